@@ -1,0 +1,58 @@
+import type { Span } from './span.js'
+
+export type Severity = 'error' | 'warning' | 'note'
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, note: 1 }
+
+export interface RelatedLocation {
+  readonly span: Span
+  readonly message: string
+}
+
+/** A one-line replacement that fixes a finding (used for PR suggestions and, later, --fix). */
+export interface Fix {
+  readonly span: Span
+  readonly replacement: string
+  readonly description: string
+}
+
+export interface Finding {
+  readonly ruleId: string
+  readonly severity: Severity
+  /** Plain text: what is wrong, why, and how to fix it. */
+  readonly message: string
+  /** Where the fix goes. */
+  readonly span: Span
+  readonly related: readonly RelatedLocation[]
+  readonly fix?: Fix
+}
+
+/** A file that was discovered but not linted (too large, binary, unreadable, a link out of the tree). */
+export interface SkippedFile {
+  readonly file: string
+  readonly reason: string
+}
+
+export interface LintResult {
+  /** Sorted by file, line, column, rule id. */
+  readonly findings: readonly Finding[]
+  /** Files that were read and parsed (POSIX paths relative to the root), sorted. */
+  readonly files: readonly string[]
+  readonly skipped: readonly SkippedFile[]
+  /** Source text of every linted file, for code frames and fingerprints. */
+  readonly sources: ReadonlyMap<string, string>
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.span.file < b.span.file ? -1 : a.span.file > b.span.file ? 1 : 0) ||
+    a.span.start.line - b.span.start.line ||
+    a.span.start.column - b.span.start.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  )
+}
+
+export function atLeast(severity: Severity, threshold: Severity | 'none'): boolean {
+  return threshold !== 'none' && SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold]
+}

@@ -1,0 +1,42 @@
+import type { Span } from '../core/span.js'
+
+/** A scalar from a Compose file, before and after `${VAR}` interpolation. */
+export interface ComposeValue {
+  /** Text as written. */
+  readonly raw: string
+  /** Interpolated value; undefined when a variable has no value and no default. */
+  readonly value?: string
+  /** Variables that could not be resolved. */
+  readonly unresolved: readonly string[]
+  /** Span of the value node; for a key without value, the key. */
+  readonly span: Span
+  /** Span of the `key: value` line's key, where a new sibling key would go. */
+  readonly keySpan: Span
+}
+
+export interface ComposeBuild {
+  readonly context?: ComposeValue
+  readonly dockerfile?: ComposeValue
+  readonly args: ReadonlyMap<string, ComposeValue>
+  readonly isolation?: ComposeValue
+  readonly target?: ComposeValue
+  readonly span: Span
+}
+
+export interface ComposeService {
+  readonly name: string
+  /** Span of the service's key. */
+  readonly span: Span
+  readonly image?: ComposeValue
+  readonly isolation?: ComposeValue
+  readonly platform?: ComposeValue
+  readonly build?: ComposeBuild
+}
+
+export interface ComposeModel {
+  readonly kind: 'compose'
+  readonly file: string
+  readonly services: readonly ComposeService[]
+  /** The `.env` file used for interpolation, if any (POSIX path relative to the root). */
+  readonly envFile?: string
+}

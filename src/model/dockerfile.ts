@@ -1,0 +1,56 @@
+import type { Located, Span } from '../core/span.js'
+
+/** An `ARG` instruction. `name` keeps the case written; lookups are case-insensitive (Windows builders). */
+export interface ArgDecl {
+  readonly name: string
+  /** Default value with quotes removed, undefined for `ARG NAME`. */
+  readonly defaultValue?: string
+  readonly span: Span
+}
+
+/** The image argument of a `FROM` instruction, as written (variables not expanded). */
+export interface FromRef {
+  /** Image text as written, quotes kept, e.g. `mcr.microsoft.com/windows/servercore:"${TAG}"`. */
+  readonly raw: string
+  /** Span of the image argument. */
+  readonly span: Span
+  /** Span of the whole FROM instruction (first line). */
+  readonly instructionSpan: Span
+  /** Value of `--platform=…`, as written. */
+  readonly platform?: Located<string>
+}
+
+export interface Stage {
+  readonly index: number
+  /** `AS name`, lower-cased (stage names are case-insensitive). */
+  readonly name?: string
+  readonly from: FromRef
+  /** ARGs declared inside the stage (after its FROM). */
+  readonly args: readonly ArgDecl[]
+  /** Spans of the stage's RUN instructions; a stage with no RUN starts no container when built. */
+  readonly runs: readonly Span[]
+  /** Values of `COPY --from=…` / `ADD --from=…` in the stage (stage names, indexes or images). */
+  readonly copyFrom: readonly string[]
+}
+
+export interface DockerfileModel {
+  readonly kind: 'dockerfile'
+  readonly file: string
+  readonly escapeChar: '\\' | '`'
+  /** ARGs before the first FROM; only these can be used in FROM lines. */
+  readonly globalArgs: readonly ArgDecl[]
+  readonly stages: readonly Stage[]
+}
+
+/** A stage's base after variable expansion for one set of build args. */
+export interface ResolvedStage {
+  readonly stage: Stage
+  /** The expanded image reference; undefined when it refers to another stage or cannot be expanded. */
+  readonly image?: string
+  /** Index of the stage this one builds on (`FROM builder`). */
+  readonly baseStage?: number
+  /** Variables used in FROM that have no value (no default, no build arg). */
+  readonly unresolved: readonly string[]
+  /** The effective `--platform` value after expansion, if any. */
+  readonly platform?: string
+}

@@ -1,0 +1,83 @@
+import type { RelatedLocation } from '../core/finding.js'
+import type { Span } from '../core/span.js'
+import type { HostInfo } from '../kb/types.js'
+import type { ComposeModel } from './compose.js'
+import type { DockerfileModel } from './dockerfile.js'
+import type { Job, WorkflowModel } from './workflow.js'
+
+export type FileModel = DockerfileModel | ComposeModel | WorkflowModel
+export type FileKind = FileModel['kind']
+
+/** A file that failed to parse; it becomes a `parse-error` finding. */
+export interface ParseProblem {
+  readonly file: string
+  readonly message: string
+  readonly span: Span
+}
+
+/** Where a host comes from: a workflow job's runs-on, or a --runner given for files no workflow reaches. */
+export interface HostRef {
+  readonly info: HostInfo
+  /** The runs-on line (absent for --runner hosts). */
+  readonly span?: Span
+  readonly job?: { readonly file: string; readonly id: string }
+  /** The matrix combination that produced this host, as `key=value` pairs, for messages. */
+  readonly matrix?: string
+}
+
+export interface IsolationRef {
+  /** Lower-cased value when explicit; undefined when the host's default applies. */
+  readonly value?: string
+  /** The value as written, for messages. */
+  readonly raw?: string
+  readonly span?: Span
+}
+
+/**
+ * One container the pipeline starts (or image it pulls): an image, on a host, with an isolation.
+ * `build` = a Dockerfile stage with RUN built on the host; `run` = docker run/create or a Compose service;
+ * `pull` = an image pulled (no container, but a newer Windows image already fails to pull).
+ */
+export interface Execution {
+  readonly kind: 'build' | 'run' | 'pull'
+  /** The expanded image reference; undefined when it could not be expanded. */
+  readonly image?: string
+  /** The reference as written, for messages when it could not be expanded. */
+  readonly imageRaw: string
+  /** Variables or expressions left without a value. */
+  readonly unresolved: readonly string[]
+  /** Where the fix goes: the FROM image, the `image:` value, the docker command's image word. */
+  readonly span: Span
+  /** Undefined when nothing says where it runs (a Compose file no workflow reaches, with no --runner). */
+  readonly host?: HostRef
+  readonly isolation: IsolationRef
+  /** Explicit `--platform`/`platform:` value, if any. */
+  readonly platform?: string
+  /** Set when the execution counts as production, with the reason. */
+  readonly production?: { readonly reason: string; readonly span?: Span }
+  /** Where the fix for isolation goes (the compose service key, the docker command). */
+  readonly isolationFixSpan: Span
+  /** For images built from a Dockerfile: the build step or FROM line chain, runs-on line, etc. */
+  readonly related: readonly RelatedLocation[]
+  /** What this execution is, for messages: `docker run`, `build stage 'build' (RUN)`, `service web`. */
+  readonly what: string
+}
+
+/** A job and the hosts its runs-on resolves to (one per matrix combination). */
+export interface JobHosts {
+  readonly file: string
+  readonly job: Job
+  readonly hosts: readonly HostRef[]
+  /** True when the job builds, runs or pulls containers (docker commands, build actions, compose). */
+  readonly usesContainers: boolean
+}
+
+export interface Project {
+  readonly files: readonly FileModel[]
+  readonly problems: readonly ParseProblem[]
+  readonly executions: readonly Execution[]
+  readonly jobs: readonly JobHosts[]
+  readonly workflows: readonly WorkflowModel[]
+  readonly dockerfiles: readonly DockerfileModel[]
+  readonly composeFiles: readonly ComposeModel[]
+}

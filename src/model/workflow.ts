@@ -1,0 +1,97 @@
+import type { Located, Span } from '../core/span.js'
+
+/**
+ * A word of a shell command or an action input, quotes removed, with `${{ … }}` expressions and shell
+ * variables kept as written. Expansion happens later, per matrix combination (see core/expressions.ts).
+ */
+export interface Word {
+  readonly value: string
+  readonly span: Span
+}
+
+export interface BuildArg {
+  readonly name: string
+  /** undefined for `--build-arg NAME` (value taken from the environment). */
+  readonly value?: string
+  readonly span: Span
+}
+
+interface CommandBase {
+  /** Span of the whole command, from `docker` to the last word. */
+  readonly span: Span
+}
+
+/** `docker build`, `docker buildx build`, `docker image build`, or a `docker/build-push-action` step. */
+export interface DockerBuildCommand extends CommandBase {
+  readonly type: 'build'
+  readonly file?: Word
+  readonly context?: Word
+  readonly tags: readonly Word[]
+  readonly buildArgs: readonly BuildArg[]
+  readonly isolation?: Word
+  readonly platform?: Word
+  readonly target?: Word
+}
+
+/** `docker run` / `docker create` (also `docker container run|create`). */
+export interface DockerRunCommand extends CommandBase {
+  readonly type: 'run' | 'create'
+  readonly image?: Word
+  readonly isolation?: Word
+  readonly platform?: Word
+}
+
+/** `docker pull`: starts no container, but a pull of a newer Windows image already fails. */
+export interface DockerPullCommand extends CommandBase {
+  readonly type: 'pull'
+  readonly image?: Word
+  readonly platform?: Word
+}
+
+/** `docker compose …` / `docker-compose …`. */
+export interface DockerComposeCommand extends CommandBase {
+  readonly type: 'compose'
+  readonly files: readonly Word[]
+  readonly subcommand?: string
+}
+
+export type DockerCommand = DockerBuildCommand | DockerRunCommand | DockerPullCommand | DockerComposeCommand
+
+export interface Step {
+  readonly index: number
+  /** Span of the step's first key (the `- name:` / `- run:` line). */
+  readonly span: Span
+  readonly name?: string
+  readonly uses?: Located<string>
+  readonly run?: Located<string>
+  readonly shell?: string
+  readonly workingDirectory?: string
+  readonly env: ReadonlyMap<string, string>
+  /** Docker commands found in `run:` (or the build-push-action inputs), in order. */
+  readonly commands: readonly DockerCommand[]
+}
+
+export interface Job {
+  readonly id: string
+  /** Span of the job's key. */
+  readonly span: Span
+  /** The runs-on labels as written (a string gives one label); empty when absent or not understood. */
+  readonly runsOn: readonly Located<string>[]
+  /** Span of the `runs-on` value, where a pinned label goes. */
+  readonly runsOnSpan?: Span
+  readonly environment?: Located<string>
+  /** Matrix combinations after include/exclude; a single empty combination when there is no matrix. */
+  readonly matrix: readonly ReadonlyMap<string, string>[]
+  /** Workflow-level env merged with job-level env. */
+  readonly env: ReadonlyMap<string, string>
+  readonly defaultShell?: string
+  /** `uses: ./.github/workflows/x.yml` — a reusable workflow call. */
+  readonly usesWorkflow?: Located<string>
+  readonly steps: readonly Step[]
+}
+
+export interface WorkflowModel {
+  readonly kind: 'workflow'
+  readonly file: string
+  readonly jobs: readonly Job[]
+}

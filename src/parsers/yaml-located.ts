@@ -1,0 +1,186 @@
+/**
+ * The one adapter between the `yaml` package and isolint's located model: parsing with bounded work,
+ * 1-based spans, alias and merge-key resolution, and positions inside (block) scalars.
+ */
+import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml'
+import type { Document, Node, YAMLMap } from 'yaml'
+import { LineIndex, type Span } from '../core/span.js'
+
+export interface YamlSource {
+  readonly file: string
+  readonly text: string
+  readonly lines: LineIndex
+  readonly doc: Document.Parsed
+}
+
+export interface YamlProblem {
+  readonly message: string
+  readonly span: Span
+}
+
+/** Limits that keep hostile YAML (alias bombs, deep nesting) to bounded work. */
+export const YAML_LIMITS = { maxAliasResolutions: 10_000, maxDepth: 64 } as const
+
+export function parseYaml(file: string, text: string): { source?: YamlSource; problems: YamlProblem[] } {
+  const lines = new LineIndex(text)
+  let doc: Document.Parsed
+  try {
+    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true })
+  } catch (e) {
+    return { problems: [{ message: `cannot parse YAML: ${(e as Error).message}`, span: lines.span(file, 0, 0) }] }
+  }
+  const problems = doc.errors.map((e) => ({
+    message: cleanYamlMessage(e.message),
+    span: lines.span(file, e.pos[0], Math.max(e.pos[0], e.pos[1])),
+  }))
+  if (problems.length > 0) return { problems }
+  return { source: { file, text, lines, doc }, problems }
+}
+
+function cleanYamlMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message
+  return first.replace(/ at line \d+, column \d+:?$/, '')
+}
+
+/** Span of a node's value (for collections: their first line up to the end of the node). */
+export function spanOf(src: YamlSource, node: Node | null | undefined): Span {
+  const range = node?.range
+  if (!range) return src.lines.span(src.file, 0, 0)
+  return src.lines.span(src.file, range[0], Math.max(range[0], range[1]))
+}
+
+/** Follows aliases, counting resolutions so that an alias bomb stops with an error instead of hanging. */
+export class Resolver {
+  private resolutions = 0
+
+  constructor(readonly src: YamlSource) {}
+
+  deref(node: unknown): Node | undefined {
+    let n = node
+    let hops = 0
+    while (isAlias(n)) {
+      if (++this.resolutions > YAML_LIMITS.maxAliasResolutions || ++hops > YAML_LIMITS.maxDepth) {
+        throw new YamlLimitError('too many alias resolutions (alias bomb?)')
+      }
+      n = n.resolve(this.src.doc)
+    }
+    return (n ?? undefined) as Node | undefined
+  }
+
+  /** Entries of a mapping, with `<<` merge keys expanded (explicit keys win over merged ones). */
+  entries(node: unknown, depth = 0): MapEntry[] {
+    const map = this.deref(node)
+    if (!isMap(map)) return []
+    if (depth > YAML_LIMITS.maxDepth) throw new YamlLimitError('merge keys nested too deeply')
+    const own: MapEntry[] = []
+    const merged: MapEntry[] = []
+    for (const pair of (map as YAMLMap<unknown, unknown>).items) {
+      const keyNode = this.deref(pair.key)
+      const key = isScalar(keyNode) ? String(keyNode.value) : undefined
+      if (key === undefined) continue
+      if (key === '<<' && !(isScalar(keyNode) && keyNode.type !== 'PLAIN')) {
+        const value = this.deref(pair.value)
+        const sources = isSeq(value) ? value.items : [value]
+        for (const s of sources) merged.push(...this.entries(s, depth + 1))
+        continue
+      }
+      own.push({ key, keyNode: keyNode as Node, value: this.deref(pair.value) })
+    }
+    const seen = new Set(own.map((e) => e.key))
+    return [...own, ...merged.filter((e) => !seen.has(e.key) && (seen.add(e.key), true))]
+  }
+
+  get(node: unknown, key: string): MapEntry | undefined {
+    return this.entries(node).find((e) => e.key === key)
+  }
+
+  items(node: unknown): Node[] {
+    const seq = this.deref(node)
+    if (!isSeq(seq)) return []
+    return seq.items.map((i) => this.deref(i)).filter((i): i is Node => i !== undefined)
+  }
+
+  /** String value of a scalar (numbers and booleans as written in YAML 1.2 terms); undefined otherwise. */
+  string(node: unknown): string | undefined {
+    const n = this.deref(node)
+    if (!isScalar(n) || n.value === null || n.value === undefined) return undefined
+    if (typeof n.value === 'string') return n.value
+    if (typeof n.source === 'string' && n.type === 'PLAIN') return n.source
+    return String(n.value)
+  }
+}
+
+export interface MapEntry {
+  readonly key: string
+  readonly keyNode: Node
+  readonly value: Node | undefined
+}
+
+export class YamlLimitError extends Error {
+  override readonly name = 'YamlLimitError'
+}
+
+/**
+ * Maps offsets in a scalar's parsed value to source offsets, so that a word inside a `run: |` block gets its exact
+ * line and column. Works for block literal and folded scalars and for plain and single-line quoted scalars; for
+ * anything it cannot align (escapes in double quotes), offsets fall back to the nearest aligned segment.
+ */
+export class ScalarMap {
+  private readonly segments: { valueStart: number; srcStart: number; length: number }[] = []
+
+  constructor(
+    private readonly src: YamlSource,
+    node: Scalar,
+  ) {
+    const value = typeof node.value === 'string' ? node.value : String(node.value)
+    const range = node.range ?? [0, 0, 0]
+    let srcStart = range[0]
+    const srcEnd = range[1]
+    if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
+      const nl = src.text.indexOf('\n', srcStart)
+      srcStart = nl < 0 || nl >= srcEnd ? srcEnd : nl + 1
+    } else if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) {
+      srcStart += 1
+    }
+    let p = 0
+    let offset = srcStart
+    const body = src.text.slice(srcStart, srcEnd)
+    for (const rawLine of body.split('\n')) {
+      const line = rawLine.replace(/\r$/, '')
+      const lead = line.length - line.trimStart().length
+      const content = line.trim()
+      if (content.length > 0) {
+        let at = value.indexOf(content, p)
+        if (at < 0) {
+          // Escapes or folding changed the text: align the longest prefix we can find.
+          const head = content.slice(0, 8)
+          at = head ? value.indexOf(head, p) : -1
+        }
+        if (at >= 0 && /^\s*$/.test(value.slice(p, at))) {
+          const length = Math.min(content.length, value.length - at)
+          this.segments.push({ valueStart: at, srcStart: offset + lead, length })
+          p = at + length
+        }
+      }
+      offset += rawLine.length + 1
+    }
+    if (this.segments.length === 0) this.segments.push({ valueStart: 0, srcStart: range[0], length: 0 })
+  }
+
+  /** Source offset of a value offset. */
+  offset(valueOffset: number): number {
+    let best = this.segments[0]!
+    for (const s of this.segments) {
+      if (s.valueStart <= valueOffset) best = s
+      else break
+    }
+    return best.srcStart + Math.min(valueOffset - best.valueStart, best.length)
+  }
+
+  /** Span of value offsets [start, end). */
+  span(start: number, end: number): Span {
+    const s = this.offset(start)
+    const e = Math.max(s, this.offset(end - 1) + 1)
+    return this.src.lines.span(this.src.file, s, e)
+  }
+}
