@@ -20,7 +20,10 @@ export interface ComposeBuild {
   readonly args: ReadonlyMap<string, ComposeValue>
   readonly isolation?: ComposeValue
   readonly target?: ComposeValue
+  /** Span of the value node (a string context, or the mapping). */
   readonly span: Span
+  /** Span of the `build` key. */
+  readonly keySpan?: Span
 }
 
 export interface ComposeService {

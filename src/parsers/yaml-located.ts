@@ -2,8 +2,8 @@
  * The one adapter between the `yaml` package and isolint's located model: parsing with bounded work,
  * 1-based spans, alias and merge-key resolution, and positions inside (block) scalars.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml'
-import type { Document, Node, YAMLMap } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml'
+import type { Alias, Document, Node, YAMLMap } from 'yaml'
 import { LineIndex, type Span } from '../core/span.js'
 
 export interface YamlSource {
@@ -49,11 +49,31 @@ export function spanOf(src: YamlSource, node: Node | null | undefined): Span {
   return src.lines.span(src.file, range[0], Math.max(range[0], range[1]))
 }
 
-/** Follows aliases, counting resolutions so that an alias bomb stops with an error instead of hanging. */
+/**
+ * Follows aliases, counting resolutions so that an alias bomb stops with an error instead of hanging. Alias
+ * targets are indexed in one pass over the document (yaml's own `Alias.resolve` walks the whole document on every
+ * call, which is quadratic on files with many aliases).
+ */
 export class Resolver {
   private resolutions = 0
+  private readonly targets = new Map<Alias, Node | undefined>()
+  /** Aliases whose anchor is not defined before them (yaml does not report these). */
+  readonly unknown: Alias[] = []
 
-  constructor(readonly src: YamlSource) {}
+  constructor(readonly src: YamlSource) {
+    const anchors = new Map<string, Node>()
+    visit(src.doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) {
+          const target = anchors.get(node.source)
+          this.targets.set(node, target)
+          if (!target) this.unknown.push(node)
+        } else if (node.anchor) {
+          anchors.set(node.anchor, node)
+        }
+      },
+    })
+  }
 
   deref(node: unknown): Node | undefined {
     let n = node
@@ -62,7 +82,7 @@ export class Resolver {
       if (++this.resolutions > YAML_LIMITS.maxAliasResolutions || ++hops > YAML_LIMITS.maxDepth) {
         throw new YamlLimitError('too many alias resolutions (alias bomb?)')
       }
-      n = n.resolve(this.src.doc)
+      n = this.targets.get(n)
     }
     return (n ?? undefined) as Node | undefined
   }

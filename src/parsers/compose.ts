@@ -1,0 +1,454 @@
+/**
+ * Compose files: the `services.<name>` fields isolint needs (image, isolation, platform, build), located and
+ * interpolated with the variables of a `.env` file, following the Compose specification's interpolation rules.
+ */
+import { isMap, isScalar, isSeq } from 'yaml'
+import type { Alias, Node } from 'yaml'
+import type { Span } from '../core/span.js'
+import type { ComposeBuild, ComposeModel, ComposeService, ComposeValue } from '../model/compose.js'
+import { parseYaml, Resolver, spanOf, YamlLimitError } from './yaml-located.js'
+import type { MapEntry, YamlSource } from './yaml-located.js'
+
+/** A problem that stops (part of) a Compose file from being read; it becomes a `parse-error` finding. */
+export interface ComposeProblem {
+  readonly message: string
+  readonly span: Span
+}
+
+/** Result of {@link interpolate}: `value` is undefined whenever `unresolved` is not empty. */
+export interface Interpolated {
+  readonly value?: string
+  /** Variables without a value (or whole `${...}` expressions Compose would reject), in order of appearance. */
+  readonly unresolved: string[]
+}
+
+const NAME_RE = /[_a-zA-Z][_a-zA-Z0-9]*/y
+const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y
+/** Nesting of `${A:-${B:-...}}` beyond this is treated as an invalid expression (bounded work on hostile input). */
+const MAX_INTERPOLATION_DEPTH = 32
+
+/**
+ * Interpolates a Compose value: `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?err}`, `${VAR?err}`,
+ * `${VAR:+alt}`, `${VAR+alt}`, nested expressions in defaults and alternatives, and `$$` for a literal `$`.
+ * A `$` not followed by a name or `{` is kept as is, like Compose does.
+ *
+ * Unlike Compose, which substitutes an empty string (with a warning) for a variable that is not set, a variable with
+ * no value and no default is reported in `unresolved` and `value` is undefined, so that rules never mistake `${...}`
+ * text or an empty string for an image or an isolation mode. A variable set to the empty string is a value (`''`).
+ * An expression Compose rejects (`${}`, `${A/b/c}`, an unclosed `${`) is reported whole in `unresolved`.
+ */
+export function interpolate(raw: string, env: ReadonlyMap<string, string>): Interpolated {
+  const unresolved: string[] = []
+  const out = expand(raw, env, unresolved, 0)
+  const unique = [...new Set(unresolved)]
+  return unique.length > 0 ? { unresolved: unique } : { value: out, unresolved: [] }
+}
+
+function expand(s: string, env: ReadonlyMap<string, string>, unresolved: string[], depth: number): string {
+  let out = ''
+  let i = 0
+  while (i < s.length) {
+    const dollar = s.indexOf('$', i)
+    if (dollar < 0) {
+      out += s.slice(i)
+      break
+    }
+    out += s.slice(i, dollar)
+    const next = s[dollar + 1]
+    if (next === '$') {
+      out += '$'
+      i = dollar + 2
+    } else if (next === '{') {
+      const close = closingBrace(s, dollar + 1)
+      if (close < 0) {
+        unresolved.push(s.slice(dollar))
+        return out
+      }
+      out += braced(s.slice(dollar + 2, close), env, unresolved, depth)
+      i = close + 1
+    } else {
+      NAME_RE.lastIndex = dollar + 1
+      const name = NAME_RE.exec(s)?.[0]
+      if (name === undefined) {
+        out += '$'
+        i = dollar + 1
+      } else {
+        const value = env.get(name)
+        if (value === undefined) unresolved.push(name)
+        else out += value
+        i = dollar + 1 + name.length
+      }
+    }
+  }
+  return out
+}
+
+/** Index of the `}` that closes the `{` at `open`, counting nested braces; -1 when it is never closed. */
+function closingBrace(s: string, open: number): number {
+  let level = 0
+  for (let i = open; i < s.length; i++) {
+    const c = s[i]
+    if (c === '{') level++
+    else if (c === '}' && --level === 0) return i
+  }
+  return -1
+}
+
+/** Expands the body of `${body}`. */
+function braced(body: string, env: ReadonlyMap<string, string>, unresolved: string[], depth: number): string {
+  const invalid = (): string => {
+    unresolved.push(`\${${body}}`)
+    return ''
+  }
+  if (depth >= MAX_INTERPOLATION_DEPTH) return invalid()
+  NAME_RE.lastIndex = 0
+  const name = NAME_RE.exec(body)?.[0]
+  if (name === undefined) return invalid()
+  const value = env.get(name)
+  const isSet = value !== undefined
+  const nonEmpty = isSet && value !== ''
+  if (body.length === name.length) {
+    if (!isSet) unresolved.push(name)
+    return value ?? ''
+  }
+  OPERATOR_RE.lastIndex = name.length
+  const op = OPERATOR_RE.exec(body)?.[0]
+  if (op === undefined) return invalid()
+  const arg = body.slice(name.length + op.length)
+  const nested = (): string => expand(arg, env, unresolved, depth + 1)
+  switch (op) {
+    case ':-':
+      return nonEmpty ? value : nested()
+    case '-':
+      return isSet ? value : nested()
+    case ':+':
+      return nonEmpty ? nested() : ''
+    case '+':
+      return isSet ? nested() : ''
+    default:
+      // `:?` and `?`: Compose stops with the error message; we report the variable as unresolved.
+      if (op === ':?' ? nonEmpty : isSet) return value ?? ''
+      unresolved.push(name)
+      return ''
+  }
+}
+
+const DOTENV_KEY_RE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*[=:]/
+
+/**
+ * Parses a Compose `.env` file: `KEY=value` lines (also `export KEY=value` and the YAML-like `KEY: value` that
+ * Compose accepts), `#` comment lines, blank lines, `'single'` (literal) and `"double"` quoted values (escapes
+ * `\n \r \t \\ \"`, may span lines), inline comments after unquoted values when preceded by a space or tab, `KEY=` for
+ * an empty value.
+ * Unquoted and double-quoted values are interpolated with the variables defined above them; a value that refers to a
+ * variable not defined above is left out (it would depend on the shell's environment). Malformed lines are skipped;
+ * a later definition wins. Never throws.
+ */
+export function parseDotEnv(text: string): Map<string, string> {
+  const env = new Map<string, string>()
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  let pos = 0
+  while (pos < src.length) {
+    let lineEnd = src.indexOf('\n', pos)
+    if (lineEnd < 0) lineEnd = src.length
+    const line = src.slice(pos, lineEnd).replace(/\r$/, '')
+    const m = DOTENV_KEY_RE.exec(line)
+    if (!m) {
+      pos = lineEnd + 1
+      continue
+    }
+    const key = m[1]!
+    const afterSep = line.slice(m[0].length)
+    const rest = afterSep.replace(/^[ \t]+/, '')
+    const quote = rest[0]
+    if (quote === '"' || quote === "'") {
+      // Quoted: may continue on the following lines; search the closing quote in the whole text.
+      const open = pos + m[0].length + (afterSep.length - rest.length)
+      const close = closingQuote(src, open, quote)
+      if (close < 0) {
+        pos = lineEnd + 1
+        continue
+      }
+      const inner = src.slice(open + 1, close).replace(/\r\n/g, '\n')
+      if (quote === "'") env.set(key, inner.replace(/\\'/g, "'"))
+      else setInterpolated(env, key, unescapeDouble(inner))
+      const after = src.indexOf('\n', close)
+      pos = after < 0 ? src.length : after + 1
+      continue
+    }
+    const comment = afterSep.search(/[ \t]#/)
+    const value = (comment < 0 ? afterSep : afterSep.slice(0, comment)).trim()
+    setInterpolated(env, key, value)
+    pos = lineEnd + 1
+  }
+  return env
+}
+
+function setInterpolated(env: Map<string, string>, key: string, raw: string): void {
+  const { value } = interpolate(raw, env)
+  if (value === undefined) env.delete(key)
+  else env.set(key, value)
+}
+
+function closingQuote(s: string, open: number, quote: string): number {
+  for (let i = open + 1; i < s.length; i++) {
+    const c = s[i]
+    if (c === '\\') i++
+    else if (c === quote) return i
+  }
+  return -1
+}
+
+function unescapeDouble(s: string): string {
+  return s.replace(/\\(.)/gs, (_m, c: string) => {
+    switch (c) {
+      case 'n':
+        return '\n'
+      case 'r':
+        return '\r'
+      case 't':
+        return '\t'
+      case '$':
+        return '$$'
+      default:
+        return c
+    }
+  })
+}
+
+/** Top-level keys that mark a CI file (GitLab CI, Azure Pipelines, Kubernetes, GitHub Actions) rather than Compose. */
+const NOT_COMPOSE_KEY_RE = /^(?:apiVersion|kind|jobs|steps|stages|pool|trigger|on|image)[ \t]*:/m
+
+/**
+ * Cheap content sniff for files whose name says nothing: a top-level `services:` key holding a mapping (an indented
+ * `name:` line or a `{` flow mapping), and none of the top-level keys of CI files and Kubernetes manifests.
+ */
+export function isComposeText(text: string): boolean {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  if (NOT_COMPOSE_KEY_RE.test(src)) return false
+  const m = /^(["']?)services\1[ \t]*:[ \t]*(.*)$/m.exec(src)
+  if (!m) return false
+  const inline = (m[2] ?? '').replace(/\r$/, '')
+  if (inline.startsWith('{')) return true
+  if (inline !== '' && !inline.startsWith('#')) return false
+  for (const line of src.slice(m.index + m[0].length).split(/\r?\n/)) {
+    const t = line.trim()
+    if (t === '' || t.startsWith('#')) continue
+    return /^[ \t]+/.test(line) && !t.startsWith('-') && /^["']?[^\s"':][^:]*["']?[ \t]*:(?:[ \t]|$)/.test(t)
+  }
+  return false
+}
+
+/**
+ * Parses a Compose file into the located model: for each service, `image`, `isolation`, `platform` and `build`
+ * (a string context, or a mapping with `context`, `dockerfile`, `args` as a mapping or a `K=V` list, `isolation`,
+ * `target`), each interpolated with `env`. Aliases and merge keys are resolved (a value taken from an anchor keeps the
+ * span where it is written); `x-` keys are ignored. YAML errors, a top level or `services` that is not a mapping, and
+ * hostile input (alias bombs) become problems; this function never throws. A leading BOM is not counted in columns.
+ *
+ * Scalar values are the YAML values (quotes removed, numbers as written); a key with an empty or null value gives a
+ * ComposeValue with `raw` `''` and no `value`. A build arg without a value (`- KEY` or `KEY:`) takes `KEY` from `env`
+ * and is unresolved when `env` has no `KEY`.
+ */
+export function parseCompose(
+  file: string,
+  text: string,
+  env: ReadonlyMap<string, string>,
+  envFile?: string,
+): { model?: ComposeModel; problems: ComposeProblem[] } {
+  try {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+    const parsed = parseYaml(file, body)
+    if (!parsed.source) {
+      const problems = parsed.problems.map((p) =>
+        /call stack/i.test(p.message) ? { ...p, message: 'YAML nested too deeply' } : p,
+      )
+      return { problems: problems.filter((p, i) => i === 0 || p.message !== problems[i - 1]!.message) }
+    }
+    return new ComposeReader(parsed.source, env).read(envFile)
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e)
+    const message = e instanceof YamlLimitError ? detail : `cannot read Compose file: ${detail}`
+    return { problems: [{ message, span: { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }] }
+  }
+}
+
+class ComposeReader {
+  private readonly r: Resolver
+  private readonly problems: ComposeProblem[] = []
+
+  constructor(
+    private readonly src: YamlSource,
+    private readonly env: ReadonlyMap<string, string>,
+  ) {
+    this.r = new Resolver(src)
+  }
+
+  read(envFile: string | undefined): { model?: ComposeModel; problems: ComposeProblem[] } {
+    const { src, r } = this
+    if (r.unknown.length > 0) {
+      const message = (a: Alias): string => `unknown anchor \`${a.source}\` (an alias must follow its anchor)`
+      return { problems: r.unknown.map((a) => ({ message: message(a), span: this.at(a) })) }
+    }
+    const root = r.deref(src.doc.contents)
+    if (!isMap(root)) {
+      const what = root === undefined || (isScalar(root) && root.value === null) ? 'is empty' : 'is not a mapping'
+      const message = `Compose file ${what}: expected a mapping with \`services\``
+      return { problems: [{ message, span: this.at(root) }] }
+    }
+    const services: ComposeService[] = []
+    const entry = r.get(root, 'services')
+    if (entry) {
+      if (isMap(entry.value)) {
+        for (const s of r.entries(entry.value)) {
+          if (s.key.startsWith('x-')) continue
+          const service = this.service(s)
+          if (service) services.push(service)
+        }
+      } else {
+        this.problem('`services` must be a mapping of service names to services', entry)
+      }
+    }
+    const model: ComposeModel = { kind: 'compose', file: src.file, services, ...(envFile !== undefined && { envFile }) }
+    return { model, problems: this.problems }
+  }
+
+  private service(entry: MapEntry): ComposeService | undefined {
+    const name = entry.key
+    if (!isMap(entry.value)) {
+      this.problem(`service \`${name}\` must be a mapping`, entry)
+      return undefined
+    }
+    const fields = this.fields(entry.value)
+    const path = `services.${name}`
+    const image = this.scalar(fields.get('image'), `${path}.image`)
+    const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`)
+    const platform = this.scalar(fields.get('platform'), `${path}.platform`)
+    const buildEntry = fields.get('build')
+    const build = buildEntry ? this.build(buildEntry, `${path}.build`) : undefined
+    return {
+      name,
+      span: spanOf(this.src, entry.keyNode),
+      ...(image && { image }),
+      ...(isolation && { isolation }),
+      ...(platform && { platform }),
+      ...(build && { build }),
+    }
+  }
+
+  private build(entry: MapEntry, path: string): ComposeBuild | undefined {
+    const node = entry.value
+    const keySpan = spanOf(this.src, entry.keyNode)
+    if (isScalar(node) && (node.value === null || node.value === undefined)) return undefined
+    if (node === undefined) return undefined
+    if (isScalar(node)) {
+      const context = this.scalar(entry, `${path}.context`)
+      return { ...(context && { context }), args: new Map(), span: spanOf(this.src, node), keySpan }
+    }
+    if (!isMap(node)) {
+      this.problem(`\`${path}\` must be a string or a mapping`, entry)
+      return undefined
+    }
+    const fields = this.fields(node)
+    const context = this.scalar(fields.get('context'), `${path}.context`)
+    const dockerfile = this.scalar(fields.get('dockerfile'), `${path}.dockerfile`)
+    const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`)
+    const target = this.scalar(fields.get('target'), `${path}.target`)
+    const argsEntry = fields.get('args')
+    return {
+      ...(context && { context }),
+      ...(dockerfile && { dockerfile }),
+      args: argsEntry ? this.args(argsEntry, `${path}.args`) : new Map(),
+      ...(isolation && { isolation }),
+      ...(target && { target }),
+      span: spanOf(this.src, node),
+      keySpan,
+    }
+  }
+
+  private args(entry: MapEntry, path: string): Map<string, ComposeValue> {
+    const args = new Map<string, ComposeValue>()
+    const node = entry.value
+    if (isMap(node)) {
+      for (const e of this.r.entries(node)) {
+        const v = this.scalar(e, `${path}.${e.key}`)
+        if (v) args.set(e.key, isNull(e.value) ? this.fromEnv(e.key, v) : v)
+      }
+    } else if (isSeq(node)) {
+      for (const item of this.r.items(node)) {
+        const text = isScalar(item) ? this.r.string(item) : undefined
+        if (text === undefined) {
+          this.problems.push({ message: `\`${path}\` items must be strings \`KEY=value\``, span: this.at(item) })
+          continue
+        }
+        const { key, value } = this.listArg(item, text)
+        if (key !== '') args.set(key, value)
+      }
+    } else if (!isNull(node)) {
+      this.problem(`\`${path}\` must be a mapping or a list`, entry)
+    }
+    return args
+  }
+
+  /** A `KEY=value` list item: spans narrowed to the key and the value when the item is written on one line. */
+  private listArg(item: Node, text: string): { key: string; value: ComposeValue } {
+    const eq = text.indexOf('=')
+    const key = (eq < 0 ? text : text.slice(0, eq)).trim()
+    const whole = spanOf(this.src, item)
+    const range = item.range
+    let keySpan = whole
+    let valueSpan = whole
+    if (range && isScalar(item)) {
+      const start = range[0] + (item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE' ? 1 : 0)
+      if (this.src.text.startsWith(text, start)) {
+        const lines = this.src.lines
+        keySpan = lines.span(this.src.file, start, start + (eq < 0 ? text.length : eq))
+        if (eq >= 0) valueSpan = lines.span(this.src.file, start + eq + 1, start + text.length)
+      }
+    }
+    if (eq < 0) return { key, value: this.fromEnv(key, { raw: '', unresolved: [], span: valueSpan, keySpan }) }
+    const raw = text.slice(eq + 1)
+    return { key, value: { raw, ...interpolate(raw, this.env), span: valueSpan, keySpan } }
+  }
+
+  /** A build arg without a value takes the variable of the same name. */
+  private fromEnv(key: string, v: ComposeValue): ComposeValue {
+    const value = this.env.get(key)
+    return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: [] }
+  }
+
+  private fields(node: unknown): Map<string, MapEntry> {
+    const fields = new Map<string, MapEntry>()
+    for (const e of this.r.entries(node)) if (!fields.has(e.key)) fields.set(e.key, e)
+    return fields
+  }
+
+  private scalar(entry: MapEntry | undefined, path: string): ComposeValue | undefined {
+    if (!entry) return undefined
+    const keySpan = spanOf(this.src, entry.keyNode)
+    const node = entry.value
+    if (isNull(node)) {
+      const range = node?.range
+      const span = range && range[1] > range[0] ? spanOf(this.src, node) : keySpan
+      return { raw: '', unresolved: [], span, keySpan }
+    }
+    const raw = isScalar(node) ? this.r.string(node) : undefined
+    if (raw === undefined) {
+      this.problem(`\`${path}\` must be a string`, entry)
+      return undefined
+    }
+    return { raw, ...interpolate(raw, this.env), span: spanOf(this.src, node), keySpan }
+  }
+
+  private problem(message: string, entry: MapEntry): void {
+    this.problems.push({ message, span: isNull(entry.value) ? this.at(entry.keyNode) : this.at(entry.value) })
+  }
+
+  private at(node: Node | null | undefined): Span {
+    return spanOf(this.src, node)
+  }
+}
+
+function isNull(node: Node | undefined): boolean {
+  return node === undefined || (isScalar(node) && (node.value === null || node.value === undefined))
+}
