@@ -1,0 +1,68 @@
+/**
+ * The JSON report: a stable, documented contract for downstream tools. Bump `version` on any breaking change.
+ *
+ * Shape: `{ version: 1, findings: [...], skipped: [...] }`. Positions are 1-based, columns count UTF-16 code units,
+ * and `endLine`/`endColumn` are exclusive (the position after the last character), as in SARIF regions.
+ */
+import type { Finding, LintResult } from '../core/finding.js'
+
+/** Version of the JSON report format. */
+export const JSON_REPORT_VERSION = 1
+
+/** One related location in the JSON report. */
+export interface JsonRelated {
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  readonly message: string
+}
+
+/** One finding in the JSON report. */
+export interface JsonFinding {
+  readonly ruleId: string
+  readonly severity: Finding['severity']
+  readonly message: string
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  readonly endLine: number
+  readonly endColumn: number
+  readonly related: readonly JsonRelated[]
+}
+
+/** The whole JSON report. */
+export interface JsonReport {
+  readonly version: typeof JSON_REPORT_VERSION
+  readonly findings: readonly JsonFinding[]
+  readonly skipped: readonly { readonly file: string; readonly reason: string }[]
+}
+
+function toJsonFinding(f: Finding): JsonFinding {
+  // Properties are listed one by one so the key order is fixed and no other field (e.g. `fix`) leaks out.
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.span.file,
+    line: f.span.start.line,
+    column: f.span.start.column,
+    endLine: f.span.end.line,
+    endColumn: f.span.end.column,
+    related: f.related.map((r) => ({
+      file: r.span.file,
+      line: r.span.start.line,
+      column: r.span.start.column,
+      message: r.message,
+    })),
+  }
+}
+
+/** Renders a lint result as the JSON report: 2-space indented, trailing newline, findings in result order. */
+export function renderJson(result: LintResult): string {
+  const report: JsonReport = {
+    version: JSON_REPORT_VERSION,
+    findings: result.findings.map(toJsonFinding),
+    skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+  }
+  return `${JSON.stringify(report, null, 2)}\n`
+}

@@ -1,0 +1,212 @@
+/**
+ * The SARIF 2.1.0 report, shaped for GitHub code scanning (github/codeql-action/upload-sarif): rules from the
+ * catalog, 1-based regions with exclusive end columns, relative URIs under `%SRCROOT%`, and partial fingerprints
+ * so alerts follow their line when code moves. The output is deterministic: no timestamps, no absolute paths.
+ */
+import { createHash } from 'node:crypto'
+import type { ArtifactLocation, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif'
+import type { CatalogEntry, RuleStage } from '../core/catalog.js'
+import type { Finding, LintResult, Severity } from '../core/finding.js'
+import { REPOSITORY_URL, TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/meta.js'
+import { LineIndex, type Span } from '../core/span.js'
+
+/** The `$schema` GitHub documents for SARIF uploads. */
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
+
+/** The base id every artifact URI is relative to: the root of the scanned tree (the repository checkout). */
+export const SRCROOT = '%SRCROOT%'
+
+/** GitHub's limit for shortDescription and fullDescription texts. */
+const MAX_DESCRIPTION = 1024
+
+/** How sure we are that a result is a real problem; experimental rules have seen less real-world input. */
+const PRECISION: Readonly<Record<RuleStage, string>> = { stable: 'high', experimental: 'medium', retired: 'low' }
+
+/** GitHub shows `problem.severity` for results that are not security results. */
+const PROBLEM_SEVERITY: Readonly<Record<Severity, string>> = {
+  error: 'error',
+  warning: 'warning',
+  note: 'recommendation',
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+/** `process-isolation-build-mismatch` → `ProcessIsolationBuildMismatch`. */
+export function pascalCase(id: string): string {
+  return id
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('')
+}
+
+/** Characters kept as they are in a path: RFC 3986 unreserved and sub-delims, `@` and `/`. `:` is encoded. */
+const URI_SAFE = /[A-Za-z0-9\-._~!$&'()*+,;=@/]/
+const UTF8 = new TextEncoder()
+
+/**
+ * A POSIX relative path as a URI reference: every character that is not valid in a URI path, and `%`, `?`, `#`
+ * and `:` (which would read as a scheme), is percent-encoded as UTF-8. `/` is kept.
+ */
+export function pathToUri(path: string): string {
+  let out = ''
+  for (const ch of path) {
+    if (URI_SAFE.test(ch)) out += ch
+    else for (const byte of UTF8.encode(ch)) out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`
+  }
+  return out
+}
+
+/** Escapes `[`, `]` (and a backslash before them) so SARIF consumers do not read plain text as embedded links. */
+function escapeMessage(text: string): string {
+  return text.replace(/\\(?=[[\]])/g, '\\\\').replace(/[[\]]/g, '\\$&')
+}
+
+/** Markdown link text and target for a source in `help.markdown`. */
+function markdownLink(title: string, url: string): string {
+  const text = title.replace(/[\\[\]]/g, '\\$&')
+  const target = url.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `[${text}](${target})`
+}
+
+function describeRule(entry: CatalogEntry): ReportingDescriptor {
+  const helpUri = ruleHelpUri(entry.id)
+  const text = [
+    entry.help,
+    '',
+    'Sources:',
+    ...entry.sources.map((s) => `- ${s.title}: ${s.url}`),
+    '',
+    `Documentation: ${helpUri}`,
+  ]
+  const markdown = [
+    entry.help,
+    '',
+    '**Sources**',
+    '',
+    ...entry.sources.map((s) => `- ${markdownLink(s.title, s.url)}`),
+    '',
+    `[Rule documentation](${helpUri})`,
+  ]
+  return {
+    id: entry.id,
+    name: pascalCase(entry.id),
+    shortDescription: { text: truncate(entry.summary, MAX_DESCRIPTION) },
+    fullDescription: { text: truncate(entry.help, MAX_DESCRIPTION) },
+    help: { text: text.join('\n'), markdown: markdown.join('\n') },
+    helpUri,
+    defaultConfiguration: { level: entry.defaultSeverity },
+    properties: {
+      tags: [entry.scope, entry.type],
+      precision: PRECISION[entry.stage],
+      'problem.severity': PROBLEM_SEVERITY[entry.defaultSeverity],
+    },
+  }
+}
+
+function physicalLocation(span: Span): NonNullable<Location['physicalLocation']> {
+  const artifactLocation: ArtifactLocation = { uri: pathToUri(span.file), uriBaseId: SRCROOT }
+  return {
+    artifactLocation,
+    region: {
+      startLine: span.start.line,
+      startColumn: span.start.column,
+      endLine: span.end.line,
+      endColumn: span.end.column,
+    },
+  }
+}
+
+/** Whitespace-normalised text of a line: trimmed, runs of whitespace collapsed to one space. */
+function normaliseLine(text: string): string {
+  return text.trim().replace(/\s+/g, ' ')
+}
+
+/**
+ * The fingerprint of a finding: sha256 of rule id, path and the normalised text of its first line, so it does
+ * not change when lines are added above. `:n` counts identical fingerprints in the report (as codeql-action does),
+ * so two findings on identical lines of one file stay two alerts.
+ */
+function lineHash(f: Finding, lineText: string): string {
+  return createHash('sha256')
+    .update(`${f.ruleId}\u0000${f.span.file}\u0000${normaliseLine(lineText)}`)
+    .digest('hex')
+    .slice(0, 32)
+}
+
+function toResult(f: Finding, ruleIndex: number | undefined, fingerprint: string): Result {
+  const related = f.related.map((r, i) => ({
+    id: i + 1,
+    physicalLocation: physicalLocation(r.span),
+    message: { text: escapeMessage(r.message) },
+  }))
+  // GitHub links related locations only when the result message embeds them as [text](id).
+  const links = related.map((r) => `[${r.message.text}](${r.id})`).join('; ')
+  const result: Result = {
+    ruleId: f.ruleId,
+    ...(ruleIndex === undefined ? {} : { ruleIndex }),
+    level: f.severity,
+    message: { text: links === '' ? escapeMessage(f.message) : `${escapeMessage(f.message)} See also: ${links}.` },
+    locations: [{ physicalLocation: physicalLocation(f.span) }],
+  }
+  if (related.length > 0) result.relatedLocations = related
+  result.partialFingerprints = { primaryLocationLineHash: fingerprint }
+  return result
+}
+
+/**
+ * Renders a lint result as SARIF 2.1.0 for GitHub code scanning. `rules` lists every catalog entry that is not
+ * retired, in catalog order; results refer to them by `ruleIndex`. Skipped files become tool notifications.
+ */
+export function renderSarif(result: LintResult, catalog: ReadonlyMap<string, CatalogEntry>): string {
+  const entries = [...catalog.values()].filter((e) => e.stage !== 'retired')
+  const ruleIndex = new Map(entries.map((e, i) => [e.id, i]))
+  const indexes = new Map<string, LineIndex>()
+  const lineText = (span: Span): string => {
+    const source = result.sources.get(span.file)
+    if (source === undefined) return ''
+    let index = indexes.get(span.file)
+    if (!index) indexes.set(span.file, (index = new LineIndex(source)))
+    return index.lineText(span.start.line)
+  }
+  const seen = new Map<string, number>()
+  const results = result.findings.map((f) => {
+    const hash = lineHash(f, lineText(f.span))
+    const n = (seen.get(hash) ?? 0) + 1
+    seen.set(hash, n)
+    return toResult(f, ruleIndex.get(f.ruleId), `${hash}:${n}`)
+  })
+  const notifications: Notification[] = result.skipped.map((s) => ({
+    level: 'warning',
+    message: { text: escapeMessage(`Skipped ${s.file}: ${s.reason}`) },
+    locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(s.file), uriBaseId: SRCROOT } } }],
+  }))
+  const log: Log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: TOOL_VERSION,
+            semanticVersion: TOOL_VERSION,
+            informationUri: REPOSITORY_URL,
+            rules: entries.map(describeRule),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
+        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the scanned repository.' } } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  }
+  return `${JSON.stringify(log, null, 2)}\n`
+}

@@ -1,0 +1,156 @@
+/**
+ * The human-readable report for terminals and logs: one block per finding with a code frame, then a summary.
+ *
+ * Everything printed that comes from the scanned files (paths, messages quoting them, source lines) goes through
+ * `visible()`, so a hostile file cannot move the cursor, clear the screen or reorder the text: control characters
+ * other than tab, C1 controls and bidirectional overrides are shown as visible escapes.
+ */
+import type { Finding, LintResult, Severity } from '../core/finding.js'
+import { LineIndex } from '../core/span.js'
+
+/** Options of the text reporter. */
+export interface TextOptions {
+  /** Use ANSI colors (only when writing to a terminal that wants them). Default false. */
+  readonly color?: boolean
+}
+
+type Paint = (style: Style, text: string) => string
+type Style = 'bold' | 'dim' | Severity | 'ok'
+
+const ANSI: Readonly<Record<Style, string>> = {
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  error: '\u001b[1;31m',
+  warning: '\u001b[1;33m',
+  note: '\u001b[1;36m',
+  ok: '\u001b[1;32m',
+}
+const RESET = '\u001b[0m'
+
+/** One printable piece of a line and the UTF-16 code units of the original text it stands for. */
+interface Segment {
+  readonly text: string
+  /** Index of the first code unit in the original text. */
+  readonly index: number
+}
+
+/** Invisible or terminal-controlling characters that are not C0/C1 controls: bidi marks, line separators, BOM. */
+const UNSAFE_FORMAT = new Set([0x061c, 0x200e, 0x200f, 0x2028, 0x2029, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff])
+
+function escapeCodeUnit(c: number): string {
+  return `\\u{${c.toString(16)}}`
+}
+
+/** Splits text into printable segments; tabs stay tabs, unsafe characters become visible escapes. */
+function segments(text: string): Segment[] {
+  const out: Segment[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    let shown: string
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out.push({ text: text.slice(i, i + 2), index: i })
+        i++
+        continue
+      }
+      shown = '\ufffd'
+    } else if (c >= 0xd800 && c <= 0xdfff) shown = '\ufffd' // a lone surrogate cannot be encoded
+    else if (c === 9) shown = '\t'
+    else if (c < 0x20) shown = String.fromCharCode(0x2400 + c) // control pictures: ␀ … ␟
+    else if (c === 0x7f) shown = '\u2421' // ␡
+    else if ((c >= 0x80 && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || UNSAFE_FORMAT.has(c)) {
+      shown = escapeCodeUnit(c)
+    } else shown = text[i]!
+    out.push({ text: shown, index: i })
+  }
+  return out
+}
+
+/** Text made safe to print: no control characters except tab. */
+function visible(text: string): string {
+  return segments(text)
+    .map((s) => s.text)
+    .join('')
+}
+
+/**
+ * The source line and an underline under columns [start, end) of it, as two strings without gutter. `end`
+ * undefined underlines to the end of the line (multi-line spans). Tabs before and inside the underline are kept
+ * so the carets stay aligned whatever the terminal's tab width.
+ */
+function underline(lineText: string, startColumn: number, endColumn: number | undefined): [string, string] {
+  const segs = segments(lineText)
+  const start = startColumn - 1
+  const end = endColumn === undefined ? lineText.length : endColumn - 1
+  let pad = ''
+  let marks = ''
+  for (const s of segs) {
+    if (s.index < start) pad += s.text === '\t' ? '\t' : ' '.repeat(s.text.length)
+    else if (s.index < end) {
+      if (s.text === '\t' && marks !== '') marks += '\t'
+      else marks += (marks === '' ? '^' : '~') + '~'.repeat(s.text.length - 1)
+    }
+  }
+  if (start > lineText.length) pad += ' '.repeat(start - lineText.length)
+  if (marks === '') marks = '^'
+  return [segs.map((s) => s.text).join(''), pad + marks]
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+function renderFinding(f: Finding, lines: (file: string) => LineIndex | undefined, paint: Paint): string[] {
+  const { file, start, end } = f.span
+  const out = [
+    `${paint('bold', `${visible(file)}:${start.line}:${start.column}`)} ${paint(f.severity, f.severity)} ` +
+      `${paint('dim', f.ruleId)} ${visible(f.message)}`,
+  ]
+  const index = lines(file)
+  if (index && start.line >= 1 && start.line <= index.lineCount) {
+    const text = index.lineText(start.line)
+    const [shown, marks] = underline(text, start.column, end.line === start.line ? end.column : undefined)
+    const gutter = String(start.line)
+    const bar = paint('dim', '|')
+    out.push(`  ${paint('dim', gutter)} ${bar}${shown === '' ? '' : ` ${shown}`}`)
+    out.push(`  ${' '.repeat(gutter.length)} ${bar} ${paint(f.severity, marks)}`)
+  }
+  for (const r of f.related) {
+    const where = `${visible(r.span.file)}:${r.span.start.line}:${r.span.start.column}`
+    out.push(`  ${paint('note', 'note:')} ${where} ${visible(r.message)}`)
+  }
+  return out
+}
+
+function summary(result: LintResult, paint: Paint): string {
+  const files = plural(result.files.length, 'file')
+  if (result.findings.length === 0) return paint('ok', `No problems found in ${files}.`)
+  const count = (s: Severity): number => result.findings.filter((f) => f.severity === s).length
+  const [errors, warnings, notes] = [count('error'), count('warning'), count('note')]
+  const text =
+    `${plural(result.findings.length, 'problem')} ` +
+    `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}) in ${files}`
+  return paint(errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'note', text)
+}
+
+/** Renders a lint result for people: findings with code frames, a summary line and the skipped files. */
+export function renderText(result: LintResult, options: TextOptions = {}): string {
+  const paint: Paint = options.color ? (style, text) => `${ANSI[style]}${text}${RESET}` : (_style, text) => text
+  const cache = new Map<string, LineIndex>()
+  const lines = (file: string): LineIndex | undefined => {
+    let index = cache.get(file)
+    if (!index) {
+      const source = result.sources.get(file)
+      if (source === undefined) return undefined
+      index = new LineIndex(source)
+      cache.set(file, index)
+    }
+    return index
+  }
+  const out: string[] = []
+  for (const f of result.findings) out.push(...renderFinding(f, lines, paint), '')
+  out.push(summary(result, paint))
+  for (const s of result.skipped) out.push(`${paint('dim', 'skipped:')} ${visible(s.file)}: ${visible(s.reason)}`)
+  return `${out.join('\n')}\n`
+}
