@@ -10,14 +10,29 @@ export interface HostInfo {
   readonly os: 'windows' | 'linux' | 'macos' | 'unknown'
   /** Windows build of the host; undefined for non-Windows or unknown hosts. */
   readonly build?: number
+  /** Update build revision when the label pins it (`10.0.26100.1234`). */
+  readonly ubr?: number
   readonly kind: HostKind
   /** Whether Docker can run Windows containers there (false for windows-11-arm). */
   readonly docker: boolean
   /** Set when the label no longer gets a runner. */
   readonly retired?: { readonly on: string; readonly note: string; readonly source: string }
   /** Set when the label moves between builds over time (windows-latest). */
-  readonly floating?: { readonly resolvesTo: string; readonly history: string; readonly source: string }
+  readonly floating?: {
+    readonly resolvesTo: string
+    readonly history: string
+    readonly source: string
+    /** Earlier targets of the label, oldest first, each until the date it moved on. */
+    readonly previous?: readonly { readonly label: string; readonly build: number; readonly until: string }[]
+  }
   readonly source?: string
+}
+
+/** Self-hosted runner labels from configuration, merged over the bundled runner labels. */
+export interface KbExtensions {
+  readonly runners?: Readonly<
+    Record<string, { readonly build?: number; readonly os?: 'windows' | 'linux' | 'macos'; readonly kind?: HostKind }>
+  >
 }
 
 export interface ImageInfo {

@@ -1,0 +1,87 @@
+/** Runner labels and explicit builds → HostInfo. Pure functions over the KB data. */
+import type { KbData, RunnerData, RunnerPatternData } from './data.js'
+import type { HostInfo, HostKind, KbExtensions } from './types.js'
+
+/** Runner data with its label patterns compiled once. */
+export interface HostRules {
+  readonly data: KbData
+  readonly patterns: readonly { readonly re: RegExp; readonly entry: RunnerPatternData }[]
+}
+
+/** Compiles the runner label patterns of the KB. */
+export function compileHostRules(data: KbData): HostRules {
+  return { data, patterns: data.runnerPatterns.map((entry) => ({ re: new RegExp(entry.pattern, entry.flags ?? ''), entry })) }
+}
+
+const BUILD_LABEL = /^(?:10\.0\.(\d{5})(?:\.(\d+))?|(\d{5}))$/
+
+/** `10.0.26100`, `10.0.26100.1234` or `26100` → build (and UBR); undefined for anything else. */
+export function parseBuildLabel(label: string): { build: number; ubr?: number } | undefined {
+  const m = BUILD_LABEL.exec(label.trim())
+  if (!m) return undefined
+  const build = Number(m[1] ?? m[3])
+  return m[2] === undefined ? { build } : { build, ubr: Number(m[2]) }
+}
+
+/** Host kind of a bare build: client only for builds the KB knows as client-only releases. */
+export function kindOfBuild(data: KbData, build: number): HostKind {
+  return data.builds[String(build)]?.kind === 'client' ? 'client' : 'server'
+}
+
+function fromRunner(label: string, r: RunnerData): HostInfo {
+  const windows = r.os === 'windows'
+  const floating = r.floating && {
+    resolvesTo: r.floating.resolvesTo,
+    history: r.floating.previous?.length
+      ? r.floating.previous.map((p) => `${p.label} (build ${p.build}) until ${p.until}`).join('; ')
+      : r.floating.note,
+    source: r.floating.source,
+    ...(r.floating.previous && { previous: r.floating.previous.map(({ label: l, build, until }) => ({ label: l, build, until })) }),
+  }
+  const retired = r.retired && { on: r.retired.on, note: r.retired.note, source: r.retired.source }
+  return {
+    label,
+    os: r.os,
+    ...(windows && r.build !== undefined && { build: r.build }),
+    kind: r.kind,
+    docker: windows && r.docker !== false,
+    ...(retired && { retired }),
+    ...(floating && { floating }),
+    source: r.source,
+  }
+}
+
+function fromExtension(data: KbData, label: string, ext: NonNullable<KbExtensions['runners']>[string]): HostInfo {
+  const os = ext.os ?? (ext.build !== undefined ? 'windows' : 'unknown')
+  const windows = os === 'windows'
+  const build = windows ? ext.build : undefined
+  const kind = ext.kind ?? (build !== undefined ? kindOfBuild(data, build) : 'server')
+  return { label, os, ...(build !== undefined && { build }), kind, docker: windows, source: 'isolint configuration (runners)' }
+}
+
+function findLabel<T>(map: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  if (!map) return undefined
+  const hit = Object.keys(map).find((k) => k.toLowerCase() === key)
+  return hit === undefined ? undefined : map[hit]
+}
+
+/**
+ * Resolves a runs-on label, Azure Pipelines vmImage, explicit build or configured label. Order: configuration,
+ * bundled runner labels (providers in file order), explicit builds, non-Windows label patterns. Unknown → undefined.
+ */
+export function resolveHost(rules: HostRules, extensions: KbExtensions | undefined, labelOrBuild: string): HostInfo | undefined {
+  const label = labelOrBuild.trim()
+  const key = label.toLowerCase()
+  if (key === '') return undefined
+  const ext = findLabel(extensions?.runners, key)
+  if (ext) return fromExtension(rules.data, label, ext)
+  for (const labels of Object.values(rules.data.runners)) {
+    const r = findLabel(labels, key)
+    if (r) return fromRunner(label, r)
+  }
+  const parsed = parseBuildLabel(label)
+  if (parsed) return { label, os: 'windows', ...parsed, kind: kindOfBuild(rules.data, parsed.build), docker: true }
+  const pattern = rules.patterns.find((p) => p.re.test(label))
+  if (pattern) return { label, os: pattern.entry.os, kind: 'server', docker: pattern.entry.docker, source: pattern.entry.source }
+  return undefined
+}

@@ -1,0 +1,155 @@
+/** Image references → ImageInfo: parsing and classification against the KB tag patterns and repository rules. */
+import type { ImageOs, KbData, RepositoryData, TagPatternData, TagRuleData } from './data.js'
+import type { ImageInfo } from './types.js'
+
+/** The parts of a Docker image reference. */
+export interface ImageRef {
+  /** Registry host (lower-cased), absent for Docker Hub. */
+  readonly registry?: string
+  /** Registry + path, lower-cased, Docker Hub `docker.io/` and `library/` removed. */
+  readonly repository: string
+  readonly tag?: string
+  /** `sha256:…` as written. */
+  readonly digest?: string
+}
+
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io'])
+
+/**
+ * Parses a reference: `[registry/]path[:tag][@digest]`. The first component is a registry when it contains `.` or
+ * `:` or is `localhost`. Docker Hub names are normalised (`docker.io/library/python` → `python`).
+ */
+export function parseImageRef(ref: string): ImageRef {
+  let rest = ref.trim()
+  let digest: string | undefined
+  const at = rest.indexOf('@')
+  if (at >= 0) {
+    digest = rest.slice(at + 1) || undefined
+    rest = rest.slice(0, at)
+  }
+  let tag: string | undefined
+  const colon = rest.lastIndexOf(':')
+  if (colon > rest.lastIndexOf('/')) {
+    tag = rest.slice(colon + 1) || undefined
+    rest = rest.slice(0, colon)
+  }
+  const parts = rest.toLowerCase().split('/')
+  const first = parts[0] ?? ''
+  let registry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : undefined
+  let path = registry ? parts.slice(1) : parts
+  if (registry && DOCKER_HUB.has(registry)) registry = undefined
+  if (!registry && path.length === 2 && path[0] === 'library') path = path.slice(1)
+  const repository = (registry ? `${registry}/` : '') + path.join('/')
+  return { ...(registry && { registry }), repository, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) }
+}
+
+interface CompiledToken {
+  readonly re: RegExp
+  readonly entry: TagPatternData
+}
+
+/** Tag patterns, markers and repository rules compiled once. */
+export interface ImageRules {
+  readonly tokens: readonly CompiledToken[]
+  readonly windowsMarker: RegExp
+  readonly linuxMarker: RegExp
+  readonly repositories: ReadonlyMap<string, RepositoryData>
+  readonly tagRules: ReadonlyMap<RepositoryData, readonly { readonly re: RegExp; readonly rule: TagRuleData }[]>
+}
+
+/** Compiles the image-related sections of the KB. */
+export function compileImageRules(data: KbData): ImageRules {
+  const repositories = new Map<string, RepositoryData>()
+  const tagRules = new Map<RepositoryData, { re: RegExp; rule: TagRuleData }[]>()
+  for (const repo of data.repositories) {
+    for (const name of repo.repositories) repositories.set(name.toLowerCase(), repo)
+    tagRules.set(repo, (repo.tags ?? []).map((rule) => ({ re: new RegExp(rule.pattern, rule.flags ?? ''), rule })))
+  }
+  return {
+    tokens: data.tagPatterns
+      .filter((entry) => entry.build !== null)
+      .map((entry) => ({ re: new RegExp(entry.pattern, entry.flags ?? ''), entry })),
+    windowsMarker: new RegExp(data.windowsTagMarkers.pattern, data.windowsTagMarkers.flags ?? ''),
+    linuxMarker: new RegExp(data.linuxTagMarkers.pattern, data.linuxTagMarkers.flags ?? ''),
+    repositories,
+    tagRules,
+  }
+}
+
+interface TokenHit {
+  readonly build: number
+  readonly ubr?: number
+  readonly text: string
+}
+
+/** The Windows build a tag names, if any; release tokens need a Windows-looking tag or a Windows repository. */
+export function tagBuild(rules: ImageRules, tag: string, windowsRepo: boolean): TokenHit | undefined {
+  const windowsContext = windowsRepo || rules.windowsMarker.test(tag)
+  for (const { re, entry } of rules.tokens) {
+    if (entry.context === 'windows' && !windowsContext) continue
+    const m = re.exec(tag)
+    if (!m) continue
+    const text = m[0].replace(/^[-_.]|[-_.]$/g, '')
+    if (entry.build !== 'captured') return { build: entry.build as number, text }
+    const build = Number(m.groups?.build)
+    if (!Number.isInteger(build)) continue
+    const ubr = m.groups?.ubr
+    return ubr === undefined ? { build, text } : { build, ubr: Number(ubr), text }
+  }
+  return undefined
+}
+
+interface Verdict {
+  readonly os: ImageOs
+  readonly builds?: readonly number[]
+  readonly ubr?: number
+  readonly reason: string
+}
+
+function decide(rules: ImageRules, parsed: ImageRef, repo: RepositoryData | undefined): Verdict {
+  if (repo?.hostProcess) return { os: 'windows', reason: repo.reason }
+  if (repo?.platform === 'linux') return { os: 'linux', reason: repo.reason }
+  const windowsRepo = repo?.platform === 'windows'
+  const { tag } = parsed
+  const hit = tag === undefined ? undefined : tagBuild(rules, tag, windowsRepo)
+  if (hit) {
+    const reason = `tag ${hit.text}`
+    return hit.ubr === undefined ? { os: 'windows', builds: [hit.build], reason } : { os: 'windows', builds: [hit.build], ubr: hit.ubr, reason }
+  }
+  // A missing tag means `latest` to Docker, unless a digest pins the image.
+  const effectiveTag = tag ?? (parsed.digest === undefined ? 'latest' : undefined)
+  if (repo && effectiveTag !== undefined) {
+    const rule = rules.tagRules.get(repo)?.find(({ re }) => re.test(effectiveTag))?.rule
+    if (rule) return { os: rule.os, ...(rule.builds && { builds: rule.builds }), reason: rule.reason }
+  }
+  if (tag !== undefined && rules.windowsMarker.test(tag)) return { os: 'windows', reason: `tag ${tag} names a Windows variant but no build` }
+  if (windowsRepo) return { os: 'windows', reason: repo.reason }
+  if (tag !== undefined && rules.linuxMarker.test(tag)) return { os: 'linux', reason: `tag ${tag} names a Linux variant` }
+  if (repo?.otherTags && effectiveTag !== undefined) {
+    const o = repo.otherTags
+    return { os: o.os, ...(o.builds && { builds: o.builds }), reason: o.reason }
+  }
+  return { os: 'unknown', reason: 'no knowledge-base fact decides the platform of this image' }
+}
+
+/** Parses and classifies an image reference (already expanded). */
+export function classifyImage(rules: ImageRules, ref: string): ImageInfo {
+  const parsed = parseImageRef(ref)
+  const repo = rules.repositories.get(parsed.repository)
+  const v = decide(rules, parsed, repo)
+  const noTag = parsed.tag === undefined && parsed.digest === undefined
+  const missingTag = repo?.latestTag === false && (noTag || parsed.tag?.toLowerCase() === 'latest')
+  return {
+    ref,
+    repository: parsed.repository,
+    ...(parsed.tag !== undefined && { tag: parsed.tag }),
+    ...(parsed.digest !== undefined && { digest: parsed.digest }),
+    os: v.os,
+    ...(v.builds && { builds: [...v.builds] }),
+    ...(v.ubr !== undefined && { ubr: v.ubr }),
+    windowsBase: repo?.windowsBase === true,
+    missingTag,
+    hostProcess: repo?.hostProcess === true,
+    reason: v.reason,
+  }
+}

@@ -1,0 +1,63 @@
+/** Loads rules/windows-knowledge.json (bundled into dist/ by ncc through the URL below) behind the KnowledgeBase API. */
+import { readFileSync } from 'node:fs'
+import { InternalError } from '../core/errors.js'
+import { buildInfo, compatibility, defaultIsolation, matchingTag, pickBuild } from './compatibility.js'
+import { validateKbData, type KbData } from './data.js'
+import { compileHostRules, resolveHost, type HostRules } from './hosts.js'
+import { classifyImage, compileImageRules, type ImageRules } from './images.js'
+import type { KbExtensions, KnowledgeBase } from './types.js'
+
+export type { KbExtensions } from './types.js'
+export { validateKbData } from './data.js'
+
+interface Compiled {
+  readonly data: KbData
+  readonly hosts: HostRules
+  readonly images: ImageRules
+}
+
+let cached: Compiled | undefined
+
+function compile(data: KbData): Compiled {
+  return { data, hosts: compileHostRules(data), images: compileImageRules(data) }
+}
+
+function loadCompiled(): Compiled {
+  if (!cached) {
+    const text = readFileSync(new URL('../../rules/windows-knowledge.json', import.meta.url), 'utf8')
+    let raw: unknown
+    try {
+      raw = JSON.parse(text)
+    } catch (e) {
+      throw new InternalError(`rules/windows-knowledge.json: invalid JSON (${(e as Error).message})`)
+    }
+    cached = compile(validateKbData(raw))
+  }
+  return cached
+}
+
+function fromCompiled({ data, hosts, images }: Compiled, extensions?: KbExtensions): KnowledgeBase {
+  return {
+    host: (labelOrBuild) => resolveHost(hosts, extensions, labelOrBuild),
+    image: (ref) => classifyImage(images, ref),
+    pickBuild,
+    compatibility: (hostBuild, hostKind, imageBuild, isolation) => compatibility(data, hostBuild, hostKind, imageBuild, isolation),
+    defaultIsolation: (kind) => defaultIsolation(data, kind),
+    buildInfo: (build) => buildInfo(data, build),
+    matchingTag: (hostBuild, hostKind) => matchingTag(data, hostBuild, hostKind),
+    version: data.meta.version,
+  }
+}
+
+/** A KnowledgeBase over given data (a pinned snapshot in tests); call validateKbData on untrusted data first. */
+export function createKnowledgeBase(data: KbData, extensions?: KbExtensions): KnowledgeBase {
+  return fromCompiled(compile(data), extensions)
+}
+
+/**
+ * The bundled Windows knowledge base (parsed and checked once), with self-hosted runner labels from configuration
+ * merged over the bundled labels.
+ */
+export function loadKnowledgeBase(extensions?: KbExtensions): KnowledgeBase {
+  return fromCompiled(loadCompiled(), extensions)
+}

@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { loadKnowledgeBase } from '../../src/kb/index.js'
+import { parseImageRef, type ImageRef } from '../../src/kb/images.js'
+import type { ImageInfo } from '../../src/kb/types.js'
+
+const kb = loadKnowledgeBase()
+const raw = JSON.parse(readFileSync(new URL('../../rules/windows-knowledge.json', import.meta.url), 'utf8')) as {
+  tagPatterns: { token: string; examples: { ref: string; os: ImageInfo['os']; builds?: number[]; ubr?: number }[] }[]
+}
+const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`
+
+describe('parseImageRef', () => {
+  const rows: [string, ImageRef][] = [
+    ['python', { repository: 'python' }],
+    ['python:3.13', { repository: 'python', tag: '3.13' }],
+    ['library/python:3.13', { repository: 'python', tag: '3.13' }],
+    ['docker.io/python:3.13', { repository: 'python', tag: '3.13' }],
+    ['docker.io/library/python', { repository: 'python' }],
+    ['index.docker.io/library/python:3', { repository: 'python', tag: '3' }],
+    ['docker.io/microsoft/nanoserver:sac2016', { repository: 'microsoft/nanoserver', tag: 'sac2016' }],
+    ['user/app', { repository: 'user/app' }],
+    ['MCR.Microsoft.com/Windows/ServerCore:LTSC2022', { registry: 'mcr.microsoft.com', repository: 'mcr.microsoft.com/windows/servercore', tag: 'LTSC2022' }],
+    ['localhost/app:1', { registry: 'localhost', repository: 'localhost/app', tag: '1' }],
+    ['localhost:5000/app', { registry: 'localhost:5000', repository: 'localhost:5000/app' }],
+    ['myreg.io:443/team/app:1.0', { registry: 'myreg.io:443', repository: 'myreg.io:443/team/app', tag: '1.0' }],
+    [`python@${DIGEST}`, { repository: 'python', digest: DIGEST }],
+    [`myreg.io/app:1.0@${DIGEST}`, { registry: 'myreg.io', repository: 'myreg.io/app', tag: '1.0', digest: DIGEST }],
+  ]
+  it.each(rows)('%s', (ref, want) => {
+    expect(parseImageRef(ref)).toEqual(want)
+  })
+})
+
+describe('image: every tagPatterns example of the knowledge base', () => {
+  const examples = raw.tagPatterns.flatMap((p) => p.examples.map((e) => [p.token, e] as const))
+  it('has examples', () => {
+    expect(examples.length).toBeGreaterThan(40)
+  })
+  it.each(examples)('%s: %o', (_token, e) => {
+    const info = kb.image(e.ref)
+    expect(info.os).toBe(e.os)
+    expect(info.builds).toEqual(e.builds)
+    expect(info.ubr).toBe(e.ubr)
+  })
+})
+
+type Row = [string, Partial<ImageInfo>]
+
+/** Checks the given fields; builds and ubr must equal the expectation (undefined when not given). */
+function check(ref: string, want: Row[1]): void {
+  const info = kb.image(ref)
+  const { builds, ubr, ...rest } = want
+  expect(info).toMatchObject({ ref, ...rest })
+  expect(info.builds).toEqual(builds)
+  expect(info.ubr).toBe(ubr)
+}
+
+describe('image: MCR Windows base images', () => {
+  const base = { os: 'windows', windowsBase: true, hostProcess: false } as const
+  const rows: Row[] = [
+    ['mcr.microsoft.com/windows/servercore:ltsc2025', { ...base, builds: [26100], missingTag: false, reason: 'tag ltsc2025' }],
+    ['mcr.microsoft.com/windows/servercore:ltsc2022', { ...base, builds: [20348], reason: 'tag ltsc2022' }],
+    ['mcr.microsoft.com/windows/servercore:ltsc2019', { ...base, builds: [17763] }],
+    ['mcr.microsoft.com/windows/servercore:ltsc2016', { ...base, builds: [14393] }],
+    ['mcr.microsoft.com/windows/nanoserver:sac2016', { ...base, builds: [14393] }],
+    ['mcr.microsoft.com/windows/nanoserver:ltsc2019', { ...base, builds: [17763] }],
+    ['mcr.microsoft.com/windows/servercore:1809', { ...base, builds: [17763], reason: 'tag 1809' }],
+    ['mcr.microsoft.com/windows/servercore:1709', { ...base, builds: [16299] }],
+    ['mcr.microsoft.com/windows/servercore:1803', { ...base, builds: [17134] }],
+    ['mcr.microsoft.com/windows/servercore:1903', { ...base, builds: [18362] }],
+    ['mcr.microsoft.com/windows/servercore:1909', { ...base, builds: [18363] }],
+    ['mcr.microsoft.com/windows/servercore:2004', { ...base, builds: [19041] }],
+    ['mcr.microsoft.com/windows/servercore:20H2', { ...base, builds: [19042] }],
+    ['mcr.microsoft.com/windows/servercore:20h2', { ...base, builds: [19042] }],
+    ['mcr.microsoft.com/windows/servercore:ltsc2022-amd64', { ...base, builds: [20348] }],
+    ['mcr.microsoft.com/windows/servercore:1809-amd64', { ...base, builds: [17763] }],
+    ['mcr.microsoft.com/windows/nanoserver:ltsc2022-KB5017316', { ...base, builds: [20348] }],
+    ['mcr.microsoft.com/windows/servercore:10.0.17763.437', { ...base, builds: [17763], ubr: 437, reason: 'tag 10.0.17763.437' }],
+    ['mcr.microsoft.com/windows/server:ltsc2025', { ...base, builds: [26100] }],
+    ['mcr.microsoft.com/windows:1809', { ...base, builds: [17763] }],
+    ['mcr.microsoft.com/windows/server/insider:10.0.20344.1', { ...base, builds: [20344], ubr: 1 }],
+    ['mcr.microsoft.com/windows/insider:10.0.26200.1', { ...base, builds: [26200], ubr: 1 }],
+    ['microsoft/windowsservercore:ltsc2016', { ...base, builds: [14393] }],
+    ['microsoft/nanoserver:sac2016', { ...base, builds: [14393] }],
+    ['mcr.microsoft.com/windowsservercore:ltsc2019', { ...base, builds: [17763] }],
+    ['mcr.microsoft.com/nanoserver:1809', { ...base, builds: [17763] }],
+    ['MCR.microsoft.com/Windows/ServerCore:LTSC2022', { ...base, repository: 'mcr.microsoft.com/windows/servercore', builds: [20348] }],
+    ['mcr.microsoft.com/windows/servercore', { ...base, builds: undefined, missingTag: true }],
+    ['mcr.microsoft.com/windows/servercore:latest', { ...base, builds: undefined, missingTag: true }],
+    ['mcr.microsoft.com/windows/nanoserver:LATEST', { ...base, builds: undefined, missingTag: true }],
+    ['microsoft/windowsservercore', { ...base, builds: undefined, missingTag: true }],
+    [`mcr.microsoft.com/windows/servercore@${DIGEST}`, { ...base, builds: undefined, missingTag: false, digest: DIGEST }],
+    [`mcr.microsoft.com/windows/servercore:ltsc2022@${DIGEST}`, { ...base, builds: [20348], tag: 'ltsc2022', digest: DIGEST, missingTag: false }],
+    ['mcr.microsoft.com/windows/servercore:mytag', { ...base, builds: undefined, missingTag: false }],
+  ]
+  it.each(rows)('%s', (ref, want) => check(ref, want))
+})
+
+describe('image: tokens in other repositories', () => {
+  const rows: Row[] = [
+    ['myreg.io/app:1.2-ltsc2022', { os: 'windows', builds: [20348], windowsBase: false, reason: 'tag ltsc2022' }],
+    ['myreg.io/app:ltsc2025', { os: 'windows', builds: [26100] }],
+    ['myreg.io/app:10.0.20348.1249', { os: 'windows', builds: [20348], ubr: 1249 }],
+    ['myreg.io/app:1809', { os: 'unknown', builds: undefined }],
+    ['myreg.io/app:2004', { os: 'unknown', builds: undefined }],
+    ['myreg.io/app:v1.2.1909', { os: 'unknown', builds: undefined }],
+    ['myreg.io/app:windowsservercore-2004', { os: 'windows', builds: [19041] }],
+    ['myreg.io/app:windows-1809-amd64', { os: 'windows', builds: [17763] }],
+    ['myreg.io/app:windowsservercore', { os: 'windows', builds: undefined }],
+    ['mcr.microsoft.com/powershell:lts-nanoserver-1809', { os: 'windows', builds: [17763] }],
+    ['mcr.microsoft.com/powershell:lts-nanoserver-ltsc2022', { os: 'windows', builds: [20348] }],
+    ['traefik:v2.2.0-windowsservercore-1809', { os: 'windows', builds: [17763] }],
+    ['mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2019', { os: 'windows', builds: [17763], windowsBase: false }],
+    ['mcr.microsoft.com/windows/servercore/iis', { os: 'windows', builds: undefined, missingTag: false }],
+  ]
+  it.each(rows)('%s', (ref, want) => check(ref, want))
+})
+
+describe('image: Docker Hub official images', () => {
+  const both = [26100, 20348]
+  const rows: Row[] = [
+    ['python:3.14-windowsservercore-ltsc2025', { os: 'windows', builds: [26100] }],
+    ['python:3.13-windowsservercore-ltsc2022', { os: 'windows', builds: [20348] }],
+    ['python:3.13-windowsservercore', { os: 'windows', builds: both }],
+    ['python:windowsservercore', { os: 'windows', builds: both }],
+    ['python:3.13-nanoserver', { os: 'windows', builds: both }],
+    ['golang:nanoserver', { os: 'windows', builds: both }],
+    ['golang:1.25-nanoserver', { os: 'windows', builds: both }],
+    ['python:3.13', { os: 'any', builds: both }],
+    ['python:3', { os: 'any', builds: both }],
+    ['python', { os: 'any', builds: both }],
+    ['python:latest', { os: 'any', builds: both }],
+    ['docker.io/library/python:3.13', { os: 'any', builds: both, repository: 'python' }],
+    ['index.docker.io/library/python:3.13', { os: 'any', builds: both, repository: 'python' }],
+    [`python:3.13@${DIGEST}`, { os: 'any', builds: both }],
+    [`python@${DIGEST}`, { os: 'unknown', builds: undefined }],
+    ['golang:1.25.1', { os: 'any', builds: both }],
+    ['hello-world', { os: 'any', builds: both }],
+    ['eclipse-temurin:21-jdk', { os: 'any', builds: both }],
+    ['eclipse-temurin:21-jdk-windowsservercore', { os: 'windows', builds: both }],
+    ['nats:latest', { os: 'any', builds: [20348] }],
+    ['docker:windowsservercore', { os: 'windows', builds: both }],
+    ['python:3.13-slim', { os: 'linux', builds: undefined }],
+    ['python:3.13-bookworm', { os: 'linux' }],
+    ['python:3.13-alpine3.20', { os: 'linux' }],
+    ['golang:1.22-alpine', { os: 'linux' }],
+    ['eclipse-temurin:21-jdk-noble', { os: 'linux' }],
+    ['hello-world:linux', { os: 'linux' }],
+    ['traefik:v3.1', { os: 'unknown' }],
+  ]
+  it.each(rows)('%s', (ref, want) => check(ref, want))
+})
+
+describe('image: .NET Framework', () => {
+  const repos = ['runtime', 'sdk', 'aspnet', 'wcf'].map((r) => `mcr.microsoft.com/dotnet/framework/${r}`)
+  const rows: [string, number[]][] = [
+    ['4.8.1', [26100, 20348]],
+    ['4.8', [17763, 14393]],
+    ['latest', [17763, 14393]],
+    ['', [17763, 14393]],
+    ['4.8-windowsservercore-ltsc2019', [17763]],
+    ['4.8-windowsservercore-ltsc2016', [14393]],
+    ['4.8.1-windowsservercore-ltsc2022', [20348]],
+    ['4.8.1-20260714-windowsservercore-ltsc2025', [26100]],
+  ]
+  const cases = repos.flatMap((repo) => rows.map(([tag, builds]) => [tag ? `${repo}:${tag}` : repo, builds] as const))
+  it.each(cases)('%s', (ref, builds) => {
+    expect(kb.image(ref)).toMatchObject({ os: 'windows', builds, windowsBase: false, missingTag: false })
+  })
+
+  it('says which shared tag decided', () => {
+    expect(kb.image('mcr.microsoft.com/dotnet/framework/sdk:4.8').reason).toMatch(/shared tag 4\.8.*ltsc2019 and ltsc2016/)
+    expect(kb.image('mcr.microsoft.com/dotnet/framework/sdk:4.8.1').reason).toMatch(/shared tag 4\.8\.1.*ltsc2025 and ltsc2022/)
+  })
+
+  it('knows the repository is Windows-only for unknown tags', () => {
+    check('mcr.microsoft.com/dotnet/framework/sdk:4.7.2', { os: 'windows', windowsBase: false })
+  })
+})
+
+describe('image: .NET', () => {
+  const rows: Row[] = [
+    ['mcr.microsoft.com/dotnet/sdk:8.0', { os: 'linux', builds: undefined }],
+    ['mcr.microsoft.com/dotnet/aspnet:10.0', { os: 'linux', builds: undefined }],
+    ['mcr.microsoft.com/dotnet/runtime:latest', { os: 'linux' }],
+    ['mcr.microsoft.com/dotnet/runtime-deps:9.0.1', { os: 'linux' }],
+    ['mcr.microsoft.com/dotnet/sdk', { os: 'linux' }],
+    ['mcr.microsoft.com/dotnet/sdk:8.0-alpine', { os: 'linux' }],
+    ['mcr.microsoft.com/dotnet/aspnet:10.0-nanoserver-ltsc2025', { os: 'windows', builds: [26100] }],
+    ['mcr.microsoft.com/dotnet/sdk:8.0-windowsservercore-ltsc2019', { os: 'windows', builds: [17763] }],
+    ['mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-1809', { os: 'windows', builds: [17763] }],
+    ['mcr.microsoft.com/dotnet/sdk:6.0', { os: 'any', builds: [17763, 20348] }],
+    ['mcr.microsoft.com/dotnet/runtime:7.0.20', { os: 'any', builds: [17763, 20348] }],
+    ['mcr.microsoft.com/dotnet/aspnet:5.0', { os: 'any', builds: undefined }],
+  ]
+  it.each(rows)('%s', (ref, want) => check(ref, want))
+
+  it('says why a plain tag is Linux-only', () => {
+    expect(kb.image('mcr.microsoft.com/dotnet/sdk:8.0').reason).toMatch(/Linux-only since \.NET 8/)
+  })
+})
+
+describe('image: HostProcess, Linux-only and unknown images', () => {
+  const hp = 'mcr.microsoft.com/oss/kubernetes/windows-host-process-containers-base-image'
+  const rows: Row[] = [
+    [`${hp}:v1.0.0`, { os: 'windows', hostProcess: true, builds: undefined, windowsBase: false }],
+    [hp, { os: 'windows', hostProcess: true, builds: undefined, missingTag: false }],
+    ...['ubuntu', 'ubuntu:24.04', 'debian:bookworm', 'alpine:3.20', 'nginx:1.27', 'redis', 'postgres:16', 'mysql:8', 'busybox',
+      'node:20', 'httpd:2.4', 'centos:7', 'fedora:40', 'amazonlinux:2023', 'docker.io/library/nginx:latest'].map(
+      (ref): Row => [ref, { os: 'linux', builds: undefined, hostProcess: false, windowsBase: false }],
+    ),
+    ['dockurr/windows', { os: 'linux', builds: undefined }],
+    ['dockurr/windows:11', { os: 'linux', builds: undefined }],
+    ['acme/windows:latest', { os: 'unknown', builds: undefined }],
+    ['acme/windows-tools:2022', { os: 'unknown', builds: undefined }],
+    ['myorg/app:1.0', { os: 'unknown', builds: undefined, missingTag: false }],
+    ['ghcr.io/foo/bar', { os: 'unknown', builds: undefined }],
+  ]
+  it.each(rows)('%s', (ref, want) => check(ref, want))
+
+  it('always gives a reason', () => {
+    for (const ref of ['myorg/app:1.0', 'nginx', 'python:3.13', `${hp}:v1.0.0`]) expect(kb.image(ref).reason).toBeTruthy()
+  })
+})
