@@ -5,6 +5,9 @@ export interface ArgDecl {
   readonly name: string
   /** Default value with quotes removed, undefined for `ARG NAME`. */
   readonly defaultValue?: string
+  /** Default value as written (quotes, escapes and `$VAR` references kept); undefined for `ARG NAME`. */
+  readonly rawValue?: string
+  /** Span of the `NAME[=value]` word (one ARG instruction can declare several names). */
   readonly span: Span
 }
 
@@ -31,6 +34,8 @@ export interface Stage {
   readonly runs: readonly Span[]
   /** Values of `COPY --from=…` / `ADD --from=…` in the stage (stage names, indexes or images). */
   readonly copyFrom: readonly string[]
+  /** `from=` values of `RUN --mount=…` in the stage (stage names, indexes or images); BuildKit builds them too. */
+  readonly mountFrom?: readonly string[]
 }
 
 export interface DockerfileModel {
@@ -49,8 +54,16 @@ export interface ResolvedStage {
   readonly image?: string
   /** Index of the stage this one builds on (`FROM builder`). */
   readonly baseStage?: number
-  /** Variables used in FROM that have no value (no default, no build arg). */
+  /**
+   * Variables used in the FROM image that have no value (no default, no build arg), or whole `${...}` expressions the
+   * builder rejects. `image` is undefined whenever this is not empty.
+   */
   readonly unresolved: readonly string[]
-  /** The effective `--platform` value after expansion, if any. */
+  /**
+   * The effective `--platform` value after expansion, if any. When some of its variables have no value, they are
+   * kept as written (`linux/${ARCH}`, `$BUILDPLATFORM`) and listed in `platformUnresolved`.
+   */
   readonly platform?: string
+  /** Variables used in `--platform` that have no value. */
+  readonly platformUnresolved?: readonly string[]
 }

@@ -1,0 +1,748 @@
+/**
+ * Dockerfiles: the one adapter between `dockerfile-ast` and isolint's located model, plus FROM expansion with the
+ * builder's rules (global ARGs, build args, quotes, `${X:-default}`), stage selection and base-image chains.
+ *
+ * `dockerfile-ast` splits the text into instructions and recognises parser directives and heredocs; its 0-based
+ * LSP positions are converted to offsets once, in {@link Converter}. Words are then split here the way BuildKit
+ * splits them (FROM on whitespace; ARG with quotes), so that spans cover exactly the text as written.
+ */
+import { DockerfileParser } from 'dockerfile-ast'
+import type { Instruction } from 'dockerfile-ast'
+import { LineIndex, lineSpan } from '../core/span.js'
+import type { Located, Span } from '../core/span.js'
+import type { ArgDecl, DockerfileModel, FromRef, ResolvedStage } from '../model/dockerfile.js'
+
+/** A problem that stops a Dockerfile from being read; it becomes a `parse-error` finding. */
+export interface DockerfileProblem {
+  readonly message: string
+  readonly span: Span
+}
+
+/** Result of {@link parseDockerfile}: `model` is undefined whenever `problems` is not empty. */
+export interface DockerfileParseResult {
+  readonly model?: DockerfileModel
+  readonly problems: DockerfileProblem[]
+}
+
+/** Which builder decides the stages a build runs; see {@link stagesToBuild}. */
+export type DockerBuilder = 'buildkit' | 'classic'
+
+/** Every instruction the Dockerfile frontend knows; anything else makes the builder reject the file. */
+const INSTRUCTIONS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
+  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+])
+
+/** ARGs the builder defines in the global scope without a declaration (values only known when given). */
+const PREDEFINED_ARGS = new Set([
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE',
+])
+
+/** Template markers (Go/gomplate/Helm `{{`, Jinja `{%`/`{#`, Cottle `{{ ... }}`) where an instruction should be. */
+const TEMPLATE_KEYWORD_RE = /^(?:\{\{|\{%|\{#|\}\}|%\}|#\})/
+const TEMPLATE_IN_WORD_RE = /\{\{|\{%/
+const ARG_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/
+/** Nesting of `${A:-${B:-...}}` beyond this is treated as an expression the builder rejects (bounded work). */
+const MAX_EXPANSION_DEPTH = 32
+/** Upper bound on `FROM <stage>` hops when looking for the image a stage builds on. */
+const MAX_STAGE_HOPS = 10_000
+
+/**
+ * Parses a Dockerfile into a located model. Never throws.
+ *
+ * A UTF-8 BOM is stripped before parsing, so a `# escape=`` ` directive right after it is still recognised; spans
+ * count columns in the text without the BOM. `file` is the POSIX relative path put into every span.
+ *
+ * Problems (and then no model): template syntax at an instruction position or in a FROM image (a template must be
+ * rendered first), an unknown instruction, no FROM in a file with instructions, an instruction other than ARG
+ * before the first FROM, FROM without an image or with a wrong number of arguments. An empty or comments-only file
+ * gives a model with no stages.
+ */
+export function parseDockerfile(file: string, text: string): DockerfileParseResult {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const lines = new LineIndex(src)
+  try {
+    return parse(file, src, lines)
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e)
+    const span = lineSpan(file, 1, lines.lineText(1))
+    return { problems: [{ message: `cannot parse Dockerfile: ${message}`, span }] }
+  }
+}
+
+/** Converts `dockerfile-ast` (0-based line/character) positions to offsets and 1-based spans: the only place. */
+class Converter {
+  constructor(
+    readonly file: string,
+    readonly src: string,
+    readonly lines: LineIndex,
+  ) {}
+
+  offset(p: { line: number; character: number }): number {
+    return this.lines.offset({ line: p.line + 1, column: p.character + 1 })
+  }
+
+  span(start: number, end: number): Span {
+    return this.lines.span(this.file, start, end)
+  }
+
+  /** Offset `end` moved back over trailing blanks, not before `start`. */
+  trimEnd(start: number, end: number): number {
+    let e = end
+    while (e > start && (this.src[e - 1] === ' ' || this.src[e - 1] === '\t')) e--
+    return e
+  }
+
+  /** The instruction's keyword up to the end of its first line (trailing blanks excluded). */
+  firstLine(ins: Instruction): Span {
+    const start = this.offset(ins.getRange().start)
+    const pos = this.lines.position(start)
+    const lineEnd = start - (pos.column - 1) + this.lines.lineText(pos.line).length
+    const insEnd = this.offset(ins.getRange().end)
+    return this.span(start, this.trimEnd(start, Math.min(lineEnd, Math.max(insEnd, start))))
+  }
+
+  /** The whole instruction, continuation lines and heredoc bodies included (trailing blanks excluded). */
+  whole(ins: Instruction): Span {
+    const start = this.offset(ins.getRange().start)
+    return this.span(start, this.trimEnd(start, this.offset(ins.getRange().end)))
+  }
+
+  /** Offsets of the instruction's arguments: from after the keyword to the end of the instruction. */
+  argumentRange(ins: Instruction): [number, number] {
+    return [this.offset(ins.getInstructionRange().end), this.offset(ins.getRange().end)]
+  }
+}
+
+interface MutableStage {
+  index: number
+  name?: string
+  from: FromRef
+  args: ArgDecl[]
+  runs: Span[]
+  copyFrom: string[]
+  mountFrom: string[]
+}
+
+function parse(file: string, src: string, lines: LineIndex): DockerfileParseResult {
+  const conv = new Converter(file, src, lines)
+  const df = DockerfileParser.parse(src)
+  const escapeChar: '\\' | '`' = df.getEscapeCharacter() === '`' ? '`' : '\\'
+  const instructions = df.getInstructions()
+
+  const template = findTemplate(conv, instructions, escapeChar)
+  if (template) return { problems: [template] }
+
+  // Like the builder, stop at the first unknown instruction (a file that is not a Dockerfile has many).
+  const unknown = instructions.find((ins) => !INSTRUCTIONS.has(ins.getKeyword()))
+  if (unknown) {
+    const message = `unknown instruction: ${unknown.getInstruction()}`
+    return { problems: [{ message, span: conv.firstLine(unknown) }] }
+  }
+
+  const problems: DockerfileProblem[] = []
+
+  if (instructions.length > 0 && !instructions.some((i) => i.getKeyword() === 'FROM')) {
+    return { problems: [{ message: 'no FROM instruction', span: conv.firstLine(instructions[0]!) }] }
+  }
+
+  const globalArgs: ArgDecl[] = []
+  const stages: MutableStage[] = []
+  let seenFrom = false
+  for (const ins of instructions) {
+    const keyword = ins.getKeyword()
+    const current = stages[stages.length - 1]
+    if (keyword === 'FROM') {
+      seenFrom = true
+      const from = parseFrom(conv, ins, escapeChar)
+      if ('message' in from) {
+        problems.push(from)
+        continue
+      }
+      stages.push({
+        index: stages.length,
+        ...(from.name !== undefined ? { name: from.name } : {}),
+        from: from.ref,
+        args: [],
+        runs: [],
+        copyFrom: [],
+        mountFrom: [],
+      })
+    } else if (!seenFrom) {
+      if (keyword === 'ARG') globalArgs.push(...parseArgs(conv, ins, escapeChar))
+      else {
+        problems.push({
+          message: `${ins.getInstruction()} before the first FROM: only ARG instructions may precede FROM`,
+          span: conv.firstLine(ins),
+        })
+      }
+    } else if (!current) {
+      continue // after a FROM that was reported as a problem
+    } else if (keyword === 'ARG') {
+      current.args.push(...parseArgs(conv, ins, escapeChar))
+    } else if (keyword === 'RUN') {
+      current.runs.push(conv.whole(ins))
+      for (const mount of flagValues(conv, ins, escapeChar, 'mount')) {
+        const from = mountFrom(mount)
+        if (from !== undefined) current.mountFrom.push(from)
+      }
+    } else if (keyword === 'COPY' || keyword === 'ADD') {
+      current.copyFrom.push(...flagValues(conv, ins, escapeChar, 'from'))
+    }
+  }
+  if (problems.length > 0) return { problems }
+  const model: DockerfileModel = { kind: 'dockerfile', file, escapeChar, globalArgs, stages }
+  return { model, problems }
+}
+
+/** The first template construct at an instruction position or in a FROM image, as a problem. */
+function findTemplate(conv: Converter, instructions: Instruction[], esc: string): DockerfileProblem | undefined {
+  for (const ins of instructions) {
+    const written = ins.getInstruction()
+    let marker: string | undefined
+    if (TEMPLATE_KEYWORD_RE.test(written)) marker = written.slice(0, 2)
+    else if (ins.getKeyword() === 'FROM') {
+      const [start, end] = conv.argumentRange(ins)
+      marker = splitWords(conv.src, start, end, esc, false)
+        .map((w) => TEMPLATE_IN_WORD_RE.exec(w.text)?.[0])
+        .find((m) => m !== undefined)
+    }
+    if (marker !== undefined) {
+      return {
+        message:
+          `not a valid Dockerfile: template syntax '${marker}' ` +
+          '(the template must be rendered before it can be built)',
+        span: conv.firstLine(ins),
+      }
+    }
+  }
+  return undefined
+}
+
+/** Parses FROM [--platform=…] image [AS name]; words split on whitespace, as the builder does. */
+function parseFrom(
+  conv: Converter,
+  ins: Instruction,
+  esc: string,
+): DockerfileProblem | { ref: FromRef; name?: string } {
+  const [start, end] = conv.argumentRange(ins)
+  const words = splitWords(conv.src, start, end, esc, false)
+  const instructionSpan = conv.firstLine(ins)
+  let platform: Located<string> | undefined
+  let k = 0
+  for (; k < words.length && words[k]!.text.startsWith('--'); k++) {
+    const w = words[k]!
+    const m = /^--platform=/.exec(w.text)
+    if (m && w.end - w.start === w.text.length) {
+      platform = { value: w.text.slice(m[0].length), span: conv.span(w.start + m[0].length, w.end) }
+    } else if (m) {
+      // The value crosses a line continuation: the span covers the whole flag word.
+      platform = { value: w.text.slice(m[0].length), span: conv.span(w.start, w.end) }
+    }
+  }
+  const rest = words.slice(k)
+  const image = rest[0]
+  if (!image) return { message: 'FROM requires an image argument', span: instructionSpan }
+  if (rest.length !== 1 && !(rest.length === 3 && rest[1]!.text.toLowerCase() === 'as')) {
+    return { message: 'FROM requires either one or three arguments (FROM <image> [AS <name>])', span: instructionSpan }
+  }
+  const ref: FromRef = {
+    raw: image.text,
+    span: conv.span(image.start, image.end),
+    instructionSpan,
+    ...(platform ? { platform } : {}),
+  }
+  const name = rest[2]?.text.toLowerCase()
+  return { ref, ...(name !== undefined ? { name } : {}) }
+}
+
+/**
+ * ARG words as BuildKit reads them: each whitespace-separated word (quotes respected) declares `NAME` or
+ * `NAME=value`. So the legacy `ARG NAME value` declares `NAME` and `value`, both without a default (no default is
+ * invented), and `ARG NAME # comment` declares `NAME` and the words of the "comment" (a `#` after an instruction is
+ * not a comment). Left out, because FROM expansion cannot tell them from undeclared names: words that are not
+ * variable names (`#`, `.`) and, after a `#` word, words without `=`.
+ */
+function parseArgs(conv: Converter, ins: Instruction, esc: string): ArgDecl[] {
+  const [start, end] = conv.argumentRange(ins)
+  const out: ArgDecl[] = []
+  let afterHash = false
+  for (const w of splitWords(conv.src, start, end, esc, true)) {
+    if (w.text.startsWith('#')) afterHash = true
+    if (w.text.startsWith('--')) continue
+    const eq = w.text.indexOf('=')
+    const name = eq < 0 ? w.text : w.text.slice(0, eq)
+    if (!ARG_NAME_RE.test(name) || (afterHash && eq < 0)) continue
+    const span = conv.span(w.start, w.end)
+    if (eq < 0) out.push({ name, span })
+    else {
+      const rawValue = w.text.slice(eq + 1)
+      out.push({ name, defaultValue: expandWord(rawValue, esc).value, rawValue, span })
+    }
+  }
+  return out
+}
+
+/** Values of the leading `--name=value` flags of an instruction. */
+function flagValues(conv: Converter, ins: Instruction, esc: string, flag: string): string[] {
+  const [start, end] = conv.argumentRange(ins)
+  const out: string[] = []
+  for (const w of splitWords(conv.src, start, end, esc, true)) {
+    if (!w.text.startsWith('--')) break
+    const prefix = `--${flag}=`
+    if (w.text.startsWith(prefix)) out.push(stripQuotes(w.text.slice(prefix.length)))
+  }
+  return out
+}
+
+/** The `from=` field of a `--mount=type=…,from=…` value. */
+function mountFrom(mount: string): string | undefined {
+  for (const field of mount.split(',')) {
+    const f = stripQuotes(field.trim())
+    if (f.toLowerCase().startsWith('from=')) return f.slice(5)
+  }
+  return undefined
+}
+
+function stripQuotes(s: string): string {
+  return s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0] ? s.slice(1, -1) : s
+}
+
+interface Word {
+  readonly text: string
+  /** Offset of the first character. */
+  readonly start: number
+  /** Offset after the last character. */
+  readonly end: number
+}
+
+/**
+ * Splits `src[from, to)` into words. Line continuations (escape char, optional blanks, newline) join lines without
+ * a separator, and comment or blank lines inside a continuation are dropped, as the builder does. With `quotes`,
+ * quoted text and escaped characters stay inside one word (BuildKit's `parseWords`, used for ARG and flags); without,
+ * words are split on whitespace only (FROM). The text keeps quotes and escapes. A newline that is not a continuation
+ * (a heredoc body) ends the words.
+ */
+function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean): Word[] {
+  const words: Word[] = []
+  let text = ''
+  let start = -1
+  let end = -1
+  let quote = ''
+  const flush = (): void => {
+    if (start >= 0) words.push({ text, start, end })
+    text = ''
+    start = -1
+  }
+  const take = (i: number, n: number): void => {
+    if (start < 0) start = i
+    text += src.slice(i, i + n)
+    end = i + n
+  }
+  let i = from
+  while (i < to) {
+    const c = src[i]!
+    if (c === esc) {
+      const next = continuation(src, i, to)
+      if (next !== undefined) {
+        i = next
+        continue
+      }
+    }
+    if (c === '\n' || c === '\r') break
+    if (quote !== '') {
+      if (c === quote) quote = ''
+      else if (c === esc && quote === '"' && i + 1 < to && src[i + 1] !== '\n' && src[i + 1] !== '\r') {
+        take(i, 2)
+        i += 2
+        continue
+      }
+      take(i, 1)
+      i++
+      continue
+    }
+    if (c === ' ' || c === '\t' || c === '\v' || c === '\f') {
+      flush()
+      i++
+      continue
+    }
+    if (quotes && (c === '"' || c === "'")) quote = c
+    else if (quotes && c === esc && i + 1 < to && src[i + 1] !== '\n' && src[i + 1] !== '\r') {
+      take(i, 2)
+      i += 2
+      continue
+    }
+    take(i, 1)
+    i++
+  }
+  flush()
+  return words
+}
+
+/**
+ * When `src[i]` (an escape char) ends its line (only blanks after it), the offset where the instruction continues:
+ * after the newline and any blank or comment lines that follow. Undefined when it does not end the line.
+ */
+function continuation(src: string, i: number, to: number): number | undefined {
+  let j = i + 1
+  while (j < to && (src[j] === ' ' || src[j] === '\t')) j++
+  if (j >= to) return to
+  if (src[j] !== '\n' && src[j] !== '\r') return undefined
+  j = skipNewline(src, j)
+  for (;;) {
+    let k = j
+    while (k < to && (src[k] === ' ' || src[k] === '\t')) k++
+    if (k >= to) return j
+    if (src[k] === '\n' || src[k] === '\r') {
+      j = skipNewline(src, k)
+      continue
+    }
+    if (src[k] === '#') {
+      while (k < to && src[k] !== '\n' && src[k] !== '\r') k++
+      if (k >= to) return to
+      j = skipNewline(src, k)
+      continue
+    }
+    return j
+  }
+}
+
+function skipNewline(src: string, j: number): number {
+  return src[j] === '\r' && src[j + 1] === '\n' ? j + 2 : j + 1
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Variable expansion (BuildKit's shell lexer: quotes, escapes, $X, ${X}, ${X:-w}, ${X-w}, ${X:+w}, ${X+w}, ${X:?w})
+
+/** A variable's state: a known value, not set (no default, no build arg), or set to a value that cannot be known. */
+type VarValue =
+  | { readonly kind: 'set'; readonly value: string }
+  | { readonly kind: 'unset' }
+  | { readonly kind: 'unknown' }
+type Lookup = (name: string) => VarValue
+
+const UNSET: VarValue = { kind: 'unset' }
+const UNKNOWN: VarValue = { kind: 'unknown' }
+
+interface Expanded {
+  /** The expanded text; references without a value are kept as written. */
+  readonly value: string
+  /** Variables without a value (and whole expressions the builder rejects), in order, without duplicates. */
+  readonly unresolved: string[]
+}
+
+interface Scanner {
+  readonly s: string
+  pos: number
+  readonly esc: string
+  readonly lookup?: Lookup
+}
+
+/**
+ * Processes one word like the builder: removes quotes and escapes and, with a `lookup`, expands variables. Without
+ * a lookup, `$` references are kept as written (used for ARG defaults, which are expanded later).
+ */
+function expandWord(word: string, esc: string, lookup?: Lookup): Expanded {
+  const sc: Scanner = { s: word, pos: 0, esc, ...(lookup ? { lookup } : {}) }
+  const sink: string[] = []
+  const value = processUntil(sc, undefined, sink, 0).text
+  return { value, unresolved: [...new Set(sink)] }
+}
+
+function processUntil(
+  sc: Scanner,
+  stop: string | undefined,
+  sink: string[],
+  depth: number,
+): { text: string; closed: boolean } {
+  let out = ''
+  while (sc.pos < sc.s.length) {
+    const c = sc.s[sc.pos]!
+    if (stop !== undefined && c === stop) {
+      sc.pos++
+      return { text: out, closed: true }
+    }
+    if (c === "'") {
+      const close = sc.s.indexOf("'", sc.pos + 1)
+      const endPos = close < 0 ? sc.s.length : close
+      out += sc.s.slice(sc.pos + 1, endPos)
+      sc.pos = close < 0 ? sc.s.length : close + 1
+    } else if (c === '"') {
+      sc.pos++
+      out += processDoubleQuote(sc, sink, depth)
+    } else if (c === '$') {
+      out += processDollar(sc, sink, depth)
+    } else if (c === sc.esc) {
+      sc.pos++
+      if (sc.pos < sc.s.length) out += sc.s[sc.pos++]
+    } else {
+      out += c
+      sc.pos++
+    }
+  }
+  return { text: out, closed: stop === undefined }
+}
+
+function processDoubleQuote(sc: Scanner, sink: string[], depth: number): string {
+  let out = ''
+  while (sc.pos < sc.s.length) {
+    const c = sc.s[sc.pos]!
+    if (c === '"') {
+      sc.pos++
+      return out
+    }
+    if (c === '$') {
+      out += processDollar(sc, sink, depth)
+      continue
+    }
+    if (c === sc.esc) {
+      const next = sc.s[sc.pos + 1]
+      if (next === undefined) {
+        sc.pos++
+        continue
+      }
+      // Only `"`, `$` and the escape char can be escaped inside double quotes; other escapes stay as written.
+      if (next === '"' || next === '$' || next === sc.esc) {
+        out += next
+        sc.pos += 2
+        continue
+      }
+    }
+    out += c
+    sc.pos++
+  }
+  return out
+}
+
+function readName(sc: Scanner): string {
+  const s = sc.s
+  const start = sc.pos
+  if (/[0-9]/.test(s[start] ?? '')) {
+    while (sc.pos < s.length && /[0-9]/.test(s[sc.pos]!)) sc.pos++
+  } else {
+    while (sc.pos < s.length && /[\p{L}\p{N}_]/u.test(s[sc.pos]!)) sc.pos++
+  }
+  return s.slice(start, sc.pos)
+}
+
+/** Skips to after the `}` closing a `${` whose content starts at `sc.pos`; returns false when there is none. */
+function skipBraced(sc: Scanner): boolean {
+  let level = 1
+  while (sc.pos < sc.s.length) {
+    const c = sc.s[sc.pos++]
+    if (c === '{') level++
+    else if (c === '}' && --level === 0) return true
+  }
+  return false
+}
+
+function processDollar(sc: Scanner, sink: string[], depth: number): string {
+  const start = sc.pos
+  sc.pos++
+  if (!sc.lookup) return '$'
+  const lookup = sc.lookup
+  const ref = (): string => sc.s.slice(start, sc.pos)
+  if (sc.s[sc.pos] !== '{') {
+    const name = readName(sc)
+    if (name === '') return '$'
+    const v = lookup(name)
+    if (v.kind === 'set') return v.value
+    sink.push(name)
+    return ref()
+  }
+  sc.pos++
+  const rejected = (): string => {
+    skipBraced(sc)
+    sink.push(ref())
+    return ref()
+  }
+  if (depth >= MAX_EXPANSION_DEPTH) return rejected()
+  const name = readName(sc)
+  if (name === '') return rejected()
+  let op = sc.s[sc.pos]
+  if (op === '}') {
+    sc.pos++
+    const v = lookup(name)
+    if (v.kind === 'set') return v.value
+    sink.push(name)
+    return ref()
+  }
+  let colon = false
+  if (op === ':') {
+    colon = true
+    op = sc.s[sc.pos + 1]
+    sc.pos++
+  }
+  if (op !== '-' && op !== '+' && op !== '?') return rejected()
+  sc.pos++
+  const wordSink: string[] = []
+  const word = processUntil(sc, '}', wordSink, depth + 1)
+  if (!word.closed) {
+    sink.push(ref())
+    return ref()
+  }
+  const v = lookup(name)
+  if (v.kind === 'unknown') {
+    sink.push(name)
+    return ref()
+  }
+  const value = v.kind === 'set' ? v.value : ''
+  const hasValue = v.kind === 'set' && (!colon || value !== '')
+  const useWord = (): string => {
+    sink.push(...wordSink)
+    return word.text
+  }
+  if (op === '-') return hasValue ? value : useWord()
+  if (op === '+') return hasValue ? useWord() : ''
+  // `?`: the builder stops with the word as error message when there is no value.
+  if (hasValue) return value
+  sink.push(name)
+  return ref()
+}
+
+function getIgnoreCase(map: ReadonlyMap<string, string>, name: string): string | undefined {
+  const exact = map.get(name)
+  if (exact !== undefined) return exact
+  const lower = name.toLowerCase()
+  for (const [k, v] of map) if (k.toLowerCase() === lower) return v
+  return undefined
+}
+
+/**
+ * The global scope FROM lines see: global ARGs in declaration order, each taking the build arg of the same name
+ * (case-insensitively) or else its default expanded with the ARGs declared before it; plus the builder's predefined
+ * platform ARGs when given as build args. Build args for names not declared before the first FROM are ignored, as
+ * the builder ignores them. Lookups prefer an exact-case name, then any case (Windows builders).
+ */
+function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, string>): Lookup {
+  const declared = new Map<string, VarValue>()
+  /** Lower-cased name → the first name declared with that spelling in any case. */
+  const byLower = new Map<string, string>()
+  const lookup: Lookup = (name) => {
+    const exact = declared.get(name)
+    if (exact) return exact
+    const other = byLower.get(name.toLowerCase())
+    if (other !== undefined) return declared.get(other) ?? UNSET
+    if (PREDEFINED_ARGS.has(name.toUpperCase())) {
+      const given = getIgnoreCase(buildArgs, name)
+      if (given !== undefined) return { kind: 'set', value: given }
+    }
+    return UNSET
+  }
+  for (const arg of model.globalArgs) {
+    const given = getIgnoreCase(buildArgs, arg.name)
+    let value: VarValue
+    if (given !== undefined) value = { kind: 'set', value: given }
+    else if (arg.rawValue !== undefined) {
+      const e = expandWord(arg.rawValue, model.escapeChar, lookup)
+      value = e.unresolved.length > 0 ? UNKNOWN : { kind: 'set', value: e.value }
+    } else value = declared.get(arg.name) ?? UNSET
+    declared.set(arg.name, value)
+    if (!byLower.has(arg.name.toLowerCase())) byLower.set(arg.name.toLowerCase(), arg.name)
+  }
+  return lookup
+}
+
+/**
+ * Expands every stage's FROM for one set of build args (`--build-arg`): build args first, then the defaults of the
+ * global ARGs. A FROM that expands to the name of an earlier stage gets `baseStage` instead of `image`. Variables
+ * without a value go to `unresolved` and leave `image` undefined; the same for `--platform` in `platformUnresolved`.
+ */
+export function resolveStages(model: DockerfileModel, buildArgs: ReadonlyMap<string, string>): ResolvedStage[] {
+  const lookup = globalScope(model, buildArgs)
+  return model.stages.map((stage) => {
+    const e = expandWord(stage.from.raw, model.escapeChar, lookup)
+    const unresolved = [...e.unresolved]
+    let image: string | undefined
+    let baseStage: number | undefined
+    if (unresolved.length === 0) {
+      if (e.value === '') unresolved.push(stage.from.raw)
+      else {
+        const lower = e.value.toLowerCase()
+        const base = model.stages.find((s) => s.index < stage.index && s.name === lower)
+        if (base) baseStage = base.index
+        else image = e.value
+      }
+    }
+    let platform: string | undefined
+    let platformUnresolved: string[] | undefined
+    if (stage.from.platform) {
+      const p = expandWord(stage.from.platform.value, model.escapeChar, lookup)
+      platform = p.value
+      if (p.unresolved.length > 0) platformUnresolved = p.unresolved
+    }
+    return {
+      stage,
+      ...(image !== undefined ? { image } : {}),
+      ...(baseStage !== undefined ? { baseStage } : {}),
+      unresolved,
+      ...(platform !== undefined && platform !== '' ? { platform } : {}),
+      ...(platformUnresolved ? { platformUnresolved } : {}),
+    }
+  })
+}
+
+/** The stage a `--from` / `from=` value names: a stage name (any case) or a stage index; undefined for an image. */
+function stageRef(model: DockerfileModel, value: string): number | undefined {
+  if (/^[0-9]+$/.test(value)) {
+    const n = Number(value)
+    return n < model.stages.length ? n : undefined
+  }
+  const lower = value.toLowerCase()
+  return model.stages.find((s) => s.name === lower)?.index
+}
+
+/**
+ * The indexes (sorted) of the stages a build of `target` (a stage name, any case; default: the last stage) runs.
+ * BuildKit runs the target, the stages its FROM chain builds on, and the stages named by `COPY --from`,
+ * `ADD --from` and `RUN --mount=from=` (by name or index), transitively. The classic builder (`DOCKER_BUILDKIT=0`,
+ * and Docker Engine on Windows) runs every stage up to the target. An unknown target gives no stages.
+ * `--from` values with variables are not followed.
+ */
+export function stagesToBuild(
+  model: DockerfileModel,
+  resolved: readonly ResolvedStage[],
+  target?: string,
+  builder: DockerBuilder = 'buildkit',
+): number[] {
+  const last = model.stages.length - 1
+  const t = target === undefined ? last : (model.stages.find((s) => s.name === target.toLowerCase())?.index ?? -1)
+  if (t < 0) return []
+  if (builder === 'classic') return Array.from({ length: t + 1 }, (_, i) => i)
+  const seen = new Set<number>()
+  const todo = [t]
+  while (todo.length > 0) {
+    const i = todo.pop()!
+    if (seen.has(i)) continue
+    seen.add(i)
+    const stage = model.stages[i]
+    if (!stage) continue
+    const base = resolved[i]?.baseStage
+    if (base !== undefined) todo.push(base)
+    for (const value of [...stage.copyFrom, ...(stage.mountFrom ?? [])]) {
+      const ref = stageRef(model, value)
+      if (ref !== undefined && ref !== i) todo.push(ref)
+    }
+  }
+  return [...seen].sort((a, b) => a - b)
+}
+
+/**
+ * Follows `FROM <stage>` links from stage `index` to the stage whose FROM names an image (not another stage). That
+ * stage's `image` is undefined when its FROM could not be expanded (see its `unresolved`). Undefined when `index`
+ * is out of range or the links loop.
+ */
+export function effectiveImage(resolved: readonly ResolvedStage[], index: number): ResolvedStage | undefined {
+  let i = index
+  const seen = new Set<number>()
+  for (let hops = 0; hops < MAX_STAGE_HOPS; hops++) {
+    if (seen.has(i)) return undefined
+    seen.add(i)
+    const r = resolved[i]
+    if (!r) return undefined
+    if (r.baseStage === undefined) return r
+    i = r.baseStage
+  }
+  return undefined
+}
