@@ -1,0 +1,452 @@
+/**
+ * Expansion of the values isolint reads from workflows: GitHub Actions expressions (`${{ matrix.x }}`,
+ * `${{ env.X }}`, literals and `||` fallbacks) and shell variables (`$NAME`, `${NAME}`, `$env:NAME`).
+ *
+ * Expansion is all or nothing: a value that depends on anything isolint cannot know (step outputs, secrets,
+ * inputs, command substitutions, variables not in `env`) is reported as unresolved instead of being guessed.
+ */
+
+/** What a value is expanded against: one matrix combination and the environment in effect. */
+export interface ExpansionContext {
+  readonly matrix: ReadonlyMap<string, string>
+  readonly env: ReadonlyMap<string, string>
+}
+
+/** Result of {@link expandValue}: `value` is undefined when anything stayed unresolved. */
+export interface Expansion {
+  readonly value?: string
+  /** The pieces that could not be resolved, as written (`${{ secrets.X }}`, `$GITHUB_SHA`, `$(date)`). */
+  readonly unresolved: string[]
+}
+
+/** Nesting limit for values that refer to other values (env → matrix → env …). */
+const MAX_DEPTH = 8
+
+/**
+ * Expands `${{ … }}` expressions and shell variables in `text`. Matrix values and env values may themselves
+ * contain expressions; those are expanded too (GitHub evaluates them before the shell runs).
+ */
+export function expandValue(text: string, ctx: ExpansionContext): Expansion {
+  const unresolved: string[] = []
+  const value = expand(text, ctx, true, 0, unresolved)
+  return unresolved.length > 0 ? { unresolved } : { value, unresolved }
+}
+
+/** True when `text` contains a `${{ … }}` expression. */
+export function hasExpression(text: string): boolean {
+  return text.includes('${{')
+}
+
+/**
+ * Given `text[start..]` = `${{`, returns the offset just after the closing `}}`, skipping `}}` inside
+ * single-quoted expression strings. An unterminated expression returns `start + 3` (the opener is then plain text).
+ */
+export function scanExpressionEnd(text: string, start: number): number {
+  let i = start + 3
+  while (i < text.length) {
+    const c = text[i]
+    if (c === "'") {
+      const close = text.indexOf("'", i + 1)
+      if (close < 0) break
+      i = close + 1
+      continue
+    }
+    if (c === '}' && text[i + 1] === '}') return i + 2
+    i++
+  }
+  // An unbalanced quote inside: fall back to the first `}}`.
+  const close = text.indexOf('}}', start + 3)
+  return close < 0 ? start + 3 : close + 2
+}
+
+function expand(text: string, ctx: ExpansionContext, shellVars: boolean, depth: number, unresolved: string[]): string {
+  let out = ''
+  let i = 0
+  while (i < text.length) {
+    if (text.startsWith('${{', i)) {
+      const end = scanExpressionEnd(text, i)
+      if (end === i + 3) {
+        unresolved.push(text.slice(i))
+        return out
+      }
+      const raw = text.slice(i, end)
+      const result = depth > MAX_DEPTH ? undefined : evaluateExpression(text.slice(i + 3, end - 2), ctx, depth)
+      if (result === undefined) unresolved.push(raw)
+      else out += result
+      i = end
+      continue
+    }
+    if (shellVars && text[i] === '$') {
+      const consumed = expandShellVariable(text, i, ctx, depth, unresolved)
+      if (consumed.length > 0) {
+        out += consumed.text
+        i += consumed.length
+        continue
+      }
+    }
+    out += text[i]
+    i++
+  }
+  return out
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
+
+/** Expands the shell variable at `text[i] === '$'`; length 0 means a literal `$`. */
+function expandShellVariable(
+  text: string,
+  i: number,
+  ctx: ExpansionContext,
+  depth: number,
+  unresolved: string[],
+): { text: string; length: number } {
+  const next = text[i + 1]
+  const lookup = (raw: string, name: string, caseInsensitive: boolean): { text: string; length: number } => {
+    const v = envValue(ctx, name, caseInsensitive)
+    if (v === undefined || depth > MAX_DEPTH) {
+      unresolved.push(raw)
+      return { text: '', length: raw.length }
+    }
+    return { text: expand(v, ctx, false, depth + 1, unresolved), length: raw.length }
+  }
+  if (next === '(') {
+    const end = scanParens(text, i + 1)
+    unresolved.push(text.slice(i, end))
+    return { text: '', length: end - i }
+  }
+  if (next === '{') {
+    const close = text.indexOf('}', i + 2)
+    if (close < 0) return { text: '', length: 0 }
+    const raw = text.slice(i, close + 1)
+    const inner = text.slice(i + 2, close)
+    const plain = /^(env:)?([A-Za-z_][A-Za-z0-9_]*)$/i.exec(inner)
+    if (plain) return lookup(raw, plain[2]!, plain[1] !== undefined)
+    const withDefault = /^([A-Za-z_][A-Za-z0-9_]*)(:?)-(.*)$/s.exec(inner)
+    if (withDefault) {
+      const v = envValue(ctx, withDefault[1]!, false)
+      const useDefault = v === undefined || (withDefault[2] === ':' && v === '')
+      const chosen = useDefault ? withDefault[3]! : v
+      const local: string[] = []
+      const result = depth > MAX_DEPTH ? undefined : expand(chosen, ctx, useDefault, depth + 1, local)
+      if (result === undefined || local.length > 0) {
+        unresolved.push(raw)
+        return { text: '', length: raw.length }
+      }
+      return { text: result, length: raw.length }
+    }
+    unresolved.push(raw)
+    return { text: '', length: raw.length }
+  }
+  const rest = text.slice(i + 1)
+  const ps = /^env:([A-Za-z_][A-Za-z0-9_]*)/i.exec(rest)
+  if (ps) return lookup(`$${ps[0]}`, ps[1]!, true)
+  const name = NAME.exec(rest)
+  if (name) return lookup(`$${name[0]}`, name[0], false)
+  if (next !== undefined && /[0-9@*#?$!-]/.test(next)) {
+    unresolved.push(`$${next}`)
+    return { text: '', length: 2 }
+  }
+  return { text: '', length: 0 }
+}
+
+function envValue(ctx: ExpansionContext, name: string, caseInsensitive: boolean): string | undefined {
+  const exact = ctx.env.get(name)
+  if (exact !== undefined || !caseInsensitive) return exact
+  const lower = name.toLowerCase()
+  for (const [k, v] of ctx.env) if (k.toLowerCase() === lower) return v
+  return undefined
+}
+
+/** Given `text[open] === '('`, the offset after the matching `)` (quotes respected), or the end of the text. */
+function scanParens(text: string, open: number): number {
+  let depth = 0
+  let i = open
+  while (i < text.length) {
+    const c = text[i]
+    if (c === "'" || c === '"') {
+      const close = text.indexOf(c, i + 1)
+      i = close < 0 ? text.length : close + 1
+      continue
+    }
+    if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i + 1
+    i++
+  }
+  return text.length
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A small evaluator for the part of the expression language that is knowable statically.
+
+type Known = string | number | boolean | null
+/** A value; `MISSING` is a property that does not exist (null in GitHub), `UNKNOWN` anything not knowable. */
+type Value = { readonly v: Known } | typeof MISSING | typeof UNKNOWN
+const MISSING = Symbol('missing')
+const UNKNOWN = Symbol('unknown')
+
+interface Token {
+  readonly kind: 'str' | 'num' | 'ident' | 'op'
+  readonly text: string
+}
+
+/** Evaluates the inside of `${{ … }}`; undefined when the result is not knowable (or a property is missing). */
+function evaluateExpression(source: string, ctx: ExpansionContext, depth: number): string | undefined {
+  const tokens = tokenize(source)
+  if (!tokens || tokens.length === 0) return undefined
+  const parser = new Parser(tokens, ctx, depth)
+  const result = parser.parse()
+  if (result === UNKNOWN || result === MISSING) return undefined
+  return toText(result.v)
+}
+
+function tokenize(source: string): Token[] | undefined {
+  const tokens: Token[] = []
+  let i = 0
+  while (i < source.length) {
+    const c = source[i]!
+    if (/\s/.test(c)) {
+      i++
+      continue
+    }
+    if (c === "'") {
+      let s = ''
+      let j = i + 1
+      for (;;) {
+        if (j >= source.length) return undefined
+        if (source[j] === "'") {
+          if (source[j + 1] === "'") {
+            s += "'"
+            j += 2
+            continue
+          }
+          break
+        }
+        s += source[j]
+        j++
+      }
+      tokens.push({ kind: 'str', text: s })
+      i = j + 1
+      continue
+    }
+    const num = /^(?:0x[0-9a-f]+|-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)/i.exec(source.slice(i))
+    if (num && !/[A-Za-z_]/.test(source[i + num[0].length] ?? '')) {
+      tokens.push({ kind: 'num', text: num[0] })
+      i += num[0].length
+      continue
+    }
+    const ident = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(source.slice(i))
+    if (ident) {
+      tokens.push({ kind: 'ident', text: ident[0] })
+      i += ident[0].length
+      continue
+    }
+    const op = /^(?:\|\||&&|==|!=|<=|>=|[!<>()[\].,*])/.exec(source.slice(i))
+    if (!op) return undefined
+    tokens.push({ kind: 'op', text: op[0] })
+    i += op[0].length
+  }
+  return tokens
+}
+
+class Parser {
+  private pos = 0
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly ctx: ExpansionContext,
+    private readonly depth: number,
+  ) {}
+
+  parse(): Value {
+    try {
+      const v = this.or()
+      return this.pos === this.tokens.length ? v : UNKNOWN
+    } catch {
+      return UNKNOWN
+    }
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.pos]
+  }
+
+  private take(text?: string): Token {
+    const t = this.tokens[this.pos]
+    if (!t || (text !== undefined && t.text !== text)) throw new SyntaxError('unexpected token')
+    this.pos++
+    return t
+  }
+
+  private isOp(text: string): boolean {
+    const t = this.peek()
+    return t?.kind === 'op' && t.text === text
+  }
+
+  private or(): Value {
+    let left = this.and()
+    while (this.isOp('||')) {
+      this.take()
+      const right = this.and()
+      if (left === UNKNOWN) continue
+      left = truthy(left) ? left : right
+    }
+    return left
+  }
+
+  private and(): Value {
+    let left = this.comparison()
+    while (this.isOp('&&')) {
+      this.take()
+      const right = this.comparison()
+      if (left === UNKNOWN) continue
+      left = truthy(left) ? right : left
+    }
+    return left
+  }
+
+  private comparison(): Value {
+    const left = this.unary()
+    const t = this.peek()
+    if (t?.kind !== 'op' || !['==', '!=', '<', '>', '<=', '>='].includes(t.text)) return left
+    this.take()
+    const right = this.unary()
+    if (left === UNKNOWN || right === UNKNOWN) return UNKNOWN
+    return { v: compare(known(left), known(right), t.text) }
+  }
+
+  private unary(): Value {
+    if (this.isOp('!')) {
+      this.take()
+      const v = this.unary()
+      return v === UNKNOWN ? UNKNOWN : { v: !truthy(v) }
+    }
+    return this.primary()
+  }
+
+  private primary(): Value {
+    const t = this.take()
+    if (t.kind === 'str') return { v: t.text }
+    if (t.kind === 'num') return { v: Number(t.text) }
+    if (t.kind === 'op' && t.text === '(') {
+      const v = this.or()
+      this.take(')')
+      return v
+    }
+    if (t.kind !== 'ident') throw new SyntaxError('unexpected token')
+    const word = t.text
+    if (this.isOp('(')) {
+      // A function call: evaluate nothing, but consume the arguments.
+      this.take('(')
+      if (!this.isOp(')')) {
+        this.or()
+        while (this.isOp(',')) {
+          this.take()
+          this.or()
+        }
+      }
+      this.take(')')
+      this.accessors()
+      return UNKNOWN
+    }
+    if (word === 'true' || word === 'false') return { v: word === 'true' }
+    if (word === 'null') return { v: null }
+    const path = this.accessors()
+    const context = word.toLowerCase()
+    if ((context !== 'matrix' && context !== 'env') || path === undefined || path.length === 0) return UNKNOWN
+    const map = context === 'matrix' ? this.ctx.matrix : this.ctx.env
+    const raw = lookupCaseInsensitive(map, path.join('.'))
+    if (raw === undefined) return MISSING
+    const unresolved: string[] = []
+    const v = expand(raw, this.ctx, false, this.depth + 1, unresolved)
+    return unresolved.length > 0 ? UNKNOWN : { v }
+  }
+
+  /** `.name`, `['name']`, `[0]`, `.*`; undefined when an index is not a literal. */
+  private accessors(): string[] | undefined {
+    const path: string[] = []
+    let known = true
+    for (;;) {
+      if (this.isOp('.')) {
+        this.take()
+        const t = this.take()
+        if (t.kind === 'ident' || t.kind === 'num') path.push(t.text)
+        else if (t.kind === 'op' && t.text === '*') known = false
+        else throw new SyntaxError('bad property')
+        continue
+      }
+      if (this.isOp('[')) {
+        this.take()
+        const t = this.peek()
+        if ((t?.kind === 'str' || t?.kind === 'num') && this.tokens[this.pos + 1]?.text === ']') {
+          this.take()
+          path.push(t.text)
+        } else {
+          this.or()
+          known = false
+        }
+        this.take(']')
+        continue
+      }
+      return known ? path : undefined
+    }
+  }
+}
+
+function lookupCaseInsensitive(map: ReadonlyMap<string, string>, key: string): string | undefined {
+  const exact = map.get(key)
+  if (exact !== undefined) return exact
+  const lower = key.toLowerCase()
+  for (const [k, v] of map) if (k.toLowerCase() === lower) return v
+  return undefined
+}
+
+function known(v: Value): Known {
+  return v === MISSING || v === UNKNOWN ? null : v.v
+}
+
+function truthy(v: Value): boolean {
+  const k = known(v)
+  return !(k === null || k === false || k === 0 || k === '' || Number.isNaN(k))
+}
+
+function toText(v: Known): string {
+  if (v === null) return ''
+  return String(v)
+}
+
+function toNumber(v: Known): number {
+  if (v === null) return 0
+  if (typeof v === 'boolean') return v ? 1 : 0
+  if (typeof v === 'number') return v
+  const t = v.trim()
+  return t === '' ? 0 : Number(t)
+}
+
+/** GitHub's loose comparison: strings case-insensitively, everything else as numbers. */
+function compare(a: Known, b: Known, op: string): boolean {
+  let c: number
+  if (typeof a === 'string' && typeof b === 'string') {
+    const x = a.toLowerCase()
+    const y = b.toLowerCase()
+    c = x < y ? -1 : x > y ? 1 : 0
+  } else {
+    const x = toNumber(a)
+    const y = toNumber(b)
+    if (Number.isNaN(x) || Number.isNaN(y)) return op === '!='
+    c = x < y ? -1 : x > y ? 1 : 0
+  }
+  switch (op) {
+    case '==':
+      return c === 0
+    case '!=':
+      return c !== 0
+    case '<':
+      return c < 0
+    case '>':
+      return c > 0
+    case '<=':
+      return c <= 0
+    default:
+      return c >= 0
+  }
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import { expandValue, scanExpressionEnd } from '../../src/core/expressions.js'
+
+const ctx = (matrix: Record<string, string> = {}, env: Record<string, string> = {}) => ({
+  matrix: new Map(Object.entries(matrix)),
+  env: new Map(Object.entries(env)),
+})
+
+describe('expandValue', () => {
+  it('returns plain text unchanged', () => {
+    expect(expandValue('mcr.microsoft.com/windows/servercore:ltsc2022', ctx())).toEqual({
+      value: 'mcr.microsoft.com/windows/servercore:ltsc2022',
+      unresolved: [],
+    })
+  })
+
+  it('substitutes matrix values in dotted and bracket form, with or without spaces', () => {
+    const c = ctx({ 'windows-base-version': '2022', os: 'windows-2025' })
+    expect(expandValue('ltsc${{ matrix.windows-base-version }}', c).value).toBe('ltsc2022')
+    expect(expandValue('ltsc${{matrix.windows-base-version}}', c).value).toBe('ltsc2022')
+    expect(expandValue("${{ matrix['os'] }}/${{matrix[ 'windows-base-version' ]}}", c).value).toBe('windows-2025/2022')
+  })
+
+  it('looks matrix properties up case-insensitively, as GitHub does', () => {
+    expect(expandValue('${{ matrix.OS }}', ctx({ os: 'windows-2022' })).value).toBe('windows-2022')
+  })
+
+  it('reads nested matrix objects through their flattened keys', () => {
+    expect(expandValue('${{ matrix.windows.tag }}', ctx({ 'windows.tag': 'ltsc2019' })).value).toBe('ltsc2019')
+  })
+
+  it('substitutes env values and expands the expressions inside them', () => {
+    const c = ctx({ v: '1809' }, { WINDOWS_VERSION: '${{ matrix.v }}', TAG: 'x' })
+    expect(expandValue('${{ env.WINDOWS_VERSION }}', c).value).toBe('1809')
+    expect(expandValue('nanoserver:$WINDOWS_VERSION', c).value).toBe('nanoserver:1809')
+    expect(expandValue('nanoserver:${WINDOWS_VERSION}-$TAG', c).value).toBe('nanoserver:1809-x')
+  })
+
+  it('substitutes PowerShell $env:NAME, case-insensitively', () => {
+    const c = ctx({}, { IMAGE: 'repo/img:ltsc2022' })
+    expect(expandValue('$env:IMAGE', c).value).toBe('repo/img:ltsc2022')
+    expect(expandValue('$Env:image', c).value).toBe('repo/img:ltsc2022')
+    expect(expandValue('${env:IMAGE}', c).value).toBe('repo/img:ltsc2022')
+  })
+
+  it('reports what it cannot know and gives no value', () => {
+    const r = expandValue('${{ inputs.registry }}/x:${{ secrets.TAG }}-$GITHUB_SHA-$(date +%s)', ctx())
+    expect(r.value).toBeUndefined()
+    expect(r.unresolved).toEqual(['${{ inputs.registry }}', '${{ secrets.TAG }}', '$GITHUB_SHA', '$(date +%s)'])
+  })
+
+  it('reports steps outputs and function calls as unresolved', () => {
+    const r = expandValue('${{ fromJSON(steps.meta.outputs.json).tags[0] }}', ctx())
+    expect(r).toEqual({ unresolved: ['${{ fromJSON(steps.meta.outputs.json).tags[0] }}'] })
+    expect(expandValue('${{ steps.meta.outputs.tags }}', ctx()).unresolved).toEqual(['${{ steps.meta.outputs.tags }}'])
+  })
+
+  it('treats a missing matrix key as unresolved unless a literal fallback is given', () => {
+    expect(expandValue('${{ matrix.visual-studio }}', ctx({ os: 'x' }))).toEqual({
+      unresolved: ['${{ matrix.visual-studio }}'],
+    })
+    expect(expandValue("${{ matrix.visual-studio || '2017' }}", ctx({ os: 'x' })).value).toBe('2017')
+    expect(expandValue("${{ matrix.visual-studio || '2017' }}", ctx({ 'visual-studio': '2022' })).value).toBe('2022')
+  })
+
+  it('evaluates literals and the && / || idiom', () => {
+    expect(expandValue("${{ 'ltsc2022' }}", ctx()).value).toBe('ltsc2022')
+    expect(expandValue("${{ 'it''s' }}", ctx()).value).toBe("it's")
+    expect(expandValue('${{ 1809 }}', ctx()).value).toBe('1809')
+    const idiom = "${{ matrix.mode == 'clustered' && 'true' || 'false' }}"
+    expect(expandValue(idiom, ctx({ mode: 'CLUSTERED' })).value).toBe('true')
+    expect(expandValue(idiom, ctx({ mode: 'single' })).value).toBe('false')
+  })
+
+  it('does not guess through an unknown left side of ||', () => {
+    const r = expandValue("${{ inputs.version || 'ltsc2022' }}", ctx())
+    expect(r.value).toBeUndefined()
+    expect(r.unresolved).toHaveLength(1)
+  })
+
+  it('uses the default of ${NAME:-default} only when the variable is unset or empty', () => {
+    expect(expandValue('${TAG:-ltsc2019}', ctx()).value).toBe('ltsc2019')
+    expect(expandValue('${TAG:-ltsc2019}', ctx({}, { TAG: 'ltsc2022' })).value).toBe('ltsc2022')
+    expect(expandValue('${TAG:-ltsc2019}', ctx({}, { TAG: '' })).value).toBe('ltsc2019')
+    expect(expandValue('${TAG-ltsc2019}', ctx({}, { TAG: '' })).value).toBe('')
+  })
+
+  it('keeps a lone $ and reports positional parameters', () => {
+    expect(expandValue('cost: 5$ or $', ctx()).value).toBe('cost: 5$ or $')
+    expect(expandValue('$1', ctx()).unresolved).toEqual(['$1'])
+  })
+
+  it('stops on self-referencing values instead of looping', () => {
+    const r = expandValue('$A', ctx({}, { A: '${{ env.A }}' }))
+    expect(r.value).toBeUndefined()
+    expect(r.unresolved.length).toBeGreaterThan(0)
+  })
+
+  it('reports an unterminated expression', () => {
+    expect(expandValue('x${{ matrix.os', ctx({ os: 'a' }))).toEqual({ unresolved: ['${{ matrix.os'] })
+  })
+})
+
+describe('scanExpressionEnd', () => {
+  it('skips }} inside quoted expression strings', () => {
+    const text = "a ${{ format('{0}}}', x) }} b"
+    expect(text.slice(scanExpressionEnd(text, 2))).toBe(' b')
+  })
+
+  it('treats an unterminated opener as plain text', () => {
+    expect(scanExpressionEnd('${{ x', 0)).toBe(3)
+  })
+})

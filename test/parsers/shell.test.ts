@@ -1,0 +1,311 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { LineIndex, type Span } from '../../src/core/span.js'
+import type {
+  DockerBuildCommand,
+  DockerCommand,
+  DockerComposeCommand,
+  DockerPullCommand,
+  DockerRunCommand,
+  Word,
+} from '../../src/model/workflow.js'
+import {
+  extractDockerCommands,
+  guessScriptDialect,
+  splitCommands,
+  type ShellDialect,
+} from '../../src/parsers/shell.js'
+
+function extract(script: string, dialect: ShellDialect = 'posix'): DockerCommand[] {
+  const lines = new LineIndex(script)
+  return extractDockerCommands(script, dialect, (s, e) => lines.span('s.sh', s, e))
+}
+
+function one<T extends DockerCommand>(script: string, dialect: ShellDialect = 'posix'): T {
+  const commands = extract(script, dialect)
+  expect(commands).toHaveLength(1)
+  return commands[0] as T
+}
+
+/** [line, column, endLine, endColumn] */
+function pos(span: Span): [number, number, number, number] {
+  return [span.start.line, span.start.column, span.end.line, span.end.column]
+}
+
+function word(w: Word | undefined): [string, number, number, number, number] | undefined {
+  return w && [w.value, ...pos(w.span)]
+}
+
+describe('extractDockerCommands: POSIX', () => {
+  it('finds a docker run and its image with exact positions', () => {
+    const run = one<DockerRunCommand>('echo hi\n  docker run --rm mcr.microsoft.com/windows/servercore:ltsc2022 cmd /c dir')
+    expect(run.type).toBe('run')
+    expect(word(run.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022', 2, 19, 2, 64])
+    expect(pos(run.span)).toEqual([2, 3, 2, 75])
+  })
+
+  it('follows backslash continuations, with -f on the next line', () => {
+    const script = 'docker build \\\n  -f docker/Dockerfile.windows \\\n  -t img:1 .\ndocker push img:1'
+    const build = one<DockerBuildCommand>(script)
+    expect(word(build.file)).toEqual(['docker/Dockerfile.windows', 2, 6, 2, 31])
+    expect(build.tags.map(word)).toEqual([['img:1', 3, 6, 3, 11]])
+    expect(word(build.context)).toEqual(['.', 3, 12, 3, 13])
+    expect(pos(build.span)).toEqual([1, 1, 3, 13])
+  })
+
+  it('reads --isolation=hyperv and --isolation hyperv alike, with the span of the value', () => {
+    const [a, b] = extract('docker run --isolation=hyperv img\ndocker run --isolation hyperv img') as DockerRunCommand[]
+    expect(word(a!.isolation)).toEqual(['hyperv', 1, 24, 1, 30])
+    expect(word(b!.isolation)).toEqual(['hyperv', 2, 24, 2, 30])
+    expect(a!.image?.value).toBe('img')
+    expect(b!.image?.value).toBe('img')
+  })
+
+  it('skips the values of options before the image, and knows the boolean flags', () => {
+    const run = one<DockerRunCommand>(
+      'docker run -it --rm -e A=B -v /x:/y --name c1 -p 80:80 --platform windows/amd64 -w /app ' +
+        'mcr.microsoft.com/windows/nanoserver:1809 cmd --isolation process',
+    )
+    expect(run.image?.value).toBe('mcr.microsoft.com/windows/nanoserver:1809')
+    expect(run.platform?.value).toBe('windows/amd64')
+    expect(run.isolation).toBeUndefined() // after the image, the words belong to the container's command
+  })
+
+  it('handles combined short flags and attached short values', () => {
+    expect(one<DockerRunCommand>('docker run -dit img1').image?.value).toBe('img1')
+    expect(one<DockerRunCommand>('docker run -ti -eX=1 img2 sh').image?.value).toBe('img2')
+    expect(one<DockerRunCommand>('docker run -itv /a:/b img3').image?.value).toBe('img3')
+    expect(one<DockerRunCommand>('docker run --detach --name=x img4').image?.value).toBe('img4')
+  })
+
+  it('reads build options: -f/--file, -t/--tag, --build-arg forms, --platform, --target, context', () => {
+    const build = one<DockerBuildCommand>(
+      'docker build --file=Dockerfile.win --tag a:1 -t b:2 --build-arg TAG=ltsc2022 --build-arg=BASE=nano ' +
+        '--build-arg HTTP_PROXY --platform windows/amd64 --target final --no-cache --isolation=process ctx/',
+    )
+    expect(build.file?.value).toBe('Dockerfile.win')
+    expect(build.tags.map((t) => t.value)).toEqual(['a:1', 'b:2'])
+    expect(build.buildArgs.map((a) => [a.name, a.value])).toEqual([
+      ['TAG', 'ltsc2022'],
+      ['BASE', 'nano'],
+      ['HTTP_PROXY', undefined],
+    ])
+    expect(pos(build.buildArgs[1]!.span)).toEqual([1, 90, 1, 99])
+    expect(build.platform?.value).toBe('windows/amd64')
+    expect(build.target?.value).toBe('final')
+    expect(build.isolation?.value).toBe('process')
+    expect(build.context?.value).toBe('ctx/')
+  })
+
+  it('removes quotes from values but keeps them in spans', () => {
+    const build = one<DockerBuildCommand>('docker build -f "my dir/Dockerfile" --build-arg \'V=a b\' .')
+    expect(word(build.file)).toEqual(['my dir/Dockerfile', 1, 17, 1, 36])
+    expect(build.buildArgs[0]).toMatchObject({ name: 'V', value: 'a b' })
+    expect(pos(build.buildArgs[0]!.span)).toEqual([1, 49, 1, 56])
+  })
+
+  it('keeps ${{ }} expressions with spaces inside one word, and $VAR as written', () => {
+    const build = one<DockerBuildCommand>(
+      'docker build --tag ${{ fromJSON(steps.meta.outputs.json).tags[0] }} -f $DOCKERFILE ' +
+        '--build-arg WINDOWS_VERSION=ltsc${{ matrix.windows-base-version }} .',
+    )
+    expect(build.tags.map((t) => t.value)).toEqual(['${{ fromJSON(steps.meta.outputs.json).tags[0] }}'])
+    expect(build.file?.value).toBe('$DOCKERFILE')
+    expect(build.buildArgs[0]).toMatchObject({
+      name: 'WINDOWS_VERSION',
+      value: 'ltsc${{ matrix.windows-base-version }}',
+    })
+    expect(build.context?.value).toBe('.')
+  })
+
+  it('splits && chains, ;, | and newlines into separate commands', () => {
+    const commands = extract('docker pull a && docker run b; docker build . | tee log\ndocker create c || true')
+    expect(commands.map((c) => c.type)).toEqual(['pull', 'run', 'build', 'create'])
+    expect((commands[1] as DockerRunCommand).image?.value).toBe('b')
+    expect((commands[2] as DockerBuildCommand).context?.value).toBe('.')
+  })
+
+  it('requires docker to be the command word', () => {
+    expect(extract('echo docker run foo\nprintf "%s" "docker build ."\nmake docker-build\n# docker run x')).toEqual([])
+  })
+
+  it('recognises sudo, env assignments, keywords and docker.exe in front of the command', () => {
+    const commands = extract(
+      'sudo -E docker run a\nFOO=1 BAR="x y" docker run b\nif docker run c; then docker.exe run d; fi\n' +
+        '/usr/bin/docker run e\nenv A=1 docker run f',
+    )
+    expect(commands.map((c) => (c as DockerRunCommand).image?.value)).toEqual(['a', 'b', 'c', 'd', 'e', 'f'])
+  })
+
+  it('skips global docker options before the subcommand', () => {
+    const run = one<DockerRunCommand>('docker --context win -H tcp://h:2375 -D --tlsverify --log-level=debug run img')
+    expect(run.image?.value).toBe('img')
+  })
+
+  it('recognises the subcommand spellings', () => {
+    const commands = extract(
+      [
+        'docker buildx build --platform windows/amd64 .',
+        'docker buildx --builder b build .',
+        'docker image build .',
+        'docker builder build .',
+        'docker container run i1',
+        'docker container create i2',
+        'docker image pull i3',
+        'docker push i4',
+        'docker images',
+      ].join('\n'),
+    )
+    expect(commands.map((c) => c.type)).toEqual(['build', 'build', 'build', 'build', 'run', 'create', 'pull'])
+    expect((commands[6] as DockerPullCommand).image?.value).toBe('i3')
+  })
+
+  it('reads docker compose and docker-compose files and subcommand', () => {
+    const [a, b] = extract(
+      'docker compose -f a.yml --file=b.yml -p proj up -d\ndocker-compose -f c.yml build svc',
+    ) as DockerComposeCommand[]
+    expect(a!.files.map((f) => f.value)).toEqual(['a.yml', 'b.yml'])
+    expect(a!.subcommand).toBe('up')
+    expect(word(b!.files[0])).toEqual(['c.yml', 2, 19, 2, 24])
+    expect(b!.subcommand).toBe('build')
+  })
+
+  it('reads docker pull with --platform', () => {
+    const pull = one<DockerPullCommand>("docker pull --platform='windows/amd64' -q mcr.microsoft.com/windows:1909")
+    expect(pull.platform?.value).toBe('windows/amd64')
+    expect(pos(pull.platform!.span)).toEqual([1, 24, 1, 39])
+    expect(pull.image?.value).toBe('mcr.microsoft.com/windows:1909')
+  })
+
+  it('ignores redirections and skips here-documents', () => {
+    const commands = extract('docker build -t x . > build.log 2>&1\ncat <<EOF\ndocker run no\nEOF\ndocker run yes')
+    expect(commands.map((c) => c.type)).toEqual(['build', 'run'])
+    expect((commands[0] as DockerBuildCommand).context?.value).toBe('.')
+    expect((commands[1] as DockerRunCommand).image?.value).toBe('yes')
+  })
+
+  it('keeps $(…) and "$(…)" command substitutions inside one word', () => {
+    const build = one<DockerBuildCommand>('docker build -t "img:$(git rev-parse --short HEAD)" $(pwd)/ctx')
+    expect(build.tags[0]?.value).toBe('img:$(git rev-parse --short HEAD)')
+    expect(build.context?.value).toBe('$(pwd)/ctx')
+  })
+
+  it('skips an expression that expands to options', () => {
+    const run = one<DockerRunCommand>('docker run --name x -d ${{ inputs.docker_run_options }} -v a:b image:1 --help')
+    expect(run.image?.value).toBe('image:1')
+  })
+
+  it('does not throw on unterminated quotes', () => {
+    const run = one<DockerRunCommand>('docker run img "unterminated')
+    expect(run.image?.value).toBe('img')
+    expect(extract("docker build -f 'oops")).toHaveLength(1)
+  })
+})
+
+describe('extractDockerCommands: PowerShell', () => {
+  it('follows backtick continuations', () => {
+    const script = 'docker build -f Dockerfile.nanoserver `\n  --tag a:1 `\n  --isolation hyperv .\ndocker push a:1'
+    const build = one<DockerBuildCommand>(script, 'powershell')
+    expect(word(build.file)).toEqual(['Dockerfile.nanoserver', 1, 17, 1, 38])
+    expect(word(build.tags[0])).toEqual(['a:1', 2, 9, 2, 12])
+    expect(word(build.isolation)).toEqual(['hyperv', 3, 15, 3, 21])
+    expect(word(build.context)).toEqual(['.', 3, 22, 3, 23])
+  })
+
+  it('treats backslashes as plain characters in strings', () => {
+    const run = one<DockerRunCommand>('docker run --rm img cmd /c "dir C:\\"\ndocker info', 'powershell')
+    expect(run.image?.value).toBe('img')
+    expect(pos(run.span)).toEqual([1, 1, 1, 37])
+  })
+
+  it('understands the call operator, assignments and script blocks', () => {
+    const commands = extract(
+      [
+        '& docker build -t a .',
+        '$id = & "${{ env.BIN_OUT }}\\docker" run -d img1',
+        '$running = docker inspect x',
+        'if ($x -eq 1) { docker run --isolation=hyperv img2 }',
+        'Write-Host "docker build ."',
+      ].join('\n'),
+      'powershell',
+    )
+    expect(commands.map((c) => c.type)).toEqual(['build', 'run', 'run'])
+    expect((commands[1] as DockerRunCommand).image?.value).toBe('img1')
+    expect((commands[2] as DockerRunCommand).image?.value).toBe('img2')
+    expect((commands[2] as DockerRunCommand).isolation?.value).toBe('hyperv')
+  })
+
+  it('keeps $env:NAME and ${env:NAME} in words, and unescapes backticks in strings', () => {
+    const build = one<DockerBuildCommand>(
+      'docker build --build-arg "COMMIT=${env:COMMIT}" -t repo:$env:TAG "C`:\\ctx"',
+      'powershell',
+    )
+    expect(build.buildArgs[0]).toMatchObject({ name: 'COMMIT', value: '${env:COMMIT}' })
+    expect(build.tags[0]?.value).toBe('repo:$env:TAG')
+    expect(build.context?.value).toBe('C:\\ctx')
+  })
+
+  it('skips # comments and <# #> blocks', () => {
+    expect(extract('# docker run a\n<# docker run b\n#>\ndocker run c # docker run d', 'powershell')).toHaveLength(1)
+  })
+})
+
+describe('extractDockerCommands: cmd', () => {
+  it('follows ^ continuations and splits on &', () => {
+    const commands = extract('@docker build ^\n  -f Dockerfile ^\n  . & docker run img\nREM docker run no', 'cmd')
+    expect(commands.map((c) => c.type)).toEqual(['build', 'run'])
+    expect(word((commands[0] as DockerBuildCommand).file)).toEqual(['Dockerfile', 2, 6, 2, 16])
+    expect(pos(commands[0]!.span)).toEqual([1, 2, 3, 4])
+  })
+})
+
+describe('splitCommands', () => {
+  it('records the offsets of every character of a word', () => {
+    expect(splitCommands('"a"b  x', 'posix')).toEqual([
+      [
+        { value: 'ab', offsets: [1, 3], start: 0, end: 4, quoted: true },
+        { value: 'x', offsets: [6], start: 6, end: 7, quoted: false },
+      ],
+    ])
+  })
+})
+
+describe('guessScriptDialect', () => {
+  it('tells PowerShell from POSIX by their continuations and idioms', () => {
+    expect(guessScriptDialect('docker build `\n  -t x .')).toBe('powershell')
+    expect(guessScriptDialect('docker build \\\n  -t x .')).toBe('posix')
+    expect(guessScriptDialect('docker build .')).toBeUndefined()
+  })
+})
+
+describe('robustness', () => {
+  it('never throws, and every span lies inside the script', () => {
+    const alphabet = fc.constantFrom(
+      ...['docker ', 'run ', 'build ', '-f ', '--isolation=', '"', "'", '`', '\\', '\n', '${{ ', ' }}', '$(', ')'],
+      ...['&', '&&', '|', ';', '#', '<<EOF\n', 'EOF\n', '^', '{', '}', 'x', ' ', '=', '@'],
+    )
+    const dialects = fc.constantFrom<ShellDialect[]>('posix', 'powershell', 'cmd')
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), dialects, (parts, d) => {
+        const script = parts.join('')
+        const lines = new LineIndex(script)
+        const last = lines.position(script.length)
+        const commands = extractDockerCommands(script, d, (s, e) => {
+          expect(s).toBeGreaterThanOrEqual(0)
+          expect(e).toBeGreaterThanOrEqual(s)
+          expect(e).toBeLessThanOrEqual(script.length)
+          return lines.span('f', s, e)
+        })
+        for (const c of commands) expect(c.span.end.line).toBeLessThanOrEqual(last.line)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('is linear on large scripts', () => {
+    const script = 'docker run --rm img cmd /c "echo a"\n'.repeat(20_000)
+    const t = performance.now()
+    expect(extract(script)).toHaveLength(20_000)
+    expect(performance.now() - t).toBeLessThan(5_000)
+  })
+})
