@@ -76,8 +76,25 @@ export interface Project {
   readonly files: readonly FileModel[]
   readonly problems: readonly ParseProblem[]
   readonly executions: readonly Execution[]
+  readonly images: readonly ImageUse[]
   readonly jobs: readonly JobHosts[]
   readonly workflows: readonly WorkflowModel[]
   readonly dockerfiles: readonly DockerfileModel[]
   readonly composeFiles: readonly ComposeModel[]
+  /** File references: a workflow that builds a Dockerfile or starts a Compose file, a Compose file that builds one. */
+  readonly links: readonly FileLink[]
+}
+
+export interface FileLink {
+  readonly from: string
+  readonly to: string
+}
+
+/** Every image reference found (FROM lines, Compose `image:`, docker run/pull), for host-independent rules. */
+export interface ImageUse {
+  /** The expanded reference; undefined when it could not be expanded. */
+  readonly image?: string
+  readonly raw: string
+  readonly span: Span
+  readonly where: 'from' | 'compose' | 'command'
 }

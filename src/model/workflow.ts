@@ -69,6 +69,11 @@ export interface Step {
   readonly env: ReadonlyMap<string, string>
   /** Docker commands found in `run:` (or the build-push-action inputs), in order. */
   readonly commands: readonly DockerCommand[]
+  /**
+   * When the step names no shell, the script read both ways; the linker picks by the runner's OS (PowerShell is
+   * the default shell on Windows runners, bash elsewhere). `commands` then holds the parser's best guess.
+   */
+  readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
 }
 
 export interface Job {

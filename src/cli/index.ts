@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { main } from './main.js'
+
+process.exitCode = main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+})

@@ -1,0 +1,209 @@
+/**
+ * Reads and parses files: size limit before reading, encoding checks, one parser per kind, and a cache so a
+ * Dockerfile reached from three workflows is parsed once. Files referenced by other files (`-f Dockerfile.win`)
+ * are loaded on demand through the same cache, inside the root only.
+ */
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { SkippedFile } from '../core/finding.js'
+import { LineIndex, type Span } from '../core/span.js'
+import type { ComposeModel } from '../model/compose.js'
+import type { DockerfileModel } from '../model/dockerfile.js'
+import type { FileKind, FileModel, ParseProblem } from '../model/project.js'
+import { isComposeText, parseCompose, parseDotEnv } from '../parsers/compose.js'
+import { parseDockerfile } from '../parsers/dockerfile.js'
+import { parseWorkflow } from '../parsers/workflow.js'
+import { isInside, kindFromName, type DiscoveredFile } from './discover.js'
+import type { FileResolver } from './link.js'
+
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
+
+export interface LoaderOptions {
+  /** Files larger than this many bytes are skipped with a note, never read. */
+  readonly maxFileSize?: number
+}
+
+export class ProjectLoader implements FileResolver {
+  readonly sources = new Map<string, string>()
+  readonly problems: ParseProblem[] = []
+  readonly skipped: SkippedFile[] = []
+  private readonly models = new Map<string, FileModel | null>()
+  private readonly maxFileSize: number
+
+  constructor(
+    readonly root: string,
+    options: LoaderOptions = {},
+  ) {
+    this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+  }
+
+  /** Loads a discovered file; returns its model, or undefined when it was skipped or failed to parse. */
+  loadDiscovered(file: DiscoveredFile): FileModel | undefined {
+    return this.load(file.rel, file.kind, file.abs)
+  }
+
+  dockerfile(rel: string): DockerfileModel | undefined {
+    const m = this.loadReferenced(rel, 'dockerfile')
+    return m?.kind === 'dockerfile' ? m : undefined
+  }
+
+  compose(rel: string): ComposeModel | undefined {
+    const m = this.loadReferenced(rel, 'compose')
+    return m?.kind === 'compose' ? m : undefined
+  }
+
+  /** Every model loaded so far (discovered and referenced), sorted by path. */
+  allModels(): FileModel[] {
+    return [...this.models.values()]
+      .filter((m): m is FileModel => m !== null)
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  }
+
+  private loadReferenced(rel: string, kind: FileKind): FileModel | undefined {
+    if (this.models.has(rel)) return this.models.get(rel) ?? undefined
+    const abs = path.resolve(this.root, rel)
+    try {
+      // Never follow a reference out of the tree, also not through a link.
+      if (!isInside(this.root, abs) || !isInside(this.root, realpathSync(abs))) return undefined
+      if (!statSync(abs).isFile()) return undefined
+    } catch {
+      return undefined
+    }
+    return this.load(rel, kind, abs)
+  }
+
+  private load(rel: string, kind: FileKind | undefined, abs: string): FileModel | undefined {
+    if (this.models.has(rel)) return this.models.get(rel) ?? undefined
+    this.models.set(rel, null)
+    const text = this.read(rel, abs)
+    if (text === undefined) return undefined
+    const actualKind = kind ?? sniffKind(rel, text)
+    if (!actualKind) {
+      this.sources.delete(rel)
+      this.skipped.push({ file: rel, reason: 'not recognised as a Dockerfile, Compose file or GitHub workflow' })
+      return undefined
+    }
+    const result = this.parse(rel, actualKind, text)
+    for (const p of result.problems) this.problems.push({ file: rel, message: p.message, span: p.span })
+    if (result.model) this.models.set(rel, result.model)
+    return result.model
+  }
+
+  private parse(rel: string, kind: FileKind, text: string): { model?: FileModel; problems: { message: string; span: Span }[] } {
+    try {
+      switch (kind) {
+        case 'dockerfile':
+          return parseDockerfile(rel, text)
+        case 'workflow':
+          return parseWorkflow(rel, text)
+        case 'compose': {
+          const envRel = path.posix.join(path.posix.dirname(rel), '.env')
+          const envText = this.readQuietly(envRel)
+          const env = envText !== undefined ? parseDotEnv(envText) : new Map<string, string>()
+          return parseCompose(rel, text, env, envText !== undefined ? envRel : undefined)
+        }
+      }
+    } catch (e) {
+      // Parsers report problems instead of throwing; this is the last line of defence.
+      return { problems: [{ message: `cannot parse: ${(e as Error).message}`, span: new LineIndex(text).span(rel, 0, 0) }] }
+    }
+  }
+
+  /** Reads and decodes a file, recording why it was skipped or why its bytes are a problem. */
+  private read(rel: string, abs: string): string | undefined {
+    let size: number
+    try {
+      size = statSync(abs).size
+    } catch (e) {
+      this.skipped.push({ file: rel, reason: `cannot read: ${describeError(e)}` })
+      return undefined
+    }
+    if (size > this.maxFileSize) {
+      this.skipped.push({ file: rel, reason: `larger than the ${formatSize(this.maxFileSize)} limit (${formatSize(size)})` })
+      return undefined
+    }
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(abs)
+    } catch (e) {
+      this.skipped.push({ file: rel, reason: `cannot read: ${describeError(e)}` })
+      return undefined
+    }
+    const decoded = decode(bytes)
+    if (decoded.skip) {
+      this.skipped.push({ file: rel, reason: decoded.skip })
+      return undefined
+    }
+    const text = decoded.text!
+    this.sources.set(rel, text)
+    if (decoded.problem) {
+      const lines = new LineIndex(text)
+      this.problems.push({ file: rel, message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) })
+      if (decoded.fatal) return undefined
+    }
+    return text
+  }
+
+  private readQuietly(rel: string): string | undefined {
+    const abs = path.resolve(this.root, rel)
+    try {
+      if (!isInside(this.root, realpathSync(abs))) return undefined
+      const st = lstatSync(abs)
+      if (!st.isFile() || st.size > this.maxFileSize) return undefined
+      const d = decode(readFileSync(abs))
+      return d.skip || d.fatal ? undefined : d.text
+    } catch {
+      return undefined
+    }
+  }
+}
+
+interface Decoded {
+  text?: string
+  skip?: string
+  problem?: { message: string; offset: number }
+  /** The problem stops linting of the file. */
+  fatal?: boolean
+}
+
+/** UTF-8 (BOM allowed); UTF-16 and binary files are reported, invalid UTF-8 is reported and linted as decoded. */
+export function decode(bytes: Uint8Array): Decoded {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes)
+    return {
+      text,
+      problem: { message: 'the file is encoded as UTF-16; Docker, Compose and GitHub read these files as UTF-8: save it as UTF-8', offset: 0 },
+      fatal: true,
+    }
+  }
+  const probe = bytes.subarray(0, 8192)
+  if (probe.includes(0)) return { skip: 'binary file (contains NUL bytes)' }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) }
+  } catch {
+    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes)
+    const offset = Math.max(0, text.indexOf('\uFFFD'))
+    return { text, problem: { message: 'the file is not valid UTF-8 (invalid bytes shown as \uFFFD); save it as UTF-8', offset } }
+  }
+}
+
+function sniffKind(rel: string, text: string): FileKind | undefined {
+  const byName = kindFromName(rel)
+  if (byName) return byName
+  if (/^jobs\s*:/m.test(text) && /^(on|"on"|'on')\s*:/m.test(text)) return 'workflow'
+  if (isComposeText(text)) return 'compose'
+  if (/^\s*FROM\s+\S/im.test(text)) return 'dockerfile'
+  return undefined
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`
+  return `${bytes} bytes`
+}
+
+function describeError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  return code ?? String(e)
+}

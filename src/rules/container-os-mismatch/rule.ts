@@ -1,0 +1,36 @@
+import type { RuleModule } from '../../core/rule.js'
+import { describeHost, imageText } from '../evaluate.js'
+
+/** A Linux-only image on a Windows host, or a Windows image (run, or built with RUN) on a Linux host. */
+const rule: RuleModule = {
+  id: 'container-os-mismatch',
+  check({ project, kb, report }) {
+    for (const e of project.executions) {
+      const host = e.host?.info
+      if (!host || e.image === undefined || e.kind === 'pull') continue
+      const image = kb.image(e.image)
+      if (host.os === 'windows' && host.docker && image.os === 'linux' && !/linux/i.test(e.platform ?? '')) {
+        report({
+          message:
+            `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs Windows containers only ` +
+            `("image operating system "linux" cannot be used on this platform"): run this job on a Linux runner ` +
+            `or use a Windows image`,
+          span: e.span,
+          related: e.related,
+        })
+      } else if (host.os === 'linux' && image.os === 'windows' && !image.hostProcess) {
+        const build = image.builds?.length === 1 ? ` (build ${image.builds[0]})` : ''
+        const tag = image.builds?.length === 1 ? kb.buildInfo(image.builds[0]!)?.name : undefined
+        const runner = tag === 'ltsc2025' ? 'windows-2025' : tag === 'ltsc2022' ? 'windows-2022' : 'a Windows runner'
+        report({
+          message:
+            `${e.what}: ${imageText(e)} is a Windows image${build} but ${describeHost(e)} is a Linux host, which ` +
+            `cannot start Windows containers: run this job on ${runner}`,
+          span: e.span,
+          related: e.related,
+        })
+      }
+    }
+  },
+}
+export default rule

@@ -1,0 +1,50 @@
+import type { Fix } from '../../core/finding.js'
+import type { RuleModule } from '../../core/rule.js'
+import type { Span } from '../../core/span.js'
+import { VALID_ISOLATION } from '../evaluate.js'
+
+const SUGGEST: Readonly<Record<string, string>> = {
+  'hyper-v': 'hyperv',
+  hyper_v: 'hyperv',
+  'hyper v': 'hyperv',
+  hyperviso: 'hyperv',
+  hypervisor: 'hyperv',
+  vm: 'hyperv',
+  proc: 'process',
+  processes: 'process',
+  host: 'process',
+}
+
+/** Isolation values other than default, process and hyperv (any case). */
+const rule: RuleModule = {
+  id: 'invalid-isolation-value',
+  check({ project, report }) {
+    const check = (value: string | undefined, span: Span | undefined): void => {
+      if (value === undefined || span === undefined) return
+      const v = value.trim().toLowerCase()
+      if (v === '' || VALID_ISOLATION.has(v)) return
+      const suggestion = SUGGEST[v]
+      const fix: Fix | undefined =
+        suggestion && span.start.line === span.end.line && span.end.column - span.start.column === value.length
+          ? { span, replacement: suggestion, description: `use ${suggestion}` }
+          : undefined
+      report({
+        message:
+          `isolation '${value}' is not valid: Docker and Compose accept only default, process or hyperv (any case) ` +
+          `and reject the container otherwise${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+        span,
+        ...(fix ? { fix } : {}),
+      })
+    }
+    for (const compose of project.composeFiles) {
+      for (const svc of compose.services) {
+        check(svc.isolation?.value, svc.isolation?.span)
+        check(svc.build?.isolation?.value, svc.build?.isolation?.span)
+      }
+    }
+    for (const e of project.executions) {
+      if (!e.what.startsWith('service ')) check(e.isolation.raw !== undefined ? e.isolation.value : undefined, e.isolation.span)
+    }
+  },
+}
+export default rule

@@ -1,0 +1,28 @@
+import type { RuleModule } from '../../core/rule.js'
+import { buildName, describeHost, evaluate, hypervFix, imageText } from '../evaluate.js'
+import { tagFix } from '../fixes.js'
+
+/** Process isolation with an image build the host cannot run (older than the host's accepted range). */
+const rule: RuleModule = {
+  id: 'process-isolation-build-mismatch',
+  check({ project, kb, report }) {
+    for (const e of project.executions) {
+      if (e.kind === 'pull') continue
+      const ev = evaluate(e, kb)
+      if (!ev || ev.verdict.kind !== 'needs-hyperv' || ev.isolation !== 'process' || ev.picked === undefined) continue
+      const tag = kb.matchingTag(ev.hostBuild, ev.host.kind)
+      const mode = ev.isolationIsDefault ? 'process isolation (the Windows Server default)' : 'process isolation'
+      const fix = tag ? tagFix(e, kb, ev.picked, tag) : undefined
+      report({
+        message:
+          `${e.what}: ${imageText(e)} is Windows build ${buildName(kb, ev.picked)} but ${describeHost(e)} is ` +
+          `${buildName(kb, ev.hostBuild)}; ${mode} needs a build that host can run: ` +
+          `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}`,
+        span: e.span,
+        related: e.related,
+        ...(fix ? { fix } : {}),
+      })
+    }
+  },
+}
+export default rule

@@ -1,0 +1,30 @@
+import type { RuleModule } from '../../core/rule.js'
+import { hypervFix, imageText, VALID_ISOLATION } from '../evaluate.js'
+
+/** Windows containers in production must be explicitly Hyper-V isolated. */
+const rule: RuleModule = {
+  id: 'production-requires-hyperv',
+  check({ project, kb, report }) {
+    for (const e of project.executions) {
+      if (!e.production || e.kind !== 'run') continue
+      const image = e.image !== undefined ? kb.image(e.image) : undefined
+      const windows = e.host?.info.os === 'windows' || image?.os === 'windows'
+      if (!windows || image?.os === 'linux' || image?.hostProcess) continue
+      if (e.isolation.value === 'hyperv') continue
+      if (e.isolation.value === undefined && e.isolation.raw !== undefined) continue // unresolved: cannot tell
+      if (e.isolation.value !== undefined && !VALID_ISOLATION.has(e.isolation.value)) continue // invalid-isolation-value
+      const now =
+        e.isolation.value === undefined || e.isolation.value === 'default'
+          ? 'without explicit isolation (process isolation on Windows Server hosts)'
+          : `with ${e.isolation.value} isolation`
+      report({
+        message:
+          `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}; production Windows ` +
+          `containers must use Hyper-V isolation, which gives each container its own kernel: set ${hypervFix(e)}`,
+        span: e.isolationFixSpan,
+        related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
+      })
+    }
+  },
+}
+export default rule

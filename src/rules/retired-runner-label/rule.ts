@@ -1,0 +1,23 @@
+import type { RuleModule } from '../../core/rule.js'
+
+/** A hosted runner label GitHub no longer provides. */
+const rule: RuleModule = {
+  id: 'retired-runner-label',
+  check({ project, report }) {
+    for (const { job, hosts } of project.jobs) {
+      for (const host of hosts) {
+        const retired = host.info.retired
+        if (!retired || !host.span) continue
+        const matrix = host.matrix ? ` (matrix ${host.matrix})` : ''
+        report({
+          message:
+            `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}: GitHub no longer ` +
+            `provides this runner, so the job never starts; move it to windows-2022 or windows-2025 and check its ` +
+            `Windows images against that build`,
+          span: host.span,
+        })
+      }
+    }
+  },
+}
+export default rule

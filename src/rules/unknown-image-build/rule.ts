@@ -1,0 +1,37 @@
+import type { RuleModule } from '../../core/rule.js'
+import { describeHost } from '../evaluate.js'
+
+/** A container on a Windows host whose image build cannot be worked out, so its pairing goes unchecked. */
+const rule: RuleModule = {
+  id: 'unknown-image-build',
+  check({ project, kb, report }) {
+    for (const e of project.executions) {
+      const host = e.host?.info
+      if (!host || host.os !== 'windows' || e.kind === 'pull') continue
+      const tag = host.build !== undefined ? kb.matchingTag(host.build, host.kind) : undefined
+      const example = tag ? ` (for example -${tag})` : ''
+      const hostText = host.build !== undefined ? `${describeHost(e)} (build ${host.build})` : describeHost(e)
+      if (e.image === undefined) {
+        const vars = e.unresolved.length > 0 ? `: ${e.unresolved.join(', ')} has no value here` : ''
+        report({
+          message:
+            `${e.what}: the image ${e.imageRaw} cannot be worked out${vars}, so its Windows build cannot be checked ` +
+            `against ${hostText}: give the variable a default or pass it where the image is built`,
+          span: e.span,
+          related: e.related,
+        })
+        continue
+      }
+      const image = kb.image(e.image)
+      if (image.hostProcess || image.os === 'linux' || (image.builds && image.builds.length > 0)) continue
+      report({
+        message:
+          `${e.what}: the Windows build of ${e.image} is unknown (its tag names no Windows release), so it cannot be ` +
+          `checked against ${hostText}: use a tag that names the release${example}`,
+        span: e.span,
+        related: e.related,
+      })
+    }
+  },
+}
+export default rule

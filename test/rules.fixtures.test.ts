@@ -1,0 +1,71 @@
+/**
+ * Every fixture under src/rules/<id>/fixtures/ is linted with only the owning rule enabled; its findings must be
+ * exactly the ones its `# expect:` markers announce. `invalid-*` fixtures announce at least one, `valid-*` none.
+ * The full text output is kept next to each fixture as a reviewable golden file (`<fixture>.out`).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, test } from 'vitest'
+import { lint } from '../src/lint.js'
+import { renderText } from '../src/reporters/text.js'
+import { RULES } from '../src/rules/index.js'
+import { formatExpectation, readMarkers, type Expectation } from './harness/markers.js'
+
+const rulesDir = fileURLToPath(new URL('../src/rules/', import.meta.url))
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(path.join(dir, f)).isFile())
+    .map((f) => f.split(path.sep).join('/'))
+    .sort()
+}
+
+function parseArgs(args: string[]): { runners: string[]; environment?: string } {
+  const runners: string[] = []
+  let environment: string | undefined
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--runner') runners.push(args[++i]!)
+    else if (args[i] === '--environment') environment = args[++i]!
+    else throw new Error(`unknown fixture argument ${args[i]}`)
+  }
+  return { runners, ...(environment ? { environment } : {}) }
+}
+
+for (const rule of RULES) {
+  const dir = path.join(rulesDir, rule.id, 'fixtures')
+  const fixtures = readdirSync(dir)
+    .filter((f) => !f.endsWith('.out'))
+    .sort()
+  describe(rule.id, () => {
+    test.each(fixtures)('%s', async (fixture) => {
+      const abs = path.join(dir, fixture)
+      const isProject = statSync(abs).isDirectory()
+      const root = isProject ? abs : dir
+      const files = isProject ? filesUnder(abs) : [fixture]
+      const expected: Expectation[] = []
+      const args: string[] = []
+      for (const f of files) {
+        const markers = readMarkers(f, readFileSync(path.join(root, f), 'utf8'))
+        expected.push(...markers.expectations)
+        args.push(...markers.args)
+      }
+      const result = lint({ root, paths: isProject ? [] : [fixture], rules: [rule], ...parseArgs(args) })
+      expect(result.crashes).toEqual([])
+      const wantsColumn = new Set(expected.filter((e) => e.column !== undefined).map((e) => `${e.file}:${e.line}`))
+      const actual = result.findings.map((f) =>
+        formatExpectation({
+          file: f.span.file,
+          ruleId: f.ruleId,
+          line: f.span.start.line,
+          ...(wantsColumn.has(`${f.span.file}:${f.span.start.line}`) ? { column: f.span.start.column } : {}),
+        }),
+      )
+      if (fixture.startsWith('invalid-')) expect(expected.length, 'an invalid fixture announces findings').toBeGreaterThan(0)
+      else if (fixture.startsWith('valid-')) expect(expected, 'a valid fixture announces none').toEqual([])
+      else throw new Error(`fixture names start with valid- or invalid-: ${fixture}`)
+      expect(actual.sort()).toEqual(expected.map(formatExpectation).sort())
+      await expect(renderText(result, { color: false })).toMatchFileSnapshot(path.join(dir, `${fixture}.out`))
+    })
+  })
+}
