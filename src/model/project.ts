@@ -23,6 +23,11 @@ export interface HostRef {
   readonly job?: { readonly file: string; readonly id: string }
   /** The matrix combination that produced this host, as `key=value` pairs, for messages. */
   readonly matrix?: string
+  /**
+   * Given with --runner for files no workflow reaches: only the Windows containers among them are assumed to run
+   * there (a Linux image in the same repository runs on some Linux host, and an unknown image may be either).
+   */
+  readonly assumed?: boolean
 }
 
 export interface IsolationRef {

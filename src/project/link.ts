@@ -105,7 +105,7 @@ export function linkProject(
   // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
   const runnerHosts: (HostRef | undefined)[] = options.runners.map((label) => {
     const info = kb.host(label)
-    return info ? { info } : undefined
+    return info ? { info, assumed: true } : undefined
   })
   const standaloneHosts = runnerHosts.filter((h): h is HostRef => h !== undefined)
   for (const df of dockerfiles) {

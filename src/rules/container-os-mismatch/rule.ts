@@ -9,7 +9,8 @@ const rule: RuleModule = {
       const host = e.host?.info
       if (!host || e.image === undefined || e.kind === 'pull') continue
       const image = kb.image(e.image)
-      if (host.os === 'windows' && host.docker && image.os === 'linux' && !/linux/i.test(e.platform ?? '')) {
+      const assumed = e.host?.assumed === true
+      if (host.os === 'windows' && host.docker && image.os === 'linux' && !assumed && !/linux/i.test(e.platform ?? '')) {
         report({
           message:
             `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs Windows containers only ` +

@@ -7,7 +7,8 @@ const rule: RuleModule = {
   check({ project, kb, report }) {
     for (const e of project.executions) {
       const host = e.host?.info
-      if (!host || host.os !== 'windows' || e.kind === 'pull') continue
+      // A --runner host is assumed only for Windows images; an unknown image there may well be a Linux one.
+      if (!host || host.os !== 'windows' || e.kind === 'pull' || e.host?.assumed) continue
       const tag = host.build !== undefined ? kb.matchingTag(host.build, host.kind) : undefined
       const example = tag ? ` (for example -${tag})` : ''
       const hostText = host.build !== undefined ? `${describeHost(e)} (build ${host.build})` : describeHost(e)

@@ -1,0 +1,164 @@
+/**
+ * The real corpus in ../shared/corpus, read in place. Every file is linted without a crash, and the conclusions of
+ * EXPECTED.md that isolint's scope covers come out as stated. Cross-file cases lay one repository's files out at
+ * their original paths in a temporary folder (the corpus stores them flat).
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, test } from 'vitest'
+import type { Finding } from '../src/core/finding.js'
+import { lint } from '../src/lint.js'
+
+const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
+const present = existsSync(path.join(corpus, 'MANIFEST.tsv'))
+
+interface Entry {
+  readonly local: string
+  readonly repo: string
+  readonly path: string
+  readonly kind: string
+}
+
+const entries: Entry[] = present
+  ? readFileSync(path.join(corpus, 'MANIFEST.tsv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => {
+        const [local, repo, p, , kind] = line.split('\t')
+        return { local: local!, repo: repo!, path: p!, kind: kind! }
+      })
+  : []
+
+const temps: string[] = []
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true })
+})
+
+/** Copies the named repository's current files (not `@ref` versions) to their original paths. */
+function layout(repo: string, only?: (p: string) => boolean): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'isolint-corpus-'))
+  temps.push(dir)
+  for (const e of entries) {
+    if (e.repo !== repo || e.local.includes('@') || (only && !only(e.path))) continue
+    const target = path.join(dir, e.path)
+    mkdirSync(path.dirname(target), { recursive: true })
+    copyFileSync(path.join(corpus, e.local), target)
+  }
+  return dir
+}
+
+/** Lints one corpus file on its own, as an explicit path. */
+function lintOne(local: string, runners: string[] = []) {
+  return lint({ root: path.join(corpus, 'files'), paths: [local.replace(/^files\//, '')], runners })
+}
+
+const brief = (fs: readonly Finding[]) => fs.map((f) => `${f.span.file}:${f.span.start.line} ${f.ruleId}`)
+
+describe.skipIf(!present)('corpus', () => {
+  test('the manifest lists the 170 files', () => {
+    expect(entries.length).toBe(170)
+  })
+
+  test.each(entries.map((e) => [e.local, e.kind]))('%s (%s) is linted without a crash', (local, kind) => {
+    const result = lintOne(local, ['windows-2022'])
+    expect(result.crashes).toEqual([])
+    const name = local.replace(/^files\//, '')
+    const parseErrors = result.findings.filter((f) => f.ruleId === 'parse-error')
+    if (kind === 'gha-workflow' || kind === 'compose') {
+      expect(result.files).toContain(name)
+      expect(brief(parseErrors)).toEqual([])
+    }
+    if (kind === 'dockerfile') {
+      // Every Dockerfile is read; only the Jinja template of ue4-docker is not a valid Dockerfile.
+      expect(result.files).toContain(name)
+      const template = name.includes('ue4-build-prerequisites')
+      expect(parseErrors.length > 0).toBe(template)
+    }
+    for (const f of result.findings) {
+      expect(f.span.start.line).toBeGreaterThanOrEqual(1)
+      expect(f.span.start.column).toBeGreaterThanOrEqual(1)
+    }
+  })
+
+  test('case 1: floating windows-latest runs an ltsc2022 container: warn on runs-on, no mismatch', () => {
+    const dir = layout('danmar/simplecpp')
+    const result = lint({ root: dir })
+    expect(brief(result.findings)).toEqual(['.github/workflows/windows-container.yml:7 floating-runner-label'])
+    expect(result.findings[0]!.fix?.replacement).toBe('windows-2025')
+  })
+
+  test('case 2: windows-latest builds Dockerfile.nanoserver whose ARG default resolves to ltsc2022: no mismatch', () => {
+    const dir = layout('microsoft/garnet')
+    const result = lint({ root: dir })
+    expect(brief(result.findings)).toEqual(['.github/workflows/docker-windows.yml:18 floating-runner-label'])
+    // The same build pinned to Windows Server 2019 would have to be flagged.
+    const pinned = lint({ root: dir, paths: ['Dockerfile.nanoserver'], runners: ['10.0.17763'] })
+    expect(brief(pinned.findings)).toContain('Dockerfile.nanoserver:2 image-newer-than-host')
+  })
+
+  test('case 3: the older dapr workflow pairs windows-2019 with 1809: no build-mismatch finding', () => {
+    const result = lintOne('files/dapr__dapr/.github__workflows__dapr-base-containers.yaml@pre-caf72b6')
+    expect(result.findings.filter((f) => /mismatch|newer/.test(f.ruleId))).toEqual([])
+  })
+
+  test('case 4: the end-of-life 1909 image is flagged on its FROM line, and against each host as the matrix says', () => {
+    const local = 'files/MicrosoftDocs__Virtualization-Documentation/windows-container-samples__directx__Dockerfile'
+    const name = local.replace(/^files\//, '')
+    expect(brief(lintOne(local).findings)).toEqual([`${name}:1 end-of-life-windows-image`])
+    expect(brief(lintOne(local, ['windows-2022']).findings)).toEqual([
+      `${name}:1 end-of-life-windows-image`,
+      `${name}:1 process-isolation-build-mismatch`,
+    ])
+    expect(brief(lintOne(local, ['10.0.17763']).findings)).toEqual([
+      `${name}:1 end-of-life-windows-image`,
+      `${name}:1 image-newer-than-host`,
+    ])
+  })
+
+  test('case 5: retired windows-2019 labels are flagged on runs-on, not as a build mismatch', () => {
+    const boost = lintOne('files/boostorg__mysql/.github__workflows__docker-windows.yml')
+    expect(brief(boost.findings).filter((f) => f.includes('retired'))).toEqual([
+      'boostorg__mysql/.github__workflows__docker-windows.yml:30 retired-runner-label',
+    ])
+    const drone = layout('drone/drone-git')
+    const result = lint({ root: drone })
+    expect(brief(result.findings)).toContain('.github/workflows/build-windows-image.yml:13 retired-runner-label')
+    expect(result.findings.filter((f) => /mismatch|newer/.test(f.ruleId))).toEqual([])
+  })
+
+  test('case 6: an old image under explicit Hyper-V, resolved from .env, is not flagged', () => {
+    const dir = layout('Sitecore/docker-examples', (p) => p.startsWith('getting-started/'))
+    for (const runners of [[], ['windows-2022'], ['windows-2025']]) {
+      const result = lint({ root: dir, runners })
+      expect(result.findings.filter((f) => f.span.start.line <= 4 && f.span.file.endsWith('docker-compose.yml'))).toEqual([])
+      expect(result.findings.filter((f) => f.message.includes('traefik'))).toEqual([])
+    }
+  })
+
+  test('case 7: runner and image driven by the same matrix variable give no finding', () => {
+    const dir = layout('fluent/fluent-bit')
+    const result = lint({ root: dir })
+    const inJob = result.findings.filter(
+      (f) => f.span.file === '.github/workflows/call-build-images.yaml' && f.span.start.line >= 383 && f.span.start.line <= 480,
+    )
+    expect(brief(inJob)).toEqual([])
+    expect(brief(result.findings.filter((f) => f.span.file.startsWith('dockerfiles/')))).toEqual([])
+  })
+
+  test('case 8: HostProcess images cross-built on Linux give no OS or build finding', () => {
+    const dir = layout('prometheus-community/windows_exporter')
+    const result = lint({ root: dir })
+    expect(result.findings.filter((f) => /mismatch|newer|unknown-image/.test(f.ruleId))).toEqual([])
+  })
+
+  test('case 9: Linux containers that run a Windows VM are not Windows containers', () => {
+    const dir = layout('dockur/windows')
+    for (const runners of [[], ['windows-2022']]) {
+      const result = lint({ root: dir, runners })
+      expect(result.findings.filter((f) => /compose\.yml|kubernetes\.yml|Dockerfile/.test(f.span.file))).toEqual([])
+    }
+  })
+})
