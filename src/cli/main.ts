@@ -2,7 +2,7 @@
  * The command line: argv → lint → report → exit code.
  * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, 3 internal error.
  */
-import { statSync, writeFileSync } from 'node:fs'
+import { existsSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadCatalog } from '../core/catalog.js'
@@ -104,7 +104,11 @@ function run(argv: readonly string[], io: CliIO): number {
   const failOn = oneOf<Severity | 'none'>('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none'])
   const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size']) : undefined
   const root = path.resolve(io.cwd, values.root ?? defaultRoot(io.cwd, positionals))
-  const paths = positionals.map((p) => path.resolve(io.cwd, p))
+  const paths = positionals.map((p) => {
+    const abs = path.resolve(io.cwd, p)
+    if (!existsSync(abs)) throw new UsageError(`path not found: ${p}`)
+    return abs
+  })
 
   const result = lint({
     root,

@@ -16,7 +16,7 @@ export interface Report {
 export interface RuleContext {
   readonly project: Project
   readonly kb: KnowledgeBase
-  report(report: Report): void
+  readonly report: (report: Report) => void
 }
 
 /** The logic half of a rule; its id must match exactly one entry of rules/catalog.yaml. */

@@ -3,7 +3,7 @@
  * 1-based spans, alias and merge-key resolution, and positions inside (block) scalars.
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml'
-import type { Alias, Document, Node, YAMLMap } from 'yaml'
+import type { Alias, Document, Node } from 'yaml'
 import { LineIndex, type Span } from '../core/span.js'
 
 export interface YamlSource {
@@ -94,7 +94,7 @@ export class Resolver {
     if (depth > YAML_LIMITS.maxDepth) throw new YamlLimitError('merge keys nested too deeply')
     const own: MapEntry[] = []
     const merged: MapEntry[] = []
-    for (const pair of (map as YAMLMap<unknown, unknown>).items) {
+    for (const pair of map.items) {
       const keyNode = this.deref(pair.key)
       const key = isScalar(keyNode) ? String(keyNode.value) : undefined
       if (key === undefined) continue
@@ -126,7 +126,8 @@ export class Resolver {
     if (!isScalar(n) || n.value === null || n.value === undefined) return undefined
     if (typeof n.value === 'string') return n.value
     if (typeof n.source === 'string' && n.type === 'PLAIN') return n.source
-    return String(n.value)
+    const v: unknown = n.value
+    return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : undefined
   }
 }
 

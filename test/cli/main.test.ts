@@ -1,0 +1,114 @@
+/** The CLI contract: formats, exit codes, usage errors, and the golden report of the examples/ repository. */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, test } from 'vitest'
+import { main } from '../../src/cli/main.js'
+import { loadCatalog } from '../../src/core/catalog.js'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+
+function cli(...argv: string[]): { code: number; out: string; err: string } {
+  let out = ''
+  let err = ''
+  const code = main(argv, { cwd: root, stdout: (t) => (out += t), stderr: (t) => (err += t), color: false })
+  return { code, out, err }
+}
+
+describe('isolint examples', () => {
+  test('text report (golden) and exit code 1', async () => {
+    const r = cli('examples')
+    expect(r.code).toBe(1)
+    expect(r.err).toBe('')
+    await expect(r.out).toMatchFileSnapshot('golden/examples.txt')
+  })
+
+  test('JSON report (golden): version 1, relative POSIX paths, 1-based positions', async () => {
+    const r = cli('examples', '--format', 'json')
+    expect(r.code).toBe(1)
+    const report = JSON.parse(r.out) as { version: number; findings: { file: string; line: number; column: number }[] }
+    expect(report.version).toBe(1)
+    for (const f of report.findings) {
+      expect(f.file).not.toMatch(/^\/|\\/)
+      expect(f.line).toBeGreaterThanOrEqual(1)
+      expect(f.column).toBeGreaterThanOrEqual(1)
+    }
+    await expect(r.out).toMatchFileSnapshot('golden/examples.json')
+  })
+
+  test('SARIF report (golden) with every rule in the catalog', async () => {
+    const r = cli('examples', '--format', 'sarif')
+    const sarif = JSON.parse(r.out) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: unknown[] }[] }
+    expect(sarif.runs[0]!.tool.driver.rules.map((x) => x.id)).toEqual([...loadCatalog().keys()])
+    expect(sarif.runs[0]!.results.length).toBe(8)
+    await expect(r.out).toMatchFileSnapshot('golden/examples.sarif')
+  })
+
+  test('--fail-on decides the exit code', () => {
+    expect(cli('examples', '--fail-on', 'none').code).toBe(0)
+    expect(cli('examples/deploy', '--fail-on', 'error').code).toBe(1)
+    expect(cli('examples/.github', '--root', 'examples', '--fail-on', 'warning').code).toBe(1)
+  })
+
+  test('a clean folder exits 0', () => {
+    const r = cli('src/rules/image-newer-than-host/fixtures/valid-same-build.workflow.yaml', '--root', 'src/rules')
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('No problems found in 1 file.')
+  })
+
+  test('--output writes the report to a file and nothing to stdout', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'isolint-cli-'))
+    try {
+      const file = path.join(dir, 'report.json')
+      const r = cli('examples', '--format', 'json', '--output', file)
+      expect(r.out).toBe('')
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveProperty('version', 1)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('--runner checks files no workflow reaches against that host', () => {
+    const r = cli('examples/src/api', '--runner', 'windows-2022', '--format', 'json')
+    const ids = (JSON.parse(r.out) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)
+    expect(ids).toContain('process-isolation-build-mismatch')
+  })
+})
+
+describe('usage', () => {
+  test('--list-rules prints every active rule with its severity', () => {
+    const r = cli('--list-rules')
+    expect(r.code).toBe(0)
+    for (const id of loadCatalog().keys()) expect(r.out).toContain(id)
+  })
+
+  test('--help and --version', () => {
+    expect(cli('--help').out).toContain('Usage: isolint')
+    expect(cli('--version').out).toMatch(/^isolint \d+\.\d+\.\d+\n$/)
+  })
+
+  test.each([
+    [['--format', 'xml'], "--format must be one of text, json, sarif, got 'xml'"],
+    [['--fail-on', 'fatal'], "--fail-on must be one of error, warning, note, none, got 'fatal'"],
+    [['--bogus'], "Unknown option '--bogus'"],
+    [['--runner', 'windows-1999', 'examples'], "unknown runner 'windows-1999'"],
+    [['no/such/path'], 'path not found: no/such/path'],
+    [['--max-file-size', '-1', 'examples'], '--max-file-size'],
+    [['/etc', '--root', 'examples'], 'outside the scanned root'],
+  ])('%j exits 2 with the problem', (argv, message) => {
+    const r = cli(...argv)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain(message)
+    expect(r.out).toBe('')
+  })
+})
+
+describe.runIf(existsSync(path.join(root, 'dist/cli/index.js')))('the committed bundle', () => {
+  test('node dist/cli/index.js examples prints the same report as the sources', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const run = spawnSync(process.execPath, ['dist/cli/index.js', 'examples'], { cwd: root, encoding: 'utf8' })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe(cli('examples').out)
+  })
+})
