@@ -87,6 +87,8 @@ export interface Job {
   readonly environment?: Located<string>
   /** Matrix combinations after include/exclude; a single empty combination when there is no matrix. */
   readonly matrix: readonly ReadonlyMap<string, string>[]
+  /** For each combination, where each of its values is written (for findings on a matrix value). */
+  readonly matrixSpans?: readonly ReadonlyMap<string, Span>[]
   /** Workflow-level env merged with job-level env. */
   readonly env: ReadonlyMap<string, string>
   readonly defaultShell?: string

@@ -77,9 +77,9 @@ export function linkProject(
     for (const job of wf.jobs) {
       const hosts: HostRef[] = []
       let usesContainers = false
-      for (const matrix of job.matrix) {
+      job.matrix.forEach((matrix, combination) => {
         const scope: Scope = { matrix, env: job.env }
-        const host = jobHost(wf.file, job, scope, kb)
+        const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination])
         if (host) hosts.push(host)
         const production = jobProduction(job, scope) ?? globalProduction
         const built = new Map<string, Built>()
@@ -97,7 +97,7 @@ export function linkProject(
             for (const f of [...out.dockerfiles, ...out.composeFiles]) links.add(`${wf.file}\0${f}`)
           }
         }
-      }
+      })
       jobs.push({ file: wf.file, job, hosts: dedupeHosts(hosts), usesContainers })
     }
   }
@@ -483,13 +483,22 @@ function isolationOf(word: Word | undefined, scope: Scope): IsolationRef {
   return { value: e.value.trim().toLowerCase(), raw: e.value, span: word.span }
 }
 
-function jobHost(file: string, job: Job, scope: Scope, kb: KnowledgeBase): HostRef | undefined {
+function jobHost(
+  file: string,
+  job: Job,
+  scope: Scope,
+  kb: KnowledgeBase,
+  matrixSpans: ReadonlyMap<string, Span> | undefined,
+): HostRef | undefined {
   if (job.runsOn.length === 0) return undefined
   const labels: { value: string; span: Span }[] = []
   for (const l of job.runsOn) {
     const e = expand(l.value, scope)
     if (e.value === undefined) return undefined
-    labels.push({ value: e.value.trim(), span: l.span })
+    // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
+    const key = /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(l.value.trim())?.[1]
+    const written = key !== undefined ? matrixSpans?.get(key) : undefined
+    labels.push({ value: e.value.trim(), span: written ?? l.span })
   }
   const matrix = describeMatrix(scope.matrix)
   const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}) }
