@@ -17,7 +17,10 @@ export const MAX_ANNOTATIONS_PER_LEVEL = 10
 /** The runner truncates annotation messages to 4096 characters; stay under it so our own ending survives. */
 export const MAX_ANNOTATION_MESSAGE = 4000
 
-/** A finding as reporters receive it. `suppressed` is reserved for inline suppressions: such findings are never annotated. */
+/**
+ * A finding as reporters receive it. `suppressed` is reserved for inline suppressions (not implemented yet): such
+ * findings are never annotated, sent to the check run or commented on.
+ */
 export type ReportedFinding = Finding & { readonly suppressed?: boolean }
 
 /** Annotation level of the runner and the Checks API's workflow-command counterpart. */

@@ -63,22 +63,38 @@ export interface SummaryInput {
   readonly crashes?: readonly string[]
   /** Byte budget of the whole summary (default 1,000,000; never above the 1 MiB step limit). */
   readonly maxBytes?: number
+  /** List the findings one by one (default true); false keeps the counts only (check run summaries). */
+  readonly listFindings?: boolean
 }
 
-/** ASCII characters with a meaning in GitHub Markdown or HTML, written as numeric character references. */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>()#+!|~&@:$"'=^.-]/g
+/**
+ * Characters with an inline meaning in GitHub Markdown or HTML: emphasis, code, links and images, HTML and entities,
+ * table cells, strikethrough, math (`$`), mentions (`@`), issue references (`#`), autolinks (`http:`).
+ */
+const MARKDOWN_INLINE = /[\\`*_[\]<>&|~!$@:#]/g
+
+function entity(c: string): string {
+  return `&#${c.charCodeAt(0)};`
+}
 
 /**
- * Escapes untrusted text for GitHub Markdown, inside and outside table cells: every character with a Markdown or
- * HTML meaning becomes a numeric character reference (so `<b>`, `[x](y)`, `@user`, `$x$`, `|` and `:emoji:` are
- * shown as written), line breaks become spaces, and other control characters become visible pictures.
+ * Escapes untrusted text for GitHub Markdown, inside and outside table cells: every character with an inline
+ * Markdown or HTML meaning becomes a numeric character reference (so `<b>`, `[x](y)`, `@user`, `#1`, `$x$`, `|`
+ * and `https://` are shown as written), `www.` cannot autolink, a leading `-`, `+`, `=`, `>` or `1.` cannot start
+ * a block, line breaks become spaces and other control characters become visible pictures.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
-    .replace(MARKDOWN_SPECIAL, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => String.fromCharCode(0x2400 + (c === '\u007f' ? 0x21 : c.charCodeAt(0))))
-    .replace(/\t/g, ' ')
+    .replace(MARKDOWN_INLINE, entity)
+    .replace(/(www)\./gi, '$1&#46;')
+    .replace(/^(\s*)([-+=>])/, (_, space: string, c: string) => space + entity(c))
+    .replace(/^(\s*\d+)([.)])/, (_, digits: string, c: string) => digits + entity(c))
+    .replace(/[^\P{Cc}]/gu, (c) => {
+      const code = c.charCodeAt(0)
+      // Tabs become spaces; other C0 controls and DEL become their visible control pictures; C1 controls a space.
+      return code === 9 ? ' ' : code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : ' '
+    })
 }
 
 /** A URL path for a POSIX relative file path: each segment percent-encoded. */
@@ -87,7 +103,12 @@ export function encodePath(path: string): string {
 }
 
 /** A link to a line range of a file at the links' ref, or undefined without links. */
-export function lineUrl(links: SourceLinks | undefined, file: string, line: number, endLine = line): string | undefined {
+export function lineUrl(
+  links: SourceLinks | undefined,
+  file: string,
+  line: number,
+  endLine = line,
+): string | undefined {
   if (!links) return undefined
   const anchor = endLine > line ? `#L${line}-L${endLine}` : `#L${line}`
   const server = links.serverUrl.replace(/\/+$/, '')
@@ -133,10 +154,12 @@ function ruleTable(findings: readonly ReportedFinding[]): string[] {
   return [
     '| Rule | Errors | Warnings | Notes | Total |',
     '| --- | ---: | ---: | ---: | ---: |',
-    ...rows.map(
-      ([id, c]) => `| ${link(id, ruleHelpUri(id))} | ${c.error} | ${c.warning} | ${c.note} | ${c.error + c.warning + c.note} |`,
-    ),
-    `| **Total** | ${SEVERITIES.map((s) => findings.filter((f) => f.severity === s).length).join(' | ')} | ${findings.length} |`,
+    ...rows.map(([id, c]) => {
+      const total = c.error + c.warning + c.note
+      return `| ${link(id, ruleHelpUri(id))} | ${c.error} | ${c.warning} | ${c.note} | ${total} |`
+    }),
+    `| **Total** | ${SEVERITIES.map((s) => findings.filter((f) => f.severity === s).length).join(' | ')} | ` +
+      `${findings.length} |`,
   ]
 }
 
@@ -167,7 +190,11 @@ function executionTable(executions: readonly ExecutionSummary[], links: SourceLi
   return lines
 }
 
-function findingRow(f: ReportedFinding, links: SourceLinks | undefined, shownAs: readonly ShownAs[] | undefined): string {
+function findingRow(
+  f: ReportedFinding,
+  links: SourceLinks | undefined,
+  shownAs: readonly ShownAs[] | undefined,
+): string {
   const where = `${f.span.file}:${f.span.start.line}`
   const url = lineUrl(links, f.span.file, f.span.start.line, f.span.end.line)
   let message = f.message
@@ -176,7 +203,8 @@ function findingRow(f: ReportedFinding, links: SourceLinks | undefined, shownAs:
   }
   message = clip(message, MAX_MESSAGE_CHARS)
   const shown = shownAs && shownAs.length > 0 ? shownAs.join(', ') : 'summary only'
-  return `| ${ICON[f.severity]} ${f.severity} | ${link(where, url)} | ${link(f.ruleId, ruleHelpUri(f.ruleId))} | ${escapeMarkdown(message)} | ${shown} |`
+  const rule = link(f.ruleId, ruleHelpUri(f.ruleId))
+  return `| ${ICON[f.severity]} ${f.severity} | ${link(where, url)} | ${rule} | ${escapeMarkdown(message)} | ${shown} |`
 }
 
 /**
@@ -205,7 +233,8 @@ export function renderSummary(input: SummaryInput): string {
     '',
   ]
   for (const c of input.crashes ?? []) {
-    head.push(`> [!CAUTION]`, `> Rule ${escapeMarkdown(clip(c))} crashed; this is a bug in ${TOOL_NAME}. Other rules ran.`, '')
+    const rule = escapeMarkdown(clip(c))
+    head.push(`> [!CAUTION]`, `> Rule ${rule} crashed; this is a bug in ${TOOL_NAME}. Other rules ran.`, '')
   }
   for (const note of input.notes ?? []) head.push(`- ${escapeMarkdown(clip(note, MAX_MESSAGE_CHARS))}`)
   if ((input.notes ?? []).length > 0) head.push('')
@@ -231,14 +260,14 @@ export function renderSummary(input: SummaryInput): string {
 
   const out = [...head, ...middle]
   let used = bytes(out.join('\n')) + bytes(tail.join('\n')) + 2
-  if (findings.length > 0) {
+  if (findings.length > 0 && input.listFindings !== false) {
     const hidden = findings.filter((f) => !(input.shownAs?.get(f)?.includes('annotation') ?? false)).length
     const section = [
       '### Findings',
       '',
       hidden === 0
         ? 'Every finding below is also shown as an annotation.'
-        : `${plural(hidden, 'finding')} ${hidden === 1 ? 'is' : 'are'} not shown as annotations ` +
+        : `${plural(hidden, 'finding')} ${hidden === 1 ? 'is' : 'are'} not shown as workflow annotations ` +
           '(GitHub keeps at most 10 per level in a step); the last column says where each finding was shown.',
       '',
       '| Severity | Location | Rule | Message | Shown as |',
@@ -249,7 +278,8 @@ export function renderSummary(input: SummaryInput): string {
     used += bytes(section.join('\n')) + 1
     out.push(...section)
     let written = 0
-    for (const f of findings) {
+    const bySeverity = SEVERITIES.flatMap((sev) => findings.filter((f) => f.severity === sev))
+    for (const f of bySeverity) {
       const row = findingRow(f, input.links, input.shownAs?.get(f))
       const size = bytes(row) + 1
       if (used + size + reserve > maxBytes) break
@@ -258,11 +288,26 @@ export function renderSummary(input: SummaryInput): string {
       written++
     }
     if (written < findings.length) {
-      out.push('', `**Truncated, ${plural(findings.length - written, 'more finding')} not listed** (the summary is kept under ${Math.floor(maxBytes / 1024)} KiB); see the SARIF file or the JSON report for all of them.`)
+      out.push(
+        '',
+        `**Truncated, ${plural(findings.length - written, 'more finding')} not listed** (the summary is kept ` +
+          `under ${Math.floor(maxBytes / 1024)} KiB); see the SARIF file or the JSON report for all of them.`,
+      )
     }
     out.push('')
-  } else {
+  } else if (findings.length === 0) {
     out.push('No findings.', '')
   }
-  return [...out, ...tail].join('\n')
+  return capBytes([...out, ...tail].join('\n'), maxBytes)
+}
+
+/** Last resort: cuts at a line boundary so the text fits `maxBytes`, saying so on the last line. */
+function capBytes(text: string, maxBytes: number): string {
+  if (bytes(text) <= maxBytes) return text
+  const notice = '\n\n**Truncated:** the rest of this summary did not fit the step summary limit.\n'
+  const lines = text.split('\n')
+  let used = bytes(notice)
+  let n = 0
+  while (n < lines.length && used + bytes(lines[n]!) + 1 <= maxBytes) used += bytes(lines[n++]!) + 1
+  return lines.slice(0, n).join('\n') + notice
 }

@@ -1,0 +1,190 @@
+/**
+ * The action's inputs, read in one place and validated with clear errors (`UsageError`), and the paths it may
+ * read and write: everything must lie inside the workspace. No `@actions/*` here: inputs come in through a getter.
+ */
+import { existsSync, lstatSync, realpathSync } from 'node:fs'
+import path from 'node:path'
+import { UsageError } from '../core/errors.js'
+import type { Severity } from '../core/finding.js'
+
+export type FailOn = Severity | 'none'
+export type PrReview = 'off' | 'comments' | 'suggestions'
+export type Scope = 'all' | 'changed'
+
+/** Validated inputs. Paths are absolute and inside `workspace`. */
+export interface ActionInputs {
+  /** The real path of the workspace (GITHUB_WORKSPACE, else the current folder). */
+  readonly workspace: string
+  readonly paths: readonly string[]
+  readonly runners: readonly string[]
+  /** Where `runners` came from: the input, the current job's host (ImageOS), or nowhere. */
+  readonly runnerSource: 'input' | 'host' | 'none'
+  readonly environment?: string
+  readonly failOn: FailOn
+  readonly annotations: boolean
+  readonly checkRun: boolean
+  readonly summary: boolean
+  readonly sarifFile: string
+  readonly prReview: PrReview
+  readonly scope: Scope
+  /** Never printed. '' when no token was given. */
+  readonly token: string
+}
+
+/** The defaults of action.yml, applied again here so the action behaves the same when run without the runner. */
+export const INPUT_DEFAULTS = {
+  paths: '.',
+  'fail-on': 'error',
+  annotations: 'true',
+  'check-run': 'true',
+  summary: 'true',
+  'sarif-file': 'isolint.sarif',
+  'pr-review': 'off',
+  scope: 'all',
+} as const
+
+export type GetInput = (name: string) => string
+export type Env = Readonly<Record<string, string | undefined>>
+
+function input(get: GetInput, name: string): string {
+  const value = get(name).trim()
+  return value !== '' ? value : ((INPUT_DEFAULTS as Record<string, string>)[name] ?? '')
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`input '${name}' must be one of ${allowed.join(', ')}, got '${value}'`)
+}
+
+/** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
+function bool(name: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new UsageError(`input '${name}' must be true or false, got '${value}'`)
+}
+
+/**
+ * Splits the `paths` input: one path per line when it has several lines (so a path may hold spaces), else one
+ * path per space-separated word.
+ */
+export function splitPaths(value: string): string[] {
+  const lines = value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+  return lines.length > 1 ? lines : value.split(/\s+/).filter(Boolean)
+}
+
+/** The real path of the workspace: GITHUB_WORKSPACE, else `cwd`. */
+export function workspaceOf(env: Env, cwd: string): string {
+  const dir = env.GITHUB_WORKSPACE || cwd
+  try {
+    return realpathSync(dir)
+  } catch {
+    throw new UsageError(`the workspace ${dir} does not exist: check out the repository before this step`)
+  }
+}
+
+function inside(root: string, target: string): boolean {
+  const rel = path.relative(root, target)
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+}
+
+/** Resolves a path input against the workspace; refuses one that lies outside it (also through a link). */
+export function resolveInWorkspace(workspace: string, value: string, what: string): string {
+  const abs = path.resolve(workspace, value)
+  if (!inside(workspace, abs)) throw new UsageError(`${what} '${value}' is outside the workspace ${workspace}`)
+  if (existsSync(abs)) {
+    const real = realpathSync(abs)
+    if (!inside(workspace, real)) {
+      throw new UsageError(`${what} '${value}' leads outside the workspace (through a link)`)
+    }
+  }
+  return abs
+}
+
+/**
+ * Resolves a file the action writes: inside the workspace, its nearest existing folder inside too (no link out),
+ * and not itself a link or a folder, so a repository cannot make the action write elsewhere.
+ */
+export function resolveOutputFile(workspace: string, value: string, what: string): string {
+  const abs = resolveInWorkspace(workspace, value, what)
+  let dir = path.dirname(abs)
+  while (!existsSync(dir) && inside(workspace, path.dirname(dir)) && dir !== path.dirname(dir)) dir = path.dirname(dir)
+  if (existsSync(dir) && !inside(workspace, realpathSync(dir))) {
+    throw new UsageError(`${what} '${value}' leads outside the workspace (through a link)`)
+  }
+  let stat
+  try {
+    stat = lstatSync(abs)
+  } catch {
+    return abs
+  }
+  if (stat.isSymbolicLink()) throw new UsageError(`${what} '${value}' is a symbolic link; refusing to write through it`)
+  if (stat.isDirectory()) throw new UsageError(`${what} '${value}' is a folder; give a file name`)
+  return abs
+}
+
+/** The hosted runner label of the current job's machine, from ImageOS (`win22` → windows-2022), on Windows only. */
+export function hostRunnerLabel(env: Env): string | undefined {
+  if (env.RUNNER_OS !== 'Windows') return undefined
+  const m = /^win(\d{2})$/.exec(env.ImageOS ?? '')
+  return m ? `windows-20${m[1]}` : undefined
+}
+
+/**
+ * Reads and validates every input. `knownHost` says whether a runner label or build is known to the knowledge
+ * base; a `runner` input the base does not know is an error, a host label derived from ImageOS is only dropped.
+ */
+export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (label: string) => boolean): ActionInputs {
+  const workspace = workspaceOf(env, cwd)
+  if (get('config').trim() !== '') {
+    throw new UsageError("input 'config': config files are not supported yet; remove the input (see docs/action.md)")
+  }
+  const paths = splitPaths(input(get, 'paths')).map((p) => resolveInWorkspace(workspace, p, 'path'))
+  const failOn = oneOf<FailOn>('fail-on', input(get, 'fail-on'), ['error', 'warning', 'note', 'none'])
+  const prReview = oneOf<PrReview>('pr-review', input(get, 'pr-review'), ['off', 'comments', 'suggestions'])
+  const scope = oneOf<Scope>('scope', input(get, 'scope'), ['all', 'changed'])
+  const annotations = bool('annotations', input(get, 'annotations'))
+  const checkRun = bool('check-run', input(get, 'check-run'))
+  const summary = bool('summary', input(get, 'summary'))
+  const sarifFile = resolveOutputFile(workspace, input(get, 'sarif-file'), 'sarif-file')
+
+  const given = get('runner')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+  for (const r of given) {
+    if (!knownHost(r)) {
+      throw new UsageError(
+        `input 'runner': unknown runner '${r}'; give a hosted runner label (windows-2022, windows-2025) ` +
+          'or a Windows build (10.0.20348)',
+      )
+    }
+  }
+  let runners: string[] = given
+  let runnerSource: ActionInputs['runnerSource'] = given.length > 0 ? 'input' : 'none'
+  if (given.length === 0) {
+    const host = hostRunnerLabel(env)
+    if (host !== undefined && knownHost(host)) {
+      runners = [host]
+      runnerSource = 'host'
+    }
+  }
+  const environment = get('environment').trim()
+  if (/\p{Cc}/u.test(environment)) throw new UsageError("input 'environment' must be one line of text")
+  return {
+    workspace,
+    paths,
+    runners,
+    runnerSource,
+    ...(environment !== '' ? { environment } : {}),
+    failOn,
+    annotations,
+    checkRun,
+    summary,
+    sarifFile,
+    prReview,
+    scope,
+    token: get('github-token').trim(),
+  }
+}
