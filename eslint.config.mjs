@@ -11,7 +11,7 @@ export default defineConfig(
     languageOptions: {
       globals: globals.node,
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.mjs', 'scripts/*.mjs'] },
+        projectService: { allowDefaultProject: ['eslint.config.mjs', 'vitest.config.ts', 'scripts/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
