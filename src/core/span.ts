@@ -47,8 +47,10 @@ export class LineIndex {
     return this.starts.length
   }
 
+  /** The position of an offset; an offset between the `\r` and `\n` of a CRLF is the end of its line. */
   position(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length))
+    let o = Math.max(0, Math.min(offset, this.text.length))
+    if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) o--
     let lo = 0
     let hi = this.starts.length - 1
     while (lo < hi) {

@@ -2,7 +2,7 @@
  * The one adapter between the `yaml` package and isolint's located model: parsing with bounded work,
  * 1-based spans, alias and merge-key resolution, and positions inside (block) scalars.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml'
+import { CST, isAlias, isMap, isScalar, isSeq, Lexer, parseDocument, Scalar, visit } from 'yaml'
 import type { Alias, Document, Node } from 'yaml'
 import { LineIndex, type Span } from '../core/span.js'
 
@@ -21,20 +21,112 @@ export interface YamlProblem {
 /** Limits that keep hostile YAML (alias bombs, deep nesting) to bounded work. */
 export const YAML_LIMITS = { maxAliasResolutions: 10_000, maxDepth: 64 } as const
 
+/**
+ * Parses one YAML document. Nesting deeper than {@link YAML_LIMITS}.maxDepth is refused before the document is built
+ * (the `yaml` parser needs time and memory in proportion to the depth, and recursion to build it); errors are
+ * collected without stack traces, which a file with an error on every byte would otherwise spend seconds on.
+ */
 export function parseYaml(file: string, text: string): { source?: YamlSource; problems: YamlProblem[] } {
   const lines = new LineIndex(text)
+  const deep = tooDeepAt(text, YAML_LIMITS.maxDepth)
+  if (deep !== undefined) return { problems: [{ message: 'YAML nested too deeply', span: lines.span(file, deep, deep) }] }
   let doc: Document.Parsed
+  const stackTraceLimit = Error.stackTraceLimit
   try {
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true })
+    Error.stackTraceLimit = 0
+    // Duplicate keys are found below in one pass: yaml's own check compares every key with all earlier ones.
+    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true })
   } catch (e) {
     return { problems: [{ message: `cannot parse YAML: ${(e as Error).message}`, span: lines.span(file, 0, 0) }] }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
   }
-  const problems = doc.errors.map((e) => ({
-    message: cleanYamlMessage(e.message),
+  const errors: { message: string; pos: readonly [number, number] }[] = [...doc.errors, ...duplicateKeys(doc)]
+  errors.sort((a, b) => a.pos[0] - b.pos[0])
+  const problems = errors.map((e) => ({
+    message: /call stack/i.test(e.message) ? 'YAML nested too deeply' : cleanYamlMessage(e.message),
     span: lines.span(file, e.pos[0], Math.max(e.pos[0], e.pos[1])),
   }))
   if (problems.length > 0) return { problems }
   return { source: { file, text, lines, doc }, problems }
+}
+
+/** Keys that repeat an earlier scalar key of the same mapping (as yaml's `uniqueKeys` finds them), in linear time. */
+function duplicateKeys(doc: Document.Parsed): { message: string; pos: [number, number] }[] {
+  const out: { message: string; pos: [number, number] }[] = []
+  visit(doc, {
+    Map: (_key, map) => {
+      const seen = new Set<unknown>()
+      for (const pair of map.items) {
+        const key = pair.key
+        if (!isScalar(key)) continue
+        if (seen.has(key.value)) {
+          const start = key.range?.[0] ?? 0
+          out.push({ message: 'Map keys must be unique', pos: [start, start + 1] })
+        } else seen.add(key.value)
+      }
+    },
+  })
+  return out
+}
+
+/**
+ * The offset where the nesting of `text` passes `limit` levels, or undefined. A linear pass over the lexer's tokens:
+ * flow collections count their brackets; block collections count the columns of the nodes that are open on the
+ * current line (a line's first node, and each node after a `-` or `?` indicator). Block scalar bodies are skipped.
+ */
+export function tooDeepAt(text: string, limit: number): number | undefined {
+  const open: number[] = [] // columns of the open block nodes
+  let flow = 0
+  let offset = 0
+  let lineStart = 0
+  let startsNode = true // the next content token opens a node: first on its line, or after `-` / `?`
+  let blockHeader = false
+  let skipBody = false
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token)
+    if (type === 'doc-mode' || type === 'flow-error-end') {
+      if (type === 'flow-error-end') flow = 0
+      continue
+    }
+    if (type === 'scalar') {
+      skipBody = blockHeader // the marker before a scalar's source: a block scalar's body is not structure
+      blockHeader = false
+      continue
+    }
+    const start = offset
+    offset += token.length
+    const nl = token.lastIndexOf('\n')
+    if (skipBody) {
+      skipBody = false
+      if (nl >= 0) lineStart = start + nl + 1
+      continue
+    }
+    if (type === 'newline') {
+      lineStart = offset
+      startsNode = true
+      continue
+    }
+    if (type === 'space' || type === 'comment' || type === 'byte-order-mark' || type === 'directive-line') continue
+    if (type === 'doc-start' || type === 'doc-end') {
+      open.length = 0
+      flow = 0
+      startsNode = true
+      continue
+    }
+    if (type === 'flow-seq-start' || type === 'flow-map-start') flow++
+    else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0) flow--
+    else if (type === 'block-scalar-header') blockHeader = true
+    if (flow === 0 && startsNode) {
+      const column = start - lineStart
+      while (open.length > 0 && open[open.length - 1]! >= column) open.pop()
+      open.push(column)
+    }
+    startsNode = type === 'seq-item-ind' || type === 'explicit-key-ind'
+    if (open.length + flow > limit) return start
+    if (nl >= 0) lineStart = start + nl + 1
+  }
+  return undefined
 }
 
 function cleanYamlMessage(message: string): string {

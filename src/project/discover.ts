@@ -2,7 +2,7 @@
  * Finds the files isolint lints under the given paths. Never follows a link out of the scanned root, never loops
  * on a link cycle, and reports what it could not read instead of failing the run.
  */
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { SkippedFile } from '../core/finding.js'
 import { UsageError } from '../core/errors.js'
@@ -54,100 +54,133 @@ export interface Discovery {
  * A path that does not exist or lies outside the root is a UsageError (exit 2).
  */
 export function discover(root: string, paths: readonly string[]): Discovery {
-  const realRoot = realpathSync(root)
+  let realRoot: string
+  try {
+    realRoot = realpathSync(root)
+    if (!statSync(realRoot).isDirectory()) throw new UsageError(`the root is not a folder: ${root}`)
+  } catch (e) {
+    throw e instanceof UsageError ? e : new UsageError(pathError(root, e, 'root folder'))
+  }
   const files = new Map<string, DiscoveredFile>()
   const skipped: SkippedFile[] = []
   const visitedDirs = new Set<string>()
+  /** Real paths of the files found so far. */
+  const fileReals = new Set<string>()
+  /** Links inside the tree, not followed yet. */
+  const links: string[] = []
 
   const relOf = (abs: string): string => toPosix(path.relative(realRoot, abs)) || '.'
 
-  const walk = (dir: string): void => {
-    let real: string
-    try {
-      real = realpathSync(dir)
-    } catch (e) {
-      skipped.push({ file: relOf(dir), reason: `cannot read folder: ${errorCode(e)}` })
-      return
-    }
+  /**
+   * Walks a folder whose real path is `real`. Real paths of plain subfolders and files are joined, not resolved, and
+   * entry types come from the folder listing: the work stays linear in the depth of the tree (resolving every path
+   * would cost one lstat per path component, quadratic in a deep tree).
+   */
+  const walk = (dir: string, real: string): void => {
     if (visitedDirs.has(real)) return
     visitedDirs.add(real)
-    let entries: string[]
+    let entries: Dirent[]
     try {
-      entries = readdirSync(dir).sort()
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     } catch (e) {
       skipped.push({ file: relOf(dir), reason: `cannot read folder: ${errorCode(e)}` })
       return
     }
-    for (const name of entries) {
+    for (const entry of entries) {
+      const name = entry.name
       const abs = path.join(dir, name)
-      let st
-      try {
-        st = lstatSync(abs)
-      } catch (e) {
-        skipped.push({ file: relOf(abs), reason: `cannot read: ${errorCode(e)}` })
-        continue
-      }
-      if (st.isSymbolicLink()) {
+      if (entry.isSymbolicLink()) {
         const target = resolveLink(abs)
-        if (!target || !isInside(realRoot, target.real)) {
+        if ('problem' in target) {
+          skipped.push({ file: relOf(abs), reason: target.problem })
+        } else if (!isInside(realRoot, target.real)) {
           skipped.push({ file: relOf(abs), reason: 'symbolic link pointing outside the scanned folder (not followed)' })
-          continue
+        } else if (!target.stats.isDirectory() || !SKIP_DIRS.has(name)) {
+          links.push(abs)
         }
-        if (target.isDirectory) {
-          if (!SKIP_DIRS.has(name)) walk(abs)
-        } else if (target.isFile) {
-          addFile(abs, false)
-        }
-        continue
-      }
-      if (st.isDirectory()) {
-        if (!SKIP_DIRS.has(name)) walk(abs)
-      } else if (st.isFile()) {
-        addFile(abs, false)
+      } else if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(name)) walk(abs, path.join(real, name))
+      } else {
+        addEntry(abs, path.join(real, name), entry)
       }
     }
   }
 
-  const addFile = (abs: string, explicit: boolean): void => {
+  /** A regular file is a candidate; anything else (pipe, device, socket) with a lintable name gets a note. */
+  const addEntry = (abs: string, real: string, type: { isFile(): boolean }): void => {
+    if (type.isFile()) addFile(abs, real, false)
+    else if (kindFromName(relOf(abs))) skipped.push({ file: relOf(abs), reason: 'not a regular file (not read)' })
+  }
+
+  const addFile = (abs: string, real: string, explicit: boolean): void => {
     const rel = relOf(abs)
     const kind = kindFromName(rel)
     if (!kind && !explicit) return
     const existing = files.get(rel)
     if (existing && (existing.explicit || !explicit)) return
+    // A file reached again through a link is linted once, under the first name found (real paths come first).
+    if (!explicit && fileReals.has(real)) return
+    fileReals.add(real)
     files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit })
   }
 
-  for (const p of paths.length > 0 ? paths : ['.']) {
-    const abs = path.resolve(realRoot, p)
-    let st
-    try {
-      st = statSync(abs)
-    } catch {
-      throw new UsageError(`path not found: ${p}`)
+  /**
+   * Links inside the tree, followed after the walk of the real folders, so that a file or folder reached both
+   * directly and through a link is reported under its real path, once.
+   */
+  const followLinks = (): void => {
+    while (links.length > 0) {
+      for (const abs of links.splice(0).sort()) {
+        const target = resolveLink(abs)
+        if ('problem' in target) continue
+        if (target.stats.isDirectory()) walk(abs, target.real)
+        else addEntry(abs, target.real, target.stats)
+      }
     }
+  }
+
+  const givenRoot = path.resolve(root)
+  for (const p of paths.length > 0 ? paths : ['.']) {
+    // Relative to the root as given, then moved onto its real path, so that reported paths stay relative to it
+    // when the root is reached through a link (macOS /var → /private/var).
+    const abs = path.join(realRoot, path.relative(givenRoot, path.resolve(givenRoot, p)))
+    let st
     let real: string
     try {
+      st = statSync(abs)
       real = realpathSync(abs)
-    } catch {
-      throw new UsageError(`path not found: ${p}`)
+    } catch (e) {
+      throw new UsageError(pathError(p, e))
     }
     if (!isInside(realRoot, real)) throw new UsageError(`path is outside the scanned root ${realRoot}: ${p}`)
-    if (st.isDirectory()) walk(abs)
-    else addFile(abs, true)
+    if (st.isDirectory()) walk(abs, real)
+    else addFile(abs, real, true)
   }
+  followLinks()
 
   const sorted = [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
   return { root: realRoot, files: sorted, skipped }
 }
 
-function resolveLink(abs: string): { real: string; isDirectory: boolean; isFile: boolean } | undefined {
+/** The target of a link, or why it cannot be followed (a loop, a missing target, no permission). */
+function resolveLink(abs: string): { real: string; stats: Stats } | { problem: string } {
   try {
     const real = realpathSync(abs)
-    const st = statSync(real)
-    return { real, isDirectory: st.isDirectory(), isFile: st.isFile() }
-  } catch {
-    return undefined
+    return { real, stats: statSync(real) }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException)?.code
+    if (code === 'ELOOP') return { problem: 'symbolic link loop (not followed)' }
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: 'broken symbolic link: its target does not exist' }
+    return { problem: `cannot follow symbolic link: ${errorCode(e)}` }
   }
+}
+
+/** Why a path given on the command line (or the root) cannot be used, for a UsageError. */
+export function pathError(p: string, e: unknown, what = 'path'): string {
+  const code = (e as NodeJS.ErrnoException)?.code
+  if (code === 'ENOENT' || code === 'ENOTDIR') return `${what} not found: ${p}`
+  if (code === 'ELOOP') return `${what} is a symbolic link loop: ${p}`
+  return `cannot read ${what} ${p}: ${errorCode(e)}`
 }
 
 function errorCode(e: unknown): string {

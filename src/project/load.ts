@@ -3,7 +3,7 @@
  * Dockerfile reached from three workflows is parsed once. Files referenced by other files (`-f Dockerfile.win`)
  * are loaded on demand through the same cache, inside the root only.
  */
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { SkippedFile } from '../core/finding.js'
 import { LineIndex, type Span } from '../core/span.js'
@@ -17,6 +17,12 @@ import { isInside, kindFromName, type DiscoveredFile } from './discover.js'
 import type { FileResolver } from './link.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
+
+/** Parse problems reported per file; the rest follow from the first ones or are more of the same. */
+export const MAX_PROBLEMS_PER_FILE = 10
+
+/** The largest size limit that can be set: larger texts come near the engine's string limit (512 MiB). */
+export const MAX_FILE_SIZE_LIMIT = 256 * 1024 * 1024
 
 export interface LoaderOptions {
   /** Files larger than this many bytes are skipped with a note, never read. */
@@ -84,7 +90,8 @@ export class ProjectLoader implements FileResolver {
       return undefined
     }
     const result = this.parse(rel, actualKind, text)
-    for (const p of result.problems) this.problems.push({ file: rel, message: p.message, span: p.span })
+    // The first problems only: a file with an error on every line (or byte) must not flood the report.
+    for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE)) this.problems.push({ file: rel, message: p.message, span: p.span })
     if (result.model) this.models.set(rel, result.model)
     return result.model
   }
@@ -111,25 +118,12 @@ export class ProjectLoader implements FileResolver {
 
   /** Reads and decodes a file, recording why it was skipped or why its bytes are a problem. */
   private read(rel: string, abs: string): string | undefined {
-    let size: number
-    try {
-      size = statSync(abs).size
-    } catch (e) {
-      this.skipped.push({ file: rel, reason: `cannot read: ${describeError(e)}` })
+    const got = readBounded(abs, this.maxFileSize)
+    if ('skip' in got) {
+      this.skipped.push({ file: rel, reason: got.skip })
       return undefined
     }
-    if (size > this.maxFileSize) {
-      this.skipped.push({ file: rel, reason: `larger than the ${formatSize(this.maxFileSize)} limit (${formatSize(size)})` })
-      return undefined
-    }
-    let bytes: Buffer
-    try {
-      bytes = readFileSync(abs)
-    } catch (e) {
-      this.skipped.push({ file: rel, reason: `cannot read: ${describeError(e)}` })
-      return undefined
-    }
-    const decoded = decode(bytes)
+    const decoded = decode(got.bytes)
     if (decoded.skip) {
       this.skipped.push({ file: rel, reason: decoded.skip })
       return undefined
@@ -148,14 +142,62 @@ export class ProjectLoader implements FileResolver {
     const abs = path.resolve(this.root, rel)
     try {
       if (!isInside(this.root, realpathSync(abs))) return undefined
-      const st = lstatSync(abs)
-      if (!st.isFile() || st.size > this.maxFileSize) return undefined
-      const d = decode(readFileSync(abs))
-      return d.skip || d.fatal ? undefined : d.text
     } catch {
       return undefined
     }
+    const got = readBounded(abs, this.maxFileSize)
+    if ('skip' in got) return undefined
+    const d = decode(got.bytes)
+    return d.skip || d.fatal ? undefined : d.text
   }
+}
+
+/**
+ * Reads a regular file of at most `maxSize` bytes. The size is checked on the open file before reading, and the
+ * read stops after `maxSize + 1` bytes, so a file that grows in between is never read whole either. Opening does not
+ * wait for a writer (named pipes), and anything but a regular file (pipe, device, socket, folder) is not read.
+ */
+export function readBounded(abs: string, maxSize: number): { bytes: Buffer } | { skip: string } {
+  let fd: number
+  try {
+    // O_NONBLOCK: opening a named pipe must not wait for a writer (0 where the platform has no such flag).
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+  } catch (e) {
+    return { skip: `cannot read: ${describeError(e)}` }
+  }
+  try {
+    const st = fstatSync(fd)
+    if (!st.isFile()) return { skip: `not a regular file (${fileType(st)})` }
+    const tooLarge = (size: string): { skip: string } => ({
+      skip: `larger than the ${formatSize(maxSize)} limit (${size})`,
+    })
+    // The exact size when rounding would show the limit itself (2.0 MB larger than 2.0 MB).
+    if (st.size > maxSize) return tooLarge(formatSize(st.size) === formatSize(maxSize) ? `${st.size} bytes` : formatSize(st.size))
+    // Some files report size 0 and have content (/proc): read to the end, never past the limit.
+    const chunk = Buffer.allocUnsafe(Math.min(maxSize + 1, Math.max(st.size + 1, 64 * 1024)))
+    const chunks: Buffer[] = []
+    let total = 0
+    for (;;) {
+      const n = readSync(fd, chunk, 0, Math.min(chunk.length, maxSize + 1 - total), null)
+      if (n === 0) break
+      chunks.push(Buffer.from(chunk.subarray(0, n)))
+      total += n
+      if (total > maxSize) return tooLarge('its size changed while it was read')
+    }
+    return { bytes: Buffer.concat(chunks, total) }
+  } catch (e) {
+    return { skip: `cannot read: ${describeError(e)}` }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function fileType(st: Stats): string {
+  if (st.isDirectory()) return 'a folder'
+  if (st.isFIFO()) return 'a named pipe'
+  if (st.isSocket()) return 'a socket'
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device'
+  return 'unknown type'
 }
 
 interface Decoded {
