@@ -11,7 +11,7 @@ import type { KnowledgeBase } from './kb/types.js'
 import type { Execution, FileLink } from './model/project.js'
 import { discover } from './project/discover.js'
 import { linkProject } from './project/link.js'
-import { ProjectLoader } from './project/load.js'
+import { MAX_FILE_SIZE_LIMIT, ProjectLoader } from './project/load.js'
 import { RULES } from './rules/index.js'
 import { effectiveIsolation, evaluate } from './rules/evaluate.js'
 
@@ -68,8 +68,9 @@ export function lint(options: LintOptions): LintOutput {
       )
     }
   }
-  if (options.maxFileSize !== undefined && (!Number.isFinite(options.maxFileSize) || options.maxFileSize <= 0)) {
-    throw new UsageError(`max file size must be a positive number of bytes, got ${options.maxFileSize}`)
+  const max = options.maxFileSize
+  if (max !== undefined && (!Number.isSafeInteger(max) || max <= 0 || max > MAX_FILE_SIZE_LIMIT)) {
+    throw new UsageError(`max file size must be a whole number of bytes from 1 to ${MAX_FILE_SIZE_LIMIT}, got ${max}`)
   }
   const found = discover(options.root, options.paths ?? [])
   const loader = new ProjectLoader(found.root, options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {})
@@ -99,7 +100,11 @@ function summarizeExecution(e: Execution, kb: KnowledgeBase): ExecutionSummary {
   const host = e.host?.info
   const builds = e.image !== undefined ? kb.image(e.image).builds : undefined
   const imageBuild = evaluation?.picked ?? (builds?.length === 1 ? builds[0] : undefined)
-  const isolation = evaluation ? evaluation.isolation : host?.os === 'windows' ? effectiveIsolation(e, host, kb) : undefined
+  const isolation = evaluation
+    ? evaluation.isolation
+    : host?.os === 'windows'
+      ? effectiveIsolation(e, host, kb)
+      : undefined
   return {
     kind: e.kind,
     what: e.what,

@@ -2,7 +2,7 @@
  * The command line: argv → lint → report → exit code.
  * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, 3 internal error.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs'
+import { statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadCatalog } from '../core/catalog.js'
@@ -10,9 +10,12 @@ import { UsageError } from '../core/errors.js'
 import { atLeast, type Severity } from '../core/finding.js'
 import { TOOL_VERSION } from '../core/meta.js'
 import { lint } from '../lint.js'
+import { pathError } from '../project/discover.js'
+import { MAX_FILE_SIZE_LIMIT } from '../project/load.js'
 import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
+import { neutralizeJson, neutralizeLines } from './log-safe.js'
 
 export interface CliIO {
   readonly cwd: string
@@ -35,7 +38,7 @@ Options:
   --output FILE            write the report to FILE instead of standard output
   --fail-on LEVEL          error|warning|note|none: exit 1 on findings at or above LEVEL (default: error)
   --root DIR               repository root: paths are relative to it and nothing outside it is read
-  --max-file-size BYTES    skip larger files with a note (default: 2097152)
+  --max-file-size BYTES    skip larger files with a note (default: 2097152, at most 268435456)
   --list-rules             print the rules and exit
   --no-color               plain text output
   --version                print the version
@@ -50,11 +53,15 @@ export function main(argv: readonly string[], io: CliIO): number {
     return run(argv, io)
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`isolint: ${e.message}\nRun 'isolint --help' for usage.\n`)
+      io.stderr(neutralizeLines(`isolint: ${e.message}\nRun 'isolint --help' for usage.\n`))
       return 2
     }
     const err = e instanceof Error ? e : new Error(String(e))
-    io.stderr(`isolint: internal error: ${err.message}\nThis is a bug in isolint; please report it with the stack below.\n${err.stack ?? ''}\n`)
+    io.stderr(
+      neutralizeLines(
+        `isolint: internal error: ${err.message}\nThis is a bug in isolint; please report it with the stack below.\n${err.stack ?? ''}\n`,
+      ),
+    )
     return 3
   }
 }
@@ -63,7 +70,7 @@ function run(argv: readonly string[], io: CliIO): number {
   let parsed
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: negativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -102,11 +109,16 @@ function run(argv: readonly string[], io: CliIO): number {
   }
   const format = oneOf<Format>('--format', values.format ?? 'text', ['text', 'json', 'sarif'])
   const failOn = oneOf<Severity | 'none'>('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none'])
-  const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size']) : undefined
+  const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size'], MAX_FILE_SIZE_LIMIT) : undefined
   const root = path.resolve(io.cwd, values.root ?? defaultRoot(io.cwd, positionals))
   const paths = positionals.map((p) => {
     const abs = path.resolve(io.cwd, p)
-    if (!existsSync(abs)) throw new UsageError(`path not found: ${p}`)
+    try {
+      statSync(abs)
+    } catch (e) {
+      // As given (not found, permission denied): discovery would name the absolute path.
+      throw new UsageError(pathError(p, e))
+    }
     return abs
   })
 
@@ -131,16 +143,38 @@ function run(argv: readonly string[], io: CliIO): number {
       throw new UsageError(`cannot write ${values.output}: ${(e as Error).message}`)
     }
   } else {
-    io.stdout(report)
+    // Standard output may be a CI log that reads workflow commands; the report file is written as is.
+    io.stdout(format === 'text' ? neutralizeLines(report) : neutralizeJson(report))
   }
   if (result.crashes.length > 0) {
     // The other rules' findings were reported above; a crashed rule still fails the run as an internal error.
     for (const c of result.crashes) {
-      io.stderr(`isolint: internal error in rule ${c.ruleId}: ${c.error.message}\n${c.error.stack ?? ''}\n`)
+      io.stderr(neutralizeLines(`isolint: internal error in rule ${c.ruleId}: ${c.error.message}\n${c.error.stack ?? ''}\n`))
     }
     return 3
   }
   return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0
+}
+
+/** Options that take a value. */
+const VALUE_OPTIONS = new Set(['--runner', '--environment', '--format', '--output', '--fail-on', '--root', '--max-file-size'])
+
+/**
+ * `--max-file-size -1` as `--max-file-size=-1`: a negative number is a value, never an option, so that the value's
+ * check can say what is wrong with it (parseArgs would call it an ambiguous option).
+ */
+function negativeValues(argv: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!
+    if (a === '--') return [...out, ...argv.slice(i)]
+    const next = argv[i + 1]
+    if (VALUE_OPTIONS.has(a) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`)
+      i++
+    } else out.push(a)
+  }
+  return out
 }
 
 /** One folder given: it is the root (a repository checked out elsewhere). Otherwise the current folder. */
@@ -159,9 +193,9 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got '${value}'`)
 }
 
-function positiveInt(flag: string, value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) <= 0 || !Number.isSafeInteger(Number(value))) {
-    throw new UsageError(`${flag} must be a positive whole number of bytes, got '${value}'`)
+function positiveInt(flag: string, value: string, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) <= 0 || Number(value) > max) {
+    throw new UsageError(`${flag} must be a whole number of bytes from 1 to ${max}, got '${value}'`)
   }
   return Number(value)
 }

@@ -1,0 +1,28 @@
+/**
+ * Output that a CI runner reads as a log stays a log: GitHub Actions takes a line whose trimmed text starts with
+ * `::name` as a workflow command (`::add-mask::`, `::error::`, `::stop-commands::`), and the legacy `##[name]` form
+ * anywhere in a line. The CLI's output carries repository text (file names, image names, source lines), so what it
+ * prints to standard output and standard error goes through these functions. Pure.
+ */
+
+const ZWSP = '\u200b'
+
+/**
+ * Plain text: a line that starts with `::` (after blanks) gets a zero-width space in front, and `##[` is broken up
+ * wherever it occurs. Invisible in a terminal and in the log.
+ */
+export function neutralizeLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (/^\s*::/.test(line) ? `${ZWSP}${line}` : line))
+    .join('\n')
+    .replace(/##\[/g, `#${ZWSP}#[`)
+}
+
+/**
+ * JSON text (the JSON and SARIF reports): `##[` becomes `#\u0023[`, the same string for every JSON reader. A line of
+ * JSON.stringify output never starts with `::` (string values cannot hold a raw line break).
+ */
+export function neutralizeJson(json: string): string {
+  return json.replace(/##\[/g, '#\\u0023[')
+}
