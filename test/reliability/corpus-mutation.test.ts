@@ -1,0 +1,97 @@
+/**
+ * Mutations of the real corpus (../shared/corpus, read in place): truncations, byte flips, line shuffles and
+ * hostile insertions of real files, laid out at their original repository paths (so that workflows still reach the
+ * Dockerfiles and Compose files they name) in temporary folders. The run properties hold for every mutant.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import { afterAll, describe, expect, test } from 'vitest'
+import { lint } from '../../src/lint.js'
+import { mutate, mutation } from './generators.js'
+import { CORPUS, checkRun, fuzzTimeout, removeTemps, runs, tempDir, writeTree } from './helpers.js'
+
+afterAll(removeTemps)
+
+interface Entry {
+  readonly local: string
+  readonly repo: string
+  readonly path: string
+}
+
+const present = existsSync(path.join(CORPUS, 'MANIFEST.tsv'))
+const entries: Entry[] = present
+  ? readFileSync(path.join(CORPUS, 'MANIFEST.tsv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => {
+        const [local, repo, p] = line.split('\t')
+        return { local: local!, repo: repo!, path: p! }
+      })
+      // `@ref` names are older versions of the same path; they would overwrite the current file.
+      .filter((e) => !e.local.includes('@'))
+  : []
+const bytes = new Map(entries.map((e) => [e.local, readFileSync(path.join(CORPUS, e.local))]))
+const repos = [...new Set(entries.map((e) => e.repo))].sort()
+
+describe.skipIf(!present)('corpus mutations', () => {
+  const base = present ? tempDir() : ''
+  let n = 0
+
+  test('the corpus is there and unchanged in size (read in place, never written)', () => {
+    expect(entries.length).toBeGreaterThan(100)
+    for (const e of entries) expect(bytes.get(e.local)!.length).toBe(readFileSync(path.join(CORPUS, e.local)).length)
+  })
+
+  test('files of one repository, each mutated, at their original paths: the run properties hold', () => {
+    const arb = fc.constantFrom(...repos).chain((repo) => {
+      const files = entries.filter((e) => e.repo === repo)
+      return fc.tuple(
+        fc.constant(files),
+        fc.array(fc.array(mutation, { maxLength: 3 }), { minLength: files.length, maxLength: files.length }),
+      )
+    })
+    fc.assert(
+      fc.property(arb, ([files, mutations]) => {
+        const root = path.join(base, String(n++))
+        mkdirSync(root)
+        try {
+          const tree: Record<string, Uint8Array> = {}
+          files.forEach((e, i) => {
+            tree[e.path] = mutations[i]!.reduce<Uint8Array>((b, m) => mutate(b, m), bytes.get(e.local)!)
+          })
+          writeTree(root, tree)
+          const { problems } = checkRun(root, [], ['--runner', 'windows-2022'])
+          expect(problems).toEqual([])
+        } finally {
+          rmSync(root, { recursive: true, force: true })
+        }
+      }),
+      { numRuns: runs(200) },
+    )
+  }, fuzzTimeout(60_000))
+
+  test('every corpus file truncated at a line boundary in the middle and cut inside a character', () => {
+    const root = tempDir()
+    const tree: Record<string, Uint8Array> = {}
+    for (const e of entries) {
+      const b = bytes.get(e.local)!
+      const mid = b.indexOf(0x0a, Math.floor(b.length / 2))
+      tree[`lines/${e.path}`] = b.subarray(0, mid < 0 ? b.length : mid + 1)
+      // Cut after the first byte of a multi-byte character when there is one, else mid-line.
+      const multi = b.findIndex((x) => x >= 0xc0)
+      tree[`bytes/${e.path}`] = b.subarray(0, multi >= 0 ? multi + 1 : Math.floor(b.length / 3))
+    }
+    writeTree(root, tree)
+    const { run, problems } = checkRun(root)
+    expect(problems).toEqual([])
+    // The mutants are linted, not skipped: the same files are read as from the same layout of the intact corpus.
+    const whole = tempDir()
+    writeTree(whole, Object.fromEntries(Object.keys(tree).map((p) => [p, bytes.get(entries.find((e) => p.endsWith(`/${e.path}`))!.local)!])))
+    const intact = lint({ root: whole }).files
+    expect(intact.length).toBeGreaterThan(200)
+    expect(lint({ root }).files).toEqual(intact)
+    expect(run!.json.findings.length).toBeGreaterThan(0)
+  })
+})
