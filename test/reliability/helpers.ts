@@ -3,17 +3,16 @@
  * must have (exit code, valid JSON, SARIF valid against the official 2.1.0 schema, positions inside their files).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import AjvDraft04 from 'ajv-draft-04'
 import fc from 'fast-check'
 import type { Log } from 'sarif'
 import { main } from '../../src/cli/main.js'
 import { LineIndex } from '../../src/core/span.js'
 import type { JsonReport } from '../../src/reporters/json.js'
 import { decode } from '../../src/project/load.js'
+import { sarifSchemaErrors, URI_REFERENCE } from '../harness/sarif-schema.js'
 
 /** The project root (test/reliability/../..). */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -95,26 +94,6 @@ export function cli(cwd: string, ...argv: string[]): CliRun {
   return { code, out, err }
 }
 
-// The official SARIF 2.1.0 schema (rtm.5, JSON Schema draft-04), as shipped by Microsoft's sarif-js-sdk.
-const require = createRequire(import.meta.url)
-const schema = JSON.parse(
-  readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
-) as Record<string, unknown>
-// RFC 3986 character set: what may appear in a URI reference, escapes well-formed.
-const URI_CHARS = String.raw`(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9A-Fa-f]{2})*`
-const URI_REFERENCE = new RegExp(`^${URI_CHARS}$`)
-const ABSOLUTE_URI = new RegExp(`^[A-Za-z][A-Za-z0-9+.-]*:${URI_CHARS}$`)
-// ajv-draft-04 is CommonJS; `.default` is the class at run time and for TypeScript (see test/reporters/sarif.test.ts).
-const Ajv = AjvDraft04.default
-// unicodeRegExp: false because rtm.5's `language` pattern has a stray `]` that the `u` flag rejects.
-const ajv = new Ajv({
-  allErrors: true,
-  strict: false,
-  unicodeRegExp: false,
-  formats: { uri: ABSOLUTE_URI, 'uri-reference': URI_REFERENCE, 'date-time': true },
-})
-const validateSarif = ajv.compile(schema)
-
 /** Problems of a SARIF text: schema errors, plus what code scanning needs (relative URIs, 1-based regions). */
 export function sarifProblems(text: string): string[] {
   let log: Log
@@ -124,9 +103,7 @@ export function sarifProblems(text: string): string[] {
     return [`not JSON: ${(e as Error).message}`]
   }
   const problems: string[] = []
-  if (!validateSarif(log)) {
-    for (const e of validateSarif.errors ?? []) problems.push(`${e.instancePath} ${e.message ?? ''}`)
-  }
+  problems.push(...sarifSchemaErrors(log))
   for (const result of log.runs?.[0]?.results ?? []) {
     const loc = result.locations?.[0]?.physicalLocation
     const uri = loc?.artifactLocation?.uri ?? ''

@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import AjvDraft04 from 'ajv-draft-04'
 import fc from 'fast-check'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import { describe, expect, it } from 'vitest'
@@ -8,29 +6,10 @@ import { loadCatalog, type CatalogEntry } from '../../src/core/catalog.js'
 import { TOOL_VERSION, ruleHelpUri } from '../../src/core/meta.js'
 import { span } from '../../src/core/span.js'
 import { pascalCase, pathToUri, renderSarif } from '../../src/reporters/sarif.js'
+import { URI_REFERENCE, validateSarifSchema } from '../harness/sarif-schema.js'
 import { COMPOSE, SAMPLE_CATALOG, SAMPLE_RESULT, finding, resultOf } from './sample.js'
 
-// The official SARIF 2.1.0 schema (rtm.5, JSON Schema draft-04), as shipped by Microsoft's sarif-js-sdk.
-const require = createRequire(import.meta.url)
-const SCHEMA_PATH = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json')
-const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>
-
-// RFC 3986 character set: what may appear in a URI reference, escapes well-formed.
-const URI_CHARS = String.raw`(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]|%[0-9A-Fa-f]{2})*`
-const URI_REFERENCE = new RegExp(`^${URI_CHARS}$`)
-const ABSOLUTE_URI = new RegExp(`^[A-Za-z][A-Za-z0-9+.-]*:${URI_CHARS}$`)
-
-// ajv-draft-04 is CommonJS: TypeScript (NodeNext) types the default import as the module, whose `default` is
-// the class; at run time module.exports is the class and carries `default` too, so `.default` works in both.
-const Ajv = AjvDraft04.default
-// unicodeRegExp: false because rtm.5's `language` pattern has a stray `]` that the `u` flag rejects.
-const ajv = new Ajv({
-  allErrors: true,
-  strict: false,
-  unicodeRegExp: false,
-  formats: { uri: ABSOLUTE_URI, 'uri-reference': URI_REFERENCE, 'date-time': true },
-})
-const validateSchema = ajv.compile(schema)
+const validateSchema = validateSarifSchema
 
 function expectValidSarif(text: string): Log {
   const log = JSON.parse(text) as Log
