@@ -59686,30 +59686,8 @@ function createActionIO() {
  * `if: always()` then succeed instead of failing on a missing or truncated file.
  */
 function failedSarif(reason, catalog) {
-    let log;
-    if (catalog) {
-        log = JSON.parse(renderSarif({ findings: [], files: [], skipped: [], sources: new Map() }, catalog));
-    }
-    else {
-        log = {
-            $schema: SARIF_SCHEMA_URI,
-            version: '2.1.0',
-            runs: [
-                {
-                    tool: {
-                        driver: {
-                            name: TOOL_NAME,
-                            version: TOOL_VERSION,
-                            semanticVersion: TOOL_VERSION,
-                            informationUri: REPOSITORY_URL,
-                            rules: [],
-                        },
-                    },
-                    results: [],
-                },
-            ],
-        };
-    }
+    const empty = { findings: [], files: [], skipped: [], sources: new Map() };
+    const log = JSON.parse(renderSarif(empty, catalog ?? new Map()));
     const run = log.runs[0];
     run.invocations = [
         {

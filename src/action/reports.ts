@@ -6,8 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Log } from 'sarif'
 import type { CatalogEntry } from '../core/catalog.js'
-import { REPOSITORY_URL, TOOL_NAME, TOOL_VERSION } from '../core/meta.js'
-import { SARIF_SCHEMA_URI, renderSarif } from '../reporters/sarif.js'
+import { TOOL_NAME } from '../core/meta.js'
+import { renderSarif } from '../reporters/sarif.js'
 
 /**
  * A valid SARIF log with no results for a run that failed before it had any: one run, the rules when the catalog
@@ -15,29 +15,8 @@ import { SARIF_SCHEMA_URI, renderSarif } from '../reporters/sarif.js'
  * `if: always()` then succeed instead of failing on a missing or truncated file.
  */
 export function failedSarif(reason: string, catalog?: ReadonlyMap<string, CatalogEntry>): string {
-  let log: Log
-  if (catalog) {
-    log = JSON.parse(renderSarif({ findings: [], files: [], skipped: [], sources: new Map() }, catalog)) as Log
-  } else {
-    log = {
-      $schema: SARIF_SCHEMA_URI,
-      version: '2.1.0',
-      runs: [
-        {
-          tool: {
-            driver: {
-              name: TOOL_NAME,
-              version: TOOL_VERSION,
-              semanticVersion: TOOL_VERSION,
-              informationUri: REPOSITORY_URL,
-              rules: [],
-            },
-          },
-          results: [],
-        },
-      ],
-    }
-  }
+  const empty = { findings: [], files: [], skipped: [], sources: new Map<string, string>() }
+  const log = JSON.parse(renderSarif(empty, catalog ?? new Map())) as Log
   const run = log.runs[0]!
   run.invocations = [
     {
