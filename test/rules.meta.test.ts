@@ -1,8 +1,10 @@
 /** The registry, the rule folders, the catalog and the fixtures agree (ESLint's checkRuleFiles, for isolint). */
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Ajv } from 'ajv'
 import { expect, test } from 'vitest'
+import { parse } from 'yaml'
 import { loadCatalog } from '../src/core/catalog.js'
 import { RULES } from '../src/rules/index.js'
 
@@ -39,4 +41,15 @@ test.each([...catalog.values()])('catalog entry $id is complete', (entry) => {
   expect(entry.summary).not.toMatch(/\.$/)
   expect(entry.sources.length).toBeGreaterThan(0)
   expect(entry.help.length).toBeGreaterThan(40)
+})
+
+test('rules/catalog.yaml matches rules/catalog.schema.json', () => {
+  const read = (f: string) => readFileSync(new URL(`../rules/${f}`, import.meta.url), 'utf8')
+  const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(read('catalog.schema.json')) as object)
+  const data: unknown = parse(read('catalog.yaml'))
+  expect(validate(data) ? [] : validate.errors).toEqual([])
+  // The schema is not a formality: an entry without sources is rejected.
+  const broken = structuredClone(data) as { sources?: unknown }[]
+  delete broken[0]!.sources
+  expect(validate(broken)).toBe(false)
 })
