@@ -5,6 +5,7 @@
 import { UsageError } from './core/errors.js'
 import { runRules } from './core/engine.js'
 import type { LintResult } from './core/finding.js'
+import { LineIndex } from './core/span.js'
 import type { RuleModule } from './core/rule.js'
 import { loadKnowledgeBase } from './kb/index.js'
 import type { KnowledgeBase } from './kb/types.js'
@@ -82,7 +83,7 @@ export function lint(options: LintOptions): LintOutput {
   // Referenced files may have been loaded while linking; they are part of the run (and of `files`).
   const linked = { ...project, files: loader.allModels(), problems: loader.problems }
   const lineCounts = new Map<string, number>()
-  for (const [file, text] of loader.sources) lineCounts.set(file, countLines(text))
+  for (const [file, text] of loader.sources) lineCounts.set(file, new LineIndex(text).lineCount)
   const { findings, crashes } = runRules({ project: linked, kb, rules: options.rules ?? RULES, lineCounts })
   return {
     findings,
@@ -100,11 +101,9 @@ function summarizeExecution(e: Execution, kb: KnowledgeBase): ExecutionSummary {
   const host = e.host?.info
   const builds = e.image !== undefined ? kb.image(e.image).builds : undefined
   const imageBuild = evaluation?.picked ?? (builds?.length === 1 ? builds[0] : undefined)
-  const isolation = evaluation
-    ? evaluation.isolation
-    : host?.os === 'windows'
-      ? effectiveIsolation(e, host, kb)
-      : undefined
+  // A pull starts no container, so no isolation applies to it.
+  const isolation =
+    e.kind === 'pull' ? undefined : evaluation ? evaluation.isolation : host?.os === 'windows' ? effectiveIsolation(e, host, kb) : undefined
   return {
     kind: e.kind,
     what: e.what,
@@ -116,13 +115,4 @@ function summarizeExecution(e: Execution, kb: KnowledgeBase): ExecutionSummary {
     ...(host?.build !== undefined ? { hostBuild: host.build } : {}),
     ...(isolation ? { isolation } : {}),
   }
-}
-
-function countLines(text: string): number {
-  let n = 1
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++
-  }
-  return n
 }

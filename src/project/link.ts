@@ -6,7 +6,7 @@
 import path from 'node:path'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
-import { expandValue } from '../core/expressions.js'
+import { expandValue as expand } from '../core/expressions.js'
 import type { HostInfo, KnowledgeBase } from '../kb/types.js'
 import type { ComposeModel, ComposeValue } from '../model/compose.js'
 import type { DockerfileModel, ResolvedStage } from '../model/dockerfile.js'
@@ -98,7 +98,7 @@ export function linkProject(
           }
         }
       })
-      jobs.push({ file: wf.file, job, hosts: dedupeHosts(hosts), usesContainers })
+      jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers })
     }
   }
 
@@ -151,8 +151,8 @@ export function linkProject(
   return {
     files: models,
     problems,
-    executions: dedupeExecutions(executions),
-    images: dedupeImages(images),
+    executions: uniqueBy(executions, executionKey),
+    images: uniqueBy(images, imageKey),
     jobs,
     workflows,
     dockerfiles: [...dockerfiles, ...referencedDockerfiles],
@@ -547,10 +547,6 @@ function describeMatrix(matrix: ReadonlyMap<string, string>): string | undefined
   return parts.join(', ') + (matrix.size > 4 ? ', …' : '')
 }
 
-function expand(text: string, scope: Scope): { value?: string; unresolved: string[] } {
-  return expandValue(text, scope)
-}
-
 function merge(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   if (b.size === 0) return a
   return new Map([...a, ...b])
@@ -575,33 +571,31 @@ function canonical(tag: string): string {
     .toLowerCase()
 }
 
-function dedupeHosts(hosts: HostRef[]): HostRef[] {
+/** The first of each group of items with the same key, in order. */
+function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>()
-  return hosts.filter((h) => {
-    const key = `${h.info.label}\0${h.span?.start.line ?? ''}`
-    if (seen.has(key)) return false
-    seen.add(key)
+  return list.filter((item) => {
+    const k = key(item)
+    if (seen.has(k)) return false
+    seen.add(k)
     return true
   })
 }
 
-function dedupeExecutions(list: Execution[]): Execution[] {
-  const seen = new Set<string>()
-  return list.filter((e) => {
-    const s = e.span
-    const key = [e.kind, e.image ?? e.imageRaw, s.file, s.start.line, s.start.column, e.host?.info.label ?? '', e.host?.span?.start.line ?? '', e.isolation.value ?? '', e.production?.reason ?? ''].join('\0')
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-}
+const hostKey = (h: HostRef): string => `${h.info.label}\0${h.span?.start.line ?? ''}`
 
-function dedupeImages(list: ImageUse[]): ImageUse[] {
-  const seen = new Set<string>()
-  return list.filter((i) => {
-    const key = `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-}
+const executionKey = (e: Execution): string =>
+  [
+    e.kind,
+    e.image ?? e.imageRaw,
+    e.span.file,
+    e.span.start.line,
+    e.span.start.column,
+    e.host?.info.label ?? '',
+    e.host?.span?.start.line ?? '',
+    e.isolation.value ?? '',
+    e.production?.reason ?? '',
+  ].join('\0')
+
+const imageKey = (i: ImageUse): string =>
+  `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`
