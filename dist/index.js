@@ -45610,9 +45610,16 @@ function loadCompiled() {
     return kb_cached;
 }
 function fromCompiled({ data, hosts, images }, extensions) {
+    // Several rules and the reports classify the same references; classification runs every tag pattern, so once.
+    const classified = new Map();
     return {
         host: (labelOrBuild) => resolveHost(hosts, extensions, labelOrBuild),
-        image: (ref) => classifyImage(images, ref),
+        image: (ref) => {
+            let info = classified.get(ref);
+            if (!info)
+                classified.set(ref, (info = classifyImage(images, ref)));
+            return info;
+        },
         pickBuild: pickBuild,
         compatibility: (hostBuild, hostKind, imageBuild, isolation) => compatibility(data, hostBuild, hostKind, imageBuild, isolation),
         defaultIsolation: (kind) => defaultIsolation(data, kind),
@@ -45696,6 +45703,67 @@ function checkSpan(ruleId, span, lineCounts) {
         span.end.line <= lines;
     if (!ok)
         throw new InternalError(`rule '${ruleId}' reported a position outside its file: ${where(span)}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/span.ts
+function span(file, line, column, endLine, endColumn) {
+    return { file, start: { line, column }, end: { line: endLine, column: endColumn } };
+}
+/** A span covering a whole line of text (column 1 up to the end of the line). */
+function lineSpan(file, line, lineText) {
+    return span(file, line, 1, line, Math.max(1, lineText.length + 1));
+}
+function comparePositions(a, b) {
+    return a.line - b.line || a.column - b.column;
+}
+/** Maps 0-based string offsets to 1-based positions; one instance per source text. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
+                this.starts.push(i + 1);
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** The position of an offset; an offset between the `\r` and `\n` of a CRLF is the end of its line. */
+    position(offset) {
+        let o = Math.max(0, Math.min(offset, this.text.length));
+        if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10)
+            o--;
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1 };
+    }
+    offset(pos) {
+        const start = this.starts[pos.line - 1] ?? this.text.length;
+        return start + pos.column - 1;
+    }
+    /** Text of a 1-based line without its line terminator. */
+    lineText(line) {
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.starts[line] ?? this.text.length;
+        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+    }
+    span(file, startOffset, endOffset) {
+        return { file, start: this.position(startOffset), end: this.position(endOffset) };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/project/discover.ts
@@ -46328,67 +46396,6 @@ function compare(a, b, op) {
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
 var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/core/span.ts
-function span(file, line, column, endLine, endColumn) {
-    return { file, start: { line, column }, end: { line: endLine, column: endColumn } };
-}
-/** A span covering a whole line of text (column 1 up to the end of the line). */
-function lineSpan(file, line, lineText) {
-    return span(file, line, 1, line, Math.max(1, lineText.length + 1));
-}
-function comparePositions(a, b) {
-    return a.line - b.line || a.column - b.column;
-}
-/** Maps 0-based string offsets to 1-based positions; one instance per source text. */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13 && text.charCodeAt(i + 1) !== 10)
-                this.starts.push(i + 1);
-        }
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    /** The position of an offset; an offset between the `\r` and `\n` of a CRLF is the end of its line. */
-    position(offset) {
-        let o = Math.max(0, Math.min(offset, this.text.length));
-        if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10)
-            o--;
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - this.starts[lo] + 1 };
-    }
-    offset(pos) {
-        const start = this.starts[pos.line - 1] ?? this.text.length;
-        return start + pos.column - 1;
-    }
-    /** Text of a 1-based line without its line terminator. */
-    lineText(line) {
-        const start = this.starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.starts[line] ?? this.text.length;
-        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
-    }
-    span(file, startOffset, endOffset) {
-        return { file, start: this.position(startOffset), end: this.position(endOffset) };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/dockerfile.ts
 /**
  * Dockerfiles: the one adapter between `dockerfile-ast` and isolint's located model, plus FROM expansion with the
@@ -47142,7 +47149,7 @@ function linkProject(models, problems, resolver, kb, options) {
                 const built = new Map();
                 for (const step of job.steps) {
                     const stepScope = { matrix, env: merge(job.env, step.env) };
-                    const workdir = link_expand(step.workingDirectory ?? '', stepScope).value ?? '';
+                    const workdir = expandValue(step.workingDirectory ?? '', stepScope).value ?? '';
                     for (const cmd of stepCommands(step, host)) {
                         usesContainers = true;
                         const ctx = { kb, resolver, host, scope: stepScope, workdir, production, built };
@@ -47158,7 +47165,7 @@ function linkProject(models, problems, resolver, kb, options) {
                     }
                 }
             });
-            jobs.push({ file: wf.file, job, hosts: dedupeHosts(hosts), usesContainers });
+            jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers });
         }
     }
     // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
@@ -47212,8 +47219,8 @@ function linkProject(models, problems, resolver, kb, options) {
     return {
         files: models,
         problems,
-        executions: dedupeExecutions(executions),
-        images: dedupeImages(images),
+        executions: uniqueBy(executions, executionKey),
+        images: uniqueBy(images, imageKey),
         jobs,
         workflows,
         dockerfiles: [...dockerfiles, ...referencedDockerfiles],
@@ -47247,10 +47254,10 @@ function linkCommand(cmd, ctx) {
         case 'pull': {
             if (!cmd.image)
                 return out;
-            const e = link_expand(cmd.image.value, ctx.scope);
+            const e = expandValue(cmd.image.value, ctx.scope);
             const built = ctx.built.get(canonical(cmd.image.value));
             const isolation = cmd.type === 'pull' ? {} : isolationOf(cmd.isolation, ctx.scope);
-            const platform = cmd.platform ? link_expand(cmd.platform.value, ctx.scope).value : undefined;
+            const platform = cmd.platform ? expandValue(cmd.platform.value, ctx.scope).value : undefined;
             const what = cmd.type === 'pull' ? 'docker pull' : `docker ${cmd.type}`;
             if (built && cmd.type !== 'pull') {
                 out.executions.push({
@@ -47291,7 +47298,7 @@ function linkCommand(cmd, ctx) {
             return out;
         }
         case 'compose': {
-            const files = cmd.files.length > 0 ? cmd.files.map((f) => link_expand(f.value, ctx.scope).value) : [undefined];
+            const files = cmd.files.length > 0 ? cmd.files.map((f) => expandValue(f.value, ctx.scope).value) : [undefined];
             for (const f of files) {
                 const candidates = f !== undefined
                     ? [joinPath(ctx.workdir, f)]
@@ -47318,10 +47325,10 @@ function linkCommand(cmd, ctx) {
 }
 function linkBuild(cmd, ctx) {
     const out = { executions: [], images: [], dockerfiles: [], composeFiles: [] };
-    const contextDir = cmd.context ? link_expand(cmd.context.value, ctx.scope).value : '.';
+    const contextDir = cmd.context ? expandValue(cmd.context.value, ctx.scope).value : '.';
     let dockerfilePath;
     if (cmd.file) {
-        const f = link_expand(cmd.file.value, ctx.scope).value;
+        const f = expandValue(cmd.file.value, ctx.scope).value;
         dockerfilePath = f === undefined || f === '-' ? undefined : joinPath(ctx.workdir, f);
     }
     else if (contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir)) {
@@ -47337,13 +47344,13 @@ function linkBuild(cmd, ctx) {
         const raw = arg.value ?? ctx.scope.env.get(arg.name);
         if (raw === undefined)
             continue;
-        const v = link_expand(raw, ctx.scope);
+        const v = expandValue(raw, ctx.scope);
         if (v.value !== undefined) {
             buildArgs.set(arg.name, v.value);
             buildArgSpans.set(arg.name.toLowerCase(), arg.span);
         }
     }
-    const target = cmd.target ? link_expand(cmd.target.value, ctx.scope).value : undefined;
+    const target = cmd.target ? expandValue(cmd.target.value, ctx.scope).value : undefined;
     const resolved = resolveStages(df, buildArgs);
     const isolation = isolationOf(cmd.isolation, ctx.scope);
     out.executions.push(...dockerfileExecutions(df, resolved, target, {
@@ -47515,7 +47522,7 @@ function composeIsolation(v) {
 function isolationOf(word, scope) {
     if (!word)
         return {};
-    const e = link_expand(word.value, scope);
+    const e = expandValue(word.value, scope);
     if (e.value === undefined)
         return { raw: word.value, span: word.span };
     return { value: e.value.trim().toLowerCase(), raw: e.value, span: word.span };
@@ -47525,7 +47532,7 @@ function jobHost(file, job, scope, kb, matrixSpans) {
         return undefined;
     const labels = [];
     for (const l of job.runsOn) {
-        const e = link_expand(l.value, scope);
+        const e = expandValue(l.value, scope);
         if (e.value === undefined)
             return undefined;
         // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
@@ -47556,7 +47563,7 @@ function jobHost(file, job, scope, kb, matrixSpans) {
 function jobProduction(job, scope) {
     if (!job.environment)
         return undefined;
-    const env = link_expand(job.environment.value, scope).value;
+    const env = expandValue(job.environment.value, scope).value;
     if (env === undefined || !PRODUCTION.test(env.trim()))
         return undefined;
     return { reason: `job '${job.id}' deploys to environment '${env.trim()}'`, span: job.environment.span };
@@ -47580,9 +47587,6 @@ function describeMatrix(matrix) {
         return undefined;
     const parts = [...matrix].slice(0, 4).map(([k, v]) => `${k}=${v}`);
     return parts.join(', ') + (matrix.size > 4 ? ', …' : '');
-}
-function link_expand(text, scope) {
-    return expandValue(text, scope);
 }
 function merge(a, b) {
     if (b.size === 0)
@@ -47608,37 +47612,30 @@ function canonical(tag) {
         .replace(/\$\{\{\s*(.*?)\s*\}\}/g, '$${{ $1 }}')
         .toLowerCase();
 }
-function dedupeHosts(hosts) {
+/** The first of each group of items with the same key, in order. */
+function uniqueBy(list, key) {
     const seen = new Set();
-    return hosts.filter((h) => {
-        const key = `${h.info.label}\0${h.span?.start.line ?? ''}`;
-        if (seen.has(key))
+    return list.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
             return false;
-        seen.add(key);
+        seen.add(k);
         return true;
     });
 }
-function dedupeExecutions(list) {
-    const seen = new Set();
-    return list.filter((e) => {
-        const s = e.span;
-        const key = [e.kind, e.image ?? e.imageRaw, s.file, s.start.line, s.start.column, e.host?.info.label ?? '', e.host?.span?.start.line ?? '', e.isolation.value ?? '', e.production?.reason ?? ''].join('\0');
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function dedupeImages(list) {
-    const seen = new Set();
-    return list.filter((i) => {
-        const key = `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
+const hostKey = (h) => `${h.info.label}\0${h.span?.start.line ?? ''}`;
+const executionKey = (e) => [
+    e.kind,
+    e.image ?? e.imageRaw,
+    e.span.file,
+    e.span.start.line,
+    e.span.start.column,
+    e.host?.info.label ?? '',
+    e.host?.span?.start.line ?? '',
+    e.isolation.value ?? '',
+    e.production?.reason ?? '',
+].join('\0');
+const imageKey = (i) => `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`;
 
 ;// CONCATENATED MODULE: ./src/parsers/yaml-located.ts
 /**
@@ -50368,6 +50365,7 @@ const RULES = [
 
 
 
+
 function lint(options) {
     const kb = options.kb ?? loadKnowledgeBase();
     const runners = options.runners ?? [];
@@ -50392,7 +50390,7 @@ function lint(options) {
     const linked = { ...project, files: loader.allModels(), problems: loader.problems };
     const lineCounts = new Map();
     for (const [file, text] of loader.sources)
-        lineCounts.set(file, countLines(text));
+        lineCounts.set(file, new LineIndex(text).lineCount);
     const { findings, crashes } = runRules({ project: linked, kb, rules: options.rules ?? RULES, lineCounts });
     return {
         findings,
@@ -50409,11 +50407,8 @@ function summarizeExecution(e, kb) {
     const host = e.host?.info;
     const builds = e.image !== undefined ? kb.image(e.image).builds : undefined;
     const imageBuild = evaluation?.picked ?? (builds?.length === 1 ? builds[0] : undefined);
-    const isolation = evaluation
-        ? evaluation.isolation
-        : host?.os === 'windows'
-            ? effectiveIsolation(e, host, kb)
-            : undefined;
+    // A pull starts no container, so no isolation applies to it.
+    const isolation = e.kind === 'pull' ? undefined : evaluation ? evaluation.isolation : host?.os === 'windows' ? effectiveIsolation(e, host, kb) : undefined;
     return {
         kind: e.kind,
         what: e.what,
@@ -50425,15 +50420,6 @@ function summarizeExecution(e, kb) {
         ...(host?.build !== undefined ? { hostBuild: host.build } : {}),
         ...(isolation ? { isolation } : {}),
     };
-}
-function countLines(text) {
-    let n = 1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))
-            n++;
-    }
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/annotations.ts

@@ -5,7 +5,7 @@ import { buildInfo, compatibility, defaultIsolation, matchingTag, pickBuild } fr
 import { validateKbData, type KbData } from './data.js'
 import { compileHostRules, resolveHost, type HostRules } from './hosts.js'
 import { classifyImage, compileImageRules, type ImageRules } from './images.js'
-import type { KbExtensions, KnowledgeBase } from './types.js'
+import type { ImageInfo, KbExtensions, KnowledgeBase } from './types.js'
 
 export type { KbExtensions } from './types.js'
 export { validateKbData } from './data.js'
@@ -37,9 +37,15 @@ function loadCompiled(): Compiled {
 }
 
 function fromCompiled({ data, hosts, images }: Compiled, extensions?: KbExtensions): KnowledgeBase {
+  // Several rules and the reports classify the same references; classification runs every tag pattern, so once.
+  const classified = new Map<string, ImageInfo>()
   return {
     host: (labelOrBuild) => resolveHost(hosts, extensions, labelOrBuild),
-    image: (ref) => classifyImage(images, ref),
+    image: (ref) => {
+      let info = classified.get(ref)
+      if (!info) classified.set(ref, (info = classifyImage(images, ref)))
+      return info
+    },
     pickBuild,
     compatibility: (hostBuild, hostKind, imageBuild, isolation) => compatibility(data, hostBuild, hostKind, imageBuild, isolation),
     defaultIsolation: (kind) => defaultIsolation(data, kind),
