@@ -30,8 +30,9 @@ export function linkKubernetes(
   for (const m of models) {
     for (const w of m.workloads) {
       const rc = w.runtimeClassName ? runtimeClasses.get(w.runtimeClassName.value) : undefined
-      const hosts = nodeHosts(w, rc, kb)
       const isolation = isolationOf(w, rc)
+      // A pod that asks for Hyper-V isolation of Windows containers is a Windows pod, selector or not.
+      const hosts = nodeHosts(w, rc, kb, isolation.value === 'hyperv')
       const production = workloadProduction(m.file, w) ?? globalProduction
       const podHostProcess = w.hostProcess?.value === true
       for (const c of w.containers) {
@@ -67,8 +68,9 @@ export function linkKubernetes(
 }
 
 /** The nodes a pod can land on: one per accepted Windows build; one unknown-build node; or nothing said. */
-function nodeHosts(w: K8sWorkload, rc: K8sRuntimeClass | undefined, kb: KnowledgeBase): (HostRef | undefined)[] {
-  const os = w.os ?? rc?.os
+function nodeHosts(w: K8sWorkload, rc: K8sRuntimeClass | undefined, kb: KnowledgeBase, hyperv: boolean): (HostRef | undefined)[] {
+  const os: K8sSelector | undefined =
+    w.os ?? rc?.os ?? (hyperv && w.isolationAnnotation ? { values: ['windows'], span: w.isolationAnnotation.span } : undefined)
   const values = os?.values ?? []
   const base = { provider: 'kubernetes' as const }
   if (values.length > 0 && values.every((v) => v === 'linux')) {

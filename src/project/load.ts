@@ -271,6 +271,8 @@ function sniffKind(rel: string, text: string): FileKind | undefined {
   if (/\.ya?ml$/i.test(rel) && looksLikeAzurePipelines(text)) return 'azure-pipelines'
   if (isComposeText(text)) return 'compose'
   if (/^\s*FROM\s+\S/im.test(text)) return 'dockerfile'
+  // Given by name: a variables or parameters template of a pipeline.
+  if (/\.ya?ml$/i.test(rel) && looksLikeAzurePipelines(text, false)) return 'azure-pipelines'
   return undefined
 }
 
