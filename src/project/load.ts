@@ -90,7 +90,11 @@ export class ProjectLoader implements FileResolver {
   private load(rel: string, kind: FileKind | undefined, abs: string, contentOnly = false): FileModel | undefined {
     if (this.models.has(rel)) return this.models.get(rel) ?? undefined
     this.models.set(rel, null)
-    if (contentOnly && !this.sniffCandidate(abs)) return undefined
+    if (contentOnly && !this.sniffCandidate(abs)) {
+      // Not a manifest; another file may still name it (an Azure Pipelines template).
+      this.models.delete(rel)
+      return undefined
+    }
     const text = this.read(rel, abs)
     if (text === undefined) return undefined
     let actualKind = contentOnly ? (looksLikeKubernetes(text) ? 'kubernetes' : undefined) : (kind ?? sniffKind(rel, text))
@@ -100,6 +104,7 @@ export class ProjectLoader implements FileResolver {
     }
     if (!actualKind) {
       this.sources.delete(rel)
+      if (contentOnly) this.models.delete(rel)
       if (!contentOnly) this.skipped.push({ file: rel, reason: 'not recognised as a Dockerfile, Compose file, GitHub workflow, Azure Pipelines file or Kubernetes manifest' })
       return undefined
     }

@@ -58,6 +58,9 @@ export function hypervFix(e: Execution): string {
   if (e.host?.provider === 'kubernetes') {
     return 'a node selector node.kubernetes.io/windows-build for the image build (Kubernetes has process isolation only)'
   }
+  if (e.host?.provider === 'azure-pipelines' && e.host.hypervUnsupported) {
+    return 'a vmImage of the image build (Microsoft-hosted agents cannot use Hyper-V isolation)'
+  }
   return e.what.startsWith('service ') ? 'isolation: hyperv' : '--isolation=hyperv'
 }
 
