@@ -59,7 +59,7 @@ spec:
         node.kubernetes.io/windows-build: '10.0.20348'
       volumes:
         - name: logs
-          hostPath: { path: 'C:\\\\logs' }
+          hostPath: { path: 'C:\\logs' }
       containers:
         - name: a
           image: x:1
