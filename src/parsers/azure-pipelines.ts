@@ -250,6 +250,8 @@ class AzureReader {
   private step(node: Node, index: number): Step | undefined {
     const r = this.r
     if (!isMap(node)) return undefined
+    // `- ${{ if … }}:` / `- ${{ each … }}:` insert steps on conditions isolint does not evaluate.
+    if (r.entries(node).every((e) => e.key.startsWith('${{'))) return undefined
     const first = node.items[0]?.key as Node | undefined
     const span = spanOf(this.src, first ?? node)
     const name = r.string(r.get(node, 'displayName')?.value) ?? r.string(r.get(node, 'name')?.value)
