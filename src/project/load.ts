@@ -110,6 +110,7 @@ export class ProjectLoader implements FileResolver {
     }
     const result = this.parse(rel, actualKind, text)
     if (result.skip !== undefined) {
+      this.sources.delete(rel)
       this.skipped.push({ file: rel, reason: result.skip })
       return undefined
     }
