@@ -36,7 +36,7 @@ export interface KubernetesParseResult {
 
 /** True when the text has the `apiVersion` and `kind` keys of a manifest (block or flow style). */
 export function looksLikeKubernetes(text: string): boolean {
-  return /^[\s{[,-]*["']?apiVersion["']?\s*:/m.test(text) && /^[\s{[,-]*["']?kind["']?\s*:/m.test(text)
+  return /(^|[{,])[\s-]*["']?apiVersion["']?\s*:/m.test(text) && /(^|[{,])[\s-]*["']?kind["']?\s*:/m.test(text)
 }
 
 /** Go template actions (`{{ .Values.x }}`, `{{- if … }}`), not GitHub or Azure `${{ }}` expressions. */
