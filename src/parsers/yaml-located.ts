@@ -64,7 +64,7 @@ export function parseYamlDocuments(file: string, text: string): { sources: YamlS
   try {
     Error.stackTraceLimit = 0
     const parsed = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: true })
-    docs = Array.isArray(parsed) ? parsed : [parsed as unknown as Document.Parsed]
+    docs = Array.isArray(parsed) ? parsed : [parsed]
   } catch (e) {
     return { sources: [], problems: [{ message: `cannot parse YAML: ${(e as Error).message}`, span: lines.span(file, 0, 0) }] }
   } finally {

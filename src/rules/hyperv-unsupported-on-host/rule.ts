@@ -1,5 +1,4 @@
 import type { RuleModule } from '../../core/rule.js'
-import type { KubernetesModel } from '../../model/kubernetes.js'
 import { isHypervHandler, KUBERNETES_NO_HYPERV } from '../../project/link-kubernetes.js'
 import { imageText } from '../evaluate.js'
 
@@ -40,7 +39,7 @@ const rule: RuleModule = {
     // A RuntimeClass for Hyper-V isolated Windows containers is an unsupported setup, used or not.
     for (const file of project.files) {
       if (file.kind !== 'kubernetes') continue
-      for (const rc of (file as KubernetesModel).runtimeClasses) {
+      for (const rc of (file).runtimeClasses) {
         if (!rc.handler || !isHypervHandler(rc.handler.value)) continue
         report({
           message:
