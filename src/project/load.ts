@@ -95,22 +95,28 @@ export class ProjectLoader implements FileResolver {
       this.models.delete(rel)
       return undefined
     }
+    const problemsBefore = this.problems.length
     const text = this.read(rel, abs)
     if (text === undefined) return undefined
+    /** A file not linted after all: its note says why, and no finding may point into it. */
+    const drop = (): void => {
+      this.sources.delete(rel)
+      this.problems.length = problemsBefore
+    }
     let actualKind = contentOnly ? (looksLikeKubernetes(text) ? 'kubernetes' : undefined) : (kind ?? sniffKind(rel, text))
     // A file named like a pipeline must also read like one (`azure-pipelines.yml` can be a Kubernetes manifest).
     if (actualKind === 'azure-pipelines' && kind !== undefined && !looksLikeAzurePipelines(text, false)) {
       actualKind = looksLikeKubernetes(text) ? 'kubernetes' : undefined
     }
     if (!actualKind) {
-      this.sources.delete(rel)
+      drop()
       if (contentOnly) this.models.delete(rel)
       if (!contentOnly) this.skipped.push({ file: rel, reason: 'not recognised as a Dockerfile, Compose file, GitHub workflow, Azure Pipelines file or Kubernetes manifest' })
       return undefined
     }
     const result = this.parse(rel, actualKind, text)
     if (result.skip !== undefined) {
-      this.sources.delete(rel)
+      drop()
       this.skipped.push({ file: rel, reason: result.skip })
       return undefined
     }
@@ -122,10 +128,8 @@ export class ProjectLoader implements FileResolver {
 
   /** A cheap look at the first bytes of a content-only candidate, so that unrelated YAML and JSON is not read whole. */
   private sniffCandidate(abs: string): boolean {
-    const got = readBounded(abs, this.maxFileSize)
-    if ('skip' in got) return false
-    const head = got.bytes.subarray(0, 64 * 1024).toString('utf8')
-    return /apiVersion/.test(head) && /kind/.test(head)
+    const head = readHead(abs, 64 * 1024)
+    return head !== undefined && /apiVersion/.test(head) && /kind/.test(head)
   }
 
   private parse(
@@ -227,6 +231,26 @@ export function readBounded(abs: string, maxSize: number): { bytes: Buffer } | {
     return { bytes: Buffer.concat(chunks, total) }
   } catch (e) {
     return { skip: `cannot read: ${describeError(e)}` }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** The first `max` bytes of a regular file as text; undefined when it cannot be read (the full read reports why). */
+function readHead(abs: string, max: number): string | undefined {
+  let fd: number
+  try {
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+  } catch {
+    return undefined
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined
+    const buf = Buffer.allocUnsafe(max)
+    const n = readSync(fd, buf, 0, max, 0)
+    return buf.subarray(0, n).toString('utf8')
+  } catch {
+    return undefined
   } finally {
     closeSync(fd)
   }
