@@ -62,6 +62,11 @@ interface Frame {
   readonly parameters: ReadonlyMap<string, string>
   readonly variables: ReadonlyMap<string, string>
   readonly variableSpans: ReadonlyMap<string, Span>
+  /**
+   * Runtime variables of a matrix leg: `$(var)` macros see them, `${{ variables.x }}` (expanded when the
+   * pipeline is compiled) does not.
+   */
+  readonly legVariables?: ReadonlyMap<string, string>
   readonly pool?: { readonly pool: AzurePool; readonly frame: Frame }
   readonly depth: number
 }
@@ -183,7 +188,7 @@ class PipelineWalk {
         legSpans.set(k, v.span)
       }
       matrixMaps.push(new Map([...leg.values].map(([k, v]) => [k, v.value])))
-      const legFrame: Frame = { ...frame, variables: legVars, variableSpans: legSpans }
+      const legFrame: Frame = { ...frame, legVariables: legVars, variableSpans: legSpans }
       const host = this.host(file, id, leg.name, legFrame)
       if (host) hosts.push(host)
       const production = this.production(job, legFrame) ?? this.deps.globalProduction
@@ -298,7 +303,7 @@ class PipelineWalk {
 
   /** Expands `$(var)`, `${{ variables.x }}` and `${{ parameters.x }}`; undefined when anything is unknown. */
   private expand(text: string, frame: Frame): string | undefined {
-    return expandValue(rewriteMacros(text), this.scope(frame, frame.variables)).value
+    return expandValue(rewriteMacros(text), this.scope(frame, frame.legVariables ?? frame.variables)).value
   }
 }
 

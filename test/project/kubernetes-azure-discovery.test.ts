@@ -63,6 +63,59 @@ describe('Kubernetes and Azure Pipelines discovery', () => {
     expect(result.links).toEqual([{ from: 'azure-pipelines.yml', to: 'ci/steps.yml' }])
   })
 
+  it('expands ${{ variables.x }}, ${{ parameters.x }} and $(x) in vmImage, per template instance and matrix leg', () => {
+    const root = tree({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  image: windows-2019',
+        'jobs:',
+        '  - template: job.yml',
+        '    parameters: { name: a, tag: ltsc2019 }',
+        '  - template: job.yml',
+        '    parameters: { name: b, tag: ltsc2022, pool: "$(image)" }',
+        '  - job: m',
+        '    strategy:',
+        '      matrix:',
+        '        old: { img: windows-2019 }',
+        '        new: { img: windows-2025 }',
+        '    pool: { vmImage: $(img) }',
+        '    steps: []',
+        '  - job: n',
+        '    strategy:',
+        '      matrix:',
+        '        old: { img: windows-2019 }',
+        '    pool: { vmImage: "${{ variables.img }}" }',
+        '    steps: []',
+        '',
+      ].join('\n'),
+      'job.yml': [
+        'parameters:',
+        '  - name: name',
+        '  - name: tag',
+        '  - name: pool',
+        '    default: windows-2022',
+        'jobs:',
+        '  - job: ${{ parameters.name }}',
+        '    pool: { vmImage: "${{ parameters.pool }}" }',
+        '    steps:',
+        '      - powershell: docker run --rm mcr.microsoft.com/windows/nanoserver:${{ parameters.tag }} cmd',
+        '',
+      ].join('\n'),
+    })
+    const result = lint({ root })
+    const hosts = result.executions.map((e) => `${e.image} on ${e.host}`)
+    expect(hosts).toEqual(['mcr.microsoft.com/windows/nanoserver:ltsc2019 on windows-2022', 'mcr.microsoft.com/windows/nanoserver:ltsc2022 on windows-2019'])
+    expect(result.findings.map((f) => `${f.span.file}:${f.span.start.line} ${f.ruleId}`).sort()).toEqual([
+      // `$(img)` takes the leg's value (the finding points at it); `${{ variables.img }}` is compiled before the
+      // matrix exists, so job n has no known host.
+      'azure-pipelines.yml:11 retired-runner-label',
+      'job.yml:10 image-newer-than-host',
+      'job.yml:10 process-isolation-build-mismatch',
+      // Job b: the pool parameter is `$(image)`, expanded where the template is included.
+      'job.yml:8 retired-runner-label',
+    ])
+  })
+
   it('gives self-hosted pools no host unless the host lookup knows them', () => {
     const root = tree({
       'azure-pipelines.yml': 'pool: BuildServers\nsteps:\n  - powershell: docker run --rm mcr.microsoft.com/windows/servercore:ltsc2019 cmd\n',
