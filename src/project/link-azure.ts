@@ -7,6 +7,7 @@
  */
 import path from 'node:path'
 import type { ExpansionContext } from '../core/expressions.js'
+import type { RelatedLocation } from '../core/finding.js'
 import { expandValue } from '../core/expressions.js'
 import type { Located, Span } from '../core/span.js'
 import type { KnowledgeBase } from '../kb/types.js'
@@ -69,11 +70,19 @@ interface Frame {
   readonly legVariables?: ReadonlyMap<string, string>
   readonly pool?: { readonly pool: AzurePool; readonly frame: Frame }
   readonly depth: number
+  /** The `template:` lines that led here, outermost first, for the related locations of findings. */
+  readonly chain: readonly RelatedLocation[]
 }
 
 interface FlatStep {
   readonly step: Step
   readonly parameters: ReadonlyMap<string, string>
+  readonly chain: readonly RelatedLocation[]
+}
+
+/** The frame inside a template included by `ref`. */
+function via(frame: Frame, ref: AzureTemplateRef): Frame {
+  return { ...frame, chain: [...frame.chain, { span: ref.path.span, message: `includes ${ref.path.value}` }] }
 }
 
 export function linkAzurePipelines(models: readonly AzurePipelinesModel[], deps: AzureLinkDeps): AzureLinked {
@@ -93,7 +102,7 @@ export function linkAzurePipelines(models: readonly AzurePipelinesModel[], deps:
   for (const m of models) collect(m, 0)
   for (const m of models) {
     if (included.has(m.file)) continue
-    const frame: Frame = { root: m.file, parameters: new Map(), variables: new Map(), variableSpans: new Map(), depth: 0 }
+    const frame: Frame = { root: m.file, parameters: new Map(), variables: new Map(), variableSpans: new Map(), depth: 0, chain: [] }
     new PipelineWalk(deps, out).pipeline(m, frame, new Map())
   }
   return out
@@ -109,7 +118,7 @@ class PipelineWalk {
     const frame = this.enter(m, parent, given)
     if (m.extends) {
       const t = this.template(m.file, m.extends, frame)
-      if (t) this.pipeline(t.model, frame, t.parameters)
+      if (t) this.pipeline(t.model, via(frame, m.extends), t.parameters)
     }
     this.stages(m.stages, m.file, frame)
     this.jobs(m.jobs, m.file, frame)
@@ -151,7 +160,7 @@ class PipelineWalk {
     for (const item of items) {
       if ('template' in item) {
         const t = this.template(file, item.template, frame)
-        if (t) this.stages(t.model.stages, t.model.file, this.enter(t.model, frame, t.parameters))
+        if (t) this.stages(t.model.stages, t.model.file, this.enter(t.model, via(frame, item.template), t.parameters))
         continue
       }
       let f = item.stage.pool ? { ...frame, pool: { pool: item.stage.pool, frame } } : frame
@@ -164,7 +173,7 @@ class PipelineWalk {
     for (const item of items) {
       if ('template' in item) {
         const t = this.template(file, item.template, frame)
-        if (t) this.jobs(t.model.jobs, t.model.file, this.enter(t.model, frame, t.parameters))
+        if (t) this.jobs(t.model.jobs, t.model.file, this.enter(t.model, via(frame, item.template), t.parameters))
         continue
       }
       this.job(item.job, file, frame)
@@ -193,7 +202,7 @@ class PipelineWalk {
       if (host) hosts.push(host)
       const production = this.production(job, legFrame) ?? this.deps.globalProduction
       const built = new Map<string, unknown>()
-      for (const { step, parameters } of steps) {
+      for (const { step, parameters, chain } of steps) {
         const env = new Map(legVars)
         for (const [k, v] of step.env) env.set(k, this.expand(v, { ...legFrame, parameters }) ?? v)
         const scope = this.scope({ ...legFrame, parameters }, env)
@@ -201,7 +210,7 @@ class PipelineWalk {
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
-          this.out.executions.push(...linked.executions)
+          this.out.executions.push(...linked.executions.map((e) => (chain.length > 0 ? { ...e, related: [...e.related, ...chain] } : e)))
           this.out.images.push(...linked.images)
           this.out.dockerfiles.push(...linked.dockerfiles)
           this.out.composeFiles.push(...linked.composeFiles)
@@ -262,10 +271,10 @@ class PipelineWalk {
     for (const item of items) {
       if ('template' in item) {
         const t = this.template(file, item.template, frame)
-        if (t) out.push(...this.flatSteps(t.model.steps, t.model.file, { ...frame, parameters: t.parameters, depth: frame.depth + 1 }))
+        if (t) out.push(...this.flatSteps(t.model.steps, t.model.file, { ...via(frame, item.template), parameters: t.parameters, depth: frame.depth + 1 }))
         continue
       }
-      out.push({ step: item.step, parameters: frame.parameters })
+      out.push({ step: item.step, parameters: frame.parameters, chain: frame.chain })
     }
     return out
   }
