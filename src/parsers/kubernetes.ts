@@ -4,7 +4,7 @@
  * build scheduling, RuntimeClass, HostProcess, hostPath volumes, containers and images) and RuntimeClasses.
  * Helm and other Go templates, and files that are not valid YAML, are not manifests yet: they are skipped with a note.
  */
-import { isMap, type Node } from 'yaml'
+import { isCollection, isMap, visit, type Node } from 'yaml'
 import type { Located, Span } from '../core/span.js'
 import type { K8sContainer, K8sRuntimeClass, K8sSelector, K8sWorkload, KubernetesModel } from '../model/kubernetes.js'
 import { parseYamlDocuments, Resolver, spanOf, YamlLimitError, type YamlSource } from './yaml-located.js'
@@ -44,15 +44,19 @@ export function looksTemplated(text: string): boolean {
   return /(^|[^$])\{\{-?\s*(?:[.$("/]|[a-zA-Z]+\b)/m.test(text)
 }
 
+const TEMPLATE_NOTE =
+  'Kubernetes template (Helm or Go template actions `{{ }}`): not plain YAML, not linted; lint the rendered manifests (helm template) instead'
+
 export function parseKubernetes(file: string, text: string): KubernetesParseResult {
-  if (looksTemplated(text)) {
-    return { problems: [], skip: 'Kubernetes template (Helm or Go template actions `{{ }}`): not plain YAML, not linted; lint the rendered manifests (helm template) instead' }
-  }
   const parsed = parseYamlDocuments(file, text)
   if (parsed.problems.length > 0) {
+    if (looksTemplated(text)) return { problems: [], skip: TEMPLATE_NOTE }
     const first = parsed.problems[0]!
     return { problems: [], skip: `looks like a Kubernetes manifest but is not valid YAML (line ${first.span.start.line}: ${first.message}): not linted` }
   }
+  // `name: {{ .Values.x }}` is valid YAML (a flow mapping in a flow mapping), but a template all the same;
+  // `{{ }}` inside a string (an alert template in a ConfigMap) is not.
+  if (parsed.sources.some((src) => hasTemplateAction(src))) return { problems: [], skip: TEMPLATE_NOTE }
   const workloads: K8sWorkload[] = []
   const runtimeClasses: K8sRuntimeClass[] = []
   const problems: { message: string; span: Span }[] = []
@@ -67,6 +71,21 @@ export function parseKubernetes(file: string, text: string): KubernetesParseResu
     }
   }
   return { model: { kind: 'kubernetes', file, workloads, runtimeClasses }, problems }
+}
+
+/** True when a flow collection of the document starts with `{{` (an unquoted template action). */
+function hasTemplateAction(src: YamlSource): boolean {
+  let found = false
+  visit(src.doc, {
+    Node: (_key, node) => {
+      if (isCollection(node) && node.flow && node.range && src.text.startsWith('{{', node.range[0])) {
+        found = true
+        return visit.BREAK
+      }
+      return undefined
+    },
+  })
+  return found
 }
 
 class ManifestReader {

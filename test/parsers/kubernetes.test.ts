@@ -97,6 +97,11 @@ spec:
     expect(helm.model).toBeUndefined()
     expect(helm.problems).toEqual([])
     expect(helm.skip).toMatch(/template/)
+    const valid = parseKubernetes('v.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Values.name }}\nspec: {}\n')
+    expect(valid.skip).toMatch(/template/)
+    // Template text inside strings is data, not a template of the manifest.
+    const strings = parse('apiVersion: v1\nkind: ConfigMap\ndata:\n  alert: |\n    {{ $labels.instance }} is down\n  b: "{{ x }}"\n---\napiVersion: v1\nkind: Pod\nspec: { containers: [] }\n')
+    expect(strings.workloads).toHaveLength(1)
     const broken = parseKubernetes('b.yaml', 'apiVersion: v1\nkind: Pod\nspec: [\n')
     expect(broken.problems).toEqual([])
     expect(broken.skip).toMatch(/not valid YAML/)
