@@ -10,6 +10,11 @@
 export interface ExpansionContext {
   readonly matrix: ReadonlyMap<string, string>
   readonly env: ReadonlyMap<string, string>
+  /**
+   * Further named contexts for `${{ name.key }}` (Azure Pipelines `variables` and `parameters`). Shell variables
+   * still come from `env` only.
+   */
+  readonly contexts?: ReadonlyMap<string, ReadonlyMap<string, string>>
 }
 
 /** Result of {@link expandValue}: `value` is undefined when anything stayed unresolved. */
@@ -352,8 +357,9 @@ class Parser {
     if (word === 'null') return { v: null }
     const path = this.accessors()
     const context = word.toLowerCase()
-    if ((context !== 'matrix' && context !== 'env') || path === undefined || path.length === 0) return UNKNOWN
-    const map = context === 'matrix' ? this.ctx.matrix : this.ctx.env
+    const extra = this.ctx.contexts?.get(context)
+    if ((context !== 'matrix' && context !== 'env' && !extra) || path === undefined || path.length === 0) return UNKNOWN
+    const map = extra ?? (context === 'matrix' ? this.ctx.matrix : this.ctx.env)
     const raw = lookupCaseInsensitive(map, path.join('.'))
     if (raw === undefined) return MISSING
     const unresolved: string[] = []

@@ -69,12 +69,19 @@ function findLabel<T>(map: Readonly<Record<string, T>> | undefined, key: string)
  * Resolves a runs-on label, Azure Pipelines vmImage, explicit build or configured label. Order: configuration,
  * bundled runner labels (providers in file order), explicit builds, non-Windows label patterns. Unknown → undefined.
  */
-export function resolveHost(rules: HostRules, extensions: KbExtensions | undefined, labelOrBuild: string): HostInfo | undefined {
+export function resolveHost(
+  rules: HostRules,
+  extensions: KbExtensions | undefined,
+  labelOrBuild: string,
+  provider?: string,
+): HostInfo | undefined {
   const label = labelOrBuild.trim()
   const key = label.toLowerCase()
   if (key === '') return undefined
   const ext = findLabel(extensions?.runners, key)
   if (ext) return fromExtension(rules.data, label, ext)
+  const preferred = provider !== undefined ? findLabel(rules.data.runners[provider], key) : undefined
+  if (preferred) return fromRunner(label, preferred)
   for (const labels of Object.values(rules.data.runners)) {
     const r = findLabel(labels, key)
     if (r) return fromRunner(label, r)

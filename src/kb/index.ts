@@ -40,7 +40,7 @@ function fromCompiled({ data, hosts, images }: Compiled, extensions?: KbExtensio
   // Several rules and the reports classify the same references; classification runs every tag pattern, so once.
   const classified = new Map<string, ImageInfo>()
   return {
-    host: (labelOrBuild) => resolveHost(hosts, extensions, labelOrBuild),
+    host: (labelOrBuild, provider) => resolveHost(hosts, extensions, labelOrBuild, provider),
     image: (ref) => {
       let info = classified.get(ref)
       if (!info) classified.set(ref, (info = classifyImage(images, ref)))

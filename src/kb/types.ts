@@ -79,7 +79,11 @@ export interface BuildInfo {
 
 export interface KnowledgeBase {
   /** `windows-2022`, `ubuntu-latest`, `10.0.20348`, `20348`, or a label from config. Undefined when unknown. */
-  host(labelOrBuild: string): HostInfo | undefined
+  /**
+   * `provider` (a key of the knowledge base's `runners`, e.g. `azurePipelines`) looks among that provider's labels
+   * first: Azure Pipelines' `windows-latest` is not GitHub's. Configured labels still come first.
+   */
+  host(labelOrBuild: string, provider?: string): HostInfo | undefined
   /** Parse and classify an image reference (already expanded, no variables left). */
   image(ref: string): ImageInfo
   /** The build the engine picks from the candidates on a host (moby: drop newer, prefer host build, else list order). */

@@ -1,11 +1,13 @@
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import type { HostInfo } from '../kb/types.js'
+import type { AzurePipelinesModel } from './azure-pipelines.js'
 import type { ComposeModel } from './compose.js'
 import type { DockerfileModel } from './dockerfile.js'
+import type { KubernetesModel } from './kubernetes.js'
 import type { Job, WorkflowModel } from './workflow.js'
 
-export type FileModel = DockerfileModel | ComposeModel | WorkflowModel
+export type FileModel = DockerfileModel | ComposeModel | WorkflowModel | KubernetesModel | AzurePipelinesModel
 export type FileKind = FileModel['kind']
 
 /** A file that failed to parse; it becomes a `parse-error` finding. */
@@ -28,6 +30,10 @@ export interface HostRef {
    * there (a Linux image in the same repository runs on some Linux host, and an unknown image may be either).
    */
   readonly assumed?: boolean
+  /** Where the host comes from, when it is not a GitHub runner or a --runner value. */
+  readonly provider?: 'azure-pipelines' | 'kubernetes'
+  /** Set when the host cannot run Hyper-V isolated containers at all, with the reason. */
+  readonly hypervUnsupported?: string
 }
 
 export interface IsolationRef {
@@ -101,5 +107,5 @@ export interface ImageUse {
   readonly image?: string
   readonly raw: string
   readonly span: Span
-  readonly where: 'from' | 'compose' | 'command'
+  readonly where: 'from' | 'compose' | 'command' | 'manifest'
 }

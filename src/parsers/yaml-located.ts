@@ -2,7 +2,7 @@
  * The one adapter between the `yaml` package and isolint's located model: parsing with bounded work,
  * 1-based spans, alias and merge-key resolution, and positions inside (block) scalars.
  */
-import { CST, isAlias, isMap, isScalar, isSeq, Lexer, parseDocument, Scalar, visit } from 'yaml'
+import { CST, isAlias, isMap, isScalar, isSeq, Lexer, parseAllDocuments, parseDocument, Scalar, visit } from 'yaml'
 import type { Alias, Document, Node } from 'yaml'
 import { LineIndex, type Span } from '../core/span.js'
 
@@ -49,6 +49,36 @@ export function parseYaml(file: string, text: string): { source?: YamlSource; pr
   }))
   if (problems.length > 0) return { problems }
   return { source: { file, text, lines, doc }, problems }
+}
+
+/**
+ * Parses a multi-document YAML stream (Kubernetes manifests) with the same limits as {@link parseYaml}: one
+ * source per document, all sharing the text and its line index.
+ */
+export function parseYamlDocuments(file: string, text: string): { sources: YamlSource[]; problems: YamlProblem[] } {
+  const lines = new LineIndex(text)
+  const deep = tooDeepAt(text, YAML_LIMITS.maxDepth)
+  if (deep !== undefined) return { sources: [], problems: [{ message: 'YAML nested too deeply', span: lines.span(file, deep, deep) }] }
+  let docs: Document.Parsed[]
+  const stackTraceLimit = Error.stackTraceLimit
+  try {
+    Error.stackTraceLimit = 0
+    const parsed = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: true })
+    docs = Array.isArray(parsed) ? parsed : [parsed]
+  } catch (e) {
+    return { sources: [], problems: [{ message: `cannot parse YAML: ${(e as Error).message}`, span: lines.span(file, 0, 0) }] }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
+  const errors: { message: string; pos: readonly [number, number] }[] = []
+  for (const doc of docs) errors.push(...doc.errors, ...duplicateKeys(doc))
+  errors.sort((a, b) => a.pos[0] - b.pos[0])
+  const problems = errors.map((e) => ({
+    message: /call stack/i.test(e.message) ? 'YAML nested too deeply' : cleanYamlMessage(e.message),
+    span: lines.span(file, e.pos[0], Math.max(e.pos[0], e.pos[1])),
+  }))
+  if (problems.length > 0) return { sources: [], problems }
+  return { sources: docs.map((doc) => ({ file, text, lines, doc })), problems }
 }
 
 /** Keys that repeat an earlier scalar key of the same mapping (as yaml's `uniqueKeys` finds them), in linear time. */

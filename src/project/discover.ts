@@ -30,7 +30,21 @@ export function kindFromName(rel: string): FileKind | undefined {
   if (lower === 'dockerfile' || lower === 'containerfile') return 'dockerfile'
   if (lower.endsWith('.dockerfile') || lower.endsWith('.containerfile')) return 'dockerfile'
   if (lower.startsWith('dockerfile.') || lower.startsWith('containerfile.')) return 'dockerfile'
+  if (isAzurePipelinesName(rel)) return 'azure-pipelines'
   return undefined
+}
+
+/** `azure-pipelines*.yml`, `*.vsts-ci*.yml`, and YAML under `.azure-pipelines/` or `.vsts-ci/` (confirmed by content). */
+export function isAzurePipelinesName(rel: string): boolean {
+  const lower = rel.toLowerCase()
+  if (!/\.ya?ml$/.test(lower)) return false
+  const base = lower.slice(lower.lastIndexOf('/') + 1)
+  return /(^|\.)azure-pipelines\b/.test(base) || /\.vsts-ci\b/.test(base) || /(^|\/)\.(azure-pipelines|vsts-ci)\//.test(lower)
+}
+
+/** YAML and JSON files are read when their content may make them Kubernetes manifests (found by content). */
+export function isContentCandidate(rel: string): boolean {
+  return /\.(ya?ml|json)$/i.test(rel)
 }
 
 export function toPosix(p: string): string {
@@ -115,7 +129,7 @@ export function discover(root: string, paths: readonly string[]): Discovery {
   const addFile = (abs: string, real: string, explicit: boolean): void => {
     const rel = relOf(abs)
     const kind = kindFromName(rel)
-    if (!kind && !explicit) return
+    if (!kind && !explicit && !isContentCandidate(rel)) return
     const existing = files.get(rel)
     if (existing && (existing.explicit || !explicit)) return
     // A file reached again through a link is linted once, under the first name found (real paths come first).

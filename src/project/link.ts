@@ -8,6 +8,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import { expandValue as expand } from '../core/expressions.js'
 import type { HostInfo, KnowledgeBase } from '../kb/types.js'
+import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
 import type { ComposeModel, ComposeValue } from '../model/compose.js'
 import type { DockerfileModel, ResolvedStage } from '../model/dockerfile.js'
 import type {
@@ -22,11 +23,17 @@ import type {
 } from '../model/project.js'
 import type { DockerBuildCommand, DockerCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import { effectiveImage, resolveStages, stagesToBuild } from '../parsers/dockerfile.js'
+import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
+import type { KubernetesModel } from '../model/kubernetes.js'
+import { linkAzurePipelines } from './link-azure.js'
+import { linkKubernetes } from './link-kubernetes.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
   dockerfile(rel: string): DockerfileModel | undefined
   compose(rel: string): ComposeModel | undefined
+  /** An Azure Pipelines template named by `template:`. */
+  azurePipelines(rel: string): AzurePipelinesModel | undefined
 }
 
 export interface LinkOptions {
@@ -101,6 +108,29 @@ export function linkProject(
       jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers })
     }
   }
+
+  // Azure Pipelines: jobs like a workflow's, through the templates they include.
+  const azure = linkAzurePipelines(
+    models.filter((m): m is AzureModel => m.kind === 'azure-pipelines'),
+    {
+      kb,
+      load: (rel) => resolver.azurePipelines(rel),
+      ...(globalProduction ? { globalProduction } : {}),
+      stepCommands,
+      linkCommand: (cmd, c) => linkCommand(cmd, { kb, resolver, ...c, built: c.built as Map<string, Built> }),
+    },
+  )
+  executions.push(...azure.executions)
+  images.push(...azure.images)
+  jobs.push(...azure.jobs)
+  for (const f of azure.dockerfiles) reachedDockerfiles.add(f)
+  for (const f of azure.composeFiles) reachedCompose.add(f)
+  for (const l of azure.links) links.add(l)
+
+  // Kubernetes: each container of a pod on the nodes it can be scheduled on.
+  const k8s = linkKubernetes(models.filter((m): m is KubernetesModel => m.kind === 'kubernetes'), kb, globalProduction)
+  executions.push(...k8s.executions)
+  images.push(...k8s.images)
 
   // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
   const runnerHosts: (HostRef | undefined)[] = options.runners.map((label) => {

@@ -7,11 +7,14 @@ import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, stat
 import path from 'node:path'
 import type { SkippedFile } from '../core/finding.js'
 import { LineIndex, type Span } from '../core/span.js'
+import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
 import type { ComposeModel } from '../model/compose.js'
 import type { DockerfileModel } from '../model/dockerfile.js'
 import type { FileKind, FileModel, ParseProblem } from '../model/project.js'
+import { looksLikeAzurePipelines, parseAzurePipelines } from '../parsers/azure-pipelines.js'
 import { isComposeText, parseCompose, parseDotEnv } from '../parsers/compose.js'
 import { parseDockerfile } from '../parsers/dockerfile.js'
+import { looksLikeKubernetes, parseKubernetes } from '../parsers/kubernetes.js'
 import { parseWorkflow } from '../parsers/workflow.js'
 import { isInside, kindFromName, type DiscoveredFile } from './discover.js'
 import type { FileResolver } from './link.js'
@@ -45,7 +48,13 @@ export class ProjectLoader implements FileResolver {
 
   /** Loads a discovered file; returns its model, or undefined when it was skipped or failed to parse. */
   loadDiscovered(file: DiscoveredFile): FileModel | undefined {
-    return this.load(file.rel, file.kind, file.abs)
+    // A YAML or JSON file found while walking, with no telling name: linted only when its content is a manifest.
+    return this.load(file.rel, file.kind, file.abs, !file.explicit && file.kind === undefined)
+  }
+
+  azurePipelines(rel: string): AzurePipelinesModel | undefined {
+    const m = this.loadReferenced(rel, 'azure-pipelines')
+    return m?.kind === 'azure-pipelines' ? m : undefined
   }
 
   dockerfile(rel: string): DockerfileModel | undefined {
@@ -78,27 +87,62 @@ export class ProjectLoader implements FileResolver {
     return this.load(rel, kind, abs)
   }
 
-  private load(rel: string, kind: FileKind | undefined, abs: string): FileModel | undefined {
+  private load(rel: string, kind: FileKind | undefined, abs: string, contentOnly = false): FileModel | undefined {
     if (this.models.has(rel)) return this.models.get(rel) ?? undefined
     this.models.set(rel, null)
+    if (contentOnly && !this.sniffCandidate(abs)) {
+      // Not a manifest; another file may still name it (an Azure Pipelines template).
+      this.models.delete(rel)
+      return undefined
+    }
+    const problemsBefore = this.problems.length
     const text = this.read(rel, abs)
     if (text === undefined) return undefined
-    const actualKind = kind ?? sniffKind(rel, text)
-    if (!actualKind) {
+    /** A file not linted after all: its note says why, and no finding may point into it. */
+    const drop = (): void => {
       this.sources.delete(rel)
-      this.skipped.push({ file: rel, reason: 'not recognised as a Dockerfile, Compose file or GitHub workflow' })
+      this.problems.length = problemsBefore
+    }
+    let actualKind = contentOnly ? (looksLikeKubernetes(text) ? 'kubernetes' : undefined) : (kind ?? sniffKind(rel, text))
+    // A file named like a pipeline must also read like one (`azure-pipelines.yml` can be a Kubernetes manifest).
+    if (actualKind === 'azure-pipelines' && kind !== undefined && !looksLikeAzurePipelines(text, false)) {
+      actualKind = looksLikeKubernetes(text) ? 'kubernetes' : undefined
+    }
+    if (!actualKind) {
+      drop()
+      if (contentOnly) this.models.delete(rel)
+      if (!contentOnly) this.skipped.push({ file: rel, reason: 'not recognised as a Dockerfile, Compose file, GitHub workflow, Azure Pipelines file or Kubernetes manifest' })
       return undefined
     }
     const result = this.parse(rel, actualKind, text)
+    if (result.skip !== undefined) {
+      drop()
+      this.skipped.push({ file: rel, reason: result.skip })
+      return undefined
+    }
     // The first problems only: a file with an error on every line (or byte) must not flood the report.
     for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE)) this.problems.push({ file: rel, message: p.message, span: p.span })
     if (result.model) this.models.set(rel, result.model)
     return result.model
   }
 
-  private parse(rel: string, kind: FileKind, text: string): { model?: FileModel; problems: { message: string; span: Span }[] } {
+  /** A cheap look at the first bytes of a content-only candidate, so that unrelated YAML and JSON is not read whole. */
+  private sniffCandidate(abs: string): boolean {
+    const head = readHead(abs, 64 * 1024)
+    return head !== undefined && /apiVersion/.test(head) && /kind/.test(head)
+  }
+
+  private parse(
+    rel: string,
+    kind: FileKind,
+    text: string,
+  ): { model?: FileModel; problems: { message: string; span: Span }[]; skip?: string } {
     try {
       switch (kind) {
+        case 'kubernetes':
+          return parseKubernetes(rel, text)
+        case 'azure-pipelines':
+          return parseAzurePipelines(rel, text)
         case 'dockerfile':
           return parseDockerfile(rel, text)
         case 'workflow':
@@ -192,6 +236,26 @@ export function readBounded(abs: string, maxSize: number): { bytes: Buffer } | {
   }
 }
 
+/** The first `max` bytes of a regular file as text; undefined when it cannot be read (the full read reports why). */
+function readHead(abs: string, max: number): string | undefined {
+  let fd: number
+  try {
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+  } catch {
+    return undefined
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined
+    const buf = Buffer.allocUnsafe(max)
+    const n = readSync(fd, buf, 0, max, 0)
+    return buf.subarray(0, n).toString('utf8')
+  } catch {
+    return undefined
+  } finally {
+    closeSync(fd)
+  }
+}
+
 function fileType(st: Stats): string {
   if (st.isDirectory()) return 'a folder'
   if (st.isFIFO()) return 'a named pipe'
@@ -233,8 +297,12 @@ function sniffKind(rel: string, text: string): FileKind | undefined {
   const byName = kindFromName(rel)
   if (byName) return byName
   if (/^jobs\s*:/m.test(text) && /^(on|"on"|'on')\s*:/m.test(text)) return 'workflow'
+  if (looksLikeKubernetes(text)) return 'kubernetes'
+  if (/\.ya?ml$/i.test(rel) && looksLikeAzurePipelines(text)) return 'azure-pipelines'
   if (isComposeText(text)) return 'compose'
   if (/^\s*FROM\s+\S/im.test(text)) return 'dockerfile'
+  // Given by name: a variables or parameters template of a pipeline.
+  if (/\.ya?ml$/i.test(rel) && looksLikeAzurePipelines(text, false)) return 'azure-pipelines'
   return undefined
 }
 

@@ -48,12 +48,19 @@ export function evaluate(e: Execution, kb: KnowledgeBase): Evaluation | undefine
 /** `runner windows-2022` or `host 10.0.20348`, with the matrix combination when there is one. */
 export function describeHost(e: Execution): string {
   const h = e.host!
+  if (h.provider === 'kubernetes') return h.info.label
   const what = h.span ? `runner ${h.info.label}` : `host ${h.info.label}`
   return h.matrix ? `${what} (matrix ${h.matrix})` : what
 }
 
 /** The isolation flag or key that fixes a mismatch for this kind of execution. */
 export function hypervFix(e: Execution): string {
+  if (e.host?.provider === 'kubernetes') {
+    return 'a node selector node.kubernetes.io/windows-build for the image build (Kubernetes has process isolation only)'
+  }
+  if (e.host?.provider === 'azure-pipelines' && e.host.hypervUnsupported) {
+    return 'a vmImage of the image build (Microsoft-hosted agents cannot use Hyper-V isolation)'
+  }
   return e.what.startsWith('service ') ? 'isolation: hyperv' : '--isolation=hyperv'
 }
 

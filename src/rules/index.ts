@@ -3,6 +3,7 @@ import type { RuleModule } from '../core/rule.js'
 import containerOsMismatch from './container-os-mismatch/rule.js'
 import endOfLifeWindowsImage from './end-of-life-windows-image/rule.js'
 import floatingRunnerLabel from './floating-runner-label/rule.js'
+import hypervUnsupportedOnHost from './hyperv-unsupported-on-host/rule.js'
 import imageNewerThanHost from './image-newer-than-host/rule.js'
 import invalidIsolationValue from './invalid-isolation-value/rule.js'
 import parseError from './parse-error/rule.js'
@@ -16,6 +17,7 @@ export const RULES: readonly RuleModule[] = [
   containerOsMismatch,
   endOfLifeWindowsImage,
   floatingRunnerLabel,
+  hypervUnsupportedOnHost,
   imageNewerThanHost,
   invalidIsolationValue,
   parseError,

@@ -17,6 +17,7 @@ interface Entry {
   readonly local: string
   readonly repo: string
   readonly path: string
+  readonly kind: string
 }
 
 const present = existsSync(path.join(CORPUS, 'MANIFEST.tsv'))
@@ -26,8 +27,8 @@ const entries: Entry[] = present
       .split('\n')
       .slice(1)
       .map((line) => {
-        const [local, repo, p] = line.split('\t')
-        return { local: local!, repo: repo!, path: p! }
+        const [local, repo, p, , kind] = line.split('\t')
+        return { local: local!, repo: repo!, path: p!, kind: kind! }
       })
       // `@ref` names are older versions of the same path; they would overwrite the current file.
       .filter((e) => !e.local.includes('@'))
@@ -91,7 +92,13 @@ describe.skipIf(!present)('corpus mutations', () => {
     writeTree(whole, Object.fromEntries(Object.keys(tree).map((p) => [p, bytes.get(entries.find((e) => p.endsWith(`/${e.path}`))!.local)!])))
     const intact = lint({ root: whole }).files
     expect(intact.length).toBeGreaterThan(200)
-    expect(lint({ root }).files).toEqual(intact)
+    // Except Kubernetes manifests cut into invalid YAML and pipeline files cut before their first key: those are
+    // skipped with a note (issue 9), never lost and never reported as broken.
+    const mutant = lint({ root })
+    const noted = new Set(mutant.skipped.map((s) => s.file))
+    expect(mutant.files).toEqual(intact.filter((f) => !noted.has(f)))
+    const kindOf = (f: string): string | undefined => entries.find((e) => f.endsWith(`/${e.path}`))?.kind
+    expect(intact.filter((f) => noted.has(f)).map((f) => kindOf(f)).filter((k) => k !== 'k8s' && k !== 'azure-pipelines')).toEqual([])
     expect(run!.json.findings.length).toBeGreaterThan(0)
   })
 })

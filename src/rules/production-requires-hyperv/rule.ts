@@ -7,6 +7,7 @@ const rule: RuleModule = {
   check({ project, kb, report }) {
     for (const e of project.executions) {
       if (!e.production || e.kind !== 'run') continue
+      if (e.host?.hypervUnsupported) continue // hyperv-unsupported-on-host: the fix is another host
       const image = e.image !== undefined ? kb.image(e.image) : undefined
       const windows = e.host?.info.os === 'windows' || image?.os === 'windows'
       if (!windows || image?.os === 'linux' || image?.hostProcess) continue

@@ -11,8 +11,9 @@ const rule: RuleModule = {
         const matrix = host.matrix ? ` (matrix ${host.matrix})` : ''
         report({
           message:
-            `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}: GitHub no longer ` +
-            `provides this runner, so the job never starts; move it to windows-2022 or windows-2025 and check its ` +
+            `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}: ` +
+            `${host.provider === 'azure-pipelines' ? 'Azure Pipelines no longer provides this agent image' : 'GitHub no longer provides this runner'}, ` +
+            `so the job never starts; move it to windows-2022 or windows-2025 and check its ` +
             `Windows images against that build`,
           span: host.span,
         })

@@ -9,6 +9,8 @@ const rule: RuleModule = {
       const host = e.host?.info
       // A --runner host is assumed only for Windows images; an unknown image there may well be a Linux one.
       if (!host || host.os !== 'windows' || e.kind === 'pull' || e.host?.assumed) continue
+      // A Kubernetes node with no windows-build selector: there is no build to check against.
+      if (e.host?.provider === 'kubernetes' && host.build === undefined) continue
       const tag = host.build !== undefined ? kb.matchingTag(host.build, host.kind) : undefined
       const example = tag ? ` (for example -${tag})` : ''
       const hostText = host.build !== undefined ? `${describeHost(e)} (build ${host.build})` : describeHost(e)

@@ -1,0 +1,71 @@
+import type { Located, Span } from '../core/span.js'
+import type { Step } from './workflow.js'
+
+/** A `- template: path` reference with its literal parameters (scalars only). */
+export interface AzureTemplateRef {
+  readonly path: Located<string>
+  readonly parameters: ReadonlyMap<string, string>
+  /** The list item, for related locations. */
+  readonly span: Span
+}
+
+/** `variables:` in map or list form; `- template:` entries name variables templates; `- group:` is unknown. */
+export interface AzureVariables {
+  readonly values: readonly { readonly name: string; readonly value: string; readonly span: Span }[]
+  readonly templates: readonly AzureTemplateRef[]
+}
+
+export interface AzurePool {
+  /** Microsoft-hosted image (`windows-2022`). */
+  readonly vmImage?: Located<string>
+  /** A self-hosted (or named) pool. */
+  readonly name?: Located<string>
+  readonly span: Span
+}
+
+/** A step, or a `- template:` of steps. */
+export type AzureStepItem = { readonly step: Step } | { readonly template: AzureTemplateRef }
+
+export interface AzureJob {
+  /** `job:` / `deployment:` name, or `job` for the implicit job of a pipeline with top-level steps. */
+  readonly id: string
+  readonly span: Span
+  readonly pool?: AzurePool
+  readonly variables: AzureVariables
+  /** `strategy.matrix`: one entry per leg, its variables with their spans. */
+  readonly matrix?: readonly { readonly name: string; readonly values: ReadonlyMap<string, Located<string>> }[]
+  /** The matrix is an expression or a variable isolint cannot see. */
+  readonly matrixUnknown?: boolean
+  /** `environment:` of a deployment job. */
+  readonly environment?: Located<string>
+  readonly steps: readonly AzureStepItem[]
+}
+
+export type AzureJobItem = { readonly job: AzureJob } | { readonly template: AzureTemplateRef }
+
+export interface AzureStage {
+  readonly id: string
+  readonly span: Span
+  readonly pool?: AzurePool
+  readonly variables: AzureVariables
+  readonly jobs: readonly AzureJobItem[]
+}
+
+export type AzureStageItem = { readonly stage: AzureStage } | { readonly template: AzureTemplateRef }
+
+/** An Azure Pipelines file: a pipeline, or a stages/jobs/steps/variables template it includes. */
+export interface AzurePipelinesModel {
+  readonly kind: 'azure-pipelines'
+  readonly file: string
+  /** Declared parameters with their literal defaults (`parameters:` list or the older map form). */
+  readonly parameters: ReadonlyMap<string, string | undefined>
+  readonly variables: AzureVariables
+  readonly pool?: AzurePool
+  readonly stages: readonly AzureStageItem[]
+  /** Top-level `jobs:` (a pipeline of one stage, or a jobs template). */
+  readonly jobs: readonly AzureJobItem[]
+  /** Top-level `steps:` (a pipeline of one job, or a steps template). */
+  readonly steps: readonly AzureStepItem[]
+  /** `extends: template:`. */
+  readonly extends?: AzureTemplateRef
+}

@@ -1,0 +1,422 @@
+/**
+ * Azure Pipelines YAML: a pipeline or a template it includes (stages, jobs, steps, variables, extends), with pools,
+ * variables, parameters and their defaults, `strategy.matrix`, and the docker commands of `script` / `bash` /
+ * `powershell` / `pwsh` steps, of the script tasks, of `Docker@*` and of `DockerCompose@*` tasks. Values stay as
+ * written (`$(var)`, `${{ parameters.x }}`); the linker expands them per template instance and matrix leg.
+ */
+import { isMap, isScalar, isSeq, type Node } from 'yaml'
+import type { Located, Span } from '../core/span.js'
+import type {
+  AzureJob,
+  AzureJobItem,
+  AzurePipelinesModel,
+  AzurePool,
+  AzureStage,
+  AzureStageItem,
+  AzureStepItem,
+  AzureTemplateRef,
+  AzureVariables,
+} from '../model/azure-pipelines.js'
+import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Step, Word } from '../model/workflow.js'
+import { extractDockerCommands, type ShellDialect } from './shell.js'
+import { parseYaml, Resolver, ScalarMap, spanOf, YamlLimitError, type YamlSource } from './yaml-located.js'
+
+export interface AzureParseResult {
+  readonly model?: AzurePipelinesModel
+  readonly problems: { message: string; span: Span }[]
+}
+
+const TOP_KEYS = /^(stages|jobs|steps|pool|extends|trigger|pr|resources|schedules|variables|parameters)\s*:/m
+
+/** True when the text has the top-level keys of an Azure Pipelines file and is not a GitHub workflow. */
+export function looksLikeAzurePipelines(text: string, strong = true): boolean {
+  if (/^["']?on["']?\s*:/m.test(text) && /^jobs\s*:/m.test(text)) return false
+  if (/^(services|apiVersion)\s*:/m.test(text)) return false
+  if (strong) return /^(stages|jobs|steps|extends)\s*:/m.test(text) || (/^pool\s*:/m.test(text) && TOP_KEYS.test(text))
+  return TOP_KEYS.test(text)
+}
+
+/**
+ * Azure Pipelines macro syntax `$(name)` → `${name}`: the same length, so offsets in the script stay exact, and the
+ * shell reader then sees a variable (Azure replaces macros before the shell runs) instead of a command substitution.
+ */
+export function rewriteMacros(text: string): string {
+  return text.replace(/\$\(([A-Za-z_][A-Za-z0-9_.]*)\)/g, '$${$1}')
+}
+
+/** Predefined paths that name the checked-out repository root (single `self` checkout). */
+const SOURCE_ROOT = /^\$[({](?:Build\.SourcesDirectory|Build\.Repository\.LocalPath|System\.DefaultWorkingDirectory)[)}](?:[/\\]+|$)/i
+
+/** Strips a leading `$(Build.SourcesDirectory)/` from a path word: paths are then relative to the repository root. */
+export function stripSourceRoot(value: string): string {
+  const rest = value.replace(SOURCE_ROOT, '')
+  return rest === '' && value !== '' ? '.' : rest
+}
+
+export function parseAzurePipelines(file: string, text: string): AzureParseResult {
+  const parsed = parseYaml(file, text)
+  if (!parsed.source) return { problems: parsed.problems }
+  const src = parsed.source
+  const r = new Resolver(src)
+  try {
+    const reader = new AzureReader(src, r)
+    const root = r.deref(src.doc.contents)
+    if (root !== undefined && root !== null && !isMap(root)) {
+      return { problems: [{ message: 'an Azure Pipelines file must be a mapping at the top level', span: spanOf(src, root) }] }
+    }
+    return { model: reader.pipeline(root), problems: [] }
+  } catch (e) {
+    if (!(e instanceof YamlLimitError)) throw e
+    return { problems: [{ message: e.message, span: spanOf(src, src.doc.contents) }] }
+  }
+}
+
+class AzureReader {
+  constructor(
+    private readonly src: YamlSource,
+    private readonly r: Resolver,
+  ) {}
+
+  pipeline(root: Node | undefined): AzurePipelinesModel {
+    const r = this.r
+    const ext = r.get(root, 'extends')?.value
+    const extendsRef = ext ? this.templateRef(ext) : undefined
+    const pool = this.pool(r.get(root, 'pool')?.value)
+    return {
+      kind: 'azure-pipelines',
+      file: this.src.file,
+      parameters: this.parameters(r.get(root, 'parameters')?.value),
+      variables: this.variables(r.get(root, 'variables')?.value),
+      ...(pool ? { pool } : {}),
+      stages: r.items(r.get(root, 'stages')?.value).flatMap((n) => this.stageItem(n)),
+      jobs: r.items(r.get(root, 'jobs')?.value).flatMap((n) => this.jobItem(n)),
+      steps: this.steps(r.get(root, 'steps')?.value),
+      ...(extendsRef ? { extends: extendsRef } : {}),
+    }
+  }
+
+  private parameters(node: Node | undefined): Map<string, string | undefined> {
+    const out = new Map<string, string | undefined>()
+    const n = this.r.deref(node)
+    if (isSeq(n)) {
+      for (const item of this.r.items(n)) {
+        const name = this.r.string(this.r.get(item, 'name')?.value)
+        if (name !== undefined) out.set(name, this.r.string(this.r.get(item, 'default')?.value))
+      }
+    } else {
+      for (const e of this.r.entries(n)) out.set(e.key, this.r.string(e.value))
+    }
+    return out
+  }
+
+  private variables(node: Node | undefined): AzureVariables {
+    const values: { name: string; value: string; span: Span }[] = []
+    const templates: AzureTemplateRef[] = []
+    const n = this.r.deref(node)
+    if (isSeq(n)) {
+      for (const item of this.r.items(n)) {
+        const tpl = this.r.get(item, 'template')
+        if (tpl) {
+          const ref = this.templateRef(item)
+          if (ref) templates.push(ref)
+          continue
+        }
+        const name = this.r.string(this.r.get(item, 'name')?.value)
+        const valueNode = this.r.get(item, 'value')?.value
+        const value = this.r.string(valueNode)
+        if (name !== undefined && value !== undefined) values.push({ name, value, span: spanOf(this.src, valueNode) })
+      }
+    } else {
+      for (const e of this.r.entries(n)) {
+        if (e.key.startsWith('${{')) continue
+        const value = this.r.string(e.value)
+        if (value !== undefined) values.push({ name: e.key, value, span: spanOf(this.src, e.value) })
+      }
+    }
+    return { values, templates }
+  }
+
+  private templateRef(item: Node): AzureTemplateRef | undefined {
+    const path = this.located(this.r.get(item, 'template')?.value)
+    if (!path) return undefined
+    const parameters = new Map<string, string>()
+    for (const e of this.r.entries(this.r.get(item, 'parameters')?.value)) {
+      const v = this.r.string(e.value)
+      if (v !== undefined) parameters.set(e.key, v)
+    }
+    return { path, parameters, span: spanOf(this.src, item) }
+  }
+
+  private pool(node: Node | undefined): AzurePool | undefined {
+    const n = this.r.deref(node)
+    if (n === undefined || n === null) return undefined
+    if (isScalar(n)) {
+      const name = this.located(n)
+      return name ? { name, span: name.span } : undefined
+    }
+    if (!isMap(n)) return undefined
+    const vmImage = this.located(this.r.get(n, 'vmImage')?.value)
+    const name = this.located(this.r.get(n, 'name')?.value)
+    return { ...(vmImage ? { vmImage } : {}), ...(name ? { name } : {}), span: spanOf(this.src, n) }
+  }
+
+  private stageItem(node: Node): AzureStageItem[] {
+    const r = this.r
+    if (r.get(node, 'template')) {
+      const ref = this.templateRef(node)
+      return ref ? [{ template: ref }] : []
+    }
+    const key = r.get(node, 'stage')
+    if (!key) return []
+    const pool = this.pool(r.get(node, 'pool')?.value)
+    const stage: AzureStage = {
+      id: r.string(key.value) ?? 'stage',
+      span: spanOf(this.src, key.keyNode),
+      ...(pool ? { pool } : {}),
+      variables: this.variables(r.get(node, 'variables')?.value),
+      jobs: r.items(r.get(node, 'jobs')?.value).flatMap((n) => this.jobItem(n)),
+    }
+    return [{ stage }]
+  }
+
+  private jobItem(node: Node): AzureJobItem[] {
+    const r = this.r
+    if (r.get(node, 'template')) {
+      const ref = this.templateRef(node)
+      return ref ? [{ template: ref }] : []
+    }
+    const key = r.get(node, 'job') ?? r.get(node, 'deployment')
+    if (!key) return []
+    return [{ job: this.job(node, r.string(key.value) ?? key.key, spanOf(this.src, key.keyNode)) }]
+  }
+
+  private job(node: Node, id: string, span: Span): AzureJob {
+    const r = this.r
+    const pool = this.pool(r.get(node, 'pool')?.value)
+    const strategy = r.get(node, 'strategy')?.value
+    const matrixNode = r.get(strategy, 'matrix')?.value
+    let matrix: AzureJob['matrix']
+    let matrixUnknown = false
+    if (matrixNode !== undefined) {
+      if (isMap(matrixNode)) {
+        matrix = r.entries(matrixNode).flatMap((leg) => {
+          if (leg.key.startsWith('${{')) {
+            matrixUnknown = true
+            return []
+          }
+          const values = new Map<string, Located<string>>()
+          for (const e of r.entries(leg.value)) {
+            const v = this.located(e.value)
+            if (v) values.set(e.key, v)
+          }
+          return [{ name: leg.key, values }]
+        })
+      } else matrixUnknown = true
+    }
+    // Deployment jobs: strategy.runOnce|rolling|canary.<hook>.steps.
+    const steps = this.steps(r.get(node, 'steps')?.value)
+    for (const s of r.entries(strategy)) {
+      if (s.key === 'matrix' || s.key === 'parallel' || s.key === 'maxParallel') continue
+      for (const hook of r.entries(s.value)) steps.push(...this.steps(r.get(hook.value, 'steps')?.value))
+    }
+    const envNode = r.get(node, 'environment')?.value
+    const environment = this.located(envNode) ?? this.located(r.get(envNode, 'name')?.value)
+    return {
+      id,
+      span,
+      ...(pool ? { pool } : {}),
+      variables: this.variables(r.get(node, 'variables')?.value),
+      ...(matrix ? { matrix } : {}),
+      ...(matrixUnknown ? { matrixUnknown } : {}),
+      ...(environment ? { environment } : {}),
+      steps,
+    }
+  }
+
+  private steps(node: Node | undefined): AzureStepItem[] {
+    const out: AzureStepItem[] = []
+    this.r.items(node).forEach((item, index) => {
+      if (this.r.get(item, 'template')) {
+        const ref = this.templateRef(item)
+        if (ref) out.push({ template: ref })
+        return
+      }
+      const step = this.step(item, index)
+      if (step) out.push({ step })
+    })
+    return out
+  }
+
+  private step(node: Node, index: number): Step | undefined {
+    const r = this.r
+    if (!isMap(node)) return undefined
+    // `- ${{ if … }}:` / `- ${{ each … }}:` insert steps on conditions isolint does not evaluate.
+    if (r.entries(node).every((e) => e.key.startsWith('${{'))) return undefined
+    const first = node.items[0]?.key as Node | undefined
+    const span = spanOf(this.src, first ?? node)
+    const name = r.string(r.get(node, 'displayName')?.value) ?? r.string(r.get(node, 'name')?.value)
+    const workingDirectory = r.string(r.get(node, 'workingDirectory')?.value)
+    const env = new Map<string, string>()
+    for (const e of r.entries(r.get(node, 'env')?.value)) {
+      const v = r.string(e.value)
+      if (v !== undefined) env.set(e.key, v)
+    }
+    const base = {
+      index,
+      span,
+      ...(name !== undefined ? { name } : {}),
+      ...(workingDirectory !== undefined ? { workingDirectory: stripSourceRoot(rewriteMacros(workingDirectory)) } : {}),
+      env,
+    }
+    for (const [key, shell] of [['script', undefined], ['bash', 'bash'], ['powershell', 'powershell'], ['pwsh', 'pwsh']] as const) {
+      const scriptNode = r.get(node, key)?.value
+      if (scriptNode !== undefined) return { ...base, ...this.script(scriptNode, shell) }
+    }
+    const task = this.located(r.get(node, 'task')?.value)
+    if (!task) return { ...base, commands: [] }
+    const inputsNode = r.get(node, 'inputs')?.value
+    const input = (k: string): Node | undefined => r.entries(inputsNode).find((e) => e.key.toLowerCase() === k.toLowerCase())?.value
+    const [taskName, version] = task.value.split('@') as [string, string | undefined]
+    const t = taskName.trim().toLowerCase()
+    const withTask = { ...base, uses: task }
+    if ((t === 'powershell' || t === 'bash' || t === 'cmdline') && input('script') !== undefined) {
+      if (t === 'powershell' && (this.r.string(input('targetType')) ?? 'filePath').toLowerCase() !== 'inline' && input('filePath') !== undefined) {
+        return { ...withTask, commands: [] }
+      }
+      const shell = t === 'powershell' ? 'powershell' : t === 'bash' ? 'bash' : undefined
+      return { ...withTask, ...this.script(input('script'), shell) }
+    }
+    if (t === 'docker') return { ...withTask, commands: this.dockerTask(task, input, version) }
+    if (t === 'dockercompose') return { ...withTask, commands: this.composeTask(task, input) }
+    return { ...withTask, commands: [] }
+  }
+
+  /** A script step: its shell is known (bash, powershell, pwsh), or `script` (cmd on Windows, bash elsewhere). */
+  private script(node: Node | undefined, shell: 'bash' | 'powershell' | 'pwsh' | undefined): Pick<Step, 'run' | 'shell' | 'commands' | 'commandsByDialect'> {
+    const n = this.r.deref(node)
+    const text = this.r.string(n)
+    if (text === undefined || !isScalar(n)) return { commands: [] }
+    const map = new ScalarMap(this.src, n)
+    const at = (s: number, e: number): Span => map.span(s, e)
+    const script = rewriteMacros(text)
+    const run = { value: text, span: spanOf(this.src, n) }
+    const extract = (dialect: ShellDialect): DockerCommand[] => extractDockerCommands(script, dialect, at).map(stripRoots)
+    if (shell !== undefined) return { run, shell, commands: extract(shell === 'bash' ? 'posix' : 'powershell') }
+    // `script` runs cmd.exe on Windows agents and bash elsewhere; the linker picks by the host's OS (the
+    // `powershell` entry holds the Windows reading).
+    const posix = extract('posix')
+    const windows = extract('cmd')
+    return { run, commands: posix, commandsByDialect: { posix, powershell: windows } }
+  }
+
+  /** `Docker@2` (`command: build | buildAndPush`, `Dockerfile`, `buildContext`, `arguments`, `tags`), and @0/@1. */
+  private dockerTask(task: Located<string>, input: (k: string) => Node | undefined, version: string | undefined): DockerCommand[] {
+    const command = (this.r.string(input('command')) ?? (version === '2' ? 'buildAndPush' : 'Build an image')).trim().toLowerCase()
+    if (!['build', 'buildandpush', 'build an image'].includes(command)) return []
+    const fileNode = input('Dockerfile') ?? input('dockerFile')
+    const file = fileNode !== undefined ? this.word(fileNode) : undefined
+    // The default Dockerfile is a pattern (`**/Dockerfile`): which file it picks is not known here.
+    if (!file || /[*?[]/.test(file.value)) return []
+    const contextNode = input('buildContext')
+    let context = contextNode !== undefined ? this.word(contextNode) : undefined
+    // The default build context (`**`) is the Dockerfile's folder.
+    if (!context || /^\*\*?$/.test(context.value) || /[*?[]/.test(context.value)) {
+      const dir = file.value.includes('/') ? file.value.slice(0, file.value.lastIndexOf('/')) : '.'
+      context = { value: dir, span: file.span }
+    }
+    const tags: Word[] = []
+    const tagsNode = this.r.deref(input('tags'))
+    if (isScalar(tagsNode)) {
+      const text = this.r.string(tagsNode) ?? ''
+      const map = new ScalarMap(this.src, tagsNode)
+      let offset = 0
+      for (const line of text.split(/\n/)) {
+        const trimmed = line.trim()
+        if (trimmed) {
+          const s = offset + line.indexOf(trimmed)
+          tags.push({ value: rewriteMacros(trimmed), span: map.span(s, s + trimmed.length) })
+        }
+        offset += line.length + 1
+      }
+    }
+    const args = this.argumentsCommand(input('arguments'))
+    const cmd: DockerBuildCommand = {
+      type: 'build',
+      span: task.span,
+      file: { value: file.value, span: file.span },
+      context,
+      tags: [...tags, ...(args?.tags ?? [])],
+      buildArgs: args?.buildArgs ?? [],
+      ...(args?.isolation ? { isolation: args.isolation } : {}),
+      ...(args?.platform ? { platform: args.platform } : {}),
+      ...(args?.target ? { target: args.target } : {}),
+    }
+    return [cmd]
+  }
+
+  /** The `arguments` input of a Docker task read as the rest of a `docker build` command line. */
+  private argumentsCommand(node: Node | undefined): DockerBuildCommand | undefined {
+    const n = this.r.deref(node)
+    const text = this.r.string(n)
+    if (text === undefined || !isScalar(n)) return undefined
+    const prefix = 'docker build '
+    const map = new ScalarMap(this.src, n)
+    const at = (s: number, e: number): Span => map.span(Math.max(0, s - prefix.length), Math.max(0, e - prefix.length))
+    const cmd = extractDockerCommands(prefix + rewriteMacros(text).replace(/\n/g, ' ') + ' .', 'posix', at)[0]
+    return cmd?.type === 'build' ? cmd : undefined
+  }
+
+  /** `DockerCompose@0/@1`: the compose file(s) and the action, as a `docker compose` command. */
+  private composeTask(task: Located<string>, input: (k: string) => Node | undefined): DockerCommand[] {
+    const fileNode = input('dockerComposeFile')
+    let main: Word | undefined = fileNode !== undefined ? this.word(fileNode) : undefined
+    // The default is `**/docker-compose.yml`: the one at the root when there is one.
+    if (!main) main = { value: 'docker-compose.yml', span: task.span }
+    else if (/^\*\*\/[^*?[]+$/.test(main.value)) main = { value: main.value.slice(3), span: main.span }
+    if (/[*?[]/.test(main.value)) return []
+    const files: Word[] = [main]
+    const extra = this.r.deref(input('additionalDockerComposeFiles'))
+    if (isScalar(extra)) {
+      for (const line of (this.r.string(extra) ?? '').split(/[\n,]/)) {
+        const v = line.trim()
+        if (v && !/[*?[]/.test(v)) files.push({ value: stripSourceRoot(rewriteMacros(v)), span: spanOf(this.src, extra) })
+      }
+    }
+    const action = (this.r.string(input('action')) ?? 'Run a Docker Compose command').trim().toLowerCase()
+    let subcommand: string | undefined
+    if (action === 'build services') subcommand = 'build'
+    else if (action === 'run services') subcommand = 'up'
+    else if (action === 'run a specific service') subcommand = 'run'
+    else if (action === 'push services') subcommand = 'push'
+    else if (action === 'run a docker compose command') {
+      subcommand = this.r.string(input('dockerComposeCommand'))?.trim().split(/\s+/)[0]
+    } else subcommand = 'config'
+    if (subcommand === undefined) return []
+    const cmd: DockerComposeCommand = { type: 'compose', span: task.span, files, subcommand }
+    return [cmd]
+  }
+
+  private word(node: Node): Word | undefined {
+    const v = this.located(node)
+    if (!v || v.value.trim() === '') return undefined
+    return { value: stripSourceRoot(rewriteMacros(v.value.trim())), span: v.span }
+  }
+
+  private located(node: Node | undefined): Located<string> | undefined {
+    const n = this.r.deref(node)
+    const v = this.r.string(n)
+    return v === undefined ? undefined : { value: v, span: spanOf(this.src, n) }
+  }
+}
+
+/** Paths in docker commands relative to the repository root when they start with `$(Build.SourcesDirectory)/`. */
+function stripRoots(cmd: DockerCommand): DockerCommand {
+  const fix = (w: Word | undefined): Word | undefined => (w ? { value: stripSourceRoot(w.value), span: w.span } : undefined)
+  if (cmd.type === 'build') {
+    const file = fix(cmd.file)
+    const context = fix(cmd.context)
+    return { ...cmd, ...(file ? { file } : {}), ...(context ? { context } : {}) }
+  }
+  if (cmd.type === 'compose') return { ...cmd, files: cmd.files.map((f) => fix(f)!) }
+  return cmd
+}

@@ -1,0 +1,372 @@
+/**
+ * Azure Pipelines: follows a pipeline through the templates it includes (extends, stages, jobs, steps, variables),
+ * with each template's parameters, and gives every job one host per matrix leg, so that the jobs, hosts and
+ * executions have the same shape as a GitHub workflow's and every rule applies. Microsoft-hosted agents
+ * (`pool.vmImage`) come from the knowledge base; self-hosted pools go through the same host lookup as a workflow's
+ * `runs-on` (and are unknown unless it knows them).
+ */
+import path from 'node:path'
+import type { ExpansionContext } from '../core/expressions.js'
+import type { RelatedLocation } from '../core/finding.js'
+import { expandValue } from '../core/expressions.js'
+import type { Located, Span } from '../core/span.js'
+import type { KnowledgeBase } from '../kb/types.js'
+import type {
+  AzureJob,
+  AzureJobItem,
+  AzurePipelinesModel,
+  AzurePool,
+  AzureStageItem,
+  AzureStepItem,
+  AzureTemplateRef,
+  AzureVariables,
+} from '../model/azure-pipelines.js'
+import type { Execution, HostRef, ImageUse, JobHosts } from '../model/project.js'
+import type { DockerCommand, Job, Step } from '../model/workflow.js'
+import { rewriteMacros } from '../parsers/azure-pipelines.js'
+import { isProductionName } from './production.js'
+
+export const AZURE_HOSTED_NO_HYPERV =
+  'Microsoft-hosted Azure Pipelines agents cannot start Hyper-V isolated containers (no nested virtualization: ' +
+  "'The virtual machine could not be started because a required feature is not installed')"
+
+/** What the Azure linker needs from the workflow linker: one way to link a docker command. */
+export interface AzureLinkDeps {
+  readonly kb: KnowledgeBase
+  readonly load: (rel: string) => AzurePipelinesModel | undefined
+  readonly globalProduction?: Execution['production']
+  /** Picks a step's commands by the host's OS (link.ts `stepCommands`). */
+  readonly stepCommands: (step: Step, host: HostRef | undefined) => readonly DockerCommand[]
+  /** Links one docker command in a job (link.ts `linkCommand`). */
+  readonly linkCommand: (
+    cmd: DockerCommand,
+    ctx: { host?: HostRef; scope: ExpansionContext; workdir: string; production?: Execution['production']; built: Map<string, unknown> },
+  ) => { executions: Execution[]; images: ImageUse[]; dockerfiles: string[]; composeFiles: string[] }
+}
+
+export interface AzureLinked {
+  readonly executions: Execution[]
+  readonly images: ImageUse[]
+  readonly jobs: JobHosts[]
+  /** `from\0to` pairs: pipeline → template, pipeline → Dockerfile / Compose file. */
+  readonly links: string[]
+  readonly dockerfiles: string[]
+  readonly composeFiles: string[]
+}
+
+/** Template nesting limit (Azure's own limit is 100 files, 20 levels). */
+const MAX_TEMPLATE_DEPTH = 20
+
+interface Frame {
+  /** The pipeline file the run started from (for links and job identity). */
+  readonly root: string
+  readonly parameters: ReadonlyMap<string, string>
+  readonly variables: ReadonlyMap<string, string>
+  readonly variableSpans: ReadonlyMap<string, Span>
+  /**
+   * Runtime variables of a matrix leg: `$(var)` macros see them, `${{ variables.x }}` (expanded when the
+   * pipeline is compiled) does not.
+   */
+  readonly legVariables?: ReadonlyMap<string, string>
+  readonly pool?: { readonly pool: AzurePool; readonly frame: Frame }
+  readonly depth: number
+  /** The `template:` lines that led here, outermost first, for the related locations of findings. */
+  readonly chain: readonly RelatedLocation[]
+}
+
+interface FlatStep {
+  readonly step: Step
+  readonly parameters: ReadonlyMap<string, string>
+  readonly chain: readonly RelatedLocation[]
+}
+
+/** The frame inside a template included by `ref`. */
+function via(frame: Frame, ref: AzureTemplateRef): Frame {
+  return { ...frame, chain: [...frame.chain, { span: ref.path.span, message: `includes ${ref.path.value}` }] }
+}
+
+export function linkAzurePipelines(models: readonly AzurePipelinesModel[], deps: AzureLinkDeps): AzureLinked {
+  const out: AzureLinked = { executions: [], images: [], jobs: [], links: [], dockerfiles: [], composeFiles: [] }
+  // Files included by another one are templates: they are linked from the pipeline, with its parameters.
+  const included = new Set<string>()
+  const collect = (m: AzurePipelinesModel, depth: number): void => {
+    if (depth > MAX_TEMPLATE_DEPTH) return
+    for (const ref of templateRefs(m)) {
+      const rel = templatePath(m.file, ref.path.value)
+      if (rel === undefined || included.has(rel)) continue
+      included.add(rel)
+      const t = deps.load(rel)
+      if (t) collect(t, depth + 1)
+    }
+  }
+  for (const m of models) collect(m, 0)
+  for (const m of models) {
+    if (included.has(m.file)) continue
+    const frame: Frame = { root: m.file, parameters: new Map(), variables: new Map(), variableSpans: new Map(), depth: 0, chain: [] }
+    new PipelineWalk(deps, out).pipeline(m, frame, new Map())
+  }
+  return out
+}
+
+class PipelineWalk {
+  constructor(
+    private readonly deps: AzureLinkDeps,
+    private readonly out: AzureLinked,
+  ) {}
+
+  pipeline(m: AzurePipelinesModel, parent: Frame, given: ReadonlyMap<string, string>): void {
+    const frame = this.enter(m, parent, given)
+    if (m.extends) {
+      const t = this.template(m.file, m.extends, frame)
+      if (t) this.pipeline(t.model, via(frame, m.extends), t.parameters)
+    }
+    this.stages(m.stages, m.file, frame)
+    this.jobs(m.jobs, m.file, frame)
+    if (m.steps.length > 0) {
+      const job: AzureJob = { id: 'job', span: m.steps[0] && 'step' in m.steps[0] ? m.steps[0].step.span : m.extends?.span ?? spanAtStart(m.file), variables: { values: [], templates: [] }, steps: m.steps }
+      this.job(job, m.file, frame)
+    }
+  }
+
+  /** The frame of a file: its declared parameters (defaults, then given values), pool and variables. */
+  private enter(m: AzurePipelinesModel, parent: Frame, given: ReadonlyMap<string, string>): Frame {
+    const parameters = new Map<string, string>()
+    for (const [k, v] of m.parameters) if (v !== undefined) parameters.set(k, v)
+    for (const [k, v] of given) parameters.set(k, v)
+    const frame: Frame = { ...parent, parameters, depth: parent.depth + 1 }
+    const withPool: Frame = m.pool ? { ...frame, pool: { pool: m.pool, frame } } : frame
+    return this.withVariables(withPool, m.file, m.variables)
+  }
+
+  private withVariables(frame: Frame, file: string, vars: AzureVariables): Frame {
+    const variables = new Map(frame.variables)
+    const spans = new Map(frame.variableSpans)
+    for (const ref of vars.templates) {
+      const t = this.template(file, ref, frame)
+      if (!t) continue
+      const inner = this.withVariables({ ...frame, parameters: t.parameters }, t.model.file, t.model.variables)
+      for (const [k, v] of inner.variables) if (!frame.variables.has(k) || inner.variables.get(k) !== frame.variables.get(k)) variables.set(k, v)
+      for (const [k, s] of inner.variableSpans) spans.set(k, s)
+    }
+    for (const v of vars.values) {
+      const e = this.expand(v.value, { ...frame, variables })
+      variables.set(v.name, e ?? v.value)
+      spans.set(v.name, v.span)
+    }
+    return { ...frame, variables, variableSpans: spans }
+  }
+
+  private stages(items: readonly AzureStageItem[], file: string, frame: Frame): void {
+    for (const item of items) {
+      if ('template' in item) {
+        const t = this.template(file, item.template, frame)
+        if (t) this.stages(t.model.stages, t.model.file, this.enter(t.model, via(frame, item.template), t.parameters))
+        continue
+      }
+      let f = item.stage.pool ? { ...frame, pool: { pool: item.stage.pool, frame } } : frame
+      f = this.withVariables(f, file, item.stage.variables)
+      this.jobs(item.stage.jobs, file, f)
+    }
+  }
+
+  private jobs(items: readonly AzureJobItem[], file: string, frame: Frame): void {
+    for (const item of items) {
+      if ('template' in item) {
+        const t = this.template(file, item.template, frame)
+        if (t) this.jobs(t.model.jobs, t.model.file, this.enter(t.model, via(frame, item.template), t.parameters))
+        continue
+      }
+      this.job(item.job, file, frame)
+    }
+  }
+
+  private job(job: AzureJob, file: string, parent: Frame): void {
+    let frame = job.pool ? { ...parent, pool: { pool: job.pool, frame: parent } } : parent
+    frame = this.withVariables(frame, file, job.variables)
+    const steps = this.flatSteps(job.steps, file, frame)
+    const id = this.expand(job.id, frame) ?? job.id
+    const legs = job.matrixUnknown ? [] : (job.matrix ?? [{ name: '', values: new Map<string, Located<string>>() }])
+    const hosts: HostRef[] = []
+    let usesContainers = false
+    const matrixMaps: Map<string, string>[] = []
+    for (const leg of legs) {
+      const legVars = new Map(frame.variables)
+      const legSpans = new Map(frame.variableSpans)
+      for (const [k, v] of leg.values) {
+        legVars.set(k, v.value)
+        legSpans.set(k, v.span)
+      }
+      matrixMaps.push(new Map([...leg.values].map(([k, v]) => [k, v.value])))
+      const legFrame: Frame = { ...frame, legVariables: legVars, variableSpans: legSpans }
+      const host = this.host(file, id, leg.name, legFrame)
+      if (host) hosts.push(host)
+      const production = this.production(job, legFrame) ?? this.deps.globalProduction
+      const built = new Map<string, unknown>()
+      for (const { step, parameters, chain } of steps) {
+        const env = new Map(legVars)
+        for (const [k, v] of step.env) env.set(k, this.expand(v, { ...legFrame, parameters }) ?? v)
+        const scope = this.scope({ ...legFrame, parameters }, env)
+        const workdir = step.workingDirectory !== undefined ? (expandValue(step.workingDirectory, scope).value ?? '') : ''
+        for (const cmd of this.deps.stepCommands(step, host)) {
+          usesContainers = true
+          const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
+          this.out.executions.push(...linked.executions.map((e) => (chain.length > 0 ? { ...e, related: [...e.related, ...chain] } : e)))
+          this.out.images.push(...linked.images)
+          this.out.dockerfiles.push(...linked.dockerfiles)
+          this.out.composeFiles.push(...linked.composeFiles)
+          for (const f of [...linked.dockerfiles, ...linked.composeFiles]) this.out.links.push(`${frame.root}\0${f}`)
+        }
+      }
+    }
+    const pool = frame.pool?.pool
+    const runsOn = pool?.vmImage ?? pool?.name
+    const model: Job = {
+      id,
+      span: job.span,
+      runsOn: runsOn ? [runsOn] : [],
+      ...(pool ? { runsOnSpan: pool.span } : {}),
+      ...(job.environment ? { environment: job.environment } : {}),
+      matrix: matrixMaps.length > 0 ? matrixMaps : [new Map()],
+      env: frame.variables,
+      steps: steps.map((s) => s.step),
+    }
+    this.out.jobs.push({ file, job: model, hosts: uniqueHosts(hosts), usesContainers })
+  }
+
+  /** The host of a job leg: a Microsoft-hosted image, or a self-hosted pool known to the host lookup. */
+  private host(file: string, jobId: string, leg: string, frame: Frame): HostRef | undefined {
+    const pool = frame.pool
+    if (!pool) return undefined
+    // The pool is written in its own file: its template parameters, with the job leg's variables.
+    frame = { ...frame, parameters: pool.frame.parameters }
+    const base = { job: { file, id: jobId }, ...(leg ? { matrix: leg } : {}), provider: 'azure-pipelines' as const }
+    const vmImage = pool.pool.vmImage
+    if (vmImage) {
+      const label = this.expand(vmImage.value, frame)
+      if (label === undefined) return undefined
+      const info = this.deps.kb.host(label.trim(), 'azurePipelines')
+      if (!info) return undefined
+      // `vmImage: $(image)` from a matrix leg: the value is written (and fixed) there.
+      const variable = /^\s*(?:\$\(([A-Za-z_][\w.]*)\)|\$\{\{\s*variables\.([A-Za-z_][\w.]*)\s*\}\})\s*$/.exec(vmImage.value)
+      const span = (variable && frame.variableSpans.get(variable[1] ?? variable[2]!)) ?? vmImage.span
+      return { info, span, ...base, ...(info.os === 'windows' ? { hypervUnsupported: AZURE_HOSTED_NO_HYPERV } : {}) }
+    }
+    const name = pool.pool.name
+    if (!name) return undefined
+    const label = this.expand(name.value, frame)
+    if (label === undefined) return undefined
+    const info = this.deps.kb.host(label.trim())
+    return info ? { info, span: name.span, ...base } : undefined
+  }
+
+  private production(job: AzureJob, frame: Frame): Execution['production'] | undefined {
+    if (!job.environment) return undefined
+    const env = this.expand(job.environment.value, frame)
+    if (env === undefined || !isProductionName(env.split('.')[0] ?? env)) return undefined
+    return { reason: `job '${job.id}' deploys to environment '${env.trim()}'`, span: job.environment.span }
+  }
+
+  private flatSteps(items: readonly AzureStepItem[], file: string, frame: Frame): FlatStep[] {
+    const out: FlatStep[] = []
+    for (const item of items) {
+      if ('template' in item) {
+        const t = this.template(file, item.template, frame)
+        if (t) out.push(...this.flatSteps(t.model.steps, t.model.file, { ...via(frame, item.template), parameters: t.parameters, depth: frame.depth + 1 }))
+        continue
+      }
+      out.push({ step: item.step, parameters: frame.parameters, chain: frame.chain })
+    }
+    return out
+  }
+
+  /** Loads a template with its parameters (declared defaults, then the given values expanded in the caller). */
+  private template(file: string, ref: AzureTemplateRef, frame: Frame): { model: AzurePipelinesModel; parameters: Map<string, string> } | undefined {
+    if (frame.depth > MAX_TEMPLATE_DEPTH) return undefined
+    const p = this.expand(ref.path.value, frame)
+    if (p === undefined) return undefined
+    const rel = templatePath(file, p)
+    if (rel === undefined) return undefined
+    const model = this.deps.load(rel)
+    if (!model) return undefined
+    this.out.links.push(`${frame.root}\0${model.file}`)
+    const parameters = new Map<string, string>()
+    for (const [k, v] of model.parameters) if (v !== undefined) parameters.set(k, v)
+    for (const [k, v] of ref.parameters) {
+      const e = this.expand(v, frame)
+      if (e !== undefined) parameters.set(k, e)
+      else parameters.delete(k)
+    }
+    return { model, parameters }
+  }
+
+  private scope(frame: Frame, env: ReadonlyMap<string, string>): ExpansionContext {
+    return {
+      matrix: new Map(),
+      env,
+      contexts: new Map([
+        ['variables', frame.variables],
+        ['parameters', frame.parameters],
+      ]),
+    }
+  }
+
+  /** Expands `$(var)`, `${{ variables.x }}` and `${{ parameters.x }}`; undefined when anything is unknown. */
+  private expand(text: string, frame: Frame): string | undefined {
+    return expandValue(rewriteMacros(text), this.scope(frame, frame.legVariables ?? frame.variables)).value
+  }
+}
+
+function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
+  const refs: AzureTemplateRef[] = [...m.variables.templates]
+  if (m.extends) refs.push(m.extends)
+  const steps = (items: readonly AzureStepItem[]): void => {
+    for (const s of items) if ('template' in s) refs.push(s.template)
+  }
+  const jobs = (items: readonly AzureJobItem[]): void => {
+    for (const j of items) {
+      if ('template' in j) refs.push(j.template)
+      else {
+        refs.push(...j.job.variables.templates)
+        steps(j.job.steps)
+      }
+    }
+  }
+  for (const s of m.stages) {
+    if ('template' in s) refs.push(s.template)
+    else {
+      refs.push(...s.stage.variables.templates)
+      jobs(s.stage.jobs)
+    }
+  }
+  jobs(m.jobs)
+  steps(m.steps)
+  return refs
+}
+
+/**
+ * The repository path of a template: relative to the including file, or to the repository root with a leading `/`.
+ * Templates in other repositories (`path@repo`) and paths with expressions left are not followed.
+ */
+function templatePath(from: string, p: string): string | undefined {
+  if (p.includes('@') || p.includes('$')) return undefined
+  const clean = p.trim().replace(/\\/g, '/')
+  const joined = clean.startsWith('/')
+    ? path.posix.normalize(clean.slice(1))
+    : path.posix.normalize(path.posix.join(path.posix.dirname(from), clean))
+  if (joined === '..' || joined.startsWith('../')) return undefined
+  return joined.replace(/^\.\//, '')
+}
+
+function uniqueHosts(hosts: readonly HostRef[]): HostRef[] {
+  const seen = new Set<string>()
+  return hosts.filter((h) => {
+    const k = `${h.info.label}\0${h.span?.start.line ?? ''}\0${h.matrix ?? ''}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+function spanAtStart(file: string): Span {
+  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+}

@@ -1,0 +1,112 @@
+/**
+ * Kubernetes: each container of a Windows pod becomes an execution on its node. Kubernetes runs Windows containers
+ * in process isolation only, so the host says Hyper-V is unsupported; the node build comes from the
+ * `node.kubernetes.io/windows-build` selector (of the pod or of its RuntimeClass), and is unknown without one.
+ * HostProcess containers run on the host itself and are not matched against the node build.
+ */
+import type { RelatedLocation } from '../core/finding.js'
+import type { HostInfo, KnowledgeBase } from '../kb/types.js'
+import type { K8sRuntimeClass, K8sSelector, K8sWorkload, KubernetesModel } from '../model/kubernetes.js'
+import type { Execution, HostRef, ImageUse, IsolationRef } from '../model/project.js'
+import { isProductionName } from './production.js'
+
+export const KUBERNETES_NO_HYPERV =
+  'Kubernetes runs Windows containers in process isolation only (upstream, AKS, EKS and GKE alike)'
+
+/** True for the containerd handlers that start Hyper-V isolated Windows containers. */
+export function isHypervHandler(handler: string): boolean {
+  return /^runhcs-wcow-hypervisor(-\d+)?$/i.test(handler.trim())
+}
+
+export function linkKubernetes(
+  models: readonly KubernetesModel[],
+  kb: KnowledgeBase,
+  globalProduction: Execution['production'] | undefined,
+): { executions: Execution[]; images: ImageUse[] } {
+  const executions: Execution[] = []
+  const images: ImageUse[] = []
+  const runtimeClasses = new Map<string, K8sRuntimeClass>()
+  for (const m of models) for (const rc of m.runtimeClasses) if (rc.name !== undefined) runtimeClasses.set(rc.name, rc)
+  for (const m of models) {
+    for (const w of m.workloads) {
+      const rc = w.runtimeClassName ? runtimeClasses.get(w.runtimeClassName.value) : undefined
+      const isolation = isolationOf(w, rc)
+      // A pod that asks for Hyper-V isolation of Windows containers is a Windows pod, selector or not.
+      const hosts = nodeHosts(w, rc, kb, isolation.value === 'hyperv')
+      const production = workloadProduction(m.file, w) ?? globalProduction
+      const podHostProcess = w.hostProcess?.value === true
+      for (const c of w.containers) {
+        if (!c.image) continue
+        // HostProcess containers run directly on the node: no isolation, no build to match.
+        if (c.hostProcess?.value ?? podHostProcess) continue
+        const raw = c.image.value.trim()
+        const unresolved = /\$\{?[A-Za-z_]|\$\(/.test(raw) ? [raw] : []
+        const image = unresolved.length === 0 && raw !== '' ? raw : undefined
+        images.push({ ...(image !== undefined ? { image } : {}), raw, span: c.image.span, where: 'manifest' })
+        for (const host of hosts) {
+          const related: RelatedLocation[] = []
+          if (host?.span) related.push({ span: host.span, message: `scheduled on ${host.info.label}` })
+          if (rc && w.runtimeClassName) related.push({ span: rc.span, message: `RuntimeClass ${rc.name ?? ''}`.trim() })
+          executions.push({
+            kind: 'run',
+            ...(image !== undefined ? { image } : {}),
+            imageRaw: raw,
+            unresolved,
+            span: c.image.span,
+            ...(host ? { host } : {}),
+            isolation,
+            ...(production ? { production } : {}),
+            isolationFixSpan: isolation.span ?? w.span,
+            related,
+            what: `${c.init ? 'init container' : 'container'} ${c.name ?? '?'} of ${w.kind} ${w.name ?? '?'}`,
+          })
+        }
+      }
+    }
+  }
+  return { executions, images }
+}
+
+/** The nodes a pod can land on: one per accepted Windows build; one unknown-build node; or nothing said. */
+function nodeHosts(w: K8sWorkload, rc: K8sRuntimeClass | undefined, kb: KnowledgeBase, hyperv: boolean): (HostRef | undefined)[] {
+  const os: K8sSelector | undefined =
+    w.os ?? rc?.os ?? (hyperv && w.isolationAnnotation ? { values: ['windows'], span: w.isolationAnnotation.span } : undefined)
+  const values = os?.values ?? []
+  const base = { provider: 'kubernetes' as const }
+  if (values.length > 0 && values.every((v) => v === 'linux')) {
+    return [{ info: { label: 'a Linux node', os: 'linux', kind: 'server', docker: true }, span: os!.span, ...base }]
+  }
+  if (values.length === 0 || !values.every((v) => v === 'windows')) return [undefined]
+  const windows = { ...base, hypervUnsupported: KUBERNETES_NO_HYPERV }
+  const builds: K8sSelector | undefined = w.windowsBuild ?? rc?.windowsBuild
+  const unpinned: HostRef = {
+    info: { label: 'a Windows node (build not pinned)', os: 'windows', kind: 'server', docker: true },
+    span: os!.span,
+    ...windows,
+  }
+  if (!builds) return [unpinned]
+  return builds.values.map((value) => {
+    const info = kb.host(value)
+    if (!info || info.os !== 'windows' || info.build === undefined) return unpinned
+    const node: HostInfo = { label: `Windows node ${value}`, os: 'windows', build: info.build, kind: info.kind, docker: true }
+    return { info: node, span: builds.span, ...windows }
+  })
+}
+
+function isolationOf(w: K8sWorkload, rc: K8sRuntimeClass | undefined): IsolationRef {
+  if (w.isolationAnnotation && /^hyperv$/i.test(w.isolationAnnotation.value.trim())) {
+    return { value: 'hyperv', raw: `annotation ${w.isolationAnnotation.value}`, span: w.isolationAnnotation.span }
+  }
+  if (rc?.handler && w.runtimeClassName && isHypervHandler(rc.handler.value)) {
+    return { value: 'hyperv', raw: `RuntimeClass ${w.runtimeClassName.value} (handler ${rc.handler.value})`, span: w.runtimeClassName.span }
+  }
+  return { value: 'process', raw: 'process' }
+}
+
+function workloadProduction(file: string, w: K8sWorkload): Execution['production'] | undefined {
+  if (w.namespace && isProductionName(w.namespace.value)) {
+    return { reason: `namespace '${w.namespace.value}'`, span: w.namespace.span }
+  }
+  if (isProductionName(file)) return { reason: `the manifest ${file} is named for production` }
+  return undefined
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest'
+import type { Span } from '../../src/core/span.js'
+import type { AzureJob, AzurePipelinesModel } from '../../src/model/azure-pipelines.js'
+import type { DockerBuildCommand, DockerComposeCommand, Step } from '../../src/model/workflow.js'
+import { looksLikeAzurePipelines, parseAzurePipelines, rewriteMacros, stripSourceRoot } from '../../src/parsers/azure-pipelines.js'
+
+function at(s: Span | undefined): number[] {
+  return s ? [s.start.line, s.start.column] : []
+}
+
+function parse(text: string): AzurePipelinesModel {
+  const r = parseAzurePipelines('azure-pipelines.yml', text)
+  expect(r.problems).toEqual([])
+  return r.model!
+}
+
+function steps(m: AzurePipelinesModel): Step[] {
+  return m.steps.flatMap((s) => ('step' in s ? [s.step] : []))
+}
+
+function job(m: AzurePipelinesModel, i = 0): AzureJob {
+  const item = m.jobs[i]
+  if (!item || !('job' in item)) throw new Error('no job')
+  return item.job
+}
+
+describe('parseAzurePipelines', () => {
+  it('reads pools, variables in map and list form, and parameters with defaults', () => {
+    const m = parse(`parameters:
+  - name: image
+    default: windows-2022
+  - name: none
+variables:
+  a: '1'
+pool:
+  vmImage: \${{ parameters.image }}
+jobs:
+  - job: build
+    pool: SelfHosted
+    variables:
+      - name: b
+        value: '2'
+      - template: vars.yml
+        parameters: { x: y }
+      - group: secrets
+    steps: []
+`)
+    expect([...m.parameters]).toEqual([['image', 'windows-2022'], ['none', undefined]])
+    expect(m.variables.values.map((v) => [v.name, v.value])).toEqual([['a', '1']])
+    expect(m.pool?.vmImage?.value).toBe('${{ parameters.image }}')
+    const j = job(m)
+    expect(j.pool?.name?.value).toBe('SelfHosted')
+    expect(j.variables.values.map((v) => [v.name, v.value])).toEqual([['b', '2']])
+    expect(j.variables.templates.map((t) => [t.path.value, [...t.parameters]])).toEqual([['vars.yml', [['x', 'y']]]])
+  })
+
+  it('reads stages, job and step templates, deployment jobs and the matrix', () => {
+    const m = parse(`stages:
+  - stage: s
+    jobs:
+      - template: jobs.yml
+        parameters: { vmImage: windows-2025 }
+      - deployment: ship
+        environment: { name: production }
+        strategy:
+          runOnce:
+            deploy:
+              steps:
+                - template: steps.yml
+                - script: docker run img:1
+      - job: m
+        strategy:
+          matrix:
+            a: { v: '1' }
+            b: { v: '2' }
+        steps: []
+  - template: stages.yml
+`)
+    expect(m.stages).toHaveLength(2)
+    const stage = m.stages[0]!
+    if (!('stage' in stage)) throw new Error('no stage')
+    const [tpl, ship, matrix] = stage.stage.jobs
+    expect(tpl && 'template' in tpl && tpl.template.parameters.get('vmImage')).toBe('windows-2025')
+    if (!ship || !('job' in ship) || !matrix || !('job' in matrix)) throw new Error('no jobs')
+    expect(ship.job.environment?.value).toBe('production')
+    expect(ship.job.steps.map((s) => ('template' in s ? 'template' : 'step'))).toEqual(['template', 'step'])
+    expect(matrix.job.matrix?.map((l) => [l.name, l.values.get('v')?.value])).toEqual([['a', '1'], ['b', '2']])
+  })
+
+  it('finds docker commands in script, bash, powershell and pwsh steps and the script tasks, at their exact place', () => {
+    const m = parse(`steps:
+  - script: docker build -t app:$(tag) .
+  - bash: docker run --isolation=process img:1
+  - powershell: docker pull img:2
+  - pwsh: |
+      docker build \`
+        -f win.Dockerfile .
+  - task: PowerShell@2
+    inputs:
+      targetType: inline
+      script: docker run img:3
+  - task: CmdLine@2
+    inputs:
+      script: docker run img:4
+`)
+    const s = steps(m)
+    expect(s.map((x) => x.commands.map((c) => c.type))).toEqual([['build'], ['run'], ['pull'], ['build'], ['run'], ['run']])
+    // `script` is cmd on Windows agents and bash elsewhere: both readings are kept.
+    expect(s[0]!.commandsByDialect?.powershell.map((c) => c.type)).toEqual(['build'])
+    const build = s[0]!.commands[0] as DockerBuildCommand
+    expect(build.tags[0]?.value).toBe('app:${tag}')
+    expect(at(build.tags[0]?.span)).toEqual([2, 29])
+    expect((s[3]!.commands[0] as DockerBuildCommand).file?.value).toBe('win.Dockerfile')
+  })
+
+  it('reads Docker@2 and DockerCompose tasks as docker commands', () => {
+    const m = parse(`steps:
+  - task: Docker@2
+    inputs:
+      command: buildAndPush
+      Dockerfile: $(Build.SourcesDirectory)/src/Dockerfile
+      arguments: --build-arg TAG=ltsc2022 --isolation hyperv
+      tags: |
+        $(Build.BuildId)
+        latest
+  - task: Docker@2
+    inputs:
+      command: push
+  - task: Docker@2
+    inputs:
+      Dockerfile: '**/Dockerfile'
+  - task: DockerCompose@1
+    inputs:
+      dockerComposeFile: '**/docker-compose.yml'
+      additionalDockerComposeFiles: docker-compose.prod.yml
+      action: Run services
+`)
+    const s = steps(m)
+    const build = s[0]!.commands[0] as DockerBuildCommand
+    expect(build.file?.value).toBe('src/Dockerfile')
+    expect(build.context?.value).toBe('src')
+    expect(build.buildArgs.map((a) => [a.name, a.value])).toEqual([['TAG', 'ltsc2022']])
+    expect(build.isolation?.value).toBe('hyperv')
+    expect(at(build.isolation?.span)).toEqual([6, 55])
+    expect(build.tags.map((t) => t.value)).toEqual(['${Build.BuildId}', 'latest'])
+    expect(s[1]!.commands).toEqual([])
+    // A Dockerfile pattern picks a file isolint cannot know.
+    expect(s[2]!.commands).toEqual([])
+    const compose = s[3]!.commands[0] as DockerComposeCommand
+    expect(compose.files.map((f) => f.value)).toEqual(['docker-compose.yml', 'docker-compose.prod.yml'])
+    expect(compose.subcommand).toBe('up')
+  })
+
+  it('skips conditional and each expressions instead of guessing', () => {
+    const m = parse(`steps:
+  - \${{ if eq(parameters.x, 'y') }}:
+    - script: docker run img:1
+  - script: docker run img:2
+`)
+    expect(steps(m).map((s) => s.commands.length)).toEqual([1])
+  })
+
+  it('reports YAML problems', () => {
+    expect(parseAzurePipelines('a.yml', 'steps: [\n').problems.length).toBeGreaterThan(0)
+  })
+})
+
+describe('Azure Pipelines helpers', () => {
+  it('rewrites macros without moving offsets', () => {
+    const text = 'docker build -t $(image):$(Build.BuildId) $(git rev-parse HEAD)'
+    const out = rewriteMacros(text)
+    expect(out).toBe('docker build -t ${image}:${Build.BuildId} $(git rev-parse HEAD)')
+    expect(out.length).toBe(text.length)
+  })
+
+  it('strips the repository root variables from paths', () => {
+    expect(stripSourceRoot('$(Build.SourcesDirectory)/a/Dockerfile')).toBe('a/Dockerfile')
+    expect(stripSourceRoot('${System.DefaultWorkingDirectory}')).toBe('.')
+    expect(stripSourceRoot('a/b')).toBe('a/b')
+  })
+
+  it('tells pipelines from workflows, Compose files and manifests', () => {
+    expect(looksLikeAzurePipelines('pool:\n  vmImage: x\nsteps: []\n')).toBe(true)
+    expect(looksLikeAzurePipelines('on: push\njobs: {}\n')).toBe(false)
+    expect(looksLikeAzurePipelines('services: {}\n')).toBe(false)
+    expect(looksLikeAzurePipelines('variables:\n  a: 1\n')).toBe(false)
+    expect(looksLikeAzurePipelines('variables:\n  a: 1\n', false)).toBe(true)
+  })
+})
