@@ -22,6 +22,7 @@ import type {
 } from '../model/project.js'
 import type { DockerBuildCommand, DockerCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import { effectiveImage, resolveStages, stagesToBuild } from '../parsers/dockerfile.js'
+import { jobUntrusted } from './trust.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
@@ -77,6 +78,7 @@ export function linkProject(
     for (const job of wf.jobs) {
       const hosts: HostRef[] = []
       let usesContainers = false
+      const untrusted = jobUntrusted(wf, job)
       job.matrix.forEach((matrix, combination) => {
         const scope: Scope = { matrix, env: job.env }
         const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination])
@@ -90,7 +92,7 @@ export function linkProject(
             usesContainers = true
             const ctx: CommandContext = { kb, resolver, host, scope: stepScope, workdir, production, built }
             const out = linkCommand(cmd, ctx)
-            executions.push(...out.executions)
+            executions.push(...(untrusted ? out.executions.map((e) => ({ ...e, untrusted })) : out.executions))
             images.push(...out.images)
             for (const f of out.dockerfiles) reachedDockerfiles.add(f)
             for (const f of out.composeFiles) reachedCompose.add(f)
@@ -98,7 +100,7 @@ export function linkProject(
           }
         }
       })
-      jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers })
+      jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers, ...(untrusted ? { untrusted } : {}) })
     }
   }
 
@@ -220,6 +222,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
           isolation,
           ...(platform ? { platform } : {}),
           ...(ctx.production ? { production: ctx.production } : {}),
+          ...(cmd.mounts ? { mounts: cmd.mounts } : {}),
           isolationFixSpan: cmd.span,
           related: [
             ...hostRelated(ctx.host),
@@ -241,6 +244,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         isolation,
         ...(platform ? { platform } : {}),
         ...(ctx.production && cmd.type !== 'pull' ? { production: ctx.production } : {}),
+        ...(cmd.type !== 'pull' && cmd.mounts ? { mounts: cmd.mounts } : {}),
         isolationFixSpan: cmd.span,
         related: hostRelated(ctx.host),
         what,
@@ -461,6 +465,7 @@ function composeExecutions(
       isolation,
       ...(platform ? { platform } : {}),
       ...(ctx.production ? { production: ctx.production } : {}),
+      ...(svc.mounts ? { mounts: svc.mounts } : {}),
       isolationFixSpan: svc.isolation?.span ?? svc.span,
       related,
       what: `service ${svc.name}`,
@@ -501,7 +506,7 @@ function jobHost(
     labels.push({ value: e.value.trim(), span: written ?? l.span })
   }
   const matrix = describeMatrix(scope.matrix)
-  const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}) }
+  const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}), labels: labels.map((l) => l.value) }
   for (const l of labels) {
     const info = kb.host(l.value)
     if (info) return { info, span: l.span, ...base }
@@ -595,6 +600,7 @@ const executionKey = (e: Execution): string =>
     e.host?.span?.start.line ?? '',
     e.isolation.value ?? '',
     e.production?.reason ?? '',
+    e.untrusted?.reason ?? '',
   ].join('\0')
 
 const imageKey = (i: ImageUse): string =>
