@@ -59,8 +59,6 @@ export interface ExecutionSummary {
   readonly hostBuild?: number
   /** The isolation that applies (explicit or the host's default); undefined when unknown or invalid. */
   readonly isolation?: 'process' | 'hyperv'
-  /** The job's `runs-on` labels (absent for --runner hosts), to tell runners with the same label text apart. */
-  readonly hostLabels?: readonly string[]
   /** Set when the container counts as production. */
   readonly production?: boolean
   /** Set when the job builds or runs code from a pull request. */

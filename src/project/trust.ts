@@ -48,7 +48,7 @@ function checksOutPullRequest(job: Job): { what: string; span: Job['span'] } | u
   for (const step of job.steps) {
     const c = step.checkout
     for (const input of [c?.ref, c?.repository]) {
-      if (input && PR_CODE.test(input.value)) return { what: `the pull request's code (${input.value.trim()})`, span: input.span }
+      if (input && PR_CODE.test(input.value)) return { what: `${input.value.trim()}, the pull request's code`, span: input.span }
     }
     if (step.run && PR_CODE.test(step.run.value)) return { what: "the pull request's code in a script", span: step.run.span }
   }
