@@ -11,6 +11,7 @@ describe('engine pipes', () => {
     ['//./pipe/docker_engine_windows', 'docker'],
     ['\\\\.\\pipe\\containerd-containerd', 'containerd'],
     ['  //./pipe/containerd-containerd ', 'containerd'],
+    ['\\\\.\\pipe\\docker_engine\\', 'docker'],
   ])('%s is the %s engine', (source, engine) => {
     expect(enginePipe(source)).toBe(engine)
   })

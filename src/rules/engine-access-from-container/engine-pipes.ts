@@ -23,9 +23,10 @@ export interface EngineMountCandidate {
 
 /**
  * The container engine's named pipes on Windows: Docker's (`docker_engine`, and Docker Desktop's
- * `docker_engine_windows`/`docker_engine_linux`) and containerd's, written with backslashes or forward slashes.
+ * `docker_engine_windows`/`docker_engine_linux`) and containerd's, written with backslashes or forward slashes, with
+ * or without a trailing separator (Sitecore's examples write `\\.\pipe\docker_engine\`).
  */
-const ENGINE_PIPE = /^(?:\\\\|\/\/)\.[\\/]pipe[\\/](docker_engine(?:_windows|_linux)?|containerd-containerd)$/i
+const ENGINE_PIPE = /^(?:\\\\|\/\/)\.[\\/]pipe[\\/](docker_engine(?:_windows|_linux)?|containerd-containerd)[\\/]?$/i
 
 /** The engine a mount source gives access to (`docker` or `containerd`), or undefined. */
 export function enginePipe(source: string): 'docker' | 'containerd' | undefined {
