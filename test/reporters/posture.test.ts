@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { lint, type ExecutionSummary } from '../../src/lint.js'
-import { buildPosture, MAX_POSTURE_CONTAINERS, mermaidText, renderPostureMarkdown } from '../../src/reporters/posture.js'
+import { buildPosture, MAX_DIAGRAM_CHARS, MAX_POSTURE_CONTAINERS, mermaidText, renderPostureMarkdown } from '../../src/reporters/posture.js'
 import { escapeMarkdown, renderSummary, STEP_SUMMARY_LIMIT } from '../../src/reporters/summary.js'
 import { renderText } from '../../src/reporters/text.js'
 
@@ -112,6 +112,14 @@ describe('rendering', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(200_000)
     expect(lines.filter((l) => l.startsWith('| host-')).length).toBe(MAX_POSTURE_CONTAINERS)
     expect(text).toContain('30 more hosts and 4,900 more containers not shown'.replace('4,900', '4900'))
+    const diagram = text.slice(text.indexOf('```mermaid'), text.indexOf('```', text.indexOf('```mermaid') + 3))
+    expect(diagram.length).toBeLessThanOrEqual(MAX_DIAGRAM_CHARS)
+    // Labels of hostile text (every character an entity code) still fit Mermaid's limit.
+    const wide = many.map((e) => ({ ...e, what: '"'.repeat(400), image: '<'.repeat(400), host: `${e.host}${'>'.repeat(200)}` }))
+    const wideText = renderPostureMarkdown(buildPosture(wide), escapeMarkdown, (f, l) => `${f}:${l}`).join('\n')
+    const start = wideText.indexOf('```mermaid')
+    expect(wideText.slice(start, wideText.indexOf('```', start + 3)).length).toBeLessThanOrEqual(MAX_DIAGRAM_CHARS)
+    expect(wideText).toMatch(/h0more\["…and \d+ more containers"\]/)
     const summary = renderSummary({ findings: [], conclusion: 'success', failOn: 'error', executions: many })
     expect(Buffer.byteLength(summary)).toBeLessThan(STEP_SUMMARY_LIMIT)
   })
