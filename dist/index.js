@@ -50215,9 +50215,10 @@ const rule_rule = {
 ;// CONCATENATED MODULE: ./src/rules/engine-access-from-container/engine-pipes.ts
 /**
  * The container engine's named pipes on Windows: Docker's (`docker_engine`, and Docker Desktop's
- * `docker_engine_windows`/`docker_engine_linux`) and containerd's, written with backslashes or forward slashes.
+ * `docker_engine_windows`/`docker_engine_linux`) and containerd's, written with backslashes or forward slashes, with
+ * or without a trailing separator (Sitecore's examples write `\\.\pipe\docker_engine\`).
  */
-const ENGINE_PIPE = /^(?:\\\\|\/\/)\.[\\/]pipe[\\/](docker_engine(?:_windows|_linux)?|containerd-containerd)$/i;
+const ENGINE_PIPE = /^(?:\\\\|\/\/)\.[\\/]pipe[\\/](docker_engine(?:_windows|_linux)?|containerd-containerd)[\\/]?$/i;
 /** The engine a mount source gives access to (`docker` or `containerd`), or undefined. */
 function enginePipe(source) {
     const m = ENGINE_PIPE.exec(source.trim());
@@ -51079,6 +51080,8 @@ function renderSarif(result, catalog) {
 const MAX_POSTURE_HOSTS = 20;
 /** Most containers shown in all (diagram and table alike); the rest are counted per host. */
 const MAX_POSTURE_CONTAINERS = 100;
+/** Longest diagram text: Mermaid refuses to draw beyond its maxTextSize (50,000 characters by default). */
+const MAX_DIAGRAM_CHARS = 40_000;
 /** Longest part (what, image, host) of a label in the diagram, before escaping. */
 const MAX_LABEL_PART_CHARS = 60;
 /**
@@ -51185,17 +51188,29 @@ function renderPostureMarkdown(hosts, escape, where) {
         lines.push(`- **${escape(hostTitle(h))}**: ${hostSentence(h)}`);
     lines.push('', '```mermaid', 'flowchart LR');
     const classes = { untrusted: [], production: [], hyperv: [], unknown: [] };
+    // Host frames always fit (at most MAX_POSTURE_HOSTS of them); container nodes are drawn while the text fits.
+    let budget = MAX_DIAGRAM_CHARS - 2_000 - shownHosts.length * 1_200;
+    const fits = (text) => {
+        if (text.length > budget)
+            return false;
+        budget -= text.length;
+        return true;
+    };
     shownHosts.forEach((h, i) => {
         const list = shown.get(h) ?? [];
         const hid = `h${i}`;
+        let drawn = 0;
         lines.push(`  subgraph ${hid}["${label([hostTitle(h), 'shared kernel'])}"]`);
         lines.push(`    ${hid}k(["host kernel"])`);
         list.forEach(({ isolation, c }, j) => {
             if (isolation !== 'process')
                 return;
             const id = `${hid}c${j}`;
-            lines.push(`    ${id}["${label([...marks(c).map((m) => m.toUpperCase()), c.what, c.image])}"]`);
-            lines.push(`    ${id} --- ${hid}k`);
+            const node = `    ${id}["${label([...marks(c).map((m) => m.toUpperCase()), c.what, c.image])}"]\n    ${id} --- ${hid}k`;
+            if (!fits(node))
+                return;
+            lines.push(...node.split('\n'));
+            drawn++;
             if (c.untrusted)
                 classes.untrusted.push(id);
             else if (c.production)
@@ -51207,10 +51222,14 @@ function renderPostureMarkdown(hosts, escape, where) {
                 return;
             const id = `${hid}c${j}`;
             const parts = [...marks(c).map((m) => m.toUpperCase()), c.what, c.image, isolation === 'hyperv' ? 'Hyper-V, own kernel' : 'isolation not known'];
-            lines.push(`  ${id}["${label(parts)}"] -.- ${hid}`);
+            const node = `  ${id}["${label(parts)}"] -.- ${hid}`;
+            if (!fits(node))
+                return;
+            lines.push(node);
+            drawn++;
             classes[isolation === 'hyperv' ? 'hyperv' : 'unknown'].push(id);
         });
-        const hidden = h.shared.length + h.hyperv.length + h.unknown.length - list.length;
+        const hidden = h.shared.length + h.hyperv.length + h.unknown.length - drawn;
         if (hidden > 0)
             lines.push(`  ${hid}more["${label([`…and ${posture_plural(hidden, 'more container')}`])}"] -.- ${hid}`);
     });
