@@ -6,7 +6,7 @@ import { UsageError } from './core/errors.js'
 import { runRules } from './core/engine.js'
 import type { LintResult } from './core/finding.js'
 import { LineIndex } from './core/span.js'
-import type { RuleModule } from './core/rule.js'
+import type { RuleModule, RunnerFacts } from './core/rule.js'
 import { loadKnowledgeBase } from './kb/index.js'
 import type { KnowledgeBase } from './kb/types.js'
 import type { Execution, FileLink } from './model/project.js'
@@ -29,6 +29,8 @@ export interface LintOptions {
   /** Run only these rules (default: all). */
   readonly rules?: readonly RuleModule[]
   readonly kb?: KnowledgeBase
+  /** What configuration says about self-hosted runners (ephemeral, build); default: nothing known. */
+  readonly runnerFacts?: RunnerFacts
 }
 
 export interface LintOutput extends LintResult {
@@ -57,6 +59,10 @@ export interface ExecutionSummary {
   readonly hostBuild?: number
   /** The isolation that applies (explicit or the host's default); undefined when unknown or invalid. */
   readonly isolation?: 'process' | 'hyperv'
+  /** Set when the container counts as production. */
+  readonly production?: boolean
+  /** Set when the job builds or runs code from a pull request. */
+  readonly untrusted?: boolean
 }
 
 export function lint(options: LintOptions): LintOutput {
@@ -84,7 +90,13 @@ export function lint(options: LintOptions): LintOutput {
   const linked = { ...project, files: loader.allModels(), problems: loader.problems }
   const lineCounts = new Map<string, number>()
   for (const [file, text] of loader.sources) lineCounts.set(file, new LineIndex(text).lineCount)
-  const { findings, crashes } = runRules({ project: linked, kb, rules: options.rules ?? RULES, lineCounts })
+  const { findings, crashes } = runRules({
+    project: linked,
+    kb,
+    rules: options.rules ?? RULES,
+    lineCounts,
+    ...(options.runnerFacts ? { runnerFacts: options.runnerFacts } : {}),
+  })
   return {
     findings,
     files: [...loader.sources.keys()].sort(),
@@ -114,5 +126,7 @@ function summarizeExecution(e: Execution, kb: KnowledgeBase): ExecutionSummary {
     ...(host ? { host: host.label } : {}),
     ...(host?.build !== undefined ? { hostBuild: host.build } : {}),
     ...(isolation ? { isolation } : {}),
+    ...(e.production ? { production: true } : {}),
+    ...(e.untrusted ? { untrusted: true } : {}),
   }
 }

@@ -134,7 +134,10 @@ describe.skipIf(!present)('corpus', () => {
     for (const runners of [[], ['windows-2022'], ['windows-2025']]) {
       const result = lint({ root: dir, runners })
       expect(result.findings.filter((f) => f.span.start.line <= 4 && f.span.file.endsWith('docker-compose.yml'))).toEqual([])
-      expect(result.findings.filter((f) => f.message.includes('traefik'))).toEqual([])
+      // The expectation is about the image and its isolation; the proxy's Docker pipe mount is a separate concern,
+      // reported as a warning (test/corpus-security.test.ts).
+      const traefik = result.findings.filter((f) => f.message.includes('traefik') && f.ruleId !== 'engine-access-from-container')
+      expect(traefik).toEqual([])
     }
   })
 

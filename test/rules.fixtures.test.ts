@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest'
 import { lint } from '../src/lint.js'
 import { renderText } from '../src/reporters/text.js'
 import { RULES } from '../src/rules/index.js'
-import { formatExpectation, readMarkers, type Expectation } from './harness/markers.js'
+import { fixtureOptions, formatExpectation, readMarkers, type Expectation } from './harness/markers.js'
 
 const rulesDir = fileURLToPath(new URL('../src/rules/', import.meta.url))
 
@@ -19,17 +19,6 @@ function filesUnder(dir: string): string[] {
     .filter((f) => statSync(path.join(dir, f)).isFile())
     .map((f) => f.split(path.sep).join('/'))
     .sort()
-}
-
-function parseArgs(args: string[]): { runners: string[]; environment?: string } {
-  const runners: string[] = []
-  let environment: string | undefined
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--runner') runners.push(args[++i]!)
-    else if (args[i] === '--environment') environment = args[++i]!
-    else throw new Error(`unknown fixture argument ${args[i]}`)
-  }
-  return { runners, ...(environment ? { environment } : {}) }
 }
 
 for (const rule of RULES) {
@@ -50,15 +39,17 @@ for (const rule of RULES) {
         expected.push(...markers.expectations)
         args.push(...markers.args)
       }
-      const result = lint({ root, paths: isProject ? [] : [fixture], rules: [rule], ...parseArgs(args) })
+      const result = lint({ root, paths: isProject ? [] : [fixture], rules: [rule], ...fixtureOptions(args) })
       expect(result.crashes).toEqual([])
       const wantsColumn = new Set(expected.filter((e) => e.column !== undefined).map((e) => `${e.file}:${e.line}`))
+      const wantsSeverity = new Set(expected.filter((e) => e.severity !== undefined).map((e) => `${e.file}:${e.line}`))
       const actual = result.findings.map((f) =>
         formatExpectation({
           file: f.span.file,
           ruleId: f.ruleId,
           line: f.span.start.line,
           ...(wantsColumn.has(`${f.span.file}:${f.span.start.line}`) ? { column: f.span.start.column } : {}),
+          ...(wantsSeverity.has(`${f.span.file}:${f.span.start.line}`) ? { severity: f.severity } : {}),
         }),
       )
       if (fixture.startsWith('invalid-')) expect(expected.length, 'an invalid fixture announces findings').toBeGreaterThan(0)

@@ -15806,9 +15806,12 @@ function runRules(input) {
                 checkSpan(rule.id, rel.span, input.lineCounts);
             if (!r.message.trim())
                 throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r.span)}`);
+            if (r.severity !== undefined && !Object.hasOwn(SEVERITY_RANK, r.severity)) {
+                throw new InternalError(`rule '${rule.id}' reported an invalid severity '${String(r.severity)}' at ${where(r.span)}`);
+            }
             const finding = {
                 ruleId: rule.id,
-                severity: entry.defaultSeverity,
+                severity: r.severity ?? entry.defaultSeverity,
                 message: r.message,
                 span: r.span,
                 related: r.related ?? [],
@@ -15822,7 +15825,12 @@ function runRules(input) {
             findings.push(finding);
         };
         try {
-            rule.check({ project: input.project, kb: input.kb, report });
+            rule.check({
+                project: input.project,
+                kb: input.kb,
+                report,
+                ...(input.runnerFacts ? { runnerFacts: input.runnerFacts } : {}),
+            });
         }
         catch (e) {
             crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) });
@@ -16131,7 +16139,7 @@ function parseBuildLabel(label) {
 function kindOfBuild(data, build) {
     return data.builds[String(build)]?.kind === 'client' ? 'client' : 'server';
 }
-function fromRunner(label, r) {
+function fromRunner(label, r, provider) {
     const windows = r.os === 'windows';
     const floating = r.floating && {
         resolvesTo: r.floating.resolvesTo,
@@ -16151,6 +16159,7 @@ function fromRunner(label, r) {
         ...(retired && { retired }),
         ...(floating && { floating }),
         source: r.source,
+        provider,
     };
 }
 function fromExtension(data, label, ext) {
@@ -16178,10 +16187,10 @@ function resolveHost(rules, extensions, labelOrBuild) {
     const ext = findLabel(extensions?.runners, key);
     if (ext)
         return fromExtension(rules.data, label, ext);
-    for (const labels of Object.values(rules.data.runners)) {
+    for (const [provider, labels] of Object.entries(rules.data.runners)) {
         const r = findLabel(labels, key);
         if (r)
-            return fromRunner(label, r);
+            return fromRunner(label, r, provider);
     }
     const parsed = parseBuildLabel(label);
     if (parsed)
@@ -17718,12 +17727,82 @@ function effectiveImage(resolved, index) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/project/trust.ts
+/** Events whose jobs run with the base repository's token and secrets, whatever code they check out. */
+const PRIVILEGED_EVENTS = new Set(['pull_request_target', 'issue_comment', 'workflow_run']);
+/**
+ * A checkout `ref`/`repository` (or a script) that brings in the pull request's code: a value taken from the event
+ * other than the base branch (`github.event.pull_request.head.sha`, `github.event.workflow_run.head_sha`), the head
+ * ref, or a pull request ref (`refs/pull/N/merge`, `pull/N/head`, `gh pr checkout`).
+ */
+const PR_CODE = /\$\{\{[^}]*\bgithub\.event\.(?![^}]*\bbase\b)[^}]*\}\}|\bgithub\.head_ref\b|\brefs\/pull\/|(?:^|[\s:'"])pull\/[^\s/]+\/(?:head|merge)\b|\bgh\s+pr\s+checkout\b/i;
+/** A job condition that keeps fork pull requests (or pull requests altogether) out. */
+const FORK_GUARD = /github\.event\.pull_request\.head\.repo\.full_name\s*==\s*github\.repository|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|!\s*github\.event\.pull_request\.head\.repo\.fork|github\.event\.pull_request\.head\.repo\.fork\s*==\s*false|github\.event_name\s*!=\s*['"]pull_request['"]/i;
+/**
+ * Why a job runs code from a pull request, or undefined. A `pull_request` job does (fork pull requests run it),
+ * unless its `if:` keeps forks or pull requests out; a `pull_request_target`, `issue_comment` or `workflow_run` job
+ * does when it checks out the pull request's code.
+ */
+function jobUntrusted(workflow, job) {
+    const triggers = workflow.triggers ?? [];
+    for (const trigger of triggers) {
+        const event = trigger.value.trim().toLowerCase();
+        if (!PRIVILEGED_EVENTS.has(event))
+            continue;
+        const code = checksOutPullRequest(job);
+        if (code)
+            return { reason: `the workflow runs on ${event} and this job checks out ${code.what}`, span: code.span };
+    }
+    const pr = triggers.find((t) => t.value.trim().toLowerCase() === 'pull_request');
+    if (pr && !excludesForks(job)) {
+        return { reason: 'the workflow runs on pull_request, and a pull request from a fork runs this job with its own code', span: pr.span };
+    }
+    return undefined;
+}
+function checksOutPullRequest(job) {
+    for (const step of job.steps) {
+        const c = step.checkout;
+        for (const input of [c?.ref, c?.repository]) {
+            if (input && PR_CODE.test(input.value))
+                return { what: `${input.value.trim()}, the pull request's code`, span: input.span };
+        }
+        if (step.run && PR_CODE.test(step.run.value))
+            return { what: "the pull request's code in a script", span: step.run.span };
+    }
+    return undefined;
+}
+/** `if:` conditions that keep forks out, or that run the job only on events other than pull_request. */
+function excludesForks(job) {
+    const condition = job.condition?.value;
+    if (condition === undefined)
+        return false;
+    if (FORK_GUARD.test(condition))
+        return true;
+    const events = [...condition.matchAll(/github\.event_name\s*==\s*['"]([^'"]+)['"]/gi)].map((m) => m[1].toLowerCase());
+    return events.length > 0 && !events.includes('pull_request') && !/!\s*\(|!=|\bnot\b/i.test(condition);
+}
+/**
+ * The kind of runner a host is; undefined for `--runner` hosts and hosts without labels. Self-hosted: a
+ * `self-hosted` label, or labels none of which the knowledge base knows as a GitHub-hosted runner label.
+ * Ephemeral: the configuration marks the label set ephemeral (just-in-time runners).
+ */
+function runnerKind(host, kb, facts) {
+    const labels = host?.labels;
+    if (!labels || labels.length === 0)
+        return undefined;
+    const selfHosted = labels.some((l) => l.toLowerCase() === 'self-hosted');
+    if (!selfHosted && labels.some((l) => kb.host(l)?.provider === 'github'))
+        return 'github-hosted';
+    return facts?.(labels)?.ephemeral === true ? 'ephemeral' : 'self-hosted';
+}
+
 ;// CONCATENATED MODULE: ./src/project/link.ts
 /**
  * Works out which image runs on which host with which isolation: follows workflow jobs (per matrix combination)
  * to the Dockerfiles they build and the images they run, and Compose files to their services. Pure: files
  * referenced by path come through the `FileResolver` port.
  */
+
 
 
 
@@ -17747,6 +17826,7 @@ function linkProject(models, problems, resolver, kb, options) {
         for (const job of wf.jobs) {
             const hosts = [];
             let usesContainers = false;
+            const untrusted = jobUntrusted(wf, job);
             job.matrix.forEach((matrix, combination) => {
                 const scope = { matrix, env: job.env };
                 const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination]);
@@ -17761,7 +17841,7 @@ function linkProject(models, problems, resolver, kb, options) {
                         usesContainers = true;
                         const ctx = { kb, resolver, host, scope: stepScope, workdir, production, built };
                         const out = linkCommand(cmd, ctx);
-                        executions.push(...out.executions);
+                        executions.push(...(untrusted ? out.executions.map((e) => ({ ...e, untrusted })) : out.executions));
                         images.push(...out.images);
                         for (const f of out.dockerfiles)
                             reachedDockerfiles.add(f);
@@ -17772,7 +17852,7 @@ function linkProject(models, problems, resolver, kb, options) {
                     }
                 }
             });
-            jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers });
+            jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers, ...(untrusted ? { untrusted } : {}) });
         }
     }
     // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
@@ -17877,6 +17957,7 @@ function linkCommand(cmd, ctx) {
                     isolation,
                     ...(platform ? { platform } : {}),
                     ...(ctx.production ? { production: ctx.production } : {}),
+                    ...(cmd.mounts ? { mounts: cmd.mounts } : {}),
                     isolationFixSpan: cmd.span,
                     related: [
                         ...hostRelated(ctx.host),
@@ -17898,6 +17979,7 @@ function linkCommand(cmd, ctx) {
                 isolation,
                 ...(platform ? { platform } : {}),
                 ...(ctx.production && cmd.type !== 'pull' ? { production: ctx.production } : {}),
+                ...(cmd.type !== 'pull' && cmd.mounts ? { mounts: cmd.mounts } : {}),
                 isolationFixSpan: cmd.span,
                 related: hostRelated(ctx.host),
                 what,
@@ -18110,6 +18192,7 @@ function composeExecutions(compose, subcommand, ctx, commandSpan) {
             isolation,
             ...(platform ? { platform } : {}),
             ...(ctx.production ? { production: ctx.production } : {}),
+            ...(svc.mounts ? { mounts: svc.mounts } : {}),
             isolationFixSpan: svc.isolation?.span ?? svc.span,
             related,
             what: `service ${svc.name}`,
@@ -18148,7 +18231,7 @@ function jobHost(file, job, scope, kb, matrixSpans) {
         labels.push({ value: e.value.trim(), span: written ?? l.span });
     }
     const matrix = describeMatrix(scope.matrix);
-    const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}) };
+    const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}), labels: labels.map((l) => l.value) };
     for (const l of labels) {
         const info = kb.host(l.value);
         if (info)
@@ -18241,6 +18324,7 @@ const executionKey = (e) => [
     e.host?.span?.start.line ?? '',
     e.isolation.value ?? '',
     e.production?.reason ?? '',
+    e.untrusted?.reason ?? '',
 ].join('\0');
 const imageKey = (i) => `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`;
 
@@ -18857,6 +18941,7 @@ class ComposeReader {
         const platform = this.scalar(fields.get('platform'), `${path}.platform`);
         const buildEntry = fields.get('build');
         const build = buildEntry ? this.build(buildEntry, `${path}.build`) : undefined;
+        const mounts = this.mounts(fields.get('volumes'));
         return {
             name,
             span: spanOf(this.src, entry.keyNode),
@@ -18864,7 +18949,42 @@ class ComposeReader {
             ...(isolation && { isolation }),
             ...(platform && { platform }),
             ...(build && { build }),
+            ...(mounts.length > 0 && { mounts }),
         };
+    }
+    /**
+     * `volumes`: short syntax `SOURCE:TARGET[:MODE]` (the source is what comes before the first `:` that is not a
+     * drive letter's) and long syntax `{ type, source, target }`. Entries without a source (anonymous volumes) and
+     * values that do not interpolate are left out; malformed entries are not this parser's concern (Compose rejects
+     * them) and are skipped.
+     */
+    mounts(entry) {
+        if (!entry || !(0,dist/* isSeq */.oP)(entry.value))
+            return [];
+        const out = [];
+        for (const item of this.r.items(entry.value)) {
+            if ((0,dist/* isScalar */.jn)(item)) {
+                const text = this.r.string(item);
+                const value = text === undefined ? undefined : interpolate(text, this.env).value;
+                if (value === undefined)
+                    continue;
+                const source = shortVolumeSource(value);
+                if (source !== undefined)
+                    out.push({ source, span: this.at(item) });
+            }
+            else if ((0,dist/* isMap */.jh)(item)) {
+                const fields = this.fields(item);
+                const sourceEntry = fields.get('source');
+                const text = sourceEntry && (0,dist/* isScalar */.jn)(sourceEntry.value) ? this.r.string(sourceEntry.value) : undefined;
+                const value = text === undefined ? undefined : interpolate(text, this.env).value;
+                if (value === undefined || value === '')
+                    continue;
+                const typeEntry = fields.get('type');
+                const type = typeEntry && (0,dist/* isScalar */.jn)(typeEntry.value) ? this.r.string(typeEntry.value) : undefined;
+                out.push({ source: value, span: this.at(sourceEntry.value), ...(type !== undefined && { type }) });
+            }
+        }
+        return out;
     }
     build(entry, path) {
         const node = entry.value;
@@ -18982,6 +19102,14 @@ class ComposeReader {
         return spanOf(this.src, node);
     }
 }
+/** The source of a short-syntax volume (`src:dst[:mode]`); undefined for an anonymous volume (`/data`). */
+function shortVolumeSource(value) {
+    // A Windows drive (`C:\data:C:\data`) is part of the path, not a separator.
+    const colon = /^[A-Za-z]:[\\/]/.test(value) ? value.indexOf(':', 2) : value.indexOf(':');
+    if (colon <= 0)
+        return undefined;
+    return value.slice(0, colon);
+}
 function isNull(node) {
     return node === undefined || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined));
 }
@@ -18993,6 +19121,7 @@ function isNull(node) {
  * parser that knows which options take a value. Never throws: unterminated quotes and odd syntax end a word or a
  * command, they do not stop the scan.
  */
+
 
 /**
  * Extracts the docker commands of a script. `at` maps offsets in `script` (start inclusive, end exclusive) to a
@@ -19788,11 +19917,22 @@ function parseRun(type, words, k, from, at) {
     const args = shell_parseArgs(words, from, RUN, at);
     let isolation;
     let platform;
+    const mounts = [];
     for (const o of args.options) {
         if (o.name === '--isolation' && o.value)
             isolation = o.value;
         if (o.name === '--platform' && o.value)
             platform = o.value;
+        if ((o.name === '-v' || o.name === '--volume') && o.value) {
+            const source = shortVolumeSource(o.value.value);
+            if (source !== undefined)
+                mounts.push({ source, span: o.value.span });
+        }
+        if (o.name === '--mount' && o.value) {
+            const mount = mountOption(o.value);
+            if (mount)
+                mounts.push(mount);
+        }
     }
     const image = args.positionals[0];
     return {
@@ -19801,7 +19941,25 @@ function parseRun(type, words, k, from, at) {
         ...(image && { image: subWord(image.word, 0, at) }),
         ...(isolation && { isolation }),
         ...(platform && { platform }),
+        ...(mounts.length > 0 && { mounts }),
     };
+}
+/** `--mount type=npipe,source=\\.\pipe\docker_engine,target=…` (`src=` too); undefined without a source. */
+function mountOption(word) {
+    let source;
+    let type;
+    for (const field of word.value.split(',')) {
+        const eq = field.indexOf('=');
+        const key = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
+        const value = eq < 0 ? '' : field.slice(eq + 1).trim();
+        if (key === 'source' || key === 'src')
+            source = value;
+        if (key === 'type')
+            type = value;
+    }
+    if (!source)
+        return undefined;
+    return { source, span: word.span, ...(type !== undefined && { type }) };
 }
 function parsePull(words, k, from, at) {
     const args = shell_parseArgs(words, from, PULL, at);
@@ -19880,6 +20038,7 @@ function dialectOfShell(shell) {
     return program === 'cmd' ? 'cmd' : null;
 }
 const BUILD_PUSH_ACTION = /^docker\/build-push-action(?:@|$)/i;
+const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i;
 class WorkflowReader {
     src;
     r;
@@ -19901,7 +20060,18 @@ class WorkflowReader {
         const env = this.env(r.get(root, 'env')?.value, { values: new Map(), spans: new Map() });
         const defaults = this.defaults(r.get(root, 'defaults')?.value, {});
         const jobs = r.entries(jobsEntry.value).map((e) => this.job(e, env, defaults));
-        return { model: { kind: 'workflow', file: src.file, jobs }, problems: [] };
+        const triggers = this.triggers(r.get(root, 'on')?.value);
+        return { model: { kind: 'workflow', file: src.file, jobs, triggers }, problems: [] };
+    }
+    /** `on: push`, `on: [push, pull_request]`, `on: { pull_request_target: { … } }`: the event names. */
+    triggers(node) {
+        const n = this.r.deref(node);
+        if ((0,dist/* isMap */.jh)(n))
+            return this.r.entries(n).map((e) => ({ value: e.key, span: spanOf(this.src, e.keyNode) }));
+        if ((0,dist/* isSeq */.oP)(n))
+            return this.r.items(n).flatMap((item) => this.located(item) ?? []);
+        const one = this.located(n);
+        return one ? [one] : [];
     }
     string(node) {
         return this.r.string(node);
@@ -19937,6 +20107,7 @@ class WorkflowReader {
         const envNode = r.get(node, 'environment')?.value;
         const environment = (0,dist/* isMap */.jh)(envNode) ? this.located(r.get(envNode, 'name')?.value) : this.located(envNode);
         const usesWorkflow = this.located(r.get(node, 'uses')?.value);
+        const condition = this.located(r.get(node, 'if')?.value);
         const strategy = r.get(node, 'strategy')?.value;
         const matrix = (0,dist/* isScalar */.jn)(strategy)
             ? { combos: [], truncated: false, dynamic: true }
@@ -19962,6 +20133,7 @@ class WorkflowReader {
             ...(defaults.shell !== undefined && { defaultShell: defaults.shell }),
             ...(defaults.workingDirectory !== undefined && { defaultWorkingDirectory: defaults.workingDirectory }),
             ...(usesWorkflow && { usesWorkflow }),
+            ...(condition && { condition }),
             steps,
         };
     }
@@ -20173,6 +20345,13 @@ class WorkflowReader {
         else if (uses && BUILD_PUSH_ACTION.test(uses.value)) {
             commands = [this.buildPushAction(uses, withNode)];
         }
+        const checkout = uses && CHECKOUT_ACTION.test(uses.value)
+            ? {
+                span: uses.span,
+                ...(inputs.get('ref') && { ref: inputs.get('ref') }),
+                ...(inputs.get('repository') && { repository: inputs.get('repository') }),
+            }
+            : undefined;
         return {
             index,
             span,
@@ -20188,6 +20367,7 @@ class WorkflowReader {
             commands,
             ...(dialect && { dialect }),
             ...(commandsByDialect && { commandsByDialect }),
+            ...(checkout && { checkout }),
         };
     }
     /** A `docker/build-push-action` step as a build command; the words are the input values. */
@@ -20639,6 +20819,85 @@ const rule_rule = {
 };
 /* harmony default export */ const end_of_life_windows_image_rule = (rule_rule);
 
+;// CONCATENATED MODULE: ./src/rules/engine-access-from-container/engine-pipes.ts
+/**
+ * The container engine's named pipes on Windows: Docker's (`docker_engine`, and Docker Desktop's
+ * `docker_engine_windows`/`docker_engine_linux`) and containerd's, written with backslashes or forward slashes, with
+ * or without a trailing separator (Sitecore's examples write `\\.\pipe\docker_engine\`).
+ */
+const ENGINE_PIPE = /^(?:\\\\|\/\/)\.[\\/]pipe[\\/](docker_engine(?:_windows|_linux)?|containerd-containerd)[\\/]?$/i;
+/** The engine a mount source gives access to (`docker` or `containerd`), or undefined. */
+function enginePipe(source) {
+    const m = ENGINE_PIPE.exec(source.trim());
+    if (!m)
+        return undefined;
+    return m[1].toLowerCase().startsWith('containerd') ? 'containerd' : 'docker';
+}
+/**
+ * One report per mount written (the same mount reached through several matrix combinations or hosts is reported
+ * once): an error when any of its containers is production or untrusted, a warning otherwise.
+ */
+function engineAccessReports(candidates) {
+    const groups = new Map();
+    for (const c of candidates) {
+        const engine = enginePipe(c.source);
+        if (!engine)
+            continue;
+        const key = `${c.span.file}\0${c.span.start.line}\0${c.span.start.column}`;
+        const g = groups.get(key) ?? { first: c, engine };
+        if (c.production !== undefined && g.production === undefined)
+            g.production = c.production;
+        if (c.untrusted !== undefined && g.untrusted === undefined)
+            g.untrusted = c.untrusted;
+        groups.set(key, g);
+    }
+    return [...groups.values()].map(({ first, engine, production, untrusted }) => {
+        const name = engine === 'docker' ? 'the Docker engine' : 'containerd';
+        const where = untrusted !== undefined
+            ? ` in a job that runs code from a pull request (${untrusted})`
+            : production !== undefined
+                ? ` in production (${production})`
+                : '';
+        return {
+            message: `${first.what}: mounts ${first.source.trim()}, the named pipe of ${name}${where}; whoever controls this ` +
+                'container controls the host (it can start any container, in process isolation, with host mounts), whatever ' +
+                'the isolation mode: remove the mount (the rule page lists safer setups for proxies, CI agents and monitoring)',
+            span: first.span,
+            severity: untrusted !== undefined || production !== undefined ? 'error' : 'warning',
+            ...(first.related && first.related.length > 0 ? { related: first.related } : {}),
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/rules/engine-access-from-container/rule.ts
+
+/** A container given the container engine's named pipe controls the host, whatever its isolation. */
+const engine_access_from_container_rule_rule = {
+    id: 'engine-access-from-container',
+    check({ project, report }) {
+        const candidates = [];
+        for (const e of project.executions) {
+            for (const m of e.mounts ?? []) {
+                candidates.push({
+                    source: m.source,
+                    span: m.span,
+                    what: e.what,
+                    ...(e.production ? { production: e.production.reason } : {}),
+                    ...(e.untrusted ? { untrusted: e.untrusted.reason } : {}),
+                    related: [
+                        ...(e.untrusted?.span ? [{ span: e.untrusted.span, message: 'code from a pull request because of this' }] : []),
+                        ...(e.production?.span ? [{ span: e.production.span, message: 'production because of this' }] : []),
+                        ...e.related,
+                    ],
+                });
+            }
+        }
+        for (const r of engineAccessReports(candidates))
+            report(r);
+    },
+};
+/* harmony default export */ const engine_access_from_container_rule = (engine_access_from_container_rule_rule);
+
 ;// CONCATENATED MODULE: ./src/rules/floating-runner-label/rule.ts
 /** `windows-latest` (or another moving label) on a job that builds or runs Windows containers. */
 const floating_runner_label_rule_rule = {
@@ -20910,6 +21169,46 @@ const unknown_image_build_rule_rule = {
 };
 /* harmony default export */ const unknown_image_build_rule = (unknown_image_build_rule_rule);
 
+;// CONCATENATED MODULE: ./src/rules/untrusted-code-requires-hyperv/rule.ts
+
+
+/**
+ * Code from a pull request built or run in Windows containers in process isolation on a persistent self-hosted
+ * runner: a kernel exploit in that code reaches the host, the next job and every other container on it.
+ */
+const untrusted_code_requires_hyperv_rule_rule = {
+    id: 'untrusted-code-requires-hyperv',
+    check({ project, kb, report, runnerFacts }) {
+        for (const e of project.executions) {
+            if (!e.untrusted || e.kind === 'pull' || !e.host?.span)
+                continue;
+            const host = e.host.info;
+            const image = e.image !== undefined ? kb.image(e.image) : undefined;
+            if (host.os !== 'windows' || image?.os === 'linux' || image?.hostProcess)
+                continue;
+            if (runnerKind(e.host, kb, runnerFacts) !== 'self-hosted')
+                continue;
+            // Unknown (unexpanded) or invalid isolation: cannot tell, and invalid-isolation-value reports the latter.
+            if (effectiveIsolation(e, host, kb) !== 'process')
+                continue;
+            const how = e.isolation.value === 'process' ? 'in process isolation' : 'in process isolation (the Windows Server default)';
+            const labels = (e.host.labels ?? [host.label]).join(', ');
+            report({
+                message: `${e.what}: ${imageText(e)} runs code from a pull request (${e.untrusted.reason}) ${how} on the persistent ` +
+                    `self-hosted runner [${labels}]; the container shares the host's kernel with the next job and every other ` +
+                    `container on that host, so a kernel exploit in the pull request reaches them all: set ${hypervFix(e)}, or ` +
+                    'run the job on a GitHub-hosted or ephemeral (just-in-time) runner',
+                span: e.isolationFixSpan,
+                related: [
+                    ...(e.untrusted.span ? [{ span: e.untrusted.span, message: 'code from a pull request because of this' }] : []),
+                    ...e.related,
+                ],
+            });
+        }
+    },
+};
+/* harmony default export */ const untrusted_code_requires_hyperv_rule = (untrusted_code_requires_hyperv_rule_rule);
+
 ;// CONCATENATED MODULE: ./src/rules/windows-image-missing-tag/rule.ts
 /** An MCR Windows base image without a tag, or with `latest`, which those repositories do not publish. */
 const windows_image_missing_tag_rule_rule = {
@@ -20945,9 +21244,12 @@ const windows_image_missing_tag_rule_rule = {
 
 
 
+
+
 const RULES = [
     container_os_mismatch_rule,
     end_of_life_windows_image_rule,
+    engine_access_from_container_rule,
     floating_runner_label_rule,
     image_newer_than_host_rule,
     invalid_isolation_value_rule,
@@ -20956,6 +21258,7 @@ const RULES = [
     production_requires_hyperv_rule,
     retired_runner_label_rule,
     unknown_image_build_rule,
+    untrusted_code_requires_hyperv_rule,
     windows_image_missing_tag_rule,
 ];
 
@@ -20998,7 +21301,13 @@ function lint(options) {
     const lineCounts = new Map();
     for (const [file, text] of loader.sources)
         lineCounts.set(file, new LineIndex(text).lineCount);
-    const { findings, crashes } = runRules({ project: linked, kb, rules: options.rules ?? RULES, lineCounts });
+    const { findings, crashes } = runRules({
+        project: linked,
+        kb,
+        rules: options.rules ?? RULES,
+        lineCounts,
+        ...(options.runnerFacts ? { runnerFacts: options.runnerFacts } : {}),
+    });
     return {
         findings,
         files: [...loader.sources.keys()].sort(),
@@ -21026,6 +21335,8 @@ function summarizeExecution(e, kb) {
         ...(host ? { host: host.label } : {}),
         ...(host?.build !== undefined ? { hostBuild: host.build } : {}),
         ...(isolation ? { isolation } : {}),
+        ...(e.production ? { production: true } : {}),
+        ...(e.untrusted ? { untrusted: true } : {}),
     };
 }
 
@@ -21263,7 +21574,210 @@ function renderSarif(result, catalog) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/reporters/posture.ts
+/** Most hosts shown; the rest are counted. */
+const MAX_POSTURE_HOSTS = 20;
+/** Most containers shown in all (diagram and table alike); the rest are counted per host. */
+const MAX_POSTURE_CONTAINERS = 100;
+/** Longest diagram text: Mermaid refuses to draw beyond its maxTextSize (50,000 characters by default). */
+const MAX_DIAGRAM_CHARS = 40_000;
+/** Longest part (what, image, host) of a label in the diagram, before escaping. */
+const MAX_LABEL_PART_CHARS = 60;
+/**
+ * Groups the containers the pipeline starts (builds' RUN steps and runs; pulls start none) by Windows host. Hosts
+ * are in first-seen order, containers deduplicated by what, image and place (matrix combinations repeat them).
+ */
+function buildPosture(executions) {
+    const hosts = new Map();
+    for (const e of executions) {
+        if (e.kind === 'pull' || e.host === undefined)
+            continue;
+        // Only Windows hosts get an isolation (or a build); Linux and unknown hosts are not part of this picture.
+        if (e.isolation === undefined && e.hostBuild === undefined)
+            continue;
+        const key = JSON.stringify([e.host, e.hostBuild ?? null]);
+        let h = hosts.get(key);
+        if (!h) {
+            h = { host: e.host, ...(e.hostBuild !== undefined ? { hostBuild: e.hostBuild } : {}), containers: new Map() };
+            hosts.set(key, h);
+        }
+        const id = JSON.stringify([e.what, e.image, e.file, e.line, e.isolation ?? null]);
+        const before = h.containers.get(id)?.c;
+        // The same container reached once as untrusted or production (one matrix combination) is marked so.
+        h.containers.set(id, {
+            ...(e.isolation ? { isolation: e.isolation } : {}),
+            c: {
+                what: e.what,
+                image: e.image,
+                kind: e.kind,
+                file: e.file,
+                line: e.line,
+                untrusted: e.untrusted === true || before?.untrusted === true,
+                production: e.production === true || before?.production === true,
+            },
+        });
+    }
+    return [...hosts.values()].map(({ host, hostBuild, containers }) => {
+        const all = [...containers.values()];
+        const pick = (iso) => all.filter((x) => x.isolation === iso).map((x) => x.c);
+        return { host, ...(hostBuild !== undefined ? { hostBuild } : {}), shared: pick('process'), hyperv: pick('hyperv'), unknown: pick(undefined) };
+    });
+}
+/** A label of the diagram: each part cut to {@link MAX_LABEL_PART_CHARS}, joined, escaped. */
+function label(parts) {
+    return mermaidText(parts.map((p) => (p.length <= MAX_LABEL_PART_CHARS ? p : `${p.slice(0, MAX_LABEL_PART_CHARS - 1)}…`)).join(' · '));
+}
+function marks(c) {
+    return [...(c.untrusted ? ['untrusted'] : []), ...(c.production ? ['production'] : [])];
+}
+function hostTitle(h) {
+    return h.hostBuild !== undefined ? `${h.host} (build ${h.hostBuild})` : `${h.host} (build not known)`;
+}
+/** Containers shown per host under the overall cap, in host order: process first, then Hyper-V, then unknown. */
+function shownContainers(hosts) {
+    const out = new Map();
+    let budget = MAX_POSTURE_CONTAINERS;
+    for (const h of hosts) {
+        const all = [
+            ...h.shared.map((c) => ({ isolation: 'process', c })),
+            ...h.hyperv.map((c) => ({ isolation: 'hyperv', c })),
+            ...h.unknown.map((c) => ({ isolation: 'unknown', c })),
+        ];
+        const shown = all.slice(0, Math.max(0, budget));
+        budget -= shown.length;
+        out.set(h, shown);
+    }
+    return out;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** One line per host: how many containers share its kernel, and how many of them are untrusted or production. */
+function hostSentence(h) {
+    const untrusted = h.shared.filter((c) => c.untrusted).length;
+    const production = h.shared.filter((c) => c.production).length;
+    const risk = [...(untrusted > 0 ? [`${untrusted} untrusted`] : []), ...(production > 0 ? [`${production} production`] : [])];
+    return (`${plural(h.shared.length, 'container')} share${h.shared.length === 1 ? 's' : ''} the host kernel` +
+        (risk.length > 0 ? ` (${risk.join(', ')})` : '') +
+        `, ${h.hyperv.length} in Hyper-V` +
+        (h.unknown.length > 0 ? `, ${h.unknown.length} with isolation not known` : ''));
+}
+/**
+ * Text for a Mermaid label inside `["…"]`: cut, then every character outside a small safe set becomes a Mermaid
+ * entity code (`#35;`), so repository text cannot close the label, start a link or directive, or end the code fence.
+ */
+function mermaidText(text) {
+    return [...text].map((ch) => (/^[A-Za-z0-9 .,:/_+=()\-…·]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`)).join('');
+}
+/** The Markdown section for the job summary: a sentence, a Mermaid diagram and a table of the same facts. */
+function renderPostureMarkdown(hosts, escape, where) {
+    if (hosts.length === 0)
+        return [];
+    const shownHosts = hosts.slice(0, MAX_POSTURE_HOSTS);
+    const shown = shownContainers(shownHosts);
+    const lines = [
+        '### Isolation posture',
+        '',
+        'Containers in process isolation share their host\'s kernel: a kernel exploit in one reaches the host and every ' +
+            'other process-isolated container there (on a persistent runner, also the next jobs). Hyper-V isolated ' +
+            'containers have a kernel of their own.',
+        '',
+    ];
+    for (const h of shownHosts)
+        lines.push(`- **${escape(hostTitle(h))}**: ${hostSentence(h)}`);
+    lines.push('', '```mermaid', 'flowchart LR');
+    const classes = { untrusted: [], production: [], hyperv: [], unknown: [] };
+    // Host frames always fit (at most MAX_POSTURE_HOSTS of them); container nodes are drawn while the text fits.
+    let budget = MAX_DIAGRAM_CHARS - 2_000 - shownHosts.length * 1_200;
+    const fits = (text) => {
+        if (text.length > budget)
+            return false;
+        budget -= text.length;
+        return true;
+    };
+    shownHosts.forEach((h, i) => {
+        const list = shown.get(h) ?? [];
+        const hid = `h${i}`;
+        let drawn = 0;
+        lines.push(`  subgraph ${hid}["${label([hostTitle(h), 'shared kernel'])}"]`);
+        lines.push(`    ${hid}k(["host kernel"])`);
+        list.forEach(({ isolation, c }, j) => {
+            if (isolation !== 'process')
+                return;
+            const id = `${hid}c${j}`;
+            const node = `    ${id}["${label([...marks(c).map((m) => m.toUpperCase()), c.what, c.image])}"]\n    ${id} --- ${hid}k`;
+            if (!fits(node))
+                return;
+            lines.push(...node.split('\n'));
+            drawn++;
+            if (c.untrusted)
+                classes.untrusted.push(id);
+            else if (c.production)
+                classes.production.push(id);
+        });
+        lines.push('  end');
+        list.forEach(({ isolation, c }, j) => {
+            if (isolation === 'process')
+                return;
+            const id = `${hid}c${j}`;
+            const parts = [...marks(c).map((m) => m.toUpperCase()), c.what, c.image, isolation === 'hyperv' ? 'Hyper-V, own kernel' : 'isolation not known'];
+            const node = `  ${id}["${label(parts)}"] -.- ${hid}`;
+            if (!fits(node))
+                return;
+            lines.push(node);
+            drawn++;
+            classes[isolation === 'hyperv' ? 'hyperv' : 'unknown'].push(id);
+        });
+        const hidden = h.shared.length + h.hyperv.length + h.unknown.length - drawn;
+        if (hidden > 0)
+            lines.push(`  ${hid}more["${label([`…and ${plural(hidden, 'more container')}`])}"] -.- ${hid}`);
+    });
+    lines.push('  classDef untrusted fill:#ffd7d7,stroke:#b00020,color:#000', '  classDef production fill:#fff0c2,stroke:#9a6700,color:#000', '  classDef hyperv fill:#dcf5e3,stroke:#1a7f37,color:#000', '  classDef unknown fill:#eeeeee,stroke:#777777,color:#000');
+    for (const [name, ids] of Object.entries(classes))
+        if (ids.length > 0)
+            lines.push(`  class ${ids.join(',')} ${name}`);
+    lines.push('```', '', '| Host | Isolation | Container | Image | Marks | Where |', '| --- | --- | --- | --- | --- | --- |');
+    for (const h of shownHosts) {
+        for (const { isolation, c } of shown.get(h) ?? []) {
+            const iso = isolation === 'process' ? 'process (shares the host kernel)' : isolation === 'hyperv' ? 'hyperv (own kernel)' : '_not known_';
+            lines.push(`| ${escape(hostTitle(h))} | ${iso} | ${escape(c.what)} | ${escape(c.image)} | ${marks(c).join(', ') || '—'} | ` +
+                `${where(c.file, c.line)} |`);
+        }
+    }
+    const shownCount = [...shown.values()].reduce((n, l) => n + l.length, 0);
+    const total = hosts.reduce((n, h) => n + h.shared.length + h.hyperv.length + h.unknown.length, 0);
+    if (hosts.length > shownHosts.length || total > shownCount) {
+        lines.push('', `_…${plural(hosts.length - shownHosts.length, 'more host')} and ${plural(total - shownCount, 'more container')} not shown._`);
+    }
+    lines.push('');
+    return lines;
+}
+/** The plain-text section (`--format text --posture`). `visible` makes repository text safe to print. */
+function renderPostureText(hosts, visible) {
+    const lines = ['Isolation posture (process-isolated containers share their host\'s kernel; Hyper-V ones have their own):'];
+    if (hosts.length === 0)
+        return [...lines, '  no Windows containers with a known host.'];
+    const shownHosts = hosts.slice(0, MAX_POSTURE_HOSTS);
+    const shown = shownContainers(shownHosts);
+    for (const h of shownHosts) {
+        lines.push(`  ${visible(hostTitle(h))}: ${hostSentence(h)}`);
+        const list = shown.get(h) ?? [];
+        for (const { isolation, c } of list) {
+            const m = marks(c);
+            lines.push(`    ${isolation.padEnd(7)}  ${visible(c.what)}  ${visible(c.image)}${m.length > 0 ? `  [${m.join(', ')}]` : ''}  ` +
+                `${visible(c.file)}:${c.line}`);
+        }
+        const hidden = h.shared.length + h.hyperv.length + h.unknown.length - list.length;
+        if (hidden > 0)
+            lines.push(`    …and ${plural(hidden, 'more container')}`);
+    }
+    if (hosts.length > shownHosts.length)
+        lines.push(`  …and ${plural(hosts.length - shownHosts.length, 'more host')}`);
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
+
 
 const ANSI = {
     bold: '\u001b[1m',
@@ -21344,7 +21858,7 @@ function underline(lineText, startColumn, endColumn) {
         marks = '^';
     return [segs.map((s) => s.text).join(''), pad + marks];
 }
-function plural(n, word) {
+function text_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function renderFinding(f, lines, paint) {
@@ -21369,13 +21883,13 @@ function renderFinding(f, lines, paint) {
     return out;
 }
 function summary(result, paint) {
-    const files = plural(result.files.length, 'file');
+    const files = text_plural(result.files.length, 'file');
     if (result.findings.length === 0)
         return paint('ok', `No problems found in ${files}.`);
     const count = (s) => result.findings.filter((f) => f.severity === s).length;
     const [errors, warnings, notes] = [count('error'), count('warning'), count('note')];
-    const text = `${plural(result.findings.length, 'problem')} ` +
-        `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}) in ${files}`;
+    const text = `${text_plural(result.findings.length, 'problem')} ` +
+        `(${text_plural(errors, 'error')}, ${text_plural(warnings, 'warning')}, ${text_plural(notes, 'note')}) in ${files}`;
     return paint(errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'note', text);
 }
 /** Renders a lint result for people: findings with code frames, a summary line and the skipped files. */
@@ -21399,6 +21913,8 @@ function renderText(result, options = {}) {
     out.push(summary(result, paint));
     for (const s of result.skipped)
         out.push(`${paint('dim', 'skipped:')} ${visible(s.file)}: ${visible(s.reason)}`);
+    if (options.posture)
+        out.push('', ...renderPostureText(buildPosture(options.posture), visible));
     return `${out.join('\n')}\n`;
 }
 
@@ -21461,6 +21977,7 @@ Options:
   --format text|json|sarif output format (default: text)
   --output FILE            write the report to FILE instead of standard output
   --fail-on LEVEL          error|warning|note|none: exit 1 on findings at or above LEVEL (default: error)
+  --posture                with --format text: show which containers share each host's kernel
   --root DIR               repository root: paths are relative to it and nothing outside it is read
   --max-file-size BYTES    skip larger files with a note (default: 2097152, at most 268435456)
   --list-rules             print the rules and exit
@@ -21499,6 +22016,7 @@ function run(argv, io) {
                 root: { type: 'string' },
                 'max-file-size': { type: 'string' },
                 'list-rules': { type: 'boolean' },
+                posture: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 version: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -21528,6 +22046,8 @@ function run(argv, io) {
     }
     const format = oneOf('--format', values.format ?? 'text', ['text', 'json', 'sarif']);
     const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none']);
+    if (values.posture && format !== 'text')
+        throw new UsageError('--posture works with --format text (the job summary always shows it)');
     const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size'], MAX_FILE_SIZE_LIMIT) : undefined;
     const root = external_node_path_default().resolve(io.cwd, values.root ?? defaultRoot(io.cwd, positionals));
     const paths = positionals.map((p) => {
@@ -21552,7 +22072,10 @@ function run(argv, io) {
         ? renderJson(result)
         : format === 'sarif'
             ? renderSarif(result, catalog)
-            : renderText(result, { color: io.color && !values['no-color'] && values.output === undefined });
+            : renderText(result, {
+                color: io.color && !values['no-color'] && values.output === undefined,
+                ...(values.posture ? { posture: result.executions } : {}),
+            });
     if (values.output !== undefined) {
         try {
             (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(io.cwd, values.output), report);

@@ -37,6 +37,7 @@ Options:
   --format text|json|sarif output format (default: text)
   --output FILE            write the report to FILE instead of standard output
   --fail-on LEVEL          error|warning|note|none: exit 1 on findings at or above LEVEL (default: error)
+  --posture                with --format text: show which containers share each host's kernel
   --root DIR               repository root: paths are relative to it and nothing outside it is read
   --max-file-size BYTES    skip larger files with a note (default: 2097152, at most 268435456)
   --list-rules             print the rules and exit
@@ -82,6 +83,7 @@ function run(argv: readonly string[], io: CliIO): number {
         root: { type: 'string' },
         'max-file-size': { type: 'string' },
         'list-rules': { type: 'boolean' },
+        posture: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -109,6 +111,7 @@ function run(argv: readonly string[], io: CliIO): number {
   }
   const format = oneOf<Format>('--format', values.format ?? 'text', ['text', 'json', 'sarif'])
   const failOn = oneOf<Severity | 'none'>('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none'])
+  if (values.posture && format !== 'text') throw new UsageError('--posture works with --format text (the job summary always shows it)')
   const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size'], MAX_FILE_SIZE_LIMIT) : undefined
   const root = path.resolve(io.cwd, values.root ?? defaultRoot(io.cwd, positionals))
   const paths = positionals.map((p) => {
@@ -135,7 +138,10 @@ function run(argv: readonly string[], io: CliIO): number {
       ? renderJson(result)
       : format === 'sarif'
         ? renderSarif(result, catalog)
-        : renderText(result, { color: io.color && !values['no-color'] && values.output === undefined })
+        : renderText(result, {
+            color: io.color && !values['no-color'] && values.output === undefined,
+            ...(values.posture ? { posture: result.executions } : {}),
+          })
   if (values.output !== undefined) {
     try {
       writeFileSync(path.resolve(io.cwd, values.output), report)

@@ -4,8 +4,8 @@
  */
 import { loadCatalog, type CatalogEntry } from './catalog.js'
 import { InternalError } from './errors.js'
-import { compareFindings, type Finding } from './finding.js'
-import type { Report, RuleModule } from './rule.js'
+import { compareFindings, SEVERITY_RANK, type Finding } from './finding.js'
+import type { Report, RuleModule, RunnerFacts } from './rule.js'
 import type { Span } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
@@ -17,6 +17,8 @@ export interface EngineInput {
   /** Line count of every linted file, to check that spans lie inside it. */
   readonly lineCounts: ReadonlyMap<string, number>
   readonly catalog?: ReadonlyMap<string, CatalogEntry>
+  /** Configured facts about self-hosted runners, passed to the rules. */
+  readonly runnerFacts?: RunnerFacts
 }
 
 export interface EngineOutput {
@@ -40,9 +42,12 @@ export function runRules(input: EngineInput): EngineOutput {
       checkSpan(rule.id, r.span, input.lineCounts)
       for (const rel of r.related ?? []) checkSpan(rule.id, rel.span, input.lineCounts)
       if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r.span)}`)
+      if (r.severity !== undefined && !Object.hasOwn(SEVERITY_RANK, r.severity)) {
+        throw new InternalError(`rule '${rule.id}' reported an invalid severity '${String(r.severity)}' at ${where(r.span)}`)
+      }
       const finding: Finding = {
         ruleId: rule.id,
-        severity: entry.defaultSeverity,
+        severity: r.severity ?? entry.defaultSeverity,
         message: r.message,
         span: r.span,
         related: r.related ?? [],
@@ -55,7 +60,12 @@ export function runRules(input: EngineInput): EngineOutput {
       findings.push(finding)
     }
     try {
-      rule.check({ project: input.project, kb: input.kb, report })
+      rule.check({
+        project: input.project,
+        kb: input.kb,
+        report,
+        ...(input.runnerFacts ? { runnerFacts: input.runnerFacts } : {}),
+      })
     } catch (e) {
       crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) })
     }

@@ -1,4 +1,4 @@
-import type { Finding, Fix, RelatedLocation } from './finding.js'
+import type { Finding, Fix, RelatedLocation, Severity } from './finding.js'
 import type { Span } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
@@ -11,12 +11,27 @@ export interface Report {
   readonly span: Span
   readonly related?: readonly RelatedLocation[]
   readonly fix?: Fix
+  /** This finding's severity when it differs from the catalog's default (e.g. an error only in production). */
+  readonly severity?: Severity
 }
+
+/**
+ * What isolint knows about a self-hosted runner from configuration (`runners:` of the config file), looked up by the
+ * job's `runs-on` labels (expanded, as written). Undefined when nothing is known about these labels.
+ */
+export type RunnerFacts = (labels: readonly string[]) =>
+  | { readonly ephemeral?: boolean; readonly build?: number; readonly hyperv?: boolean }
+  | undefined
+
+/** The default: nothing is known about any self-hosted runner. */
+export const NO_RUNNER_FACTS: RunnerFacts = () => undefined
 
 export interface RuleContext {
   readonly project: Project
   readonly kb: KnowledgeBase
   readonly report: (report: Report) => void
+  /** Configured facts about self-hosted runners (default: none known). */
+  readonly runnerFacts?: RunnerFacts
 }
 
 /** The logic half of a rule; its id must match exactly one entry of rules/catalog.yaml. */

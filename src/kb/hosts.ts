@@ -28,7 +28,7 @@ export function kindOfBuild(data: KbData, build: number): HostKind {
   return data.builds[String(build)]?.kind === 'client' ? 'client' : 'server'
 }
 
-function fromRunner(label: string, r: RunnerData): HostInfo {
+function fromRunner(label: string, r: RunnerData, provider: string): HostInfo {
   const windows = r.os === 'windows'
   const floating = r.floating && {
     resolvesTo: r.floating.resolvesTo,
@@ -48,6 +48,7 @@ function fromRunner(label: string, r: RunnerData): HostInfo {
     ...(retired && { retired }),
     ...(floating && { floating }),
     source: r.source,
+    provider,
   }
 }
 
@@ -81,10 +82,10 @@ export function resolveHost(
   const ext = findLabel(extensions?.runners, key)
   if (ext) return fromExtension(rules.data, label, ext)
   const preferred = provider !== undefined ? findLabel(rules.data.runners[provider], key) : undefined
-  if (preferred) return fromRunner(label, preferred)
-  for (const labels of Object.values(rules.data.runners)) {
+  if (preferred) return fromRunner(label, preferred, provider!)
+  for (const [name, labels] of Object.entries(rules.data.runners)) {
     const r = findLabel(labels, key)
-    if (r) return fromRunner(label, r)
+    if (r) return fromRunner(label, r, name)
   }
   const parsed = parseBuildLabel(label)
   if (parsed) return { label, os: 'windows', ...parsed, kind: kindOfBuild(rules.data, parsed.build), docker: true }

@@ -26,6 +26,8 @@ export interface HostInfo {
     readonly previous?: readonly { readonly label: string; readonly build: number; readonly until: string }[]
   }
   readonly source?: string
+  /** Who provides a runner with this label (`github`, `azurePipelines`, `gitlab`); absent for builds and config labels. */
+  readonly provider?: string
 }
 
 /** Self-hosted runner labels from configuration, merged over the bundled runner labels. */

@@ -1,4 +1,5 @@
 import type { Span } from '../core/span.js'
+import type { Mount } from './mount.js'
 
 /** A scalar from a Compose file, before and after `${VAR}` interpolation. */
 export interface ComposeValue {
@@ -34,6 +35,8 @@ export interface ComposeService {
   readonly isolation?: ComposeValue
   readonly platform?: ComposeValue
   readonly build?: ComposeBuild
+  /** `volumes` entries with a source (short `src:dst[:mode]` and long `{type, source, target}` syntax). */
+  readonly mounts?: readonly Mount[]
 }
 
 export interface ComposeModel {

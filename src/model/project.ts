@@ -3,6 +3,7 @@ import type { Span } from '../core/span.js'
 import type { HostInfo } from '../kb/types.js'
 import type { AzurePipelinesModel } from './azure-pipelines.js'
 import type { ComposeModel } from './compose.js'
+import type { Mount } from './mount.js'
 import type { DockerfileModel } from './dockerfile.js'
 import type { KubernetesModel } from './kubernetes.js'
 import type { Job, WorkflowModel } from './workflow.js'
@@ -34,6 +35,15 @@ export interface HostRef {
   readonly provider?: 'azure-pipelines' | 'kubernetes'
   /** Set when the host cannot run Hyper-V isolated containers at all, with the reason. */
   readonly hypervUnsupported?: string
+  /** The job's runs-on labels, expanded (absent for --runner hosts). */
+  readonly labels?: readonly string[]
+}
+
+/** Why a job runs code it cannot trust (code from a pull request), and where that is written. */
+export interface Untrusted {
+  readonly reason: string
+  /** The trigger, checkout `ref:` or script line that brings the pull request's code in. */
+  readonly span?: Span
 }
 
 export interface IsolationRef {
@@ -66,6 +76,10 @@ export interface Execution {
   readonly platform?: string
   /** Set when the execution counts as production, with the reason. */
   readonly production?: { readonly reason: string; readonly span?: Span }
+  /** Set when the job builds or runs code from a pull request. */
+  readonly untrusted?: Untrusted
+  /** Host paths and pipes given to the container (`run` executions). */
+  readonly mounts?: readonly Mount[]
   /** Where the fix for isolation goes (the compose service key, the docker command). */
   readonly isolationFixSpan: Span
   /** For images built from a Dockerfile: the build step or FROM line chain, runs-on line, etc. */
@@ -81,6 +95,8 @@ export interface JobHosts {
   readonly hosts: readonly HostRef[]
   /** True when the job builds, runs or pulls containers (docker commands, build actions, compose). */
   readonly usesContainers: boolean
+  /** Set when the job builds or runs code from a pull request. */
+  readonly untrusted?: Untrusted
 }
 
 export interface Project {

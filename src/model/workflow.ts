@@ -1,4 +1,5 @@
 import type { Located, Span } from '../core/span.js'
+import type { Mount } from './mount.js'
 
 /**
  * A word of a shell command or an action input, quotes removed, with `${{ … }}` expressions and shell
@@ -39,6 +40,8 @@ export interface DockerRunCommand extends CommandBase {
   readonly image?: Word
   readonly isolation?: Word
   readonly platform?: Word
+  /** `-v`/`--volume` and `--mount` sources, in order. */
+  readonly mounts?: readonly Mount[]
 }
 
 /** `docker pull`: starts no container, but a pull of a newer Windows image already fails. */
@@ -74,7 +77,20 @@ export interface Step {
    * the default shell on Windows runners, bash elsewhere). `commands` then holds the parser's best guess.
    */
   readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
+  /** An `actions/checkout` step: the `ref` and `repository` inputs it checks out, as written. */
+  readonly checkout?: Checkout
 }
+
+/** What an `actions/checkout` step checks out (absent inputs: the commit of the event). */
+export interface Checkout {
+  /** The `uses:` value (`actions/checkout@v4`). */
+  readonly span: Span
+  readonly ref?: Located<string>
+  readonly repository?: Located<string>
+}
+
+/** An event of the workflow's `on:` (`push`, `pull_request_target`), with where it is written. */
+export type Trigger = Located<string>
 
 export interface Job {
   readonly id: string
@@ -94,6 +110,8 @@ export interface Job {
   readonly defaultShell?: string
   /** `uses: ./.github/workflows/x.yml` — a reusable workflow call. */
   readonly usesWorkflow?: Located<string>
+  /** The job's `if:` condition as written. */
+  readonly condition?: Located<string>
   readonly steps: readonly Step[]
 }
 
@@ -101,4 +119,6 @@ export interface WorkflowModel {
   readonly kind: 'workflow'
   readonly file: string
   readonly jobs: readonly Job[]
+  /** The events of `on:` (string, list or mapping form); empty when absent or not understood. */
+  readonly triggers?: readonly Trigger[]
 }

@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq } from 'yaml'
 import type { Alias, Node } from 'yaml'
 import type { Span } from '../core/span.js'
 import type { ComposeBuild, ComposeModel, ComposeService, ComposeValue } from '../model/compose.js'
+import type { Mount } from '../model/mount.js'
 import { parseYaml, Resolver, spanOf, YamlLimitError } from './yaml-located.js'
 import type { MapEntry, YamlSource } from './yaml-located.js'
 
@@ -326,6 +327,7 @@ class ComposeReader {
     const platform = this.scalar(fields.get('platform'), `${path}.platform`)
     const buildEntry = fields.get('build')
     const build = buildEntry ? this.build(buildEntry, `${path}.build`) : undefined
+    const mounts = this.mounts(fields.get('volumes'))
     return {
       name,
       span: spanOf(this.src, entry.keyNode),
@@ -333,7 +335,38 @@ class ComposeReader {
       ...(isolation && { isolation }),
       ...(platform && { platform }),
       ...(build && { build }),
+      ...(mounts.length > 0 && { mounts }),
     }
+  }
+
+  /**
+   * `volumes`: short syntax `SOURCE:TARGET[:MODE]` (the source is what comes before the first `:` that is not a
+   * drive letter's) and long syntax `{ type, source, target }`. Entries without a source (anonymous volumes) and
+   * values that do not interpolate are left out; malformed entries are not this parser's concern (Compose rejects
+   * them) and are skipped.
+   */
+  private mounts(entry: MapEntry | undefined): Mount[] {
+    if (!entry || !isSeq(entry.value)) return []
+    const out: Mount[] = []
+    for (const item of this.r.items(entry.value)) {
+      if (isScalar(item)) {
+        const text = this.r.string(item)
+        const value = text === undefined ? undefined : interpolate(text, this.env).value
+        if (value === undefined) continue
+        const source = shortVolumeSource(value)
+        if (source !== undefined) out.push({ source, span: this.at(item) })
+      } else if (isMap(item)) {
+        const fields = this.fields(item)
+        const sourceEntry = fields.get('source')
+        const text = sourceEntry && isScalar(sourceEntry.value) ? this.r.string(sourceEntry.value) : undefined
+        const value = text === undefined ? undefined : interpolate(text, this.env).value
+        if (value === undefined || value === '') continue
+        const typeEntry = fields.get('type')
+        const type = typeEntry && isScalar(typeEntry.value) ? this.r.string(typeEntry.value) : undefined
+        out.push({ source: value, span: this.at(sourceEntry!.value), ...(type !== undefined && { type }) })
+      }
+    }
+    return out
   }
 
   private build(entry: MapEntry, path: string): ComposeBuild | undefined {
@@ -447,6 +480,14 @@ class ComposeReader {
   private at(node: Node | null | undefined): Span {
     return spanOf(this.src, node)
   }
+}
+
+/** The source of a short-syntax volume (`src:dst[:mode]`); undefined for an anonymous volume (`/data`). */
+export function shortVolumeSource(value: string): string | undefined {
+  // A Windows drive (`C:\data:C:\data`) is part of the path, not a separator.
+  const colon = /^[A-Za-z]:[\\/]/.test(value) ? value.indexOf(':', 2) : value.indexOf(':')
+  if (colon <= 0) return undefined
+  return value.slice(0, colon)
 }
 
 function isNull(node: Node | undefined): boolean {

@@ -6,6 +6,7 @@
  */
 import { scanExpressionEnd } from '../core/expressions.js'
 import type { Span } from '../core/span.js'
+import type { Mount } from '../model/mount.js'
 import type {
   BuildArg,
   DockerBuildCommand,
@@ -15,6 +16,7 @@ import type {
   DockerRunCommand,
   Word,
 } from '../model/workflow.js'
+import { shortVolumeSource } from './compose.js'
 
 /** The shell language a script is written in. */
 export type ShellDialect = 'posix' | 'powershell' | 'cmd'
@@ -875,9 +877,18 @@ function parseRun(
   const args = parseArgs(words, from, RUN, at)
   let isolation: Word | undefined
   let platform: Word | undefined
+  const mounts: Mount[] = []
   for (const o of args.options) {
     if (o.name === '--isolation' && o.value) isolation = o.value
     if (o.name === '--platform' && o.value) platform = o.value
+    if ((o.name === '-v' || o.name === '--volume') && o.value) {
+      const source = shortVolumeSource(o.value.value)
+      if (source !== undefined) mounts.push({ source, span: o.value.span })
+    }
+    if (o.name === '--mount' && o.value) {
+      const mount = mountOption(o.value)
+      if (mount) mounts.push(mount)
+    }
   }
   const image = args.positionals[0]
   return {
@@ -886,7 +897,23 @@ function parseRun(
     ...(image && { image: subWord(image.word, 0, at) }),
     ...(isolation && { isolation }),
     ...(platform && { platform }),
+    ...(mounts.length > 0 && { mounts }),
   }
+}
+
+/** `--mount type=npipe,source=\\.\pipe\docker_engine,target=…` (`src=` too); undefined without a source. */
+function mountOption(word: Word): Mount | undefined {
+  let source: string | undefined
+  let type: string | undefined
+  for (const field of word.value.split(',')) {
+    const eq = field.indexOf('=')
+    const key = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase()
+    const value = eq < 0 ? '' : field.slice(eq + 1).trim()
+    if (key === 'source' || key === 'src') source = value
+    if (key === 'type') type = value
+  }
+  if (!source) return undefined
+  return { source, span: word.span, ...(type !== undefined && { type }) }
 }
 
 function parsePull(

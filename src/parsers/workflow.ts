@@ -5,7 +5,16 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { expandValue } from '../core/expressions.js'
 import type { Located, Span } from '../core/span.js'
-import type { DockerBuildCommand, DockerCommand, Job, Step, WorkflowModel, Word } from '../model/workflow.js'
+import type {
+  Checkout,
+  DockerBuildCommand,
+  DockerCommand,
+  Job,
+  Step,
+  Trigger,
+  WorkflowModel,
+  Word,
+} from '../model/workflow.js'
 import { buildArg, extractDockerCommands, guessScriptDialect, type ShellDialect } from './shell.js'
 import {
   parseYaml,
@@ -110,6 +119,7 @@ export function dialectOfShell(shell: string): ShellDialect | null | undefined {
 }
 
 const BUILD_PUSH_ACTION = /^docker\/build-push-action(?:@|$)/i
+const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i
 
 interface Env {
   readonly values: Map<string, string>
@@ -160,7 +170,17 @@ class WorkflowReader {
     const env = this.env(r.get(root, 'env')?.value, { values: new Map(), spans: new Map() })
     const defaults = this.defaults(r.get(root, 'defaults')?.value, {})
     const jobs = r.entries(jobsEntry.value).map((e) => this.job(e, env, defaults))
-    return { model: { kind: 'workflow', file: src.file, jobs }, problems: [] }
+    const triggers = this.triggers(r.get(root, 'on')?.value)
+    return { model: { kind: 'workflow', file: src.file, jobs, triggers }, problems: [] }
+  }
+
+  /** `on: push`, `on: [push, pull_request]`, `on: { pull_request_target: { … } }`: the event names. */
+  private triggers(node: Node | undefined): Trigger[] {
+    const n = this.r.deref(node)
+    if (isMap(n)) return this.r.entries(n).map((e) => ({ value: e.key, span: spanOf(this.src, e.keyNode) }))
+    if (isSeq(n)) return this.r.items(n).flatMap((item) => this.located(item) ?? [])
+    const one = this.located(n)
+    return one ? [one] : []
   }
 
   private string(node: unknown): string | undefined {
@@ -200,6 +220,7 @@ class WorkflowReader {
     const envNode = r.get(node, 'environment')?.value
     const environment = isMap(envNode) ? this.located(r.get(envNode, 'name')?.value) : this.located(envNode)
     const usesWorkflow = this.located(r.get(node, 'uses')?.value)
+    const condition = this.located(r.get(node, 'if')?.value)
     const strategy = r.get(node, 'strategy')?.value
     const matrix = isScalar(strategy)
       ? { combos: [], truncated: false, dynamic: true }
@@ -225,6 +246,7 @@ class WorkflowReader {
       ...(defaults.shell !== undefined && { defaultShell: defaults.shell }),
       ...(defaults.workingDirectory !== undefined && { defaultWorkingDirectory: defaults.workingDirectory }),
       ...(usesWorkflow && { usesWorkflow }),
+      ...(condition && { condition }),
       steps,
     }
   }
@@ -419,6 +441,14 @@ class WorkflowReader {
     } else if (uses && BUILD_PUSH_ACTION.test(uses.value)) {
       commands = [this.buildPushAction(uses, withNode)]
     }
+    const checkout: Checkout | undefined =
+      uses && CHECKOUT_ACTION.test(uses.value)
+        ? {
+            span: uses.span,
+            ...(inputs.get('ref') && { ref: inputs.get('ref') }),
+            ...(inputs.get('repository') && { repository: inputs.get('repository') }),
+          }
+        : undefined
     return {
       index,
       span,
@@ -434,6 +464,7 @@ class WorkflowReader {
       commands,
       ...(dialect && { dialect }),
       ...(commandsByDialect && { commandsByDialect }),
+      ...(checkout && { checkout }),
     }
   }
 

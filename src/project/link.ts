@@ -27,6 +27,7 @@ import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines
 import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines } from './link-azure.js'
 import { linkKubernetes } from './link-kubernetes.js'
+import { jobUntrusted } from './trust.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
@@ -84,6 +85,7 @@ export function linkProject(
     for (const job of wf.jobs) {
       const hosts: HostRef[] = []
       let usesContainers = false
+      const untrusted = jobUntrusted(wf, job)
       job.matrix.forEach((matrix, combination) => {
         const scope: Scope = { matrix, env: job.env }
         const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination])
@@ -97,7 +99,7 @@ export function linkProject(
             usesContainers = true
             const ctx: CommandContext = { kb, resolver, host, scope: stepScope, workdir, production, built }
             const out = linkCommand(cmd, ctx)
-            executions.push(...out.executions)
+            executions.push(...(untrusted ? out.executions.map((e) => ({ ...e, untrusted })) : out.executions))
             images.push(...out.images)
             for (const f of out.dockerfiles) reachedDockerfiles.add(f)
             for (const f of out.composeFiles) reachedCompose.add(f)
@@ -105,7 +107,7 @@ export function linkProject(
           }
         }
       })
-      jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers })
+      jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers, ...(untrusted ? { untrusted } : {}) })
     }
   }
 
@@ -250,6 +252,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
           isolation,
           ...(platform ? { platform } : {}),
           ...(ctx.production ? { production: ctx.production } : {}),
+          ...(cmd.mounts ? { mounts: cmd.mounts } : {}),
           isolationFixSpan: cmd.span,
           related: [
             ...hostRelated(ctx.host),
@@ -271,6 +274,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         isolation,
         ...(platform ? { platform } : {}),
         ...(ctx.production && cmd.type !== 'pull' ? { production: ctx.production } : {}),
+        ...(cmd.type !== 'pull' && cmd.mounts ? { mounts: cmd.mounts } : {}),
         isolationFixSpan: cmd.span,
         related: hostRelated(ctx.host),
         what,
@@ -491,6 +495,7 @@ function composeExecutions(
       isolation,
       ...(platform ? { platform } : {}),
       ...(ctx.production ? { production: ctx.production } : {}),
+      ...(svc.mounts ? { mounts: svc.mounts } : {}),
       isolationFixSpan: svc.isolation?.span ?? svc.span,
       related,
       what: `service ${svc.name}`,
@@ -531,7 +536,7 @@ function jobHost(
     labels.push({ value: e.value.trim(), span: written ?? l.span })
   }
   const matrix = describeMatrix(scope.matrix)
-  const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}) }
+  const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}), labels: labels.map((l) => l.value) }
   for (const l of labels) {
     const info = kb.host(l.value)
     if (info) return { info, span: l.span, ...base }
@@ -625,6 +630,7 @@ const executionKey = (e: Execution): string =>
     e.host?.span?.start.line ?? '',
     e.isolation.value ?? '',
     e.production?.reason ?? '',
+    e.untrusted?.reason ?? '',
   ].join('\0')
 
 const imageKey = (i: ImageUse): string =>

@@ -11,6 +11,7 @@ import type { Severity } from '../core/finding.js'
 import { TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/meta.js'
 import type { ExecutionSummary } from '../lint.js'
 import type { ReportedFinding } from './annotations.js'
+import { buildPosture, renderPostureMarkdown } from './posture.js'
 
 /** The runner's limit for one step's summary. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024
@@ -244,6 +245,13 @@ export function renderSummary(input: SummaryInput): string {
   const executions = input.executions ?? []
   if (executions.length > 0) {
     middle.push('### Hosts and image builds', '', ...executionTable(executions, input.links), '')
+    middle.push(
+      ...renderPostureMarkdown(
+        buildPosture(executions),
+        (text) => escapeMarkdown(clip(text)),
+        (file, line) => link(`${file}:${line}`, lineUrl(input.links, file, line)),
+      ),
+    )
   }
 
   const tail: string[] = []

@@ -7,11 +7,15 @@
  */
 import type { Finding, LintResult, Severity } from '../core/finding.js'
 import { LineIndex } from '../core/span.js'
+import type { ExecutionSummary } from '../lint.js'
+import { buildPosture, renderPostureText } from './posture.js'
 
 /** Options of the text reporter. */
 export interface TextOptions {
   /** Use ANSI colors (only when writing to a terminal that wants them). Default false. */
   readonly color?: boolean
+  /** Append the isolation posture of these executions (`--posture`). */
+  readonly posture?: readonly ExecutionSummary[]
 }
 
 type Paint = (style: Style, text: string) => string
@@ -152,5 +156,6 @@ export function renderText(result: LintResult, options: TextOptions = {}): strin
   for (const f of result.findings) out.push(...renderFinding(f, lines, paint), '')
   out.push(summary(result, paint))
   for (const s of result.skipped) out.push(`${paint('dim', 'skipped:')} ${visible(s.file)}: ${visible(s.reason)}`)
+  if (options.posture) out.push('', ...renderPostureText(buildPosture(options.posture), visible))
   return `${out.join('\n')}\n`
 }

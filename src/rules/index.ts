@@ -2,6 +2,7 @@
 import type { RuleModule } from '../core/rule.js'
 import containerOsMismatch from './container-os-mismatch/rule.js'
 import endOfLifeWindowsImage from './end-of-life-windows-image/rule.js'
+import engineAccessFromContainer from './engine-access-from-container/rule.js'
 import floatingRunnerLabel from './floating-runner-label/rule.js'
 import hypervUnsupportedOnHost from './hyperv-unsupported-on-host/rule.js'
 import imageNewerThanHost from './image-newer-than-host/rule.js'
@@ -11,11 +12,13 @@ import processIsolationBuildMismatch from './process-isolation-build-mismatch/ru
 import productionRequiresHyperv from './production-requires-hyperv/rule.js'
 import retiredRunnerLabel from './retired-runner-label/rule.js'
 import unknownImageBuild from './unknown-image-build/rule.js'
+import untrustedCodeRequiresHyperv from './untrusted-code-requires-hyperv/rule.js'
 import windowsImageMissingTag from './windows-image-missing-tag/rule.js'
 
 export const RULES: readonly RuleModule[] = [
   containerOsMismatch,
   endOfLifeWindowsImage,
+  engineAccessFromContainer,
   floatingRunnerLabel,
   hypervUnsupportedOnHost,
   imageNewerThanHost,
@@ -25,5 +28,6 @@ export const RULES: readonly RuleModule[] = [
   productionRequiresHyperv,
   retiredRunnerLabel,
   unknownImageBuild,
+  untrustedCodeRequiresHyperv,
   windowsImageMissingTag,
 ]

@@ -1,0 +1,81 @@
+/**
+ * Which jobs run code they cannot trust, and on which kind of runner. Microsoft's guidance: use Hyper-V isolation
+ * when the host cannot trust the code it runs; GitHub's: `pull_request_target`, `issue_comment` and `workflow_run`
+ * jobs that check out the pull request's code run it with the base repository's privileges ("pwn requests"), and
+ * `pull_request` jobs run code from forks. Pure functions over the workflow model.
+ */
+import type { RunnerFacts } from '../core/rule.js'
+import type { KnowledgeBase } from '../kb/types.js'
+import type { HostRef, Untrusted } from '../model/project.js'
+import type { Job, WorkflowModel } from '../model/workflow.js'
+
+/** Events whose jobs run with the base repository's token and secrets, whatever code they check out. */
+const PRIVILEGED_EVENTS = new Set(['pull_request_target', 'issue_comment', 'workflow_run'])
+
+/**
+ * A checkout `ref`/`repository` (or a script) that brings in the pull request's code: a value taken from the event
+ * other than the base branch (`github.event.pull_request.head.sha`, `github.event.workflow_run.head_sha`), the head
+ * ref, or a pull request ref (`refs/pull/N/merge`, `pull/N/head`, `gh pr checkout`).
+ */
+const PR_CODE =
+  /\$\{\{[^}]*\bgithub\.event\.(?![^}]*\bbase\b)[^}]*\}\}|\bgithub\.head_ref\b|\brefs\/pull\/|(?:^|[\s:'"])pull\/[^\s/]+\/(?:head|merge)\b|\bgh\s+pr\s+checkout\b/i
+
+/** A job condition that keeps fork pull requests (or pull requests altogether) out. */
+const FORK_GUARD =
+  /github\.event\.pull_request\.head\.repo\.full_name\s*==\s*github\.repository|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|!\s*github\.event\.pull_request\.head\.repo\.fork|github\.event\.pull_request\.head\.repo\.fork\s*==\s*false|github\.event_name\s*!=\s*['"]pull_request['"]/i
+
+/**
+ * Why a job runs code from a pull request, or undefined. A `pull_request` job does (fork pull requests run it),
+ * unless its `if:` keeps forks or pull requests out; a `pull_request_target`, `issue_comment` or `workflow_run` job
+ * does when it checks out the pull request's code.
+ */
+export function jobUntrusted(workflow: WorkflowModel, job: Job): Untrusted | undefined {
+  const triggers = workflow.triggers ?? []
+  for (const trigger of triggers) {
+    const event = trigger.value.trim().toLowerCase()
+    if (!PRIVILEGED_EVENTS.has(event)) continue
+    const code = checksOutPullRequest(job)
+    if (code) return { reason: `the workflow runs on ${event} and this job checks out ${code.what}`, span: code.span }
+  }
+  const pr = triggers.find((t) => t.value.trim().toLowerCase() === 'pull_request')
+  if (pr && !excludesForks(job)) {
+    return { reason: 'the workflow runs on pull_request, and a pull request from a fork runs this job with its own code', span: pr.span }
+  }
+  return undefined
+}
+
+function checksOutPullRequest(job: Job): { what: string; span: Job['span'] } | undefined {
+  for (const step of job.steps) {
+    const c = step.checkout
+    for (const input of [c?.ref, c?.repository]) {
+      if (input && PR_CODE.test(input.value)) return { what: `${input.value.trim()}, the pull request's code`, span: input.span }
+    }
+    if (step.run && PR_CODE.test(step.run.value)) return { what: "the pull request's code in a script", span: step.run.span }
+  }
+  return undefined
+}
+
+/** `if:` conditions that keep forks out, or that run the job only on events other than pull_request. */
+function excludesForks(job: Job): boolean {
+  const condition = job.condition?.value
+  if (condition === undefined) return false
+  if (FORK_GUARD.test(condition)) return true
+  const events = [...condition.matchAll(/github\.event_name\s*==\s*['"]([^'"]+)['"]/gi)].map((m) => m[1]!.toLowerCase())
+  return events.length > 0 && !events.includes('pull_request') && !/!\s*\(|!=|\bnot\b/i.test(condition)
+}
+
+/** Who provides a job's runner: GitHub (a fresh VM per job), an ephemeral self-hosted runner, or a persistent one. */
+export type RunnerKind = 'github-hosted' | 'ephemeral' | 'self-hosted'
+
+/**
+ * The kind of runner a host is; undefined for `--runner` hosts and hosts without labels. Self-hosted: a
+ * `self-hosted` label, or labels none of which the knowledge base knows as a GitHub-hosted runner label.
+ * Ephemeral: the configuration marks the label set ephemeral (just-in-time runners).
+ */
+export function runnerKind(host: HostRef | undefined, kb: KnowledgeBase, facts: RunnerFacts | undefined): RunnerKind | undefined {
+  const labels = host?.labels
+  if (!labels || labels.length === 0) return undefined
+  const selfHosted = labels.some((l) => l.toLowerCase() === 'self-hosted')
+  if (!selfHosted && labels.some((l) => kb.host(l)?.provider === 'github')) return 'github-hosted'
+  return facts?.(labels)?.ephemeral === true ? 'ephemeral' : 'self-hosted'
+}
