@@ -10,6 +10,8 @@ import type { Span } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
 
+const SEVERITIES = new Set<string>(['error', 'warning', 'note'])
+
 export interface EngineInput {
   readonly project: Project
   readonly kb: KnowledgeBase
@@ -40,9 +42,12 @@ export function runRules(input: EngineInput): EngineOutput {
       checkSpan(rule.id, r.span, input.lineCounts)
       for (const rel of r.related ?? []) checkSpan(rule.id, rel.span, input.lineCounts)
       if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r.span)}`)
+      if (r.severity !== undefined && !SEVERITIES.has(r.severity)) {
+        throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${where(r.span)}`)
+      }
       const finding: Finding = {
         ruleId: rule.id,
-        severity: entry.defaultSeverity,
+        severity: r.severity ?? entry.defaultSeverity,
         message: r.message,
         span: r.span,
         related: r.related ?? [],

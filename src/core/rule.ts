@@ -1,4 +1,4 @@
-import type { Finding, Fix, RelatedLocation } from './finding.js'
+import type { Finding, Fix, RelatedLocation, Severity } from './finding.js'
 import type { Span } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
@@ -11,6 +11,8 @@ export interface Report {
   readonly span: Span
   readonly related?: readonly RelatedLocation[]
   readonly fix?: Fix
+  /** Overrides the catalog's default severity for this finding (e.g. a parse error no pipeline reaches). */
+  readonly severity?: Severity
 }
 
 export interface RuleContext {

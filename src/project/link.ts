@@ -68,6 +68,9 @@ export function linkProject(
   const workflows = models.filter((m): m is WorkflowModel => m.kind === 'workflow')
   const dockerfiles = models.filter((m): m is DockerfileModel => m.kind === 'dockerfile')
   const composeFiles = models.filter((m): m is ComposeModel => m.kind === 'compose')
+  // Every path a workflow reaches (found, broken or missing): a broken file a pipeline builds fails that pipeline.
+  const reachedPaths = new Set<string>()
+  const workflowResolver = recording(resolver, reachedPaths)
   const globalProduction = options.environment && PRODUCTION.test(options.environment)
     ? { reason: `--environment ${options.environment}` }
     : undefined
@@ -88,7 +91,7 @@ export function linkProject(
           const workdir = expand(step.workingDirectory ?? '', stepScope).value ?? ''
           for (const cmd of stepCommands(step, host)) {
             usesContainers = true
-            const ctx: CommandContext = { kb, resolver, host, scope: stepScope, workdir, production, built }
+            const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: stepScope, workdir, production, built }
             const out = linkCommand(cmd, ctx)
             executions.push(...out.executions)
             images.push(...out.images)
@@ -161,6 +164,15 @@ export function linkProject(
       const [from, to] = l.split('\0') as [string, string]
       return { from, to }
     }),
+    reached: [...reachedPaths].sort(),
+  }
+}
+
+/** A resolver that notes every path asked for. */
+function recording(resolver: FileResolver, paths: Set<string>): FileResolver {
+  return {
+    dockerfile: (rel) => (paths.add(rel), resolver.dockerfile(rel)),
+    compose: (rel) => (paths.add(rel), resolver.compose(rel)),
   }
 }
 

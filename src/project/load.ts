@@ -14,6 +14,7 @@ import { isComposeText, parseCompose, parseDotEnv } from '../parsers/compose.js'
 import { parseDockerfile } from '../parsers/dockerfile.js'
 import { parseWorkflow } from '../parsers/workflow.js'
 import { isInside, kindFromName, type DiscoveredFile } from './discover.js'
+import { isTemplateText, looksLikeDockerfile } from './names.js'
 import type { FileResolver } from './link.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
@@ -45,8 +46,11 @@ export class ProjectLoader implements FileResolver {
 
   /** Loads a discovered file; returns its model, or undefined when it was skipped or failed to parse. */
   loadDiscovered(file: DiscoveredFile): FileModel | undefined {
-    return this.load(file.rel, file.kind, file.abs)
+    return this.load(file.rel, file.kind, file.abs, file.ambiguous === true)
   }
+
+  /** Every path other files referred to (`-f Dockerfile.win`, a Compose file's build), found or not. */
+  readonly referenced = new Set<string>()
 
   dockerfile(rel: string): DockerfileModel | undefined {
     const m = this.loadReferenced(rel, 'dockerfile')
@@ -66,6 +70,7 @@ export class ProjectLoader implements FileResolver {
   }
 
   private loadReferenced(rel: string, kind: FileKind): FileModel | undefined {
+    this.referenced.add(rel)
     if (this.models.has(rel)) return this.models.get(rel) ?? undefined
     const abs = path.resolve(this.root, rel)
     try {
@@ -78,10 +83,10 @@ export class ProjectLoader implements FileResolver {
     return this.load(rel, kind, abs)
   }
 
-  private load(rel: string, kind: FileKind | undefined, abs: string): FileModel | undefined {
+  private load(rel: string, kind: FileKind | undefined, abs: string, ambiguous = false): FileModel | undefined {
     if (this.models.has(rel)) return this.models.get(rel) ?? undefined
     this.models.set(rel, null)
-    const text = this.read(rel, abs)
+    const text = this.read(rel, abs, kind ?? kindFromName(rel))
     if (text === undefined) return undefined
     const actualKind = kind ?? sniffKind(rel, text)
     if (!actualKind) {
@@ -89,9 +94,20 @@ export class ProjectLoader implements FileResolver {
       this.skipped.push({ file: rel, reason: 'not recognised as a Dockerfile, Compose file or GitHub workflow' })
       return undefined
     }
+    if (ambiguous && actualKind === 'dockerfile' && !looksLikeDockerfile(text)) {
+      this.sources.delete(rel)
+      this.skipped.push({ file: rel, reason: 'named like a Dockerfile, but its first line is no Dockerfile instruction: not linted' })
+      return undefined
+    }
     const result = this.parse(rel, actualKind, text)
+    if (isTemplateText(text, actualKind, result.problems.length === 0)) {
+      this.sources.delete(rel)
+      this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => p.file !== rel))
+      this.skipped.push({ file: rel, reason: 'template ({{ }}, {% %} or <% %> syntax): rendered by another tool before use; not linted' })
+      return undefined
+    }
     // The first problems only: a file with an error on every line (or byte) must not flood the report.
-    for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE)) this.problems.push({ file: rel, message: p.message, span: p.span })
+    for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE)) this.problems.push({ file: rel, kind: actualKind, message: p.message, span: p.span })
     if (result.model) this.models.set(rel, result.model)
     return result.model
   }
@@ -117,7 +133,7 @@ export class ProjectLoader implements FileResolver {
   }
 
   /** Reads and decodes a file, recording why it was skipped or why its bytes are a problem. */
-  private read(rel: string, abs: string): string | undefined {
+  private read(rel: string, abs: string, kind: FileKind | undefined): string | undefined {
     const got = readBounded(abs, this.maxFileSize)
     if ('skip' in got) {
       this.skipped.push({ file: rel, reason: got.skip })
@@ -132,7 +148,7 @@ export class ProjectLoader implements FileResolver {
     this.sources.set(rel, text)
     if (decoded.problem) {
       const lines = new LineIndex(text)
-      this.problems.push({ file: rel, message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) })
+      this.problems.push({ file: rel, ...(kind ? { kind } : {}), message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) })
       if (decoded.fatal) return undefined
     }
     return text
