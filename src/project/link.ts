@@ -21,7 +21,7 @@ import type {
   Project,
 } from '../model/project.js'
 import type { DockerBuildCommand, DockerCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
-import { effectiveImage, resolveStages, stagesToBuild } from '../parsers/dockerfile.js'
+import { effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
@@ -355,7 +355,8 @@ function dockerfileExecutions(
   // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
   // elsewhere BuildKit builds only the stages the target needs.
   const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit'
-  for (const index of stagesToBuild(df, [...resolved], target, builder)) {
+  const toBuild = stagesToBuild(df, [...resolved], target, builder)
+  for (const index of toBuild) {
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
     const base = effectiveImage([...resolved], index)
@@ -384,6 +385,56 @@ function dockerfileExecutions(
       related,
       what: `build stage ${stageLabel(stage)} (RUN)`,
     })
+  }
+  out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out))
+  return out
+}
+
+/**
+ * The images a build pulls without starting a container from them: the base image of a stage with no RUN, and
+ * images named by `COPY --from`, `ADD --from` and `RUN --mount=from=`. The engine refuses to pull a Windows image
+ * newer than the host whatever the isolation, so these matter for that rule only (kind `pull`).
+ */
+function dockerfilePulls(
+  df: DockerfileModel,
+  resolved: readonly ResolvedStage[],
+  toBuild: readonly number[],
+  ctx: DockerfileRunContext,
+  builds: readonly Execution[],
+): Execution[] {
+  const out: Execution[] = []
+  const covered = new Set(builds.map((e) => `${e.span.start.line}:${e.span.start.column}`))
+  const pull = (image: string | undefined, raw: string, unresolved: readonly string[], span: Span, what: string, platform?: string): void => {
+    if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') return
+    if (image !== undefined && /^scratch$/i.test(image)) return
+    if (covered.has(`${span.start.line}:${span.start.column}`)) return
+    covered.add(`${span.start.line}:${span.start.column}`)
+    const related: RelatedLocation[] = [...hostRelated(ctx.host)]
+    if (ctx.command) related.push({ span: ctx.command.span, message: 'built here' })
+    out.push({
+      kind: 'pull',
+      ...(image !== undefined ? { image } : {}),
+      imageRaw: raw,
+      unresolved,
+      span,
+      ...(ctx.host ? { host: ctx.host } : {}),
+      isolation: {},
+      ...(platform ? { platform } : {}),
+      isolationFixSpan: ctx.command?.span ?? span,
+      related,
+      what,
+    })
+  }
+  for (const index of toBuild) {
+    const stage = resolved[index]
+    if (!stage) continue
+    if (stage.baseStage === undefined && stage.stage.runs.length === 0) {
+      pull(stage.image, stage.stage.from.raw, stage.unresolved, stage.stage.from.span, `build stage ${stageLabel(stage)} (FROM)`, stage.platform)
+    }
+    for (const ref of stage.stage.fromRefs ?? []) {
+      if (stageRef(df, ref.value) !== undefined || ref.value.includes('$')) continue
+      pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`)
+    }
   }
   return out
 }
