@@ -32,6 +32,10 @@ export interface FileResolver {
 export interface LinkOptions {
   /** Hosts (runner labels or builds) for files no workflow reaches. */
   readonly runners: readonly string[]
+  /** Where those hosts come from, for messages (`from --runner`, `from the runner input`, `from .isolint.yml`). */
+  readonly runnerOrigin?: string
+  /** Hosts with their own origin (e.g. from a config file), checked like `runners`. */
+  readonly hosts?: readonly { readonly label: string; readonly origin: string }[]
   /** `--environment`: `production` makes every container a production one. */
   readonly environment?: string
 }
@@ -106,9 +110,13 @@ export function linkProject(
   }
 
   // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
-  const runnerHosts: (HostRef | undefined)[] = options.runners.map((label) => {
+  const given = [
+    ...options.runners.map((label) => ({ label, origin: options.runnerOrigin ?? 'from --runner' })),
+    ...(options.hosts ?? []),
+  ]
+  const runnerHosts: (HostRef | undefined)[] = given.map(({ label, origin }) => {
     const info = kb.host(label)
-    return info ? { info, assumed: true } : undefined
+    return info ? { info, assumed: true, origin } : undefined
   })
   const standaloneHosts = runnerHosts.filter((h): h is HostRef => h !== undefined)
   for (const df of dockerfiles) {
