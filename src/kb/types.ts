@@ -58,6 +58,19 @@ export interface ImageInfo {
   readonly hostProcess: boolean
   /** Why the builds are what they are (the KB fact used), for messages. */
   readonly reason?: string
+  /** Set when the tag is not published (the pull fails) or no longer maintained (frozen, no security fixes). */
+  readonly status?: ImageStatus
+  /** Set when the tag names images whose support ended, whatever the build's lifecycle says (nanoserver:sac2016). */
+  readonly endOfLife?: string
+}
+
+export interface ImageStatus {
+  readonly kind: 'unpublished' | 'unmaintained'
+  /** ISO date since when the tag is frozen or unmaintained. */
+  readonly since?: string
+  /** What the knowledge base says, for messages. */
+  readonly reason: string
+  readonly source: string
 }
 
 export type Verdict =
