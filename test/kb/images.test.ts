@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadKnowledgeBase } from '../../src/kb/index.js'
 import { parseImageRef, type ImageRef } from '../../src/kb/images.js'
-import type { ImageInfo } from '../../src/kb/types.js'
+import type { ImageInfo, ImageStatus } from '../../src/kb/types.js'
 
 const kb = loadKnowledgeBase()
 const raw = JSON.parse(readFileSync(new URL('../../rules/windows-knowledge.json', import.meta.url), 'utf8')) as {
@@ -45,7 +45,7 @@ describe('image: every tagPatterns example of the knowledge base', () => {
   })
 })
 
-type Row = [string, Partial<ImageInfo>]
+type Row = [string, Partial<Omit<ImageInfo, 'status'>> & { status?: Partial<ImageStatus> }]
 
 /** Checks the given fields; builds and ubr must equal the expectation (undefined when not given). */
 function check(ref: string, want: Row[1]): void {
