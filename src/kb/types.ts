@@ -75,8 +75,11 @@ export interface ImageStatus {
 
 export type Verdict =
   | { readonly kind: 'ok' }
-  /** Process isolation cannot run this build here; Hyper-V isolation can. */
-  | { readonly kind: 'needs-hyperv' }
+  /**
+   * Process isolation cannot run this build here; Hyper-V isolation can. `hypervUnverified`: Microsoft documents no
+   * Hyper-V support for this host build (Windows Server 23H2, Windows 11 25H2), so that is the general rule, unverified.
+   */
+  | { readonly kind: 'needs-hyperv'; readonly hypervUnverified?: boolean }
   /** No isolation mode runs an image newer than the host. */
   | { readonly kind: 'newer-than-host' }
 
