@@ -11,9 +11,8 @@ const rule: RuleModule = {
         const matrix = host.matrix ? ` (matrix ${host.matrix})` : ''
         report({
           message:
-            `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}: GitHub no longer ` +
-            `provides this runner, so the job never starts; move it to windows-2022 or windows-2025 and check its ` +
-            `Windows images against that build`,
+            `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}, so the job never starts: ` +
+            `move it to windows-2022 or windows-2025`,
           span: host.span,
         })
       }
