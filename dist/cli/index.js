@@ -15789,6 +15789,7 @@ function ruleHelpUri(ruleId) {
 
 
 
+const engine_SEVERITIES = new Set(['error', 'warning', 'note']);
 function runRules(input) {
     const catalog = input.catalog ?? loadCatalog();
     const findings = [];
@@ -15806,9 +15807,12 @@ function runRules(input) {
                 checkSpan(rule.id, rel.span, input.lineCounts);
             if (!r.message.trim())
                 throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r.span)}`);
+            if (r.severity !== undefined && !engine_SEVERITIES.has(r.severity)) {
+                throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${where(r.span)}`);
+            }
             const finding = {
                 ruleId: rule.id,
-                severity: entry.defaultSeverity,
+                severity: r.severity ?? entry.defaultSeverity,
                 message: r.message,
                 span: r.span,
                 related: r.related ?? [],
@@ -15911,6 +15915,7 @@ class LineIndex {
 const OK = Object.freeze({ kind: 'ok' });
 const NEEDS_HYPERV = Object.freeze({ kind: 'needs-hyperv' });
 const NEWER = Object.freeze({ kind: 'newer-than-host' });
+const NEEDS_HYPERV_UNVERIFIED = Object.freeze({ kind: 'needs-hyperv', hypervUnverified: true });
 /**
  * The build the classic moby image store picks from a manifest list on a host: entries newer than the host are
  * dropped, the host's own build is preferred, otherwise the first remaining entry in list order wins.
@@ -15953,7 +15958,10 @@ function compatibility(data, hostBuild, hostKind, imageBuild, isolation) {
         return NEWER;
     if (isolation === 'hyperv')
         return OK;
-    return processAllowed(data, hostBuild, hostKind, imageBuild) ? OK : NEEDS_HYPERV;
+    if (processAllowed(data, hostBuild, hostKind, imageBuild))
+        return OK;
+    // The Hyper-V rule applies to every host, but where the matrix row is unconfirmed Microsoft says nothing: say so.
+    return matrixEntry(data, hostBuild, hostKind)?.confirmed === false ? NEEDS_HYPERV_UNVERIFIED : NEEDS_HYPERV;
 }
 /** Default isolation of a host kind, from the KB defaults. */
 function defaultIsolation(data, kind) {
@@ -16107,6 +16115,14 @@ function validateKbData(raw) {
             fail(`${p}.platform`, 'must be windows, linux or mixed');
         if (r.tags !== undefined)
             arr(r.tags, `${p}.tags`).forEach((t, j) => regex(fact(t, `${p}.tags[${j}]`), `${p}.tags[${j}]`));
+        if (r.tagStatus !== undefined) {
+            arr(r.tagStatus, `${p}.tagStatus`).forEach((t, j) => {
+                const o = fact(t, `${p}.tagStatus[${j}]`);
+                regex(o, `${p}.tagStatus[${j}]`);
+                if (o.status !== 'unpublished' && o.status !== 'unmaintained')
+                    fail(`${p}.tagStatus[${j}].status`, 'must be unpublished or unmaintained');
+            });
+        }
         if (r.otherTags !== undefined)
             fact(r.otherTags, `${p}.otherTags`);
     });
@@ -16127,9 +16143,15 @@ function parseBuildLabel(label) {
     const build = Number(m[1] ?? m[3]);
     return m[2] === undefined ? { build } : { build, ubr: Number(m[2]) };
 }
-/** Host kind of a bare build: client only for builds the KB knows as client-only releases. */
+/**
+ * Host kind of a bare build: client for builds the KB knows as client-only releases, and for unlisted builds from
+ * `clientBuilds.from` on (Windows 11 25H2, 26200, and later: no Windows Server release after 26100 is known).
+ */
 function kindOfBuild(data, build) {
-    return data.builds[String(build)]?.kind === 'client' ? 'client' : 'server';
+    const known = data.builds[String(build)];
+    if (known)
+        return known.kind === 'client' ? 'client' : 'server';
+    return data.clientBuilds && build >= data.clientBuilds.from ? 'client' : 'server';
 }
 function fromRunner(label, r) {
     const windows = r.os === 'windows';
@@ -16227,10 +16249,12 @@ function parseImageRef(ref) {
 function compileImageRules(data) {
     const repositories = new Map();
     const tagRules = new Map();
+    const tagStatus = new Map();
     for (const repo of data.repositories) {
         for (const name of repo.repositories)
             repositories.set(name.toLowerCase(), repo);
         tagRules.set(repo, (repo.tags ?? []).map((rule) => ({ re: new RegExp(rule.pattern, rule.flags ?? ''), rule })));
+        tagStatus.set(repo, (repo.tagStatus ?? []).map((rule) => ({ re: new RegExp(rule.pattern, rule.flags ?? ''), rule })));
     }
     return {
         tokens: data.tagPatterns
@@ -16240,6 +16264,7 @@ function compileImageRules(data) {
         linuxMarker: new RegExp(data.linuxTagMarkers.pattern, data.linuxTagMarkers.flags ?? ''),
         repositories,
         tagRules,
+        tagStatus,
     };
 }
 /** The Windows build a tag names, if any; release tokens need a Windows-looking tag or a Windows repository. */
@@ -16253,7 +16278,7 @@ function tagBuild(rules, tag, windowsRepo) {
             continue;
         const text = m[0].replace(/^[-_.]|[-_.]$/g, '');
         if (entry.build !== 'captured')
-            return { build: entry.build, text };
+            return { build: entry.build, text, ...(entry.endOfLife ? { endOfLife: entry.endOfLife } : {}) };
         const build = Number(m.groups?.build);
         if (!Number.isInteger(build))
             continue;
@@ -16272,7 +16297,10 @@ function decide(rules, parsed, repo) {
     const hit = tag === undefined ? undefined : tagBuild(rules, tag, windowsRepo);
     if (hit) {
         const reason = `tag ${hit.text}`;
-        return hit.ubr === undefined ? { os: 'windows', builds: [hit.build], reason } : { os: 'windows', builds: [hit.build], ubr: hit.ubr, reason };
+        const eol = hit.endOfLife ? { endOfLife: hit.endOfLife } : {};
+        return hit.ubr === undefined
+            ? { os: 'windows', builds: [hit.build], reason, ...eol }
+            : { os: 'windows', builds: [hit.build], ubr: hit.ubr, reason, ...eol };
     }
     // A missing tag means `latest` to Docker, unless a digest pins the image.
     const effectiveTag = tag ?? (parsed.digest === undefined ? 'latest' : undefined);
@@ -16298,6 +16326,7 @@ function classifyImage(rules, ref) {
     const parsed = parseImageRef(ref);
     const repo = rules.repositories.get(parsed.repository);
     const v = decide(rules, parsed, repo);
+    const status = tagStatusOf(rules, parsed, repo);
     const noTag = parsed.tag === undefined && parsed.digest === undefined;
     const missingTag = repo?.latestTag === false && (noTag || parsed.tag?.toLowerCase() === 'latest');
     return {
@@ -16312,7 +16341,19 @@ function classifyImage(rules, ref) {
         missingTag,
         hostProcess: repo?.hostProcess === true,
         reason: v.reason,
+        ...(status && { status }),
+        ...(v.endOfLife !== undefined && { endOfLife: v.endOfLife }),
     };
+}
+/** Whether the tag is published and maintained, per the repository's `tagStatus` facts (a digest pins any image). */
+function tagStatusOf(rules, parsed, repo) {
+    if (!repo || parsed.digest !== undefined)
+        return undefined;
+    const tag = parsed.tag ?? 'latest';
+    const rule = rules.tagStatus.get(repo)?.find(({ re }) => re.test(tag))?.rule;
+    if (!rule)
+        return undefined;
+    return { kind: rule.status, ...(rule.since !== undefined && { since: rule.since }), reason: rule.reason, source: rule.source };
 }
 
 ;// CONCATENATED MODULE: ./src/kb/index.ts
@@ -16373,6 +16414,68 @@ function loadKnowledgeBase(extensions) {
     return fromCompiled(loadCompiled(), extensions);
 }
 
+;// CONCATENATED MODULE: ./src/project/names.ts
+/** Extensions of templates, rendered by a tool before Docker, Compose or GitHub read them. */
+const TEMPLATE_EXT = new Set(['tmpl', 'tpl', 'template', 'erb', 'j2', 'jinja', 'jinja2', 'mustache', 'hbs', 'in', 'gotmpl']);
+/** Extensions of files that are never Dockerfiles (source code, documents, data, ignore files, archives, backups). */
+const NOT_DOCKERFILE_EXT = new Set(('go cs vb fs java kt scala rs c h cc cpp hpp py rb php pl lua swift js mjs cjs ts tsx jsx sh bash zsh ps1 psm1 bat cmd ' +
+    'md markdown rst adoc txt html htm css json yml yaml toml xml ini cfg conf properties csproj sln props targets ' +
+    'dockerignore gitignore gitattributes editorconfig lock sum mod log orig rej patch diff bak swp png jpg jpeg gif svg ' +
+    'ico pdf zip gz tgz tar').split(' '));
+const DOCKERFILE_WORD = /^(dockerfile|containerfile)$/;
+/** The verdict of a name; undefined when the name says nothing. `rel` is a POSIX path relative to the root. */
+function classifyName(rel) {
+    const base = rel.slice(rel.lastIndexOf('/') + 1).toLowerCase();
+    const dot = base.lastIndexOf('.');
+    const ext = dot > 0 ? base.slice(dot + 1) : '';
+    if (TEMPLATE_EXT.has(ext)) {
+        const inner = classifyName(rel.slice(0, rel.length - ext.length - 1));
+        return inner ? { kind: inner.kind, template: `template (.${ext}): rendered by another tool before use; not linted` } : undefined;
+    }
+    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel))
+        return { kind: 'workflow' };
+    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(base))
+        return { kind: 'compose' };
+    if (DOCKERFILE_WORD.test(base))
+        return { kind: 'dockerfile' };
+    // `x.Dockerfile` is the documented convention; `Dockerfile.x`, `Dockerfile-x`, `Dockerfile_x`, `x-Dockerfile` are
+    // common too, and so are source files named after Dockerfiles (`dockerfile.go`, `Dockerfile_test.go`).
+    if (/[._-](dockerfile|containerfile)$/.test(base))
+        return { kind: 'dockerfile', ...(/\.(dockerfile|containerfile)$/.test(base) ? {} : { ambiguous: true }) };
+    if (/^(dockerfile|containerfile)[._-]./.test(base)) {
+        if (NOT_DOCKERFILE_EXT.has(ext))
+            return undefined;
+        return { kind: 'dockerfile', ambiguous: true };
+    }
+    return undefined;
+}
+const INSTRUCTION = /^(from|arg|run|cmd|label|maintainer|expose|env|add|copy|entrypoint|volume|user|workdir|onbuild|stopsignal|healthcheck|shell)(\s|$)/i;
+/** True when the first instruction of the text (after comments, parser directives and blank lines) is a Dockerfile one. */
+function looksLikeDockerfile(text) {
+    for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+        const t = line.trim();
+        if (t === '' || t.startsWith('#'))
+            continue;
+        return INSTRUCTION.test(t);
+    }
+    return false;
+}
+const TEMPLATE_LINE = /^\s*(-\s+)?(\{\{|\{%|<%)/m;
+const TEMPLATE_ANYWHERE = /(^|[^$])\{\{[\s\S]*?\}\}|<%[\s\S]*?%>|\{%[\s\S]*?%\}/;
+const TEMPLATE_IN_FROM = /^\s*(from|arg)\s[^\n]*(\{\{|\{%|<%)/im;
+/**
+ * True when the text is a template (Go/Helm `{{ }}`, ERB `<% %>`, Jinja `{% %}`) rather than the file itself:
+ * a line that starts with template syntax, a Dockerfile whose FROM or ARG holds it, or a file that does not parse
+ * and holds it anywhere. GitHub's `${{ }}` expressions are not template syntax.
+ */
+function isTemplateText(text, kind, parsed) {
+    if (TEMPLATE_LINE.test(text))
+        return true;
+    if (kind === 'dockerfile' && TEMPLATE_IN_FROM.test(text))
+        return true;
+    return !parsed && TEMPLATE_ANYWHERE.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/project/discover.ts
 /**
  * Finds the files isolint lints under the given paths. Never follows a link out of the scanned root, never loops
@@ -16381,22 +16484,14 @@ function loadKnowledgeBase(extensions) {
 
 
 
+
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** The kind a file name implies, or undefined. `rel` is a POSIX path relative to the root. */
+/** Folders of deliberately broken test inputs (the Go convention): linted only when a path names them. */
+const TESTDATA_DIRS = new Set(['testdata']);
+const TESTDATA_NOTE = 'testdata folder (test inputs by convention): not linted unless a path names it';
+/** The kind a file name implies, or undefined (templates and ambiguous names included; see names.ts). */
 function kindFromName(rel) {
-    const base = rel.slice(rel.lastIndexOf('/') + 1);
-    const lower = base.toLowerCase();
-    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel))
-        return 'workflow';
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
-        return 'compose';
-    if (lower === 'dockerfile' || lower === 'containerfile')
-        return 'dockerfile';
-    if (lower.endsWith('.dockerfile') || lower.endsWith('.containerfile'))
-        return 'dockerfile';
-    if (lower.startsWith('dockerfile.') || lower.startsWith('containerfile.'))
-        return 'dockerfile';
-    return undefined;
+    return classifyName(rel)?.kind;
 }
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
@@ -16456,12 +16551,17 @@ function discover(root, paths) {
                 else if (!isInside(realRoot, target.real)) {
                     skipped.push({ file: relOf(abs), reason: 'symbolic link pointing outside the scanned folder (not followed)' });
                 }
+                else if (target.stats.isDirectory() && TESTDATA_DIRS.has(name.toLowerCase())) {
+                    skipped.push({ file: relOf(abs), reason: TESTDATA_NOTE });
+                }
                 else if (!target.stats.isDirectory() || !SKIP_DIRS.has(name)) {
                     links.push(abs);
                 }
             }
             else if (entry.isDirectory()) {
-                if (!SKIP_DIRS.has(name))
+                if (TESTDATA_DIRS.has(name.toLowerCase()))
+                    skipped.push({ file: relOf(abs), reason: TESTDATA_NOTE });
+                else if (!SKIP_DIRS.has(name))
                     walk(abs, external_node_path_default().join(real, name));
             }
             else {
@@ -16478,9 +16578,15 @@ function discover(root, paths) {
     };
     const addFile = (abs, real, explicit) => {
         const rel = relOf(abs);
-        const kind = kindFromName(rel);
+        const verdict = classifyName(rel);
+        const kind = verdict?.kind;
         if (!kind && !explicit)
             return;
+        if (verdict?.template) {
+            if (!skipped.some((s) => s.file === rel))
+                skipped.push({ file: rel, reason: verdict.template });
+            return;
+        }
         const existing = files.get(rel);
         if (existing && (existing.explicit || !explicit))
             return;
@@ -16488,7 +16594,7 @@ function discover(root, paths) {
         if (!explicit && fileReals.has(real))
             return;
         fileReals.add(real);
-        files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit });
+        files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit, ...(verdict?.ambiguous ? { ambiguous: true } : {}) });
     };
     /**
      * Links inside the tree, followed after the walk of the real folders, so that a file or folder reached both
@@ -17135,6 +17241,7 @@ function parse(file, src, lines) {
                 runs: [],
                 copyFrom: [],
                 mountFrom: [],
+                fromRefs: [],
             });
         }
         else if (!seenFrom) {
@@ -17155,14 +17262,19 @@ function parse(file, src, lines) {
         }
         else if (keyword === 'RUN') {
             current.runs.push(conv.whole(ins));
-            for (const mount of flagValues(conv, ins, escapeChar, 'mount')) {
-                const from = mountFrom(mount);
-                if (from !== undefined)
+            for (const mount of flagWords(conv, ins, escapeChar, 'mount')) {
+                const from = mountFrom(mount.value);
+                if (from !== undefined) {
                     current.mountFrom.push(from);
+                    current.fromRefs.push({ value: from, span: mount.span, via: 'RUN --mount' });
+                }
             }
         }
         else if (keyword === 'COPY' || keyword === 'ADD') {
-            current.copyFrom.push(...flagValues(conv, ins, escapeChar, 'from'));
+            for (const w of flagWords(conv, ins, escapeChar, 'from')) {
+                current.copyFrom.push(w.value);
+                current.fromRefs.push({ value: w.value, span: w.span, via: `${keyword} --from` });
+            }
         }
     }
     if (problems.length > 0)
@@ -17258,7 +17370,7 @@ function parseArgs(conv, ins, esc) {
     return out;
 }
 /** Values of the leading `--name=value` flags of an instruction. */
-function flagValues(conv, ins, esc, flag) {
+function flagWords(conv, ins, esc, flag) {
     const [start, end] = conv.argumentRange(ins);
     const out = [];
     for (const w of splitWords(conv.src, start, end, esc, true)) {
@@ -17266,7 +17378,7 @@ function flagValues(conv, ins, esc, flag) {
             break;
         const prefix = `--${flag}=`;
         if (w.text.startsWith(prefix))
-            out.push(stripQuotes(w.text.slice(prefix.length)));
+            out.push({ value: stripQuotes(w.text.slice(prefix.length)), span: conv.span(w.start, w.end) });
     }
     return out;
 }
@@ -17739,6 +17851,9 @@ function linkProject(models, problems, resolver, kb, options) {
     const workflows = models.filter((m) => m.kind === 'workflow');
     const dockerfiles = models.filter((m) => m.kind === 'dockerfile');
     const composeFiles = models.filter((m) => m.kind === 'compose');
+    // Every path a workflow reaches (found, broken or missing): a broken file a pipeline builds fails that pipeline.
+    const reachedPaths = new Set();
+    const workflowResolver = recording(resolver, reachedPaths);
     const globalProduction = options.environment && PRODUCTION.test(options.environment)
         ? { reason: `--environment ${options.environment}` }
         : undefined;
@@ -17759,7 +17874,7 @@ function linkProject(models, problems, resolver, kb, options) {
                     const workdir = expandValue(step.workingDirectory ?? '', stepScope).value ?? '';
                     for (const cmd of stepCommands(step, host)) {
                         usesContainers = true;
-                        const ctx = { kb, resolver, host, scope: stepScope, workdir, production, built };
+                        const ctx = { kb, resolver: workflowResolver, host, scope: stepScope, workdir, production, built };
                         const out = linkCommand(cmd, ctx);
                         executions.push(...out.executions);
                         images.push(...out.images);
@@ -17776,9 +17891,13 @@ function linkProject(models, problems, resolver, kb, options) {
         }
     }
     // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
-    const runnerHosts = options.runners.map((label) => {
+    const given = [
+        ...options.runners.map((label) => ({ label, origin: options.runnerOrigin ?? 'from --runner' })),
+        ...(options.hosts ?? []),
+    ];
+    const runnerHosts = given.map(({ label, origin }) => {
         const info = kb.host(label);
-        return info ? { info, assumed: true } : undefined;
+        return info ? { info, assumed: true, origin } : undefined;
     });
     const standaloneHosts = runnerHosts.filter((h) => h !== undefined);
     for (const df of dockerfiles) {
@@ -17836,6 +17955,14 @@ function linkProject(models, problems, resolver, kb, options) {
             const [from, to] = l.split('\0');
             return { from, to };
         }),
+        reached: [...reachedPaths].sort(),
+    };
+}
+/** A resolver that notes every path asked for. */
+function recording(resolver, paths) {
+    return {
+        dockerfile: (rel) => (paths.add(rel), resolver.dockerfile(rel)),
+        compose: (rel) => (paths.add(rel), resolver.compose(rel)),
     };
 }
 /** A step's commands as the runner's default shell reads them when the step names no shell. */
@@ -17989,7 +18116,8 @@ function dockerfileExecutions(df, resolved, target, ctx) {
     // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
     // elsewhere BuildKit builds only the stages the target needs.
     const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit';
-    for (const index of stagesToBuild(df, [...resolved], target, builder)) {
+    const toBuild = stagesToBuild(df, [...resolved], target, builder);
+    for (const index of toBuild) {
         const stage = resolved[index];
         if (!stage || stage.stage.runs.length === 0)
             continue;
@@ -18025,6 +18153,55 @@ function dockerfileExecutions(df, resolved, target, ctx) {
             related,
             what: `build stage ${stageLabel(stage)} (RUN)`,
         });
+    }
+    out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out));
+    return out;
+}
+/**
+ * The images a build pulls without starting a container from them: the base image of a stage with no RUN, and
+ * images named by `COPY --from`, `ADD --from` and `RUN --mount=from=`. The engine refuses to pull a Windows image
+ * newer than the host whatever the isolation, so these matter for that rule only (kind `pull`).
+ */
+function dockerfilePulls(df, resolved, toBuild, ctx, builds) {
+    const out = [];
+    const covered = new Set(builds.map((e) => `${e.span.start.line}:${e.span.start.column}`));
+    const pull = (image, raw, unresolved, span, what, platform) => {
+        if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows')
+            return;
+        if (image !== undefined && /^scratch$/i.test(image))
+            return;
+        if (covered.has(`${span.start.line}:${span.start.column}`))
+            return;
+        covered.add(`${span.start.line}:${span.start.column}`);
+        const related = [...hostRelated(ctx.host)];
+        if (ctx.command)
+            related.push({ span: ctx.command.span, message: 'built here' });
+        out.push({
+            kind: 'pull',
+            ...(image !== undefined ? { image } : {}),
+            imageRaw: raw,
+            unresolved,
+            span,
+            ...(ctx.host ? { host: ctx.host } : {}),
+            isolation: {},
+            ...(platform ? { platform } : {}),
+            isolationFixSpan: ctx.command?.span ?? span,
+            related,
+            what,
+        });
+    };
+    for (const index of toBuild) {
+        const stage = resolved[index];
+        if (!stage)
+            continue;
+        if (stage.baseStage === undefined && stage.stage.runs.length === 0) {
+            pull(stage.image, stage.stage.from.raw, stage.unresolved, stage.stage.from.span, `build stage ${stageLabel(stage)} (FROM)`, stage.platform);
+        }
+        for (const ref of stage.stage.fromRefs ?? []) {
+            if (stageRef(df, ref.value) !== undefined || ref.value.includes('$'))
+                continue;
+            pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`);
+        }
     }
     return out;
 }
@@ -20293,6 +20470,7 @@ function isLast(index, vectors) {
 
 
 
+
 const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 /** Parse problems reported per file; the rest follow from the first ones or are more of the same. */
 const MAX_PROBLEMS_PER_FILE = 10;
@@ -20311,8 +20489,10 @@ class ProjectLoader {
     }
     /** Loads a discovered file; returns its model, or undefined when it was skipped or failed to parse. */
     loadDiscovered(file) {
-        return this.load(file.rel, file.kind, file.abs);
+        return this.load(file.rel, file.kind, file.abs, file.ambiguous === true);
     }
+    /** Every path other files referred to (`-f Dockerfile.win`, a Compose file's build), found or not. */
+    referenced = new Set();
     dockerfile(rel) {
         const m = this.loadReferenced(rel, 'dockerfile');
         return m?.kind === 'dockerfile' ? m : undefined;
@@ -20328,6 +20508,7 @@ class ProjectLoader {
             .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     }
     loadReferenced(rel, kind) {
+        this.referenced.add(rel);
         if (this.models.has(rel))
             return this.models.get(rel) ?? undefined;
         const abs = external_node_path_default().resolve(this.root, rel);
@@ -20343,11 +20524,11 @@ class ProjectLoader {
         }
         return this.load(rel, kind, abs);
     }
-    load(rel, kind, abs) {
+    load(rel, kind, abs, ambiguous = false) {
         if (this.models.has(rel))
             return this.models.get(rel) ?? undefined;
         this.models.set(rel, null);
-        const text = this.read(rel, abs);
+        const text = this.read(rel, abs, kind ?? kindFromName(rel));
         if (text === undefined)
             return undefined;
         const actualKind = kind ?? sniffKind(rel, text);
@@ -20356,10 +20537,21 @@ class ProjectLoader {
             this.skipped.push({ file: rel, reason: 'not recognised as a Dockerfile, Compose file or GitHub workflow' });
             return undefined;
         }
+        if (ambiguous && actualKind === 'dockerfile' && !looksLikeDockerfile(text)) {
+            this.sources.delete(rel);
+            this.skipped.push({ file: rel, reason: 'named like a Dockerfile, but its first line is no Dockerfile instruction: not linted' });
+            return undefined;
+        }
         const result = this.parse(rel, actualKind, text);
+        if (isTemplateText(text, actualKind, result.problems.length === 0)) {
+            this.sources.delete(rel);
+            this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => p.file !== rel));
+            this.skipped.push({ file: rel, reason: 'template ({{ }}, {% %} or <% %> syntax): rendered by another tool before use; not linted' });
+            return undefined;
+        }
         // The first problems only: a file with an error on every line (or byte) must not flood the report.
         for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE))
-            this.problems.push({ file: rel, message: p.message, span: p.span });
+            this.problems.push({ file: rel, kind: actualKind, message: p.message, span: p.span });
         if (result.model)
             this.models.set(rel, result.model);
         return result.model;
@@ -20385,7 +20577,7 @@ class ProjectLoader {
         }
     }
     /** Reads and decodes a file, recording why it was skipped or why its bytes are a problem. */
-    read(rel, abs) {
+    read(rel, abs, kind) {
         const got = readBounded(abs, this.maxFileSize);
         if ('skip' in got) {
             this.skipped.push({ file: rel, reason: got.skip });
@@ -20400,7 +20592,7 @@ class ProjectLoader {
         this.sources.set(rel, text);
         if (decoded.problem) {
             const lines = new LineIndex(text);
-            this.problems.push({ file: rel, message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) });
+            this.problems.push({ file: rel, ...(kind ? { kind } : {}), message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) });
             if (decoded.fatal)
                 return undefined;
         }
@@ -20559,11 +20751,16 @@ function evaluate(e, kb) {
     const verdict = kb.compatibility(host.build, host.kind, picked, isolation ?? 'hyperv');
     return { ...base, picked, verdict };
 }
-/** `runner windows-2022` or `host 10.0.20348`, with the matrix combination when there is one. */
+/**
+ * `runner windows-2022`, `host 10.0.20348`, with the matrix combination when there is one, or with where a
+ * user-given host comes from (`host windows-2022 (from --runner)`).
+ */
 function describeHost(e) {
     const h = e.host;
     const what = h.span ? `runner ${h.info.label}` : `host ${h.info.label}`;
-    return h.matrix ? `${what} (matrix ${h.matrix})` : what;
+    if (h.matrix)
+        return `${what} (matrix ${h.matrix})`;
+    return !h.span && h.origin ? `${what} (${h.origin})` : what;
 }
 /** The isolation flag or key that fixes a mismatch for this kind of execution. */
 function hypervFix(e) {
@@ -20591,9 +20788,8 @@ const rule = {
             const assumed = e.host?.assumed === true;
             if (host.os === 'windows' && host.docker && image.os === 'linux' && !assumed && !/linux/i.test(e.platform ?? '')) {
                 report({
-                    message: `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs Windows containers only ` +
-                        `("image operating system "linux" cannot be used on this platform"): run this job on a Linux runner ` +
-                        `or use a Windows image`,
+                    message: `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs only Windows containers: ` +
+                        `run this job on a Linux runner or use a Windows image`,
                     span: e.span,
                     related: e.related,
                 });
@@ -20603,8 +20799,8 @@ const rule = {
                 const tag = image.builds?.length === 1 ? kb.buildInfo(image.builds[0])?.name : undefined;
                 const runner = tag === 'ltsc2025' ? 'windows-2025' : tag === 'ltsc2022' ? 'windows-2022' : 'a Windows runner';
                 report({
-                    message: `${e.what}: ${imageText(e)} is a Windows image${build} but ${describeHost(e)} is a Linux host, which ` +
-                        `cannot start Windows containers: run this job on ${runner}`,
+                    message: `${e.what}: ${imageText(e)} is a Windows image${build} but ${describeHost(e)} is a Linux host: ` +
+                        `run this job on ${runner}`,
                     span: e.span,
                     related: e.related,
                 });
@@ -20615,7 +20811,7 @@ const rule = {
 /* harmony default export */ const container_os_mismatch_rule = (rule);
 
 ;// CONCATENATED MODULE: ./src/rules/end-of-life-windows-image/rule.ts
-/** An image of an end-of-life Windows release (the Semi-Annual Channel builds 1709 to 20H2). */
+/** An image of an end-of-life Windows release (the Semi-Annual Channel builds 1709 to 20H2, Nano Server sac2016). */
 const rule_rule = {
     id: 'end-of-life-windows-image',
     check({ project, kb, report }) {
@@ -20626,12 +20822,13 @@ const rule_rule = {
             if (image.os !== 'windows' || image.builds?.length !== 1)
                 continue;
             const info = kb.buildInfo(image.builds[0]);
-            if (!info?.endOfLife)
+            // A tag can name images whose support ended before the build's (Nano Server sac2016 on build 14393).
+            const endOfLife = image.endOfLife ?? info?.endOfLife;
+            if (!info || !endOfLife)
                 continue;
+            const release = image.endOfLife ? `${image.tag ?? info.name} (build ${info.build})` : `Windows ${info.name} (build ${info.build})`;
             report({
-                message: `${use.image} is Windows ${info.name} (build ${info.build}), out of support since ${info.endOfLife}: it ` +
-                    `gets no security fixes, no supported Windows Server runs it in process isolation and older hosts cannot ` +
-                    `run it at all; move to an ltsc2022 or ltsc2025 image`,
+                message: `${use.image} is ${release}, out of support since ${endOfLife}: move to an ltsc2022 or ltsc2025 image`,
                 span: use.span,
             });
         }
@@ -20640,11 +20837,15 @@ const rule_rule = {
 /* harmony default export */ const end_of_life_windows_image_rule = (rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/floating-runner-label/rule.ts
-/** `windows-latest` (or another moving label) on a job that builds or runs Windows containers. */
+
+/**
+ * `windows-latest` (or another moving label) on a job that builds or runs Windows containers. The message names the
+ * job's images that run on the label's current target but not on an earlier one: those break when it moves.
+ */
 const floating_runner_label_rule_rule = {
     id: 'floating-runner-label',
     check({ project, kb, report }) {
-        for (const { job, hosts, usesContainers } of project.jobs) {
+        for (const { file, job, hosts, usesContainers } of project.jobs) {
             if (!usesContainers)
                 continue;
             for (const host of hosts) {
@@ -20653,13 +20854,32 @@ const floating_runner_label_rule_rule = {
                     continue;
                 const now = kb.host(floating.resolvesTo);
                 const pinned = now?.label ?? floating.resolvesTo;
-                const before = (floating.previous ?? []).map((p) => `${p.label}, build ${p.build}, until ${p.until}`);
-                const moved = before.length > 0 ? `it was ${before.join('; then ')}, and is now ` : 'it is now ';
+                const previous = floating.previous ?? [];
+                const before = previous.map((p) => `${p.label} until ${p.until}`);
+                const moved = before.length > 0 ? `${before.join(', then ')}, now ` : 'now ';
                 const build = host.info.build !== undefined ? `, build ${host.info.build}` : '';
+                const onThisHost = project.executions.filter((e) => sameHost(e.host, host, file, job.id));
+                const breaking = new Set();
+                for (const e of onThisHost) {
+                    const ev = evaluate(e, kb);
+                    if (!ev || ev.verdict.kind !== 'ok')
+                        continue;
+                    const isolation = e.kind === 'pull' ? 'hyperv' : (ev.isolation ?? 'process');
+                    for (const p of previous) {
+                        const picked = kb.pickBuild(ev.image.builds, p.build);
+                        if (picked === undefined || kb.compatibility(p.build, host.info.kind, picked, isolation).kind !== 'ok') {
+                            breaking.add(`${imageText(e)} (fails on ${p.label})`);
+                        }
+                    }
+                }
+                const labels = [...previous.map((p) => p.label), pinned];
+                const verdict = breaking.size > 0
+                    ? `${[...breaking].join(', ')} ${breaking.size === 1 ? 'runs' : 'run'} only on ${pinned}`
+                    : previous.length > 0
+                        ? `none of its images breaks between ${labels.join(' and ')}, but the next move may`
+                        : 'the next move may break its images';
                 report({
-                    message: `job '${job.id}' runs Windows containers on ${host.info.label}, a label that moves between Windows ` +
-                        `Server releases (${moved}${pinned}${build}); every container must match the host build, so the job ` +
-                        `can break with no edit to this repository: pin ${pinned} (or the release your images target)`,
+                    message: `job '${job.id}' runs Windows containers on ${host.info.label} (${moved}${pinned}${build}): ${verdict}; pin ${pinned}`,
                     span: host.span,
                     fix: { span: host.span, replacement: pinned, description: `pin ${pinned}` },
                 });
@@ -20667,6 +20887,14 @@ const floating_runner_label_rule_rule = {
         }
     },
 };
+function sameHost(a, b, file, jobId) {
+    return (a !== undefined &&
+        a.job?.file === file &&
+        a.job.id === jobId &&
+        a.info.label === b.info.label &&
+        a.span?.start.line === b.span?.start.line &&
+        a.span?.start.column === b.span?.start.column);
+}
 /* harmony default export */ const floating_runner_label_rule = (floating_runner_label_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/image-newer-than-host/rule.ts
@@ -20681,14 +20909,14 @@ const image_newer_than_host_rule_rule = {
                 continue;
             const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
             const builds = ev.image.builds;
-            const newest = Math.max(...builds);
-            const what = ev.picked !== undefined || builds.length === 1
-                ? `${imageText(e)} is Windows build ${buildName(kb, ev.picked ?? builds[0])}`
-                : `${imageText(e)} lists only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`;
+            // The engine pulls any entry of the list the host can take: the lowest build is the oldest host that runs it.
+            const lowest = Math.min(...builds);
+            const what = builds.length === 1
+                ? `${imageText(e)} is Windows build ${buildName(kb, builds[0])}`
+                : `${imageText(e)} has only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`;
             report({
-                message: `${e.what}: ${what} but ${describeHost(e)} is ${buildName(kb, ev.hostBuild)}; no isolation mode runs an ` +
-                    `image newer than its host and the engine refuses to pull it: use ${tag ? `an ${tag} image` : 'an older image'} ` +
-                    `or a runner with build ${newest} or later`,
+                message: `${e.what}: ${what}, newer than ${describeHost(e)}, build ${buildName(kb, ev.hostBuild)}, so it cannot be ` +
+                    `pulled: use ${tag ? `an ${tag} image` : 'an older image'} or a host with build ${buildName(kb, lowest)} or later`,
                 span: e.span,
                 related: e.related,
             });
@@ -20725,8 +20953,7 @@ const invalid_isolation_value_rule_rule = {
                 ? { span, replacement: suggestion, description: `use ${suggestion}` }
                 : undefined;
             report({
-                message: `isolation '${value}' is not valid: Docker and Compose accept only default, process or hyperv (any case) ` +
-                    `and reject the container otherwise${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+                message: `isolation '${value}' is not valid: use default, process or hyperv${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
                 span,
                 ...(fix ? { fix } : {}),
             });
@@ -20746,12 +20973,22 @@ const invalid_isolation_value_rule_rule = {
 /* harmony default export */ const invalid_isolation_value_rule = (invalid_isolation_value_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/parse-error/rule.ts
-/** Files that could not be read as what they are; none of their containers were checked. */
+/**
+ * Files that could not be read as what they are; none of their containers were checked. A broken workflow, and a
+ * broken Dockerfile or Compose file that a workflow builds or starts, fail a pipeline: errors. A broken Dockerfile or
+ * Compose file that no pipeline reaches (a parser's test input, a sample) fails nobody's build: a warning.
+ */
 const parse_error_rule_rule = {
     id: 'parse-error',
     check({ project, report }) {
+        const reached = new Set(project.reached ?? []);
         for (const p of project.problems) {
-            report({ message: `${p.message}; this file was not checked`, span: p.span });
+            if (p.kind === 'workflow' || reached.has(p.file)) {
+                report({ message: `${p.message}; this file was not checked`, span: p.span });
+            }
+            else {
+                report({ message: `could not be checked: ${p.message} (no workflow builds or starts this file)`, span: p.span, severity: 'warning' });
+            }
         }
     },
 };
@@ -20803,10 +21040,11 @@ const process_isolation_build_mismatch_rule_rule = {
             const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
             const mode = ev.isolationIsDefault ? 'process isolation (the Windows Server default)' : 'process isolation';
             const fix = tag ? tagFix(e, kb, ev.picked, tag) : undefined;
+            const unverified = ev.verdict.hypervUnverified ? ' (unverified: Microsoft documents no Hyper-V support for this host build)' : '';
             report({
                 message: `${e.what}: ${imageText(e)} is Windows build ${buildName(kb, ev.picked)} but ${describeHost(e)} is ` +
-                    `${buildName(kb, ev.hostBuild)}; ${mode} needs a build that host can run: ` +
-                    `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}`,
+                    `${buildName(kb, ev.hostBuild)}; ${mode} cannot run it: ` +
+                    `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}${unverified}`,
                 span: e.span,
                 related: e.related,
                 ...(fix ? { fix } : {}),
@@ -20839,8 +21077,7 @@ const production_requires_hyperv_rule_rule = {
                 ? 'without explicit isolation (process isolation on Windows Server hosts)'
                 : `with ${e.isolation.value} isolation`;
             report({
-                message: `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}; production Windows ` +
-                    `containers must use Hyper-V isolation, which gives each container its own kernel: set ${hypervFix(e)}`,
+                message: `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}: set ${hypervFix(e)}`,
                 span: e.isolationFixSpan,
                 related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
             });
@@ -20861,9 +21098,8 @@ const retired_runner_label_rule_rule = {
                     continue;
                 const matrix = host.matrix ? ` (matrix ${host.matrix})` : '';
                 report({
-                    message: `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}: GitHub no longer ` +
-                        `provides this runner, so the job never starts; move it to windows-2022 or windows-2025 and check its ` +
-                        `Windows images against that build`,
+                    message: `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}, so the job never starts: ` +
+                        `move it to windows-2022 or windows-2025`,
                     span: host.span,
                 });
             }
@@ -20871,6 +21107,29 @@ const retired_runner_label_rule_rule = {
     },
 };
 /* harmony default export */ const retired_runner_label_rule = (retired_runner_label_rule_rule);
+
+;// CONCATENATED MODULE: ./src/rules/runner-without-docker/rule.ts
+/** A job that runs docker commands on a Windows runner with no Docker engine (windows-11-arm). */
+const runner_without_docker_rule_rule = {
+    id: 'runner-without-docker',
+    check({ project, report }) {
+        for (const { job, hosts, usesContainers } of project.jobs) {
+            if (!usesContainers)
+                continue;
+            for (const host of hosts) {
+                if (host.info.os !== 'windows' || host.info.docker || !host.span)
+                    continue;
+                const build = host.info.build !== undefined ? ` (build ${host.info.build})` : '';
+                report({
+                    message: `job '${job.id}' runs docker commands on ${host.info.label}${build}, which has no Docker engine: ` +
+                        `run the job on windows-2025 or windows-2022`,
+                    span: host.span,
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const runner_without_docker_rule = (runner_without_docker_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/unknown-image-build/rule.ts
 
@@ -20910,7 +21169,52 @@ const unknown_image_build_rule_rule = {
 };
 /* harmony default export */ const unknown_image_build_rule = (unknown_image_build_rule_rule);
 
+;// CONCATENATED MODULE: ./src/rules/unmaintained-image-tag/rule.ts
+/** A frozen or unmaintained image tag: it still pulls, but gets no security fixes. */
+const unmaintained_image_tag_rule_rule = {
+    id: 'unmaintained-image-tag',
+    check({ project, kb, report }) {
+        for (const use of project.images) {
+            if (use.image === undefined)
+                continue;
+            const status = kb.image(use.image).status;
+            if (status?.kind !== 'unmaintained')
+                continue;
+            const since = status.since ? ` (not maintained since ${status.since})` : '';
+            report({
+                message: `${use.image} gets no security fixes${since}: ${status.reason}`,
+                span: use.span,
+            });
+        }
+    },
+};
+/* harmony default export */ const unmaintained_image_tag_rule = (unmaintained_image_tag_rule_rule);
+
+;// CONCATENATED MODULE: ./src/rules/unpublished-image-tag/rule.ts
+/** An image tag the knowledge base knows is not published (the pull fails): `mcr.microsoft.com/windows:ltsc2025`. */
+const unpublished_image_tag_rule_rule = {
+    id: 'unpublished-image-tag',
+    check({ project, kb, report }) {
+        for (const use of project.images) {
+            if (use.image === undefined)
+                continue;
+            const status = kb.image(use.image).status;
+            if (status?.kind !== 'unpublished')
+                continue;
+            report({ message: `${use.image} is not published, so the pull fails: ${status.reason}`, span: use.span });
+        }
+    },
+};
+/* harmony default export */ const unpublished_image_tag_rule = (unpublished_image_tag_rule_rule);
+
 ;// CONCATENATED MODULE: ./src/rules/windows-image-missing-tag/rule.ts
+/** The current MCR names of the legacy Docker Hub and MCR names of the base images. */
+const MCR_NAMES = {
+    'microsoft/windowsservercore': 'mcr.microsoft.com/windows/servercore',
+    'microsoft/nanoserver': 'mcr.microsoft.com/windows/nanoserver',
+    'mcr.microsoft.com/windowsservercore': 'mcr.microsoft.com/windows/servercore',
+    'mcr.microsoft.com/nanoserver': 'mcr.microsoft.com/windows/nanoserver',
+};
 /** An MCR Windows base image without a tag, or with `latest`, which those repositories do not publish. */
 const windows_image_missing_tag_rule_rule = {
     id: 'windows-image-missing-tag',
@@ -20921,11 +21225,13 @@ const windows_image_missing_tag_rule_rule = {
             const image = kb.image(use.image);
             if (!image.windowsBase || !image.missingTag)
                 continue;
-            const written = image.tag ? `has the tag '${image.tag}'` : 'has no tag, so Docker asks for latest';
+            const written = image.tag ? '' : ' (no tag means latest)';
+            const mcr = MCR_NAMES[image.repository] ?? image.repository;
+            // The full Windows image has no Server 2022 or 2025 release in the knowledge base: its successor is windows/server.
+            const current = mcr === 'mcr.microsoft.com/windows' ? 'mcr.microsoft.com/windows/server' : mcr;
             report({
-                message: `${use.image} ${written}, but the Windows base images publish no latest tag and the pull fails: name ` +
-                    `the Windows release of the host, for example ${image.repository}:ltsc2022 (Windows Server 2022) or ` +
-                    `${image.repository}:ltsc2025 (Windows Server 2025)`,
+                message: `${use.image}${written}: Windows base images publish no latest tag, so the pull fails: name the release, ` +
+                    `e.g. ${current}:ltsc2022 or ${current}:ltsc2025`,
                 span: use.span,
             });
         }
@@ -20934,6 +21240,9 @@ const windows_image_missing_tag_rule_rule = {
 /* harmony default export */ const windows_image_missing_tag_rule = (windows_image_missing_tag_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
 
 
 
@@ -20955,7 +21264,10 @@ const RULES = [
     process_isolation_build_mismatch_rule,
     production_requires_hyperv_rule,
     retired_runner_label_rule,
+    runner_without_docker_rule,
     unknown_image_build_rule,
+    unmaintained_image_tag_rule,
+    unpublished_image_tag_rule,
     windows_image_missing_tag_rule,
 ];
 
@@ -20991,6 +21303,7 @@ function lint(options) {
         loader.loadDiscovered(f);
     const project = linkProject(loader.allModels(), loader.problems, loader, kb, {
         runners,
+        runnerOrigin: options.runnerOrigin ?? 'from --runner',
         ...(options.environment !== undefined ? { environment: options.environment } : {}),
     });
     // Referenced files may have been loaded while linking; they are part of the run (and of `files`).
@@ -21264,6 +21577,14 @@ function renderSarif(result, catalog) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
+/**
+ * The human-readable report for terminals and logs: one block per finding with a code frame, then a summary.
+ *
+ * Everything printed that comes from the scanned files (paths, messages quoting them, source lines) goes through
+ * `visible()`, so a hostile file cannot move the cursor, clear the screen or reorder the text: control characters
+ * other than tab, C1 controls and bidirectional overrides are shown as visible escapes.
+ */
+
 
 const ANSI = {
     bold: '\u001b[1m',
@@ -21366,6 +21687,8 @@ function renderFinding(f, lines, paint) {
         const where = `${visible(r.span.file)}:${r.span.start.line}:${r.span.start.column}`;
         out.push(`  ${paint('note', 'note:')} ${where} ${visible(r.message)}`);
     }
+    // Messages say what and how to fix; the rule page says why.
+    out.push(`  ${paint('dim', `see ${ruleHelpUri(f.ruleId)}`)}`);
     return out;
 }
 function summary(result, paint) {

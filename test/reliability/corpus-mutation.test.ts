@@ -91,7 +91,12 @@ describe.skipIf(!present)('corpus mutations', () => {
     writeTree(whole, Object.fromEntries(Object.keys(tree).map((p) => [p, bytes.get(entries.find((e) => p.endsWith(`/${e.path}`))!.local)!])))
     const intact = lint({ root: whole }).files
     expect(intact.length).toBeGreaterThan(200)
-    expect(lint({ root }).files).toEqual(intact)
+    // Except a file named like a Dockerfile whose truncated text keeps no instruction (only comments), or whose cut
+    // leaves template syntax in a file that no longer parses: those are skipped with a note, never parse errors.
+    const mutated = lint({ root })
+    const dropped = new Set(mutated.skipped.filter((s) => /^(named like a Dockerfile|template)/.test(s.reason)).map((s) => s.file))
+    expect(dropped.size).toBeLessThan(entries.length / 10)
+    expect(mutated.files).toEqual(intact.filter((f) => !dropped.has(f)))
     expect(run!.json.findings.length).toBeGreaterThan(0)
   })
 })
