@@ -49931,16 +49931,11 @@ class ProjectLoader {
             return undefined;
         }
         if (ambiguous && actualKind === 'dockerfile' && !looksLikeDockerfile(text)) {
-            this.sources.delete(rel);
-            this.skipped.push({ file: rel, reason: 'named like a Dockerfile, but its first line is no Dockerfile instruction: not linted' });
-            return undefined;
+            return this.drop(rel, 'named like a Dockerfile, but its first line is no Dockerfile instruction: not linted');
         }
         const result = this.parse(rel, actualKind, text);
         if (isTemplateText(text, actualKind, result.problems.length === 0)) {
-            this.sources.delete(rel);
-            this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => p.file !== rel));
-            this.skipped.push({ file: rel, reason: 'template ({{ }}, {% %} or <% %> syntax): rendered by another tool before use; not linted' });
-            return undefined;
+            return this.drop(rel, 'template ({{ }}, {% %} or <% %> syntax): rendered by another tool before use; not linted');
         }
         // The first problems only: a file with an error on every line (or byte) must not flood the report.
         for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE))
@@ -49948,6 +49943,13 @@ class ProjectLoader {
         if (result.model)
             this.models.set(rel, result.model);
         return result.model;
+    }
+    /** Forgets a file that turned out not to be one isolint lints (its text and any problem found reading it). */
+    drop(rel, reason) {
+        this.sources.delete(rel);
+        this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => p.file !== rel));
+        this.skipped.push({ file: rel, reason });
+        return undefined;
     }
     parse(rel, kind, text) {
         try {
