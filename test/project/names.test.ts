@@ -45,7 +45,9 @@ describe('classifyName', () => {
     ['compose.yaml.tmpl', 'compose'],
     ['.github/workflows/ci.yml.erb', 'workflow'],
   ])('%s is a template of a %s', (name, kind) => {
-    expect(classifyName(name)).toMatchObject({ kind, template: expect.stringContaining('template') })
+    const verdict = classifyName(name)
+    expect(verdict?.kind).toBe(kind)
+    expect(verdict?.template).toMatch(/^template/)
   })
 
   test('templates of files isolint does not read are nothing', () => {
