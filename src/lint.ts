@@ -23,6 +23,8 @@ export interface LintOptions {
   readonly paths?: readonly string[]
   /** Runner labels or Windows builds to check files against when no workflow says where they run. */
   readonly runners?: readonly string[]
+  /** Where `runners` come from, for messages: `from --runner` (default), `from the runner input`. */
+  readonly runnerOrigin?: string
   /** `production` makes every container a production one. */
   readonly environment?: string
   readonly maxFileSize?: number
@@ -84,6 +86,7 @@ export function lint(options: LintOptions): LintOutput {
   for (const f of found.files) loader.loadDiscovered(f)
   const project = linkProject(loader.allModels(), loader.problems, loader, kb, {
     runners,
+    runnerOrigin: options.runnerOrigin ?? 'from --runner',
     ...(options.environment !== undefined ? { environment: options.environment } : {}),
   })
   // Referenced files may have been loaded while linking; they are part of the run (and of `files`).

@@ -15789,6 +15789,7 @@ function ruleHelpUri(ruleId) {
 
 
 
+const engine_SEVERITIES = new Set(['error', 'warning', 'note']);
 function runRules(input) {
     const catalog = input.catalog ?? loadCatalog();
     const findings = [];
@@ -15806,8 +15807,8 @@ function runRules(input) {
                 checkSpan(rule.id, rel.span, input.lineCounts);
             if (!r.message.trim())
                 throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r.span)}`);
-            if (r.severity !== undefined && !Object.hasOwn(SEVERITY_RANK, r.severity)) {
-                throw new InternalError(`rule '${rule.id}' reported an invalid severity '${String(r.severity)}' at ${where(r.span)}`);
+            if (r.severity !== undefined && !engine_SEVERITIES.has(r.severity)) {
+                throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${where(r.span)}`);
             }
             const finding = {
                 ruleId: rule.id,
@@ -15825,12 +15826,7 @@ function runRules(input) {
             findings.push(finding);
         };
         try {
-            rule.check({
-                project: input.project,
-                kb: input.kb,
-                report,
-                ...(input.runnerFacts ? { runnerFacts: input.runnerFacts } : {}),
-            });
+            rule.check({ project: input.project, kb: input.kb, report });
         }
         catch (e) {
             crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) });
@@ -15919,6 +15915,7 @@ class LineIndex {
 const OK = Object.freeze({ kind: 'ok' });
 const NEEDS_HYPERV = Object.freeze({ kind: 'needs-hyperv' });
 const NEWER = Object.freeze({ kind: 'newer-than-host' });
+const NEEDS_HYPERV_UNVERIFIED = Object.freeze({ kind: 'needs-hyperv', hypervUnverified: true });
 /**
  * The build the classic moby image store picks from a manifest list on a host: entries newer than the host are
  * dropped, the host's own build is preferred, otherwise the first remaining entry in list order wins.
@@ -15961,7 +15958,10 @@ function compatibility(data, hostBuild, hostKind, imageBuild, isolation) {
         return NEWER;
     if (isolation === 'hyperv')
         return OK;
-    return processAllowed(data, hostBuild, hostKind, imageBuild) ? OK : NEEDS_HYPERV;
+    if (processAllowed(data, hostBuild, hostKind, imageBuild))
+        return OK;
+    // The Hyper-V rule applies to every host, but where the matrix row is unconfirmed Microsoft says nothing: say so.
+    return matrixEntry(data, hostBuild, hostKind)?.confirmed === false ? NEEDS_HYPERV_UNVERIFIED : NEEDS_HYPERV;
 }
 /** Default isolation of a host kind, from the KB defaults. */
 function defaultIsolation(data, kind) {
@@ -16115,6 +16115,14 @@ function validateKbData(raw) {
             fail(`${p}.platform`, 'must be windows, linux or mixed');
         if (r.tags !== undefined)
             arr(r.tags, `${p}.tags`).forEach((t, j) => regex(fact(t, `${p}.tags[${j}]`), `${p}.tags[${j}]`));
+        if (r.tagStatus !== undefined) {
+            arr(r.tagStatus, `${p}.tagStatus`).forEach((t, j) => {
+                const o = fact(t, `${p}.tagStatus[${j}]`);
+                regex(o, `${p}.tagStatus[${j}]`);
+                if (o.status !== 'unpublished' && o.status !== 'unmaintained')
+                    fail(`${p}.tagStatus[${j}].status`, 'must be unpublished or unmaintained');
+            });
+        }
         if (r.otherTags !== undefined)
             fact(r.otherTags, `${p}.otherTags`);
     });
@@ -16135,11 +16143,17 @@ function parseBuildLabel(label) {
     const build = Number(m[1] ?? m[3]);
     return m[2] === undefined ? { build } : { build, ubr: Number(m[2]) };
 }
-/** Host kind of a bare build: client only for builds the KB knows as client-only releases. */
+/**
+ * Host kind of a bare build: client for builds the KB knows as client-only releases, and for unlisted builds from
+ * `clientBuilds.from` on (Windows 11 25H2, 26200, and later: no Windows Server release after 26100 is known).
+ */
 function kindOfBuild(data, build) {
-    return data.builds[String(build)]?.kind === 'client' ? 'client' : 'server';
+    const known = data.builds[String(build)];
+    if (known)
+        return known.kind === 'client' ? 'client' : 'server';
+    return data.clientBuilds && build >= data.clientBuilds.from ? 'client' : 'server';
 }
-function fromRunner(label, r, provider) {
+function fromRunner(label, r) {
     const windows = r.os === 'windows';
     const floating = r.floating && {
         resolvesTo: r.floating.resolvesTo,
@@ -16159,7 +16173,6 @@ function fromRunner(label, r, provider) {
         ...(retired && { retired }),
         ...(floating && { floating }),
         source: r.source,
-        provider,
     };
 }
 function fromExtension(data, label, ext) {
@@ -16187,10 +16200,10 @@ function resolveHost(rules, extensions, labelOrBuild) {
     const ext = findLabel(extensions?.runners, key);
     if (ext)
         return fromExtension(rules.data, label, ext);
-    for (const [provider, labels] of Object.entries(rules.data.runners)) {
+    for (const labels of Object.values(rules.data.runners)) {
         const r = findLabel(labels, key);
         if (r)
-            return fromRunner(label, r, provider);
+            return fromRunner(label, r);
     }
     const parsed = parseBuildLabel(label);
     if (parsed)
@@ -16236,10 +16249,12 @@ function parseImageRef(ref) {
 function compileImageRules(data) {
     const repositories = new Map();
     const tagRules = new Map();
+    const tagStatus = new Map();
     for (const repo of data.repositories) {
         for (const name of repo.repositories)
             repositories.set(name.toLowerCase(), repo);
         tagRules.set(repo, (repo.tags ?? []).map((rule) => ({ re: new RegExp(rule.pattern, rule.flags ?? ''), rule })));
+        tagStatus.set(repo, (repo.tagStatus ?? []).map((rule) => ({ re: new RegExp(rule.pattern, rule.flags ?? ''), rule })));
     }
     return {
         tokens: data.tagPatterns
@@ -16249,6 +16264,7 @@ function compileImageRules(data) {
         linuxMarker: new RegExp(data.linuxTagMarkers.pattern, data.linuxTagMarkers.flags ?? ''),
         repositories,
         tagRules,
+        tagStatus,
     };
 }
 /** The Windows build a tag names, if any; release tokens need a Windows-looking tag or a Windows repository. */
@@ -16262,7 +16278,7 @@ function tagBuild(rules, tag, windowsRepo) {
             continue;
         const text = m[0].replace(/^[-_.]|[-_.]$/g, '');
         if (entry.build !== 'captured')
-            return { build: entry.build, text };
+            return { build: entry.build, text, ...(entry.endOfLife ? { endOfLife: entry.endOfLife } : {}) };
         const build = Number(m.groups?.build);
         if (!Number.isInteger(build))
             continue;
@@ -16281,7 +16297,10 @@ function decide(rules, parsed, repo) {
     const hit = tag === undefined ? undefined : tagBuild(rules, tag, windowsRepo);
     if (hit) {
         const reason = `tag ${hit.text}`;
-        return hit.ubr === undefined ? { os: 'windows', builds: [hit.build], reason } : { os: 'windows', builds: [hit.build], ubr: hit.ubr, reason };
+        const eol = hit.endOfLife ? { endOfLife: hit.endOfLife } : {};
+        return hit.ubr === undefined
+            ? { os: 'windows', builds: [hit.build], reason, ...eol }
+            : { os: 'windows', builds: [hit.build], ubr: hit.ubr, reason, ...eol };
     }
     // A missing tag means `latest` to Docker, unless a digest pins the image.
     const effectiveTag = tag ?? (parsed.digest === undefined ? 'latest' : undefined);
@@ -16307,6 +16326,7 @@ function classifyImage(rules, ref) {
     const parsed = parseImageRef(ref);
     const repo = rules.repositories.get(parsed.repository);
     const v = decide(rules, parsed, repo);
+    const status = tagStatusOf(rules, parsed, repo);
     const noTag = parsed.tag === undefined && parsed.digest === undefined;
     const missingTag = repo?.latestTag === false && (noTag || parsed.tag?.toLowerCase() === 'latest');
     return {
@@ -16321,7 +16341,19 @@ function classifyImage(rules, ref) {
         missingTag,
         hostProcess: repo?.hostProcess === true,
         reason: v.reason,
+        ...(status && { status }),
+        ...(v.endOfLife !== undefined && { endOfLife: v.endOfLife }),
     };
+}
+/** Whether the tag is published and maintained, per the repository's `tagStatus` facts (a digest pins any image). */
+function tagStatusOf(rules, parsed, repo) {
+    if (!repo || parsed.digest !== undefined)
+        return undefined;
+    const tag = parsed.tag ?? 'latest';
+    const rule = rules.tagStatus.get(repo)?.find(({ re }) => re.test(tag))?.rule;
+    if (!rule)
+        return undefined;
+    return { kind: rule.status, ...(rule.since !== undefined && { since: rule.since }), reason: rule.reason, source: rule.source };
 }
 
 ;// CONCATENATED MODULE: ./src/kb/index.ts
@@ -16382,6 +16414,68 @@ function loadKnowledgeBase(extensions) {
     return fromCompiled(loadCompiled(), extensions);
 }
 
+;// CONCATENATED MODULE: ./src/project/names.ts
+/** Extensions of templates, rendered by a tool before Docker, Compose or GitHub read them. */
+const TEMPLATE_EXT = new Set(['tmpl', 'tpl', 'template', 'erb', 'j2', 'jinja', 'jinja2', 'mustache', 'hbs', 'in', 'gotmpl']);
+/** Extensions of files that are never Dockerfiles (source code, documents, data, ignore files, archives, backups). */
+const NOT_DOCKERFILE_EXT = new Set(('go cs vb fs java kt scala rs c h cc cpp hpp py rb php pl lua swift js mjs cjs ts tsx jsx sh bash zsh ps1 psm1 bat cmd ' +
+    'md markdown rst adoc txt html htm css json yml yaml toml xml ini cfg conf properties csproj sln props targets ' +
+    'dockerignore gitignore gitattributes editorconfig lock sum mod log orig rej patch diff bak swp png jpg jpeg gif svg ' +
+    'ico pdf zip gz tgz tar').split(' '));
+const DOCKERFILE_WORD = /^(dockerfile|containerfile)$/;
+/** The verdict of a name; undefined when the name says nothing. `rel` is a POSIX path relative to the root. */
+function classifyName(rel) {
+    const base = rel.slice(rel.lastIndexOf('/') + 1).toLowerCase();
+    const dot = base.lastIndexOf('.');
+    const ext = dot > 0 ? base.slice(dot + 1) : '';
+    if (TEMPLATE_EXT.has(ext)) {
+        const inner = classifyName(rel.slice(0, rel.length - ext.length - 1));
+        return inner ? { kind: inner.kind, template: `template (.${ext}): rendered by another tool before use; not linted` } : undefined;
+    }
+    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel))
+        return { kind: 'workflow' };
+    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(base))
+        return { kind: 'compose' };
+    if (DOCKERFILE_WORD.test(base))
+        return { kind: 'dockerfile' };
+    // `x.Dockerfile` is the documented convention; `Dockerfile.x`, `Dockerfile-x`, `Dockerfile_x`, `x-Dockerfile` are
+    // common too, and so are source files named after Dockerfiles (`dockerfile.go`, `Dockerfile_test.go`).
+    if (/[._-](dockerfile|containerfile)$/.test(base))
+        return { kind: 'dockerfile', ...(/\.(dockerfile|containerfile)$/.test(base) ? {} : { ambiguous: true }) };
+    if (/^(dockerfile|containerfile)[._-]./.test(base)) {
+        if (NOT_DOCKERFILE_EXT.has(ext))
+            return undefined;
+        return { kind: 'dockerfile', ambiguous: true };
+    }
+    return undefined;
+}
+const INSTRUCTION = /^(from|arg|run|cmd|label|maintainer|expose|env|add|copy|entrypoint|volume|user|workdir|onbuild|stopsignal|healthcheck|shell)(\s|$)/i;
+/** True when the first instruction of the text (after comments, parser directives and blank lines) is a Dockerfile one. */
+function looksLikeDockerfile(text) {
+    for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+        const t = line.trim();
+        if (t === '' || t.startsWith('#'))
+            continue;
+        return INSTRUCTION.test(t);
+    }
+    return false;
+}
+const TEMPLATE_LINE = /^\s*(-\s+)?(\{\{|\{%|<%)/m;
+const TEMPLATE_ANYWHERE = /(^|[^$])\{\{[\s\S]*?\}\}|<%[\s\S]*?%>|\{%[\s\S]*?%\}/;
+const TEMPLATE_IN_FROM = /^\s*(from|arg)\s[^\n]*(\{\{|\{%|<%)/im;
+/**
+ * True when the text is a template (Go/Helm `{{ }}`, ERB `<% %>`, Jinja `{% %}`) rather than the file itself:
+ * a line that starts with template syntax, a Dockerfile whose FROM or ARG holds it, or a file that does not parse
+ * and holds it anywhere. GitHub's `${{ }}` expressions are not template syntax.
+ */
+function isTemplateText(text, kind, parsed) {
+    if (TEMPLATE_LINE.test(text))
+        return true;
+    if (kind === 'dockerfile' && TEMPLATE_IN_FROM.test(text))
+        return true;
+    return !parsed && TEMPLATE_ANYWHERE.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/project/discover.ts
 /**
  * Finds the files isolint lints under the given paths. Never follows a link out of the scanned root, never loops
@@ -16390,22 +16484,14 @@ function loadKnowledgeBase(extensions) {
 
 
 
+
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** The kind a file name implies, or undefined. `rel` is a POSIX path relative to the root. */
+/** Folders of deliberately broken test inputs (the Go convention): linted only when a path names them. */
+const TESTDATA_DIRS = new Set(['testdata']);
+const TESTDATA_NOTE = 'testdata folder (test inputs by convention): not linted unless a path names it';
+/** The kind a file name implies, or undefined (templates and ambiguous names included; see names.ts). */
 function kindFromName(rel) {
-    const base = rel.slice(rel.lastIndexOf('/') + 1);
-    const lower = base.toLowerCase();
-    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel))
-        return 'workflow';
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
-        return 'compose';
-    if (lower === 'dockerfile' || lower === 'containerfile')
-        return 'dockerfile';
-    if (lower.endsWith('.dockerfile') || lower.endsWith('.containerfile'))
-        return 'dockerfile';
-    if (lower.startsWith('dockerfile.') || lower.startsWith('containerfile.'))
-        return 'dockerfile';
-    return undefined;
+    return classifyName(rel)?.kind;
 }
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
@@ -16465,12 +16551,17 @@ function discover(root, paths) {
                 else if (!isInside(realRoot, target.real)) {
                     skipped.push({ file: relOf(abs), reason: 'symbolic link pointing outside the scanned folder (not followed)' });
                 }
+                else if (target.stats.isDirectory() && TESTDATA_DIRS.has(name.toLowerCase())) {
+                    skipped.push({ file: relOf(abs), reason: TESTDATA_NOTE });
+                }
                 else if (!target.stats.isDirectory() || !SKIP_DIRS.has(name)) {
                     links.push(abs);
                 }
             }
             else if (entry.isDirectory()) {
-                if (!SKIP_DIRS.has(name))
+                if (TESTDATA_DIRS.has(name.toLowerCase()))
+                    skipped.push({ file: relOf(abs), reason: TESTDATA_NOTE });
+                else if (!SKIP_DIRS.has(name))
                     walk(abs, external_node_path_default().join(real, name));
             }
             else {
@@ -16487,9 +16578,15 @@ function discover(root, paths) {
     };
     const addFile = (abs, real, explicit) => {
         const rel = relOf(abs);
-        const kind = kindFromName(rel);
+        const verdict = classifyName(rel);
+        const kind = verdict?.kind;
         if (!kind && !explicit)
             return;
+        if (verdict?.template) {
+            if (!skipped.some((s) => s.file === rel))
+                skipped.push({ file: rel, reason: verdict.template });
+            return;
+        }
         const existing = files.get(rel);
         if (existing && (existing.explicit || !explicit))
             return;
@@ -16497,7 +16594,7 @@ function discover(root, paths) {
         if (!explicit && fileReals.has(real))
             return;
         fileReals.add(real);
-        files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit });
+        files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit, ...(verdict?.ambiguous ? { ambiguous: true } : {}) });
     };
     /**
      * Links inside the tree, followed after the walk of the real folders, so that a file or folder reached both
@@ -17144,6 +17241,7 @@ function parse(file, src, lines) {
                 runs: [],
                 copyFrom: [],
                 mountFrom: [],
+                fromRefs: [],
             });
         }
         else if (!seenFrom) {
@@ -17164,14 +17262,19 @@ function parse(file, src, lines) {
         }
         else if (keyword === 'RUN') {
             current.runs.push(conv.whole(ins));
-            for (const mount of flagValues(conv, ins, escapeChar, 'mount')) {
-                const from = mountFrom(mount);
-                if (from !== undefined)
+            for (const mount of flagWords(conv, ins, escapeChar, 'mount')) {
+                const from = mountFrom(mount.value);
+                if (from !== undefined) {
                     current.mountFrom.push(from);
+                    current.fromRefs.push({ value: from, span: mount.span, via: 'RUN --mount' });
+                }
             }
         }
         else if (keyword === 'COPY' || keyword === 'ADD') {
-            current.copyFrom.push(...flagValues(conv, ins, escapeChar, 'from'));
+            for (const w of flagWords(conv, ins, escapeChar, 'from')) {
+                current.copyFrom.push(w.value);
+                current.fromRefs.push({ value: w.value, span: w.span, via: `${keyword} --from` });
+            }
         }
     }
     if (problems.length > 0)
@@ -17267,7 +17370,7 @@ function parseArgs(conv, ins, esc) {
     return out;
 }
 /** Values of the leading `--name=value` flags of an instruction. */
-function flagValues(conv, ins, esc, flag) {
+function flagWords(conv, ins, esc, flag) {
     const [start, end] = conv.argumentRange(ins);
     const out = [];
     for (const w of splitWords(conv.src, start, end, esc, true)) {
@@ -17275,7 +17378,7 @@ function flagValues(conv, ins, esc, flag) {
             break;
         const prefix = `--${flag}=`;
         if (w.text.startsWith(prefix))
-            out.push(stripQuotes(w.text.slice(prefix.length)));
+            out.push({ value: stripQuotes(w.text.slice(prefix.length)), span: conv.span(w.start, w.end) });
     }
     return out;
 }
@@ -17727,82 +17830,12 @@ function effectiveImage(resolved, index) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/project/trust.ts
-/** Events whose jobs run with the base repository's token and secrets, whatever code they check out. */
-const PRIVILEGED_EVENTS = new Set(['pull_request_target', 'issue_comment', 'workflow_run']);
-/**
- * A checkout `ref`/`repository` (or a script) that brings in the pull request's code: a value taken from the event
- * other than the base branch (`github.event.pull_request.head.sha`, `github.event.workflow_run.head_sha`), the head
- * ref, or a pull request ref (`refs/pull/N/merge`, `pull/N/head`, `gh pr checkout`).
- */
-const PR_CODE = /\$\{\{[^}]*\bgithub\.event\.(?![^}]*\bbase\b)[^}]*\}\}|\bgithub\.head_ref\b|\brefs\/pull\/|(?:^|[\s:'"])pull\/[^\s/]+\/(?:head|merge)\b|\bgh\s+pr\s+checkout\b/i;
-/** A job condition that keeps fork pull requests (or pull requests altogether) out. */
-const FORK_GUARD = /github\.event\.pull_request\.head\.repo\.full_name\s*==\s*github\.repository|github\.repository\s*==\s*github\.event\.pull_request\.head\.repo\.full_name|!\s*github\.event\.pull_request\.head\.repo\.fork|github\.event\.pull_request\.head\.repo\.fork\s*==\s*false|github\.event_name\s*!=\s*['"]pull_request['"]/i;
-/**
- * Why a job runs code from a pull request, or undefined. A `pull_request` job does (fork pull requests run it),
- * unless its `if:` keeps forks or pull requests out; a `pull_request_target`, `issue_comment` or `workflow_run` job
- * does when it checks out the pull request's code.
- */
-function jobUntrusted(workflow, job) {
-    const triggers = workflow.triggers ?? [];
-    for (const trigger of triggers) {
-        const event = trigger.value.trim().toLowerCase();
-        if (!PRIVILEGED_EVENTS.has(event))
-            continue;
-        const code = checksOutPullRequest(job);
-        if (code)
-            return { reason: `the workflow runs on ${event} and this job checks out ${code.what}`, span: code.span };
-    }
-    const pr = triggers.find((t) => t.value.trim().toLowerCase() === 'pull_request');
-    if (pr && !excludesForks(job)) {
-        return { reason: 'the workflow runs on pull_request, and a pull request from a fork runs this job with its own code', span: pr.span };
-    }
-    return undefined;
-}
-function checksOutPullRequest(job) {
-    for (const step of job.steps) {
-        const c = step.checkout;
-        for (const input of [c?.ref, c?.repository]) {
-            if (input && PR_CODE.test(input.value))
-                return { what: `${input.value.trim()}, the pull request's code`, span: input.span };
-        }
-        if (step.run && PR_CODE.test(step.run.value))
-            return { what: "the pull request's code in a script", span: step.run.span };
-    }
-    return undefined;
-}
-/** `if:` conditions that keep forks out, or that run the job only on events other than pull_request. */
-function excludesForks(job) {
-    const condition = job.condition?.value;
-    if (condition === undefined)
-        return false;
-    if (FORK_GUARD.test(condition))
-        return true;
-    const events = [...condition.matchAll(/github\.event_name\s*==\s*['"]([^'"]+)['"]/gi)].map((m) => m[1].toLowerCase());
-    return events.length > 0 && !events.includes('pull_request') && !/!\s*\(|!=|\bnot\b/i.test(condition);
-}
-/**
- * The kind of runner a host is; undefined for `--runner` hosts and hosts without labels. Self-hosted: a
- * `self-hosted` label, or labels none of which the knowledge base knows as a GitHub-hosted runner label.
- * Ephemeral: the configuration marks the label set ephemeral (just-in-time runners).
- */
-function runnerKind(host, kb, facts) {
-    const labels = host?.labels;
-    if (!labels || labels.length === 0)
-        return undefined;
-    const selfHosted = labels.some((l) => l.toLowerCase() === 'self-hosted');
-    if (!selfHosted && labels.some((l) => kb.host(l)?.provider === 'github'))
-        return 'github-hosted';
-    return facts?.(labels)?.ephemeral === true ? 'ephemeral' : 'self-hosted';
-}
-
 ;// CONCATENATED MODULE: ./src/project/link.ts
 /**
  * Works out which image runs on which host with which isolation: follows workflow jobs (per matrix combination)
  * to the Dockerfiles they build and the images they run, and Compose files to their services. Pure: files
  * referenced by path come through the `FileResolver` port.
  */
-
 
 
 
@@ -17818,6 +17851,9 @@ function linkProject(models, problems, resolver, kb, options) {
     const workflows = models.filter((m) => m.kind === 'workflow');
     const dockerfiles = models.filter((m) => m.kind === 'dockerfile');
     const composeFiles = models.filter((m) => m.kind === 'compose');
+    // Every path a workflow reaches (found, broken or missing): a broken file a pipeline builds fails that pipeline.
+    const reachedPaths = new Set();
+    const workflowResolver = recording(resolver, reachedPaths);
     const globalProduction = options.environment && PRODUCTION.test(options.environment)
         ? { reason: `--environment ${options.environment}` }
         : undefined;
@@ -17826,7 +17862,6 @@ function linkProject(models, problems, resolver, kb, options) {
         for (const job of wf.jobs) {
             const hosts = [];
             let usesContainers = false;
-            const untrusted = jobUntrusted(wf, job);
             job.matrix.forEach((matrix, combination) => {
                 const scope = { matrix, env: job.env };
                 const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination]);
@@ -17839,9 +17874,9 @@ function linkProject(models, problems, resolver, kb, options) {
                     const workdir = expandValue(step.workingDirectory ?? '', stepScope).value ?? '';
                     for (const cmd of stepCommands(step, host)) {
                         usesContainers = true;
-                        const ctx = { kb, resolver, host, scope: stepScope, workdir, production, built };
+                        const ctx = { kb, resolver: workflowResolver, host, scope: stepScope, workdir, production, built };
                         const out = linkCommand(cmd, ctx);
-                        executions.push(...(untrusted ? out.executions.map((e) => ({ ...e, untrusted })) : out.executions));
+                        executions.push(...out.executions);
                         images.push(...out.images);
                         for (const f of out.dockerfiles)
                             reachedDockerfiles.add(f);
@@ -17852,13 +17887,17 @@ function linkProject(models, problems, resolver, kb, options) {
                     }
                 }
             });
-            jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers, ...(untrusted ? { untrusted } : {}) });
+            jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers });
         }
     }
     // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
-    const runnerHosts = options.runners.map((label) => {
+    const given = [
+        ...options.runners.map((label) => ({ label, origin: options.runnerOrigin ?? 'from --runner' })),
+        ...(options.hosts ?? []),
+    ];
+    const runnerHosts = given.map(({ label, origin }) => {
         const info = kb.host(label);
-        return info ? { info, assumed: true } : undefined;
+        return info ? { info, assumed: true, origin } : undefined;
     });
     const standaloneHosts = runnerHosts.filter((h) => h !== undefined);
     for (const df of dockerfiles) {
@@ -17916,6 +17955,14 @@ function linkProject(models, problems, resolver, kb, options) {
             const [from, to] = l.split('\0');
             return { from, to };
         }),
+        reached: [...reachedPaths].sort(),
+    };
+}
+/** A resolver that notes every path asked for. */
+function recording(resolver, paths) {
+    return {
+        dockerfile: (rel) => (paths.add(rel), resolver.dockerfile(rel)),
+        compose: (rel) => (paths.add(rel), resolver.compose(rel)),
     };
 }
 /** A step's commands as the runner's default shell reads them when the step names no shell. */
@@ -17957,7 +18004,6 @@ function linkCommand(cmd, ctx) {
                     isolation,
                     ...(platform ? { platform } : {}),
                     ...(ctx.production ? { production: ctx.production } : {}),
-                    ...(cmd.mounts ? { mounts: cmd.mounts } : {}),
                     isolationFixSpan: cmd.span,
                     related: [
                         ...hostRelated(ctx.host),
@@ -17979,7 +18025,6 @@ function linkCommand(cmd, ctx) {
                 isolation,
                 ...(platform ? { platform } : {}),
                 ...(ctx.production && cmd.type !== 'pull' ? { production: ctx.production } : {}),
-                ...(cmd.type !== 'pull' && cmd.mounts ? { mounts: cmd.mounts } : {}),
                 isolationFixSpan: cmd.span,
                 related: hostRelated(ctx.host),
                 what,
@@ -18071,7 +18116,8 @@ function dockerfileExecutions(df, resolved, target, ctx) {
     // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
     // elsewhere BuildKit builds only the stages the target needs.
     const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit';
-    for (const index of stagesToBuild(df, [...resolved], target, builder)) {
+    const toBuild = stagesToBuild(df, [...resolved], target, builder);
+    for (const index of toBuild) {
         const stage = resolved[index];
         if (!stage || stage.stage.runs.length === 0)
             continue;
@@ -18107,6 +18153,55 @@ function dockerfileExecutions(df, resolved, target, ctx) {
             related,
             what: `build stage ${stageLabel(stage)} (RUN)`,
         });
+    }
+    out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out));
+    return out;
+}
+/**
+ * The images a build pulls without starting a container from them: the base image of a stage with no RUN, and
+ * images named by `COPY --from`, `ADD --from` and `RUN --mount=from=`. The engine refuses to pull a Windows image
+ * newer than the host whatever the isolation, so these matter for that rule only (kind `pull`).
+ */
+function dockerfilePulls(df, resolved, toBuild, ctx, builds) {
+    const out = [];
+    const covered = new Set(builds.map((e) => `${e.span.start.line}:${e.span.start.column}`));
+    const pull = (image, raw, unresolved, span, what, platform) => {
+        if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows')
+            return;
+        if (image !== undefined && /^scratch$/i.test(image))
+            return;
+        if (covered.has(`${span.start.line}:${span.start.column}`))
+            return;
+        covered.add(`${span.start.line}:${span.start.column}`);
+        const related = [...hostRelated(ctx.host)];
+        if (ctx.command)
+            related.push({ span: ctx.command.span, message: 'built here' });
+        out.push({
+            kind: 'pull',
+            ...(image !== undefined ? { image } : {}),
+            imageRaw: raw,
+            unresolved,
+            span,
+            ...(ctx.host ? { host: ctx.host } : {}),
+            isolation: {},
+            ...(platform ? { platform } : {}),
+            isolationFixSpan: ctx.command?.span ?? span,
+            related,
+            what,
+        });
+    };
+    for (const index of toBuild) {
+        const stage = resolved[index];
+        if (!stage)
+            continue;
+        if (stage.baseStage === undefined && stage.stage.runs.length === 0) {
+            pull(stage.image, stage.stage.from.raw, stage.unresolved, stage.stage.from.span, `build stage ${stageLabel(stage)} (FROM)`, stage.platform);
+        }
+        for (const ref of stage.stage.fromRefs ?? []) {
+            if (stageRef(df, ref.value) !== undefined || ref.value.includes('$'))
+                continue;
+            pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`);
+        }
     }
     return out;
 }
@@ -18192,7 +18287,6 @@ function composeExecutions(compose, subcommand, ctx, commandSpan) {
             isolation,
             ...(platform ? { platform } : {}),
             ...(ctx.production ? { production: ctx.production } : {}),
-            ...(svc.mounts ? { mounts: svc.mounts } : {}),
             isolationFixSpan: svc.isolation?.span ?? svc.span,
             related,
             what: `service ${svc.name}`,
@@ -18231,7 +18325,7 @@ function jobHost(file, job, scope, kb, matrixSpans) {
         labels.push({ value: e.value.trim(), span: written ?? l.span });
     }
     const matrix = describeMatrix(scope.matrix);
-    const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}), labels: labels.map((l) => l.value) };
+    const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}) };
     for (const l of labels) {
         const info = kb.host(l.value);
         if (info)
@@ -18324,7 +18418,6 @@ const executionKey = (e) => [
     e.host?.span?.start.line ?? '',
     e.isolation.value ?? '',
     e.production?.reason ?? '',
-    e.untrusted?.reason ?? '',
 ].join('\0');
 const imageKey = (i) => `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`;
 
@@ -18941,7 +19034,6 @@ class ComposeReader {
         const platform = this.scalar(fields.get('platform'), `${path}.platform`);
         const buildEntry = fields.get('build');
         const build = buildEntry ? this.build(buildEntry, `${path}.build`) : undefined;
-        const mounts = this.mounts(fields.get('volumes'));
         return {
             name,
             span: spanOf(this.src, entry.keyNode),
@@ -18949,42 +19041,7 @@ class ComposeReader {
             ...(isolation && { isolation }),
             ...(platform && { platform }),
             ...(build && { build }),
-            ...(mounts.length > 0 && { mounts }),
         };
-    }
-    /**
-     * `volumes`: short syntax `SOURCE:TARGET[:MODE]` (the source is what comes before the first `:` that is not a
-     * drive letter's) and long syntax `{ type, source, target }`. Entries without a source (anonymous volumes) and
-     * values that do not interpolate are left out; malformed entries are not this parser's concern (Compose rejects
-     * them) and are skipped.
-     */
-    mounts(entry) {
-        if (!entry || !(0,dist/* isSeq */.oP)(entry.value))
-            return [];
-        const out = [];
-        for (const item of this.r.items(entry.value)) {
-            if ((0,dist/* isScalar */.jn)(item)) {
-                const text = this.r.string(item);
-                const value = text === undefined ? undefined : interpolate(text, this.env).value;
-                if (value === undefined)
-                    continue;
-                const source = shortVolumeSource(value);
-                if (source !== undefined)
-                    out.push({ source, span: this.at(item) });
-            }
-            else if ((0,dist/* isMap */.jh)(item)) {
-                const fields = this.fields(item);
-                const sourceEntry = fields.get('source');
-                const text = sourceEntry && (0,dist/* isScalar */.jn)(sourceEntry.value) ? this.r.string(sourceEntry.value) : undefined;
-                const value = text === undefined ? undefined : interpolate(text, this.env).value;
-                if (value === undefined || value === '')
-                    continue;
-                const typeEntry = fields.get('type');
-                const type = typeEntry && (0,dist/* isScalar */.jn)(typeEntry.value) ? this.r.string(typeEntry.value) : undefined;
-                out.push({ source: value, span: this.at(sourceEntry.value), ...(type !== undefined && { type }) });
-            }
-        }
-        return out;
     }
     build(entry, path) {
         const node = entry.value;
@@ -19102,14 +19159,6 @@ class ComposeReader {
         return spanOf(this.src, node);
     }
 }
-/** The source of a short-syntax volume (`src:dst[:mode]`); undefined for an anonymous volume (`/data`). */
-function shortVolumeSource(value) {
-    // A Windows drive (`C:\data:C:\data`) is part of the path, not a separator.
-    const colon = /^[A-Za-z]:[\\/]/.test(value) ? value.indexOf(':', 2) : value.indexOf(':');
-    if (colon <= 0)
-        return undefined;
-    return value.slice(0, colon);
-}
 function isNull(node) {
     return node === undefined || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined));
 }
@@ -19121,7 +19170,6 @@ function isNull(node) {
  * parser that knows which options take a value. Never throws: unterminated quotes and odd syntax end a word or a
  * command, they do not stop the scan.
  */
-
 
 /**
  * Extracts the docker commands of a script. `at` maps offsets in `script` (start inclusive, end exclusive) to a
@@ -19917,22 +19965,11 @@ function parseRun(type, words, k, from, at) {
     const args = shell_parseArgs(words, from, RUN, at);
     let isolation;
     let platform;
-    const mounts = [];
     for (const o of args.options) {
         if (o.name === '--isolation' && o.value)
             isolation = o.value;
         if (o.name === '--platform' && o.value)
             platform = o.value;
-        if ((o.name === '-v' || o.name === '--volume') && o.value) {
-            const source = shortVolumeSource(o.value.value);
-            if (source !== undefined)
-                mounts.push({ source, span: o.value.span });
-        }
-        if (o.name === '--mount' && o.value) {
-            const mount = mountOption(o.value);
-            if (mount)
-                mounts.push(mount);
-        }
     }
     const image = args.positionals[0];
     return {
@@ -19941,25 +19978,7 @@ function parseRun(type, words, k, from, at) {
         ...(image && { image: subWord(image.word, 0, at) }),
         ...(isolation && { isolation }),
         ...(platform && { platform }),
-        ...(mounts.length > 0 && { mounts }),
     };
-}
-/** `--mount type=npipe,source=\\.\pipe\docker_engine,target=…` (`src=` too); undefined without a source. */
-function mountOption(word) {
-    let source;
-    let type;
-    for (const field of word.value.split(',')) {
-        const eq = field.indexOf('=');
-        const key = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
-        const value = eq < 0 ? '' : field.slice(eq + 1).trim();
-        if (key === 'source' || key === 'src')
-            source = value;
-        if (key === 'type')
-            type = value;
-    }
-    if (!source)
-        return undefined;
-    return { source, span: word.span, ...(type !== undefined && { type }) };
 }
 function parsePull(words, k, from, at) {
     const args = shell_parseArgs(words, from, PULL, at);
@@ -20038,7 +20057,6 @@ function dialectOfShell(shell) {
     return program === 'cmd' ? 'cmd' : null;
 }
 const BUILD_PUSH_ACTION = /^docker\/build-push-action(?:@|$)/i;
-const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i;
 class WorkflowReader {
     src;
     r;
@@ -20060,18 +20078,7 @@ class WorkflowReader {
         const env = this.env(r.get(root, 'env')?.value, { values: new Map(), spans: new Map() });
         const defaults = this.defaults(r.get(root, 'defaults')?.value, {});
         const jobs = r.entries(jobsEntry.value).map((e) => this.job(e, env, defaults));
-        const triggers = this.triggers(r.get(root, 'on')?.value);
-        return { model: { kind: 'workflow', file: src.file, jobs, triggers }, problems: [] };
-    }
-    /** `on: push`, `on: [push, pull_request]`, `on: { pull_request_target: { … } }`: the event names. */
-    triggers(node) {
-        const n = this.r.deref(node);
-        if ((0,dist/* isMap */.jh)(n))
-            return this.r.entries(n).map((e) => ({ value: e.key, span: spanOf(this.src, e.keyNode) }));
-        if ((0,dist/* isSeq */.oP)(n))
-            return this.r.items(n).flatMap((item) => this.located(item) ?? []);
-        const one = this.located(n);
-        return one ? [one] : [];
+        return { model: { kind: 'workflow', file: src.file, jobs }, problems: [] };
     }
     string(node) {
         return this.r.string(node);
@@ -20107,7 +20114,6 @@ class WorkflowReader {
         const envNode = r.get(node, 'environment')?.value;
         const environment = (0,dist/* isMap */.jh)(envNode) ? this.located(r.get(envNode, 'name')?.value) : this.located(envNode);
         const usesWorkflow = this.located(r.get(node, 'uses')?.value);
-        const condition = this.located(r.get(node, 'if')?.value);
         const strategy = r.get(node, 'strategy')?.value;
         const matrix = (0,dist/* isScalar */.jn)(strategy)
             ? { combos: [], truncated: false, dynamic: true }
@@ -20133,7 +20139,6 @@ class WorkflowReader {
             ...(defaults.shell !== undefined && { defaultShell: defaults.shell }),
             ...(defaults.workingDirectory !== undefined && { defaultWorkingDirectory: defaults.workingDirectory }),
             ...(usesWorkflow && { usesWorkflow }),
-            ...(condition && { condition }),
             steps,
         };
     }
@@ -20345,13 +20350,6 @@ class WorkflowReader {
         else if (uses && BUILD_PUSH_ACTION.test(uses.value)) {
             commands = [this.buildPushAction(uses, withNode)];
         }
-        const checkout = uses && CHECKOUT_ACTION.test(uses.value)
-            ? {
-                span: uses.span,
-                ...(inputs.get('ref') && { ref: inputs.get('ref') }),
-                ...(inputs.get('repository') && { repository: inputs.get('repository') }),
-            }
-            : undefined;
         return {
             index,
             span,
@@ -20367,7 +20365,6 @@ class WorkflowReader {
             commands,
             ...(dialect && { dialect }),
             ...(commandsByDialect && { commandsByDialect }),
-            ...(checkout && { checkout }),
         };
     }
     /** A `docker/build-push-action` step as a build command; the words are the input values. */
@@ -20473,6 +20470,7 @@ function isLast(index, vectors) {
 
 
 
+
 const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 /** Parse problems reported per file; the rest follow from the first ones or are more of the same. */
 const MAX_PROBLEMS_PER_FILE = 10;
@@ -20491,8 +20489,10 @@ class ProjectLoader {
     }
     /** Loads a discovered file; returns its model, or undefined when it was skipped or failed to parse. */
     loadDiscovered(file) {
-        return this.load(file.rel, file.kind, file.abs);
+        return this.load(file.rel, file.kind, file.abs, file.ambiguous === true);
     }
+    /** Every path other files referred to (`-f Dockerfile.win`, a Compose file's build), found or not. */
+    referenced = new Set();
     dockerfile(rel) {
         const m = this.loadReferenced(rel, 'dockerfile');
         return m?.kind === 'dockerfile' ? m : undefined;
@@ -20508,6 +20508,7 @@ class ProjectLoader {
             .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     }
     loadReferenced(rel, kind) {
+        this.referenced.add(rel);
         if (this.models.has(rel))
             return this.models.get(rel) ?? undefined;
         const abs = external_node_path_default().resolve(this.root, rel);
@@ -20523,11 +20524,11 @@ class ProjectLoader {
         }
         return this.load(rel, kind, abs);
     }
-    load(rel, kind, abs) {
+    load(rel, kind, abs, ambiguous = false) {
         if (this.models.has(rel))
             return this.models.get(rel) ?? undefined;
         this.models.set(rel, null);
-        const text = this.read(rel, abs);
+        const text = this.read(rel, abs, kind ?? kindFromName(rel));
         if (text === undefined)
             return undefined;
         const actualKind = kind ?? sniffKind(rel, text);
@@ -20536,13 +20537,26 @@ class ProjectLoader {
             this.skipped.push({ file: rel, reason: 'not recognised as a Dockerfile, Compose file or GitHub workflow' });
             return undefined;
         }
+        if (ambiguous && actualKind === 'dockerfile' && !looksLikeDockerfile(text)) {
+            return this.drop(rel, 'named like a Dockerfile, but its first line is no Dockerfile instruction: not linted');
+        }
         const result = this.parse(rel, actualKind, text);
+        if (isTemplateText(text, actualKind, result.problems.length === 0)) {
+            return this.drop(rel, 'template ({{ }}, {% %} or <% %> syntax): rendered by another tool before use; not linted');
+        }
         // The first problems only: a file with an error on every line (or byte) must not flood the report.
         for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE))
-            this.problems.push({ file: rel, message: p.message, span: p.span });
+            this.problems.push({ file: rel, kind: actualKind, message: p.message, span: p.span });
         if (result.model)
             this.models.set(rel, result.model);
         return result.model;
+    }
+    /** Forgets a file that turned out not to be one isolint lints (its text and any problem found reading it). */
+    drop(rel, reason) {
+        this.sources.delete(rel);
+        this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => p.file !== rel));
+        this.skipped.push({ file: rel, reason });
+        return undefined;
     }
     parse(rel, kind, text) {
         try {
@@ -20565,7 +20579,7 @@ class ProjectLoader {
         }
     }
     /** Reads and decodes a file, recording why it was skipped or why its bytes are a problem. */
-    read(rel, abs) {
+    read(rel, abs, kind) {
         const got = readBounded(abs, this.maxFileSize);
         if ('skip' in got) {
             this.skipped.push({ file: rel, reason: got.skip });
@@ -20580,7 +20594,7 @@ class ProjectLoader {
         this.sources.set(rel, text);
         if (decoded.problem) {
             const lines = new LineIndex(text);
-            this.problems.push({ file: rel, message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) });
+            this.problems.push({ file: rel, ...(kind ? { kind } : {}), message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) });
             if (decoded.fatal)
                 return undefined;
         }
@@ -20739,11 +20753,16 @@ function evaluate(e, kb) {
     const verdict = kb.compatibility(host.build, host.kind, picked, isolation ?? 'hyperv');
     return { ...base, picked, verdict };
 }
-/** `runner windows-2022` or `host 10.0.20348`, with the matrix combination when there is one. */
+/**
+ * `runner windows-2022`, `host 10.0.20348`, with the matrix combination when there is one, or with where a
+ * user-given host comes from (`host windows-2022 (from --runner)`).
+ */
 function describeHost(e) {
     const h = e.host;
     const what = h.span ? `runner ${h.info.label}` : `host ${h.info.label}`;
-    return h.matrix ? `${what} (matrix ${h.matrix})` : what;
+    if (h.matrix)
+        return `${what} (matrix ${h.matrix})`;
+    return !h.span && h.origin ? `${what} (${h.origin})` : what;
 }
 /** The isolation flag or key that fixes a mismatch for this kind of execution. */
 function hypervFix(e) {
@@ -20771,9 +20790,8 @@ const rule = {
             const assumed = e.host?.assumed === true;
             if (host.os === 'windows' && host.docker && image.os === 'linux' && !assumed && !/linux/i.test(e.platform ?? '')) {
                 report({
-                    message: `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs Windows containers only ` +
-                        `("image operating system "linux" cannot be used on this platform"): run this job on a Linux runner ` +
-                        `or use a Windows image`,
+                    message: `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs only Windows containers: ` +
+                        `run this job on a Linux runner or use a Windows image`,
                     span: e.span,
                     related: e.related,
                 });
@@ -20783,8 +20801,8 @@ const rule = {
                 const tag = image.builds?.length === 1 ? kb.buildInfo(image.builds[0])?.name : undefined;
                 const runner = tag === 'ltsc2025' ? 'windows-2025' : tag === 'ltsc2022' ? 'windows-2022' : 'a Windows runner';
                 report({
-                    message: `${e.what}: ${imageText(e)} is a Windows image${build} but ${describeHost(e)} is a Linux host, which ` +
-                        `cannot start Windows containers: run this job on ${runner}`,
+                    message: `${e.what}: ${imageText(e)} is a Windows image${build} but ${describeHost(e)} is a Linux host: ` +
+                        `run this job on ${runner}`,
                     span: e.span,
                     related: e.related,
                 });
@@ -20795,7 +20813,7 @@ const rule = {
 /* harmony default export */ const container_os_mismatch_rule = (rule);
 
 ;// CONCATENATED MODULE: ./src/rules/end-of-life-windows-image/rule.ts
-/** An image of an end-of-life Windows release (the Semi-Annual Channel builds 1709 to 20H2). */
+/** An image of an end-of-life Windows release (the Semi-Annual Channel builds 1709 to 20H2, Nano Server sac2016). */
 const rule_rule = {
     id: 'end-of-life-windows-image',
     check({ project, kb, report }) {
@@ -20806,12 +20824,13 @@ const rule_rule = {
             if (image.os !== 'windows' || image.builds?.length !== 1)
                 continue;
             const info = kb.buildInfo(image.builds[0]);
-            if (!info?.endOfLife)
+            // A tag can name images whose support ended before the build's (Nano Server sac2016 on build 14393).
+            const endOfLife = image.endOfLife ?? info?.endOfLife;
+            if (!info || !endOfLife)
                 continue;
+            const release = image.endOfLife ? `${image.tag ?? info.name} (build ${info.build})` : `Windows ${info.name} (build ${info.build})`;
             report({
-                message: `${use.image} is Windows ${info.name} (build ${info.build}), out of support since ${info.endOfLife}: it ` +
-                    `gets no security fixes, no supported Windows Server runs it in process isolation and older hosts cannot ` +
-                    `run it at all; move to an ltsc2022 or ltsc2025 image`,
+                message: `${use.image} is ${release}, out of support since ${endOfLife}: move to an ltsc2022 or ltsc2025 image`,
                 span: use.span,
             });
         }
@@ -20819,91 +20838,16 @@ const rule_rule = {
 };
 /* harmony default export */ const end_of_life_windows_image_rule = (rule_rule);
 
-;// CONCATENATED MODULE: ./src/rules/engine-access-from-container/engine-pipes.ts
-/**
- * The container engine's named pipes on Windows: Docker's (`docker_engine`, and Docker Desktop's
- * `docker_engine_windows`/`docker_engine_linux`) and containerd's, written with backslashes or forward slashes, with
- * or without a trailing separator (Sitecore's examples write `\\.\pipe\docker_engine\`).
- */
-const ENGINE_PIPE = /^(?:\\\\|\/\/)\.[\\/]pipe[\\/](docker_engine(?:_windows|_linux)?|containerd-containerd)[\\/]?$/i;
-/** The engine a mount source gives access to (`docker` or `containerd`), or undefined. */
-function enginePipe(source) {
-    const m = ENGINE_PIPE.exec(source.trim());
-    if (!m)
-        return undefined;
-    return m[1].toLowerCase().startsWith('containerd') ? 'containerd' : 'docker';
-}
-/**
- * One report per mount written (the same mount reached through several matrix combinations or hosts is reported
- * once): an error when any of its containers is production or untrusted, a warning otherwise.
- */
-function engineAccessReports(candidates) {
-    const groups = new Map();
-    for (const c of candidates) {
-        const engine = enginePipe(c.source);
-        if (!engine)
-            continue;
-        const key = `${c.span.file}\0${c.span.start.line}\0${c.span.start.column}`;
-        const g = groups.get(key) ?? { first: c, engine };
-        if (c.production !== undefined && g.production === undefined)
-            g.production = c.production;
-        if (c.untrusted !== undefined && g.untrusted === undefined)
-            g.untrusted = c.untrusted;
-        groups.set(key, g);
-    }
-    return [...groups.values()].map(({ first, engine, production, untrusted }) => {
-        const name = engine === 'docker' ? 'the Docker engine' : 'containerd';
-        const where = untrusted !== undefined
-            ? ` in a job that runs code from a pull request (${untrusted})`
-            : production !== undefined
-                ? ` in production (${production})`
-                : '';
-        return {
-            message: `${first.what}: mounts ${first.source.trim()}, the named pipe of ${name}${where}; whoever controls this ` +
-                'container controls the host (it can start any container, in process isolation, with host mounts), whatever ' +
-                'the isolation mode: remove the mount (the rule page lists safer setups for proxies, CI agents and monitoring)',
-            span: first.span,
-            severity: untrusted !== undefined || production !== undefined ? 'error' : 'warning',
-            ...(first.related && first.related.length > 0 ? { related: first.related } : {}),
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/rules/engine-access-from-container/rule.ts
-
-/** A container given the container engine's named pipe controls the host, whatever its isolation. */
-const engine_access_from_container_rule_rule = {
-    id: 'engine-access-from-container',
-    check({ project, report }) {
-        const candidates = [];
-        for (const e of project.executions) {
-            for (const m of e.mounts ?? []) {
-                candidates.push({
-                    source: m.source,
-                    span: m.span,
-                    what: e.what,
-                    ...(e.production ? { production: e.production.reason } : {}),
-                    ...(e.untrusted ? { untrusted: e.untrusted.reason } : {}),
-                    related: [
-                        ...(e.untrusted?.span ? [{ span: e.untrusted.span, message: 'code from a pull request because of this' }] : []),
-                        ...(e.production?.span ? [{ span: e.production.span, message: 'production because of this' }] : []),
-                        ...e.related,
-                    ],
-                });
-            }
-        }
-        for (const r of engineAccessReports(candidates))
-            report(r);
-    },
-};
-/* harmony default export */ const engine_access_from_container_rule = (engine_access_from_container_rule_rule);
-
 ;// CONCATENATED MODULE: ./src/rules/floating-runner-label/rule.ts
-/** `windows-latest` (or another moving label) on a job that builds or runs Windows containers. */
+
+/**
+ * `windows-latest` (or another moving label) on a job that builds or runs Windows containers. The message names the
+ * job's images that run on the label's current target but not on an earlier one: those break when it moves.
+ */
 const floating_runner_label_rule_rule = {
     id: 'floating-runner-label',
     check({ project, kb, report }) {
-        for (const { job, hosts, usesContainers } of project.jobs) {
+        for (const { file, job, hosts, usesContainers } of project.jobs) {
             if (!usesContainers)
                 continue;
             for (const host of hosts) {
@@ -20912,13 +20856,32 @@ const floating_runner_label_rule_rule = {
                     continue;
                 const now = kb.host(floating.resolvesTo);
                 const pinned = now?.label ?? floating.resolvesTo;
-                const before = (floating.previous ?? []).map((p) => `${p.label}, build ${p.build}, until ${p.until}`);
-                const moved = before.length > 0 ? `it was ${before.join('; then ')}, and is now ` : 'it is now ';
+                const previous = floating.previous ?? [];
+                const before = previous.map((p) => `${p.label} until ${p.until}`);
+                const moved = before.length > 0 ? `${before.join(', then ')}, now ` : 'now ';
                 const build = host.info.build !== undefined ? `, build ${host.info.build}` : '';
+                const onThisHost = project.executions.filter((e) => sameHost(e.host, host, file, job.id));
+                const breaking = new Set();
+                for (const e of onThisHost) {
+                    const ev = evaluate(e, kb);
+                    if (!ev || ev.verdict.kind !== 'ok')
+                        continue;
+                    const isolation = e.kind === 'pull' ? 'hyperv' : (ev.isolation ?? 'process');
+                    for (const p of previous) {
+                        const picked = kb.pickBuild(ev.image.builds, p.build);
+                        if (picked === undefined || kb.compatibility(p.build, host.info.kind, picked, isolation).kind !== 'ok') {
+                            breaking.add(`${imageText(e)} (fails on ${p.label})`);
+                        }
+                    }
+                }
+                const labels = [...previous.map((p) => p.label), pinned];
+                const verdict = breaking.size > 0
+                    ? `${[...breaking].join(', ')} ${breaking.size === 1 ? 'runs' : 'run'} only on ${pinned}`
+                    : previous.length > 0
+                        ? `none of its images breaks between ${labels.join(' and ')}, but the next move may`
+                        : 'the next move may break its images';
                 report({
-                    message: `job '${job.id}' runs Windows containers on ${host.info.label}, a label that moves between Windows ` +
-                        `Server releases (${moved}${pinned}${build}); every container must match the host build, so the job ` +
-                        `can break with no edit to this repository: pin ${pinned} (or the release your images target)`,
+                    message: `job '${job.id}' runs Windows containers on ${host.info.label} (${moved}${pinned}${build}): ${verdict}; pin ${pinned}`,
                     span: host.span,
                     fix: { span: host.span, replacement: pinned, description: `pin ${pinned}` },
                 });
@@ -20926,6 +20889,14 @@ const floating_runner_label_rule_rule = {
         }
     },
 };
+function sameHost(a, b, file, jobId) {
+    return (a !== undefined &&
+        a.job?.file === file &&
+        a.job.id === jobId &&
+        a.info.label === b.info.label &&
+        a.span?.start.line === b.span?.start.line &&
+        a.span?.start.column === b.span?.start.column);
+}
 /* harmony default export */ const floating_runner_label_rule = (floating_runner_label_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/image-newer-than-host/rule.ts
@@ -20940,14 +20911,14 @@ const image_newer_than_host_rule_rule = {
                 continue;
             const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
             const builds = ev.image.builds;
-            const newest = Math.max(...builds);
-            const what = ev.picked !== undefined || builds.length === 1
-                ? `${imageText(e)} is Windows build ${buildName(kb, ev.picked ?? builds[0])}`
-                : `${imageText(e)} lists only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`;
+            // The engine pulls any entry of the list the host can take: the lowest build is the oldest host that runs it.
+            const lowest = Math.min(...builds);
+            const what = builds.length === 1
+                ? `${imageText(e)} is Windows build ${buildName(kb, builds[0])}`
+                : `${imageText(e)} has only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`;
             report({
-                message: `${e.what}: ${what} but ${describeHost(e)} is ${buildName(kb, ev.hostBuild)}; no isolation mode runs an ` +
-                    `image newer than its host and the engine refuses to pull it: use ${tag ? `an ${tag} image` : 'an older image'} ` +
-                    `or a runner with build ${newest} or later`,
+                message: `${e.what}: ${what}, newer than ${describeHost(e)}, build ${buildName(kb, ev.hostBuild)}, so it cannot be ` +
+                    `pulled: use ${tag ? `an ${tag} image` : 'an older image'} or a host with build ${buildName(kb, lowest)} or later`,
                 span: e.span,
                 related: e.related,
             });
@@ -20984,8 +20955,7 @@ const invalid_isolation_value_rule_rule = {
                 ? { span, replacement: suggestion, description: `use ${suggestion}` }
                 : undefined;
             report({
-                message: `isolation '${value}' is not valid: Docker and Compose accept only default, process or hyperv (any case) ` +
-                    `and reject the container otherwise${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+                message: `isolation '${value}' is not valid: use default, process or hyperv${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
                 span,
                 ...(fix ? { fix } : {}),
             });
@@ -21005,12 +20975,22 @@ const invalid_isolation_value_rule_rule = {
 /* harmony default export */ const invalid_isolation_value_rule = (invalid_isolation_value_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/parse-error/rule.ts
-/** Files that could not be read as what they are; none of their containers were checked. */
+/**
+ * Files that could not be read as what they are; none of their containers were checked. A broken workflow, and a
+ * broken Dockerfile or Compose file that a workflow builds or starts, fail a pipeline: errors. A broken Dockerfile or
+ * Compose file that no pipeline reaches (a parser's test input, a sample) fails nobody's build: a warning.
+ */
 const parse_error_rule_rule = {
     id: 'parse-error',
     check({ project, report }) {
+        const reached = new Set(project.reached ?? []);
         for (const p of project.problems) {
-            report({ message: `${p.message}; this file was not checked`, span: p.span });
+            if (p.kind === 'workflow' || reached.has(p.file)) {
+                report({ message: `${p.message}; this file was not checked`, span: p.span });
+            }
+            else {
+                report({ message: `could not be checked: ${p.message} (no workflow builds or starts this file)`, span: p.span, severity: 'warning' });
+            }
         }
     },
 };
@@ -21062,10 +21042,11 @@ const process_isolation_build_mismatch_rule_rule = {
             const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
             const mode = ev.isolationIsDefault ? 'process isolation (the Windows Server default)' : 'process isolation';
             const fix = tag ? tagFix(e, kb, ev.picked, tag) : undefined;
+            const unverified = ev.verdict.hypervUnverified ? ' (unverified: Microsoft documents no Hyper-V support for this host build)' : '';
             report({
                 message: `${e.what}: ${imageText(e)} is Windows build ${buildName(kb, ev.picked)} but ${describeHost(e)} is ` +
-                    `${buildName(kb, ev.hostBuild)}; ${mode} needs a build that host can run: ` +
-                    `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}`,
+                    `${buildName(kb, ev.hostBuild)}; ${mode} cannot run it: ` +
+                    `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}${unverified}`,
                 span: e.span,
                 related: e.related,
                 ...(fix ? { fix } : {}),
@@ -21098,8 +21079,7 @@ const production_requires_hyperv_rule_rule = {
                 ? 'without explicit isolation (process isolation on Windows Server hosts)'
                 : `with ${e.isolation.value} isolation`;
             report({
-                message: `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}; production Windows ` +
-                    `containers must use Hyper-V isolation, which gives each container its own kernel: set ${hypervFix(e)}`,
+                message: `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}: set ${hypervFix(e)}`,
                 span: e.isolationFixSpan,
                 related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
             });
@@ -21120,9 +21100,8 @@ const retired_runner_label_rule_rule = {
                     continue;
                 const matrix = host.matrix ? ` (matrix ${host.matrix})` : '';
                 report({
-                    message: `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}: GitHub no longer ` +
-                        `provides this runner, so the job never starts; move it to windows-2022 or windows-2025 and check its ` +
-                        `Windows images against that build`,
+                    message: `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}, so the job never starts: ` +
+                        `move it to windows-2022 or windows-2025`,
                     span: host.span,
                 });
             }
@@ -21130,6 +21109,29 @@ const retired_runner_label_rule_rule = {
     },
 };
 /* harmony default export */ const retired_runner_label_rule = (retired_runner_label_rule_rule);
+
+;// CONCATENATED MODULE: ./src/rules/runner-without-docker/rule.ts
+/** A job that runs docker commands on a Windows runner with no Docker engine (windows-11-arm). */
+const runner_without_docker_rule_rule = {
+    id: 'runner-without-docker',
+    check({ project, report }) {
+        for (const { job, hosts, usesContainers } of project.jobs) {
+            if (!usesContainers)
+                continue;
+            for (const host of hosts) {
+                if (host.info.os !== 'windows' || host.info.docker || !host.span)
+                    continue;
+                const build = host.info.build !== undefined ? ` (build ${host.info.build})` : '';
+                report({
+                    message: `job '${job.id}' runs docker commands on ${host.info.label}${build}, which has no Docker engine: ` +
+                        `run the job on windows-2025 or windows-2022`,
+                    span: host.span,
+                });
+            }
+        }
+    },
+};
+/* harmony default export */ const runner_without_docker_rule = (runner_without_docker_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/unknown-image-build/rule.ts
 
@@ -21169,47 +21171,52 @@ const unknown_image_build_rule_rule = {
 };
 /* harmony default export */ const unknown_image_build_rule = (unknown_image_build_rule_rule);
 
-;// CONCATENATED MODULE: ./src/rules/untrusted-code-requires-hyperv/rule.ts
-
-
-/**
- * Code from a pull request built or run in Windows containers in process isolation on a persistent self-hosted
- * runner: a kernel exploit in that code reaches the host, the next job and every other container on it.
- */
-const untrusted_code_requires_hyperv_rule_rule = {
-    id: 'untrusted-code-requires-hyperv',
-    check({ project, kb, report, runnerFacts }) {
-        for (const e of project.executions) {
-            if (!e.untrusted || e.kind === 'pull' || !e.host?.span)
+;// CONCATENATED MODULE: ./src/rules/unmaintained-image-tag/rule.ts
+/** A frozen or unmaintained image tag: it still pulls, but gets no security fixes. */
+const unmaintained_image_tag_rule_rule = {
+    id: 'unmaintained-image-tag',
+    check({ project, kb, report }) {
+        for (const use of project.images) {
+            if (use.image === undefined)
                 continue;
-            const host = e.host.info;
-            const image = e.image !== undefined ? kb.image(e.image) : undefined;
-            if (host.os !== 'windows' || image?.os === 'linux' || image?.hostProcess)
+            const status = kb.image(use.image).status;
+            if (status?.kind !== 'unmaintained')
                 continue;
-            if (runnerKind(e.host, kb, runnerFacts) !== 'self-hosted')
-                continue;
-            // Unknown (unexpanded) or invalid isolation: cannot tell, and invalid-isolation-value reports the latter.
-            if (effectiveIsolation(e, host, kb) !== 'process')
-                continue;
-            const how = e.isolation.value === 'process' ? 'in process isolation' : 'in process isolation (the Windows Server default)';
-            const labels = (e.host.labels ?? [host.label]).join(', ');
+            const since = status.since ? ` (not maintained since ${status.since})` : '';
             report({
-                message: `${e.what}: ${imageText(e)} runs code from a pull request (${e.untrusted.reason}) ${how} on the persistent ` +
-                    `self-hosted runner [${labels}]; the container shares the host's kernel with the next job and every other ` +
-                    `container on that host, so a kernel exploit in the pull request reaches them all: set ${hypervFix(e)}, or ` +
-                    'run the job on a GitHub-hosted or ephemeral (just-in-time) runner',
-                span: e.isolationFixSpan,
-                related: [
-                    ...(e.untrusted.span ? [{ span: e.untrusted.span, message: 'code from a pull request because of this' }] : []),
-                    ...e.related,
-                ],
+                message: `${use.image} gets no security fixes${since}: ${status.reason}`,
+                span: use.span,
             });
         }
     },
 };
-/* harmony default export */ const untrusted_code_requires_hyperv_rule = (untrusted_code_requires_hyperv_rule_rule);
+/* harmony default export */ const unmaintained_image_tag_rule = (unmaintained_image_tag_rule_rule);
+
+;// CONCATENATED MODULE: ./src/rules/unpublished-image-tag/rule.ts
+/** An image tag the knowledge base knows is not published (the pull fails): `mcr.microsoft.com/windows:ltsc2025`. */
+const unpublished_image_tag_rule_rule = {
+    id: 'unpublished-image-tag',
+    check({ project, kb, report }) {
+        for (const use of project.images) {
+            if (use.image === undefined)
+                continue;
+            const status = kb.image(use.image).status;
+            if (status?.kind !== 'unpublished')
+                continue;
+            report({ message: `${use.image} is not published, so the pull fails: ${status.reason}`, span: use.span });
+        }
+    },
+};
+/* harmony default export */ const unpublished_image_tag_rule = (unpublished_image_tag_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/windows-image-missing-tag/rule.ts
+/** The current MCR names of the legacy Docker Hub and MCR names of the base images. */
+const MCR_NAMES = {
+    'microsoft/windowsservercore': 'mcr.microsoft.com/windows/servercore',
+    'microsoft/nanoserver': 'mcr.microsoft.com/windows/nanoserver',
+    'mcr.microsoft.com/windowsservercore': 'mcr.microsoft.com/windows/servercore',
+    'mcr.microsoft.com/nanoserver': 'mcr.microsoft.com/windows/nanoserver',
+};
 /** An MCR Windows base image without a tag, or with `latest`, which those repositories do not publish. */
 const windows_image_missing_tag_rule_rule = {
     id: 'windows-image-missing-tag',
@@ -21220,11 +21227,13 @@ const windows_image_missing_tag_rule_rule = {
             const image = kb.image(use.image);
             if (!image.windowsBase || !image.missingTag)
                 continue;
-            const written = image.tag ? `has the tag '${image.tag}'` : 'has no tag, so Docker asks for latest';
+            const written = image.tag ? '' : ' (no tag means latest)';
+            const mcr = MCR_NAMES[image.repository] ?? image.repository;
+            // The full Windows image has no Server 2022 or 2025 release in the knowledge base: its successor is windows/server.
+            const current = mcr === 'mcr.microsoft.com/windows' ? 'mcr.microsoft.com/windows/server' : mcr;
             report({
-                message: `${use.image} ${written}, but the Windows base images publish no latest tag and the pull fails: name ` +
-                    `the Windows release of the host, for example ${image.repository}:ltsc2022 (Windows Server 2022) or ` +
-                    `${image.repository}:ltsc2025 (Windows Server 2025)`,
+                message: `${use.image}${written}: Windows base images publish no latest tag, so the pull fails: name the release, ` +
+                    `e.g. ${current}:ltsc2022 or ${current}:ltsc2025`,
                 span: use.span,
             });
         }
@@ -21246,10 +21255,10 @@ const windows_image_missing_tag_rule_rule = {
 
 
 
+
 const RULES = [
     container_os_mismatch_rule,
     end_of_life_windows_image_rule,
-    engine_access_from_container_rule,
     floating_runner_label_rule,
     image_newer_than_host_rule,
     invalid_isolation_value_rule,
@@ -21257,8 +21266,10 @@ const RULES = [
     process_isolation_build_mismatch_rule,
     production_requires_hyperv_rule,
     retired_runner_label_rule,
+    runner_without_docker_rule,
     unknown_image_build_rule,
-    untrusted_code_requires_hyperv_rule,
+    unmaintained_image_tag_rule,
+    unpublished_image_tag_rule,
     windows_image_missing_tag_rule,
 ];
 
@@ -21294,6 +21305,7 @@ function lint(options) {
         loader.loadDiscovered(f);
     const project = linkProject(loader.allModels(), loader.problems, loader, kb, {
         runners,
+        runnerOrigin: options.runnerOrigin ?? 'from --runner',
         ...(options.environment !== undefined ? { environment: options.environment } : {}),
     });
     // Referenced files may have been loaded while linking; they are part of the run (and of `files`).
@@ -21301,13 +21313,7 @@ function lint(options) {
     const lineCounts = new Map();
     for (const [file, text] of loader.sources)
         lineCounts.set(file, new LineIndex(text).lineCount);
-    const { findings, crashes } = runRules({
-        project: linked,
-        kb,
-        rules: options.rules ?? RULES,
-        lineCounts,
-        ...(options.runnerFacts ? { runnerFacts: options.runnerFacts } : {}),
-    });
+    const { findings, crashes } = runRules({ project: linked, kb, rules: options.rules ?? RULES, lineCounts });
     return {
         findings,
         files: [...loader.sources.keys()].sort(),
@@ -21335,8 +21341,6 @@ function summarizeExecution(e, kb) {
         ...(host ? { host: host.label } : {}),
         ...(host?.build !== undefined ? { hostBuild: host.build } : {}),
         ...(isolation ? { isolation } : {}),
-        ...(e.production ? { production: true } : {}),
-        ...(e.untrusted ? { untrusted: true } : {}),
     };
 }
 
@@ -21574,209 +21578,14 @@ function renderSarif(result, catalog) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/reporters/posture.ts
-/** Most hosts shown; the rest are counted. */
-const MAX_POSTURE_HOSTS = 20;
-/** Most containers shown in all (diagram and table alike); the rest are counted per host. */
-const MAX_POSTURE_CONTAINERS = 100;
-/** Longest diagram text: Mermaid refuses to draw beyond its maxTextSize (50,000 characters by default). */
-const MAX_DIAGRAM_CHARS = 40_000;
-/** Longest part (what, image, host) of a label in the diagram, before escaping. */
-const MAX_LABEL_PART_CHARS = 60;
-/**
- * Groups the containers the pipeline starts (builds' RUN steps and runs; pulls start none) by Windows host. Hosts
- * are in first-seen order, containers deduplicated by what, image and place (matrix combinations repeat them).
- */
-function buildPosture(executions) {
-    const hosts = new Map();
-    for (const e of executions) {
-        if (e.kind === 'pull' || e.host === undefined)
-            continue;
-        // Only Windows hosts get an isolation (or a build); Linux and unknown hosts are not part of this picture.
-        if (e.isolation === undefined && e.hostBuild === undefined)
-            continue;
-        const key = JSON.stringify([e.host, e.hostBuild ?? null]);
-        let h = hosts.get(key);
-        if (!h) {
-            h = { host: e.host, ...(e.hostBuild !== undefined ? { hostBuild: e.hostBuild } : {}), containers: new Map() };
-            hosts.set(key, h);
-        }
-        const id = JSON.stringify([e.what, e.image, e.file, e.line, e.isolation ?? null]);
-        const before = h.containers.get(id)?.c;
-        // The same container reached once as untrusted or production (one matrix combination) is marked so.
-        h.containers.set(id, {
-            ...(e.isolation ? { isolation: e.isolation } : {}),
-            c: {
-                what: e.what,
-                image: e.image,
-                kind: e.kind,
-                file: e.file,
-                line: e.line,
-                untrusted: e.untrusted === true || before?.untrusted === true,
-                production: e.production === true || before?.production === true,
-            },
-        });
-    }
-    return [...hosts.values()].map(({ host, hostBuild, containers }) => {
-        const all = [...containers.values()];
-        const pick = (iso) => all.filter((x) => x.isolation === iso).map((x) => x.c);
-        return { host, ...(hostBuild !== undefined ? { hostBuild } : {}), shared: pick('process'), hyperv: pick('hyperv'), unknown: pick(undefined) };
-    });
-}
-/** A label of the diagram: each part cut to {@link MAX_LABEL_PART_CHARS}, joined, escaped. */
-function label(parts) {
-    return mermaidText(parts.map((p) => (p.length <= MAX_LABEL_PART_CHARS ? p : `${p.slice(0, MAX_LABEL_PART_CHARS - 1)}…`)).join(' · '));
-}
-function marks(c) {
-    return [...(c.untrusted ? ['untrusted'] : []), ...(c.production ? ['production'] : [])];
-}
-function hostTitle(h) {
-    return h.hostBuild !== undefined ? `${h.host} (build ${h.hostBuild})` : `${h.host} (build not known)`;
-}
-/** Containers shown per host under the overall cap, in host order: process first, then Hyper-V, then unknown. */
-function shownContainers(hosts) {
-    const out = new Map();
-    let budget = MAX_POSTURE_CONTAINERS;
-    for (const h of hosts) {
-        const all = [
-            ...h.shared.map((c) => ({ isolation: 'process', c })),
-            ...h.hyperv.map((c) => ({ isolation: 'hyperv', c })),
-            ...h.unknown.map((c) => ({ isolation: 'unknown', c })),
-        ];
-        const shown = all.slice(0, Math.max(0, budget));
-        budget -= shown.length;
-        out.set(h, shown);
-    }
-    return out;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** One line per host: how many containers share its kernel, and how many of them are untrusted or production. */
-function hostSentence(h) {
-    const untrusted = h.shared.filter((c) => c.untrusted).length;
-    const production = h.shared.filter((c) => c.production).length;
-    const risk = [...(untrusted > 0 ? [`${untrusted} untrusted`] : []), ...(production > 0 ? [`${production} production`] : [])];
-    return (`${plural(h.shared.length, 'container')} share${h.shared.length === 1 ? 's' : ''} the host kernel` +
-        (risk.length > 0 ? ` (${risk.join(', ')})` : '') +
-        `, ${h.hyperv.length} in Hyper-V` +
-        (h.unknown.length > 0 ? `, ${h.unknown.length} with isolation not known` : ''));
-}
-/**
- * Text for a Mermaid label inside `["…"]`: cut, then every character outside a small safe set becomes a Mermaid
- * entity code (`#35;`), so repository text cannot close the label, start a link or directive, or end the code fence.
- */
-function mermaidText(text) {
-    return [...text].map((ch) => (/^[A-Za-z0-9 .,:/_+=()\-…·]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`)).join('');
-}
-/** The Markdown section for the job summary: a sentence, a Mermaid diagram and a table of the same facts. */
-function renderPostureMarkdown(hosts, escape, where) {
-    if (hosts.length === 0)
-        return [];
-    const shownHosts = hosts.slice(0, MAX_POSTURE_HOSTS);
-    const shown = shownContainers(shownHosts);
-    const lines = [
-        '### Isolation posture',
-        '',
-        'Containers in process isolation share their host\'s kernel: a kernel exploit in one reaches the host and every ' +
-            'other process-isolated container there (on a persistent runner, also the next jobs). Hyper-V isolated ' +
-            'containers have a kernel of their own.',
-        '',
-    ];
-    for (const h of shownHosts)
-        lines.push(`- **${escape(hostTitle(h))}**: ${hostSentence(h)}`);
-    lines.push('', '```mermaid', 'flowchart LR');
-    const classes = { untrusted: [], production: [], hyperv: [], unknown: [] };
-    // Host frames always fit (at most MAX_POSTURE_HOSTS of them); container nodes are drawn while the text fits.
-    let budget = MAX_DIAGRAM_CHARS - 2_000 - shownHosts.length * 1_200;
-    const fits = (text) => {
-        if (text.length > budget)
-            return false;
-        budget -= text.length;
-        return true;
-    };
-    shownHosts.forEach((h, i) => {
-        const list = shown.get(h) ?? [];
-        const hid = `h${i}`;
-        let drawn = 0;
-        lines.push(`  subgraph ${hid}["${label([hostTitle(h), 'shared kernel'])}"]`);
-        lines.push(`    ${hid}k(["host kernel"])`);
-        list.forEach(({ isolation, c }, j) => {
-            if (isolation !== 'process')
-                return;
-            const id = `${hid}c${j}`;
-            const node = `    ${id}["${label([...marks(c).map((m) => m.toUpperCase()), c.what, c.image])}"]\n    ${id} --- ${hid}k`;
-            if (!fits(node))
-                return;
-            lines.push(...node.split('\n'));
-            drawn++;
-            if (c.untrusted)
-                classes.untrusted.push(id);
-            else if (c.production)
-                classes.production.push(id);
-        });
-        lines.push('  end');
-        list.forEach(({ isolation, c }, j) => {
-            if (isolation === 'process')
-                return;
-            const id = `${hid}c${j}`;
-            const parts = [...marks(c).map((m) => m.toUpperCase()), c.what, c.image, isolation === 'hyperv' ? 'Hyper-V, own kernel' : 'isolation not known'];
-            const node = `  ${id}["${label(parts)}"] -.- ${hid}`;
-            if (!fits(node))
-                return;
-            lines.push(node);
-            drawn++;
-            classes[isolation === 'hyperv' ? 'hyperv' : 'unknown'].push(id);
-        });
-        const hidden = h.shared.length + h.hyperv.length + h.unknown.length - drawn;
-        if (hidden > 0)
-            lines.push(`  ${hid}more["${label([`…and ${plural(hidden, 'more container')}`])}"] -.- ${hid}`);
-    });
-    lines.push('  classDef untrusted fill:#ffd7d7,stroke:#b00020,color:#000', '  classDef production fill:#fff0c2,stroke:#9a6700,color:#000', '  classDef hyperv fill:#dcf5e3,stroke:#1a7f37,color:#000', '  classDef unknown fill:#eeeeee,stroke:#777777,color:#000');
-    for (const [name, ids] of Object.entries(classes))
-        if (ids.length > 0)
-            lines.push(`  class ${ids.join(',')} ${name}`);
-    lines.push('```', '', '| Host | Isolation | Container | Image | Marks | Where |', '| --- | --- | --- | --- | --- | --- |');
-    for (const h of shownHosts) {
-        for (const { isolation, c } of shown.get(h) ?? []) {
-            const iso = isolation === 'process' ? 'process (shares the host kernel)' : isolation === 'hyperv' ? 'hyperv (own kernel)' : '_not known_';
-            lines.push(`| ${escape(hostTitle(h))} | ${iso} | ${escape(c.what)} | ${escape(c.image)} | ${marks(c).join(', ') || '—'} | ` +
-                `${where(c.file, c.line)} |`);
-        }
-    }
-    const shownCount = [...shown.values()].reduce((n, l) => n + l.length, 0);
-    const total = hosts.reduce((n, h) => n + h.shared.length + h.hyperv.length + h.unknown.length, 0);
-    if (hosts.length > shownHosts.length || total > shownCount) {
-        lines.push('', `_…${plural(hosts.length - shownHosts.length, 'more host')} and ${plural(total - shownCount, 'more container')} not shown._`);
-    }
-    lines.push('');
-    return lines;
-}
-/** The plain-text section (`--format text --posture`). `visible` makes repository text safe to print. */
-function renderPostureText(hosts, visible) {
-    const lines = ['Isolation posture (process-isolated containers share their host\'s kernel; Hyper-V ones have their own):'];
-    if (hosts.length === 0)
-        return [...lines, '  no Windows containers with a known host.'];
-    const shownHosts = hosts.slice(0, MAX_POSTURE_HOSTS);
-    const shown = shownContainers(shownHosts);
-    for (const h of shownHosts) {
-        lines.push(`  ${visible(hostTitle(h))}: ${hostSentence(h)}`);
-        const list = shown.get(h) ?? [];
-        for (const { isolation, c } of list) {
-            const m = marks(c);
-            lines.push(`    ${isolation.padEnd(7)}  ${visible(c.what)}  ${visible(c.image)}${m.length > 0 ? `  [${m.join(', ')}]` : ''}  ` +
-                `${visible(c.file)}:${c.line}`);
-        }
-        const hidden = h.shared.length + h.hyperv.length + h.unknown.length - list.length;
-        if (hidden > 0)
-            lines.push(`    …and ${plural(hidden, 'more container')}`);
-    }
-    if (hosts.length > shownHosts.length)
-        lines.push(`  …and ${plural(hosts.length - shownHosts.length, 'more host')}`);
-    return lines;
-}
-
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
+/**
+ * The human-readable report for terminals and logs: one block per finding with a code frame, then a summary.
+ *
+ * Everything printed that comes from the scanned files (paths, messages quoting them, source lines) goes through
+ * `visible()`, so a hostile file cannot move the cursor, clear the screen or reorder the text: control characters
+ * other than tab, C1 controls and bidirectional overrides are shown as visible escapes.
+ */
 
 
 const ANSI = {
@@ -21858,7 +21667,7 @@ function underline(lineText, startColumn, endColumn) {
         marks = '^';
     return [segs.map((s) => s.text).join(''), pad + marks];
 }
-function text_plural(n, word) {
+function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function renderFinding(f, lines, paint) {
@@ -21880,16 +21689,18 @@ function renderFinding(f, lines, paint) {
         const where = `${visible(r.span.file)}:${r.span.start.line}:${r.span.start.column}`;
         out.push(`  ${paint('note', 'note:')} ${where} ${visible(r.message)}`);
     }
+    // Messages say what and how to fix; the rule page says why.
+    out.push(`  ${paint('dim', `see ${ruleHelpUri(f.ruleId)}`)}`);
     return out;
 }
 function summary(result, paint) {
-    const files = text_plural(result.files.length, 'file');
+    const files = plural(result.files.length, 'file');
     if (result.findings.length === 0)
         return paint('ok', `No problems found in ${files}.`);
     const count = (s) => result.findings.filter((f) => f.severity === s).length;
     const [errors, warnings, notes] = [count('error'), count('warning'), count('note')];
-    const text = `${text_plural(result.findings.length, 'problem')} ` +
-        `(${text_plural(errors, 'error')}, ${text_plural(warnings, 'warning')}, ${text_plural(notes, 'note')}) in ${files}`;
+    const text = `${plural(result.findings.length, 'problem')} ` +
+        `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}) in ${files}`;
     return paint(errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'note', text);
 }
 /** Renders a lint result for people: findings with code frames, a summary line and the skipped files. */
@@ -21913,8 +21724,6 @@ function renderText(result, options = {}) {
     out.push(summary(result, paint));
     for (const s of result.skipped)
         out.push(`${paint('dim', 'skipped:')} ${visible(s.file)}: ${visible(s.reason)}`);
-    if (options.posture)
-        out.push('', ...renderPostureText(buildPosture(options.posture), visible));
     return `${out.join('\n')}\n`;
 }
 
@@ -21977,7 +21786,6 @@ Options:
   --format text|json|sarif output format (default: text)
   --output FILE            write the report to FILE instead of standard output
   --fail-on LEVEL          error|warning|note|none: exit 1 on findings at or above LEVEL (default: error)
-  --posture                with --format text: show which containers share each host's kernel
   --root DIR               repository root: paths are relative to it and nothing outside it is read
   --max-file-size BYTES    skip larger files with a note (default: 2097152, at most 268435456)
   --list-rules             print the rules and exit
@@ -22016,7 +21824,6 @@ function run(argv, io) {
                 root: { type: 'string' },
                 'max-file-size': { type: 'string' },
                 'list-rules': { type: 'boolean' },
-                posture: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 version: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -22046,8 +21853,6 @@ function run(argv, io) {
     }
     const format = oneOf('--format', values.format ?? 'text', ['text', 'json', 'sarif']);
     const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none']);
-    if (values.posture && format !== 'text')
-        throw new UsageError('--posture works with --format text (the job summary always shows it)');
     const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size'], MAX_FILE_SIZE_LIMIT) : undefined;
     const root = external_node_path_default().resolve(io.cwd, values.root ?? defaultRoot(io.cwd, positionals));
     const paths = positionals.map((p) => {
@@ -22072,10 +21877,7 @@ function run(argv, io) {
         ? renderJson(result)
         : format === 'sarif'
             ? renderSarif(result, catalog)
-            : renderText(result, {
-                color: io.color && !values['no-color'] && values.output === undefined,
-                ...(values.posture ? { posture: result.executions } : {}),
-            });
+            : renderText(result, { color: io.color && !values['no-color'] && values.output === undefined });
     if (values.output !== undefined) {
         try {
             (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(io.cwd, values.output), report);

@@ -17,8 +17,8 @@ export interface ActionInputs {
   readonly workspace: string
   readonly paths: readonly string[]
   readonly runners: readonly string[]
-  /** Where `runners` came from: the input, the current job's host (ImageOS), or nowhere. */
-  readonly runnerSource: 'input' | 'host' | 'none'
+  /** Where `runners` came from: the input, or nowhere (the job's own host is never guessed). */
+  readonly runnerSource: 'input' | 'none'
   readonly environment?: string
   readonly failOn: FailOn
   readonly annotations: boolean
@@ -125,16 +125,10 @@ export function resolveOutputFile(workspace: string, value: string, what: string
   return abs
 }
 
-/** The hosted runner label of the current job's machine, from ImageOS (`win22` → windows-2022), on Windows only. */
-export function hostRunnerLabel(env: Env): string | undefined {
-  if (env.RUNNER_OS !== 'Windows') return undefined
-  const m = /^win(\d{2})$/.exec(env.ImageOS ?? '')
-  return m ? `windows-20${m[1]}` : undefined
-}
-
 /**
  * Reads and validates every input. `knownHost` says whether a runner label or build is known to the knowledge
- * base; a `runner` input the base does not know is an error, a host label derived from ImageOS is only dropped.
+ * base; a `runner` input the base does not know is an error. With no `runner` input, files no workflow reaches are
+ * checked against no host: the job's own runner says nothing about where they run.
  */
 export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (label: string) => boolean): ActionInputs {
   const workspace = workspaceOf(env, cwd)
@@ -161,15 +155,8 @@ export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (lab
       )
     }
   }
-  let runners: string[] = given
-  let runnerSource: ActionInputs['runnerSource'] = given.length > 0 ? 'input' : 'none'
-  if (given.length === 0) {
-    const host = hostRunnerLabel(env)
-    if (host !== undefined && knownHost(host)) {
-      runners = [host]
-      runnerSource = 'host'
-    }
-  }
+  const runners: string[] = given
+  const runnerSource: ActionInputs['runnerSource'] = given.length > 0 ? 'input' : 'none'
   const environment = get('environment').trim()
   if (/\p{Cc}/u.test(environment)) throw new UsageError("input 'environment' must be one line of text")
   return {

@@ -91,10 +91,7 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   const ctx = readRunContext(env)
   const notes: string[] = []
 
-  if (inputs.runnerSource === 'host') {
-    const host = inputs.runners.join(', ')
-    notes.push(`Files that no workflow runs were checked against this job's host, ${host} (from ImageOS).`)
-  } else if (inputs.runnerSource === 'input') {
+  if (inputs.runnerSource === 'input') {
     notes.push(`Files that no workflow runs were checked against ${inputs.runners.join(', ')} (input runner).`)
   }
   io.info(`isolint: linting ${inputs.paths.map((p) => path.relative(inputs.workspace, p) || '.').join(', ')}`)
@@ -103,6 +100,7 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
     root: inputs.workspace,
     paths: inputs.paths,
     runners: inputs.runners,
+    runnerOrigin: 'from the runner input',
     kb,
     ...(inputs.environment !== undefined ? { environment: inputs.environment } : {}),
   })

@@ -4,11 +4,13 @@
  */
 import { loadCatalog, type CatalogEntry } from './catalog.js'
 import { InternalError } from './errors.js'
-import { compareFindings, SEVERITY_RANK, type Finding } from './finding.js'
+import { compareFindings, type Finding } from './finding.js'
 import type { Report, RuleModule, RunnerFacts } from './rule.js'
 import type { Span } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
+
+const SEVERITIES = new Set<string>(['error', 'warning', 'note'])
 
 export interface EngineInput {
   readonly project: Project
@@ -42,8 +44,8 @@ export function runRules(input: EngineInput): EngineOutput {
       checkSpan(rule.id, r.span, input.lineCounts)
       for (const rel of r.related ?? []) checkSpan(rule.id, rel.span, input.lineCounts)
       if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r.span)}`)
-      if (r.severity !== undefined && !Object.hasOwn(SEVERITY_RANK, r.severity)) {
-        throw new InternalError(`rule '${rule.id}' reported an invalid severity '${String(r.severity)}' at ${where(r.span)}`)
+      if (r.severity !== undefined && !SEVERITIES.has(r.severity)) {
+        throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${where(r.span)}`)
       }
       const finding: Finding = {
         ruleId: rule.id,

@@ -11,7 +11,7 @@ export interface Report {
   readonly span: Span
   readonly related?: readonly RelatedLocation[]
   readonly fix?: Fix
-  /** This finding's severity when it differs from the catalog's default (e.g. an error only in production). */
+  /** Overrides the catalog's default severity for this finding (e.g. a parse error no pipeline reaches). */
   readonly severity?: Severity
 }
 

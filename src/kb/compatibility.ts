@@ -5,6 +5,7 @@ import type { BuildInfo, HostKind, Isolation, Verdict } from './types.js'
 const OK: Verdict = Object.freeze({ kind: 'ok' })
 const NEEDS_HYPERV: Verdict = Object.freeze({ kind: 'needs-hyperv' })
 const NEWER: Verdict = Object.freeze({ kind: 'newer-than-host' })
+const NEEDS_HYPERV_UNVERIFIED: Verdict = Object.freeze({ kind: 'needs-hyperv', hypervUnverified: true })
 
 /**
  * The build the classic moby image store picks from a manifest list on a host: entries newer than the host are
@@ -53,7 +54,9 @@ export function compatibility(
 ): Verdict {
   if (imageBuild > hostBuild) return NEWER
   if (isolation === 'hyperv') return OK
-  return processAllowed(data, hostBuild, hostKind, imageBuild) ? OK : NEEDS_HYPERV
+  if (processAllowed(data, hostBuild, hostKind, imageBuild)) return OK
+  // The Hyper-V rule applies to every host, but where the matrix row is unconfirmed Microsoft says nothing: say so.
+  return matrixEntry(data, hostBuild, hostKind)?.confirmed === false ? NEEDS_HYPERV_UNVERIFIED : NEEDS_HYPERV
 }
 
 /** Default isolation of a host kind, from the KB defaults. */

@@ -90,6 +90,8 @@ export interface TagPatternData extends Fact {
   /** `windows`: only inside Windows-looking tags or on Windows repositories. */
   readonly context: 'any' | 'windows'
   readonly note?: string
+  /** Support of the images this token names ended on this date (Nano Server sac2016). */
+  readonly endOfLife?: string
   readonly examples: readonly TagExampleData[]
 }
 
@@ -116,6 +118,16 @@ export interface RepositoryData extends Fact {
   readonly latestTag?: boolean
   readonly tags?: readonly TagRuleData[]
   readonly otherTags?: Fact & { readonly os: ImageOs; readonly builds?: readonly number[]; readonly reason: string }
+  /** Tags that are not published, or no longer maintained. */
+  readonly tagStatus?: readonly TagStatusData[]
+  readonly reason: string
+}
+
+export interface TagStatusData extends Fact {
+  readonly pattern: string
+  readonly flags?: string
+  readonly status: 'unpublished' | 'unmaintained'
+  readonly since?: string
   readonly reason: string
 }
 
@@ -135,6 +147,14 @@ export interface KbData {
   readonly windowsTagMarkers: MarkerData
   readonly linuxTagMarkers: MarkerData
   readonly repositories: readonly RepositoryData[]
+  /** Unlisted builds from this one on are client hosts (Windows 11 25H2 and later). */
+  readonly clientBuilds?: Fact & { readonly from: number; readonly note: string }
+  /** Kubernetes facts, for the Kubernetes rules (AKS node pool retirements). */
+  readonly kubernetes?: {
+    readonly aks?: Readonly<
+      Record<string, Fact & { readonly build?: number; readonly retired?: string; readonly retires?: string; readonly supported?: boolean; readonly note: string }>
+    >
+  }
 }
 
 const WHERE = 'rules/windows-knowledge.json'
@@ -249,6 +269,13 @@ export function validateKbData(raw: unknown): KbData {
     if (arr(r.repositories, `${p}.repositories`).length === 0) fail(`${p}.repositories`, 'must not be empty')
     if (!['windows', 'linux', 'mixed'].includes(r.platform as string)) fail(`${p}.platform`, 'must be windows, linux or mixed')
     if (r.tags !== undefined) arr(r.tags, `${p}.tags`).forEach((t, j) => regex(fact(t, `${p}.tags[${j}]`), `${p}.tags[${j}]`))
+    if (r.tagStatus !== undefined) {
+      arr(r.tagStatus, `${p}.tagStatus`).forEach((t, j) => {
+        const o = fact(t, `${p}.tagStatus[${j}]`)
+        regex(o, `${p}.tagStatus[${j}]`)
+        if (o.status !== 'unpublished' && o.status !== 'unmaintained') fail(`${p}.tagStatus[${j}].status`, 'must be unpublished or unmaintained')
+      })
+    }
     if (r.otherTags !== undefined) fact(r.otherTags, `${p}.otherTags`)
   })
   return root as unknown as KbData

@@ -23,9 +23,14 @@ export function parseBuildLabel(label: string): { build: number; ubr?: number } 
   return m[2] === undefined ? { build } : { build, ubr: Number(m[2]) }
 }
 
-/** Host kind of a bare build: client only for builds the KB knows as client-only releases. */
+/**
+ * Host kind of a bare build: client for builds the KB knows as client-only releases, and for unlisted builds from
+ * `clientBuilds.from` on (Windows 11 25H2, 26200, and later: no Windows Server release after 26100 is known).
+ */
 export function kindOfBuild(data: KbData, build: number): HostKind {
-  return data.builds[String(build)]?.kind === 'client' ? 'client' : 'server'
+  const known = data.builds[String(build)]
+  if (known) return known.kind === 'client' ? 'client' : 'server'
+  return data.clientBuilds && build >= data.clientBuilds.from ? 'client' : 'server'
 }
 
 function fromRunner(label: string, r: RunnerData, provider: string): HostInfo {

@@ -1,6 +1,6 @@
 /** Image references → ImageInfo: parsing and classification against the KB tag patterns and repository rules. */
-import type { ImageOs, KbData, RepositoryData, TagPatternData, TagRuleData } from './data.js'
-import type { ImageInfo } from './types.js'
+import type { ImageOs, KbData, RepositoryData, TagPatternData, TagRuleData, TagStatusData } from './data.js'
+import type { ImageInfo, ImageStatus } from './types.js'
 
 /** The parts of a Docker image reference. */
 export interface ImageRef {
@@ -55,15 +55,18 @@ export interface ImageRules {
   readonly linuxMarker: RegExp
   readonly repositories: ReadonlyMap<string, RepositoryData>
   readonly tagRules: ReadonlyMap<RepositoryData, readonly { readonly re: RegExp; readonly rule: TagRuleData }[]>
+  readonly tagStatus: ReadonlyMap<RepositoryData, readonly { readonly re: RegExp; readonly rule: TagStatusData }[]>
 }
 
 /** Compiles the image-related sections of the KB. */
 export function compileImageRules(data: KbData): ImageRules {
   const repositories = new Map<string, RepositoryData>()
   const tagRules = new Map<RepositoryData, { re: RegExp; rule: TagRuleData }[]>()
+  const tagStatus = new Map<RepositoryData, { re: RegExp; rule: TagStatusData }[]>()
   for (const repo of data.repositories) {
     for (const name of repo.repositories) repositories.set(name.toLowerCase(), repo)
     tagRules.set(repo, (repo.tags ?? []).map((rule) => ({ re: new RegExp(rule.pattern, rule.flags ?? ''), rule })))
+    tagStatus.set(repo, (repo.tagStatus ?? []).map((rule) => ({ re: new RegExp(rule.pattern, rule.flags ?? ''), rule })))
   }
   return {
     tokens: data.tagPatterns
@@ -73,10 +76,12 @@ export function compileImageRules(data: KbData): ImageRules {
     linuxMarker: new RegExp(data.linuxTagMarkers.pattern, data.linuxTagMarkers.flags ?? ''),
     repositories,
     tagRules,
+    tagStatus,
   }
 }
 
 interface TokenHit {
+  readonly endOfLife?: string
   readonly build: number
   readonly ubr?: number
   readonly text: string
@@ -90,7 +95,7 @@ export function tagBuild(rules: ImageRules, tag: string, windowsRepo: boolean): 
     const m = re.exec(tag)
     if (!m) continue
     const text = m[0].replace(/^[-_.]|[-_.]$/g, '')
-    if (entry.build !== 'captured') return { build: entry.build as number, text }
+    if (entry.build !== 'captured') return { build: entry.build as number, text, ...(entry.endOfLife ? { endOfLife: entry.endOfLife } : {}) }
     const build = Number(m.groups?.build)
     if (!Number.isInteger(build)) continue
     const ubr = m.groups?.ubr
@@ -100,6 +105,7 @@ export function tagBuild(rules: ImageRules, tag: string, windowsRepo: boolean): 
 }
 
 interface Verdict {
+  readonly endOfLife?: string
   readonly os: ImageOs
   readonly builds?: readonly number[]
   readonly ubr?: number
@@ -114,7 +120,10 @@ function decide(rules: ImageRules, parsed: ImageRef, repo: RepositoryData | unde
   const hit = tag === undefined ? undefined : tagBuild(rules, tag, windowsRepo)
   if (hit) {
     const reason = `tag ${hit.text}`
-    return hit.ubr === undefined ? { os: 'windows', builds: [hit.build], reason } : { os: 'windows', builds: [hit.build], ubr: hit.ubr, reason }
+    const eol = hit.endOfLife ? { endOfLife: hit.endOfLife } : {}
+    return hit.ubr === undefined
+      ? { os: 'windows', builds: [hit.build], reason, ...eol }
+      : { os: 'windows', builds: [hit.build], ubr: hit.ubr, reason, ...eol }
   }
   // A missing tag means `latest` to Docker, unless a digest pins the image.
   const effectiveTag = tag ?? (parsed.digest === undefined ? 'latest' : undefined)
@@ -137,6 +146,7 @@ export function classifyImage(rules: ImageRules, ref: string): ImageInfo {
   const parsed = parseImageRef(ref)
   const repo = rules.repositories.get(parsed.repository)
   const v = decide(rules, parsed, repo)
+  const status = tagStatusOf(rules, parsed, repo)
   const noTag = parsed.tag === undefined && parsed.digest === undefined
   const missingTag = repo?.latestTag === false && (noTag || parsed.tag?.toLowerCase() === 'latest')
   return {
@@ -151,5 +161,16 @@ export function classifyImage(rules: ImageRules, ref: string): ImageInfo {
     missingTag,
     hostProcess: repo?.hostProcess === true,
     reason: v.reason,
+    ...(status && { status }),
+    ...(v.endOfLife !== undefined && { endOfLife: v.endOfLife }),
   }
+}
+
+/** Whether the tag is published and maintained, per the repository's `tagStatus` facts (a digest pins any image). */
+function tagStatusOf(rules: ImageRules, parsed: ImageRef, repo: RepositoryData | undefined): ImageStatus | undefined {
+  if (!repo || parsed.digest !== undefined) return undefined
+  const tag = parsed.tag ?? 'latest'
+  const rule = rules.tagStatus.get(repo)?.find(({ re }) => re.test(tag))?.rule
+  if (!rule) return undefined
+  return { kind: rule.status, ...(rule.since !== undefined && { since: rule.since }), reason: rule.reason, source: rule.source }
 }

@@ -60,12 +60,28 @@ export interface ImageInfo {
   readonly hostProcess: boolean
   /** Why the builds are what they are (the KB fact used), for messages. */
   readonly reason?: string
+  /** Set when the tag is not published (the pull fails) or no longer maintained (frozen, no security fixes). */
+  readonly status?: ImageStatus
+  /** Set when the tag names images whose support ended, whatever the build's lifecycle says (nanoserver:sac2016). */
+  readonly endOfLife?: string
+}
+
+export interface ImageStatus {
+  readonly kind: 'unpublished' | 'unmaintained'
+  /** ISO date since when the tag is frozen or unmaintained. */
+  readonly since?: string
+  /** What the knowledge base says, for messages. */
+  readonly reason: string
+  readonly source: string
 }
 
 export type Verdict =
   | { readonly kind: 'ok' }
-  /** Process isolation cannot run this build here; Hyper-V isolation can. */
-  | { readonly kind: 'needs-hyperv' }
+  /**
+   * Process isolation cannot run this build here; Hyper-V isolation can. `hypervUnverified`: Microsoft documents no
+   * Hyper-V support for this host build (Windows Server 23H2, Windows 11 25H2), so that is the general rule, unverified.
+   */
+  | { readonly kind: 'needs-hyperv'; readonly hypervUnverified?: boolean }
   /** No isolation mode runs an image newer than the host. */
   | { readonly kind: 'newer-than-host' }
 

@@ -36,6 +36,8 @@ export interface Stage {
   readonly copyFrom: readonly string[]
   /** `from=` values of `RUN --mount=…` in the stage (stage names, indexes or images); BuildKit builds them too. */
   readonly mountFrom?: readonly string[]
+  /** The same `--from` values with the flag's span and the instruction (`COPY --from`, `RUN --mount`). */
+  readonly fromRefs?: readonly { readonly value: string; readonly span: Span; readonly via: string }[]
 }
 
 export interface DockerfileModel {

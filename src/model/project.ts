@@ -14,6 +14,8 @@ export type FileKind = FileModel['kind']
 /** A file that failed to parse; it becomes a `parse-error` finding. */
 export interface ParseProblem {
   readonly file: string
+  /** What the file was read as, when known (a broken workflow always fails its pipeline). */
+  readonly kind?: FileKind
   readonly message: string
   readonly span: Span
 }
@@ -26,6 +28,8 @@ export interface HostRef {
   readonly job?: { readonly file: string; readonly id: string }
   /** The matrix combination that produced this host, as `key=value` pairs, for messages. */
   readonly matrix?: string
+  /** Where a user-given host comes from, for messages: `from --runner`, `from the runner input`, `from .isolint.yml`. */
+  readonly origin?: string
   /**
    * Given with --runner for files no workflow reaches: only the Windows containers among them are assumed to run
    * there (a Linux image in the same repository runs on some Linux host, and an unknown image may be either).
@@ -110,6 +114,8 @@ export interface Project {
   readonly composeFiles: readonly ComposeModel[]
   /** File references: a workflow that builds a Dockerfile or starts a Compose file, a Compose file that builds one. */
   readonly links: readonly FileLink[]
+  /** Paths a workflow builds or starts (`docker build -f`, `docker compose -f`), whether they parsed or not. */
+  readonly reached?: readonly string[]
 }
 
 export interface FileLink {

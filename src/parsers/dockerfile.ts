@@ -123,6 +123,7 @@ interface MutableStage {
   runs: Span[]
   copyFrom: string[]
   mountFrom: string[]
+  fromRefs: { value: string; span: Span; via: string }[]
 }
 
 function parse(file: string, src: string, lines: LineIndex): DockerfileParseResult {
@@ -168,6 +169,7 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
         runs: [],
         copyFrom: [],
         mountFrom: [],
+        fromRefs: [],
       })
     } else if (!seenFrom) {
       if (keyword === 'ARG') globalArgs.push(...parseArgs(conv, ins, escapeChar))
@@ -183,12 +185,18 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
       current.args.push(...parseArgs(conv, ins, escapeChar))
     } else if (keyword === 'RUN') {
       current.runs.push(conv.whole(ins))
-      for (const mount of flagValues(conv, ins, escapeChar, 'mount')) {
-        const from = mountFrom(mount)
-        if (from !== undefined) current.mountFrom.push(from)
+      for (const mount of flagWords(conv, ins, escapeChar, 'mount')) {
+        const from = mountFrom(mount.value)
+        if (from !== undefined) {
+          current.mountFrom.push(from)
+          current.fromRefs.push({ value: from, span: mount.span, via: 'RUN --mount' })
+        }
       }
     } else if (keyword === 'COPY' || keyword === 'ADD') {
-      current.copyFrom.push(...flagValues(conv, ins, escapeChar, 'from'))
+      for (const w of flagWords(conv, ins, escapeChar, 'from')) {
+        current.copyFrom.push(w.value)
+        current.fromRefs.push({ value: w.value, span: w.span, via: `${keyword} --from` })
+      }
     }
   }
   if (problems.length > 0) return { problems }
@@ -285,13 +293,13 @@ function parseArgs(conv: Converter, ins: Instruction, esc: string): ArgDecl[] {
 }
 
 /** Values of the leading `--name=value` flags of an instruction. */
-function flagValues(conv: Converter, ins: Instruction, esc: string, flag: string): string[] {
+function flagWords(conv: Converter, ins: Instruction, esc: string, flag: string): { value: string; span: Span }[] {
   const [start, end] = conv.argumentRange(ins)
-  const out: string[] = []
+  const out: { value: string; span: Span }[] = []
   for (const w of splitWords(conv.src, start, end, esc, true)) {
     if (!w.text.startsWith('--')) break
     const prefix = `--${flag}=`
-    if (w.text.startsWith(prefix)) out.push(stripQuotes(w.text.slice(prefix.length)))
+    if (w.text.startsWith(prefix)) out.push({ value: stripQuotes(w.text.slice(prefix.length)), span: conv.span(w.start, w.end) })
   }
   return out
 }
@@ -684,7 +692,7 @@ export function resolveStages(model: DockerfileModel, buildArgs: ReadonlyMap<str
 }
 
 /** The stage a `--from` / `from=` value names: a stage name (any case) or a stage index; undefined for an image. */
-function stageRef(model: DockerfileModel, value: string): number | undefined {
+export function stageRef(model: DockerfileModel, value: string): number | undefined {
   if (/^[0-9]+$/.test(value)) {
     const n = Number(value)
     return n < model.stages.length ? n : undefined

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { SkippedFile } from '../core/finding.js'
 import { UsageError } from '../core/errors.js'
 import type { FileKind } from '../model/project.js'
+import { classifyName } from './names.js'
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -17,21 +18,19 @@ export interface DiscoveredFile {
   readonly kind?: FileKind
   /** Given on the command line (linted whatever its name). */
   readonly explicit: boolean
+  /** The name alone does not decide (`Dockerfile.windows`): the content must look like a Dockerfile. */
+  readonly ambiguous?: boolean
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
 
-/** The kind a file name implies, or undefined. `rel` is a POSIX path relative to the root. */
+/** Folders of deliberately broken test inputs (the Go convention): linted only when a path names them. */
+const TESTDATA_DIRS = new Set(['testdata'])
+const TESTDATA_NOTE = 'testdata folder (test inputs by convention): not linted unless a path names it'
+
+/** The kind a file name implies, or undefined (templates and ambiguous names included; see names.ts). */
 export function kindFromName(rel: string): FileKind | undefined {
-  const base = rel.slice(rel.lastIndexOf('/') + 1)
-  const lower = base.toLowerCase()
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel)) return 'workflow'
-  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower)) return 'compose'
-  if (lower === 'dockerfile' || lower === 'containerfile') return 'dockerfile'
-  if (lower.endsWith('.dockerfile') || lower.endsWith('.containerfile')) return 'dockerfile'
-  if (lower.startsWith('dockerfile.') || lower.startsWith('containerfile.')) return 'dockerfile'
-  if (isAzurePipelinesName(rel)) return 'azure-pipelines'
-  return undefined
+  return classifyName(rel)?.kind ?? (isAzurePipelinesName(rel) ? 'azure-pipelines' : undefined)
 }
 
 /** `azure-pipelines*.yml`, `*.vsts-ci*.yml`, and YAML under `.azure-pipelines/` or `.vsts-ci/` (confirmed by content). */
@@ -109,11 +108,14 @@ export function discover(root: string, paths: readonly string[]): Discovery {
           skipped.push({ file: relOf(abs), reason: target.problem })
         } else if (!isInside(realRoot, target.real)) {
           skipped.push({ file: relOf(abs), reason: 'symbolic link pointing outside the scanned folder (not followed)' })
+        } else if (target.stats.isDirectory() && TESTDATA_DIRS.has(name.toLowerCase())) {
+          skipped.push({ file: relOf(abs), reason: TESTDATA_NOTE })
         } else if (!target.stats.isDirectory() || !SKIP_DIRS.has(name)) {
           links.push(abs)
         }
       } else if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(name)) walk(abs, path.join(real, name))
+        if (TESTDATA_DIRS.has(name.toLowerCase())) skipped.push({ file: relOf(abs), reason: TESTDATA_NOTE })
+        else if (!SKIP_DIRS.has(name)) walk(abs, path.join(real, name))
       } else {
         addEntry(abs, path.join(real, name), entry)
       }
@@ -128,14 +130,19 @@ export function discover(root: string, paths: readonly string[]): Discovery {
 
   const addFile = (abs: string, real: string, explicit: boolean): void => {
     const rel = relOf(abs)
+    const verdict = classifyName(rel)
     const kind = kindFromName(rel)
     if (!kind && !explicit && !isContentCandidate(rel)) return
+    if (verdict?.template) {
+      if (!skipped.some((s) => s.file === rel)) skipped.push({ file: rel, reason: verdict.template })
+      return
+    }
     const existing = files.get(rel)
     if (existing && (existing.explicit || !explicit)) return
     // A file reached again through a link is linted once, under the first name found (real paths come first).
     if (!explicit && fileReals.has(real)) return
     fileReals.add(real)
-    files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit })
+    files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit, ...(verdict?.ambiguous ? { ambiguous: true } : {}) })
   }
 
   /**

@@ -22,7 +22,7 @@ import type {
   Project,
 } from '../model/project.js'
 import type { DockerBuildCommand, DockerCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
-import { effectiveImage, resolveStages, stagesToBuild } from '../parsers/dockerfile.js'
+import { effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines } from './link-azure.js'
@@ -40,6 +40,10 @@ export interface FileResolver {
 export interface LinkOptions {
   /** Hosts (runner labels or builds) for files no workflow reaches. */
   readonly runners: readonly string[]
+  /** Where those hosts come from, for messages (`from --runner`, `from the runner input`, `from .isolint.yml`). */
+  readonly runnerOrigin?: string
+  /** Hosts with their own origin (e.g. from a config file), checked like `runners`. */
+  readonly hosts?: readonly { readonly label: string; readonly origin: string }[]
   /** `--environment`: `production` makes every container a production one. */
   readonly environment?: string
 }
@@ -76,6 +80,9 @@ export function linkProject(
   const workflows = models.filter((m): m is WorkflowModel => m.kind === 'workflow')
   const dockerfiles = models.filter((m): m is DockerfileModel => m.kind === 'dockerfile')
   const composeFiles = models.filter((m): m is ComposeModel => m.kind === 'compose')
+  // Every path a workflow reaches (found, broken or missing): a broken file a pipeline builds fails that pipeline.
+  const reachedPaths = new Set<string>()
+  const workflowResolver = recording(resolver, reachedPaths)
   const globalProduction = options.environment && PRODUCTION.test(options.environment)
     ? { reason: `--environment ${options.environment}` }
     : undefined
@@ -97,7 +104,7 @@ export function linkProject(
           const workdir = expand(step.workingDirectory ?? '', stepScope).value ?? ''
           for (const cmd of stepCommands(step, host)) {
             usesContainers = true
-            const ctx: CommandContext = { kb, resolver, host, scope: stepScope, workdir, production, built }
+            const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: stepScope, workdir, production, built }
             const out = linkCommand(cmd, ctx)
             executions.push(...(untrusted ? out.executions.map((e) => ({ ...e, untrusted })) : out.executions))
             images.push(...out.images)
@@ -116,10 +123,10 @@ export function linkProject(
     models.filter((m): m is AzureModel => m.kind === 'azure-pipelines'),
     {
       kb,
-      load: (rel) => resolver.azurePipelines(rel),
+      load: (rel) => workflowResolver.azurePipelines(rel),
       ...(globalProduction ? { globalProduction } : {}),
       stepCommands,
-      linkCommand: (cmd, c) => linkCommand(cmd, { kb, resolver, ...c, built: c.built as Map<string, Built> }),
+      linkCommand: (cmd, c) => linkCommand(cmd, { kb, resolver: workflowResolver, ...c, built: c.built as Map<string, Built> }),
     },
   )
   executions.push(...azure.executions)
@@ -135,9 +142,13 @@ export function linkProject(
   images.push(...k8s.images)
 
   // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
-  const runnerHosts: (HostRef | undefined)[] = options.runners.map((label) => {
+  const given = [
+    ...options.runners.map((label) => ({ label, origin: options.runnerOrigin ?? 'from --runner' })),
+    ...(options.hosts ?? []),
+  ]
+  const runnerHosts: (HostRef | undefined)[] = given.map(({ label, origin }) => {
     const info = kb.host(label)
-    return info ? { info, assumed: true } : undefined
+    return info ? { info, assumed: true, origin } : undefined
   })
   const standaloneHosts = runnerHosts.filter((h): h is HostRef => h !== undefined)
   for (const df of dockerfiles) {
@@ -193,6 +204,16 @@ export function linkProject(
       const [from, to] = l.split('\0') as [string, string]
       return { from, to }
     }),
+    reached: [...reachedPaths].sort(),
+  }
+}
+
+/** A resolver that notes every path asked for. */
+function recording(resolver: FileResolver, paths: Set<string>): FileResolver {
+  return {
+    dockerfile: (rel) => (paths.add(rel), resolver.dockerfile(rel)),
+    compose: (rel) => (paths.add(rel), resolver.compose(rel)),
+    azurePipelines: (rel) => (paths.add(rel), resolver.azurePipelines(rel)),
   }
 }
 
@@ -377,7 +398,8 @@ function dockerfileExecutions(
   // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
   // elsewhere BuildKit builds only the stages the target needs.
   const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit'
-  for (const index of stagesToBuild(df, [...resolved], target, builder)) {
+  const toBuild = stagesToBuild(df, [...resolved], target, builder)
+  for (const index of toBuild) {
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
     const base = effectiveImage([...resolved], index)
@@ -406,6 +428,56 @@ function dockerfileExecutions(
       related,
       what: `build stage ${stageLabel(stage)} (RUN)`,
     })
+  }
+  out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out))
+  return out
+}
+
+/**
+ * The images a build pulls without starting a container from them: the base image of a stage with no RUN, and
+ * images named by `COPY --from`, `ADD --from` and `RUN --mount=from=`. The engine refuses to pull a Windows image
+ * newer than the host whatever the isolation, so these matter for that rule only (kind `pull`).
+ */
+function dockerfilePulls(
+  df: DockerfileModel,
+  resolved: readonly ResolvedStage[],
+  toBuild: readonly number[],
+  ctx: DockerfileRunContext,
+  builds: readonly Execution[],
+): Execution[] {
+  const out: Execution[] = []
+  const covered = new Set(builds.map((e) => `${e.span.start.line}:${e.span.start.column}`))
+  const pull = (image: string | undefined, raw: string, unresolved: readonly string[], span: Span, what: string, platform?: string): void => {
+    if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') return
+    if (image !== undefined && /^scratch$/i.test(image)) return
+    if (covered.has(`${span.start.line}:${span.start.column}`)) return
+    covered.add(`${span.start.line}:${span.start.column}`)
+    const related: RelatedLocation[] = [...hostRelated(ctx.host)]
+    if (ctx.command) related.push({ span: ctx.command.span, message: 'built here' })
+    out.push({
+      kind: 'pull',
+      ...(image !== undefined ? { image } : {}),
+      imageRaw: raw,
+      unresolved,
+      span,
+      ...(ctx.host ? { host: ctx.host } : {}),
+      isolation: {},
+      ...(platform ? { platform } : {}),
+      isolationFixSpan: ctx.command?.span ?? span,
+      related,
+      what,
+    })
+  }
+  for (const index of toBuild) {
+    const stage = resolved[index]
+    if (!stage) continue
+    if (stage.baseStage === undefined && stage.stage.runs.length === 0) {
+      pull(stage.image, stage.stage.from.raw, stage.unresolved, stage.stage.from.span, `build stage ${stageLabel(stage)} (FROM)`, stage.platform)
+    }
+    for (const ref of stage.stage.fromRefs ?? []) {
+      if (stageRef(df, ref.value) !== undefined || ref.value.includes('$')) continue
+      pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`)
+    }
   }
   return out
 }

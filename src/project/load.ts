@@ -17,6 +17,7 @@ import { parseDockerfile } from '../parsers/dockerfile.js'
 import { looksLikeKubernetes, parseKubernetes } from '../parsers/kubernetes.js'
 import { parseWorkflow } from '../parsers/workflow.js'
 import { isInside, kindFromName, type DiscoveredFile } from './discover.js'
+import { isTemplateText, looksLikeDockerfile } from './names.js'
 import type { FileResolver } from './link.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
@@ -49,13 +50,16 @@ export class ProjectLoader implements FileResolver {
   /** Loads a discovered file; returns its model, or undefined when it was skipped or failed to parse. */
   loadDiscovered(file: DiscoveredFile): FileModel | undefined {
     // A YAML or JSON file found while walking, with no telling name: linted only when its content is a manifest.
-    return this.load(file.rel, file.kind, file.abs, !file.explicit && file.kind === undefined)
+    return this.load(file.rel, file.kind, file.abs, !file.explicit && file.kind === undefined, file.ambiguous === true)
   }
 
   azurePipelines(rel: string): AzurePipelinesModel | undefined {
     const m = this.loadReferenced(rel, 'azure-pipelines')
     return m?.kind === 'azure-pipelines' ? m : undefined
   }
+
+  /** Every path other files referred to (`-f Dockerfile.win`, a Compose file's build), found or not. */
+  readonly referenced = new Set<string>()
 
   dockerfile(rel: string): DockerfileModel | undefined {
     const m = this.loadReferenced(rel, 'dockerfile')
@@ -75,6 +79,7 @@ export class ProjectLoader implements FileResolver {
   }
 
   private loadReferenced(rel: string, kind: FileKind): FileModel | undefined {
+    this.referenced.add(rel)
     if (this.models.has(rel)) return this.models.get(rel) ?? undefined
     const abs = path.resolve(this.root, rel)
     try {
@@ -87,7 +92,7 @@ export class ProjectLoader implements FileResolver {
     return this.load(rel, kind, abs)
   }
 
-  private load(rel: string, kind: FileKind | undefined, abs: string, contentOnly = false): FileModel | undefined {
+  private load(rel: string, kind: FileKind | undefined, abs: string, contentOnly = false, ambiguous = false): FileModel | undefined {
     if (this.models.has(rel)) return this.models.get(rel) ?? undefined
     this.models.set(rel, null)
     if (contentOnly && !this.sniffCandidate(abs)) {
@@ -95,33 +100,28 @@ export class ProjectLoader implements FileResolver {
       this.models.delete(rel)
       return undefined
     }
-    const problemsBefore = this.problems.length
-    const text = this.read(rel, abs)
+    const text = this.read(rel, abs, kind ?? kindFromName(rel))
     if (text === undefined) return undefined
-    /** A file not linted after all: its note says why, and no finding may point into it. */
-    const drop = (): void => {
-      this.sources.delete(rel)
-      this.problems.length = problemsBefore
-    }
     let actualKind = contentOnly ? (looksLikeKubernetes(text) ? 'kubernetes' : undefined) : (kind ?? sniffKind(rel, text))
     // A file named like a pipeline must also read like one (`azure-pipelines.yml` can be a Kubernetes manifest).
     if (actualKind === 'azure-pipelines' && kind !== undefined && !looksLikeAzurePipelines(text, false)) {
       actualKind = looksLikeKubernetes(text) ? 'kubernetes' : undefined
     }
     if (!actualKind) {
-      drop()
-      if (contentOnly) this.models.delete(rel)
-      if (!contentOnly) this.skipped.push({ file: rel, reason: 'not recognised as a Dockerfile, Compose file, GitHub workflow, Azure Pipelines file or Kubernetes manifest' })
-      return undefined
+      if (!contentOnly) return this.drop(rel, 'not recognised as a Dockerfile, Compose file, GitHub workflow, Azure Pipelines file or Kubernetes manifest')
+      this.models.delete(rel)
+      return this.drop(rel)
+    }
+    if (ambiguous && actualKind === 'dockerfile' && !looksLikeDockerfile(text)) {
+      return this.drop(rel, 'named like a Dockerfile, but its first line is no Dockerfile instruction: not linted')
     }
     const result = this.parse(rel, actualKind, text)
-    if (result.skip !== undefined) {
-      drop()
-      this.skipped.push({ file: rel, reason: result.skip })
-      return undefined
+    if (result.skip !== undefined) return this.drop(rel, result.skip)
+    if (isTemplateText(text, actualKind, result.problems.length === 0)) {
+      return this.drop(rel, 'template ({{ }}, {% %} or <% %> syntax): rendered by another tool before use; not linted')
     }
     // The first problems only: a file with an error on every line (or byte) must not flood the report.
-    for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE)) this.problems.push({ file: rel, message: p.message, span: p.span })
+    for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE)) this.problems.push({ file: rel, kind: actualKind, message: p.message, span: p.span })
     if (result.model) this.models.set(rel, result.model)
     return result.model
   }
@@ -130,6 +130,17 @@ export class ProjectLoader implements FileResolver {
   private sniffCandidate(abs: string): boolean {
     const head = readHead(abs, 64 * 1024)
     return head !== undefined && /apiVersion/.test(head) && /kind/.test(head)
+  }
+
+  /**
+   * Forgets a file that turned out not to be one isolint lints (its text and any problem found reading it); with a
+   * reason, the file is listed as skipped.
+   */
+  private drop(rel: string, reason?: string): undefined {
+    this.sources.delete(rel)
+    this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => p.file !== rel))
+    if (reason !== undefined) this.skipped.push({ file: rel, reason })
+    return undefined
   }
 
   private parse(
@@ -161,7 +172,7 @@ export class ProjectLoader implements FileResolver {
   }
 
   /** Reads and decodes a file, recording why it was skipped or why its bytes are a problem. */
-  private read(rel: string, abs: string): string | undefined {
+  private read(rel: string, abs: string, kind: FileKind | undefined): string | undefined {
     const got = readBounded(abs, this.maxFileSize)
     if ('skip' in got) {
       this.skipped.push({ file: rel, reason: got.skip })
@@ -176,7 +187,7 @@ export class ProjectLoader implements FileResolver {
     this.sources.set(rel, text)
     if (decoded.problem) {
       const lines = new LineIndex(text)
-      this.problems.push({ file: rel, message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) })
+      this.problems.push({ file: rel, ...(kind ? { kind } : {}), message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) })
       if (decoded.fatal) return undefined
     }
     return text

@@ -5,6 +5,7 @@
  * `visible()`, so a hostile file cannot move the cursor, clear the screen or reorder the text: control characters
  * other than tab, C1 controls and bidirectional overrides are shown as visible escapes.
  */
+import { ruleHelpUri } from '../core/meta.js'
 import type { Finding, LintResult, Severity } from '../core/finding.js'
 import { LineIndex } from '../core/span.js'
 import type { ExecutionSummary } from '../lint.js'
@@ -124,6 +125,8 @@ function renderFinding(f: Finding, lines: (file: string) => LineIndex | undefine
     const where = `${visible(r.span.file)}:${r.span.start.line}:${r.span.start.column}`
     out.push(`  ${paint('note', 'note:')} ${where} ${visible(r.message)}`)
   }
+  // Messages say what and how to fix; the rule page says why.
+  out.push(`  ${paint('dim', `see ${ruleHelpUri(f.ruleId)}`)}`)
   return out
 }
 

@@ -45,12 +45,16 @@ export function evaluate(e: Execution, kb: KnowledgeBase): Evaluation | undefine
   return { ...base, picked, verdict }
 }
 
-/** `runner windows-2022` or `host 10.0.20348`, with the matrix combination when there is one. */
+/**
+ * `runner windows-2022`, `host 10.0.20348`, with the matrix combination when there is one, or with where a
+ * user-given host comes from (`host windows-2022 (from --runner)`).
+ */
 export function describeHost(e: Execution): string {
   const h = e.host!
   if (h.provider === 'kubernetes') return h.info.label
   const what = h.span ? `runner ${h.info.label}` : `host ${h.info.label}`
-  return h.matrix ? `${what} (matrix ${h.matrix})` : what
+  if (h.matrix) return `${what} (matrix ${h.matrix})`
+  return !h.span && h.origin ? `${what} (${h.origin})` : what
 }
 
 /** The isolation flag or key that fixes a mismatch for this kind of execution. */

@@ -11,8 +11,11 @@ import parseError from './parse-error/rule.js'
 import processIsolationBuildMismatch from './process-isolation-build-mismatch/rule.js'
 import productionRequiresHyperv from './production-requires-hyperv/rule.js'
 import retiredRunnerLabel from './retired-runner-label/rule.js'
+import runnerWithoutDocker from './runner-without-docker/rule.js'
 import unknownImageBuild from './unknown-image-build/rule.js'
 import untrustedCodeRequiresHyperv from './untrusted-code-requires-hyperv/rule.js'
+import unmaintainedImageTag from './unmaintained-image-tag/rule.js'
+import unpublishedImageTag from './unpublished-image-tag/rule.js'
 import windowsImageMissingTag from './windows-image-missing-tag/rule.js'
 
 export const RULES: readonly RuleModule[] = [
@@ -27,7 +30,10 @@ export const RULES: readonly RuleModule[] = [
   processIsolationBuildMismatch,
   productionRequiresHyperv,
   retiredRunnerLabel,
+  runnerWithoutDocker,
   unknownImageBuild,
   untrustedCodeRequiresHyperv,
+  unmaintainedImageTag,
+  unpublishedImageTag,
   windowsImageMissingTag,
 ]

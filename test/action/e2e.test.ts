@@ -305,13 +305,14 @@ describe('dist/index.js: inputs and failures', () => {
     expect(r.summary).toContain('No findings.')
   })
 
-  it('checks files no workflow runs against the Windows host of the job (ImageOS)', async () => {
+  it('checks files no workflow runs only against the runner input, never against a guessed job host', async () => {
     const ws = makeWorkspace({ 'compose.yml': 'services:\n  a:\n    image: mcr.microsoft.com/windows/nanoserver:ltsc2025\n' })
-    const onLinux = await step(undefined, { workspace: ws, inputs: { 'check-run': 'false' } })
-    expect(onLinux.outputs.errors).toBe('0')
     const windows = { RUNNER_OS: 'Windows', ImageOS: 'win22' }
     const onWindows = await step(undefined, { workspace: ws, inputs: { 'check-run': 'false' }, env: windows })
-    expect(findingsOf(onWindows).map((f) => f.ruleId)).toContain('image-newer-than-host')
-    expect(onWindows.summary).toContain('windows-2022')
+    expect(onWindows.outputs.errors).toBe('0')
+    const named = await step(undefined, { workspace: ws, inputs: { 'check-run': 'false', runner: 'windows-2022' }, env: windows })
+    const found = findingsOf(named).filter((f) => f.ruleId === 'image-newer-than-host')
+    expect(found).toHaveLength(1)
+    expect(found[0]!.message).toContain('windows-2022 (from the runner input)')
   })
 })

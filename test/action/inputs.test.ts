@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { UsageError } from '../../src/core/errors.js'
-import { hostRunnerLabel, readInputs, resolveOutputFile, splitPaths } from '../../src/action/inputs.js'
+import { readInputs, resolveOutputFile, splitPaths } from '../../src/action/inputs.js'
 
 let ws: string
 beforeEach(() => {
@@ -100,22 +100,11 @@ describe('readInputs', () => {
     expect(usage(() => resolveOutputFile(ws, 'dir.sarif', 'sarif-file'))).toContain('is a folder')
   })
 
-  it('defaults runner to the job host on Windows (ImageOS), only when the knowledge base knows it', () => {
+  it('never guesses a runner from the job host (ImageOS): the default is no host', () => {
     const win = { RUNNER_OS: 'Windows', ImageOS: 'win22' }
-    expect(read({}, win)).toMatchObject({ runners: ['windows-2022'], runnerSource: 'host' })
-    expect(read({}, { RUNNER_OS: 'Windows', ImageOS: 'win25' }).runners).toEqual(['windows-2025'])
-    expect(read({}, { RUNNER_OS: 'Windows', ImageOS: 'win19' })).toMatchObject({ runners: [], runnerSource: 'none' })
-    expect(read({}, { RUNNER_OS: 'Linux', ImageOS: 'ubuntu24' }).runners).toEqual([])
-    expect(read({ runner: '10.0.20348' }, win).runners).toEqual(['10.0.20348'])
-  })
-})
-
-describe('hostRunnerLabel', () => {
-  it('maps winNN to windows-20NN on Windows only', () => {
-    expect(hostRunnerLabel({ RUNNER_OS: 'Windows', ImageOS: 'win25' })).toBe('windows-2025')
-    expect(hostRunnerLabel({ RUNNER_OS: 'Windows' })).toBeUndefined()
-    expect(hostRunnerLabel({ RUNNER_OS: 'Windows', ImageOS: 'win11-arm64' })).toBeUndefined()
-    expect(hostRunnerLabel({ RUNNER_OS: 'macOS', ImageOS: 'win22' })).toBeUndefined()
+    expect(read({}, win)).toMatchObject({ runners: [], runnerSource: 'none' })
+    expect(read({}, { RUNNER_OS: 'Windows', ImageOS: 'win25' }).runners).toEqual([])
+    expect(read({ runner: '10.0.20348' }, win)).toMatchObject({ runners: ['10.0.20348'], runnerSource: 'input' })
   })
 })
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { algorithmAllows } from '../../src/kb/compatibility.js'
 import { loadKnowledgeBase } from '../../src/kb/index.js'
@@ -151,5 +152,35 @@ describe('matchingTag', () => {
   ]
   it.each(rows)('%i %s', (host, kind, want) => {
     expect(kb.matchingTag(host, kind)).toBe(want)
+  })
+})
+
+describe('Windows Server 23H2 (25398): the Hyper-V data and the verdict agree, marked unverified', () => {
+  const raw = JSON.parse(readFileSync(new URL('../../rules/windows-knowledge.json', import.meta.url), 'utf8')) as {
+    hostMatrix: { server: Record<string, { hyperv: number[]; process: number[]; confirmed?: boolean }> }
+    kubernetes: { aks: Record<string, { retired?: string; retires?: string; source: string; verified: string }> }
+  }
+  const row = raw.hostMatrix.server['25398']!
+
+  it('lists under Hyper-V exactly the LTSC builds the verdict lets run there', () => {
+    for (const build of [14393, 17763, 20348]) {
+      expect(row.hyperv).toContain(build)
+      expect(kb.compatibility(25398, 'server', build, 'hyperv')).toEqual({ kind: 'ok' })
+    }
+    expect(row.confirmed).toBe(false)
+  })
+
+  it('runs only ltsc2022 in process isolation, and says the Hyper-V way out is unverified', () => {
+    expect(kb.compatibility(25398, 'server', 20348, 'process')).toEqual({ kind: 'ok' })
+    expect(kb.compatibility(25398, 'server', 17763, 'process')).toEqual({ kind: 'needs-hyperv', hypervUnverified: true })
+    expect(kb.compatibility(20348, 'server', 17763, 'process')).toEqual({ kind: 'needs-hyperv' })
+  })
+
+  it('records the AKS retirement dates with their sources for the Kubernetes rules', () => {
+    const aks = raw.kubernetes.aks
+    expect(aks.annualChannel).toMatchObject({ retired: '2026-05-15' })
+    expect(aks.windows2019).toMatchObject({ retired: '2026-03-01' })
+    expect(aks.windows2022).toMatchObject({ retires: '2027-03-15' })
+    for (const entry of Object.values(aks)) expect(entry.source.length).toBeGreaterThan(8)
   })
 })

@@ -40,7 +40,7 @@ function validator() {
 }
 
 /** Objects that group facts (maps keyed by build or label) rather than being facts themselves. */
-const CONTAINERS = new Set(['', 'builds', 'hostMatrix', 'hostMatrix.server', 'hostMatrix.client', 'runners', 'defaults', 'multiPlatformResolution'])
+const CONTAINERS = new Set(['', 'builds', 'hostMatrix', 'hostMatrix.server', 'hostMatrix.client', 'runners', 'defaults', 'multiPlatformResolution', 'kubernetes', 'kubernetes.aks'])
 const isContainer = (path: string): boolean => CONTAINERS.has(path) || /^runners\.[A-Za-z]+$/.test(path)
 
 /** Every object outside meta, the containers and the test examples, with its path. */

@@ -33,7 +33,12 @@ describe('host: runner labels and builds', () => {
     ['19045', { os: 'windows', build: 19045, kind: 'client' }],
     ['10.0.22621', { os: 'windows', build: 22621, kind: 'client' }],
     ['26200', { os: 'windows', build: 26200, kind: 'client' }],
-    ['31000', { os: 'windows', build: 31000, kind: 'server' }],
+    // Windows 11 25H2 (26200) and newer unlisted builds are client hosts (no Server release after 26100 is known).
+    ['10.0.26220', { os: 'windows', build: 26220, kind: 'client' }],
+    ['31000', { os: 'windows', build: 31000, kind: 'client' }],
+    ['26000', { os: 'windows', build: 26000, kind: 'server' }],
+    ['windows-11-arm', { os: 'windows', build: 26200, kind: 'client', docker: false }],
+    ['windows-2025-vs2026', { os: 'windows', build: 26100, kind: 'server', docker: true }],
   ]
   it.each(rows)('%s', (label, want) => {
     const host = kb.host(label)

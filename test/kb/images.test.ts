@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadKnowledgeBase } from '../../src/kb/index.js'
 import { parseImageRef, type ImageRef } from '../../src/kb/images.js'
-import type { ImageInfo } from '../../src/kb/types.js'
+import type { ImageInfo, ImageStatus } from '../../src/kb/types.js'
 
 const kb = loadKnowledgeBase()
 const raw = JSON.parse(readFileSync(new URL('../../rules/windows-knowledge.json', import.meta.url), 'utf8')) as {
@@ -45,13 +45,17 @@ describe('image: every tagPatterns example of the knowledge base', () => {
   })
 })
 
-type Row = [string, Partial<ImageInfo>]
+type Row = [string, Partial<Omit<ImageInfo, 'status'>> & { status?: Partial<ImageStatus> }]
 
 /** Checks the given fields; builds and ubr must equal the expectation (undefined when not given). */
 function check(ref: string, want: Row[1]): void {
   const info = kb.image(ref)
-  const { builds, ubr, ...rest } = want
+  const { builds, ubr, status, ...rest } = want
   expect(info).toMatchObject({ ref, ...rest })
+  if ('status' in want) {
+    if (status === undefined) expect(info.status).toBeUndefined()
+    else expect(info.status).toMatchObject(status)
+  }
   expect(info.builds).toEqual(builds)
   expect(info.ubr).toBe(ubr)
 }
@@ -137,8 +141,11 @@ describe('image: Docker Hub official images', () => {
     [`python@${DIGEST}`, { os: 'unknown', builds: undefined }],
     ['golang:1.25.1', { os: 'any', builds: both }],
     ['hello-world', { os: 'any', builds: both }],
-    ['eclipse-temurin:21-jdk', { os: 'any', builds: both }],
-    ['eclipse-temurin:21-jdk-windowsservercore', { os: 'windows', builds: both }],
+    // eclipse-temurin and caddy list ltsc2022 before ltsc2025 (official-images, 2026-08-21).
+    ['eclipse-temurin:21-jdk', { os: 'any', builds: [20348, 26100] }],
+    ['eclipse-temurin:21-jdk-windowsservercore', { os: 'windows', builds: [20348, 26100] }],
+    ['caddy:2', { os: 'any', builds: [20348, 26100] }],
+    ['caddy:windowsservercore', { os: 'windows', builds: [20348, 26100] }],
     ['nats:latest', { os: 'any', builds: [20348] }],
     ['docker:windowsservercore', { os: 'windows', builds: both }],
     ['python:3.13-slim', { os: 'linux', builds: undefined }],
@@ -147,7 +154,32 @@ describe('image: Docker Hub official images', () => {
     ['golang:1.22-alpine', { os: 'linux' }],
     ['eclipse-temurin:21-jdk-noble', { os: 'linux' }],
     ['hello-world:linux', { os: 'linux' }],
-    ['traefik:v3.1', { os: 'unknown' }],
+    // Linux-only tags of images whose Windows variants live only under release-named tags.
+    ['traefik:v3.1', { os: 'linux' }],
+    ['traefik:latest', { os: 'linux' }],
+    ['docker:latest', { os: 'linux' }],
+    ['docker:dind', { os: 'linux' }],
+    ['docker:27-cli', { os: 'linux' }],
+    ['swift:latest', { os: 'linux' }],
+    ['swift:5.10', { os: 'linux' }],
+    ['traefik:windowsservercore-ltsc2022', { os: 'windows', builds: [20348] }],
+    ['docker:27-windowsservercore', { os: 'windows', builds: both }],
+    // Tags that are not published are still classified; their status says so.
+    ['traefik:windowsservercore', { os: 'windows', status: { kind: 'unpublished' } }],
+    ['swift:windowsservercore', { os: 'windows', status: { kind: 'unpublished' } }],
+    ['python:3.13-nanoserver', { os: 'windows', builds: both, status: { kind: 'unpublished' } }],
+    ['python:3.13-nanoserver-ltsc2022', { os: 'windows', builds: [20348], status: { kind: 'unpublished' } }],
+    ['python:3.13-windowsservercore-ltsc2022', { os: 'windows', builds: [20348], status: undefined }],
+    // nats: ltsc2022 only; hylang and openjdk rc plain tags: Linux + ltsc2025 + ltsc2022.
+    ['nats:2.10', { os: 'any', builds: [20348] }],
+    ['nats:nanoserver', { os: 'windows', builds: [20348] }],
+    ['hylang:1.0', { os: 'any', builds: both }],
+    ['openjdk:25-rc-jdk', { os: 'any', builds: both }],
+    // openjdk:latest is frozen since 2023-02-10 with an 1809 entry; mongo Windows tags are ltsc2022 only, unmaintained.
+    ['openjdk:latest', { os: 'any', builds: [20348, 17763], status: { kind: 'unmaintained', since: '2023-02-10' } }],
+    ['mongo:8.0', { os: 'any', builds: [20348], status: undefined }],
+    ['mongo:8.0-windowsservercore', { os: 'windows', builds: [20348], status: { kind: 'unmaintained', since: '2026-08-03' } }],
+    ['mongo:8.0-windowsservercore-ltsc2022', { os: 'windows', builds: [20348], status: { kind: 'unmaintained' } }],
   ]
   it.each(rows)('%s', (ref, want) => check(ref, want))
 })
@@ -175,7 +207,40 @@ describe('image: .NET Framework', () => {
   })
 
   it('knows the repository is Windows-only for unknown tags', () => {
-    check('mcr.microsoft.com/dotnet/framework/sdk:4.7.2', { os: 'windows', windowsBase: false })
+    check('mcr.microsoft.com/dotnet/framework/sdk:4.5.2', { os: 'windows', windowsBase: false, builds: undefined })
+  })
+
+  // Frozen shared tags (manifest.json before PR #1262, 2025-10-14).
+  it.each([
+    ['3.5', [20348, 17763, 14393]],
+    ['4.7.2', [17763, 14393]],
+    ['4.7.1', [14393]],
+    ['4.7', [14393]],
+    ['4.6.2', [14393]],
+  ])('resolves the frozen tag %s and marks it unmaintained', (tag, builds) => {
+    check(`mcr.microsoft.com/dotnet/framework/runtime:${tag}`, { os: 'windows', builds, status: { kind: 'unmaintained', since: '2025-10-14' } })
+  })
+
+  it('marks 4.8-windowsservercore-ltsc2022 unmaintained, and not 4.8.1', () => {
+    check('mcr.microsoft.com/dotnet/framework/sdk:4.8-windowsservercore-ltsc2022', { builds: [20348], status: { kind: 'unmaintained' } })
+    check('mcr.microsoft.com/dotnet/framework/sdk:4.8.1-windowsservercore-ltsc2022', { builds: [20348], status: undefined })
+  })
+})
+
+describe('image: not published, not maintained', () => {
+  it('knows which releases each Windows base image is published for', () => {
+    check('mcr.microsoft.com/windows:ltsc2025', { builds: [26100], status: { kind: 'unpublished' } })
+    check('mcr.microsoft.com/windows:ltsc2019', { builds: [17763], status: undefined })
+    check('mcr.microsoft.com/windows/server:ltsc2019', { builds: [17763], status: { kind: 'unpublished' } })
+    check('mcr.microsoft.com/windows/server:ltsc2025', { builds: [26100], status: undefined })
+    check('mcr.microsoft.com/windows/servercore:ltsc2025', { builds: [26100], status: undefined })
+    check('mcr.microsoft.com/windows/nanoserver:ltsc2019', { builds: [17763], status: undefined })
+  })
+
+  it('knows that runtime-deps is Linux-only and PowerShell images are unmaintained', () => {
+    check('mcr.microsoft.com/dotnet/runtime-deps:8.0', { os: 'linux' })
+    check('mcr.microsoft.com/dotnet/runtime-deps:6.0', { os: 'linux' })
+    check('mcr.microsoft.com/powershell:lts-nanoserver-ltsc2022', { builds: [20348], status: { kind: 'unmaintained' } })
   })
 })
 

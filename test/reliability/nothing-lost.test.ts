@@ -53,7 +53,7 @@ const BROKEN: Record<string, { content: string | Uint8Array; expect: 'parse' | R
   'broken/multi/compose.yaml': { content: 'services: {}\n---\nservices: {}\n', expect: 'parse' },
   'broken/unknown/Dockerfile': { content: 'FROM mcr.microsoft.com/windows/servercore:ltsc2019\nFOO bar\n', expect: 'parse' },
   'broken/nofrom/Dockerfile': { content: 'FROM\n', expect: 'parse' },
-  'broken/template/Dockerfile': { content: 'FROM {{ .Image }}\n', expect: 'parse' },
+  'broken/template/Dockerfile': { content: 'FROM {{ .Image }}\n', expect: /^template/ },
   'broken/large/Dockerfile': { content: `FROM mcr.microsoft.com/windows/servercore:ltsc2019\n${'# pad\n'.repeat(400_000)}`, expect: /^larger than the 2\.0 MB limit/ },
   'broken/nul/compose.yaml': { content: 'services:\n\u0000\n', expect: /^binary file/ },
   '.github/workflows/broken.yml': { content: 'on: push\njobs:\n  a:\n    runs-on: [windows-2019\n', expect: 'parse' },

@@ -219,7 +219,7 @@ describe.runIf(POSIX)('file names', () => {
     expect(uris.sort()).toEqual([...names].sort())
     const text = cli(root, '--root', root).out
     expect(text).not.toMatch(/\r/)
-    expect(text.split('\n').filter((l) => l.includes('windows-image-missing-tag'))).toHaveLength(names.length)
+    expect(text.split('\n').filter((l) => l.includes(' windows-image-missing-tag '))).toHaveLength(names.length)
     expect(text).toContain('new\u240aline/Dockerfile:1:6') // the newline shown as ␊, on one line
   })
 

@@ -1,3 +1,4 @@
+import { ruleHelpUri } from '../../src/core/meta.js'
 import { describe, expect, it } from 'vitest'
 import { span } from '../../src/core/span.js'
 import { renderText } from '../../src/reporters/text.js'
@@ -71,8 +72,10 @@ describe('renderText', () => {
       [
         'gone.yml:3:1 error process-isolation-build-mismatch Something is wrong.',
         '  note: x:1:1 see',
+        `  see ${ruleHelpUri('process-isolation-build-mismatch')}`,
         '',
         'short.yml:9:1 error process-isolation-build-mismatch Something is wrong.',
+        `  see ${ruleHelpUri('process-isolation-build-mismatch')}`,
         '',
         '2 problems (2 errors, 0 warnings, 0 notes) in 2 files',
         '',

@@ -13,9 +13,8 @@ const rule: RuleModule = {
       if (host.os === 'windows' && host.docker && image.os === 'linux' && !assumed && !/linux/i.test(e.platform ?? '')) {
         report({
           message:
-            `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs Windows containers only ` +
-            `("image operating system "linux" cannot be used on this platform"): run this job on a Linux runner ` +
-            `or use a Windows image`,
+            `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs only Windows containers: ` +
+            `run this job on a Linux runner or use a Windows image`,
           span: e.span,
           related: e.related,
         })
@@ -25,8 +24,8 @@ const rule: RuleModule = {
         const runner = tag === 'ltsc2025' ? 'windows-2025' : tag === 'ltsc2022' ? 'windows-2022' : 'a Windows runner'
         report({
           message:
-            `${e.what}: ${imageText(e)} is a Windows image${build} but ${describeHost(e)} is a Linux host, which ` +
-            `cannot start Windows containers: run this job on ${runner}`,
+            `${e.what}: ${imageText(e)} is a Windows image${build} but ${describeHost(e)} is a Linux host: ` +
+            `run this job on ${runner}`,
           span: e.span,
           related: e.related,
         })

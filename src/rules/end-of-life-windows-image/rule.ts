@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/rule.js'
 
-/** An image of an end-of-life Windows release (the Semi-Annual Channel builds 1709 to 20H2). */
+/** An image of an end-of-life Windows release (the Semi-Annual Channel builds 1709 to 20H2, Nano Server sac2016). */
 const rule: RuleModule = {
   id: 'end-of-life-windows-image',
   check({ project, kb, report }) {
@@ -9,12 +9,12 @@ const rule: RuleModule = {
       const image = kb.image(use.image)
       if (image.os !== 'windows' || image.builds?.length !== 1) continue
       const info = kb.buildInfo(image.builds[0]!)
-      if (!info?.endOfLife) continue
+      // A tag can name images whose support ended before the build's (Nano Server sac2016 on build 14393).
+      const endOfLife = image.endOfLife ?? info?.endOfLife
+      if (!info || !endOfLife) continue
+      const release = image.endOfLife ? `${image.tag ?? info.name} (build ${info.build})` : `Windows ${info.name} (build ${info.build})`
       report({
-        message:
-          `${use.image} is Windows ${info.name} (build ${info.build}), out of support since ${info.endOfLife}: it ` +
-          `gets no security fixes, no supported Windows Server runs it in process isolation and older hosts cannot ` +
-          `run it at all; move to an ltsc2022 or ltsc2025 image`,
+        message: `${use.image} is ${release}, out of support since ${endOfLife}: move to an ltsc2022 or ltsc2025 image`,
         span: use.span,
       })
     }

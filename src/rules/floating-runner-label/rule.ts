@@ -1,24 +1,47 @@
 import type { RuleModule } from '../../core/rule.js'
+import type { HostRef } from '../../model/project.js'
+import { evaluate, imageText } from '../evaluate.js'
 
-/** `windows-latest` (or another moving label) on a job that builds or runs Windows containers. */
+/**
+ * `windows-latest` (or another moving label) on a job that builds or runs Windows containers. The message names the
+ * job's images that run on the label's current target but not on an earlier one: those break when it moves.
+ */
 const rule: RuleModule = {
   id: 'floating-runner-label',
   check({ project, kb, report }) {
-    for (const { job, hosts, usesContainers } of project.jobs) {
+    for (const { file, job, hosts, usesContainers } of project.jobs) {
       if (!usesContainers) continue
       for (const host of hosts) {
         const floating = host.info.floating
         if (!floating || host.info.os !== 'windows' || !host.span) continue
         const now = kb.host(floating.resolvesTo)
         const pinned = now?.label ?? floating.resolvesTo
-        const before = (floating.previous ?? []).map((p) => `${p.label}, build ${p.build}, until ${p.until}`)
-        const moved = before.length > 0 ? `it was ${before.join('; then ')}, and is now ` : 'it is now '
+        const previous = floating.previous ?? []
+        const before = previous.map((p) => `${p.label} until ${p.until}`)
+        const moved = before.length > 0 ? `${before.join(', then ')}, now ` : 'now '
         const build = host.info.build !== undefined ? `, build ${host.info.build}` : ''
+        const onThisHost = project.executions.filter((e) => sameHost(e.host, host, file, job.id))
+        const breaking = new Set<string>()
+        for (const e of onThisHost) {
+          const ev = evaluate(e, kb)
+          if (!ev || ev.verdict.kind !== 'ok') continue
+          const isolation = e.kind === 'pull' ? 'hyperv' : (ev.isolation ?? 'process')
+          for (const p of previous) {
+            const picked = kb.pickBuild(ev.image.builds!, p.build)
+            if (picked === undefined || kb.compatibility(p.build, host.info.kind, picked, isolation).kind !== 'ok') {
+              breaking.add(`${imageText(e)} (fails on ${p.label})`)
+            }
+          }
+        }
+        const labels = [...previous.map((p) => p.label), pinned]
+        const verdict =
+          breaking.size > 0
+            ? `${[...breaking].join(', ')} ${breaking.size === 1 ? 'runs' : 'run'} only on ${pinned}`
+            : previous.length > 0
+              ? `none of its images breaks between ${labels.join(' and ')}, but the next move may`
+              : 'the next move may break its images'
         report({
-          message:
-            `job '${job.id}' runs Windows containers on ${host.info.label}, a label that moves between Windows ` +
-            `Server releases (${moved}${pinned}${build}); every container must match the host build, so the job ` +
-            `can break with no edit to this repository: pin ${pinned} (or the release your images target)`,
+          message: `job '${job.id}' runs Windows containers on ${host.info.label} (${moved}${pinned}${build}): ${verdict}; pin ${pinned}`,
           span: host.span,
           fix: { span: host.span, replacement: pinned, description: `pin ${pinned}` },
         })
@@ -26,4 +49,16 @@ const rule: RuleModule = {
     }
   },
 }
+
+function sameHost(a: HostRef | undefined, b: HostRef, file: string, jobId: string): boolean {
+  return (
+    a !== undefined &&
+    a.job?.file === file &&
+    a.job.id === jobId &&
+    a.info.label === b.info.label &&
+    a.span?.start.line === b.span?.start.line &&
+    a.span?.start.column === b.span?.start.column
+  )
+}
+
 export default rule

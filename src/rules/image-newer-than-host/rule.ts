@@ -10,16 +10,16 @@ const rule: RuleModule = {
       if (!ev || ev.verdict.kind !== 'newer-than-host') continue
       const tag = kb.matchingTag(ev.hostBuild, ev.host.kind)
       const builds = ev.image.builds!
-      const newest = Math.max(...builds)
+      // The engine pulls any entry of the list the host can take: the lowest build is the oldest host that runs it.
+      const lowest = Math.min(...builds)
       const what =
-        ev.picked !== undefined || builds.length === 1
-          ? `${imageText(e)} is Windows build ${buildName(kb, ev.picked ?? builds[0]!)}`
-          : `${imageText(e)} lists only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`
+        builds.length === 1
+          ? `${imageText(e)} is Windows build ${buildName(kb, builds[0]!)}`
+          : `${imageText(e)} has only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`
       report({
         message:
-          `${e.what}: ${what} but ${describeHost(e)} is ${buildName(kb, ev.hostBuild)}; no isolation mode runs an ` +
-          `image newer than its host and the engine refuses to pull it: use ${tag ? `an ${tag} image` : 'an older image'} ` +
-          `or a runner with build ${newest} or later`,
+          `${e.what}: ${what}, newer than ${describeHost(e)}, build ${buildName(kb, ev.hostBuild)}, so it cannot be ` +
+          `pulled: use ${tag ? `an ${tag} image` : 'an older image'} or a host with build ${buildName(kb, lowest)} or later`,
         span: e.span,
         related: e.related,
       })

@@ -30,8 +30,7 @@ const rule: RuleModule = {
           : undefined
       report({
         message:
-          `isolation '${value}' is not valid: Docker and Compose accept only default, process or hyperv (any case) ` +
-          `and reject the container otherwise${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+          `isolation '${value}' is not valid: use default, process or hyperv${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
         span,
         ...(fix ? { fix } : {}),
       })

@@ -13,11 +13,12 @@ const rule: RuleModule = {
       const tag = kb.matchingTag(ev.hostBuild, ev.host.kind)
       const mode = ev.isolationIsDefault ? 'process isolation (the Windows Server default)' : 'process isolation'
       const fix = tag ? tagFix(e, kb, ev.picked, tag) : undefined
+      const unverified = ev.verdict.hypervUnverified ? ' (unverified: Microsoft documents no Hyper-V support for this host build)' : ''
       report({
         message:
           `${e.what}: ${imageText(e)} is Windows build ${buildName(kb, ev.picked)} but ${describeHost(e)} is ` +
-          `${buildName(kb, ev.hostBuild)}; ${mode} needs a build that host can run: ` +
-          `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}`,
+          `${buildName(kb, ev.hostBuild)}; ${mode} cannot run it: ` +
+          `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}${unverified}`,
         span: e.span,
         related: e.related,
         ...(fix ? { fix } : {}),

@@ -20,8 +20,7 @@ const rule: RuleModule = {
           : `with ${e.isolation.value} isolation`
       report({
         message:
-          `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}; production Windows ` +
-          `containers must use Hyper-V isolation, which gives each container its own kernel: set ${hypervFix(e)}`,
+          `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}: set ${hypervFix(e)}`,
         span: e.isolationFixSpan,
         related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
       })

@@ -11,10 +11,9 @@ const rule: RuleModule = {
         const matrix = host.matrix ? ` (matrix ${host.matrix})` : ''
         report({
           message:
-            `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}: ` +
-            `${host.provider === 'azure-pipelines' ? 'Azure Pipelines no longer provides this agent image' : 'GitHub no longer provides this runner'}, ` +
-            `so the job never starts; move it to windows-2022 or windows-2025 and check its ` +
-            `Windows images against that build`,
+            `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}, so the job never starts` +
+            `${host.provider === 'azure-pipelines' ? ' (Azure Pipelines no longer provides this agent image)' : ''}: ` +
+            `move it to windows-2022 or windows-2025`,
           span: host.span,
         })
       }

@@ -1,5 +1,13 @@
 import type { RuleModule } from '../../core/rule.js'
 
+/** The current MCR names of the legacy Docker Hub and MCR names of the base images. */
+const MCR_NAMES: Readonly<Record<string, string>> = {
+  'microsoft/windowsservercore': 'mcr.microsoft.com/windows/servercore',
+  'microsoft/nanoserver': 'mcr.microsoft.com/windows/nanoserver',
+  'mcr.microsoft.com/windowsservercore': 'mcr.microsoft.com/windows/servercore',
+  'mcr.microsoft.com/nanoserver': 'mcr.microsoft.com/windows/nanoserver',
+}
+
 /** An MCR Windows base image without a tag, or with `latest`, which those repositories do not publish. */
 const rule: RuleModule = {
   id: 'windows-image-missing-tag',
@@ -8,12 +16,14 @@ const rule: RuleModule = {
       if (use.image === undefined) continue
       const image = kb.image(use.image)
       if (!image.windowsBase || !image.missingTag) continue
-      const written = image.tag ? `has the tag '${image.tag}'` : 'has no tag, so Docker asks for latest'
+      const written = image.tag ? '' : ' (no tag means latest)'
+      const mcr = MCR_NAMES[image.repository] ?? image.repository
+      // The full Windows image has no Server 2022 or 2025 release in the knowledge base: its successor is windows/server.
+      const current = mcr === 'mcr.microsoft.com/windows' ? 'mcr.microsoft.com/windows/server' : mcr
       report({
         message:
-          `${use.image} ${written}, but the Windows base images publish no latest tag and the pull fails: name ` +
-          `the Windows release of the host, for example ${image.repository}:ltsc2022 (Windows Server 2022) or ` +
-          `${image.repository}:ltsc2025 (Windows Server 2025)`,
+          `${use.image}${written}: Windows base images publish no latest tag, so the pull fails: name the release, ` +
+          `e.g. ${current}:ltsc2022 or ${current}:ltsc2025`,
         span: use.span,
       })
     }

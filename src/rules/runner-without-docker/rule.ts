@@ -1,0 +1,22 @@
+import type { RuleModule } from '../../core/rule.js'
+
+/** A job that runs docker commands on a Windows runner with no Docker engine (windows-11-arm). */
+const rule: RuleModule = {
+  id: 'runner-without-docker',
+  check({ project, report }) {
+    for (const { job, hosts, usesContainers } of project.jobs) {
+      if (!usesContainers) continue
+      for (const host of hosts) {
+        if (host.info.os !== 'windows' || host.info.docker || !host.span) continue
+        const build = host.info.build !== undefined ? ` (build ${host.info.build})` : ''
+        report({
+          message:
+            `job '${job.id}' runs docker commands on ${host.info.label}${build}, which has no Docker engine: ` +
+            `run the job on windows-2025 or windows-2022`,
+          span: host.span,
+        })
+      }
+    }
+  },
+}
+export default rule
