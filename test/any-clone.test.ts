@@ -1,0 +1,69 @@
+/**
+ * The suite passes on any clone: the files that read ../shared/corpus pass with the corpus hidden (their corpus
+ * tests skipped, and the run says so), and under CI=true (what .ci/run and the GitHub workflow set) a missing golden
+ * file fails the run instead of being written. Both run vitest itself, as a user or CI would.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, test } from 'vitest'
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const VITEST = path.join(ROOT, 'node_modules/vitest/vitest.mjs')
+
+/** The environment of a fresh vitest run: this run's worker variables removed. */
+function env(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {}
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('VITEST') && k !== 'NODE_ENV') out[k] = v
+  return { ...out, NO_COLOR: '1', ...extra }
+}
+
+function vitest(args: string[], extra: Record<string, string>) {
+  const r = spawnSync(process.execPath, [VITEST, 'run', ...args], { cwd: ROOT, env: env(extra), encoding: 'utf8', timeout: 240_000 })
+  return { status: r.status, out: `${r.stdout}${r.stderr}` }
+}
+
+/** Every test file that reads the corpus. */
+const CORPUS_READERS = [
+  'test/corpus.test.ts',
+  'test/parsers/compose.test.ts',
+  'test/parsers/dockerfile.test.ts',
+  'test/parsers/workflow.test.ts',
+  'test/reliability/corpus-mutation.test.ts',
+  'test/reliability/determinism.test.ts',
+]
+
+describe('a clone without ../shared', () => {
+  test('the files that read the corpus pass with it hidden, and the run says how many tests were skipped and why', () => {
+    const report = path.join(process.env.TMPDIR ?? ROOT, `no-corpus-${process.pid}.json`)
+    const r = vitest([...CORPUS_READERS, '--reporter=json', `--outputFile=${report}`, '--reporter=./test/harness/corpus-reporter.ts'], {
+      ISOLINT_CORPUS: '/nonexistent/corpus',
+    })
+    expect(r.out).toMatch(/corpus: \d+ tests skipped: no corpus at \/nonexistent\/corpus/)
+    expect(r.status, r.out).toBe(0)
+    const json = JSON.parse(readFileSync(report, 'utf8')) as { numFailedTests: number; numPassedTests: number; numPendingTests: number }
+    rmSync(report, { force: true })
+    expect(json.numFailedTests).toBe(0)
+    // The unit tests in the same files (about 130 of them) still run; only the corpus suites are skipped.
+    expect(json.numPassedTests).toBeGreaterThan(100)
+    expect(json.numPendingTests).toBeGreaterThan(0)
+  }, 300_000)
+
+  test('with CI=true a missing golden file fails the run and is not written', () => {
+    const dir = path.join(ROOT, 'test', `.golden-probe-${process.pid}`)
+    mkdirSync(dir, { recursive: true })
+    try {
+      writeFileSync(
+        path.join(dir, 'probe.test.ts'),
+        "import { expect, test } from 'vitest'\ntest('probe', async () => {\n  await expect('text').toMatchFileSnapshot('./missing.golden')\n})\n",
+      )
+      const r = vitest([path.relative(ROOT, path.join(dir, 'probe.test.ts'))], { CI: 'true' })
+      expect(r.status, r.out).toBe(1)
+      expect(r.out).toMatch(/Snapshots\s+1 failed/)
+      expect(existsSync(path.join(dir, 'missing.golden'))).toBe(false)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 300_000)
+})
