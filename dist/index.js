@@ -50554,12 +50554,19 @@ function renderJson(result) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/core/meta.ts
 /** Facts about isolint itself, used in reports. */
+
 const TOOL_NAME = 'isolint';
-const TOOL_VERSION = '0.1.0';
+/** package.json's version, the one place it is written; the bundles inline it. */
+const TOOL_VERSION = package_namespaceObject.rE;
 const REPOSITORY_URL = 'https://github.com/isolint/isolint';
-/** Stable documentation link of a rule, at the released tag. */
+/**
+ * Stable documentation link of a rule, at the release tag of this version (the release workflow creates the tag
+ * `v<version>` from the commit whose package.json says `<version>`, so the link always points at a ref that exists).
+ */
 function ruleHelpUri(ruleId) {
     return `${REPOSITORY_URL}/blob/v${TOOL_VERSION}/docs/rules/${ruleId}.md`;
 }

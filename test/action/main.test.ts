@@ -179,7 +179,7 @@ describe('run: pull requests', () => {
     const again = await runWith({ 'pr-review': 'comments' }, e, api)
     expect(api.callsOf('createReview')).toHaveLength(1)
     expect(api.callsOf('updateReviewComment')).toHaveLength(0)
-    expect(again.failed).toBeDefined()
+    expect(again.failed).toBe('isolint: 7 findings at or above fail-on (error): 7 errors, 5 warnings, 0 notes')
   })
 
   it('falls back to the summary when the token may not write reviews', async () => {

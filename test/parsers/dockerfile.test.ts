@@ -489,8 +489,8 @@ describeCorpus('corpus', () => {
   it('jenkins windowsservercore: `ARG NAME # comment` declares NAME without a default', () => {
     const m = parsed('files/jenkinsci__docker-agent/windows__windowsservercore__Dockerfile')
     const digest = m.globalArgs.find((a) => a.name === 'WINDOWS_VERSION_DIGEST')
-    expect(digest).toBeDefined()
-    expect(digest!.defaultValue).toBeUndefined()
+    expect(digest?.name).toBe('WINDOWS_VERSION_DIGEST')
+    expect(digest?.defaultValue).toBeUndefined()
     expect(m.globalArgs.map((a) => a.name)).not.toContain('#')
     expect(resolveStages(m, new Map())[0]!.unresolved).toEqual(['WINDOWS_VERSION_DIGEST'])
     expect(resolveStages(m, new Map([['WINDOWS_VERSION_DIGEST', '']]))[0]!.image).toBe(
