@@ -49757,6 +49757,11 @@ class ProjectLoader {
             this.models.set(rel, result.model);
         return result.model;
     }
+    /** Parses `text` as this loader parses the file `rel`; undefined when it is none of the three kinds. */
+    parseText(rel, text) {
+        const kind = sniffKind(rel, text);
+        return kind ? this.parse(rel, kind, text) : undefined;
+    }
     parse(rel, kind, text) {
         try {
             switch (kind) {
@@ -49918,6 +49923,11 @@ function describeError(e) {
     if (code === 'EACCES' || code === 'EPERM')
         return 'permission denied';
     return code ?? String(e);
+}
+/** Whether `text` parses as the file `rel` under `root`, and with how many problems (a fix must not add any). */
+function parseText(root, rel, text) {
+    const r = new ProjectLoader(root).parseText(rel, text);
+    return { parsed: r?.model !== undefined, problems: r?.problems.length ?? 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/evaluate.ts
@@ -50114,8 +50124,10 @@ const invalid_isolation_value_rule_rule = {
             if (v === '' || VALID_ISOLATION.has(v))
                 return;
             const suggestion = SUGGEST[v];
-            const fix = suggestion && span.start.line === span.end.line && span.end.column - span.start.column === value.length
-                ? { span, replacement: suggestion, description: `use ${suggestion}` }
+            // The fix: the value meant, else hyperv, the isolation that runs any image build up to the host's.
+            const replacement = suggestion ?? 'hyperv';
+            const fix = span.start.line === span.end.line && span.end.column - span.start.column === value.length
+                ? { span, replacement, description: `use ${replacement}` }
                 : undefined;
             report({
                 message: `isolation '${value}' is not valid: Docker and Compose accept only default, process or hyperv (any case) ` +
@@ -50179,6 +50191,94 @@ function tagFix(e, kb, build, tag) {
 function fixes_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+/**
+ * Hyper-V isolation for a container that must have it: the isolation value replaced by `hyperv` when one is written
+ * literally; otherwise `isolation: hyperv` inserted as the first key of the Compose service (a new line with the
+ * indentation of the service's other keys), or `--isolation=hyperv ` inserted before the image of a `docker run`.
+ * Undefined when the text is not plain enough to edit safely (values from variables, flow mappings, quotes).
+ */
+function hypervIsolationFix(e, project) {
+    const iso = e.isolation;
+    const description = 'use Hyper-V isolation';
+    if (iso.span && iso.raw !== undefined) {
+        const s = iso.span;
+        // Only a literal value (not `${ISO:-process}`), written without quotes.
+        if (iso.raw.toLowerCase() !== iso.value || s.start.line !== s.end.line || s.end.column - s.start.column !== iso.raw.length) {
+            return undefined;
+        }
+        return { span: s, replacement: 'hyperv', description };
+    }
+    if (e.what.startsWith('service ')) {
+        const svc = serviceAt(project, e.isolationFixSpan);
+        if (!svc)
+            return undefined;
+        // A key of the service on a later line gives the indentation; keys on the service's own line mean a flow mapping.
+        const keys = [svc.image?.keySpan, svc.platform?.keySpan, svc.build?.keySpan].filter((k) => k !== undefined && k.file === svc.span.file);
+        if (keys.length === 0 || keys.some((k) => k.start.line <= svc.span.start.line))
+            return undefined;
+        const first = keys.reduce((a, b) => (b.start.line < a.start.line ? b : a));
+        const at = { line: svc.span.start.line + 1, column: 1 };
+        return {
+            span: { file: svc.span.file, start: at, end: at },
+            replacement: `${' '.repeat(first.start.column - 1)}isolation: hyperv\n`,
+            description,
+        };
+    }
+    if (e.what !== 'docker run' && e.what !== 'docker create')
+        return undefined;
+    // The image word as written (no quotes, no line break): the option goes right before it.
+    const s = e.span;
+    if (s.start.line !== s.end.line || s.end.column - s.start.column !== e.imageRaw.length)
+        return undefined;
+    return { span: { file: s.file, start: s.start, end: s.start }, replacement: '--isolation=hyperv ', description };
+}
+/** The Compose service whose key is at `span`. */
+function serviceAt(project, span) {
+    for (const c of project.composeFiles) {
+        if (c.file !== span.file)
+            continue;
+        for (const svc of c.services) {
+            if (svc.span.start.line === span.start.line && svc.span.start.column === span.start.column)
+                return svc;
+        }
+    }
+    return undefined;
+}
+/**
+ * The release tag for an untagged (or `:latest`) MCR Windows image, taken from the one Windows host that runs it:
+ * `servercore` → `servercore:ltsc2022` on windows-2022. Undefined when no host, several hosts with different tags,
+ * or an image written through variables.
+ */
+function missingTagFix(use, project, kb) {
+    if (use.image === undefined || use.image !== use.raw)
+        return undefined;
+    const s = use.span;
+    if (s.start.line !== s.end.line || s.end.column - s.start.column !== use.raw.length)
+        return undefined;
+    const tags = new Set();
+    for (const e of project.executions) {
+        if (e.span.file !== s.file || e.span.start.line !== s.start.line || e.span.start.column !== s.start.column)
+            continue;
+        const host = e.host?.info;
+        if (!host || host.os !== 'windows' || host.build === undefined)
+            tags.add(undefined);
+        else
+            tags.add(kb.matchingTag(host.build, host.kind));
+    }
+    const [tag] = [...tags];
+    if (tags.size !== 1 || tag === undefined)
+        return undefined;
+    const image = kb.image(use.image);
+    if (image.digest || (image.tag !== undefined && image.tag.toLowerCase() !== 'latest'))
+        return undefined;
+    const name = image.tag !== undefined ? use.raw.slice(0, use.raw.length - image.tag.length - 1) : use.raw;
+    const column = s.start.column + name.length;
+    return {
+        span: { file: s.file, start: { line: s.start.line, column }, end: s.end },
+        replacement: `:${tag}`,
+        description: `use the ${tag} image of the host`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/process-isolation-build-mismatch/rule.ts
 
@@ -50211,6 +50311,7 @@ const process_isolation_build_mismatch_rule_rule = {
 
 ;// CONCATENATED MODULE: ./src/rules/production-requires-hyperv/rule.ts
 
+
 /** Windows containers in production must be explicitly Hyper-V isolated. */
 const production_requires_hyperv_rule_rule = {
     id: 'production-requires-hyperv',
@@ -50231,11 +50332,13 @@ const production_requires_hyperv_rule_rule = {
             const now = e.isolation.value === undefined || e.isolation.value === 'default'
                 ? 'without explicit isolation (process isolation on Windows Server hosts)'
                 : `with ${e.isolation.value} isolation`;
+            const fix = hypervIsolationFix(e, project);
             report({
                 message: `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}; production Windows ` +
                     `containers must use Hyper-V isolation, which gives each container its own kernel: set ${hypervFix(e)}`,
                 span: e.isolationFixSpan,
                 related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
+                ...(fix ? { fix } : {}),
             });
         }
     },
@@ -50304,6 +50407,7 @@ const unknown_image_build_rule_rule = {
 /* harmony default export */ const unknown_image_build_rule = (unknown_image_build_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/windows-image-missing-tag/rule.ts
+
 /** An MCR Windows base image without a tag, or with `latest`, which those repositories do not publish. */
 const windows_image_missing_tag_rule_rule = {
     id: 'windows-image-missing-tag',
@@ -50314,12 +50418,14 @@ const windows_image_missing_tag_rule_rule = {
             const image = kb.image(use.image);
             if (!image.windowsBase || !image.missingTag)
                 continue;
+            const fix = missingTagFix(use, project, kb);
             const written = image.tag ? `has the tag '${image.tag}'` : 'has no tag, so Docker asks for latest';
             report({
                 message: `${use.image} ${written}, but the Windows base images publish no latest tag and the pull fails: name ` +
                     `the Windows release of the host, for example ${image.repository}:ltsc2022 (Windows Server 2022) or ` +
                     `${image.repository}:ltsc2025 (Windows Server 2025)`,
                 span: use.span,
+                ...(fix ? { fix } : {}),
             });
         }
     },

@@ -20371,6 +20371,11 @@ class ProjectLoader {
             this.models.set(rel, result.model);
         return result.model;
     }
+    /** Parses `text` as this loader parses the file `rel`; undefined when it is none of the three kinds. */
+    parseText(rel, text) {
+        const kind = sniffKind(rel, text);
+        return kind ? this.parse(rel, kind, text) : undefined;
+    }
     parse(rel, kind, text) {
         try {
             switch (kind) {
@@ -20532,6 +20537,11 @@ function describeError(e) {
     if (code === 'EACCES' || code === 'EPERM')
         return 'permission denied';
     return code ?? String(e);
+}
+/** Whether `text` parses as the file `rel` under `root`, and with how many problems (a fix must not add any). */
+function parseText(root, rel, text) {
+    const r = new ProjectLoader(root).parseText(rel, text);
+    return { parsed: r?.model !== undefined, problems: r?.problems.length ?? 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/evaluate.ts
@@ -20728,8 +20738,10 @@ const invalid_isolation_value_rule_rule = {
             if (v === '' || VALID_ISOLATION.has(v))
                 return;
             const suggestion = SUGGEST[v];
-            const fix = suggestion && span.start.line === span.end.line && span.end.column - span.start.column === value.length
-                ? { span, replacement: suggestion, description: `use ${suggestion}` }
+            // The fix: the value meant, else hyperv, the isolation that runs any image build up to the host's.
+            const replacement = suggestion ?? 'hyperv';
+            const fix = span.start.line === span.end.line && span.end.column - span.start.column === value.length
+                ? { span, replacement, description: `use ${replacement}` }
                 : undefined;
             report({
                 message: `isolation '${value}' is not valid: Docker and Compose accept only default, process or hyperv (any case) ` +
@@ -20793,6 +20805,94 @@ function tagFix(e, kb, build, tag) {
 function fixes_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+/**
+ * Hyper-V isolation for a container that must have it: the isolation value replaced by `hyperv` when one is written
+ * literally; otherwise `isolation: hyperv` inserted as the first key of the Compose service (a new line with the
+ * indentation of the service's other keys), or `--isolation=hyperv ` inserted before the image of a `docker run`.
+ * Undefined when the text is not plain enough to edit safely (values from variables, flow mappings, quotes).
+ */
+function hypervIsolationFix(e, project) {
+    const iso = e.isolation;
+    const description = 'use Hyper-V isolation';
+    if (iso.span && iso.raw !== undefined) {
+        const s = iso.span;
+        // Only a literal value (not `${ISO:-process}`), written without quotes.
+        if (iso.raw.toLowerCase() !== iso.value || s.start.line !== s.end.line || s.end.column - s.start.column !== iso.raw.length) {
+            return undefined;
+        }
+        return { span: s, replacement: 'hyperv', description };
+    }
+    if (e.what.startsWith('service ')) {
+        const svc = serviceAt(project, e.isolationFixSpan);
+        if (!svc)
+            return undefined;
+        // A key of the service on a later line gives the indentation; keys on the service's own line mean a flow mapping.
+        const keys = [svc.image?.keySpan, svc.platform?.keySpan, svc.build?.keySpan].filter((k) => k !== undefined && k.file === svc.span.file);
+        if (keys.length === 0 || keys.some((k) => k.start.line <= svc.span.start.line))
+            return undefined;
+        const first = keys.reduce((a, b) => (b.start.line < a.start.line ? b : a));
+        const at = { line: svc.span.start.line + 1, column: 1 };
+        return {
+            span: { file: svc.span.file, start: at, end: at },
+            replacement: `${' '.repeat(first.start.column - 1)}isolation: hyperv\n`,
+            description,
+        };
+    }
+    if (e.what !== 'docker run' && e.what !== 'docker create')
+        return undefined;
+    // The image word as written (no quotes, no line break): the option goes right before it.
+    const s = e.span;
+    if (s.start.line !== s.end.line || s.end.column - s.start.column !== e.imageRaw.length)
+        return undefined;
+    return { span: { file: s.file, start: s.start, end: s.start }, replacement: '--isolation=hyperv ', description };
+}
+/** The Compose service whose key is at `span`. */
+function serviceAt(project, span) {
+    for (const c of project.composeFiles) {
+        if (c.file !== span.file)
+            continue;
+        for (const svc of c.services) {
+            if (svc.span.start.line === span.start.line && svc.span.start.column === span.start.column)
+                return svc;
+        }
+    }
+    return undefined;
+}
+/**
+ * The release tag for an untagged (or `:latest`) MCR Windows image, taken from the one Windows host that runs it:
+ * `servercore` → `servercore:ltsc2022` on windows-2022. Undefined when no host, several hosts with different tags,
+ * or an image written through variables.
+ */
+function missingTagFix(use, project, kb) {
+    if (use.image === undefined || use.image !== use.raw)
+        return undefined;
+    const s = use.span;
+    if (s.start.line !== s.end.line || s.end.column - s.start.column !== use.raw.length)
+        return undefined;
+    const tags = new Set();
+    for (const e of project.executions) {
+        if (e.span.file !== s.file || e.span.start.line !== s.start.line || e.span.start.column !== s.start.column)
+            continue;
+        const host = e.host?.info;
+        if (!host || host.os !== 'windows' || host.build === undefined)
+            tags.add(undefined);
+        else
+            tags.add(kb.matchingTag(host.build, host.kind));
+    }
+    const [tag] = [...tags];
+    if (tags.size !== 1 || tag === undefined)
+        return undefined;
+    const image = kb.image(use.image);
+    if (image.digest || (image.tag !== undefined && image.tag.toLowerCase() !== 'latest'))
+        return undefined;
+    const name = image.tag !== undefined ? use.raw.slice(0, use.raw.length - image.tag.length - 1) : use.raw;
+    const column = s.start.column + name.length;
+    return {
+        span: { file: s.file, start: { line: s.start.line, column }, end: s.end },
+        replacement: `:${tag}`,
+        description: `use the ${tag} image of the host`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/process-isolation-build-mismatch/rule.ts
 
@@ -20825,6 +20925,7 @@ const process_isolation_build_mismatch_rule_rule = {
 
 ;// CONCATENATED MODULE: ./src/rules/production-requires-hyperv/rule.ts
 
+
 /** Windows containers in production must be explicitly Hyper-V isolated. */
 const production_requires_hyperv_rule_rule = {
     id: 'production-requires-hyperv',
@@ -20845,11 +20946,13 @@ const production_requires_hyperv_rule_rule = {
             const now = e.isolation.value === undefined || e.isolation.value === 'default'
                 ? 'without explicit isolation (process isolation on Windows Server hosts)'
                 : `with ${e.isolation.value} isolation`;
+            const fix = hypervIsolationFix(e, project);
             report({
                 message: `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}; production Windows ` +
                     `containers must use Hyper-V isolation, which gives each container its own kernel: set ${hypervFix(e)}`,
                 span: e.isolationFixSpan,
                 related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
+                ...(fix ? { fix } : {}),
             });
         }
     },
@@ -20918,6 +21021,7 @@ const unknown_image_build_rule_rule = {
 /* harmony default export */ const unknown_image_build_rule = (unknown_image_build_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/windows-image-missing-tag/rule.ts
+
 /** An MCR Windows base image without a tag, or with `latest`, which those repositories do not publish. */
 const windows_image_missing_tag_rule_rule = {
     id: 'windows-image-missing-tag',
@@ -20928,12 +21032,14 @@ const windows_image_missing_tag_rule_rule = {
             const image = kb.image(use.image);
             if (!image.windowsBase || !image.missingTag)
                 continue;
+            const fix = missingTagFix(use, project, kb);
             const written = image.tag ? `has the tag '${image.tag}'` : 'has no tag, so Docker asks for latest';
             report({
                 message: `${use.image} ${written}, but the Windows base images publish no latest tag and the pull fails: name ` +
                     `the Windows release of the host, for example ${image.repository}:ltsc2022 (Windows Server 2022) or ` +
                     `${image.repository}:ltsc2025 (Windows Server 2025)`,
                 span: use.span,
+                ...(fix ? { fix } : {}),
             });
         }
     },
@@ -21409,6 +21515,270 @@ function renderText(result, options = {}) {
     return `${out.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/fix/edits.ts
+
+/**
+ * Applies the fixes of one file. Overlapping fixes keep the first in text order (a second pass of --fix gets the
+ * others if they still apply); the same edit proposed twice (one image on two matrix hosts) is made once. Inserted
+ * line feeds follow the file's line endings.
+ */
+function applyFixes(text, fixes) {
+    const index = new LineIndex(text);
+    const crlf = /\r\n/.test(text);
+    const edits = [];
+    const conflicts = [];
+    for (const fix of fixes) {
+        const start = offsetOf(index, fix.span.start);
+        const end = offsetOf(index, fix.span.end);
+        if (start === undefined || end === undefined || end < start)
+            conflicts.push(fix);
+        else
+            edits.push({ fix, start, end, text: crlf ? fix.replacement.replace(/\r?\n/g, '\r\n') : fix.replacement });
+    }
+    edits.sort((a, b) => a.start - b.start || a.end - b.end);
+    const kept = [];
+    for (const e of edits) {
+        const last = kept.at(-1);
+        if (last && last.start === e.start && last.end === e.end && last.text === e.text)
+            continue; // the same edit
+        // Two insertions at one point, or an edit inside another, cannot both apply.
+        if (last && (e.start < last.end || (e.start === last.start && e.start === e.end)))
+            conflicts.push(e.fix);
+        else
+            kept.push(e);
+    }
+    let out = '';
+    let at = 0;
+    for (const e of kept) {
+        out += text.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    out += text.slice(at);
+    return { text: out, applied: kept.map((e) => e.fix), conflicts };
+}
+/** The offset of a position inside the text (a column may be one past the end of its line), else undefined. */
+function offsetOf(index, pos) {
+    if (pos.line < 1 || pos.column < 1)
+        return undefined;
+    if (pos.line > index.lineCount)
+        return undefined;
+    if (pos.column - 1 > index.lineText(pos.line).length)
+        return undefined;
+    return index.offset(pos);
+}
+/**
+ * A unified diff (`diff -u`, three lines of context) between two versions of a file, as `git apply` and `patch -p1`
+ * read it; empty when they are equal. Lines are compared as whole lines: the changed region is everything between
+ * the common leading and trailing lines of each group of changes.
+ */
+function unifiedDiff(file, before, after) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const hunks = changedRegions(a, b);
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    const CONTEXT = 3;
+    let i = 0;
+    while (i < hunks.length) {
+        // Merge regions whose context touches.
+        let j = i;
+        while (j + 1 < hunks.length && hunks[j + 1].aStart - hunks[j].aEnd <= 2 * CONTEXT)
+            j++;
+        const first = hunks[i];
+        const last = hunks[j];
+        const aFrom = Math.max(0, first.aStart - CONTEXT);
+        const aTo = Math.min(a.length, last.aEnd + CONTEXT);
+        const bFrom = first.bStart - (first.aStart - aFrom);
+        const body = [];
+        let pos = aFrom;
+        let bLen = 0;
+        for (let k = i; k <= j; k++) {
+            const h = hunks[k];
+            for (; pos < h.aStart; pos++, bLen++)
+                body.push(line(' ', a[pos]));
+            for (let x = h.aStart; x < h.aEnd; x++)
+                body.push(line('-', a[x]));
+            for (let x = h.bStart; x < h.bEnd; x++, bLen++)
+                body.push(line('+', b[x]));
+            pos = h.aEnd;
+        }
+        for (; pos < aTo; pos++, bLen++)
+            body.push(line(' ', a[pos]));
+        out.push(`@@ -${range(aFrom, aTo - aFrom)} +${range(bFrom, bLen)} @@`, ...body);
+        i = j + 1;
+    }
+    return out.join('\n') + '\n';
+}
+function splitLines(text) {
+    const parts = text.split(/(?<=\n)/);
+    if (parts.at(-1) === '')
+        parts.pop();
+    return parts.map((p) => (p.endsWith('\n') ? { text: p.slice(0, -1), eol: true } : { text: p, eol: false }));
+}
+function same(x, y) {
+    return x !== undefined && y !== undefined && x.text === y.text && x.eol === y.eol;
+}
+/**
+ * The changed regions, found by walking both versions from the common ends inward and, in between, resynchronising
+ * on the next line that appears once in the rest of each side (fixes change a few lines, so this stays linear in
+ * practice and exact for edits that do not reorder lines).
+ */
+function changedRegions(a, b) {
+    let top = 0;
+    while (top < a.length && top < b.length && same(a[top], b[top]))
+        top++;
+    let aEnd = a.length;
+    let bEnd = b.length;
+    while (aEnd > top && bEnd > top && same(a[aEnd - 1], b[bEnd - 1])) {
+        aEnd--;
+        bEnd--;
+    }
+    const regions = [];
+    let i = top;
+    let k = top;
+    while (i < aEnd || k < bEnd) {
+        if (i < aEnd && k < bEnd && same(a[i], b[k])) {
+            i++;
+            k++;
+            continue;
+        }
+        // Find the nearest pair (i + di, k + dk) of equal lines, by increasing distance.
+        let found;
+        const limit = Math.max(aEnd - i, bEnd - k);
+        for (let d = 1; d <= limit && !found; d++) {
+            for (let di = 0; di <= d && !found; di++) {
+                const dk = d - di;
+                if (i + di < aEnd && k + dk < bEnd && same(a[i + di], b[k + dk]))
+                    found = [i + di, k + dk];
+            }
+        }
+        const [ni, nk] = found ?? [aEnd, bEnd];
+        regions.push({ aStart: i, aEnd: ni, bStart: k, bEnd: nk });
+        i = ni;
+        k = nk;
+    }
+    return regions;
+}
+function line(prefix, l) {
+    return l.eol ? `${prefix}${l.text}` : `${prefix}${l.text}\n\\ No newline at end of file`;
+}
+function range(start, length) {
+    return length === 0 ? `${start},0` : `${start + 1},${length}`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/index.ts
+/**
+ * `--fix` and `--fix-dry-run`: the fixes of a lint result, applied to the files under the root.
+ *
+ * Safety: a file is changed only when it is a regular file inside the root (also after resolving links), its bytes
+ * on disk are still the text that was linted, it is valid UTF-8, and the fixed text parses again with no more
+ * problems than before; otherwise its fixes are left out (one by one when only some of them break it) and the
+ * file is named in `refused`. A UTF-8 byte order mark is kept.
+ */
+
+
+
+
+
+/** Works out the fixed text of every file with fixes, without writing anything. */
+function planFixes(root, result) {
+    const byFile = new Map();
+    for (const f of result.findings) {
+        if (!f.fix)
+            continue;
+        const list = byFile.get(f.fix.span.file) ?? [];
+        list.push(f.fix);
+        byFile.set(f.fix.span.file, list);
+    }
+    const files = [];
+    const refused = [];
+    for (const [file, fixes] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const before = result.sources.get(file);
+        const why = before === undefined ? 'not a linted file' : unsafe(root, file, before);
+        if (why !== undefined || before === undefined) {
+            refused.push({ file, reason: why ?? 'not a linted file' });
+            continue;
+        }
+        const fixed = fixParsable(root, file, before, fixes);
+        if (fixed.applied.length > 0)
+            files.push({ file, before, after: fixed.text, applied: fixed.applied });
+        if (fixed.broken > 0)
+            refused.push({ file, reason: `${fixed.broken} fix(es) left out: the file would not parse afterwards` });
+    }
+    return { files, refused };
+}
+/** Applies the fixes; those whose result does not parse are dropped one at a time, last first. */
+function fixParsable(root, file, before, fixes) {
+    const baseline = parseText(root, file, before);
+    let candidates = [...fixes];
+    let broken = 0;
+    for (;;) {
+        const { text, applied } = applyFixes(before, candidates);
+        if (applied.length === 0)
+            return { text: before, applied, broken };
+        const after = parseText(root, file, text);
+        if (after.parsed && after.problems <= baseline.problems)
+            return { text, applied, broken };
+        // Leave the last applied fix out and try again.
+        const drop = applied.at(-1);
+        candidates = candidates.filter((f) => f !== drop);
+        broken++;
+    }
+}
+/** Why the file must not be written, or undefined. */
+function unsafe(root, file, linted) {
+    const abs = external_node_path_default().resolve(root, file);
+    try {
+        if (!isInside(root, abs))
+            return 'outside the root';
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+        if (!st.isFile())
+            return 'not a regular file (a link or a special file)';
+        if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
+            return 'outside the root';
+        const text = decodeStrict((0,external_node_fs_namespaceObject.readFileSync)(abs));
+        if (text === undefined)
+            return 'not valid UTF-8';
+        if (text !== linted)
+            return 'changed since it was linted';
+    }
+    catch (e) {
+        return `cannot read it: ${e.message}`;
+    }
+    return undefined;
+}
+const BOM = '\uFEFF';
+function decodeStrict(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Writes the planned files (checking each again right before writing); returns the files written. */
+function writeFixes(root, plan) {
+    const written = [];
+    for (const f of plan.files) {
+        if (unsafe(root, f.file, f.before) !== undefined)
+            continue;
+        const abs = external_node_path_default().resolve(root, f.file);
+        const hadBom = (0,external_node_fs_namespaceObject.readFileSync)(abs).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
+        (0,external_node_fs_namespaceObject.writeFileSync)(abs, (hadBom ? BOM : '') + f.after);
+        written.push(f);
+    }
+    return written;
+}
+/** The unified diff of a plan, file by file. */
+function planDiff(plan) {
+    return plan.files.map((f) => unifiedDiff(f.file, f.before, f.after)).join('');
+}
+/** The findings of a result that carry a fix. */
+function fixable(findings) {
+    return findings.filter((f) => f.fix).length;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/log-safe.ts
 /**
  * Output that a CI runner reads as a log stays a log: GitHub Actions takes a line whose trimmed text starts with
@@ -21436,11 +21806,84 @@ function neutralizeJson(json) {
     return json.replace(/##\[/g, '#\\u0023[');
 }
 
+;// CONCATENATED MODULE: ./src/cli/fix.ts
+/**
+ * The CLI's `--fix` (apply every fix in place, lint again, report what is left) and `--fix-dry-run` (print the
+ * unified diff the fixes would make, change nothing).
+ */
+
+
+
+
+
+
+
+/** Passes of fix → lint: a fix can make another one possible (a pinned runner label gives an image a host). */
+const MAX_PASSES = 10;
+/** Applies the fixes in place until none is left to apply; returns the lint result of the fixed files. */
+function fixInPlace(options, io) {
+    let result = lint(options);
+    const fixed = new Map();
+    const refused = new Map();
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const plan = planFixes(options.root, result);
+        for (const r of plan.refused)
+            refused.set(r.file, r.reason);
+        const written = writeFixes(options.root, plan);
+        if (written.length === 0)
+            break;
+        for (const f of written)
+            fixed.set(f.file, (fixed.get(f.file) ?? 0) + f.applied.length);
+        result = lint(options);
+    }
+    const count = [...fixed.values()].reduce((a, b) => a + b, 0);
+    const lines = [
+        count === 0
+            ? 'isolint: nothing to fix'
+            : `isolint: applied ${count} fix${count === 1 ? '' : 'es'} in ${fixed.size} file${fixed.size === 1 ? '' : 's'}: ${[...fixed.keys()].join(', ')}`,
+        ...[...refused].map(([file, reason]) => `isolint: did not fix ${file}: ${reason}`),
+    ];
+    io.stderr(neutralizeLines(lines.join('\n') + '\n'));
+    return result;
+}
+/**
+ * Prints the unified diff of the fixes (to --output when given) and a line on standard error; the exit code follows
+ * --fail-on over the findings the fixes would leave.
+ */
+function fixDryRun(options, failOn, output, io) {
+    const result = lint(options);
+    const plan = planFixes(options.root, result);
+    const diff = planDiff(plan);
+    if (output !== undefined) {
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(io.cwd, output), diff);
+        }
+        catch (e) {
+            throw new UsageError(`cannot write ${output}: ${e.message}`);
+        }
+    }
+    else
+        io.stdout(neutralizeLines(diff));
+    const key = (f) => JSON.stringify([f.span, f.replacement]);
+    const applied = new Set(plan.files.flatMap((f) => f.applied.map(key)));
+    const left = result.findings.filter((f) => !(f.fix && applied.has(key(f.fix))));
+    const count = applied.size;
+    const lines = [
+        `isolint: ${count} fix${count === 1 ? '' : 'es'} would change ${plan.files.length} file${plan.files.length === 1 ? '' : 's'}; ${left.length} finding${left.length === 1 ? '' : 's'} would be left`,
+        ...plan.refused.map((r) => `isolint: would not fix ${r.file}: ${r.reason}`),
+    ];
+    io.stderr(neutralizeLines(lines.join('\n') + '\n'));
+    if (result.crashes.length > 0)
+        return 3;
+    return left.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The command line: argv → lint → report → exit code.
  * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, 3 internal error.
  */
+
 
 
 
@@ -21470,6 +21913,8 @@ Options:
   --fail-on LEVEL          error|warning|note|none: exit 1 on findings at or above LEVEL (default: error)
   --root DIR               repository root: paths are relative to it and nothing outside it is read
   --max-file-size BYTES    skip larger files with a note (default: 2097152, at most 268435456)
+  --fix                    apply every fix in place, then report what is left
+  --fix-dry-run            print the fixes as a unified diff (to --output when given); change nothing
   --list-rules             print the rules and exit
   --no-color               plain text output
   --version                print the version
@@ -21506,6 +21951,8 @@ function run(argv, io) {
                 root: { type: 'string' },
                 'max-file-size': { type: 'string' },
                 'list-rules': { type: 'boolean' },
+                fix: { type: 'boolean' },
+                'fix-dry-run': { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 version: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -21548,13 +21995,18 @@ function run(argv, io) {
         }
         return abs;
     });
-    const result = lint({
+    const options = {
         root,
         paths,
         runners: values.runner ?? [],
         ...(values.environment !== undefined ? { environment: values.environment } : {}),
         ...(maxFileSize !== undefined ? { maxFileSize } : {}),
-    });
+    };
+    if (values.fix && values['fix-dry-run'])
+        throw new UsageError('give --fix or --fix-dry-run, not both');
+    if (values['fix-dry-run'])
+        return fixDryRun(options, failOn, values.output, io);
+    const result = values.fix ? fixInPlace(options, io) : lint(options);
     const report = format === 'json'
         ? renderJson(result)
         : format === 'sarif'

@@ -1,4 +1,5 @@
 import type { RuleModule } from '../../core/rule.js'
+import { missingTagFix } from '../fixes.js'
 
 /** An MCR Windows base image without a tag, or with `latest`, which those repositories do not publish. */
 const rule: RuleModule = {
@@ -8,6 +9,7 @@ const rule: RuleModule = {
       if (use.image === undefined) continue
       const image = kb.image(use.image)
       if (!image.windowsBase || !image.missingTag) continue
+      const fix = missingTagFix(use, project, kb)
       const written = image.tag ? `has the tag '${image.tag}'` : 'has no tag, so Docker asks for latest'
       report({
         message:
@@ -15,6 +17,7 @@ const rule: RuleModule = {
           `the Windows release of the host, for example ${image.repository}:ltsc2022 (Windows Server 2022) or ` +
           `${image.repository}:ltsc2025 (Windows Server 2025)`,
         span: use.span,
+        ...(fix ? { fix } : {}),
       })
     }
   },
