@@ -50072,96 +50072,6 @@ const floating_runner_label_rule_rule = {
 };
 /* harmony default export */ const floating_runner_label_rule = (floating_runner_label_rule_rule);
 
-;// CONCATENATED MODULE: ./src/rules/image-newer-than-host/rule.ts
-
-/** An image newer than its host: no isolation mode runs it, and the engine refuses to pull it. */
-const image_newer_than_host_rule_rule = {
-    id: 'image-newer-than-host',
-    check({ project, kb, report }) {
-        for (const e of project.executions) {
-            const ev = evaluate(e, kb);
-            if (!ev || ev.verdict.kind !== 'newer-than-host')
-                continue;
-            const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
-            const builds = ev.image.builds;
-            const newest = Math.max(...builds);
-            const what = ev.picked !== undefined || builds.length === 1
-                ? `${imageText(e)} is Windows build ${buildName(kb, ev.picked ?? builds[0])}`
-                : `${imageText(e)} lists only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`;
-            report({
-                message: `${e.what}: ${what} but ${describeHost(e)} is ${buildName(kb, ev.hostBuild)}; no isolation mode runs an ` +
-                    `image newer than its host and the engine refuses to pull it: use ${tag ? `an ${tag} image` : 'an older image'} ` +
-                    `or a runner with build ${newest} or later`,
-                span: e.span,
-                related: e.related,
-            });
-        }
-    },
-};
-/* harmony default export */ const image_newer_than_host_rule = (image_newer_than_host_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/invalid-isolation-value/rule.ts
-
-const SUGGEST = {
-    'hyper-v': 'hyperv',
-    hyper_v: 'hyperv',
-    'hyper v': 'hyperv',
-    hyperviso: 'hyperv',
-    hypervisor: 'hyperv',
-    vm: 'hyperv',
-    proc: 'process',
-    processes: 'process',
-    host: 'process',
-};
-/** Isolation values other than default, process and hyperv (any case). */
-const invalid_isolation_value_rule_rule = {
-    id: 'invalid-isolation-value',
-    check({ project, report }) {
-        const check = (value, span) => {
-            if (value === undefined || span === undefined)
-                return;
-            const v = value.trim().toLowerCase();
-            if (v === '' || VALID_ISOLATION.has(v))
-                return;
-            const suggestion = SUGGEST[v];
-            // The fix: the value meant, else hyperv, the isolation that runs any image build up to the host's.
-            const replacement = suggestion ?? 'hyperv';
-            const fix = span.start.line === span.end.line && span.end.column - span.start.column === value.length
-                ? { span, replacement, description: `use ${replacement}` }
-                : undefined;
-            report({
-                message: `isolation '${value}' is not valid: Docker and Compose accept only default, process or hyperv (any case) ` +
-                    `and reject the container otherwise${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
-                span,
-                ...(fix ? { fix } : {}),
-            });
-        };
-        for (const compose of project.composeFiles) {
-            for (const svc of compose.services) {
-                check(svc.isolation?.value, svc.isolation?.span);
-                check(svc.build?.isolation?.value, svc.build?.isolation?.span);
-            }
-        }
-        for (const e of project.executions) {
-            if (!e.what.startsWith('service '))
-                check(e.isolation.raw !== undefined ? e.isolation.value : undefined, e.isolation.span);
-        }
-    },
-};
-/* harmony default export */ const invalid_isolation_value_rule = (invalid_isolation_value_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/parse-error/rule.ts
-/** Files that could not be read as what they are; none of their containers were checked. */
-const parse_error_rule_rule = {
-    id: 'parse-error',
-    check({ project, report }) {
-        for (const p of project.problems) {
-            report({ message: `${p.message}; this file was not checked`, span: p.span });
-        }
-    },
-};
-/* harmony default export */ const parse_error_rule = (parse_error_rule_rule);
-
 ;// CONCATENATED MODULE: ./src/rules/fixes.ts
 /**
  * Replaces the release token (`ltsc2019`, `1809`) in the image as written with `tag`, when the token is written
@@ -50279,6 +50189,100 @@ function missingTagFix(use, project, kb) {
         description: `use the ${tag} image of the host`,
     };
 }
+
+;// CONCATENATED MODULE: ./src/rules/image-newer-than-host/rule.ts
+
+
+/** An image newer than its host: no isolation mode runs it, and the engine refuses to pull it. */
+const image_newer_than_host_rule_rule = {
+    id: 'image-newer-than-host',
+    check({ project, kb, report }) {
+        for (const e of project.executions) {
+            const ev = evaluate(e, kb);
+            if (!ev || ev.verdict.kind !== 'newer-than-host')
+                continue;
+            const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
+            const builds = ev.image.builds;
+            const newest = Math.max(...builds);
+            const what = ev.picked !== undefined || builds.length === 1
+                ? `${imageText(e)} is Windows build ${buildName(kb, ev.picked ?? builds[0])}`
+                : `${imageText(e)} lists only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`;
+            const picked = ev.picked ?? (builds.length === 1 ? builds[0] : undefined);
+            const fix = tag && picked !== undefined ? tagFix(e, kb, picked, tag) : undefined;
+            report({
+                message: `${e.what}: ${what} but ${describeHost(e)} is ${buildName(kb, ev.hostBuild)}; no isolation mode runs an ` +
+                    `image newer than its host and the engine refuses to pull it: use ${tag ? `an ${tag} image` : 'an older image'} ` +
+                    `or a runner with build ${newest} or later`,
+                span: e.span,
+                related: e.related,
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+/* harmony default export */ const image_newer_than_host_rule = (image_newer_than_host_rule_rule);
+
+;// CONCATENATED MODULE: ./src/rules/invalid-isolation-value/rule.ts
+
+const SUGGEST = {
+    'hyper-v': 'hyperv',
+    hyper_v: 'hyperv',
+    'hyper v': 'hyperv',
+    hyperviso: 'hyperv',
+    hypervisor: 'hyperv',
+    vm: 'hyperv',
+    proc: 'process',
+    processes: 'process',
+    host: 'process',
+};
+/** Isolation values other than default, process and hyperv (any case). */
+const invalid_isolation_value_rule_rule = {
+    id: 'invalid-isolation-value',
+    check({ project, report }) {
+        const check = (value, span) => {
+            if (value === undefined || span === undefined)
+                return;
+            const v = value.trim().toLowerCase();
+            if (v === '' || VALID_ISOLATION.has(v))
+                return;
+            const suggestion = SUGGEST[v];
+            // The fix: the value meant, else hyperv, the isolation that runs any image build up to the host's.
+            const replacement = suggestion ?? 'hyperv';
+            const fix = span.start.line === span.end.line && span.end.column - span.start.column === value.length
+                ? { span, replacement, description: `use ${replacement}` }
+                : undefined;
+            report({
+                message: `isolation '${value}' is not valid: Docker and Compose accept only default, process or hyperv (any case) ` +
+                    `and reject the container otherwise${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+                span,
+                ...(fix ? { fix } : {}),
+            });
+        };
+        for (const compose of project.composeFiles) {
+            for (const svc of compose.services) {
+                check(svc.isolation?.value, svc.isolation?.span);
+                check(svc.build?.isolation?.value, svc.build?.isolation?.span);
+            }
+        }
+        for (const e of project.executions) {
+            if (!e.what.startsWith('service '))
+                check(e.isolation.raw !== undefined ? e.isolation.value : undefined, e.isolation.span);
+        }
+    },
+};
+/* harmony default export */ const invalid_isolation_value_rule = (invalid_isolation_value_rule_rule);
+
+;// CONCATENATED MODULE: ./src/rules/parse-error/rule.ts
+/** Files that could not be read as what they are; none of their containers were checked. */
+const parse_error_rule_rule = {
+    id: 'parse-error',
+    check({ project, report }) {
+        for (const p of project.problems) {
+            report({ message: `${p.message}; this file was not checked`, span: p.span });
+        }
+    },
+};
+/* harmony default export */ const parse_error_rule = (parse_error_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/process-isolation-build-mismatch/rule.ts
 
@@ -50610,11 +50614,12 @@ function planAnnotations(findings, options = {}) {
     const errors = byLevel('error');
     const warnings = byLevel('warning');
     const notes = byLevel('note');
-    const overflows = errors.length > max || warnings.length > max || notes.length > max;
+    const errorCap = Math.max(0, max - Math.max(0, options.reservedErrors ?? 0));
+    const overflows = errors.length > errorCap || warnings.length > max || notes.length > max;
     // The overflow notice takes one of the notice slots, so it is never the one the runner drops.
     const noteCap = overflows ? max - 1 : max;
-    const shown = [...errors.slice(0, max), ...warnings.slice(0, max), ...notes.slice(0, noteCap)];
-    const hidden = [...errors.slice(max), ...warnings.slice(max), ...notes.slice(noteCap)];
+    const shown = [...errors.slice(0, errorCap), ...warnings.slice(0, max), ...notes.slice(0, noteCap)];
+    const hidden = [...errors.slice(errorCap), ...warnings.slice(max), ...notes.slice(noteCap)];
     const annotations = shown.map(toSpec);
     if (hidden.length === 0)
         return { annotations, shown, hidden };
@@ -59809,6 +59814,161 @@ function findingsFilePath(runnerTemp, sarifFile) {
         : external_node_path_default().join(external_node_path_default().dirname(sarifFile), 'isolint-findings.json');
 }
 
+;// CONCATENATED MODULE: ./src/fix/edits.ts
+
+/**
+ * Applies the fixes of one file. Overlapping fixes keep the first in text order (a second pass of --fix gets the
+ * others if they still apply); the same edit proposed twice (one image on two matrix hosts) is made once. Inserted
+ * line feeds follow the file's line endings.
+ */
+function applyFixes(text, fixes) {
+    const index = new LineIndex(text);
+    const crlf = /\r\n/.test(text);
+    const edits = [];
+    const conflicts = [];
+    const seen = new Set();
+    for (const fix of fixes) {
+        const key = JSON.stringify([fix.span.start, fix.span.end, fix.replacement]);
+        if (seen.has(key))
+            continue; // the same edit
+        seen.add(key);
+        const start = offsetOf(index, fix.span.start);
+        const end = offsetOf(index, fix.span.end);
+        if (start === undefined || end === undefined || end < start)
+            conflicts.push(fix);
+        else
+            edits.push({ fix, start, end, text: crlf ? fix.replacement.replace(/\r?\n/g, '\r\n') : fix.replacement });
+    }
+    edits.sort((a, b) => a.start - b.start || a.end - b.end);
+    const kept = [];
+    for (const e of edits) {
+        const last = kept.at(-1);
+        // Two insertions at one point, or an edit inside another, cannot both apply.
+        if (last && (e.start < last.end || (e.start === last.start && e.start === e.end)))
+            conflicts.push(e.fix);
+        else
+            kept.push(e);
+    }
+    let out = '';
+    let at = 0;
+    for (const e of kept) {
+        out += text.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    out += text.slice(at);
+    return { text: out, applied: kept.map((e) => e.fix), conflicts };
+}
+/** The offset of a position inside the text (a column may be one past the end of its line), else undefined. */
+function offsetOf(index, pos) {
+    if (pos.line < 1 || pos.column < 1)
+        return undefined;
+    if (pos.line > index.lineCount)
+        return undefined;
+    if (pos.column - 1 > index.lineText(pos.line).length)
+        return undefined;
+    return index.offset(pos);
+}
+/**
+ * A unified diff (`diff -u`, three lines of context) between two versions of a file, as `git apply` and `patch -p1`
+ * read it; empty when they are equal. Lines are compared as whole lines: the changed region is everything between
+ * the common leading and trailing lines of each group of changes.
+ */
+function unifiedDiff(file, before, after) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const hunks = changedRegions(a, b);
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    const CONTEXT = 3;
+    let i = 0;
+    while (i < hunks.length) {
+        // Merge regions whose context touches.
+        let j = i;
+        while (j + 1 < hunks.length && hunks[j + 1].aStart - hunks[j].aEnd <= 2 * CONTEXT)
+            j++;
+        const first = hunks[i];
+        const last = hunks[j];
+        const aFrom = Math.max(0, first.aStart - CONTEXT);
+        const aTo = Math.min(a.length, last.aEnd + CONTEXT);
+        const bFrom = first.bStart - (first.aStart - aFrom);
+        const body = [];
+        let pos = aFrom;
+        let bLen = 0;
+        for (let k = i; k <= j; k++) {
+            const h = hunks[k];
+            for (; pos < h.aStart; pos++, bLen++)
+                body.push(line(' ', a[pos]));
+            for (let x = h.aStart; x < h.aEnd; x++)
+                body.push(line('-', a[x]));
+            for (let x = h.bStart; x < h.bEnd; x++, bLen++)
+                body.push(line('+', b[x]));
+            pos = h.aEnd;
+        }
+        for (; pos < aTo; pos++, bLen++)
+            body.push(line(' ', a[pos]));
+        out.push(`@@ -${range(aFrom, aTo - aFrom)} +${range(bFrom, bLen)} @@`, ...body);
+        i = j + 1;
+    }
+    return out.join('\n') + '\n';
+}
+function splitLines(text) {
+    const parts = text.split(/(?<=\n)/);
+    if (parts.at(-1) === '')
+        parts.pop();
+    return parts.map((p) => (p.endsWith('\n') ? { text: p.slice(0, -1), eol: true } : { text: p, eol: false }));
+}
+function same(x, y) {
+    return x !== undefined && y !== undefined && x.text === y.text && x.eol === y.eol;
+}
+/**
+ * The changed regions, found by walking both versions from the common ends inward and, in between, resynchronising
+ * on the next line that appears once in the rest of each side (fixes change a few lines, so this stays linear in
+ * practice and exact for edits that do not reorder lines).
+ */
+function changedRegions(a, b) {
+    let top = 0;
+    while (top < a.length && top < b.length && same(a[top], b[top]))
+        top++;
+    let aEnd = a.length;
+    let bEnd = b.length;
+    while (aEnd > top && bEnd > top && same(a[aEnd - 1], b[bEnd - 1])) {
+        aEnd--;
+        bEnd--;
+    }
+    const regions = [];
+    let i = top;
+    let k = top;
+    while (i < aEnd || k < bEnd) {
+        if (i < aEnd && k < bEnd && same(a[i], b[k])) {
+            i++;
+            k++;
+            continue;
+        }
+        // Find the nearest pair (i + di, k + dk) of equal lines, by increasing distance.
+        let found;
+        const limit = Math.max(aEnd - i, bEnd - k);
+        for (let d = 1; d <= limit && !found; d++) {
+            for (let di = 0; di <= d && !found; di++) {
+                const dk = d - di;
+                if (i + di < aEnd && k + dk < bEnd && same(a[i + di], b[k + dk]))
+                    found = [i + di, k + dk];
+            }
+        }
+        const [ni, nk] = found ?? [aEnd, bEnd];
+        regions.push({ aStart: i, aEnd: ni, bStart: k, bEnd: nk });
+        i = ni;
+        k = nk;
+    }
+    return regions;
+}
+function line(prefix, l) {
+    return l.eol ? `${prefix}${l.text}` : `${prefix}${l.text}\n\\ No newline at end of file`;
+}
+function range(start, length) {
+    return length === 0 ? `${start},0` : `${start + 1},${length}`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/review.ts
 /**
  * Pull request review comments (opt-in `pr-review`): one review with event COMMENT, one comment per finding whose
@@ -59817,6 +59977,7 @@ function findingsFilePath(runnerTemp, sarifFile) {
  * posting them again, and marks the ones whose finding is gone as resolved. Everything else goes to the summary.
  * Planning is pure; `publishReview` sends the plan through the `GitHubApi` port.
  */
+
 
 
 
@@ -59866,24 +60027,29 @@ function fingerprints(findings, sources) {
     }
     return out;
 }
-/** The line a fix rewrites, fixed; undefined when the fix is not a one-line change inside that line. */
+/**
+ * The suggested change of a fix (the same edit --fix makes): the line it rewrites and that line's new text, which
+ * holds two lines when the fix inserts one (suggested on the line before the insertion, the line the finding points
+ * at, kept as it is plus the new line). Undefined when the fix spans several lines or changes nothing.
+ */
 function fixedLine(f, sources) {
     const fix = f.fix;
-    if (!fix || fix.span.start.line !== fix.span.end.line || /[\r\n]/.test(fix.replacement))
+    if (!fix || fix.span.start.line !== fix.span.end.line)
         return undefined;
     const source = sources.get(fix.span.file);
     if (source === undefined || fix.span.file !== f.span.file)
         return undefined;
-    const index = new LineIndex(source);
-    if (fix.span.start.line < 1 || fix.span.start.line > index.lineCount)
+    const { text, applied } = applyFixes(source, [fix]);
+    if (applied.length === 0 || text === source)
         return undefined;
-    const line = index.lineText(fix.span.start.line);
-    const start = fix.span.start.column - 1;
-    const end = fix.span.end.column - 1;
-    if (start < 0 || end < start || end > line.length)
-        return undefined;
-    const text = line.slice(0, start) + fix.replacement + line.slice(end);
-    return text === line ? undefined : { line: fix.span.start.line, text };
+    const inserted = fix.span.start.column === 1 && fix.span.end.column === 1 && fix.replacement.endsWith('\n');
+    const line = inserted && fix.span.start.line > 1 ? fix.span.start.line - 1 : fix.span.start.line;
+    const added = fix.replacement.split('\n').length - 1;
+    const after = new LineIndex(text);
+    const lines = [];
+    for (let l = line; l <= line + added; l++)
+        lines.push(after.lineText(l));
+    return { line, text: lines.join('\n') };
 }
 /** A fenced block GitHub reads as a suggested change; the fence is longer than any backtick run in the text. */
 function suggestionBlock(text) {
@@ -60190,6 +60356,8 @@ async function runAction(io, progress) {
         kb,
         ...(inputs.environment !== undefined ? { environment: inputs.environment } : {}),
     });
+    if (result.files.length === 0)
+        nothingLinted(io, inputs, result.skipped.length, notes);
     const api = inputs.token !== '' ? io.api(inputs.token) : undefined;
     const diff = await readDiff(io, inputs, ctx, api, notes);
     const scoped = applyScope(io, inputs, ctx, result, diff, notes);
@@ -60262,7 +60430,9 @@ async function runAction(io, progress) {
             ...(checkRunCreated ? ['the isolint check run'] : []),
             `the SARIF file ${external_node_path_default().relative(inputs.workspace, inputs.sarifFile).split((external_node_path_default()).sep).join('/')}`,
         ];
-        const plan = planAnnotations(findings, { rank: (f) => diffRank(diff, f.span.file, f.span.start.line), seeAlso });
+        // A failing step's own failure message is an error annotation: it takes one of the 10 error slots.
+        const reservedErrors = conclusion === 'failure' ? 1 : 0;
+        const plan = planAnnotations(findings, { rank: (f) => diffRank(diff, f.span.file, f.span.start.line), seeAlso, reservedErrors });
         for (const a of plan.annotations) {
             const { level, message, ...props } = a;
             io.annotate(level, message, props);
@@ -60321,6 +60491,15 @@ async function runAction(io, progress) {
     else {
         io.info(`isolint: ${main_countsLine(findings)}; conclusion ${conclusion} (fail-on ${inputs.failOn})`);
     }
+}
+/** Zero files under `paths`: said plainly, as a notice and in the summary, never a silent success. */
+function nothingLinted(io, inputs, skipped, notes) {
+    const where = inputs.paths.map((p) => external_node_path_default().relative(inputs.workspace, p).split((external_node_path_default()).sep).join('/') || '.').join(', ');
+    const message = `Nothing was linted: no Dockerfile, Compose file or GitHub workflow was found under paths (${where})` +
+        (skipped > 0 ? `; ${main_plural(skipped, 'file')} skipped (see the job summary)` : '') +
+        '. Check the paths input.';
+    io.annotate('notice', message, { title: 'isolint: nothing was linted' });
+    notes.unshift(message);
 }
 /** The pull request's diff, when the run is about one and something needs it; undefined otherwise. */
 async function readDiff(io, inputs, ctx, api, notes) {

@@ -20686,96 +20686,6 @@ const floating_runner_label_rule_rule = {
 };
 /* harmony default export */ const floating_runner_label_rule = (floating_runner_label_rule_rule);
 
-;// CONCATENATED MODULE: ./src/rules/image-newer-than-host/rule.ts
-
-/** An image newer than its host: no isolation mode runs it, and the engine refuses to pull it. */
-const image_newer_than_host_rule_rule = {
-    id: 'image-newer-than-host',
-    check({ project, kb, report }) {
-        for (const e of project.executions) {
-            const ev = evaluate(e, kb);
-            if (!ev || ev.verdict.kind !== 'newer-than-host')
-                continue;
-            const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
-            const builds = ev.image.builds;
-            const newest = Math.max(...builds);
-            const what = ev.picked !== undefined || builds.length === 1
-                ? `${imageText(e)} is Windows build ${buildName(kb, ev.picked ?? builds[0])}`
-                : `${imageText(e)} lists only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`;
-            report({
-                message: `${e.what}: ${what} but ${describeHost(e)} is ${buildName(kb, ev.hostBuild)}; no isolation mode runs an ` +
-                    `image newer than its host and the engine refuses to pull it: use ${tag ? `an ${tag} image` : 'an older image'} ` +
-                    `or a runner with build ${newest} or later`,
-                span: e.span,
-                related: e.related,
-            });
-        }
-    },
-};
-/* harmony default export */ const image_newer_than_host_rule = (image_newer_than_host_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/invalid-isolation-value/rule.ts
-
-const SUGGEST = {
-    'hyper-v': 'hyperv',
-    hyper_v: 'hyperv',
-    'hyper v': 'hyperv',
-    hyperviso: 'hyperv',
-    hypervisor: 'hyperv',
-    vm: 'hyperv',
-    proc: 'process',
-    processes: 'process',
-    host: 'process',
-};
-/** Isolation values other than default, process and hyperv (any case). */
-const invalid_isolation_value_rule_rule = {
-    id: 'invalid-isolation-value',
-    check({ project, report }) {
-        const check = (value, span) => {
-            if (value === undefined || span === undefined)
-                return;
-            const v = value.trim().toLowerCase();
-            if (v === '' || VALID_ISOLATION.has(v))
-                return;
-            const suggestion = SUGGEST[v];
-            // The fix: the value meant, else hyperv, the isolation that runs any image build up to the host's.
-            const replacement = suggestion ?? 'hyperv';
-            const fix = span.start.line === span.end.line && span.end.column - span.start.column === value.length
-                ? { span, replacement, description: `use ${replacement}` }
-                : undefined;
-            report({
-                message: `isolation '${value}' is not valid: Docker and Compose accept only default, process or hyperv (any case) ` +
-                    `and reject the container otherwise${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
-                span,
-                ...(fix ? { fix } : {}),
-            });
-        };
-        for (const compose of project.composeFiles) {
-            for (const svc of compose.services) {
-                check(svc.isolation?.value, svc.isolation?.span);
-                check(svc.build?.isolation?.value, svc.build?.isolation?.span);
-            }
-        }
-        for (const e of project.executions) {
-            if (!e.what.startsWith('service '))
-                check(e.isolation.raw !== undefined ? e.isolation.value : undefined, e.isolation.span);
-        }
-    },
-};
-/* harmony default export */ const invalid_isolation_value_rule = (invalid_isolation_value_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/parse-error/rule.ts
-/** Files that could not be read as what they are; none of their containers were checked. */
-const parse_error_rule_rule = {
-    id: 'parse-error',
-    check({ project, report }) {
-        for (const p of project.problems) {
-            report({ message: `${p.message}; this file was not checked`, span: p.span });
-        }
-    },
-};
-/* harmony default export */ const parse_error_rule = (parse_error_rule_rule);
-
 ;// CONCATENATED MODULE: ./src/rules/fixes.ts
 /**
  * Replaces the release token (`ltsc2019`, `1809`) in the image as written with `tag`, when the token is written
@@ -20893,6 +20803,100 @@ function missingTagFix(use, project, kb) {
         description: `use the ${tag} image of the host`,
     };
 }
+
+;// CONCATENATED MODULE: ./src/rules/image-newer-than-host/rule.ts
+
+
+/** An image newer than its host: no isolation mode runs it, and the engine refuses to pull it. */
+const image_newer_than_host_rule_rule = {
+    id: 'image-newer-than-host',
+    check({ project, kb, report }) {
+        for (const e of project.executions) {
+            const ev = evaluate(e, kb);
+            if (!ev || ev.verdict.kind !== 'newer-than-host')
+                continue;
+            const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
+            const builds = ev.image.builds;
+            const newest = Math.max(...builds);
+            const what = ev.picked !== undefined || builds.length === 1
+                ? `${imageText(e)} is Windows build ${buildName(kb, ev.picked ?? builds[0])}`
+                : `${imageText(e)} lists only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`;
+            const picked = ev.picked ?? (builds.length === 1 ? builds[0] : undefined);
+            const fix = tag && picked !== undefined ? tagFix(e, kb, picked, tag) : undefined;
+            report({
+                message: `${e.what}: ${what} but ${describeHost(e)} is ${buildName(kb, ev.hostBuild)}; no isolation mode runs an ` +
+                    `image newer than its host and the engine refuses to pull it: use ${tag ? `an ${tag} image` : 'an older image'} ` +
+                    `or a runner with build ${newest} or later`,
+                span: e.span,
+                related: e.related,
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+/* harmony default export */ const image_newer_than_host_rule = (image_newer_than_host_rule_rule);
+
+;// CONCATENATED MODULE: ./src/rules/invalid-isolation-value/rule.ts
+
+const SUGGEST = {
+    'hyper-v': 'hyperv',
+    hyper_v: 'hyperv',
+    'hyper v': 'hyperv',
+    hyperviso: 'hyperv',
+    hypervisor: 'hyperv',
+    vm: 'hyperv',
+    proc: 'process',
+    processes: 'process',
+    host: 'process',
+};
+/** Isolation values other than default, process and hyperv (any case). */
+const invalid_isolation_value_rule_rule = {
+    id: 'invalid-isolation-value',
+    check({ project, report }) {
+        const check = (value, span) => {
+            if (value === undefined || span === undefined)
+                return;
+            const v = value.trim().toLowerCase();
+            if (v === '' || VALID_ISOLATION.has(v))
+                return;
+            const suggestion = SUGGEST[v];
+            // The fix: the value meant, else hyperv, the isolation that runs any image build up to the host's.
+            const replacement = suggestion ?? 'hyperv';
+            const fix = span.start.line === span.end.line && span.end.column - span.start.column === value.length
+                ? { span, replacement, description: `use ${replacement}` }
+                : undefined;
+            report({
+                message: `isolation '${value}' is not valid: Docker and Compose accept only default, process or hyperv (any case) ` +
+                    `and reject the container otherwise${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+                span,
+                ...(fix ? { fix } : {}),
+            });
+        };
+        for (const compose of project.composeFiles) {
+            for (const svc of compose.services) {
+                check(svc.isolation?.value, svc.isolation?.span);
+                check(svc.build?.isolation?.value, svc.build?.isolation?.span);
+            }
+        }
+        for (const e of project.executions) {
+            if (!e.what.startsWith('service '))
+                check(e.isolation.raw !== undefined ? e.isolation.value : undefined, e.isolation.span);
+        }
+    },
+};
+/* harmony default export */ const invalid_isolation_value_rule = (invalid_isolation_value_rule_rule);
+
+;// CONCATENATED MODULE: ./src/rules/parse-error/rule.ts
+/** Files that could not be read as what they are; none of their containers were checked. */
+const parse_error_rule_rule = {
+    id: 'parse-error',
+    check({ project, report }) {
+        for (const p of project.problems) {
+            report({ message: `${p.message}; this file was not checked`, span: p.span });
+        }
+    },
+};
+/* harmony default export */ const parse_error_rule = (parse_error_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/process-isolation-build-mismatch/rule.ts
 
@@ -21527,7 +21531,12 @@ function applyFixes(text, fixes) {
     const crlf = /\r\n/.test(text);
     const edits = [];
     const conflicts = [];
+    const seen = new Set();
     for (const fix of fixes) {
+        const key = JSON.stringify([fix.span.start, fix.span.end, fix.replacement]);
+        if (seen.has(key))
+            continue; // the same edit
+        seen.add(key);
         const start = offsetOf(index, fix.span.start);
         const end = offsetOf(index, fix.span.end);
         if (start === undefined || end === undefined || end < start)
@@ -21539,8 +21548,6 @@ function applyFixes(text, fixes) {
     const kept = [];
     for (const e of edits) {
         const last = kept.at(-1);
-        if (last && last.start === e.start && last.end === e.end && last.text === e.text)
-            continue; // the same edit
         // Two insertions at one point, or an edit inside another, cannot both apply.
         if (last && (e.start < last.end || (e.start === last.start && e.start === e.end)))
             conflicts.push(e.fix);
@@ -21708,23 +21715,32 @@ function planFixes(root, result) {
     }
     return { files, refused };
 }
-/** Applies the fixes; those whose result does not parse are dropped one at a time, last first. */
+/**
+ * Applies the fixes of one file. When the result does not parse (with no more problems than before), the fixes are
+ * added one at a time in text order and each one that breaks the file is left out.
+ */
 function fixParsable(root, file, before, fixes) {
     const baseline = parseText(root, file, before);
-    let candidates = [...fixes];
-    let broken = 0;
-    for (;;) {
-        const { text, applied } = applyFixes(before, candidates);
-        if (applied.length === 0)
-            return { text: before, applied, broken };
+    const parses = (text) => {
         const after = parseText(root, file, text);
-        if (after.parsed && after.problems <= baseline.problems)
-            return { text, applied, broken };
-        // Leave the last applied fix out and try again.
-        const drop = applied.at(-1);
-        candidates = candidates.filter((f) => f !== drop);
-        broken++;
+        return after.parsed && after.problems <= baseline.problems;
+    };
+    const all = applyFixes(before, fixes);
+    if (all.applied.length === 0 || parses(all.text))
+        return { text: all.text, applied: all.applied, broken: 0 };
+    let kept = [];
+    let text = before;
+    let broken = 0;
+    for (const fix of all.applied) {
+        const trial = applyFixes(before, [...kept, fix]);
+        if (parses(trial.text)) {
+            kept = [...trial.applied];
+            text = trial.text;
+        }
+        else
+            broken++;
     }
+    return { text, applied: kept, broken };
 }
 /** Why the file must not be written, or undefined. */
 function unsafe(root, file, linted) {
