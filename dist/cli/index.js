@@ -15772,7 +15772,7 @@ function atLeast(severity, threshold) {
 }
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/core/meta.ts
 /** Facts about isolint itself, used in reports. */
 
