@@ -4,7 +4,7 @@
  * file fails the run instead of being written. Both run vitest itself, as a user or CI would.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
@@ -24,17 +24,28 @@ function vitest(args: string[], extra: Record<string, string>) {
   return { status: r.status, out: `${r.stdout}${r.stderr}` }
 }
 
-/** Every test file that reads the corpus. */
-const CORPUS_READERS = [
-  'test/corpus.test.ts',
-  'test/parsers/compose.test.ts',
-  'test/parsers/dockerfile.test.ts',
-  'test/parsers/workflow.test.ts',
-  'test/reliability/corpus-mutation.test.ts',
-  'test/reliability/determinism.test.ts',
-]
+/** Every test file under test/, as a POSIX path from the project root. */
+function testFiles(dir = 'test'): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? testFiles(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : [],
+  )
+}
+
+/** The test files that read the corpus: those that use test/harness/corpus.ts. */
+const CORPUS_READERS = testFiles().filter(
+  (f) => f.endsWith('.test.ts') && /from '(\.\.?\/)+(harness\/)?corpus\.js'|from '\.\/harness\/corpus\.js'/.test(readFileSync(path.join(ROOT, f), 'utf8')),
+)
 
 describe('a clone without ../shared', () => {
+  test('every test that reads the corpus goes through test/harness/corpus.ts', () => {
+    expect(CORPUS_READERS).toEqual(expect.arrayContaining(['test/corpus.test.ts', 'test/parsers/compose.test.ts', 'test/reliability/determinism.test.ts']))
+    const direct = testFiles().filter((f) => {
+      if (f === 'test/harness/corpus.ts' || f === 'test/any-clone.test.ts') return false
+      return /shared\/corpus|MANIFEST\.tsv/.test(readFileSync(path.join(ROOT, f), 'utf8').replace(/^\s*(\/\/|\*|\/\*\*).*$/gm, ''))
+    })
+    expect(direct).toEqual([])
+  })
+
   test('the files that read the corpus pass with it hidden, and the run says how many tests were skipped and why', () => {
     const report = path.join(process.env.TMPDIR ?? ROOT, `no-corpus-${process.pid}.json`)
     const r = vitest([...CORPUS_READERS, '--reporter=json', `--outputFile=${report}`, '--reporter=./test/harness/corpus-reporter.ts'], {

@@ -12,6 +12,7 @@ import { span } from '../../src/core/span.js'
 import { applyFixes, unifiedDiff } from '../../src/fix/edits.js'
 import { planFixes } from '../../src/fix/index.js'
 import { lint } from '../../src/lint.js'
+import { corpusEntries, describeCorpus, readCorpusBytes } from '../harness/corpus.js'
 import { POSIX, cli, parseJsonReport, removeTemps, tempDir, writeTree } from '../reliability/helpers.js'
 
 afterAll(removeTemps)
@@ -309,4 +310,34 @@ describe('applyFixes and unifiedDiff', () => {
       ].join('\n'),
     )
   })
+})
+
+describeCorpus('--fix on the real corpus', () => {
+  test('every repository laid out at its paths: fixes apply, every fixed file parses, nothing new is reported', () => {
+    const root = tempDir('isolint-fix-corpus-')
+    const files: Record<string, Buffer> = {}
+    for (const { local, repo, path: p } of corpusEntries()) {
+      if (!local.includes('@')) files[`${repo}/${p}`] = readCorpusBytes(local)
+    }
+    writeTree(root, files)
+    const before = lint({ root, runners: ['windows-2022'] })
+    const fixable = before.findings.filter((f) => f.fix)
+    expect(fixable.length).toBeGreaterThan(5)
+    const run = cli(root, '--root', root, '--runner', 'windows-2022', '--fix', '--format', 'json', '--fail-on', 'none')
+    expect(run.code, run.err).toBe(0)
+    expect(run.err).toMatch(/^isolint: applied \d+ fixes in \d+ files: /)
+    const after = lint({ root, runners: ['windows-2022'] })
+    const key = (f: Finding): string => `${f.span.file} ${f.ruleId}`
+    // No file stopped parsing, and no rule reports a file it did not report before.
+    expect(after.findings.filter((f) => f.ruleId === 'parse-error').length).toBe(before.findings.filter((f) => f.ruleId === 'parse-error').length)
+    const had = new Set(before.findings.map(key))
+    expect(after.findings.map(key).filter((k) => !had.has(k))).toEqual([])
+    expect(after.findings.filter((f) => f.fix).length).toBeLessThan(fixable.length)
+    expect(after.findings.length).toBeLessThan(before.findings.length)
+    // Only files with fixes changed.
+    const changed = Object.keys(files).filter((f) => !readFileSync(path.join(root, f)).equals(files[f]!))
+    const withFix = new Set(fixable.map((f) => f.fix!.span.file))
+    expect(changed.length).toBeGreaterThan(0)
+    expect(changed.filter((f) => !withFix.has(f))).toEqual([])
+  }, 120_000)
 })
