@@ -77,4 +77,28 @@ describe('a clone without ../shared', () => {
       rmSync(dir, { recursive: true, force: true })
     }
   }, 300_000)
+
+  test('.ci/run fails when the corpus is there but its tests were skipped, and passes without it', () => {
+    const report = (statuses: string[]) => {
+      const file = path.join(process.env.TMPDIR ?? ROOT, `summary-${process.pid}-${statuses.join('-')}.json`)
+      const assertionResults = [
+        { fullName: 'unit test', status: 'passed' },
+        ...statuses.map((status, i) => ({ fullName: `corpus [corpus] case ${i}`, status })),
+      ]
+      const passed = assertionResults.filter((t) => t.status === 'passed').length
+      writeFileSync(file, JSON.stringify({ numPassedTests: passed, numFailedTests: 0, numTotalTests: assertionResults.length, testResults: [{ assertionResults }] }))
+      return file
+    }
+    const summary = (file: string, corpus: string) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts/test-summary.mjs'), file], { cwd: ROOT, env: env({ ISOLINT_CORPUS: corpus }), encoding: 'utf8' })
+    const here = path.join(ROOT, 'test') // a folder that exists, standing in for the corpus
+    const skipped = summary(report(['passed', 'skipped']), here)
+    expect(skipped.status).toBe(1)
+    expect(skipped.stderr).toBe(`${here} exists but 1 of 2 corpus tests were skipped\n`)
+    expect(summary(report(['passed', 'passed']), here)).toMatchObject({ status: 0, stdout: '3 passed, 0 failed\n' })
+    expect(summary(report(['skipped', 'skipped']), '/nonexistent/corpus')).toMatchObject({
+      status: 0,
+      stdout: '1 passed, 0 failed\ncorpus: 2 tests skipped (no /nonexistent/corpus)\n',
+    })
+  })
 })
