@@ -45178,7 +45178,6 @@ function atLeast(severity, threshold) {
 const OK = Object.freeze({ kind: 'ok' });
 const NEEDS_HYPERV = Object.freeze({ kind: 'needs-hyperv' });
 const NEWER = Object.freeze({ kind: 'newer-than-host' });
-const NEEDS_HYPERV_UNVERIFIED = Object.freeze({ kind: 'needs-hyperv', hypervUnverified: true });
 /**
  * The build the classic moby image store picks from a manifest list on a host: entries newer than the host are
  * dropped, the host's own build is preferred, otherwise the first remaining entry in list order wins.
@@ -45221,10 +45220,7 @@ function compatibility(data, hostBuild, hostKind, imageBuild, isolation) {
         return NEWER;
     if (isolation === 'hyperv')
         return OK;
-    if (processAllowed(data, hostBuild, hostKind, imageBuild))
-        return OK;
-    // The Hyper-V rule applies to every host, but where the matrix row is unconfirmed Microsoft says nothing: say so.
-    return matrixEntry(data, hostBuild, hostKind)?.confirmed === false ? NEEDS_HYPERV_UNVERIFIED : NEEDS_HYPERV;
+    return processAllowed(data, hostBuild, hostKind, imageBuild) ? OK : NEEDS_HYPERV;
 }
 /** Default isolation of a host kind, from the KB defaults. */
 function defaultIsolation(data, kind) {
@@ -45378,14 +45374,6 @@ function validateKbData(raw) {
             fail(`${p}.platform`, 'must be windows, linux or mixed');
         if (r.tags !== undefined)
             arr(r.tags, `${p}.tags`).forEach((t, j) => regex(fact(t, `${p}.tags[${j}]`), `${p}.tags[${j}]`));
-        if (r.tagStatus !== undefined) {
-            arr(r.tagStatus, `${p}.tagStatus`).forEach((t, j) => {
-                const o = fact(t, `${p}.tagStatus[${j}]`);
-                regex(o, `${p}.tagStatus[${j}]`);
-                if (o.status !== 'unpublished' && o.status !== 'unmaintained')
-                    fail(`${p}.tagStatus[${j}].status`, 'must be unpublished or unmaintained');
-            });
-        }
         if (r.otherTags !== undefined)
             fact(r.otherTags, `${p}.otherTags`);
     });
@@ -45406,15 +45394,9 @@ function parseBuildLabel(label) {
     const build = Number(m[1] ?? m[3]);
     return m[2] === undefined ? { build } : { build, ubr: Number(m[2]) };
 }
-/**
- * Host kind of a bare build: client for builds the KB knows as client-only releases, and for unlisted builds from
- * `clientBuilds.from` on (Windows 11 25H2, 26200, and later: no Windows Server release after 26100 is known).
- */
+/** Host kind of a bare build: client only for builds the KB knows as client-only releases. */
 function kindOfBuild(data, build) {
-    const known = data.builds[String(build)];
-    if (known)
-        return known.kind === 'client' ? 'client' : 'server';
-    return data.clientBuilds && build >= data.clientBuilds.from ? 'client' : 'server';
+    return data.builds[String(build)]?.kind === 'client' ? 'client' : 'server';
 }
 function fromRunner(label, r) {
     const windows = r.os === 'windows';
@@ -45512,12 +45494,10 @@ function parseImageRef(ref) {
 function compileImageRules(data) {
     const repositories = new Map();
     const tagRules = new Map();
-    const tagStatus = new Map();
     for (const repo of data.repositories) {
         for (const name of repo.repositories)
             repositories.set(name.toLowerCase(), repo);
         tagRules.set(repo, (repo.tags ?? []).map((rule) => ({ re: new RegExp(rule.pattern, rule.flags ?? ''), rule })));
-        tagStatus.set(repo, (repo.tagStatus ?? []).map((rule) => ({ re: new RegExp(rule.pattern, rule.flags ?? ''), rule })));
     }
     return {
         tokens: data.tagPatterns
@@ -45527,7 +45507,6 @@ function compileImageRules(data) {
         linuxMarker: new RegExp(data.linuxTagMarkers.pattern, data.linuxTagMarkers.flags ?? ''),
         repositories,
         tagRules,
-        tagStatus,
     };
 }
 /** The Windows build a tag names, if any; release tokens need a Windows-looking tag or a Windows repository. */
@@ -45541,7 +45520,7 @@ function tagBuild(rules, tag, windowsRepo) {
             continue;
         const text = m[0].replace(/^[-_.]|[-_.]$/g, '');
         if (entry.build !== 'captured')
-            return { build: entry.build, text, ...(entry.endOfLife ? { endOfLife: entry.endOfLife } : {}) };
+            return { build: entry.build, text };
         const build = Number(m.groups?.build);
         if (!Number.isInteger(build))
             continue;
@@ -45560,10 +45539,7 @@ function decide(rules, parsed, repo) {
     const hit = tag === undefined ? undefined : tagBuild(rules, tag, windowsRepo);
     if (hit) {
         const reason = `tag ${hit.text}`;
-        const eol = hit.endOfLife ? { endOfLife: hit.endOfLife } : {};
-        return hit.ubr === undefined
-            ? { os: 'windows', builds: [hit.build], reason, ...eol }
-            : { os: 'windows', builds: [hit.build], ubr: hit.ubr, reason, ...eol };
+        return hit.ubr === undefined ? { os: 'windows', builds: [hit.build], reason } : { os: 'windows', builds: [hit.build], ubr: hit.ubr, reason };
     }
     // A missing tag means `latest` to Docker, unless a digest pins the image.
     const effectiveTag = tag ?? (parsed.digest === undefined ? 'latest' : undefined);
@@ -45589,7 +45565,6 @@ function classifyImage(rules, ref) {
     const parsed = parseImageRef(ref);
     const repo = rules.repositories.get(parsed.repository);
     const v = decide(rules, parsed, repo);
-    const status = tagStatusOf(rules, parsed, repo);
     const noTag = parsed.tag === undefined && parsed.digest === undefined;
     const missingTag = repo?.latestTag === false && (noTag || parsed.tag?.toLowerCase() === 'latest');
     return {
@@ -45604,19 +45579,7 @@ function classifyImage(rules, ref) {
         missingTag,
         hostProcess: repo?.hostProcess === true,
         reason: v.reason,
-        ...(status && { status }),
-        ...(v.endOfLife !== undefined && { endOfLife: v.endOfLife }),
     };
-}
-/** Whether the tag is published and maintained, per the repository's `tagStatus` facts (a digest pins any image). */
-function tagStatusOf(rules, parsed, repo) {
-    if (!repo || parsed.digest !== undefined)
-        return undefined;
-    const tag = parsed.tag ?? 'latest';
-    const rule = rules.tagStatus.get(repo)?.find(({ re }) => re.test(tag))?.rule;
-    if (!rule)
-        return undefined;
-    return { kind: rule.status, ...(rule.since !== undefined && { since: rule.since }), reason: rule.reason, source: rule.source };
 }
 
 ;// CONCATENATED MODULE: ./src/kb/index.ts
@@ -45685,7 +45648,6 @@ function loadKnowledgeBase(extensions) {
 
 
 
-const engine_SEVERITIES = new Set(['error', 'warning', 'note']);
 function runRules(input) {
     const catalog = input.catalog ?? loadCatalog();
     const findings = [];
@@ -45703,12 +45665,9 @@ function runRules(input) {
                 checkSpan(rule.id, rel.span, input.lineCounts);
             if (!r.message.trim())
                 throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r.span)}`);
-            if (r.severity !== undefined && !engine_SEVERITIES.has(r.severity)) {
-                throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${where(r.span)}`);
-            }
             const finding = {
                 ruleId: rule.id,
-                severity: r.severity ?? entry.defaultSeverity,
+                severity: entry.defaultSeverity,
                 message: r.message,
                 span: r.span,
                 related: r.related ?? [],
@@ -45807,68 +45766,6 @@ class LineIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./src/project/names.ts
-/** Extensions of templates, rendered by a tool before Docker, Compose or GitHub read them. */
-const TEMPLATE_EXT = new Set(['tmpl', 'tpl', 'template', 'erb', 'j2', 'jinja', 'jinja2', 'mustache', 'hbs', 'in', 'gotmpl']);
-/** Extensions of files that are never Dockerfiles (source code, documents, data, ignore files, archives, backups). */
-const NOT_DOCKERFILE_EXT = new Set(('go cs vb fs java kt scala rs c h cc cpp hpp py rb php pl lua swift js mjs cjs ts tsx jsx sh bash zsh ps1 psm1 bat cmd ' +
-    'md markdown rst adoc txt html htm css json yml yaml toml xml ini cfg conf properties csproj sln props targets ' +
-    'dockerignore gitignore gitattributes editorconfig lock sum mod log orig rej patch diff bak swp png jpg jpeg gif svg ' +
-    'ico pdf zip gz tgz tar').split(' '));
-const DOCKERFILE_WORD = /^(dockerfile|containerfile)$/;
-/** The verdict of a name; undefined when the name says nothing. `rel` is a POSIX path relative to the root. */
-function classifyName(rel) {
-    const base = rel.slice(rel.lastIndexOf('/') + 1).toLowerCase();
-    const dot = base.lastIndexOf('.');
-    const ext = dot > 0 ? base.slice(dot + 1) : '';
-    if (TEMPLATE_EXT.has(ext)) {
-        const inner = classifyName(rel.slice(0, rel.length - ext.length - 1));
-        return inner ? { kind: inner.kind, template: `template (.${ext}): rendered by another tool before use; not linted` } : undefined;
-    }
-    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel))
-        return { kind: 'workflow' };
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(base))
-        return { kind: 'compose' };
-    if (DOCKERFILE_WORD.test(base))
-        return { kind: 'dockerfile' };
-    // `x.Dockerfile` is the documented convention; `Dockerfile.x`, `Dockerfile-x`, `Dockerfile_x`, `x-Dockerfile` are
-    // common too, and so are source files named after Dockerfiles (`dockerfile.go`, `Dockerfile_test.go`).
-    if (/[._-](dockerfile|containerfile)$/.test(base))
-        return { kind: 'dockerfile', ...(/\.(dockerfile|containerfile)$/.test(base) ? {} : { ambiguous: true }) };
-    if (/^(dockerfile|containerfile)[._-]./.test(base)) {
-        if (NOT_DOCKERFILE_EXT.has(ext))
-            return undefined;
-        return { kind: 'dockerfile', ambiguous: true };
-    }
-    return undefined;
-}
-const INSTRUCTION = /^(from|arg|run|cmd|label|maintainer|expose|env|add|copy|entrypoint|volume|user|workdir|onbuild|stopsignal|healthcheck|shell)(\s|$)/i;
-/** True when the first instruction of the text (after comments, parser directives and blank lines) is a Dockerfile one. */
-function looksLikeDockerfile(text) {
-    for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-        const t = line.trim();
-        if (t === '' || t.startsWith('#'))
-            continue;
-        return INSTRUCTION.test(t);
-    }
-    return false;
-}
-const TEMPLATE_LINE = /^\s*(-\s+)?(\{\{|\{%|<%)/m;
-const TEMPLATE_ANYWHERE = /(^|[^$])\{\{[\s\S]*?\}\}|<%[\s\S]*?%>|\{%[\s\S]*?%\}/;
-const TEMPLATE_IN_FROM = /^\s*(from|arg)\s[^\n]*(\{\{|\{%|<%)/im;
-/**
- * True when the text is a template (Go/Helm `{{ }}`, ERB `<% %>`, Jinja `{% %}`) rather than the file itself:
- * a line that starts with template syntax, a Dockerfile whose FROM or ARG holds it, or a file that does not parse
- * and holds it anywhere. GitHub's `${{ }}` expressions are not template syntax.
- */
-function isTemplateText(text, kind, parsed) {
-    if (TEMPLATE_LINE.test(text))
-        return true;
-    if (kind === 'dockerfile' && TEMPLATE_IN_FROM.test(text))
-        return true;
-    return !parsed && TEMPLATE_ANYWHERE.test(text);
-}
-
 ;// CONCATENATED MODULE: ./src/project/discover.ts
 /**
  * Finds the files isolint lints under the given paths. Never follows a link out of the scanned root, never loops
@@ -45877,14 +45774,22 @@ function isTemplateText(text, kind, parsed) {
 
 
 
-
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** Folders of deliberately broken test inputs (the Go convention): linted only when a path names them. */
-const TESTDATA_DIRS = new Set(['testdata']);
-const TESTDATA_NOTE = 'testdata folder (test inputs by convention): not linted unless a path names it';
-/** The kind a file name implies, or undefined (templates and ambiguous names included; see names.ts). */
+/** The kind a file name implies, or undefined. `rel` is a POSIX path relative to the root. */
 function kindFromName(rel) {
-    return classifyName(rel)?.kind;
+    const base = rel.slice(rel.lastIndexOf('/') + 1);
+    const lower = base.toLowerCase();
+    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel))
+        return 'workflow';
+    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
+        return 'compose';
+    if (lower === 'dockerfile' || lower === 'containerfile')
+        return 'dockerfile';
+    if (lower.endsWith('.dockerfile') || lower.endsWith('.containerfile'))
+        return 'dockerfile';
+    if (lower.startsWith('dockerfile.') || lower.startsWith('containerfile.'))
+        return 'dockerfile';
+    return undefined;
 }
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
@@ -45944,17 +45849,12 @@ function discover(root, paths) {
                 else if (!isInside(realRoot, target.real)) {
                     skipped.push({ file: relOf(abs), reason: 'symbolic link pointing outside the scanned folder (not followed)' });
                 }
-                else if (target.stats.isDirectory() && TESTDATA_DIRS.has(name.toLowerCase())) {
-                    skipped.push({ file: relOf(abs), reason: TESTDATA_NOTE });
-                }
                 else if (!target.stats.isDirectory() || !SKIP_DIRS.has(name)) {
                     links.push(abs);
                 }
             }
             else if (entry.isDirectory()) {
-                if (TESTDATA_DIRS.has(name.toLowerCase()))
-                    skipped.push({ file: relOf(abs), reason: TESTDATA_NOTE });
-                else if (!SKIP_DIRS.has(name))
+                if (!SKIP_DIRS.has(name))
                     walk(abs, external_node_path_default().join(real, name));
             }
             else {
@@ -45971,15 +45871,9 @@ function discover(root, paths) {
     };
     const addFile = (abs, real, explicit) => {
         const rel = relOf(abs);
-        const verdict = classifyName(rel);
-        const kind = verdict?.kind;
+        const kind = kindFromName(rel);
         if (!kind && !explicit)
             return;
-        if (verdict?.template) {
-            if (!skipped.some((s) => s.file === rel))
-                skipped.push({ file: rel, reason: verdict.template });
-            return;
-        }
         const existing = files.get(rel);
         if (existing && (existing.explicit || !explicit))
             return;
@@ -45987,7 +45881,7 @@ function discover(root, paths) {
         if (!explicit && fileReals.has(real))
             return;
         fileReals.add(real);
-        files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit, ...(verdict?.ambiguous ? { ambiguous: true } : {}) });
+        files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit });
     };
     /**
      * Links inside the tree, followed after the walk of the real folders, so that a file or folder reached both
@@ -46634,7 +46528,6 @@ function parse(file, src, lines) {
                 runs: [],
                 copyFrom: [],
                 mountFrom: [],
-                fromRefs: [],
             });
         }
         else if (!seenFrom) {
@@ -46655,19 +46548,14 @@ function parse(file, src, lines) {
         }
         else if (keyword === 'RUN') {
             current.runs.push(conv.whole(ins));
-            for (const mount of flagWords(conv, ins, escapeChar, 'mount')) {
-                const from = mountFrom(mount.value);
-                if (from !== undefined) {
+            for (const mount of flagValues(conv, ins, escapeChar, 'mount')) {
+                const from = mountFrom(mount);
+                if (from !== undefined)
                     current.mountFrom.push(from);
-                    current.fromRefs.push({ value: from, span: mount.span, via: 'RUN --mount' });
-                }
             }
         }
         else if (keyword === 'COPY' || keyword === 'ADD') {
-            for (const w of flagWords(conv, ins, escapeChar, 'from')) {
-                current.copyFrom.push(w.value);
-                current.fromRefs.push({ value: w.value, span: w.span, via: `${keyword} --from` });
-            }
+            current.copyFrom.push(...flagValues(conv, ins, escapeChar, 'from'));
         }
     }
     if (problems.length > 0)
@@ -46763,7 +46651,7 @@ function parseArgs(conv, ins, esc) {
     return out;
 }
 /** Values of the leading `--name=value` flags of an instruction. */
-function flagWords(conv, ins, esc, flag) {
+function flagValues(conv, ins, esc, flag) {
     const [start, end] = conv.argumentRange(ins);
     const out = [];
     for (const w of splitWords(conv.src, start, end, esc, true)) {
@@ -46771,7 +46659,7 @@ function flagWords(conv, ins, esc, flag) {
             break;
         const prefix = `--${flag}=`;
         if (w.text.startsWith(prefix))
-            out.push({ value: stripQuotes(w.text.slice(prefix.length)), span: conv.span(w.start, w.end) });
+            out.push(stripQuotes(w.text.slice(prefix.length)));
     }
     return out;
 }
@@ -47244,9 +47132,6 @@ function linkProject(models, problems, resolver, kb, options) {
     const workflows = models.filter((m) => m.kind === 'workflow');
     const dockerfiles = models.filter((m) => m.kind === 'dockerfile');
     const composeFiles = models.filter((m) => m.kind === 'compose');
-    // Every path a workflow reaches (found, broken or missing): a broken file a pipeline builds fails that pipeline.
-    const reachedPaths = new Set();
-    const workflowResolver = recording(resolver, reachedPaths);
     const globalProduction = options.environment && PRODUCTION.test(options.environment)
         ? { reason: `--environment ${options.environment}` }
         : undefined;
@@ -47267,7 +47152,7 @@ function linkProject(models, problems, resolver, kb, options) {
                     const workdir = expandValue(step.workingDirectory ?? '', stepScope).value ?? '';
                     for (const cmd of stepCommands(step, host)) {
                         usesContainers = true;
-                        const ctx = { kb, resolver: workflowResolver, host, scope: stepScope, workdir, production, built };
+                        const ctx = { kb, resolver, host, scope: stepScope, workdir, production, built };
                         const out = linkCommand(cmd, ctx);
                         executions.push(...out.executions);
                         images.push(...out.images);
@@ -47284,13 +47169,9 @@ function linkProject(models, problems, resolver, kb, options) {
         }
     }
     // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
-    const given = [
-        ...options.runners.map((label) => ({ label, origin: options.runnerOrigin ?? 'from --runner' })),
-        ...(options.hosts ?? []),
-    ];
-    const runnerHosts = given.map(({ label, origin }) => {
+    const runnerHosts = options.runners.map((label) => {
         const info = kb.host(label);
-        return info ? { info, assumed: true, origin } : undefined;
+        return info ? { info, assumed: true } : undefined;
     });
     const standaloneHosts = runnerHosts.filter((h) => h !== undefined);
     for (const df of dockerfiles) {
@@ -47348,14 +47229,6 @@ function linkProject(models, problems, resolver, kb, options) {
             const [from, to] = l.split('\0');
             return { from, to };
         }),
-        reached: [...reachedPaths].sort(),
-    };
-}
-/** A resolver that notes every path asked for. */
-function recording(resolver, paths) {
-    return {
-        dockerfile: (rel) => (paths.add(rel), resolver.dockerfile(rel)),
-        compose: (rel) => (paths.add(rel), resolver.compose(rel)),
     };
 }
 /** A step's commands as the runner's default shell reads them when the step names no shell. */
@@ -47509,8 +47382,7 @@ function dockerfileExecutions(df, resolved, target, ctx) {
     // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
     // elsewhere BuildKit builds only the stages the target needs.
     const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit';
-    const toBuild = stagesToBuild(df, [...resolved], target, builder);
-    for (const index of toBuild) {
+    for (const index of stagesToBuild(df, [...resolved], target, builder)) {
         const stage = resolved[index];
         if (!stage || stage.stage.runs.length === 0)
             continue;
@@ -47546,55 +47418,6 @@ function dockerfileExecutions(df, resolved, target, ctx) {
             related,
             what: `build stage ${stageLabel(stage)} (RUN)`,
         });
-    }
-    out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out));
-    return out;
-}
-/**
- * The images a build pulls without starting a container from them: the base image of a stage with no RUN, and
- * images named by `COPY --from`, `ADD --from` and `RUN --mount=from=`. The engine refuses to pull a Windows image
- * newer than the host whatever the isolation, so these matter for that rule only (kind `pull`).
- */
-function dockerfilePulls(df, resolved, toBuild, ctx, builds) {
-    const out = [];
-    const covered = new Set(builds.map((e) => `${e.span.start.line}:${e.span.start.column}`));
-    const pull = (image, raw, unresolved, span, what, platform) => {
-        if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows')
-            return;
-        if (image !== undefined && /^scratch$/i.test(image))
-            return;
-        if (covered.has(`${span.start.line}:${span.start.column}`))
-            return;
-        covered.add(`${span.start.line}:${span.start.column}`);
-        const related = [...hostRelated(ctx.host)];
-        if (ctx.command)
-            related.push({ span: ctx.command.span, message: 'built here' });
-        out.push({
-            kind: 'pull',
-            ...(image !== undefined ? { image } : {}),
-            imageRaw: raw,
-            unresolved,
-            span,
-            ...(ctx.host ? { host: ctx.host } : {}),
-            isolation: {},
-            ...(platform ? { platform } : {}),
-            isolationFixSpan: ctx.command?.span ?? span,
-            related,
-            what,
-        });
-    };
-    for (const index of toBuild) {
-        const stage = resolved[index];
-        if (!stage)
-            continue;
-        if (stage.baseStage === undefined && stage.stage.runs.length === 0) {
-            pull(stage.image, stage.stage.from.raw, stage.unresolved, stage.stage.from.span, `build stage ${stageLabel(stage)} (FROM)`, stage.platform);
-        }
-        for (const ref of stage.stage.fromRefs ?? []) {
-            if (stageRef(df, ref.value) !== undefined || ref.value.includes('$'))
-                continue;
-            pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`);
-        }
     }
     return out;
 }
@@ -49863,7 +49686,6 @@ function isLast(index, vectors) {
 
 
 
-
 const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 /** Parse problems reported per file; the rest follow from the first ones or are more of the same. */
 const MAX_PROBLEMS_PER_FILE = 10;
@@ -49882,10 +49704,8 @@ class ProjectLoader {
     }
     /** Loads a discovered file; returns its model, or undefined when it was skipped or failed to parse. */
     loadDiscovered(file) {
-        return this.load(file.rel, file.kind, file.abs, file.ambiguous === true);
+        return this.load(file.rel, file.kind, file.abs);
     }
-    /** Every path other files referred to (`-f Dockerfile.win`, a Compose file's build), found or not. */
-    referenced = new Set();
     dockerfile(rel) {
         const m = this.loadReferenced(rel, 'dockerfile');
         return m?.kind === 'dockerfile' ? m : undefined;
@@ -49901,7 +49721,6 @@ class ProjectLoader {
             .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     }
     loadReferenced(rel, kind) {
-        this.referenced.add(rel);
         if (this.models.has(rel))
             return this.models.get(rel) ?? undefined;
         const abs = external_node_path_default().resolve(this.root, rel);
@@ -49917,11 +49736,11 @@ class ProjectLoader {
         }
         return this.load(rel, kind, abs);
     }
-    load(rel, kind, abs, ambiguous = false) {
+    load(rel, kind, abs) {
         if (this.models.has(rel))
             return this.models.get(rel) ?? undefined;
         this.models.set(rel, null);
-        const text = this.read(rel, abs, kind ?? kindFromName(rel));
+        const text = this.read(rel, abs);
         if (text === undefined)
             return undefined;
         const actualKind = kind ?? sniffKind(rel, text);
@@ -49930,26 +49749,18 @@ class ProjectLoader {
             this.skipped.push({ file: rel, reason: 'not recognised as a Dockerfile, Compose file or GitHub workflow' });
             return undefined;
         }
-        if (ambiguous && actualKind === 'dockerfile' && !looksLikeDockerfile(text)) {
-            return this.drop(rel, 'named like a Dockerfile, but its first line is no Dockerfile instruction: not linted');
-        }
         const result = this.parse(rel, actualKind, text);
-        if (isTemplateText(text, actualKind, result.problems.length === 0)) {
-            return this.drop(rel, 'template ({{ }}, {% %} or <% %> syntax): rendered by another tool before use; not linted');
-        }
         // The first problems only: a file with an error on every line (or byte) must not flood the report.
         for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE))
-            this.problems.push({ file: rel, kind: actualKind, message: p.message, span: p.span });
+            this.problems.push({ file: rel, message: p.message, span: p.span });
         if (result.model)
             this.models.set(rel, result.model);
         return result.model;
     }
-    /** Forgets a file that turned out not to be one isolint lints (its text and any problem found reading it). */
-    drop(rel, reason) {
-        this.sources.delete(rel);
-        this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => p.file !== rel));
-        this.skipped.push({ file: rel, reason });
-        return undefined;
+    /** Parses `text` as this loader parses the file `rel`; undefined when it is none of the three kinds. */
+    parseText(rel, text) {
+        const kind = sniffKind(rel, text);
+        return kind ? this.parse(rel, kind, text) : undefined;
     }
     parse(rel, kind, text) {
         try {
@@ -49972,7 +49783,7 @@ class ProjectLoader {
         }
     }
     /** Reads and decodes a file, recording why it was skipped or why its bytes are a problem. */
-    read(rel, abs, kind) {
+    read(rel, abs) {
         const got = readBounded(abs, this.maxFileSize);
         if ('skip' in got) {
             this.skipped.push({ file: rel, reason: got.skip });
@@ -49987,7 +49798,7 @@ class ProjectLoader {
         this.sources.set(rel, text);
         if (decoded.problem) {
             const lines = new LineIndex(text);
-            this.problems.push({ file: rel, ...(kind ? { kind } : {}), message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) });
+            this.problems.push({ file: rel, message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) });
             if (decoded.fatal)
                 return undefined;
         }
@@ -50113,6 +49924,11 @@ function describeError(e) {
         return 'permission denied';
     return code ?? String(e);
 }
+/** Whether `text` parses as the file `rel` under `root`, and with how many problems (a fix must not add any). */
+function parseText(root, rel, text) {
+    const r = new ProjectLoader(root).parseText(rel, text);
+    return { parsed: r?.model !== undefined, problems: r?.problems.length ?? 0 };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/evaluate.ts
 const VALID_ISOLATION = new Set(['default', 'process', 'hyperv']);
@@ -50146,16 +49962,11 @@ function evaluate(e, kb) {
     const verdict = kb.compatibility(host.build, host.kind, picked, isolation ?? 'hyperv');
     return { ...base, picked, verdict };
 }
-/**
- * `runner windows-2022`, `host 10.0.20348`, with the matrix combination when there is one, or with where a
- * user-given host comes from (`host windows-2022 (from --runner)`).
- */
+/** `runner windows-2022` or `host 10.0.20348`, with the matrix combination when there is one. */
 function describeHost(e) {
     const h = e.host;
     const what = h.span ? `runner ${h.info.label}` : `host ${h.info.label}`;
-    if (h.matrix)
-        return `${what} (matrix ${h.matrix})`;
-    return !h.span && h.origin ? `${what} (${h.origin})` : what;
+    return h.matrix ? `${what} (matrix ${h.matrix})` : what;
 }
 /** The isolation flag or key that fixes a mismatch for this kind of execution. */
 function hypervFix(e) {
@@ -50183,8 +49994,9 @@ const rule = {
             const assumed = e.host?.assumed === true;
             if (host.os === 'windows' && host.docker && image.os === 'linux' && !assumed && !/linux/i.test(e.platform ?? '')) {
                 report({
-                    message: `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs only Windows containers: ` +
-                        `run this job on a Linux runner or use a Windows image`,
+                    message: `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs Windows containers only ` +
+                        `("image operating system "linux" cannot be used on this platform"): run this job on a Linux runner ` +
+                        `or use a Windows image`,
                     span: e.span,
                     related: e.related,
                 });
@@ -50194,8 +50006,8 @@ const rule = {
                 const tag = image.builds?.length === 1 ? kb.buildInfo(image.builds[0])?.name : undefined;
                 const runner = tag === 'ltsc2025' ? 'windows-2025' : tag === 'ltsc2022' ? 'windows-2022' : 'a Windows runner';
                 report({
-                    message: `${e.what}: ${imageText(e)} is a Windows image${build} but ${describeHost(e)} is a Linux host: ` +
-                        `run this job on ${runner}`,
+                    message: `${e.what}: ${imageText(e)} is a Windows image${build} but ${describeHost(e)} is a Linux host, which ` +
+                        `cannot start Windows containers: run this job on ${runner}`,
                     span: e.span,
                     related: e.related,
                 });
@@ -50206,7 +50018,7 @@ const rule = {
 /* harmony default export */ const container_os_mismatch_rule = (rule);
 
 ;// CONCATENATED MODULE: ./src/rules/end-of-life-windows-image/rule.ts
-/** An image of an end-of-life Windows release (the Semi-Annual Channel builds 1709 to 20H2, Nano Server sac2016). */
+/** An image of an end-of-life Windows release (the Semi-Annual Channel builds 1709 to 20H2). */
 const rule_rule = {
     id: 'end-of-life-windows-image',
     check({ project, kb, report }) {
@@ -50217,13 +50029,12 @@ const rule_rule = {
             if (image.os !== 'windows' || image.builds?.length !== 1)
                 continue;
             const info = kb.buildInfo(image.builds[0]);
-            // A tag can name images whose support ended before the build's (Nano Server sac2016 on build 14393).
-            const endOfLife = image.endOfLife ?? info?.endOfLife;
-            if (!info || !endOfLife)
+            if (!info?.endOfLife)
                 continue;
-            const release = image.endOfLife ? `${image.tag ?? info.name} (build ${info.build})` : `Windows ${info.name} (build ${info.build})`;
             report({
-                message: `${use.image} is ${release}, out of support since ${endOfLife}: move to an ltsc2022 or ltsc2025 image`,
+                message: `${use.image} is Windows ${info.name} (build ${info.build}), out of support since ${info.endOfLife}: it ` +
+                    `gets no security fixes, no supported Windows Server runs it in process isolation and older hosts cannot ` +
+                    `run it at all; move to an ltsc2022 or ltsc2025 image`,
                 span: use.span,
             });
         }
@@ -50232,15 +50043,11 @@ const rule_rule = {
 /* harmony default export */ const end_of_life_windows_image_rule = (rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/floating-runner-label/rule.ts
-
-/**
- * `windows-latest` (or another moving label) on a job that builds or runs Windows containers. The message names the
- * job's images that run on the label's current target but not on an earlier one: those break when it moves.
- */
+/** `windows-latest` (or another moving label) on a job that builds or runs Windows containers. */
 const floating_runner_label_rule_rule = {
     id: 'floating-runner-label',
     check({ project, kb, report }) {
-        for (const { file, job, hosts, usesContainers } of project.jobs) {
+        for (const { job, hosts, usesContainers } of project.jobs) {
             if (!usesContainers)
                 continue;
             for (const host of hosts) {
@@ -50249,32 +50056,13 @@ const floating_runner_label_rule_rule = {
                     continue;
                 const now = kb.host(floating.resolvesTo);
                 const pinned = now?.label ?? floating.resolvesTo;
-                const previous = floating.previous ?? [];
-                const before = previous.map((p) => `${p.label} until ${p.until}`);
-                const moved = before.length > 0 ? `${before.join(', then ')}, now ` : 'now ';
+                const before = (floating.previous ?? []).map((p) => `${p.label}, build ${p.build}, until ${p.until}`);
+                const moved = before.length > 0 ? `it was ${before.join('; then ')}, and is now ` : 'it is now ';
                 const build = host.info.build !== undefined ? `, build ${host.info.build}` : '';
-                const onThisHost = project.executions.filter((e) => sameHost(e.host, host, file, job.id));
-                const breaking = new Set();
-                for (const e of onThisHost) {
-                    const ev = evaluate(e, kb);
-                    if (!ev || ev.verdict.kind !== 'ok')
-                        continue;
-                    const isolation = e.kind === 'pull' ? 'hyperv' : (ev.isolation ?? 'process');
-                    for (const p of previous) {
-                        const picked = kb.pickBuild(ev.image.builds, p.build);
-                        if (picked === undefined || kb.compatibility(p.build, host.info.kind, picked, isolation).kind !== 'ok') {
-                            breaking.add(`${imageText(e)} (fails on ${p.label})`);
-                        }
-                    }
-                }
-                const labels = [...previous.map((p) => p.label), pinned];
-                const verdict = breaking.size > 0
-                    ? `${[...breaking].join(', ')} ${breaking.size === 1 ? 'runs' : 'run'} only on ${pinned}`
-                    : previous.length > 0
-                        ? `none of its images breaks between ${labels.join(' and ')}, but the next move may`
-                        : 'the next move may break its images';
                 report({
-                    message: `job '${job.id}' runs Windows containers on ${host.info.label} (${moved}${pinned}${build}): ${verdict}; pin ${pinned}`,
+                    message: `job '${job.id}' runs Windows containers on ${host.info.label}, a label that moves between Windows ` +
+                        `Server releases (${moved}${pinned}${build}); every container must match the host build, so the job ` +
+                        `can break with no edit to this repository: pin ${pinned} (or the release your images target)`,
                     span: host.span,
                     fix: { span: host.span, replacement: pinned, description: `pin ${pinned}` },
                 });
@@ -50282,112 +50070,7 @@ const floating_runner_label_rule_rule = {
         }
     },
 };
-function sameHost(a, b, file, jobId) {
-    return (a !== undefined &&
-        a.job?.file === file &&
-        a.job.id === jobId &&
-        a.info.label === b.info.label &&
-        a.span?.start.line === b.span?.start.line &&
-        a.span?.start.column === b.span?.start.column);
-}
 /* harmony default export */ const floating_runner_label_rule = (floating_runner_label_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/image-newer-than-host/rule.ts
-
-/** An image newer than its host: no isolation mode runs it, and the engine refuses to pull it. */
-const image_newer_than_host_rule_rule = {
-    id: 'image-newer-than-host',
-    check({ project, kb, report }) {
-        for (const e of project.executions) {
-            const ev = evaluate(e, kb);
-            if (!ev || ev.verdict.kind !== 'newer-than-host')
-                continue;
-            const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
-            const builds = ev.image.builds;
-            // The engine pulls any entry of the list the host can take: the lowest build is the oldest host that runs it.
-            const lowest = Math.min(...builds);
-            const what = builds.length === 1
-                ? `${imageText(e)} is Windows build ${buildName(kb, builds[0])}`
-                : `${imageText(e)} has only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`;
-            report({
-                message: `${e.what}: ${what}, newer than ${describeHost(e)}, build ${buildName(kb, ev.hostBuild)}, so it cannot be ` +
-                    `pulled: use ${tag ? `an ${tag} image` : 'an older image'} or a host with build ${buildName(kb, lowest)} or later`,
-                span: e.span,
-                related: e.related,
-            });
-        }
-    },
-};
-/* harmony default export */ const image_newer_than_host_rule = (image_newer_than_host_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/invalid-isolation-value/rule.ts
-
-const SUGGEST = {
-    'hyper-v': 'hyperv',
-    hyper_v: 'hyperv',
-    'hyper v': 'hyperv',
-    hyperviso: 'hyperv',
-    hypervisor: 'hyperv',
-    vm: 'hyperv',
-    proc: 'process',
-    processes: 'process',
-    host: 'process',
-};
-/** Isolation values other than default, process and hyperv (any case). */
-const invalid_isolation_value_rule_rule = {
-    id: 'invalid-isolation-value',
-    check({ project, report }) {
-        const check = (value, span) => {
-            if (value === undefined || span === undefined)
-                return;
-            const v = value.trim().toLowerCase();
-            if (v === '' || VALID_ISOLATION.has(v))
-                return;
-            const suggestion = SUGGEST[v];
-            const fix = suggestion && span.start.line === span.end.line && span.end.column - span.start.column === value.length
-                ? { span, replacement: suggestion, description: `use ${suggestion}` }
-                : undefined;
-            report({
-                message: `isolation '${value}' is not valid: use default, process or hyperv${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
-                span,
-                ...(fix ? { fix } : {}),
-            });
-        };
-        for (const compose of project.composeFiles) {
-            for (const svc of compose.services) {
-                check(svc.isolation?.value, svc.isolation?.span);
-                check(svc.build?.isolation?.value, svc.build?.isolation?.span);
-            }
-        }
-        for (const e of project.executions) {
-            if (!e.what.startsWith('service '))
-                check(e.isolation.raw !== undefined ? e.isolation.value : undefined, e.isolation.span);
-        }
-    },
-};
-/* harmony default export */ const invalid_isolation_value_rule = (invalid_isolation_value_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/parse-error/rule.ts
-/**
- * Files that could not be read as what they are; none of their containers were checked. A broken workflow, and a
- * broken Dockerfile or Compose file that a workflow builds or starts, fail a pipeline: errors. A broken Dockerfile or
- * Compose file that no pipeline reaches (a parser's test input, a sample) fails nobody's build: a warning.
- */
-const parse_error_rule_rule = {
-    id: 'parse-error',
-    check({ project, report }) {
-        const reached = new Set(project.reached ?? []);
-        for (const p of project.problems) {
-            if (p.kind === 'workflow' || reached.has(p.file)) {
-                report({ message: `${p.message}; this file was not checked`, span: p.span });
-            }
-            else {
-                report({ message: `could not be checked: ${p.message} (no workflow builds or starts this file)`, span: p.span, severity: 'warning' });
-            }
-        }
-    },
-};
-/* harmony default export */ const parse_error_rule = (parse_error_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/fixes.ts
 /**
@@ -50418,6 +50101,188 @@ function tagFix(e, kb, build, tag) {
 function fixes_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+/**
+ * Hyper-V isolation for a container that must have it: the isolation value replaced by `hyperv` when one is written
+ * literally; otherwise `isolation: hyperv` inserted as the first key of the Compose service (a new line with the
+ * indentation of the service's other keys), or `--isolation=hyperv ` inserted before the image of a `docker run`.
+ * Undefined when the text is not plain enough to edit safely (values from variables, flow mappings, quotes).
+ */
+function hypervIsolationFix(e, project) {
+    const iso = e.isolation;
+    const description = 'use Hyper-V isolation';
+    if (iso.span && iso.raw !== undefined) {
+        const s = iso.span;
+        // Only a literal value (not `${ISO:-process}`), written without quotes.
+        if (iso.raw.toLowerCase() !== iso.value || s.start.line !== s.end.line || s.end.column - s.start.column !== iso.raw.length) {
+            return undefined;
+        }
+        return { span: s, replacement: 'hyperv', description };
+    }
+    if (e.what.startsWith('service ')) {
+        const svc = serviceAt(project, e.isolationFixSpan);
+        if (!svc)
+            return undefined;
+        // A key of the service on a later line gives the indentation; keys on the service's own line mean a flow mapping.
+        const keys = [svc.image?.keySpan, svc.platform?.keySpan, svc.build?.keySpan].filter((k) => k !== undefined && k.file === svc.span.file);
+        if (keys.length === 0 || keys.some((k) => k.start.line <= svc.span.start.line))
+            return undefined;
+        const first = keys.reduce((a, b) => (b.start.line < a.start.line ? b : a));
+        const at = { line: svc.span.start.line + 1, column: 1 };
+        return {
+            span: { file: svc.span.file, start: at, end: at },
+            replacement: `${' '.repeat(first.start.column - 1)}isolation: hyperv\n`,
+            description,
+        };
+    }
+    if (e.what !== 'docker run' && e.what !== 'docker create')
+        return undefined;
+    // The image word as written (no quotes, no line break): the option goes right before it.
+    const s = e.span;
+    if (s.start.line !== s.end.line || s.end.column - s.start.column !== e.imageRaw.length)
+        return undefined;
+    return { span: { file: s.file, start: s.start, end: s.start }, replacement: '--isolation=hyperv ', description };
+}
+/** The Compose service whose key is at `span`. */
+function serviceAt(project, span) {
+    for (const c of project.composeFiles) {
+        if (c.file !== span.file)
+            continue;
+        for (const svc of c.services) {
+            if (svc.span.start.line === span.start.line && svc.span.start.column === span.start.column)
+                return svc;
+        }
+    }
+    return undefined;
+}
+/**
+ * The release tag for an untagged (or `:latest`) MCR Windows image, taken from the one Windows host that runs it:
+ * `servercore` → `servercore:ltsc2022` on windows-2022. Undefined when no host, several hosts with different tags,
+ * or an image written through variables.
+ */
+function missingTagFix(use, project, kb) {
+    if (use.image === undefined || use.image !== use.raw)
+        return undefined;
+    const s = use.span;
+    if (s.start.line !== s.end.line || s.end.column - s.start.column !== use.raw.length)
+        return undefined;
+    const tags = new Set();
+    for (const e of project.executions) {
+        if (e.span.file !== s.file || e.span.start.line !== s.start.line || e.span.start.column !== s.start.column)
+            continue;
+        const host = e.host?.info;
+        if (!host || host.os !== 'windows' || host.build === undefined)
+            tags.add(undefined);
+        else
+            tags.add(kb.matchingTag(host.build, host.kind));
+    }
+    const [tag] = [...tags];
+    if (tags.size !== 1 || tag === undefined)
+        return undefined;
+    const image = kb.image(use.image);
+    if (image.digest || (image.tag !== undefined && image.tag.toLowerCase() !== 'latest'))
+        return undefined;
+    const name = image.tag !== undefined ? use.raw.slice(0, use.raw.length - image.tag.length - 1) : use.raw;
+    const column = s.start.column + name.length;
+    return {
+        span: { file: s.file, start: { line: s.start.line, column }, end: s.end },
+        replacement: `:${tag}`,
+        description: `use the ${tag} image of the host`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/image-newer-than-host/rule.ts
+
+
+/** An image newer than its host: no isolation mode runs it, and the engine refuses to pull it. */
+const image_newer_than_host_rule_rule = {
+    id: 'image-newer-than-host',
+    check({ project, kb, report }) {
+        for (const e of project.executions) {
+            const ev = evaluate(e, kb);
+            if (!ev || ev.verdict.kind !== 'newer-than-host')
+                continue;
+            const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
+            const builds = ev.image.builds;
+            const newest = Math.max(...builds);
+            const what = ev.picked !== undefined || builds.length === 1
+                ? `${imageText(e)} is Windows build ${buildName(kb, ev.picked ?? builds[0])}`
+                : `${imageText(e)} lists only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`;
+            const picked = ev.picked ?? (builds.length === 1 ? builds[0] : undefined);
+            const fix = tag && picked !== undefined ? tagFix(e, kb, picked, tag) : undefined;
+            report({
+                message: `${e.what}: ${what} but ${describeHost(e)} is ${buildName(kb, ev.hostBuild)}; no isolation mode runs an ` +
+                    `image newer than its host and the engine refuses to pull it: use ${tag ? `an ${tag} image` : 'an older image'} ` +
+                    `or a runner with build ${newest} or later`,
+                span: e.span,
+                related: e.related,
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+/* harmony default export */ const image_newer_than_host_rule = (image_newer_than_host_rule_rule);
+
+;// CONCATENATED MODULE: ./src/rules/invalid-isolation-value/rule.ts
+
+const SUGGEST = {
+    'hyper-v': 'hyperv',
+    hyper_v: 'hyperv',
+    'hyper v': 'hyperv',
+    hyperviso: 'hyperv',
+    hypervisor: 'hyperv',
+    vm: 'hyperv',
+    proc: 'process',
+    processes: 'process',
+    host: 'process',
+};
+/** Isolation values other than default, process and hyperv (any case). */
+const invalid_isolation_value_rule_rule = {
+    id: 'invalid-isolation-value',
+    check({ project, report }) {
+        const check = (value, span) => {
+            if (value === undefined || span === undefined)
+                return;
+            const v = value.trim().toLowerCase();
+            if (v === '' || VALID_ISOLATION.has(v))
+                return;
+            const suggestion = SUGGEST[v];
+            // The fix: the value meant, else hyperv, the isolation that runs any image build up to the host's.
+            const replacement = suggestion ?? 'hyperv';
+            const fix = span.start.line === span.end.line && span.end.column - span.start.column === value.length
+                ? { span, replacement, description: `use ${replacement}` }
+                : undefined;
+            report({
+                message: `isolation '${value}' is not valid: Docker and Compose accept only default, process or hyperv (any case) ` +
+                    `and reject the container otherwise${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+                span,
+                ...(fix ? { fix } : {}),
+            });
+        };
+        for (const compose of project.composeFiles) {
+            for (const svc of compose.services) {
+                check(svc.isolation?.value, svc.isolation?.span);
+                check(svc.build?.isolation?.value, svc.build?.isolation?.span);
+            }
+        }
+        for (const e of project.executions) {
+            if (!e.what.startsWith('service '))
+                check(e.isolation.raw !== undefined ? e.isolation.value : undefined, e.isolation.span);
+        }
+    },
+};
+/* harmony default export */ const invalid_isolation_value_rule = (invalid_isolation_value_rule_rule);
+
+;// CONCATENATED MODULE: ./src/rules/parse-error/rule.ts
+/** Files that could not be read as what they are; none of their containers were checked. */
+const parse_error_rule_rule = {
+    id: 'parse-error',
+    check({ project, report }) {
+        for (const p of project.problems) {
+            report({ message: `${p.message}; this file was not checked`, span: p.span });
+        }
+    },
+};
+/* harmony default export */ const parse_error_rule = (parse_error_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/process-isolation-build-mismatch/rule.ts
 
@@ -50435,11 +50300,10 @@ const process_isolation_build_mismatch_rule_rule = {
             const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
             const mode = ev.isolationIsDefault ? 'process isolation (the Windows Server default)' : 'process isolation';
             const fix = tag ? tagFix(e, kb, ev.picked, tag) : undefined;
-            const unverified = ev.verdict.hypervUnverified ? ' (unverified: Microsoft documents no Hyper-V support for this host build)' : '';
             report({
                 message: `${e.what}: ${imageText(e)} is Windows build ${buildName(kb, ev.picked)} but ${describeHost(e)} is ` +
-                    `${buildName(kb, ev.hostBuild)}; ${mode} cannot run it: ` +
-                    `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}${unverified}`,
+                    `${buildName(kb, ev.hostBuild)}; ${mode} needs a build that host can run: ` +
+                    `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}`,
                 span: e.span,
                 related: e.related,
                 ...(fix ? { fix } : {}),
@@ -50450,6 +50314,7 @@ const process_isolation_build_mismatch_rule_rule = {
 /* harmony default export */ const process_isolation_build_mismatch_rule = (process_isolation_build_mismatch_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/production-requires-hyperv/rule.ts
+
 
 /** Windows containers in production must be explicitly Hyper-V isolated. */
 const production_requires_hyperv_rule_rule = {
@@ -50471,10 +50336,13 @@ const production_requires_hyperv_rule_rule = {
             const now = e.isolation.value === undefined || e.isolation.value === 'default'
                 ? 'without explicit isolation (process isolation on Windows Server hosts)'
                 : `with ${e.isolation.value} isolation`;
+            const fix = hypervIsolationFix(e, project);
             report({
-                message: `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}: set ${hypervFix(e)}`,
+                message: `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}; production Windows ` +
+                    `containers must use Hyper-V isolation, which gives each container its own kernel: set ${hypervFix(e)}`,
                 span: e.isolationFixSpan,
                 related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
+                ...(fix ? { fix } : {}),
             });
         }
     },
@@ -50493,8 +50361,9 @@ const retired_runner_label_rule_rule = {
                     continue;
                 const matrix = host.matrix ? ` (matrix ${host.matrix})` : '';
                 report({
-                    message: `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}, so the job never starts: ` +
-                        `move it to windows-2022 or windows-2025`,
+                    message: `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}: GitHub no longer ` +
+                        `provides this runner, so the job never starts; move it to windows-2022 or windows-2025 and check its ` +
+                        `Windows images against that build`,
                     span: host.span,
                 });
             }
@@ -50502,29 +50371,6 @@ const retired_runner_label_rule_rule = {
     },
 };
 /* harmony default export */ const retired_runner_label_rule = (retired_runner_label_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/runner-without-docker/rule.ts
-/** A job that runs docker commands on a Windows runner with no Docker engine (windows-11-arm). */
-const runner_without_docker_rule_rule = {
-    id: 'runner-without-docker',
-    check({ project, report }) {
-        for (const { job, hosts, usesContainers } of project.jobs) {
-            if (!usesContainers)
-                continue;
-            for (const host of hosts) {
-                if (host.info.os !== 'windows' || host.info.docker || !host.span)
-                    continue;
-                const build = host.info.build !== undefined ? ` (build ${host.info.build})` : '';
-                report({
-                    message: `job '${job.id}' runs docker commands on ${host.info.label}${build}, which has no Docker engine: ` +
-                        `run the job on windows-2025 or windows-2022`,
-                    span: host.span,
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const runner_without_docker_rule = (runner_without_docker_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/unknown-image-build/rule.ts
 
@@ -50564,52 +50410,8 @@ const unknown_image_build_rule_rule = {
 };
 /* harmony default export */ const unknown_image_build_rule = (unknown_image_build_rule_rule);
 
-;// CONCATENATED MODULE: ./src/rules/unmaintained-image-tag/rule.ts
-/** A frozen or unmaintained image tag: it still pulls, but gets no security fixes. */
-const unmaintained_image_tag_rule_rule = {
-    id: 'unmaintained-image-tag',
-    check({ project, kb, report }) {
-        for (const use of project.images) {
-            if (use.image === undefined)
-                continue;
-            const status = kb.image(use.image).status;
-            if (status?.kind !== 'unmaintained')
-                continue;
-            const since = status.since ? ` (not maintained since ${status.since})` : '';
-            report({
-                message: `${use.image} gets no security fixes${since}: ${status.reason}`,
-                span: use.span,
-            });
-        }
-    },
-};
-/* harmony default export */ const unmaintained_image_tag_rule = (unmaintained_image_tag_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/unpublished-image-tag/rule.ts
-/** An image tag the knowledge base knows is not published (the pull fails): `mcr.microsoft.com/windows:ltsc2025`. */
-const unpublished_image_tag_rule_rule = {
-    id: 'unpublished-image-tag',
-    check({ project, kb, report }) {
-        for (const use of project.images) {
-            if (use.image === undefined)
-                continue;
-            const status = kb.image(use.image).status;
-            if (status?.kind !== 'unpublished')
-                continue;
-            report({ message: `${use.image} is not published, so the pull fails: ${status.reason}`, span: use.span });
-        }
-    },
-};
-/* harmony default export */ const unpublished_image_tag_rule = (unpublished_image_tag_rule_rule);
-
 ;// CONCATENATED MODULE: ./src/rules/windows-image-missing-tag/rule.ts
-/** The current MCR names of the legacy Docker Hub and MCR names of the base images. */
-const MCR_NAMES = {
-    'microsoft/windowsservercore': 'mcr.microsoft.com/windows/servercore',
-    'microsoft/nanoserver': 'mcr.microsoft.com/windows/nanoserver',
-    'mcr.microsoft.com/windowsservercore': 'mcr.microsoft.com/windows/servercore',
-    'mcr.microsoft.com/nanoserver': 'mcr.microsoft.com/windows/nanoserver',
-};
+
 /** An MCR Windows base image without a tag, or with `latest`, which those repositories do not publish. */
 const windows_image_missing_tag_rule_rule = {
     id: 'windows-image-missing-tag',
@@ -50620,14 +50422,14 @@ const windows_image_missing_tag_rule_rule = {
             const image = kb.image(use.image);
             if (!image.windowsBase || !image.missingTag)
                 continue;
-            const written = image.tag ? '' : ' (no tag means latest)';
-            const mcr = MCR_NAMES[image.repository] ?? image.repository;
-            // The full Windows image has no Server 2022 or 2025 release in the knowledge base: its successor is windows/server.
-            const current = mcr === 'mcr.microsoft.com/windows' ? 'mcr.microsoft.com/windows/server' : mcr;
+            const fix = missingTagFix(use, project, kb);
+            const written = image.tag ? `has the tag '${image.tag}'` : 'has no tag, so Docker asks for latest';
             report({
-                message: `${use.image}${written}: Windows base images publish no latest tag, so the pull fails: name the release, ` +
-                    `e.g. ${current}:ltsc2022 or ${current}:ltsc2025`,
+                message: `${use.image} ${written}, but the Windows base images publish no latest tag and the pull fails: name ` +
+                    `the Windows release of the host, for example ${image.repository}:ltsc2022 (Windows Server 2022) or ` +
+                    `${image.repository}:ltsc2025 (Windows Server 2025)`,
                 span: use.span,
+                ...(fix ? { fix } : {}),
             });
         }
     },
@@ -50635,9 +50437,6 @@ const windows_image_missing_tag_rule_rule = {
 /* harmony default export */ const windows_image_missing_tag_rule = (windows_image_missing_tag_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
 
 
 
@@ -50659,10 +50458,7 @@ const RULES = [
     process_isolation_build_mismatch_rule,
     production_requires_hyperv_rule,
     retired_runner_label_rule,
-    runner_without_docker_rule,
     unknown_image_build_rule,
-    unmaintained_image_tag_rule,
-    unpublished_image_tag_rule,
     windows_image_missing_tag_rule,
 ];
 
@@ -50698,7 +50494,6 @@ function lint(options) {
         loader.loadDiscovered(f);
     const project = linkProject(loader.allModels(), loader.problems, loader, kb, {
         runners,
-        runnerOrigin: options.runnerOrigin ?? 'from --runner',
         ...(options.environment !== undefined ? { environment: options.environment } : {}),
     });
     // Referenced files may have been loaded while linking; they are part of the run (and of `files`).
@@ -50819,11 +50614,12 @@ function planAnnotations(findings, options = {}) {
     const errors = byLevel('error');
     const warnings = byLevel('warning');
     const notes = byLevel('note');
-    const overflows = errors.length > max || warnings.length > max || notes.length > max;
+    const errorCap = Math.max(0, max - Math.max(0, options.reservedErrors ?? 0));
+    const overflows = errors.length > errorCap || warnings.length > max || notes.length > max;
     // The overflow notice takes one of the notice slots, so it is never the one the runner drops.
     const noteCap = overflows ? max - 1 : max;
-    const shown = [...errors.slice(0, max), ...warnings.slice(0, max), ...notes.slice(0, noteCap)];
-    const hidden = [...errors.slice(max), ...warnings.slice(max), ...notes.slice(noteCap)];
+    const shown = [...errors.slice(0, errorCap), ...warnings.slice(0, max), ...notes.slice(0, noteCap)];
+    const hidden = [...errors.slice(errorCap), ...warnings.slice(max), ...notes.slice(noteCap)];
     const annotations = shown.map(toSpec);
     if (hidden.length === 0)
         return { annotations, shown, hidden };
@@ -50869,12 +50665,19 @@ function renderJson(result) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/core/meta.ts
 /** Facts about isolint itself, used in reports. */
+
 const TOOL_NAME = 'isolint';
-const TOOL_VERSION = '0.1.0';
+/** package.json's version, the one place it is written; the bundles inline it. */
+const TOOL_VERSION = package_namespaceObject.rE;
 const REPOSITORY_URL = 'https://github.com/isolint/isolint';
-/** Stable documentation link of a rule, at the released tag. */
+/**
+ * Stable documentation link of a rule, at the release tag of this version (the release workflow creates the tag
+ * `v<version>` from the commit whose package.json says `<version>`, so the link always points at a ref that exists).
+ */
 function ruleHelpUri(ruleId) {
     return `${REPOSITORY_URL}/blob/v${TOOL_VERSION}/docs/rules/${ruleId}.md`;
 }
@@ -51320,14 +51123,6 @@ function capBytes(text, maxBytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
-/**
- * The human-readable report for terminals and logs: one block per finding with a code frame, then a summary.
- *
- * Everything printed that comes from the scanned files (paths, messages quoting them, source lines) goes through
- * `visible()`, so a hostile file cannot move the cursor, clear the screen or reorder the text: control characters
- * other than tab, C1 controls and bidirectional overrides are shown as visible escapes.
- */
-
 
 const ANSI = {
     bold: '\u001b[1m',
@@ -51430,8 +51225,6 @@ function renderFinding(f, lines, paint) {
         const where = `${visible(r.span.file)}:${r.span.start.line}:${r.span.start.column}`;
         out.push(`  ${paint('note', 'note:')} ${where} ${visible(r.message)}`);
     }
-    // Messages say what and how to fix; the rule page says why.
-    out.push(`  ${paint('dim', `see ${ruleHelpUri(f.ruleId)}`)}`);
     return out;
 }
 function summary(result, paint) {
@@ -51832,10 +51625,16 @@ function resolveOutputFile(workspace, value, what) {
         throw new UsageError(`${what} '${value}' is a folder; give a file name`);
     return abs;
 }
+/** The hosted runner label of the current job's machine, from ImageOS (`win22` → windows-2022), on Windows only. */
+function hostRunnerLabel(env) {
+    if (env.RUNNER_OS !== 'Windows')
+        return undefined;
+    const m = /^win(\d{2})$/.exec(env.ImageOS ?? '');
+    return m ? `windows-20${m[1]}` : undefined;
+}
 /**
  * Reads and validates every input. `knownHost` says whether a runner label or build is known to the knowledge
- * base; a `runner` input the base does not know is an error. With no `runner` input, files no workflow reaches are
- * checked against no host: the job's own runner says nothing about where they run.
+ * base; a `runner` input the base does not know is an error, a host label derived from ImageOS is only dropped.
  */
 function readInputs(get, env, cwd, knownHost) {
     const workspace = workspaceOf(env, cwd);
@@ -51859,8 +51658,15 @@ function readInputs(get, env, cwd, knownHost) {
                 'or a Windows build (10.0.20348)');
         }
     }
-    const runners = given;
-    const runnerSource = given.length > 0 ? 'input' : 'none';
+    let runners = given;
+    let runnerSource = given.length > 0 ? 'input' : 'none';
+    if (given.length === 0) {
+        const host = hostRunnerLabel(env);
+        if (host !== undefined && knownHost(host)) {
+            runners = [host];
+            runnerSource = 'host';
+        }
+    }
     const environment = get('environment').trim();
     if (/\p{Cc}/u.test(environment))
         throw new UsageError("input 'environment' must be one line of text");
@@ -60008,6 +59814,161 @@ function findingsFilePath(runnerTemp, sarifFile) {
         : external_node_path_default().join(external_node_path_default().dirname(sarifFile), 'isolint-findings.json');
 }
 
+;// CONCATENATED MODULE: ./src/fix/edits.ts
+
+/**
+ * Applies the fixes of one file. Overlapping fixes keep the first in text order (a second pass of --fix gets the
+ * others if they still apply); the same edit proposed twice (one image on two matrix hosts) is made once. Inserted
+ * line feeds follow the file's line endings.
+ */
+function applyFixes(text, fixes) {
+    const index = new LineIndex(text);
+    const crlf = /\r\n/.test(text);
+    const edits = [];
+    const conflicts = [];
+    const seen = new Set();
+    for (const fix of fixes) {
+        const key = JSON.stringify([fix.span.start, fix.span.end, fix.replacement]);
+        if (seen.has(key))
+            continue; // the same edit
+        seen.add(key);
+        const start = offsetOf(index, fix.span.start);
+        const end = offsetOf(index, fix.span.end);
+        if (start === undefined || end === undefined || end < start)
+            conflicts.push(fix);
+        else
+            edits.push({ fix, start, end, text: crlf ? fix.replacement.replace(/\r?\n/g, '\r\n') : fix.replacement });
+    }
+    edits.sort((a, b) => a.start - b.start || a.end - b.end);
+    const kept = [];
+    for (const e of edits) {
+        const last = kept.at(-1);
+        // Two insertions at one point, or an edit inside another, cannot both apply.
+        if (last && (e.start < last.end || (e.start === last.start && e.start === e.end)))
+            conflicts.push(e.fix);
+        else
+            kept.push(e);
+    }
+    let out = '';
+    let at = 0;
+    for (const e of kept) {
+        out += text.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    out += text.slice(at);
+    return { text: out, applied: kept.map((e) => e.fix), conflicts };
+}
+/** The offset of a position inside the text (a column may be one past the end of its line), else undefined. */
+function offsetOf(index, pos) {
+    if (pos.line < 1 || pos.column < 1)
+        return undefined;
+    if (pos.line > index.lineCount)
+        return undefined;
+    if (pos.column - 1 > index.lineText(pos.line).length)
+        return undefined;
+    return index.offset(pos);
+}
+/**
+ * A unified diff (`diff -u`, three lines of context) between two versions of a file, as `git apply` and `patch -p1`
+ * read it; empty when they are equal. Lines are compared as whole lines: the changed region is everything between
+ * the common leading and trailing lines of each group of changes.
+ */
+function unifiedDiff(file, before, after) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const hunks = changedRegions(a, b);
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    const CONTEXT = 3;
+    let i = 0;
+    while (i < hunks.length) {
+        // Merge regions whose context touches.
+        let j = i;
+        while (j + 1 < hunks.length && hunks[j + 1].aStart - hunks[j].aEnd <= 2 * CONTEXT)
+            j++;
+        const first = hunks[i];
+        const last = hunks[j];
+        const aFrom = Math.max(0, first.aStart - CONTEXT);
+        const aTo = Math.min(a.length, last.aEnd + CONTEXT);
+        const bFrom = first.bStart - (first.aStart - aFrom);
+        const body = [];
+        let pos = aFrom;
+        let bLen = 0;
+        for (let k = i; k <= j; k++) {
+            const h = hunks[k];
+            for (; pos < h.aStart; pos++, bLen++)
+                body.push(line(' ', a[pos]));
+            for (let x = h.aStart; x < h.aEnd; x++)
+                body.push(line('-', a[x]));
+            for (let x = h.bStart; x < h.bEnd; x++, bLen++)
+                body.push(line('+', b[x]));
+            pos = h.aEnd;
+        }
+        for (; pos < aTo; pos++, bLen++)
+            body.push(line(' ', a[pos]));
+        out.push(`@@ -${range(aFrom, aTo - aFrom)} +${range(bFrom, bLen)} @@`, ...body);
+        i = j + 1;
+    }
+    return out.join('\n') + '\n';
+}
+function splitLines(text) {
+    const parts = text.split(/(?<=\n)/);
+    if (parts.at(-1) === '')
+        parts.pop();
+    return parts.map((p) => (p.endsWith('\n') ? { text: p.slice(0, -1), eol: true } : { text: p, eol: false }));
+}
+function same(x, y) {
+    return x !== undefined && y !== undefined && x.text === y.text && x.eol === y.eol;
+}
+/**
+ * The changed regions, found by walking both versions from the common ends inward and, in between, resynchronising
+ * on the next line that appears once in the rest of each side (fixes change a few lines, so this stays linear in
+ * practice and exact for edits that do not reorder lines).
+ */
+function changedRegions(a, b) {
+    let top = 0;
+    while (top < a.length && top < b.length && same(a[top], b[top]))
+        top++;
+    let aEnd = a.length;
+    let bEnd = b.length;
+    while (aEnd > top && bEnd > top && same(a[aEnd - 1], b[bEnd - 1])) {
+        aEnd--;
+        bEnd--;
+    }
+    const regions = [];
+    let i = top;
+    let k = top;
+    while (i < aEnd || k < bEnd) {
+        if (i < aEnd && k < bEnd && same(a[i], b[k])) {
+            i++;
+            k++;
+            continue;
+        }
+        // Find the nearest pair (i + di, k + dk) of equal lines, by increasing distance.
+        let found;
+        const limit = Math.max(aEnd - i, bEnd - k);
+        for (let d = 1; d <= limit && !found; d++) {
+            for (let di = 0; di <= d && !found; di++) {
+                const dk = d - di;
+                if (i + di < aEnd && k + dk < bEnd && same(a[i + di], b[k + dk]))
+                    found = [i + di, k + dk];
+            }
+        }
+        const [ni, nk] = found ?? [aEnd, bEnd];
+        regions.push({ aStart: i, aEnd: ni, bStart: k, bEnd: nk });
+        i = ni;
+        k = nk;
+    }
+    return regions;
+}
+function line(prefix, l) {
+    return l.eol ? `${prefix}${l.text}` : `${prefix}${l.text}\n\\ No newline at end of file`;
+}
+function range(start, length) {
+    return length === 0 ? `${start},0` : `${start + 1},${length}`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/review.ts
 /**
  * Pull request review comments (opt-in `pr-review`): one review with event COMMENT, one comment per finding whose
@@ -60016,6 +59977,7 @@ function findingsFilePath(runnerTemp, sarifFile) {
  * posting them again, and marks the ones whose finding is gone as resolved. Everything else goes to the summary.
  * Planning is pure; `publishReview` sends the plan through the `GitHubApi` port.
  */
+
 
 
 
@@ -60065,24 +60027,29 @@ function fingerprints(findings, sources) {
     }
     return out;
 }
-/** The line a fix rewrites, fixed; undefined when the fix is not a one-line change inside that line. */
+/**
+ * The suggested change of a fix (the same edit --fix makes): the line it rewrites and that line's new text, which
+ * holds two lines when the fix inserts one (suggested on the line before the insertion, the line the finding points
+ * at, kept as it is plus the new line). Undefined when the fix spans several lines or changes nothing.
+ */
 function fixedLine(f, sources) {
     const fix = f.fix;
-    if (!fix || fix.span.start.line !== fix.span.end.line || /[\r\n]/.test(fix.replacement))
+    if (!fix || fix.span.start.line !== fix.span.end.line)
         return undefined;
     const source = sources.get(fix.span.file);
     if (source === undefined || fix.span.file !== f.span.file)
         return undefined;
-    const index = new LineIndex(source);
-    if (fix.span.start.line < 1 || fix.span.start.line > index.lineCount)
+    const { text, applied } = applyFixes(source, [fix]);
+    if (applied.length === 0 || text === source)
         return undefined;
-    const line = index.lineText(fix.span.start.line);
-    const start = fix.span.start.column - 1;
-    const end = fix.span.end.column - 1;
-    if (start < 0 || end < start || end > line.length)
-        return undefined;
-    const text = line.slice(0, start) + fix.replacement + line.slice(end);
-    return text === line ? undefined : { line: fix.span.start.line, text };
+    const inserted = fix.span.start.column === 1 && fix.span.end.column === 1 && fix.replacement.endsWith('\n');
+    const line = inserted && fix.span.start.line > 1 ? fix.span.start.line - 1 : fix.span.start.line;
+    const added = fix.replacement.split('\n').length - 1;
+    const after = new LineIndex(text);
+    const lines = [];
+    for (let l = line; l <= line + added; l++)
+        lines.push(after.lineText(l));
+    return { line, text: lines.join('\n') };
 }
 /** A fenced block GitHub reads as a suggested change; the fence is longer than any backtick run in the text. */
 function suggestionBlock(text) {
@@ -60374,7 +60341,11 @@ async function runAction(io, progress) {
     const inputs = readInputs((name) => io.getInput(name), env, process.cwd(), (label) => kb.host(label) !== undefined);
     const ctx = readRunContext(env);
     const notes = [];
-    if (inputs.runnerSource === 'input') {
+    if (inputs.runnerSource === 'host') {
+        const host = inputs.runners.join(', ');
+        notes.push(`Files that no workflow runs were checked against this job's host, ${host} (from ImageOS).`);
+    }
+    else if (inputs.runnerSource === 'input') {
         notes.push(`Files that no workflow runs were checked against ${inputs.runners.join(', ')} (input runner).`);
     }
     io.info(`isolint: linting ${inputs.paths.map((p) => external_node_path_default().relative(inputs.workspace, p) || '.').join(', ')}`);
@@ -60382,10 +60353,11 @@ async function runAction(io, progress) {
         root: inputs.workspace,
         paths: inputs.paths,
         runners: inputs.runners,
-        runnerOrigin: 'from the runner input',
         kb,
         ...(inputs.environment !== undefined ? { environment: inputs.environment } : {}),
     });
+    if (result.files.length === 0)
+        nothingLinted(io, inputs, result.skipped.length, notes);
     const api = inputs.token !== '' ? io.api(inputs.token) : undefined;
     const diff = await readDiff(io, inputs, ctx, api, notes);
     const scoped = applyScope(io, inputs, ctx, result, diff, notes);
@@ -60458,7 +60430,9 @@ async function runAction(io, progress) {
             ...(checkRunCreated ? ['the isolint check run'] : []),
             `the SARIF file ${external_node_path_default().relative(inputs.workspace, inputs.sarifFile).split((external_node_path_default()).sep).join('/')}`,
         ];
-        const plan = planAnnotations(findings, { rank: (f) => diffRank(diff, f.span.file, f.span.start.line), seeAlso });
+        // A failing step's own failure message is an error annotation: it takes one of the 10 error slots.
+        const reservedErrors = conclusion === 'failure' ? 1 : 0;
+        const plan = planAnnotations(findings, { rank: (f) => diffRank(diff, f.span.file, f.span.start.line), seeAlso, reservedErrors });
         for (const a of plan.annotations) {
             const { level, message, ...props } = a;
             io.annotate(level, message, props);
@@ -60517,6 +60491,15 @@ async function runAction(io, progress) {
     else {
         io.info(`isolint: ${main_countsLine(findings)}; conclusion ${conclusion} (fail-on ${inputs.failOn})`);
     }
+}
+/** Zero files under `paths`: said plainly, as a notice and in the summary, never a silent success. */
+function nothingLinted(io, inputs, skipped, notes) {
+    const where = inputs.paths.map((p) => external_node_path_default().relative(inputs.workspace, p).split((external_node_path_default()).sep).join('/') || '.').join(', ');
+    const message = `Nothing was linted: no Dockerfile, Compose file or GitHub workflow was found under paths (${where})` +
+        (skipped > 0 ? `; ${main_plural(skipped, 'file')} skipped (see the job summary)` : '') +
+        '. Check the paths input.';
+    io.annotate('notice', message, { title: 'isolint: nothing was linted' });
+    notes.unshift(message);
 }
 /** The pull request's diff, when the run is about one and something needs it; undefined otherwise. */
 async function readDiff(io, inputs, ctx, api, notes) {

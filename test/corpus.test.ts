@@ -3,34 +3,16 @@
  * EXPECTED.md that isolint's scope covers come out as stated. Cross-file cases lay one repository's files out at
  * their original paths in a temporary folder (the corpus stores them flat).
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, expect, test } from 'vitest'
 import type { Finding } from '../src/core/finding.js'
 import { lint } from '../src/lint.js'
+import { CORPUS_DIR, corpusEntries, describeCorpus } from './harness/corpus.js'
 
-const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
-const present = existsSync(path.join(corpus, 'MANIFEST.tsv'))
-
-interface Entry {
-  readonly local: string
-  readonly repo: string
-  readonly path: string
-  readonly kind: string
-}
-
-const entries: Entry[] = present
-  ? readFileSync(path.join(corpus, 'MANIFEST.tsv'), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((line) => {
-        const [local, repo, p, , kind] = line.split('\t')
-        return { local: local!, repo: repo!, path: p!, kind: kind! }
-      })
-  : []
+const corpus = CORPUS_DIR
+const entries = corpusEntries()
 
 const temps: string[] = []
 afterAll(() => {
@@ -57,7 +39,7 @@ function lintOne(local: string, runners: string[] = []) {
 
 const brief = (fs: readonly Finding[]) => fs.map((f) => `${f.span.file}:${f.span.start.line} ${f.ruleId}`)
 
-describe.skipIf(!present)('corpus', () => {
+describeCorpus('corpus', () => {
   test('the manifest lists the 170 files', () => {
     expect(entries.length).toBe(170)
   })

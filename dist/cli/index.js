@@ -15771,12 +15771,19 @@ function atLeast(severity, threshold) {
     return threshold !== 'none' && SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/core/meta.ts
 /** Facts about isolint itself, used in reports. */
+
 const TOOL_NAME = 'isolint';
-const TOOL_VERSION = '0.1.0';
+/** package.json's version, the one place it is written; the bundles inline it. */
+const TOOL_VERSION = package_namespaceObject.rE;
 const REPOSITORY_URL = 'https://github.com/isolint/isolint';
-/** Stable documentation link of a rule, at the released tag. */
+/**
+ * Stable documentation link of a rule, at the release tag of this version (the release workflow creates the tag
+ * `v<version>` from the commit whose package.json says `<version>`, so the link always points at a ref that exists).
+ */
 function ruleHelpUri(ruleId) {
     return `${REPOSITORY_URL}/blob/v${TOOL_VERSION}/docs/rules/${ruleId}.md`;
 }
@@ -15789,7 +15796,6 @@ function ruleHelpUri(ruleId) {
 
 
 
-const engine_SEVERITIES = new Set(['error', 'warning', 'note']);
 function runRules(input) {
     const catalog = input.catalog ?? loadCatalog();
     const findings = [];
@@ -15807,12 +15813,9 @@ function runRules(input) {
                 checkSpan(rule.id, rel.span, input.lineCounts);
             if (!r.message.trim())
                 throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r.span)}`);
-            if (r.severity !== undefined && !engine_SEVERITIES.has(r.severity)) {
-                throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${where(r.span)}`);
-            }
             const finding = {
                 ruleId: rule.id,
-                severity: r.severity ?? entry.defaultSeverity,
+                severity: entry.defaultSeverity,
                 message: r.message,
                 span: r.span,
                 related: r.related ?? [],
@@ -15915,7 +15918,6 @@ class LineIndex {
 const OK = Object.freeze({ kind: 'ok' });
 const NEEDS_HYPERV = Object.freeze({ kind: 'needs-hyperv' });
 const NEWER = Object.freeze({ kind: 'newer-than-host' });
-const NEEDS_HYPERV_UNVERIFIED = Object.freeze({ kind: 'needs-hyperv', hypervUnverified: true });
 /**
  * The build the classic moby image store picks from a manifest list on a host: entries newer than the host are
  * dropped, the host's own build is preferred, otherwise the first remaining entry in list order wins.
@@ -15958,10 +15960,7 @@ function compatibility(data, hostBuild, hostKind, imageBuild, isolation) {
         return NEWER;
     if (isolation === 'hyperv')
         return OK;
-    if (processAllowed(data, hostBuild, hostKind, imageBuild))
-        return OK;
-    // The Hyper-V rule applies to every host, but where the matrix row is unconfirmed Microsoft says nothing: say so.
-    return matrixEntry(data, hostBuild, hostKind)?.confirmed === false ? NEEDS_HYPERV_UNVERIFIED : NEEDS_HYPERV;
+    return processAllowed(data, hostBuild, hostKind, imageBuild) ? OK : NEEDS_HYPERV;
 }
 /** Default isolation of a host kind, from the KB defaults. */
 function defaultIsolation(data, kind) {
@@ -16115,14 +16114,6 @@ function validateKbData(raw) {
             fail(`${p}.platform`, 'must be windows, linux or mixed');
         if (r.tags !== undefined)
             arr(r.tags, `${p}.tags`).forEach((t, j) => regex(fact(t, `${p}.tags[${j}]`), `${p}.tags[${j}]`));
-        if (r.tagStatus !== undefined) {
-            arr(r.tagStatus, `${p}.tagStatus`).forEach((t, j) => {
-                const o = fact(t, `${p}.tagStatus[${j}]`);
-                regex(o, `${p}.tagStatus[${j}]`);
-                if (o.status !== 'unpublished' && o.status !== 'unmaintained')
-                    fail(`${p}.tagStatus[${j}].status`, 'must be unpublished or unmaintained');
-            });
-        }
         if (r.otherTags !== undefined)
             fact(r.otherTags, `${p}.otherTags`);
     });
@@ -16143,15 +16134,9 @@ function parseBuildLabel(label) {
     const build = Number(m[1] ?? m[3]);
     return m[2] === undefined ? { build } : { build, ubr: Number(m[2]) };
 }
-/**
- * Host kind of a bare build: client for builds the KB knows as client-only releases, and for unlisted builds from
- * `clientBuilds.from` on (Windows 11 25H2, 26200, and later: no Windows Server release after 26100 is known).
- */
+/** Host kind of a bare build: client only for builds the KB knows as client-only releases. */
 function kindOfBuild(data, build) {
-    const known = data.builds[String(build)];
-    if (known)
-        return known.kind === 'client' ? 'client' : 'server';
-    return data.clientBuilds && build >= data.clientBuilds.from ? 'client' : 'server';
+    return data.builds[String(build)]?.kind === 'client' ? 'client' : 'server';
 }
 function fromRunner(label, r) {
     const windows = r.os === 'windows';
@@ -16249,12 +16234,10 @@ function parseImageRef(ref) {
 function compileImageRules(data) {
     const repositories = new Map();
     const tagRules = new Map();
-    const tagStatus = new Map();
     for (const repo of data.repositories) {
         for (const name of repo.repositories)
             repositories.set(name.toLowerCase(), repo);
         tagRules.set(repo, (repo.tags ?? []).map((rule) => ({ re: new RegExp(rule.pattern, rule.flags ?? ''), rule })));
-        tagStatus.set(repo, (repo.tagStatus ?? []).map((rule) => ({ re: new RegExp(rule.pattern, rule.flags ?? ''), rule })));
     }
     return {
         tokens: data.tagPatterns
@@ -16264,7 +16247,6 @@ function compileImageRules(data) {
         linuxMarker: new RegExp(data.linuxTagMarkers.pattern, data.linuxTagMarkers.flags ?? ''),
         repositories,
         tagRules,
-        tagStatus,
     };
 }
 /** The Windows build a tag names, if any; release tokens need a Windows-looking tag or a Windows repository. */
@@ -16278,7 +16260,7 @@ function tagBuild(rules, tag, windowsRepo) {
             continue;
         const text = m[0].replace(/^[-_.]|[-_.]$/g, '');
         if (entry.build !== 'captured')
-            return { build: entry.build, text, ...(entry.endOfLife ? { endOfLife: entry.endOfLife } : {}) };
+            return { build: entry.build, text };
         const build = Number(m.groups?.build);
         if (!Number.isInteger(build))
             continue;
@@ -16297,10 +16279,7 @@ function decide(rules, parsed, repo) {
     const hit = tag === undefined ? undefined : tagBuild(rules, tag, windowsRepo);
     if (hit) {
         const reason = `tag ${hit.text}`;
-        const eol = hit.endOfLife ? { endOfLife: hit.endOfLife } : {};
-        return hit.ubr === undefined
-            ? { os: 'windows', builds: [hit.build], reason, ...eol }
-            : { os: 'windows', builds: [hit.build], ubr: hit.ubr, reason, ...eol };
+        return hit.ubr === undefined ? { os: 'windows', builds: [hit.build], reason } : { os: 'windows', builds: [hit.build], ubr: hit.ubr, reason };
     }
     // A missing tag means `latest` to Docker, unless a digest pins the image.
     const effectiveTag = tag ?? (parsed.digest === undefined ? 'latest' : undefined);
@@ -16326,7 +16305,6 @@ function classifyImage(rules, ref) {
     const parsed = parseImageRef(ref);
     const repo = rules.repositories.get(parsed.repository);
     const v = decide(rules, parsed, repo);
-    const status = tagStatusOf(rules, parsed, repo);
     const noTag = parsed.tag === undefined && parsed.digest === undefined;
     const missingTag = repo?.latestTag === false && (noTag || parsed.tag?.toLowerCase() === 'latest');
     return {
@@ -16341,19 +16319,7 @@ function classifyImage(rules, ref) {
         missingTag,
         hostProcess: repo?.hostProcess === true,
         reason: v.reason,
-        ...(status && { status }),
-        ...(v.endOfLife !== undefined && { endOfLife: v.endOfLife }),
     };
-}
-/** Whether the tag is published and maintained, per the repository's `tagStatus` facts (a digest pins any image). */
-function tagStatusOf(rules, parsed, repo) {
-    if (!repo || parsed.digest !== undefined)
-        return undefined;
-    const tag = parsed.tag ?? 'latest';
-    const rule = rules.tagStatus.get(repo)?.find(({ re }) => re.test(tag))?.rule;
-    if (!rule)
-        return undefined;
-    return { kind: rule.status, ...(rule.since !== undefined && { since: rule.since }), reason: rule.reason, source: rule.source };
 }
 
 ;// CONCATENATED MODULE: ./src/kb/index.ts
@@ -16414,68 +16380,6 @@ function loadKnowledgeBase(extensions) {
     return fromCompiled(loadCompiled(), extensions);
 }
 
-;// CONCATENATED MODULE: ./src/project/names.ts
-/** Extensions of templates, rendered by a tool before Docker, Compose or GitHub read them. */
-const TEMPLATE_EXT = new Set(['tmpl', 'tpl', 'template', 'erb', 'j2', 'jinja', 'jinja2', 'mustache', 'hbs', 'in', 'gotmpl']);
-/** Extensions of files that are never Dockerfiles (source code, documents, data, ignore files, archives, backups). */
-const NOT_DOCKERFILE_EXT = new Set(('go cs vb fs java kt scala rs c h cc cpp hpp py rb php pl lua swift js mjs cjs ts tsx jsx sh bash zsh ps1 psm1 bat cmd ' +
-    'md markdown rst adoc txt html htm css json yml yaml toml xml ini cfg conf properties csproj sln props targets ' +
-    'dockerignore gitignore gitattributes editorconfig lock sum mod log orig rej patch diff bak swp png jpg jpeg gif svg ' +
-    'ico pdf zip gz tgz tar').split(' '));
-const DOCKERFILE_WORD = /^(dockerfile|containerfile)$/;
-/** The verdict of a name; undefined when the name says nothing. `rel` is a POSIX path relative to the root. */
-function classifyName(rel) {
-    const base = rel.slice(rel.lastIndexOf('/') + 1).toLowerCase();
-    const dot = base.lastIndexOf('.');
-    const ext = dot > 0 ? base.slice(dot + 1) : '';
-    if (TEMPLATE_EXT.has(ext)) {
-        const inner = classifyName(rel.slice(0, rel.length - ext.length - 1));
-        return inner ? { kind: inner.kind, template: `template (.${ext}): rendered by another tool before use; not linted` } : undefined;
-    }
-    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel))
-        return { kind: 'workflow' };
-    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(base))
-        return { kind: 'compose' };
-    if (DOCKERFILE_WORD.test(base))
-        return { kind: 'dockerfile' };
-    // `x.Dockerfile` is the documented convention; `Dockerfile.x`, `Dockerfile-x`, `Dockerfile_x`, `x-Dockerfile` are
-    // common too, and so are source files named after Dockerfiles (`dockerfile.go`, `Dockerfile_test.go`).
-    if (/[._-](dockerfile|containerfile)$/.test(base))
-        return { kind: 'dockerfile', ...(/\.(dockerfile|containerfile)$/.test(base) ? {} : { ambiguous: true }) };
-    if (/^(dockerfile|containerfile)[._-]./.test(base)) {
-        if (NOT_DOCKERFILE_EXT.has(ext))
-            return undefined;
-        return { kind: 'dockerfile', ambiguous: true };
-    }
-    return undefined;
-}
-const INSTRUCTION = /^(from|arg|run|cmd|label|maintainer|expose|env|add|copy|entrypoint|volume|user|workdir|onbuild|stopsignal|healthcheck|shell)(\s|$)/i;
-/** True when the first instruction of the text (after comments, parser directives and blank lines) is a Dockerfile one. */
-function looksLikeDockerfile(text) {
-    for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-        const t = line.trim();
-        if (t === '' || t.startsWith('#'))
-            continue;
-        return INSTRUCTION.test(t);
-    }
-    return false;
-}
-const TEMPLATE_LINE = /^\s*(-\s+)?(\{\{|\{%|<%)/m;
-const TEMPLATE_ANYWHERE = /(^|[^$])\{\{[\s\S]*?\}\}|<%[\s\S]*?%>|\{%[\s\S]*?%\}/;
-const TEMPLATE_IN_FROM = /^\s*(from|arg)\s[^\n]*(\{\{|\{%|<%)/im;
-/**
- * True when the text is a template (Go/Helm `{{ }}`, ERB `<% %>`, Jinja `{% %}`) rather than the file itself:
- * a line that starts with template syntax, a Dockerfile whose FROM or ARG holds it, or a file that does not parse
- * and holds it anywhere. GitHub's `${{ }}` expressions are not template syntax.
- */
-function isTemplateText(text, kind, parsed) {
-    if (TEMPLATE_LINE.test(text))
-        return true;
-    if (kind === 'dockerfile' && TEMPLATE_IN_FROM.test(text))
-        return true;
-    return !parsed && TEMPLATE_ANYWHERE.test(text);
-}
-
 ;// CONCATENATED MODULE: ./src/project/discover.ts
 /**
  * Finds the files isolint lints under the given paths. Never follows a link out of the scanned root, never loops
@@ -16484,14 +16388,22 @@ function isTemplateText(text, kind, parsed) {
 
 
 
-
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** Folders of deliberately broken test inputs (the Go convention): linted only when a path names them. */
-const TESTDATA_DIRS = new Set(['testdata']);
-const TESTDATA_NOTE = 'testdata folder (test inputs by convention): not linted unless a path names it';
-/** The kind a file name implies, or undefined (templates and ambiguous names included; see names.ts). */
+/** The kind a file name implies, or undefined. `rel` is a POSIX path relative to the root. */
 function kindFromName(rel) {
-    return classifyName(rel)?.kind;
+    const base = rel.slice(rel.lastIndexOf('/') + 1);
+    const lower = base.toLowerCase();
+    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel))
+        return 'workflow';
+    if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(lower))
+        return 'compose';
+    if (lower === 'dockerfile' || lower === 'containerfile')
+        return 'dockerfile';
+    if (lower.endsWith('.dockerfile') || lower.endsWith('.containerfile'))
+        return 'dockerfile';
+    if (lower.startsWith('dockerfile.') || lower.startsWith('containerfile.'))
+        return 'dockerfile';
+    return undefined;
 }
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
@@ -16551,17 +16463,12 @@ function discover(root, paths) {
                 else if (!isInside(realRoot, target.real)) {
                     skipped.push({ file: relOf(abs), reason: 'symbolic link pointing outside the scanned folder (not followed)' });
                 }
-                else if (target.stats.isDirectory() && TESTDATA_DIRS.has(name.toLowerCase())) {
-                    skipped.push({ file: relOf(abs), reason: TESTDATA_NOTE });
-                }
                 else if (!target.stats.isDirectory() || !SKIP_DIRS.has(name)) {
                     links.push(abs);
                 }
             }
             else if (entry.isDirectory()) {
-                if (TESTDATA_DIRS.has(name.toLowerCase()))
-                    skipped.push({ file: relOf(abs), reason: TESTDATA_NOTE });
-                else if (!SKIP_DIRS.has(name))
+                if (!SKIP_DIRS.has(name))
                     walk(abs, external_node_path_default().join(real, name));
             }
             else {
@@ -16578,15 +16485,9 @@ function discover(root, paths) {
     };
     const addFile = (abs, real, explicit) => {
         const rel = relOf(abs);
-        const verdict = classifyName(rel);
-        const kind = verdict?.kind;
+        const kind = kindFromName(rel);
         if (!kind && !explicit)
             return;
-        if (verdict?.template) {
-            if (!skipped.some((s) => s.file === rel))
-                skipped.push({ file: rel, reason: verdict.template });
-            return;
-        }
         const existing = files.get(rel);
         if (existing && (existing.explicit || !explicit))
             return;
@@ -16594,7 +16495,7 @@ function discover(root, paths) {
         if (!explicit && fileReals.has(real))
             return;
         fileReals.add(real);
-        files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit, ...(verdict?.ambiguous ? { ambiguous: true } : {}) });
+        files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit });
     };
     /**
      * Links inside the tree, followed after the walk of the real folders, so that a file or folder reached both
@@ -17241,7 +17142,6 @@ function parse(file, src, lines) {
                 runs: [],
                 copyFrom: [],
                 mountFrom: [],
-                fromRefs: [],
             });
         }
         else if (!seenFrom) {
@@ -17262,19 +17162,14 @@ function parse(file, src, lines) {
         }
         else if (keyword === 'RUN') {
             current.runs.push(conv.whole(ins));
-            for (const mount of flagWords(conv, ins, escapeChar, 'mount')) {
-                const from = mountFrom(mount.value);
-                if (from !== undefined) {
+            for (const mount of flagValues(conv, ins, escapeChar, 'mount')) {
+                const from = mountFrom(mount);
+                if (from !== undefined)
                     current.mountFrom.push(from);
-                    current.fromRefs.push({ value: from, span: mount.span, via: 'RUN --mount' });
-                }
             }
         }
         else if (keyword === 'COPY' || keyword === 'ADD') {
-            for (const w of flagWords(conv, ins, escapeChar, 'from')) {
-                current.copyFrom.push(w.value);
-                current.fromRefs.push({ value: w.value, span: w.span, via: `${keyword} --from` });
-            }
+            current.copyFrom.push(...flagValues(conv, ins, escapeChar, 'from'));
         }
     }
     if (problems.length > 0)
@@ -17370,7 +17265,7 @@ function parseArgs(conv, ins, esc) {
     return out;
 }
 /** Values of the leading `--name=value` flags of an instruction. */
-function flagWords(conv, ins, esc, flag) {
+function flagValues(conv, ins, esc, flag) {
     const [start, end] = conv.argumentRange(ins);
     const out = [];
     for (const w of splitWords(conv.src, start, end, esc, true)) {
@@ -17378,7 +17273,7 @@ function flagWords(conv, ins, esc, flag) {
             break;
         const prefix = `--${flag}=`;
         if (w.text.startsWith(prefix))
-            out.push({ value: stripQuotes(w.text.slice(prefix.length)), span: conv.span(w.start, w.end) });
+            out.push(stripQuotes(w.text.slice(prefix.length)));
     }
     return out;
 }
@@ -17851,9 +17746,6 @@ function linkProject(models, problems, resolver, kb, options) {
     const workflows = models.filter((m) => m.kind === 'workflow');
     const dockerfiles = models.filter((m) => m.kind === 'dockerfile');
     const composeFiles = models.filter((m) => m.kind === 'compose');
-    // Every path a workflow reaches (found, broken or missing): a broken file a pipeline builds fails that pipeline.
-    const reachedPaths = new Set();
-    const workflowResolver = recording(resolver, reachedPaths);
     const globalProduction = options.environment && PRODUCTION.test(options.environment)
         ? { reason: `--environment ${options.environment}` }
         : undefined;
@@ -17874,7 +17766,7 @@ function linkProject(models, problems, resolver, kb, options) {
                     const workdir = expandValue(step.workingDirectory ?? '', stepScope).value ?? '';
                     for (const cmd of stepCommands(step, host)) {
                         usesContainers = true;
-                        const ctx = { kb, resolver: workflowResolver, host, scope: stepScope, workdir, production, built };
+                        const ctx = { kb, resolver, host, scope: stepScope, workdir, production, built };
                         const out = linkCommand(cmd, ctx);
                         executions.push(...out.executions);
                         images.push(...out.images);
@@ -17891,13 +17783,9 @@ function linkProject(models, problems, resolver, kb, options) {
         }
     }
     // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
-    const given = [
-        ...options.runners.map((label) => ({ label, origin: options.runnerOrigin ?? 'from --runner' })),
-        ...(options.hosts ?? []),
-    ];
-    const runnerHosts = given.map(({ label, origin }) => {
+    const runnerHosts = options.runners.map((label) => {
         const info = kb.host(label);
-        return info ? { info, assumed: true, origin } : undefined;
+        return info ? { info, assumed: true } : undefined;
     });
     const standaloneHosts = runnerHosts.filter((h) => h !== undefined);
     for (const df of dockerfiles) {
@@ -17955,14 +17843,6 @@ function linkProject(models, problems, resolver, kb, options) {
             const [from, to] = l.split('\0');
             return { from, to };
         }),
-        reached: [...reachedPaths].sort(),
-    };
-}
-/** A resolver that notes every path asked for. */
-function recording(resolver, paths) {
-    return {
-        dockerfile: (rel) => (paths.add(rel), resolver.dockerfile(rel)),
-        compose: (rel) => (paths.add(rel), resolver.compose(rel)),
     };
 }
 /** A step's commands as the runner's default shell reads them when the step names no shell. */
@@ -18116,8 +17996,7 @@ function dockerfileExecutions(df, resolved, target, ctx) {
     // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
     // elsewhere BuildKit builds only the stages the target needs.
     const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit';
-    const toBuild = stagesToBuild(df, [...resolved], target, builder);
-    for (const index of toBuild) {
+    for (const index of stagesToBuild(df, [...resolved], target, builder)) {
         const stage = resolved[index];
         if (!stage || stage.stage.runs.length === 0)
             continue;
@@ -18153,55 +18032,6 @@ function dockerfileExecutions(df, resolved, target, ctx) {
             related,
             what: `build stage ${stageLabel(stage)} (RUN)`,
         });
-    }
-    out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out));
-    return out;
-}
-/**
- * The images a build pulls without starting a container from them: the base image of a stage with no RUN, and
- * images named by `COPY --from`, `ADD --from` and `RUN --mount=from=`. The engine refuses to pull a Windows image
- * newer than the host whatever the isolation, so these matter for that rule only (kind `pull`).
- */
-function dockerfilePulls(df, resolved, toBuild, ctx, builds) {
-    const out = [];
-    const covered = new Set(builds.map((e) => `${e.span.start.line}:${e.span.start.column}`));
-    const pull = (image, raw, unresolved, span, what, platform) => {
-        if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows')
-            return;
-        if (image !== undefined && /^scratch$/i.test(image))
-            return;
-        if (covered.has(`${span.start.line}:${span.start.column}`))
-            return;
-        covered.add(`${span.start.line}:${span.start.column}`);
-        const related = [...hostRelated(ctx.host)];
-        if (ctx.command)
-            related.push({ span: ctx.command.span, message: 'built here' });
-        out.push({
-            kind: 'pull',
-            ...(image !== undefined ? { image } : {}),
-            imageRaw: raw,
-            unresolved,
-            span,
-            ...(ctx.host ? { host: ctx.host } : {}),
-            isolation: {},
-            ...(platform ? { platform } : {}),
-            isolationFixSpan: ctx.command?.span ?? span,
-            related,
-            what,
-        });
-    };
-    for (const index of toBuild) {
-        const stage = resolved[index];
-        if (!stage)
-            continue;
-        if (stage.baseStage === undefined && stage.stage.runs.length === 0) {
-            pull(stage.image, stage.stage.from.raw, stage.unresolved, stage.stage.from.span, `build stage ${stageLabel(stage)} (FROM)`, stage.platform);
-        }
-        for (const ref of stage.stage.fromRefs ?? []) {
-            if (stageRef(df, ref.value) !== undefined || ref.value.includes('$'))
-                continue;
-            pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`);
-        }
     }
     return out;
 }
@@ -20470,7 +20300,6 @@ function isLast(index, vectors) {
 
 
 
-
 const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 /** Parse problems reported per file; the rest follow from the first ones or are more of the same. */
 const MAX_PROBLEMS_PER_FILE = 10;
@@ -20489,10 +20318,8 @@ class ProjectLoader {
     }
     /** Loads a discovered file; returns its model, or undefined when it was skipped or failed to parse. */
     loadDiscovered(file) {
-        return this.load(file.rel, file.kind, file.abs, file.ambiguous === true);
+        return this.load(file.rel, file.kind, file.abs);
     }
-    /** Every path other files referred to (`-f Dockerfile.win`, a Compose file's build), found or not. */
-    referenced = new Set();
     dockerfile(rel) {
         const m = this.loadReferenced(rel, 'dockerfile');
         return m?.kind === 'dockerfile' ? m : undefined;
@@ -20508,7 +20335,6 @@ class ProjectLoader {
             .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     }
     loadReferenced(rel, kind) {
-        this.referenced.add(rel);
         if (this.models.has(rel))
             return this.models.get(rel) ?? undefined;
         const abs = external_node_path_default().resolve(this.root, rel);
@@ -20524,11 +20350,11 @@ class ProjectLoader {
         }
         return this.load(rel, kind, abs);
     }
-    load(rel, kind, abs, ambiguous = false) {
+    load(rel, kind, abs) {
         if (this.models.has(rel))
             return this.models.get(rel) ?? undefined;
         this.models.set(rel, null);
-        const text = this.read(rel, abs, kind ?? kindFromName(rel));
+        const text = this.read(rel, abs);
         if (text === undefined)
             return undefined;
         const actualKind = kind ?? sniffKind(rel, text);
@@ -20537,26 +20363,18 @@ class ProjectLoader {
             this.skipped.push({ file: rel, reason: 'not recognised as a Dockerfile, Compose file or GitHub workflow' });
             return undefined;
         }
-        if (ambiguous && actualKind === 'dockerfile' && !looksLikeDockerfile(text)) {
-            return this.drop(rel, 'named like a Dockerfile, but its first line is no Dockerfile instruction: not linted');
-        }
         const result = this.parse(rel, actualKind, text);
-        if (isTemplateText(text, actualKind, result.problems.length === 0)) {
-            return this.drop(rel, 'template ({{ }}, {% %} or <% %> syntax): rendered by another tool before use; not linted');
-        }
         // The first problems only: a file with an error on every line (or byte) must not flood the report.
         for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE))
-            this.problems.push({ file: rel, kind: actualKind, message: p.message, span: p.span });
+            this.problems.push({ file: rel, message: p.message, span: p.span });
         if (result.model)
             this.models.set(rel, result.model);
         return result.model;
     }
-    /** Forgets a file that turned out not to be one isolint lints (its text and any problem found reading it). */
-    drop(rel, reason) {
-        this.sources.delete(rel);
-        this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => p.file !== rel));
-        this.skipped.push({ file: rel, reason });
-        return undefined;
+    /** Parses `text` as this loader parses the file `rel`; undefined when it is none of the three kinds. */
+    parseText(rel, text) {
+        const kind = sniffKind(rel, text);
+        return kind ? this.parse(rel, kind, text) : undefined;
     }
     parse(rel, kind, text) {
         try {
@@ -20579,7 +20397,7 @@ class ProjectLoader {
         }
     }
     /** Reads and decodes a file, recording why it was skipped or why its bytes are a problem. */
-    read(rel, abs, kind) {
+    read(rel, abs) {
         const got = readBounded(abs, this.maxFileSize);
         if ('skip' in got) {
             this.skipped.push({ file: rel, reason: got.skip });
@@ -20594,7 +20412,7 @@ class ProjectLoader {
         this.sources.set(rel, text);
         if (decoded.problem) {
             const lines = new LineIndex(text);
-            this.problems.push({ file: rel, ...(kind ? { kind } : {}), message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) });
+            this.problems.push({ file: rel, message: decoded.problem.message, span: lines.span(rel, decoded.problem.offset, decoded.problem.offset) });
             if (decoded.fatal)
                 return undefined;
         }
@@ -20720,6 +20538,11 @@ function describeError(e) {
         return 'permission denied';
     return code ?? String(e);
 }
+/** Whether `text` parses as the file `rel` under `root`, and with how many problems (a fix must not add any). */
+function parseText(root, rel, text) {
+    const r = new ProjectLoader(root).parseText(rel, text);
+    return { parsed: r?.model !== undefined, problems: r?.problems.length ?? 0 };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/evaluate.ts
 const VALID_ISOLATION = new Set(['default', 'process', 'hyperv']);
@@ -20753,16 +20576,11 @@ function evaluate(e, kb) {
     const verdict = kb.compatibility(host.build, host.kind, picked, isolation ?? 'hyperv');
     return { ...base, picked, verdict };
 }
-/**
- * `runner windows-2022`, `host 10.0.20348`, with the matrix combination when there is one, or with where a
- * user-given host comes from (`host windows-2022 (from --runner)`).
- */
+/** `runner windows-2022` or `host 10.0.20348`, with the matrix combination when there is one. */
 function describeHost(e) {
     const h = e.host;
     const what = h.span ? `runner ${h.info.label}` : `host ${h.info.label}`;
-    if (h.matrix)
-        return `${what} (matrix ${h.matrix})`;
-    return !h.span && h.origin ? `${what} (${h.origin})` : what;
+    return h.matrix ? `${what} (matrix ${h.matrix})` : what;
 }
 /** The isolation flag or key that fixes a mismatch for this kind of execution. */
 function hypervFix(e) {
@@ -20790,8 +20608,9 @@ const rule = {
             const assumed = e.host?.assumed === true;
             if (host.os === 'windows' && host.docker && image.os === 'linux' && !assumed && !/linux/i.test(e.platform ?? '')) {
                 report({
-                    message: `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs only Windows containers: ` +
-                        `run this job on a Linux runner or use a Windows image`,
+                    message: `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs Windows containers only ` +
+                        `("image operating system "linux" cannot be used on this platform"): run this job on a Linux runner ` +
+                        `or use a Windows image`,
                     span: e.span,
                     related: e.related,
                 });
@@ -20801,8 +20620,8 @@ const rule = {
                 const tag = image.builds?.length === 1 ? kb.buildInfo(image.builds[0])?.name : undefined;
                 const runner = tag === 'ltsc2025' ? 'windows-2025' : tag === 'ltsc2022' ? 'windows-2022' : 'a Windows runner';
                 report({
-                    message: `${e.what}: ${imageText(e)} is a Windows image${build} but ${describeHost(e)} is a Linux host: ` +
-                        `run this job on ${runner}`,
+                    message: `${e.what}: ${imageText(e)} is a Windows image${build} but ${describeHost(e)} is a Linux host, which ` +
+                        `cannot start Windows containers: run this job on ${runner}`,
                     span: e.span,
                     related: e.related,
                 });
@@ -20813,7 +20632,7 @@ const rule = {
 /* harmony default export */ const container_os_mismatch_rule = (rule);
 
 ;// CONCATENATED MODULE: ./src/rules/end-of-life-windows-image/rule.ts
-/** An image of an end-of-life Windows release (the Semi-Annual Channel builds 1709 to 20H2, Nano Server sac2016). */
+/** An image of an end-of-life Windows release (the Semi-Annual Channel builds 1709 to 20H2). */
 const rule_rule = {
     id: 'end-of-life-windows-image',
     check({ project, kb, report }) {
@@ -20824,13 +20643,12 @@ const rule_rule = {
             if (image.os !== 'windows' || image.builds?.length !== 1)
                 continue;
             const info = kb.buildInfo(image.builds[0]);
-            // A tag can name images whose support ended before the build's (Nano Server sac2016 on build 14393).
-            const endOfLife = image.endOfLife ?? info?.endOfLife;
-            if (!info || !endOfLife)
+            if (!info?.endOfLife)
                 continue;
-            const release = image.endOfLife ? `${image.tag ?? info.name} (build ${info.build})` : `Windows ${info.name} (build ${info.build})`;
             report({
-                message: `${use.image} is ${release}, out of support since ${endOfLife}: move to an ltsc2022 or ltsc2025 image`,
+                message: `${use.image} is Windows ${info.name} (build ${info.build}), out of support since ${info.endOfLife}: it ` +
+                    `gets no security fixes, no supported Windows Server runs it in process isolation and older hosts cannot ` +
+                    `run it at all; move to an ltsc2022 or ltsc2025 image`,
                 span: use.span,
             });
         }
@@ -20839,15 +20657,11 @@ const rule_rule = {
 /* harmony default export */ const end_of_life_windows_image_rule = (rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/floating-runner-label/rule.ts
-
-/**
- * `windows-latest` (or another moving label) on a job that builds or runs Windows containers. The message names the
- * job's images that run on the label's current target but not on an earlier one: those break when it moves.
- */
+/** `windows-latest` (or another moving label) on a job that builds or runs Windows containers. */
 const floating_runner_label_rule_rule = {
     id: 'floating-runner-label',
     check({ project, kb, report }) {
-        for (const { file, job, hosts, usesContainers } of project.jobs) {
+        for (const { job, hosts, usesContainers } of project.jobs) {
             if (!usesContainers)
                 continue;
             for (const host of hosts) {
@@ -20856,32 +20670,13 @@ const floating_runner_label_rule_rule = {
                     continue;
                 const now = kb.host(floating.resolvesTo);
                 const pinned = now?.label ?? floating.resolvesTo;
-                const previous = floating.previous ?? [];
-                const before = previous.map((p) => `${p.label} until ${p.until}`);
-                const moved = before.length > 0 ? `${before.join(', then ')}, now ` : 'now ';
+                const before = (floating.previous ?? []).map((p) => `${p.label}, build ${p.build}, until ${p.until}`);
+                const moved = before.length > 0 ? `it was ${before.join('; then ')}, and is now ` : 'it is now ';
                 const build = host.info.build !== undefined ? `, build ${host.info.build}` : '';
-                const onThisHost = project.executions.filter((e) => sameHost(e.host, host, file, job.id));
-                const breaking = new Set();
-                for (const e of onThisHost) {
-                    const ev = evaluate(e, kb);
-                    if (!ev || ev.verdict.kind !== 'ok')
-                        continue;
-                    const isolation = e.kind === 'pull' ? 'hyperv' : (ev.isolation ?? 'process');
-                    for (const p of previous) {
-                        const picked = kb.pickBuild(ev.image.builds, p.build);
-                        if (picked === undefined || kb.compatibility(p.build, host.info.kind, picked, isolation).kind !== 'ok') {
-                            breaking.add(`${imageText(e)} (fails on ${p.label})`);
-                        }
-                    }
-                }
-                const labels = [...previous.map((p) => p.label), pinned];
-                const verdict = breaking.size > 0
-                    ? `${[...breaking].join(', ')} ${breaking.size === 1 ? 'runs' : 'run'} only on ${pinned}`
-                    : previous.length > 0
-                        ? `none of its images breaks between ${labels.join(' and ')}, but the next move may`
-                        : 'the next move may break its images';
                 report({
-                    message: `job '${job.id}' runs Windows containers on ${host.info.label} (${moved}${pinned}${build}): ${verdict}; pin ${pinned}`,
+                    message: `job '${job.id}' runs Windows containers on ${host.info.label}, a label that moves between Windows ` +
+                        `Server releases (${moved}${pinned}${build}); every container must match the host build, so the job ` +
+                        `can break with no edit to this repository: pin ${pinned} (or the release your images target)`,
                     span: host.span,
                     fix: { span: host.span, replacement: pinned, description: `pin ${pinned}` },
                 });
@@ -20889,112 +20684,7 @@ const floating_runner_label_rule_rule = {
         }
     },
 };
-function sameHost(a, b, file, jobId) {
-    return (a !== undefined &&
-        a.job?.file === file &&
-        a.job.id === jobId &&
-        a.info.label === b.info.label &&
-        a.span?.start.line === b.span?.start.line &&
-        a.span?.start.column === b.span?.start.column);
-}
 /* harmony default export */ const floating_runner_label_rule = (floating_runner_label_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/image-newer-than-host/rule.ts
-
-/** An image newer than its host: no isolation mode runs it, and the engine refuses to pull it. */
-const image_newer_than_host_rule_rule = {
-    id: 'image-newer-than-host',
-    check({ project, kb, report }) {
-        for (const e of project.executions) {
-            const ev = evaluate(e, kb);
-            if (!ev || ev.verdict.kind !== 'newer-than-host')
-                continue;
-            const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
-            const builds = ev.image.builds;
-            // The engine pulls any entry of the list the host can take: the lowest build is the oldest host that runs it.
-            const lowest = Math.min(...builds);
-            const what = builds.length === 1
-                ? `${imageText(e)} is Windows build ${buildName(kb, builds[0])}`
-                : `${imageText(e)} has only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`;
-            report({
-                message: `${e.what}: ${what}, newer than ${describeHost(e)}, build ${buildName(kb, ev.hostBuild)}, so it cannot be ` +
-                    `pulled: use ${tag ? `an ${tag} image` : 'an older image'} or a host with build ${buildName(kb, lowest)} or later`,
-                span: e.span,
-                related: e.related,
-            });
-        }
-    },
-};
-/* harmony default export */ const image_newer_than_host_rule = (image_newer_than_host_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/invalid-isolation-value/rule.ts
-
-const SUGGEST = {
-    'hyper-v': 'hyperv',
-    hyper_v: 'hyperv',
-    'hyper v': 'hyperv',
-    hyperviso: 'hyperv',
-    hypervisor: 'hyperv',
-    vm: 'hyperv',
-    proc: 'process',
-    processes: 'process',
-    host: 'process',
-};
-/** Isolation values other than default, process and hyperv (any case). */
-const invalid_isolation_value_rule_rule = {
-    id: 'invalid-isolation-value',
-    check({ project, report }) {
-        const check = (value, span) => {
-            if (value === undefined || span === undefined)
-                return;
-            const v = value.trim().toLowerCase();
-            if (v === '' || VALID_ISOLATION.has(v))
-                return;
-            const suggestion = SUGGEST[v];
-            const fix = suggestion && span.start.line === span.end.line && span.end.column - span.start.column === value.length
-                ? { span, replacement: suggestion, description: `use ${suggestion}` }
-                : undefined;
-            report({
-                message: `isolation '${value}' is not valid: use default, process or hyperv${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
-                span,
-                ...(fix ? { fix } : {}),
-            });
-        };
-        for (const compose of project.composeFiles) {
-            for (const svc of compose.services) {
-                check(svc.isolation?.value, svc.isolation?.span);
-                check(svc.build?.isolation?.value, svc.build?.isolation?.span);
-            }
-        }
-        for (const e of project.executions) {
-            if (!e.what.startsWith('service '))
-                check(e.isolation.raw !== undefined ? e.isolation.value : undefined, e.isolation.span);
-        }
-    },
-};
-/* harmony default export */ const invalid_isolation_value_rule = (invalid_isolation_value_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/parse-error/rule.ts
-/**
- * Files that could not be read as what they are; none of their containers were checked. A broken workflow, and a
- * broken Dockerfile or Compose file that a workflow builds or starts, fail a pipeline: errors. A broken Dockerfile or
- * Compose file that no pipeline reaches (a parser's test input, a sample) fails nobody's build: a warning.
- */
-const parse_error_rule_rule = {
-    id: 'parse-error',
-    check({ project, report }) {
-        const reached = new Set(project.reached ?? []);
-        for (const p of project.problems) {
-            if (p.kind === 'workflow' || reached.has(p.file)) {
-                report({ message: `${p.message}; this file was not checked`, span: p.span });
-            }
-            else {
-                report({ message: `could not be checked: ${p.message} (no workflow builds or starts this file)`, span: p.span, severity: 'warning' });
-            }
-        }
-    },
-};
-/* harmony default export */ const parse_error_rule = (parse_error_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/fixes.ts
 /**
@@ -21025,6 +20715,188 @@ function tagFix(e, kb, build, tag) {
 function fixes_escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+/**
+ * Hyper-V isolation for a container that must have it: the isolation value replaced by `hyperv` when one is written
+ * literally; otherwise `isolation: hyperv` inserted as the first key of the Compose service (a new line with the
+ * indentation of the service's other keys), or `--isolation=hyperv ` inserted before the image of a `docker run`.
+ * Undefined when the text is not plain enough to edit safely (values from variables, flow mappings, quotes).
+ */
+function hypervIsolationFix(e, project) {
+    const iso = e.isolation;
+    const description = 'use Hyper-V isolation';
+    if (iso.span && iso.raw !== undefined) {
+        const s = iso.span;
+        // Only a literal value (not `${ISO:-process}`), written without quotes.
+        if (iso.raw.toLowerCase() !== iso.value || s.start.line !== s.end.line || s.end.column - s.start.column !== iso.raw.length) {
+            return undefined;
+        }
+        return { span: s, replacement: 'hyperv', description };
+    }
+    if (e.what.startsWith('service ')) {
+        const svc = serviceAt(project, e.isolationFixSpan);
+        if (!svc)
+            return undefined;
+        // A key of the service on a later line gives the indentation; keys on the service's own line mean a flow mapping.
+        const keys = [svc.image?.keySpan, svc.platform?.keySpan, svc.build?.keySpan].filter((k) => k !== undefined && k.file === svc.span.file);
+        if (keys.length === 0 || keys.some((k) => k.start.line <= svc.span.start.line))
+            return undefined;
+        const first = keys.reduce((a, b) => (b.start.line < a.start.line ? b : a));
+        const at = { line: svc.span.start.line + 1, column: 1 };
+        return {
+            span: { file: svc.span.file, start: at, end: at },
+            replacement: `${' '.repeat(first.start.column - 1)}isolation: hyperv\n`,
+            description,
+        };
+    }
+    if (e.what !== 'docker run' && e.what !== 'docker create')
+        return undefined;
+    // The image word as written (no quotes, no line break): the option goes right before it.
+    const s = e.span;
+    if (s.start.line !== s.end.line || s.end.column - s.start.column !== e.imageRaw.length)
+        return undefined;
+    return { span: { file: s.file, start: s.start, end: s.start }, replacement: '--isolation=hyperv ', description };
+}
+/** The Compose service whose key is at `span`. */
+function serviceAt(project, span) {
+    for (const c of project.composeFiles) {
+        if (c.file !== span.file)
+            continue;
+        for (const svc of c.services) {
+            if (svc.span.start.line === span.start.line && svc.span.start.column === span.start.column)
+                return svc;
+        }
+    }
+    return undefined;
+}
+/**
+ * The release tag for an untagged (or `:latest`) MCR Windows image, taken from the one Windows host that runs it:
+ * `servercore` → `servercore:ltsc2022` on windows-2022. Undefined when no host, several hosts with different tags,
+ * or an image written through variables.
+ */
+function missingTagFix(use, project, kb) {
+    if (use.image === undefined || use.image !== use.raw)
+        return undefined;
+    const s = use.span;
+    if (s.start.line !== s.end.line || s.end.column - s.start.column !== use.raw.length)
+        return undefined;
+    const tags = new Set();
+    for (const e of project.executions) {
+        if (e.span.file !== s.file || e.span.start.line !== s.start.line || e.span.start.column !== s.start.column)
+            continue;
+        const host = e.host?.info;
+        if (!host || host.os !== 'windows' || host.build === undefined)
+            tags.add(undefined);
+        else
+            tags.add(kb.matchingTag(host.build, host.kind));
+    }
+    const [tag] = [...tags];
+    if (tags.size !== 1 || tag === undefined)
+        return undefined;
+    const image = kb.image(use.image);
+    if (image.digest || (image.tag !== undefined && image.tag.toLowerCase() !== 'latest'))
+        return undefined;
+    const name = image.tag !== undefined ? use.raw.slice(0, use.raw.length - image.tag.length - 1) : use.raw;
+    const column = s.start.column + name.length;
+    return {
+        span: { file: s.file, start: { line: s.start.line, column }, end: s.end },
+        replacement: `:${tag}`,
+        description: `use the ${tag} image of the host`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/image-newer-than-host/rule.ts
+
+
+/** An image newer than its host: no isolation mode runs it, and the engine refuses to pull it. */
+const image_newer_than_host_rule_rule = {
+    id: 'image-newer-than-host',
+    check({ project, kb, report }) {
+        for (const e of project.executions) {
+            const ev = evaluate(e, kb);
+            if (!ev || ev.verdict.kind !== 'newer-than-host')
+                continue;
+            const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
+            const builds = ev.image.builds;
+            const newest = Math.max(...builds);
+            const what = ev.picked !== undefined || builds.length === 1
+                ? `${imageText(e)} is Windows build ${buildName(kb, ev.picked ?? builds[0])}`
+                : `${imageText(e)} lists only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`;
+            const picked = ev.picked ?? (builds.length === 1 ? builds[0] : undefined);
+            const fix = tag && picked !== undefined ? tagFix(e, kb, picked, tag) : undefined;
+            report({
+                message: `${e.what}: ${what} but ${describeHost(e)} is ${buildName(kb, ev.hostBuild)}; no isolation mode runs an ` +
+                    `image newer than its host and the engine refuses to pull it: use ${tag ? `an ${tag} image` : 'an older image'} ` +
+                    `or a runner with build ${newest} or later`,
+                span: e.span,
+                related: e.related,
+                ...(fix ? { fix } : {}),
+            });
+        }
+    },
+};
+/* harmony default export */ const image_newer_than_host_rule = (image_newer_than_host_rule_rule);
+
+;// CONCATENATED MODULE: ./src/rules/invalid-isolation-value/rule.ts
+
+const SUGGEST = {
+    'hyper-v': 'hyperv',
+    hyper_v: 'hyperv',
+    'hyper v': 'hyperv',
+    hyperviso: 'hyperv',
+    hypervisor: 'hyperv',
+    vm: 'hyperv',
+    proc: 'process',
+    processes: 'process',
+    host: 'process',
+};
+/** Isolation values other than default, process and hyperv (any case). */
+const invalid_isolation_value_rule_rule = {
+    id: 'invalid-isolation-value',
+    check({ project, report }) {
+        const check = (value, span) => {
+            if (value === undefined || span === undefined)
+                return;
+            const v = value.trim().toLowerCase();
+            if (v === '' || VALID_ISOLATION.has(v))
+                return;
+            const suggestion = SUGGEST[v];
+            // The fix: the value meant, else hyperv, the isolation that runs any image build up to the host's.
+            const replacement = suggestion ?? 'hyperv';
+            const fix = span.start.line === span.end.line && span.end.column - span.start.column === value.length
+                ? { span, replacement, description: `use ${replacement}` }
+                : undefined;
+            report({
+                message: `isolation '${value}' is not valid: Docker and Compose accept only default, process or hyperv (any case) ` +
+                    `and reject the container otherwise${suggestion ? `; did you mean '${suggestion}'?` : ''}`,
+                span,
+                ...(fix ? { fix } : {}),
+            });
+        };
+        for (const compose of project.composeFiles) {
+            for (const svc of compose.services) {
+                check(svc.isolation?.value, svc.isolation?.span);
+                check(svc.build?.isolation?.value, svc.build?.isolation?.span);
+            }
+        }
+        for (const e of project.executions) {
+            if (!e.what.startsWith('service '))
+                check(e.isolation.raw !== undefined ? e.isolation.value : undefined, e.isolation.span);
+        }
+    },
+};
+/* harmony default export */ const invalid_isolation_value_rule = (invalid_isolation_value_rule_rule);
+
+;// CONCATENATED MODULE: ./src/rules/parse-error/rule.ts
+/** Files that could not be read as what they are; none of their containers were checked. */
+const parse_error_rule_rule = {
+    id: 'parse-error',
+    check({ project, report }) {
+        for (const p of project.problems) {
+            report({ message: `${p.message}; this file was not checked`, span: p.span });
+        }
+    },
+};
+/* harmony default export */ const parse_error_rule = (parse_error_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/process-isolation-build-mismatch/rule.ts
 
@@ -21042,11 +20914,10 @@ const process_isolation_build_mismatch_rule_rule = {
             const tag = kb.matchingTag(ev.hostBuild, ev.host.kind);
             const mode = ev.isolationIsDefault ? 'process isolation (the Windows Server default)' : 'process isolation';
             const fix = tag ? tagFix(e, kb, ev.picked, tag) : undefined;
-            const unverified = ev.verdict.hypervUnverified ? ' (unverified: Microsoft documents no Hyper-V support for this host build)' : '';
             report({
                 message: `${e.what}: ${imageText(e)} is Windows build ${buildName(kb, ev.picked)} but ${describeHost(e)} is ` +
-                    `${buildName(kb, ev.hostBuild)}; ${mode} cannot run it: ` +
-                    `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}${unverified}`,
+                    `${buildName(kb, ev.hostBuild)}; ${mode} needs a build that host can run: ` +
+                    `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}`,
                 span: e.span,
                 related: e.related,
                 ...(fix ? { fix } : {}),
@@ -21057,6 +20928,7 @@ const process_isolation_build_mismatch_rule_rule = {
 /* harmony default export */ const process_isolation_build_mismatch_rule = (process_isolation_build_mismatch_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/production-requires-hyperv/rule.ts
+
 
 /** Windows containers in production must be explicitly Hyper-V isolated. */
 const production_requires_hyperv_rule_rule = {
@@ -21078,10 +20950,13 @@ const production_requires_hyperv_rule_rule = {
             const now = e.isolation.value === undefined || e.isolation.value === 'default'
                 ? 'without explicit isolation (process isolation on Windows Server hosts)'
                 : `with ${e.isolation.value} isolation`;
+            const fix = hypervIsolationFix(e, project);
             report({
-                message: `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}: set ${hypervFix(e)}`,
+                message: `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}; production Windows ` +
+                    `containers must use Hyper-V isolation, which gives each container its own kernel: set ${hypervFix(e)}`,
                 span: e.isolationFixSpan,
                 related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
+                ...(fix ? { fix } : {}),
             });
         }
     },
@@ -21100,8 +20975,9 @@ const retired_runner_label_rule_rule = {
                     continue;
                 const matrix = host.matrix ? ` (matrix ${host.matrix})` : '';
                 report({
-                    message: `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}, so the job never starts: ` +
-                        `move it to windows-2022 or windows-2025`,
+                    message: `job '${job.id}' runs on ${host.info.label}${matrix}, retired on ${retired.on}: GitHub no longer ` +
+                        `provides this runner, so the job never starts; move it to windows-2022 or windows-2025 and check its ` +
+                        `Windows images against that build`,
                     span: host.span,
                 });
             }
@@ -21109,29 +20985,6 @@ const retired_runner_label_rule_rule = {
     },
 };
 /* harmony default export */ const retired_runner_label_rule = (retired_runner_label_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/runner-without-docker/rule.ts
-/** A job that runs docker commands on a Windows runner with no Docker engine (windows-11-arm). */
-const runner_without_docker_rule_rule = {
-    id: 'runner-without-docker',
-    check({ project, report }) {
-        for (const { job, hosts, usesContainers } of project.jobs) {
-            if (!usesContainers)
-                continue;
-            for (const host of hosts) {
-                if (host.info.os !== 'windows' || host.info.docker || !host.span)
-                    continue;
-                const build = host.info.build !== undefined ? ` (build ${host.info.build})` : '';
-                report({
-                    message: `job '${job.id}' runs docker commands on ${host.info.label}${build}, which has no Docker engine: ` +
-                        `run the job on windows-2025 or windows-2022`,
-                    span: host.span,
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const runner_without_docker_rule = (runner_without_docker_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/unknown-image-build/rule.ts
 
@@ -21171,52 +21024,8 @@ const unknown_image_build_rule_rule = {
 };
 /* harmony default export */ const unknown_image_build_rule = (unknown_image_build_rule_rule);
 
-;// CONCATENATED MODULE: ./src/rules/unmaintained-image-tag/rule.ts
-/** A frozen or unmaintained image tag: it still pulls, but gets no security fixes. */
-const unmaintained_image_tag_rule_rule = {
-    id: 'unmaintained-image-tag',
-    check({ project, kb, report }) {
-        for (const use of project.images) {
-            if (use.image === undefined)
-                continue;
-            const status = kb.image(use.image).status;
-            if (status?.kind !== 'unmaintained')
-                continue;
-            const since = status.since ? ` (not maintained since ${status.since})` : '';
-            report({
-                message: `${use.image} gets no security fixes${since}: ${status.reason}`,
-                span: use.span,
-            });
-        }
-    },
-};
-/* harmony default export */ const unmaintained_image_tag_rule = (unmaintained_image_tag_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/unpublished-image-tag/rule.ts
-/** An image tag the knowledge base knows is not published (the pull fails): `mcr.microsoft.com/windows:ltsc2025`. */
-const unpublished_image_tag_rule_rule = {
-    id: 'unpublished-image-tag',
-    check({ project, kb, report }) {
-        for (const use of project.images) {
-            if (use.image === undefined)
-                continue;
-            const status = kb.image(use.image).status;
-            if (status?.kind !== 'unpublished')
-                continue;
-            report({ message: `${use.image} is not published, so the pull fails: ${status.reason}`, span: use.span });
-        }
-    },
-};
-/* harmony default export */ const unpublished_image_tag_rule = (unpublished_image_tag_rule_rule);
-
 ;// CONCATENATED MODULE: ./src/rules/windows-image-missing-tag/rule.ts
-/** The current MCR names of the legacy Docker Hub and MCR names of the base images. */
-const MCR_NAMES = {
-    'microsoft/windowsservercore': 'mcr.microsoft.com/windows/servercore',
-    'microsoft/nanoserver': 'mcr.microsoft.com/windows/nanoserver',
-    'mcr.microsoft.com/windowsservercore': 'mcr.microsoft.com/windows/servercore',
-    'mcr.microsoft.com/nanoserver': 'mcr.microsoft.com/windows/nanoserver',
-};
+
 /** An MCR Windows base image without a tag, or with `latest`, which those repositories do not publish. */
 const windows_image_missing_tag_rule_rule = {
     id: 'windows-image-missing-tag',
@@ -21227,14 +21036,14 @@ const windows_image_missing_tag_rule_rule = {
             const image = kb.image(use.image);
             if (!image.windowsBase || !image.missingTag)
                 continue;
-            const written = image.tag ? '' : ' (no tag means latest)';
-            const mcr = MCR_NAMES[image.repository] ?? image.repository;
-            // The full Windows image has no Server 2022 or 2025 release in the knowledge base: its successor is windows/server.
-            const current = mcr === 'mcr.microsoft.com/windows' ? 'mcr.microsoft.com/windows/server' : mcr;
+            const fix = missingTagFix(use, project, kb);
+            const written = image.tag ? `has the tag '${image.tag}'` : 'has no tag, so Docker asks for latest';
             report({
-                message: `${use.image}${written}: Windows base images publish no latest tag, so the pull fails: name the release, ` +
-                    `e.g. ${current}:ltsc2022 or ${current}:ltsc2025`,
+                message: `${use.image} ${written}, but the Windows base images publish no latest tag and the pull fails: name ` +
+                    `the Windows release of the host, for example ${image.repository}:ltsc2022 (Windows Server 2022) or ` +
+                    `${image.repository}:ltsc2025 (Windows Server 2025)`,
                 span: use.span,
+                ...(fix ? { fix } : {}),
             });
         }
     },
@@ -21242,9 +21051,6 @@ const windows_image_missing_tag_rule_rule = {
 /* harmony default export */ const windows_image_missing_tag_rule = (windows_image_missing_tag_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
 
 
 
@@ -21266,10 +21072,7 @@ const RULES = [
     process_isolation_build_mismatch_rule,
     production_requires_hyperv_rule,
     retired_runner_label_rule,
-    runner_without_docker_rule,
     unknown_image_build_rule,
-    unmaintained_image_tag_rule,
-    unpublished_image_tag_rule,
     windows_image_missing_tag_rule,
 ];
 
@@ -21305,7 +21108,6 @@ function lint(options) {
         loader.loadDiscovered(f);
     const project = linkProject(loader.allModels(), loader.problems, loader, kb, {
         runners,
-        runnerOrigin: options.runnerOrigin ?? 'from --runner',
         ...(options.environment !== undefined ? { environment: options.environment } : {}),
     });
     // Referenced files may have been loaded while linking; they are part of the run (and of `files`).
@@ -21579,14 +21381,6 @@ function renderSarif(result, catalog) {
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
-/**
- * The human-readable report for terminals and logs: one block per finding with a code frame, then a summary.
- *
- * Everything printed that comes from the scanned files (paths, messages quoting them, source lines) goes through
- * `visible()`, so a hostile file cannot move the cursor, clear the screen or reorder the text: control characters
- * other than tab, C1 controls and bidirectional overrides are shown as visible escapes.
- */
-
 
 const ANSI = {
     bold: '\u001b[1m',
@@ -21689,8 +21483,6 @@ function renderFinding(f, lines, paint) {
         const where = `${visible(r.span.file)}:${r.span.start.line}:${r.span.start.column}`;
         out.push(`  ${paint('note', 'note:')} ${where} ${visible(r.message)}`);
     }
-    // Messages say what and how to fix; the rule page says why.
-    out.push(`  ${paint('dim', `see ${ruleHelpUri(f.ruleId)}`)}`);
     return out;
 }
 function summary(result, paint) {
@@ -21727,6 +21519,282 @@ function renderText(result, options = {}) {
     return `${out.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/fix/edits.ts
+
+/**
+ * Applies the fixes of one file. Overlapping fixes keep the first in text order (a second pass of --fix gets the
+ * others if they still apply); the same edit proposed twice (one image on two matrix hosts) is made once. Inserted
+ * line feeds follow the file's line endings.
+ */
+function applyFixes(text, fixes) {
+    const index = new LineIndex(text);
+    const crlf = /\r\n/.test(text);
+    const edits = [];
+    const conflicts = [];
+    const seen = new Set();
+    for (const fix of fixes) {
+        const key = JSON.stringify([fix.span.start, fix.span.end, fix.replacement]);
+        if (seen.has(key))
+            continue; // the same edit
+        seen.add(key);
+        const start = offsetOf(index, fix.span.start);
+        const end = offsetOf(index, fix.span.end);
+        if (start === undefined || end === undefined || end < start)
+            conflicts.push(fix);
+        else
+            edits.push({ fix, start, end, text: crlf ? fix.replacement.replace(/\r?\n/g, '\r\n') : fix.replacement });
+    }
+    edits.sort((a, b) => a.start - b.start || a.end - b.end);
+    const kept = [];
+    for (const e of edits) {
+        const last = kept.at(-1);
+        // Two insertions at one point, or an edit inside another, cannot both apply.
+        if (last && (e.start < last.end || (e.start === last.start && e.start === e.end)))
+            conflicts.push(e.fix);
+        else
+            kept.push(e);
+    }
+    let out = '';
+    let at = 0;
+    for (const e of kept) {
+        out += text.slice(at, e.start) + e.text;
+        at = e.end;
+    }
+    out += text.slice(at);
+    return { text: out, applied: kept.map((e) => e.fix), conflicts };
+}
+/** The offset of a position inside the text (a column may be one past the end of its line), else undefined. */
+function offsetOf(index, pos) {
+    if (pos.line < 1 || pos.column < 1)
+        return undefined;
+    if (pos.line > index.lineCount)
+        return undefined;
+    if (pos.column - 1 > index.lineText(pos.line).length)
+        return undefined;
+    return index.offset(pos);
+}
+/**
+ * A unified diff (`diff -u`, three lines of context) between two versions of a file, as `git apply` and `patch -p1`
+ * read it; empty when they are equal. Lines are compared as whole lines: the changed region is everything between
+ * the common leading and trailing lines of each group of changes.
+ */
+function unifiedDiff(file, before, after) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const hunks = changedRegions(a, b);
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    const CONTEXT = 3;
+    let i = 0;
+    while (i < hunks.length) {
+        // Merge regions whose context touches.
+        let j = i;
+        while (j + 1 < hunks.length && hunks[j + 1].aStart - hunks[j].aEnd <= 2 * CONTEXT)
+            j++;
+        const first = hunks[i];
+        const last = hunks[j];
+        const aFrom = Math.max(0, first.aStart - CONTEXT);
+        const aTo = Math.min(a.length, last.aEnd + CONTEXT);
+        const bFrom = first.bStart - (first.aStart - aFrom);
+        const body = [];
+        let pos = aFrom;
+        let bLen = 0;
+        for (let k = i; k <= j; k++) {
+            const h = hunks[k];
+            for (; pos < h.aStart; pos++, bLen++)
+                body.push(line(' ', a[pos]));
+            for (let x = h.aStart; x < h.aEnd; x++)
+                body.push(line('-', a[x]));
+            for (let x = h.bStart; x < h.bEnd; x++, bLen++)
+                body.push(line('+', b[x]));
+            pos = h.aEnd;
+        }
+        for (; pos < aTo; pos++, bLen++)
+            body.push(line(' ', a[pos]));
+        out.push(`@@ -${range(aFrom, aTo - aFrom)} +${range(bFrom, bLen)} @@`, ...body);
+        i = j + 1;
+    }
+    return out.join('\n') + '\n';
+}
+function splitLines(text) {
+    const parts = text.split(/(?<=\n)/);
+    if (parts.at(-1) === '')
+        parts.pop();
+    return parts.map((p) => (p.endsWith('\n') ? { text: p.slice(0, -1), eol: true } : { text: p, eol: false }));
+}
+function same(x, y) {
+    return x !== undefined && y !== undefined && x.text === y.text && x.eol === y.eol;
+}
+/**
+ * The changed regions, found by walking both versions from the common ends inward and, in between, resynchronising
+ * on the next line that appears once in the rest of each side (fixes change a few lines, so this stays linear in
+ * practice and exact for edits that do not reorder lines).
+ */
+function changedRegions(a, b) {
+    let top = 0;
+    while (top < a.length && top < b.length && same(a[top], b[top]))
+        top++;
+    let aEnd = a.length;
+    let bEnd = b.length;
+    while (aEnd > top && bEnd > top && same(a[aEnd - 1], b[bEnd - 1])) {
+        aEnd--;
+        bEnd--;
+    }
+    const regions = [];
+    let i = top;
+    let k = top;
+    while (i < aEnd || k < bEnd) {
+        if (i < aEnd && k < bEnd && same(a[i], b[k])) {
+            i++;
+            k++;
+            continue;
+        }
+        // Find the nearest pair (i + di, k + dk) of equal lines, by increasing distance.
+        let found;
+        const limit = Math.max(aEnd - i, bEnd - k);
+        for (let d = 1; d <= limit && !found; d++) {
+            for (let di = 0; di <= d && !found; di++) {
+                const dk = d - di;
+                if (i + di < aEnd && k + dk < bEnd && same(a[i + di], b[k + dk]))
+                    found = [i + di, k + dk];
+            }
+        }
+        const [ni, nk] = found ?? [aEnd, bEnd];
+        regions.push({ aStart: i, aEnd: ni, bStart: k, bEnd: nk });
+        i = ni;
+        k = nk;
+    }
+    return regions;
+}
+function line(prefix, l) {
+    return l.eol ? `${prefix}${l.text}` : `${prefix}${l.text}\n\\ No newline at end of file`;
+}
+function range(start, length) {
+    return length === 0 ? `${start},0` : `${start + 1},${length}`;
+}
+
+;// CONCATENATED MODULE: ./src/fix/index.ts
+/**
+ * `--fix` and `--fix-dry-run`: the fixes of a lint result, applied to the files under the root.
+ *
+ * Safety: a file is changed only when it is a regular file inside the root (also after resolving links), its bytes
+ * on disk are still the text that was linted, it is valid UTF-8, and the fixed text parses again with no more
+ * problems than before; otherwise its fixes are left out (one by one when only some of them break it) and the
+ * file is named in `refused`. A UTF-8 byte order mark is kept.
+ */
+
+
+
+
+
+/** Works out the fixed text of every file with fixes, without writing anything. */
+function planFixes(root, result) {
+    const byFile = new Map();
+    for (const f of result.findings) {
+        if (!f.fix)
+            continue;
+        const list = byFile.get(f.fix.span.file) ?? [];
+        list.push(f.fix);
+        byFile.set(f.fix.span.file, list);
+    }
+    const files = [];
+    const refused = [];
+    for (const [file, fixes] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const before = result.sources.get(file);
+        const why = before === undefined ? 'not a linted file' : unsafe(root, file, before);
+        if (why !== undefined || before === undefined) {
+            refused.push({ file, reason: why ?? 'not a linted file' });
+            continue;
+        }
+        const fixed = fixParsable(root, file, before, fixes);
+        if (fixed.applied.length > 0)
+            files.push({ file, before, after: fixed.text, applied: fixed.applied });
+        if (fixed.broken > 0)
+            refused.push({ file, reason: `${fixed.broken} fix(es) left out: the file would not parse afterwards` });
+    }
+    return { files, refused };
+}
+/**
+ * Applies the fixes of one file. When the result does not parse (with no more problems than before), the fixes are
+ * added one at a time in text order and each one that breaks the file is left out.
+ */
+function fixParsable(root, file, before, fixes) {
+    const baseline = parseText(root, file, before);
+    const parses = (text) => {
+        const after = parseText(root, file, text);
+        return after.parsed && after.problems <= baseline.problems;
+    };
+    const all = applyFixes(before, fixes);
+    if (all.applied.length === 0 || parses(all.text))
+        return { text: all.text, applied: all.applied, broken: 0 };
+    let kept = [];
+    let text = before;
+    let broken = 0;
+    for (const fix of all.applied) {
+        const trial = applyFixes(before, [...kept, fix]);
+        if (parses(trial.text)) {
+            kept = [...trial.applied];
+            text = trial.text;
+        }
+        else
+            broken++;
+    }
+    return { text, applied: kept, broken };
+}
+/** Why the file must not be written, or undefined. */
+function unsafe(root, file, linted) {
+    const abs = external_node_path_default().resolve(root, file);
+    try {
+        if (!isInside(root, abs))
+            return 'outside the root';
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+        if (!st.isFile())
+            return 'not a regular file (a link or a special file)';
+        if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(abs)))
+            return 'outside the root';
+        const text = decodeStrict((0,external_node_fs_namespaceObject.readFileSync)(abs));
+        if (text === undefined)
+            return 'not valid UTF-8';
+        if (text !== linted)
+            return 'changed since it was linted';
+    }
+    catch (e) {
+        return `cannot read it: ${e.message}`;
+    }
+    return undefined;
+}
+const BOM = '\uFEFF';
+function decodeStrict(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Writes the planned files (checking each again right before writing); returns the files written. */
+function writeFixes(root, plan) {
+    const written = [];
+    for (const f of plan.files) {
+        if (unsafe(root, f.file, f.before) !== undefined)
+            continue;
+        const abs = external_node_path_default().resolve(root, f.file);
+        const hadBom = (0,external_node_fs_namespaceObject.readFileSync)(abs).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
+        (0,external_node_fs_namespaceObject.writeFileSync)(abs, (hadBom ? BOM : '') + f.after);
+        written.push(f);
+    }
+    return written;
+}
+/** The unified diff of a plan, file by file. */
+function planDiff(plan) {
+    return plan.files.map((f) => unifiedDiff(f.file, f.before, f.after)).join('');
+}
+/** The findings of a result that carry a fix. */
+function fixable(findings) {
+    return findings.filter((f) => f.fix).length;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/log-safe.ts
 /**
  * Output that a CI runner reads as a log stays a log: GitHub Actions takes a line whose trimmed text starts with
@@ -21754,11 +21822,84 @@ function neutralizeJson(json) {
     return json.replace(/##\[/g, '#\\u0023[');
 }
 
+;// CONCATENATED MODULE: ./src/cli/fix.ts
+/**
+ * The CLI's `--fix` (apply every fix in place, lint again, report what is left) and `--fix-dry-run` (print the
+ * unified diff the fixes would make, change nothing).
+ */
+
+
+
+
+
+
+
+/** Passes of fix → lint: a fix can make another one possible (a pinned runner label gives an image a host). */
+const MAX_PASSES = 10;
+/** Applies the fixes in place until none is left to apply; returns the lint result of the fixed files. */
+function fixInPlace(options, io) {
+    let result = lint(options);
+    const fixed = new Map();
+    const refused = new Map();
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+        const plan = planFixes(options.root, result);
+        for (const r of plan.refused)
+            refused.set(r.file, r.reason);
+        const written = writeFixes(options.root, plan);
+        if (written.length === 0)
+            break;
+        for (const f of written)
+            fixed.set(f.file, (fixed.get(f.file) ?? 0) + f.applied.length);
+        result = lint(options);
+    }
+    const count = [...fixed.values()].reduce((a, b) => a + b, 0);
+    const lines = [
+        count === 0
+            ? 'isolint: nothing to fix'
+            : `isolint: applied ${count} fix${count === 1 ? '' : 'es'} in ${fixed.size} file${fixed.size === 1 ? '' : 's'}: ${[...fixed.keys()].join(', ')}`,
+        ...[...refused].map(([file, reason]) => `isolint: did not fix ${file}: ${reason}`),
+    ];
+    io.stderr(neutralizeLines(lines.join('\n') + '\n'));
+    return result;
+}
+/**
+ * Prints the unified diff of the fixes (to --output when given) and a line on standard error; the exit code follows
+ * --fail-on over the findings the fixes would leave.
+ */
+function fixDryRun(options, failOn, output, io) {
+    const result = lint(options);
+    const plan = planFixes(options.root, result);
+    const diff = planDiff(plan);
+    if (output !== undefined) {
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(io.cwd, output), diff);
+        }
+        catch (e) {
+            throw new UsageError(`cannot write ${output}: ${e.message}`);
+        }
+    }
+    else
+        io.stdout(neutralizeLines(diff));
+    const key = (f) => JSON.stringify([f.span, f.replacement]);
+    const applied = new Set(plan.files.flatMap((f) => f.applied.map(key)));
+    const left = result.findings.filter((f) => !(f.fix && applied.has(key(f.fix))));
+    const count = applied.size;
+    const lines = [
+        `isolint: ${count} fix${count === 1 ? '' : 'es'} would change ${plan.files.length} file${plan.files.length === 1 ? '' : 's'}; ${left.length} finding${left.length === 1 ? '' : 's'} would be left`,
+        ...plan.refused.map((r) => `isolint: would not fix ${r.file}: ${r.reason}`),
+    ];
+    io.stderr(neutralizeLines(lines.join('\n') + '\n'));
+    if (result.crashes.length > 0)
+        return 3;
+    return left.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The command line: argv → lint → report → exit code.
  * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, 3 internal error.
  */
+
 
 
 
@@ -21788,6 +21929,8 @@ Options:
   --fail-on LEVEL          error|warning|note|none: exit 1 on findings at or above LEVEL (default: error)
   --root DIR               repository root: paths are relative to it and nothing outside it is read
   --max-file-size BYTES    skip larger files with a note (default: 2097152, at most 268435456)
+  --fix                    apply every fix in place, then report what is left
+  --fix-dry-run            print the fixes as a unified diff (to --output when given); change nothing
   --list-rules             print the rules and exit
   --no-color               plain text output
   --version                print the version
@@ -21824,6 +21967,8 @@ function run(argv, io) {
                 root: { type: 'string' },
                 'max-file-size': { type: 'string' },
                 'list-rules': { type: 'boolean' },
+                fix: { type: 'boolean' },
+                'fix-dry-run': { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 version: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
@@ -21866,13 +22011,18 @@ function run(argv, io) {
         }
         return abs;
     });
-    const result = lint({
+    const options = {
         root,
         paths,
         runners: values.runner ?? [],
         ...(values.environment !== undefined ? { environment: values.environment } : {}),
         ...(maxFileSize !== undefined ? { maxFileSize } : {}),
-    });
+    };
+    if (values.fix && values['fix-dry-run'])
+        throw new UsageError('give --fix or --fix-dry-run, not both');
+    if (values['fix-dry-run'])
+        return fixDryRun(options, failOn, values.output, io);
+    const result = values.fix ? fixInPlace(options, io) : lint(options);
     const report = format === 'json'
         ? renderJson(result)
         : format === 'sarif'

@@ -105,6 +105,8 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
     ...(inputs.environment !== undefined ? { environment: inputs.environment } : {}),
   })
 
+  if (result.files.length === 0) nothingLinted(io, inputs, result.skipped.length, notes)
+
   const api = inputs.token !== '' ? io.api(inputs.token) : undefined
   const diff = await readDiff(io, inputs, ctx, api, notes)
   const scoped = applyScope(io, inputs, ctx, result, diff, notes)
@@ -179,7 +181,9 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
       ...(checkRunCreated ? ['the isolint check run'] : []),
       `the SARIF file ${path.relative(inputs.workspace, inputs.sarifFile).split(path.sep).join('/')}`,
     ]
-    const plan = planAnnotations(findings, { rank: (f) => diffRank(diff, f.span.file, f.span.start.line), seeAlso })
+    // A failing step's own failure message is an error annotation: it takes one of the 10 error slots.
+    const reservedErrors = conclusion === 'failure' ? 1 : 0
+    const plan = planAnnotations(findings, { rank: (f) => diffRank(diff, f.span.file, f.span.start.line), seeAlso, reservedErrors })
     for (const a of plan.annotations) {
       const { level, message, ...props } = a
       io.annotate(level, message, props)
@@ -238,6 +242,17 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   } else {
     io.info(`isolint: ${countsLine(findings)}; conclusion ${conclusion} (fail-on ${inputs.failOn})`)
   }
+}
+
+/** Zero files under `paths`: said plainly, as a notice and in the summary, never a silent success. */
+function nothingLinted(io: ActionIO, inputs: ActionInputs, skipped: number, notes: string[]): void {
+  const where = inputs.paths.map((p) => path.relative(inputs.workspace, p).split(path.sep).join('/') || '.').join(', ')
+  const message =
+    `Nothing was linted: no Dockerfile, Compose file or GitHub workflow was found under paths (${where})` +
+    (skipped > 0 ? `; ${plural(skipped, 'file')} skipped (see the job summary)` : '') +
+    '. Check the paths input.'
+  io.annotate('notice', message, { title: 'isolint: nothing was linted' })
+  notes.unshift(message)
 }
 
 /** The pull request's diff, when the run is about one and something needs it; undefined otherwise. */

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import { SEVERITY_RANK, type Finding } from '../core/finding.js'
 import { ruleHelpUri } from '../core/meta.js'
 import { LineIndex } from '../core/span.js'
+import { applyFixes } from '../fix/edits.js'
 import { reportedFindings, type ReportedFinding } from '../reporters/annotations.js'
 import { escapeMarkdown } from '../reporters/summary.js'
 import { ApiError, type GitHubApi, type NewReviewComment, type ReviewComment } from './api.js'
@@ -90,23 +91,28 @@ export function fingerprints(findings: readonly Finding[], sources: ReadonlyMap<
   return out
 }
 
-/** The line a fix rewrites, fixed; undefined when the fix is not a one-line change inside that line. */
+/**
+ * The suggested change of a fix (the same edit --fix makes): the line it rewrites and that line's new text, which
+ * holds two lines when the fix inserts one (suggested on the line before the insertion, the line the finding points
+ * at, kept as it is plus the new line). Undefined when the fix spans several lines or changes nothing.
+ */
 export function fixedLine(
   f: Finding,
   sources: ReadonlyMap<string, string>,
 ): { line: number; text: string } | undefined {
   const fix = f.fix
-  if (!fix || fix.span.start.line !== fix.span.end.line || /[\r\n]/.test(fix.replacement)) return undefined
+  if (!fix || fix.span.start.line !== fix.span.end.line) return undefined
   const source = sources.get(fix.span.file)
   if (source === undefined || fix.span.file !== f.span.file) return undefined
-  const index = new LineIndex(source)
-  if (fix.span.start.line < 1 || fix.span.start.line > index.lineCount) return undefined
-  const line = index.lineText(fix.span.start.line)
-  const start = fix.span.start.column - 1
-  const end = fix.span.end.column - 1
-  if (start < 0 || end < start || end > line.length) return undefined
-  const text = line.slice(0, start) + fix.replacement + line.slice(end)
-  return text === line ? undefined : { line: fix.span.start.line, text }
+  const { text, applied } = applyFixes(source, [fix])
+  if (applied.length === 0 || text === source) return undefined
+  const inserted = fix.span.start.column === 1 && fix.span.end.column === 1 && fix.replacement.endsWith('\n')
+  const line = inserted && fix.span.start.line > 1 ? fix.span.start.line - 1 : fix.span.start.line
+  const added = fix.replacement.split('\n').length - 1
+  const after = new LineIndex(text)
+  const lines: string[] = []
+  for (let l = line; l <= line + added; l++) lines.push(after.lineText(l))
+  return { line, text: lines.join('\n') }
 }
 
 /** A fenced block GitHub reads as a suggested change; the fence is longer than any backtick run in the text. */

@@ -15,6 +15,7 @@ import { MAX_FILE_SIZE_LIMIT } from '../project/load.js'
 import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
+import { fixDryRun, fixInPlace } from './fix.js'
 import { neutralizeJson, neutralizeLines } from './log-safe.js'
 
 export interface CliIO {
@@ -40,6 +41,8 @@ Options:
   --posture                with --format text: show which containers share each host's kernel
   --root DIR               repository root: paths are relative to it and nothing outside it is read
   --max-file-size BYTES    skip larger files with a note (default: 2097152, at most 268435456)
+  --fix                    apply every fix in place, then report what is left
+  --fix-dry-run            print the fixes as a unified diff (to --output when given); change nothing
   --list-rules             print the rules and exit
   --no-color               plain text output
   --version                print the version
@@ -84,6 +87,8 @@ function run(argv: readonly string[], io: CliIO): number {
         'max-file-size': { type: 'string' },
         'list-rules': { type: 'boolean' },
         posture: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -125,13 +130,16 @@ function run(argv: readonly string[], io: CliIO): number {
     return abs
   })
 
-  const result = lint({
+  const options = {
     root,
     paths,
     runners: values.runner ?? [],
     ...(values.environment !== undefined ? { environment: values.environment } : {}),
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
-  })
+  }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('give --fix or --fix-dry-run, not both')
+  if (values['fix-dry-run']) return fixDryRun(options, failOn, values.output, io)
+  const result = values.fix ? fixInPlace(options, io) : lint(options)
 
   const report =
     format === 'json'

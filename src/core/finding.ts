@@ -9,7 +9,11 @@ export interface RelatedLocation {
   readonly message: string
 }
 
-/** A one-line replacement that fixes a finding (used for PR suggestions and, later, --fix). */
+/**
+ * An edit that fixes a finding, used by `--fix` and the action's suggested changes: `replacement` replaces the text of
+ * `span`. An empty span (start == end) inserts at that position; a replacement ending in a line feed, inserted at
+ * column 1, adds whole lines (written with the file's own line endings).
+ */
 export interface Fix {
   readonly span: Span
   readonly replacement: string

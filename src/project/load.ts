@@ -143,6 +143,12 @@ export class ProjectLoader implements FileResolver {
     return undefined
   }
 
+  /** Parses `text` as this loader parses the file `rel`; undefined when it is none of the kinds it reads. */
+  parseText(rel: string, text: string): { model?: FileModel; problems: { message: string; span: Span }[] } | undefined {
+    const kind = sniffKind(rel, text)
+    return kind ? this.parse(rel, kind, text) : undefined
+  }
+
   private parse(
     rel: string,
     kind: FileKind,
@@ -327,4 +333,10 @@ function describeError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
   return code ?? String(e)
+}
+
+/** Whether `text` parses as the file `rel` under `root`, and with how many problems (a fix must not add any). */
+export function parseText(root: string, rel: string, text: string): { parsed: boolean; problems: number } {
+  const r = new ProjectLoader(root).parseText(rel, text)
+  return { parsed: r?.model !== undefined, problems: r?.problems.length ?? 0 }
 }

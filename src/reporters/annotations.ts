@@ -59,6 +59,11 @@ export interface AnnotationOptions {
   readonly rank?: (f: Finding) => DiffRank
   /** Where the findings that are not annotated can be seen, e.g. `the job summary`, `the SARIF file isolint.sarif`. */
   readonly seeAlso?: readonly string[]
+  /**
+   * Error slots taken by other annotations of the step: the step's failure message is an error annotation too, so a
+   * failing run reserves 1 and emits at most 9 findings as errors (10 in all, as many as the runner keeps).
+   */
+  readonly reservedErrors?: number
 }
 
 export interface AnnotationPlan {
@@ -149,11 +154,12 @@ export function planAnnotations(findings: readonly ReportedFinding[], options: A
   const errors = byLevel('error')
   const warnings = byLevel('warning')
   const notes = byLevel('note')
-  const overflows = errors.length > max || warnings.length > max || notes.length > max
+  const errorCap = Math.max(0, max - Math.max(0, options.reservedErrors ?? 0))
+  const overflows = errors.length > errorCap || warnings.length > max || notes.length > max
   // The overflow notice takes one of the notice slots, so it is never the one the runner drops.
   const noteCap = overflows ? max - 1 : max
-  const shown = [...errors.slice(0, max), ...warnings.slice(0, max), ...notes.slice(0, noteCap)]
-  const hidden = [...errors.slice(max), ...warnings.slice(max), ...notes.slice(noteCap)]
+  const shown = [...errors.slice(0, errorCap), ...warnings.slice(0, max), ...notes.slice(0, noteCap)]
+  const hidden = [...errors.slice(errorCap), ...warnings.slice(max), ...notes.slice(noteCap)]
   const annotations = shown.map(toSpec)
   if (hidden.length === 0) return { annotations, shown, hidden }
   const overflow: AnnotationSpec = {

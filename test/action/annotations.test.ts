@@ -60,6 +60,16 @@ describe('planAnnotations', () => {
     expect(levels.slice(firstWarning, firstNotice).every((l) => l === 'warning')).toBe(true)
   })
 
+  it('leaves the error slots other annotations take (the failure message): 10 errors in all', () => {
+    const ten = planAnnotations(many(10, 'error'), { reservedErrors: 1 })
+    expect(ten.annotations.filter((a) => a.level === 'error')).toHaveLength(9)
+    expect(ten.hidden).toHaveLength(1)
+    expect(ten.overflow!.message).toMatch(/^1 more finding is not shown as annotations \(1 error, 0 warnings, 0 notes\)/)
+    const nine = planAnnotations(many(9, 'error'), { reservedErrors: 1 })
+    expect(nine.annotations).toHaveLength(9)
+    expect(nine.overflow).toBeUndefined()
+  })
+
   it('shows all 10 notes when nothing overflows', () => {
     const plan = planAnnotations(many(10, 'note'))
     expect(plan.annotations).toHaveLength(10)

@@ -83,7 +83,7 @@ describe('dist/index.js: a pull request with 120 findings', () => {
   const compose = untaggedCompose(60)
   const ws = makeWorkspace({ [WORKFLOW]: workflow(), [COMPOSE]: compose })
 
-  it('annotates 10 + 10 + a notice, puts all 120 in the check run, writes summary, SARIF and outputs', async () => {
+  it('annotates 9 + 10 + a notice (the failure is the 10th error), puts all 120 in the check run, writes summary, SARIF and outputs', async () => {
     const api = await withApi({
       files: [
         { filename: 'README.md', status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' },
@@ -95,12 +95,14 @@ describe('dist/index.js: a pull request with 120 findings', () => {
     expect(r.exitCode).toBe(1)
     expect(api.problems).toEqual([])
 
-    // Workflow-command annotations: 10 errors, 10 warnings, one notice; lines in the diff come first.
-    expect(annotations(r, 'error')).toHaveLength(10)
+    // Workflow-command annotations: 9 errors, 10 warnings, one notice; lines in the diff come first. The step's
+    // failure message is an error annotation too: 10 errors in all, as many as GitHub keeps.
+    expect(annotations(r, 'error')).toHaveLength(9)
+    expect(r.commands.filter((c) => c.command === 'error')).toHaveLength(10)
     expect(annotations(r, 'warning')).toHaveLength(10)
     const notices = r.commands.filter((c) => c.command === 'notice')
     expect(notices).toHaveLength(1)
-    expect(notices[0]!.data).toContain('100 more findings are not shown as annotations (50 errors, 50 warnings, 0 notes)')
+    expect(notices[0]!.data).toContain('101 more findings are not shown as annotations (51 errors, 50 warnings, 0 notes)')
     expect(notices[0]!.data).toContain('the isolint check run')
     const errorLines = annotations(r, 'error').map((c) => Number(c.properties.line))
     expect(errorLines.every((l) => l >= 100 && l <= 121)).toBe(true)
@@ -132,7 +134,7 @@ describe('dist/index.js: a pull request with 120 findings', () => {
 
     // Job summary, SARIF, JSON report, outputs.
     expect(r.summary).toContain('## isolint: 60 errors, 60 warnings, 0 notes')
-    expect(r.summary).toContain('100 findings are not shown as workflow annotations')
+    expect(r.summary).toContain('101 findings are not shown as workflow annotations')
     expect(r.summary).toContain(`https://github.com/octo/repo/blob/${HEAD}/deploy/compose.yml#L3)`)
     expect(sarifResults(path.join(ws, 'isolint.sarif'))).toHaveLength(120)
     expect(findingsOf(r)).toHaveLength(120)
@@ -151,7 +153,8 @@ describe('dist/index.js: a pull request with 120 findings', () => {
     expect(r.exitCode).toBe(1)
     expect(api.of('POST', /check-runs$/)).toHaveLength(1)
     expect(api.of('PATCH', /check-runs/)).toEqual([])
-    expect(annotations(r, 'error')).toHaveLength(10)
+    expect(annotations(r, 'error')).toHaveLength(9)
+    expect(r.commands.filter((c) => c.command === 'error')).toHaveLength(10)
     expect(annotations(r, 'warning')).toHaveLength(10)
     expect(r.log.filter((l) => l.includes('may not write checks'))).toHaveLength(1)
     // The fallback warning is a log line, not an annotation eating the warning budget.

@@ -46,14 +46,15 @@ async function runWith(inputs: Record<string, string>, e: Record<string, string>
 describe('run: 120 findings on a push', () => {
   const ws = makeWorkspace({ [WORKFLOW]: workflow(), [COMPOSE]: untaggedCompose(60) })
 
-  it('annotates 10 + 10 + a notice, sends all 120 to the check run in batches, writes summary, SARIF, outputs', async () => {
+  it('annotates 9 + 10 + a notice (the failure message is the 10th error), sends all 120 to the check run in batches, writes summary, SARIF, outputs', async () => {
     const api = new FakeApi()
     const io = await runWith({}, env(ws), api)
-    expect(io.annotations.filter((a) => a.level === 'error')).toHaveLength(10)
+    // GitHub keeps 10 error annotations per step, and the step's failure message is one of them.
+    expect(io.annotations.filter((a) => a.level === 'error')).toHaveLength(9)
     expect(io.annotations.filter((a) => a.level === 'warning')).toHaveLength(10)
     const notices = io.annotations.filter((a) => a.level === 'notice')
     expect(notices).toHaveLength(1)
-    expect(notices[0]!.message).toContain('100 more findings are not shown as annotations (50 errors, 50 warnings, 0 notes)')
+    expect(notices[0]!.message).toContain('101 more findings are not shown as annotations (51 errors, 50 warnings, 0 notes)')
     expect(notices[0]!.message).toContain('the job summary, the isolint check run, the SARIF file isolint.sarif')
 
     expect(api.calls.map((c) => c.method)).toEqual(['createCheckRun', 'updateCheckRun', 'updateCheckRun', 'updateCheckRun'])
@@ -65,7 +66,7 @@ describe('run: 120 findings on a push', () => {
 
     expect(io.summaries).toHaveLength(1)
     expect(io.summaries[0]).toContain('## isolint: 60 errors, 60 warnings, 0 notes')
-    expect(io.summaries[0]).toContain('100 findings are not shown as workflow annotations')
+    expect(io.summaries[0]).toContain('101 findings are not shown as workflow annotations')
     expect(io.summaries[0]).toContain('https://github.com/octo/repo/blob/pushsha/deploy/compose.yml#L3')
 
     const sarif = expectValidSarif(readFileSync(path.join(ws, 'isolint.sarif'), 'utf8'))
@@ -88,7 +89,7 @@ describe('run: 120 findings on a push', () => {
     const api = new FakeApi()
     api.fail.set('createCheckRun', { status: 403, message: 'Resource not accessible by integration' })
     const io = await runWith({ annotations: 'false' }, env(ws), api)
-    expect(io.annotations.filter((a) => a.level === 'error')).toHaveLength(10)
+    expect(io.annotations.filter((a) => a.level === 'error')).toHaveLength(9)
     expect(io.warnings.filter((w) => w.includes('may not write checks'))).toHaveLength(1)
     expect(io.annotations.at(-1)!.message).not.toContain('check run')
     expect(shown(io.summaries[0])).toContain('No check run: the token may not write checks')
@@ -99,7 +100,7 @@ describe('run: 120 findings on a push', () => {
     const api = new FakeApi()
     api.fail.set('createCheckRun', { status: 502, message: 'Bad Gateway' })
     const io = await runWith({ annotations: 'false' }, env(ws), api)
-    expect(io.annotations.filter((a) => a.level === 'error')).toHaveLength(10)
+    expect(io.annotations.filter((a) => a.level === 'error')).toHaveLength(9)
     expect(io.warnings.some((w) => w.includes('creating the check run failed (502): Bad Gateway'))).toBe(true)
     expect(io.failed).toContain('60 findings at or above fail-on')
   })
@@ -179,7 +180,7 @@ describe('run: pull requests', () => {
     const again = await runWith({ 'pr-review': 'comments' }, e, api)
     expect(api.callsOf('createReview')).toHaveLength(1)
     expect(api.callsOf('updateReviewComment')).toHaveLength(0)
-    expect(again.failed).toBeDefined()
+    expect(again.failed).toBe('isolint: 7 findings at or above fail-on (error): 7 errors, 5 warnings, 0 notes')
   })
 
   it('falls back to the summary when the token may not write reviews', async () => {
@@ -228,6 +229,21 @@ describe('run: errors', () => {
   it('refuses paths outside the workspace', async () => {
     const io = await runWith({ paths: '../../etc' }, env(ws))
     expect(io.failed).toContain("path '../../etc' is outside the workspace")
+  })
+
+  it('says plainly that nothing was linted when paths holds no file isolint reads', async () => {
+    const empty = makeWorkspace({ 'docs/README.md': '# docs\n' })
+    const io = await runWith({ paths: 'docs', 'github-token': '' }, env(empty))
+    expect(io.failed).toBeUndefined()
+    expect(io.annotations).toEqual([
+      {
+        level: 'notice',
+        message: 'Nothing was linted: no Dockerfile, Compose file or GitHub workflow was found under paths (docs). Check the paths input.',
+        props: { title: 'isolint: nothing was linted' },
+      },
+    ])
+    expect(shown(io.summaries[0])).toContain('- Nothing was linted: no Dockerfile, Compose file or GitHub workflow was found under paths (docs).')
+    expect(shown(io.summaries[0])).toContain('0 files linted')
   })
 
   it('succeeds with a clean workspace and no token', async () => {

@@ -139,6 +139,23 @@ describe('comment text', () => {
     expect(fixedLine(bad, OPTIONS.sources)).toBeUndefined()
     expect(fixedLine(f(2), OPTIONS.sources)).toBeUndefined()
   })
+
+  it('suggests an inserted line as a two-line suggestion on the line before it, the same edit as --fix', () => {
+    const compose = 'services:\n  web:\n    image: contoso/web:1-ltsc2022\n'
+    const sources = new Map([['compose.prod.yml', compose]])
+    const insert: Finding = {
+      ruleId: 'production-requires-hyperv',
+      severity: 'error',
+      message: 'm',
+      span: span('compose.prod.yml', 2, 3, 2, 6),
+      related: [],
+      fix: { span: span('compose.prod.yml', 3, 1, 3, 1), replacement: '    isolation: hyperv\n', description: 'use Hyper-V isolation' },
+    }
+    expect(fixedLine(insert, sources)).toEqual({ line: 2, text: '  web:\n    isolation: hyperv' })
+    // An option inserted inside a line is a one-line suggestion.
+    const run: Finding = { ...insert, span: span('compose.prod.yml', 3, 12, 3, 36), fix: { span: span('compose.prod.yml', 3, 12, 3, 12), replacement: 'x', description: 'd' } }
+    expect(fixedLine(run, sources)).toEqual({ line: 3, text: '    image: xcontoso/web:1-ltsc2022' })
+  })
 })
 
 describe('publishReview', () => {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
 import type { Span } from '../../src/core/span.js'
 import type { ComposeModel, ComposeService, ComposeValue } from '../../src/model/compose.js'
 import { interpolate, isComposeText, parseCompose, parseDotEnv } from '../../src/parsers/compose.js'
+import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 
 /** [startLine, startColumn, endLine, endColumn] */
 function at(s: Span | undefined): number[] {
@@ -577,15 +576,11 @@ describe('parseCompose: synthetic files', () => {
   })
 })
 
-describe('parseCompose: corpus', () => {
-  const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus')
-  const read = (rel: string): string => readFileSync(path.join(corpus, rel), 'utf8')
-  const manifest = read('MANIFEST.tsv')
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split('\t'))
-    .filter((cols) => cols[4] === 'compose')
-    .map((cols) => cols[0]!)
+describeCorpus('parseCompose: corpus', () => {
+  const read = readCorpus
+  const manifest = corpusEntries()
+    .filter((e) => e.kind === 'compose')
+    .map((e) => e.local)
 
   it('has Compose files in the manifest', () => {
     expect(manifest.length).toBeGreaterThanOrEqual(10)

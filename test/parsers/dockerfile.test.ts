@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { DockerfileParser } from 'dockerfile-ast'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
@@ -6,6 +5,7 @@ import { LineIndex, span } from '../../src/core/span.js'
 import type { Span } from '../../src/core/span.js'
 import type { DockerfileModel, ResolvedStage } from '../../src/model/dockerfile.js'
 import { effectiveImage, parseDockerfile, resolveStages, stagesToBuild } from '../../src/parsers/dockerfile.js'
+import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 
 const F = 'Dockerfile'
 const sp = (line: number, column: number, endLine: number, endColumn: number): Span =>
@@ -408,15 +408,11 @@ describe('stagesToBuild and effectiveImage', () => {
   })
 })
 
-describe('corpus', () => {
-  const root = new URL('../../../shared/corpus/', import.meta.url)
-  const rows = readFileSync(new URL('MANIFEST.tsv', root), 'utf8')
-    .split(/\r?\n/)
-    .slice(1)
-    .filter((l) => l.trim() !== '')
-    .map((l) => l.split('\t'))
-  const read = (p: string): string => readFileSync(new URL(p.replace(/ /g, '%20'), root), 'utf8')
-  const dockerfiles = rows.filter((r) => r[4] === 'dockerfile').map((r) => r[0]!)
+describeCorpus('corpus', () => {
+  const read = readCorpus
+  const dockerfiles = corpusEntries()
+    .filter((e) => e.kind === 'dockerfile')
+    .map((e) => e.local)
   /** Files of kind `dockerfile` that are templates (Jinja `{% if %}` blocks). */
   const templates = [
     'files/adamrehn__ue4-docker/src__ue4docker__dockerfiles__ue4-build-prerequisites__windows__Dockerfile',
@@ -493,8 +489,8 @@ describe('corpus', () => {
   it('jenkins windowsservercore: `ARG NAME # comment` declares NAME without a default', () => {
     const m = parsed('files/jenkinsci__docker-agent/windows__windowsservercore__Dockerfile')
     const digest = m.globalArgs.find((a) => a.name === 'WINDOWS_VERSION_DIGEST')
-    expect(digest).toBeDefined()
-    expect(digest!.defaultValue).toBeUndefined()
+    expect(digest?.name).toBe('WINDOWS_VERSION_DIGEST')
+    expect(digest?.defaultValue).toBeUndefined()
     expect(m.globalArgs.map((a) => a.name)).not.toContain('#')
     expect(resolveStages(m, new Map())[0]!.unresolved).toEqual(['WINDOWS_VERSION_DIGEST'])
     expect(resolveStages(m, new Map([['WINDOWS_VERSION_DIGEST', '']]))[0]!.image).toBe(

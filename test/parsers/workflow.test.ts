@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { Span } from '../../src/core/span.js'
 import type { DockerBuildCommand, DockerCommand, DockerRunCommand, Word } from '../../src/model/workflow.js'
 import { dialectOfShell, MAX_MATRIX_COMBINATIONS, parseWorkflow, type ParsedJob } from '../../src/parsers/workflow.js'
-
-const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus')
+import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 
 /** [line, column] of a span's start. */
 function at(span: Span | undefined): [number, number] | undefined {
@@ -580,15 +576,13 @@ describe('parseWorkflow: YAML features and problems', () => {
   })
 })
 
-describe('parseWorkflow: corpus', () => {
-  const manifest = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8')
-    .split('\n')
-    .map((l) => l.split('\t'))
-    .filter((cols) => cols[4] === 'gha-workflow')
-    .map((cols) => cols[0]!)
+describeCorpus('parseWorkflow: corpus', () => {
+  const manifest = corpusEntries()
+    .filter((e) => e.kind === 'gha-workflow')
+    .map((e) => e.local)
 
   function corpus(path: string) {
-    const result = parseWorkflow(path, readFileSync(join(CORPUS, path), 'utf8'))
+    const result = parseWorkflow(path, readCorpus(path))
     expect(result.problems).toEqual([])
     return result.model!
   }
@@ -710,7 +704,7 @@ describe('parseWorkflow: corpus', () => {
   })
 
   it('adoptium/containers test-pr.yml: parses despite an invisible U+200E character', () => {
-    const text = readFileSync(join(CORPUS, 'files/adoptium__containers/.github__workflows__test-pr.yml'), 'utf8')
+    const text = readCorpus('files/adoptium__containers/.github__workflows__test-pr.yml')
     expect(text).toContain('\u200e')
     const model = corpus('files/adoptium__containers/.github__workflows__test-pr.yml')
     expect(model.jobs.map((j) => j.id)).toContain('test')

@@ -3,13 +3,14 @@
  * hostile insertions of real files, laid out at their original repository paths (so that workflows still reach the
  * Dockerfiles and Compose files they name) in temporary folders. The run properties hold for every mutant.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, expect, test } from 'vitest'
 import { lint } from '../../src/lint.js'
 import { mutate, mutation } from './generators.js'
-import { CORPUS, checkRun, fuzzTimeout, removeTemps, runs, tempDir, writeTree } from './helpers.js'
+import { CORPUS_PRESENT, corpusEntries, CORPUS_DIR as CORPUS, describeCorpus } from '../harness/corpus.js'
+import { checkRun, fuzzTimeout, removeTemps, runs, tempDir, writeTree } from './helpers.js'
 
 afterAll(removeTemps)
 
@@ -20,24 +21,14 @@ interface Entry {
   readonly kind: string
 }
 
-const present = existsSync(path.join(CORPUS, 'MANIFEST.tsv'))
-const entries: Entry[] = present
-  ? readFileSync(path.join(CORPUS, 'MANIFEST.tsv'), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((line) => {
-        const [local, repo, p, , kind] = line.split('\t')
-        return { local: local!, repo: repo!, path: p!, kind: kind! }
-      })
-      // `@ref` names are older versions of the same path; they would overwrite the current file.
-      .filter((e) => !e.local.includes('@'))
-  : []
+const entries: Entry[] = corpusEntries()
+  // `@ref` names are older versions of the same path; they would overwrite the current file.
+  .filter((e) => !e.local.includes('@'))
 const bytes = new Map(entries.map((e) => [e.local, readFileSync(path.join(CORPUS, e.local))]))
 const repos = [...new Set(entries.map((e) => e.repo))].sort()
 
-describe.skipIf(!present)('corpus mutations', () => {
-  const base = present ? tempDir() : ''
+describeCorpus('corpus mutations', () => {
+  const base = CORPUS_PRESENT ? tempDir() : ''
   let n = 0
 
   test('the corpus is there and unchanged in size (read in place, never written)', () => {

@@ -6,8 +6,9 @@ import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, test } from 'vitest'
+import { corpusEntries, describeCorpus, readCorpusBytes } from '../harness/corpus.js'
 import { NAMES, composeText, dockerfileText, workflowText } from './generators.js'
-import { CORPUS, PROJECT_ROOT, cli, parseJsonReport, removeTemps, runs, tempDir, writeTree } from './helpers.js'
+import { PROJECT_ROOT, cli, parseJsonReport, removeTemps, runs, tempDir, writeTree } from './helpers.js'
 
 afterAll(removeTemps)
 
@@ -55,21 +56,6 @@ describe('deterministic output', () => {
     expect(sarif).not.toMatch(/"(startTimeUtc|endTimeUtc|timeUtc)"/)
   })
 
-  test('the corpus, laid out repository by repository: byte-identical reports from two copies', () => {
-    const manifest = readFileSync(path.join(CORPUS, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1)
-    const files: Record<string, Buffer> = {}
-    for (const line of manifest) {
-      const [local, repo, p] = line.split('\t') as [string, string, string]
-      if (!local.includes('@')) files[`${repo}/${p}`] = readFileSync(path.join(CORPUS, local))
-    }
-    const a = layout(files, false)
-    const b = tempDir()
-    cpSync(a, b, { recursive: true })
-    const first = reports(a, '--runner', 'windows-2022')
-    expect(parseJsonReport(first[0]!).findings.length).toBeGreaterThan(20)
-    expect(reports(b, '--runner', 'windows-2022')).toEqual(first)
-  })
-
   test('random trees: byte-identical reports from two copies made in opposite orders', () => {
     const doc = fc.oneof(
       fc.tuple(fc.constantFrom(...NAMES.dockerfile), dockerfileText),
@@ -83,5 +69,20 @@ describe('deterministic output', () => {
       }),
       { numRuns: runs(60) },
     )
+  })
+})
+
+describeCorpus('deterministic output', () => {
+  test('the corpus, laid out repository by repository: byte-identical reports from two copies', () => {
+    const files: Record<string, Buffer> = {}
+    for (const { local, repo, path: p } of corpusEntries()) {
+      if (!local.includes('@')) files[`${repo}/${p}`] = readCorpusBytes(local)
+    }
+    const a = layout(files, false)
+    const b = tempDir()
+    cpSync(a, b, { recursive: true })
+    const first = reports(a, '--runner', 'windows-2022')
+    expect(parseJsonReport(first[0]!).findings.length).toBeGreaterThan(20)
+    expect(reports(b, '--runner', 'windows-2022')).toEqual(first)
   })
 })

@@ -80,8 +80,8 @@ describe('YAML: bounded work', () => {
     expect(tooDeepAt(flow(limit), limit)).toBe(3 + limit - 1)
     const block = (n: number): string => Array.from({ length: n }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' x\n'
     expect(tooDeepAt(block(limit), limit)).toBeUndefined()
-    expect(tooDeepAt(block(limit + 1), limit)).toBeDefined()
-    expect(tooDeepAt(`a:\n${'- '.repeat(limit + 1)}x\n`, limit)).toBeDefined()
+    expect(tooDeepAt(block(limit + 1), limit)).toBe(block(limit + 1).indexOf(`k${limit}:`)) // the key one level too deep
+    expect(tooDeepAt(`a:\n${'- '.repeat(limit + 1)}x\n`, limit)).toBe(3 + 2 * limit) // the last `- ` (`a:` is one level)
     // Brackets and indentation inside strings, comments and block scalars are not structure.
     const text = [
       `a: "${'['.repeat(500)}"`,

@@ -3,11 +3,14 @@ import fc from 'fast-check'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import { describe, expect, it } from 'vitest'
 import { loadCatalog, type CatalogEntry } from '../../src/core/catalog.js'
-import { TOOL_VERSION, ruleHelpUri } from '../../src/core/meta.js'
+import { ruleHelpUri } from '../../src/core/meta.js'
 import { span } from '../../src/core/span.js'
 import { pascalCase, pathToUri, renderSarif } from '../../src/reporters/sarif.js'
 import { URI_REFERENCE, validateSarifSchema } from '../harness/sarif-schema.js'
 import { COMPOSE, SAMPLE_CATALOG, SAMPLE_RESULT, finding, resultOf } from './sample.js'
+
+/** The version users see: package.json's, which the release tag must match. */
+const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 const validateSchema = validateSarifSchema
 
@@ -88,8 +91,8 @@ describe('renderSarif', () => {
     const driver = render().runs[0]!.tool.driver
     expect(driver).toMatchObject({
       name: 'isolint',
-      version: TOOL_VERSION,
-      semanticVersion: TOOL_VERSION,
+      version: PACKAGE_VERSION,
+      semanticVersion: PACKAGE_VERSION,
       informationUri: 'https://github.com/isolint/isolint',
     })
     expect(driver.rules!.map((r) => r.id)).toEqual([

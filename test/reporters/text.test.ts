@@ -129,7 +129,11 @@ describe('renderText', () => {
     expect(colored.replace(ANSI, '')).toBe(plain)
   })
 
-  it('is deterministic', () => {
-    expect(renderText(SAMPLE_RESULT)).toBe(renderText(SAMPLE_RESULT))
+  it('does not depend on the order in which the sources were read', () => {
+    const reversed = { ...SAMPLE_RESULT, sources: new Map([...SAMPLE_RESULT.sources].reverse()) }
+    expect(renderText(reversed)).toBe(renderText(SAMPLE_RESULT))
+    expect(renderText(reversed).split('\n')[0]).toBe(
+      'Dockerfile:1:6 error process-isolation-build-mismatch Image "mcr.microsoft.com/windows/servercore:ltsc2019" is Windows Server 2019 (build 17763), but the job runs it with process isolation on windows-2022 (build 20348). Use the ltsc2022 tag or run it with Hyper-V isolation.',
+    )
   })
 })

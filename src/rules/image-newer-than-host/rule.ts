@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../core/rule.js'
 import { buildName, describeHost, evaluate, imageText } from '../evaluate.js'
+import { tagFix } from '../fixes.js'
 
 /** An image newer than its host: no isolation mode runs it, and the engine refuses to pull it. */
 const rule: RuleModule = {
@@ -16,12 +17,15 @@ const rule: RuleModule = {
         builds.length === 1
           ? `${imageText(e)} is Windows build ${buildName(kb, builds[0]!)}`
           : `${imageText(e)} has only Windows builds ${builds.map((b) => buildName(kb, b)).join(', ')}`
+      const picked = ev.picked ?? (builds.length === 1 ? builds[0] : undefined)
+      const fix = tag && picked !== undefined ? tagFix(e, kb, picked, tag) : undefined
       report({
         message:
           `${e.what}: ${what}, newer than ${describeHost(e)}, build ${buildName(kb, ev.hostBuild)}, so it cannot be ` +
           `pulled: use ${tag ? `an ${tag} image` : 'an older image'} or a host with build ${buildName(kb, lowest)} or later`,
         span: e.span,
         related: e.related,
+        ...(fix ? { fix } : {}),
       })
     }
   },

@@ -24,9 +24,11 @@ const rule: RuleModule = {
       const v = value.trim().toLowerCase()
       if (v === '' || VALID_ISOLATION.has(v)) return
       const suggestion = SUGGEST[v]
+      // The fix: the value meant, else hyperv, the isolation that runs any image build up to the host's.
+      const replacement = suggestion ?? 'hyperv'
       const fix: Fix | undefined =
-        suggestion && span.start.line === span.end.line && span.end.column - span.start.column === value.length
-          ? { span, replacement: suggestion, description: `use ${suggestion}` }
+        span.start.line === span.end.line && span.end.column - span.start.column === value.length
+          ? { span, replacement, description: `use ${replacement}` }
           : undefined
       report({
         message:

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../../core/rule.js'
 import { hypervFix, imageText, VALID_ISOLATION } from '../evaluate.js'
+import { hypervIsolationFix } from '../fixes.js'
 
 /** Windows containers in production must be explicitly Hyper-V isolated. */
 const rule: RuleModule = {
@@ -18,11 +19,13 @@ const rule: RuleModule = {
         e.isolation.value === undefined || e.isolation.value === 'default'
           ? 'without explicit isolation (process isolation on Windows Server hosts)'
           : `with ${e.isolation.value} isolation`
+      const fix = hypervIsolationFix(e, project)
       report({
         message:
           `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}: set ${hypervFix(e)}`,
         span: e.isolationFixSpan,
         related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
+        ...(fix ? { fix } : {}),
       })
     }
   },

@@ -1,4 +1,5 @@
 import type { RuleModule } from '../../core/rule.js'
+import { missingTagFix } from '../fixes.js'
 
 /** The current MCR names of the legacy Docker Hub and MCR names of the base images. */
 const MCR_NAMES: Readonly<Record<string, string>> = {
@@ -20,11 +21,13 @@ const rule: RuleModule = {
       const mcr = MCR_NAMES[image.repository] ?? image.repository
       // The full Windows image has no Server 2022 or 2025 release in the knowledge base: its successor is windows/server.
       const current = mcr === 'mcr.microsoft.com/windows' ? 'mcr.microsoft.com/windows/server' : mcr
+      const fix = missingTagFix(use, project, kb)
       report({
         message:
           `${use.image}${written}: Windows base images publish no latest tag, so the pull fails: name the release, ` +
           `e.g. ${current}:ltsc2022 or ${current}:ltsc2025`,
         span: use.span,
+        ...(fix ? { fix } : {}),
       })
     }
   },
