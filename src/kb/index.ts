@@ -67,3 +67,12 @@ export function createKnowledgeBase(data: KbData, extensions?: KbExtensions): Kn
 export function loadKnowledgeBase(extensions?: KbExtensions): KnowledgeBase {
   return fromCompiled(loadCompiled(), extensions)
 }
+
+/** The build of a release name the knowledge base knows (`ltsc2022` → 20348, case-insensitive); undefined otherwise. */
+export function releaseBuild(name: string): number | undefined {
+  const key = name.trim().toLowerCase()
+  for (const [build, info] of Object.entries(loadCompiled().data.builds)) {
+    if (info.name.toLowerCase() === key) return Number(build)
+  }
+  return undefined
+}

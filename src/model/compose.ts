@@ -34,6 +34,8 @@ export interface ComposeService {
   readonly isolation?: ComposeValue
   readonly platform?: ComposeValue
   readonly build?: ComposeBuild
+  /** `profiles:` of the service (for environments declared by Compose profile in the config). */
+  readonly profiles?: readonly string[]
 }
 
 export interface ComposeModel {

@@ -1,5 +1,6 @@
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
+import type { RunnerMapping } from '../config/types.js'
 import type { HostInfo } from '../kb/types.js'
 import type { ComposeModel } from './compose.js'
 import type { DockerfileModel } from './dockerfile.js'
@@ -28,6 +29,10 @@ export interface HostRef {
    * there (a Linux image in the same repository runs on some Linux host, and an unknown image may be either).
    */
   readonly assumed?: boolean
+  /** The config's `runners:` entry that describes this host (self-hosted: ephemeral, Hyper-V available). */
+  readonly runner?: RunnerMapping
+  /** Labels of a Windows job that neither the knowledge base nor the config knows (`unknown-runner-label`). */
+  readonly unknownLabels?: readonly string[]
 }
 
 export interface IsolationRef {
@@ -58,8 +63,11 @@ export interface Execution {
   readonly isolation: IsolationRef
   /** Explicit `--platform`/`platform:` value, if any. */
   readonly platform?: string
-  /** Set when the execution counts as production, with the reason. */
-  readonly production?: { readonly reason: string; readonly span?: Span }
+  /**
+   * Set when the execution belongs to an environment that requires Hyper-V isolation (production, or any
+   * environment of the config with `require-isolation: hyperv`), with the reason and the environment's name.
+   */
+  readonly production?: { readonly reason: string; readonly span?: Span; readonly environment?: string }
   /** Where the fix for isolation goes (the compose service key, the docker command). */
   readonly isolationFixSpan: Span
   /** For images built from a Dockerfile: the build step or FROM line chain, runs-on line, etc. */
