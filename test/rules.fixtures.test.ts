@@ -21,15 +21,17 @@ function filesUnder(dir: string): string[] {
     .sort()
 }
 
-function parseArgs(args: string[]): { runners: string[]; environment?: string } {
+function parseArgs(args: string[]): { runners: string[]; environment?: string; with: string[] } {
   const runners: string[] = []
+  const also: string[] = []
   let environment: string | undefined
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--runner') runners.push(args[++i]!)
+    else if (args[i] === '--rule') also.push(args[++i]!) // run another rule too (the suppression rules need findings)
     else if (args[i] === '--environment') environment = args[++i]!
     else throw new Error(`unknown fixture argument ${args[i]}`)
   }
-  return { runners, ...(environment ? { environment } : {}) }
+  return { runners, ...(environment ? { environment } : {}), with: also }
 }
 
 for (const rule of RULES) {
@@ -50,7 +52,9 @@ for (const rule of RULES) {
         expected.push(...markers.expectations)
         args.push(...markers.args)
       }
-      const result = lint({ root, paths: isProject ? [] : [fixture], rules: [rule], ...parseArgs(args) })
+      const { with: also, ...options } = parseArgs(args)
+      const rules = [rule, ...RULES.filter((r) => also.includes(r.id))]
+      const result = lint({ root, paths: isProject ? [] : [fixture], rules, ...options })
       expect(result.crashes).toEqual([])
       const wantsColumn = new Set(expected.filter((e) => e.column !== undefined).map((e) => `${e.file}:${e.line}`))
       const actual = result.findings.map((f) =>

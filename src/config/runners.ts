@@ -66,7 +66,9 @@ export function resolveRunnerLabels(labels: readonly string[], kb: KnowledgeBase
     const info = kb.host(labels[i]!.trim())
     if (info) return { info, labelIndex: i, unknown: [] }
   }
-  const os: HostInfo['os'] | undefined = given.has('windows') ? 'windows' : given.has('linux') ? 'linux' : given.has('macos') ? 'macos' : undefined
+  // A larger runner's own label (`github-hosted-windows-x64-large`) names its OS as one of its words.
+  const words = new Set(names.flatMap((n) => n.split(/[-_. ]+/)))
+  const os: HostInfo['os'] | undefined = words.has('windows') ? 'windows' : words.has('linux') ? 'linux' : words.has('macos') ? 'macos' : undefined
   if (!os) return { unknown: [] }
   const info: HostInfo = { label, os, kind: 'server', docker: os !== 'macos' }
   return { info, unknown: os === 'windows' ? labels.map((l) => l.trim()) : [] }

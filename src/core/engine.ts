@@ -9,6 +9,8 @@ import type { Report, RuleModule } from './rule.js'
 import type { Span } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
+import type { IsolintConfig } from '../config/types.js'
+import type { Directive } from '../suppressions/directives.js'
 
 export interface EngineInput {
   readonly project: Project
@@ -17,6 +19,9 @@ export interface EngineInput {
   /** Line count of every linted file, to check that spans lie inside it. */
   readonly lineCounts: ReadonlyMap<string, number>
   readonly catalog?: ReadonlyMap<string, CatalogEntry>
+  /** Rule levels (`off` skips the rule) and the rest of the policy. */
+  readonly config?: IsolintConfig
+  readonly directives?: readonly Directive[]
 }
 
 export interface EngineOutput {
@@ -30,19 +35,23 @@ export function runRules(input: EngineInput): EngineOutput {
   const findings: Finding[] = []
   const crashes: EngineOutput['crashes'] = []
   const seen = new Set<string>()
-  for (const rule of input.rules) {
+  const ran = new Set<string>()
+  const ordered = [...input.rules.filter((r) => !r.late), ...input.rules.filter((r) => r.late)]
+  for (const rule of ordered) {
     const entry = catalog.get(rule.id)
     if (!entry || entry.stage === 'retired') {
       crashes.push({ ruleId: rule.id, error: new InternalError(`rule '${rule.id}' has no active catalog entry`) })
       continue
     }
+    const level = input.config?.rules.get(rule.id)?.level ?? entry.defaultSeverity
+    if (level === 'off') continue
     const report = (r: Report): void => {
       checkSpan(rule.id, r.span, input.lineCounts)
       for (const rel of r.related ?? []) checkSpan(rule.id, rel.span, input.lineCounts)
       if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r.span)}`)
       const finding: Finding = {
         ruleId: rule.id,
-        severity: entry.defaultSeverity,
+        severity: level,
         message: r.message,
         span: r.span,
         related: r.related ?? [],
@@ -55,7 +64,15 @@ export function runRules(input: EngineInput): EngineOutput {
       findings.push(finding)
     }
     try {
-      rule.check({ project: input.project, kb: input.kb, report })
+      ran.add(rule.id)
+      rule.check({
+        project: input.project,
+        kb: input.kb,
+        report,
+        ...(input.config ? { config: input.config } : {}),
+        directives: input.directives ?? [],
+        ...(rule.late ? { findings: [...findings], ranRules: new Set(ran) } : {}),
+      })
     } catch (e) {
       crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) })
     }

@@ -544,7 +544,7 @@ function jobProduction(job: Job, scope: Scope, envs: EnvironmentClassifier): Exe
   if (env === undefined) return undefined
   const m = envs.workflowEnvironment(env).find((x) => x.requireIsolation === 'hyperv')
   if (!m) return undefined
-  const reason = m.environment === 'production' ? `job '${job.id}' deploys to environment '${env.trim()}'` : `job '${job.id}' deploys to environment '${env.trim()}' (${m.environment})`
+  const reason = m.environment === 'production' ? `job '${job.id}' deploys to environment '${env.trim()}'` : `job '${job.id}' deploys to environment '${env.trim()}', listed in environments.${m.environment}`
   return { reason, span: job.environment.span, environment: m.environment }
 }
 

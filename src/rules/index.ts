@@ -5,11 +5,14 @@ import endOfLifeWindowsImage from './end-of-life-windows-image/rule.js'
 import floatingRunnerLabel from './floating-runner-label/rule.js'
 import imageNewerThanHost from './image-newer-than-host/rule.js'
 import invalidIsolationValue from './invalid-isolation-value/rule.js'
+import invalidSuppression from './invalid-suppression/rule.js'
 import parseError from './parse-error/rule.js'
 import processIsolationBuildMismatch from './process-isolation-build-mismatch/rule.js'
 import productionRequiresHyperv from './production-requires-hyperv/rule.js'
 import retiredRunnerLabel from './retired-runner-label/rule.js'
 import unknownImageBuild from './unknown-image-build/rule.js'
+import unknownRunnerLabel from './unknown-runner-label/rule.js'
+import unusedSuppression from './unused-suppression/rule.js'
 import windowsImageMissingTag from './windows-image-missing-tag/rule.js'
 
 export const RULES: readonly RuleModule[] = [
@@ -18,10 +21,13 @@ export const RULES: readonly RuleModule[] = [
   floatingRunnerLabel,
   imageNewerThanHost,
   invalidIsolationValue,
+  invalidSuppression,
   parseError,
   processIsolationBuildMismatch,
   productionRequiresHyperv,
   retiredRunnerLabel,
   unknownImageBuild,
+  unknownRunnerLabel,
+  unusedSuppression,
   windowsImageMissingTag,
 ]

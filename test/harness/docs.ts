@@ -9,6 +9,7 @@ import type { CatalogEntry } from '../../src/core/catalog.js'
 import { lint } from '../../src/lint.js'
 import { renderText } from '../../src/reporters/text.js'
 import type { RuleModule } from '../../src/core/rule.js'
+import { RULES } from '../../src/rules/index.js'
 
 export const rulesDir = fileURLToPath(new URL('../../src/rules/', import.meta.url))
 
@@ -42,12 +43,15 @@ function example(rule: RuleModule, name: string): Example {
     [...readFileSync(path.join(root, f), 'utf8').matchAll(/^\s*#\s*fixture:\s*(.+)$/gm)].flatMap((m) => m[1]!.trim().split(/\s+/)),
   )
   const runners: string[] = []
+  const also: string[] = []
   let environment: string | undefined
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--runner') runners.push(args[++i]!)
+    if (args[i] === '--rule') also.push(args[++i]!)
     if (args[i] === '--environment') environment = args[++i]!
   }
-  const result = lint({ root, paths: project ? [] : [name], rules: [rule], runners, ...(environment ? { environment } : {}) })
+  const rules = [rule, ...RULES.filter((r) => also.includes(r.id))]
+  const result = lint({ root, paths: project ? [] : [name], rules, runners, ...(environment ? { environment } : {}) })
   return {
     name,
     files: files.map((f) => ({ path: f, text: readFileSync(path.join(root, f), 'utf8') })),

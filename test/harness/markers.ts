@@ -1,6 +1,6 @@
 /**
  * Inline expectation markers in fixtures (Semgrep style): a `#` comment line placed before the line it describes.
- *   # expect: <rule-id> [<rule-id>...] [@+N] [col=N]
+ *   # expect: <rule-id> [<rule-id>...] [@+N|@-N] [col=N]
  *   # fixture: --runner windows-2022 --environment production
  * The target is the next line that is neither blank nor a comment, moved N lines further by `@+N`.
  */
@@ -28,7 +28,7 @@ export function readMarkers(file: string, text: string): { expectations: Expecta
     let column: number | undefined
     const ids: string[] = []
     for (const w of words) {
-      if (/^@\+\d+$/.test(w)) offset = Number(w.slice(2))
+      if (/^@[+-]\d+$/.test(w)) offset = Number(w.slice(1)) // @-1: the comment line just above (a suppression)
       else if (/^col=\d+$/.test(w)) column = Number(w.slice(4))
       else ids.push(w)
     }
