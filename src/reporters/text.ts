@@ -125,12 +125,17 @@ function renderFinding(f: Finding, lines: (file: string) => LineIndex | undefine
 
 function summary(result: LintResult, paint: Paint): string {
   const files = plural(result.files.length, 'file')
-  if (result.findings.length === 0) return paint('ok', `No problems found in ${files}.`)
+  const extra = [
+    ...(result.suppressed && result.suppressed.length > 0 ? [`${result.suppressed.length} suppressed inline`] : []),
+    ...(result.baseline ? [`baseline: ${result.baseline.known} known remain, ${result.baseline.fixed} fixed`] : []),
+  ]
+  const more = extra.length > 0 ? `; ${extra.join('; ')}` : ''
+  if (result.findings.length === 0) return paint('ok', `No problems found in ${files}${more}.`)
   const count = (s: Severity): number => result.findings.filter((f) => f.severity === s).length
   const [errors, warnings, notes] = [count('error'), count('warning'), count('note')]
   const text =
     `${plural(result.findings.length, 'problem')} ` +
-    `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}) in ${files}`
+    `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}) in ${files}${more}`
   return paint(errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'note', text)
 }
 

@@ -1,9 +1,8 @@
 /** Matches findings against inline suppressions. Pure. */
-import type { Finding } from '../core/finding.js'
+import type { Finding, SuppressedFinding as CoreSuppressed } from '../core/finding.js'
 import { expired, type Directive } from './directives.js'
 
-export interface SuppressedFinding {
-  readonly finding: Finding
+export interface SuppressedFinding extends CoreSuppressed {
   readonly directive: Directive
 }
 
