@@ -104,7 +104,12 @@ export function parseConfig(text: string, file: string): IsolintConfig {
     throw new UsageError(`invalid config: ${file}: ${(e as Error).message}`)
   }
   if (data === null || data === undefined) data = {}
-  const problems = validate(data).map((e) => schemaProblem(src, e))
+  const errors = validate(data)
+  // An anyOf of `required` alternatives is said once (the anyOf message), not once per alternative.
+  const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath))
+  const problems = errors
+    .filter((e) => !(anyOfAt.has(e.instancePath) && /\/anyOf\/\d+\//.test(e.schemaPath)))
+    .map((e) => schemaProblem(src, e))
   if (problems.length > 0) throw configError(problems)
   return normalise(data as RawConfig, src)
 }
@@ -115,7 +120,10 @@ interface Problem {
 }
 
 function configError(problems: readonly Problem[]): UsageError {
-  const unique = [...new Map(problems.map((p) => [`${p.at} ${p.message}`, p])).values()]
+  const line = (p: Problem): number[] => (/:(\d+):(\d+)$/.exec(p.at) ?? [0, 0, 0]).slice(1).map(Number)
+  const unique = [...new Map(problems.map((p) => [`${p.at} ${p.message}`, p])).values()].sort(
+    (a, b) => line(a)[0]! - line(b)[0]! || line(a)[1]! - line(b)[1]!,
+  )
   return new UsageError(`invalid config:\n${unique.map((p) => `  ${p.at}: ${p.message}`).join('\n')}`)
 }
 
