@@ -108,13 +108,16 @@ export function lint(options: LintOptions): LintOutput {
   }
   const found = discover(options.root, options.paths ?? [])
   const ignoreGlobs = [...config.ignore, ...(options.exclude ?? [])]
-  const ignored = ignoreGlobs.length > 0 ? picomatch(ignoreGlobs, { dot: true }) : undefined
+  const globMatchers = ignoreGlobs.map((g) => ({ glob: g, test: picomatch(g, { dot: true }) }))
+  const ignoredBy = (file: string): string | undefined => globMatchers.find((m) => m.test(file))?.glob
+  const ignored = globMatchers.length > 0 ? (file: string): boolean => ignoredBy(file) !== undefined : undefined
   const included = options.include && options.include.length > 0 ? picomatch([...options.include], { dot: true }) : undefined
   const ignoredSkips: { file: string; reason: string }[] = []
   const files = found.files.filter((f) => {
     if (included && !f.explicit && !included(f.rel)) return false
-    if (ignored?.(f.rel)) {
-      ignoredSkips.push({ file: f.rel, reason: 'ignored by configuration (ignore / --exclude)' })
+    const glob = ignored ? ignoredBy(f.rel) : undefined
+    if (glob !== undefined) {
+      ignoredSkips.push({ file: f.rel, reason: `ignored by '${glob}' (config ignore or --exclude)` })
       return false
     }
     return true

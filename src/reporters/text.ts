@@ -139,6 +139,9 @@ function summary(result: LintResult, paint: Paint): string {
   return paint(errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'note', text)
 }
 
+/** The start of the reason of a file skipped by the config's `ignore` or `--exclude`. */
+export const IGNORED_REASON = 'ignored by'
+
 /** Renders a lint result for people: findings with code frames, a summary line and the skipped files. */
 export function renderText(result: LintResult, options: TextOptions = {}): string {
   const paint: Paint = options.color ? (style, text) => `${ANSI[style]}${text}${RESET}` : (_style, text) => text
@@ -156,6 +159,13 @@ export function renderText(result: LintResult, options: TextOptions = {}): strin
   const out: string[] = []
   for (const f of result.findings) out.push(...renderFinding(f, lines, paint), '')
   out.push(summary(result, paint))
-  for (const s of result.skipped) out.push(`${paint('dim', 'skipped:')} ${visible(s.file)}: ${visible(s.reason)}`)
+  // Files the configuration ignores on purpose are counted, not listed (the JSON report lists them).
+  const ignored = result.skipped.filter((s) => s.reason.startsWith(IGNORED_REASON))
+  for (const s of result.skipped) {
+    if (!s.reason.startsWith(IGNORED_REASON)) out.push(`${paint('dim', 'skipped:')} ${visible(s.file)}: ${visible(s.reason)}`)
+  }
+  if (ignored.length > 0) {
+    out.push(`${paint('dim', 'skipped:')} ${plural(ignored.length, 'file')} ignored by configuration (--format json lists them)`)
+  }
   return `${out.join('\n')}\n`
 }
