@@ -282,3 +282,14 @@ describe('CLI: --exclude, --print-config, explain, init', () => {
     expect(cli(['init'], root).code).toBe(2) // exists
   })
 })
+
+describe('README', () => {
+  it('the complete example of the Configuration section is a valid config', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const block = /## Configuration[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1]
+    expect(block).toBeDefined()
+    const c = parseConfig(block!, 'README.md')
+    expect(c.environments.map((e) => e.name)).toEqual(['production', 'untrusted'])
+    expect(c.runners[0]).toMatchObject({ build: 17763, ubr: 6189, hyperv: true, ephemeral: false })
+  })
+})
