@@ -113,7 +113,7 @@ describe('dist/index.js with a baseline', () => {
     const r = await runStep({ workspace: ws, inputs: { baseline: 'isolint-baseline.json', 'check-run': 'false' } })
     const report = JSON.parse(readFileSync(r.outputs['findings-file']!, 'utf8')) as JsonReport
     expect(report.findings.map((f) => `${f.ruleId}:${f.line}`)).toEqual(['windows-image-missing-tag:9'])
-    expect(r.summary).toContain('Baseline isolint-baseline.json: 1 known finding not reported, 1 fixed since it was written.')
+    expect(r.summary).toContain('1 known finding not reported, 1 fixed since it was written.')
     // SARIF uses the same fingerprints as the baseline.
     const sarif = expectValidSarif(readFileSync(path.join(ws, 'isolint.sarif'), 'utf8')).runs[0]!.results as Result[]
     expect(sarif.map((x) => x.partialFingerprints?.primaryLocationLineHash)).toEqual([expect.stringMatching(/^[0-9a-f]{32}:1$/)])
