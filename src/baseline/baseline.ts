@@ -75,7 +75,10 @@ export function readBaseline(file: string, shown = file): Baseline {
     typeof b === 'object' &&
     b.version === BASELINE_VERSION &&
     Array.isArray(b.findings) &&
-    b.findings.every((e) => typeof e?.fingerprint === 'string' && typeof e.lineFingerprint === 'string' && typeof e.ruleId === 'string')
+    (b.findings as unknown[]).every((x) => {
+      const e = x as Partial<BaselineEntry> | null
+      return typeof e?.fingerprint === 'string' && typeof e.lineFingerprint === 'string' && typeof e.ruleId === 'string'
+    })
   if (!ok) throw new UsageError(`baseline ${shown} is not an isolint baseline (version ${BASELINE_VERSION}); write one with --write-baseline`)
   return b as Baseline
 }

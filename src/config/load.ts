@@ -8,7 +8,6 @@ import { Ajv, type ErrorObject } from 'ajv'
 import { isMap, isPair, isScalar, type Node } from 'yaml'
 import { loadCatalog } from '../core/catalog.js'
 import { UsageError } from '../core/errors.js'
-import type { Severity } from '../core/finding.js'
 import { loadKnowledgeBase, releaseBuild } from '../kb/index.js'
 import { parseBuildLabel } from '../kb/hosts.js'
 import type { HostKind } from '../kb/types.js'
@@ -294,7 +293,7 @@ function normalise(raw: RawConfig, src: YamlSource): IsolintConfig {
     if (Object.keys(options).length > 0) {
       problems.push({ at: at('rules', id, 'options'), message: `'rules.${id}.options': rule '${id}' has no options` })
     }
-    rules.set(id, { level: level as Severity | 'off', options })
+    rules.set(id, { level, options })
   }
   const never = raw.suppressions?.never ?? []
   never.forEach((id, i) => ruleId(id, at('suppressions', 'never', i)))

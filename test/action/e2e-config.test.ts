@@ -62,7 +62,7 @@ describe('dist/index.js with a config and suppressions', () => {
       expect.objectContaining({
         ruleId: 'unknown-image-build',
         line: 11,
-        suppressed: expect.objectContaining({ reason: 'vendor image, build checked by the vendor', until: '2099-12-31' }),
+        suppressed: expect.objectContaining({ reason: 'vendor image, build checked by the vendor', until: '2099-12-31' }) as unknown,
       }),
     ])
     const sarif = expectValidSarif(readFileSync(path.join(ws, 'isolint.sarif'), 'utf8')).runs[0]!.results as Result[]
