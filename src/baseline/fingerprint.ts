@@ -1,6 +1,7 @@
 /**
  * Stable fingerprints of findings, for the baseline and SARIF `partialFingerprints`: the rule, the file, and the
- * whitespace-normalised text of the located line with its nearest non-blank neighbours, never the line number, so
+ * whitespace-normalised text of the located line with its nearest neighbours that are not blank or comments, never
+ * the line number, so
  * a finding keeps its fingerprint when unrelated lines are added or removed elsewhere in the file.
  * `:n` counts identical fingerprints in one report (as codeql-action does), so two findings on identical lines
  * stay two. Pure.
@@ -39,10 +40,12 @@ export function fingerprints(findings: readonly Finding[], sources: ReadonlyMap<
     if (!index) indexes.set(f.span.file, (index = new LineIndex(source)))
     const at = f.span.start.line
     const text = (l: number): string => normalise(index.lineText(l))
+    // Neighbours are the nearest lines with content: blank and comment lines (a suppression added later) are skipped.
+    const content = (l: number): string => (/^#/.test(text(l)) ? '' : text(l))
     let above = ''
-    for (let l = at - 1; l >= 1 && above === ''; l--) above = text(l)
+    for (let l = at - 1; l >= 1 && above === ''; l--) above = content(l)
     let below = ''
-    for (let l = at + 1; l <= index.lineCount && below === ''; l++) below = text(l)
+    for (let l = at + 1; l <= index.lineCount && below === ''; l++) below = content(l)
     const head = `${f.ruleId}\u0000${f.span.file}\u0000`
     const full = hash(`${head}${above}\n${text(at)}\n${below}`)
     const line = hash(`${head}${text(at)}`)

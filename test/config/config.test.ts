@@ -293,3 +293,14 @@ describe('README', () => {
     expect(c.runners[0]).toMatchObject({ build: 17763, ubr: 6189, hyperv: true, ephemeral: false })
   })
 })
+
+describe('include globs (the action paths input with globs)', () => {
+  it('lints only the files that match', () => {
+    const root = tree({
+      'src/a/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore\n',
+      'src/b/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore\n',
+      'other/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore\n',
+    })
+    expect(lint({ root, include: ['src/*/Dockerfile'] }).files).toEqual(['src/a/Dockerfile', 'src/b/Dockerfile'])
+  })
+})
