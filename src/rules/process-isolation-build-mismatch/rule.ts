@@ -17,7 +17,9 @@ const rule: RuleModule = {
         message:
           `${e.what}: ${imageText(e)} is Windows build ${buildName(kb, ev.picked)} but ${describeHost(e)} is ` +
           `${buildName(kb, ev.hostBuild)}; ${mode} needs a build that host can run: ` +
-          `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}`,
+          `use ${tag ? `an ${tag} image` : 'an image of the host build'}` +
+          // A self-hosted runner the config says has no Hyper-V (no nested virtualisation) cannot take the other fix.
+          (e.host?.runner?.hyperv === false ? ' (Hyper-V isolation is not available on this runner, per the config)' : ` or ${hypervFix(e)}`),
         span: e.span,
         related: e.related,
         ...(fix ? { fix } : {}),
