@@ -15,6 +15,16 @@ import { linkProject } from './project/link.js'
 import { MAX_FILE_SIZE_LIMIT, ProjectLoader } from './project/load.js'
 import { RULES } from './rules/index.js'
 import { effectiveIsolation, evaluate } from './rules/evaluate.js'
+import picomatch from 'picomatch'
+import { configuredKnowledgeBase } from './config/kb.js'
+import { environmentClassifier } from './config/environments.js'
+import { defaultConfig, findConfigFile, loadConfigFile } from './config/load.js'
+import { resolveRunnerLabels } from './config/runners.js'
+import type { IsolintConfig } from './config/types.js'
+import { applySuppressions, type SuppressedFinding } from './suppressions/apply.js'
+import { parseDirectives, type Directive } from './suppressions/directives.js'
+import { directiveProblems, today } from './suppressions/directives.js'
+import { loadCatalog } from './core/catalog.js'
 
 export interface LintOptions {
   /** The repository root: paths in findings are relative to it, and nothing outside it is read. */
@@ -31,8 +41,17 @@ export interface LintOptions {
   /** Run only these rules (default: all). */
   readonly rules?: readonly RuleModule[]
   readonly kb?: KnowledgeBase
-  /** What configuration says about self-hosted runners (ephemeral, build); default: nothing known. */
+  /** Facts about self-hosted runners (ephemeral, build); default: the config's `runners`. */
   readonly runnerFacts?: RunnerFacts
+  /**
+   * The configuration. Undefined: `.isolint.yml`/`.isolint.yaml` at the root when there is one, else defaults;
+   * `false`: defaults, whatever the root holds.
+   */
+  readonly config?: IsolintConfig | false
+  /** More globs of paths not to lint (`--exclude`), added to the config's `ignore`. */
+  readonly exclude?: readonly string[]
+  /** Globs of the files to lint (the action's `paths` with `*`); files under the root that match none are left out. */
+  readonly include?: readonly string[]
 }
 
 export interface LintOutput extends LintResult {
@@ -42,6 +61,10 @@ export interface LintOutput extends LintResult {
   readonly links: readonly FileLink[]
   /** Every container the pipeline builds, runs or pulls, with its host and image builds (for reports). */
   readonly executions: readonly ExecutionSummary[]
+  /** Findings silenced by an inline suppression (not counted, not annotated; listed in reports). */
+  readonly suppressed: readonly SuppressedFinding[]
+  /** The configuration the run used. */
+  readonly config: IsolintConfig
 }
 
 /** A read-only digest of one execution for reports: where it runs, which image build, which isolation. */
@@ -67,11 +90,22 @@ export interface ExecutionSummary {
   readonly untrusted?: boolean
 }
 
+/** The config a run uses: the one given, else the root's config file, else defaults. */
+export function resolveConfig(root: string, config: IsolintConfig | false | undefined): IsolintConfig {
+  if (config) return config
+  if (config === false) return defaultConfig()
+  const file = findConfigFile(root)
+  return file ? loadConfigFile(file, root) : defaultConfig()
+}
+
 export function lint(options: LintOptions): LintOutput {
-  const kb = options.kb ?? loadKnowledgeBase()
-  const runners = options.runners ?? []
+  const config = resolveConfig(options.root, options.config)
+  const kb = options.kb ?? (config.images.length > 0 ? configuredKnowledgeBase(config.images) : loadKnowledgeBase())
+  const fromOptions = options.runners !== undefined && options.runners.length > 0
+  const runners = fromOptions ? options.runners : config.hosts
   for (const r of runners) {
-    if (!kb.host(r)) {
+    const resolved = resolveRunnerLabels([r], kb, config.runners)
+    if (!resolved.info || resolved.unknown.length > 0) {
       throw new UsageError(
         `unknown runner '${r}': give a hosted runner label (windows-2022, windows-2025) or a Windows build (10.0.20348)`,
       )
@@ -82,28 +116,58 @@ export function lint(options: LintOptions): LintOutput {
     throw new UsageError(`max file size must be a whole number of bytes from 1 to ${MAX_FILE_SIZE_LIMIT}, got ${max}`)
   }
   const found = discover(options.root, options.paths ?? [])
+  const ignoreGlobs = [...config.ignore, ...(options.exclude ?? [])]
+  const globMatchers = ignoreGlobs.map((g) => ({ glob: g, test: picomatch(g, { dot: true }) }))
+  const ignoredBy = (file: string): string | undefined => globMatchers.find((m) => m.test(file))?.glob
+  const ignored = globMatchers.length > 0 ? (file: string): boolean => ignoredBy(file) !== undefined : undefined
+  const included = options.include && options.include.length > 0 ? picomatch([...options.include], { dot: true }) : undefined
+  const ignoredSkips: { file: string; reason: string }[] = []
+  const files = found.files.filter((f) => {
+    if (included && !f.explicit && !included(f.rel)) return false
+    const glob = ignored ? ignoredBy(f.rel) : undefined
+    if (glob !== undefined) {
+      ignoredSkips.push({ file: f.rel, reason: `ignored by '${glob}' (config ignore or --exclude)` })
+      return false
+    }
+    return true
+  })
   const loader = new ProjectLoader(found.root, options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {})
-  for (const f of found.files) loader.loadDiscovered(f)
+  for (const f of files) loader.loadDiscovered(f)
   const project = linkProject(loader.allModels(), loader.problems, loader, kb, {
     runners,
-    runnerOrigin: options.runnerOrigin ?? 'from --runner',
+    runnerOrigin: fromOptions ? (options.runnerOrigin ?? 'from --runner') : hostsOrigin(config),
     ...(options.environment !== undefined ? { environment: options.environment } : {}),
+    runnerMappings: config.runners,
+    environments: environmentClassifier(config),
   })
   // Referenced files may have been loaded while linking; they are part of the run (and of `files`).
   const linked = { ...project, files: loader.allModels(), problems: loader.problems }
   const lineCounts = new Map<string, number>()
   for (const [file, text] of loader.sources) lineCounts.set(file, new LineIndex(text).lineCount)
-  const { findings, crashes } = runRules({
-    project: linked,
-    kb,
-    rules: options.rules ?? RULES,
-    lineCounts,
-    ...(options.runnerFacts ? { runnerFacts: options.runnerFacts } : {}),
-  })
+  const directives: Directive[] = []
+  for (const [file, text] of loader.sources) if (!ignored?.(file)) directives.push(...parseDirectives(file, text))
+  const runnerFacts: RunnerFacts =
+    options.runnerFacts ??
+    ((labels) => {
+      const mapping = resolveRunnerLabels(labels, kb, config.runners).mapping
+      return mapping
+        ? { ephemeral: mapping.ephemeral, hyperv: mapping.hyperv, ...(mapping.build !== undefined ? { build: mapping.build } : {}) }
+        : undefined
+    })
+  const engine = runRules({ project: linked, kb, rules: options.rules ?? RULES, lineCounts, config, directives, runnerFacts })
+  // Files reached only through a link (a workflow building an ignored Dockerfile) are not reported on either.
+  const inScope = ignored ? engine.findings.filter((f) => !ignored(f.span.file)) : engine.findings
+  const on = today()
+  const catalog = loadCatalog()
+  const valid = directives.filter((d) => directiveProblems(d, config.suppressions, catalog, on).length === 0)
+  const { kept, suppressed } = applySuppressions(inScope, valid, on)
+  const { crashes } = engine
   return {
-    findings,
+    findings: kept,
+    suppressed,
+    config,
     files: [...loader.sources.keys()].sort(),
-    skipped: [...found.skipped, ...loader.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    skipped: [...found.skipped, ...ignoredSkips, ...loader.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     sources: loader.sources,
     crashes,
     links: project.links,
@@ -132,4 +196,11 @@ function summarizeExecution(e: Execution, kb: KnowledgeBase): ExecutionSummary {
     ...(e.production ? { production: true } : {}),
     ...(e.untrusted ? { untrusted: true } : {}),
   }
+}
+
+/** Where the config's `hosts` came from, for messages: `from --runner`, `from input 'runner'`, `from .isolint.yml`. */
+function hostsOrigin(config: IsolintConfig): string {
+  const where = config.origins.hosts
+  if (where === undefined) return `from ${config.file ?? 'the config'}`
+  return where.startsWith('--') || where.startsWith('input ') ? `from ${where}` : `from ${config.file ?? where} (hosts)`
 }

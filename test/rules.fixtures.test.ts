@@ -39,7 +39,9 @@ for (const rule of RULES) {
         expected.push(...markers.expectations)
         args.push(...markers.args)
       }
-      const result = lint({ root, paths: isProject ? [] : [fixture], rules: [rule], ...fixtureOptions(args) })
+      const { also, ...options } = fixtureOptions(args)
+      const rules = [rule, ...RULES.filter((r) => also.includes(r.id))]
+      const result = lint({ root, paths: isProject ? [] : [fixture], rules, ...options })
       expect(result.crashes).toEqual([])
       const wantsColumn = new Set(expected.filter((e) => e.column !== undefined).map((e) => `${e.file}:${e.line}`))
       const wantsSeverity = new Set(expected.filter((e) => e.severity !== undefined).map((e) => `${e.file}:${e.line}`))

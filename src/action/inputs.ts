@@ -16,6 +16,14 @@ export interface ActionInputs {
   /** The real path of the workspace (GITHUB_WORKSPACE, else the current folder). */
   readonly workspace: string
   readonly paths: readonly string[]
+  /** Globs of the `paths` input (such as `src/**` + `/Dockerfile`), relative to the workspace; files must match one. */
+  readonly globs: readonly string[]
+  /** The `config` input as an absolute path in the workspace; undefined = `.isolint.yml` at the root, if any. */
+  readonly configFile?: string
+  /** The `baseline` input as an absolute path in the workspace. */
+  readonly baselineFile?: string
+  /** Whether `fail-on` was given; when not, the config's `fail-on` applies. */
+  readonly failOnGiven: boolean
   readonly runners: readonly string[]
   /** Where `runners` came from: the input, or nowhere (the job's own host is never guessed). */
   readonly runnerSource: 'input' | 'none'
@@ -125,6 +133,11 @@ export function resolveOutputFile(workspace: string, value: string, what: string
   return abs
 }
 
+/** A `paths` word with glob characters (picomatch syntax). */
+export function isGlob(word: string): boolean {
+  return /[*?[\]{}]/.test(word)
+}
+
 /**
  * Reads and validates every input. `knownHost` says whether a runner label or build is known to the knowledge
  * base; a `runner` input the base does not know is an error. With no `runner` input, files no workflow reaches are
@@ -132,10 +145,18 @@ export function resolveOutputFile(workspace: string, value: string, what: string
  */
 export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (label: string) => boolean): ActionInputs {
   const workspace = workspaceOf(env, cwd)
-  if (get('config').trim() !== '') {
-    throw new UsageError("input 'config': config files are not supported yet; remove the input (see docs/action.md)")
-  }
-  const paths = splitPaths(input(get, 'paths')).map((p) => resolveInWorkspace(workspace, p, 'path'))
+  const configInput = get('config').trim()
+  const configFile = configInput !== '' ? resolveInWorkspace(workspace, configInput, "input 'config'") : undefined
+  const baselineInput = get('baseline').trim()
+  const baselineFile = baselineInput !== '' ? resolveInWorkspace(workspace, baselineInput, "input 'baseline'") : undefined
+  const words = splitPaths(input(get, 'paths'))
+  // A word with glob characters is a glob over the workspace (src/*/Dockerfile), not a path.
+  const globs = words.filter(isGlob).map((g) => {
+    if (path.isAbsolute(g) || g.split('/').includes('..')) throw new UsageError(`input 'paths': glob '${g}' must be relative to the workspace`)
+    return g.replace(/^\.\//, '')
+  })
+  const plain = words.filter((w) => !isGlob(w)).map((p) => resolveInWorkspace(workspace, p, 'path'))
+  const paths = globs.length > 0 && plain.length === 0 ? [workspace] : plain
   const failOn = oneOf<FailOn>('fail-on', input(get, 'fail-on'), ['error', 'warning', 'note', 'none'])
   const prReview = oneOf<PrReview>('pr-review', input(get, 'pr-review'), ['off', 'comments', 'suggestions'])
   const scope = oneOf<Scope>('scope', input(get, 'scope'), ['all', 'changed'])
@@ -162,6 +183,10 @@ export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (lab
   return {
     workspace,
     paths,
+    globs,
+    ...(configFile !== undefined ? { configFile } : {}),
+    ...(baselineFile !== undefined ? { baselineFile } : {}),
+    failOnGiven: get('fail-on').trim() !== '',
     runners,
     runnerSource,
     ...(environment !== '' ? { environment } : {}),

@@ -22,7 +22,11 @@ import { ApiError, type GitHubApi } from './api.js'
 import { conclusionOf, planCheckRun, publishCheckRun } from './check-run.js'
 import { readRunContext, type RunContext } from './context.js'
 import { diffRank, pullDiff, type PullDiff } from './diff.js'
-import { readInputs, resolveOutputFile, workspaceOf, INPUT_DEFAULTS, type ActionInputs } from './inputs.js'
+import { readInputs, resolveInWorkspace, resolveOutputFile, workspaceOf, INPUT_DEFAULTS, type ActionInputs } from './inputs.js'
+import { applyBaseline, readBaseline } from '../baseline/baseline.js'
+import { cliConfig } from '../cli/config.js'
+import { configuredKnowledgeBase } from '../config/kb.js'
+import { resolveRunnerLabels } from '../config/runners.js'
 import { createActionIO, type ActionIO } from './io.js'
 import { failedSarif, findingsFilePath, writeReport } from './reports.js'
 import { planReview, publishReview } from './review.js'
@@ -86,8 +90,22 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   progress.sarifFile = resolveOutputFile(workspace, sarifInput, 'sarif-file')
   progress.catalog = loadCatalog()
   const catalog = progress.catalog
-  const kb = loadKnowledgeBase()
-  const inputs = readInputs((name) => io.getInput(name), env, process.cwd(), (label) => kb.host(label) !== undefined)
+  // The config first: its runner labels are known hosts for the `runner` input, its fail-on the default.
+  const configInput = io.getInput('config').trim()
+  const config = cliConfig(workspace, workspace, configInput !== '' ? { config: resolveInWorkspace(workspace, configInput, "input 'config'") } : {}, {
+    config: "input 'config'",
+    exclude: "input 'paths'",
+    runner: "input 'runner'",
+    failOn: "input 'fail-on'",
+  })
+  const kb = config.images.length > 0 ? configuredKnowledgeBase(config.images) : loadKnowledgeBase()
+  const known = (label: string): boolean => {
+    const r = resolveRunnerLabels([label], kb, config.runners)
+    return r.info !== undefined && r.unknown.length === 0
+  }
+  const read = readInputs((name) => io.getInput(name), env, process.cwd(), known)
+  const inputs = read.failOnGiven ? read : { ...read, failOn: config.failOn }
+  if (config.file !== undefined) io.info(`isolint: config ${config.file}`)
   const ctx = readRunContext(env)
   const notes: string[] = []
 
@@ -96,14 +114,30 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   }
   io.info(`isolint: linting ${inputs.paths.map((p) => path.relative(inputs.workspace, p) || '.').join(', ')}`)
 
-  const result = lint({
+  // An explicit runner input beats the config's hosts; with neither, files no workflow reaches get no host.
+  const runners = inputs.runnerSource === 'input' ? inputs.runners : config.hosts
+  const linted = lint({
     root: inputs.workspace,
     paths: inputs.paths,
-    runners: inputs.runners,
-    runnerOrigin: 'from the runner input',
+    runners,
+    ...(inputs.runnerSource === 'input' ? { runnerOrigin: 'from the runner input' } : {}),
     kb,
+    config,
+    ...(inputs.globs.length > 0 ? { include: inputs.globs } : {}),
     ...(inputs.environment !== undefined ? { environment: inputs.environment } : {}),
   })
+  let result: LintOutput = linted
+  if (inputs.baselineFile !== undefined) {
+    const shown = path.relative(inputs.workspace, inputs.baselineFile)
+    const applied = applyBaseline(linted.findings, linted.sources, readBaseline(inputs.baselineFile, shown))
+    result = { ...linted, findings: applied.findings, baseline: { known: applied.known, fixed: applied.fixed } }
+    notes.push(
+      `Baseline ${shown}: ${applied.known} known finding${applied.known === 1 ? '' : 's'} not reported, ${applied.fixed} fixed since it was written.`,
+    )
+  }
+  if (result.suppressed.length > 0) {
+    notes.push(`${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed inline (see the audit table below).`)
+  }
 
   if (result.files.length === 0) nothingLinted(io, inputs, result.skipped.length, notes)
 
@@ -202,6 +236,7 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
       notes,
       executions: result.executions,
       skipped: result.skipped,
+      suppressions: result.suppressed,
       fileCount: result.files.length,
       crashes: result.crashes.map((c) => c.ruleId),
       ...(ctx.repository !== '' && ctx.headSha !== ''

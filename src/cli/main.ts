@@ -17,6 +17,11 @@ import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
 import { fixDryRun, fixInPlace } from './fix.js'
 import { neutralizeJson, neutralizeLines } from './log-safe.js'
+import { applyBaseline, createBaseline, readBaseline, writeBaseline } from '../baseline/baseline.js'
+import { cliConfig } from './config.js'
+import { explain } from './explain.js'
+import { init } from './init.js'
+import { printConfig } from './print-config.js'
 
 export interface CliIO {
   readonly cwd: string
@@ -26,6 +31,8 @@ export interface CliIO {
 }
 
 const USAGE = `Usage: isolint [options] [paths...]
+       isolint init [--stdout] [--force]   write a commented starter .isolint.yml from what the repository uses
+       isolint explain <rule-id>           print a rule's page
 
 Checks Dockerfiles, Compose files and GitHub workflows against the rules of Windows container isolation.
 Paths are files or folders (default: .). Findings are reported relative to --root (default: the one folder given,
@@ -37,9 +44,15 @@ Options:
   --environment NAME       deployment environment; "production" requires Hyper-V isolation everywhere
   --format text|json|sarif output format (default: text)
   --output FILE            write the report to FILE instead of standard output
-  --fail-on LEVEL          error|warning|note|none: exit 1 on findings at or above LEVEL (default: error)
+  --fail-on LEVEL          error|warning|note|none: exit 1 on findings at or above LEVEL (default: the
+                           config's fail-on, else error)
   --posture                with --format text: show which containers share each host's kernel
   --root DIR               repository root: paths are relative to it and nothing outside it is read
+  --config FILE            config file (default: .isolint.yml or .isolint.yaml at the root)
+  --exclude GLOB           paths not to lint, added to the config's ignore (picomatch glob); repeatable
+  --baseline FILE          report only findings not recorded in FILE (says how many known remain, how many fixed)
+  --write-baseline FILE    record the current findings in FILE
+  --print-config           print the effective configuration, with where each value came from, and exit
   --max-file-size BYTES    skip larger files with a note (default: 2097152, at most 268435456)
   --fix                    apply every fix in place, then report what is left
   --fix-dry-run            print the fixes as a unified diff (to --output when given); change nothing
@@ -71,6 +84,12 @@ export function main(argv: readonly string[], io: CliIO): number {
 }
 
 function run(argv: readonly string[], io: CliIO): number {
+  // Subcommands, each in its own module.
+  if (argv[0] === 'explain') {
+    io.stdout(neutralizeLines(explain(argv.slice(1))))
+    return 0
+  }
+  if (argv[0] === 'init') return init(io.cwd, argv.slice(1), (t) => io.stdout(neutralizeLines(t)))
   let parsed
   try {
     parsed = parseArgs({
@@ -85,6 +104,11 @@ function run(argv: readonly string[], io: CliIO): number {
         'fail-on': { type: 'string' },
         root: { type: 'string' },
         'max-file-size': { type: 'string' },
+        config: { type: 'string' },
+        exclude: { type: 'string', multiple: true },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        'print-config': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
         posture: { type: 'boolean' },
         fix: { type: 'boolean' },
@@ -115,8 +139,8 @@ function run(argv: readonly string[], io: CliIO): number {
     return 0
   }
   const format = oneOf<Format>('--format', values.format ?? 'text', ['text', 'json', 'sarif'])
-  const failOn = oneOf<Severity | 'none'>('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none'])
-  if (values.posture && format !== 'text') throw new UsageError('--posture works with --format text (the job summary always shows it)')
+  const failOnFlag =
+    values['fail-on'] !== undefined ? oneOf<Severity | 'none'>('--fail-on', values['fail-on'], ['error', 'warning', 'note', 'none']) : undefined
   const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size'], MAX_FILE_SIZE_LIMIT) : undefined
   const root = path.resolve(io.cwd, values.root ?? defaultRoot(io.cwd, positionals))
   const paths = positionals.map((p) => {
@@ -130,16 +154,36 @@ function run(argv: readonly string[], io: CliIO): number {
     return abs
   })
 
+  const config = cliConfig(io.cwd, root, {
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    exclude: values.exclude ?? [],
+    runners: values.runner ?? [],
+    ...(failOnFlag !== undefined ? { failOn: failOnFlag } : {}),
+  })
+  if (values['print-config']) {
+    io.stdout(neutralizeLines(printConfig(config)))
+    return 0
+  }
+  const failOn = config.failOn
+  const baseline = values.baseline !== undefined ? readBaseline(path.resolve(io.cwd, values.baseline), values.baseline) : undefined
+
+  if (values.posture && format !== 'text') throw new UsageError('--posture works with --format text (the job summary always shows it)')
   const options = {
     root,
     paths,
-    runners: values.runner ?? [],
+    config,
     ...(values.environment !== undefined ? { environment: values.environment } : {}),
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
   }
   if (values.fix && values['fix-dry-run']) throw new UsageError('give --fix or --fix-dry-run, not both')
   if (values['fix-dry-run']) return fixDryRun(options, failOn, values.output, io)
-  const result = values.fix ? fixInPlace(options, io) : lint(options)
+  const linted = values.fix ? fixInPlace(options, io) : lint(options)
+  if (values['write-baseline'] !== undefined) {
+    writeBaseline(path.resolve(io.cwd, values['write-baseline']), createBaseline(linted.findings, linted.sources))
+    io.stderr(neutralizeLines(`isolint: recorded ${linted.findings.length} findings in ${values['write-baseline']}\n`))
+  }
+  const applied = baseline ? applyBaseline(linted.findings, linted.sources, baseline) : undefined
+  const result = applied ? { ...linted, findings: applied.findings, baseline: { known: applied.known, fixed: applied.fixed } } : linted
 
   const report =
     format === 'json'
@@ -167,11 +211,25 @@ function run(argv: readonly string[], io: CliIO): number {
     }
     return 3
   }
+  // Writing a baseline accepts the current findings: they are all known from now on.
+  if (values['write-baseline'] !== undefined) return 0
   return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0
 }
 
 /** Options that take a value. */
-const VALUE_OPTIONS = new Set(['--runner', '--environment', '--format', '--output', '--fail-on', '--root', '--max-file-size'])
+const VALUE_OPTIONS = new Set([
+  '--runner',
+  '--environment',
+  '--format',
+  '--output',
+  '--fail-on',
+  '--root',
+  '--max-file-size',
+  '--config',
+  '--exclude',
+  '--baseline',
+  '--write-baseline',
+])
 
 /**
  * `--max-file-size -1` as `--max-file-size=-1`: a negative number is a value, never an option, so that the value's

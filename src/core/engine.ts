@@ -9,6 +9,8 @@ import type { Report, RuleModule, RunnerFacts } from './rule.js'
 import type { Span } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
+import type { IsolintConfig } from '../config/types.js'
+import type { Directive } from '../suppressions/directives.js'
 
 const SEVERITIES = new Set<string>(['error', 'warning', 'note'])
 
@@ -21,6 +23,9 @@ export interface EngineInput {
   readonly catalog?: ReadonlyMap<string, CatalogEntry>
   /** Configured facts about self-hosted runners, passed to the rules. */
   readonly runnerFacts?: RunnerFacts
+  /** Rule levels (`off` skips the rule) and the rest of the policy. */
+  readonly config?: IsolintConfig
+  readonly directives?: readonly Directive[]
 }
 
 export interface EngineOutput {
@@ -34,12 +39,17 @@ export function runRules(input: EngineInput): EngineOutput {
   const findings: Finding[] = []
   const crashes: EngineOutput['crashes'] = []
   const seen = new Set<string>()
-  for (const rule of input.rules) {
+  const ran = new Set<string>()
+  const ordered = [...input.rules.filter((r) => !r.late), ...input.rules.filter((r) => r.late)]
+  for (const rule of ordered) {
     const entry = catalog.get(rule.id)
     if (!entry || entry.stage === 'retired') {
       crashes.push({ ruleId: rule.id, error: new InternalError(`rule '${rule.id}' has no active catalog entry`) })
       continue
     }
+    // A level set in the config wins over the rule's own choice and the catalog's default.
+    const configured = input.config?.rules.get(rule.id)?.level
+    if (configured === 'off') continue
     const report = (r: Report): void => {
       checkSpan(rule.id, r.span, input.lineCounts)
       for (const rel of r.related ?? []) checkSpan(rule.id, rel.span, input.lineCounts)
@@ -49,7 +59,7 @@ export function runRules(input: EngineInput): EngineOutput {
       }
       const finding: Finding = {
         ruleId: rule.id,
-        severity: r.severity ?? entry.defaultSeverity,
+        severity: configured ?? r.severity ?? entry.defaultSeverity,
         message: r.message,
         span: r.span,
         related: r.related ?? [],
@@ -62,11 +72,15 @@ export function runRules(input: EngineInput): EngineOutput {
       findings.push(finding)
     }
     try {
+      ran.add(rule.id)
       rule.check({
         project: input.project,
         kb: input.kb,
         report,
         ...(input.runnerFacts ? { runnerFacts: input.runnerFacts } : {}),
+        ...(input.config ? { config: input.config } : {}),
+        directives: input.directives ?? [],
+        ...(rule.late ? { findings: [...findings], ranRules: new Set(ran) } : {}),
       })
     } catch (e) {
       crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) })

@@ -45,6 +45,22 @@ export interface LintResult {
   readonly skipped: readonly SkippedFile[]
   /** Source text of every linted file, for code frames and fingerprints. */
   readonly sources: ReadonlyMap<string, string>
+  /** Findings silenced by an inline suppression: not counted, listed in the reports with the suppression. */
+  readonly suppressed?: readonly SuppressedFinding[]
+  /** Set when a baseline was applied: findings it knows that remain, and entries no longer found. */
+  readonly baseline?: { readonly known: number; readonly fixed: number }
+}
+
+/** A finding and the inline suppression that silenced it. */
+export interface SuppressedFinding {
+  readonly finding: Finding
+  readonly directive: {
+    readonly kind: 'next-line' | 'file'
+    readonly span: Span
+    readonly ruleIds: readonly string[]
+    readonly reason?: string
+    readonly until?: string
+  }
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -2,6 +2,8 @@ import type { Finding, Fix, RelatedLocation, Severity } from './finding.js'
 import type { Span } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
+import type { IsolintConfig } from '../config/types.js'
+import type { Directive } from '../suppressions/directives.js'
 
 /** What a rule reports; severity comes from the catalog (and, later, configuration). */
 export interface Report {
@@ -32,11 +34,20 @@ export interface RuleContext {
   readonly report: (report: Report) => void
   /** Configured facts about self-hosted runners (default: none known). */
   readonly runnerFacts?: RunnerFacts
+  /** The effective configuration (defaults when there is no config file). */
+  readonly config?: IsolintConfig
+  /** Inline suppression directives of every linted file. */
+  readonly directives?: readonly Directive[]
+  /** For `late` rules: the findings of the other rules, and the ids of the rules that ran. */
+  readonly findings?: readonly Finding[]
+  readonly ranRules?: ReadonlySet<string>
 }
 
 /** The logic half of a rule; its id must match exactly one entry of rules/catalog.yaml. */
 export interface RuleModule {
   readonly id: string
+  /** Runs after every other rule and sees their findings (`ctx.findings`). */
+  readonly late?: boolean
   check(ctx: RuleContext): void
 }
 

@@ -43,7 +43,7 @@ function fromCompiled({ data, hosts, images }: Compiled, extensions?: KbExtensio
     host: (labelOrBuild, provider) => resolveHost(hosts, extensions, labelOrBuild, provider),
     image: (ref) => {
       let info = classified.get(ref)
-      if (!info) classified.set(ref, (info = classifyImage(images, ref)))
+      if (!info) classified.set(ref, (info = withExtension(classifyImage(images, ref), extensions)))
       return info
     },
     pickBuild,
@@ -53,6 +53,14 @@ function fromCompiled({ data, hosts, images }: Compiled, extensions?: KbExtensio
     matchingTag: (hostBuild, hostKind) => matchingTag(data, hostBuild, hostKind),
     version: data.meta.version,
   }
+}
+
+/** An image the configuration maps (`images:`) takes the configured OS and build. */
+function withExtension(info: ImageInfo, extensions: KbExtensions | undefined): ImageInfo {
+  const hit = extensions?.image?.(info.repository, info.tag)
+  if (!hit) return info
+  const { builds: _builds, ...rest } = info
+  return { ...rest, os: hit.os, ...(hit.build !== undefined ? { builds: [hit.build] } : {}), reason: hit.reason }
 }
 
 /** A KnowledgeBase over given data (a pinned snapshot in tests); call validateKbData on untrusted data first. */
@@ -66,4 +74,13 @@ export function createKnowledgeBase(data: KbData, extensions?: KbExtensions): Kn
  */
 export function loadKnowledgeBase(extensions?: KbExtensions): KnowledgeBase {
   return fromCompiled(loadCompiled(), extensions)
+}
+
+/** The build of a release name the knowledge base knows (`ltsc2022` → 20348, case-insensitive); undefined otherwise. */
+export function releaseBuild(name: string): number | undefined {
+  const key = name.trim().toLowerCase()
+  for (const [build, info] of Object.entries(loadCompiled().data.builds)) {
+    if (info.name.toLowerCase() === key) return Number(build)
+  }
+  return undefined
 }

@@ -35,6 +35,14 @@ export interface KbExtensions {
   readonly runners?: Readonly<
     Record<string, { readonly build?: number; readonly os?: 'windows' | 'linux' | 'macos'; readonly kind?: HostKind }>
   >
+  /**
+   * Private images from configuration (`images:`): consulted before the bundled facts; undefined = not mapped.
+   * `repository` is lower-cased registry/repository as in ImageInfo.
+   */
+  readonly image?: (
+    repository: string,
+    tag: string | undefined,
+  ) => { readonly os: 'windows' | 'linux'; readonly build?: number; readonly reason: string } | undefined
 }
 
 export interface ImageInfo {

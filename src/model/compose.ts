@@ -37,6 +37,8 @@ export interface ComposeService {
   readonly build?: ComposeBuild
   /** `volumes` entries with a source (short `src:dst[:mode]` and long `{type, source, target}` syntax). */
   readonly mounts?: readonly Mount[]
+  /** `profiles:` of the service (for environments declared by Compose profile in the config). */
+  readonly profiles?: readonly string[]
 }
 
 export interface ComposeModel {

@@ -1,5 +1,6 @@
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
+import type { RunnerMapping } from '../config/types.js'
 import type { HostInfo } from '../kb/types.js'
 import type { AzurePipelinesModel } from './azure-pipelines.js'
 import type { ComposeModel } from './compose.js'
@@ -41,6 +42,10 @@ export interface HostRef {
   readonly hypervUnsupported?: string
   /** The job's runs-on labels, expanded (absent for --runner hosts). */
   readonly labels?: readonly string[]
+  /** The config's `runners:` entry that describes this host (self-hosted: ephemeral, Hyper-V available). */
+  readonly runner?: RunnerMapping
+  /** Labels of a Windows job that neither the knowledge base nor the config knows (`unknown-runner-label`). */
+  readonly unknownLabels?: readonly string[]
 }
 
 /** Why a job runs code it cannot trust (code from a pull request), and where that is written. */
@@ -79,7 +84,11 @@ export interface Execution {
   /** Explicit `--platform`/`platform:` value, if any. */
   readonly platform?: string
   /** Set when the execution counts as production, with the reason. */
-  readonly production?: { readonly reason: string; readonly span?: Span }
+  /**
+   * Set when the execution belongs to an environment that requires Hyper-V isolation (production, or any
+   * environment of the config with `require-isolation: hyperv`), with the reason and the environment's name.
+   */
+  readonly production?: { readonly reason: string; readonly span?: Span; readonly environment?: string }
   /** Set when the job builds or runs code from a pull request. */
   readonly untrusted?: Untrusted
   /** Host paths and pipes given to the container (`run` executions). */

@@ -328,8 +328,13 @@ class ComposeReader {
     const buildEntry = fields.get('build')
     const build = buildEntry ? this.build(buildEntry, `${path}.build`) : undefined
     const mounts = this.mounts(fields.get('volumes'))
+    const profilesNode = fields.get('profiles')?.value
+    const profiles = isSeq(profilesNode)
+      ? this.r.items(profilesNode).flatMap((i) => (isScalar(i) && typeof i.value === 'string' ? [i.value] : []))
+      : []
     return {
       name,
+      ...(profiles.length > 0 && { profiles }),
       span: spanOf(this.src, entry.keyNode),
       ...(image && { image }),
       ...(isolation && { isolation }),

@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import { expandValue as expand } from '../core/expressions.js'
-import type { HostInfo, KnowledgeBase } from '../kb/types.js'
+import type { KnowledgeBase } from '../kb/types.js'
 import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
 import type { ComposeModel, ComposeValue } from '../model/compose.js'
 import type { DockerfileModel, ResolvedStage } from '../model/dockerfile.js'
@@ -28,6 +28,9 @@ import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines } from './link-azure.js'
 import { linkKubernetes } from './link-kubernetes.js'
 import { jobUntrusted } from './trust.js'
+import { environmentClassifier, type EnvironmentClassifier, type EnvironmentMatch } from '../config/environments.js'
+import { resolveRunnerLabels } from '../config/runners.js'
+import { DEFAULT_PRODUCTION_ENVIRONMENTS, type RunnerMapping } from '../config/types.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
@@ -46,10 +49,17 @@ export interface LinkOptions {
   readonly hosts?: readonly { readonly label: string; readonly origin: string }[]
   /** `--environment`: `production` makes every container a production one. */
   readonly environment?: string
+  /** Runner label sets from the config (`runners:`). */
+  readonly runnerMappings?: readonly RunnerMapping[]
+  /** Environments from the config (default: production by its usual names). */
+  readonly environments?: EnvironmentClassifier
 }
 
-const PRODUCTION = /^prod(uction)?$/i
-const PRODUCTION_PATH = /(^|[^a-z])prod(uction)?([^a-z]|$)/i
+const DEFAULT_ENVIRONMENTS = environmentClassifier({
+  environments: [
+    { name: 'production', workflowEnvironments: DEFAULT_PRODUCTION_ENVIRONMENTS, composeProfiles: [], namespaces: [], requireIsolation: 'hyperv' },
+  ],
+})
 
 interface Scope {
   readonly matrix: ReadonlyMap<string, string>
@@ -83,9 +93,9 @@ export function linkProject(
   // Every path a workflow reaches (found, broken or missing): a broken file a pipeline builds fails that pipeline.
   const reachedPaths = new Set<string>()
   const workflowResolver = recording(resolver, reachedPaths)
-  const globalProduction = options.environment && PRODUCTION.test(options.environment)
-    ? { reason: `--environment ${options.environment}` }
-    : undefined
+  const envs = options.environments ?? DEFAULT_ENVIRONMENTS
+  const mappings = options.runnerMappings ?? []
+  const globalProduction = options.environment ? policyOf(envs.named(options.environment)) : undefined
 
   // 1. Workflows: each job, once per matrix combination.
   for (const wf of workflows) {
@@ -95,16 +105,16 @@ export function linkProject(
       const untrusted = jobUntrusted(wf, job)
       job.matrix.forEach((matrix, combination) => {
         const scope: Scope = { matrix, env: job.env }
-        const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination])
+        const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination], mappings)
         if (host) hosts.push(host)
-        const production = jobProduction(job, scope) ?? globalProduction
+        const production = jobProduction(job, scope, envs) ?? globalProduction
         const built = new Map<string, Built>()
         for (const step of job.steps) {
           const stepScope: Scope = { matrix, env: merge(job.env, step.env) }
           const workdir = expand(step.workingDirectory ?? '', stepScope).value ?? ''
           for (const cmd of stepCommands(step, host)) {
             usesContainers = true
-            const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: stepScope, workdir, production, built }
+            const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: stepScope, workdir, production, built, envs }
             const out = linkCommand(cmd, ctx)
             executions.push(...(untrusted ? out.executions.map((e) => ({ ...e, untrusted })) : out.executions))
             images.push(...out.images)
@@ -126,7 +136,7 @@ export function linkProject(
       load: (rel) => workflowResolver.azurePipelines(rel),
       ...(globalProduction ? { globalProduction } : {}),
       stepCommands,
-      linkCommand: (cmd, c) => linkCommand(cmd, { kb, resolver: workflowResolver, ...c, built: c.built as Map<string, Built> }),
+      linkCommand: (cmd, c) => linkCommand(cmd, { kb, resolver: workflowResolver, envs, ...c, built: c.built as Map<string, Built> }),
     },
   )
   executions.push(...azure.executions)
@@ -147,8 +157,10 @@ export function linkProject(
     ...(options.hosts ?? []),
   ]
   const runnerHosts: (HostRef | undefined)[] = given.map(({ label, origin }) => {
-    const info = kb.host(label)
-    return info ? { info, assumed: true, origin } : undefined
+    const r = resolveRunnerLabels([label], kb, mappings)
+    return r.info && r.unknown.length === 0
+      ? { info: r.info, assumed: true, origin, ...(r.mapping ? { runner: r.mapping } : {}) }
+      : undefined
   })
   const standaloneHosts = runnerHosts.filter((h): h is HostRef => h !== undefined)
   for (const df of dockerfiles) {
@@ -164,7 +176,7 @@ export function linkProject(
       if (svc.image) images.push({ ...(svc.image.value !== undefined ? { image: svc.image.value } : {}), raw: svc.image.raw, span: svc.image.span, where: 'compose' })
     }
     if (reachedCompose.has(compose.file)) continue
-    const production = composeProduction(compose) ?? globalProduction
+    const production = composeProduction(compose, envs) ?? globalProduction
     const hostList: (HostRef | undefined)[] = standaloneHosts.length > 0 ? standaloneHosts : [undefined]
     for (const host of hostList) {
       const ctx: CommandContext = {
@@ -175,6 +187,7 @@ export function linkProject(
         workdir: '',
         production,
         built: new Map(),
+        envs,
       }
       executions.push(...composeExecutions(compose, 'up', ctx).executions)
     }
@@ -239,6 +252,7 @@ interface CommandContext {
   readonly workdir: string
   readonly production?: Execution['production']
   readonly built: Map<string, Built>
+  readonly envs: EnvironmentClassifier
 }
 
 interface Linked {
@@ -315,7 +329,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
           out.composeFiles.push(model.file)
           const linked = composeExecutions(model, cmd.subcommand ?? 'up', {
             ...ctx,
-            production: composeProduction(model) ?? ctx.production,
+            production: composeProduction(model, ctx.envs) ?? ctx.production,
           }, cmd.span)
           out.executions.push(...linked.executions)
           out.dockerfiles.push(...linked.dockerfiles)
@@ -513,6 +527,7 @@ function composeExecutions(
   const builds = /^(build|up|run|create)$/i.test(subcommand)
   const dir = path.posix.dirname(compose.file)
   for (const svc of compose.services) {
+    const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
     const isolation = composeIsolation(svc.isolation)
     const related = [...hostRelated(ctx.host), ...(commandSpan ? [{ span: commandSpan, message: 'started here' }] : [])]
     let image: { image?: string; raw: string; unresolved: readonly string[]; span: Span } | undefined
@@ -530,7 +545,7 @@ function composeExecutions(
         executions.push(
           ...dockerfileExecutions(df, resolved, target, {
             ...(ctx.host ? { host: ctx.host } : {}),
-            ...(ctx.production ? { production: ctx.production } : {}),
+            ...(production ? { production } : {}),
             isolation: composeIsolation(svc.build.isolation),
           }),
         )
@@ -566,7 +581,7 @@ function composeExecutions(
       ...(ctx.host ? { host: ctx.host } : {}),
       isolation,
       ...(platform ? { platform } : {}),
-      ...(ctx.production ? { production: ctx.production } : {}),
+      ...(production ? { production } : {}),
       ...(svc.mounts ? { mounts: svc.mounts } : {}),
       isolationFixSpan: svc.isolation?.span ?? svc.span,
       related,
@@ -596,6 +611,7 @@ function jobHost(
   scope: Scope,
   kb: KnowledgeBase,
   matrixSpans: ReadonlyMap<string, Span> | undefined,
+  mappings: readonly RunnerMapping[],
 ): HostRef | undefined {
   if (job.runsOn.length === 0) return undefined
   const labels: { value: string; span: Span }[] = []
@@ -609,33 +625,43 @@ function jobHost(
   }
   const matrix = describeMatrix(scope.matrix)
   const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}), labels: labels.map((l) => l.value) }
-  for (const l of labels) {
-    const info = kb.host(l.value)
-    if (info) return { info, span: l.span, ...base }
+  const r = resolveRunnerLabels(
+    labels.map((l) => l.value),
+    kb,
+    mappings,
+  )
+  if (!r.info) return undefined
+  const span = r.labelIndex !== undefined && !r.mapping ? labels[r.labelIndex]!.span : (job.runsOnSpan ?? labels[0]!.span)
+  return {
+    info: r.info,
+    span,
+    ...base,
+    ...(r.mapping ? { runner: r.mapping } : {}),
+    ...(r.unknown.length > 0 ? { unknownLabels: r.unknown } : {}),
   }
-  const names = labels.map((l) => l.value.toLowerCase())
-  const os: HostInfo['os'] | undefined = names.includes('windows')
-    ? 'windows'
-    : names.includes('linux')
-      ? 'linux'
-      : names.includes('macos')
-        ? 'macos'
-        : undefined
-  if (!os) return undefined
-  const info: HostInfo = { label: labels.map((l) => l.value).join(', '), os, kind: 'server', docker: os !== 'macos' }
-  return { info, span: job.runsOnSpan ?? labels[0]!.span, ...base }
 }
 
-function jobProduction(job: Job, scope: Scope): Execution['production'] | undefined {
+/** The production (Hyper-V required) reading of environment matches: the first that requires Hyper-V. */
+function policyOf(matches: readonly EnvironmentMatch[]): Execution['production'] | undefined {
+  const m = matches.find((x) => x.requireIsolation === 'hyperv')
+  return m ? { reason: m.reason, environment: m.environment } : undefined
+}
+
+function jobProduction(job: Job, scope: Scope, envs: EnvironmentClassifier): Execution['production'] | undefined {
   if (!job.environment) return undefined
   const env = expand(job.environment.value, scope).value
-  if (env === undefined || !PRODUCTION.test(env.trim())) return undefined
-  return { reason: `job '${job.id}' deploys to environment '${env.trim()}'`, span: job.environment.span }
+  if (env === undefined) return undefined
+  const m = envs.workflowEnvironment(env).find((x) => x.requireIsolation === 'hyperv')
+  if (!m) return undefined
+  const reason = m.environment === 'production' ? `job '${job.id}' deploys to environment '${env.trim()}'` : `job '${job.id}' deploys to environment '${env.trim()}', listed in environments.${m.environment}`
+  return { reason, span: job.environment.span, environment: m.environment }
 }
 
-function composeProduction(compose: ComposeModel): Execution['production'] | undefined {
-  if (!PRODUCTION_PATH.test(compose.file)) return undefined
-  return { reason: `the Compose file ${compose.file} is named for production` }
+function composeProduction(compose: ComposeModel, envs: EnvironmentClassifier): Execution['production'] | undefined {
+  const m = envs.file(compose.file).find((x) => x.requireIsolation === 'hyperv')
+  if (!m) return undefined
+  const reason = m.environment === 'production' && !m.reason.includes('matches') ? `the Compose file ${compose.file} is named for production` : m.reason
+  return { reason, environment: m.environment }
 }
 
 function hostRelated(host: HostRef | undefined): RelatedLocation[] {

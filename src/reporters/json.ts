@@ -30,11 +30,19 @@ export interface JsonFinding {
   readonly related: readonly JsonRelated[]
 }
 
-/** The whole JSON report. */
+/** A finding silenced by an inline suppression. */
+export interface JsonSuppressedFinding extends JsonFinding {
+  readonly suppressed: { readonly reason: string | null; readonly until: string | null; readonly file: string; readonly line: number }
+}
+
+/** The whole JSON report. `suppressed` and `baseline` are present only when there is something to say. */
 export interface JsonReport {
   readonly version: typeof JSON_REPORT_VERSION
   readonly findings: readonly JsonFinding[]
   readonly skipped: readonly { readonly file: string; readonly reason: string }[]
+  readonly suppressed?: readonly JsonSuppressedFinding[]
+  /** With --baseline: findings the baseline knows that remain (not listed), and entries fixed since. */
+  readonly baseline?: { readonly known: number; readonly fixed: number }
 }
 
 function toJsonFinding(f: Finding): JsonFinding {
@@ -63,6 +71,20 @@ export function renderJson(result: LintResult): string {
     version: JSON_REPORT_VERSION,
     findings: result.findings.map(toJsonFinding),
     skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+    ...(result.suppressed && result.suppressed.length > 0
+      ? {
+          suppressed: result.suppressed.map((s) => ({
+            ...toJsonFinding(s.finding),
+            suppressed: {
+              reason: s.directive.reason ?? null,
+              until: s.directive.until ?? null,
+              file: s.directive.span.file,
+              line: s.directive.span.start.line,
+            },
+          })),
+        }
+      : {}),
+    ...(result.baseline ? { baseline: { known: result.baseline.known, fixed: result.baseline.fixed } } : {}),
   }
   return `${JSON.stringify(report, null, 2)}\n`
 }

@@ -3,12 +3,12 @@
  * catalog, 1-based regions with exclusive end columns, relative URIs under `%SRCROOT%`, and partial fingerprints
  * so alerts follow their line when code moves. The output is deterministic: no timestamps, no absolute paths.
  */
-import { createHash } from 'node:crypto'
 import type { ArtifactLocation, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif'
 import type { CatalogEntry, RuleStage } from '../core/catalog.js'
 import type { Finding, LintResult, Severity } from '../core/finding.js'
 import { REPOSITORY_URL, TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/meta.js'
-import { LineIndex, type Span } from '../core/span.js'
+import type { Span } from '../core/span.js'
+import { fingerprints } from '../baseline/fingerprint.js'
 
 /** The `$schema` GitHub documents for SARIF uploads. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -118,23 +118,6 @@ function physicalLocation(span: Span): NonNullable<Location['physicalLocation']>
   }
 }
 
-/** Whitespace-normalised text of a line: trimmed, runs of whitespace collapsed to one space. */
-function normaliseLine(text: string): string {
-  return text.trim().replace(/\s+/g, ' ')
-}
-
-/**
- * The fingerprint of a finding: sha256 of rule id, path and the normalised text of its first line, so it does
- * not change when lines are added above. `:n` counts identical fingerprints in the report (as codeql-action does),
- * so two findings on identical lines of one file stay two alerts.
- */
-function lineHash(f: Finding, lineText: string): string {
-  return createHash('sha256')
-    .update(`${f.ruleId}\u0000${f.span.file}\u0000${normaliseLine(lineText)}`)
-    .digest('hex')
-    .slice(0, 32)
-}
-
 function toResult(f: Finding, ruleIndex: number | undefined, fingerprint: string): Result {
   const related = f.related.map((r, i) => ({
     id: i + 1,
@@ -162,21 +145,27 @@ function toResult(f: Finding, ruleIndex: number | undefined, fingerprint: string
 export function renderSarif(result: LintResult, catalog: ReadonlyMap<string, CatalogEntry>): string {
   const entries = [...catalog.values()].filter((e) => e.stage !== 'retired')
   const ruleIndex = new Map(entries.map((e, i) => [e.id, i]))
-  const indexes = new Map<string, LineIndex>()
-  const lineText = (span: Span): string => {
-    const source = result.sources.get(span.file)
-    if (source === undefined) return ''
-    let index = indexes.get(span.file)
-    if (!index) indexes.set(span.file, (index = new LineIndex(source)))
-    return index.lineText(span.start.line)
+  // The baseline's fingerprints (rule, file, located line and neighbours), so code scanning and --baseline agree.
+  const fps = fingerprints(result.findings, result.sources)
+  const results = result.findings.map((f, i) => toResult(f, ruleIndex.get(f.ruleId), fps[i]!.full))
+  // Suppressed findings are listed with the suppression and its justification, as SARIF `suppressions` says.
+  const suppressedFps = fingerprints(
+    (result.suppressed ?? []).map((s) => s.finding),
+    result.sources,
+  )
+  for (const [i, s] of (result.suppressed ?? []).entries()) {
+    const r = toResult(s.finding, ruleIndex.get(s.finding.ruleId), suppressedFps[i]!.full)
+    r.suppressions = [
+      {
+        kind: 'inSource',
+        status: 'accepted',
+        justification: s.directive.reason ?? '',
+        location: { physicalLocation: physicalLocation(s.directive.span) },
+        ...(s.directive.until !== undefined ? { properties: { until: s.directive.until } } : {}),
+      },
+    ]
+    results.push(r)
   }
-  const seen = new Map<string, number>()
-  const results = result.findings.map((f) => {
-    const hash = lineHash(f, lineText(f.span))
-    const n = (seen.get(hash) ?? 0) + 1
-    seen.set(hash, n)
-    return toResult(f, ruleIndex.get(f.ruleId), `${hash}:${n}`)
-  })
   const notifications: Notification[] = result.skipped.map((s) => ({
     level: 'warning',
     message: { text: escapeMessage(`Skipped ${s.file}: ${s.reason}`) },

@@ -12,6 +12,7 @@ import { TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/meta.js'
 import type { ExecutionSummary } from '../lint.js'
 import type { ReportedFinding } from './annotations.js'
 import { buildPosture, renderPostureMarkdown } from './posture.js'
+import type { SuppressedFinding } from '../core/finding.js'
 
 /** The runner's limit for one step's summary. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024
@@ -66,6 +67,8 @@ export interface SummaryInput {
   readonly maxBytes?: number
   /** List the findings one by one (default true); false keeps the counts only (check run summaries). */
   readonly listFindings?: boolean
+  /** Findings silenced by inline suppressions: an audit table (where, rule, reason, expiry). */
+  readonly suppressions?: readonly SuppressedFinding[]
 }
 
 /**
@@ -215,7 +218,7 @@ function findingRow(
 export function renderSummary(input: SummaryInput): string {
   const maxBytes = Math.min(input.maxBytes ?? DEFAULT_SUMMARY_BYTES, STEP_SUMMARY_LIMIT)
   const findings = input.findings.filter((f) => f.suppressed !== true)
-  const suppressed = input.findings.length - findings.length
+  const suppressed = input.findings.length - findings.length + (input.suppressions?.length ?? 0)
   const verdict =
     input.conclusion === 'failure'
       ? '❌ failure'
@@ -255,6 +258,21 @@ export function renderSummary(input: SummaryInput): string {
   }
 
   const tail: string[] = []
+  const audit = input.suppressions ?? []
+  if (audit.length > 0) {
+    tail.push('### Suppressed findings', '', '| Location | Rule | Reason | Until |', '| --- | --- | --- | --- |')
+    for (const s of audit.slice(0, MAX_SKIPPED_ROWS)) {
+      const f = s.finding
+      const where = `${f.span.file}:${f.span.start.line}`
+      const url = lineUrl(input.links, f.span.file, f.span.start.line)
+      tail.push(
+        `| ${url ? `[${escapeMarkdown(clip(where))}](${safeUrl(url)})` : escapeMarkdown(clip(where))} | ${escapeMarkdown(f.ruleId)} | ` +
+          `${escapeMarkdown(clip(s.directive.reason ?? '(none)', MAX_MESSAGE_CHARS))} | ${escapeMarkdown(s.directive.until ?? '—')} |`,
+      )
+    }
+    if (audit.length > MAX_SKIPPED_ROWS) tail.push('', `_…and ${audit.length - MAX_SKIPPED_ROWS} more (see the JSON report)._`)
+    tail.push('')
+  }
   const skipped = input.skipped ?? []
   if (skipped.length > 0) {
     tail.push('### Files not linted', '')

@@ -132,14 +132,22 @@ function renderFinding(f: Finding, lines: (file: string) => LineIndex | undefine
 
 function summary(result: LintResult, paint: Paint): string {
   const files = plural(result.files.length, 'file')
-  if (result.findings.length === 0) return paint('ok', `No problems found in ${files}.`)
+  const extra = [
+    ...(result.suppressed && result.suppressed.length > 0 ? [`${result.suppressed.length} suppressed inline`] : []),
+    ...(result.baseline ? [`baseline: ${result.baseline.known} known remain, ${result.baseline.fixed} fixed`] : []),
+  ]
+  const more = extra.length > 0 ? `; ${extra.join('; ')}` : ''
+  if (result.findings.length === 0) return paint('ok', `No problems found in ${files}${more}.`)
   const count = (s: Severity): number => result.findings.filter((f) => f.severity === s).length
   const [errors, warnings, notes] = [count('error'), count('warning'), count('note')]
   const text =
     `${plural(result.findings.length, 'problem')} ` +
-    `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}) in ${files}`
+    `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}) in ${files}${more}`
   return paint(errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'note', text)
 }
+
+/** The start of the reason of a file skipped by the config's `ignore` or `--exclude`. */
+export const IGNORED_REASON = 'ignored by'
 
 /** Renders a lint result for people: findings with code frames, a summary line and the skipped files. */
 export function renderText(result: LintResult, options: TextOptions = {}): string {
@@ -158,7 +166,14 @@ export function renderText(result: LintResult, options: TextOptions = {}): strin
   const out: string[] = []
   for (const f of result.findings) out.push(...renderFinding(f, lines, paint), '')
   out.push(summary(result, paint))
-  for (const s of result.skipped) out.push(`${paint('dim', 'skipped:')} ${visible(s.file)}: ${visible(s.reason)}`)
+  // Files the configuration ignores on purpose are counted, not listed (the JSON report lists them).
+  const ignored = result.skipped.filter((s) => s.reason.startsWith(IGNORED_REASON))
+  for (const s of result.skipped) {
+    if (!s.reason.startsWith(IGNORED_REASON)) out.push(`${paint('dim', 'skipped:')} ${visible(s.file)}: ${visible(s.reason)}`)
+  }
+  if (ignored.length > 0) {
+    out.push(`${paint('dim', 'skipped:')} ${plural(ignored.length, 'file')} ignored by configuration (--format json lists them)`)
+  }
   if (options.posture) out.push('', ...renderPostureText(buildPosture(options.posture), visible))
   return `${out.join('\n')}\n`
 }

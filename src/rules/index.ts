@@ -7,6 +7,7 @@ import floatingRunnerLabel from './floating-runner-label/rule.js'
 import hypervUnsupportedOnHost from './hyperv-unsupported-on-host/rule.js'
 import imageNewerThanHost from './image-newer-than-host/rule.js'
 import invalidIsolationValue from './invalid-isolation-value/rule.js'
+import invalidSuppression from './invalid-suppression/rule.js'
 import parseError from './parse-error/rule.js'
 import processIsolationBuildMismatch from './process-isolation-build-mismatch/rule.js'
 import productionRequiresHyperv from './production-requires-hyperv/rule.js'
@@ -16,6 +17,8 @@ import unknownImageBuild from './unknown-image-build/rule.js'
 import untrustedCodeRequiresHyperv from './untrusted-code-requires-hyperv/rule.js'
 import unmaintainedImageTag from './unmaintained-image-tag/rule.js'
 import unpublishedImageTag from './unpublished-image-tag/rule.js'
+import unknownRunnerLabel from './unknown-runner-label/rule.js'
+import unusedSuppression from './unused-suppression/rule.js'
 import windowsImageMissingTag from './windows-image-missing-tag/rule.js'
 
 export const RULES: readonly RuleModule[] = [
@@ -26,6 +29,7 @@ export const RULES: readonly RuleModule[] = [
   hypervUnsupportedOnHost,
   imageNewerThanHost,
   invalidIsolationValue,
+  invalidSuppression,
   parseError,
   processIsolationBuildMismatch,
   productionRequiresHyperv,
@@ -35,5 +39,7 @@ export const RULES: readonly RuleModule[] = [
   untrustedCodeRequiresHyperv,
   unmaintainedImageTag,
   unpublishedImageTag,
+  unknownRunnerLabel,
+  unusedSuppression,
   windowsImageMissingTag,
 ]

@@ -30,6 +30,8 @@ describe('readInputs', () => {
     expect(i).toEqual({
       workspace: ws,
       paths: [ws],
+      globs: [],
+      failOnGiven: false,
       runners: [],
       runnerSource: 'none',
       failOn: 'error',
@@ -73,8 +75,14 @@ describe('readInputs', () => {
     expect(usage(() => read({ environment: 'prod\nx' }))).toContain("input 'environment'")
   })
 
-  it('refuses a config file for now, rather than ignoring it', () => {
-    expect(usage(() => read({ config: '.isolint.yml' }))).toContain('config files are not supported yet')
+  it('reads the config and baseline inputs as paths in the workspace, and globs in paths', () => {
+    const i = read({ config: 'ci/isolint.yml', baseline: 'isolint-baseline.json', paths: 'src/*/Dockerfile deploy/**' })
+    expect(i.configFile).toBe(path.join(ws, 'ci/isolint.yml'))
+    expect(i.baselineFile).toBe(path.join(ws, 'isolint-baseline.json'))
+    expect(i.globs).toEqual(['src/*/Dockerfile', 'deploy/**'])
+    expect(i.paths).toEqual([ws])
+    expect(usage(() => read({ config: '../x.yml' }))).toContain("input 'config' '../x.yml' is outside the workspace")
+    expect(usage(() => read({ paths: '../*/Dockerfile' }))).toContain('must be relative to the workspace')
   })
 
   it('refuses paths and output files outside the workspace', () => {

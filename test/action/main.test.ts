@@ -221,9 +221,15 @@ describe('run: errors', () => {
     expect(io.outputs.get('sarif-file')).toBe(path.join(broken, 'isolint.sarif'))
   })
 
-  it('refuses config files for now', async () => {
-    const io = await runWith({ config: '.isolint.yml' }, env(ws))
-    expect(io.failed).toContain('config files are not supported yet')
+  it('fails with file:line:column on an invalid config, and reads a valid one', async () => {
+    writeFileSync(path.join(ws, 'bad.yml'), 'ignore: [x]\nrunnrs: []\n')
+    const bad = await runWith({ config: 'bad.yml' }, env(ws))
+    expect(bad.failed).toContain("bad.yml:2:1: unknown key 'runnrs' in the config")
+    const missing = await runWith({ config: 'none.yml' }, env(ws))
+    expect(missing.failed).toContain('cannot read config')
+    writeFileSync(path.join(ws, 'good.yml'), 'fail-on: none\n')
+    const good = await runWith({ config: 'good.yml' }, env(ws))
+    expect(good.failed).toBeUndefined()
   })
 
   it('refuses paths outside the workspace', async () => {

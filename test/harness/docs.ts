@@ -10,6 +10,7 @@ import { lint } from '../../src/lint.js'
 import { renderText } from '../../src/reporters/text.js'
 import type { RuleModule } from '../../src/core/rule.js'
 import { fixtureOptions } from './markers.js'
+import { RULES } from '../../src/rules/index.js'
 
 export const rulesDir = fileURLToPath(new URL('../../src/rules/', import.meta.url))
 
@@ -42,7 +43,9 @@ function example(rule: RuleModule, name: string): Example {
   const args = files.flatMap((f) =>
     [...readFileSync(path.join(root, f), 'utf8').matchAll(/^\s*#\s*fixture:\s*(.+)$/gm)].flatMap((m) => m[1]!.trim().split(/\s+/)),
   )
-  const result = lint({ root, paths: project ? [] : [name], rules: [rule], ...fixtureOptions(args) })
+  const { also, ...options } = fixtureOptions(args)
+  const rules = [rule, ...RULES.filter((r) => also.includes(r.id))]
+  const result = lint({ root, paths: project ? [] : [name], rules, ...options })
   return {
     name,
     files: files.map((f) => ({ path: f, text: readFileSync(path.join(root, f), 'utf8') })),

@@ -2,8 +2,8 @@ import type { RunnerFacts } from '../../src/core/rule.js'
 
 /**
  * Inline expectation markers in fixtures (Semgrep style): a `#` comment line placed before the line it describes.
- *   # expect: <rule-id> [<rule-id>...] [@+N] [col=N] [severity=error|warning|note]
- *   # fixture: --runner windows-2022 --environment production --ephemeral-runner self-hosted,windows,jit
+ *   # expect: <rule-id> [<rule-id>...] [@+N|@-N] [col=N] [severity=error|warning|note]
+ *   # fixture: --runner windows-2022 --environment production --ephemeral-runner self-hosted,windows,jit --rule <id>
  * The target is the next line that is neither blank nor a comment, moved N lines further by `@+N`.
  */
 export interface Expectation {
@@ -33,7 +33,7 @@ export function readMarkers(file: string, text: string): { expectations: Expecta
     let severity: string | undefined
     const ids: string[] = []
     for (const w of words) {
-      if (/^@\+\d+$/.test(w)) offset = Number(w.slice(2))
+      if (/^@[+-]\d+$/.test(w)) offset = Number(w.slice(1)) // @-1: the comment line just above (a suppression)
       else if (/^col=\d+$/.test(w)) column = Number(w.slice(4))
       else if (/^severity=(error|warning|note)$/.test(w)) severity = w.slice(9)
       else ids.push(w)
@@ -64,21 +64,25 @@ export interface FixtureOptions {
   environment?: string
   /** `--ephemeral-runner a,b,c`: the runner with exactly these labels is marked ephemeral (as configuration would). */
   runnerFacts?: RunnerFacts
+  /** `--rule <id>`: run that rule too (the suppression rules need the findings of another). */
+  also: string[]
 }
 
 export function fixtureOptions(args: readonly string[]): FixtureOptions {
   const runners: string[] = []
   const ephemeral: string[][] = []
+  const also: string[] = []
   let environment: string | undefined
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--runner') runners.push(args[++i]!)
     else if (args[i] === '--environment') environment = args[++i]!
     else if (args[i] === '--ephemeral-runner') ephemeral.push(args[++i]!.split(',').map((l) => l.toLowerCase()))
+    else if (args[i] === '--rule') also.push(args[++i]!) // run another rule too (the suppression rules need findings)
     else throw new Error(`unknown fixture argument ${args[i]}`)
   }
   const same = (a: readonly string[], b: readonly string[]): boolean =>
     a.length === b.length && a.every((l) => b.includes(l.toLowerCase()))
   const runnerFacts: RunnerFacts | undefined =
     ephemeral.length === 0 ? undefined : (labels) => (ephemeral.some((e) => same(labels, e)) ? { ephemeral: true } : undefined)
-  return { runners, ...(environment ? { environment } : {}), ...(runnerFacts ? { runnerFacts } : {}) }
+  return { runners, ...(environment ? { environment } : {}), ...(runnerFacts ? { runnerFacts } : {}), also }
 }

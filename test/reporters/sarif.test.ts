@@ -222,12 +222,18 @@ describe('renderSarif', () => {
       expect(at(1, 'FROM image:ltsc2019\n', 'process-isolation-build-mismatch', 'b/Dockerfile')).not.toBe(base)
     })
 
-    it('count identical lines so two findings stay two alerts', () => {
-      const source = 'FROM image:ltsc2019\nFROM image:ltsc2019\n'
-      const findings = [finding({ span: span(FILE, 1, 6, 1, 10) }), finding({ span: span(FILE, 2, 6, 2, 10) })]
+    it('count identical lines with identical neighbours so two findings stay two alerts', () => {
+      const source = 'RUN x\nFROM image:ltsc2019\nRUN x\nFROM image:ltsc2019\nRUN x\n'
+      const findings = [finding({ span: span(FILE, 2, 6, 2, 10) }), finding({ span: span(FILE, 4, 6, 4, 10) })]
       const [a, b] = resultsOf(render(resultOf(findings, { [FILE]: source }))).map(hashOf)
       expect(a!.replace(/:\d+$/, '')).toBe(b!.replace(/:\d+$/, ''))
       expect([a!.slice(-2), b!.slice(-2)]).toEqual([':1', ':2'])
+    })
+
+    it('are the baseline fingerprints: rule, path, the line and its neighbours (not blank or comment lines)', () => {
+      const base = at(2, 'FROM a AS b\nRUN echo\nRUN more\n')
+      expect(at(4, '# new comment\nFROM a AS b\n\nRUN echo\n# isolint-disable-next-line x -- y\nRUN more\n')).toBe(base)
+      expect(at(2, 'FROM a AS c\nRUN echo\nRUN more\n')).not.toBe(base)
     })
 
     it('are still written when the source is missing', () => {

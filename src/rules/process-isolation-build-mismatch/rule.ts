@@ -18,7 +18,10 @@ const rule: RuleModule = {
         message:
           `${e.what}: ${imageText(e)} is Windows build ${buildName(kb, ev.picked)} but ${describeHost(e)} is ` +
           `${buildName(kb, ev.hostBuild)}; ${mode} cannot run it: ` +
-          `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}${unverified}`,
+          `use ${tag ? `an ${tag} image` : 'an image of the host build'}` +
+          // A self-hosted runner the config says has no Hyper-V (no nested virtualisation) cannot take the other fix.
+          (e.host?.runner?.hyperv === false ? ' (no Hyper-V on this runner, per the config)' : ` or ${hypervFix(e)}`) +
+          unverified,
         span: e.span,
         related: e.related,
         ...(fix ? { fix } : {}),

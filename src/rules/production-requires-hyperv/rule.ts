@@ -19,12 +19,13 @@ const rule: RuleModule = {
         e.isolation.value === undefined || e.isolation.value === 'default'
           ? 'without explicit isolation (process isolation on Windows Server hosts)'
           : `with ${e.isolation.value} isolation`
+      // Any environment of the config may require Hyper-V (`require-isolation: hyperv`); production always does.
+      const env = e.production.environment ?? 'production'
       const fix = hypervIsolationFix(e, project)
       report({
-        message:
-          `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}: set ${hypervFix(e)}`,
+        message: `${e.what}: ${imageText(e)} runs in ${env} (${e.production.reason}) ${now}: set ${hypervFix(e)}`,
         span: e.isolationFixSpan,
-        related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
+        related: [...(e.production.span ? [{ span: e.production.span, message: `${env} because of this` }] : []), ...e.related],
         ...(fix ? { fix } : {}),
       })
     }

@@ -30,7 +30,8 @@ const rule: RuleModule = {
       report({
         message:
           `${e.what}: the Windows build of ${e.image} is unknown (its tag names no Windows release), so it cannot be ` +
-          `checked against ${hostText}: use a tag that names the release${example}`,
+          `checked against ${hostText}: use a tag that names the release${example}, or map a private image family in ` +
+          `.isolint.yml under images (match: and build:)`,
         span: e.span,
         related: e.related,
       })
