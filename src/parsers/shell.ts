@@ -49,6 +49,29 @@ export function extractDockerCommands(
   return out
 }
 
+/**
+ * The simple commands of a script that run another file isolint can follow (`make`, `./build.ps1`, `pwsh x.ps1`,
+ * `bash ./ci/build.sh`, `call build.cmd`), as words with their spans.
+ */
+export function extractInvocations(
+  script: string,
+  dialect: ShellDialect,
+  at: (start: number, end: number) => Span,
+): Word[][] {
+  const out: Word[][] = []
+  for (const words of splitCommands(script, dialect)) {
+    let k = 0
+    while (k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k]!.value) && dialect === 'posix') k++
+    if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
+    const first = words[k]
+    if (!first || !INVOCATION.test(first.value)) continue
+    out.push(words.slice(k).map((w) => ({ value: w.value, span: at(w.start, w.end) })))
+  }
+  return out
+}
+
+const INVOCATION = /^(?:(?:.*[\\/])?(?:g?make|mingw32-make|pwsh|powershell|bash|sh|call|cmd)(?:\.exe)?|.*\.(?:ps1|sh|cmd|bat))$/i
+
 const POWERSHELL_IDIOM =
   /\$env:\w|\$LASTEXITCODE|\$ErrorActionPreference|\b(?:Write|Get|Set|New|Remove|Test|Out|Select|Start)-[A-Z]\w+/
 

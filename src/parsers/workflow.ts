@@ -6,7 +6,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { expandValue } from '../core/expressions.js'
 import type { Located, Span } from '../core/span.js'
 import type { DockerBuildCommand, DockerCommand, Job, Step, WorkflowModel, Word } from '../model/workflow.js'
-import { buildArg, extractDockerCommands, guessScriptDialect, type ShellDialect } from './shell.js'
+import { buildArg, extractDockerCommands, extractInvocations, guessScriptDialect, type ShellDialect } from './shell.js'
 import {
   parseYaml,
   Resolver,
@@ -42,6 +42,8 @@ export interface ParsedStep extends Step {
    * read by both, so that the linker can pick per matrix combination.
    */
   readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
+  /** Commands of `run:` that run another file (`make`, scripts), by dialect like {@link commandsByDialect}. */
+  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly (readonly Word[])[]>>>
 }
 
 /** A job as parsed, with the details the linker may need beyond {@link Job}. */
@@ -402,6 +404,7 @@ class WorkflowReader {
     let commands: readonly DockerCommand[] = []
     let dialect: ShellDialect | undefined
     let commandsByDialect: Record<'posix' | 'powershell', readonly DockerCommand[]> | undefined
+    let invocations: Partial<Record<ShellDialect, Word[][]>> | undefined
     if (run && isScalar(runNode)) {
       const map = new ScalarMap(src, runNode)
       const at = (s: number, e: number): Span => map.span(s, e)
@@ -412,9 +415,11 @@ class WorkflowReader {
         commandsByDialect = { posix, powershell }
         dialect = guess ?? guessScriptDialect(run.value) ?? 'posix'
         commands = dialect === 'powershell' ? powershell : posix
+        invocations = { posix: extractInvocations(run.value, 'posix', at), powershell: extractInvocations(run.value, 'powershell', at) }
       } else if (known !== null) {
         dialect = known
         commands = extractDockerCommands(run.value, known, at)
+        invocations = { [known]: extractInvocations(run.value, known, at) }
       }
     } else if (uses && BUILD_PUSH_ACTION.test(uses.value)) {
       commands = [this.buildPushAction(uses, withNode)]
@@ -434,6 +439,7 @@ class WorkflowReader {
       commands,
       ...(dialect && { dialect }),
       ...(commandsByDialect && { commandsByDialect }),
+      ...(invocations && { invocations }),
     }
   }
 

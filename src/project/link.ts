@@ -22,11 +22,14 @@ import type {
 } from '../model/project.js'
 import type { DockerBuildCommand, DockerCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import { effectiveImage, resolveStages, stagesToBuild } from '../parsers/dockerfile.js'
+import { followStep } from './follow.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
   dockerfile(rel: string): DockerfileModel | undefined
   compose(rel: string): ComposeModel | undefined
+  /** The text of another file under the root (Makefile, script, action.yml), bounded in size; undefined when absent. */
+  text?(rel: string): string | undefined
 }
 
 export interface LinkOptions {
@@ -86,16 +89,20 @@ export function linkProject(
         for (const step of job.steps) {
           const stepScope: Scope = { matrix, env: merge(job.env, step.env) }
           const workdir = expand(step.workingDirectory ?? '', stepScope).value ?? ''
-          for (const cmd of stepCommands(step, host)) {
+          const run = (cmd: DockerCommand, dir: string, via: readonly RelatedLocation[] = []): void => {
             usesContainers = true
-            const ctx: CommandContext = { kb, resolver, host, scope: stepScope, workdir, production, built }
-            const out = linkCommand(cmd, ctx)
+            const ctx: CommandContext = { kb, resolver, host, scope: stepScope, workdir: dir, production, built }
+            const out = withVia(linkCommand(cmd, ctx), via)
             executions.push(...out.executions)
             images.push(...out.images)
             for (const f of out.dockerfiles) reachedDockerfiles.add(f)
             for (const f of out.composeFiles) reachedCompose.add(f)
             for (const f of [...out.dockerfiles, ...out.composeFiles]) links.add(`${wf.file}\0${f}`)
           }
+          for (const cmd of stepCommands(step, host)) run(cmd, workdir)
+          // `make …`, scripts: the docker commands of the files the step runs.
+          const follow = { resolver, scope: stepScope, workdir, matrixSpans: job.matrixSpans?.[combination], os: host?.info.os }
+          for (const f of followStep(job, step, follow)) for (const cmd of f.commands) run(cmd, f.workdir, f.via)
         }
       })
       jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers })
@@ -162,6 +169,16 @@ export function linkProject(
       return { from, to }
     }),
   }
+}
+
+/** Adds the chain of files that led to a command (workflow step → Makefile line) to its findings. */
+function withVia(out: Linked, via: readonly RelatedLocation[]): Linked {
+  if (via.length === 0) return out
+  const add = (related: readonly RelatedLocation[]): RelatedLocation[] => {
+    const host = related.filter((r) => r.message.startsWith('runs on '))
+    return [...host, ...via, ...related.filter((r) => !host.includes(r))]
+  }
+  return { ...out, executions: out.executions.map((e) => ({ ...e, related: add(e.related) })) }
 }
 
 /** A step's commands as the runner's default shell reads them when the step names no shell. */

@@ -58,6 +58,19 @@ export class ProjectLoader implements FileResolver {
     return m?.kind === 'compose' ? m : undefined
   }
 
+  /** Text of a file that is not linted itself but followed (Makefile, script, action.yml): inside the root, bounded. */
+  text(rel: string): string | undefined {
+    if (!this.texts.has(rel)) {
+      const text = this.readQuietly(rel)
+      this.texts.set(rel, text)
+      // Findings and related locations may point into it: it is part of the run's sources.
+      if (text !== undefined && !this.sources.has(rel)) this.sources.set(rel, text)
+    }
+    return this.texts.get(rel)
+  }
+
+  private readonly texts = new Map<string, string | undefined>()
+
   /** Every model loaded so far (discovered and referenced), sorted by path. */
   allModels(): FileModel[] {
     return [...this.models.values()]
@@ -141,7 +154,7 @@ export class ProjectLoader implements FileResolver {
   private readQuietly(rel: string): string | undefined {
     const abs = path.resolve(this.root, rel)
     try {
-      if (!isInside(this.root, realpathSync(abs))) return undefined
+      if (!isInside(this.root, abs) || !isInside(this.root, realpathSync(abs))) return undefined
     } catch {
       return undefined
     }
