@@ -29,6 +29,8 @@ export interface Loc {
   readonly origin?: Origin
   /** The character stands for a value that cannot be known (it is part of a `$(NAME)` marker). */
   readonly unknown?: true
+  /** Where the character is written literally, when it came through a variable (`1809` in `VERSIONS := 1809`). */
+  readonly written?: { readonly file: string; readonly start: number; readonly end: number }
 }
 
 /** Expanded text with a location per character. */
@@ -490,6 +492,7 @@ export class MakeEvaluator {
   // Expansion
 
   private scope: ReadonlyMap<string, Variable> = new Map()
+  private readonly expanding = new Set<Variable>()
 
   private withScope<T>(scope: ReadonlyMap<string, Variable>, f: () => T): T {
     const saved = this.scope
@@ -591,9 +594,27 @@ export class MakeEvaluator {
       throw new Unknown(name)
     }
     if (v.unknown) throw new Unknown(name)
-    const value = v.flavor === 'recursive' ? this.expand(v.text) : v.text
+    // make stops on a variable that refers to itself; here it is unknown.
+    if (this.expanding.has(v)) throw new Unknown(name)
+    let value = v.text
+    if (v.flavor === 'recursive') {
+      this.expanding.add(v)
+      try {
+        value = this.expand(v.text)
+      } finally {
+        this.expanding.delete(v)
+      }
+    }
     // The characters now stand where the reference is written; an outside origin travels with them.
-    return { s: value.s, loc: value.loc.map((l) => (l.origin ? { ...at, origin: l.origin } : at)) }
+    return {
+      s: value.s,
+      loc: value.loc.map((l) => ({
+        ...at,
+        ...(l.origin ? { origin: l.origin } : {}),
+        ...(l.unknown ? { unknown: l.unknown } : {}),
+        ...(l.file !== '' ? { written: l.written ?? { file: l.file, start: l.start, end: l.end } } : {}),
+      })),
+    }
   }
 
   private call(fn: string, argsTxt: Txt, at: Loc): Txt {
@@ -850,7 +871,7 @@ function ruleColon(s: string): number {
     else if (c === ')' || c === '}') depth--
     else if (c === ':' && depth === 0) {
       if (s[i + 1] === '=' || (s[i + 1] === ':' && s[i + 2] === '=')) return -1
-      if (/^[A-Za-z]$/.test(s.slice(0, i))) continue
+      if (/^[A-Za-z]$/.test(s.slice(0, i)) && /[\\/]/.test(s[i + 1] ?? '')) continue
       return i
     }
     else if (c === '=' && depth === 0) return -1

@@ -95,7 +95,7 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
     const relocated = commands.map((c): DockerCommand => {
       if (c.type !== 'build') return c
       const buildArgs = c.buildArgs.map((a): BuildArg => {
-        const origin = valueOrigin(line.text, ranges.get(a.span))
+        const origin = valueOrigin(line.text, ranges.get(a.span), lineIndex)
         if (!origin) return a
         // The value's origin becomes the finding's own span; the line that passed it on is part of the chain.
         if (origin.via) origins.push(origin.via)
@@ -112,19 +112,32 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
   return out
 }
 
-/** The outside origin shared by every character of a `NAME=value` word's value, if there is one. */
-function valueOrigin(t: Txt, range: readonly [number, number] | undefined): (Origin & { via?: RelatedLocation }) | undefined {
+/**
+ * Where the value of a `NAME=value` word is set: the outside origin all its characters share (a workflow value),
+ * else the one Makefile line all of them are written on (`VERSIONS := 1809 ltsc2022`), if any.
+ */
+function valueOrigin(
+  t: Txt,
+  range: readonly [number, number] | undefined,
+  index: (file: string) => LineIndex | undefined,
+): (Origin & { via?: RelatedLocation }) | undefined {
   if (!range) return undefined
   const eq = t.s.indexOf('=', range[0])
   if (eq < 0 || eq >= range[1]) return undefined
-  let origin: Origin | undefined
-  for (let i = eq + 1; i < range[1]; i++) {
-    const o = t.loc[i]?.origin
-    if (/["']/.test(t.s[i]!)) continue
-    if (!o || (origin && o !== origin)) return undefined
-    origin = o
-  }
-  return origin
+  const chars = t.loc.slice(eq + 1, range[1]).filter((_, k) => !/["']/.test(t.s[eq + 1 + k]!))
+  if (chars.length === 0 || chars.some((l) => l.unknown)) return undefined
+  const origin = chars[0]!.origin
+  if (origin && chars.every((l) => l.origin === origin)) return origin
+  if (chars.some((l) => l.origin || !l.written)) return undefined
+  const file = chars[0]!.written!.file
+  if (chars.some((l) => l.written!.file !== file)) return undefined
+  const lines = index(file)
+  if (!lines) return undefined
+  const start = Math.min(...chars.map((l) => l.written!.start))
+  const end = Math.max(...chars.map((l) => l.written!.end))
+  const span = lines.span(file, start, end)
+  if (span.start.line !== span.end.line) return undefined
+  return { span, message: 'value set here' }
 }
 
 function locSpan(t: Txt, start: number, end: number, file: string, lines: LineIndex): Span {
