@@ -20,8 +20,9 @@ import type {
   ParseProblem,
   Project,
 } from '../model/project.js'
-import type { DockerBuildCommand, DockerCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
+import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import { effectiveImage, resolveStages, stagesToBuild } from '../parsers/dockerfile.js'
+import { defaultComposeFiles, mergeCompose, standaloneComposeGroups, type MergedCompose } from './compose-merge.js'
 import { followStep } from './follow.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
@@ -127,7 +128,13 @@ export function linkProject(
     for (const svc of compose.services) {
       if (svc.image) images.push({ ...(svc.image.value !== undefined ? { image: svc.image.value } : {}), raw: svc.image.raw, span: svc.image.span, where: 'compose' })
     }
-    if (reachedCompose.has(compose.file)) continue
+  }
+  // Compose files no workflow starts: a default file with its override, production overrides over their base.
+  for (const group of standaloneComposeGroups(composeFiles.map((c) => c.file))) {
+    if (group.every((f) => reachedCompose.has(f))) continue
+    const models = group.map((f) => composeFiles.find((c) => c.file === f)).filter((c): c is ComposeModel => c !== undefined)
+    if (models.length !== group.length) continue
+    const compose = mergeCompose(models)
     const production = composeProduction(compose) ?? globalProduction
     const hostList: (HostRef | undefined)[] = standaloneHosts.length > 0 ? standaloneHosts : [undefined]
     for (const host of hostList) {
@@ -265,28 +272,44 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       return out
     }
     case 'compose': {
-      const files = cmd.files.length > 0 ? cmd.files.map((f) => expand(f.value, ctx.scope).value) : [undefined]
-      for (const f of files) {
-        const candidates = f !== undefined
-          ? [joinPath(ctx.workdir, f)]
-          : ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'].map((n) => joinPath(ctx.workdir, n))
-        for (const rel of candidates) {
-          if (rel === undefined) continue
-          const model = ctx.resolver.compose(rel)
-          if (!model) continue
-          out.composeFiles.push(model.file)
-          const linked = composeExecutions(model, cmd.subcommand ?? 'up', {
-            ...ctx,
-            production: composeProduction(model) ?? ctx.production,
-          }, cmd.span)
-          out.executions.push(...linked.executions)
-          out.dockerfiles.push(...linked.dockerfiles)
-          break
-        }
-      }
+      // The files Compose reads, merged as Compose merges them (compose-merge.ts).
+      const models = composeFilesOf(cmd, ctx)
+      if (models.length === 0) return out
+      for (const m of models) out.composeFiles.push(m.file)
+      const model = mergeCompose(models)
+      const linked = composeExecutions(model, cmd.subcommand ?? 'up', {
+        ...ctx,
+        production: composeProduction(model) ?? ctx.production,
+      }, cmd.span)
+      out.executions.push(...linked.executions)
+      out.dockerfiles.push(...linked.dockerfiles)
       return out
     }
   }
+}
+
+/** `-f` files in order, else `COMPOSE_FILE`, else the default file and its override; unknown names give none. */
+function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): ComposeModel[] {
+  let names: (string | undefined)[] = cmd.files.map((f) => expand(f.value, ctx.scope).value)
+  const fromEnv = ctx.scope.env.get('COMPOSE_FILE')
+  if (names.length === 0 && fromEnv !== undefined) {
+    const value = expand(fromEnv, ctx.scope).value
+    const sep = ctx.scope.env.get('COMPOSE_PATH_SEPARATOR') ?? (ctx.host?.info.os === 'windows' ? ';' : ':')
+    names = value === undefined ? [undefined] : value.split(sep).filter((n) => n.trim() !== '')
+  }
+  if (names.length === 0) {
+    return defaultComposeFiles(ctx.workdir, (rel) => ctx.resolver.compose(rel) !== undefined)
+      .map((rel) => ctx.resolver.compose(rel)!)
+  }
+  const models: ComposeModel[] = []
+  for (const n of names) {
+    const rel = n !== undefined ? joinPath(ctx.workdir, n) : undefined
+    const model = rel !== undefined ? ctx.resolver.compose(rel) : undefined
+    // A file isolint cannot read or name changes the merged result: leave the whole command out.
+    if (!model) return []
+    models.push(model)
+  }
+  return models
 }
 
 function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
@@ -426,6 +449,10 @@ function composeExecutions(
   for (const svc of compose.services) {
     const isolation = composeIsolation(svc.isolation)
     const related = [...hostRelated(ctx.host), ...(commandSpan ? [{ span: commandSpan, message: 'started here' }] : [])]
+    // Merged from several files: where the other values of the service were set.
+    for (const [what, v] of [['image', svc.image], ['isolation', svc.isolation]] as const) {
+      if (v && v.span.file !== svc.span.file) related.push({ span: v.span, message: `${what} set in ${v.span.file}` })
+    }
     let image: { image?: string; raw: string; unresolved: readonly string[]; span: Span } | undefined
     if (svc.build && builds) {
       const contextDir = svc.build.context?.value ?? '.'
@@ -544,8 +571,9 @@ function jobProduction(job: Job, scope: Scope): Execution['production'] | undefi
 }
 
 function composeProduction(compose: ComposeModel): Execution['production'] | undefined {
-  if (!PRODUCTION_PATH.test(compose.file)) return undefined
-  return { reason: `the Compose file ${compose.file} is named for production` }
+  const file = ((compose as Partial<MergedCompose>).sources ?? [compose.file]).find((f) => PRODUCTION_PATH.test(f))
+  if (file === undefined) return undefined
+  return { reason: `the Compose file ${file} is named for production` }
 }
 
 function hostRelated(host: HostRef | undefined): RelatedLocation[] {
