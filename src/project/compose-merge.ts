@@ -120,3 +120,43 @@ export function standaloneComposeGroups(files: readonly string[]): string[][] {
   }
   return groups
 }
+
+const MAX_EXTENDS = 16
+
+/**
+ * Resolves `extends`: the service starts from the one it extends (in the same file, or in `file` relative to this
+ * file's folder) and its own values win. A service whose base cannot be read is kept as written.
+ */
+export function resolveExtends(model: ComposeModel, load: (rel: string) => ComposeModel | undefined): ComposeModel {
+  if (!model.services.some((s) => s.extends)) return model
+  const resolve = (m: ComposeModel, s: ComposeService, depth: number): ComposeService => {
+    if (!s.extends || depth > MAX_EXTENDS) return s
+    const file = s.extends.file !== undefined ? joinRel(path.posix.dirname(m.file), s.extends.file) : m.file
+    const other = file === undefined ? undefined : file === m.file ? m : load(file)
+    const base = other?.services.find((b) => b.name === s.extends!.service)
+    if (!other || !base) return s
+    const { extends: _, ...own } = s
+    return { ...mergeService(resolve(other, base, depth + 1), own), span: s.span }
+  }
+  return { ...model, services: model.services.map((s) => resolve(model, s, 0)) }
+}
+
+/**
+ * The services a command starts: those named on it, else every service without `profiles` or with an enabled one
+ * (`--profile`, `COMPOSE_PROFILES`; `*` enables all).
+ */
+export function selectServices(model: ComposeModel, named: readonly string[], profiles: readonly string[]): ComposeModel {
+  const all = profiles.includes('*')
+  const services = model.services.filter((s) =>
+    named.length > 0 ? named.includes(s.name) : !s.profiles || all || s.profiles.some((p) => profiles.includes(p)),
+  )
+  return services.length === model.services.length ? model : { ...model, services }
+}
+
+function joinRel(dir: string, p: string): string | undefined {
+  const clean = p.replace(/\\/g, '/')
+  if (clean.startsWith('/') || /^[a-z]:\//i.test(clean)) return undefined
+  const joined = path.posix.normalize(path.posix.join(dir || '.', clean))
+  if (joined === '..' || joined.startsWith('../')) return undefined
+  return joined.replace(/^\.\//, '')
+}

@@ -22,7 +22,14 @@ import type {
 } from '../model/project.js'
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import { effectiveImage, resolveStages, stagesToBuild } from '../parsers/dockerfile.js'
-import { defaultComposeFiles, mergeCompose, standaloneComposeGroups, type MergedCompose } from './compose-merge.js'
+import {
+  defaultComposeFiles,
+  mergeCompose,
+  resolveExtends,
+  selectServices,
+  standaloneComposeGroups,
+  type MergedCompose,
+} from './compose-merge.js'
 import { followStep } from './follow.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
@@ -31,6 +38,11 @@ export interface FileResolver {
   compose(rel: string): ComposeModel | undefined
   /** The text of another file under the root (Makefile, script, action.yml), bounded in size; undefined when absent. */
   text?(rel: string): string | undefined
+  /**
+   * A Compose file interpolated as a command runs it: with `--env-file` files instead of the folder's `.env`, and
+   * the step's environment on top (an undefined value = set to something unknown).
+   */
+  composeVariant?(rel: string, envFiles: readonly string[] | undefined, environment: ReadonlyMap<string, string | undefined>): ComposeModel | undefined
 }
 
 export interface LinkOptions {
@@ -134,7 +146,7 @@ export function linkProject(
     if (group.every((f) => reachedCompose.has(f))) continue
     const models = group.map((f) => composeFiles.find((c) => c.file === f)).filter((c): c is ComposeModel => c !== undefined)
     if (models.length !== group.length) continue
-    const compose = mergeCompose(models)
+    const compose = mergeCompose(models.map((m) => resolveExtends(m, (rel) => resolver.compose(rel))))
     const production = composeProduction(compose) ?? globalProduction
     const hostList: (HostRef | undefined)[] = standaloneHosts.length > 0 ? standaloneHosts : [undefined]
     for (const host of hostList) {
@@ -276,13 +288,27 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       const models = composeFilesOf(cmd, ctx)
       if (models.length === 0) return out
       for (const m of models) out.composeFiles.push(m.file)
-      const model = mergeCompose(models)
-      const linked = composeExecutions(model, cmd.subcommand ?? 'up', {
-        ...ctx,
-        production: composeProduction(model) ?? ctx.production,
-      }, cmd.span)
-      out.executions.push(...linked.executions)
-      out.dockerfiles.push(...linked.dockerfiles)
+      const load = (rel: string): ComposeModel | undefined => ctx.resolver.compose(rel)
+      const merged = mergeCompose(models.map((m) => resolveExtends(m, load)))
+      const named = (cmd.services ?? []).map((w) => expand(w.value, ctx.scope).value)
+      const profiles = [...(cmd.profiles ?? []).map((w) => expand(w.value, ctx.scope).value)]
+      const fromEnv = ctx.scope.env.get('COMPOSE_PROFILES')
+      if (fromEnv !== undefined) profiles.push(...(expand(fromEnv, ctx.scope).value?.split(',') ?? [undefined]))
+      // A service name or profile isolint cannot know: which services start is unknown.
+      if (named.includes(undefined) || profiles.includes(undefined)) return out
+      const production = composeProduction(merged) ?? ctx.production
+      // `include:` brings other Compose files in, each with paths relative to its own folder.
+      const included = (merged.include ?? [])
+        .map((i) => joinPath(path.posix.dirname(merged.file), i.path))
+        .map((rel) => (rel !== undefined ? load(rel) : undefined))
+        .filter((m): m is ComposeModel => m !== undefined)
+      for (const model of [merged, ...included]) {
+        if (model !== merged) out.composeFiles.push(model.file)
+        const selected = selectServices(resolveExtends(model, load), named as string[], (profiles as string[]).map((p) => p.trim()))
+        const linked = composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, cmd.span)
+        out.executions.push(...linked.executions)
+        out.dockerfiles.push(...linked.dockerfiles)
+      }
       return out
     }
   }
@@ -297,14 +323,21 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
     const sep = ctx.scope.env.get('COMPOSE_PATH_SEPARATOR') ?? (ctx.host?.info.os === 'windows' ? ';' : ':')
     names = value === undefined ? [undefined] : value.split(sep).filter((n) => n.trim() !== '')
   }
+  const envFiles = cmd.envFiles?.map((w) => expand(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinPath(ctx.workdir, f) : undefined))
+  if (envFiles?.includes(undefined)) return []
+  const environment = new Map([...ctx.scope.env].map(([k, v]) => [k, expand(v, ctx.scope).value] as const))
+  // Interpolated with the step's environment and `--env-file`, as the command runs it.
+  const read = (rel: string): ComposeModel | undefined =>
+    ctx.resolver.compose(rel) && (ctx.resolver.composeVariant?.(rel, envFiles as string[] | undefined, environment) ?? ctx.resolver.compose(rel))
   if (names.length === 0) {
     return defaultComposeFiles(ctx.workdir, (rel) => ctx.resolver.compose(rel) !== undefined)
-      .map((rel) => ctx.resolver.compose(rel)!)
+      .map((rel) => read(rel)!)
+      .filter((m) => m !== undefined)
   }
   const models: ComposeModel[] = []
   for (const n of names) {
     const rel = n !== undefined ? joinPath(ctx.workdir, n) : undefined
-    const model = rel !== undefined ? ctx.resolver.compose(rel) : undefined
+    const model = rel !== undefined ? read(rel) : undefined
     // A file isolint cannot read or name changes the merged result: leave the whole command out.
     if (!model) return []
     models.push(model)

@@ -70,6 +70,42 @@ export class ProjectLoader implements FileResolver {
   }
 
   private readonly texts = new Map<string, string | undefined>()
+  private readonly variants = new Map<string, ComposeModel | undefined>()
+
+  composeVariant(
+    rel: string,
+    envFiles: readonly string[] | undefined,
+    environment: ReadonlyMap<string, string | undefined>,
+  ): ComposeModel | undefined {
+    const key = JSON.stringify([rel, envFiles ?? null, [...environment]])
+    if (this.variants.has(key)) return this.variants.get(key)
+    let model: ComposeModel | undefined
+    const text = this.compose(rel) ? this.sources.get(rel) : undefined
+    if (text !== undefined) {
+      const defaultEnv = path.posix.join(path.posix.dirname(rel), '.env')
+      const files = envFiles ?? [defaultEnv]
+      const env = new Map<string, string>()
+      let used: string | undefined
+      for (const f of files) {
+        const envText = this.readQuietly(f)
+        if (envText === undefined) continue
+        used ??= f
+        for (const [k, v] of parseDotEnv(envText)) env.set(k, v)
+      }
+      // The shell environment wins over env files; a value isolint cannot know makes the variable unknown.
+      for (const [k, v] of environment) {
+        if (v === undefined) env.delete(k)
+        else env.set(k, v)
+      }
+      try {
+        model = parseCompose(rel, text, env, used).model
+      } catch {
+        model = undefined
+      }
+    }
+    this.variants.set(key, model)
+    return model
+  }
 
   /** Every model loaded so far (discovered and referenced), sorted by path. */
   allModels(): FileModel[] {
