@@ -11,6 +11,7 @@ import type { DockerCommand, Job, Step, Word } from '../model/workflow.js'
 import type { Origin } from '../parsers/makefile.js'
 import type { ParsedJob, ParsedStep } from '../parsers/workflow.js'
 import { followMake } from './follow-make.js'
+import { followScript } from './follow-script.js'
 import type { FileResolver } from './link.js'
 
 export interface FollowContext {
@@ -30,6 +31,8 @@ export interface Followed {
   /** The folder the commands run in (relative to the root). */
   readonly workdir: string
   readonly via: readonly RelatedLocation[]
+  /** The environment the commands see, when it differs from the step's (a script's parameters and variables). */
+  readonly env?: ReadonlyMap<string, string>
 }
 
 const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
@@ -39,7 +42,7 @@ export function followInvocation(words: readonly Word[], ctx: FollowContext): Fo
   const first = words[0]
   if (!first) return []
   if (MAKE.test(first.value)) return followMake(words, ctx)
-  return []
+  return followScript(words, ctx)
 }
 
 export interface StepFollowOptions {

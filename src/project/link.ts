@@ -102,9 +102,10 @@ export function linkProject(
         for (const step of job.steps) {
           const stepScope: Scope = { matrix, env: merge(job.env, step.env) }
           const workdir = expand(step.workingDirectory ?? '', stepScope).value ?? ''
-          const run = (cmd: DockerCommand, dir: string, via: readonly RelatedLocation[] = []): void => {
+          const run = (cmd: DockerCommand, dir: string, via: readonly RelatedLocation[] = [], env?: ReadonlyMap<string, string>): void => {
             usesContainers = true
-            const ctx: CommandContext = { kb, resolver, host, scope: stepScope, workdir: dir, production, built }
+            const scope = env ? { matrix, env } : stepScope
+            const ctx: CommandContext = { kb, resolver, host, scope, workdir: dir, production, built }
             const out = withVia(linkCommand(cmd, ctx), via)
             executions.push(...out.executions)
             images.push(...out.images)
@@ -115,7 +116,7 @@ export function linkProject(
           for (const cmd of stepCommands(step, host)) run(cmd, workdir)
           // `make …`, scripts: the docker commands of the files the step runs.
           const follow = { resolver, scope: stepScope, workdir, matrixSpans: job.matrixSpans?.[combination], os: host?.info.os }
-          for (const f of followStep(job, step, follow)) for (const cmd of f.commands) run(cmd, f.workdir, f.via)
+          for (const f of followStep(job, step, follow)) for (const cmd of f.commands) run(cmd, f.workdir, f.via, f.env)
         }
       })
       jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers })
@@ -360,6 +361,8 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   out.dockerfiles.push(df.file)
   const buildArgs = new Map<string, string>()
   const buildArgSpans = new Map<string, Span>()
+  // A build arg given a value isolint cannot know overrides the Dockerfile's default all the same: unknown.
+  const unknownArgs = new Set<string>()
   for (const arg of cmd.buildArgs) {
     const raw = arg.value ?? ctx.scope.env.get(arg.name)
     if (raw === undefined) continue
@@ -367,10 +370,10 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     if (v.value !== undefined) {
       buildArgs.set(arg.name, v.value)
       buildArgSpans.set(arg.name.toLowerCase(), arg.span)
-    }
+    } else unknownArgs.add(arg.name.toLowerCase())
   }
   const target = cmd.target ? expand(cmd.target.value, ctx.scope).value : undefined
-  const resolved = resolveStages(df, buildArgs)
+  const resolved = resolveStages(df, buildArgs, unknownArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
   out.executions.push(
     ...dockerfileExecutions(df, resolved, target, {
