@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { expandValue } from '../core/expressions.js'
+import { buildActionFor, type BuildAction, type BuildOption, type Split } from '../kb/build-actions.js'
 import type { Located, Span } from '../core/span.js'
 import type { DockerBuildCommand, DockerCommand, Job, Step, WorkflowModel, Word } from '../model/workflow.js'
 import { buildArg, extractDockerCommands, extractInvocations, guessScriptDialect, type ShellDialect } from './shell.js'
@@ -110,8 +111,6 @@ export function dialectOfShell(shell: string): ShellDialect | null | undefined {
   if (program === 'pwsh' || program === 'powershell') return 'powershell'
   return program === 'cmd' ? 'cmd' : null
 }
-
-const BUILD_PUSH_ACTION = /^docker\/build-push-action(?:@|$)/i
 
 interface Env {
   readonly values: Map<string, string>
@@ -421,8 +420,8 @@ class WorkflowReader {
         commands = extractDockerCommands(run.value, known, at)
         invocations = { [known]: extractInvocations(run.value, known, at) }
       }
-    } else if (uses && BUILD_PUSH_ACTION.test(uses.value)) {
-      commands = [this.buildPushAction(uses, withNode)]
+    } else if (uses && buildActionFor(uses.value)) {
+      commands = [this.buildPushAction(uses, withNode, buildActionFor(uses.value)!)]
     }
     return {
       index,
@@ -443,16 +442,20 @@ class WorkflowReader {
     }
   }
 
-  /** A `docker/build-push-action` step as a build command; the words are the input values. */
-  private buildPushAction(uses: Located<string>, withNode: Node | undefined): DockerBuildCommand {
-    const input = (key: string): Node | undefined => this.r.get(withNode, key)?.value
-    const one = (key: string): Word | undefined => this.inputWords(input(key), /(?!)/)[0]
+  /** A build action step (rules/build-actions.yaml) as a build command; the words are the input values. */
+  private buildPushAction(uses: Located<string>, withNode: Node | undefined, action: BuildAction): DockerBuildCommand {
+    const input = (option: BuildOption): Node | undefined => {
+      const key = action.inputs[option]
+      return key === undefined ? undefined : this.r.get(withNode, key)?.value
+    }
+    const separator = (split: Split | undefined): RegExp => (split === 'comma' ? /,/ : split === 'newline' ? /\n/ : /[\n,]/)
+    const one = (option: BuildOption): Word | undefined => this.inputWords(input(option), /(?!)/)[0]
     const file = one('file')
     const context = one('context')
-    const platform = one('platforms')
+    const platform = one('platform')
     const target = one('target')
-    const tags = this.inputWords(input('tags'), /[\n,]/)
-    const buildArgs = this.inputWords(input('build-args'), /\n/).map(buildArg)
+    const tags = this.inputWords(input('tags'), separator(action.split.tags))
+    const buildArgs = this.inputWords(input('buildArgs'), separator(action.split.buildArgs ?? 'newline')).map(buildArg)
     return {
       type: 'build',
       span: uses.span,
