@@ -10,6 +10,8 @@
 export interface ExpansionContext {
   readonly matrix: ReadonlyMap<string, string>
   readonly env: ReadonlyMap<string, string>
+  /** `inputs` of a reusable workflow or composite action as called (undefined value: passed, but unknown). */
+  readonly inputs?: ReadonlyMap<string, string | undefined>
 }
 
 /** Result of {@link expandValue}: `value` is undefined when anything stayed unresolved. */
@@ -352,6 +354,10 @@ class Parser {
     if (word === 'null') return { v: null }
     const path = this.accessors()
     const context = word.toLowerCase()
+    if (context === 'inputs' && this.ctx.inputs && path !== undefined && path.length === 1) {
+      const raw = lookupCaseInsensitive(this.ctx.inputs, path[0]!)
+      return raw === undefined ? UNKNOWN : { v: raw }
+    }
     if ((context !== 'matrix' && context !== 'env') || path === undefined || path.length === 0) return UNKNOWN
     const map = context === 'matrix' ? this.ctx.matrix : this.ctx.env
     const raw = lookupCaseInsensitive(map, path.join('.'))
@@ -392,7 +398,7 @@ class Parser {
   }
 }
 
-function lookupCaseInsensitive(map: ReadonlyMap<string, string>, key: string): string | undefined {
+function lookupCaseInsensitive(map: ReadonlyMap<string, string | undefined>, key: string): string | undefined {
   const exact = map.get(key)
   if (exact !== undefined) return exact
   const lower = key.toLowerCase()

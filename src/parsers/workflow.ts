@@ -67,11 +67,15 @@ export interface ParsedJob extends Job {
   /** Effective `defaults.run.working-directory` (job, then workflow). */
   readonly defaultWorkingDirectory?: string
   readonly steps: readonly ParsedStep[]
+  /** `with:` of a job that calls a reusable workflow (scalars only), each with the span of its value. */
+  readonly with?: ReadonlyMap<string, Located<string>>
 }
 
 /** A workflow model whose jobs and steps carry the parser's extra details. */
 export interface ParsedWorkflow extends WorkflowModel {
   readonly jobs: readonly ParsedJob[]
+  /** `on.workflow_call.inputs`: each input and its default (absent when it has none). */
+  readonly callInputs?: ReadonlyMap<string, Located<string> | undefined>
 }
 
 /** Result of {@link parseWorkflow}: a model, or problems explaining why there is none. */
@@ -94,6 +98,24 @@ export function parseWorkflow(file: string, text: string): WorkflowParseResult {
     const message =
       e instanceof YamlLimitError ? e.message : `cannot read workflow: ${e instanceof Error ? e.message : String(e)}`
     return { problems: [{ message, span: src.lines.span(file, 0, 0) }] }
+  }
+}
+
+/** A local composite action (`uses: ./.github/actions/x`): its steps and its inputs with their defaults. */
+export interface CompositeAction {
+  readonly file: string
+  readonly steps: readonly ParsedStep[]
+  readonly inputs: ReadonlyMap<string, Located<string> | undefined>
+}
+
+/** Reads an `action.yml`; undefined when it is not a composite action or cannot be read. */
+export function parseCompositeAction(file: string, text: string): CompositeAction | undefined {
+  const parsed = parseYaml(file, text)
+  if (!parsed.source) return undefined
+  try {
+    return new WorkflowReader(parsed.source).readAction()
+  } catch {
+    return undefined
   }
 }
 
@@ -161,7 +183,24 @@ class WorkflowReader {
     const env = this.env(r.get(root, 'env')?.value, { values: new Map(), spans: new Map() })
     const defaults = this.defaults(r.get(root, 'defaults')?.value, {})
     const jobs = r.entries(jobsEntry.value).map((e) => this.job(e, env, defaults))
-    return { model: { kind: 'workflow', file: src.file, jobs }, problems: [] }
+    const on = r.get(root, 'on')?.value ?? r.get(root, 'true')?.value
+    const call = isMap(on) ? r.get(on, 'workflow_call')?.value : undefined
+    const inputsNode = isMap(call) ? r.get(call, 'inputs')?.value : undefined
+    const callInputs = isMap(inputsNode)
+      ? new Map(r.entries(inputsNode).map((e) => [e.key, this.located(r.get(e.value, 'default')?.value)] as const))
+      : undefined
+    return { model: { kind: 'workflow', file: src.file, jobs, ...(callInputs && { callInputs }) }, problems: [] }
+  }
+
+  readAction(): CompositeAction | undefined {
+    const { src, r } = this
+    const root = r.deref(src.doc.contents)
+    const runs = isMap(root) ? r.get(root, 'runs')?.value : undefined
+    if (!isMap(runs) || this.string(r.get(runs, 'using')?.value)?.toLowerCase() !== 'composite') return undefined
+    const steps = r.items(r.get(runs, 'steps')?.value).map((s, i) => this.step(s, i, {}, undefined))
+    const inputsNode = r.get(root, 'inputs')?.value
+    const inputs = new Map(r.entries(inputsNode).map((e) => [e.key, this.located(r.get(e.value, 'default')?.value)] as const))
+    return { file: src.file, steps, inputs }
   }
 
   private string(node: unknown): string | undefined {
@@ -226,8 +265,18 @@ class WorkflowReader {
       ...(defaults.shell !== undefined && { defaultShell: defaults.shell }),
       ...(defaults.workingDirectory !== undefined && { defaultWorkingDirectory: defaults.workingDirectory }),
       ...(usesWorkflow && { usesWorkflow }),
+      ...(usesWorkflow && { with: this.withInputs(r.get(node, 'with')?.value) }),
       steps,
     }
+  }
+
+  private withInputs(node: Node | undefined): Map<string, Located<string>> {
+    const inputs = new Map<string, Located<string>>()
+    for (const e of this.r.entries(node)) {
+      const l = this.located(e.value)
+      if (l) inputs.set(e.key, l)
+    }
+    return inputs
   }
 
   private runsOn(node: Node | undefined): { labels: Located<string>[]; span?: Span; group?: Located<string> } {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import type { RelatedLocation } from '../core/finding.js'
-import type { Span } from '../core/span.js'
+import type { Located, Span } from '../core/span.js'
 import { expandValue as expand } from '../core/expressions.js'
 import type { HostInfo, KnowledgeBase } from '../kb/types.js'
 import type { ComposeModel, ComposeValue } from '../model/compose.js'
@@ -21,6 +21,7 @@ import type {
   Project,
 } from '../model/project.js'
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
+import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
 import { effectiveImage, resolveStages, stagesToBuild } from '../parsers/dockerfile.js'
 import {
   defaultComposeFiles,
@@ -38,6 +39,10 @@ export interface FileResolver {
   compose(rel: string): ComposeModel | undefined
   /** The text of another file under the root (Makefile, script, action.yml), bounded in size; undefined when absent. */
   text?(rel: string): string | undefined
+  /** A reusable workflow called with `uses: ./.github/workflows/x.yml`. */
+  workflow?(rel: string): WorkflowModel | undefined
+  /** The composite action in a folder (`uses: ./.github/actions/x`). */
+  action?(dir: string): CompositeAction | undefined
   /**
    * A Compose file interpolated as a command runs it: with `--env-file` files instead of the folder's `.env`, and
    * the step's environment on top (an undefined value = set to something unknown).
@@ -58,7 +63,18 @@ const PRODUCTION_PATH = /(^|[^a-z])prod(uction)?([^a-z]|$)/i
 interface Scope {
   readonly matrix: ReadonlyMap<string, string>
   readonly env: ReadonlyMap<string, string>
+  /** Inputs of the reusable workflow or composite action being linked. */
+  readonly inputs?: ReadonlyMap<string, string | undefined>
 }
+
+/** A reusable workflow as called: its inputs and the chain of calls that led to it. */
+interface Call {
+  readonly inputs: ReadonlyMap<string, string | undefined>
+  readonly via: readonly RelatedLocation[]
+  readonly depth: number
+}
+
+const MAX_CALL_DEPTH = 4
 
 interface Built {
   readonly image?: string
@@ -89,24 +105,24 @@ export function linkProject(
     : undefined
 
   // 1. Workflows: each job, once per matrix combination.
-  for (const wf of workflows) {
-    for (const job of wf.jobs) {
-      const hosts: HostRef[] = []
-      let usesContainers = false
-      job.matrix.forEach((matrix, combination) => {
-        const scope: Scope = { matrix, env: job.env }
-        const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination])
-        if (host) hosts.push(host)
-        const production = jobProduction(job, scope) ?? globalProduction
-        const built = new Map<string, Built>()
-        for (const step of job.steps) {
-          const stepScope: Scope = { matrix, env: merge(job.env, step.env) }
+  const linkJob = (wf: WorkflowModel, job: Job, call?: Call): void => {
+    const hosts: HostRef[] = []
+    let usesContainers = false
+    job.matrix.forEach((matrix, combination) => {
+      const scope: Scope = { matrix, env: job.env, ...(call ? { inputs: call.inputs } : {}) }
+      const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination])
+      if (host) hosts.push(host)
+      const production = jobProduction(job, scope) ?? globalProduction
+      const built = new Map<string, Built>()
+      const linkSteps = (steps: readonly Step[], inputs: Scope['inputs'], chain: readonly RelatedLocation[], depth: number): void => {
+        for (const step of steps) {
+          const stepScope: Scope = { matrix, env: merge(job.env, step.env), ...(inputs ? { inputs } : {}) }
           const workdir = expand(step.workingDirectory ?? '', stepScope).value ?? ''
           const run = (cmd: DockerCommand, dir: string, via: readonly RelatedLocation[] = [], env?: ReadonlyMap<string, string>): void => {
             usesContainers = true
-            const scope = env ? { matrix, env } : stepScope
-            const ctx: CommandContext = { kb, resolver, host, scope, workdir: dir, production, built }
-            const out = withVia(linkCommand(cmd, ctx), via)
+            const cmdScope = env ? { ...stepScope, env } : stepScope
+            const ctx: CommandContext = { kb, resolver, host, scope: cmdScope, workdir: dir, production, built }
+            const out = withVia(linkCommand(cmd, ctx), [...chain, ...via])
             executions.push(...out.executions)
             images.push(...out.images)
             for (const f of out.dockerfiles) reachedDockerfiles.add(f)
@@ -117,11 +133,28 @@ export function linkProject(
           // `make …`, scripts: the docker commands of the files the step runs.
           const follow = { resolver, scope: stepScope, workdir, matrixSpans: job.matrixSpans?.[combination], os: host?.info.os }
           for (const f of followStep(job, step, follow)) for (const cmd of f.commands) run(cmd, f.workdir, f.via, f.env)
+          // `uses: ./.github/actions/x`: the steps of a local composite action, with the inputs it is given.
+          const action = depth < MAX_CALL_DEPTH ? localAction(step, resolver) : undefined
+          if (action && step.uses) {
+            const given = (step as Partial<ParsedStep>).with ?? new Map<string, Located<string>>()
+            const actionInputs = callInputs(action.inputs, given, stepScope)
+            linkSteps(action.steps, actionInputs, [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }], depth + 1)
+          }
         }
-      })
-      jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers })
-    }
+      }
+      linkSteps(job.steps, call?.inputs, call?.via ?? [], call?.depth ?? 0)
+      // `uses: ./.github/workflows/x.yml`: the called workflow's jobs (with their own runs-on) and the inputs given.
+      const called = (call?.depth ?? 0) < MAX_CALL_DEPTH ? localWorkflow(job, resolver) : undefined
+      if (called && job.usesWorkflow) {
+        const given = (job as Partial<ParsedJob>).with ?? new Map<string, Located<string>>()
+        const inputs = callInputs((called as Partial<ParsedWorkflow>).callInputs ?? new Map(), given, scope)
+        const via = [...(call?.via ?? []), { span: job.usesWorkflow.span, message: `job ${job.id} calls ${called.file}` }]
+        for (const calledJob of called.jobs) linkJob(called, calledJob, { inputs, via, depth: (call?.depth ?? 0) + 1 })
+      }
+    })
+    if (!call) jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers })
   }
+  for (const wf of workflows) for (const job of wf.jobs) linkJob(wf, job)
 
   // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
   const runnerHosts: (HostRef | undefined)[] = options.runners.map((label) => {
@@ -189,6 +222,40 @@ export function linkProject(
       return { from, to }
     }),
   }
+}
+
+/** The reusable workflow a job calls with a local path (`./.github/workflows/x.yml`). */
+function localWorkflow(job: Job, resolver: FileResolver): WorkflowModel | undefined {
+  const uses = job.usesWorkflow?.value.trim()
+  if (!uses?.startsWith('./') || uses.includes('${{')) return undefined
+  const rel = joinPath('', uses.split('@')[0]!)
+  return rel !== undefined ? resolver.workflow?.(rel) : undefined
+}
+
+/** The composite action a step runs with a local path (`./.github/actions/x`). */
+function localAction(step: Step, resolver: FileResolver): CompositeAction | undefined {
+  const uses = step.uses?.value.trim()
+  if (!uses?.startsWith('./') || uses.includes('${{')) return undefined
+  const rel = joinPath('', uses)
+  return rel !== undefined ? resolver.action?.(rel) : undefined
+}
+
+/**
+ * The inputs of a call: each value given in `with:` expanded where the call is written (unknown stays unknown),
+ * else the input's literal default.
+ */
+function callInputs(
+  declared: ReadonlyMap<string, Located<string> | undefined>,
+  given: ReadonlyMap<string, Located<string>>,
+  scope: Scope,
+): Map<string, string | undefined> {
+  const inputs = new Map<string, string | undefined>()
+  for (const [name, def] of declared) {
+    if (def && !def.value.includes('${{')) inputs.set(name, def.value)
+    else inputs.set(name, undefined)
+  }
+  for (const [name, v] of given) inputs.set(name, expand(v.value, scope).value)
+  return inputs
 }
 
 /** Adds the chain of files that led to a command (workflow step → Makefile line) to its findings. */

@@ -9,10 +9,11 @@ import type { SkippedFile } from '../core/finding.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { ComposeModel } from '../model/compose.js'
 import type { DockerfileModel } from '../model/dockerfile.js'
+import type { WorkflowModel } from '../model/workflow.js'
 import type { FileKind, FileModel, ParseProblem } from '../model/project.js'
 import { isComposeText, parseCompose, parseDotEnv } from '../parsers/compose.js'
 import { parseDockerfile } from '../parsers/dockerfile.js'
-import { parseWorkflow } from '../parsers/workflow.js'
+import { parseCompositeAction, parseWorkflow, type CompositeAction } from '../parsers/workflow.js'
 import { isInside, kindFromName, type DiscoveredFile } from './discover.js'
 import type { FileResolver } from './link.js'
 
@@ -70,6 +71,21 @@ export class ProjectLoader implements FileResolver {
   }
 
   private readonly texts = new Map<string, string | undefined>()
+  private readonly actions = new Map<string, CompositeAction | undefined>()
+
+  workflow(rel: string): WorkflowModel | undefined {
+    const m = this.loadReferenced(rel, 'workflow')
+    return m?.kind === 'workflow' ? m : undefined
+  }
+
+  /** The composite action in a folder (`action.yml` or `action.yaml`). */
+  action(dir: string): CompositeAction | undefined {
+    if (!this.actions.has(dir)) {
+      const rel = ['action.yml', 'action.yaml'].map((n) => path.posix.join(dir, n)).find((f) => this.text(f) !== undefined)
+      this.actions.set(dir, rel !== undefined ? parseCompositeAction(rel, this.text(rel)!) : undefined)
+    }
+    return this.actions.get(dir)
+  }
   private readonly variants = new Map<string, ComposeModel | undefined>()
 
   composeVariant(
