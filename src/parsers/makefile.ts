@@ -75,9 +75,11 @@ export interface MakeRun {
 }
 
 const MAX_DEPTH = 40
-const MAX_TEXT = 256 * 1024
+const MAX_TEXT = 64 * 1024
 const MAX_LINES = 5_000
 const MAX_INCLUDES = 32
+/** Expansions per statement or recipe line. */
+const MAX_WORK = 5_000
 
 type Flavor = 'recursive' | 'simple'
 type Source = 'default' | 'environment' | 'file' | 'command line' | 'override' | 'automatic'
@@ -172,6 +174,7 @@ export class MakeEvaluator {
   /** Conditional stack: `active` = lines are read, `unsure` = the condition could not be decided. */
   private readonly conds: { active: boolean; taken: boolean; unsure: boolean; parentActive: boolean; parentUnsure: boolean }[] = []
   private depth = 0
+  private work = 0
 
   constructor(private readonly input: MakeInput) {
     for (const [name, v] of input.environment) this.setOutside(name, v, 'environment')
@@ -226,6 +229,7 @@ export class MakeEvaluator {
       try {
         const expanded = rule.recipe.map((r) => {
           if (r.unknown) throw new Unknown('recipe line under an undecidable conditional')
+          this.work = 0
           return { target, text: this.withScope(auto, () => this.expand(r.text)), file: r.file }
         })
         lines.push(...expanded)
@@ -246,6 +250,7 @@ export class MakeEvaluator {
     let rule: Rule | undefined
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!
+      this.work = 0
       const raw = line.text.s
       if (rule && raw.startsWith('\t')) {
         if (this.active()) {
@@ -515,6 +520,8 @@ export class MakeEvaluator {
 
   /** Expands `$(…)`, `${…}` and `$X`; throws {@link Unknown} for what cannot be known, {@link MakeError} for `$(error)`. */
   expand(t: Txt): Txt {
+    // A budget for the whole evaluation: variables that refer to each other twice per level are exponential.
+    if (++this.work > MAX_WORK) throw new Unknown('too much expansion work')
     if (++this.depth > MAX_DEPTH) {
       this.depth--
       throw new Unknown('nested too deeply')
@@ -606,15 +613,22 @@ export class MakeEvaluator {
       }
     }
     // The characters now stand where the reference is written; an outside origin travels with them.
-    return {
-      s: value.s,
-      loc: value.loc.map((l) => ({
-        ...at,
-        ...(l.origin ? { origin: l.origin } : {}),
-        ...(l.unknown ? { unknown: l.unknown } : {}),
-        ...(l.file !== '' ? { written: l.written ?? { file: l.file, start: l.start, end: l.end } } : {}),
-      })),
+    // Characters written at the same place share one location object (long values repeat a few sources).
+    const moved = new Map<Loc, Loc>()
+    const move = (l: Loc): Loc => {
+      let m = moved.get(l)
+      if (!m) {
+        m = {
+          ...at,
+          ...(l.origin ? { origin: l.origin } : {}),
+          ...(l.unknown ? { unknown: l.unknown } : {}),
+          ...(l.file !== '' ? { written: l.written ?? { file: l.file, start: l.start, end: l.end } } : {}),
+        }
+        moved.set(l, m)
+      }
+      return m
     }
+    return { s: value.s, loc: value.loc.map(move) }
   }
 
   private call(fn: string, argsTxt: Txt, at: Loc): Txt {

@@ -116,3 +116,30 @@ describe('make evaluator', () => {
     expect(make({ Makefile: 'A = $(A)x\nall:\n\techo $(A)\n' }, ['all'])).toEqual(['echo $(A)x'])
   })
 })
+
+describe('make evaluator on any input', () => {
+  test('never throws and stays bounded, whatever the Makefile says', async () => {
+    const fc = await import('fast-check')
+    const pieces = ['$(', ')', '${', '}', '$', '$$', ':', '::=', '=', '?=', '+=', '\t', '\n', '\\\n', '#', 'ifeq (a,b)\n', 'else\n', 'endif\n',
+      'define X\n', 'endef\n', 'include x\n', '$(foreach v,a b,$(v))', '$(call X,1)', '$(shell x)', 'all', ' ', ',', 'A', 'B']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), fc.string({ maxLength: 40 }), (parts, noise) => {
+        const text = parts.join('') + noise
+        const run = evaluateMake(
+          { read: (rel) => (rel === 'Makefile' || rel === 'x' ? text : undefined), makefile: 'Makefile', dir: '', commandLine: new Map(), environment: new Map() },
+          ['all', 'A'],
+        )
+        expect(run === undefined || Array.isArray(run.lines)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  test('a variable that doubles itself many times is cut off as unknown, not expanded without bound', () => {
+    const lines = ['X0 = xxxxxxxxxxxxxxxx']
+    for (let i = 1; i <= 13; i++) lines.push(`X${i} = $(X${i - 1})$(X${i - 1})`)
+    lines.push('all:', '\techo $(X13)')
+    const out = make({ Makefile: lines.join('\n') }, ['all'])
+    expect(out?.[0]?.length ?? 0).toBeLessThan(70_000)
+  })
+})
