@@ -3,7 +3,7 @@
  * EXPECTED.md that isolint's scope covers come out as stated. Cross-file cases lay one repository's files out at
  * their original paths in a temporary folder (the corpus stores them flat).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, expect, test } from 'vitest'
@@ -81,6 +81,34 @@ describeCorpus('corpus', () => {
     // The same build pinned to Windows Server 2019 would have to be flagged.
     const pinned = lint({ root: dir, paths: ['Dockerfile.nanoserver'], runners: ['10.0.17763'] })
     expect(brief(pinned.findings)).toContain('Dockerfile.nanoserver:2 image-newer-than-host')
+  })
+
+  test('case 3: windows-2025 + 1809 through make is flagged on the matrix entry, with the chain; ltsc2022 is not', () => {
+    const dir = layout('dapr/dapr')
+    // dapr's root Makefile (not in the corpus) includes docker/docker.mk; a one-line stand-in of ours.
+    writeFileSync(path.join(dir, 'Makefile'), 'include docker/docker.mk\n')
+    const result = lint({ root: dir })
+    const wf = '.github/workflows/dapr-base-containers.yaml'
+    const mismatches = result.findings.filter((f) => /mismatch|newer/.test(f.ruleId))
+    expect(mismatches.length).toBeGreaterThan(0)
+    for (const f of mismatches) {
+      expect(f.ruleId).toBe('process-isolation-build-mismatch')
+      // The matrix entry windows-2025 + 1809 (lines 30-31), never the windows-2022 + ltsc2022 one.
+      expect(`${f.span.file}:${f.span.start.line}`).toBe(`${wf}:31`)
+      expect(f.message).toContain('windows-2025')
+      expect(f.message).not.toContain('ltsc2022 image')
+    }
+    const python = mismatches.find((f) => f.related.some((r) => r.span.file === 'docker/Dockerfile-windows-python-base'))
+    expect(python).toBeDefined()
+    const chain = python!.related.map((r) => `${r.span.file}:${r.span.start.line}`)
+    // runs-on (matrix os) → make step → env line → docker.mk recipe line → Dockerfile FROM → RUN.
+    expect(chain).toContain(`${wf}:30`)
+    expect(chain.some((c) => c === `${wf}:94` || c === `${wf}:109`)).toBe(true)
+    expect(chain).toContain(`${wf}:40`)
+    expect(chain).toContain('docker/docker.mk:357')
+    expect(chain).toContain('docker/Dockerfile-windows-python-base:4')
+    const order = ['docker/docker.mk:357', 'docker/Dockerfile-windows-python-base:4'].map((c) => chain.indexOf(c))
+    expect(order[0]).toBeLessThan(order[1]!)
   })
 
   test('case 3: the older dapr workflow pairs windows-2019 with 1809: no build-mismatch finding', () => {

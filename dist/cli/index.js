@@ -2,5655 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
-
-/***/ }),
-
-/***/ 567:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class _CodeOrName {
-}
-exports._CodeOrName = _CodeOrName;
-exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-class Name extends _CodeOrName {
-    constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-            throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        return false;
-    }
-    get names() {
-        return { [this.str]: 1 };
-    }
-}
-exports.Name = Name;
-class _Code extends _CodeOrName {
-    constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        if (this._items.length > 1)
-            return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-    }
-    get str() {
-        var _a;
-        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-    }
-    get names() {
-        var _a;
-        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-            if (c instanceof Name)
-                names[c.str] = (names[c.str] || 0) + 1;
-            return names;
-        }, {})));
-    }
-}
-exports._Code = _Code;
-exports.nil = new _Code("");
-function _(strs, ...args) {
-    const code = [strs[0]];
-    let i = 0;
-    while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-    }
-    return new _Code(code);
-}
-exports._ = _;
-const plus = new _Code("+");
-function str(strs, ...args) {
-    const expr = [safeStringify(strs[0])];
-    let i = 0;
-    while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-    }
-    optimize(expr);
-    return new _Code(expr);
-}
-exports.str = str;
-function addCodeArg(code, arg) {
-    if (arg instanceof _Code)
-        code.push(...arg._items);
-    else if (arg instanceof Name)
-        code.push(arg);
-    else
-        code.push(interpolate(arg));
-}
-exports.addCodeArg = addCodeArg;
-function optimize(expr) {
-    let i = 1;
-    while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-            if (res !== undefined) {
-                expr.splice(i - 1, 3, res);
-                continue;
-            }
-            expr[i++] = "+";
-        }
-        i++;
-    }
-}
-function mergeExprItems(a, b) {
-    if (b === '""')
-        return a;
-    if (a === '""')
-        return b;
-    if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-            return;
-        if (typeof b != "string")
-            return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-            return a.slice(0, -1) + b.slice(1);
-        return;
-    }
-    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-    return;
-}
-function strConcat(c1, c2) {
-    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-}
-exports.strConcat = strConcat;
-// TODO do not allow arrays here
-function interpolate(x) {
-    return typeof x == "number" || typeof x == "boolean" || x === null
-        ? x
-        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-}
-function stringify(x) {
-    return new _Code(safeStringify(x));
-}
-exports.stringify = stringify;
-function safeStringify(x) {
-    return JSON.stringify(x)
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
-}
-exports.safeStringify = safeStringify;
-function getProperty(key) {
-    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-}
-exports.getProperty = getProperty;
-//Does best effort to format the name properly
-function getEsmExportName(key) {
-    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-    }
-    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-}
-exports.getEsmExportName = getEsmExportName;
-function regexpCode(rx) {
-    return new _Code(rx.toString());
-}
-exports.regexpCode = regexpCode;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 1436:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
-var code_2 = __nccwpck_require__(567);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
-Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
-Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
-Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
-Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
-Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
-Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
-Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
-exports.operators = {
-    GT: new code_1._Code(">"),
-    GTE: new code_1._Code(">="),
-    LT: new code_1._Code("<"),
-    LTE: new code_1._Code("<="),
-    EQ: new code_1._Code("==="),
-    NEQ: new code_1._Code("!=="),
-    NOT: new code_1._Code("!"),
-    OR: new code_1._Code("||"),
-    AND: new code_1._Code("&&"),
-    ADD: new code_1._Code("+"),
-};
-class Node {
-    optimizeNodes() {
-        return this;
-    }
-    optimizeNames(_names, _constants) {
-        return this;
-    }
-}
-class Def extends Node {
-    constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-    }
-    render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (!names[this.name.str])
-            return;
-        if (this.rhs)
-            this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-    }
-}
-class Assign extends Node {
-    constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-    }
-    render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-            return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-    }
-}
-class AssignOp extends Assign {
-    constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-    }
-    render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-    }
-}
-class Label extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        return `${this.label}:` + _n;
-    }
-}
-class Break extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-    }
-}
-class Throw extends Node {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render({ _n }) {
-        return `throw ${this.error};` + _n;
-    }
-    get names() {
-        return this.error.names;
-    }
-}
-class AnyCode extends Node {
-    constructor(code) {
-        super();
-        this.code = code;
-    }
-    render({ _n }) {
-        return `${this.code};` + _n;
-    }
-    optimizeNodes() {
-        return `${this.code}` ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-    }
-    get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-    }
-}
-class ParentNode extends Node {
-    constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-    }
-    render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-    }
-    optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            const n = nodes[i].optimizeNodes();
-            if (Array.isArray(n))
-                nodes.splice(i, 1, ...n);
-            else if (n)
-                nodes[i] = n;
-            else
-                nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            // iterating backwards improves 1-pass optimization
-            const n = nodes[i];
-            if (n.optimizeNames(names, constants))
-                continue;
-            subtractNames(names, n.names);
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-    }
-}
-class BlockNode extends ParentNode {
-    render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-    }
-}
-class Root extends ParentNode {
-}
-class Else extends BlockNode {
-}
-Else.kind = "else";
-class If extends BlockNode {
-    constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-    }
-    render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-            code += "else " + this.else.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-            return this.nodes; // else is ignored here
-        let e = this.else;
-        if (e) {
-            const ns = e.optimizeNodes();
-            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-            if (cond === false)
-                return e instanceof If ? e : e.nodes;
-            if (this.nodes.length)
-                return this;
-            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-            return undefined;
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-            return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-            addNames(names, this.else.names);
-        return names;
-    }
-}
-If.kind = "if";
-class For extends BlockNode {
-}
-For.kind = "for";
-class ForLoop extends For {
-    constructor(iteration) {
-        super();
-        this.iteration = iteration;
-    }
-    render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iteration.names);
-    }
-}
-class ForRange extends For {
-    constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-    }
-    render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-    }
-    get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-    }
-}
-class ForIter extends For {
-    constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-    }
-    render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iterable.names);
-    }
-}
-class Func extends BlockNode {
-    constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-    }
-    render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-    }
-}
-Func.kind = "func";
-class Return extends ParentNode {
-    render(opts) {
-        return "return " + super.render(opts);
-    }
-}
-Return.kind = "return";
-class Try extends BlockNode {
-    render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-            code += this.catch.render(opts);
-        if (this.finally)
-            code += this.finally.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        if (this.catch)
-            addNames(names, this.catch.names);
-        if (this.finally)
-            addNames(names, this.finally.names);
-        return names;
-    }
-}
-class Catch extends BlockNode {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-    }
-}
-Catch.kind = "catch";
-class Finally extends BlockNode {
-    render(opts) {
-        return "finally" + super.render(opts);
-    }
-}
-Finally.kind = "finally";
-class CodeGen {
-    constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-    }
-    toString() {
-        return this._root.render(this.opts);
-    }
-    // returns unique name in the internal scope
-    name(prefix) {
-        return this._scope.name(prefix);
-    }
-    // reserves unique name in the external scope
-    scopeName(prefix) {
-        return this._extScope.name(prefix);
-    }
-    // reserves unique name in the external scope and assigns value to it
-    scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-        vs.add(name);
-        return name;
-    }
-    getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-    }
-    // return code that assigns values in the external scope to the names that are used internally
-    // (same names that were returned by gen.scopeName or gen.scopeValue)
-    scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-    }
-    scopeCode() {
-        return this._extScope.scopeCode(this._values);
-    }
-    _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== undefined && constant)
-            this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-    }
-    // `const` declaration (`var` in es5 mode)
-    const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-    }
-    // `let` declaration with optional assignment (`var` in es5 mode)
-    let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-    }
-    // `var` declaration with optional assignment
-    var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-    }
-    // assignment code
-    assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-    }
-    // `+=` code
-    add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-    }
-    // appends passed SafeExpr to code or executes Block
-    code(c) {
-        if (typeof c == "function")
-            c();
-        else if (c !== code_1.nil)
-            this._leafNode(new AnyCode(c));
-        return this;
-    }
-    // returns code for object literal for the passed argument list of key-value pairs
-    object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-            if (code.length > 1)
-                code.push(",");
-            code.push(key);
-            if (key !== value || this.opts.es5) {
-                code.push(":");
-                (0, code_1.addCodeArg)(code, value);
-            }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-    }
-    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-    if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-            this.code(thenBody).else().code(elseBody).endIf();
-        }
-        else if (thenBody) {
-            this.code(thenBody).endIf();
-        }
-        else if (elseBody) {
-            throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-    }
-    // `else if` clause - invalid without `if` or after `else` clauses
-    elseIf(condition) {
-        return this._elseNode(new If(condition));
-    }
-    // `else` clause - only valid after `if` or `else if` clauses
-    else() {
-        return this._elseNode(new Else());
-    }
-    // end `if` statement (needed if gen.if was used only with condition)
-    endIf() {
-        return this._endBlockNode(If, Else);
-    }
-    _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-            this.code(forBody).endFor();
-        return this;
-    }
-    // a generic `for` clause (or statement if `forBody` is passed)
-    for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-    }
-    // `for` statement for a range of values
-    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-    }
-    // `for-of` statement (in es5 mode replace with a normal for loop)
-    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-                this.var(name, (0, code_1._) `${arr}[${i}]`);
-                forBody(name);
-            });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-    }
-    // `for-in` statement.
-    // With option `ownProperties` replaced with a `for-of` loop for object keys
-    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-    }
-    // end `for` loop
-    endFor() {
-        return this._endBlockNode(For);
-    }
-    // `label` statement
-    label(label) {
-        return this._leafNode(new Label(label));
-    }
-    // `break` statement
-    break(label) {
-        return this._leafNode(new Break(label));
-    }
-    // `return` statement
-    return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-            throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-    }
-    // `try` statement
-    try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-            throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-            const error = this.name("e");
-            this._currNode = node.catch = new Catch(error);
-            catchCode(error);
-        }
-        if (finallyCode) {
-            this._currNode = node.finally = new Finally();
-            this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-    }
-    // `throw` statement
-    throw(error) {
-        return this._leafNode(new Throw(error));
-    }
-    // start self-balancing block
-    block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-            this.code(body).endBlock(nodeCount);
-        return this;
-    }
-    // end the current self-balancing block
-    endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === undefined)
-            throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-    }
-    // `function` heading (or definition if funcBody is passed)
-    func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-            this.code(funcBody).endFunc();
-        return this;
-    }
-    // end function definition
-    endFunc() {
-        return this._endBlockNode(Func);
-    }
-    optimize(n = 1) {
-        while (n-- > 0) {
-            this._root.optimizeNodes();
-            this._root.optimizeNames(this._root.names, this._constants);
-        }
-    }
-    _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-    }
-    _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-    }
-    _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || (N2 && n instanceof N2)) {
-            this._nodes.pop();
-            return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-    }
-    _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-            throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-    }
-    get _root() {
-        return this._nodes[0];
-    }
-    get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-    }
-    set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-    }
-}
-exports.CodeGen = CodeGen;
-function addNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-    return names;
-}
-function addExprNames(names, from) {
-    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-}
-function optimizeExpr(expr, names, constants) {
-    if (expr instanceof code_1.Name)
-        return replaceName(expr);
-    if (!canOptimize(expr))
-        return expr;
-    return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-            c = replaceName(c);
-        if (c instanceof code_1._Code)
-            items.push(...c._items);
-        else
-            items.push(c);
-        return items;
-    }, []));
-    function replaceName(n) {
-        const c = constants[n.str];
-        if (c === undefined || names[n.str] !== 1)
-            return n;
-        delete names[n.str];
-        return c;
-    }
-    function canOptimize(e) {
-        return (e instanceof code_1._Code &&
-            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-    }
-}
-function subtractNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-}
-function not(x) {
-    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-}
-exports.not = not;
-const andCode = mappend(exports.operators.AND);
-// boolean AND (&&) expression with the passed arguments
-function and(...args) {
-    return args.reduce(andCode);
-}
-exports.and = and;
-const orCode = mappend(exports.operators.OR);
-// boolean OR (||) expression with the passed arguments
-function or(...args) {
-    return args.reduce(orCode);
-}
-exports.or = or;
-function mappend(op) {
-    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-}
-function par(x) {
-    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5407:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
-class ValueError extends Error {
-    constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-    }
-}
-var UsedValueState;
-(function (UsedValueState) {
-    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-exports.varKinds = {
-    const: new code_1.Name("const"),
-    let: new code_1.Name("let"),
-    var: new code_1.Name("var"),
-};
-class Scope {
-    constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-    }
-    toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-    }
-    name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-    }
-    _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-    }
-    _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return (this._names[prefix] = { prefix, index: 0 });
-    }
-}
-exports.Scope = Scope;
-class ValueScopeName extends code_1.Name {
-    constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-    }
-    setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-    }
-}
-exports.ValueScopeName = ValueScopeName;
-const line = (0, code_1._) `\n`;
-class ValueScope extends Scope {
-    constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-    }
-    get() {
-        return this._scope;
-    }
-    name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-    }
-    value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === undefined)
-            throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-            const _name = vs.get(valueKey);
-            if (_name)
-                return _name;
-        }
-        else {
-            vs = this._values[prefix] = new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-    }
-    getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-            return;
-        return vs.get(keyOrRef);
-    }
-    scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-            if (name.scopePath === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return (0, code_1._) `${scopeName}${name.scopePath}`;
-        });
-    }
-    scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-            if (name.value === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return name.value.code;
-        }, usedValues, getCode);
-    }
-    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-            const vs = values[prefix];
-            if (!vs)
-                continue;
-            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-            vs.forEach((name) => {
-                if (nameSet.has(name))
-                    return;
-                nameSet.set(name, UsedValueState.Started);
-                let c = valueCode(name);
-                if (c) {
-                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-                }
-                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-                }
-                else {
-                    throw new ValueError(name);
-                }
-                nameSet.set(name, UsedValueState.Completed);
-            });
-        }
-        return code;
-    }
-}
-exports.ValueScope = ValueScope;
-//# sourceMappingURL=scope.js.map
-
-/***/ }),
-
-/***/ 1283:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-exports.keywordError = {
-    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-};
-exports.keyword$DataError = {
-    message: ({ keyword, schemaType }) => schemaType
-        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-};
-function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-        addError(gen, errObj);
-    }
-    else {
-        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-    }
-}
-exports.reportError = reportError;
-function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    addError(gen, errObj);
-    if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-    }
-}
-exports.reportExtraError = reportExtraError;
-function resetErrorsCount(gen, errsCount) {
-    gen.assign(names_1.default.errors, errsCount);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-}
-exports.resetErrorsCount = resetErrorsCount;
-function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-    /* istanbul ignore if */
-    if (errsCount === undefined)
-        throw new Error("ajv implementation error");
-    const err = gen.name("err");
-    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-            gen.assign((0, codegen_1._) `${err}.data`, data);
-        }
-    });
-}
-exports.extendErrors = extendErrors;
-function addError(gen, errObj) {
-    const err = gen.const("err", errObj);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-}
-function returnErrors(it, errs) {
-    const { gen, validateName, schemaEnv } = it;
-    if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-        gen.return(false);
-    }
-}
-const E = {
-    keyword: new codegen_1.Name("keyword"),
-    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-    params: new codegen_1.Name("params"),
-    propertyName: new codegen_1.Name("propertyName"),
-    message: new codegen_1.Name("message"),
-    schema: new codegen_1.Name("schema"),
-    parentSchema: new codegen_1.Name("parentSchema"),
-};
-function errorObjectCode(cxt, error, errorPaths) {
-    const { createErrors } = cxt.it;
-    if (createErrors === false)
-        return (0, codegen_1._) `{}`;
-    return errorObject(cxt, error, errorPaths);
-}
-function errorObject(cxt, error, errorPaths = {}) {
-    const { gen, it } = cxt;
-    const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths),
-    ];
-    extraErrorProps(cxt, error, keyValues);
-    return gen.object(...keyValues);
-}
-function errorInstancePath({ errorPath }, { instancePath }) {
-    const instPath = instancePath
-        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-        : errorPath;
-    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-}
-function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-    if (schemaPath) {
-        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-    }
-    return [E.schemaPath, schPath];
-}
-function extraErrorProps(cxt, { params, message }, keyValues) {
-    const { keyword, data, schemaValue, it } = cxt;
-    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-    if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-    }
-    if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-    }
-    if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-}
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 2718:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
-class SchemaEnv {
-    constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-            schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-    }
-}
-exports.SchemaEnv = SchemaEnv;
-// let codeSize = 0
-// let nodeCount = 0
-// Compiles schema in SchemaEnv
-function compileSchema(sch) {
-    // TODO refactor - remove compilations
-    const _sch = getCompilingSchema.call(this, sch);
-    if (_sch)
-        return _sch;
-    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-    const { es5, lines } = this.opts.code;
-    const { ownProperties } = this.opts;
-    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-    let _ValidationError;
-    if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-            ref: validation_error_1.default,
-            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-        });
-    }
-    const validateName = gen.scopeName("validate");
-    sch.validateName = validateName;
-    const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-            : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._) `""`,
-        opts: this.opts,
-        self: this,
-    };
-    let sourceCode;
-    try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        // gen.optimize(1)
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-        if (this.opts.code.process)
-            sourceCode = this.opts.code.process(sourceCode, sch);
-        // console.log("\n\n\n *** \n", sourceCode)
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-            validate.$async = true;
-        if (this.opts.code.source === true) {
-            validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-            const { props, items } = schemaCxt;
-            validate.evaluated = {
-                props: props instanceof codegen_1.Name ? undefined : props,
-                items: items instanceof codegen_1.Name ? undefined : items,
-                dynamicProps: props instanceof codegen_1.Name,
-                dynamicItems: items instanceof codegen_1.Name,
-            };
-            if (validate.source)
-                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-    }
-    catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-            this.logger.error("Error compiling schema, function code:", sourceCode);
-        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-        throw e;
-    }
-    finally {
-        this._compilations.delete(sch);
-    }
-}
-exports.compileSchema = compileSchema;
-function resolveRef(root, baseId, ref) {
-    var _a;
-    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-    const schOrFunc = root.refs[ref];
-    if (schOrFunc)
-        return schOrFunc;
-    let _sch = resolve.call(this, root, ref);
-    if (_sch === undefined) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-        const { schemaId } = this.opts;
-        if (schema)
-            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    if (_sch === undefined)
-        return;
-    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-}
-exports.resolveRef = resolveRef;
-function inlineOrCompile(sch) {
-    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-    return sch.validate ? sch : compileSchema.call(this, sch);
-}
-// Index of schema compilation in the currently compiled list
-function getCompilingSchema(schEnv) {
-    for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-            return sch;
-    }
-}
-exports.getCompilingSchema = getCompilingSchema;
-function sameSchemaEnv(s1, s2) {
-    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-}
-// resolve and compile the references ($ref)
-// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-function resolve(root, // information about the root schema for the current schema
-ref // reference to resolve
-) {
-    let sch;
-    while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-}
-// Resolve schema, its root and baseId
-function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-ref // reference to resolve
-) {
-    const p = this.opts.uriResolver.parse(ref);
-    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-    }
-    const id = (0, resolve_1.normalizeId)(refPath);
-    const schOrRef = this.refs[id] || this.schemas[id];
-    if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-            return;
-        return getJsonPointer.call(this, p, sch);
-    }
-    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-    if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-    if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    return getJsonPointer.call(this, p, schOrRef);
-}
-exports.resolveSchema = resolveSchema;
-const PREVENT_SCOPE_CHANGE = new Set([
-    "properties",
-    "patternProperties",
-    "enum",
-    "dependencies",
-    "definitions",
-]);
-function getJsonPointer(parsedRef, { baseId, schema, root }) {
-    var _a;
-    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-    for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-            return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === undefined)
-            return;
-        schema = partSchema;
-        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-    }
-    let env;
-    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-    }
-    // even though resolution failed we need to return SchemaEnv to throw exception
-    // so that compileAsync loads missing schema.
-    const { schemaId } = this.opts;
-    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-    if (env.schema !== env.root.schema)
-        return env;
-    return undefined;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 630:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const names = {
-    // validation function arguments
-    data: new codegen_1.Name("data"), // data passed to validation function
-    // args passed from referencing schema
-    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-    instancePath: new codegen_1.Name("instancePath"),
-    parentData: new codegen_1.Name("parentData"),
-    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-    // function scoped variables
-    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-    errors: new codegen_1.Name("errors"), // counter of validation errors
-    this: new codegen_1.Name("this"),
-    // "globals"
-    self: new codegen_1.Name("self"),
-    scope: new codegen_1.Name("scope"),
-    // JTD serialize/parse name for JSON string and position
-    json: new codegen_1.Name("json"),
-    jsonPos: new codegen_1.Name("jsonPos"),
-    jsonLen: new codegen_1.Name("jsonLen"),
-    jsonPart: new codegen_1.Name("jsonPart"),
-};
-exports["default"] = names;
-//# sourceMappingURL=names.js.map
-
-/***/ }),
-
-/***/ 3162:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
-class MissingRefError extends Error {
-    constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-    }
-}
-exports["default"] = MissingRefError;
-//# sourceMappingURL=ref_error.js.map
-
-/***/ }),
-
-/***/ 4090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(3548);
-// TODO refactor to use keyword definitions
-const SIMPLE_INLINED = new Set([
-    "type",
-    "format",
-    "pattern",
-    "maxLength",
-    "minLength",
-    "maxProperties",
-    "minProperties",
-    "maxItems",
-    "minItems",
-    "maximum",
-    "minimum",
-    "uniqueItems",
-    "multipleOf",
-    "required",
-    "enum",
-    "const",
-]);
-function inlineRef(schema, limit = true) {
-    if (typeof schema == "boolean")
-        return true;
-    if (limit === true)
-        return !hasRef(schema);
-    if (!limit)
-        return false;
-    return countKeys(schema) <= limit;
-}
-exports.inlineRef = inlineRef;
-const REF_KEYWORDS = new Set([
-    "$ref",
-    "$recursiveRef",
-    "$recursiveAnchor",
-    "$dynamicRef",
-    "$dynamicAnchor",
-]);
-function hasRef(schema) {
-    for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-            return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-            return true;
-        if (typeof sch == "object" && hasRef(sch))
-            return true;
-    }
-    return false;
-}
-function countKeys(schema) {
-    let count = 0;
-    for (const key in schema) {
-        if (key === "$ref")
-            return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-            continue;
-        if (typeof schema[key] == "object") {
-            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-        }
-        if (count === Infinity)
-            return Infinity;
-    }
-    return count;
-}
-function getFullPath(resolver, id = "", normalize) {
-    if (normalize !== false)
-        id = normalizeId(id);
-    const p = resolver.parse(id);
-    return _getFullPath(resolver, p);
-}
-exports.getFullPath = getFullPath;
-function _getFullPath(resolver, p) {
-    const serialized = resolver.serialize(p);
-    return serialized.split("#")[0] + "#";
-}
-exports._getFullPath = _getFullPath;
-const TRAILING_SLASH_HASH = /#\/?$/;
-function normalizeId(id) {
-    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-}
-exports.normalizeId = normalizeId;
-function resolveUrl(resolver, baseId, id) {
-    id = normalizeId(id);
-    return resolver.resolve(baseId, id);
-}
-exports.resolveUrl = resolveUrl;
-const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-function getSchemaRefs(schema, baseId) {
-    if (typeof schema == "boolean")
-        return {};
-    const { schemaId, uriResolver } = this.opts;
-    const schId = normalizeId(schema[schemaId] || baseId);
-    const baseIds = { "": schId };
-    const pathPrefix = getFullPath(uriResolver, schId, false);
-    const localRefs = {};
-    const schemaRefs = new Set();
-    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === undefined)
-            return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-            innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            const _resolve = this.opts.uriResolver.resolve;
-            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-            if (schemaRefs.has(ref))
-                throw ambiguos(ref);
-            schemaRefs.add(ref);
-            let schOrRef = this.refs[ref];
-            if (typeof schOrRef == "string")
-                schOrRef = this.refs[schOrRef];
-            if (typeof schOrRef == "object") {
-                checkAmbiguosRef(sch, schOrRef.schema, ref);
-            }
-            else if (ref !== normalizeId(fullPath)) {
-                if (ref[0] === "#") {
-                    checkAmbiguosRef(sch, localRefs[ref], ref);
-                    localRefs[ref] = sch;
-                }
-                else {
-                    this.refs[ref] = fullPath;
-                }
-            }
-            return ref;
-        }
-        function addAnchor(anchor) {
-            if (typeof anchor == "string") {
-                if (!ANCHOR.test(anchor))
-                    throw new Error(`invalid anchor "${anchor}"`);
-                addRef.call(this, `#${anchor}`);
-            }
-        }
-    });
-    return localRefs;
-    function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== undefined && !equal(sch1, sch2))
-            throw ambiguos(ref);
-    }
-    function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-    }
-}
-exports.getSchemaRefs = getSchemaRefs;
-//# sourceMappingURL=resolve.js.map
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getRules = exports.isJSONType = void 0;
-const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-const jsonTypes = new Set(_jsonTypes);
-function isJSONType(x) {
-    return typeof x == "string" && jsonTypes.has(x);
-}
-exports.isJSONType = isJSONType;
-function getRules() {
-    const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] },
-    };
-    return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {},
-    };
-}
-exports.getRules = getRules;
-//# sourceMappingURL=rules.js.map
-
-/***/ }),
-
-/***/ 4464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
-// TODO refactor to use Set
-function toHash(arr) {
-    const hash = {};
-    for (const item of arr)
-        hash[item] = true;
-    return hash;
-}
-exports.toHash = toHash;
-function alwaysValidSchema(it, schema) {
-    if (typeof schema == "boolean")
-        return schema;
-    if (Object.keys(schema).length === 0)
-        return true;
-    checkUnknownRules(it, schema);
-    return !schemaHasRules(schema, it.self.RULES.all);
-}
-exports.alwaysValidSchema = alwaysValidSchema;
-function checkUnknownRules(it, schema = it.schema) {
-    const { opts, self } = it;
-    if (!opts.strictSchema)
-        return;
-    if (typeof schema === "boolean")
-        return;
-    const rules = self.RULES.keywords;
-    for (const key in schema) {
-        if (!rules[key])
-            checkStrictMode(it, `unknown keyword: "${key}"`);
-    }
-}
-exports.checkUnknownRules = checkUnknownRules;
-function schemaHasRules(schema, rules) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (rules[key])
-            return true;
-    return false;
-}
-exports.schemaHasRules = schemaHasRules;
-function schemaHasRulesButRef(schema, RULES) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-            return true;
-    return false;
-}
-exports.schemaHasRulesButRef = schemaHasRulesButRef;
-function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-    if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-            return schema;
-        if (typeof schema == "string")
-            return (0, codegen_1._) `${schema}`;
-    }
-    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-}
-exports.schemaRefOrVal = schemaRefOrVal;
-function unescapeFragment(str) {
-    return unescapeJsonPointer(decodeURIComponent(str));
-}
-exports.unescapeFragment = unescapeFragment;
-function escapeFragment(str) {
-    return encodeURIComponent(escapeJsonPointer(str));
-}
-exports.escapeFragment = escapeFragment;
-function escapeJsonPointer(str) {
-    if (typeof str == "number")
-        return `${str}`;
-    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-exports.escapeJsonPointer = escapeJsonPointer;
-function unescapeJsonPointer(str) {
-    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-exports.unescapeJsonPointer = unescapeJsonPointer;
-function eachItem(xs, f) {
-    if (Array.isArray(xs)) {
-        for (const x of xs)
-            f(x);
-    }
-    else {
-        f(xs);
-    }
-}
-exports.eachItem = eachItem;
-function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-    return (gen, from, to, toName) => {
-        const res = to === undefined
-            ? from
-            : to instanceof codegen_1.Name
-                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-                : from instanceof codegen_1.Name
-                    ? (mergeToName(gen, to, from), from)
-                    : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-    };
-}
-exports.mergeEvaluated = {
-    props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-            if (from === true) {
-                gen.assign(to, true);
-            }
-            else {
-                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-                setEvaluated(gen, to, from);
-            }
-        }),
-        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-        resultToName: evaluatedPropsToName,
-    }),
-    items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-        resultToName: (gen, items) => gen.var("items", items),
-    }),
-};
-function evaluatedPropsToName(gen, ps) {
-    if (ps === true)
-        return gen.var("props", true);
-    const props = gen.var("props", (0, codegen_1._) `{}`);
-    if (ps !== undefined)
-        setEvaluated(gen, props, ps);
-    return props;
-}
-exports.evaluatedPropsToName = evaluatedPropsToName;
-function setEvaluated(gen, props, ps) {
-    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-}
-exports.setEvaluated = setEvaluated;
-const snippets = {};
-function useFunc(gen, f) {
-    return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-    });
-}
-exports.useFunc = useFunc;
-var Type;
-(function (Type) {
-    Type[Type["Num"] = 0] = "Num";
-    Type[Type["Str"] = 1] = "Str";
-})(Type || (exports.Type = Type = {}));
-function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-    // let path
-    if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax
-            ? isNumber
-                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-            : isNumber
-                ? (0, codegen_1._) `"/" + ${dataProp}`
-                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-    }
-    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-}
-exports.getErrorPath = getErrorPath;
-function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-    if (!mode)
-        return;
-    msg = `strict mode: ${msg}`;
-    if (mode === true)
-        throw new Error(msg);
-    it.self.logger.warn(msg);
-}
-exports.checkStrictMode = checkStrictMode;
-//# sourceMappingURL=util.js.map
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-function schemaHasRulesForType({ schema, self }, type) {
-    const group = self.RULES.types[type];
-    return group && group !== true && shouldUseGroup(schema, group);
-}
-exports.schemaHasRulesForType = schemaHasRulesForType;
-function shouldUseGroup(schema, group) {
-    return group.rules.some((rule) => shouldUseRule(schema, rule));
-}
-exports.shouldUseGroup = shouldUseGroup;
-function shouldUseRule(schema, rule) {
-    var _a;
-    return (schema[rule.keyword] !== undefined ||
-        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-}
-exports.shouldUseRule = shouldUseRule;
-//# sourceMappingURL=applicability.js.map
-
-/***/ }),
-
-/***/ 5346:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const boolError = {
-    message: "boolean schema is false",
-};
-function topBoolOrEmptySchema(it) {
-    const { gen, schema, validateName } = it;
-    if (schema === false) {
-        falseSchemaError(it, false);
-    }
-    else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-        gen.return(true);
-    }
-}
-exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-function boolOrEmptySchema(it, valid) {
-    const { gen, schema } = it;
-    if (schema === false) {
-        gen.var(valid, false); // TODO var
-        falseSchemaError(it);
-    }
-    else {
-        gen.var(valid, true); // TODO var
-    }
-}
-exports.boolOrEmptySchema = boolOrEmptySchema;
-function falseSchemaError(it, overrideAllErrors) {
-    const { gen, data } = it;
-    // TODO maybe some other interface should be used for non-keyword validation errors...
-    const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it,
-    };
-    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-}
-//# sourceMappingURL=boolSchema.js.map
-
-/***/ }),
-
-/***/ 6685:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-var DataType;
-(function (DataType) {
-    DataType[DataType["Correct"] = 0] = "Correct";
-    DataType[DataType["Wrong"] = 1] = "Wrong";
-})(DataType || (exports.DataType = DataType = {}));
-function getSchemaTypes(schema) {
-    const types = getJSONTypes(schema.type);
-    const hasNull = types.includes("null");
-    if (hasNull) {
-        if (schema.nullable === false)
-            throw new Error("type: null contradicts nullable: false");
-    }
-    else {
-        if (!types.length && schema.nullable !== undefined) {
-            throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-            types.push("null");
-    }
-    return types;
-}
-exports.getSchemaTypes = getSchemaTypes;
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-function getJSONTypes(ts) {
-    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-    if (types.every(rules_1.isJSONType))
-        return types;
-    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-}
-exports.getJSONTypes = getJSONTypes;
-function coerceAndCheckDataType(it, types) {
-    const { gen, data, opts } = it;
-    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-    const checkTypes = types.length > 0 &&
-        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-    if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-            if (coerceTo.length)
-                coerceData(it, types, coerceTo);
-            else
-                reportTypeError(it);
-        });
-    }
-    return checkTypes;
-}
-exports.coerceAndCheckDataType = coerceAndCheckDataType;
-const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-function coerceToTypes(types, coerceTypes) {
-    return coerceTypes
-        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-        : [];
-}
-function coerceData(it, types, coerceTo) {
-    const { gen, data, opts } = it;
-    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-    if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-            .assign(data, (0, codegen_1._) `${data}[0]`)
-            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-    }
-    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-    for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-            coerceSpecificType(t);
-        }
-    }
-    gen.else();
-    reportTypeError(it);
-    gen.endIf();
-    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-    });
-    function coerceSpecificType(t) {
-        switch (t) {
-            case "string":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-                    .elseIf((0, codegen_1._) `${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `""`);
-                return;
-            case "number":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "integer":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "boolean":
-                gen
-                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-                    .assign(coerced, false)
-                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-                    .assign(coerced, true);
-                return;
-            case "null":
-                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-                gen.assign(coerced, null);
-                return;
-            case "array":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-        }
-    }
-}
-function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-    // TODO use gen.property
-    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-}
-function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-    let cond;
-    switch (dataType) {
-        case "null":
-            return (0, codegen_1._) `${data} ${EQ} null`;
-        case "array":
-            cond = (0, codegen_1._) `Array.isArray(${data})`;
-            break;
-        case "object":
-            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-            break;
-        case "integer":
-            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-            break;
-        case "number":
-            cond = numCond();
-            break;
-        default:
-            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-    }
-    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-    function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-    }
-}
-exports.checkDataType = checkDataType;
-function checkDataTypes(dataTypes, data, strictNums, correct) {
-    if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-    }
-    let cond;
-    const types = (0, util_1.toHash)(dataTypes);
-    if (types.array && types.object) {
-        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-    }
-    else {
-        cond = codegen_1.nil;
-    }
-    if (types.number)
-        delete types.integer;
-    for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-    return cond;
-}
-exports.checkDataTypes = checkDataTypes;
-const typeError = {
-    message: ({ schema }) => `must be ${schema}`,
-    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-};
-function reportTypeError(it) {
-    const cxt = getTypeErrorContext(it);
-    (0, errors_1.reportError)(cxt, typeError);
-}
-exports.reportTypeError = reportTypeError;
-function getTypeErrorContext(it) {
-    const { gen, data, schema } = it;
-    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-    return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it,
-    };
-}
-//# sourceMappingURL=dataType.js.map
-
-/***/ }),
-
-/***/ 1699:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function assignDefaults(it, ty) {
-    const { properties, items } = it.schema;
-    if (ty === "object" && properties) {
-        for (const key in properties) {
-            assignDefault(it, key, properties[key].default);
-        }
-    }
-    else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-    }
-}
-exports.assignDefaults = assignDefaults;
-function assignDefault(it, prop, defaultValue) {
-    const { gen, compositeRule, data, opts } = it;
-    if (defaultValue === undefined)
-        return;
-    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-    if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-    }
-    let condition = (0, codegen_1._) `${childData} === undefined`;
-    if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-    }
-    // `${childData} === undefined` +
-    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-}
-//# sourceMappingURL=defaults.js.map
-
-/***/ }),
-
-/***/ 7881:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
-// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-function validateFunctionCode(it) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            topSchemaObjCode(it);
-            return;
-        }
-    }
-    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-}
-exports.validateFunctionCode = validateFunctionCode;
-function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-    if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-            destructureValCxtES5(gen, opts);
-            gen.code(body);
-        });
-    }
-    else {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-    }
-}
-function destructureValCxt(opts) {
-    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-}
-function destructureValCxtES5(gen, opts) {
-    gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-    }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-    });
-}
-function topSchemaObjCode(it) {
-    const { schema, opts, gen } = it;
-    validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-            commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-            resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-    });
-    return;
-}
-function resetEvaluated(it) {
-    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-    const { gen, validateName } = it;
-    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-}
-function funcSourceUrl(schema, opts) {
-    const schId = typeof schema == "object" && schema[opts.schemaId];
-    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-}
-// schema compilation - this function is used recursively to generate code for sub-schemas
-function subschemaCode(it, valid) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            subSchemaObjCode(it, valid);
-            return;
-        }
-    }
-    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-}
-function schemaCxtHasRules({ schema, self }) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (self.RULES.all[key])
-            return true;
-    return false;
-}
-function isSchemaObj(it) {
-    return typeof it.schema != "boolean";
-}
-function subSchemaObjCode(it, valid) {
-    const { schema, gen, opts } = it;
-    if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-    updateContext(it);
-    checkAsyncSchema(it);
-    const errsCount = gen.const("_errs", names_1.default.errors);
-    typeAndKeywords(it, errsCount);
-    // TODO var
-    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-}
-function checkKeywords(it) {
-    (0, util_1.checkUnknownRules)(it);
-    checkRefsAndKeywords(it);
-}
-function typeAndKeywords(it, errsCount) {
-    if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-    schemaKeywords(it, types, !checkedTypes, errsCount);
-}
-function checkRefsAndKeywords(it) {
-    const { schema, errSchemaPath, opts, self } = it;
-    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-}
-function checkNoDefault(it) {
-    const { schema, opts } = it;
-    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-    }
-}
-function updateContext(it) {
-    const schId = it.schema[it.opts.schemaId];
-    if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-}
-function checkAsyncSchema(it) {
-    if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-}
-function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-    const msg = schema.$comment;
-    if (opts.$comment === true) {
-        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-    }
-    else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-    }
-}
-function returnResults(it) {
-    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-    if (schemaEnv.$async) {
-        // TODO assign unevaluated
-        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-            assignEvaluated(it);
-        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-    }
-}
-function assignEvaluated({ gen, evaluated, props, items }) {
-    if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-    if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-}
-function schemaKeywords(it, types, typeErrors, errsCount) {
-    const { gen, schema, data, allErrors, opts, self } = it;
-    const { RULES } = self;
-    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-        return;
-    }
-    if (!opts.jtd)
-        checkStrictTypes(it, types);
-    gen.block(() => {
-        for (const group of RULES.rules)
-            groupKeywords(group);
-        groupKeywords(RULES.post);
-    });
-    function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-            return;
-        if (group.type) {
-            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-            iterateKeywords(it, group);
-            if (types.length === 1 && types[0] === group.type && typeErrors) {
-                gen.else();
-                (0, dataType_2.reportTypeError)(it);
-            }
-            gen.endIf();
-        }
-        else {
-            iterateKeywords(it, group);
-        }
-        // TODO make it "ok" call?
-        if (!allErrors)
-            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-    }
-}
-function iterateKeywords(it, group) {
-    const { gen, schema, opts: { useDefaults }, } = it;
-    if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-    gen.block(() => {
-        for (const rule of group.rules) {
-            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-                keywordCode(it, rule.keyword, rule.definition, group.type);
-            }
-        }
-    });
-}
-function checkStrictTypes(it, types) {
-    if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-    checkContextTypes(it, types);
-    if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-    checkKeywordTypes(it, it.dataTypes);
-}
-function checkContextTypes(it, types) {
-    if (!types.length)
-        return;
-    if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-    }
-    types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-    });
-    narrowSchemaTypes(it, types);
-}
-function checkMultipleTypes(it, ts) {
-    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-    }
-}
-function checkKeywordTypes(it, ts) {
-    const rules = it.self.RULES.all;
-    for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-            const { type } = rule.definition;
-            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-            }
-        }
-    }
-}
-function hasApplicableType(schTs, kwdT) {
-    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-}
-function includesType(ts, t) {
-    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-}
-function narrowSchemaTypes(it, withTypes) {
-    const ts = [];
-    for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-            ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-            ts.push("integer");
-    }
-    it.dataTypes = ts;
-}
-function strictTypesError(it, msg) {
-    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-    msg += ` at "${schemaPath}" (strictTypes)`;
-    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-}
-class KeywordCxt {
-    constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        }
-        else {
-            this.schemaCode = this.schemaValue;
-            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-            }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-    }
-    result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-    }
-    failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-            failAction();
-        else
-            this.error();
-        if (successAction) {
-            this.gen.else();
-            successAction();
-            if (this.allErrors)
-                this.gen.endIf();
-        }
-        else {
-            if (this.allErrors)
-                this.gen.endIf();
-            else
-                this.gen.else();
-        }
-    }
-    pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-    }
-    fail(condition) {
-        if (condition === undefined) {
-            this.error();
-            if (!this.allErrors)
-                this.gen.if(false); // this branch will be removed by gen.optimize
-            return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-            this.gen.endIf();
-        else
-            this.gen.else();
-    }
-    fail$data(condition) {
-        if (!this.$data)
-            return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-    }
-    error(append, errorParams, errorPaths) {
-        if (errorParams) {
-            this.setParams(errorParams);
-            this._error(append, errorPaths);
-            this.setParams({});
-            return;
-        }
-        this._error(append, errorPaths);
-    }
-    _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-    }
-    $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-    }
-    reset() {
-        if (this.errsCount === undefined)
-            throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-    }
-    ok(cond) {
-        if (!this.allErrors)
-            this.gen.if(cond);
-    }
-    setParams(obj, assign) {
-        if (assign)
-            Object.assign(this.params, obj);
-        else
-            this.params = obj;
-    }
-    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-            this.check$data(valid, $dataValid);
-            codeBlock();
-        });
-    }
-    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-            return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-            gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-            gen.elseIf(this.invalid$data());
-            this.$dataError();
-            if (valid !== codegen_1.nil)
-                gen.assign(valid, false);
-        }
-        gen.else();
-    }
-    invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-            if (schemaType.length) {
-                /* istanbul ignore if */
-                if (!(schemaCode instanceof codegen_1.Name))
-                    throw new Error("ajv implementation error");
-                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-            }
-            return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-            if (def.validateSchema) {
-                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-            }
-            return codegen_1.nil;
-        }
-    }
-    subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-    }
-    mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-            return;
-        if (it.props !== true && schemaCxt.props !== undefined) {
-            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== undefined) {
-            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-    }
-    mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-            return true;
-        }
-    }
-}
-exports.KeywordCxt = KeywordCxt;
-function keywordCode(it, keyword, def, ruleType) {
-    const cxt = new KeywordCxt(it, def, keyword);
-    if ("code" in def) {
-        def.code(cxt, ruleType);
-    }
-    else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-    }
-    else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-}
-const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-function getData($data, { dataLevel, dataNames, dataPathArr }) {
-    let jsonPointer;
-    let data;
-    if ($data === "")
-        return names_1.default.rootData;
-    if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-    }
-    else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-            if (up >= dataLevel)
-                throw new Error(errorMsg("property/index", up));
-            return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-            throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-            return data;
-    }
-    let expr = data;
-    const segments = jsonPointer.split("/");
-    for (const segment of segments) {
-        if (segment) {
-            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-            expr = (0, codegen_1._) `${expr} && ${data}`;
-        }
-    }
-    return expr;
-    function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-    }
-}
-exports.getData = getData;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
-function macroKeywordCode(cxt, def) {
-    const { gen, keyword, schema, parentSchema, it } = cxt;
-    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-    const schemaRef = useKeyword(gen, keyword, macroSchema);
-    if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-    const valid = gen.name("valid");
-    cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true,
-    }, valid);
-    cxt.pass(valid, () => cxt.error(true));
-}
-exports.macroKeywordCode = macroKeywordCode;
-function funcKeywordCode(cxt, def) {
-    var _a;
-    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-    checkAsyncKeyword(it, def);
-    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-    const validateRef = useKeyword(gen, keyword, validate);
-    const valid = gen.let("valid");
-    cxt.block$data(valid, validateKeyword);
-    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-    function validateKeyword() {
-        if (def.errors === false) {
-            assignValid();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => cxt.error());
-        }
-        else {
-            const ruleErrs = def.async ? validateAsync() : validateSync();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-    }
-    function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-    }
-    function validateSync() {
-        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-    }
-    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-    }
-    function reportErrs(errors) {
-        var _a;
-        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-    }
-}
-exports.funcKeywordCode = funcKeywordCode;
-function modifyData(cxt) {
-    const { gen, data, it } = cxt;
-    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-}
-function addErrs(cxt, errs) {
-    const { gen } = cxt;
-    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-        gen
-            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-    }, () => cxt.error());
-}
-function checkAsyncKeyword({ schemaEnv }, def) {
-    if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-}
-function useKeyword(gen, keyword, result) {
-    if (result === undefined)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-}
-function validSchemaType(schema, schemaType, allowUndefined = false) {
-    // TODO add tests
-    return (!schemaType.length ||
-        schemaType.some((st) => st === "array"
-            ? Array.isArray(schema)
-            : st === "object"
-                ? schema && typeof schema == "object" && !Array.isArray(schema)
-                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-}
-exports.validSchemaType = validSchemaType;
-function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-    /* istanbul ignore if */
-    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-    }
-    const deps = def.dependencies;
-    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-    }
-    if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-                self.errorsText(def.validateSchema.errors);
-            if (opts.validateSchema === "log")
-                self.logger.error(msg);
-            else
-                throw new Error(msg);
-        }
-    }
-}
-exports.validateKeywordUsage = validateKeywordUsage;
-//# sourceMappingURL=keyword.js.map
-
-/***/ }),
-
-/***/ 6200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-    if (keyword !== undefined && schema !== undefined) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-    }
-    if (keyword !== undefined) {
-        const sch = it.schema[keyword];
-        return schemaProp === undefined
-            ? {
-                schema: sch,
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-            }
-            : {
-                schema: sch[schemaProp],
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-            };
-    }
-    if (schema !== undefined) {
-        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-            schema,
-            schemaPath,
-            topSchemaRef,
-            errSchemaPath,
-        };
-    }
-    throw new Error('either "keyword" or "schema" must be passed');
-}
-exports.getSubschema = getSubschema;
-function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-    if (data !== undefined && dataProp !== undefined) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-    }
-    const { gen } = it;
-    if (dataProp !== undefined) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-    }
-    if (data !== undefined) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-        dataContextProps(nextData);
-        if (propertyName !== undefined)
-            subschema.propertyName = propertyName;
-        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-    }
-    if (dataTypes)
-        subschema.dataTypes = dataTypes;
-    function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-    }
-}
-exports.extendSubschemaData = extendSubschemaData;
-function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-    if (compositeRule !== undefined)
-        subschema.compositeRule = compositeRule;
-    if (createErrors !== undefined)
-        subschema.createErrors = createErrors;
-    if (allErrors !== undefined)
-        subschema.allErrors = allErrors;
-    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-    subschema.jtdMetadata = jtdMetadata; // not inherited
-}
-exports.extendSubschemaMode = extendSubschemaMode;
-//# sourceMappingURL=subschema.js.map
-
-/***/ }),
-
-/***/ 3893:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
-const defaultRegExp = (str, flags) => new RegExp(str, flags);
-defaultRegExp.code = "new RegExp";
-const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-const EXT_SCOPE_NAMES = new Set([
-    "validate",
-    "serialize",
-    "parse",
-    "wrapper",
-    "root",
-    "schema",
-    "keyword",
-    "pattern",
-    "formats",
-    "validate$data",
-    "func",
-    "obj",
-    "Error",
-]);
-const removedOptions = {
-    errorDataPath: "",
-    format: "`validateFormats: false` can be used instead.",
-    nullable: '"nullable" keyword is supported by default.',
-    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-    sourceCode: "Use option `code: {source: true}`",
-    strictDefaults: "It is default now, see option `strict`.",
-    strictKeywords: "It is default now, see option `strict`.",
-    uniqueItems: '"uniqueItems" keyword is always validated.',
-    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-    cache: "Map is used as cache, schema object as key.",
-    serialize: "Map is used as cache, schema object as key.",
-    ajvErrors: "It is default now.",
-};
-const deprecatedOptions = {
-    ignoreKeywordsWithRef: "",
-    jsPropertySyntax: "",
-    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-};
-const MAX_EXPRESSION = 200;
-// eslint-disable-next-line complexity
-function requiredOptions(o) {
-    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-    const s = o.strict;
-    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-    return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver: uriResolver,
-    };
-}
-class Ajv {
-    constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = Object.create(null);
-        this._compilations = new Set();
-        this._loading = {};
-        this._cache = new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-            addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-            addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-            this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-    }
-    _addVocabularies() {
-        this.addKeyword("$async");
-    }
-    _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-            _dataRefSchema = { ...$dataRefSchema };
-            _dataRefSchema.id = _dataRefSchema.$id;
-            delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-    }
-    defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-    }
-    validate(schemaKeyRef, // key, ref or schema object
-    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-    data // to be validated
-    ) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-            v = this.getSchema(schemaKeyRef);
-            if (!v)
-                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        }
-        else {
-            v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-            this.errors = v.errors;
-        return valid;
-    }
-    compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-            throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-            await loadMetaSchema.call(this, _schema.$schema);
-            const sch = this._addSchema(_schema, _meta);
-            return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-            if ($ref && !this.getSchema($ref)) {
-                await runCompileAsync.call(this, { $ref }, true);
-            }
-        }
-        async function _compileAsync(sch) {
-            try {
-                return this._compileSchemaEnv(sch);
-            }
-            catch (e) {
-                if (!(e instanceof ref_error_1.default))
-                    throw e;
-                checkLoaded.call(this, e);
-                await loadMissingSchema.call(this, e.missingSchema);
-                return _compileAsync.call(this, sch);
-            }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-            if (this.refs[ref]) {
-                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-            }
-        }
-        async function loadMissingSchema(ref) {
-            const _schema = await _loadSchema.call(this, ref);
-            if (!this.refs[ref])
-                await loadMetaSchema.call(this, _schema.$schema);
-            if (!this.refs[ref])
-                this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-            const p = this._loading[ref];
-            if (p)
-                return p;
-            try {
-                return await (this._loading[ref] = loadSchema(ref));
-            }
-            finally {
-                delete this._loading[ref];
-            }
-        }
-    }
-    // Adds schema to the instance
-    addSchema(schema, // If array is passed, `key` will be ignored
-    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-    ) {
-        if (Array.isArray(schema)) {
-            for (const sch of schema)
-                this.addSchema(sch, undefined, _meta, _validateSchema);
-            return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-            const { schemaId } = this.opts;
-            id = schema[schemaId];
-            if (id !== undefined && typeof id != "string") {
-                throw new Error(`schema ${schemaId} must be string`);
-            }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-    }
-    // Add schema that will be used to validate other schemas
-    // options in META_IGNORE_OPTIONS are alway set to false
-    addMetaSchema(schema, key, // schema key
-    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-    ) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-    }
-    //  Validate schema against its meta-schema
-    validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-            return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== undefined && typeof $schema != "string") {
-            throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-            this.logger.warn("meta-schema not available");
-            this.errors = null;
-            return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-            const message = "schema is invalid: " + this.errorsText();
-            if (this.opts.validateSchema === "log")
-                this.logger.error(message);
-            else
-                throw new Error(message);
-        }
-        return valid;
-    }
-    // Get compiled schema by `key` or `ref`.
-    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-    getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-            keyRef = sch;
-        if (sch === undefined) {
-            const { schemaId } = this.opts;
-            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-            sch = compile_1.resolveSchema.call(this, root, keyRef);
-            if (!sch)
-                return;
-            this.refs[keyRef] = sch;
-        }
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    // Remove cached schema(s).
-    // If no parameter is passed all schemas but meta-schemas are removed.
-    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-    removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-            this._removeAllSchemas(this.schemas, schemaKeyRef);
-            this._removeAllSchemas(this.refs, schemaKeyRef);
-            return this;
-        }
-        switch (typeof schemaKeyRef) {
-            case "undefined":
-                this._removeAllSchemas(this.schemas);
-                this._removeAllSchemas(this.refs);
-                this._cache.clear();
-                return this;
-            case "string": {
-                const sch = getSchEnv.call(this, schemaKeyRef);
-                if (typeof sch == "object")
-                    this._cache.delete(sch.schema);
-                delete this.schemas[schemaKeyRef];
-                delete this.refs[schemaKeyRef];
-                return this;
-            }
-            case "object": {
-                const cacheKey = schemaKeyRef;
-                this._cache.delete(cacheKey);
-                let id = schemaKeyRef[this.opts.schemaId];
-                if (id) {
-                    id = (0, resolve_1.normalizeId)(id);
-                    delete this.schemas[id];
-                    delete this.refs[id];
-                }
-                return this;
-            }
-            default:
-                throw new Error("ajv.removeSchema: invalid parameter");
-        }
-    }
-    // add "vocabulary" - a collection of keywords
-    addVocabulary(definitions) {
-        for (const def of definitions)
-            this.addKeyword(def);
-        return this;
-    }
-    addKeyword(kwdOrDef, def // deprecated
-    ) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-            keyword = kwdOrDef;
-            if (typeof def == "object") {
-                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-                def.keyword = keyword;
-            }
-        }
-        else if (typeof kwdOrDef == "object" && def === undefined) {
-            def = kwdOrDef;
-            keyword = def.keyword;
-            if (Array.isArray(keyword) && !keyword.length) {
-                throw new Error("addKeywords: keyword must be string or non-empty array");
-            }
-        }
-        else {
-            throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-            return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-            ...def,
-            type: (0, dataType_1.getJSONTypes)(def.type),
-            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0
-            ? (k) => addRule.call(this, k, definition)
-            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-    }
-    getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-    }
-    // Remove keyword
-    removeKeyword(keyword) {
-        // TODO return type should be Ajv
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-            if (i >= 0)
-                group.rules.splice(i, 1);
-        }
-        return this;
-    }
-    // Add format
-    addFormat(name, format) {
-        if (typeof format == "string")
-            format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-    }
-    errorsText(errors = this.errors, // optional array of validation errors
-    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-    ) {
-        if (!errors || errors.length === 0)
-            return "No errors";
-        return errors
-            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-            .reduce((text, msg) => text + separator + msg);
-    }
-    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-            let keywords = metaSchema;
-            for (const seg of segments)
-                keywords = keywords[seg];
-            for (const key in rules) {
-                const rule = rules[key];
-                if (typeof rule != "object")
-                    continue;
-                const { $data } = rule.definition;
-                const schema = keywords[key];
-                if ($data && schema)
-                    keywords[key] = schemaOrData(schema);
-            }
-        }
-        return metaSchema;
-    }
-    _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-            const sch = schemas[keyRef];
-            if (!regex || regex.test(keyRef)) {
-                if (typeof sch == "string") {
-                    delete schemas[keyRef];
-                }
-                else if (sch && !sch.meta) {
-                    this._cache.delete(sch.schema);
-                    delete schemas[keyRef];
-                }
-            }
-        }
-    }
-    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-            id = schema[schemaId];
-        }
-        else {
-            if (this.opts.jtd)
-                throw new Error("schema must be object");
-            else if (typeof schema != "boolean")
-                throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== undefined)
-            return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-            if (baseId)
-                this._checkUnique(baseId);
-            this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-            this.validateSchema(schema, true);
-        return sch;
-    }
-    _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-            throw new Error(`schema with key or id "${id}" already exists`);
-        }
-    }
-    _compileSchemaEnv(sch) {
-        if (sch.meta)
-            this._compileMetaSchema(sch);
-        else
-            compile_1.compileSchema.call(this, sch);
-        /* istanbul ignore if */
-        if (!sch.validate)
-            throw new Error("ajv implementation error");
-        return sch.validate;
-    }
-    _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-            compile_1.compileSchema.call(this, sch);
-        }
-        finally {
-            this.opts = currentOpts;
-        }
-    }
-}
-Ajv.ValidationError = validation_error_1.default;
-Ajv.MissingRefError = ref_error_1.default;
-exports["default"] = Ajv;
-function checkOptions(checkOpts, options, msg, log = "error") {
-    for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-    }
-}
-function getSchEnv(keyRef) {
-    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-    return this.schemas[keyRef] || this.refs[keyRef];
-}
-function addInitialSchemas() {
-    const optsSchemas = this.opts.schemas;
-    if (!optsSchemas)
-        return;
-    if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-    else
-        for (const key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-}
-function addInitialFormats() {
-    for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-            this.addFormat(name, format);
-    }
-}
-function addInitialKeywords(defs) {
-    if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-    }
-    this.logger.warn("keywords option as map is deprecated, pass array");
-    for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-            def.keyword = keyword;
-        this.addKeyword(def);
-    }
-}
-function getMetaSchemaOptions() {
-    const metaOpts = { ...this.opts };
-    for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-    return metaOpts;
-}
-const noLogs = { log() { }, warn() { }, error() { } };
-function getLogger(logger) {
-    if (logger === false)
-        return noLogs;
-    if (logger === undefined)
-        return console;
-    if (logger.log && logger.warn && logger.error)
-        return logger;
-    throw new Error("logger must implement log, warn and error methods");
-}
-const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-function checkKeyword(keyword, def) {
-    const { RULES } = this;
-    (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-            throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-            throw new Error(`Keyword ${kwd} has invalid name`);
-    });
-    if (!def)
-        return;
-    if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-}
-function addRule(keyword, definition, dataType) {
-    var _a;
-    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-    if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-    const { RULES } = this;
-    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-    if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-    }
-    RULES.keywords[keyword] = true;
-    if (!definition)
-        return;
-    const rule = {
-        keyword,
-        definition: {
-            ...definition,
-            type: (0, dataType_1.getJSONTypes)(definition.type),
-            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-        },
-    };
-    if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-    else
-        ruleGroup.rules.push(rule);
-    RULES.all[keyword] = rule;
-    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-}
-function addBeforeRule(ruleGroup, rule, before) {
-    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-    if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-    }
-    else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-    }
-}
-function keywordMetaschema(def) {
-    let { metaSchema } = def;
-    if (metaSchema === undefined)
-        return;
-    if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-    def.validateSchema = this.compile(metaSchema, true);
-}
-const $dataRef = {
-    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-};
-function schemaOrData(schema) {
-    return { anyOf: [schema, $dataRef] };
-}
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 6285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
-uri.code = 'require("ajv/dist/runtime/uri").default';
-exports["default"] = uri;
-//# sourceMappingURL=uri.js.map
-
-/***/ }),
-
-/***/ 5402:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
-}
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
-
-/***/ }),
-
-/***/ 3448:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "additionalItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-            return;
-        }
-        validateAdditionalItems(cxt, items);
-    },
-};
-function validateAdditionalItems(cxt, items) {
-    const { gen, schema, data, keyword, it } = cxt;
-    it.items = true;
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-    }
-    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-    }
-    function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-    }
-}
-exports.validateAdditionalItems = validateAdditionalItems;
-exports["default"] = def;
-//# sourceMappingURL=additionalItems.js.map
-
-/***/ }),
-
-/***/ 2431:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must NOT have additional properties",
-    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-};
-const def = {
-    keyword: "additionalProperties",
-    type: ["object"],
-    schemaType: ["boolean", "object"],
-    allowUndefined: true,
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-            gen.forIn("key", data, (key) => {
-                if (!props.length && !patProps.length)
-                    additionalPropertyCode(key);
-                else
-                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-            });
-        }
-        function isAdditional(key) {
-            let definedProp;
-            if (props.length > 8) {
-                // TODO maybe an option instead of hard-coded 8?
-                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-            }
-            else if (props.length) {
-                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-            }
-            else {
-                definedProp = codegen_1.nil;
-            }
-            if (patProps.length) {
-                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-            }
-            return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-                deleteAdditional(key);
-                return;
-            }
-            if (schema === false) {
-                cxt.setParams({ additionalProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                if (opts.removeAdditional === "failing") {
-                    applyAdditionalSchema(key, valid, false);
-                    gen.if((0, codegen_1.not)(valid), () => {
-                        cxt.reset();
-                        deleteAdditional(key);
-                    });
-                }
-                else {
-                    applyAdditionalSchema(key, valid);
-                    if (!allErrors)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                }
-            }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-            const subschema = {
-                keyword: "additionalProperties",
-                dataProp: key,
-                dataPropType: util_1.Type.Str,
-            };
-            if (errors === false) {
-                Object.assign(subschema, {
-                    compositeRule: true,
-                    createErrors: false,
-                    allErrors: false,
-                });
-            }
-            cxt.subschema(subschema, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=additionalProperties.js.map
-
-/***/ }),
-
-/***/ 9205:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "allOf",
-    schemaType: "array",
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-            if ((0, util_1.alwaysValidSchema)(it, sch))
-                return;
-            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-            cxt.ok(valid);
-            cxt.mergeEvaluated(schCxt);
-        });
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=allOf.js.map
-
-/***/ }),
-
-/***/ 9380:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "anyOf",
-    schemaType: "array",
-    trackErrors: true,
-    code: code_1.validateUnion,
-    error: { message: "must match a schema in anyOf" },
-};
-exports["default"] = def;
-//# sourceMappingURL=anyOf.js.map
-
-/***/ }),
-
-/***/ 6182:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { min, max } }) => max === undefined
-        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-};
-const def = {
-    keyword: "contains",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-            min = minContains === undefined ? 1 : minContains;
-            max = maxContains;
-        }
-        else {
-            min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === undefined && min === 0) {
-            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-            return;
-        }
-        if (max !== undefined && min > max) {
-            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-            cxt.fail();
-            return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            let cond = (0, codegen_1._) `${len} >= ${min}`;
-            if (max !== undefined)
-                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-            cxt.pass(cond);
-            return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === undefined && min === 1) {
-            validateItems(valid, () => gen.if(valid, () => gen.break()));
-        }
-        else if (min === 0) {
-            gen.let(valid, true);
-            if (max !== undefined)
-                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-        }
-        else {
-            gen.let(valid, false);
-            validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-            const schValid = gen.name("_valid");
-            const count = gen.let("count", 0);
-            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-            gen.forRange("i", 0, len, (i) => {
-                cxt.subschema({
-                    keyword: "contains",
-                    dataProp: i,
-                    dataPropType: util_1.Type.Num,
-                    compositeRule: true,
-                }, _valid);
-                block();
-            });
-        }
-        function checkLimits(count) {
-            gen.code((0, codegen_1._) `${count}++`);
-            if (max === undefined) {
-                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-            }
-            else {
-                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-                if (min === 1)
-                    gen.assign(valid, true);
-                else
-                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=contains.js.map
-
-/***/ }),
-
-/***/ 5826:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-exports.error = {
-    message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-    },
-    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-};
-const def = {
-    keyword: "dependencies",
-    type: "object",
-    schemaType: "object",
-    error: exports.error,
-    code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-    },
-};
-function splitDependencies({ schema }) {
-    const propertyDeps = {};
-    const schemaDeps = {};
-    for (const key in schema) {
-        if (key === "__proto__")
-            continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-    }
-    return [propertyDeps, schemaDeps];
-}
-function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-    const { gen, data, it } = cxt;
-    if (Object.keys(propertyDeps).length === 0)
-        return;
-    const missing = gen.let("missing");
-    for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-            continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-            property: prop,
-            depsCount: deps.length,
-            deps: deps.join(", "),
-        });
-        if (it.allErrors) {
-            gen.if(hasProperty, () => {
-                for (const depProp of deps) {
-                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-                }
-            });
-        }
-        else {
-            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-        }
-    }
-}
-exports.validatePropertyDeps = validatePropertyDeps;
-function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-            continue;
-        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-        }, () => gen.var(valid, true) // TODO var
-        );
-        cxt.ok(valid);
-    }
-}
-exports.validateSchemaDeps = validateSchemaDeps;
-exports["default"] = def;
-//# sourceMappingURL=dependencies.js.map
-
-/***/ }),
-
-/***/ 8584:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-};
-const def = {
-    keyword: "if",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-            return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-            const ifClause = gen.let("ifClause");
-            cxt.setParams({ ifClause });
-            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        }
-        else if (hasThen) {
-            gen.if(schValid, validateClause("then"));
-        }
-        else {
-            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-            const schCxt = cxt.subschema({
-                keyword: "if",
-                compositeRule: true,
-                createErrors: false,
-                allErrors: false,
-            }, schValid);
-            cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-            return () => {
-                const schCxt = cxt.subschema({ keyword }, schValid);
-                gen.assign(valid, schValid);
-                cxt.mergeValidEvaluated(schCxt, valid);
-                if (ifClause)
-                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-                else
-                    cxt.setParams({ ifClause: keyword });
-            };
-        }
-    },
-};
-function hasSchema(it, keyword) {
-    const schema = it.schema[keyword];
-    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-}
-exports["default"] = def;
-//# sourceMappingURL=if.js.map
-
-/***/ }),
-
-/***/ 8775:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
-function getApplicator(draft2020 = false) {
-    const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default,
-    ];
-    // array
-    if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-    else
-        applicator.push(additionalItems_1.default, items_1.default);
-    applicator.push(contains_1.default);
-    return applicator;
-}
-exports["default"] = getApplicator;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5791:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "array", "boolean"],
-    before: "uniqueItems",
-    code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-            return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-    const { gen, parentSchema, data, keyword, it } = cxt;
-    checkStrictTuple(parentSchema);
-    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-    }
-    const valid = gen.name("valid");
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-            keyword,
-            schemaProp: i,
-            dataProp: i,
-        }, valid));
-        cxt.ok(valid);
-    });
-    function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-    }
-}
-exports.validateTuple = validateTuple;
-exports["default"] = def;
-//# sourceMappingURL=items.js.map
-
-/***/ }),
-
-/***/ 2959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        if (prefixItems)
-            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-            cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=items2020.js.map
-
-/***/ }),
-
-/***/ 8350:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "not",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            cxt.fail();
-            return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-            keyword: "not",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false,
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-    },
-    error: { message: "must NOT be valid" },
-};
-exports["default"] = def;
-//# sourceMappingURL=not.js.map
-
-/***/ }),
-
-/***/ 2490:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must match exactly one schema in oneOf",
-    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-};
-const def = {
-    keyword: "oneOf",
-    schemaType: "array",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-            return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-            schArr.forEach((sch, i) => {
-                let schCxt;
-                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-                    gen.var(schValid, true);
-                }
-                else {
-                    schCxt = cxt.subschema({
-                        keyword: "oneOf",
-                        schemaProp: i,
-                        compositeRule: true,
-                    }, schValid);
-                }
-                if (i > 0) {
-                    gen
-                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-                        .assign(valid, false)
-                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-                        .else();
-                }
-                gen.if(schValid, () => {
-                    gen.assign(valid, true);
-                    gen.assign(passing, i);
-                    if (schCxt)
-                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=oneOf.js.map
-
-/***/ }),
-
-/***/ 664:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
-const def = {
-    keyword: "patternProperties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 ||
-            (alwaysValidPatterns.length === patterns.length &&
-                (!it.opts.unevaluated || it.props === true))) {
-            return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-            for (const pat of patterns) {
-                if (checkProperties)
-                    checkMatchingProperties(pat);
-                if (it.allErrors) {
-                    validateProperties(pat);
-                }
-                else {
-                    gen.var(valid, true); // TODO var
-                    validateProperties(pat);
-                    gen.if(valid);
-                }
-            }
-        }
-        function checkMatchingProperties(pat) {
-            for (const prop in checkProperties) {
-                if (new RegExp(pat).test(prop)) {
-                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-                }
-            }
-        }
-        function validateProperties(pat) {
-            gen.forIn("key", data, (key) => {
-                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-                    const alwaysValid = alwaysValidPatterns.includes(pat);
-                    if (!alwaysValid) {
-                        cxt.subschema({
-                            keyword: "patternProperties",
-                            schemaProp: pat,
-                            dataProp: key,
-                            dataPropType: util_2.Type.Str,
-                        }, valid);
-                    }
-                    if (it.opts.unevaluated && props !== true) {
-                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-                    }
-                    else if (!alwaysValid && !it.allErrors) {
-                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-                        // or if all properties were evaluated (props === true)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                    }
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=patternProperties.js.map
-
-/***/ }),
-
-/***/ 6467:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
-const def = {
-    keyword: "prefixItems",
-    type: "array",
-    schemaType: ["array"],
-    before: "uniqueItems",
-    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-};
-exports["default"] = def;
-//# sourceMappingURL=prefixItems.js.map
-
-/***/ }),
-
-/***/ 8778:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const def = {
-    keyword: "properties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-            it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-            return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-            if (hasDefault(prop)) {
-                applyPropertySchema(prop);
-            }
-            else {
-                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-                applyPropertySchema(prop);
-                if (!it.allErrors)
-                    gen.else().var(valid, true);
-                gen.endIf();
-            }
-            cxt.it.definedProperties.add(prop);
-            cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-        }
-        function applyPropertySchema(prop) {
-            cxt.subschema({
-                keyword: "properties",
-                schemaProp: prop,
-                dataProp: prop,
-            }, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=properties.js.map
-
-/***/ }),
-
-/***/ 1372:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "property name must be valid",
-    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-};
-const def = {
-    keyword: "propertyNames",
-    type: "object",
-    schemaType: ["object", "boolean"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-            cxt.setParams({ propertyName: key });
-            cxt.subschema({
-                keyword: "propertyNames",
-                data: key,
-                dataTypes: ["string"],
-                propertyName: key,
-                compositeRule: true,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), () => {
-                cxt.error(true);
-                if (!it.allErrors)
-                    gen.break();
-            });
-        });
-        cxt.ok(valid);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=propertyNames.js.map
-
-/***/ }),
-
-/***/ 9210:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: ["then", "else"],
-    schemaType: ["object", "boolean"],
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === undefined)
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=thenElse.js.map
-
-/***/ }),
-
-/***/ 8484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
-function checkReportMissingProp(cxt, prop) {
-    const { gen, data, it } = cxt;
-    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-        cxt.error();
-    });
-}
-exports.checkReportMissingProp = checkReportMissingProp;
-function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-}
-exports.checkMissingProp = checkMissingProp;
-function reportMissingProp(cxt, missing) {
-    cxt.setParams({ missingProperty: missing }, true);
-    cxt.error();
-}
-exports.reportMissingProp = reportMissingProp;
-function hasPropFunc(gen) {
-    return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-    });
-}
-exports.hasPropFunc = hasPropFunc;
-function isOwnProperty(gen, data, property) {
-    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-}
-exports.isOwnProperty = isOwnProperty;
-function propertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-}
-exports.propertyInData = propertyInData;
-function noPropertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-}
-exports.noPropertyInData = noPropertyInData;
-function allSchemaProperties(schemaMap) {
-    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-}
-exports.allSchemaProperties = allSchemaProperties;
-function schemaProperties(it, schemaMap) {
-    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-}
-exports.schemaProperties = schemaProperties;
-function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-    const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData],
-    ];
-    if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-}
-exports.callValidateCode = callValidateCode;
-const newRegExp = (0, codegen_1._) `new RegExp`;
-function usePattern({ gen, it: { opts } }, pattern) {
-    const u = opts.unicodeRegExp ? "u" : "";
-    const { regExp } = opts.code;
-    const rx = regExp(pattern, u);
-    return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-    });
-}
-exports.usePattern = usePattern;
-function validateArray(cxt) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-    }
-    gen.var(valid, true);
-    validateItems(() => gen.break());
-    return valid;
-    function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-                keyword,
-                dataProp: i,
-                dataPropType: util_1.Type.Num,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), notValid);
-        });
-    }
-}
-exports.validateArray = validateArray;
-function validateUnion(cxt) {
-    const { gen, schema, keyword, it } = cxt;
-    /* istanbul ignore if */
-    if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-    if (alwaysValid && !it.opts.unevaluated)
-        return;
-    const valid = gen.let("valid", false);
-    const schValid = gen.name("_valid");
-    gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-            keyword,
-            schemaProp: i,
-            compositeRule: true,
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-        // or if all properties and items were evaluated (it.props === true && it.items === true)
-        if (!merged)
-            gen.if((0, codegen_1.not)(valid));
-    }));
-    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-}
-exports.validateUnion = validateUnion;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const def = {
-    keyword: "id",
-    code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=id.js.map
-
-/***/ }),
-
-/***/ 7397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
-const core = [
-    "$schema",
-    "$id",
-    "$defs",
-    "$vocabulary",
-    { keyword: "$comment" },
-    "definitions",
-    id_1.default,
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 2996:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "$ref",
-    schemaType: "string",
-    code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-            return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === undefined)
-            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-            return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-            if (env === root)
-                return callRef(cxt, validateName, env, env.$async);
-            const rootName = gen.scopeValue("root", { ref: root });
-            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-            const v = getValidate(cxt, sch);
-            callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-            const valid = gen.name("valid");
-            const schCxt = cxt.subschema({
-                schema: sch,
-                dataTypes: [],
-                schemaPath: codegen_1.nil,
-                topSchemaRef: schName,
-                errSchemaPath: $ref,
-            }, valid);
-            cxt.mergeEvaluated(schCxt);
-            cxt.ok(valid);
-        }
-    },
-};
-function getValidate(cxt, sch) {
-    const { gen } = cxt;
-    return sch.validate
-        ? gen.scopeValue("validate", { ref: sch.validate })
-        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-}
-exports.getValidate = getValidate;
-function callRef(cxt, v, sch, $async) {
-    const { gen, it } = cxt;
-    const { allErrors, schemaEnv: env, opts } = it;
-    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-    if ($async)
-        callAsyncRef();
-    else
-        callSyncRef();
-    function callAsyncRef() {
-        if (!env.$async)
-            throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-            if (!allErrors)
-                gen.assign(valid, true);
-        }, (e) => {
-            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-            addErrorsFrom(e);
-            if (!allErrors)
-                gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-    }
-    function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-    }
-    function addErrorsFrom(source) {
-        const errs = (0, codegen_1._) `${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-    }
-    function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-            return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        // TODO refactor
-        if (it.props !== true) {
-            if (schEvaluated && !schEvaluated.dynamicProps) {
-                if (schEvaluated.props !== undefined) {
-                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-                }
-            }
-            else {
-                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-            }
-        }
-        if (it.items !== true) {
-            if (schEvaluated && !schEvaluated.dynamicItems) {
-                if (schEvaluated.items !== undefined) {
-                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-                }
-            }
-            else {
-                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-            }
-        }
-    }
-}
-exports.callRef = callRef;
-exports["default"] = def;
-//# sourceMappingURL=ref.js.map
-
-/***/ }),
-
-/***/ 8886:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-        ? `tag "${tagName}" must be string`
-        : `value of tag "${tagName}" must be in oneOf`,
-    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-};
-const def = {
-    keyword: "discriminator",
-    type: "object",
-    schemaType: "object",
-    error,
-    code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-            throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-            throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-            throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-            throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-            const mapping = getMapping();
-            gen.if(false);
-            for (const tagValue in mapping) {
-                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-            }
-            gen.else();
-            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-            gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-            const _valid = gen.name("valid");
-            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            return _valid;
-        }
-        function getMapping() {
-            var _a;
-            const oneOfMapping = {};
-            const topRequired = hasRequired(parentSchema);
-            let tagRequired = true;
-            for (let i = 0; i < oneOf.length; i++) {
-                let sch = oneOf[i];
-                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-                    const ref = sch.$ref;
-                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-                    if (sch instanceof compile_1.SchemaEnv)
-                        sch = sch.schema;
-                    if (sch === undefined)
-                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-                }
-                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-                if (typeof propSch != "object") {
-                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-                }
-                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-                addMappings(propSch, i);
-            }
-            if (!tagRequired)
-                throw new Error(`discriminator: "${tagName}" must be required`);
-            return oneOfMapping;
-            function hasRequired({ required }) {
-                return Array.isArray(required) && required.includes(tagName);
-            }
-            function addMappings(sch, i) {
-                if (sch.const) {
-                    addMapping(sch.const, i);
-                }
-                else if (sch.enum) {
-                    for (const tagValue of sch.enum) {
-                        addMapping(tagValue, i);
-                    }
-                }
-                else {
-                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-                }
-            }
-            function addMapping(tagValue, i) {
-                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-                }
-                oneOfMapping[tagValue] = i;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiscrError = void 0;
-var DiscrError;
-(function (DiscrError) {
-    DiscrError["Tag"] = "tag";
-    DiscrError["Mapping"] = "mapping";
-})(DiscrError || (exports.DiscrError = DiscrError = {}));
-//# sourceMappingURL=types.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
-
-/***/ }),
-
-/***/ 6402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-};
-const def = {
-    keyword: "format",
-    type: ["number", "string"],
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-            return;
-        if ($data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-            const fType = gen.let("fType");
-            const format = gen.let("format");
-            // TODO simplify
-            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-            function unknownFmt() {
-                if (opts.strictSchema === false)
-                    return codegen_1.nil;
-                return (0, codegen_1._) `${schemaCode} && !${format}`;
-            }
-            function invalidFmt() {
-                const callFormat = schemaEnv.$async
-                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-                    : (0, codegen_1._) `${format}(${data})`;
-                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-            }
-        }
-        function validateFormat() {
-            const formatDef = self.formats[schema];
-            if (!formatDef) {
-                unknownFormat();
-                return;
-            }
-            if (formatDef === true)
-                return;
-            const [fmtType, format, fmtRef] = getFormat(formatDef);
-            if (fmtType === ruleType)
-                cxt.pass(validCondition());
-            function unknownFormat() {
-                if (opts.strictSchema === false) {
-                    self.logger.warn(unknownMsg());
-                    return;
-                }
-                throw new Error(unknownMsg());
-                function unknownMsg() {
-                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-                }
-            }
-            function getFormat(fmtDef) {
-                const code = fmtDef instanceof RegExp
-                    ? (0, codegen_1.regexpCode)(fmtDef)
-                    : opts.code.formats
-                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-                        : undefined;
-                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-                }
-                return ["string", fmtDef, fmt];
-            }
-            function validCondition() {
-                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-                    if (!schemaEnv.$async)
-                        throw new Error("async format in sync schema");
-                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-                }
-                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=format.js.map
-
-/***/ }),
-
-/***/ 2601:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
-const format = [format_1.default];
-exports["default"] = format;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6620:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.contentVocabulary = exports.metadataVocabulary = void 0;
-exports.metadataVocabulary = [
-    "title",
-    "description",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "examples",
-];
-exports.contentVocabulary = [
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
-//# sourceMappingURL=metadata.js.map
-
-/***/ }),
-
-/***/ 8026:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to constant",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-};
-const def = {
-    keyword: "const",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || (schema && typeof schema == "object")) {
-            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        }
-        else {
-            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=const.js.map
-
-/***/ }),
-
-/***/ 3200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to one of the allowed values",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-};
-const def = {
-    keyword: "enum",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-            throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-        let valid;
-        if (useLoop || $data) {
-            valid = gen.let("valid");
-            cxt.block$data(valid, loopEnum);
-        }
-        else {
-            /* istanbul ignore if */
-            if (!Array.isArray(schema))
-                throw new Error("ajv implementation error");
-            const vSchema = gen.const("vSchema", schemaCode);
-            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-            gen.assign(valid, false);
-            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-            const sch = schema[i];
-            return typeof sch === "object" && sch !== null
-                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-                : (0, codegen_1._) `${data} === ${sch}`;
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=enum.js.map
-
-/***/ }),
-
-/***/ 5481:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6296:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxItems", "minItems"],
-    type: "array",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitItems.js.map
-
-/***/ }),
-
-/***/ 6962:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxLength", "minLength"],
-    type: "string",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitLength.js.map
-
-/***/ }),
-
-/***/ 3723:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
-/***/ 895:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxProperties", "minProperties"],
-    type: "object",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitProperties.js.map
-
-/***/ }),
-
-/***/ 8132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-};
-const def = {
-    keyword: "multipleOf",
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec
-            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=multipleOf.js.map
-
-/***/ }),
-
-/***/ 6023:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-};
-const def = {
-    keyword: "pattern",
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-            const { regExp } = it.opts.code;
-            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-            const valid = gen.let("valid");
-            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-            cxt.fail$data((0, codegen_1._) `!${valid}`);
-        }
-        else {
-            const regExp = (0, code_1.usePattern)(cxt, schema);
-            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=pattern.js.map
-
-/***/ }),
-
-/***/ 4504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-};
-const def = {
-    keyword: "required",
-    type: "object",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-            return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-            allErrorsMode();
-        else
-            exitOnErrorMode();
-        if (opts.strictRequired) {
-            const props = cxt.parentSchema.properties;
-            const { definedProperties } = cxt.it;
-            for (const requiredKey of schema) {
-                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-                }
-            }
-        }
-        function allErrorsMode() {
-            if (useLoop || $data) {
-                cxt.block$data(codegen_1.nil, loopAllRequired);
-            }
-            else {
-                for (const prop of schema) {
-                    (0, code_1.checkReportMissingProp)(cxt, prop);
-                }
-            }
-        }
-        function exitOnErrorMode() {
-            const missing = gen.let("missing");
-            if (useLoop || $data) {
-                const valid = gen.let("valid", true);
-                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-                cxt.ok(valid);
-            }
-            else {
-                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-                (0, code_1.reportMissingProp)(cxt, missing);
-                gen.else();
-            }
-        }
-        function loopAllRequired() {
-            gen.forOf("prop", schemaCode, (prop) => {
-                cxt.setParams({ missingProperty: prop });
-                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-            });
-        }
-        function loopUntilMissing(missing, valid) {
-            cxt.setParams({ missingProperty: missing });
-            gen.forOf(missing, schemaCode, () => {
-                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-                gen.if((0, codegen_1.not)(valid), () => {
-                    cxt.error();
-                    gen.break();
-                });
-            }, codegen_1.nil);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=required.js.map
-
-/***/ }),
-
-/***/ 5132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-};
-const def = {
-    keyword: "uniqueItems",
-    type: "array",
-    schemaType: "boolean",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-            return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-            const j = gen.let("j");
-            cxt.setParams({ i, j });
-            gen.assign(valid, true);
-            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-            const item = gen.name("item");
-            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-            gen.for((0, codegen_1._) `;${i}--;`, () => {
-                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-                gen.if(wrongType, (0, codegen_1._) `continue`);
-                if (itemTypes.length > 1)
-                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-                gen
-                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-                    cxt.error();
-                    gen.assign(valid, false).break();
-                })
-                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-            });
-        }
-        function loopN2(i, j) {
-            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-            const outer = gen.name("outer");
-            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-                cxt.error();
-                gen.assign(valid, false).break(outer);
-            })));
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=uniqueItems.js.map
-
-/***/ }),
-
 /***/ 5940:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -9852,2663 +4203,6 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
-
-/***/ }),
-
-/***/ 3548:
-/***/ ((module) => {
-
-
-
-var traverse = module.exports = function (schema, opts, cb) {
-  // Legacy support for v0.3.1 and earlier.
-  if (typeof opts == 'function') {
-    cb = opts;
-    opts = {};
-  }
-
-  cb = opts.cb || cb;
-  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-  var post = cb.post || function() {};
-
-  _traverse(opts, pre, post, schema, '', schema);
-};
-
-
-traverse.keywords = {
-  additionalItems: true,
-  items: true,
-  contains: true,
-  additionalProperties: true,
-  propertyNames: true,
-  not: true,
-  if: true,
-  then: true,
-  else: true
-};
-
-traverse.arrayKeywords = {
-  items: true,
-  allOf: true,
-  anyOf: true,
-  oneOf: true
-};
-
-traverse.propsKeywords = {
-  $defs: true,
-  definitions: true,
-  properties: true,
-  patternProperties: true,
-  dependencies: true
-};
-
-traverse.skipKeywords = {
-  default: true,
-  enum: true,
-  const: true,
-  required: true,
-  maximum: true,
-  minimum: true,
-  exclusiveMaximum: true,
-  exclusiveMinimum: true,
-  multipleOf: true,
-  maxLength: true,
-  minLength: true,
-  pattern: true,
-  format: true,
-  maxItems: true,
-  minItems: true,
-  uniqueItems: true,
-  maxProperties: true,
-  minProperties: true
-};
-
-
-function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-    for (var key in schema) {
-      var sch = schema[key];
-      if (Array.isArray(sch)) {
-        if (key in traverse.arrayKeywords) {
-          for (var i=0; i<sch.length; i++)
-            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-        }
-      } else if (key in traverse.propsKeywords) {
-        if (sch && typeof sch == 'object') {
-          for (var prop in sch)
-            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-        }
-      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-      }
-    }
-    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-  }
-}
-
-
-function escapeJsonPtr(str) {
-  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-
-/***/ }),
-
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 3383:
 /***/ (function(module, exports) {
 
@@ -15327,10 +7021,10 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 1724:
+/***/ 3692:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "2e5121f2e9d1c4e03858.json";
+module.exports = __nccwpck_require__.p + "c65d8038f3a8116a2a64.yaml";
 
 /***/ }),
 
@@ -15345,1809 +7039,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 4352:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
-
-const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
-const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
-const MALFORMED_HOST_ERROR = 'URI host is malformed.'
-// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
-
-/**
- * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
- * scheme is validated as-is and never decoded. Decoding would let inert input
- * such as `%6Aavascript:` become a live `javascript:` scheme.
- *
- * @param {string} scheme
- * @returns {string}
- */
-function validateScheme (scheme) {
-  const stringScheme = String(scheme)
-  if (!VALID_SCHEME.test(stringScheme)) {
-    throw new TypeError(MALFORMED_SCHEME_ERROR)
-  }
-  return stringScheme
-}
-
-/**
- * @template {import('./types/index').URIComponent|string} T
- * @param {T} uri
- * @param {import('./types/index').Options} [options]
- * @returns {T}
- */
-function normalize (uri, options) {
-  if (typeof uri === 'string') {
-    uri = /** @type {T} */ (normalizeString(uri, options))
-  } else if (typeof uri === 'object') {
-    uri = /** @type {T} */ (parse(serialize(uri, options), options))
-  }
-  return uri
-}
-
-/**
- * @param {string} baseURI
- * @param {string} relativeURI
- * @param {import('./types/index').Options} [options]
- * @returns {string}
- */
-function resolve (baseURI, relativeURI, options) {
-  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
-  const {
-    parsed: baseParsed,
-    malformedAuthorityOrPort: baseMalformed,
-    malformedPercentEncoding: baseMalformedPercentEncoding,
-    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-    malformedHost: baseMalformedHost,
-    malformedScheme: baseMalformedScheme
-  } = parseWithStatus(baseURI, schemelessOptions)
-  const {
-    parsed: relativeParsed,
-    malformedAuthorityOrPort: relativeMalformed,
-    malformedPercentEncoding: relativeMalformedPercentEncoding,
-    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-    malformedHost: relativeMalformedHost,
-    malformedScheme: relativeMalformedScheme
-  } = parseWithStatus(relativeURI, schemelessOptions)
-  if (
-    baseMalformed ||
-    relativeMalformed ||
-    baseMalformedPercentEncoding ||
-    relativeMalformedPercentEncoding ||
-    baseMalformedSchemeSpecific ||
-    relativeMalformedSchemeSpecific ||
-    baseMalformedHost ||
-    relativeMalformedHost ||
-    baseMalformedScheme ||
-    relativeMalformedScheme
-  ) {
-    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-  }
-  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
-  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
-  const resolvedHost = resolved.host
-  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
-  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-  // host are only detected here, once the final scheme is known. They always
-  // fail closed, including in percent-encoded hosts.
-  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-    throw new Error(MALFORMED_HOST_ERROR)
-  }
-  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
-  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-  // parser can reject them even though fast-uri preserves them safely as RFC
-  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-    !/\P{ASCII}/u.test(resolvedHost)
-  if (resolved.error && !encodedASCIIHost) {
-    throw new Error(resolved.error)
-  }
-  schemelessOptions.skipEscape = true
-  return serialize(resolved, schemelessOptions)
-}
-
-/**
- * @param {import ('./types/index').URIComponent} base
- * @param {import ('./types/index').URIComponent} relative
- * @param {import('./types/index').Options} [options]
- * @param {boolean} [skipNormalization=false]
- * @returns {import ('./types/index').URIComponent}
- */
-function resolveComponent (base, relative, options, skipNormalization) {
-  /** @type {import('./types/index').URIComponent} */
-  const target = {}
-  if (!skipNormalization) {
-    base = parse(serialize(base, options), options) // normalize base component
-    relative = parse(serialize(relative, options), options) // normalize relative component
-  }
-  options = options || {}
-
-  if (!options.tolerant && relative.scheme) {
-    target.scheme = relative.scheme
-    // target.authority = relative.authority;
-    target.userinfo = relative.userinfo
-    target.host = relative.host
-    target.port = relative.port
-    target.path = removeDotSegments(relative.path || '')
-    target.query = relative.query
-  } else {
-    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-      // target.authority = relative.authority;
-      target.userinfo = relative.userinfo
-      target.host = relative.host
-      target.port = relative.port
-      target.path = removeDotSegments(relative.path || '')
-      target.query = relative.query
-    } else {
-      if (!relative.path) {
-        target.path = base.path
-        if (relative.query !== undefined) {
-          target.query = relative.query
-        } else {
-          target.query = base.query
-        }
-      } else {
-        if (relative.path[0] === '/') {
-          target.path = removeDotSegments(relative.path)
-        } else {
-          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
-          if (baseHasAuthority && !base.path) {
-            target.path = '/' + relative.path
-          } else if (!base.path) {
-            target.path = relative.path
-          } else {
-            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
-          }
-          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-            ? removeDotSegmentsRelative(target.path)
-            : removeDotSegments(target.path)
-        }
-        target.query = relative.query
-      }
-      // target.authority = base.authority;
-      target.userinfo = base.userinfo
-      target.host = base.host
-      target.port = base.port
-    }
-    target.scheme = base.scheme
-  }
-
-  target.fragment = relative.fragment
-
-  return target
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uriA
- * @param {import ('./types/index').URIComponent|string} uriB
- * @param {import ('./types/index').Options} options
- * @returns {boolean}
- */
-function equal (uriA, uriB, options) {
-  const normalizedA = normalizeComparableURI(uriA, options)
-  const normalizedB = normalizeComparableURI(uriB, options)
-
-  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-}
-
-/**
- * @param {Readonly<import('./types/index').URIComponent>} cmpts
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function serialize (cmpts, opts) {
-  const component = {
-    host: cmpts.host,
-    scheme: cmpts.scheme,
-    userinfo: cmpts.userinfo,
-    port: cmpts.port,
-    path: cmpts.path,
-    query: cmpts.query,
-    nid: cmpts.nid,
-    nss: cmpts.nss,
-    uuid: cmpts.uuid,
-    fragment: cmpts.fragment,
-    reference: cmpts.reference,
-    resourceName: cmpts.resourceName,
-    secure: cmpts.secure,
-    error: ''
-  }
-  const options = Object.assign({}, opts)
-  const uriTokens = []
-
-  if (component.scheme) {
-    component.scheme = validateScheme(component.scheme)
-  }
-
-  // find scheme handler
-  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
-
-  // perform scheme specific serialization
-  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
-
-  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
-  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
-  const pathNoScheme = !options.skipEscape && schemelessReference
-
-  if (component.path !== undefined) {
-    if (!options.skipEscape) {
-      component.path = serializePathEncoding(component.path, pathNoScheme)
-    } else {
-      component.path = normalizePercentEncoding(component.path)
-    }
-  }
-
-  if (options.reference !== 'suffix' && component.scheme) {
-    // Scheme handlers may replace the scheme during serialization.
-    component.scheme = validateScheme(component.scheme)
-    uriTokens.push(component.scheme, ':')
-  }
-
-  const authority = recomposeAuthority(component)
-  if (authority !== undefined) {
-    if (options.reference !== 'suffix') {
-      uriTokens.push('//')
-    }
-
-    uriTokens.push(authority)
-
-    if (component.path && component.path[0] !== '/') {
-      uriTokens.push('/')
-    }
-  }
-  if (component.path !== undefined) {
-    let s = component.path
-
-    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-      // A relative-path reference keeps its unresolvable leading ".." segments
-      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-      // merged target paths, not to the reference itself).
-      s = schemelessReference && s[0] !== '/'
-        ? removeDotSegmentsRelative(s)
-        : removeDotSegments(s)
-    }
-
-    // Dot-segment removal can expose a colon that was not originally in the
-    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-    // the serialized relative reference cannot be reparsed as a URI scheme.
-    if (schemelessReference) {
-      s = serializePathEncoding(s, true)
-    }
-
-    if (
-      authority === undefined &&
-      s[0] === '/' &&
-      s[1] === '/'
-    ) {
-      // don't allow the path to start with "//"
-      s = '/%2F' + s.slice(2)
-    }
-
-    uriTokens.push(s)
-  }
-
-  if (component.query !== undefined) {
-    uriTokens.push('?', encodeQuery(component.query))
-  }
-
-  if (component.fragment !== undefined) {
-    uriTokens.push('#', encodeFragment(component.fragment))
-  }
-  return uriTokens.join('')
-}
-
-const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
-
-// Captures the authority component (between "//" and the next "/", "?" or "#"),
-// with or without a scheme prefix, for the literal-backslash rejection below.
-const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
-
-// Captures the leading authority-introducer region after an optional scheme: a
-// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-// the path group (host confusion / SSRF / redirect bypass).
-const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {RegExpMatchArray} matches
- * @returns {string|undefined}
- */
-function getParseError (parsed, matches) {
-  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-    return 'URI path must start with "/" when authority is present.'
-  }
-
-  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-    return 'URI port is malformed.'
-  }
-
-  return undefined
-}
-
-/**
- * Checks percent syntax without decoding the represented octets. RFC 3986
- * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
- * though they are not independently valid UTF-8.
- *
- * @param {string|undefined} component
- * @returns {boolean}
- */
-function hasMalformedPercentEncoding (component) {
-  if (component === undefined) return false
-
-  let percent = component.indexOf('%')
-  while (percent !== -1) {
-    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-      return true
-    }
-    percent = component.indexOf('%', percent + 3)
-  }
-
-  return false
-}
-
-/**
- * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
- * An unterminated `[` is not a literal, so it must still be validated as a
- * reg-name instead of being waved through as an IP.
- *
- * @param {string} host
- * @returns {boolean}
- */
-function isIPLiteral (host) {
-  return host[0] === '[' && host[host.length - 1] === ']'
-}
-
-/**
- * @param {RegExpMatchArray} matches
- * @returns {boolean}
- */
-function hasMalformedComponentPercentEncoding (matches) {
-  // Bracketed IP literals use a raw "%" as the zone separator for historical
-  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-  const host = matches[4]
-  return hasMalformedPercentEncoding(matches[3]) ||
-    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-    hasMalformedPercentEncoding(matches[6]) ||
-    hasMalformedPercentEncoding(matches[7]) ||
-    hasMalformedPercentEncoding(matches[8])
-}
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean} whether host conversion failed
- */
-function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-    parsed.error = parsed.error || MALFORMED_HOST_ERROR
-    return true
-  }
-
-  if (
-    !options.unicodeSupport &&
-    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-    parsed.host &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    isIP === false &&
-    nonSimpleDomain(parsed.host)
-  ) {
-    let url
-    try {
-      url = new URL('http://' + parsed.host)
-    } catch (e) {
-      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
-      return true
-    }
-    // The WHATWG parser must have read the whole input as a host. Anything
-    // else means it found a delimiter fast-uri did not, so its hostname would
-    // describe a different authority.
-    if (!isHostOnlyURL(url)) {
-      parsed.error = parsed.error || MALFORMED_HOST_ERROR
-      return true
-    }
-    parsed.host = url.hostname
-  }
-  return false
-}
-
-/**
- * Whether a domain host contains an ASCII character that RFC 3986 does not
- * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
- * rejected instead of being handed to the WHATWG URL parser, which would treat
- * "@" as a userinfo delimiter (silently dropping the data before it) and strip
- * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
- *
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean}
- */
-function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-  return Boolean(
-    parsed.host &&
-    isIP === false &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-  )
-}
-
-/**
- * @param {URL} url
- * @returns {boolean}
- */
-function isHostOnlyURL (url) {
-  return url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    url.pathname === '/' &&
-    url.search === '' &&
-    url.hash === '' &&
-    url.hostname !== ''
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function parseWithStatus (uri, opts) {
-  const options = Object.assign({}, opts)
-  /** @type {import('./types/index').URIComponent} */
-  const parsed = {
-    scheme: undefined,
-    userinfo: undefined,
-    host: '',
-    port: undefined,
-    path: '',
-    query: undefined,
-    fragment: undefined
-  }
-
-  let malformedAuthorityOrPort = false
-  let malformedPercentEncoding = false
-  let malformedSchemeSpecific = false
-  let malformedHost = false
-  let malformedIPLiteral = false
-  let malformedScheme = false
-
-  let isIP = false
-  if (options.reference === 'suffix') {
-    if (options.scheme) {
-      uri = options.scheme + ':' + uri
-    } else {
-      uri = '//' + uri
-    }
-  }
-
-  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-  // not an authority delimiter. Reject it in the authority rather than
-  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-  // change the resource identified by an otherwise-invalid input, and lets "\"
-  // act as a host delimiter here while Node's native URL parses a different
-  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-  // untouched and remains valid encoded data.
-  const authorityMatch = uri.match(AUTHORITY_PREFIX)
-  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-    parsed.error = 'URI authority must not contain a literal backslash.'
-    malformedAuthorityOrPort = true
-  }
-
-  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-  // only recognizes a literal "//"; anything else in the leading separator run
-  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-  // Node strips) means the authority fast-uri parses differs from the one Node's
-  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
-  if (introducerMatch !== null) {
-    const region = introducerMatch[1]
-    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
-    // Two or more leading separators introduce an authority.
-    if (normalizedRegion.length >= 2) {
-      if (normalizedRegion.slice(0, 2) !== '//') {
-        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
-        malformedAuthorityOrPort = true
-      } else if (region.length !== normalizedRegion.length) {
-        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
-        malformedAuthorityOrPort = true
-      }
-    }
-  }
-
-  const matches = uri.match(URI_PARSE)
-
-  if (matches) {
-    // store each component
-    parsed.scheme = matches[1]
-    parsed.userinfo = matches[3]
-    parsed.host = matches[4]
-    parsed.port = parseInt(matches[5], 10)
-    parsed.path = matches[6] || ''
-    parsed.query = matches[7]
-    parsed.fragment = matches[8]
-
-    if (parsed.scheme !== undefined) {
-      if (VALID_SCHEME.test(parsed.scheme)) {
-        parsed.scheme = parsed.scheme.toLowerCase()
-      } else {
-        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
-        malformedScheme = true
-      }
-    }
-
-    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
-    if (malformedPercentEncoding) {
-      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
-    }
-
-    // fix port number
-    if (isNaN(parsed.port)) {
-      parsed.port = matches[5]
-    }
-
-    const parseError = getParseError(parsed, matches)
-    if (parseError !== undefined) {
-      parsed.error = parsed.error || parseError
-      malformedAuthorityOrPort = true
-    }
-
-    if (parsed.host) {
-      const ipv4result = isIPv4(parsed.host)
-      if (ipv4result === false) {
-        const bracketedIPLiteral = isIPLiteral(parsed.host)
-        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
-        const ipv6result = normalizeIPv6(parsed.host)
-        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
-        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
-        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
-
-        if (malformedIPLiteral) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR
-          malformedAuthorityOrPort = true
-        }
-      } else {
-        isIP = true
-      }
-    }
-    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-      parsed.reference = 'same-document'
-    } else if (parsed.scheme === undefined) {
-      parsed.reference = 'relative'
-    } else if (parsed.fragment === undefined) {
-      parsed.reference = 'absolute'
-    } else {
-      parsed.reference = 'uri'
-    }
-
-    // check for reference errors
-    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
-    }
-
-    // find scheme handler
-    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
-
-    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-    if (!malformedIPLiteral) {
-      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
-    }
-
-    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
-      if (!isIP) {
-        // Fold reg-name case after decoding unreserved octets. The second
-        // pass only restores uppercase hex in escapes that remain encoded.
-        host = normalizePercentEncoding(host.toLowerCase())
-      }
-      // Resolution parses both inputs with the internal `null` scheme before
-      // the effective scheme is known. Keep raw host delimiters for that step
-      // so resolve() can reject them for domain-host schemes; the resolved
-      // authority is encoded when it is serialized.
-      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
-    }
-
-    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-      if (parsed.path) {
-        parsed.path = normalizePathEncoding(parsed.path)
-      }
-      if (parsed.query) {
-        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
-      }
-      if (parsed.fragment) {
-        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
-      }
-    }
-
-    // perform scheme specific parsing
-    if (schemeHandler && schemeHandler.parse) {
-      schemeHandler.parse(parsed, options)
-      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-        malformedSchemeSpecific = true
-      }
-    }
-  } else {
-    parsed.error = parsed.error || 'URI can not be parsed.'
-  }
-  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns
- */
-function parse (uri, opts) {
-  return parseWithStatus(uri, opts).parsed
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function normalizeString (uri, opts) {
-  return normalizeStringWithStatus(uri, opts).normalized
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function normalizeStringWithStatus (uri, opts) {
-  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
-  return {
-    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-    malformedAuthorityOrPort,
-    malformedPercentEncoding,
-    malformedSchemeSpecific,
-    malformedHost,
-    malformedScheme
-  }
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string|undefined}
- */
-function normalizeComparableURI (uri, opts) {
-  if (typeof uri !== 'string' && typeof uri !== 'object') {
-    return undefined
-  }
-
-  let value
-  try {
-    value = typeof uri === 'string' ? uri : serialize(uri, opts)
-  } catch {
-    return undefined
-  }
-  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
-  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-}
-
-const fastUri = {
-  SCHEMES,
-  normalize,
-  resolve,
-  resolveComponent,
-  equal,
-  serialize,
-  parse
-}
-
-module.exports = fastUri
-module.exports["default"] = fastUri
-module.exports.fastUri = fastUri
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isUUID } = __nccwpck_require__(5077)
-const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
-
-const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-  'wss', 'urn', 'urn:uuid'])
-
-/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-/**
- * @param {string} name
- * @returns {name is SchemeName}
- */
-function isValidSchemeName (name) {
-  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-}
-
-/**
- * @callback SchemeFn
- * @param {import('../types/index').URIComponent} component
- * @param {import('../types/index').Options} options
- * @returns {import('../types/index').URIComponent}
- */
-
-/**
- * @typedef {Object} SchemeHandler
- * @property {SchemeName} scheme - The scheme name.
- * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
- * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
- * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
- * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
- * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
- * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
- */
-
-/**
- * @param {import('../types/index').URIComponent} wsComponent
- * @returns {boolean}
- */
-function wsIsSecure (wsComponent) {
-  if (wsComponent.secure === true) {
-    return true
-  } else if (wsComponent.secure === false) {
-    return false
-  } else if (wsComponent.scheme) {
-    return (
-      wsComponent.scheme.length === 3 &&
-      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-    )
-  } else {
-    return false
-  }
-}
-
-/** @type {SchemeFn} */
-function httpParse (component) {
-  if (!component.host) {
-    component.error = component.error || 'HTTP URIs must have a host.'
-  }
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function httpSerialize (component) {
-  const secure = String(component.scheme).toLowerCase() === 'https'
-
-  // normalize the default port
-  if (component.port === (secure ? 443 : 80) || component.port === '') {
-    component.port = undefined
-  }
-
-  // normalize the empty path
-  if (!component.path) {
-    component.path = '/'
-  }
-
-  // NOTE: We do not parse query strings for HTTP URIs
-  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-  // and not the HTTP spec.
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function wsParse (wsComponent) {
-// indicate if the secure flag is set
-  wsComponent.secure = wsIsSecure(wsComponent)
-
-  // construct resouce name
-  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
-  wsComponent.path = undefined
-  wsComponent.query = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function wsSerialize (wsComponent) {
-// normalize the default port
-  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-    wsComponent.port = undefined
-  }
-
-  // ensure scheme matches secure flag
-  if (typeof wsComponent.secure === 'boolean') {
-    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
-    wsComponent.secure = undefined
-  }
-
-  // reconstruct path from resource name
-  if (wsComponent.resourceName) {
-    const queryIndex = wsComponent.resourceName.indexOf('?')
-    const path = queryIndex === -1
-      ? wsComponent.resourceName
-      : wsComponent.resourceName.slice(0, queryIndex)
-    wsComponent.path = (path && path !== '/' ? path : undefined)
-    wsComponent.query = queryIndex === -1
-      ? undefined
-      : wsComponent.resourceName.slice(queryIndex + 1)
-    wsComponent.resourceName = undefined
-  }
-
-  // forbid fragment component
-  wsComponent.fragment = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function urnParse (urnComponent, options) {
-  if (!urnComponent.path) {
-    urnComponent.error = 'URN can not be parsed'
-    return urnComponent
-  }
-  const matches = urnComponent.path.match(URN_REG)
-  if (matches && matches[0] === urnComponent.path) {
-    const scheme = options.scheme || urnComponent.scheme || 'urn'
-    urnComponent.nid = matches[1].toLowerCase()
-    urnComponent.nss = matches[2]
-    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
-    const schemeHandler = getSchemeHandler(urnScheme)
-    urnComponent.path = undefined
-
-    if (schemeHandler) {
-      urnComponent = schemeHandler.parse(urnComponent, options)
-    }
-  } else {
-    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
-  }
-
-  return urnComponent
-}
-
-/** @type {SchemeFn} */
-function urnSerialize (urnComponent, options) {
-  if (urnComponent.nid === undefined) {
-    throw new Error('URN without nid cannot be serialized')
-  }
-  const scheme = options.scheme || urnComponent.scheme || 'urn'
-  const nid = urnComponent.nid.toLowerCase()
-  const urnScheme = `${scheme}:${options.nid || nid}`
-  const schemeHandler = getSchemeHandler(urnScheme)
-
-  if (schemeHandler) {
-    urnComponent = schemeHandler.serialize(urnComponent, options)
-  }
-
-  const uriComponent = urnComponent
-  const nss = urnComponent.nss
-  uriComponent.path = `${nid || options.nid}:${nss}`
-
-  options.skipEscape = true
-  return uriComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidParse (urnComponent, options) {
-  const uuidComponent = urnComponent
-  uuidComponent.uuid = uuidComponent.nss
-  uuidComponent.nss = undefined
-
-  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
-  }
-
-  return uuidComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidSerialize (uuidComponent) {
-  const urnComponent = uuidComponent
-  // normalize UUID
-  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
-  return urnComponent
-}
-
-const http = /** @type {SchemeHandler} */ ({
-  scheme: 'http',
-  domainHost: true,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const https = /** @type {SchemeHandler} */ ({
-  scheme: 'https',
-  domainHost: http.domainHost,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const ws = /** @type {SchemeHandler} */ ({
-  scheme: 'ws',
-  domainHost: true,
-  parse: wsParse,
-  serialize: wsSerialize
-})
-
-const wss = /** @type {SchemeHandler} */ ({
-  scheme: 'wss',
-  domainHost: ws.domainHost,
-  parse: ws.parse,
-  serialize: ws.serialize
-})
-
-const urn = /** @type {SchemeHandler} */ ({
-  scheme: 'urn',
-  parse: urnParse,
-  serialize: urnSerialize,
-  skipNormalize: true
-})
-
-const urnuuid = /** @type {SchemeHandler} */ ({
-  scheme: 'urn:uuid',
-  parse: urnuuidParse,
-  serialize: urnuuidSerialize,
-  skipNormalize: true
-})
-
-const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-  http,
-  https,
-  ws,
-  wss,
-  urn,
-  'urn:uuid': urnuuid
-})
-
-Object.setPrototypeOf(SCHEMES, null)
-
-/**
- * @param {string|undefined} scheme
- * @returns {SchemeHandler|undefined}
- */
-function getSchemeHandler (scheme) {
-  return (
-    scheme && (
-      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-  ) ||
-    undefined
-}
-
-module.exports = {
-  wsIsSecure,
-  SCHEMES,
-  isValidSchemeName,
-  getSchemeHandler,
-}
-
-
-/***/ }),
-
-/***/ 5077:
-/***/ ((module) => {
-
-
-
-/** @type {(value: string) => boolean} */
-const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
-
-/** @type {(value: string) => boolean} */
-const isPort = RegExp.prototype.test.bind(/^\d*$/u)
-
-/** @type {(value: string) => boolean} */
-const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
-
-/** @type {(value: string) => boolean} */
-const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
-
-/** @type {(value: string) => boolean} */
-const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
-
-/** @type {(value: string) => boolean} */
-const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
-
-const BYTE_HEX = new Array(256)
-{
-  const HEX_DIGITS = '0123456789ABCDEF'
-  for (let i = 0; i < 256; i++) {
-    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
-  }
-}
-function percentEncodeNonAscii (cp) {
-  if (cp < 0x800) {
-    return BYTE_HEX[0xC0 | (cp >> 6)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  if (cp < 0x10000) {
-    return BYTE_HEX[0xE0 | (cp >> 12)] +
-           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  return BYTE_HEX[0xF0 | (cp >> 18)] +
-         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-         BYTE_HEX[0x80 | (cp & 0x3F)]
-}
-
-/**
- * @param {Array<string>} input
- * @returns {string}
- */
-function stringArrayToHexStripped (input) {
-  let acc = ''
-  let code = 0
-  let i = 0
-
-  for (i = 0; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (code === 48) {
-      continue
-    }
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-    break
-  }
-
-  for (i += 1; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-  }
-  return acc
-}
-
-/** @type {(value: string) => boolean} */
-const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
-
-/** @type {(value: string) => boolean} */
-const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
-
-/** @type {(value: string) => boolean} */
-const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
-
-/**
- * @param {string} value
- * @returns {boolean}
- */
-const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
-
-/**
- * @param {string} zone
- * @returns {boolean}
- */
-function isZoneIdentifier (zone) {
-  if (zone.length === 0) return false
-
-  for (let i = 0; i < zone.length; i++) {
-    if (isZoneCharacter(zone[i])) continue
-    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-      i += 2
-      continue
-    }
-    return false
-  }
-
-  return true
-}
-
-/**
- * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
- * single zero hextet is left uncompressed. On ties the leftmost run wins.
- *
- * @param {string[]} hextets
- * @returns {string}
- */
-function compressIPv6ZeroRun (hextets) {
-  let bestStart = -1
-  let bestLength = 0
-  let runStart = -1
-  let runLength = 0
-  for (let i = 0; i < hextets.length; i++) {
-    if (hextets[i] === '0') {
-      if (runStart === -1) runStart = i
-      runLength++
-      if (runLength > bestLength) {
-        bestLength = runLength
-        bestStart = runStart
-      }
-    } else {
-      runStart = -1
-      runLength = 0
-    }
-  }
-
-  if (bestLength < 2) return hextets.join(':')
-
-  const head = hextets.slice(0, bestStart).join(':')
-  const tail = hextets.slice(bestStart + bestLength).join(':')
-  return head + '::' + tail
-}
-
-/**
- * Validates an IPv6 address against the alternatives in RFC 3986 section
- * 3.2.2 and returns the same address with leading hextet zeroes removed.
- * An embedded IPv4 address counts as two hextets and is only valid at the end.
- *
- * @param {string} input
- * @returns {string|undefined}
- */
-function normalizeIPv6Address (input) {
-  const compression = input.indexOf('::')
-  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
-  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
-  if (compression !== -1) {
-    if (left.length === 1 && left[0] === '') left.length = 0
-    if (right.length === 1 && right[0] === '') right.length = 0
-  }
-
-  const parts = left.concat(right)
-  let hextetCount = 0
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    if (part === '') return undefined
-
-    if (part.indexOf('.') !== -1) {
-      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-      hextetCount += 2
-      continue
-    }
-
-    if (!isHextet(part)) return undefined
-    parts[i] = parseInt(part, 16).toString(16)
-    hextetCount++
-  }
-
-  if (compression === -1) {
-    if (hextetCount !== 8) return undefined
-    return compressIPv6ZeroRun(parts)
-  }
-  if (hextetCount >= 8) return undefined
-
-  // expand "::" then re-compress the longest run for a canonical result
-  const expanded = parts.slice(0, left.length)
-  for (let i = hextetCount; i < 8; i++) expanded.push('0')
-  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
-  return compressIPv6ZeroRun(expanded)
-}
-
-/**
- * @typedef {Object} NormalizeIPv6Result
- * @property {string} host - The normalized host.
- * @property {string} [escapedHost] - The escaped host.
- * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
- * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
- * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
- */
-
-/**
- * Validates and normalizes a bracketed IP literal. Raw zone separators remain
- * accepted for backwards compatibility, while encoded separators and zone
- * contents follow RFC 6874.
- *
- * @param {string} host
- * @returns {NormalizeIPv6Result}
- */
-function normalizeIPv6 (host) {
-  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
-  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
-  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-  let input = bracketed ? host.slice(1, -1) : host
-  if (bracketed && isIPvFuture(input)) {
-    input = input.toLowerCase()
-    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-  }
-
-  if (findToken(input, ':') < 2) {
-    return { host, isIPV6: false, error: bracketed }
-  }
-
-  let zoneIdentifier = ''
-  const zoneSeparator = input.indexOf('%')
-  if (zoneSeparator !== -1) {
-    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
-    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
-    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-    input = input.slice(0, zoneSeparator)
-  }
-
-  const address = normalizeIPv6Address(input)
-  if (address === undefined) return { host, isIPV6: false, error: true }
-
-  return {
-    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-    isIPV6: true
-  }
-}
-
-/**
- * @param {string} str
- * @param {string} token
- * @returns {number}
- */
-function findToken (str, token) {
-  let ind = 0
-  for (let i = 0; i < str.length; i++) {
-    if (str[i] === token) ind++
-  }
-  return ind
-}
-
-/**
- * @param {string} path
- * @returns {string}
- *
- * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
- */
-function removeDotSegments (path) {
-  let input = path
-  const output = []
-  let nextSlash = -1
-  let len = 0
-
-  // eslint-disable-next-line no-cond-assign
-  while (len = input.length) {
-    if (len === 1) {
-      if (input === '.') {
-        break
-      } else if (input === '/') {
-        output.push('/')
-        break
-      } else {
-        output.push(input)
-        break
-      }
-    } else if (len === 2) {
-      if (input[0] === '.') {
-        if (input[1] === '.') {
-          break
-        } else if (input[1] === '/') {
-          input = input.slice(2)
-          continue
-        }
-      } else if (input[0] === '/') {
-        if (input[1] === '.' || input[1] === '/') {
-          output.push('/')
-          break
-        }
-      }
-    } else if (len === 3) {
-      if (input === '/..') {
-        if (output.length !== 0) {
-          output.pop()
-        }
-        output.push('/')
-        break
-      }
-    }
-    if (input[0] === '.') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(3)
-          continue
-        }
-      } else if (input[1] === '/') {
-        input = input.slice(2)
-        continue
-      }
-    } else if (input[0] === '/') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(2)
-          continue
-        } else if (input[2] === '.') {
-          if (input[3] === '/') {
-            input = input.slice(3)
-            if (output.length !== 0) {
-              output.pop()
-            }
-            continue
-          }
-        }
-      }
-    }
-
-    // Rule 2E: Move normal path segment to output
-    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-      output.push(input)
-      break
-    } else {
-      output.push(input.slice(0, nextSlash))
-      input = input.slice(nextSlash)
-    }
-  }
-
-  return output.join('')
-}
-
-/**
- * Removes dot segments from the path of a relative reference (a path that does
- * not start with "/") without changing what it resolves to against any base.
- * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
- * are kept, the result never becomes root-relative, and a result that would be
- * empty or start with an empty segment is prefixed with "." (an empty path
- * means "same document" and a leading "//" would introduce an authority).
- *
- * @param {string} path
- * @returns {string}
- */
-function removeDotSegmentsRelative (path) {
-  if (path === '' || path[0] === '/') {
-    return removeDotSegments(path)
-  }
-
-  const segments = path.split('/')
-  const last = segments.length - 1
-  /** @type {string[]} */
-  const output = []
-  let trailingDirectory = false
-
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i]
-    if (segment === '.' || segment === '..') {
-      if (segment === '..') {
-        if (output.length !== 0 && output[output.length - 1] !== '..') {
-          output.pop()
-        } else {
-          output.push('..')
-        }
-      }
-      trailingDirectory = i === last
-    } else {
-      output.push(segment)
-    }
-  }
-
-  if (trailingDirectory && output[output.length - 1] !== '..') {
-    output.push('')
-  }
-  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-    // An empty path, a leading empty segment ("//"), or a first segment
-    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-    output.unshift('.')
-  }
-
-  return output.join('/')
-}
-
-/**
- * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
- * After the URI regex parses, these characters cannot be literal in the host
- * field, so any that appear after decoding came from percent-encoding and
- * must be restored to prevent authority structure changes.
- *
- * @param {string} host
- * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
- * @returns {string}
- */
-const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
-const HOST_DELIM_RE = /[@/?#:]/g
-const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
-
-function reescapeHostDelimiters (host, isIP) {
-  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
-  re.lastIndex = 0
-  return host.replace(re, (ch) => HOST_DELIMS[ch])
-}
-
-/**
- * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
- * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
- *
- * @param {string} input
- * @param {boolean} [decodeUnreserved=false]
- * @returns {string}
- */
-function normalizePercentEncoding (input, decodeUnreserved = false) {
-  if (input.indexOf('%') === -1) {
-    return input
-  }
-
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decodeUnreserved && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    output += input[i]
-  }
-
-  return output
-}
-
-/**
- * Normalizes path data without turning reserved escapes into live path syntax.
- * Valid escapes are uppercased, raw unsafe characters are escaped, and only
- * unreserved bytes that are not `.` are decoded.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizePathEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decoded !== '.' && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isPathCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Serializes a path without rewriting reserved data. Raw RFC 3986 path
- * characters remain literal, valid escapes are preserved and uppercased, and
- * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
- * first segment must be escaped so the result cannot be parsed as a scheme.
- *
- * @param {string} input
- * @param {boolean} [pathNoScheme=false]
- * @returns {string}
- */
-function serializePathEncoding (input, pathNoScheme = false) {
-  let output = ''
-  let firstSegment = pathNoScheme && input[0] !== '/'
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (ch === '/') {
-      firstSegment = false
-    }
-
-    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Percent-encodes a URI component using its RFC 3986 literal character set.
- * Existing valid escapes are preserved and normalized to uppercase hex.
- *
- * @param {string} input
- * @param {(value: string) => boolean} isAllowed
- * @returns {string}
- */
-function encodeComponent (input, isAllowed) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (isAllowed(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
- * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeUserinfo (input) {
-  return encodeComponent(input, isUserinfoCharacter)
-}
-
-/**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
- * escaped because it would otherwise begin the fragment component.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeQuery (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-/**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeFragment (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-function isEscapeSafe (cp) {
-  return (
-    (cp >= 0x30 && cp <= 0x39) ||
-    (cp >= 0x41 && cp <= 0x5A) ||
-    (cp >= 0x61 && cp <= 0x7A) ||
-    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-    cp === 0x2F || cp === 0x40 || cp === 0x5F
-  )
-}
-
-/**
- * Normalizes the percent-encoding of a query or fragment component.
- *
- * Like `normalizePathEncoding`, but uses the query/fragment character set
- * (which additionally allows `?`) and decodes `.` since it has no dot-segment
- * meaning outside of a path.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizeQueryFragmentEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isQueryFragmentCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Escapes a component while preserving existing valid percent escapes.
- *
- * @param {string} input
- * @returns {string}
- */
-function escapePreservingEscapes (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    output += escape(input[i])
-  }
-
-  return output
-}
-
-/**
- * @param {import('../types/index').URIComponent} component
- * @returns {string|undefined}
- */
-function recomposeAuthority (component) {
-  const uriTokens = []
-
-  if (component.userinfo !== undefined) {
-    uriTokens.push(encodeUserinfo(component.userinfo))
-    uriTokens.push('@')
-  }
-
-  if (component.host !== undefined) {
-    let host = component.host
-    if (!isIPv4(host)) {
-      let ipV6res = normalizeIPv6(host)
-      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-        // so it cannot introduce a second escape during recomposition.
-        host = normalizePercentEncoding(host, true)
-        ipV6res = normalizeIPv6(host)
-      }
-      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-        host = `[${ipV6res.escapedHost}]`
-      } else {
-        host = reescapeHostDelimiters(host, false)
-      }
-    }
-    uriTokens.push(host)
-  }
-
-  if (typeof component.port === 'number' || typeof component.port === 'string') {
-    const port = String(component.port)
-    if (!isPort(port)) {
-      throw new TypeError('URI port is malformed.')
-    }
-    uriTokens.push(':')
-    uriTokens.push(port)
-  }
-
-  return uriTokens.length ? uriTokens.join('') : undefined
-};
-
-module.exports = {
-  nonSimpleDomain,
-  recomposeAuthority,
-  reescapeHostDelimiters,
-  normalizePercentEncoding,
-  normalizePathEncoding,
-  serializePathEncoding,
-  normalizeQueryFragmentEncoding,
-  encodeUserinfo,
-  encodeQuery,
-  encodeFragment,
-  escapePreservingEscapes,
-  removeDotSegments,
-  removeDotSegmentsRelative,
-  isIPv4,
-  isUUID,
-  normalizeIPv6,
-  stringArrayToHexStripped
-}
-
 
 /***/ }),
 
@@ -19789,7 +9680,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-exports.tO = identity.isPair;
+__webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -19803,7 +9694,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-exports.As = publicApi.stringify;
+__webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -25716,20 +15607,6 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ }),
-
-/***/ 3837:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
-
 /***/ })
 
 /******/ });
@@ -25962,17 +15839,12 @@ function runRules(input) {
     const findings = [];
     const crashes = [];
     const seen = new Set();
-    const ran = new Set();
-    const ordered = [...input.rules.filter((r) => !r.late), ...input.rules.filter((r) => r.late)];
-    for (const rule of ordered) {
+    for (const rule of input.rules) {
         const entry = catalog.get(rule.id);
         if (!entry || entry.stage === 'retired') {
             crashes.push({ ruleId: rule.id, error: new InternalError(`rule '${rule.id}' has no active catalog entry`) });
             continue;
         }
-        const level = input.config?.rules.get(rule.id)?.level ?? entry.defaultSeverity;
-        if (level === 'off')
-            continue;
         const report = (r) => {
             checkSpan(rule.id, r.span, input.lineCounts);
             for (const rel of r.related ?? [])
@@ -25981,7 +15853,7 @@ function runRules(input) {
                 throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r.span)}`);
             const finding = {
                 ruleId: rule.id,
-                severity: level,
+                severity: entry.defaultSeverity,
                 message: r.message,
                 span: r.span,
                 related: r.related ?? [],
@@ -25995,15 +15867,7 @@ function runRules(input) {
             findings.push(finding);
         };
         try {
-            ran.add(rule.id);
-            rule.check({
-                project: input.project,
-                kb: input.kb,
-                report,
-                ...(input.config ? { config: input.config } : {}),
-                directives: input.directives ?? [],
-                ...(rule.late ? { findings: [...findings], ranRules: new Set(ran) } : {}),
-            });
+            rule.check({ project: input.project, kb: input.kb, report });
         }
         catch (e) {
             crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) });
@@ -26531,7 +16395,7 @@ function fromCompiled({ data, hosts, images }, extensions) {
         image: (ref) => {
             let info = classified.get(ref);
             if (!info)
-                classified.set(ref, (info = withExtension(classifyImage(images, ref), extensions)));
+                classified.set(ref, (info = classifyImage(images, ref)));
             return info;
         },
         pickBuild: pickBuild,
@@ -26541,14 +16405,6 @@ function fromCompiled({ data, hosts, images }, extensions) {
         matchingTag: (hostBuild, hostKind) => matchingTag(data, hostBuild, hostKind),
         version: data.meta.version,
     };
-}
-/** An image the configuration maps (`images:`) takes the configured OS and build. */
-function withExtension(info, extensions) {
-    const hit = extensions?.image?.(info.repository, info.tag);
-    if (!hit)
-        return info;
-    const { builds: _builds, ...rest } = info;
-    return { ...rest, os: hit.os, ...(hit.build !== undefined ? { builds: [hit.build] } : {}), reason: hit.reason };
 }
 /** A KnowledgeBase over given data (a pinned snapshot in tests); call validateKbData on untrusted data first. */
 function createKnowledgeBase(data, extensions) {
@@ -26560,15 +16416,6 @@ function createKnowledgeBase(data, extensions) {
  */
 function loadKnowledgeBase(extensions) {
     return fromCompiled(loadCompiled(), extensions);
-}
-/** The build of a release name the knowledge base knows (`ltsc2022` → 20348, case-insensitive); undefined otherwise. */
-function releaseBuild(name) {
-    const key = name.trim().toLowerCase();
-    for (const [build, info] of Object.entries(loadCompiled().data.builds)) {
-        if (info.name.toLowerCase() === key)
-            return Number(build);
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/project/discover.ts
@@ -27092,6 +16939,10 @@ class Parser {
             return { v: null };
         const path = this.accessors();
         const context = word.toLowerCase();
+        if (context === 'inputs' && this.ctx.inputs && path !== undefined && path.length === 1) {
+            const raw = lookupCaseInsensitive(this.ctx.inputs, path[0]);
+            return raw === undefined ? UNKNOWN : { v: raw };
+        }
         if ((context !== 'matrix' && context !== 'env') || path === undefined || path.length === 0)
             return UNKNOWN;
         const map = context === 'matrix' ? this.ctx.matrix : this.ctx.env;
@@ -27773,7 +17624,8 @@ function getIgnoreCase(map, name) {
  * platform ARGs when given as build args. Build args for names not declared before the first FROM are ignored, as
  * the builder ignores them. Lookups prefer an exact-case name, then any case (Windows builders).
  */
-function globalScope(model, buildArgs) {
+/** `unknownArgs`: build args given with a value isolint cannot know (lower-cased names); they are unknown, not defaulted. */
+function globalScope(model, buildArgs, unknownArgs) {
     const declared = new Map();
     /** Lower-cased name → the first name declared with that spelling in any case. */
     const byLower = new Map();
@@ -27794,7 +17646,9 @@ function globalScope(model, buildArgs) {
     for (const arg of model.globalArgs) {
         const given = getIgnoreCase(buildArgs, arg.name);
         let value;
-        if (given !== undefined)
+        if (given === undefined && unknownArgs?.has(arg.name.toLowerCase()))
+            value = dockerfile_UNKNOWN;
+        else if (given !== undefined)
             value = { kind: 'set', value: given };
         else if (arg.rawValue !== undefined) {
             const e = expandWord(arg.rawValue, model.escapeChar, lookup);
@@ -27813,8 +17667,8 @@ function globalScope(model, buildArgs) {
  * global ARGs. A FROM that expands to the name of an earlier stage gets `baseStage` instead of `image`. Variables
  * without a value go to `unresolved` and leave `image` undefined; the same for `--platform` in `platformUnresolved`.
  */
-function resolveStages(model, buildArgs) {
-    const lookup = globalScope(model, buildArgs);
+function resolveStages(model, buildArgs, unknownArgs) {
+    const lookup = globalScope(model, buildArgs, unknownArgs);
     return model.stages.map((stage) => {
         const e = expandWord(stage.from.raw, model.escapeChar, lookup);
         const unresolved = [...e.unresolved];
@@ -27916,1397 +17770,1108 @@ function effectiveImage(resolved, index) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/config/environments.ts
+;// CONCATENATED MODULE: ./src/project/compose-merge.ts
 /**
- * Which environment a workflow job, a file or a Compose service belongs to, per the config's `environments`.
- * Pure. Production's built-in file rule: `prod` or `production` as a whole word of the path, never right after
- * `non`, `not` or `pre` (`non-prod/`, `compose.not-prod.yml`, `pre-prod` and `preprod` are not production).
+ * Compose files merged the way Compose merges them (compose-spec "Merge"; docs.docker.com "Merge Compose files"):
+ * files in the order given, services matched by name, mappings merged key by key, scalars (`image`,
+ * `isolation`, `platform`, `build.context`, …) replaced by the later file, `build: ctx` read as
+ * `build: { context: ctx }` before merging, and relative paths resolved from the first file's folder. Every value
+ * keeps the span of the file and line that set it; a merged service's own span is the one of the last file that
+ * mentions it (where a missing key goes).
+ *
+ * Which files Compose reads: `-f` files in order (or `COMPOSE_FILE`); without them the first of compose.yaml,
+ * compose.yml, docker-compose.yml, docker-compose.yaml and its override file (compose.override.yml, …).
  */
 
-const PRODUCTION_WORD = /(?<![a-z0-9])(?<!(?:non|not|pre)[-_. ]?)prod(?:uction)?(?![a-z0-9])/i;
-/** The built-in production file rule. */
-function namedForProduction(file) {
-    return PRODUCTION_WORD.test(file);
-}
-function match(env, reason) {
-    return { environment: env.name, reason, ...(env.requireIsolation ? { requireIsolation: env.requireIsolation } : {}) };
-}
-function environmentClassifier(config) {
-    const compiled = config.environments.map((env) => ({
-        env,
-        workflow: new Set(env.workflowEnvironments.map((n) => n.toLowerCase())),
-        paths: env.paths ? picomatch_default()(env.paths, { dot: true }) : undefined,
-        profiles: new Set(env.composeProfiles),
-        namespaces: new Set(env.namespaces),
-    }));
+/** In Compose's order of preference (compose-go `DefaultFileNames`, `DefaultOverrideFileNames`). */
+const DEFAULT_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+const OVERRIDE_COMPOSE_NAMES = [
+    'compose.override.yml',
+    'compose.override.yaml',
+    'docker-compose.override.yml',
+    'docker-compose.override.yaml',
+];
+/** `compose.prod.yml`, `docker-compose.production.yaml`, `compose-prod.yml`: a production override of a base file. */
+const PRODUCTION_OVERRIDE = /^(?:docker-)?compose[.-](?:prod|production)(?:[.-][^/]*)?\.ya?ml$/i;
+function mergeCompose(models) {
+    if (models.length === 1)
+        return models[0];
+    const services = new Map();
+    for (const m of models) {
+        for (const s of m.services) {
+            const prev = services.get(s.name);
+            services.set(s.name, prev ? mergeService(prev, s) : s);
+        }
+    }
+    const first = models[0];
     return {
-        workflowEnvironment: (name) => compiled.filter((c) => c.workflow.has(name.trim().toLowerCase())).map((c) => match(c.env, `environment '${name.trim()}'`)),
-        file: (path) => compiled.flatMap((c) => {
-            if (c.paths)
-                return c.paths(path) ? [match(c.env, `${path} matches environments.${c.env.name}.paths`)] : [];
-            if (c.env.name === 'production' && namedForProduction(path))
-                return [match(c.env, `${path} is named for production`)];
-            return [];
-        }),
-        composeProfiles: (profiles) => compiled.flatMap((c) => {
-            const p = profiles.find((x) => c.profiles.has(x));
-            return p !== undefined ? [match(c.env, `Compose profile '${p}' is in environments.${c.env.name}`)] : [];
-        }),
-        namespace: (name) => compiled.filter((c) => c.namespaces.has(name)).map((c) => match(c.env, `namespace '${name}' is in environments.${c.env.name}`)),
-        named: (name) => compiled
-            .filter((c) => c.env.name.toLowerCase() === name.trim().toLowerCase() || c.workflow.has(name.trim().toLowerCase()))
-            .map((c) => match(c.env, `--environment ${name.trim()}`)),
+        kind: 'compose',
+        file: first.file,
+        services: [...services.values()],
+        ...(first.envFile !== undefined ? { envFile: first.envFile } : {}),
+        sources: models.map((m) => m.file),
     };
 }
-
-;// CONCATENATED MODULE: ./src/config/runners.ts
-/** Labels every self-hosted runner has, or that only name an OS or CPU: they never identify a runner on their own. */
-const GENERIC_LABELS = new Set(['self-hosted', 'windows', 'linux', 'macos', 'x64', 'arm64', 'arm']);
-function hostOf(m, label) {
-    const windows = m.os === 'windows';
+function mergeService(a, b) {
+    const image = b.image ?? a.image;
+    const isolation = b.isolation ?? a.isolation;
+    const platform = b.platform ?? a.platform;
+    const build = a.build && b.build ? mergeBuild(a.build, b.build) : (b.build ?? a.build);
     return {
-        label,
-        os: m.os,
-        ...(windows && m.build !== undefined ? { build: m.build } : {}),
-        ...(windows && m.ubr !== undefined ? { ubr: m.ubr } : {}),
-        kind: m.kind,
-        docker: m.os !== 'macos',
-        source: `isolint configuration (runners at ${m.where})`,
+        name: b.name,
+        span: b.span,
+        ...(image ? { image } : {}),
+        ...(isolation ? { isolation } : {}),
+        ...(platform ? { platform } : {}),
+        ...(build ? { build } : {}),
     };
 }
-/**
- * Resolves a job's labels. A config entry applies when every one of its labels is among the job's labels (the
- * entry with the most labels wins); a job that names one specific label (not a generic one such as `windows`)
- * found in exactly one entry gets that entry too. Otherwise the first label the knowledge base knows.
- */
-function resolveRunnerLabels(labels, kb, runners) {
-    const names = labels.map((l) => l.trim().toLowerCase());
-    const given = new Set(names);
-    const label = labels.map((l) => l.trim()).join(', ');
-    let best;
-    for (const m of runners) {
-        if (m.labels.every((l) => given.has(l.toLowerCase())) && (!best || m.labels.length > best.labels.length))
-            best = m;
-    }
-    if (!best) {
-        const specific = names.filter((n) => !GENERIC_LABELS.has(n) && !kb.host(n));
-        for (const n of specific) {
-            const hits = runners.filter((m) => m.labels.some((l) => l.toLowerCase() === n));
-            if (hits.length === 1) {
-                best = hits[0];
-                break;
-            }
-        }
-    }
-    if (best) {
-        const first = names.indexOf(best.labels[0].toLowerCase());
-        return { info: hostOf(best, label), mapping: best, labelIndex: Math.max(0, first), unknown: [] };
-    }
-    for (let i = 0; i < labels.length; i++) {
-        const info = kb.host(labels[i].trim());
-        if (info)
-            return { info, labelIndex: i, unknown: [] };
-    }
-    // A larger runner's own label (`github-hosted-windows-x64-large`) names its OS as one of its words.
-    const words = new Set(names.flatMap((n) => n.split(/[-_. ]+/)));
-    const os = words.has('windows') ? 'windows' : words.has('linux') ? 'linux' : words.has('macos') ? 'macos' : undefined;
-    if (!os)
-        return { unknown: [] };
-    const info = { label, os, kind: 'server', docker: os !== 'macos' };
-    return { info, unknown: os === 'windows' ? labels.map((l) => l.trim()) : [] };
-}
-
-;// CONCATENATED MODULE: ./src/config/types.ts
-/** Production names of workflow environments when the config names none. */
-const DEFAULT_PRODUCTION_ENVIRONMENTS = ['production', 'prod', 'prd', 'live'];
-
-;// CONCATENATED MODULE: ./src/project/link.ts
-/**
- * Works out which image runs on which host with which isolation: follows workflow jobs (per matrix combination)
- * to the Dockerfiles they build and the images they run, and Compose files to their services. Pure: files
- * referenced by path come through the `FileResolver` port.
- */
-
-
-
-
-
-
-const DEFAULT_ENVIRONMENTS = environmentClassifier({
-    environments: [
-        { name: 'production', workflowEnvironments: DEFAULT_PRODUCTION_ENVIRONMENTS, composeProfiles: [], namespaces: [], requireIsolation: 'hyperv' },
-    ],
-});
-function linkProject(models, problems, resolver, kb, options) {
-    const executions = [];
-    const images = [];
-    const jobs = [];
-    const links = new Set();
-    const reachedDockerfiles = new Set();
-    const reachedCompose = new Set();
-    const workflows = models.filter((m) => m.kind === 'workflow');
-    const dockerfiles = models.filter((m) => m.kind === 'dockerfile');
-    const composeFiles = models.filter((m) => m.kind === 'compose');
-    const envs = options.environments ?? DEFAULT_ENVIRONMENTS;
-    const mappings = options.runnerMappings ?? [];
-    const globalProduction = options.environment ? policyOf(envs.named(options.environment)) : undefined;
-    // 1. Workflows: each job, once per matrix combination.
-    for (const wf of workflows) {
-        for (const job of wf.jobs) {
-            const hosts = [];
-            let usesContainers = false;
-            job.matrix.forEach((matrix, combination) => {
-                const scope = { matrix, env: job.env };
-                const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination], mappings);
-                if (host)
-                    hosts.push(host);
-                const production = jobProduction(job, scope, envs) ?? globalProduction;
-                const built = new Map();
-                for (const step of job.steps) {
-                    const stepScope = { matrix, env: merge(job.env, step.env) };
-                    const workdir = expandValue(step.workingDirectory ?? '', stepScope).value ?? '';
-                    for (const cmd of stepCommands(step, host)) {
-                        usesContainers = true;
-                        const ctx = { kb, resolver, host, scope: stepScope, workdir, production, built, envs };
-                        const out = linkCommand(cmd, ctx);
-                        executions.push(...out.executions);
-                        images.push(...out.images);
-                        for (const f of out.dockerfiles)
-                            reachedDockerfiles.add(f);
-                        for (const f of out.composeFiles)
-                            reachedCompose.add(f);
-                        for (const f of [...out.dockerfiles, ...out.composeFiles])
-                            links.add(`${wf.file}\0${f}`);
-                    }
-                }
-            });
-            jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers });
-        }
-    }
-    // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
-    const runnerHosts = options.runners.map((label) => {
-        const r = resolveRunnerLabels([label], kb, mappings);
-        return r.info && r.unknown.length === 0 ? { info: r.info, assumed: true, ...(r.mapping ? { runner: r.mapping } : {}) } : undefined;
-    });
-    const standaloneHosts = runnerHosts.filter((h) => h !== undefined);
-    for (const df of dockerfiles) {
-        const resolved = resolveStages(df, new Map());
-        images.push(...fromImages(resolved));
-        if (reachedDockerfiles.has(df.file))
-            continue;
-        for (const host of standaloneHosts) {
-            executions.push(...dockerfileExecutions(df, resolved, undefined, { host, production: globalProduction, isolation: {} }));
-        }
-    }
-    for (const compose of composeFiles) {
-        for (const svc of compose.services) {
-            if (svc.image)
-                images.push({ ...(svc.image.value !== undefined ? { image: svc.image.value } : {}), raw: svc.image.raw, span: svc.image.span, where: 'compose' });
-        }
-        if (reachedCompose.has(compose.file))
-            continue;
-        const production = composeProduction(compose, envs) ?? globalProduction;
-        const hostList = standaloneHosts.length > 0 ? standaloneHosts : [undefined];
-        for (const host of hostList) {
-            const ctx = {
-                kb,
-                resolver,
-                host,
-                scope: { matrix: new Map(), env: new Map() },
-                workdir: '',
-                production,
-                built: new Map(),
-                envs,
-            };
-            executions.push(...composeExecutions(compose, 'up', ctx).executions);
-        }
-    }
-    // Files reached only by reference (`-f Dockerfile-windows`) belong to the project too.
-    const referencedDockerfiles = [...reachedDockerfiles]
-        .filter((f) => !dockerfiles.some((d) => d.file === f))
-        .map((f) => resolver.dockerfile(f))
-        .filter((d) => d !== undefined);
-    for (const df of referencedDockerfiles)
-        images.push(...fromImages(resolveStages(df, new Map())));
-    const referencedCompose = [...reachedCompose]
-        .filter((f) => !composeFiles.some((c) => c.file === f))
-        .map((f) => resolver.compose(f))
-        .filter((c) => c !== undefined);
+function mergeBuild(a, b) {
+    const context = b.context ?? a.context;
+    const dockerfile = b.dockerfile ?? a.dockerfile;
+    const isolation = b.isolation ?? a.isolation;
+    const target = b.target ?? a.target;
+    const keySpan = b.keySpan ?? a.keySpan;
     return {
-        files: models,
-        problems,
-        executions: uniqueBy(executions, executionKey),
-        images: uniqueBy(images, imageKey),
-        jobs,
-        workflows,
-        dockerfiles: [...dockerfiles, ...referencedDockerfiles],
-        composeFiles: [...composeFiles, ...referencedCompose],
-        links: [...links].sort().map((l) => {
-            const [from, to] = l.split('\0');
-            return { from, to };
-        }),
+        ...(context ? { context } : {}),
+        ...(dockerfile ? { dockerfile } : {}),
+        args: new Map([...a.args, ...b.args]),
+        ...(isolation ? { isolation } : {}),
+        ...(target ? { target } : {}),
+        span: b.span,
+        ...(keySpan ? { keySpan } : {}),
     };
 }
-/** A step's commands as the runner's default shell reads them when the step names no shell. */
-function stepCommands(step, host) {
-    const both = step.commandsByDialect;
-    if (!both || !host || host.info.os === 'unknown')
-        return step.commands;
-    return host.info.os === 'windows' ? both.powershell : both.posix;
-}
-/** The FROM images of a Dockerfile with its ARG defaults (stage references left out). */
-function fromImages(resolved) {
-    return resolved
-        .filter((r) => r.baseStage === undefined)
-        .map((r) => ({ ...(r.image !== undefined ? { image: r.image } : {}), raw: r.stage.from.raw, span: r.stage.from.span, where: 'from' }));
-}
-function linkCommand(cmd, ctx) {
-    const out = { executions: [], images: [], dockerfiles: [], composeFiles: [] };
-    switch (cmd.type) {
-        case 'build':
-            return linkBuild(cmd, ctx);
-        case 'run':
-        case 'create':
-        case 'pull': {
-            if (!cmd.image)
-                return out;
-            const e = expandValue(cmd.image.value, ctx.scope);
-            const built = ctx.built.get(canonical(cmd.image.value));
-            const isolation = cmd.type === 'pull' ? {} : isolationOf(cmd.isolation, ctx.scope);
-            const platform = cmd.platform ? expandValue(cmd.platform.value, ctx.scope).value : undefined;
-            const what = cmd.type === 'pull' ? 'docker pull' : `docker ${cmd.type}`;
-            if (built && cmd.type !== 'pull') {
-                out.executions.push({
-                    kind: 'run',
-                    ...(built.image !== undefined ? { image: built.image } : {}),
-                    imageRaw: built.imageRaw,
-                    unresolved: built.unresolved,
-                    span: cmd.image.span,
-                    ...(ctx.host ? { host: ctx.host } : {}),
-                    isolation,
-                    ...(platform ? { platform } : {}),
-                    ...(ctx.production ? { production: ctx.production } : {}),
-                    isolationFixSpan: cmd.span,
-                    related: [
-                        ...hostRelated(ctx.host),
-                        { span: built.buildSpan, message: 'image built here' },
-                        { span: built.fromSpan, message: 'base image of the built image' },
-                    ],
-                    what: `${what} of the image built in this job`,
-                });
-                return out;
-            }
-            out.images.push({ ...(e.value !== undefined ? { image: e.value } : {}), raw: cmd.image.value, span: cmd.image.span, where: 'command' });
-            out.executions.push({
-                kind: cmd.type === 'pull' ? 'pull' : 'run',
-                ...(e.value !== undefined ? { image: e.value } : {}),
-                imageRaw: cmd.image.value,
-                unresolved: e.unresolved,
-                span: cmd.image.span,
-                ...(ctx.host ? { host: ctx.host } : {}),
-                isolation,
-                ...(platform ? { platform } : {}),
-                ...(ctx.production && cmd.type !== 'pull' ? { production: ctx.production } : {}),
-                isolationFixSpan: cmd.span,
-                related: hostRelated(ctx.host),
-                what,
-            });
-            return out;
-        }
-        case 'compose': {
-            const files = cmd.files.length > 0 ? cmd.files.map((f) => expandValue(f.value, ctx.scope).value) : [undefined];
-            for (const f of files) {
-                const candidates = f !== undefined
-                    ? [joinPath(ctx.workdir, f)]
-                    : ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'].map((n) => joinPath(ctx.workdir, n));
-                for (const rel of candidates) {
-                    if (rel === undefined)
-                        continue;
-                    const model = ctx.resolver.compose(rel);
-                    if (!model)
-                        continue;
-                    out.composeFiles.push(model.file);
-                    const linked = composeExecutions(model, cmd.subcommand ?? 'up', {
-                        ...ctx,
-                        production: composeProduction(model, ctx.envs) ?? ctx.production,
-                    }, cmd.span);
-                    out.executions.push(...linked.executions);
-                    out.dockerfiles.push(...linked.dockerfiles);
-                    break;
-                }
-            }
-            return out;
-        }
-    }
-}
-function linkBuild(cmd, ctx) {
-    const out = { executions: [], images: [], dockerfiles: [], composeFiles: [] };
-    const contextDir = cmd.context ? expandValue(cmd.context.value, ctx.scope).value : '.';
-    let dockerfilePath;
-    if (cmd.file) {
-        const f = expandValue(cmd.file.value, ctx.scope).value;
-        dockerfilePath = f === undefined || f === '-' ? undefined : joinPath(ctx.workdir, f);
-    }
-    else if (contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir)) {
-        dockerfilePath = joinPath(joinPath(ctx.workdir, contextDir) ?? '', 'Dockerfile');
-    }
-    const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined;
-    if (!df)
-        return out;
-    out.dockerfiles.push(df.file);
-    const buildArgs = new Map();
-    const buildArgSpans = new Map();
-    for (const arg of cmd.buildArgs) {
-        const raw = arg.value ?? ctx.scope.env.get(arg.name);
-        if (raw === undefined)
-            continue;
-        const v = expandValue(raw, ctx.scope);
-        if (v.value !== undefined) {
-            buildArgs.set(arg.name, v.value);
-            buildArgSpans.set(arg.name.toLowerCase(), arg.span);
-        }
-    }
-    const target = cmd.target ? expandValue(cmd.target.value, ctx.scope).value : undefined;
-    const resolved = resolveStages(df, buildArgs);
-    const isolation = isolationOf(cmd.isolation, ctx.scope);
-    out.executions.push(...dockerfileExecutions(df, resolved, target, {
-        ...(ctx.host ? { host: ctx.host } : {}),
-        ...(ctx.production ? { production: ctx.production } : {}),
-        isolation,
-        command: cmd,
-        buildArgSpans,
-    }));
-    // Remember the final image for `docker run <tag>` later in the job.
-    const final = finalStage(df, resolved, target);
-    if (final) {
-        const base = effectiveImage(resolved, final.stage.index);
-        const built = {
-            ...(base?.image !== undefined ? { image: base.image } : {}),
-            imageRaw: (base ?? final).stage.from.raw,
-            unresolved: base?.unresolved ?? final.unresolved,
-            fromSpan: (base ?? final).stage.from.span,
-            buildSpan: cmd.span,
-        };
-        for (const tag of cmd.tags)
-            ctx.built.set(canonical(tag.value), built);
-    }
-    return out;
-}
-/** A build starts a container for every RUN of the stages it builds; one execution per such stage. */
-function dockerfileExecutions(df, resolved, target, ctx) {
-    const out = [];
-    // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
-    // elsewhere BuildKit builds only the stages the target needs.
-    const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit';
-    for (const index of stagesToBuild(df, [...resolved], target, builder)) {
-        const stage = resolved[index];
-        if (!stage || stage.stage.runs.length === 0)
-            continue;
-        const base = effectiveImage([...resolved], index);
-        if (!base)
-            continue;
-        const platform = base.platform ?? stage.platform;
-        // A stage pinned to another platform (`--platform=linux/amd64`) is cross-built, not run on this host.
-        if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows')
-            continue;
-        if (base.image && /^scratch$/i.test(base.image))
-            continue;
-        const fromArgSpan = argumentSpanFor(base, ctx.buildArgSpans);
-        const related = [...hostRelated(ctx.host)];
-        if (ctx.command)
-            related.push({ span: ctx.command.span, message: 'built here' });
-        if (fromArgSpan)
-            related.push({ span: base.stage.from.span, message: 'base image of this stage' });
-        if (base.stage.index !== index)
-            related.push({ span: stage.stage.from.span, message: `stage ${stageLabel(stage)} builds on it` });
-        related.push({ span: stage.stage.runs[0], message: 'RUN starts a container from this image' });
-        out.push({
-            kind: 'build',
-            ...(base.image !== undefined ? { image: base.image } : {}),
-            imageRaw: base.stage.from.raw,
-            unresolved: base.unresolved,
-            span: fromArgSpan ?? base.stage.from.span,
-            ...(ctx.host ? { host: ctx.host } : {}),
-            isolation: ctx.isolation,
-            ...(platform ? { platform } : {}),
-            ...(ctx.production ? { production: ctx.production } : {}),
-            isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
-            related,
-            what: `build stage ${stageLabel(stage)} (RUN)`,
-        });
-    }
-    return out;
-}
-/** When a build arg given on the command decided the FROM image, the fix goes there. */
-function argumentSpanFor(stage, spans) {
-    if (!spans || spans.size === 0)
-        return undefined;
-    for (const m of stage.stage.from.raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
-        const s = spans.get(m[1].toLowerCase());
-        if (s)
-            return s;
-    }
-    return undefined;
-}
-function finalStage(df, resolved, target) {
-    if (target) {
-        const t = target.toLowerCase();
-        const byName = resolved.find((r) => r.stage.name === t);
-        if (byName)
-            return byName;
-    }
-    return resolved[df.stages.length - 1];
-}
-function composeExecutions(compose, subcommand, ctx, commandSpan) {
-    const executions = [];
-    const dockerfiles = [];
-    const runs = !/^(build|pull|push|config|down|ps|logs|stop|rm|kill|images|ls|version|convert)$/i.test(subcommand);
-    const builds = /^(build|up|run|create)$/i.test(subcommand);
-    const dir = external_node_path_default().posix.dirname(compose.file);
-    for (const svc of compose.services) {
-        const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined);
-        const isolation = composeIsolation(svc.isolation);
-        const related = [...hostRelated(ctx.host), ...(commandSpan ? [{ span: commandSpan, message: 'started here' }] : [])];
-        let image;
-        if (svc.build && builds) {
-            const contextDir = svc.build.context?.value ?? '.';
-            const dfName = svc.build.dockerfile?.value ?? 'Dockerfile';
-            const dfPath = joinPath(joinPath(dir, contextDir) ?? '', dfName);
-            const df = dfPath !== undefined ? ctx.resolver.dockerfile(dfPath) : undefined;
-            if (df) {
-                dockerfiles.push(df.file);
-                const args = new Map();
-                for (const [k, v] of svc.build.args)
-                    if (v.value !== undefined)
-                        args.set(k, v.value);
-                const resolved = resolveStages(df, args);
-                const target = svc.build.target?.value;
-                executions.push(...dockerfileExecutions(df, resolved, target, {
-                    ...(ctx.host ? { host: ctx.host } : {}),
-                    ...(production ? { production } : {}),
-                    isolation: composeIsolation(svc.build.isolation),
-                }));
-                const final = finalStage(df, resolved, target);
-                const base = final ? effectiveImage(resolved, final.stage.index) : undefined;
-                if (base) {
-                    image = {
-                        ...(base.image !== undefined ? { image: base.image } : {}),
-                        raw: base.stage.from.raw,
-                        unresolved: base.unresolved,
-                        span: svc.build.span,
-                    };
-                    related.push({ span: base.stage.from.span, message: 'base image of the service' });
-                }
-            }
-        }
-        if (!image && svc.image) {
-            image = {
-                ...(svc.image.value !== undefined ? { image: svc.image.value } : {}),
-                raw: svc.image.raw,
-                unresolved: svc.image.unresolved,
-                span: svc.image.span,
-            };
-        }
-        if (!image || !runs)
-            continue;
-        const platform = svc.platform?.value;
-        executions.push({
-            kind: 'run',
-            ...(image.image !== undefined ? { image: image.image } : {}),
-            imageRaw: image.raw,
-            unresolved: image.unresolved,
-            span: svc.image && !svc.build ? svc.image.span : image.span,
-            ...(ctx.host ? { host: ctx.host } : {}),
-            isolation,
-            ...(platform ? { platform } : {}),
-            ...(production ? { production } : {}),
-            isolationFixSpan: svc.isolation?.span ?? svc.span,
-            related,
-            what: `service ${svc.name}`,
-        });
-    }
-    return { executions, dockerfiles };
-}
-function composeIsolation(v) {
-    if (!v)
-        return {};
-    if (v.value === undefined)
-        return { raw: v.raw, span: v.span };
-    if (v.value.trim() === '')
-        return {};
-    return { value: v.value.trim().toLowerCase(), raw: v.value, span: v.span };
-}
-function isolationOf(word, scope) {
-    if (!word)
-        return {};
-    const e = expandValue(word.value, scope);
-    if (e.value === undefined)
-        return { raw: word.value, span: word.span };
-    return { value: e.value.trim().toLowerCase(), raw: e.value, span: word.span };
-}
-function jobHost(file, job, scope, kb, matrixSpans, mappings) {
-    if (job.runsOn.length === 0)
-        return undefined;
-    const labels = [];
-    for (const l of job.runsOn) {
-        const e = expandValue(l.value, scope);
-        if (e.value === undefined)
-            return undefined;
-        // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
-        const key = /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(l.value.trim())?.[1];
-        const written = key !== undefined ? matrixSpans?.get(key) : undefined;
-        labels.push({ value: e.value.trim(), span: written ?? l.span });
-    }
-    const matrix = describeMatrix(scope.matrix);
-    const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}) };
-    const r = resolveRunnerLabels(labels.map((l) => l.value), kb, mappings);
-    if (!r.info)
-        return undefined;
-    const span = r.labelIndex !== undefined && !r.mapping ? labels[r.labelIndex].span : (job.runsOnSpan ?? labels[0].span);
-    return {
-        info: r.info,
-        span,
-        ...base,
-        ...(r.mapping ? { runner: r.mapping } : {}),
-        ...(r.unknown.length > 0 ? { unknownLabels: r.unknown } : {}),
-    };
-}
-/** The production (Hyper-V required) reading of environment matches: the first that requires Hyper-V. */
-function policyOf(matches) {
-    const m = matches.find((x) => x.requireIsolation === 'hyperv');
-    return m ? { reason: m.reason, environment: m.environment } : undefined;
-}
-function jobProduction(job, scope, envs) {
-    if (!job.environment)
-        return undefined;
-    const env = expandValue(job.environment.value, scope).value;
-    if (env === undefined)
-        return undefined;
-    const m = envs.workflowEnvironment(env).find((x) => x.requireIsolation === 'hyperv');
-    if (!m)
-        return undefined;
-    const reason = m.environment === 'production' ? `job '${job.id}' deploys to environment '${env.trim()}'` : `job '${job.id}' deploys to environment '${env.trim()}', listed in environments.${m.environment}`;
-    return { reason, span: job.environment.span, environment: m.environment };
-}
-function composeProduction(compose, envs) {
-    const m = envs.file(compose.file).find((x) => x.requireIsolation === 'hyperv');
-    if (!m)
-        return undefined;
-    const reason = m.environment === 'production' && !m.reason.includes('matches') ? `the Compose file ${compose.file} is named for production` : m.reason;
-    return { reason, environment: m.environment };
-}
-function hostRelated(host) {
-    if (!host?.span)
+/** The files Compose reads in `dir` when no `-f` is given: the default file and its override, if they exist. */
+function defaultComposeFiles(dir, exists) {
+    const join = (n) => (dir === '' || dir === '.' ? n : external_node_path_default().posix.join(dir, n));
+    const base = DEFAULT_COMPOSE_NAMES.map(join).find(exists);
+    if (!base)
         return [];
-    const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : '';
-    return [{ span: host.span, message: `runs on ${host.info.label}${build}` }];
+    const override = OVERRIDE_COMPOSE_NAMES.map(join).find(exists);
+    return override ? [base, override] : [base];
 }
-function stageLabel(r) {
-    return r.stage.name ? `'${r.stage.name}'` : `#${r.stage.index}`;
+/**
+ * How the Compose files no workflow starts are checked: a default file with its override merged, and each
+ * production override (`compose.prod.yml`) merged over the default file of its folder. An override file whose
+ * base exists is checked only merged. Each group is a list of files in merge order.
+ */
+function standaloneComposeGroups(files) {
+    const set = new Set(files);
+    const byDir = new Map();
+    for (const f of files) {
+        const dir = external_node_path_default().posix.dirname(f);
+        byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
+    }
+    const groups = [];
+    const consumed = new Set();
+    for (const [dir, list] of byDir) {
+        const defaults = defaultComposeFiles(dir, (rel) => set.has(rel));
+        const base = defaults[0];
+        if (base) {
+            groups.push(defaults);
+            for (const f of defaults)
+                consumed.add(f);
+            for (const f of list) {
+                if (!PRODUCTION_OVERRIDE.test(external_node_path_default().posix.basename(f)))
+                    continue;
+                groups.push([base, f]);
+                consumed.add(f);
+            }
+        }
+        for (const f of list)
+            if (!consumed.has(f))
+                groups.push([f]);
+    }
+    return groups;
 }
-function describeMatrix(matrix) {
-    if (matrix.size === 0)
-        return undefined;
-    const parts = [...matrix].slice(0, 4).map(([k, v]) => `${k}=${v}`);
-    return parts.join(', ') + (matrix.size > 4 ? ', …' : '');
+const MAX_EXTENDS = 16;
+/**
+ * Resolves `extends`: the service starts from the one it extends (in the same file, or in `file` relative to this
+ * file's folder) and its own values win. A service whose base cannot be read is kept as written.
+ */
+function resolveExtends(model, load) {
+    if (!model.services.some((s) => s.extends))
+        return model;
+    const resolve = (m, s, depth) => {
+        if (!s.extends || depth > MAX_EXTENDS)
+            return s;
+        const file = s.extends.file !== undefined ? joinRel(external_node_path_default().posix.dirname(m.file), s.extends.file) : m.file;
+        const other = file === undefined ? undefined : file === m.file ? m : load(file);
+        const base = other?.services.find((b) => b.name === s.extends.service);
+        if (!other || !base)
+            return s;
+        const { extends: _, ...own } = s;
+        return { ...mergeService(resolve(other, base, depth + 1), own), span: s.span };
+    };
+    return { ...model, services: model.services.map((s) => resolve(model, s, 0)) };
 }
-function merge(a, b) {
-    if (b.size === 0)
-        return a;
-    return new Map([...a, ...b]);
+/**
+ * The services a command starts: those named on it, else every service without `profiles` or with an enabled one
+ * (`--profile`, `COMPOSE_PROFILES`; `*` enables all).
+ */
+function selectServices(model, named, profiles) {
+    const all = profiles.includes('*');
+    const services = model.services.filter((s) => named.length > 0 ? named.includes(s.name) : !s.profiles || all || s.profiles.some((p) => profiles.includes(p)));
+    return services.length === model.services.length ? model : { ...model, services };
 }
-/** Repository-relative POSIX path; undefined when it leaves the tree or is absolute. */
-function joinPath(dir, p) {
+function joinRel(dir, p) {
     const clean = p.replace(/\\/g, '/');
     if (clean.startsWith('/') || /^[a-z]:\//i.test(clean))
         return undefined;
-    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir.replace(/\\/g, '/') || '.', clean));
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir || '.', clean));
     if (joined === '..' || joined.startsWith('../'))
         return undefined;
     return joined.replace(/^\.\//, '');
 }
-/** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag. */
-function canonical(tag) {
-    return tag
-        .replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, '$$$1')
-        .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, '$$$1')
-        .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1')
-        .replace(/\$\{\{\s*(.*?)\s*\}\}/g, '$${{ $1 }}')
-        .toLowerCase();
-}
-/** The first of each group of items with the same key, in order. */
-function uniqueBy(list, key) {
-    const seen = new Set();
-    return list.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-const hostKey = (h) => `${h.info.label}\0${h.span?.start.line ?? ''}`;
-const executionKey = (e) => [
-    e.kind,
-    e.image ?? e.imageRaw,
-    e.span.file,
-    e.span.start.line,
-    e.span.start.column,
-    e.host?.info.label ?? '',
-    e.host?.span?.start.line ?? '',
-    e.isolation.value ?? '',
-    e.production?.reason ?? '',
-].join('\0');
-const imageKey = (i) => `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`;
 
-;// CONCATENATED MODULE: ./src/parsers/yaml-located.ts
-/**
- * The one adapter between the `yaml` package and isolint's located model: parsing with bounded work,
- * 1-based spans, alias and merge-key resolution, and positions inside (block) scalars.
- */
-
-
-/** Limits that keep hostile YAML (alias bombs, deep nesting) to bounded work. */
-const YAML_LIMITS = { maxAliasResolutions: 10_000, maxDepth: 64 };
-/**
- * Parses one YAML document. Nesting deeper than {@link YAML_LIMITS}.maxDepth is refused before the document is built
- * (the `yaml` parser needs time and memory in proportion to the depth, and recursion to build it); errors are
- * collected without stack traces, which a file with an error on every byte would otherwise spend seconds on.
- */
-function parseYaml(file, text) {
-    const lines = new LineIndex(text);
-    const deep = tooDeepAt(text, YAML_LIMITS.maxDepth);
-    if (deep !== undefined)
-        return { problems: [{ message: 'YAML nested too deeply', span: lines.span(file, deep, deep) }] };
-    let doc;
-    const stackTraceLimit = Error.stackTraceLimit;
-    try {
-        Error.stackTraceLimit = 0;
-        // Duplicate keys are found below in one pass: yaml's own check compares every key with all earlier ones.
-        doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
-    }
-    catch (e) {
-        return { problems: [{ message: `cannot parse YAML: ${e.message}`, span: lines.span(file, 0, 0) }] };
-    }
-    finally {
-        Error.stackTraceLimit = stackTraceLimit;
-    }
-    const errors = [...doc.errors, ...duplicateKeys(doc)];
-    errors.sort((a, b) => a.pos[0] - b.pos[0]);
-    const problems = errors.map((e) => ({
-        message: /call stack/i.test(e.message) ? 'YAML nested too deeply' : cleanYamlMessage(e.message),
-        span: lines.span(file, e.pos[0], Math.max(e.pos[0], e.pos[1])),
-    }));
-    if (problems.length > 0)
-        return { problems };
-    return { source: { file, text, lines, doc }, problems };
+;// CONCATENATED MODULE: ./src/parsers/makefile.ts
+const makefile_MAX_DEPTH = 40;
+const MAX_TEXT = 64 * 1024;
+const MAX_LINES = 5_000;
+const MAX_INCLUDES = 32;
+/** Expansions per statement or recipe line. */
+const MAX_WORK = 5_000;
+/** A value that cannot be known: it expands to `$(NAME)`, which the shell reader reports as unresolved. */
+class Unknown extends Error {
 }
-/** Keys that repeat an earlier scalar key of the same mapping (as yaml's `uniqueKeys` finds them), in linear time. */
-function duplicateKeys(doc) {
+const empty = { s: '', loc: [] };
+function txt(s, loc) {
+    return { s, loc: Array.from({ length: s.length }, () => loc) };
+}
+function concat(parts) {
+    let s = '';
+    const loc = [];
+    for (const p of parts) {
+        s += p.s;
+        for (const l of p.loc)
+            loc.push(l);
+    }
+    if (s.length > MAX_TEXT)
+        throw new Unknown('expansion too large');
+    return { s, loc };
+}
+function slice(t, start, end) {
+    return { s: t.s.slice(start, end), loc: t.loc.slice(start, end) };
+}
+function trim(t) {
+    const a = t.s.length - t.s.trimStart().length;
+    const b = t.s.trimEnd().length;
+    return slice(t, a, Math.max(a, b));
+}
+/** Whitespace-separated words, each with its locations. */
+function words(t) {
     const out = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map: (_key, map) => {
-            const seen = new Set();
-            for (const pair of map.items) {
-                const key = pair.key;
-                if (!(0,dist/* isScalar */.jn)(key))
-                    continue;
-                if (seen.has(key.value)) {
-                    const start = key.range?.[0] ?? 0;
-                    out.push({ message: 'Map keys must be unique', pos: [start, start + 1] });
-                }
-                else
-                    seen.add(key.value);
-            }
-        },
-    });
+    const re = /\S+/g;
+    for (let m = re.exec(t.s); m; m = re.exec(t.s))
+        out.push(slice(t, m.index, m.index + m[0].length));
     return out;
 }
-/**
- * The offset where the nesting of `text` passes `limit` levels, or undefined. A linear pass over the lexer's tokens:
- * flow collections count their brackets; block collections count the columns of the nodes that are open on the
- * current line (a line's first node, and each node after a `-` or `?` indicator). Block scalar bodies are skipped.
- */
-function tooDeepAt(text, limit) {
-    const open = []; // columns of the open block nodes
-    let flow = 0;
-    let offset = 0;
-    let lineStart = 0;
-    let startsNode = true; // the next content token opens a node: first on its line, or after `-` / `?`
-    let blockHeader = false;
-    let skipBody = false;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        const type = dist/* CST */.DB.tokenType(token);
-        if (type === 'doc-mode' || type === 'flow-error-end') {
-            if (type === 'flow-error-end')
-                flow = 0;
-            continue;
-        }
-        if (type === 'scalar') {
-            skipBody = blockHeader; // the marker before a scalar's source: a block scalar's body is not structure
-            blockHeader = false;
-            continue;
-        }
-        const start = offset;
-        offset += token.length;
-        const nl = token.lastIndexOf('\n');
-        if (skipBody) {
-            skipBody = false;
-            if (nl >= 0)
-                lineStart = start + nl + 1;
-            continue;
-        }
-        if (type === 'newline') {
-            lineStart = offset;
-            startsNode = true;
-            continue;
-        }
-        if (type === 'space' || type === 'comment' || type === 'byte-order-mark' || type === 'directive-line')
-            continue;
-        if (type === 'doc-start' || type === 'doc-end') {
-            open.length = 0;
-            flow = 0;
-            startsNode = true;
-            continue;
-        }
-        if (type === 'flow-seq-start' || type === 'flow-map-start')
-            flow++;
-        else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0)
-            flow--;
-        else if (type === 'block-scalar-header')
-            blockHeader = true;
-        if (flow === 0 && startsNode) {
-            const column = start - lineStart;
-            while (open.length > 0 && open[open.length - 1] >= column)
-                open.pop();
-            open.push(column);
-        }
-        startsNode = type === 'seq-item-ind' || type === 'explicit-key-ind';
-        if (open.length + flow > limit)
-            return start;
-        if (nl >= 0)
-            lineStart = start + nl + 1;
+function join(list, sep) {
+    const parts = [];
+    list.forEach((w, i) => {
+        if (i > 0)
+            parts.push(sep);
+        parts.push(w);
+    });
+    return concat(parts);
+}
+/** True when part of `t` cannot be known; a decision that depends on it cannot be made. */
+function tainted(t) {
+    return t.loc.some((l) => l.unknown);
+}
+function makefile_known(t) {
+    if (tainted(t))
+        throw new Unknown('depends on an unknown value');
+    return t;
+}
+/** All characters of `t` relocated to `at` (a function's result), keeping a common outside origin. */
+function relocate(s, at, from) {
+    if (from)
+        makefile_known(from);
+    const origins = new Set(from?.loc.map((l) => l.origin));
+    const origin = origins.size === 1 ? [...origins][0] : undefined;
+    return txt(s, origin ? { ...at, origin } : { file: at.file, start: at.start, end: at.end });
+}
+class MakeEvaluator {
+    input;
+    vars = new Map();
+    rules = new Map();
+    defaultTarget;
+    files = [];
+    includes = 0;
+    /** Conditional stack: `active` = lines are read, `unsure` = the condition could not be decided. */
+    conds = [];
+    depth = 0;
+    work = 0;
+    constructor(input) {
+        this.input = input;
+        for (const [name, v] of input.environment)
+            this.setOutside(name, v, 'environment');
+        for (const [name, v] of input.commandLine)
+            this.setOutside(name, v, 'command line');
+        this.vars.set('MAKE', { flavor: 'simple', text: txt('make', { file: input.makefile, start: 0, end: 0 }), source: 'default' });
+        this.vars.set('SHELL', { flavor: 'simple', text: txt('/bin/sh', { file: input.makefile, start: 0, end: 0 }), source: 'default' });
     }
-    return undefined;
-}
-function cleanYamlMessage(message) {
-    const first = message.split('\n')[0] ?? message;
-    return first.replace(/ at line \d+, column \d+:?$/, '');
-}
-/** Span of a node's value (for collections: their first line up to the end of the node). */
-function spanOf(src, node) {
-    const range = node?.range;
-    if (!range)
-        return src.lines.span(src.file, 0, 0);
-    return src.lines.span(src.file, range[0], Math.max(range[0], range[1]));
-}
-/**
- * Follows aliases, counting resolutions so that an alias bomb stops with an error instead of hanging. Alias
- * targets are indexed in one pass over the document (yaml's own `Alias.resolve` walks the whole document on every
- * call, which is quadratic on files with many aliases).
- */
-class Resolver {
-    src;
-    resolutions = 0;
-    targets = new Map();
-    /** Aliases whose anchor is not defined before them (yaml does not report these). */
-    unknown = [];
-    constructor(src) {
-        this.src = src;
-        const anchors = new Map();
-        (0,dist/* visit */.YR)(src.doc, {
-            Node: (_key, node) => {
-                if ((0,dist/* isAlias */.Vj)(node)) {
-                    const target = anchors.get(node.source);
-                    this.targets.set(node, target);
-                    if (!target)
-                        this.unknown.push(node);
+    /** Reads the makefile; false when it does not exist. */
+    read() {
+        const text = this.input.read(this.input.makefile);
+        if (text === undefined)
+            return false;
+        this.readFile(this.input.makefile, text);
+        return true;
+    }
+    /** The recipe lines the targets run, prerequisites first, each target once. */
+    run(targets) {
+        const lines = [];
+        const unknown = [];
+        const done = new Set();
+        const goals = targets.length > 0 ? targets : this.defaultTarget ? [this.defaultTarget] : [];
+        const visit = (target, inherited, depth) => {
+            if (done.has(target) || depth > makefile_MAX_DEPTH || lines.length > MAX_LINES)
+                return;
+            done.add(target);
+            const rule = this.rules.get(target);
+            if (!rule)
+                return;
+            // Target-specific values apply to the target and its prerequisites.
+            const local = new Map(inherited);
+            for (const v of rule.vars) {
+                const prev = local.get(v.name) ?? this.vars.get(v.name);
+                const value = this.assigned(v.op, v.value, v.unknown, prev, 'file', local);
+                if (value)
+                    local.set(v.name, value);
+            }
+            const scope = local;
+            for (const p of rule.prerequisites) {
+                let expanded;
+                try {
+                    expanded = this.withScope(scope, () => this.expand(p));
                 }
-                else if (node.anchor) {
-                    anchors.set(node.anchor, node);
+                catch {
+                    unknown.push(target);
+                    continue;
                 }
-            },
+                for (const w of words(expanded))
+                    visit(w.s, local, depth + 1);
+            }
+            const auto = new Map(scope);
+            const at = rule.recipe[0]?.text.loc[0] ?? { file: this.input.makefile, start: 0, end: 0 };
+            auto.set('@', { flavor: 'simple', text: txt(target, at), source: 'automatic' });
+            const firstPrereq = rule.prerequisites.map((p) => words(p)[0]).find((w) => w !== undefined);
+            if (firstPrereq)
+                auto.set('<', { flavor: 'recursive', text: firstPrereq, source: 'automatic' });
+            // make expands the whole recipe before running its first line: one unknown or $(error) stops it all.
+            try {
+                const expanded = rule.recipe.map((r) => {
+                    if (r.unknown)
+                        throw new Unknown('recipe line under an undecidable conditional');
+                    this.work = 0;
+                    return { target, text: this.withScope(auto, () => this.expand(r.text)), file: r.file };
+                });
+                lines.push(...expanded);
+            }
+            catch (e) {
+                if (!(e instanceof MakeError))
+                    unknown.push(target);
+            }
+        };
+        for (const g of goals)
+            visit(g, new Map(), 0);
+        return { lines, unknown, files: [...this.files] };
+    }
+    // -------------------------------------------------------------------------------------------------------------
+    // Reading
+    readFile(file, text) {
+        this.files.push(file);
+        const lines = logicalLines(file, text);
+        let rule;
+        for (let i = 0; i < lines.length; i++) {
+            const line = lines[i];
+            this.work = 0;
+            const raw = line.text.s;
+            if (rule && raw.startsWith('\t')) {
+                if (this.active()) {
+                    const body = slice(line.text, 1);
+                    rule.recipe.push({ text: body, file, unknown: this.unsure() });
+                }
+                continue;
+            }
+            const t = stripComment(line.text);
+            const body = trim(t);
+            if (body.s === '')
+                continue;
+            const directive = /^(ifeq|ifneq|ifdef|ifndef|else|endif)\b/.exec(body.s)?.[1];
+            if (directive) {
+                this.conditional(directive, trim(slice(body, directive.length)));
+                continue;
+            }
+            if (!this.active()) {
+                if (/^define\b/.test(body.s))
+                    i = skipDefine(lines, i);
+                continue;
+            }
+            const define = /^(?:(override|export)\s+)?define\s+([^\s:?+!=]+)\s*(::?=|\?=|\+=|=)?\s*$/.exec(body.s);
+            if (define) {
+                const end = skipDefine(lines, i);
+                const value = joinLines(lines.slice(i + 1, end));
+                this.assign(define[2], define[3] ?? '=', value, define[1] === 'override');
+                i = end;
+                rule = undefined;
+                continue;
+            }
+            const include = /^(-include|sinclude|include)\s+/.exec(body.s);
+            if (include) {
+                rule = undefined;
+                this.include(slice(body, include[0].length), include[1] !== 'include');
+                continue;
+            }
+            if (/^(?:export|unexport|vpath)\b/.test(body.s) && !/[:?+!]?=/.test(body.s.replace(/^export\s+/, '')))
+                continue;
+            const assignment = /^(?:(override)\s+)?(?:export\s+)?([^\s:#=?+!]+)\s*(::?=|:::=|\?=|\+=|!=|=)/.exec(body.s);
+            if (assignment) {
+                rule = undefined;
+                const value = trim(slice(body, assignment[0].length));
+                this.assign(assignment[2], assignment[3], value, assignment[1] === 'override');
+                continue;
+            }
+            const colon = ruleColon(body.s);
+            if (colon >= 0) {
+                rule = this.readRule(body, colon);
+                continue;
+            }
+            rule = undefined;
+        }
+    }
+    readRule(body, colon) {
+        const double = body.s[colon + 1] === ':';
+        let targetsTxt;
+        try {
+            targetsTxt = this.expand(slice(body, 0, colon));
+        }
+        catch {
+            return undefined;
+        }
+        let rest = slice(body, colon + (double ? 2 : 1));
+        let recipe;
+        const semi = rest.s.indexOf(';');
+        if (semi >= 0) {
+            recipe = trim(slice(rest, semi + 1));
+            rest = slice(rest, 0, semi);
+        }
+        const targets = words(targetsTxt).map((w) => w.s);
+        // `target: VAR = value` sets a target-specific variable.
+        const targetVar = /^\s*(?:override\s+|export\s+)?([^\s:#=?+!]+)\s*(::?=|\?=|\+=|!=|=)/.exec(rest.s);
+        let last;
+        for (const target of targets) {
+            if (target.includes('%'))
+                continue;
+            const rule = this.rules.get(target) ?? { target, prerequisites: [], recipe: [], vars: [] };
+            this.rules.set(target, rule);
+            if (targetVar) {
+                rule.vars.push({ name: targetVar[1], op: targetVar[2], value: trim(slice(rest, targetVar[0].length)), unknown: this.unsure() });
+                continue;
+            }
+            rule.prerequisites.push(slice(rest, 0, rest.s.includes('|') ? rest.s.indexOf('|') : undefined));
+            if (recipe && recipe.s !== '')
+                rule.recipe.push({ text: recipe, file: recipe.loc[0]?.file ?? '', unknown: this.unsure() });
+            if (this.defaultTarget === undefined && !target.startsWith('.'))
+                this.defaultTarget = target;
+            last = rule;
+        }
+        return targetVar ? undefined : last;
+    }
+    include(names, optional) {
+        let expanded;
+        try {
+            expanded = this.expand(names);
+        }
+        catch {
+            return;
+        }
+        for (const w of words(expanded)) {
+            if (++this.includes > MAX_INCLUDES)
+                return;
+            const rel = makefile_joinRel(this.input.dir, w.s);
+            if (rel === undefined || this.files.includes(rel))
+                continue;
+            const text = this.input.read(rel);
+            if (text === undefined) {
+                if (!optional)
+                    this.files.push(rel);
+                continue;
+            }
+            this.readFile(rel, text);
+        }
+    }
+    conditional(directive, rest) {
+        const parentActive = this.active();
+        const parentUnsure = this.unsure();
+        if (directive === 'endif') {
+            this.conds.pop();
+            return;
+        }
+        if (directive === 'else') {
+            const top = this.conds[this.conds.length - 1];
+            if (!top)
+                return;
+            const nested = /^(ifeq|ifneq|ifdef|ifndef)\b/.exec(rest.s)?.[1];
+            if (top.taken && !top.unsure) {
+                top.active = false;
+                return;
+            }
+            if (!nested) {
+                top.active = top.parentActive && !top.taken;
+                top.taken = true;
+                return;
+            }
+            const test = this.test(nested, trim(slice(rest, nested.length)));
+            if (test === undefined) {
+                top.unsure = true;
+                top.active = top.parentActive;
+            }
+            else {
+                top.active = top.parentActive && !top.taken && test;
+                top.taken = top.taken || test;
+            }
+            return;
+        }
+        const test = parentActive ? this.test(directive, rest) : false;
+        this.conds.push({
+            active: parentActive && test !== false,
+            taken: test === true,
+            unsure: test === undefined,
+            parentActive,
+            parentUnsure,
         });
     }
-    deref(node) {
-        let n = node;
-        let hops = 0;
-        while ((0,dist/* isAlias */.Vj)(n)) {
-            if (++this.resolutions > YAML_LIMITS.maxAliasResolutions || ++hops > YAML_LIMITS.maxDepth) {
-                throw new YamlLimitError('too many alias resolutions (alias bomb?)');
+    active() {
+        return this.conds.every((c) => c.active);
+    }
+    unsure() {
+        return this.conds.some((c) => c.unsure);
+    }
+    /** Decides a conditional; undefined when it depends on something unknown. */
+    test(directive, rest) {
+        try {
+            if (directive === 'ifdef' || directive === 'ifndef') {
+                const name = makefile_known(this.expand(rest)).s.trim();
+                const v = this.lookup(name);
+                if (v?.unknown)
+                    return undefined;
+                if (!v) {
+                    if (!this.known(name))
+                        return undefined;
+                }
+                const defined = v !== undefined && v.text.s !== '';
+                return directive === 'ifdef' ? defined : !defined;
             }
-            n = this.targets.get(n);
+            const args = conditionArgs(rest);
+            if (!args)
+                return undefined;
+            const a = makefile_known(this.expand(args[0])).s;
+            const b = makefile_known(this.expand(args[1])).s;
+            const eq = args[2] ? a.trim() === b.trim() : a === b;
+            return directive === 'ifeq' ? eq : !eq;
         }
-        return (n ?? undefined);
-    }
-    /** Entries of a mapping, with `<<` merge keys expanded (explicit keys win over merged ones). */
-    entries(node, depth = 0) {
-        const map = this.deref(node);
-        if (!(0,dist/* isMap */.jh)(map))
-            return [];
-        if (depth > YAML_LIMITS.maxDepth)
-            throw new YamlLimitError('merge keys nested too deeply');
-        const own = [];
-        const merged = [];
-        for (const pair of map.items) {
-            const keyNode = this.deref(pair.key);
-            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : undefined;
-            if (key === undefined)
-                continue;
-            if (key === '<<' && !((0,dist/* isScalar */.jn)(keyNode) && keyNode.type !== 'PLAIN')) {
-                const value = this.deref(pair.value);
-                const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
-                for (const s of sources)
-                    merged.push(...this.entries(s, depth + 1));
-                continue;
-            }
-            own.push({ key, keyNode: keyNode, value: this.deref(pair.value) });
-        }
-        const seen = new Set(own.map((e) => e.key));
-        return [...own, ...merged.filter((e) => !seen.has(e.key) && (seen.add(e.key), true))];
-    }
-    get(node, key) {
-        return this.entries(node).find((e) => e.key === key);
-    }
-    items(node) {
-        const seq = this.deref(node);
-        if (!(0,dist/* isSeq */.oP)(seq))
-            return [];
-        return seq.items.map((i) => this.deref(i)).filter((i) => i !== undefined);
-    }
-    /** String value of a scalar (numbers and booleans as written in YAML 1.2 terms); undefined otherwise. */
-    string(node) {
-        const n = this.deref(node);
-        if (!(0,dist/* isScalar */.jn)(n) || n.value === null || n.value === undefined)
+        catch {
             return undefined;
-        if (typeof n.value === 'string')
-            return n.value;
-        if (typeof n.source === 'string' && n.type === 'PLAIN')
-            return n.source;
-        const v = n.value;
-        return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : undefined;
+        }
     }
-}
-class YamlLimitError extends Error {
-    name = 'YamlLimitError';
-}
-/**
- * Maps offsets in a scalar's parsed value to source offsets, so that a word inside a `run: |` block gets its exact
- * line and column. Works for block literal and folded scalars and for plain and single-line quoted scalars; for
- * anything it cannot align (escapes in double quotes), offsets fall back to the nearest aligned segment.
- */
-class ScalarMap {
-    src;
-    segments = [];
-    constructor(src, node) {
-        this.src = src;
-        const value = typeof node.value === 'string' ? node.value : String(node.value);
-        const range = node.range ?? [0, 0, 0];
-        let srcStart = range[0];
-        const srcEnd = range[1];
-        if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
-            const nl = src.text.indexOf('\n', srcStart);
-            srcStart = nl < 0 || nl >= srcEnd ? srcEnd : nl + 1;
-        }
-        else if (node.type === dist/* Scalar */.X5.QUOTE_DOUBLE || node.type === dist/* Scalar */.X5.QUOTE_SINGLE) {
-            srcStart += 1;
-        }
-        let p = 0;
-        let offset = srcStart;
-        const body = src.text.slice(srcStart, srcEnd);
-        for (const rawLine of body.split('\n')) {
-            const line = rawLine.replace(/\r$/, '');
-            const lead = line.length - line.trimStart().length;
-            const content = line.trim();
-            if (content.length > 0) {
-                let at = value.indexOf(content, p);
-                if (at < 0) {
-                    // Escapes or folding changed the text: align the longest prefix we can find.
-                    const head = content.slice(0, 8);
-                    at = head ? value.indexOf(head, p) : -1;
+    assign(name, op, value, override) {
+        const prev = this.vars.get(name);
+        if (prev && (prev.source === 'command line' || (prev.source === 'environment' && this.input.environmentOverrides)) && !override)
+            return;
+        const next = this.assigned(op, value, this.unsure(), prev, override ? 'override' : 'file', this.vars);
+        if (next)
+            this.vars.set(name, next);
+    }
+    assigned(op, value, unsure, prev, source, scope) {
+        if (unsure && op !== '+=')
+            return { flavor: 'simple', text: empty, source, unknown: true };
+        switch (op) {
+            case '?=':
+                return prev ? undefined : { flavor: 'recursive', text: value, source };
+            case ':=':
+            case '::=':
+            case ':::=': {
+                try {
+                    return { flavor: 'simple', text: this.withScope(scope, () => this.expand(value)), source };
                 }
-                if (at >= 0 && /^\s*$/.test(value.slice(p, at))) {
-                    const length = Math.min(content.length, value.length - at);
-                    this.segments.push({ valueStart: at, srcStart: offset + lead, length });
-                    p = at + length;
+                catch {
+                    return { flavor: 'simple', text: empty, source, unknown: true };
                 }
             }
-            offset += rawLine.length + 1;
-        }
-        if (this.segments.length === 0)
-            this.segments.push({ valueStart: 0, srcStart: range[0], length: 0 });
-    }
-    /** Source offset of a value offset. */
-    offset(valueOffset) {
-        let best = this.segments[0];
-        for (const s of this.segments) {
-            if (s.valueStart <= valueOffset)
-                best = s;
-            else
-                break;
-        }
-        return best.srcStart + Math.min(valueOffset - best.valueStart, best.length);
-    }
-    /** Span of value offsets [start, end). */
-    span(start, end) {
-        const s = this.offset(start);
-        const e = Math.max(s, this.offset(end - 1) + 1);
-        return this.src.lines.span(this.src.file, s, e);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parsers/compose.ts
-/**
- * Compose files: the `services.<name>` fields isolint needs (image, isolation, platform, build), located and
- * interpolated with the variables of a `.env` file, following the Compose specification's interpolation rules.
- */
-
-
-const NAME_RE = /[_a-zA-Z][_a-zA-Z0-9]*/y;
-const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y;
-/** Nesting of `${A:-${B:-...}}` beyond this is treated as an invalid expression (bounded work on hostile input). */
-const MAX_INTERPOLATION_DEPTH = 32;
-/**
- * Interpolates a Compose value: `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?err}`, `${VAR?err}`,
- * `${VAR:+alt}`, `${VAR+alt}`, nested expressions in defaults and alternatives, and `$$` for a literal `$`.
- * A `$` not followed by a name or `{` is kept as is, like Compose does.
- *
- * Unlike Compose, which substitutes an empty string (with a warning) for a variable that is not set, a variable with
- * no value and no default is reported in `unresolved` and `value` is undefined, so that rules never mistake `${...}`
- * text or an empty string for an image or an isolation mode. A variable set to the empty string is a value (`''`).
- * An expression Compose rejects (`${}`, `${A/b/c}`, an unclosed `${`) is reported whole in `unresolved`.
- */
-function interpolate(raw, env) {
-    const unresolved = [];
-    const out = compose_expand(raw, env, unresolved, 0);
-    const unique = [...new Set(unresolved)];
-    return unique.length > 0 ? { unresolved: unique } : { value: out, unresolved: [] };
-}
-function compose_expand(s, env, unresolved, depth) {
-    let out = '';
-    let i = 0;
-    while (i < s.length) {
-        const dollar = s.indexOf('$', i);
-        if (dollar < 0) {
-            out += s.slice(i);
-            break;
-        }
-        out += s.slice(i, dollar);
-        const next = s[dollar + 1];
-        if (next === '$') {
-            out += '$';
-            i = dollar + 2;
-        }
-        else if (next === '{') {
-            const close = closingBrace(s, dollar + 1);
-            if (close < 0) {
-                unresolved.push(s.slice(dollar));
-                return out;
+            case '!=':
+                return { flavor: 'simple', text: empty, source, unknown: true };
+            case '+=': {
+                if (!prev)
+                    return { flavor: 'recursive', text: value, source, ...(unsure ? { unknown: true } : {}) };
+                const space = txt(' ', value.loc[0] ?? prev.text.loc[0] ?? { file: '', start: 0, end: 0 });
+                let added = value;
+                if (prev.flavor === 'simple') {
+                    try {
+                        added = this.withScope(scope, () => this.expand(value));
+                    }
+                    catch {
+                        return { flavor: 'simple', text: empty, source, unknown: true };
+                    }
+                }
+                return {
+                    flavor: prev.flavor,
+                    text: prev.text.s === '' ? added : concat([prev.text, space, added]),
+                    source: prev.source === 'environment' ? source : prev.source,
+                    ...(prev.unknown || unsure ? { unknown: true } : {}),
+                };
             }
-            out += braced(s.slice(dollar + 2, close), env, unresolved, depth);
-            i = close + 1;
-        }
-        else {
-            NAME_RE.lastIndex = dollar + 1;
-            const name = NAME_RE.exec(s)?.[0];
-            if (name === undefined) {
-                out += '$';
-                i = dollar + 1;
-            }
-            else {
-                const value = env.get(name);
-                if (value === undefined)
-                    unresolved.push(name);
-                else
-                    out += value;
-                i = dollar + 1 + name.length;
-            }
-        }
-    }
-    return out;
-}
-/** Index of the `}` that closes the `{` at `open`, counting nested braces; -1 when it is never closed. */
-function closingBrace(s, open) {
-    let level = 0;
-    for (let i = open; i < s.length; i++) {
-        const c = s[i];
-        if (c === '{')
-            level++;
-        else if (c === '}' && --level === 0)
-            return i;
-    }
-    return -1;
-}
-/** Expands the body of `${body}`. */
-function braced(body, env, unresolved, depth) {
-    const invalid = () => {
-        unresolved.push(`\${${body}}`);
-        return '';
-    };
-    if (depth >= MAX_INTERPOLATION_DEPTH)
-        return invalid();
-    NAME_RE.lastIndex = 0;
-    const name = NAME_RE.exec(body)?.[0];
-    if (name === undefined)
-        return invalid();
-    const value = env.get(name);
-    const isSet = value !== undefined;
-    const nonEmpty = isSet && value !== '';
-    if (body.length === name.length) {
-        if (!isSet)
-            unresolved.push(name);
-        return value ?? '';
-    }
-    OPERATOR_RE.lastIndex = name.length;
-    const op = OPERATOR_RE.exec(body)?.[0];
-    if (op === undefined)
-        return invalid();
-    const arg = body.slice(name.length + op.length);
-    const nested = () => compose_expand(arg, env, unresolved, depth + 1);
-    switch (op) {
-        case ':-':
-            return nonEmpty ? value : nested();
-        case '-':
-            return isSet ? value : nested();
-        case ':+':
-            return nonEmpty ? nested() : '';
-        case '+':
-            return isSet ? nested() : '';
-        default:
-            // `:?` and `?`: Compose stops with the error message; we report the variable as unresolved.
-            if (op === ':?' ? nonEmpty : isSet)
-                return value ?? '';
-            unresolved.push(name);
-            return '';
-    }
-}
-const DOTENV_KEY_RE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*[=:]/;
-/**
- * Parses a Compose `.env` file: `KEY=value` lines (also `export KEY=value` and the YAML-like `KEY: value` that
- * Compose accepts), `#` comment lines, blank lines, `'single'` (literal) and `"double"` quoted values (escapes
- * `\n \r \t \\ \"`, may span lines), inline comments after unquoted values when preceded by a space or tab, `KEY=` for
- * an empty value.
- * Unquoted and double-quoted values are interpolated with the variables defined above them; a value that refers to a
- * variable not defined above is left out (it would depend on the shell's environment). Malformed lines are skipped;
- * a later definition wins. Never throws.
- */
-function parseDotEnv(text) {
-    const env = new Map();
-    const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let pos = 0;
-    while (pos < src.length) {
-        let lineEnd = src.indexOf('\n', pos);
-        if (lineEnd < 0)
-            lineEnd = src.length;
-        const line = src.slice(pos, lineEnd).replace(/\r$/, '');
-        const m = DOTENV_KEY_RE.exec(line);
-        if (!m) {
-            pos = lineEnd + 1;
-            continue;
-        }
-        const key = m[1];
-        const afterSep = line.slice(m[0].length);
-        const rest = afterSep.replace(/^[ \t]+/, '');
-        const quote = rest[0];
-        if (quote === '"' || quote === "'") {
-            // Quoted: may continue on the following lines; search the closing quote in the whole text.
-            const open = pos + m[0].length + (afterSep.length - rest.length);
-            const close = closingQuote(src, open, quote);
-            if (close < 0) {
-                pos = lineEnd + 1;
-                continue;
-            }
-            const inner = src.slice(open + 1, close).replace(/\r\n/g, '\n');
-            if (quote === "'")
-                env.set(key, inner.replace(/\\'/g, "'"));
-            else
-                setInterpolated(env, key, unescapeDouble(inner));
-            const after = src.indexOf('\n', close);
-            pos = after < 0 ? src.length : after + 1;
-            continue;
-        }
-        const comment = afterSep.search(/[ \t]#/);
-        const value = (comment < 0 ? afterSep : afterSep.slice(0, comment)).trim();
-        setInterpolated(env, key, value);
-        pos = lineEnd + 1;
-    }
-    return env;
-}
-function setInterpolated(env, key, raw) {
-    const { value } = interpolate(raw, env);
-    if (value === undefined)
-        env.delete(key);
-    else
-        env.set(key, value);
-}
-function closingQuote(s, open, quote) {
-    for (let i = open + 1; i < s.length; i++) {
-        const c = s[i];
-        if (c === '\\')
-            i++;
-        else if (c === quote)
-            return i;
-    }
-    return -1;
-}
-function unescapeDouble(s) {
-    return s.replace(/\\(.)/gs, (_m, c) => {
-        switch (c) {
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case '$':
-                return '$$';
             default:
-                return c;
+                return { flavor: 'recursive', text: value, source };
         }
-    });
-}
-/** Top-level keys that mark a CI file (GitLab CI, Azure Pipelines, Kubernetes, GitHub Actions) rather than Compose. */
-const NOT_COMPOSE_KEY_RE = /^(?:apiVersion|kind|jobs|steps|stages|pool|trigger|on|image)[ \t]*:/m;
-/**
- * Cheap content sniff for files whose name says nothing: a top-level `services:` key holding a mapping (an indented
- * `name:` line or a `{` flow mapping), and none of the top-level keys of CI files and Kubernetes manifests.
- */
-function isComposeText(text) {
-    const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    if (NOT_COMPOSE_KEY_RE.test(src))
-        return false;
-    const m = /^(["']?)services\1[ \t]*:[ \t]*(.*)$/m.exec(src);
-    if (!m)
-        return false;
-    const inline = (m[2] ?? '').replace(/\r$/, '');
-    if (inline.startsWith('{'))
-        return true;
-    if (inline !== '' && !inline.startsWith('#'))
-        return false;
-    for (const line of src.slice(m.index + m[0].length).split(/\r?\n/)) {
-        const t = line.trim();
-        if (t === '' || t.startsWith('#'))
-            continue;
-        return /^[ \t]+/.test(line) && !t.startsWith('-') && /^["']?[^\s"':][^:]*["']?[ \t]*:(?:[ \t]|$)/.test(t);
     }
-    return false;
-}
-/**
- * Parses a Compose file into the located model: for each service, `image`, `isolation`, `platform` and `build`
- * (a string context, or a mapping with `context`, `dockerfile`, `args` as a mapping or a `K=V` list, `isolation`,
- * `target`), each interpolated with `env`. Aliases and merge keys are resolved (a value taken from an anchor keeps the
- * span where it is written); `x-` keys are ignored. YAML errors, a top level or `services` that is not a mapping, and
- * hostile input (alias bombs) become problems; this function never throws. A leading BOM is not counted in columns.
- *
- * Scalar values are the YAML values (quotes removed, numbers as written); a key with an empty or null value gives a
- * ComposeValue with `raw` `''` and no `value`. A build arg without a value (`- KEY` or `KEY:`) takes `KEY` from `env`
- * and is unresolved when `env` has no `KEY`.
- */
-function parseCompose(file, text, env, envFile) {
-    try {
-        const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-        const parsed = parseYaml(file, body);
-        if (!parsed.source) {
-            const problems = parsed.problems.map((p) => /call stack/i.test(p.message) ? { ...p, message: 'YAML nested too deeply' } : p);
-            return { problems: problems.filter((p, i) => i === 0 || p.message !== problems[i - 1].message) };
-        }
-        return new ComposeReader(parsed.source, env).read(envFile);
+    setOutside(name, v, source) {
+        const at = { file: v.origin?.span.file ?? '', start: 0, end: 0, ...(v.origin ? { origin: v.origin } : {}) };
+        this.vars.set(name, {
+            flavor: 'simple',
+            text: v.value !== undefined ? txt(v.value, at) : empty,
+            source,
+            ...(v.value === undefined ? { unknown: true } : {}),
+        });
     }
-    catch (e) {
-        const detail = e instanceof Error ? e.message : String(e);
-        const message = e instanceof YamlLimitError ? detail : `cannot read Compose file: ${detail}`;
-        return { problems: [{ message, span: { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }] };
+    // -------------------------------------------------------------------------------------------------------------
+    // Expansion
+    scope = new Map();
+    expanding = new Set();
+    withScope(scope, f) {
+        const saved = this.scope;
+        this.scope = scope;
+        try {
+            return f();
+        }
+        finally {
+            this.scope = saved;
+        }
     }
-}
-class ComposeReader {
-    src;
-    env;
-    r;
-    problems = [];
-    constructor(src, env) {
-        this.src = src;
-        this.env = env;
-        this.r = new Resolver(src);
+    lookup(name) {
+        return this.scope.get(name) ?? this.vars.get(name);
     }
-    read(envFile) {
-        const { src, r } = this;
-        if (r.unknown.length > 0) {
-            const message = (a) => `unknown anchor \`${a.source}\` (an alias must follow its anchor)`;
-            return { problems: r.unknown.map((a) => ({ message: message(a), span: this.at(a) })) };
-        }
-        const root = r.deref(src.doc.contents);
-        if (!(0,dist/* isMap */.jh)(root)) {
-            const what = root === undefined || ((0,dist/* isScalar */.jn)(root) && root.value === null) ? 'is empty' : 'is not a mapping';
-            const message = `Compose file ${what}: expected a mapping with \`services\``;
-            return { problems: [{ message, span: this.at(root) }] };
-        }
-        const services = [];
-        const entry = r.get(root, 'services');
-        if (entry) {
-            if ((0,dist/* isMap */.jh)(entry.value)) {
-                for (const s of r.entries(entry.value)) {
-                    if (s.key.startsWith('x-'))
-                        continue;
-                    const service = this.service(s);
-                    if (service)
-                        services.push(service);
-                }
-            }
-            else {
-                this.problem('`services` must be a mapping of service names to services', entry);
-            }
-        }
-        const model = { kind: 'compose', file: src.file, services, ...(envFile !== undefined && { envFile }) };
-        return { model, problems: this.problems };
+    /** A variable nobody sets is empty for make, but the runner's environment may set it: only a few are known. */
+    known(name) {
+        return this.lookup(name) !== undefined || /^(?:[@<^*?+|%]|\.[A-Z_]+|MAKE\w*|CURDIR)$/.test(name);
     }
-    service(entry) {
-        const name = entry.key;
-        if (!(0,dist/* isMap */.jh)(entry.value)) {
-            this.problem(`service \`${name}\` must be a mapping`, entry);
-            return undefined;
+    /** Expands `$(…)`, `${…}` and `$X`; throws {@link Unknown} for what cannot be known, {@link MakeError} for `$(error)`. */
+    expand(t) {
+        // A budget for the whole evaluation: variables that refer to each other twice per level are exponential.
+        if (++this.work > MAX_WORK)
+            throw new Unknown('too much expansion work');
+        if (++this.depth > makefile_MAX_DEPTH) {
+            this.depth--;
+            throw new Unknown('nested too deeply');
         }
-        const fields = this.fields(entry.value);
-        const path = `services.${name}`;
-        const image = this.scalar(fields.get('image'), `${path}.image`);
-        const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`);
-        const platform = this.scalar(fields.get('platform'), `${path}.platform`);
-        const buildEntry = fields.get('build');
-        const build = buildEntry ? this.build(buildEntry, `${path}.build`) : undefined;
-        const profilesNode = fields.get('profiles')?.value;
-        const profiles = (0,dist/* isSeq */.oP)(profilesNode)
-            ? this.r.items(profilesNode).flatMap((i) => ((0,dist/* isScalar */.jn)(i) && typeof i.value === 'string' ? [i.value] : []))
-            : [];
-        return {
-            name,
-            ...(profiles.length > 0 && { profiles }),
-            span: spanOf(this.src, entry.keyNode),
-            ...(image && { image }),
-            ...(isolation && { isolation }),
-            ...(platform && { platform }),
-            ...(build && { build }),
-        };
-    }
-    build(entry, path) {
-        const node = entry.value;
-        const keySpan = spanOf(this.src, entry.keyNode);
-        if ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined))
-            return undefined;
-        if (node === undefined)
-            return undefined;
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const context = this.scalar(entry, `${path}.context`);
-            return { ...(context && { context }), args: new Map(), span: spanOf(this.src, node), keySpan };
-        }
-        if (!(0,dist/* isMap */.jh)(node)) {
-            this.problem(`\`${path}\` must be a string or a mapping`, entry);
-            return undefined;
-        }
-        const fields = this.fields(node);
-        const context = this.scalar(fields.get('context'), `${path}.context`);
-        const dockerfile = this.scalar(fields.get('dockerfile'), `${path}.dockerfile`);
-        const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`);
-        const target = this.scalar(fields.get('target'), `${path}.target`);
-        const argsEntry = fields.get('args');
-        return {
-            ...(context && { context }),
-            ...(dockerfile && { dockerfile }),
-            args: argsEntry ? this.args(argsEntry, `${path}.args`) : new Map(),
-            ...(isolation && { isolation }),
-            ...(target && { target }),
-            span: spanOf(this.src, node),
-            keySpan,
-        };
-    }
-    args(entry, path) {
-        const args = new Map();
-        const node = entry.value;
-        if ((0,dist/* isMap */.jh)(node)) {
-            for (const e of this.r.entries(node)) {
-                const v = this.scalar(e, `${path}.${e.key}`);
-                if (v)
-                    args.set(e.key, isNull(e.value) ? this.fromEnv(e.key, v) : v);
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            for (const item of this.r.items(node)) {
-                const text = (0,dist/* isScalar */.jn)(item) ? this.r.string(item) : undefined;
-                if (text === undefined) {
-                    this.problems.push({ message: `\`${path}\` items must be strings \`KEY=value\``, span: this.at(item) });
+        try {
+            const parts = [];
+            let i = 0;
+            let plain = 0;
+            const flush = (to) => {
+                if (to > plain)
+                    parts.push(slice(t, plain, to));
+            };
+            while (i < t.s.length) {
+                if (t.s[i] !== '$') {
+                    i++;
                     continue;
                 }
-                const { key, value } = this.listArg(item, text);
-                if (key !== '')
-                    args.set(key, value);
+                flush(i);
+                const c = t.s[i + 1];
+                if (c === '$') {
+                    parts.push(slice(t, i, i + 1));
+                    i += 2;
+                }
+                else if (c === '(' || c === '{') {
+                    const end = matching(t.s, i + 1);
+                    if (end < 0) {
+                        i = t.s.length;
+                        plain = i;
+                        break;
+                    }
+                    parts.push(this.referenceOrMarker(slice(t, i + 2, end), spanLoc(t, i, end + 1)));
+                    i = end + 1;
+                }
+                else if (c !== undefined) {
+                    parts.push(this.referenceOrMarker(slice(t, i + 1, i + 2), spanLoc(t, i, i + 2)));
+                    i += 2;
+                }
+                else {
+                    i++;
+                }
+                plain = i;
+            }
+            flush(t.s.length);
+            return concat(parts);
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    /** The value of `$(body)`, or a `$(NAME)` marker when it cannot be known (reported as unresolved later). */
+    referenceOrMarker(body, at) {
+        try {
+            return this.reference(body, at);
+        }
+        catch (e) {
+            if (!(e instanceof Unknown))
+                throw e;
+            const name = body.s.length <= 40 ? body.s : `${body.s.slice(0, 39)}…`;
+            return txt(`$(${name.replace(/[()]/g, '')})`, { ...at, unknown: true });
+        }
+    }
+    /** The value of `$(body)` written at `at`. */
+    reference(body, at) {
+        const fn = /^([a-z-]+)[ \t]/.exec(body.s)?.[1];
+        if (fn && FUNCTIONS.has(fn))
+            return this.call(fn, slice(body, fn.length + 1), at);
+        const name = makefile_known(this.expand(body));
+        // Substitution reference `$(VAR:a=b)`.
+        const sub = /^([^:]+):([^=]*)=(.*)$/s.exec(name.s);
+        if (sub) {
+            const value = this.value(sub[1], at);
+            const pattern = sub[2].includes('%') ? sub[2] : `%${sub[2]}`;
+            const replacement = sub[2].includes('%') ? sub[3] : `%${sub[3]}`;
+            return join(words(value).map((w) => patsubst(pattern, replacement, w, at)), txt(' ', at));
+        }
+        return this.value(name.s, at);
+    }
+    value(name, at) {
+        const v = this.lookup(name);
+        if (!v) {
+            if (this.known(name))
+                return empty;
+            throw new Unknown(name);
+        }
+        if (v.unknown)
+            throw new Unknown(name);
+        // make stops on a variable that refers to itself; here it is unknown.
+        if (this.expanding.has(v))
+            throw new Unknown(name);
+        let value = v.text;
+        if (v.flavor === 'recursive') {
+            this.expanding.add(v);
+            try {
+                value = this.expand(v.text);
+            }
+            finally {
+                this.expanding.delete(v);
             }
         }
-        else if (!isNull(node)) {
-            this.problem(`\`${path}\` must be a mapping or a list`, entry);
-        }
-        return args;
-    }
-    /** A `KEY=value` list item: spans narrowed to the key and the value when the item is written on one line. */
-    listArg(item, text) {
-        const eq = text.indexOf('=');
-        const key = (eq < 0 ? text : text.slice(0, eq)).trim();
-        const whole = spanOf(this.src, item);
-        const range = item.range;
-        let keySpan = whole;
-        let valueSpan = whole;
-        if (range && (0,dist/* isScalar */.jn)(item)) {
-            const start = range[0] + (item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE' ? 1 : 0);
-            if (this.src.text.startsWith(text, start)) {
-                const lines = this.src.lines;
-                keySpan = lines.span(this.src.file, start, start + (eq < 0 ? text.length : eq));
-                if (eq >= 0)
-                    valueSpan = lines.span(this.src.file, start + eq + 1, start + text.length);
+        // The characters now stand where the reference is written; an outside origin travels with them.
+        // Characters written at the same place share one location object (long values repeat a few sources).
+        const moved = new Map();
+        const move = (l) => {
+            let m = moved.get(l);
+            if (!m) {
+                m = {
+                    ...at,
+                    ...(l.origin ? { origin: l.origin } : {}),
+                    ...(l.unknown ? { unknown: l.unknown } : {}),
+                    ...(l.file !== '' ? { written: l.written ?? { file: l.file, start: l.start, end: l.end } } : {}),
+                };
+                moved.set(l, m);
             }
+            return m;
+        };
+        return { s: value.s, loc: value.loc.map(move) };
+    }
+    call(fn, argsTxt, at) {
+        const args = splitArgs(argsTxt, FUNCTIONS.get(fn));
+        const arg = (n) => this.expand(args[n] ?? empty);
+        /** An argument a decision is made on: it must be known. */
+        const decide = (n) => makefile_known(arg(n));
+        const space = txt(' ', at);
+        switch (fn) {
+            case 'shell':
+            case 'wildcard':
+            case 'realpath':
+            case 'abspath':
+            case 'eval':
+            case 'file':
+            case 'guile':
+            case 'value':
+                throw new Unknown(fn);
+            case 'error':
+                throw new MakeError(arg(0).s);
+            case 'warning':
+            case 'info':
+                return empty;
+            case 'origin': {
+                const name = decide(0).s;
+                const v = this.lookup(name);
+                if (!v) {
+                    if (this.known(name))
+                        return txt('undefined', at);
+                    throw new Unknown(name);
+                }
+                return txt(v.source, at);
+            }
+            case 'strip':
+                return join(words(arg(0)), space);
+            case 'foreach': {
+                const name = decide(0).s.trim();
+                const list = words(decide(1));
+                const out = [];
+                for (const w of list) {
+                    const scope = new Map(this.scope);
+                    scope.set(name, { flavor: 'simple', text: w, source: 'automatic' });
+                    out.push(this.withScope(scope, () => this.expand(args[2] ?? empty)));
+                }
+                return join(out, space);
+            }
+            case 'if': {
+                const cond = decide(0);
+                return cond.s.trim() !== '' ? arg(1) : arg(2);
+            }
+            case 'or': {
+                for (let n = 0; n < args.length; n++) {
+                    const v = decide(n);
+                    if (v.s.trim() !== '')
+                        return v;
+                }
+                return empty;
+            }
+            case 'and': {
+                let v = empty;
+                for (let n = 0; n < args.length; n++) {
+                    v = decide(n);
+                    if (v.s.trim() === '')
+                        return empty;
+                }
+                return v;
+            }
+            case 'subst': {
+                const from = decide(0).s;
+                const to = decide(1).s;
+                const text = arg(2);
+                return from === '' ? text : relocate(text.s.split(from).join(to), at, text);
+            }
+            case 'patsubst': {
+                const p = decide(0).s.trim();
+                const r = decide(1).s.trim();
+                return join(words(arg(2)).map((w) => patsubst(p, r, w, at)), space);
+            }
+            case 'filter':
+            case 'filter-out': {
+                const patterns = words(decide(0)).map((w) => w.s);
+                const keep = fn === 'filter';
+                return join(words(decide(1)).filter((w) => patterns.some((p) => matches(p, w.s)) === keep), space);
+            }
+            case 'findstring': {
+                const needle = decide(0).s;
+                return decide(1).s.includes(needle) ? txt(needle, at) : empty;
+            }
+            case 'sort':
+                return join(uniqueWords(words(decide(0))).sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : 0)), space);
+            case 'word': {
+                const n = Number(decide(0).s.trim());
+                if (!Number.isInteger(n) || n < 1)
+                    throw new Unknown('word');
+                return words(decide(1))[n - 1] ?? empty;
+            }
+            case 'wordlist': {
+                const s = Number(decide(0).s.trim());
+                const e = Number(decide(1).s.trim());
+                if (!Number.isInteger(s) || !Number.isInteger(e) || s < 1)
+                    throw new Unknown('wordlist');
+                return join(words(decide(2)).slice(s - 1, e), space);
+            }
+            case 'words':
+                return txt(String(words(decide(0)).length), at);
+            case 'firstword':
+                return words(decide(0))[0] ?? empty;
+            case 'lastword': {
+                const w = words(decide(0));
+                return w[w.length - 1] ?? empty;
+            }
+            case 'addprefix':
+            case 'addsuffix': {
+                const affix = arg(0);
+                return join(words(arg(1)).map((w) => (fn === 'addprefix' ? concat([affix, w]) : concat([w, affix]))), space);
+            }
+            case 'join': {
+                const a = words(arg(0));
+                const b = words(arg(1));
+                const out = [];
+                for (let n = 0; n < Math.max(a.length, b.length); n++)
+                    out.push(concat([a[n] ?? empty, b[n] ?? empty]));
+                return join(out, space);
+            }
+            case 'notdir':
+            case 'dir':
+            case 'basename':
+            case 'suffix': {
+                return join(words(arg(0)).map((w) => {
+                    const slash = w.s.lastIndexOf('/');
+                    const dot = w.s.lastIndexOf('.');
+                    const hasSuffix = dot > slash;
+                    switch (fn) {
+                        case 'notdir':
+                            return slice(w, slash + 1);
+                        case 'dir':
+                            return slash >= 0 ? slice(w, 0, slash + 1) : txt('./', at);
+                        case 'basename':
+                            return hasSuffix ? slice(w, 0, dot) : w;
+                        default:
+                            return hasSuffix ? slice(w, dot) : empty;
+                    }
+                }), space);
+            }
+            case 'call': {
+                const name = decide(0).s.trim();
+                const scope = new Map(this.scope);
+                for (let n = 1; n < Math.max(args.length, 10); n++) {
+                    scope.set(String(n), { flavor: 'simple', text: n < args.length ? arg(n) : empty, source: 'automatic' });
+                }
+                const v = this.lookup(name);
+                if (!v || v.unknown)
+                    throw new Unknown(name);
+                return this.withScope(scope, () => (v.flavor === 'recursive' ? this.expand(v.text) : v.text));
+            }
+            default:
+                throw new Unknown(fn);
         }
-        if (eq < 0)
-            return { key, value: this.fromEnv(key, { raw: '', unresolved: [], span: valueSpan, keySpan }) };
-        const raw = text.slice(eq + 1);
-        return { key, value: { raw, ...interpolate(raw, this.env), span: valueSpan, keySpan } };
-    }
-    /** A build arg without a value takes the variable of the same name. */
-    fromEnv(key, v) {
-        const value = this.env.get(key);
-        return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: [] };
-    }
-    fields(node) {
-        const fields = new Map();
-        for (const e of this.r.entries(node))
-            if (!fields.has(e.key))
-                fields.set(e.key, e);
-        return fields;
-    }
-    scalar(entry, path) {
-        if (!entry)
-            return undefined;
-        const keySpan = spanOf(this.src, entry.keyNode);
-        const node = entry.value;
-        if (isNull(node)) {
-            const range = node?.range;
-            const span = range && range[1] > range[0] ? spanOf(this.src, node) : keySpan;
-            return { raw: '', unresolved: [], span, keySpan };
-        }
-        const raw = (0,dist/* isScalar */.jn)(node) ? this.r.string(node) : undefined;
-        if (raw === undefined) {
-            this.problem(`\`${path}\` must be a string`, entry);
-            return undefined;
-        }
-        return { raw, ...interpolate(raw, this.env), span: spanOf(this.src, node), keySpan };
-    }
-    problem(message, entry) {
-        this.problems.push({ message, span: isNull(entry.value) ? this.at(entry.keyNode) : this.at(entry.value) });
-    }
-    at(node) {
-        return spanOf(this.src, node);
     }
 }
-function isNull(node) {
-    return node === undefined || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined));
+/** `$(error …)` was expanded: make stops before running the recipe. */
+class MakeError extends Error {
+}
+/** Functions and how many arguments they split into (the last one takes the rest, commas included). */
+const FUNCTIONS = new Map([
+    ['shell', 1], ['wildcard', 1], ['realpath', 1], ['abspath', 1], ['eval', 1], ['file', 1], ['guile', 1],
+    ['value', 1], ['error', 1], ['warning', 1], ['info', 1], ['origin', 1], ['strip', 1], ['foreach', 3],
+    ['if', 3], ['or', 64], ['and', 64], ['subst', 3], ['patsubst', 3], ['filter', 2], ['filter-out', 2],
+    ['findstring', 2], ['sort', 1], ['word', 2], ['wordlist', 3], ['words', 1], ['firstword', 1], ['lastword', 1],
+    ['addprefix', 2], ['addsuffix', 2], ['join', 2], ['notdir', 1], ['dir', 1], ['basename', 1], ['suffix', 1],
+    ['call', 64],
+]);
+function uniqueWords(list) {
+    const seen = new Set();
+    return list.filter((w) => !seen.has(w.s) && (seen.add(w.s), true));
+}
+function matches(pattern, word) {
+    const p = pattern.indexOf('%');
+    if (p < 0)
+        return pattern === word;
+    const pre = pattern.slice(0, p);
+    const post = pattern.slice(p + 1);
+    return word.length >= pre.length + post.length && word.startsWith(pre) && word.endsWith(post);
+}
+function patsubst(pattern, replacement, w, at) {
+    if (!matches(pattern, w.s))
+        return w;
+    const p = pattern.indexOf('%');
+    if (p < 0)
+        return relocate(replacement, at, w);
+    const stem = slice(w, p, w.s.length - (pattern.length - p - 1));
+    const r = replacement.indexOf('%');
+    if (r < 0)
+        return txt(replacement, at);
+    return concat([txt(replacement.slice(0, r), at), stem, txt(replacement.slice(r + 1), at)]);
+}
+/** Splits function arguments at top-level commas into at most `max` pieces. */
+function splitArgs(t, max) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < t.s.length; i++) {
+        const c = t.s[i];
+        if (c === '(' || c === '{')
+            depth++;
+        else if (c === ')' || c === '}')
+            depth--;
+        else if (c === ',' && depth === 0 && out.length < max - 1) {
+            out.push(slice(t, start, i));
+            start = i + 1;
+        }
+    }
+    out.push(slice(t, start));
+    return out;
+}
+/** Given `s[open]` = `(` or `{`, the index of its closing bracket; -1 when unbalanced. */
+function matching(s, open) {
+    const o = s[open];
+    const c = o === '(' ? ')' : '}';
+    let depth = 0;
+    for (let i = open; i < s.length; i++) {
+        if (s[i] === o)
+            depth++;
+        else if (s[i] === c && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+function spanLoc(t, start, end) {
+    const a = t.loc[start];
+    const b = t.loc[end - 1];
+    if (!a)
+        return { file: '', start: 0, end: 0 };
+    return { file: a.file, start: a.start, end: b && b.file === a.file ? Math.max(a.end, b.end) : a.end };
+}
+/** `ifeq (a,b)`, `ifeq "a" "b"`, `ifeq 'a' "b"`: the two texts, and whether they were in parentheses. */
+function conditionArgs(rest) {
+    if (rest.s.startsWith('(')) {
+        const close = matching(rest.s, 0);
+        if (close < 0)
+            return undefined;
+        const inner = slice(rest, 1, close);
+        const parts = splitArgs(inner, 2);
+        if (parts.length !== 2)
+            return undefined;
+        return [parts[0], parts[1], true];
+    }
+    const m = /^(["'])(.*?)\1\s+(["'])(.*?)\3\s*$/d.exec(rest.s);
+    if (!m?.indices)
+        return undefined;
+    const a = m.indices[2];
+    const b = m.indices[4];
+    return [slice(rest, a[0], a[1]), slice(rest, b[0], b[1]), false];
+}
+/** The `:` that separates targets from prerequisites (not in `:=` or inside `$(…)`), or -1. */
+function ruleColon(s) {
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '(' || c === '{')
+            depth++;
+        else if (c === ')' || c === '}')
+            depth--;
+        else if (c === ':' && depth === 0) {
+            if (s[i + 1] === '=' || (s[i + 1] === ':' && s[i + 2] === '='))
+                return -1;
+            if (/^[A-Za-z]$/.test(s.slice(0, i)) && /[\\/]/.test(s[i + 1] ?? ''))
+                continue;
+            return i;
+        }
+        else if (c === '=' && depth === 0)
+            return -1;
+    }
+    return -1;
+}
+/** Joins backslash-continued lines; recipe lines keep the backslash-newline (the shell reads it). */
+function logicalLines(file, text) {
+    const out = [];
+    const physical = text.split('\n');
+    let offset = 0;
+    let current;
+    let recipe = false;
+    for (const raw of physical) {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const start = offset;
+        offset += raw.length + 1;
+        if (!current) {
+            current = { s: '', loc: [] };
+            recipe = line.startsWith('\t');
+        }
+        let body = line;
+        let bodyStart = start;
+        if (current.s !== '' && !recipe) {
+            const lead = body.length - body.trimStart().length;
+            body = body.slice(lead);
+            bodyStart += lead;
+        }
+        const continued = /(^|[^\\])(\\\\)*\\$/.test(body);
+        const keep = continued && !recipe ? body.slice(0, -1) : body;
+        for (let k = 0; k < keep.length; k++) {
+            current.s += keep[k];
+            current.loc.push({ file, start: bodyStart + k, end: bodyStart + k + 1 });
+        }
+        if (continued) {
+            const nl = recipe ? '\n' : ' ';
+            current.s += nl;
+            current.loc.push({ file, start: bodyStart + body.length, end: bodyStart + body.length });
+            // A recipe continuation line drops its leading tab.
+            continue;
+        }
+        out.push({ text: current });
+        current = undefined;
+    }
+    if (current)
+        out.push({ text: current });
+    // Recipe continuation lines start with a tab that make removes.
+    return out.map((l) => {
+        if (!l.text.s.startsWith('\t'))
+            return l;
+        const s = l.text.s;
+        let r = '';
+        const loc = [];
+        for (let k = 0; k < s.length; k++) {
+            if (s[k] === '\t' && s[k - 1] === '\n')
+                continue;
+            r += s[k];
+            loc.push(l.text.loc[k]);
+        }
+        return { text: { s: r, loc } };
+    });
+}
+function stripComment(t) {
+    let depth = 0;
+    for (let i = 0; i < t.s.length; i++) {
+        const c = t.s[i];
+        if (c === '\\' && t.s[i + 1] === '#') {
+            i++;
+            continue;
+        }
+        if (c === '(' || c === '{')
+            depth++;
+        else if (c === ')' || c === '}')
+            depth--;
+        else if (c === '#' && depth <= 0)
+            return slice(t, 0, i);
+    }
+    return t;
+}
+function skipDefine(lines, i) {
+    let depth = 1;
+    for (let k = i + 1; k < lines.length; k++) {
+        const s = lines[k].text.s.trim();
+        if (/^(?:(?:override|export)\s+)?define\b/.test(s))
+            depth++;
+        else if (/^endef\b/.test(s) && --depth === 0)
+            return k;
+    }
+    return lines.length - 1;
+}
+function joinLines(lines) {
+    return join(lines.map((l) => l.text), lines[0] ? txt('\n', lines[0].text.loc[0] ?? { file: '', start: 0, end: 0 }) : empty);
+}
+/** Repository-relative POSIX path of `p` in `dir`; undefined when it leaves the tree or is absolute. */
+function makefile_joinRel(dir, p) {
+    const clean = p.replace(/\\/g, '/');
+    if (clean.startsWith('/') || /^[a-z]:\//i.test(clean))
+        return undefined;
+    const parts = [];
+    for (const seg of `${dir}/${clean}`.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+/** Evaluates `make` as invoked: reads the makefile (with includes) and returns the recipe lines of the goals. */
+function evaluateMake(input, goals) {
+    const evaluator = new MakeEvaluator(input);
+    try {
+        if (!evaluator.read())
+            return undefined;
+    }
+    catch (e) {
+        if (e instanceof MakeError || e instanceof Unknown)
+            return { lines: [], unknown: goals.slice(), files: [input.makefile] };
+        throw e;
+    }
+    return evaluator.run(goals);
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/shell.ts
@@ -29330,6 +18895,26 @@ function extractDockerCommands(script, dialect, at) {
     }
     return out;
 }
+/**
+ * The simple commands of a script that run another file isolint can follow (`make`, `./build.ps1`, `pwsh x.ps1`,
+ * `bash ./ci/build.sh`, `call build.cmd`), as words with their spans.
+ */
+function extractInvocations(script, dialect, at) {
+    const out = [];
+    for (const words of splitCommands(script, dialect)) {
+        let k = 0;
+        while (k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k].value) && dialect === 'posix')
+            k++;
+        if (words[k] && (words[k].value === '&' || words[k].value === '.'))
+            k++;
+        const first = words[k];
+        if (!first || !INVOCATION.test(first.value))
+            continue;
+        out.push(words.slice(k).map((w) => ({ value: w.value, span: at(w.start, w.end) })));
+    }
+    return out;
+}
+const INVOCATION = /^(?:(?:.*[\\/])?(?:g?make|mingw32-make|pwsh|powershell|bash|sh|call|cmd)(?:\.exe)?|.*\.(?:ps1|sh|cmd|bat))$/i;
 const POWERSHELL_IDIOM = /\$env:\w|\$LASTEXITCODE|\$ErrorActionPreference|\b(?:Write|Get|Set|New|Remove|Test|Out|Select|Start)-[A-Z]\w+/;
 /**
  * Guesses the dialect of a script from its look, for steps whose shell and runner OS are both unknown: backtick
@@ -29882,7 +19467,7 @@ function recognize(words, dialect, at) {
     if (program === 'docker')
         return parseDocker(words, k, at);
     if (program === 'docker-compose')
-        return shell_parseCompose(words, k, k + 1, at);
+        return parseCompose(words, k, k + 1, at);
     return undefined;
 }
 /** The program a command word runs: its base name, lower-cased, without `.exe`. */
@@ -29913,6 +19498,13 @@ const RUN = booleanTable([
     '--use-api-socket',
 ], 'ditPq', false);
 const PULL = booleanTable(['--all-tags', '--quiet', '--disable-content-trust', '--help'], 'aq', false);
+/** Options of `compose up|create|run|build|pull` that take a value (the services are the positionals). */
+const COMPOSE_SUB = valueTable([
+    '--scale', '-t', '--timeout', '--wait-timeout', '--exit-code-from', '--pull', '--attach', '--no-attach',
+    '-e', '--env', '-l', '--label', '-p', '--publish', '-v', '--volume', '-w', '--workdir', '-u', '--user',
+    '--name', '--entrypoint', '--cap-add', '--cap-drop', '--build-arg', '--builder', '--ssh', '--progress', '-m',
+    '--memory', '--policy',
+], true);
 const COMPOSE_GLOBAL = valueTable([
     '-f', '--file', '-p', '--project-name', '--env-file', '--profile', '--project-directory', '--ansi', '--parallel',
     '--progress', '-c', '--context', '-H', '--host', '--log-level', '--tlscacert', '--tlscert', '--tlskey',
@@ -30048,7 +19640,7 @@ function parseDocker(words, k, at) {
         case 'pull':
             return parsePull(words, k, sub.index + 1, at);
         case 'compose':
-            return shell_parseCompose(words, k, sub.index + 1, at);
+            return parseCompose(words, k, sub.index + 1, at);
         default:
             return undefined;
     }
@@ -30140,19 +19732,2045 @@ function parsePull(words, k, from, at) {
         ...(platform && { platform }),
     };
 }
-function shell_parseCompose(words, k, from, at) {
+function parseCompose(words, k, from, at) {
     const args = shell_parseArgs(words, from, COMPOSE_GLOBAL, at);
     const files = [];
-    for (const o of args.options)
-        if ((o.name === '-f' || o.name === '--file') && o.value)
+    const profiles = [];
+    const envFiles = [];
+    for (const o of args.options) {
+        if (!o.value)
+            continue;
+        if (o.name === '-f' || o.name === '--file')
             files.push(o.value);
+        else if (o.name === '--profile')
+            profiles.push(o.value);
+        else if (o.name === '--env-file')
+            envFiles.push(o.value);
+    }
     const sub = args.positionals[0];
+    const services = [];
+    if (sub && /^(?:up|create|start|run|build|pull)$/.test(sub.word.value)) {
+        const rest = shell_parseArgs(words, sub.index + 1, COMPOSE_SUB, at);
+        for (const p of rest.positionals) {
+            services.push(subWord(p.word, 0, at));
+            if (sub.word.value === 'run')
+                break;
+        }
+    }
     return {
         type: 'compose',
         span: commandSpan(words, k, at),
         files,
         ...(sub && { subcommand: sub.word.value }),
+        ...(profiles.length > 0 && { profiles }),
+        ...(envFiles.length > 0 && { envFiles }),
+        ...(services.length > 0 && { services }),
     };
+}
+
+;// CONCATENATED MODULE: ./src/project/follow-make.ts
+
+
+
+const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
+/** Options of make that take a value in the next word. */
+const VALUE_OPTIONS = new Set(['-C', '-f', '-I', '-o', '-W', '-l', '--directory', '--file', '--makefile', '--include-dir', '--old-file', '--assume-old', '--new-file', '--assume-new', '--what-if', '--load-average']);
+function followMake(words, ctx) {
+    const read = ctx.resolver.text?.bind(ctx.resolver);
+    if (!read)
+        return [];
+    let dir = ctx.workdir;
+    let file;
+    let envOverrides = false;
+    const goals = [];
+    const commandLine = new Map();
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        const v = ctx.expand(w.value);
+        if (v === undefined) {
+            // An unknown goal or option: which recipe runs is unknown.
+            const assignment = /^([A-Za-z_][A-Za-z0-9_.-]*)=/.exec(w.value);
+            if (assignment) {
+                commandLine.set(assignment[1], { origin: ctx.origin(w.value.slice(assignment[0].length), w.span, assignment[1]) });
+                continue;
+            }
+            return [];
+        }
+        if (v.startsWith('-')) {
+            const eq = v.indexOf('=');
+            const name = v.startsWith('--') && eq > 0 ? v.slice(0, eq) : v.startsWith('--') ? v : v.slice(0, 2);
+            const inline = v.startsWith('--') ? (eq > 0 ? v.slice(eq + 1) : undefined) : v.length > 2 ? v.slice(2) : undefined;
+            if (/^(?:-n|--dry-run|--just-print|--recon|-q|--question|-t|--touch|-p|--print-data-base|-v|--version|-h|--help)$/.test(name))
+                return [];
+            if (name === '-e' || name === '--environment-overrides')
+                envOverrides = true;
+            if (!VALUE_OPTIONS.has(name) || (name === '-j' && inline === undefined))
+                continue;
+            const value = inline ?? ctx.expand(words[++i]?.value ?? '');
+            if (value === undefined)
+                return [];
+            if (name === '-C' || name === '--directory') {
+                const d = makefile_joinRel(dir, value);
+                if (d === undefined)
+                    return [];
+                dir = d;
+            }
+            else if (name === '-f' || name === '--file' || name === '--makefile')
+                file = value;
+            continue;
+        }
+        const assignment = /^([A-Za-z_][A-Za-z0-9_.-]*)=(.*)$/s.exec(v);
+        if (assignment) {
+            const raw = w.value.slice(w.value.indexOf('=') + 1);
+            commandLine.set(assignment[1], { value: assignment[2], origin: ctx.origin(raw, w.span, assignment[1]) });
+        }
+        else
+            goals.push(v);
+    }
+    const makefile = file !== undefined ? makefile_joinRel(dir, file) : MAKEFILE_NAMES.map((n) => makefile_joinRel(dir, n)).find((p) => p !== undefined && read(p) !== undefined);
+    if (makefile === undefined)
+        return [];
+    const environment = new Map();
+    for (const [name, raw] of ctx.scope.env) {
+        const value = ctx.expand(raw);
+        const origin = ctx.origin(raw, ctx.envSpans.get(name), name);
+        environment.set(name, { ...(value !== undefined ? { value } : {}), ...(origin ? { origin } : {}) });
+    }
+    const run = evaluateMake({ read, makefile, dir, commandLine, environment, environmentOverrides: envOverrides }, goals);
+    if (!run || run.lines.length === 0)
+        return [];
+    const invocation = spanOf(words);
+    const goalText = goals.length > 0 ? goals.join(' ') : 'the default goal';
+    const indexes = new Map();
+    const lineIndex = (f) => {
+        if (!indexes.has(f)) {
+            const text = read(f);
+            indexes.set(f, text !== undefined ? new LineIndex(text) : undefined);
+        }
+        return indexes.get(f);
+    };
+    const out = [];
+    for (const line of run.lines) {
+        const lines = lineIndex(line.file);
+        if (!lines)
+            continue;
+        const ranges = new WeakMap();
+        const at = (start, end) => {
+            const s = locSpan(line.text, start, end, line.file, lines);
+            ranges.set(s, [start, end]);
+            return s;
+        };
+        // make runs recipes with /bin/sh (GitHub's Windows runners have it on the PATH too).
+        const commands = extractDockerCommands(line.text.s, 'posix', at);
+        if (commands.length === 0)
+            continue;
+        const origins = [];
+        const relocated = commands.map((c) => {
+            if (c.type !== 'build')
+                return c;
+            const buildArgs = c.buildArgs.map((a) => {
+                const origin = valueOrigin(line.text, ranges.get(a.span), lineIndex);
+                if (!origin)
+                    return a;
+                // The value's origin becomes the finding's own span; the line that passed it on is part of the chain.
+                if (origin.via)
+                    origins.push(origin.via);
+                return { ...a, span: origin.span };
+            });
+            return { ...c, buildArgs };
+        });
+        out.push({
+            commands: relocated,
+            workdir: dir,
+            via: [{ span: invocation, message: `make ${goalText} runs the recipe of ${line.target} (${line.file})` }, ...unique(origins)],
+        });
+    }
+    return out;
+}
+/**
+ * Where the value of a `NAME=value` word is set: the outside origin all its characters share (a workflow value),
+ * else the one Makefile line all of them are written on (`VERSIONS := 1809 ltsc2022`), if any.
+ */
+function valueOrigin(t, range, index) {
+    if (!range)
+        return undefined;
+    const eq = t.s.indexOf('=', range[0]);
+    if (eq < 0 || eq >= range[1])
+        return undefined;
+    const chars = t.loc.slice(eq + 1, range[1]).filter((_, k) => !/["']/.test(t.s[eq + 1 + k]));
+    if (chars.length === 0 || chars.some((l) => l.unknown))
+        return undefined;
+    const origin = chars[0].origin;
+    if (origin && chars.every((l) => l.origin === origin))
+        return origin;
+    if (chars.some((l) => l.origin || !l.written))
+        return undefined;
+    const file = chars[0].written.file;
+    if (chars.some((l) => l.written.file !== file))
+        return undefined;
+    const lines = index(file);
+    if (!lines)
+        return undefined;
+    const start = Math.min(...chars.map((l) => l.written.start));
+    const end = Math.max(...chars.map((l) => l.written.end));
+    const span = lines.span(file, start, end);
+    if (span.start.line !== span.end.line)
+        return undefined;
+    return { span, message: 'value set here' };
+}
+function locSpan(t, start, end, file, lines) {
+    let lo = Infinity;
+    let hi = -1;
+    for (let i = start; i < end; i++) {
+        const l = t.loc[i];
+        if (!l || l.file !== file)
+            continue;
+        lo = Math.min(lo, l.start);
+        hi = Math.max(hi, l.end);
+    }
+    if (hi < 0) {
+        const first = t.loc.find((l) => l.file === file);
+        lo = first?.start ?? 0;
+        hi = first?.end ?? 0;
+    }
+    return lines.span(file, lo, hi);
+}
+function spanOf(words) {
+    const first = words[0].span;
+    const last = words[words.length - 1].span;
+    return { file: first.file, start: first.start, end: last.end };
+}
+function unique(list) {
+    const seen = new Set();
+    return list.filter((r) => {
+        const k = `${r.span.file}:${r.span.start.line}:${r.span.start.column}:${r.message}`;
+        return !seen.has(k) && (seen.add(k), true);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/project/follow-script.ts
+
+
+
+const SCRIPT_EXT = { ps1: 'powershell', sh: 'posix', bash: 'posix', cmd: 'cmd', bat: 'cmd' };
+/** The script a command runs and its arguments; undefined when the command runs no script file. */
+function invocation(words, expand) {
+    const name = (w) => (w ? expand(w.value) : undefined);
+    const first = name(words[0]);
+    if (first === undefined)
+        return undefined;
+    const program = first.split(/[\\/]/).pop().toLowerCase().replace(/\.exe$/, '');
+    const ext = /\.([a-z0-9]+)$/i.exec(first)?.[1]?.toLowerCase();
+    if (ext && SCRIPT_EXT[ext] && program !== 'make')
+        return { script: first, dialect: SCRIPT_EXT[ext], args: words.slice(1) };
+    let i = 1;
+    if (program === 'pwsh' || program === 'powershell') {
+        while (i < words.length) {
+            const v = name(words[i]);
+            if (v === undefined)
+                return undefined;
+            if (/^-(?:f|file)$/i.test(v))
+                return scriptAt(words, i + 1, 'powershell', name);
+            if (/^-(?:c|command|encodedcommand|e|ec)$/i.test(v))
+                return undefined;
+            if (/^-(?:ExecutionPolicy|ex|ep|WindowStyle|w|WorkingDirectory|wd|ConfigurationName|OutputFormat|of|InputFormat|if|Version|v|PSConsoleFile)$/i.test(v))
+                i += 2;
+            else if (v.startsWith('-'))
+                i++;
+            else
+                return /\.ps1$/i.test(v) ? scriptAt(words, i, 'powershell', name) : undefined;
+        }
+        return undefined;
+    }
+    if (['bash', 'sh', 'dash', 'zsh', 'ksh'].includes(program)) {
+        while (i < words.length) {
+            const v = name(words[i]);
+            if (v === undefined || v === '-c')
+                return undefined;
+            if (/^-o$|^\+o$|^-O$/.test(v))
+                i += 2;
+            else if (v.startsWith('-') || v.startsWith('+'))
+                i++;
+            else
+                return scriptAt(words, i, 'posix', name);
+        }
+        return undefined;
+    }
+    if (program === 'call' || program === 'cmd') {
+        if (program === 'cmd') {
+            while (i < words.length && /^\/[a-z]/i.test(name(words[i]) ?? ''))
+                i++;
+        }
+        const v = name(words[i]);
+        return v !== undefined && /\.(?:cmd|bat)$/i.test(v) ? scriptAt(words, i, 'cmd', name) : undefined;
+    }
+    return undefined;
+}
+function scriptAt(words, i, dialect, name) {
+    const script = name(words[i]);
+    return script === undefined ? undefined : { script, dialect, args: words.slice(i + 1) };
+}
+function followScript(words, ctx) {
+    const read = ctx.resolver.text?.bind(ctx.resolver);
+    const inv = read ? invocation(words, ctx.expand) : undefined;
+    if (!read || !inv)
+        return [];
+    const rel = makefile_joinRel(ctx.workdir, inv.script);
+    const text = rel !== undefined ? read(rel) : undefined;
+    if (rel === undefined || text === undefined)
+        return [];
+    const lines = new LineIndex(text);
+    const at = (s, e) => lines.span(rel, s, e);
+    const commands = extractDockerCommands(text, inv.dialect, at);
+    if (commands.length === 0)
+        return [];
+    const vars = new Map();
+    const arg = (w, name) => {
+        const value = ctx.expand(w.value);
+        const origin = ctx.origin(w.value, w.span, name);
+        return { ...(value !== undefined ? { value } : {}), ...(origin ? { span: origin.span, message: origin.message } : {}), ...(origin?.via ? { via: origin.via } : {}) };
+    };
+    if (inv.dialect === 'powershell')
+        bindParameters(text, lines, rel, inv.args, vars, arg);
+    else
+        inv.args.forEach((w, k) => vars.set(`__ARG${k + 1}`, arg(w, `argument ${k + 1}`)));
+    assignments(text, lines, rel, inv.dialect, vars);
+    const env = new Map(ctx.scope.env);
+    for (const [k, v] of vars) {
+        if (v.value !== undefined)
+            env.set(k, v.value);
+        else
+            env.delete(k);
+    }
+    const via = [{ span: follow_script_spanOf(words), message: `runs ${rel}` }];
+    const rewritten = commands.map((c) => follow_script_relocate(rewrite(c, inv.dialect), vars, via));
+    return [{ commands: rewritten, workdir: ctx.workdir, via: follow_script_unique(via), env }];
+}
+/** PowerShell `param(...)`: named (`-Name value`, `-Name:value`) and positional arguments, literal defaults. */
+function bindParameters(text, lines, file, args, vars, arg) {
+    const m = /^(?:\s|#[^\n]*\n|<#[\s\S]*?#>|\[[^\]\n]*\]\s*)*param\s*\(/i.exec(text);
+    if (!m)
+        return;
+    const open = m.index + m[0].length - 1;
+    let depth = 0;
+    let close = -1;
+    for (let i = open; i < text.length; i++) {
+        const c = text[i];
+        if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0) {
+            close = i;
+            break;
+        }
+    }
+    if (close < 0)
+        return;
+    const params = [];
+    const re = /\$([A-Za-z_][A-Za-z0-9_]*)(?:\s*=\s*(?:"([^"$`]*)"|'([^']*)'|([A-Za-z0-9_.:-]+)(?=\s*[,)\n])|(\S)))?/g;
+    const body = text.slice(open + 1, close);
+    for (let p = re.exec(body); p; p = re.exec(body)) {
+        const name = p[1];
+        if (params.some((q) => q.toLowerCase() === name.toLowerCase()))
+            continue;
+        params.push(name);
+        const literal = p[2] ?? p[3] ?? (p[4] !== undefined && !/^\$/.test(p[4]) ? p[4] : undefined);
+        if (p[0].includes('=') && literal !== undefined) {
+            const start = open + 1 + p.index + p[0].indexOf(literal, p[0].indexOf('=') + 1);
+            vars.set(name, { value: literal, span: lines.span(file, start, start + literal.length), message: `default of -${name}` });
+        }
+        else
+            vars.set(name, {});
+    }
+    const bound = new Set();
+    const positional = [];
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        const named = /^-([A-Za-z_][A-Za-z0-9_]*)(:(.*))?$/.exec(w.value);
+        const param = named ? params.find((q) => q.toLowerCase() === named[1].toLowerCase()) : undefined;
+        if (named && param) {
+            bound.add(param);
+            if (named[2] !== undefined)
+                vars.set(param, arg({ value: named[3], span: w.span }, param));
+            else if (args[i + 1] && !args[i + 1].value.startsWith('-'))
+                vars.set(param, arg(args[++i], param));
+            else
+                vars.set(param, { value: 'True' });
+        }
+        else if (named) {
+            // An argument isolint cannot bind: the parameters it might set are unknown.
+            return params.forEach((q) => bound.has(q) || vars.set(q, {}));
+        }
+        else
+            positional.push(w);
+    }
+    const free = params.filter((q) => !bound.has(q));
+    positional.forEach((w, k) => {
+        const q = free[k];
+        if (q)
+            vars.set(q, arg(w, q));
+    });
+}
+/** Literal assignments at the script's top level; a name assigned twice or from anything else is unknown. */
+function assignments(text, lines, file, dialect, vars) {
+    const re = dialect === 'powershell'
+        ? /^(?:\$(?:env:)?)([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?:"([^"$`]*)"|'([^']*)'|([A-Za-z0-9_.:/-]+))?\s*(\S?)/gim
+        : dialect === 'cmd'
+            ? /^\s*set\s+"?([A-Za-z_][A-Za-z0-9_]*)=([^"%!\r\n]*)"?\s*()()()$/gim
+            : /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"$`\\]*)"|'([^']*)'|([A-Za-z0-9_.:/-]*))(\S?)/gm;
+    const seen = new Set();
+    if (dialect === 'posix') {
+        // NAME="${1:-default}": the argument when given, else the default.
+        const positional = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)="?\$\{([1-9]):?-([^}"$`]*)\}"?[ \t]*(?:#.*)?$/gm;
+        for (let m = positional.exec(text); m; m = positional.exec(text)) {
+            const name = m[1];
+            if (seen.has(name.toLowerCase()))
+                continue;
+            seen.add(name.toLowerCase());
+            const given = vars.get(`__ARG${m[2]}`);
+            if (given) {
+                vars.set(name, given);
+                continue;
+            }
+            const start = m.index + m[0].indexOf(':-') + 2;
+            vars.set(name, { value: m[3], span: lines.span(file, start, start + m[3].length), message: `default of ${name}` });
+        }
+    }
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (dialect === 'posix' && /^(?:export\s+)?\S+="?\$\{[1-9]:?-/.test(text.slice(m.index, m.index + 200)))
+            continue;
+        const name = m[1];
+        const literal = m[2] ?? m[3] ?? m[4];
+        const clean = literal !== undefined && (m[5] === undefined || m[5] === '' || m[5] === '#' || m[5] === ';');
+        const existing = seen.has(name.toLowerCase());
+        seen.add(name.toLowerCase());
+        if (existing || !clean) {
+            vars.set(name, {});
+            continue;
+        }
+        const start = m.index + m[0].indexOf(literal, m[0].indexOf('=') + 1);
+        vars.set(name, { value: literal, span: lines.span(file, start, start + literal.length), message: `sets ${name}` });
+    }
+    // Assignments inside blocks or loops (indented) make the name unknown.
+    const nested = dialect === 'powershell' ? /^[ \t]+\$(?:env:)?([A-Za-z_][A-Za-z0-9_]*)\s*=/gm : dialect === 'cmd' ? /^[ \t]+set\s+"?([A-Za-z_][A-Za-z0-9_]*)=/gim : /^[ \t]+(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=/gm;
+    for (let m = nested.exec(text); m; m = nested.exec(text))
+        vars.set(m[1], {});
+}
+/** Positional references of sh and cmd, and `%VAR%`, in the `${NAME}` form the linker expands. */
+function rewrite(c, dialect) {
+    if (dialect === 'powershell')
+        return c;
+    const f = (w) => ({ ...w, value: rewriteText(w.value, dialect) });
+    return mapWords(c, f);
+}
+function rewriteText(s, dialect) {
+    if (dialect === 'cmd')
+        return s.replace(/%~?([1-9])/g, '${__ARG$1}').replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, '${$1}');
+    return s.replace(/\$\{([1-9])(?=[}:])/g, '${__ARG$1').replace(/\$([1-9])/g, '${__ARG$1}');
+}
+function mapWords(c, f) {
+    const o = (w) => (w ? f(w) : w);
+    switch (c.type) {
+        case 'build':
+            return {
+                ...c,
+                ...(c.file && { file: o(c.file) }),
+                ...(c.context && { context: o(c.context) }),
+                tags: c.tags.map(f),
+                buildArgs: c.buildArgs.map((a) => (a.value !== undefined ? { ...a, value: f({ value: a.value, span: a.span }).value } : a)),
+                ...(c.isolation && { isolation: o(c.isolation) }),
+                ...(c.platform && { platform: o(c.platform) }),
+                ...(c.target && { target: o(c.target) }),
+            };
+        case 'run':
+        case 'create':
+        case 'pull':
+            return { ...c, ...(c.image && { image: o(c.image) }), ...('isolation' in c && c.isolation && { isolation: o(c.isolation) }), ...(c.platform && { platform: o(c.platform) }) };
+        case 'compose':
+            return { ...c, files: c.files.map(f) };
+    }
+}
+/** A build argument whose value is one variable set by the caller or a literal assignment: the fix goes there. */
+function follow_script_relocate(c, vars, via) {
+    if (c.type !== 'build')
+        return c;
+    const buildArgs = c.buildArgs.map((a) => {
+        const name = /^\$(?:env:)?\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/i.exec(a.value ?? '')?.[1];
+        const v = name !== undefined ? vars.get(name) : undefined;
+        if (!v?.span || v.value === undefined)
+            return a;
+        if (v.via)
+            via.push(v.via);
+        return { ...a, span: v.span };
+    });
+    return { ...c, buildArgs };
+}
+function follow_script_spanOf(words) {
+    const first = words[0].span;
+    const last = words[words.length - 1].span;
+    return { file: first.file, start: first.start, end: last.end };
+}
+function follow_script_unique(list) {
+    const seen = new Set();
+    return list.filter((r) => {
+        const k = `${r.span.file}:${r.span.start.line}:${r.span.start.column}:${r.message}`;
+        return !seen.has(k) && (seen.add(k), true);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/project/follow.ts
+/**
+ * Follows a workflow step into the files it runs: `make` (see follow-make.ts) and, later, scripts. Each followed
+ * file gives docker commands with their own spans, the folder they run in, and the chain of locations that led
+ * there (added to every finding as related locations).
+ */
+
+
+
+const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i;
+/** The docker commands a step's command runs through other files; empty when it runs none isolint can follow. */
+function followInvocation(words, ctx) {
+    const first = words[0];
+    if (!first)
+        return [];
+    if (MAKE.test(first.value))
+        return followMake(words, ctx);
+    return followScript(words, ctx);
+}
+/** Follows the commands of a step's `run:` that run other files, read in the dialect of the runner's shell. */
+function followStep(job, step, options) {
+    const inv = step.invocations;
+    if (!inv)
+        return [];
+    const dialects = Object.keys(inv);
+    const dialect = dialects.length === 1 ? dialects[0] : options.os === 'windows' ? 'powershell' : options.os === undefined || options.os === 'unknown' ? undefined : 'posix';
+    const list = dialect ? inv[dialect] ?? [] : [];
+    if (list.length === 0)
+        return [];
+    const envSpans = new Map([...(job.envSpans ?? []), ...(step.envSpans ?? [])]);
+    const ctx = {
+        resolver: options.resolver,
+        scope: options.scope,
+        envSpans,
+        workdir: options.workdir,
+        expand: (raw) => expandValue(raw, options.scope).value,
+        origin: (raw, span, name) => follow_valueOrigin(raw, span, name, options),
+    };
+    return list.flatMap((words) => followInvocation(words, ctx));
+}
+const MATRIX_REF = /^\s*\$\{\{\s*matrix\.([A-Za-z0-9_.-]+)\s*\}\}\s*$/;
+/** A value written straight from the matrix is fixed in the matrix; any other value where it is written. */
+function follow_valueOrigin(raw, span, name, options) {
+    const value = expandValue(raw, options.scope).value;
+    const key = MATRIX_REF.exec(raw)?.[1];
+    const matrixSpan = key !== undefined ? options.matrixSpans?.get(key) : undefined;
+    if (matrixSpan && value !== undefined) {
+        return {
+            span: matrixSpan,
+            message: `matrix value ${key}=${value}`,
+            ...(span ? { via: { span, message: `passes ${name}=${value} on` } } : {}),
+        };
+    }
+    if (!span)
+        return undefined;
+    return { span, message: value !== undefined ? `sets ${name}=${value}` : `sets ${name}` };
+}
+
+;// CONCATENATED MODULE: ./src/project/link.ts
+/**
+ * Works out which image runs on which host with which isolation: follows workflow jobs (per matrix combination)
+ * to the Dockerfiles they build and the images they run, and Compose files to their services. Pure: files
+ * referenced by path come through the `FileResolver` port.
+ */
+
+
+
+
+
+const PRODUCTION = /^prod(uction)?$/i;
+const PRODUCTION_PATH = /(^|[^a-z])prod(uction)?([^a-z]|$)/i;
+const MAX_CALL_DEPTH = 4;
+function linkProject(models, problems, resolver, kb, options) {
+    const executions = [];
+    const images = [];
+    const jobs = [];
+    const links = new Set();
+    const reachedDockerfiles = new Set();
+    const reachedCompose = new Set();
+    const workflows = models.filter((m) => m.kind === 'workflow');
+    const dockerfiles = models.filter((m) => m.kind === 'dockerfile');
+    const composeFiles = models.filter((m) => m.kind === 'compose');
+    const globalProduction = options.environment && PRODUCTION.test(options.environment)
+        ? { reason: `--environment ${options.environment}` }
+        : undefined;
+    // 1. Workflows: each job, once per matrix combination.
+    const linkJob = (wf, job, call) => {
+        const hosts = [];
+        let usesContainers = false;
+        job.matrix.forEach((matrix, combination) => {
+            const scope = { matrix, env: job.env, ...(call ? { inputs: call.inputs } : {}) };
+            const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination]);
+            if (host)
+                hosts.push(host);
+            const production = jobProduction(job, scope) ?? globalProduction;
+            const built = new Map();
+            const linkSteps = (steps, inputs, chain, depth) => {
+                for (const step of steps) {
+                    const stepScope = { matrix, env: merge(job.env, step.env), ...(inputs ? { inputs } : {}) };
+                    const workdir = expandValue(step.workingDirectory ?? '', stepScope).value ?? '';
+                    const run = (cmd, dir, via = [], env) => {
+                        usesContainers = true;
+                        const cmdScope = env ? { ...stepScope, env } : stepScope;
+                        const ctx = { kb, resolver, host, scope: cmdScope, workdir: dir, production, built };
+                        const out = withVia(linkCommand(cmd, ctx), [...chain, ...via]);
+                        executions.push(...out.executions);
+                        images.push(...out.images);
+                        for (const f of out.dockerfiles)
+                            reachedDockerfiles.add(f);
+                        for (const f of out.composeFiles)
+                            reachedCompose.add(f);
+                        for (const f of [...out.dockerfiles, ...out.composeFiles])
+                            links.add(`${wf.file}\0${f}`);
+                    };
+                    for (const cmd of stepCommands(step, host))
+                        run(cmd, workdir);
+                    // `make …`, scripts: the docker commands of the files the step runs.
+                    const follow = { resolver, scope: stepScope, workdir, matrixSpans: job.matrixSpans?.[combination], os: host?.info.os };
+                    for (const f of followStep(job, step, follow))
+                        for (const cmd of f.commands)
+                            run(cmd, f.workdir, f.via, f.env);
+                    // `uses: ./.github/actions/x`: the steps of a local composite action, with the inputs it is given.
+                    const action = depth < MAX_CALL_DEPTH ? localAction(step, resolver) : undefined;
+                    if (action && step.uses) {
+                        const given = step.with ?? new Map();
+                        const actionInputs = callInputs(action.inputs, given, stepScope);
+                        linkSteps(action.steps, actionInputs, [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }], depth + 1);
+                    }
+                }
+            };
+            linkSteps(job.steps, call?.inputs, call?.via ?? [], call?.depth ?? 0);
+            // `uses: ./.github/workflows/x.yml`: the called workflow's jobs (with their own runs-on) and the inputs given.
+            const called = (call?.depth ?? 0) < MAX_CALL_DEPTH ? localWorkflow(job, resolver) : undefined;
+            if (called && job.usesWorkflow) {
+                const given = job.with ?? new Map();
+                const inputs = callInputs(called.callInputs ?? new Map(), given, scope);
+                const via = [...(call?.via ?? []), { span: job.usesWorkflow.span, message: `job ${job.id} calls ${called.file}` }];
+                for (const calledJob of called.jobs)
+                    linkJob(called, calledJob, { inputs, via, depth: (call?.depth ?? 0) + 1 });
+            }
+        });
+        if (!call)
+            jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers });
+    };
+    for (const wf of workflows)
+        for (const job of wf.jobs)
+            linkJob(wf, job);
+    // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
+    const runnerHosts = options.runners.map((label) => {
+        const info = kb.host(label);
+        return info ? { info, assumed: true } : undefined;
+    });
+    const standaloneHosts = runnerHosts.filter((h) => h !== undefined);
+    for (const df of dockerfiles) {
+        const resolved = resolveStages(df, new Map());
+        images.push(...fromImages(resolved));
+        if (reachedDockerfiles.has(df.file))
+            continue;
+        for (const host of standaloneHosts) {
+            executions.push(...dockerfileExecutions(df, resolved, undefined, { host, production: globalProduction, isolation: {} }));
+        }
+    }
+    for (const compose of composeFiles) {
+        for (const svc of compose.services) {
+            if (svc.image)
+                images.push({ ...(svc.image.value !== undefined ? { image: svc.image.value } : {}), raw: svc.image.raw, span: svc.image.span, where: 'compose' });
+        }
+    }
+    // Compose files no workflow starts: a default file with its override, production overrides over their base.
+    for (const group of standaloneComposeGroups(composeFiles.map((c) => c.file))) {
+        if (group.every((f) => reachedCompose.has(f)))
+            continue;
+        const models = group.map((f) => composeFiles.find((c) => c.file === f)).filter((c) => c !== undefined);
+        if (models.length !== group.length)
+            continue;
+        const compose = mergeCompose(models.map((m) => resolveExtends(m, (rel) => resolver.compose(rel))));
+        const production = composeProduction(compose) ?? globalProduction;
+        const hostList = standaloneHosts.length > 0 ? standaloneHosts : [undefined];
+        for (const host of hostList) {
+            const ctx = {
+                kb,
+                resolver,
+                host,
+                scope: { matrix: new Map(), env: new Map() },
+                workdir: '',
+                production,
+                built: new Map(),
+            };
+            executions.push(...composeExecutions(compose, 'up', ctx).executions);
+        }
+    }
+    // Files reached only by reference (`-f Dockerfile-windows`) belong to the project too.
+    const referencedDockerfiles = [...reachedDockerfiles]
+        .filter((f) => !dockerfiles.some((d) => d.file === f))
+        .map((f) => resolver.dockerfile(f))
+        .filter((d) => d !== undefined);
+    for (const df of referencedDockerfiles)
+        images.push(...fromImages(resolveStages(df, new Map())));
+    const referencedCompose = [...reachedCompose]
+        .filter((f) => !composeFiles.some((c) => c.file === f))
+        .map((f) => resolver.compose(f))
+        .filter((c) => c !== undefined);
+    return {
+        files: models,
+        problems,
+        executions: uniqueBy(executions, executionKey),
+        images: uniqueBy(images, imageKey),
+        jobs,
+        workflows,
+        dockerfiles: [...dockerfiles, ...referencedDockerfiles],
+        composeFiles: [...composeFiles, ...referencedCompose],
+        links: [...links].sort().map((l) => {
+            const [from, to] = l.split('\0');
+            return { from, to };
+        }),
+    };
+}
+/** The reusable workflow a job calls with a local path (`./.github/workflows/x.yml`). */
+function localWorkflow(job, resolver) {
+    const uses = job.usesWorkflow?.value.trim();
+    if (!uses?.startsWith('./') || uses.includes('${{'))
+        return undefined;
+    const rel = joinPath('', uses.split('@')[0]);
+    return rel !== undefined ? resolver.workflow?.(rel) : undefined;
+}
+/** The composite action a step runs with a local path (`./.github/actions/x`). */
+function localAction(step, resolver) {
+    const uses = step.uses?.value.trim();
+    if (!uses?.startsWith('./') || uses.includes('${{'))
+        return undefined;
+    const rel = joinPath('', uses);
+    return rel !== undefined ? resolver.action?.(rel) : undefined;
+}
+/**
+ * The inputs of a call: each value given in `with:` expanded where the call is written (unknown stays unknown),
+ * else the input's literal default.
+ */
+function callInputs(declared, given, scope) {
+    const inputs = new Map();
+    for (const [name, def] of declared) {
+        if (def && !def.value.includes('${{'))
+            inputs.set(name, def.value);
+        else
+            inputs.set(name, undefined);
+    }
+    for (const [name, v] of given)
+        inputs.set(name, expandValue(v.value, scope).value);
+    return inputs;
+}
+/** Adds the chain of files that led to a command (workflow step → Makefile line) to its findings. */
+function withVia(out, via) {
+    if (via.length === 0)
+        return out;
+    const add = (related) => {
+        const host = related.filter((r) => r.message.startsWith('runs on '));
+        return [...host, ...via, ...related.filter((r) => !host.includes(r))];
+    };
+    return { ...out, executions: out.executions.map((e) => ({ ...e, related: add(e.related) })) };
+}
+/** A step's commands as the runner's default shell reads them when the step names no shell. */
+function stepCommands(step, host) {
+    const both = step.commandsByDialect;
+    if (!both || !host || host.info.os === 'unknown')
+        return step.commands;
+    return host.info.os === 'windows' ? both.powershell : both.posix;
+}
+/** The FROM images of a Dockerfile with its ARG defaults (stage references left out). */
+function fromImages(resolved) {
+    return resolved
+        .filter((r) => r.baseStage === undefined)
+        .map((r) => ({ ...(r.image !== undefined ? { image: r.image } : {}), raw: r.stage.from.raw, span: r.stage.from.span, where: 'from' }));
+}
+function linkCommand(cmd, ctx) {
+    const out = { executions: [], images: [], dockerfiles: [], composeFiles: [] };
+    switch (cmd.type) {
+        case 'build':
+            return linkBuild(cmd, ctx);
+        case 'run':
+        case 'create':
+        case 'pull': {
+            if (!cmd.image)
+                return out;
+            const e = expandValue(cmd.image.value, ctx.scope);
+            const built = ctx.built.get(canonical(cmd.image.value));
+            const isolation = cmd.type === 'pull' ? {} : isolationOf(cmd.isolation, ctx.scope);
+            const platform = cmd.platform ? expandValue(cmd.platform.value, ctx.scope).value : undefined;
+            const what = cmd.type === 'pull' ? 'docker pull' : `docker ${cmd.type}`;
+            if (built && cmd.type !== 'pull') {
+                out.executions.push({
+                    kind: 'run',
+                    ...(built.image !== undefined ? { image: built.image } : {}),
+                    imageRaw: built.imageRaw,
+                    unresolved: built.unresolved,
+                    span: cmd.image.span,
+                    ...(ctx.host ? { host: ctx.host } : {}),
+                    isolation,
+                    ...(platform ? { platform } : {}),
+                    ...(ctx.production ? { production: ctx.production } : {}),
+                    isolationFixSpan: cmd.span,
+                    related: [
+                        ...hostRelated(ctx.host),
+                        { span: built.buildSpan, message: 'image built here' },
+                        { span: built.fromSpan, message: 'base image of the built image' },
+                    ],
+                    what: `${what} of the image built in this job`,
+                });
+                return out;
+            }
+            out.images.push({ ...(e.value !== undefined ? { image: e.value } : {}), raw: cmd.image.value, span: cmd.image.span, where: 'command' });
+            out.executions.push({
+                kind: cmd.type === 'pull' ? 'pull' : 'run',
+                ...(e.value !== undefined ? { image: e.value } : {}),
+                imageRaw: cmd.image.value,
+                unresolved: e.unresolved,
+                span: cmd.image.span,
+                ...(ctx.host ? { host: ctx.host } : {}),
+                isolation,
+                ...(platform ? { platform } : {}),
+                ...(ctx.production && cmd.type !== 'pull' ? { production: ctx.production } : {}),
+                isolationFixSpan: cmd.span,
+                related: hostRelated(ctx.host),
+                what,
+            });
+            return out;
+        }
+        case 'compose': {
+            // The files Compose reads, merged as Compose merges them (compose-merge.ts).
+            const models = composeFilesOf(cmd, ctx);
+            if (models.length === 0)
+                return out;
+            for (const m of models)
+                out.composeFiles.push(m.file);
+            const load = (rel) => ctx.resolver.compose(rel);
+            const merged = mergeCompose(models.map((m) => resolveExtends(m, load)));
+            const named = (cmd.services ?? []).map((w) => expandValue(w.value, ctx.scope).value);
+            const profiles = [...(cmd.profiles ?? []).map((w) => expandValue(w.value, ctx.scope).value)];
+            const fromEnv = ctx.scope.env.get('COMPOSE_PROFILES');
+            if (fromEnv !== undefined)
+                profiles.push(...(expandValue(fromEnv, ctx.scope).value?.split(',') ?? [undefined]));
+            // A service name or profile isolint cannot know: which services start is unknown.
+            if (named.includes(undefined) || profiles.includes(undefined))
+                return out;
+            const production = composeProduction(merged) ?? ctx.production;
+            // `include:` brings other Compose files in, each with paths relative to its own folder.
+            const included = (merged.include ?? [])
+                .map((i) => joinPath(external_node_path_default().posix.dirname(merged.file), i.path))
+                .map((rel) => (rel !== undefined ? load(rel) : undefined))
+                .filter((m) => m !== undefined);
+            for (const model of [merged, ...included]) {
+                if (model !== merged)
+                    out.composeFiles.push(model.file);
+                const selected = selectServices(resolveExtends(model, load), named, profiles.map((p) => p.trim()));
+                const linked = composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, cmd.span);
+                out.executions.push(...linked.executions);
+                out.dockerfiles.push(...linked.dockerfiles);
+            }
+            return out;
+        }
+    }
+}
+/** `-f` files in order, else `COMPOSE_FILE`, else the default file and its override; unknown names give none. */
+function composeFilesOf(cmd, ctx) {
+    let names = cmd.files.map((f) => expandValue(f.value, ctx.scope).value);
+    const fromEnv = ctx.scope.env.get('COMPOSE_FILE');
+    if (names.length === 0 && fromEnv !== undefined) {
+        const value = expandValue(fromEnv, ctx.scope).value;
+        const sep = ctx.scope.env.get('COMPOSE_PATH_SEPARATOR') ?? (ctx.host?.info.os === 'windows' ? ';' : ':');
+        names = value === undefined ? [undefined] : value.split(sep).filter((n) => n.trim() !== '');
+    }
+    const envFiles = cmd.envFiles?.map((w) => expandValue(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinPath(ctx.workdir, f) : undefined));
+    if (envFiles?.includes(undefined))
+        return [];
+    const environment = new Map([...ctx.scope.env].map(([k, v]) => [k, expandValue(v, ctx.scope).value]));
+    // Interpolated with the step's environment and `--env-file`, as the command runs it.
+    const read = (rel) => ctx.resolver.compose(rel) && (ctx.resolver.composeVariant?.(rel, envFiles, environment) ?? ctx.resolver.compose(rel));
+    if (names.length === 0) {
+        return defaultComposeFiles(ctx.workdir, (rel) => ctx.resolver.compose(rel) !== undefined)
+            .map((rel) => read(rel))
+            .filter((m) => m !== undefined);
+    }
+    const models = [];
+    for (const n of names) {
+        const rel = n !== undefined ? joinPath(ctx.workdir, n) : undefined;
+        const model = rel !== undefined ? read(rel) : undefined;
+        // A file isolint cannot read or name changes the merged result: leave the whole command out.
+        if (!model)
+            return [];
+        models.push(model);
+    }
+    return models;
+}
+function linkBuild(cmd, ctx) {
+    const out = { executions: [], images: [], dockerfiles: [], composeFiles: [] };
+    const contextDir = cmd.context ? expandValue(cmd.context.value, ctx.scope).value : '.';
+    let dockerfilePath;
+    if (cmd.file) {
+        const f = expandValue(cmd.file.value, ctx.scope).value;
+        dockerfilePath = f === undefined || f === '-' ? undefined : joinPath(ctx.workdir, f);
+    }
+    else if (contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir)) {
+        dockerfilePath = joinPath(joinPath(ctx.workdir, contextDir) ?? '', 'Dockerfile');
+    }
+    const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined;
+    if (!df)
+        return out;
+    out.dockerfiles.push(df.file);
+    const buildArgs = new Map();
+    const buildArgSpans = new Map();
+    // A build arg given a value isolint cannot know overrides the Dockerfile's default all the same: unknown.
+    const unknownArgs = new Set();
+    for (const arg of cmd.buildArgs) {
+        const raw = arg.value ?? ctx.scope.env.get(arg.name);
+        if (raw === undefined)
+            continue;
+        const v = expandValue(raw, ctx.scope);
+        if (v.value !== undefined) {
+            buildArgs.set(arg.name, v.value);
+            buildArgSpans.set(arg.name.toLowerCase(), arg.span);
+        }
+        else
+            unknownArgs.add(arg.name.toLowerCase());
+    }
+    const target = cmd.target ? expandValue(cmd.target.value, ctx.scope).value : undefined;
+    const resolved = resolveStages(df, buildArgs, unknownArgs);
+    const isolation = isolationOf(cmd.isolation, ctx.scope);
+    out.executions.push(...dockerfileExecutions(df, resolved, target, {
+        ...(ctx.host ? { host: ctx.host } : {}),
+        ...(ctx.production ? { production: ctx.production } : {}),
+        isolation,
+        command: cmd,
+        buildArgSpans,
+    }));
+    // Remember the final image for `docker run <tag>` later in the job.
+    const final = finalStage(df, resolved, target);
+    if (final) {
+        const base = effectiveImage(resolved, final.stage.index);
+        const built = {
+            ...(base?.image !== undefined ? { image: base.image } : {}),
+            imageRaw: (base ?? final).stage.from.raw,
+            unresolved: base?.unresolved ?? final.unresolved,
+            fromSpan: (base ?? final).stage.from.span,
+            buildSpan: cmd.span,
+        };
+        for (const tag of cmd.tags)
+            ctx.built.set(canonical(tag.value), built);
+    }
+    return out;
+}
+/** A build starts a container for every RUN of the stages it builds; one execution per such stage. */
+function dockerfileExecutions(df, resolved, target, ctx) {
+    const out = [];
+    // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
+    // elsewhere BuildKit builds only the stages the target needs.
+    const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit';
+    for (const index of stagesToBuild(df, [...resolved], target, builder)) {
+        const stage = resolved[index];
+        if (!stage || stage.stage.runs.length === 0)
+            continue;
+        const base = effectiveImage([...resolved], index);
+        if (!base)
+            continue;
+        const platform = base.platform ?? stage.platform;
+        // A stage pinned to another platform (`--platform=linux/amd64`) is cross-built, not run on this host.
+        if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows')
+            continue;
+        if (base.image && /^scratch$/i.test(base.image))
+            continue;
+        const fromArgSpan = argumentSpanFor(base, ctx.buildArgSpans);
+        const related = [...hostRelated(ctx.host)];
+        if (ctx.command)
+            related.push({ span: ctx.command.span, message: 'built here' });
+        if (fromArgSpan)
+            related.push({ span: base.stage.from.span, message: 'base image of this stage' });
+        if (base.stage.index !== index)
+            related.push({ span: stage.stage.from.span, message: `stage ${stageLabel(stage)} builds on it` });
+        related.push({ span: stage.stage.runs[0], message: 'RUN starts a container from this image' });
+        out.push({
+            kind: 'build',
+            ...(base.image !== undefined ? { image: base.image } : {}),
+            imageRaw: base.stage.from.raw,
+            unresolved: base.unresolved,
+            span: fromArgSpan ?? base.stage.from.span,
+            ...(ctx.host ? { host: ctx.host } : {}),
+            isolation: ctx.isolation,
+            ...(platform ? { platform } : {}),
+            ...(ctx.production ? { production: ctx.production } : {}),
+            isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
+            related,
+            what: `build stage ${stageLabel(stage)} (RUN)`,
+        });
+    }
+    return out;
+}
+/** When a build arg given on the command decided the FROM image, the fix goes there. */
+function argumentSpanFor(stage, spans) {
+    if (!spans || spans.size === 0)
+        return undefined;
+    for (const m of stage.stage.from.raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+        const s = spans.get(m[1].toLowerCase());
+        if (s)
+            return s;
+    }
+    return undefined;
+}
+function finalStage(df, resolved, target) {
+    if (target) {
+        const t = target.toLowerCase();
+        const byName = resolved.find((r) => r.stage.name === t);
+        if (byName)
+            return byName;
+    }
+    return resolved[df.stages.length - 1];
+}
+function composeExecutions(compose, subcommand, ctx, commandSpan) {
+    const executions = [];
+    const dockerfiles = [];
+    const runs = !/^(build|pull|push|config|down|ps|logs|stop|rm|kill|images|ls|version|convert)$/i.test(subcommand);
+    const builds = /^(build|up|run|create)$/i.test(subcommand);
+    const dir = external_node_path_default().posix.dirname(compose.file);
+    for (const svc of compose.services) {
+        const isolation = composeIsolation(svc.isolation);
+        const related = [...hostRelated(ctx.host), ...(commandSpan ? [{ span: commandSpan, message: 'started here' }] : [])];
+        // Merged from several files: where the other values of the service were set.
+        for (const [what, v] of [['image', svc.image], ['isolation', svc.isolation]]) {
+            if (v && v.span.file !== svc.span.file)
+                related.push({ span: v.span, message: `${what} set in ${v.span.file}` });
+        }
+        let image;
+        if (svc.build && builds) {
+            const contextDir = svc.build.context?.value ?? '.';
+            const dfName = svc.build.dockerfile?.value ?? 'Dockerfile';
+            const dfPath = joinPath(joinPath(dir, contextDir) ?? '', dfName);
+            const df = dfPath !== undefined ? ctx.resolver.dockerfile(dfPath) : undefined;
+            if (df) {
+                dockerfiles.push(df.file);
+                const args = new Map();
+                for (const [k, v] of svc.build.args)
+                    if (v.value !== undefined)
+                        args.set(k, v.value);
+                const resolved = resolveStages(df, args);
+                const target = svc.build.target?.value;
+                executions.push(...dockerfileExecutions(df, resolved, target, {
+                    ...(ctx.host ? { host: ctx.host } : {}),
+                    ...(ctx.production ? { production: ctx.production } : {}),
+                    isolation: composeIsolation(svc.build.isolation),
+                }));
+                const final = finalStage(df, resolved, target);
+                const base = final ? effectiveImage(resolved, final.stage.index) : undefined;
+                if (base) {
+                    image = {
+                        ...(base.image !== undefined ? { image: base.image } : {}),
+                        raw: base.stage.from.raw,
+                        unresolved: base.unresolved,
+                        span: svc.build.span,
+                    };
+                    related.push({ span: base.stage.from.span, message: 'base image of the service' });
+                }
+            }
+        }
+        if (!image && svc.image) {
+            image = {
+                ...(svc.image.value !== undefined ? { image: svc.image.value } : {}),
+                raw: svc.image.raw,
+                unresolved: svc.image.unresolved,
+                span: svc.image.span,
+            };
+        }
+        if (!image || !runs)
+            continue;
+        const platform = svc.platform?.value;
+        executions.push({
+            kind: 'run',
+            ...(image.image !== undefined ? { image: image.image } : {}),
+            imageRaw: image.raw,
+            unresolved: image.unresolved,
+            span: svc.image && !svc.build ? svc.image.span : image.span,
+            ...(ctx.host ? { host: ctx.host } : {}),
+            isolation,
+            ...(platform ? { platform } : {}),
+            ...(ctx.production ? { production: ctx.production } : {}),
+            isolationFixSpan: svc.isolation?.span ?? svc.span,
+            related,
+            what: `service ${svc.name}`,
+        });
+    }
+    return { executions, dockerfiles };
+}
+function composeIsolation(v) {
+    if (!v)
+        return {};
+    if (v.value === undefined)
+        return { raw: v.raw, span: v.span };
+    if (v.value.trim() === '')
+        return {};
+    return { value: v.value.trim().toLowerCase(), raw: v.value, span: v.span };
+}
+function isolationOf(word, scope) {
+    if (!word)
+        return {};
+    const e = expandValue(word.value, scope);
+    if (e.value === undefined)
+        return { raw: word.value, span: word.span };
+    return { value: e.value.trim().toLowerCase(), raw: e.value, span: word.span };
+}
+function jobHost(file, job, scope, kb, matrixSpans) {
+    if (job.runsOn.length === 0)
+        return undefined;
+    const labels = [];
+    for (const l of job.runsOn) {
+        const e = expandValue(l.value, scope);
+        if (e.value === undefined)
+            return undefined;
+        // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
+        const key = /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(l.value.trim())?.[1];
+        const written = key !== undefined ? matrixSpans?.get(key) : undefined;
+        labels.push({ value: e.value.trim(), span: written ?? l.span });
+    }
+    const matrix = describeMatrix(scope.matrix);
+    const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}) };
+    for (const l of labels) {
+        const info = kb.host(l.value);
+        if (info)
+            return { info, span: l.span, ...base };
+    }
+    const names = labels.map((l) => l.value.toLowerCase());
+    const os = names.includes('windows')
+        ? 'windows'
+        : names.includes('linux')
+            ? 'linux'
+            : names.includes('macos')
+                ? 'macos'
+                : undefined;
+    if (!os)
+        return undefined;
+    const info = { label: labels.map((l) => l.value).join(', '), os, kind: 'server', docker: os !== 'macos' };
+    return { info, span: job.runsOnSpan ?? labels[0].span, ...base };
+}
+function jobProduction(job, scope) {
+    if (!job.environment)
+        return undefined;
+    const env = expandValue(job.environment.value, scope).value;
+    if (env === undefined || !PRODUCTION.test(env.trim()))
+        return undefined;
+    return { reason: `job '${job.id}' deploys to environment '${env.trim()}'`, span: job.environment.span };
+}
+function composeProduction(compose) {
+    const file = (compose.sources ?? [compose.file]).find((f) => PRODUCTION_PATH.test(f));
+    if (file === undefined)
+        return undefined;
+    return { reason: `the Compose file ${file} is named for production` };
+}
+function hostRelated(host) {
+    if (!host?.span)
+        return [];
+    const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : '';
+    return [{ span: host.span, message: `runs on ${host.info.label}${build}` }];
+}
+function stageLabel(r) {
+    return r.stage.name ? `'${r.stage.name}'` : `#${r.stage.index}`;
+}
+function describeMatrix(matrix) {
+    if (matrix.size === 0)
+        return undefined;
+    const parts = [...matrix].slice(0, 4).map(([k, v]) => `${k}=${v}`);
+    return parts.join(', ') + (matrix.size > 4 ? ', …' : '');
+}
+function merge(a, b) {
+    if (b.size === 0)
+        return a;
+    return new Map([...a, ...b]);
+}
+/** Repository-relative POSIX path; undefined when it leaves the tree or is absolute. */
+function joinPath(dir, p) {
+    const clean = p.replace(/\\/g, '/');
+    if (clean.startsWith('/') || /^[a-z]:\//i.test(clean))
+        return undefined;
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir.replace(/\\/g, '/') || '.', clean));
+    if (joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined.replace(/^\.\//, '');
+}
+/** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag. */
+function canonical(tag) {
+    return tag
+        .replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, '$$$1')
+        .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, '$$$1')
+        .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1')
+        .replace(/\$\{\{\s*(.*?)\s*\}\}/g, '$${{ $1 }}')
+        .toLowerCase();
+}
+/** The first of each group of items with the same key, in order. */
+function uniqueBy(list, key) {
+    const seen = new Set();
+    return list.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+const hostKey = (h) => `${h.info.label}\0${h.span?.start.line ?? ''}`;
+const executionKey = (e) => [
+    e.kind,
+    e.image ?? e.imageRaw,
+    e.span.file,
+    e.span.start.line,
+    e.span.start.column,
+    e.host?.info.label ?? '',
+    e.host?.span?.start.line ?? '',
+    e.isolation.value ?? '',
+    e.production?.reason ?? '',
+].join('\0');
+const imageKey = (i) => `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`;
+
+;// CONCATENATED MODULE: ./src/parsers/yaml-located.ts
+/**
+ * The one adapter between the `yaml` package and isolint's located model: parsing with bounded work,
+ * 1-based spans, alias and merge-key resolution, and positions inside (block) scalars.
+ */
+
+
+/** Limits that keep hostile YAML (alias bombs, deep nesting) to bounded work. */
+const YAML_LIMITS = { maxAliasResolutions: 10_000, maxDepth: 64 };
+/**
+ * Parses one YAML document. Nesting deeper than {@link YAML_LIMITS}.maxDepth is refused before the document is built
+ * (the `yaml` parser needs time and memory in proportion to the depth, and recursion to build it); errors are
+ * collected without stack traces, which a file with an error on every byte would otherwise spend seconds on.
+ */
+function parseYaml(file, text) {
+    const lines = new LineIndex(text);
+    const deep = tooDeepAt(text, YAML_LIMITS.maxDepth);
+    if (deep !== undefined)
+        return { problems: [{ message: 'YAML nested too deeply', span: lines.span(file, deep, deep) }] };
+    let doc;
+    const stackTraceLimit = Error.stackTraceLimit;
+    try {
+        Error.stackTraceLimit = 0;
+        // Duplicate keys are found below in one pass: yaml's own check compares every key with all earlier ones.
+        doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+    }
+    catch (e) {
+        return { problems: [{ message: `cannot parse YAML: ${e.message}`, span: lines.span(file, 0, 0) }] };
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
+    const errors = [...doc.errors, ...duplicateKeys(doc)];
+    errors.sort((a, b) => a.pos[0] - b.pos[0]);
+    const problems = errors.map((e) => ({
+        message: /call stack/i.test(e.message) ? 'YAML nested too deeply' : cleanYamlMessage(e.message),
+        span: lines.span(file, e.pos[0], Math.max(e.pos[0], e.pos[1])),
+    }));
+    if (problems.length > 0)
+        return { problems };
+    return { source: { file, text, lines, doc }, problems };
+}
+/** Keys that repeat an earlier scalar key of the same mapping (as yaml's `uniqueKeys` finds them), in linear time. */
+function duplicateKeys(doc) {
+    const out = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map: (_key, map) => {
+            const seen = new Set();
+            for (const pair of map.items) {
+                const key = pair.key;
+                if (!(0,dist/* isScalar */.jn)(key))
+                    continue;
+                if (seen.has(key.value)) {
+                    const start = key.range?.[0] ?? 0;
+                    out.push({ message: 'Map keys must be unique', pos: [start, start + 1] });
+                }
+                else
+                    seen.add(key.value);
+            }
+        },
+    });
+    return out;
+}
+/**
+ * The offset where the nesting of `text` passes `limit` levels, or undefined. A linear pass over the lexer's tokens:
+ * flow collections count their brackets; block collections count the columns of the nodes that are open on the
+ * current line (a line's first node, and each node after a `-` or `?` indicator). Block scalar bodies are skipped.
+ */
+function tooDeepAt(text, limit) {
+    const open = []; // columns of the open block nodes
+    let flow = 0;
+    let offset = 0;
+    let lineStart = 0;
+    let startsNode = true; // the next content token opens a node: first on its line, or after `-` / `?`
+    let blockHeader = false;
+    let skipBody = false;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        const type = dist/* CST */.DB.tokenType(token);
+        if (type === 'doc-mode' || type === 'flow-error-end') {
+            if (type === 'flow-error-end')
+                flow = 0;
+            continue;
+        }
+        if (type === 'scalar') {
+            skipBody = blockHeader; // the marker before a scalar's source: a block scalar's body is not structure
+            blockHeader = false;
+            continue;
+        }
+        const start = offset;
+        offset += token.length;
+        const nl = token.lastIndexOf('\n');
+        if (skipBody) {
+            skipBody = false;
+            if (nl >= 0)
+                lineStart = start + nl + 1;
+            continue;
+        }
+        if (type === 'newline') {
+            lineStart = offset;
+            startsNode = true;
+            continue;
+        }
+        if (type === 'space' || type === 'comment' || type === 'byte-order-mark' || type === 'directive-line')
+            continue;
+        if (type === 'doc-start' || type === 'doc-end') {
+            open.length = 0;
+            flow = 0;
+            startsNode = true;
+            continue;
+        }
+        if (type === 'flow-seq-start' || type === 'flow-map-start')
+            flow++;
+        else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0)
+            flow--;
+        else if (type === 'block-scalar-header')
+            blockHeader = true;
+        if (flow === 0 && startsNode) {
+            const column = start - lineStart;
+            while (open.length > 0 && open[open.length - 1] >= column)
+                open.pop();
+            open.push(column);
+        }
+        startsNode = type === 'seq-item-ind' || type === 'explicit-key-ind';
+        if (open.length + flow > limit)
+            return start;
+        if (nl >= 0)
+            lineStart = start + nl + 1;
+    }
+    return undefined;
+}
+function cleanYamlMessage(message) {
+    const first = message.split('\n')[0] ?? message;
+    return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+/** Span of a node's value (for collections: their first line up to the end of the node). */
+function yaml_located_spanOf(src, node) {
+    const range = node?.range;
+    if (!range)
+        return src.lines.span(src.file, 0, 0);
+    return src.lines.span(src.file, range[0], Math.max(range[0], range[1]));
+}
+/**
+ * Follows aliases, counting resolutions so that an alias bomb stops with an error instead of hanging. Alias
+ * targets are indexed in one pass over the document (yaml's own `Alias.resolve` walks the whole document on every
+ * call, which is quadratic on files with many aliases).
+ */
+class Resolver {
+    src;
+    resolutions = 0;
+    targets = new Map();
+    /** Aliases whose anchor is not defined before them (yaml does not report these). */
+    unknown = [];
+    constructor(src) {
+        this.src = src;
+        const anchors = new Map();
+        (0,dist/* visit */.YR)(src.doc, {
+            Node: (_key, node) => {
+                if ((0,dist/* isAlias */.Vj)(node)) {
+                    const target = anchors.get(node.source);
+                    this.targets.set(node, target);
+                    if (!target)
+                        this.unknown.push(node);
+                }
+                else if (node.anchor) {
+                    anchors.set(node.anchor, node);
+                }
+            },
+        });
+    }
+    deref(node) {
+        let n = node;
+        let hops = 0;
+        while ((0,dist/* isAlias */.Vj)(n)) {
+            if (++this.resolutions > YAML_LIMITS.maxAliasResolutions || ++hops > YAML_LIMITS.maxDepth) {
+                throw new YamlLimitError('too many alias resolutions (alias bomb?)');
+            }
+            n = this.targets.get(n);
+        }
+        return (n ?? undefined);
+    }
+    /** Entries of a mapping, with `<<` merge keys expanded (explicit keys win over merged ones). */
+    entries(node, depth = 0) {
+        const map = this.deref(node);
+        if (!(0,dist/* isMap */.jh)(map))
+            return [];
+        if (depth > YAML_LIMITS.maxDepth)
+            throw new YamlLimitError('merge keys nested too deeply');
+        const own = [];
+        const merged = [];
+        for (const pair of map.items) {
+            const keyNode = this.deref(pair.key);
+            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : undefined;
+            if (key === undefined)
+                continue;
+            if (key === '<<' && !((0,dist/* isScalar */.jn)(keyNode) && keyNode.type !== 'PLAIN')) {
+                const value = this.deref(pair.value);
+                const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
+                for (const s of sources)
+                    merged.push(...this.entries(s, depth + 1));
+                continue;
+            }
+            own.push({ key, keyNode: keyNode, value: this.deref(pair.value) });
+        }
+        const seen = new Set(own.map((e) => e.key));
+        return [...own, ...merged.filter((e) => !seen.has(e.key) && (seen.add(e.key), true))];
+    }
+    get(node, key) {
+        return this.entries(node).find((e) => e.key === key);
+    }
+    items(node) {
+        const seq = this.deref(node);
+        if (!(0,dist/* isSeq */.oP)(seq))
+            return [];
+        return seq.items.map((i) => this.deref(i)).filter((i) => i !== undefined);
+    }
+    /** String value of a scalar (numbers and booleans as written in YAML 1.2 terms); undefined otherwise. */
+    string(node) {
+        const n = this.deref(node);
+        if (!(0,dist/* isScalar */.jn)(n) || n.value === null || n.value === undefined)
+            return undefined;
+        if (typeof n.value === 'string')
+            return n.value;
+        if (typeof n.source === 'string' && n.type === 'PLAIN')
+            return n.source;
+        const v = n.value;
+        return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : undefined;
+    }
+}
+class YamlLimitError extends Error {
+    name = 'YamlLimitError';
+}
+/**
+ * Maps offsets in a scalar's parsed value to source offsets, so that a word inside a `run: |` block gets its exact
+ * line and column. Works for block literal and folded scalars and for plain and single-line quoted scalars; for
+ * anything it cannot align (escapes in double quotes), offsets fall back to the nearest aligned segment.
+ */
+class ScalarMap {
+    src;
+    segments = [];
+    constructor(src, node) {
+        this.src = src;
+        const value = typeof node.value === 'string' ? node.value : String(node.value);
+        const range = node.range ?? [0, 0, 0];
+        let srcStart = range[0];
+        const srcEnd = range[1];
+        if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
+            const nl = src.text.indexOf('\n', srcStart);
+            srcStart = nl < 0 || nl >= srcEnd ? srcEnd : nl + 1;
+        }
+        else if (node.type === dist/* Scalar */.X5.QUOTE_DOUBLE || node.type === dist/* Scalar */.X5.QUOTE_SINGLE) {
+            srcStart += 1;
+        }
+        let p = 0;
+        let offset = srcStart;
+        const body = src.text.slice(srcStart, srcEnd);
+        for (const rawLine of body.split('\n')) {
+            const line = rawLine.replace(/\r$/, '');
+            const lead = line.length - line.trimStart().length;
+            const content = line.trim();
+            if (content.length > 0) {
+                let at = value.indexOf(content, p);
+                if (at < 0) {
+                    // Escapes or folding changed the text: align the longest prefix we can find.
+                    const head = content.slice(0, 8);
+                    at = head ? value.indexOf(head, p) : -1;
+                }
+                if (at >= 0 && /^\s*$/.test(value.slice(p, at))) {
+                    const length = Math.min(content.length, value.length - at);
+                    this.segments.push({ valueStart: at, srcStart: offset + lead, length });
+                    p = at + length;
+                }
+            }
+            offset += rawLine.length + 1;
+        }
+        if (this.segments.length === 0)
+            this.segments.push({ valueStart: 0, srcStart: range[0], length: 0 });
+    }
+    /** Source offset of a value offset. */
+    offset(valueOffset) {
+        let best = this.segments[0];
+        for (const s of this.segments) {
+            if (s.valueStart <= valueOffset)
+                best = s;
+            else
+                break;
+        }
+        return best.srcStart + Math.min(valueOffset - best.valueStart, best.length);
+    }
+    /** Span of value offsets [start, end). */
+    span(start, end) {
+        const s = this.offset(start);
+        const e = Math.max(s, this.offset(end - 1) + 1);
+        return this.src.lines.span(this.src.file, s, e);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/compose.ts
+/**
+ * Compose files: the `services.<name>` fields isolint needs (image, isolation, platform, build), located and
+ * interpolated with the variables of a `.env` file, following the Compose specification's interpolation rules.
+ */
+
+
+const NAME_RE = /[_a-zA-Z][_a-zA-Z0-9]*/y;
+const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y;
+/** Nesting of `${A:-${B:-...}}` beyond this is treated as an invalid expression (bounded work on hostile input). */
+const MAX_INTERPOLATION_DEPTH = 32;
+/**
+ * Interpolates a Compose value: `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?err}`, `${VAR?err}`,
+ * `${VAR:+alt}`, `${VAR+alt}`, nested expressions in defaults and alternatives, and `$$` for a literal `$`.
+ * A `$` not followed by a name or `{` is kept as is, like Compose does.
+ *
+ * Unlike Compose, which substitutes an empty string (with a warning) for a variable that is not set, a variable with
+ * no value and no default is reported in `unresolved` and `value` is undefined, so that rules never mistake `${...}`
+ * text or an empty string for an image or an isolation mode. A variable set to the empty string is a value (`''`).
+ * An expression Compose rejects (`${}`, `${A/b/c}`, an unclosed `${`) is reported whole in `unresolved`.
+ */
+function interpolate(raw, env) {
+    const unresolved = [];
+    const out = compose_expand(raw, env, unresolved, 0);
+    const unique = [...new Set(unresolved)];
+    return unique.length > 0 ? { unresolved: unique } : { value: out, unresolved: [] };
+}
+function compose_expand(s, env, unresolved, depth) {
+    let out = '';
+    let i = 0;
+    while (i < s.length) {
+        const dollar = s.indexOf('$', i);
+        if (dollar < 0) {
+            out += s.slice(i);
+            break;
+        }
+        out += s.slice(i, dollar);
+        const next = s[dollar + 1];
+        if (next === '$') {
+            out += '$';
+            i = dollar + 2;
+        }
+        else if (next === '{') {
+            const close = closingBrace(s, dollar + 1);
+            if (close < 0) {
+                unresolved.push(s.slice(dollar));
+                return out;
+            }
+            out += braced(s.slice(dollar + 2, close), env, unresolved, depth);
+            i = close + 1;
+        }
+        else {
+            NAME_RE.lastIndex = dollar + 1;
+            const name = NAME_RE.exec(s)?.[0];
+            if (name === undefined) {
+                out += '$';
+                i = dollar + 1;
+            }
+            else {
+                const value = env.get(name);
+                if (value === undefined)
+                    unresolved.push(name);
+                else
+                    out += value;
+                i = dollar + 1 + name.length;
+            }
+        }
+    }
+    return out;
+}
+/** Index of the `}` that closes the `{` at `open`, counting nested braces; -1 when it is never closed. */
+function closingBrace(s, open) {
+    let level = 0;
+    for (let i = open; i < s.length; i++) {
+        const c = s[i];
+        if (c === '{')
+            level++;
+        else if (c === '}' && --level === 0)
+            return i;
+    }
+    return -1;
+}
+/** Expands the body of `${body}`. */
+function braced(body, env, unresolved, depth) {
+    const invalid = () => {
+        unresolved.push(`\${${body}}`);
+        return '';
+    };
+    if (depth >= MAX_INTERPOLATION_DEPTH)
+        return invalid();
+    NAME_RE.lastIndex = 0;
+    const name = NAME_RE.exec(body)?.[0];
+    if (name === undefined)
+        return invalid();
+    const value = env.get(name);
+    const isSet = value !== undefined;
+    const nonEmpty = isSet && value !== '';
+    if (body.length === name.length) {
+        if (!isSet)
+            unresolved.push(name);
+        return value ?? '';
+    }
+    OPERATOR_RE.lastIndex = name.length;
+    const op = OPERATOR_RE.exec(body)?.[0];
+    if (op === undefined)
+        return invalid();
+    const arg = body.slice(name.length + op.length);
+    const nested = () => compose_expand(arg, env, unresolved, depth + 1);
+    switch (op) {
+        case ':-':
+            return nonEmpty ? value : nested();
+        case '-':
+            return isSet ? value : nested();
+        case ':+':
+            return nonEmpty ? nested() : '';
+        case '+':
+            return isSet ? nested() : '';
+        default:
+            // `:?` and `?`: Compose stops with the error message; we report the variable as unresolved.
+            if (op === ':?' ? nonEmpty : isSet)
+                return value ?? '';
+            unresolved.push(name);
+            return '';
+    }
+}
+const DOTENV_KEY_RE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*[=:]/;
+/**
+ * Parses a Compose `.env` file: `KEY=value` lines (also `export KEY=value` and the YAML-like `KEY: value` that
+ * Compose accepts), `#` comment lines, blank lines, `'single'` (literal) and `"double"` quoted values (escapes
+ * `\n \r \t \\ \"`, may span lines), inline comments after unquoted values when preceded by a space or tab, `KEY=` for
+ * an empty value.
+ * Unquoted and double-quoted values are interpolated with the variables defined above them; a value that refers to a
+ * variable not defined above is left out (it would depend on the shell's environment). Malformed lines are skipped;
+ * a later definition wins. Never throws.
+ */
+function parseDotEnv(text) {
+    const env = new Map();
+    const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let pos = 0;
+    while (pos < src.length) {
+        let lineEnd = src.indexOf('\n', pos);
+        if (lineEnd < 0)
+            lineEnd = src.length;
+        const line = src.slice(pos, lineEnd).replace(/\r$/, '');
+        const m = DOTENV_KEY_RE.exec(line);
+        if (!m) {
+            pos = lineEnd + 1;
+            continue;
+        }
+        const key = m[1];
+        const afterSep = line.slice(m[0].length);
+        const rest = afterSep.replace(/^[ \t]+/, '');
+        const quote = rest[0];
+        if (quote === '"' || quote === "'") {
+            // Quoted: may continue on the following lines; search the closing quote in the whole text.
+            const open = pos + m[0].length + (afterSep.length - rest.length);
+            const close = closingQuote(src, open, quote);
+            if (close < 0) {
+                pos = lineEnd + 1;
+                continue;
+            }
+            const inner = src.slice(open + 1, close).replace(/\r\n/g, '\n');
+            if (quote === "'")
+                env.set(key, inner.replace(/\\'/g, "'"));
+            else
+                setInterpolated(env, key, unescapeDouble(inner));
+            const after = src.indexOf('\n', close);
+            pos = after < 0 ? src.length : after + 1;
+            continue;
+        }
+        const comment = afterSep.search(/[ \t]#/);
+        const value = (comment < 0 ? afterSep : afterSep.slice(0, comment)).trim();
+        setInterpolated(env, key, value);
+        pos = lineEnd + 1;
+    }
+    return env;
+}
+function setInterpolated(env, key, raw) {
+    const { value } = interpolate(raw, env);
+    if (value === undefined)
+        env.delete(key);
+    else
+        env.set(key, value);
+}
+function closingQuote(s, open, quote) {
+    for (let i = open + 1; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\')
+            i++;
+        else if (c === quote)
+            return i;
+    }
+    return -1;
+}
+function unescapeDouble(s) {
+    return s.replace(/\\(.)/gs, (_m, c) => {
+        switch (c) {
+            case 'n':
+                return '\n';
+            case 'r':
+                return '\r';
+            case 't':
+                return '\t';
+            case '$':
+                return '$$';
+            default:
+                return c;
+        }
+    });
+}
+/** Top-level keys that mark a CI file (GitLab CI, Azure Pipelines, Kubernetes, GitHub Actions) rather than Compose. */
+const NOT_COMPOSE_KEY_RE = /^(?:apiVersion|kind|jobs|steps|stages|pool|trigger|on|image)[ \t]*:/m;
+/**
+ * Cheap content sniff for files whose name says nothing: a top-level `services:` key holding a mapping (an indented
+ * `name:` line or a `{` flow mapping), and none of the top-level keys of CI files and Kubernetes manifests.
+ */
+function isComposeText(text) {
+    const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (NOT_COMPOSE_KEY_RE.test(src))
+        return false;
+    const m = /^(["']?)services\1[ \t]*:[ \t]*(.*)$/m.exec(src);
+    if (!m)
+        return false;
+    const inline = (m[2] ?? '').replace(/\r$/, '');
+    if (inline.startsWith('{'))
+        return true;
+    if (inline !== '' && !inline.startsWith('#'))
+        return false;
+    for (const line of src.slice(m.index + m[0].length).split(/\r?\n/)) {
+        const t = line.trim();
+        if (t === '' || t.startsWith('#'))
+            continue;
+        return /^[ \t]+/.test(line) && !t.startsWith('-') && /^["']?[^\s"':][^:]*["']?[ \t]*:(?:[ \t]|$)/.test(t);
+    }
+    return false;
+}
+/**
+ * Parses a Compose file into the located model: for each service, `image`, `isolation`, `platform` and `build`
+ * (a string context, or a mapping with `context`, `dockerfile`, `args` as a mapping or a `K=V` list, `isolation`,
+ * `target`), each interpolated with `env`. Aliases and merge keys are resolved (a value taken from an anchor keeps the
+ * span where it is written); `x-` keys are ignored. YAML errors, a top level or `services` that is not a mapping, and
+ * hostile input (alias bombs) become problems; this function never throws. A leading BOM is not counted in columns.
+ *
+ * Scalar values are the YAML values (quotes removed, numbers as written); a key with an empty or null value gives a
+ * ComposeValue with `raw` `''` and no `value`. A build arg without a value (`- KEY` or `KEY:`) takes `KEY` from `env`
+ * and is unresolved when `env` has no `KEY`.
+ */
+function compose_parseCompose(file, text, env, envFile) {
+    try {
+        const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        const parsed = parseYaml(file, body);
+        if (!parsed.source) {
+            const problems = parsed.problems.map((p) => /call stack/i.test(p.message) ? { ...p, message: 'YAML nested too deeply' } : p);
+            return { problems: problems.filter((p, i) => i === 0 || p.message !== problems[i - 1].message) };
+        }
+        return new ComposeReader(parsed.source, env).read(envFile);
+    }
+    catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        const message = e instanceof YamlLimitError ? detail : `cannot read Compose file: ${detail}`;
+        return { problems: [{ message, span: { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }] };
+    }
+}
+class ComposeReader {
+    src;
+    env;
+    r;
+    problems = [];
+    constructor(src, env) {
+        this.src = src;
+        this.env = env;
+        this.r = new Resolver(src);
+    }
+    read(envFile) {
+        const { src, r } = this;
+        if (r.unknown.length > 0) {
+            const message = (a) => `unknown anchor \`${a.source}\` (an alias must follow its anchor)`;
+            return { problems: r.unknown.map((a) => ({ message: message(a), span: this.at(a) })) };
+        }
+        const root = r.deref(src.doc.contents);
+        if (!(0,dist/* isMap */.jh)(root)) {
+            const what = root === undefined || ((0,dist/* isScalar */.jn)(root) && root.value === null) ? 'is empty' : 'is not a mapping';
+            const message = `Compose file ${what}: expected a mapping with \`services\``;
+            return { problems: [{ message, span: this.at(root) }] };
+        }
+        const services = [];
+        const entry = r.get(root, 'services');
+        if (entry) {
+            if ((0,dist/* isMap */.jh)(entry.value)) {
+                for (const s of r.entries(entry.value)) {
+                    if (s.key.startsWith('x-'))
+                        continue;
+                    const service = this.service(s);
+                    if (service)
+                        services.push(service);
+                }
+            }
+            else {
+                this.problem('`services` must be a mapping of service names to services', entry);
+            }
+        }
+        const include = this.include(r.get(root, 'include')?.value);
+        const model = {
+            kind: 'compose',
+            file: src.file,
+            services,
+            ...(envFile !== undefined && { envFile }),
+            ...(include.length > 0 && { include }),
+        };
+        return { model, problems: this.problems };
+    }
+    service(entry) {
+        const name = entry.key;
+        if (!(0,dist/* isMap */.jh)(entry.value)) {
+            this.problem(`service \`${name}\` must be a mapping`, entry);
+            return undefined;
+        }
+        const fields = this.fields(entry.value);
+        const path = `services.${name}`;
+        const image = this.scalar(fields.get('image'), `${path}.image`);
+        const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`);
+        const platform = this.scalar(fields.get('platform'), `${path}.platform`);
+        const buildEntry = fields.get('build');
+        const build = buildEntry ? this.build(buildEntry, `${path}.build`) : undefined;
+        const profiles = this.strings(fields.get('profiles')?.value);
+        const ext = this.extends(fields.get('extends'));
+        return {
+            name,
+            span: yaml_located_spanOf(this.src, entry.keyNode),
+            ...(image && { image }),
+            ...(isolation && { isolation }),
+            ...(platform && { platform }),
+            ...(build && { build }),
+            ...(profiles.length > 0 && { profiles }),
+            ...(ext && { extends: ext }),
+        };
+    }
+    /** A string or a list of strings, interpolated; values that cannot be interpolated are left out. */
+    strings(node) {
+        const items = (0,dist/* isSeq */.oP)(this.r.deref(node)) ? this.r.items(node) : node !== undefined ? [node] : [];
+        const out = [];
+        for (const item of items) {
+            const raw = (0,dist/* isScalar */.jn)(this.r.deref(item)) ? this.r.string(item) : undefined;
+            const v = raw !== undefined ? interpolate(raw, this.env).value : undefined;
+            if (v !== undefined && v !== '')
+                out.push(v);
+        }
+        return out;
+    }
+    extends(entry) {
+        if (!entry || isNull(entry.value))
+            return undefined;
+        const span = yaml_located_spanOf(this.src, entry.value);
+        const node = this.r.deref(entry.value);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const service = this.r.string(node);
+            return service ? { service, span } : undefined;
+        }
+        const service = this.strings(this.r.get(node, 'service')?.value)[0];
+        const file = this.strings(this.r.get(node, 'file')?.value)[0];
+        return service ? { service, ...(file !== undefined && { file }), span } : undefined;
+    }
+    /** `include: [a.yaml, { path: [b.yaml, c.yaml] }]`. */
+    include(node) {
+        const out = [];
+        for (const item of (0,dist/* isSeq */.oP)(this.r.deref(node)) ? this.r.items(node) : []) {
+            const n = this.r.deref(item);
+            const paths = (0,dist/* isMap */.jh)(n) ? this.r.get(n, 'path')?.value : n;
+            for (const p of (0,dist/* isSeq */.oP)(this.r.deref(paths)) ? this.r.items(paths) : [paths]) {
+                const v = this.strings(p)[0];
+                if (v !== undefined)
+                    out.push({ path: v, span: yaml_located_spanOf(this.src, p) });
+            }
+        }
+        return out;
+    }
+    build(entry, path) {
+        const node = entry.value;
+        const keySpan = yaml_located_spanOf(this.src, entry.keyNode);
+        if ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined))
+            return undefined;
+        if (node === undefined)
+            return undefined;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const context = this.scalar(entry, `${path}.context`);
+            return { ...(context && { context }), args: new Map(), span: yaml_located_spanOf(this.src, node), keySpan };
+        }
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.problem(`\`${path}\` must be a string or a mapping`, entry);
+            return undefined;
+        }
+        const fields = this.fields(node);
+        const context = this.scalar(fields.get('context'), `${path}.context`);
+        const dockerfile = this.scalar(fields.get('dockerfile'), `${path}.dockerfile`);
+        const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`);
+        const target = this.scalar(fields.get('target'), `${path}.target`);
+        const argsEntry = fields.get('args');
+        return {
+            ...(context && { context }),
+            ...(dockerfile && { dockerfile }),
+            args: argsEntry ? this.args(argsEntry, `${path}.args`) : new Map(),
+            ...(isolation && { isolation }),
+            ...(target && { target }),
+            span: yaml_located_spanOf(this.src, node),
+            keySpan,
+        };
+    }
+    args(entry, path) {
+        const args = new Map();
+        const node = entry.value;
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const e of this.r.entries(node)) {
+                const v = this.scalar(e, `${path}.${e.key}`);
+                if (v)
+                    args.set(e.key, isNull(e.value) ? this.fromEnv(e.key, v) : v);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of this.r.items(node)) {
+                const text = (0,dist/* isScalar */.jn)(item) ? this.r.string(item) : undefined;
+                if (text === undefined) {
+                    this.problems.push({ message: `\`${path}\` items must be strings \`KEY=value\``, span: this.at(item) });
+                    continue;
+                }
+                const { key, value } = this.listArg(item, text);
+                if (key !== '')
+                    args.set(key, value);
+            }
+        }
+        else if (!isNull(node)) {
+            this.problem(`\`${path}\` must be a mapping or a list`, entry);
+        }
+        return args;
+    }
+    /** A `KEY=value` list item: spans narrowed to the key and the value when the item is written on one line. */
+    listArg(item, text) {
+        const eq = text.indexOf('=');
+        const key = (eq < 0 ? text : text.slice(0, eq)).trim();
+        const whole = yaml_located_spanOf(this.src, item);
+        const range = item.range;
+        let keySpan = whole;
+        let valueSpan = whole;
+        if (range && (0,dist/* isScalar */.jn)(item)) {
+            const start = range[0] + (item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE' ? 1 : 0);
+            if (this.src.text.startsWith(text, start)) {
+                const lines = this.src.lines;
+                keySpan = lines.span(this.src.file, start, start + (eq < 0 ? text.length : eq));
+                if (eq >= 0)
+                    valueSpan = lines.span(this.src.file, start + eq + 1, start + text.length);
+            }
+        }
+        if (eq < 0)
+            return { key, value: this.fromEnv(key, { raw: '', unresolved: [], span: valueSpan, keySpan }) };
+        const raw = text.slice(eq + 1);
+        return { key, value: { raw, ...interpolate(raw, this.env), span: valueSpan, keySpan } };
+    }
+    /** A build arg without a value takes the variable of the same name. */
+    fromEnv(key, v) {
+        const value = this.env.get(key);
+        return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: [] };
+    }
+    fields(node) {
+        const fields = new Map();
+        for (const e of this.r.entries(node))
+            if (!fields.has(e.key))
+                fields.set(e.key, e);
+        return fields;
+    }
+    scalar(entry, path) {
+        if (!entry)
+            return undefined;
+        const keySpan = yaml_located_spanOf(this.src, entry.keyNode);
+        const node = entry.value;
+        if (isNull(node)) {
+            const range = node?.range;
+            const span = range && range[1] > range[0] ? yaml_located_spanOf(this.src, node) : keySpan;
+            return { raw: '', unresolved: [], span, keySpan };
+        }
+        const raw = (0,dist/* isScalar */.jn)(node) ? this.r.string(node) : undefined;
+        if (raw === undefined) {
+            this.problem(`\`${path}\` must be a string`, entry);
+            return undefined;
+        }
+        return { raw, ...interpolate(raw, this.env), span: yaml_located_spanOf(this.src, node), keySpan };
+    }
+    problem(message, entry) {
+        this.problems.push({ message, span: isNull(entry.value) ? this.at(entry.keyNode) : this.at(entry.value) });
+    }
+    at(node) {
+        return yaml_located_spanOf(this.src, node);
+    }
+}
+function isNull(node) {
+    return node === undefined || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined));
+}
+
+;// CONCATENATED MODULE: ./src/kb/build-actions.ts
+/**
+ * rules/build-actions.yaml: the GitHub Actions that build an image, and which input holds which build option.
+ * Bundled into dist/ by ncc through the URL below.
+ */
+
+
+
+const OPTIONS = ['file', 'context', 'tags', 'buildArgs', 'platform', 'target'];
+const SPLITS = ['newline', 'comma', 'newline-or-comma'];
+let build_actions_cached;
+function buildActions() {
+    build_actions_cached ??= validate((0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(3692), __nccwpck_require__.b), 'utf8')));
+    return build_actions_cached;
+}
+/** The build action a `uses:` value names (`owner/repo@ref`, `owner/repo/path@ref`), if it is in the table. */
+function buildActionFor(uses) {
+    const name = uses.split('@')[0].toLowerCase();
+    return buildActions().find((a) => name === a.uses.toLowerCase());
+}
+function validate(data) {
+    const fail = (what) => {
+        throw new InternalError(`rules/build-actions.yaml: ${what}`);
+    };
+    const list = data?.actions;
+    if (!Array.isArray(list))
+        fail('`actions` must be a list');
+    return list.map((raw, i) => {
+        const e = raw;
+        if (typeof e.uses !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(e.uses))
+            fail(`actions[${i}].uses must be owner/repo`);
+        if (typeof e.source !== 'string' || !/^https:\/\//.test(e.source))
+            fail(`actions[${i}].source must be a URL`);
+        if (typeof e.checked !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.checked))
+            fail(`actions[${i}].checked must be a date`);
+        const inputs = (e.inputs ?? {});
+        for (const [k, v] of Object.entries(inputs)) {
+            if (!OPTIONS.includes(k) || typeof v !== 'string')
+                fail(`actions[${i}].inputs.${k} is not a build option`);
+        }
+        const split = (e.split ?? {});
+        for (const [k, v] of Object.entries(split)) {
+            if ((k !== 'tags' && k !== 'buildArgs') || !SPLITS.includes(v))
+                fail(`actions[${i}].split.${k} is invalid`);
+        }
+        return e;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/workflow.ts
@@ -30160,6 +21778,7 @@ function shell_parseCompose(words, k, from, at) {
  * GitHub Actions workflow parser: jobs with their runners, environments, matrices and env, and the docker commands
  * of each step (from `run:` scripts and `docker/build-push-action` inputs), every value with its exact span.
  */
+
 
 
 
@@ -30185,6 +21804,18 @@ function parseWorkflow(file, text) {
         return { problems: [{ message, span: src.lines.span(file, 0, 0) }] };
     }
 }
+/** Reads an `action.yml`; undefined when it is not a composite action or cannot be read. */
+function parseCompositeAction(file, text) {
+    const parsed = parseYaml(file, text);
+    if (!parsed.source)
+        return undefined;
+    try {
+        return new WorkflowReader(parsed.source).readAction();
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * Maps a `shell:` value as written (`bash`, `pwsh`, `bash --noprofile {0}`, `C:\\…\\bash.EXE`) to the dialect of
  * its scripts; null for programs that are not shells isolint reads (python, perl, …); undefined when the value is an
@@ -30202,7 +21833,6 @@ function dialectOfShell(shell) {
         return 'powershell';
     return program === 'cmd' ? 'cmd' : null;
 }
-const BUILD_PUSH_ACTION = /^docker\/build-push-action(?:@|$)/i;
 class WorkflowReader {
     src;
     r;
@@ -30214,24 +21844,41 @@ class WorkflowReader {
         const { src, r } = this;
         const root = r.deref(src.doc.contents);
         if (!(0,dist/* isMap */.jh)(root)) {
-            return { problems: [{ message: 'a workflow must be a mapping with a `jobs` key', span: spanOf(src, root) }] };
+            return { problems: [{ message: 'a workflow must be a mapping with a `jobs` key', span: yaml_located_spanOf(src, root) }] };
         }
         const jobsEntry = r.get(root, 'jobs');
         if (!jobsEntry || !(0,dist/* isMap */.jh)(jobsEntry.value)) {
             const where = jobsEntry ? (jobsEntry.value ?? jobsEntry.keyNode) : root;
-            return { problems: [{ message: 'the workflow has no `jobs` mapping', span: spanOf(src, where) }] };
+            return { problems: [{ message: 'the workflow has no `jobs` mapping', span: yaml_located_spanOf(src, where) }] };
         }
         const env = this.env(r.get(root, 'env')?.value, { values: new Map(), spans: new Map() });
         const defaults = this.defaults(r.get(root, 'defaults')?.value, {});
         const jobs = r.entries(jobsEntry.value).map((e) => this.job(e, env, defaults));
-        return { model: { kind: 'workflow', file: src.file, jobs }, problems: [] };
+        const on = r.get(root, 'on')?.value ?? r.get(root, 'true')?.value;
+        const call = (0,dist/* isMap */.jh)(on) ? r.get(on, 'workflow_call')?.value : undefined;
+        const inputsNode = (0,dist/* isMap */.jh)(call) ? r.get(call, 'inputs')?.value : undefined;
+        const callInputs = (0,dist/* isMap */.jh)(inputsNode)
+            ? new Map(r.entries(inputsNode).map((e) => [e.key, this.located(r.get(e.value, 'default')?.value)]))
+            : undefined;
+        return { model: { kind: 'workflow', file: src.file, jobs, ...(callInputs && { callInputs }) }, problems: [] };
+    }
+    readAction() {
+        const { src, r } = this;
+        const root = r.deref(src.doc.contents);
+        const runs = (0,dist/* isMap */.jh)(root) ? r.get(root, 'runs')?.value : undefined;
+        if (!(0,dist/* isMap */.jh)(runs) || this.string(r.get(runs, 'using')?.value)?.toLowerCase() !== 'composite')
+            return undefined;
+        const steps = r.items(r.get(runs, 'steps')?.value).map((s, i) => this.step(s, i, {}, undefined));
+        const inputsNode = r.get(root, 'inputs')?.value;
+        const inputs = new Map(r.entries(inputsNode).map((e) => [e.key, this.located(r.get(e.value, 'default')?.value)]));
+        return { file: src.file, steps, inputs };
     }
     string(node) {
         return this.r.string(node);
     }
     located(node) {
         const value = this.string(node);
-        return value === undefined ? undefined : { value, span: spanOf(this.src, node) };
+        return value === undefined ? undefined : { value, span: yaml_located_spanOf(this.src, node) };
     }
     env(node, base) {
         const values = new Map(base.values);
@@ -30241,7 +21888,7 @@ class WorkflowReader {
             if (v === undefined)
                 continue;
             values.set(e.key, v);
-            spans.set(e.key, spanOf(this.src, e.value));
+            spans.set(e.key, yaml_located_spanOf(this.src, e.value));
         }
         return { values, spans };
     }
@@ -30270,7 +21917,7 @@ class WorkflowReader {
         const steps = r.items(r.get(node, 'steps')?.value).map((s, i) => this.step(s, i, defaults, guess));
         return {
             id: entry.key,
-            span: spanOf(src, entry.keyNode),
+            span: yaml_located_spanOf(src, entry.keyNode),
             ...(name !== undefined && { name }),
             runsOn: runsOn.labels,
             ...(runsOn.span && { runsOnSpan: runsOn.span }),
@@ -30285,13 +21932,23 @@ class WorkflowReader {
             ...(defaults.shell !== undefined && { defaultShell: defaults.shell }),
             ...(defaults.workingDirectory !== undefined && { defaultWorkingDirectory: defaults.workingDirectory }),
             ...(usesWorkflow && { usesWorkflow }),
+            ...(usesWorkflow && { with: this.withInputs(r.get(node, 'with')?.value) }),
             steps,
         };
+    }
+    withInputs(node) {
+        const inputs = new Map();
+        for (const e of this.r.entries(node)) {
+            const l = this.located(e.value);
+            if (l)
+                inputs.set(e.key, l);
+        }
+        return inputs;
     }
     runsOn(node) {
         if (!node)
             return { labels: [] };
-        const span = spanOf(this.src, node);
+        const span = yaml_located_spanOf(this.src, node);
         const labelsOf = (n) => {
             if ((0,dist/* isSeq */.oP)(this.r.deref(n))) {
                 return this.r.items(n).flatMap((item) => {
@@ -30410,14 +22067,14 @@ class WorkflowReader {
         return entry;
     }
     matrixValue(node) {
-        const span = spanOf(this.src, node);
+        const span = yaml_located_spanOf(this.src, node);
         const flat = [];
         const walk = (n, prefix, depth) => {
             if (depth > 8)
                 return;
             for (const e of this.r.entries(n)) {
                 const key = `${prefix}.${e.key}`;
-                const s = spanOf(this.src, e.value);
+                const s = yaml_located_spanOf(this.src, e.value);
                 if ((0,dist/* isMap */.jh)(e.value)) {
                     flat.push([key, this.json(e.value), s]);
                     walk(e.value, key, depth + 1);
@@ -30457,7 +22114,7 @@ class WorkflowReader {
     step(node, index, defaults, guess) {
         const { r, src } = this;
         const first = (0,dist/* isMap */.jh)(node) ? node.items[0]?.key : undefined;
-        const span = spanOf(src, first ?? node);
+        const span = yaml_located_spanOf(src, first ?? node);
         const name = this.string(r.get(node, 'name')?.value);
         const id = this.string(r.get(node, 'id')?.value);
         const uses = this.located(r.get(node, 'uses')?.value);
@@ -30477,6 +22134,7 @@ class WorkflowReader {
         let commands = [];
         let dialect;
         let commandsByDialect;
+        let invocations;
         if (run && (0,dist/* isScalar */.jn)(runNode)) {
             const map = new ScalarMap(src, runNode);
             const at = (s, e) => map.span(s, e);
@@ -30487,14 +22145,16 @@ class WorkflowReader {
                 commandsByDialect = { posix, powershell };
                 dialect = guess ?? guessScriptDialect(run.value) ?? 'posix';
                 commands = dialect === 'powershell' ? powershell : posix;
+                invocations = { posix: extractInvocations(run.value, 'posix', at), powershell: extractInvocations(run.value, 'powershell', at) };
             }
             else if (known !== null) {
                 dialect = known;
                 commands = extractDockerCommands(run.value, known, at);
+                invocations = { [known]: extractInvocations(run.value, known, at) };
             }
         }
-        else if (uses && BUILD_PUSH_ACTION.test(uses.value)) {
-            commands = [this.buildPushAction(uses, withNode)];
+        else if (uses && buildActionFor(uses.value)) {
+            commands = [this.buildPushAction(uses, withNode, buildActionFor(uses.value))];
         }
         return {
             index,
@@ -30511,18 +22171,23 @@ class WorkflowReader {
             commands,
             ...(dialect && { dialect }),
             ...(commandsByDialect && { commandsByDialect }),
+            ...(invocations && { invocations }),
         };
     }
-    /** A `docker/build-push-action` step as a build command; the words are the input values. */
-    buildPushAction(uses, withNode) {
-        const input = (key) => this.r.get(withNode, key)?.value;
-        const one = (key) => this.inputWords(input(key), /(?!)/)[0];
+    /** A build action step (rules/build-actions.yaml) as a build command; the words are the input values. */
+    buildPushAction(uses, withNode, action) {
+        const input = (option) => {
+            const key = action.inputs[option];
+            return key === undefined ? undefined : this.r.get(withNode, key)?.value;
+        };
+        const separator = (split) => (split === 'comma' ? /,/ : split === 'newline' ? /\n/ : /[\n,]/);
+        const one = (option) => this.inputWords(input(option), /(?!)/)[0];
         const file = one('file');
         const context = one('context');
-        const platform = one('platforms');
+        const platform = one('platform');
         const target = one('target');
-        const tags = this.inputWords(input('tags'), /[\n,]/);
-        const buildArgs = this.inputWords(input('build-args'), /\n/).map(buildArg);
+        const tags = this.inputWords(input('tags'), separator(action.split.tags));
+        const buildArgs = this.inputWords(input('buildArgs'), separator(action.split.buildArgs ?? 'newline')).map(buildArg);
         return {
             type: 'build',
             span: uses.span,
@@ -30644,6 +22309,68 @@ class ProjectLoader {
         const m = this.loadReferenced(rel, 'compose');
         return m?.kind === 'compose' ? m : undefined;
     }
+    /** Text of a file that is not linted itself but followed (Makefile, script, action.yml): inside the root, bounded. */
+    text(rel) {
+        if (!this.texts.has(rel)) {
+            const text = this.readQuietly(rel);
+            this.texts.set(rel, text);
+            // Findings and related locations may point into it: it is part of the run's sources.
+            if (text !== undefined && !this.sources.has(rel))
+                this.sources.set(rel, text);
+        }
+        return this.texts.get(rel);
+    }
+    texts = new Map();
+    actions = new Map();
+    workflow(rel) {
+        const m = this.loadReferenced(rel, 'workflow');
+        return m?.kind === 'workflow' ? m : undefined;
+    }
+    /** The composite action in a folder (`action.yml` or `action.yaml`). */
+    action(dir) {
+        if (!this.actions.has(dir)) {
+            const rel = ['action.yml', 'action.yaml'].map((n) => external_node_path_default().posix.join(dir, n)).find((f) => this.text(f) !== undefined);
+            this.actions.set(dir, rel !== undefined ? parseCompositeAction(rel, this.text(rel)) : undefined);
+        }
+        return this.actions.get(dir);
+    }
+    variants = new Map();
+    composeVariant(rel, envFiles, environment) {
+        const key = JSON.stringify([rel, envFiles ?? null, [...environment]]);
+        if (this.variants.has(key))
+            return this.variants.get(key);
+        let model;
+        const text = this.compose(rel) ? this.sources.get(rel) : undefined;
+        if (text !== undefined) {
+            const defaultEnv = external_node_path_default().posix.join(external_node_path_default().posix.dirname(rel), '.env');
+            const files = envFiles ?? [defaultEnv];
+            const env = new Map();
+            let used;
+            for (const f of files) {
+                const envText = this.readQuietly(f);
+                if (envText === undefined)
+                    continue;
+                used ??= f;
+                for (const [k, v] of parseDotEnv(envText))
+                    env.set(k, v);
+            }
+            // The shell environment wins over env files; a value isolint cannot know makes the variable unknown.
+            for (const [k, v] of environment) {
+                if (v === undefined)
+                    env.delete(k);
+                else
+                    env.set(k, v);
+            }
+            try {
+                model = compose_parseCompose(rel, text, env, used).model;
+            }
+            catch {
+                model = undefined;
+            }
+        }
+        this.variants.set(key, model);
+        return model;
+    }
     /** Every model loaded so far (discovered and referenced), sorted by path. */
     allModels() {
         return [...this.models.values()]
@@ -30698,7 +22425,7 @@ class ProjectLoader {
                     const envRel = external_node_path_default().posix.join(external_node_path_default().posix.dirname(rel), '.env');
                     const envText = this.readQuietly(envRel);
                     const env = envText !== undefined ? parseDotEnv(envText) : new Map();
-                    return parseCompose(rel, text, env, envText !== undefined ? envRel : undefined);
+                    return compose_parseCompose(rel, text, env, envText !== undefined ? envRel : undefined);
                 }
             }
         }
@@ -30732,7 +22459,7 @@ class ProjectLoader {
     readQuietly(rel) {
         const abs = external_node_path_default().resolve(this.root, rel);
         try {
-            if (!isInside(this.root, (0,external_node_fs_namespaceObject.realpathSync)(abs)))
+            if (!isInside(this.root, abs) || !isInside(this.root, (0,external_node_fs_namespaceObject.realpathSync)(abs)))
                 return undefined;
         }
         catch {
@@ -31068,144 +22795,6 @@ const invalid_isolation_value_rule_rule = {
 };
 /* harmony default export */ const invalid_isolation_value_rule = (invalid_isolation_value_rule_rule);
 
-;// CONCATENATED MODULE: ./src/suppressions/directives.ts
-
-const DIRECTIVE = /(^|\s)#\s*isolint-disable(-next-line|-file|\S*)(?=\s|$)(.*)$/;
-const RULE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-/** Suppressions of these would hide the suppression findings themselves. */
-const NEVER_SUPPRESSIBLE = ['invalid-suppression', 'unused-suppression'];
-/** The directives of one file. A malformed directive is still returned (with what was read) so it can be reported. */
-function parseDirectives(file, text) {
-    if (!text.includes('isolint-disable'))
-        return [];
-    const index = new LineIndex(text);
-    const out = [];
-    let pending = [];
-    for (let line = 1; line <= index.lineCount; line++) {
-        const lineText = index.lineText(line);
-        const isComment = /^\s*#/.test(lineText);
-        const code = !isComment && lineText.trim() !== '';
-        if (code) {
-            // Directives waiting for a line apply to this one.
-            out.push(...pending.map((d) => ({ ...d, target: line })));
-            pending = [];
-        }
-        const d = readDirective(file, line, lineText);
-        if (!d)
-            continue;
-        if (d.kind === 'file')
-            out.push(d);
-        else
-            pending.push(d); // on a comment line or at the end of a code line: the next code line
-    }
-    out.push(...pending);
-    return out;
-}
-function readDirective(file, line, lineText) {
-    const m = DIRECTIVE.exec(lineText);
-    if (!m)
-        return undefined;
-    const start = m.index + m[1].length;
-    const span = { file, start: { line, column: start + 1 }, end: { line, column: lineText.length + 1 } };
-    const kind = m[2] === '-file' ? 'file' : m[2] === '-next-line' ? 'next-line' : 'invalid';
-    let body = m[3];
-    let reason;
-    const sep = body.search(/(^|\s)--(\s|$)/);
-    if (sep >= 0) {
-        reason = body.slice(sep).replace(/^\s*--/, '').trim();
-        body = body.slice(0, sep);
-    }
-    const untilRe = /(?:^|\s)until=(\S*)/;
-    const u = untilRe.exec(body) ?? (reason !== undefined ? untilRe.exec(reason) : null);
-    let until;
-    if (u) {
-        until = u[1];
-        body = body.replace(untilRe, ' ');
-        if (reason !== undefined)
-            reason = reason.replace(untilRe, ' ').trim();
-    }
-    return {
-        kind: kind,
-        file,
-        span,
-        ruleIds: body.split(/[\s,]+/).filter(Boolean),
-        ...(reason ? { reason } : {}),
-        ...(until !== undefined ? { until } : {}),
-    };
-}
-/** What is wrong with a directive (empty when it is valid); `today` is YYYY-MM-DD (UTC). */
-function directiveProblems(d, policy, catalog, today) {
-    const problems = [];
-    if (d.kind === 'invalid')
-        problems.push('unknown directive: use isolint-disable-next-line or isolint-disable-file');
-    if (d.ruleIds.length === 0)
-        problems.push('it names no rule: give the ids of the rules it suppresses');
-    for (const id of d.ruleIds) {
-        const entry = RULE_ID.test(id) ? catalog.get(id) : undefined;
-        if (!entry || entry.stage === 'retired')
-            problems.push(`unknown rule '${id}'`);
-        else if (NEVER_SUPPRESSIBLE.includes(id) || policy.never.includes(id)) {
-            problems.push(`rule '${id}' may not be suppressed (${NEVER_SUPPRESSIBLE.includes(id) ? 'it reports on suppressions' : 'suppressions.never in the config'})`);
-        }
-    }
-    if (policy.requireReason && !d.reason)
-        problems.push("it gives no reason: add ' -- <why this is acceptable>'");
-    if (d.until !== undefined) {
-        if (!validDate(d.until))
-            problems.push(`until=${d.until} is not a date (YYYY-MM-DD)`);
-        else if (policy.maxDays !== undefined && daysBetween(today, d.until) > policy.maxDays) {
-            problems.push(`until=${d.until} is more than ${policy.maxDays} days away (suppressions.max-days)`);
-        }
-    }
-    else if (policy.maxDays !== undefined) {
-        problems.push(`it has no expiry: add until=YYYY-MM-DD at most ${policy.maxDays} days away (suppressions.max-days)`);
-    }
-    if (d.kind === 'next-line' && d.target === undefined)
-        problems.push('no line follows it');
-    return problems;
-}
-function validDate(s) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s))
-        return false;
-    const t = Date.parse(`${s}T00:00:00Z`);
-    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
-}
-function daysBetween(from, to) {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-/** Today's date in UTC as YYYY-MM-DD (`ISOLINT_TODAY` pins it for tests and reproducible runs). */
-function today() {
-    const pinned = process.env.ISOLINT_TODAY;
-    return pinned && validDate(pinned) ? pinned : new Date().toISOString().slice(0, 10);
-}
-/** True when the directive's expiry has passed. */
-function expired(d, on) {
-    return d.until !== undefined && validDate(d.until) && d.until < on;
-}
-
-;// CONCATENATED MODULE: ./src/rules/invalid-suppression/rule.ts
-
-
-/** An inline suppression that cannot be honoured: no reason, unknown or unsuppressible rule, bad expiry. */
-const invalid_suppression_rule_rule = {
-    id: 'invalid-suppression',
-    check({ directives, config, report }) {
-        const policy = config?.suppressions ?? { requireReason: true, never: [] };
-        const catalog = loadCatalog();
-        const on = today();
-        for (const d of directives ?? []) {
-            const problems = directiveProblems(d, policy, catalog, on);
-            if (problems.length === 0)
-                continue;
-            report({
-                message: `this suppression suppresses nothing: ${problems.join('; ')}`,
-                span: d.span,
-            });
-        }
-    },
-};
-/* harmony default export */ const invalid_suppression_rule = (invalid_suppression_rule_rule);
-
 ;// CONCATENATED MODULE: ./src/rules/parse-error/rule.ts
 /** Files that could not be read as what they are; none of their containers were checked. */
 const parse_error_rule_rule = {
@@ -31267,9 +22856,7 @@ const process_isolation_build_mismatch_rule_rule = {
             report({
                 message: `${e.what}: ${imageText(e)} is Windows build ${buildName(kb, ev.picked)} but ${describeHost(e)} is ` +
                     `${buildName(kb, ev.hostBuild)}; ${mode} needs a build that host can run: ` +
-                    `use ${tag ? `an ${tag} image` : 'an image of the host build'}` +
-                    // A self-hosted runner the config says has no Hyper-V (no nested virtualisation) cannot take the other fix.
-                    (e.host?.runner?.hyperv === false ? ' (Hyper-V isolation is not available on this runner, per the config)' : ` or ${hypervFix(e)}`),
+                    `use ${tag ? `an ${tag} image` : 'an image of the host build'} or ${hypervFix(e)}`,
                 span: e.span,
                 related: e.related,
                 ...(fix ? { fix } : {}),
@@ -31301,13 +22888,11 @@ const production_requires_hyperv_rule_rule = {
             const now = e.isolation.value === undefined || e.isolation.value === 'default'
                 ? 'without explicit isolation (process isolation on Windows Server hosts)'
                 : `with ${e.isolation.value} isolation`;
-            // Any environment of the config may require Hyper-V (`require-isolation: hyperv`); production always does.
-            const env = e.production.environment ?? 'production';
             report({
-                message: `${e.what}: ${imageText(e)} runs in ${env} (${e.production.reason}) ${now}; ${env} Windows ` +
+                message: `${e.what}: ${imageText(e)} runs in production (${e.production.reason}) ${now}; production Windows ` +
                     `containers must use Hyper-V isolation, which gives each container its own kernel: set ${hypervFix(e)}`,
                 span: e.isolationFixSpan,
-                related: [...(e.production.span ? [{ span: e.production.span, message: `${env} because of this` }] : []), ...e.related],
+                related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
             });
         }
     },
@@ -31366,8 +22951,7 @@ const unknown_image_build_rule_rule = {
                 continue;
             report({
                 message: `${e.what}: the Windows build of ${e.image} is unknown (its tag names no Windows release), so it cannot be ` +
-                    `checked against ${hostText}: use a tag that names the release${example}, or map a private image family in ` +
-                    `.isolint.yml under images (match: and build:)`,
+                    `checked against ${hostText}: use a tag that names the release${example}`,
                 span: e.span,
                 related: e.related,
             });
@@ -31375,98 +22959,6 @@ const unknown_image_build_rule_rule = {
     },
 };
 /* harmony default export */ const unknown_image_build_rule = (unknown_image_build_rule_rule);
-
-;// CONCATENATED MODULE: ./src/rules/unknown-runner-label/rule.ts
-/** A Windows job that starts containers on runner labels neither the knowledge base nor the config knows. */
-const unknown_runner_label_rule_rule = {
-    id: 'unknown-runner-label',
-    check({ project, report }) {
-        for (const { job, hosts, usesContainers } of project.jobs) {
-            if (!usesContainers)
-                continue;
-            const seen = new Set();
-            for (const host of hosts) {
-                const labels = host.unknownLabels;
-                if (!labels || labels.length === 0 || !host.span)
-                    continue;
-                const key = labels.join('\0').toLowerCase();
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                report({
-                    message: `job '${job.id}' runs Windows containers on [${labels.join(', ')}], runner labels isolint does not know ` +
-                        '(a self-hosted or larger runner), so its containers are not checked against the host\'s Windows build: ' +
-                        `map them in .isolint.yml under runners (- labels: [${labels.join(', ')}] with build: and hyperv:)`,
-                    span: host.span,
-                });
-            }
-        }
-    },
-};
-/* harmony default export */ const unknown_runner_label_rule = (unknown_runner_label_rule_rule);
-
-;// CONCATENATED MODULE: ./src/suppressions/apply.ts
-
-function matches(d, f) {
-    if (!d.ruleIds.includes(f.ruleId))
-        return false;
-    if (d.kind === 'file')
-        return f.span.file === d.file;
-    if (d.target === undefined)
-        return false;
-    if (f.span.file === d.file && f.span.start.line === d.target)
-        return true;
-    return f.related.some((r) => r.span.file === d.file && r.span.start.line === d.target);
-}
-/** `valid` are the directives without problems (only they suppress); `today` is YYYY-MM-DD. */
-function applySuppressions(findings, valid, today) {
-    const kept = [];
-    const suppressed = [];
-    const used = new Set();
-    for (const f of findings) {
-        const d = valid.find((x) => matches(x, f));
-        if (!d) {
-            kept.push(f);
-            continue;
-        }
-        used.add(d);
-        if (expired(d, today)) {
-            const at = `${d.file}:${d.span.start.line}`;
-            kept.push({ ...f, message: `${f.message} (the suppression at ${at} expired on ${d.until})` });
-        }
-        else
-            suppressed.push({ finding: f, directive: d });
-    }
-    return { kept, suppressed, used };
-}
-
-;// CONCATENATED MODULE: ./src/rules/unused-suppression/rule.ts
-
-
-
-/** A valid inline suppression that matches no finding (of rules that ran): stale, or on the wrong line. */
-const unused_suppression_rule_rule = {
-    id: 'unused-suppression',
-    late: true,
-    check({ directives, config, findings, ranRules, report }) {
-        const policy = config?.suppressions ?? { requireReason: true, never: [] };
-        const catalog = loadCatalog();
-        const on = today();
-        const valid = (directives ?? []).filter((d) => directiveProblems(d, policy, catalog, on).length === 0);
-        const { used } = applySuppressions(findings ?? [], valid, on);
-        for (const d of valid) {
-            // A rule that did not run (turned off, or not selected) cannot show that its suppression is stale.
-            if (used.has(d) || !d.ruleIds.every((id) => ranRules?.has(id)))
-                continue;
-            const where = d.kind === 'file' ? 'in this file' : `on line ${d.target}`;
-            report({
-                message: `this suppression of ${d.ruleIds.join(', ')} matches no finding ${where}: the problem is gone or the comment is on the wrong line; remove it`,
-                span: d.span,
-            });
-        }
-    },
-};
-/* harmony default export */ const unused_suppression_rule = (unused_suppression_rule_rule);
 
 ;// CONCATENATED MODULE: ./src/rules/windows-image-missing-tag/rule.ts
 /** An MCR Windows base image without a tag, or with `latest`, which those repositories do not publish. */
@@ -31503,335 +22995,19 @@ const windows_image_missing_tag_rule_rule = {
 
 
 
-
-
-
 const RULES = [
     container_os_mismatch_rule,
     end_of_life_windows_image_rule,
     floating_runner_label_rule,
     image_newer_than_host_rule,
     invalid_isolation_value_rule,
-    invalid_suppression_rule,
     parse_error_rule,
     process_isolation_build_mismatch_rule,
     production_requires_hyperv_rule,
     retired_runner_label_rule,
     unknown_image_build_rule,
-    unknown_runner_label_rule,
-    unused_suppression_rule,
     windows_image_missing_tag_rule,
 ];
-
-;// CONCATENATED MODULE: ./src/config/kb.ts
-/** The knowledge base with the config's private images (`images:`) merged over the bundled facts. */
-
-
-/** The `image` extension for the knowledge base: the first `images:` entry whose glob matches. */
-function imageExtension(images) {
-    if (images.length === 0)
-        return undefined;
-    const compiled = images.map((m) => ({ m, test: picomatch_default()(m.match, { dot: true, nocase: true }) }));
-    return (repository, tag) => {
-        const withTag = tag !== undefined ? `${repository}:${tag}` : repository;
-        const hit = compiled.find((c) => (c.m.match.includes(':') ? c.test(withTag) : c.test(repository)));
-        if (!hit)
-            return undefined;
-        const what = hit.m.os === 'linux' ? 'a Linux image' : `Windows build ${hit.m.build}`;
-        return { os: hit.m.os, ...(hit.m.build !== undefined ? { build: hit.m.build } : {}), reason: `${what} per the config (images '${hit.m.match}' at ${hit.m.where})` };
-    };
-}
-function configuredKnowledgeBase(images) {
-    const image = imageExtension(images);
-    return loadKnowledgeBase(image ? { image } : undefined);
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/config/load.ts
-/**
- * Finds, reads, validates (JSON Schema, then meaning) and normalises a config file. Every problem is a
- * `UsageError` (exit 2) naming `file:line:column` and what is wrong; several problems are reported together.
- */
-
-
-
-
-
-
-
-
-
-
-/** Names looked for at the root, in order. */
-const CONFIG_NAMES = ['.isolint.yml', '.isolint.yaml'];
-const MAX_CONFIG_SIZE = 1024 * 1024;
-let validator;
-/** The published schema (bundled into dist/ by ncc through the URL below). */
-function configSchema() {
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(1724), __nccwpck_require__.b), 'utf8'));
-}
-function validate(data) {
-    validator ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema());
-    return validator(data) ? [] : [...(validator.errors ?? [])];
-}
-/** The config file at the root, or undefined. Both names present is an error (which one applies would be a guess). */
-function findConfigFile(root) {
-    const found = CONFIG_NAMES.map((n) => external_node_path_default().join(root, n)).filter((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
-    if (found.length > 1)
-        throw new UsageError(`both ${CONFIG_NAMES.join(' and ')} exist in ${root}: keep one`);
-    return found[0];
-}
-/** Defaults: what isolint does with no config file. */
-function defaultConfig() {
-    return {
-        ignore: [],
-        hosts: [],
-        runners: [],
-        images: [],
-        environments: [defaultProduction()],
-        rules: new Map(),
-        suppressions: { requireReason: true, never: [] },
-        failOn: 'error',
-        origins: {},
-    };
-}
-function defaultProduction() {
-    return {
-        name: 'production',
-        workflowEnvironments: DEFAULT_PRODUCTION_ENVIRONMENTS,
-        composeProfiles: [],
-        namespaces: [],
-        requireIsolation: 'hyperv',
-    };
-}
-/** Reads and checks a config file; `root` makes the file name in messages relative. */
-function loadConfigFile(file, root) {
-    const rel = external_node_path_default().relative(root, file);
-    const shown = rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : file;
-    let text;
-    try {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(file);
-        if (!stat.isFile())
-            throw new Error('not a file');
-        if (stat.size > MAX_CONFIG_SIZE)
-            throw new Error(`larger than ${MAX_CONFIG_SIZE} bytes`);
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (e) {
-        throw new UsageError(`cannot read config ${shown}: ${e.message}`);
-    }
-    return parseConfig(text, shown);
-}
-/** Parses config text; `file` is the name used in messages and origins. */
-function parseConfig(text, file) {
-    const parsed = parseYaml(file, text.replace(/^\uFEFF/, ''));
-    if (!parsed.source) {
-        throw new UsageError(`invalid config:\n${parsed.problems.map((p) => `  ${file}:${p.span.start.line}:${p.span.start.column}: ${p.message}`).join('\n')}`);
-    }
-    const src = parsed.source;
-    let data;
-    try {
-        data = src.doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new UsageError(`invalid config: ${file}: ${e.message}`);
-    }
-    if (data === null || data === undefined)
-        data = {};
-    const errors = validate(data);
-    // An anyOf of `required` alternatives is said once (the anyOf message), not once per alternative.
-    const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-    const problems = errors
-        .filter((e) => !(anyOfAt.has(e.instancePath) && /\/anyOf\/\d+\//.test(e.schemaPath)))
-        .map((e) => schemaProblem(src, e));
-    if (problems.length > 0)
-        throw configError(problems);
-    return normalise(data, src);
-}
-function configError(problems) {
-    const line = (p) => (/:(\d+):(\d+)$/.exec(p.at) ?? [0, 0, 0]).slice(1).map(Number);
-    const unique = [...new Map(problems.map((p) => [`${p.at} ${p.message}`, p])).values()].sort((a, b) => line(a)[0] - line(b)[0] || line(a)[1] - line(b)[1]);
-    return new UsageError(`invalid config:\n${unique.map((p) => `  ${p.at}: ${p.message}`).join('\n')}`);
-}
-/** `file:line:column` of the node at a JSON pointer path (or of its key, for a key problem). */
-function locate(src, segments, key) {
-    let node = src.doc.contents;
-    let best = node;
-    for (const s of segments) {
-        node = getChild(node, s);
-        if (node === undefined)
-            break;
-        best = node;
-    }
-    let offset = best?.range?.[0] ?? 0;
-    if (key !== undefined && (0,dist/* isMap */.jh)(best)) {
-        const pair = best.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-        if (pair && (0,dist/* isScalar */.jn)(pair.key))
-            offset = pair.key.range?.[0] ?? offset;
-    }
-    const pos = src.lines.position(offset);
-    return `${src.file}:${pos.line}:${pos.column}`;
-}
-function getChild(node, s) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(s));
-        return pair?.value ?? undefined;
-    }
-    if (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items)) {
-        return node.items[Number(s)];
-    }
-    return undefined;
-}
-function pointer(instancePath) {
-    return instancePath
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-function schemaProblem(src, e) {
-    const segs = pointer(e.instancePath);
-    const where = segs.length > 0 ? `'${segs.join('.')}'` : 'the config';
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            return { at: locate(src, segs, key), message: `unknown key '${key}' in ${where}` };
-        }
-        case 'required':
-            return { at: locate(src, segs), message: `${where} needs '${e.params.missingProperty}'` };
-        case 'enum':
-            return {
-                at: locate(src, segs),
-                message: `${where} must be one of ${(e.params.allowedValues).join(', ')}`,
-            };
-        case 'anyOf':
-            return {
-                at: locate(src, segs),
-                message: segs[0] === 'images' ? `${where} needs 'build' or 'os: linux'` : `${where} needs 'build' (or 'os' for a non-Windows runner)`,
-            };
-        case 'propertyNames':
-            return { at: locate(src, segs), message: `${where} has a key that is not a valid name` };
-        default:
-            return { at: locate(src, segs), message: `${where} ${e.message ?? 'is invalid'}` };
-    }
-}
-/** A build as written (20348, '10.0.20348', '10.0.20348.1234', 'ltsc2022', 'windows-2022') → build and UBR. */
-function load_parseBuild(value) {
-    const text = String(value).trim();
-    const explicit = parseBuildLabel(text);
-    if (explicit)
-        return explicit;
-    const named = releaseBuild(text);
-    if (named !== undefined)
-        return { build: named };
-    const host = loadKnowledgeBase().host(text);
-    if (host?.os === 'windows' && host.build !== undefined && !host.floating)
-        return { build: host.build };
-    return undefined;
-}
-function normalise(raw, src) {
-    const problems = [];
-    const at = (...segs) => locate(src, segs);
-    const catalog = loadCatalog();
-    const origins = {};
-    for (const key of Object.keys(raw))
-        origins[key] = locate(src, [], key);
-    const build = (v, ...segs) => {
-        const b = load_parseBuild(v);
-        if (!b)
-            problems.push({ at: at(...segs), message: `'${segs.join('.')}': unknown Windows build or release '${v}' (give 20348, 10.0.20348 or ltsc2022)` });
-        return b;
-    };
-    const ruleId = (id, where) => {
-        const entry = catalog.get(id);
-        if (!entry || entry.stage === 'retired')
-            problems.push({ at: where, message: `unknown rule '${id}' (isolint --list-rules lists them)` });
-    };
-    const hosts = (raw.hosts ?? []).map((h, i) => {
-        const text = String(h);
-        const mapped = (raw.runners ?? []).some((r) => r.labels.length === 1 && r.labels[0].toLowerCase() === text.toLowerCase());
-        if (!mapped && !loadKnowledgeBase().host(text) && !load_parseBuild(text)) {
-            problems.push({ at: at('hosts', i), message: `'hosts.${i}': unknown runner '${text}' (give windows-2022, 10.0.20348, or map the label under runners)` });
-        }
-        const b = typeof h === 'number' ? load_parseBuild(h) : undefined;
-        return b ? `10.0.${b.build}` : text;
-    });
-    const runners = (raw.runners ?? []).map((r, i) => {
-        const b = r.build !== undefined ? build(r.build, 'runners', i, 'build') : undefined;
-        const os = r.os ?? 'windows';
-        if (os !== 'windows' && r.build !== undefined)
-            problems.push({ at: at('runners', i, 'os'), message: `'runners.${i}': a ${os} runner has no Windows build` });
-        const ubr = r.revision ?? b?.ubr;
-        return {
-            labels: r.labels,
-            os,
-            ...(b && os === 'windows' ? { build: b.build } : {}),
-            ...(ubr !== undefined ? { ubr } : {}),
-            kind: r.kind ?? 'server',
-            hyperv: r.hyperv ?? true,
-            ephemeral: r.ephemeral ?? false,
-            where: at('runners', i),
-        };
-    });
-    const images = (raw.images ?? []).map((m, i) => {
-        const b = m.build !== undefined ? build(m.build, 'images', i, 'build') : undefined;
-        const os = m.os ?? 'windows';
-        if (os === 'linux' && m.build !== undefined)
-            problems.push({ at: at('images', i, 'build'), message: `'images.${i}': a linux image has no Windows build` });
-        return { match: m.match.toLowerCase(), os, ...(b && os === 'windows' ? { build: b.build } : {}), where: at('images', i) };
-    });
-    const environments = [];
-    const rawEnvs = raw.environments ?? {};
-    const names = Object.keys(rawEnvs);
-    for (const name of ['production', ...names.filter((n) => n !== 'production')]) {
-        const e = rawEnvs[name];
-        const base = name === 'production' ? defaultProduction() : undefined;
-        if (!e) {
-            if (base)
-                environments.push(base);
-            continue;
-        }
-        const require = e['require-isolation'] ?? base?.requireIsolation;
-        environments.push({
-            name,
-            workflowEnvironments: e['workflow-environments'] ?? base?.workflowEnvironments ?? [],
-            ...(e.paths ? { paths: e.paths } : {}),
-            composeProfiles: e['compose-profiles'] ?? [],
-            namespaces: e.namespaces ?? [],
-            ...(require === 'hyperv' ? { requireIsolation: 'hyperv' } : {}),
-        });
-    }
-    const rules = new Map();
-    for (const [id, v] of Object.entries(raw.rules ?? {})) {
-        ruleId(id, locate(src, ['rules'], id));
-        const level = typeof v === 'string' ? v : (v.level ?? catalog.get(id)?.defaultSeverity ?? 'warning');
-        const options = typeof v === 'string' ? {} : (v.options ?? {});
-        if (Object.keys(options).length > 0) {
-            problems.push({ at: at('rules', id, 'options'), message: `'rules.${id}.options': rule '${id}' has no options` });
-        }
-        rules.set(id, { level, options });
-    }
-    const never = raw.suppressions?.never ?? [];
-    never.forEach((id, i) => ruleId(id, at('suppressions', 'never', i)));
-    if (problems.length > 0)
-        throw configError(problems);
-    return {
-        file: src.file,
-        ignore: raw.ignore ?? [],
-        hosts,
-        runners,
-        images,
-        environments,
-        rules,
-        suppressions: {
-            requireReason: raw.suppressions?.['require-reason'] ?? true,
-            ...(raw.suppressions?.['max-days'] !== undefined ? { maxDays: raw.suppressions['max-days'] } : {}),
-            never,
-        },
-        failOn: raw['fail-on'] ?? 'error',
-        origins,
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/lint.ts
 /**
@@ -31847,31 +23023,11 @@ function normalise(raw, src) {
 
 
 
-
-
-
-
-
-
-
-
-
-/** The config a run uses: the one given, else the root's config file, else defaults. */
-function resolveConfig(root, config) {
-    if (config)
-        return config;
-    if (config === false)
-        return defaultConfig();
-    const file = findConfigFile(root);
-    return file ? loadConfigFile(file, root) : defaultConfig();
-}
 function lint(options) {
-    const config = resolveConfig(options.root, options.config);
-    const kb = options.kb ?? (config.images.length > 0 ? configuredKnowledgeBase(config.images) : loadKnowledgeBase());
-    const runners = options.runners && options.runners.length > 0 ? options.runners : config.hosts;
+    const kb = options.kb ?? loadKnowledgeBase();
+    const runners = options.runners ?? [];
     for (const r of runners) {
-        const resolved = resolveRunnerLabels([r], kb, config.runners);
-        if (!resolved.info || resolved.unknown.length > 0) {
+        if (!kb.host(r)) {
             throw new UsageError(`unknown runner '${r}': give a hosted runner label (windows-2022, windows-2025) or a Windows build (10.0.20348)`);
         }
     }
@@ -31880,54 +23036,23 @@ function lint(options) {
         throw new UsageError(`max file size must be a whole number of bytes from 1 to ${MAX_FILE_SIZE_LIMIT}, got ${max}`);
     }
     const found = discover(options.root, options.paths ?? []);
-    const ignoreGlobs = [...config.ignore, ...(options.exclude ?? [])];
-    const globMatchers = ignoreGlobs.map((g) => ({ glob: g, test: picomatch_default()(g, { dot: true }) }));
-    const ignoredBy = (file) => globMatchers.find((m) => m.test(file))?.glob;
-    const ignored = globMatchers.length > 0 ? (file) => ignoredBy(file) !== undefined : undefined;
-    const included = options.include && options.include.length > 0 ? picomatch_default()([...options.include], { dot: true }) : undefined;
-    const ignoredSkips = [];
-    const files = found.files.filter((f) => {
-        if (included && !f.explicit && !included(f.rel))
-            return false;
-        const glob = ignored ? ignoredBy(f.rel) : undefined;
-        if (glob !== undefined) {
-            ignoredSkips.push({ file: f.rel, reason: `ignored by '${glob}' (config ignore or --exclude)` });
-            return false;
-        }
-        return true;
-    });
     const loader = new ProjectLoader(found.root, options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {});
-    for (const f of files)
+    for (const f of found.files)
         loader.loadDiscovered(f);
     const project = linkProject(loader.allModels(), loader.problems, loader, kb, {
         runners,
         ...(options.environment !== undefined ? { environment: options.environment } : {}),
-        runnerMappings: config.runners,
-        environments: environmentClassifier(config),
     });
     // Referenced files may have been loaded while linking; they are part of the run (and of `files`).
     const linked = { ...project, files: loader.allModels(), problems: loader.problems };
     const lineCounts = new Map();
     for (const [file, text] of loader.sources)
         lineCounts.set(file, new LineIndex(text).lineCount);
-    const directives = [];
-    for (const [file, text] of loader.sources)
-        if (!ignored?.(file))
-            directives.push(...parseDirectives(file, text));
-    const engine = runRules({ project: linked, kb, rules: options.rules ?? RULES, lineCounts, config, directives });
-    // Files reached only through a link (a workflow building an ignored Dockerfile) are not reported on either.
-    const inScope = ignored ? engine.findings.filter((f) => !ignored(f.span.file)) : engine.findings;
-    const on = today();
-    const catalog = loadCatalog();
-    const valid = directives.filter((d) => directiveProblems(d, config.suppressions, catalog, on).length === 0);
-    const { kept, suppressed } = applySuppressions(inScope, valid, on);
-    const { crashes } = engine;
+    const { findings, crashes } = runRules({ project: linked, kb, rules: options.rules ?? RULES, lineCounts });
     return {
-        findings: kept,
-        suppressed,
-        config,
+        findings,
         files: [...loader.sources.keys()].sort(),
-        skipped: [...found.skipped, ...ignoredSkips, ...loader.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+        skipped: [...found.skipped, ...loader.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
         sources: loader.sources,
         crashes,
         links: project.links,
@@ -31982,75 +23107,19 @@ function renderJson(result) {
         version: JSON_REPORT_VERSION,
         findings: result.findings.map(toJsonFinding),
         skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
-        ...(result.suppressed && result.suppressed.length > 0
-            ? {
-                suppressed: result.suppressed.map((s) => ({
-                    ...toJsonFinding(s.finding),
-                    suppressed: {
-                        reason: s.directive.reason ?? null,
-                        until: s.directive.until ?? null,
-                        file: s.directive.span.file,
-                        line: s.directive.span.start.line,
-                    },
-                })),
-            }
-            : {}),
-        ...(result.baseline ? { baseline: { known: result.baseline.known, fixed: result.baseline.fixed } } : {}),
     };
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/baseline/fingerprint.ts
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 /**
- * Stable fingerprints of findings, for the baseline and SARIF `partialFingerprints`: the rule, the file, and the
- * whitespace-normalised text of the located line with its nearest neighbours that are not blank or comments, never
- * the line number, so
- * a finding keeps its fingerprint when unrelated lines are added or removed elsewhere in the file.
- * `:n` counts identical fingerprints in one report (as codeql-action does), so two findings on identical lines
- * stay two. Pure.
+ * The SARIF 2.1.0 report, shaped for GitHub code scanning (github/codeql-action/upload-sarif): rules from the
+ * catalog, 1-based regions with exclusive end columns, relative URIs under `%SRCROOT%`, and partial fingerprints
+ * so alerts follow their line when code moves. The output is deterministic: no timestamps, no absolute paths.
  */
 
-
-function fingerprint_normalise(text) {
-    return text.trim().replace(/\s+/g, ' ');
-}
-function hash(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex').slice(0, 32);
-}
-/** Fingerprints of findings in order; `sources` holds the text of every linted file. */
-function fingerprints(findings, sources) {
-    const indexes = new Map();
-    const counts = new Map();
-    const count = (key) => {
-        const n = (counts.get(key) ?? 0) + 1;
-        counts.set(key, n);
-        return n;
-    };
-    return findings.map((f) => {
-        const source = sources.get(f.span.file) ?? '';
-        let index = indexes.get(f.span.file);
-        if (!index)
-            indexes.set(f.span.file, (index = new LineIndex(source)));
-        const at = f.span.start.line;
-        const text = (l) => fingerprint_normalise(index.lineText(l));
-        // Neighbours are the nearest lines with content: blank and comment lines (a suppression added later) are skipped.
-        const content = (l) => (/^#/.test(text(l)) ? '' : text(l));
-        let above = '';
-        for (let l = at - 1; l >= 1 && above === ''; l--)
-            above = content(l);
-        let below = '';
-        for (let l = at + 1; l <= index.lineCount && below === ''; l++)
-            below = content(l);
-        const head = `${f.ruleId}\u0000${f.span.file}\u0000`;
-        const full = hash(`${head}${above}\n${text(at)}\n${below}`);
-        const line = hash(`${head}${text(at)}`);
-        return { full: `${full}:${count(full)}`, line: `${line}:${count(line)}` };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/reporters/sarif.ts
 
 
 /** The `$schema` GitHub documents for SARIF uploads. */
@@ -32151,6 +23220,21 @@ function physicalLocation(span) {
         },
     };
 }
+/** Whitespace-normalised text of a line: trimmed, runs of whitespace collapsed to one space. */
+function normaliseLine(text) {
+    return text.trim().replace(/\s+/g, ' ');
+}
+/**
+ * The fingerprint of a finding: sha256 of rule id, path and the normalised text of its first line, so it does
+ * not change when lines are added above. `:n` counts identical fingerprints in the report (as codeql-action does),
+ * so two findings on identical lines of one file stay two alerts.
+ */
+function lineHash(f, lineText) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(`${f.ruleId}\u0000${f.span.file}\u0000${normaliseLine(lineText)}`)
+        .digest('hex')
+        .slice(0, 32);
+}
 function toResult(f, ruleIndex, fingerprint) {
     const related = f.related.map((r, i) => ({
         id: i + 1,
@@ -32178,24 +23262,23 @@ function toResult(f, ruleIndex, fingerprint) {
 function renderSarif(result, catalog) {
     const entries = [...catalog.values()].filter((e) => e.stage !== 'retired');
     const ruleIndex = new Map(entries.map((e, i) => [e.id, i]));
-    // The baseline's fingerprints (rule, file, located line and neighbours), so code scanning and --baseline agree.
-    const fps = fingerprints(result.findings, result.sources);
-    const results = result.findings.map((f, i) => toResult(f, ruleIndex.get(f.ruleId), fps[i].full));
-    // Suppressed findings are listed with the suppression and its justification, as SARIF `suppressions` says.
-    const suppressedFps = fingerprints((result.suppressed ?? []).map((s) => s.finding), result.sources);
-    for (const [i, s] of (result.suppressed ?? []).entries()) {
-        const r = toResult(s.finding, ruleIndex.get(s.finding.ruleId), suppressedFps[i].full);
-        r.suppressions = [
-            {
-                kind: 'inSource',
-                status: 'accepted',
-                justification: s.directive.reason ?? '',
-                location: { physicalLocation: physicalLocation(s.directive.span) },
-                ...(s.directive.until !== undefined ? { properties: { until: s.directive.until } } : {}),
-            },
-        ];
-        results.push(r);
-    }
+    const indexes = new Map();
+    const lineText = (span) => {
+        const source = result.sources.get(span.file);
+        if (source === undefined)
+            return '';
+        let index = indexes.get(span.file);
+        if (!index)
+            indexes.set(span.file, (index = new LineIndex(source)));
+        return index.lineText(span.start.line);
+    };
+    const seen = new Map();
+    const results = result.findings.map((f) => {
+        const hash = lineHash(f, lineText(f.span));
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        return toResult(f, ruleIndex.get(f.ruleId), `${hash}:${n}`);
+    });
     const notifications = result.skipped.map((s) => ({
         level: 'warning',
         message: { text: escapeMessage(`Skipped ${s.file}: ${s.reason}`) },
@@ -32337,21 +23420,14 @@ function renderFinding(f, lines, paint) {
 }
 function summary(result, paint) {
     const files = plural(result.files.length, 'file');
-    const extra = [
-        ...(result.suppressed && result.suppressed.length > 0 ? [`${result.suppressed.length} suppressed inline`] : []),
-        ...(result.baseline ? [`baseline: ${result.baseline.known} known remain, ${result.baseline.fixed} fixed`] : []),
-    ];
-    const more = extra.length > 0 ? `; ${extra.join('; ')}` : '';
     if (result.findings.length === 0)
-        return paint('ok', `No problems found in ${files}${more}.`);
+        return paint('ok', `No problems found in ${files}.`);
     const count = (s) => result.findings.filter((f) => f.severity === s).length;
     const [errors, warnings, notes] = [count('error'), count('warning'), count('note')];
     const text = `${plural(result.findings.length, 'problem')} ` +
-        `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}) in ${files}${more}`;
+        `(${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notes, 'note')}) in ${files}`;
     return paint(errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'note', text);
 }
-/** The start of the reason of a file skipped by the config's `ignore` or `--exclude`. */
-const IGNORED_REASON = 'ignored by';
 /** Renders a lint result for people: findings with code frames, a summary line and the skipped files. */
 function renderText(result, options = {}) {
     const paint = options.color ? (style, text) => `${ANSI[style]}${text}${RESET}` : (_style, text) => text;
@@ -32371,15 +23447,8 @@ function renderText(result, options = {}) {
     for (const f of result.findings)
         out.push(...renderFinding(f, lines, paint), '');
     out.push(summary(result, paint));
-    // Files the configuration ignores on purpose are counted, not listed (the JSON report lists them).
-    const ignored = result.skipped.filter((s) => s.reason.startsWith(IGNORED_REASON));
-    for (const s of result.skipped) {
-        if (!s.reason.startsWith(IGNORED_REASON))
-            out.push(`${paint('dim', 'skipped:')} ${visible(s.file)}: ${visible(s.reason)}`);
-    }
-    if (ignored.length > 0) {
-        out.push(`${paint('dim', 'skipped:')} ${plural(ignored.length, 'file')} ignored by configuration (--format json lists them)`);
-    }
+    for (const s of result.skipped)
+        out.push(`${paint('dim', 'skipped:')} ${visible(s.file)}: ${visible(s.reason)}`);
     return `${out.join('\n')}\n`;
 }
 
@@ -32410,367 +23479,6 @@ function neutralizeJson(json) {
     return json.replace(/##\[/g, '#\\u0023[');
 }
 
-;// CONCATENATED MODULE: ./src/baseline/baseline.ts
-/**
- * The baseline: findings recorded once (`--write-baseline FILE`) and left out of later runs (`--baseline FILE`), so
- * a team can adopt isolint and fail only on new findings. Matching is by fingerprint (see fingerprint.ts): first
- * the located line with its neighbours, then the located line alone (its neighbours were edited).
- */
-
-
-
-const BASELINE_VERSION = 1;
-function createBaseline(findings, sources) {
-    const fps = fingerprints(findings, sources);
-    return {
-        version: BASELINE_VERSION,
-        tool: 'isolint',
-        findings: findings.map((f, i) => ({
-            fingerprint: fps[i].full,
-            lineFingerprint: fps[i].line,
-            ruleId: f.ruleId,
-            file: f.span.file,
-            message: f.message,
-        })),
-    };
-}
-function renderBaseline(baseline) {
-    return `${JSON.stringify(baseline, null, 2)}\n`;
-}
-function writeBaseline(file, baseline) {
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, renderBaseline(baseline));
-    }
-    catch (e) {
-        throw new UsageError(`cannot write baseline ${file}: ${e.message}`);
-    }
-}
-/** Reads and checks a baseline file; a missing or malformed one is a usage error. */
-function readBaseline(file, shown = file) {
-    let data;
-    try {
-        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    }
-    catch (e) {
-        throw new UsageError(`cannot read baseline ${shown}: ${e.message}`);
-    }
-    const b = data;
-    const ok = b !== null &&
-        typeof b === 'object' &&
-        b.version === BASELINE_VERSION &&
-        Array.isArray(b.findings) &&
-        b.findings.every((x) => {
-            const e = x;
-            return typeof e?.fingerprint === 'string' && typeof e.lineFingerprint === 'string' && typeof e.ruleId === 'string';
-        });
-    if (!ok)
-        throw new UsageError(`baseline ${shown} is not an isolint baseline (version ${BASELINE_VERSION}); write one with --write-baseline`);
-    return b;
-}
-/** Leaves out the findings the baseline knows; counts those still present and those fixed. */
-function applyBaseline(findings, sources, baseline) {
-    const fps = fingerprints(findings, sources);
-    const unmatched = new Set(baseline.findings.map((_, i) => i));
-    const byFull = new Map();
-    baseline.findings.forEach((e, i) => byFull.set(`${e.ruleId}\u0000${e.fingerprint}`, i));
-    const matched = new Array(findings.length).fill(false);
-    // Pass 1: same line and neighbours.
-    findings.forEach((f, i) => {
-        const hit = byFull.get(`${f.ruleId}\u0000${fps[i].full}`);
-        if (hit !== undefined && unmatched.has(hit)) {
-            unmatched.delete(hit);
-            matched[i] = true;
-        }
-    });
-    // Pass 2: same line text, neighbours edited (by rule and file, whatever the occurrence count).
-    const strip = (fp) => fp.replace(/:\d+$/, '');
-    findings.forEach((f, i) => {
-        if (matched[i])
-            return;
-        const key = strip(fps[i].line);
-        for (const j of unmatched) {
-            const e = baseline.findings[j];
-            if (e.ruleId === f.ruleId && e.file === f.span.file && strip(e.lineFingerprint) === key) {
-                unmatched.delete(j);
-                matched[i] = true;
-                break;
-            }
-        }
-    });
-    const known = matched.filter(Boolean).length;
-    return { findings: findings.filter((_, i) => !matched[i]), known, fixed: unmatched.size };
-}
-
-;// CONCATENATED MODULE: ./src/cli/config.ts
-/** The configuration of a CLI run: `--config FILE`, else the root's `.isolint.yml`, then the flags over it. */
-
-
-
-/** Loads the config and applies the flags over it, recording where each value came from. */
-function cliConfig(cwd, root, flags, label = { config: '--config', exclude: '--exclude', runner: '--runner', failOn: '--fail-on' }) {
-    let file;
-    if (flags.config !== undefined && flags.config !== '') {
-        file = external_node_path_default().resolve(cwd, flags.config);
-    }
-    else
-        file = findConfigFile(root);
-    let base;
-    try {
-        base = file ? loadConfigFile(file, root) : defaultConfig();
-    }
-    catch (e) {
-        if (e instanceof UsageError && flags.config)
-            throw new UsageError(`${label.config}: ${e.message}`);
-        throw e;
-    }
-    const origins = { ...base.origins };
-    const exclude = flags.exclude ?? [];
-    if (exclude.length > 0)
-        origins.ignore = [origins.ignore, label.exclude].filter(Boolean).join(' + ');
-    const runners = flags.runners ?? [];
-    if (runners.length > 0)
-        origins.hosts = label.runner;
-    if (flags.failOn !== undefined)
-        origins['fail-on'] = label.failOn;
-    return {
-        ...base,
-        ignore: [...base.ignore, ...exclude],
-        hosts: runners.length > 0 ? runners : base.hosts,
-        failOn: flags.failOn ?? base.failOn,
-        origins,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/explain.ts
-/** `isolint explain <rule-id>`: the rule's page (catalog facts, why, how to fix, sources, documentation link). */
-
-
-
-function explain(args) {
-    const catalog = loadCatalog();
-    if (args.length !== 1)
-        throw new UsageError('explain takes one rule id: isolint explain <rule-id> (isolint --list-rules lists them)');
-    const id = args[0];
-    const entry = catalog.get(id);
-    if (!entry || entry.stage === 'retired') {
-        const near = [...catalog.keys()].filter((k) => k.includes(id) || id.includes(k.split('-')[0]));
-        throw new UsageError(`unknown rule '${id}'${near.length > 0 ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}; isolint --list-rules lists them`);
-    }
-    return [
-        `${entry.id}`,
-        '',
-        `${entry.summary}.`,
-        '',
-        `severity: ${entry.defaultSeverity}   type: ${entry.type}   scope: ${entry.scope}   stage: ${entry.stage}`,
-        '',
-        'Why',
-        '',
-        ...wrap(entry.help, 100),
-        '',
-        'Configure',
-        '',
-        `  rules: { ${entry.id}: off | note | warning | error }   (.isolint.yml)`,
-        `  # isolint-disable-next-line ${entry.id} -- <reason>     (inline, on the line before the finding)`,
-        '',
-        'Sources',
-        '',
-        ...entry.sources.map((s) => `  - ${s.title}: ${s.url}`),
-        '',
-        `Examples and full page: ${ruleHelpUri(entry.id)}`,
-        '',
-    ].join('\n');
-}
-function wrap(text, width) {
-    const out = [];
-    let line = '';
-    for (const word of text.split(/\s+/).filter(Boolean)) {
-        if (line !== '' && line.length + 1 + word.length > width) {
-            out.push(line);
-            line = word;
-        }
-        else
-            line = line === '' ? word : `${line} ${word}`;
-    }
-    if (line !== '')
-        out.push(line);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/cli/init.ts
-/**
- * `isolint init`: writes a commented starter `.isolint.yml` from what the repository uses: the runner labels of its
- * container jobs (unknown label sets listed for the user to map), the workflow environments, the image families
- * whose Windows build isolint cannot tell, and the usual folders of deliberate mistakes (examples, fixtures).
- */
-
-
-
-
-
-
-
-const SCHEMA_LINE = '# yaml-language-server: $schema=https://raw.githubusercontent.com/isolint/isolint/main/schema/isolint.schema.json';
-/** The starter config text for the repository at `root`. */
-function starterConfig(root) {
-    const result = lint({ root, config: false });
-    const kb = loadKnowledgeBase();
-    const known = new Set();
-    const unknown = new Map();
-    const images = new Set();
-    for (const e of result.executions) {
-        if (e.host !== undefined) {
-            const labels = e.host.split(', ');
-            const r = resolveRunnerLabels(labels, kb, []);
-            if (r.unknown.length > 0)
-                unknown.set(r.unknown.join(', ').toLowerCase(), r.unknown);
-            else if (e.hostBuild !== undefined)
-                known.add(`${e.host} (build ${e.hostBuild})`);
-        }
-        if (e.imageBuild === undefined && e.host !== undefined && e.hostBuild !== undefined && kb.image(e.image).os !== 'linux') {
-            images.add(kb.image(e.image).repository);
-        }
-    }
-    const environments = new Set();
-    for (const [file, text] of result.sources) {
-        if (!file.startsWith('.github/workflows/'))
-            continue;
-        for (const m of text.matchAll(/^\s*environment:\s*(?:\n\s*name:\s*)?["']?([A-Za-z0-9_.-]+)["']?\s*$/gm))
-            environments.add(m[1]);
-    }
-    const folders = ['examples', 'fixtures', 'testdata', 'test/fixtures'].filter((d) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, d)));
-    const lines = [
-        SCHEMA_LINE,
-        '# isolint configuration: https://github.com/isolint/isolint#configuration',
-        '',
-        '# Paths not to lint (globs). Folders of deliberate mistakes belong here.',
-        folders.length > 0 ? `ignore: [${folders.map((d) => `"${d}/**"`).join(', ')}]` : 'ignore: []',
-        '',
-        '# Hosts for Dockerfiles and Compose files no workflow reaches (like --runner).',
-        '# hosts: [windows-2025]',
-        '',
-        '# Self-hosted and larger runners: label set -> Windows build, Hyper-V availability.',
-        ...(known.size > 0 ? ['# Known runner labels your container jobs use: ' + [...known].sort().join('; ')] : []),
-        ...(unknown.size > 0
-            ? [
-                '# isolint does not know these label sets; fill in each build and uncomment:',
-                'runners: []',
-                ...[...unknown.values()].flatMap((labels) => [
-                    `#  - labels: [${labels.join(', ')}]`,
-                    '#    build: ltsc2022      # the host build: 17763, 20348, 26100, or ltsc2019/ltsc2022/ltsc2025',
-                    '#    hyperv: true         # Hyper-V isolation available on the host',
-                    '#    ephemeral: false     # true for just-in-time runners discarded after each job',
-                ]),
-            ]
-            : ['runners: []']),
-        '',
-        '# Private images: glob over registry/repository -> Windows build (or os: linux).',
-        ...(images.size > 0
-            ? [
-                '# isolint cannot tell the Windows build of these images; map them and uncomment:',
-                'images: []',
-                ...[...images].sort().flatMap((repo) => [`#  - match: ${repo}`, '#    build: ltsc2022']),
-            ]
-            : ['images: []']),
-        '',
-        '# What counts as production (Hyper-V isolation required). Any other environment may require it too.',
-        ...(environments.size > 0 ? [`# Workflow environments used in this repository: ${[...environments].sort().join(', ')}`] : []),
-        'environments:',
-        '  production:',
-        `    workflow-environments: [${DEFAULT_PRODUCTION_ENVIRONMENTS.join(', ')}]`,
-        '    # paths: ["deploy/prod/**"]   # default: files or folders named prod/production',
-        '  # untrusted:',
-        '  #   compose-profiles: [customer-code]',
-        '  #   require-isolation: hyperv',
-        '',
-        '# Rule levels: off | note | warning | error.',
-        'rules: {}',
-        '',
-        '# Inline suppressions: # isolint-disable-next-line <rule-id> -- <reason>',
-        'suppressions:',
-        '  require-reason: true',
-        '  never: [image-newer-than-host]',
-        '',
-        'fail-on: error',
-        '',
-    ];
-    return lines.join('\n');
-}
-function init(root, args, stdout) {
-    const toStdout = args.includes('--stdout');
-    const force = args.includes('--force');
-    const other = args.filter((a) => a !== '--stdout' && a !== '--force');
-    if (other.length > 0)
-        throw new UsageError(`init: unknown argument '${other[0]}' (init [--stdout] [--force])`);
-    const text = starterConfig(root);
-    if (toStdout) {
-        stdout(text);
-        return 0;
-    }
-    const file = external_node_path_default().join(root, '.isolint.yml');
-    if (((0,external_node_fs_namespaceObject.existsSync)(file) || (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.isolint.yaml'))) && !force) {
-        throw new UsageError('init: a config file already exists; use --force to overwrite it or --stdout to print the starter');
-    }
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
-    }
-    catch (e) {
-        throw new UsageError(`init: cannot write ${file}: ${e.message}`);
-    }
-    stdout(`isolint: wrote ${external_node_path_default().relative(process.cwd(), file) || file}; review it, then run isolint\n`);
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/print-config.ts
-/** `--print-config`: the effective configuration as YAML, each key with where its value came from. */
-
-/** The config model back in the file's shape (what `.isolint.yml` would say to get the same run). */
-function configToYaml(config) {
-    return {
-        ignore: [...config.ignore],
-        hosts: [...config.hosts],
-        runners: config.runners.map((r) => ({
-            labels: [...r.labels],
-            ...(r.build !== undefined ? { build: r.build } : {}),
-            ...(r.ubr !== undefined ? { revision: r.ubr } : {}),
-            ...(r.os !== 'windows' ? { os: r.os } : {}),
-            kind: r.kind,
-            hyperv: r.hyperv,
-            ephemeral: r.ephemeral,
-        })),
-        images: config.images.map((m) => ({ match: m.match, ...(m.build !== undefined ? { build: m.build } : { os: m.os }) })),
-        environments: Object.fromEntries(config.environments.map((e) => [
-            e.name,
-            {
-                'workflow-environments': [...e.workflowEnvironments],
-                ...(e.paths ? { paths: [...e.paths] } : {}),
-                'compose-profiles': [...e.composeProfiles],
-                namespaces: [...e.namespaces],
-                'require-isolation': e.requireIsolation ?? 'none',
-            },
-        ])),
-        rules: Object.fromEntries([...config.rules].map(([id, s]) => [id, s.level])),
-        suppressions: {
-            'require-reason': config.suppressions.requireReason,
-            ...(config.suppressions.maxDays !== undefined ? { 'max-days': config.suppressions.maxDays } : {}),
-            never: [...config.suppressions.never],
-        },
-        'fail-on': config.failOn,
-    };
-}
-function printConfig(config) {
-    const out = [
-        `# Effective isolint configuration (${config.file !== undefined ? `config file ${config.file}` : 'no config file: defaults'}).`,
-        '# Each key says where its value came from. Production without a paths key uses the built-in rule: a file or',
-        '# folder named prod or production as a whole word (not non-prod, not-prod, pre-prod).',
-    ];
-    for (const [key, value] of Object.entries(configToYaml(config))) {
-        const text = (0,dist/* stringify */.As)({ [key]: value }, { lineWidth: 0 }).trimEnd().split('\n');
-        text[0] = `${text[0]}  # from ${config.origins[key] ?? 'default'}`;
-        out.push(...text);
-    }
-    return `${out.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The command line: argv → lint → report → exit code.
@@ -32790,14 +23498,7 @@ function printConfig(config) {
 
 
 
-
-
-
-
-
 const USAGE = `Usage: isolint [options] [paths...]
-       isolint init [--stdout] [--force]   write a commented starter .isolint.yml from what the repository uses
-       isolint explain <rule-id>           print a rule's page
 
 Checks Dockerfiles, Compose files and GitHub workflows against the rules of Windows container isolation.
 Paths are files or folders (default: .). Findings are reported relative to --root (default: the one folder given,
@@ -32809,14 +23510,8 @@ Options:
   --environment NAME       deployment environment; "production" requires Hyper-V isolation everywhere
   --format text|json|sarif output format (default: text)
   --output FILE            write the report to FILE instead of standard output
-  --fail-on LEVEL          error|warning|note|none: exit 1 on findings at or above LEVEL (default: the
-                           config's fail-on, else error)
+  --fail-on LEVEL          error|warning|note|none: exit 1 on findings at or above LEVEL (default: error)
   --root DIR               repository root: paths are relative to it and nothing outside it is read
-  --config FILE            config file (default: .isolint.yml or .isolint.yaml at the root)
-  --exclude GLOB           paths not to lint, added to the config's ignore (picomatch glob); repeatable
-  --baseline FILE          report only findings not recorded in FILE (says how many known remain, how many fixed)
-  --write-baseline FILE    record the current findings in FILE
-  --print-config           print the effective configuration, with where each value came from, and exit
   --max-file-size BYTES    skip larger files with a note (default: 2097152, at most 268435456)
   --list-rules             print the rules and exit
   --no-color               plain text output
@@ -32839,13 +23534,6 @@ function main_main(argv, io) {
     }
 }
 function run(argv, io) {
-    // Subcommands, each in its own module.
-    if (argv[0] === 'explain') {
-        io.stdout(neutralizeLines(explain(argv.slice(1))));
-        return 0;
-    }
-    if (argv[0] === 'init')
-        return init(io.cwd, argv.slice(1), (t) => io.stdout(neutralizeLines(t)));
     let parsed;
     try {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({
@@ -32860,11 +23548,6 @@ function run(argv, io) {
                 'fail-on': { type: 'string' },
                 root: { type: 'string' },
                 'max-file-size': { type: 'string' },
-                config: { type: 'string' },
-                exclude: { type: 'string', multiple: true },
-                baseline: { type: 'string' },
-                'write-baseline': { type: 'string' },
-                'print-config': { type: 'boolean' },
                 'list-rules': { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 version: { type: 'boolean' },
@@ -32894,7 +23577,7 @@ function run(argv, io) {
         return 0;
     }
     const format = oneOf('--format', values.format ?? 'text', ['text', 'json', 'sarif']);
-    const failOnFlag = values['fail-on'] !== undefined ? oneOf('--fail-on', values['fail-on'], ['error', 'warning', 'note', 'none']) : undefined;
+    const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none']);
     const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size'], MAX_FILE_SIZE_LIMIT) : undefined;
     const root = external_node_path_default().resolve(io.cwd, values.root ?? defaultRoot(io.cwd, positionals));
     const paths = positionals.map((p) => {
@@ -32908,31 +23591,13 @@ function run(argv, io) {
         }
         return abs;
     });
-    const config = cliConfig(io.cwd, root, {
-        ...(values.config !== undefined ? { config: values.config } : {}),
-        exclude: values.exclude ?? [],
-        runners: values.runner ?? [],
-        ...(failOnFlag !== undefined ? { failOn: failOnFlag } : {}),
-    });
-    if (values['print-config']) {
-        io.stdout(neutralizeLines(printConfig(config)));
-        return 0;
-    }
-    const failOn = config.failOn;
-    const baseline = values.baseline !== undefined ? readBaseline(external_node_path_default().resolve(io.cwd, values.baseline), values.baseline) : undefined;
-    const linted = lint({
+    const result = lint({
         root,
         paths,
-        config,
+        runners: values.runner ?? [],
         ...(values.environment !== undefined ? { environment: values.environment } : {}),
         ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     });
-    if (values['write-baseline'] !== undefined) {
-        writeBaseline(external_node_path_default().resolve(io.cwd, values['write-baseline']), createBaseline(linted.findings, linted.sources));
-        io.stderr(neutralizeLines(`isolint: recorded ${linted.findings.length} findings in ${values['write-baseline']}\n`));
-    }
-    const applied = baseline ? applyBaseline(linted.findings, linted.sources, baseline) : undefined;
-    const result = applied ? { ...linted, findings: applied.findings, baseline: { known: applied.known, fixed: applied.fixed } } : linted;
     const report = format === 'json'
         ? renderJson(result)
         : format === 'sarif'
@@ -32957,25 +23622,10 @@ function run(argv, io) {
         }
         return 3;
     }
-    // Writing a baseline accepts the current findings: they are all known from now on.
-    if (values['write-baseline'] !== undefined)
-        return 0;
     return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;
 }
 /** Options that take a value. */
-const VALUE_OPTIONS = new Set([
-    '--runner',
-    '--environment',
-    '--format',
-    '--output',
-    '--fail-on',
-    '--root',
-    '--max-file-size',
-    '--config',
-    '--exclude',
-    '--baseline',
-    '--write-baseline',
-]);
+const main_VALUE_OPTIONS = new Set(['--runner', '--environment', '--format', '--output', '--fail-on', '--root', '--max-file-size']);
 /**
  * `--max-file-size -1` as `--max-file-size=-1`: a negative number is a value, never an option, so that the value's
  * check can say what is wrong with it (parseArgs would call it an ambiguous option).
@@ -32987,7 +23637,7 @@ function negativeValues(argv) {
         if (a === '--')
             return [...out, ...argv.slice(i)];
         const next = argv[i + 1];
-        if (VALUE_OPTIONS.has(a) && next !== undefined && /^-\d/.test(next)) {
+        if (main_VALUE_OPTIONS.has(a) && next !== undefined && /^-\d/.test(next)) {
             out.push(`${a}=${next}`);
             i++;
         }

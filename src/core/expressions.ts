@@ -15,6 +15,8 @@ export interface ExpansionContext {
    * still come from `env` only.
    */
   readonly contexts?: ReadonlyMap<string, ReadonlyMap<string, string>>
+  /** `inputs` of a reusable workflow or composite action as called (undefined value: passed, but unknown). */
+  readonly inputs?: ReadonlyMap<string, string | undefined>
 }
 
 /** Result of {@link expandValue}: `value` is undefined when anything stayed unresolved. */
@@ -357,6 +359,10 @@ class Parser {
     if (word === 'null') return { v: null }
     const path = this.accessors()
     const context = word.toLowerCase()
+    if (context === 'inputs' && this.ctx.inputs && path !== undefined && path.length === 1) {
+      const raw = lookupCaseInsensitive(this.ctx.inputs, path[0]!)
+      return raw === undefined ? UNKNOWN : { v: raw }
+    }
     const extra = this.ctx.contexts?.get(context)
     if ((context !== 'matrix' && context !== 'env' && !extra) || path === undefined || path.length === 0) return UNKNOWN
     const map = extra ?? (context === 'matrix' ? this.ctx.matrix : this.ctx.env)
@@ -398,7 +404,7 @@ class Parser {
   }
 }
 
-function lookupCaseInsensitive(map: ReadonlyMap<string, string>, key: string): string | undefined {
+function lookupCaseInsensitive(map: ReadonlyMap<string, string | undefined>, key: string): string | undefined {
   const exact = map.get(key)
   if (exact !== undefined) return exact
   const lower = key.toLowerCase()

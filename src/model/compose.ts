@@ -37,8 +37,10 @@ export interface ComposeService {
   readonly build?: ComposeBuild
   /** `volumes` entries with a source (short `src:dst[:mode]` and long `{type, source, target}` syntax). */
   readonly mounts?: readonly Mount[]
-  /** `profiles:` of the service (for environments declared by Compose profile in the config). */
+  /** `profiles:`: the service starts only when one of them is enabled (or it is named on the command). */
   readonly profiles?: readonly string[]
+  /** `extends: name` or `extends: { service, file }`. */
+  readonly extends?: { readonly service: string; readonly file?: string; readonly span: Span }
 }
 
 export interface ComposeModel {
@@ -47,4 +49,6 @@ export interface ComposeModel {
   readonly services: readonly ComposeService[]
   /** The `.env` file used for interpolation, if any (POSIX path relative to the root). */
   readonly envFile?: string
+  /** Top-level `include:` paths as written (relative to this file's folder), with the span of each. */
+  readonly include?: readonly { readonly path: string; readonly span: Span }[]
 }

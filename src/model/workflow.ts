@@ -56,6 +56,12 @@ export interface DockerComposeCommand extends CommandBase {
   readonly type: 'compose'
   readonly files: readonly Word[]
   readonly subcommand?: string
+  /** `--profile` values. */
+  readonly profiles?: readonly Word[]
+  /** `--env-file` values. */
+  readonly envFiles?: readonly Word[]
+  /** Services named after the subcommand (`up -d web db`, `run web cmd…`: only `web`). */
+  readonly services?: readonly Word[]
 }
 
 export type DockerCommand = DockerBuildCommand | DockerRunCommand | DockerPullCommand | DockerComposeCommand

@@ -310,7 +310,14 @@ class ComposeReader {
         this.problem('`services` must be a mapping of service names to services', entry)
       }
     }
-    const model: ComposeModel = { kind: 'compose', file: src.file, services, ...(envFile !== undefined && { envFile }) }
+    const include = this.include(r.get(root, 'include')?.value)
+    const model: ComposeModel = {
+      kind: 'compose',
+      file: src.file,
+      services,
+      ...(envFile !== undefined && { envFile }),
+      ...(include.length > 0 && { include }),
+    }
     return { model, problems: this.problems }
   }
 
@@ -328,10 +335,8 @@ class ComposeReader {
     const buildEntry = fields.get('build')
     const build = buildEntry ? this.build(buildEntry, `${path}.build`) : undefined
     const mounts = this.mounts(fields.get('volumes'))
-    const profilesNode = fields.get('profiles')?.value
-    const profiles = isSeq(profilesNode)
-      ? this.r.items(profilesNode).flatMap((i) => (isScalar(i) && typeof i.value === 'string' ? [i.value] : []))
-      : []
+    const profiles = this.strings(fields.get('profiles')?.value)
+    const ext = this.extends(fields.get('extends'))
     return {
       name,
       ...(profiles.length > 0 && { profiles }),
@@ -341,6 +346,7 @@ class ComposeReader {
       ...(platform && { platform }),
       ...(build && { build }),
       ...(mounts.length > 0 && { mounts }),
+      ...(ext && { extends: ext }),
     }
   }
 
@@ -369,6 +375,45 @@ class ComposeReader {
         const typeEntry = fields.get('type')
         const type = typeEntry && isScalar(typeEntry.value) ? this.r.string(typeEntry.value) : undefined
         out.push({ source: value, span: this.at(sourceEntry!.value), ...(type !== undefined && { type }) })
+      }
+    }
+    return out
+  }
+
+  /** A string or a list of strings, interpolated; values that cannot be interpolated are left out. */
+  private strings(node: unknown): string[] {
+    const items = isSeq(this.r.deref(node)) ? this.r.items(node) : node !== undefined ? [node] : []
+    const out: string[] = []
+    for (const item of items) {
+      const raw = isScalar(this.r.deref(item)) ? this.r.string(item) : undefined
+      const v = raw !== undefined ? interpolate(raw, this.env).value : undefined
+      if (v !== undefined && v !== '') out.push(v)
+    }
+    return out
+  }
+
+  private extends(entry: MapEntry | undefined): ComposeService['extends'] {
+    if (!entry || isNull(entry.value)) return undefined
+    const span = spanOf(this.src, entry.value)
+    const node = this.r.deref(entry.value)
+    if (isScalar(node)) {
+      const service = this.r.string(node)
+      return service ? { service, span } : undefined
+    }
+    const service = this.strings(this.r.get(node, 'service')?.value)[0]
+    const file = this.strings(this.r.get(node, 'file')?.value)[0]
+    return service ? { service, ...(file !== undefined && { file }), span } : undefined
+  }
+
+  /** `include: [a.yaml, { path: [b.yaml, c.yaml] }]`. */
+  private include(node: unknown): { path: string; span: Span }[] {
+    const out: { path: string; span: Span }[] = []
+    for (const item of isSeq(this.r.deref(node)) ? this.r.items(node) : []) {
+      const n = this.r.deref(item)
+      const paths = isMap(n) ? this.r.get(n, 'path')?.value : n
+      for (const p of isSeq(this.r.deref(paths)) ? this.r.items(paths) : [paths]) {
+        const v = this.strings(p)[0]
+        if (v !== undefined) out.push({ path: v, span: spanOf(this.src, p) })
       }
     }
     return out

@@ -623,7 +623,8 @@ function getIgnoreCase(map: ReadonlyMap<string, string>, name: string): string |
  * platform ARGs when given as build args. Build args for names not declared before the first FROM are ignored, as
  * the builder ignores them. Lookups prefer an exact-case name, then any case (Windows builders).
  */
-function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, string>): Lookup {
+/** `unknownArgs`: build args given with a value isolint cannot know (lower-cased names); they are unknown, not defaulted. */
+function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, string>, unknownArgs?: ReadonlySet<string>): Lookup {
   const declared = new Map<string, VarValue>()
   /** Lower-cased name → the first name declared with that spelling in any case. */
   const byLower = new Map<string, string>()
@@ -641,7 +642,8 @@ function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, stri
   for (const arg of model.globalArgs) {
     const given = getIgnoreCase(buildArgs, arg.name)
     let value: VarValue
-    if (given !== undefined) value = { kind: 'set', value: given }
+    if (given === undefined && unknownArgs?.has(arg.name.toLowerCase())) value = UNKNOWN
+    else if (given !== undefined) value = { kind: 'set', value: given }
     else if (arg.rawValue !== undefined) {
       const e = expandWord(arg.rawValue, model.escapeChar, lookup)
       value = e.unresolved.length > 0 ? UNKNOWN : { kind: 'set', value: e.value }
@@ -657,8 +659,12 @@ function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, stri
  * global ARGs. A FROM that expands to the name of an earlier stage gets `baseStage` instead of `image`. Variables
  * without a value go to `unresolved` and leave `image` undefined; the same for `--platform` in `platformUnresolved`.
  */
-export function resolveStages(model: DockerfileModel, buildArgs: ReadonlyMap<string, string>): ResolvedStage[] {
-  const lookup = globalScope(model, buildArgs)
+export function resolveStages(
+  model: DockerfileModel,
+  buildArgs: ReadonlyMap<string, string>,
+  unknownArgs?: ReadonlySet<string>,
+): ResolvedStage[] {
+  const lookup = globalScope(model, buildArgs, unknownArgs)
   return model.stages.map((stage) => {
     const e = expandWord(stage.from.raw, model.escapeChar, lookup)
     const unresolved = [...e.unresolved]

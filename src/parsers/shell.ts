@@ -51,6 +51,29 @@ export function extractDockerCommands(
   return out
 }
 
+/**
+ * The simple commands of a script that run another file isolint can follow (`make`, `./build.ps1`, `pwsh x.ps1`,
+ * `bash ./ci/build.sh`, `call build.cmd`), as words with their spans.
+ */
+export function extractInvocations(
+  script: string,
+  dialect: ShellDialect,
+  at: (start: number, end: number) => Span,
+): Word[][] {
+  const out: Word[][] = []
+  for (const words of splitCommands(script, dialect)) {
+    let k = 0
+    while (k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k]!.value) && dialect === 'posix') k++
+    if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
+    const first = words[k]
+    if (!first || !INVOCATION.test(first.value)) continue
+    out.push(words.slice(k).map((w) => ({ value: w.value, span: at(w.start, w.end) })))
+  }
+  return out
+}
+
+const INVOCATION = /^(?:(?:.*[\\/])?(?:g?make|mingw32-make|pwsh|powershell|bash|sh|call|cmd)(?:\.exe)?|.*\.(?:ps1|sh|cmd|bat))$/i
+
 const POWERSHELL_IDIOM =
   /\$env:\w|\$LASTEXITCODE|\$ErrorActionPreference|\b(?:Write|Get|Set|New|Remove|Test|Out|Select|Start)-[A-Z]\w+/
 
@@ -642,6 +665,17 @@ const RUN = booleanTable(
   false,
 )
 const PULL = booleanTable(['--all-tags', '--quiet', '--disable-content-trust', '--help'], 'aq', false)
+/** Options of `compose up|create|run|build|pull` that take a value (the services are the positionals). */
+const COMPOSE_SUB = valueTable(
+  [
+    '--scale', '-t', '--timeout', '--wait-timeout', '--exit-code-from', '--pull', '--attach', '--no-attach',
+    '-e', '--env', '-l', '--label', '-p', '--publish', '-v', '--volume', '-w', '--workdir', '-u', '--user',
+    '--name', '--entrypoint', '--cap-add', '--cap-drop', '--build-arg', '--builder', '--ssh', '--progress', '-m',
+    '--memory', '--policy',
+  ],
+  true,
+)
+
 const COMPOSE_GLOBAL = valueTable(
   [
     '-f', '--file', '-p', '--project-name', '--env-file', '--profile', '--project-directory', '--ansi', '--parallel',
@@ -942,12 +976,30 @@ function parseCompose(
 ): DockerComposeCommand {
   const args = parseArgs(words, from, COMPOSE_GLOBAL, at)
   const files: Word[] = []
-  for (const o of args.options) if ((o.name === '-f' || o.name === '--file') && o.value) files.push(o.value)
+  const profiles: Word[] = []
+  const envFiles: Word[] = []
+  for (const o of args.options) {
+    if (!o.value) continue
+    if (o.name === '-f' || o.name === '--file') files.push(o.value)
+    else if (o.name === '--profile') profiles.push(o.value)
+    else if (o.name === '--env-file') envFiles.push(o.value)
+  }
   const sub = args.positionals[0]
+  const services: Word[] = []
+  if (sub && /^(?:up|create|start|run|build|pull)$/.test(sub.word.value)) {
+    const rest = parseArgs(words, sub.index + 1, COMPOSE_SUB, at)
+    for (const p of rest.positionals) {
+      services.push(subWord(p.word, 0, at))
+      if (sub.word.value === 'run') break
+    }
+  }
   return {
     type: 'compose',
     span: commandSpan(words, k, at),
     files,
     ...(sub && { subcommand: sub.word.value }),
+    ...(profiles.length > 0 && { profiles }),
+    ...(envFiles.length > 0 && { envFiles }),
+    ...(services.length > 0 && { services }),
   }
 }

@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { expandValue } from '../core/expressions.js'
+import { buildActionFor, type BuildAction, type BuildOption, type Split } from '../kb/build-actions.js'
 import type { Located, Span } from '../core/span.js'
 import type {
   Checkout,
@@ -15,7 +16,7 @@ import type {
   WorkflowModel,
   Word,
 } from '../model/workflow.js'
-import { buildArg, extractDockerCommands, guessScriptDialect, type ShellDialect } from './shell.js'
+import { buildArg, extractDockerCommands, extractInvocations, guessScriptDialect, type ShellDialect } from './shell.js'
 import {
   parseYaml,
   Resolver,
@@ -51,6 +52,8 @@ export interface ParsedStep extends Step {
    * read by both, so that the linker can pick per matrix combination.
    */
   readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
+  /** Commands of `run:` that run another file (`make`, scripts), by dialect like {@link commandsByDialect}. */
+  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly (readonly Word[])[]>>>
 }
 
 /** A job as parsed, with the details the linker may need beyond {@link Job}. */
@@ -73,11 +76,15 @@ export interface ParsedJob extends Job {
   /** Effective `defaults.run.working-directory` (job, then workflow). */
   readonly defaultWorkingDirectory?: string
   readonly steps: readonly ParsedStep[]
+  /** `with:` of a job that calls a reusable workflow (scalars only), each with the span of its value. */
+  readonly with?: ReadonlyMap<string, Located<string>>
 }
 
 /** A workflow model whose jobs and steps carry the parser's extra details. */
 export interface ParsedWorkflow extends WorkflowModel {
   readonly jobs: readonly ParsedJob[]
+  /** `on.workflow_call.inputs`: each input and its default (absent when it has none). */
+  readonly callInputs?: ReadonlyMap<string, Located<string> | undefined>
 }
 
 /** Result of {@link parseWorkflow}: a model, or problems explaining why there is none. */
@@ -103,6 +110,24 @@ export function parseWorkflow(file: string, text: string): WorkflowParseResult {
   }
 }
 
+/** A local composite action (`uses: ./.github/actions/x`): its steps and its inputs with their defaults. */
+export interface CompositeAction {
+  readonly file: string
+  readonly steps: readonly ParsedStep[]
+  readonly inputs: ReadonlyMap<string, Located<string> | undefined>
+}
+
+/** Reads an `action.yml`; undefined when it is not a composite action or cannot be read. */
+export function parseCompositeAction(file: string, text: string): CompositeAction | undefined {
+  const parsed = parseYaml(file, text)
+  if (!parsed.source) return undefined
+  try {
+    return new WorkflowReader(parsed.source).readAction()
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Maps a `shell:` value as written (`bash`, `pwsh`, `bash --noprofile {0}`, `C:\\…\\bash.EXE`) to the dialect of
  * its scripts; null for programs that are not shells isolint reads (python, perl, …); undefined when the value is an
@@ -118,7 +143,6 @@ export function dialectOfShell(shell: string): ShellDialect | null | undefined {
   return program === 'cmd' ? 'cmd' : null
 }
 
-const BUILD_PUSH_ACTION = /^docker\/build-push-action(?:@|$)/i
 const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i
 
 interface Env {
@@ -170,8 +194,26 @@ class WorkflowReader {
     const env = this.env(r.get(root, 'env')?.value, { values: new Map(), spans: new Map() })
     const defaults = this.defaults(r.get(root, 'defaults')?.value, {})
     const jobs = r.entries(jobsEntry.value).map((e) => this.job(e, env, defaults))
-    const triggers = this.triggers(r.get(root, 'on')?.value)
-    return { model: { kind: 'workflow', file: src.file, jobs, triggers }, problems: [] }
+    // `on:` is the YAML 1.1 boolean `true` to some parsers; the key may come back either way.
+    const on = r.get(root, 'on')?.value ?? r.get(root, 'true')?.value
+    const triggers = this.triggers(on)
+    const call = isMap(on) ? r.get(on, 'workflow_call')?.value : undefined
+    const inputsNode = isMap(call) ? r.get(call, 'inputs')?.value : undefined
+    const callInputs = isMap(inputsNode)
+      ? new Map(r.entries(inputsNode).map((e) => [e.key, this.located(r.get(e.value, 'default')?.value)] as const))
+      : undefined
+    return { model: { kind: 'workflow', file: src.file, jobs, triggers, ...(callInputs && { callInputs }) }, problems: [] }
+  }
+
+  readAction(): CompositeAction | undefined {
+    const { src, r } = this
+    const root = r.deref(src.doc.contents)
+    const runs = isMap(root) ? r.get(root, 'runs')?.value : undefined
+    if (!isMap(runs) || this.string(r.get(runs, 'using')?.value)?.toLowerCase() !== 'composite') return undefined
+    const steps = r.items(r.get(runs, 'steps')?.value).map((s, i) => this.step(s, i, {}, undefined))
+    const inputsNode = r.get(root, 'inputs')?.value
+    const inputs = new Map(r.entries(inputsNode).map((e) => [e.key, this.located(r.get(e.value, 'default')?.value)] as const))
+    return { file: src.file, steps, inputs }
   }
 
   /** `on: push`, `on: [push, pull_request]`, `on: { pull_request_target: { … } }`: the event names. */
@@ -247,8 +289,18 @@ class WorkflowReader {
       ...(defaults.workingDirectory !== undefined && { defaultWorkingDirectory: defaults.workingDirectory }),
       ...(usesWorkflow && { usesWorkflow }),
       ...(condition && { condition }),
+      ...(usesWorkflow && { with: this.withInputs(r.get(node, 'with')?.value) }),
       steps,
     }
+  }
+
+  private withInputs(node: Node | undefined): Map<string, Located<string>> {
+    const inputs = new Map<string, Located<string>>()
+    for (const e of this.r.entries(node)) {
+      const l = this.located(e.value)
+      if (l) inputs.set(e.key, l)
+    }
+    return inputs
   }
 
   private runsOn(node: Node | undefined): { labels: Located<string>[]; span?: Span; group?: Located<string> } {
@@ -424,6 +476,7 @@ class WorkflowReader {
     let commands: readonly DockerCommand[] = []
     let dialect: ShellDialect | undefined
     let commandsByDialect: Record<'posix' | 'powershell', readonly DockerCommand[]> | undefined
+    let invocations: Partial<Record<ShellDialect, Word[][]>> | undefined
     if (run && isScalar(runNode)) {
       const map = new ScalarMap(src, runNode)
       const at = (s: number, e: number): Span => map.span(s, e)
@@ -434,12 +487,14 @@ class WorkflowReader {
         commandsByDialect = { posix, powershell }
         dialect = guess ?? guessScriptDialect(run.value) ?? 'posix'
         commands = dialect === 'powershell' ? powershell : posix
+        invocations = { posix: extractInvocations(run.value, 'posix', at), powershell: extractInvocations(run.value, 'powershell', at) }
       } else if (known !== null) {
         dialect = known
         commands = extractDockerCommands(run.value, known, at)
+        invocations = { [known]: extractInvocations(run.value, known, at) }
       }
-    } else if (uses && BUILD_PUSH_ACTION.test(uses.value)) {
-      commands = [this.buildPushAction(uses, withNode)]
+    } else if (uses && buildActionFor(uses.value)) {
+      commands = [this.buildPushAction(uses, withNode, buildActionFor(uses.value)!)]
     }
     const checkout: Checkout | undefined =
       uses && CHECKOUT_ACTION.test(uses.value)
@@ -465,19 +520,24 @@ class WorkflowReader {
       ...(dialect && { dialect }),
       ...(commandsByDialect && { commandsByDialect }),
       ...(checkout && { checkout }),
+      ...(invocations && { invocations }),
     }
   }
 
-  /** A `docker/build-push-action` step as a build command; the words are the input values. */
-  private buildPushAction(uses: Located<string>, withNode: Node | undefined): DockerBuildCommand {
-    const input = (key: string): Node | undefined => this.r.get(withNode, key)?.value
-    const one = (key: string): Word | undefined => this.inputWords(input(key), /(?!)/)[0]
+  /** A build action step (rules/build-actions.yaml) as a build command; the words are the input values. */
+  private buildPushAction(uses: Located<string>, withNode: Node | undefined, action: BuildAction): DockerBuildCommand {
+    const input = (option: BuildOption): Node | undefined => {
+      const key = action.inputs[option]
+      return key === undefined ? undefined : this.r.get(withNode, key)?.value
+    }
+    const separator = (split: Split | undefined): RegExp => (split === 'comma' ? /,/ : split === 'newline' ? /\n/ : /[\n,]/)
+    const one = (option: BuildOption): Word | undefined => this.inputWords(input(option), /(?!)/)[0]
     const file = one('file')
     const context = one('context')
-    const platform = one('platforms')
+    const platform = one('platform')
     const target = one('target')
-    const tags = this.inputWords(input('tags'), /[\n,]/)
-    const buildArgs = this.inputWords(input('build-args'), /\n/).map(buildArg)
+    const tags = this.inputWords(input('tags'), separator(action.split.tags))
+    const buildArgs = this.inputWords(input('buildArgs'), separator(action.split.buildArgs ?? 'newline')).map(buildArg)
     return {
       type: 'build',
       span: uses.span,

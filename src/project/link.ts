@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import type { RelatedLocation } from '../core/finding.js'
-import type { Span } from '../core/span.js'
+import type { Located, Span } from '../core/span.js'
 import { expandValue as expand } from '../core/expressions.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
@@ -20,8 +20,10 @@ import type {
   JobHosts,
   ParseProblem,
   Project,
+  Untrusted,
 } from '../model/project.js'
-import type { DockerBuildCommand, DockerCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
+import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
+import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
 import { effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
@@ -31,6 +33,15 @@ import { jobUntrusted } from './trust.js'
 import { environmentClassifier, type EnvironmentClassifier, type EnvironmentMatch } from '../config/environments.js'
 import { resolveRunnerLabels } from '../config/runners.js'
 import { DEFAULT_PRODUCTION_ENVIRONMENTS, type RunnerMapping } from '../config/types.js'
+import {
+  defaultComposeFiles,
+  mergeCompose,
+  resolveExtends,
+  selectServices,
+  standaloneComposeGroups,
+  type MergedCompose,
+} from './compose-merge.js'
+import { followStep } from './follow.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
@@ -38,6 +49,17 @@ export interface FileResolver {
   compose(rel: string): ComposeModel | undefined
   /** An Azure Pipelines template named by `template:`. */
   azurePipelines(rel: string): AzurePipelinesModel | undefined
+  /** The text of another file under the root (Makefile, script, action.yml), bounded in size; undefined when absent. */
+  text?(rel: string): string | undefined
+  /** A reusable workflow called with `uses: ./.github/workflows/x.yml`. */
+  workflow?(rel: string): WorkflowModel | undefined
+  /** The composite action in a folder (`uses: ./.github/actions/x`). */
+  action?(dir: string): CompositeAction | undefined
+  /**
+   * A Compose file interpolated as a command runs it: with `--env-file` files instead of the folder's `.env`, and
+   * the step's environment on top (an undefined value = set to something unknown).
+   */
+  composeVariant?(rel: string, envFiles: readonly string[] | undefined, environment: ReadonlyMap<string, string | undefined>): ComposeModel | undefined
 }
 
 export interface LinkOptions {
@@ -64,7 +86,20 @@ const DEFAULT_ENVIRONMENTS = environmentClassifier({
 interface Scope {
   readonly matrix: ReadonlyMap<string, string>
   readonly env: ReadonlyMap<string, string>
+  /** Inputs of the reusable workflow or composite action being linked. */
+  readonly inputs?: ReadonlyMap<string, string | undefined>
 }
+
+/** A reusable workflow as called: its inputs and the chain of calls that led to it. */
+interface Call {
+  readonly inputs: ReadonlyMap<string, string | undefined>
+  readonly via: readonly RelatedLocation[]
+  readonly depth: number
+  /** The caller's reason to distrust the code, if any. */
+  readonly untrusted: Untrusted | undefined
+}
+
+const MAX_CALL_DEPTH = 4
 
 interface Built {
   readonly image?: string
@@ -98,35 +133,58 @@ export function linkProject(
   const globalProduction = options.environment ? policyOf(envs.named(options.environment)) : undefined
 
   // 1. Workflows: each job, once per matrix combination.
-  for (const wf of workflows) {
-    for (const job of wf.jobs) {
-      const hosts: HostRef[] = []
-      let usesContainers = false
-      const untrusted = jobUntrusted(wf, job)
-      job.matrix.forEach((matrix, combination) => {
-        const scope: Scope = { matrix, env: job.env }
-        const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination], mappings)
-        if (host) hosts.push(host)
-        const production = jobProduction(job, scope, envs) ?? globalProduction
-        const built = new Map<string, Built>()
-        for (const step of job.steps) {
-          const stepScope: Scope = { matrix, env: merge(job.env, step.env) }
+  const linkJob = (wf: WorkflowModel, job: Job, call?: Call): void => {
+    const hosts: HostRef[] = []
+    let usesContainers = false
+    // A called workflow runs with its caller's trust: `workflow_call` says nothing of where the code comes from.
+    const untrusted = call ? call.untrusted : jobUntrusted(wf, job)
+    job.matrix.forEach((matrix, combination) => {
+      const scope: Scope = { matrix, env: job.env, ...(call ? { inputs: call.inputs } : {}) }
+      const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination], mappings)
+      if (host) hosts.push(host)
+      const production = jobProduction(job, scope, envs) ?? globalProduction
+      const built = new Map<string, Built>()
+      const linkSteps = (steps: readonly Step[], inputs: Scope['inputs'], chain: readonly RelatedLocation[], depth: number): void => {
+        for (const step of steps) {
+          const stepScope: Scope = { matrix, env: merge(job.env, step.env), ...(inputs ? { inputs } : {}) }
           const workdir = expand(step.workingDirectory ?? '', stepScope).value ?? ''
-          for (const cmd of stepCommands(step, host)) {
+          const run = (cmd: DockerCommand, dir: string, via: readonly RelatedLocation[] = [], env?: ReadonlyMap<string, string>): void => {
             usesContainers = true
-            const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: stepScope, workdir, production, built, envs }
-            const out = linkCommand(cmd, ctx)
+            const cmdScope = env ? { ...stepScope, env } : stepScope
+            const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir: dir, production, built, envs }
+            const out = withVia(linkCommand(cmd, ctx), [...chain, ...via])
             executions.push(...(untrusted ? out.executions.map((e) => ({ ...e, untrusted })) : out.executions))
             images.push(...out.images)
             for (const f of out.dockerfiles) reachedDockerfiles.add(f)
             for (const f of out.composeFiles) reachedCompose.add(f)
             for (const f of [...out.dockerfiles, ...out.composeFiles]) links.add(`${wf.file}\0${f}`)
           }
+          for (const cmd of stepCommands(step, host)) run(cmd, workdir)
+          // `make …`, scripts: the docker commands of the files the step runs.
+          const follow = { resolver, scope: stepScope, workdir, matrixSpans: job.matrixSpans?.[combination], os: host?.info.os }
+          for (const f of followStep(job, step, follow)) for (const cmd of f.commands) run(cmd, f.workdir, f.via, f.env)
+          // `uses: ./.github/actions/x`: the steps of a local composite action, with the inputs it is given.
+          const action = depth < MAX_CALL_DEPTH ? localAction(step, resolver) : undefined
+          if (action && step.uses) {
+            const given = (step as Partial<ParsedStep>).with ?? new Map<string, Located<string>>()
+            const actionInputs = callInputs(action.inputs, given, stepScope)
+            linkSteps(action.steps, actionInputs, [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }], depth + 1)
+          }
         }
-      })
-      jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers, ...(untrusted ? { untrusted } : {}) })
-    }
+      }
+      linkSteps(job.steps, call?.inputs, call?.via ?? [], call?.depth ?? 0)
+      // `uses: ./.github/workflows/x.yml`: the called workflow's jobs (with their own runs-on) and the inputs given.
+      const called = (call?.depth ?? 0) < MAX_CALL_DEPTH ? localWorkflow(job, resolver) : undefined
+      if (called && job.usesWorkflow) {
+        const given = (job as Partial<ParsedJob>).with ?? new Map<string, Located<string>>()
+        const inputs = callInputs((called as Partial<ParsedWorkflow>).callInputs ?? new Map(), given, scope)
+        const via = [...(call?.via ?? []), { span: job.usesWorkflow.span, message: `job ${job.id} calls ${called.file}` }]
+        for (const calledJob of called.jobs) linkJob(called, calledJob, { inputs, via, depth: (call?.depth ?? 0) + 1, untrusted })
+      }
+    })
+    if (!call) jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers, ...(untrusted ? { untrusted } : {}) })
   }
+  for (const wf of workflows) for (const job of wf.jobs) linkJob(wf, job)
 
   // Azure Pipelines: jobs like a workflow's, through the templates they include.
   const azure = linkAzurePipelines(
@@ -175,7 +233,13 @@ export function linkProject(
     for (const svc of compose.services) {
       if (svc.image) images.push({ ...(svc.image.value !== undefined ? { image: svc.image.value } : {}), raw: svc.image.raw, span: svc.image.span, where: 'compose' })
     }
-    if (reachedCompose.has(compose.file)) continue
+  }
+  // Compose files no workflow starts: a default file with its override, production overrides over their base.
+  for (const group of standaloneComposeGroups(composeFiles.map((c) => c.file))) {
+    if (group.every((f) => reachedCompose.has(f))) continue
+    const models = group.map((f) => composeFiles.find((c) => c.file === f)).filter((c): c is ComposeModel => c !== undefined)
+    if (models.length !== group.length) continue
+    const compose = mergeCompose(models.map((m) => resolveExtends(m, (rel) => resolver.compose(rel))))
     const production = composeProduction(compose, envs) ?? globalProduction
     const hostList: (HostRef | undefined)[] = standaloneHosts.length > 0 ? standaloneHosts : [undefined]
     for (const host of hostList) {
@@ -227,7 +291,59 @@ function recording(resolver: FileResolver, paths: Set<string>): FileResolver {
     dockerfile: (rel) => (paths.add(rel), resolver.dockerfile(rel)),
     compose: (rel) => (paths.add(rel), resolver.compose(rel)),
     azurePipelines: (rel) => (paths.add(rel), resolver.azurePipelines(rel)),
+    ...(resolver.text && { text: resolver.text.bind(resolver) }),
+    ...(resolver.workflow && { workflow: resolver.workflow.bind(resolver) }),
+    ...(resolver.action && { action: resolver.action.bind(resolver) }),
+    ...(resolver.composeVariant && {
+      composeVariant: (rel: string, envFiles: readonly string[] | undefined, environment: ReadonlyMap<string, string | undefined>) => (
+        paths.add(rel), resolver.composeVariant!(rel, envFiles, environment)
+      ),
+    }),
   }
+}
+
+/** The reusable workflow a job calls with a local path (`./.github/workflows/x.yml`). */
+function localWorkflow(job: Job, resolver: FileResolver): WorkflowModel | undefined {
+  const uses = job.usesWorkflow?.value.trim()
+  if (!uses?.startsWith('./') || uses.includes('${{')) return undefined
+  const rel = joinPath('', uses.split('@')[0]!)
+  return rel !== undefined ? resolver.workflow?.(rel) : undefined
+}
+
+/** The composite action a step runs with a local path (`./.github/actions/x`). */
+function localAction(step: Step, resolver: FileResolver): CompositeAction | undefined {
+  const uses = step.uses?.value.trim()
+  if (!uses?.startsWith('./') || uses.includes('${{')) return undefined
+  const rel = joinPath('', uses)
+  return rel !== undefined ? resolver.action?.(rel) : undefined
+}
+
+/**
+ * The inputs of a call: each value given in `with:` expanded where the call is written (unknown stays unknown),
+ * else the input's literal default.
+ */
+function callInputs(
+  declared: ReadonlyMap<string, Located<string> | undefined>,
+  given: ReadonlyMap<string, Located<string>>,
+  scope: Scope,
+): Map<string, string | undefined> {
+  const inputs = new Map<string, string | undefined>()
+  for (const [name, def] of declared) {
+    if (def && !def.value.includes('${{')) inputs.set(name, def.value)
+    else inputs.set(name, undefined)
+  }
+  for (const [name, v] of given) inputs.set(name, expand(v.value, scope).value)
+  return inputs
+}
+
+/** Adds the chain of files that led to a command (workflow step → Makefile line) to its findings. */
+function withVia(out: Linked, via: readonly RelatedLocation[]): Linked {
+  if (via.length === 0) return out
+  const add = (related: readonly RelatedLocation[]): RelatedLocation[] => {
+    const host = related.filter((r) => r.message.startsWith('runs on '))
+    return [...host, ...via, ...related.filter((r) => !host.includes(r))]
+  }
+  return { ...out, executions: out.executions.map((e) => ({ ...e, related: add(e.related) })) }
 }
 
 /** A step's commands as the runner's default shell reads them when the step names no shell. */
@@ -317,28 +433,65 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       return out
     }
     case 'compose': {
-      const files = cmd.files.length > 0 ? cmd.files.map((f) => expand(f.value, ctx.scope).value) : [undefined]
-      for (const f of files) {
-        const candidates = f !== undefined
-          ? [joinPath(ctx.workdir, f)]
-          : ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'].map((n) => joinPath(ctx.workdir, n))
-        for (const rel of candidates) {
-          if (rel === undefined) continue
-          const model = ctx.resolver.compose(rel)
-          if (!model) continue
-          out.composeFiles.push(model.file)
-          const linked = composeExecutions(model, cmd.subcommand ?? 'up', {
-            ...ctx,
-            production: composeProduction(model, ctx.envs) ?? ctx.production,
-          }, cmd.span)
-          out.executions.push(...linked.executions)
-          out.dockerfiles.push(...linked.dockerfiles)
-          break
-        }
+      // The files Compose reads, merged as Compose merges them (compose-merge.ts).
+      const models = composeFilesOf(cmd, ctx)
+      if (models.length === 0) return out
+      for (const m of models) out.composeFiles.push(m.file)
+      const load = (rel: string): ComposeModel | undefined => ctx.resolver.compose(rel)
+      const merged = mergeCompose(models.map((m) => resolveExtends(m, load)))
+      const named = (cmd.services ?? []).map((w) => expand(w.value, ctx.scope).value)
+      const profiles = [...(cmd.profiles ?? []).map((w) => expand(w.value, ctx.scope).value)]
+      const fromEnv = ctx.scope.env.get('COMPOSE_PROFILES')
+      if (fromEnv !== undefined) profiles.push(...(expand(fromEnv, ctx.scope).value?.split(',') ?? [undefined]))
+      // A service name or profile isolint cannot know: which services start is unknown.
+      if (named.includes(undefined) || profiles.includes(undefined)) return out
+      const production = composeProduction(merged, ctx.envs) ?? ctx.production
+      // `include:` brings other Compose files in, each with paths relative to its own folder.
+      const included = (merged.include ?? [])
+        .map((i) => joinPath(path.posix.dirname(merged.file), i.path))
+        .map((rel) => (rel !== undefined ? load(rel) : undefined))
+        .filter((m): m is ComposeModel => m !== undefined)
+      for (const model of [merged, ...included]) {
+        if (model !== merged) out.composeFiles.push(model.file)
+        const selected = selectServices(resolveExtends(model, load), named as string[], (profiles as string[]).map((p) => p.trim()))
+        const linked = composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, cmd.span)
+        out.executions.push(...linked.executions)
+        out.dockerfiles.push(...linked.dockerfiles)
       }
       return out
     }
   }
+}
+
+/** `-f` files in order, else `COMPOSE_FILE`, else the default file and its override; unknown names give none. */
+function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): ComposeModel[] {
+  let names: (string | undefined)[] = cmd.files.map((f) => expand(f.value, ctx.scope).value)
+  const fromEnv = ctx.scope.env.get('COMPOSE_FILE')
+  if (names.length === 0 && fromEnv !== undefined) {
+    const value = expand(fromEnv, ctx.scope).value
+    const sep = ctx.scope.env.get('COMPOSE_PATH_SEPARATOR') ?? (ctx.host?.info.os === 'windows' ? ';' : ':')
+    names = value === undefined ? [undefined] : value.split(sep).filter((n) => n.trim() !== '')
+  }
+  const envFiles = cmd.envFiles?.map((w) => expand(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinPath(ctx.workdir, f) : undefined))
+  if (envFiles?.includes(undefined)) return []
+  const environment = new Map([...ctx.scope.env].map(([k, v]) => [k, expand(v, ctx.scope).value] as const))
+  // Interpolated with the step's environment and `--env-file`, as the command runs it.
+  const read = (rel: string): ComposeModel | undefined =>
+    ctx.resolver.compose(rel) && (ctx.resolver.composeVariant?.(rel, envFiles as string[] | undefined, environment) ?? ctx.resolver.compose(rel))
+  if (names.length === 0) {
+    return defaultComposeFiles(ctx.workdir, (rel) => ctx.resolver.compose(rel) !== undefined)
+      .map((rel) => read(rel)!)
+      .filter((m) => m !== undefined)
+  }
+  const models: ComposeModel[] = []
+  for (const n of names) {
+    const rel = n !== undefined ? joinPath(ctx.workdir, n) : undefined
+    const model = rel !== undefined ? read(rel) : undefined
+    // A file isolint cannot read or name changes the merged result: leave the whole command out.
+    if (!model) return []
+    models.push(model)
+  }
+  return models
 }
 
 function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
@@ -356,6 +509,8 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   out.dockerfiles.push(df.file)
   const buildArgs = new Map<string, string>()
   const buildArgSpans = new Map<string, Span>()
+  // A build arg given a value isolint cannot know overrides the Dockerfile's default all the same: unknown.
+  const unknownArgs = new Set<string>()
   for (const arg of cmd.buildArgs) {
     const raw = arg.value ?? ctx.scope.env.get(arg.name)
     if (raw === undefined) continue
@@ -363,10 +518,10 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     if (v.value !== undefined) {
       buildArgs.set(arg.name, v.value)
       buildArgSpans.set(arg.name.toLowerCase(), arg.span)
-    }
+    } else unknownArgs.add(arg.name.toLowerCase())
   }
   const target = cmd.target ? expand(cmd.target.value, ctx.scope).value : undefined
-  const resolved = resolveStages(df, buildArgs)
+  const resolved = resolveStages(df, buildArgs, unknownArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
   out.executions.push(
     ...dockerfileExecutions(df, resolved, target, {
@@ -530,6 +685,10 @@ function composeExecutions(
     const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
     const isolation = composeIsolation(svc.isolation)
     const related = [...hostRelated(ctx.host), ...(commandSpan ? [{ span: commandSpan, message: 'started here' }] : [])]
+    // Merged from several files: where the other values of the service were set.
+    for (const [what, v] of [['image', svc.image], ['isolation', svc.isolation]] as const) {
+      if (v && v.span.file !== svc.span.file) related.push({ span: v.span, message: `${what} set in ${v.span.file}` })
+    }
     let image: { image?: string; raw: string; unresolved: readonly string[]; span: Span } | undefined
     if (svc.build && builds) {
       const contextDir = svc.build.context?.value ?? '.'
@@ -658,10 +817,14 @@ function jobProduction(job: Job, scope: Scope, envs: EnvironmentClassifier): Exe
 }
 
 function composeProduction(compose: ComposeModel, envs: EnvironmentClassifier): Execution['production'] | undefined {
-  const m = envs.file(compose.file).find((x) => x.requireIsolation === 'hyperv')
-  if (!m) return undefined
-  const reason = m.environment === 'production' && !m.reason.includes('matches') ? `the Compose file ${compose.file} is named for production` : m.reason
-  return { reason, environment: m.environment }
+  // A merged model counts as production when any of its files does (`compose.prod.yml` over `compose.yml`).
+  for (const file of (compose as Partial<MergedCompose>).sources ?? [compose.file]) {
+    const m = envs.file(file).find((x) => x.requireIsolation === 'hyperv')
+    if (!m) continue
+    const reason = m.environment === 'production' && !m.reason.includes('matches') ? `the Compose file ${file} is named for production` : m.reason
+    return { reason, environment: m.environment }
+  }
+  return undefined
 }
 
 function hostRelated(host: HostRef | undefined): RelatedLocation[] {

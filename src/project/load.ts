@@ -10,12 +10,13 @@ import { LineIndex, type Span } from '../core/span.js'
 import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
 import type { ComposeModel } from '../model/compose.js'
 import type { DockerfileModel } from '../model/dockerfile.js'
+import type { WorkflowModel } from '../model/workflow.js'
 import type { FileKind, FileModel, ParseProblem } from '../model/project.js'
 import { looksLikeAzurePipelines, parseAzurePipelines } from '../parsers/azure-pipelines.js'
 import { isComposeText, parseCompose, parseDotEnv } from '../parsers/compose.js'
 import { parseDockerfile } from '../parsers/dockerfile.js'
 import { looksLikeKubernetes, parseKubernetes } from '../parsers/kubernetes.js'
-import { parseWorkflow } from '../parsers/workflow.js'
+import { parseCompositeAction, parseWorkflow, type CompositeAction } from '../parsers/workflow.js'
 import { isInside, kindFromName, type DiscoveredFile } from './discover.js'
 import { isTemplateText, looksLikeDockerfile } from './names.js'
 import type { FileResolver } from './link.js'
@@ -69,6 +70,70 @@ export class ProjectLoader implements FileResolver {
   compose(rel: string): ComposeModel | undefined {
     const m = this.loadReferenced(rel, 'compose')
     return m?.kind === 'compose' ? m : undefined
+  }
+
+  /** Text of a file that is not linted itself but followed (Makefile, script, action.yml): inside the root, bounded. */
+  text(rel: string): string | undefined {
+    if (!this.texts.has(rel)) {
+      const text = this.readQuietly(rel)
+      this.texts.set(rel, text)
+      // Findings and related locations may point into it: it is part of the run's sources.
+      if (text !== undefined && !this.sources.has(rel)) this.sources.set(rel, text)
+    }
+    return this.texts.get(rel)
+  }
+
+  private readonly texts = new Map<string, string | undefined>()
+  private readonly actions = new Map<string, CompositeAction | undefined>()
+
+  workflow(rel: string): WorkflowModel | undefined {
+    const m = this.loadReferenced(rel, 'workflow')
+    return m?.kind === 'workflow' ? m : undefined
+  }
+
+  /** The composite action in a folder (`action.yml` or `action.yaml`). */
+  action(dir: string): CompositeAction | undefined {
+    if (!this.actions.has(dir)) {
+      const rel = ['action.yml', 'action.yaml'].map((n) => path.posix.join(dir, n)).find((f) => this.text(f) !== undefined)
+      this.actions.set(dir, rel !== undefined ? parseCompositeAction(rel, this.text(rel)!) : undefined)
+    }
+    return this.actions.get(dir)
+  }
+  private readonly variants = new Map<string, ComposeModel | undefined>()
+
+  composeVariant(
+    rel: string,
+    envFiles: readonly string[] | undefined,
+    environment: ReadonlyMap<string, string | undefined>,
+  ): ComposeModel | undefined {
+    const key = JSON.stringify([rel, envFiles ?? null, [...environment]])
+    if (this.variants.has(key)) return this.variants.get(key)
+    let model: ComposeModel | undefined
+    const text = this.compose(rel) ? this.sources.get(rel) : undefined
+    if (text !== undefined) {
+      const defaultEnv = path.posix.join(path.posix.dirname(rel), '.env')
+      const files = envFiles ?? [defaultEnv]
+      const env = new Map<string, string>()
+      let used: string | undefined
+      for (const f of files) {
+        const envText = this.readQuietly(f)
+        if (envText === undefined) continue
+        used ??= f
+        for (const [k, v] of parseDotEnv(envText)) env.set(k, v)
+      }
+      // The shell environment wins over env files; a value isolint cannot know makes the variable unknown.
+      for (const [k, v] of environment) {
+        if (v === undefined) env.delete(k)
+        else env.set(k, v)
+      }
+      try {
+        model = parseCompose(rel, text, env, used).model
+      } catch {
+        model = undefined
+      }
+    }
+    this.variants.set(key, model)
+    return model
   }
 
   /** Every model loaded so far (discovered and referenced), sorted by path. */
@@ -202,7 +267,7 @@ export class ProjectLoader implements FileResolver {
   private readQuietly(rel: string): string | undefined {
     const abs = path.resolve(this.root, rel)
     try {
-      if (!isInside(this.root, realpathSync(abs))) return undefined
+      if (!isInside(this.root, abs) || !isInside(this.root, realpathSync(abs))) return undefined
     } catch {
       return undefined
     }

@@ -1,0 +1,162 @@
+/**
+ * Compose files merged the way Compose merges them (compose-spec "Merge"; docs.docker.com "Merge Compose files"):
+ * files in the order given, services matched by name, mappings merged key by key, scalars (`image`,
+ * `isolation`, `platform`, `build.context`, …) replaced by the later file, `build: ctx` read as
+ * `build: { context: ctx }` before merging, and relative paths resolved from the first file's folder. Every value
+ * keeps the span of the file and line that set it; a merged service's own span is the one of the last file that
+ * mentions it (where a missing key goes).
+ *
+ * Which files Compose reads: `-f` files in order (or `COMPOSE_FILE`); without them the first of compose.yaml,
+ * compose.yml, docker-compose.yml, docker-compose.yaml and its override file (compose.override.yml, …).
+ */
+import path from 'node:path'
+import type { ComposeBuild, ComposeModel, ComposeService } from '../model/compose.js'
+
+/** In Compose's order of preference (compose-go `DefaultFileNames`, `DefaultOverrideFileNames`). */
+export const DEFAULT_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']
+export const OVERRIDE_COMPOSE_NAMES = [
+  'compose.override.yml',
+  'compose.override.yaml',
+  'docker-compose.override.yml',
+  'docker-compose.override.yaml',
+]
+
+/** `compose.prod.yml`, `docker-compose.production.yaml`, `compose-prod.yml`: a production override of a base file. */
+const PRODUCTION_OVERRIDE = /^(?:docker-)?compose[.-](?:prod|production)(?:[.-][^/]*)?\.ya?ml$/i
+
+/** A model merged from several files; `file` is the first (paths resolve from its folder). */
+export interface MergedCompose extends ComposeModel {
+  /** The files merged, in order. */
+  readonly sources: readonly string[]
+}
+
+export function mergeCompose(models: readonly ComposeModel[]): ComposeModel | MergedCompose {
+  if (models.length === 1) return models[0]!
+  const services = new Map<string, ComposeService>()
+  for (const m of models) {
+    for (const s of m.services) {
+      const prev = services.get(s.name)
+      services.set(s.name, prev ? mergeService(prev, s) : s)
+    }
+  }
+  const first = models[0]!
+  return {
+    kind: 'compose',
+    file: first.file,
+    services: [...services.values()],
+    ...(first.envFile !== undefined ? { envFile: first.envFile } : {}),
+    sources: models.map((m) => m.file),
+  }
+}
+
+function mergeService(a: ComposeService, b: ComposeService): ComposeService {
+  const image = b.image ?? a.image
+  const isolation = b.isolation ?? a.isolation
+  const platform = b.platform ?? a.platform
+  const build = a.build && b.build ? mergeBuild(a.build, b.build) : (b.build ?? a.build)
+  return {
+    name: b.name,
+    span: b.span,
+    ...(image ? { image } : {}),
+    ...(isolation ? { isolation } : {}),
+    ...(platform ? { platform } : {}),
+    ...(build ? { build } : {}),
+  }
+}
+
+function mergeBuild(a: ComposeBuild, b: ComposeBuild): ComposeBuild {
+  const context = b.context ?? a.context
+  const dockerfile = b.dockerfile ?? a.dockerfile
+  const isolation = b.isolation ?? a.isolation
+  const target = b.target ?? a.target
+  const keySpan = b.keySpan ?? a.keySpan
+  return {
+    ...(context ? { context } : {}),
+    ...(dockerfile ? { dockerfile } : {}),
+    args: new Map([...a.args, ...b.args]),
+    ...(isolation ? { isolation } : {}),
+    ...(target ? { target } : {}),
+    span: b.span,
+    ...(keySpan ? { keySpan } : {}),
+  }
+}
+
+/** The files Compose reads in `dir` when no `-f` is given: the default file and its override, if they exist. */
+export function defaultComposeFiles(dir: string, exists: (rel: string) => boolean): string[] {
+  const join = (n: string): string => (dir === '' || dir === '.' ? n : path.posix.join(dir, n))
+  const base = DEFAULT_COMPOSE_NAMES.map(join).find(exists)
+  if (!base) return []
+  const override = OVERRIDE_COMPOSE_NAMES.map(join).find(exists)
+  return override ? [base, override] : [base]
+}
+
+/**
+ * How the Compose files no workflow starts are checked: a default file with its override merged, and each
+ * production override (`compose.prod.yml`) merged over the default file of its folder. An override file whose
+ * base exists is checked only merged. Each group is a list of files in merge order.
+ */
+export function standaloneComposeGroups(files: readonly string[]): string[][] {
+  const set = new Set(files)
+  const byDir = new Map<string, string[]>()
+  for (const f of files) {
+    const dir = path.posix.dirname(f)
+    byDir.set(dir, [...(byDir.get(dir) ?? []), f])
+  }
+  const groups: string[][] = []
+  const consumed = new Set<string>()
+  for (const [dir, list] of byDir) {
+    const defaults = defaultComposeFiles(dir, (rel) => set.has(rel))
+    const base = defaults[0]
+    if (base) {
+      groups.push(defaults)
+      for (const f of defaults) consumed.add(f)
+      for (const f of list) {
+        if (!PRODUCTION_OVERRIDE.test(path.posix.basename(f))) continue
+        groups.push([base, f])
+        consumed.add(f)
+      }
+    }
+    for (const f of list) if (!consumed.has(f)) groups.push([f])
+  }
+  return groups
+}
+
+const MAX_EXTENDS = 16
+
+/**
+ * Resolves `extends`: the service starts from the one it extends (in the same file, or in `file` relative to this
+ * file's folder) and its own values win. A service whose base cannot be read is kept as written.
+ */
+export function resolveExtends(model: ComposeModel, load: (rel: string) => ComposeModel | undefined): ComposeModel {
+  if (!model.services.some((s) => s.extends)) return model
+  const resolve = (m: ComposeModel, s: ComposeService, depth: number): ComposeService => {
+    if (!s.extends || depth > MAX_EXTENDS) return s
+    const file = s.extends.file !== undefined ? joinRel(path.posix.dirname(m.file), s.extends.file) : m.file
+    const other = file === undefined ? undefined : file === m.file ? m : load(file)
+    const base = other?.services.find((b) => b.name === s.extends!.service)
+    if (!other || !base) return s
+    const { extends: _, ...own } = s
+    return { ...mergeService(resolve(other, base, depth + 1), own), span: s.span }
+  }
+  return { ...model, services: model.services.map((s) => resolve(model, s, 0)) }
+}
+
+/**
+ * The services a command starts: those named on it, else every service without `profiles` or with an enabled one
+ * (`--profile`, `COMPOSE_PROFILES`; `*` enables all).
+ */
+export function selectServices(model: ComposeModel, named: readonly string[], profiles: readonly string[]): ComposeModel {
+  const all = profiles.includes('*')
+  const services = model.services.filter((s) =>
+    named.length > 0 ? named.includes(s.name) : !s.profiles || all || s.profiles.some((p) => profiles.includes(p)),
+  )
+  return services.length === model.services.length ? model : { ...model, services }
+}
+
+function joinRel(dir: string, p: string): string | undefined {
+  const clean = p.replace(/\\/g, '/')
+  if (clean.startsWith('/') || /^[a-z]:\//i.test(clean)) return undefined
+  const joined = path.posix.normalize(path.posix.join(dir || '.', clean))
+  if (joined === '..' || joined.startsWith('../')) return undefined
+  return joined.replace(/^\.\//, '')
+}

@@ -1,0 +1,274 @@
+/**
+ * Follows a script run from a workflow step (`./build.ps1 -Version ltsc2022`, `pwsh -File scripts/build.ps1`,
+ * `bash ./ci/build.sh 1809`, `call build.cmd`) into the script: read in its own dialect, with its parameters bound
+ * to the arguments (PowerShell `param(...)` with literal defaults, `$1` / `${1:-default}` in sh, `%1` in cmd) and
+ * the literal assignments at its top level. A value assigned twice, or from anything but a literal, is unknown.
+ */
+import type { RelatedLocation } from '../core/finding.js'
+import { LineIndex, type Span } from '../core/span.js'
+import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
+import { joinRel } from '../parsers/makefile.js'
+import { extractDockerCommands, type ShellDialect } from '../parsers/shell.js'
+import type { FollowContext, Followed } from './follow.js'
+
+interface Invocation {
+  readonly script: string
+  readonly dialect: ShellDialect
+  readonly args: readonly Word[]
+}
+
+interface Value {
+  readonly value?: string
+  readonly span?: Span
+  readonly message?: string
+  readonly via?: RelatedLocation
+}
+
+const SCRIPT_EXT: Record<string, ShellDialect> = { ps1: 'powershell', sh: 'posix', bash: 'posix', cmd: 'cmd', bat: 'cmd' }
+
+/** The script a command runs and its arguments; undefined when the command runs no script file. */
+function invocation(words: readonly Word[], expand: (raw: string) => string | undefined): Invocation | undefined {
+  const name = (w: Word | undefined): string | undefined => (w ? expand(w.value) : undefined)
+  const first = name(words[0])
+  if (first === undefined) return undefined
+  const program = first.split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '')
+  const ext = /\.([a-z0-9]+)$/i.exec(first)?.[1]?.toLowerCase()
+  if (ext && SCRIPT_EXT[ext] && program !== 'make') return { script: first, dialect: SCRIPT_EXT[ext], args: words.slice(1) }
+  let i = 1
+  if (program === 'pwsh' || program === 'powershell') {
+    while (i < words.length) {
+      const v = name(words[i])
+      if (v === undefined) return undefined
+      if (/^-(?:f|file)$/i.test(v)) return scriptAt(words, i + 1, 'powershell', name)
+      if (/^-(?:c|command|encodedcommand|e|ec)$/i.test(v)) return undefined
+      if (/^-(?:ExecutionPolicy|ex|ep|WindowStyle|w|WorkingDirectory|wd|ConfigurationName|OutputFormat|of|InputFormat|if|Version|v|PSConsoleFile)$/i.test(v)) i += 2
+      else if (v.startsWith('-')) i++
+      else return /\.ps1$/i.test(v) ? scriptAt(words, i, 'powershell', name) : undefined
+    }
+    return undefined
+  }
+  if (['bash', 'sh', 'dash', 'zsh', 'ksh'].includes(program)) {
+    while (i < words.length) {
+      const v = name(words[i])
+      if (v === undefined || v === '-c') return undefined
+      if (/^-o$|^\+o$|^-O$/.test(v)) i += 2
+      else if (v.startsWith('-') || v.startsWith('+')) i++
+      else return scriptAt(words, i, 'posix', name)
+    }
+    return undefined
+  }
+  if (program === 'call' || program === 'cmd') {
+    if (program === 'cmd') {
+      while (i < words.length && /^\/[a-z]/i.test(name(words[i]) ?? '')) i++
+    }
+    const v = name(words[i])
+    return v !== undefined && /\.(?:cmd|bat)$/i.test(v) ? scriptAt(words, i, 'cmd', name) : undefined
+  }
+  return undefined
+}
+
+function scriptAt(
+  words: readonly Word[],
+  i: number,
+  dialect: ShellDialect,
+  name: (w: Word | undefined) => string | undefined,
+): Invocation | undefined {
+  const script = name(words[i])
+  return script === undefined ? undefined : { script, dialect, args: words.slice(i + 1) }
+}
+
+export function followScript(words: readonly Word[], ctx: FollowContext): Followed[] {
+  const read = ctx.resolver.text?.bind(ctx.resolver)
+  const inv = read ? invocation(words, ctx.expand) : undefined
+  if (!read || !inv) return []
+  const rel = joinRel(ctx.workdir, inv.script)
+  const text = rel !== undefined ? read(rel) : undefined
+  if (rel === undefined || text === undefined) return []
+  const lines = new LineIndex(text)
+  const at = (s: number, e: number): Span => lines.span(rel, s, e)
+  const commands = extractDockerCommands(text, inv.dialect, at)
+  if (commands.length === 0) return []
+  const vars = new Map<string, Value>()
+  const arg = (w: Word, name: string): Value => {
+    const value = ctx.expand(w.value)
+    const origin = ctx.origin(w.value, w.span, name)
+    return { ...(value !== undefined ? { value } : {}), ...(origin ? { span: origin.span, message: origin.message } : {}), ...(origin?.via ? { via: origin.via } : {}) }
+  }
+  if (inv.dialect === 'powershell') bindParameters(text, lines, rel, inv.args, vars, arg)
+  else inv.args.forEach((w, k) => vars.set(`__ARG${k + 1}`, arg(w, `argument ${k + 1}`)))
+  assignments(text, lines, rel, inv.dialect, vars)
+  const env = new Map(ctx.scope.env)
+  for (const [k, v] of vars) {
+    if (v.value !== undefined) env.set(k, v.value)
+    else env.delete(k)
+  }
+  const via: RelatedLocation[] = [{ span: spanOf(words), message: `runs ${rel}` }]
+  const rewritten = commands.map((c) => relocate(rewrite(c, inv.dialect), vars, via))
+  return [{ commands: rewritten, workdir: ctx.workdir, via: unique(via), env }]
+}
+
+/** PowerShell `param(...)`: named (`-Name value`, `-Name:value`) and positional arguments, literal defaults. */
+function bindParameters(
+  text: string,
+  lines: LineIndex,
+  file: string,
+  args: readonly Word[],
+  vars: Map<string, Value>,
+  arg: (w: Word, name: string) => Value,
+): void {
+  const m = /^(?:\s|#[^\n]*\n|<#[\s\S]*?#>|\[[^\]\n]*\]\s*)*param\s*\(/i.exec(text)
+  if (!m) return
+  const open = m.index + m[0].length - 1
+  let depth = 0
+  let close = -1
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]
+    if (c === '(') depth++
+    else if (c === ')' && --depth === 0) {
+      close = i
+      break
+    }
+  }
+  if (close < 0) return
+  const params: string[] = []
+  const re = /\$([A-Za-z_][A-Za-z0-9_]*)(?:\s*=\s*(?:"([^"$`]*)"|'([^']*)'|([A-Za-z0-9_.:-]+)(?=\s*[,)\n])|(\S)))?/g
+  const body = text.slice(open + 1, close)
+  for (let p = re.exec(body); p; p = re.exec(body)) {
+    const name = p[1]!
+    if (params.some((q) => q.toLowerCase() === name.toLowerCase())) continue
+    params.push(name)
+    const literal = p[2] ?? p[3] ?? (p[4] !== undefined && !/^\$/.test(p[4]) ? p[4] : undefined)
+    if (p[0].includes('=') && literal !== undefined) {
+      const start = open + 1 + p.index + p[0].indexOf(literal, p[0].indexOf('=') + 1)
+      vars.set(name, { value: literal, span: lines.span(file, start, start + literal.length), message: `default of -${name}` })
+    } else vars.set(name, {})
+  }
+  const bound = new Set<string>()
+  const positional: Word[] = []
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!
+    const named = /^-([A-Za-z_][A-Za-z0-9_]*)(:(.*))?$/.exec(w.value)
+    const param = named ? params.find((q) => q.toLowerCase() === named[1]!.toLowerCase()) : undefined
+    if (named && param) {
+      bound.add(param)
+      if (named[2] !== undefined) vars.set(param, arg({ value: named[3]!, span: w.span }, param))
+      else if (args[i + 1] && !args[i + 1]!.value.startsWith('-')) vars.set(param, arg(args[++i]!, param))
+      else vars.set(param, { value: 'True' })
+    } else if (named) {
+      // An argument isolint cannot bind: the parameters it might set are unknown.
+      return params.forEach((q) => bound.has(q) || vars.set(q, {}))
+    } else positional.push(w)
+  }
+  const free = params.filter((q) => !bound.has(q))
+  positional.forEach((w, k) => {
+    const q = free[k]
+    if (q) vars.set(q, arg(w, q))
+  })
+}
+
+/** Literal assignments at the script's top level; a name assigned twice or from anything else is unknown. */
+function assignments(text: string, lines: LineIndex, file: string, dialect: ShellDialect, vars: Map<string, Value>): void {
+  const re =
+    dialect === 'powershell'
+      ? /^(?:\$(?:env:)?)([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?:"([^"$`]*)"|'([^']*)'|([A-Za-z0-9_.:/-]+))?\s*(\S?)/gim
+      : dialect === 'cmd'
+        ? /^\s*set\s+"?([A-Za-z_][A-Za-z0-9_]*)=([^"%!\r\n]*)"?\s*()()()$/gim
+        : /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"$`\\]*)"|'([^']*)'|([A-Za-z0-9_.:/-]*))(\S?)/gm
+  const seen = new Set<string>()
+  if (dialect === 'posix') {
+    // NAME="${1:-default}": the argument when given, else the default.
+    const positional = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)="?\$\{([1-9]):?-([^}"$`]*)\}"?[ \t]*(?:#.*)?$/gm
+    for (let m = positional.exec(text); m; m = positional.exec(text)) {
+      const name = m[1]!
+      if (seen.has(name.toLowerCase())) continue
+      seen.add(name.toLowerCase())
+      const given = vars.get(`__ARG${m[2]}`)
+      if (given) {
+        vars.set(name, given)
+        continue
+      }
+      const start = m.index + m[0].indexOf(':-') + 2
+      vars.set(name, { value: m[3]!, span: lines.span(file, start, start + m[3]!.length), message: `default of ${name}` })
+    }
+  }
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (dialect === 'posix' && /^(?:export\s+)?\S+="?\$\{[1-9]:?-/.test(text.slice(m.index, m.index + 200))) continue
+    const name = m[1]!
+    const literal = m[2] ?? m[3] ?? m[4]
+    const clean = literal !== undefined && (m[5] === undefined || m[5] === '' || m[5] === '#' || m[5] === ';')
+    const existing = seen.has(name.toLowerCase())
+    seen.add(name.toLowerCase())
+    if (existing || !clean) {
+      vars.set(name, {})
+      continue
+    }
+    const start = m.index + m[0].indexOf(literal, m[0].indexOf('=') + 1)
+    vars.set(name, { value: literal, span: lines.span(file, start, start + literal.length), message: `sets ${name}` })
+  }
+  // Assignments inside blocks or loops (indented) make the name unknown.
+  const nested =
+    dialect === 'powershell' ? /^[ \t]+\$(?:env:)?([A-Za-z_][A-Za-z0-9_]*)\s*=/gm : dialect === 'cmd' ? /^[ \t]+set\s+"?([A-Za-z_][A-Za-z0-9_]*)=/gim : /^[ \t]+(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=/gm
+  for (let m = nested.exec(text); m; m = nested.exec(text)) vars.set(m[1]!, {})
+}
+
+/** Positional references of sh and cmd, and `%VAR%`, in the `${NAME}` form the linker expands. */
+function rewrite(c: DockerCommand, dialect: ShellDialect): DockerCommand {
+  if (dialect === 'powershell') return c
+  const f = (w: Word): Word => ({ ...w, value: rewriteText(w.value, dialect) })
+  return mapWords(c, f)
+}
+
+function rewriteText(s: string, dialect: ShellDialect): string {
+  if (dialect === 'cmd') return s.replace(/%~?([1-9])/g, '${__ARG$1}').replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, '${$1}')
+  return s.replace(/\$\{([1-9])(?=[}:])/g, '${__ARG$1').replace(/\$([1-9])/g, '${__ARG$1}')
+}
+
+function mapWords(c: DockerCommand, f: (w: Word) => Word): DockerCommand {
+  const o = <T extends Word | undefined>(w: T): T => (w ? (f(w) as T) : w)
+  switch (c.type) {
+    case 'build':
+      return {
+        ...c,
+        ...(c.file && { file: o(c.file) }),
+        ...(c.context && { context: o(c.context) }),
+        tags: c.tags.map(f),
+        buildArgs: c.buildArgs.map((a): BuildArg => (a.value !== undefined ? { ...a, value: f({ value: a.value, span: a.span }).value } : a)),
+        ...(c.isolation && { isolation: o(c.isolation) }),
+        ...(c.platform && { platform: o(c.platform) }),
+        ...(c.target && { target: o(c.target) }),
+      }
+    case 'run':
+    case 'create':
+    case 'pull':
+      return { ...c, ...(c.image && { image: o(c.image) }), ...('isolation' in c && c.isolation && { isolation: o(c.isolation) }), ...(c.platform && { platform: o(c.platform) }) }
+    case 'compose':
+      return { ...c, files: c.files.map(f) }
+  }
+}
+
+/** A build argument whose value is one variable set by the caller or a literal assignment: the fix goes there. */
+function relocate(c: DockerCommand, vars: ReadonlyMap<string, Value>, via: RelatedLocation[]): DockerCommand {
+  if (c.type !== 'build') return c
+  const buildArgs = c.buildArgs.map((a): BuildArg => {
+    const name = /^\$(?:env:)?\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/i.exec(a.value ?? '')?.[1]
+    const v = name !== undefined ? vars.get(name) : undefined
+    if (!v?.span || v.value === undefined) return a
+    if (v.via) via.push(v.via)
+    return { ...a, span: v.span }
+  })
+  return { ...c, buildArgs }
+}
+
+function spanOf(words: readonly Word[]): Span {
+  const first = words[0]!.span
+  const last = words[words.length - 1]!.span
+  return { file: first.file, start: first.start, end: last.end }
+}
+
+function unique(list: RelatedLocation[]): RelatedLocation[] {
+  const seen = new Set<string>()
+  return list.filter((r) => {
+    const k = `${r.span.file}:${r.span.start.line}:${r.span.start.column}:${r.message}`
+    return !seen.has(k) && (seen.add(k), true)
+  })
+}

@@ -1,0 +1,93 @@
+/**
+ * Follows a workflow step into the files it runs: `make` (see follow-make.ts) and, later, scripts. Each followed
+ * file gives docker commands with their own spans, the folder they run in, and the chain of locations that led
+ * there (added to every finding as related locations).
+ */
+import { expandValue } from '../core/expressions.js'
+import type { RelatedLocation } from '../core/finding.js'
+import type { Span } from '../core/span.js'
+import type { HostInfo } from '../kb/types.js'
+import type { DockerCommand, Job, Step, Word } from '../model/workflow.js'
+import type { Origin } from '../parsers/makefile.js'
+import type { ParsedJob, ParsedStep } from '../parsers/workflow.js'
+import { followMake } from './follow-make.js'
+import { followScript } from './follow-script.js'
+import type { FileResolver } from './link.js'
+
+export interface FollowContext {
+  readonly resolver: FileResolver
+  readonly scope: { readonly matrix: ReadonlyMap<string, string>; readonly env: ReadonlyMap<string, string> }
+  /** Where each env value of the step is written (job- and step-level). */
+  readonly envSpans: ReadonlyMap<string, Span>
+  readonly workdir: string
+  /** Expands a workflow value (expressions, shell variables); undefined when it cannot be known. */
+  readonly expand: (raw: string) => string | undefined
+  /** Where a value written as `raw` at `span` comes from: the matrix value it names, or the span itself. */
+  readonly origin: (raw: string, span: Span | undefined, name: string) => Origin | undefined
+}
+
+export interface Followed {
+  readonly commands: readonly DockerCommand[]
+  /** The folder the commands run in (relative to the root). */
+  readonly workdir: string
+  readonly via: readonly RelatedLocation[]
+  /** The environment the commands see, when it differs from the step's (a script's parameters and variables). */
+  readonly env?: ReadonlyMap<string, string>
+}
+
+const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
+
+/** The docker commands a step's command runs through other files; empty when it runs none isolint can follow. */
+export function followInvocation(words: readonly Word[], ctx: FollowContext): Followed[] {
+  const first = words[0]
+  if (!first) return []
+  if (MAKE.test(first.value)) return followMake(words, ctx)
+  return followScript(words, ctx)
+}
+
+export interface StepFollowOptions {
+  readonly resolver: FileResolver
+  readonly scope: FollowContext['scope']
+  readonly workdir: string
+  /** Where each matrix value of this combination is written. */
+  readonly matrixSpans: ReadonlyMap<string, Span> | undefined
+  readonly os: HostInfo['os'] | undefined
+}
+
+/** Follows the commands of a step's `run:` that run other files, read in the dialect of the runner's shell. */
+export function followStep(job: Job, step: Step, options: StepFollowOptions): Followed[] {
+  const inv = (step as Partial<ParsedStep>).invocations
+  if (!inv) return []
+  const dialects = Object.keys(inv) as (keyof typeof inv)[]
+  const dialect = dialects.length === 1 ? dialects[0]! : options.os === 'windows' ? 'powershell' : options.os === undefined || options.os === 'unknown' ? undefined : 'posix'
+  const list = dialect ? inv[dialect] ?? [] : []
+  if (list.length === 0) return []
+  const envSpans = new Map([...((job as Partial<ParsedJob>).envSpans ?? []), ...((step as Partial<ParsedStep>).envSpans ?? [])])
+  const ctx: FollowContext = {
+    resolver: options.resolver,
+    scope: options.scope,
+    envSpans,
+    workdir: options.workdir,
+    expand: (raw) => expandValue(raw, options.scope).value,
+    origin: (raw, span, name) => valueOrigin(raw, span, name, options),
+  }
+  return list.flatMap((words) => followInvocation(words, ctx))
+}
+
+const MATRIX_REF = /^\s*\$\{\{\s*matrix\.([A-Za-z0-9_.-]+)\s*\}\}\s*$/
+
+/** A value written straight from the matrix is fixed in the matrix; any other value where it is written. */
+function valueOrigin(raw: string, span: Span | undefined, name: string, options: StepFollowOptions): Origin | undefined {
+  const value = expandValue(raw, options.scope).value
+  const key = MATRIX_REF.exec(raw)?.[1]
+  const matrixSpan = key !== undefined ? options.matrixSpans?.get(key) : undefined
+  if (matrixSpan && value !== undefined) {
+    return {
+      span: matrixSpan,
+      message: `matrix value ${key}=${value}`,
+      ...(span ? { via: { span, message: `passes ${name}=${value} on` } } : {}),
+    }
+  }
+  if (!span) return undefined
+  return { span, message: value !== undefined ? `sets ${name}=${value}` : `sets ${name}` }
+}

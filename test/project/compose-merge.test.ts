@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest'
+import { parseCompose } from '../../src/parsers/compose.js'
+import { mergeCompose, standaloneComposeGroups } from '../../src/project/compose-merge.js'
+
+const model = (file: string, text: string) => parseCompose(file, text, new Map()).model!
+
+describe('Compose merge', () => {
+  test('scalars are replaced by the later file, build mappings merged key by key, each value keeps its span', () => {
+    const base = model('compose.yaml', [
+      'services:',
+      '  web:',
+      '    image: app:ltsc2022',
+      '    build: ./web',
+      '    isolation: process',
+      '  db:',
+      '    image: db:1',
+    ].join('\n'))
+    const prod = model('deploy/compose.prod.yml', [
+      'services:',
+      '  web:',
+      '    image: app:ltsc2019',
+      '    build:',
+      '      dockerfile: Dockerfile.win',
+      '      args:',
+      '        TAG: ltsc2019',
+      '  cache:',
+      '    image: cache:2',
+    ].join('\n'))
+    const merged = mergeCompose([base, prod])
+    expect(merged.file).toBe('compose.yaml')
+    expect(merged.services.map((s) => s.name)).toEqual(['web', 'db', 'cache'])
+    const web = merged.services[0]!
+    expect(web.image?.value).toBe('app:ltsc2019')
+    expect(`${web.image!.span.file}:${web.image!.span.start.line}`).toBe('deploy/compose.prod.yml:3')
+    expect(`${web.isolation!.span.file}:${web.isolation!.span.start.line}`).toBe('compose.yaml:5')
+    expect(web.build?.context?.value).toBe('./web')
+    expect(web.build?.dockerfile?.value).toBe('Dockerfile.win')
+    expect(web.build?.args.get('TAG')?.value).toBe('ltsc2019')
+    // A key that is missing goes into the last file that mentions the service.
+    expect(`${web.span.file}:${web.span.start.line}`).toBe('deploy/compose.prod.yml:2')
+    expect(merged.services[1]!.span.file).toBe('compose.yaml')
+  })
+
+  test('one file is returned as it is', () => {
+    const only = model('compose.yaml', 'services:\n  a:\n    image: x\n')
+    expect(mergeCompose([only])).toBe(only)
+  })
+
+  test('files no workflow starts: default + override, production overrides over their base, the rest alone', () => {
+    expect(
+      standaloneComposeGroups([
+        'compose.yaml',
+        'compose.override.yml',
+        'compose.prod.yml',
+        'other.yml',
+        'sub/docker-compose.yml',
+        'sub/docker-compose.production.yaml',
+        'lonely/compose.override.yaml',
+      ]),
+    ).toEqual([
+      ['compose.yaml', 'compose.override.yml'],
+      ['compose.yaml', 'compose.prod.yml'],
+      ['other.yml'],
+      ['sub/docker-compose.yml'],
+      ['sub/docker-compose.yml', 'sub/docker-compose.production.yaml'],
+      ['lonely/compose.override.yaml'],
+    ])
+  })
+})
