@@ -11,6 +11,7 @@ import type { HostInfo, KnowledgeBase } from '../kb/types.js'
 import type { ComposeModel, ComposeValue } from '../model/compose.js'
 import type { DockerfileModel, ResolvedStage } from '../model/dockerfile.js'
 import type {
+  BuildSpec,
   Execution,
   FileModel,
   HostRef,
@@ -299,8 +300,14 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   const target = cmd.target ? expand(cmd.target.value, ctx.scope).value : undefined
   const resolved = resolveStages(df, buildArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
+  const contextPath = contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir) ? joinPath(ctx.workdir, contextDir) : undefined
+  const build: BuildSpec | undefined =
+    contextPath !== undefined
+      ? { dockerfile: df.file, context: contextPath || '.', ...(target !== undefined ? { target } : {}), args: Object.fromEntries(buildArgs) }
+      : undefined
   out.executions.push(
     ...dockerfileExecutions(df, resolved, target, {
+      ...(build ? { build } : {}),
       ...(ctx.host ? { host: ctx.host } : {}),
       ...(ctx.production ? { production: ctx.production } : {}),
       isolation,
@@ -330,6 +337,7 @@ interface DockerfileRunContext {
   readonly isolation: IsolationRef
   readonly command?: DockerBuildCommand
   readonly buildArgSpans?: ReadonlyMap<string, Span>
+  readonly build?: BuildSpec
 }
 
 /** A build starts a container for every RUN of the stages it builds; one execution per such stage. */
@@ -371,6 +379,7 @@ function dockerfileExecutions(
       isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
       related,
       what: `build stage ${stageLabel(stage)} (RUN)`,
+      ...(ctx.build ? { build: ctx.build } : {}),
     })
   }
   return out
