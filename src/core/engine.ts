@@ -9,6 +9,7 @@ import type { Report, RuleModule } from './rule.js'
 import type { Span } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
+import type { SmokeObservation } from '../model/smoke.js'
 
 export interface EngineInput {
   readonly project: Project
@@ -17,6 +18,8 @@ export interface EngineInput {
   /** Line count of every linted file, to check that spans lie inside it. */
   readonly lineCounts: ReadonlyMap<string, number>
   readonly catalog?: ReadonlyMap<string, CatalogEntry>
+  /** Smoke test failures, for the `smoke-test-failed` rule. */
+  readonly smoke?: readonly SmokeObservation[]
 }
 
 export interface EngineOutput {
@@ -55,7 +58,7 @@ export function runRules(input: EngineInput): EngineOutput {
       findings.push(finding)
     }
     try {
-      rule.check({ project: input.project, kb: input.kb, report })
+      rule.check({ project: input.project, kb: input.kb, report, ...(input.smoke ? { smoke: input.smoke } : {}) })
     } catch (e) {
       crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) })
     }

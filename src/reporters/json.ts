@@ -35,6 +35,8 @@ export interface JsonReport {
   readonly version: typeof JSON_REPORT_VERSION
   readonly findings: readonly JsonFinding[]
   readonly skipped: readonly { readonly file: string; readonly reason: string }[]
+  /** Only in `isolint smoke` reports and the action's with `smoke-test: true` (shape: src/smoke/report.ts). */
+  readonly smoke?: unknown
 }
 
 function toJsonFinding(f: Finding): JsonFinding {
@@ -58,11 +60,12 @@ function toJsonFinding(f: Finding): JsonFinding {
 }
 
 /** Renders a lint result as the JSON report: 2-space indented, trailing newline, findings in result order. */
-export function renderJson(result: LintResult): string {
+export function renderJson(result: LintResult, extra: { readonly smoke?: unknown } = {}): string {
   const report: JsonReport = {
     version: JSON_REPORT_VERSION,
     findings: result.findings.map(toJsonFinding),
     skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+    ...(extra.smoke !== undefined ? { smoke: extra.smoke } : {}),
   }
   return `${JSON.stringify(report, null, 2)}\n`
 }

@@ -9,6 +9,7 @@ import parseError from './parse-error/rule.js'
 import processIsolationBuildMismatch from './process-isolation-build-mismatch/rule.js'
 import productionRequiresHyperv from './production-requires-hyperv/rule.js'
 import retiredRunnerLabel from './retired-runner-label/rule.js'
+import smokeTestFailed from './smoke-test-failed/rule.js'
 import unknownImageBuild from './unknown-image-build/rule.js'
 import windowsImageMissingTag from './windows-image-missing-tag/rule.js'
 
@@ -22,6 +23,7 @@ export const RULES: readonly RuleModule[] = [
   processIsolationBuildMismatch,
   productionRequiresHyperv,
   retiredRunnerLabel,
+  smokeTestFailed,
   unknownImageBuild,
   windowsImageMissingTag,
 ]

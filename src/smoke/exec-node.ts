@@ -13,6 +13,7 @@ export function createNodeExec(env: NodeJS.ProcessEnv = process.env): Exec {
           if (settled) return
           settled = true
           if (timer) clearTimeout(timer)
+          options.signal?.removeEventListener('abort', onAbort)
           resolve(r)
         }
         const child = spawn(program, [...args], { shell: false, windowsHide: true, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -25,6 +26,11 @@ export function createNodeExec(env: NodeJS.ProcessEnv = process.env): Exec {
                 child.kill('SIGKILL')
               }, options.timeoutMs)
             : undefined
+        const onAbort = (): void => {
+          child.kill('SIGKILL')
+        }
+        if (options.signal?.aborted) onAbort()
+        else options.signal?.addEventListener('abort', onAbort, { once: true })
         child.on('error', (e) => done({ exitCode: undefined, output, timedOut, error: e.message }))
         child.on('close', (code) => done({ exitCode: timedOut ? undefined : (code ?? undefined), output, timedOut }))
       }),

@@ -6,6 +6,8 @@
 export interface ExecOptions {
   /** Stop waiting after this many milliseconds: the result has `timedOut: true` (the process is killed if possible). */
   readonly timeoutMs?: number
+  /** Cancels the command (the process is killed if possible; the result has `timedOut: false`, exit undefined). */
+  readonly signal?: AbortSignal
 }
 
 export interface ExecResult {
