@@ -45681,7 +45681,7 @@ function runRules(input) {
             findings.push(finding);
         };
         try {
-            rule.check({ project: input.project, kb: input.kb, report });
+            rule.check({ project: input.project, kb: input.kb, report, ...(input.smoke ? { smoke: input.smoke } : {}) });
         }
         catch (e) {
             crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) });
@@ -47353,7 +47353,12 @@ function linkBuild(cmd, ctx) {
     const target = cmd.target ? expandValue(cmd.target.value, ctx.scope).value : undefined;
     const resolved = resolveStages(df, buildArgs);
     const isolation = isolationOf(cmd.isolation, ctx.scope);
+    const contextPath = contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir) ? joinPath(ctx.workdir, contextDir) : undefined;
+    const build = contextPath !== undefined
+        ? { dockerfile: df.file, context: contextPath || '.', ...(target !== undefined ? { target } : {}), args: Object.fromEntries(buildArgs) }
+        : undefined;
     out.executions.push(...dockerfileExecutions(df, resolved, target, {
+        ...(build ? { build } : {}),
         ...(ctx.host ? { host: ctx.host } : {}),
         ...(ctx.production ? { production: ctx.production } : {}),
         isolation,
@@ -47417,6 +47422,7 @@ function dockerfileExecutions(df, resolved, target, ctx) {
             isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
             related,
             what: `build stage ${stageLabel(stage)} (RUN)`,
+            ...(ctx.build ? { build: ctx.build } : {}),
         });
     }
     return out;
@@ -50265,6 +50271,27 @@ const retired_runner_label_rule_rule = {
 };
 /* harmony default export */ const retired_runner_label_rule = (retired_runner_label_rule_rule);
 
+;// CONCATENATED MODULE: ./src/rules/smoke-test-failed/rule.ts
+/**
+ * A smoke test started the image on a real Windows engine with the isolation the rules predict, and it failed.
+ * Static linting reports nothing; `isolint smoke` and the action's `smoke-test: true` pass the observations in.
+ */
+const smoke_test_failed_rule_rule = {
+    id: 'smoke-test-failed',
+    check({ smoke, report }) {
+        for (const o of smoke ?? []) {
+            const build = o.imageBuild !== undefined ? ` (build ${o.imageBuild})` : '';
+            report({
+                message: `smoke test: ${o.what}: ${o.image}${build} failed on the engine's host ${o.host} with ${o.isolation} ` +
+                    `isolation (${o.cause}): ${o.explanation}. The engine said: ${o.detail}`,
+                span: o.span,
+                related: o.alsoAt.map((span) => ({ span, message: 'the same image is used here' })),
+            });
+        }
+    },
+};
+/* harmony default export */ const smoke_test_failed_rule = (smoke_test_failed_rule_rule);
+
 ;// CONCATENATED MODULE: ./src/rules/unknown-image-build/rule.ts
 
 /** A container on a Windows host whose image build cannot be worked out, so its pairing goes unchecked. */
@@ -50338,6 +50365,7 @@ const windows_image_missing_tag_rule_rule = {
 
 
 
+
 const RULES = [
     container_os_mismatch_rule,
     end_of_life_windows_image_rule,
@@ -50348,6 +50376,7 @@ const RULES = [
     process_isolation_build_mismatch_rule,
     production_requires_hyperv_rule,
     retired_runner_label_rule,
+    smoke_test_failed_rule,
     unknown_image_build_rule,
     windows_image_missing_tag_rule,
 ];
@@ -50400,6 +50429,7 @@ function lint(options) {
         crashes,
         links: project.links,
         executions: project.executions.map((e) => summarizeExecution(e, kb)),
+        project: linked,
     };
 }
 function summarizeExecution(e, kb) {
@@ -50543,11 +50573,12 @@ function toJsonFinding(f) {
     };
 }
 /** Renders a lint result as the JSON report: 2-space indented, trailing newline, findings in result order. */
-function renderJson(result) {
+function renderJson(result, extra = {}) {
     const report = {
         version: JSON_REPORT_VERSION,
         findings: result.findings.map(toJsonFinding),
         skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+        ...(extra.smoke !== undefined ? { smoke: extra.smoke } : {}),
     };
     return `${JSON.stringify(report, null, 2)}\n`;
 }

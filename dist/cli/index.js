@@ -7021,6 +7021,13 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
+/***/ 4119:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "88d19a2740dc54536711.yaml";
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -15634,6 +15641,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -15665,6 +15675,41 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	// no install chunk
+/******/ 	
+/******/ 	// no chunk on demand loading
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -15822,7 +15867,7 @@ function runRules(input) {
             findings.push(finding);
         };
         try {
-            rule.check({ project: input.project, kb: input.kb, report });
+            rule.check({ project: input.project, kb: input.kb, report, ...(input.smoke ? { smoke: input.smoke } : {}) });
         }
         catch (e) {
             crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) });
@@ -17960,7 +18005,12 @@ function linkBuild(cmd, ctx) {
     const target = cmd.target ? expandValue(cmd.target.value, ctx.scope).value : undefined;
     const resolved = resolveStages(df, buildArgs);
     const isolation = isolationOf(cmd.isolation, ctx.scope);
+    const contextPath = contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir) ? joinPath(ctx.workdir, contextDir) : undefined;
+    const build = contextPath !== undefined
+        ? { dockerfile: df.file, context: contextPath || '.', ...(target !== undefined ? { target } : {}), args: Object.fromEntries(buildArgs) }
+        : undefined;
     out.executions.push(...dockerfileExecutions(df, resolved, target, {
+        ...(build ? { build } : {}),
         ...(ctx.host ? { host: ctx.host } : {}),
         ...(ctx.production ? { production: ctx.production } : {}),
         isolation,
@@ -18024,6 +18074,7 @@ function dockerfileExecutions(df, resolved, target, ctx) {
             isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
             related,
             what: `build stage ${stageLabel(stage)} (RUN)`,
+            ...(ctx.build ? { build: ctx.build } : {}),
         });
     }
     return out;
@@ -20872,6 +20923,27 @@ const retired_runner_label_rule_rule = {
 };
 /* harmony default export */ const retired_runner_label_rule = (retired_runner_label_rule_rule);
 
+;// CONCATENATED MODULE: ./src/rules/smoke-test-failed/rule.ts
+/**
+ * A smoke test started the image on a real Windows engine with the isolation the rules predict, and it failed.
+ * Static linting reports nothing; `isolint smoke` and the action's `smoke-test: true` pass the observations in.
+ */
+const smoke_test_failed_rule_rule = {
+    id: 'smoke-test-failed',
+    check({ smoke, report }) {
+        for (const o of smoke ?? []) {
+            const build = o.imageBuild !== undefined ? ` (build ${o.imageBuild})` : '';
+            report({
+                message: `smoke test: ${o.what}: ${o.image}${build} failed on the engine's host ${o.host} with ${o.isolation} ` +
+                    `isolation (${o.cause}): ${o.explanation}. The engine said: ${o.detail}`,
+                span: o.span,
+                related: o.alsoAt.map((span) => ({ span, message: 'the same image is used here' })),
+            });
+        }
+    },
+};
+/* harmony default export */ const smoke_test_failed_rule = (smoke_test_failed_rule_rule);
+
 ;// CONCATENATED MODULE: ./src/rules/unknown-image-build/rule.ts
 
 /** A container on a Windows host whose image build cannot be worked out, so its pairing goes unchecked. */
@@ -20945,6 +21017,7 @@ const windows_image_missing_tag_rule_rule = {
 
 
 
+
 const RULES = [
     container_os_mismatch_rule,
     end_of_life_windows_image_rule,
@@ -20955,6 +21028,7 @@ const RULES = [
     process_isolation_build_mismatch_rule,
     production_requires_hyperv_rule,
     retired_runner_label_rule,
+    smoke_test_failed_rule,
     unknown_image_build_rule,
     windows_image_missing_tag_rule,
 ];
@@ -21007,6 +21081,7 @@ function lint(options) {
         crashes,
         links: project.links,
         executions: project.executions.map((e) => summarizeExecution(e, kb)),
+        project: linked,
     };
 }
 function summarizeExecution(e, kb) {
@@ -21052,11 +21127,12 @@ function toJsonFinding(f) {
     };
 }
 /** Renders a lint result as the JSON report: 2-space indented, trailing newline, findings in result order. */
-function renderJson(result) {
+function renderJson(result, extra = {}) {
     const report = {
         version: JSON_REPORT_VERSION,
         findings: result.findings.map(toJsonFinding),
         skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+        ...(extra.smoke !== undefined ? { smoke: extra.smoke } : {}),
     };
     return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -21429,6 +21505,912 @@ function neutralizeJson(json) {
     return json.replace(/##\[/g, '#\\u0023[');
 }
 
+;// CONCATENATED MODULE: ./src/smoke/classify.ts
+/**
+ * Classifies what the Docker engine printed when a pull, build or run failed, with the patterns of
+ * rules/engine-messages.yaml (bundled into dist/ by ncc through the URL below). Pure apart from loading the data once.
+ */
+
+
+
+const MAX_DETAIL = 400;
+/** Checks and compiles the data; throws InternalError naming the entry. */
+function compileEngineMessages(data) {
+    if (!Array.isArray(data))
+        throw new InternalError('rules/engine-messages.yaml: expected a list');
+    return data.map((raw, i) => {
+        const e = raw;
+        const where = `rules/engine-messages.yaml entry ${i + 1}`;
+        for (const k of ['id', 'pattern', 'explanation']) {
+            if (typeof e?.[k] !== 'string' || e[k].trim() === '')
+                throw new InternalError(`${where}: '${k}' must be a non-empty string`);
+        }
+        if (!Array.isArray(e.sources) || e.sources.length === 0 || !e.sources.every((s) => typeof s === 'string')) {
+            throw new InternalError(`${where}: 'sources' must be a non-empty list of strings`);
+        }
+        let pattern;
+        try {
+            pattern = new RegExp(e.pattern, 'i');
+        }
+        catch (err) {
+            throw new InternalError(`${where}: invalid pattern (${err.message})`);
+        }
+        return {
+            id: e.id,
+            pattern,
+            hypervUnavailable: e.hypervUnavailable === true,
+            explanation: e.explanation.trim(),
+            sources: e.sources,
+        };
+    });
+}
+let classify_cached;
+function loadEngineMessages() {
+    classify_cached ??= compileEngineMessages((0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(4119), __nccwpck_require__.b), 'utf8')));
+    return classify_cached;
+}
+/** One line, control characters removed, capped. */
+function oneLine(text, max = MAX_DETAIL) {
+    // eslint-disable-next-line no-control-regex
+    const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** The class of an engine failure; `unknown` keeps the raw text. */
+function classify(output, classes = loadEngineMessages()) {
+    const lines = output.split(/\r?\n/).filter((l) => l.trim() !== '');
+    for (const c of classes) {
+        const line = lines.find((l) => c.pattern.test(l));
+        if (line !== undefined)
+            return { id: c.id, hypervUnavailable: c.hypervUnavailable, explanation: c.explanation, detail: oneLine(line) };
+    }
+    return {
+        id: 'unknown',
+        hypervUnavailable: false,
+        explanation: 'The engine failed with a message isolint does not know; its text is below',
+        detail: oneLine(lines.slice(-3).join(' ') || 'no output'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/engine.ts
+
+const str = (v) => (typeof v === 'string' ? v : '');
+/** Parses `docker info --format '{{json .}}'` (and the server version from `docker version`). Pure. */
+function parseEngine(infoJson, versionJson = '') {
+    let info;
+    try {
+        info = JSON.parse(infoJson);
+    }
+    catch {
+        return { ok: false, reason: `docker info printed something that is not JSON: ${oneLine(infoJson, 200)}` };
+    }
+    if (typeof info !== 'object' || info === null)
+        return { ok: false, reason: 'docker info printed no engine facts' };
+    const osType = str(info.OSType).toLowerCase();
+    if (osType !== 'windows') {
+        return {
+            ok: false,
+            reason: `the Docker engine runs ${osType || 'unknown'} containers, not Windows containers (docker info OSType ${osType || 'missing'})`,
+        };
+    }
+    const os = str(info.OperatingSystem);
+    const kernel = `${str(info.KernelVersion)} ${str(info.OSVersion)}`;
+    // `(OS Build 20348.2582)` in OperatingSystem; `10.0 20348 (20348.1.amd64fre…)` in KernelVersion.
+    const fromOs = /OS Build (\d{4,6})\.(\d+)/i.exec(os);
+    const fromKernel = /10\.0[ .](\d{4,6})(?:\.(\d+))?/.exec(kernel);
+    const build = Number(fromOs?.[1] ?? fromKernel?.[1]);
+    if (!Number.isSafeInteger(build) || build <= 0) {
+        return { ok: false, reason: `the Windows build of the engine's host is unknown (docker info: ${oneLine(os || kernel, 200)})` };
+    }
+    const ubrText = fromOs?.[2] ?? (fromKernel?.[2] !== undefined && fromKernel[2] !== '1' ? fromKernel[2] : undefined);
+    const ubr = ubrText !== undefined ? Number(ubrText) : undefined;
+    // Windows 10/11 say so; Windows Server says "Windows Server" or only "Version 21H2 (OS Build …)".
+    const kind = /windows (10|11)\b/i.test(os) ? 'client' : 'server';
+    const iso = str(info.Isolation).toLowerCase();
+    const defaultIsolation = iso === 'hyperv' || iso === 'process' ? iso : kind === 'client' ? 'hyperv' : 'process';
+    let serverVersion = str(info.ServerVersion);
+    try {
+        const v = JSON.parse(versionJson);
+        serverVersion = str(v?.Server?.Version) || serverVersion;
+    }
+    catch {
+        // docker version is optional: docker info already answered.
+    }
+    return {
+        ok: true,
+        host: {
+            osType: 'windows',
+            build,
+            ...(ubr !== undefined && Number.isSafeInteger(ubr) ? { ubr } : {}),
+            kind,
+            defaultIsolation,
+            operatingSystem: os,
+            serverVersion,
+        },
+    };
+}
+/** `10.0.20348.2582`. */
+function hostVersion(host) {
+    return `10.0.${host.build}${host.ubr !== undefined ? `.${host.ubr}` : ''}`;
+}
+/** Asks the engine `docker` talks to; a missing client or engine is a reason to skip, not an error. */
+async function probeEngine(exec, docker, timeoutMs = 60_000) {
+    const version = await exec.run(docker, ['version', '--format', '{{json .}}'], { timeoutMs });
+    if (version.error !== undefined)
+        return { ok: false, reason: `no Docker client: cannot run '${docker}' (${oneLine(version.error, 200)})` };
+    const info = await exec.run(docker, ['info', '--format', '{{json .}}'], { timeoutMs });
+    if (info.timedOut)
+        return { ok: false, reason: `the Docker engine did not answer docker info within ${Math.round(timeoutMs / 1000)} s` };
+    if (info.exitCode !== 0) {
+        return { ok: false, reason: `no Docker engine answered: ${oneLine(info.output || version.output, 300) || `docker info exited with ${info.exitCode}`}` };
+    }
+    // `docker info` may print warnings after the JSON line.
+    const jsonLine = info.output.split(/\r?\n/).find((l) => l.trim().startsWith('{')) ?? info.output;
+    const versionLine = version.output.split(/\r?\n/).find((l) => l.trim().startsWith('{')) ?? '';
+    return parseEngine(jsonLine, versionLine);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/smoke/exec.ts
+/**
+ * The smoke runner's port to processes. The CLI binds it to `child_process` (./exec-node.ts), the action to
+ * `@actions/exec` (src/action/exec.ts). Commands are a program and an argument array, never a shell string.
+ */
+/** The most output kept per command. */
+const MAX_OUTPUT = 64 * 1024;
+/** Appends text to a bounded buffer, keeping the end. */
+function appendCapped(buffer, text, max = MAX_OUTPUT) {
+    const joined = buffer + text;
+    return joined.length > max ? joined.slice(joined.length - max) : joined;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/exec-node.ts
+/** The `Exec` port on `child_process.spawn` (no shell), for the CLI. */
+
+
+function createNodeExec(env = process.env) {
+    return {
+        run: (program, args, options = {}) => new Promise((resolve) => {
+            let output = '';
+            let timedOut = false;
+            let settled = false;
+            const done = (r) => {
+                if (settled)
+                    return;
+                settled = true;
+                if (timer)
+                    clearTimeout(timer);
+                options.signal?.removeEventListener('abort', onAbort);
+                resolve(r);
+            };
+            const child = (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { shell: false, windowsHide: true, env, stdio: ['ignore', 'pipe', 'pipe'] });
+            child.stdout.setEncoding('utf8').on('data', (d) => (output = appendCapped(output, d)));
+            child.stderr.setEncoding('utf8').on('data', (d) => (output = appendCapped(output, d)));
+            const timer = options.timeoutMs !== undefined
+                ? setTimeout(() => {
+                    timedOut = true;
+                    child.kill('SIGKILL');
+                }, options.timeoutMs)
+                : undefined;
+            const onAbort = () => {
+                child.kill('SIGKILL');
+            };
+            if (options.signal?.aborted)
+                onAbort();
+            else
+                options.signal?.addEventListener('abort', onAbort, { once: true });
+            child.on('error', (e) => done({ exitCode: undefined, output, timedOut, error: e.message }));
+            child.on('close', (code) => done({ exitCode: timedOut ? undefined : (code ?? undefined), output, timedOut }));
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/plan.ts
+
+/** The command each container runs unless the options name another for its image. */
+const DEFAULT_COMMAND = ['cmd', '/c', 'ver'];
+/** The isolation an execution is tested with on this host, or why it is not started. */
+function plan_decide(e, host, kb) {
+    if (e.image === undefined) {
+        return { why: 'not started', skip: { cause: 'unresolved-image', reason: `the image reference ${e.imageRaw} could not be expanded (${e.unresolved.join(', ') || 'unknown value'})` } };
+    }
+    const info = kb.image(e.image);
+    if (info.os === 'linux') {
+        return { why: 'not started', skip: { cause: 'linux-image', reason: 'a Linux image cannot run on a Windows-containers engine' } };
+    }
+    const v = e.isolation.value;
+    if (v !== undefined && v !== '' && v !== 'default' && v !== 'process' && v !== 'hyperv') {
+        return { why: 'not started', skip: { cause: 'invalid-isolation', reason: `the isolation '${e.isolation.raw ?? v}' is not process, hyperv or default` } };
+    }
+    const picked = info.builds && info.builds.length > 0 ? kb.pickBuild(info.builds, host.build) : undefined;
+    const build = picked !== undefined ? { imageBuild: picked } : {};
+    if (info.builds && info.builds.length > 0 && picked === undefined) {
+        return {
+            why: 'not started',
+            skip: {
+                cause: 'newer-than-host',
+                reason: `the image (build ${info.builds.join(', ')}) is newer than the host (${hostVersion(host)}); no isolation runs it, and the static rules report it`,
+            },
+        };
+    }
+    if (v === 'process' || v === 'hyperv')
+        return { ...build, isolation: v, why: 'as written in the pipeline' };
+    if (v === 'default' || v === '')
+        return { ...build, isolation: host.defaultIsolation, why: "'default' as written: the engine's default" };
+    if (e.production)
+        return { ...build, isolation: 'hyperv', why: `production requires Hyper-V (${e.production.reason})` };
+    if (picked === undefined)
+        return { isolation: host.defaultIsolation, why: "image build unknown: the engine's default" };
+    const verdict = kb.compatibility(host.build, host.kind, picked, 'process');
+    if (verdict.kind === 'ok')
+        return { ...build, isolation: 'process', why: 'the host runs this build in process isolation' };
+    return { ...build, isolation: 'hyperv', why: "the image is outside the host's process-isolation range" };
+}
+function key(e, d) {
+    if (e.build)
+        return JSON.stringify(['build', e.build.dockerfile, e.build.context, e.build.target ?? '', e.build.args, e.isolation.value ?? '']);
+    return JSON.stringify(['run', e.image ?? e.imageRaw, d.isolation ?? '', d.skip?.cause ?? '']);
+}
+function compareSpans(a, b) {
+    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.start.line - b.start.line || a.start.column - b.start.column;
+}
+/** Which executions a Windows engine can be asked about: containers (not pulls) on Windows hosts or no known host. */
+function relevant(e, kb) {
+    if (e.kind === 'pull')
+        return false;
+    const hostOs = e.host?.info.os;
+    if (hostOs !== undefined && hostOs !== 'windows')
+        return false;
+    if (e.image === undefined)
+        return hostOs === 'windows';
+    const info = kb.image(e.image);
+    if (info.hostProcess)
+        return false;
+    // A Linux image is only worth a (skipped) entry where the pipeline runs it on Windows.
+    if (info.os === 'linux')
+        return hostOs === 'windows';
+    return true;
+}
+function planSmoke(project, kb, host, options = {}) {
+    const groups = new Map();
+    const executions = project.executions.filter((e) => relevant(e, kb)).sort((a, b) => compareSpans(a.span, b.span));
+    for (const e of executions) {
+        const d = plan_decide(e, host, kb);
+        const k = key(e, d);
+        const g = groups.get(k) ?? { decisions: [], executions: [] };
+        g.decisions.push(d);
+        g.executions.push(e);
+        groups.set(k, g);
+    }
+    // A build is decided over all its stages: any stage newer than the host skips it, any that needs Hyper-V needs it.
+    const entries = [];
+    const merged = new Map();
+    for (const [k, g] of groups) {
+        const first = g.executions[0];
+        if (first.build) {
+            const skip = g.decisions.find((d) => d.skip);
+            const hyperv = g.decisions.find((d) => d.isolation === 'hyperv');
+            const d = skip ?? hyperv ?? g.decisions[0];
+            merged.set(k, { e: g.executions, d });
+        }
+        else
+            merged.set(k, { e: g.executions, d: g.decisions[0] });
+    }
+    for (const { e, d } of merged.values()) {
+        const first = e[0];
+        const images = [...new Set(e.map((x) => x.image ?? x.imageRaw))];
+        const image = first.build ? images.join(', ') : (first.image ?? first.imageRaw);
+        const uses = uniqueUses(e.map((x) => ({ span: x.span, what: x.what })));
+        entries.push({
+            id: entries.length + 1,
+            image,
+            ...(d.imageBuild !== undefined ? { imageBuild: d.imageBuild } : {}),
+            ...(d.isolation !== undefined && !d.skip ? { isolation: d.isolation } : {}),
+            why: d.why,
+            ...(first.build ? { build: first.build } : {}),
+            command: options.commands?.get(first.image ?? first.imageRaw) ?? DEFAULT_COMMAND,
+            uses,
+            ...(d.skip ? { skip: d.skip } : {}),
+        });
+    }
+    const needsProbe = entries.some((x) => x.isolation === 'hyperv' && !x.skip);
+    const tag = needsProbe ? kb.matchingTag(host.build, host.kind) : undefined;
+    return { host, entries, ...(tag ? { probeImage: `mcr.microsoft.com/windows/nanoserver:${tag}` } : {}) };
+}
+function uniqueUses(uses) {
+    const seen = new Set();
+    return uses.filter((u) => {
+        const k = `${u.span.file}:${u.span.start.line}:${u.span.start.column}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** The plan as text, one line per entry (`--plan`). */
+function renderPlan(plan) {
+    const h = plan.host;
+    const lines = [`Smoke plan for the engine's host ${hostVersion(h)} (${h.kind === 'server' ? 'Windows Server' : 'Windows client'}, default isolation ${h.defaultIsolation}):`];
+    if (plan.entries.length === 0)
+        lines.push('  nothing to start: no Windows container found in the pipeline');
+    if (plan.probeImage)
+        lines.push(`  probe: docker run --isolation=hyperv ${plan.probeImage} ${DEFAULT_COMMAND.join(' ')} (once, before the Hyper-V entries)`);
+    for (const x of plan.entries) {
+        const at = x.uses.map((u) => `${u.span.file}:${u.span.start.line}`).join(', ');
+        const what = x.build ? `build ${x.build.dockerfile} (FROM ${x.image}) then run` : `run ${x.image}`;
+        const build = x.imageBuild !== undefined ? ` (build ${x.imageBuild})` : '';
+        if (x.skip)
+            lines.push(`  ${x.id}. skip ${what}${build}: ${x.skip.reason} [${at}]`);
+        else
+            lines.push(`  ${x.id}. ${what}${build} --isolation=${x.isolation} ${x.command.join(' ')}: ${x.why} [${at}]`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/smoke/report.ts
+/**
+ * Smoke results as findings and report sections. Failures become `smoke-test-failed` findings through the rule
+ * engine (so the catalog, the span checks and the severity apply as to any rule), located at the pipeline line that
+ * uses the image. Pure.
+ */
+
+
+
+
+
+function hostDescription(host) {
+    return `${hostVersion(host)} (${host.kind === 'server' ? 'Windows Server' : 'Windows client'})`;
+}
+/** The failed entries as observations for the rule. */
+function observations(run) {
+    const out = [];
+    for (const o of run.outcomes) {
+        if (o.result !== 'failed' || o.entry.uses.length === 0)
+            continue;
+        const [first, ...rest] = o.entry.uses;
+        out.push({
+            span: first.span,
+            alsoAt: rest.map((u) => u.span),
+            what: o.entry.build ? `docker build of ${o.entry.build.dockerfile}` : first.what,
+            image: o.entry.image,
+            ...(o.entry.imageBuild !== undefined ? { imageBuild: o.entry.imageBuild } : {}),
+            hostBuild: run.plan.host.build,
+            host: hostDescription(run.plan.host),
+            isolation: o.entry.isolation ?? 'process',
+            cause: o.cause ?? 'unknown',
+            explanation: o.explanation ?? 'the smoke test failed',
+            detail: o.detail ?? 'no output',
+        });
+    }
+    return out;
+}
+/** The lint output with the smoke findings added (sorted like every finding). */
+function withSmokeFindings(result, run, kb) {
+    const lineCounts = new Map();
+    for (const [file, text] of result.sources)
+        lineCounts.set(file, new LineIndex(text).lineCount);
+    const { findings, crashes } = runRules({ project: result.project, kb, rules: [smoke_test_failed_rule], lineCounts, smoke: observations(run) });
+    return {
+        ...result,
+        findings: [...result.findings, ...findings].sort(compareFindings),
+        crashes: [...result.crashes, ...crashes],
+    };
+}
+function smokeSection(run) {
+    const h = run.plan.host;
+    return {
+        status: run.cancelled ? 'cancelled' : 'ran',
+        host: { build: h.build, revision: h.ubr ?? null, kind: h.kind, defaultIsolation: h.defaultIsolation, operatingSystem: h.operatingSystem, serverVersion: h.serverVersion },
+        hyperv: run.probe ? { probeImage: run.probe.image, result: run.probe.result, detail: run.probe.detail } : null,
+        entries: run.outcomes.map((o) => {
+            const use = o.entry.uses[0];
+            return {
+                image: o.entry.image,
+                imageBuild: o.entry.imageBuild ?? null,
+                hostBuild: h.build,
+                isolation: o.entry.isolation ?? null,
+                built: o.entry.build?.dockerfile ?? null,
+                result: o.result,
+                cause: o.cause ?? null,
+                message: o.explanation ?? null,
+                detail: o.detail ?? null,
+                exitCode: o.exitCode ?? null,
+                seconds: o.seconds,
+                outputTail: o.outputTail,
+                file: use?.span.file ?? null,
+                line: use?.span.start.line ?? null,
+            };
+        }),
+    };
+}
+function skippedSection(reason) {
+    return { status: 'skipped', reason, entries: [] };
+}
+/** Plain-text table of the results (the CLI's text output; untrusted text is neutralised by the caller). */
+function renderSmokeText(section) {
+    if (section.status === 'skipped')
+        return `Smoke test skipped: ${section.reason}\n`;
+    const h = section.host;
+    const lines = [
+        `Smoke test on the engine's host 10.0.${h.build}${h.revision !== null ? `.${h.revision}` : ''} (${h.operatingSystem || h.kind}, Docker ${h.serverVersion || 'unknown'}):`,
+    ];
+    if (section.hyperv)
+        lines.push(`  Hyper-V probe (${section.hyperv.probeImage}): ${section.hyperv.result} — ${section.hyperv.detail}`);
+    if (section.entries.length === 0)
+        lines.push('  no Windows container to start');
+    for (const e of section.entries) {
+        const build = e.imageBuild !== null ? ` (build ${e.imageBuild})` : '';
+        const what = e.built ? `build ${e.built} FROM ${e.image}${build}` : `${e.image}${build}`;
+        const why = e.result === 'passed' ? '' : ` — ${e.cause ?? ''}${e.message ? `: ${e.message}` : ''}${e.detail ? ` [${e.detail}]` : ''}`;
+        lines.push(`  ${e.result.toUpperCase().padEnd(9)} ${what} --isolation=${e.isolation ?? '-'} ${e.seconds}s ${e.file ?? ''}:${e.line ?? ''}${why}`);
+        if (e.result === 'failed')
+            for (const l of e.outputTail)
+                lines.push(`      | ${l}`);
+    }
+    if (section.status === 'cancelled')
+        lines.push('  cancelled: the remaining entries did not run; every container started was removed');
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/smoke/run.ts
+/**
+ * Runs a smoke plan against the engine through the `Exec` port: the Hyper-V probe once (when a Hyper-V entry needs
+ * it), then each entry — pull with retry and a timeout (or `docker build` first for a Dockerfile a workflow builds),
+ * `docker run` with a timeout — at most `concurrency` at once. Every container is named with a run-unique prefix and
+ * removed with `docker rm -f` afterwards, also on failure, timeout and cancel.
+ */
+
+
+
+
+const DEFAULTS = {
+    timeoutMs: 5 * 60_000,
+    pullTimeoutMs: 20 * 60_000,
+    pullAttempts: 3,
+    retryDelayMs: 5_000,
+    buildTimeoutMs: 30 * 60_000,
+    concurrency: 2,
+};
+const TAIL_LINES = 10;
+const TAIL_LINE_CHARS = 300;
+function tail(output, n = TAIL_LINES) {
+    return output
+        .split(/\r?\n/)
+        .map((l) => l.replace(/\s+$/, ''))
+        .filter((l) => l.trim() !== '')
+        .slice(-n)
+        .map((l) => (l.length > TAIL_LINE_CHARS ? `${l.slice(0, TAIL_LINE_CHARS - 1)}…` : l));
+}
+function runPrefix() {
+    return `isolint-smoke-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    if (signal?.aborted)
+        return resolve();
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+});
+async function runSmoke(plan, exec, options) {
+    const o = { ...DEFAULTS, docker: 'docker', prefix: runPrefix(), ...options };
+    const docker = o.docker;
+    const log = o.log ?? (() => { });
+    const started = new Map(); // name → removed
+    const inFlight = new Set();
+    const signal = o.signal;
+    const remove = async (name) => {
+        if (started.get(name) === true)
+            return;
+        const r = await exec.run(docker, ['rm', '-f', name], { timeoutMs: 120_000 });
+        // "No such container": it never got created, so there is nothing left behind.
+        if (r.exitCode === 0 || /no such container/i.test(r.output))
+            started.set(name, true);
+        else
+            log(`could not remove container ${name}: ${oneLine(r.output, 200)}`);
+    };
+    const onAbort = () => {
+        // Force-removing a running container also ends the `docker run` waiting on it.
+        for (const name of inFlight)
+            void remove(name);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const pull = async (image) => {
+        let last;
+        for (let attempt = 1; attempt <= o.pullAttempts; attempt++) {
+            if (signal?.aborted)
+                break;
+            if (attempt > 1) {
+                log(`pull ${image}: attempt ${attempt} of ${o.pullAttempts}`);
+                await sleep(o.retryDelayMs * 2 ** (attempt - 2), signal);
+            }
+            last = await exec.run(docker, ['pull', image], { timeoutMs: o.pullTimeoutMs, ...(signal ? { signal } : {}) });
+            if (last.exitCode === 0)
+                return { ok: true };
+            // The engine refused the image itself: trying again gives the same answer.
+            const c = classify(last.output);
+            if (c.id !== 'unknown' && !last.timedOut)
+                break;
+        }
+        return { ok: false, result: last ?? { exitCode: undefined, output: 'cancelled', timedOut: false }, timedOut: last?.timedOut ?? false };
+    };
+    /** Starts a container and always removes it. */
+    const runContainer = async (name, image, isolation, command) => {
+        started.set(name, false);
+        inFlight.add(name);
+        try {
+            return await exec.run(docker, ['run', '--name', name, `--isolation=${isolation}`, image, ...command], { timeoutMs: o.timeoutMs });
+        }
+        finally {
+            inFlight.delete(name);
+            await remove(name);
+        }
+    };
+    // The Hyper-V probe, once, before any Hyper-V entry.
+    let probe;
+    const hypervEntries = plan.entries.filter((e) => !e.skip && e.isolation === 'hyperv');
+    if (plan.probeImage && hypervEntries.length > 0 && !signal?.aborted) {
+        log(`Hyper-V probe: ${plan.probeImage} --isolation=hyperv`);
+        const p = await pull(plan.probeImage);
+        if (!p.ok) {
+            const c = classify(p.result.output);
+            probe = { image: plan.probeImage, result: 'inconclusive', cause: p.timedOut ? 'pull-timeout' : c.id, detail: `pull failed: ${p.timedOut ? 'timed out' : c.detail}` };
+        }
+        else {
+            const r = await runContainer(`${o.prefix}-probe`, plan.probeImage, 'hyperv', DEFAULT_COMMAND);
+            if (r.exitCode === 0)
+                probe = { image: plan.probeImage, result: 'available', detail: 'a Hyper-V isolated container started' };
+            else {
+                const c = classify(r.output);
+                probe = c.hypervUnavailable
+                    ? { image: plan.probeImage, result: 'unavailable', cause: c.id, detail: `${c.explanation}: ${c.detail}` }
+                    : { image: plan.probeImage, result: 'inconclusive', cause: r.timedOut ? 'timeout' : c.id, detail: r.timedOut ? `timed out after ${o.timeoutMs / 1000} s` : c.detail };
+            }
+        }
+        log(`Hyper-V probe: ${probe.result}`);
+    }
+    const runEntry = async (entry) => {
+        const t0 = Date.now();
+        const secs = () => Math.round((Date.now() - t0) / 100) / 10;
+        if (entry.skip)
+            return { entry, result: 'skipped', cause: entry.skip.cause, explanation: entry.skip.reason, seconds: 0, outputTail: [] };
+        if (entry.isolation === 'hyperv' && probe?.result === 'unavailable') {
+            return {
+                entry,
+                result: 'skipped',
+                cause: 'hyperv-unavailable',
+                explanation: `Hyper-V isolation is not available on this host (probe: ${probe.detail})`,
+                seconds: 0,
+                outputTail: [],
+            };
+        }
+        if (signal?.aborted)
+            return { entry, result: 'cancelled', seconds: 0, outputTail: [] };
+        const isolation = entry.isolation ?? 'process';
+        const failed = (c, r) => ({
+            entry,
+            result: signal?.aborted ? 'cancelled' : 'failed',
+            cause: c.id,
+            explanation: c.explanation,
+            detail: c.detail,
+            ...(r.exitCode !== undefined ? { exitCode: r.exitCode } : {}),
+            seconds: secs(),
+            outputTail: tail(r.output),
+        });
+        let image = entry.image;
+        if (entry.build) {
+            const tag = `${o.prefix}-build-${entry.id}`;
+            const b = entry.build;
+            const args = ['build', `--isolation=${isolation}`, '--force-rm', '-f', external_node_path_default().resolve(o.root, b.dockerfile), '-t', tag];
+            if (b.target !== undefined)
+                args.push('--target', b.target);
+            for (const [k, v] of Object.entries(b.args))
+                args.push('--build-arg', `${k}=${v}`);
+            args.push(external_node_path_default().resolve(o.root, b.context));
+            log(`${entry.id}. docker build ${b.dockerfile} --isolation=${isolation}`);
+            const r = await exec.run(docker, args, { timeoutMs: o.buildTimeoutMs, ...(signal ? { signal } : {}) });
+            if (r.exitCode !== 0) {
+                if (r.timedOut)
+                    return failed({ id: 'timeout', explanation: `docker build did not finish within ${o.buildTimeoutMs / 1000} s`, detail: 'build timed out' }, r);
+                return failed(engineOrCommand(r, 'docker build'), r);
+            }
+            image = tag;
+            try {
+                return await runAndJudge(entry, image, isolation, t0, failed);
+            }
+            finally {
+                await exec.run(docker, ['rmi', '-f', tag], { timeoutMs: 120_000 });
+            }
+        }
+        log(`${entry.id}. docker pull ${image}`);
+        const p = await pull(image);
+        if (!p.ok) {
+            if (p.timedOut) {
+                return failed({ id: 'pull-timeout', explanation: `docker pull did not finish within ${o.pullTimeoutMs / 1000} s (${o.pullAttempts} attempts)`, detail: 'pull timed out' }, p.result);
+            }
+            return failed(engineOrCommand(p.result, 'docker pull'), p.result);
+        }
+        return runAndJudge(entry, image, isolation, t0, failed);
+    };
+    const runAndJudge = async (entry, image, isolation, t0, failed) => {
+        if (signal?.aborted)
+            return { entry, result: 'cancelled', seconds: 0, outputTail: [] };
+        log(`${entry.id}. docker run --isolation=${isolation} ${entry.image} ${entry.command.join(' ')}`);
+        const r = await runContainer(`${o.prefix}-${entry.id}`, image, isolation, entry.command);
+        if (r.exitCode === 0) {
+            return { entry, result: 'passed', exitCode: 0, seconds: Math.round((Date.now() - t0) / 100) / 10, outputTail: tail(r.output) };
+        }
+        if (r.timedOut) {
+            return failed({ id: 'timeout', explanation: `the container did not finish within ${o.timeoutMs / 1000} s; it was stopped and removed`, detail: 'timed out' }, r);
+        }
+        return failed(engineOrCommand(r, 'the command'), r);
+    };
+    const outcomes = new Array(plan.entries.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < plan.entries.length) {
+            const i = next++;
+            outcomes[i] = await runEntry(plan.entries[i]);
+        }
+    };
+    try {
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency, plan.entries.length || 1)) }, worker));
+    }
+    finally {
+        signal?.removeEventListener('abort', onAbort);
+        // Anything still standing (a failed removal, a cancel during a run) gets one more attempt.
+        for (const [name, removed] of started)
+            if (!removed)
+                await remove(name);
+    }
+    return {
+        plan,
+        ...(probe ? { probe } : {}),
+        outcomes,
+        containers: [...started].map(([name, removed]) => ({ name, removed })),
+        cancelled: signal?.aborted === true,
+    };
+}
+/** An engine message when one is recognised; else a failed command with its exit code and last line. */
+function engineOrCommand(r, what) {
+    if (r.error !== undefined)
+        return { id: 'unknown', explanation: `${what} could not be started`, detail: oneLine(r.error) };
+    const c = classify(r.output);
+    if (c.id !== 'unknown')
+        return c;
+    // 125: the engine failed before the command ran; 126/127: the command could not be invoked.
+    if (r.exitCode === 125 || what !== 'the command')
+        return c;
+    return {
+        id: 'command-failed',
+        explanation: `${what} exited with code ${r.exitCode ?? 'unknown'}`,
+        detail: oneLine(tail(r.output, 1)[0] ?? 'no output'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/smoke.ts
+/**
+ * `isolint smoke [options] [paths]`: lint, plan from the lint model and the engine's host, start each Windows image
+ * with the isolation the rules predict, report. Exit codes as for linting (smoke failures are error findings);
+ * no engine or not a Windows engine skips the smoke run with one notice on standard error; 130 when cancelled.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SMOKE_USAGE = `Usage: isolint smoke [options] [paths...]
+
+Lints like 'isolint', then starts each Windows image the pipeline runs on the Docker engine at hand (the one
+'docker' talks to, also through DOCKER_HOST or a context) with the isolation the rules predict for that engine's
+host: explicit isolation as written, else hyperv for production or for images outside the host's process range,
+else process. Images newer than the host are never started. Dockerfiles a workflow builds are built first with the
+same isolation, then run. Every container is removed afterwards, also on failure, timeout or Ctrl+C.
+
+Options:
+  --plan                   print the plan and exit without starting anything
+  --timeout SECONDS        per container (default ${DEFAULTS.timeoutMs / 1000})
+  --pull-timeout SECONDS   per pull attempt (default ${DEFAULTS.pullTimeoutMs / 1000})
+  --build-timeout SECONDS  per docker build (default ${DEFAULTS.buildTimeoutMs / 1000})
+  --pull-attempts N        attempts per pull (default ${DEFAULTS.pullAttempts})
+  --concurrency N          containers at once (default ${DEFAULTS.concurrency})
+  --command IMAGE=CMD      command for IMAGE instead of 'cmd /c ver' (split on blanks, no shell); repeatable
+  --docker PATH            the docker client (default: docker on PATH)
+  --runner, --environment, --format text|json|sarif, --output, --fail-on, --root, --no-color: as for 'isolint'
+  -h, --help               print this help
+
+Exit codes: 0 no findings at or above --fail-on, 1 findings (smoke failures are errors), 2 usage error,
+3 internal error, 130 cancelled. No Docker engine, or not a Windows one: the smoke run is skipped with a notice on
+standard error and the exit code is the lint's.`;
+function seconds(flag, value, fallbackMs) {
+    if (value === undefined)
+        return fallbackMs;
+    if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0 || Number(value) > 86_400) {
+        throw new UsageError(`${flag} must be a number of seconds from 0 to 86400, got '${value}'`);
+    }
+    return Math.round(Number(value) * 1000);
+}
+function count(flag, value, fallback, max) {
+    if (value === undefined)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
+        throw new UsageError(`${flag} must be a whole number from 1 to ${max}, got '${value}'`);
+    return Number(value);
+}
+/** `IMAGE=cmd /c echo hi` → IMAGE → ['cmd', '/c', 'echo', 'hi']. */
+function parseCommands(values) {
+    const out = new Map();
+    for (const v of values) {
+        const eq = v.indexOf('=');
+        const words = eq > 0 ? v.slice(eq + 1).trim().split(/\s+/).filter(Boolean) : [];
+        if (eq <= 0 || words.length === 0)
+            throw new UsageError(`--command must be IMAGE=COMMAND, got '${v}'`);
+        out.set(v.slice(0, eq).trim(), words);
+    }
+    return out;
+}
+async function smokeMain(argv, io, deps = {}) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                plan: { type: 'boolean' },
+                timeout: { type: 'string' },
+                'pull-timeout': { type: 'string' },
+                'build-timeout': { type: 'string' },
+                'pull-attempts': { type: 'string' },
+                concurrency: { type: 'string' },
+                command: { type: 'string', multiple: true },
+                docker: { type: 'string' },
+                runner: { type: 'string', multiple: true },
+                environment: { type: 'string' },
+                format: { type: 'string' },
+                output: { type: 'string' },
+                'fail-on': { type: 'string' },
+                root: { type: 'string' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (e) {
+        throw new UsageError(e.message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(SMOKE_USAGE + '\n');
+        return 0;
+    }
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json' && format !== 'sarif')
+        throw new UsageError(`--format must be one of text, json, sarif, got '${format}'`);
+    const failOn = values['fail-on'] ?? 'error';
+    if (!['error', 'warning', 'note', 'none'].includes(failOn))
+        throw new UsageError(`--fail-on must be one of error, warning, note, none, got '${failOn}'`);
+    const timeoutMs = seconds('--timeout', values.timeout, DEFAULTS.timeoutMs);
+    const pullTimeoutMs = seconds('--pull-timeout', values['pull-timeout'], DEFAULTS.pullTimeoutMs);
+    const buildTimeoutMs = seconds('--build-timeout', values['build-timeout'], DEFAULTS.buildTimeoutMs);
+    const pullAttempts = count('--pull-attempts', values['pull-attempts'], DEFAULTS.pullAttempts, 10);
+    const concurrency = count('--concurrency', values.concurrency, DEFAULTS.concurrency, 16);
+    const commands = parseCommands(values.command ?? []);
+    const docker = values.docker ?? 'docker';
+    const root = external_node_path_default().resolve(io.cwd, values.root ?? (positionals.length === 1 && isDir(external_node_path_default().resolve(io.cwd, positionals[0])) ? positionals[0] : '.'));
+    const paths = positionals.map((p) => {
+        const abs = external_node_path_default().resolve(io.cwd, p);
+        try {
+            (0,external_node_fs_namespaceObject.statSync)(abs);
+        }
+        catch (e) {
+            throw new UsageError(pathError(p, e));
+        }
+        return abs;
+    });
+    const kb = loadKnowledgeBase();
+    const result = lint({
+        root,
+        paths,
+        kb,
+        runners: values.runner ?? [],
+        ...(values.environment !== undefined ? { environment: values.environment } : {}),
+    });
+    const exec = deps.exec ?? createNodeExec();
+    const probe = await probeEngine(exec, docker);
+    let section;
+    let output = result;
+    let cancelled = false;
+    if (!probe.ok) {
+        io.stderr(neutralizeLines(`isolint smoke: skipped: ${probe.reason}\n`));
+        section = skippedSection(probe.reason);
+    }
+    else {
+        const plan = planSmoke(result.project, kb, probe.host, { commands });
+        if (values.plan) {
+            io.stdout(neutralizeLines(renderPlan(plan)));
+            return 0;
+        }
+        const { signal, dispose } = deps.signal ? { signal: deps.signal, dispose: () => { } } : processSignal();
+        try {
+            const run = await runSmoke(plan, exec, {
+                docker,
+                root,
+                timeoutMs,
+                pullTimeoutMs,
+                buildTimeoutMs,
+                pullAttempts,
+                concurrency,
+                signal,
+                log: (line) => io.stderr(neutralizeLines(`isolint smoke: ${line}\n`)),
+            });
+            cancelled = run.cancelled;
+            section = smokeSection(run);
+            output = withSmokeFindings(result, run, kb);
+        }
+        finally {
+            dispose();
+        }
+    }
+    const report = format === 'json'
+        ? renderJson(output, { smoke: section })
+        : format === 'sarif'
+            ? renderSarif(output, loadCatalog())
+            : `${renderSmokeText(section)}\n${renderText(output, { color: io.color && !values['no-color'] && values.output === undefined })}`;
+    if (values.output !== undefined) {
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().resolve(io.cwd, values.output), report);
+        }
+        catch (e) {
+            throw new UsageError(`cannot write ${values.output}: ${e.message}`);
+        }
+    }
+    else {
+        io.stdout(format === 'text' ? neutralizeLines(report) : neutralizeJson(report));
+    }
+    if (cancelled)
+        return 130;
+    if (output.crashes.length > 0) {
+        for (const c of output.crashes)
+            io.stderr(neutralizeLines(`isolint: internal error in rule ${c.ruleId}: ${c.error.message}\n`));
+        return 3;
+    }
+    return output.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0;
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** SIGINT/SIGTERM cancel the run (containers are removed), instead of killing the process at once. */
+function processSignal() {
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The command line: argv → lint → report → exit code.
@@ -21448,7 +22430,9 @@ function neutralizeJson(json) {
 
 
 
+
 const USAGE = `Usage: isolint [options] [paths...]
+       isolint smoke [options] [paths...]   (start the images on a Windows engine; isolint smoke --help)
 
 Checks Dockerfiles, Compose files and GitHub workflows against the rules of Windows container isolation.
 Paths are files or folders (default: .). Findings are reported relative to --root (default: the one folder given,
@@ -21474,13 +22458,28 @@ function main_main(argv, io) {
         return run(argv, io);
     }
     catch (e) {
-        if (e instanceof UsageError) {
-            io.stderr(neutralizeLines(`isolint: ${e.message}\nRun 'isolint --help' for usage.\n`));
-            return 2;
-        }
-        const err = e instanceof Error ? e : new Error(String(e));
-        io.stderr(neutralizeLines(`isolint: internal error: ${err.message}\nThis is a bug in isolint; please report it with the stack below.\n${err.stack ?? ''}\n`));
-        return 3;
+        return reportError(e, io);
+    }
+}
+/** Usage errors exit 2, anything else 3 ("please report"). */
+function reportError(e, io) {
+    if (e instanceof UsageError) {
+        io.stderr(neutralizeLines(`isolint: ${e.message}\nRun 'isolint --help' for usage.\n`));
+        return 2;
+    }
+    const err = e instanceof Error ? e : new Error(String(e));
+    io.stderr(neutralizeLines(`isolint: internal error: ${err.message}\nThis is a bug in isolint; please report it with the stack below.\n${err.stack ?? ''}\n`));
+    return 3;
+}
+/** The command line with its subcommands (`smoke` is asynchronous: it starts containers). */
+async function runCli(argv, io) {
+    if (argv[0] !== 'smoke')
+        return main_main(argv, io);
+    try {
+        return await smokeMain(argv.slice(1), io);
+    }
+    catch (e) {
+        return reportError(e, io);
     }
 }
 function run(argv, io) {
@@ -21622,10 +22621,12 @@ function positiveInt(flag, value, max) {
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 
-process.exitCode = main_main(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+}).then((code) => {
+    process.exitCode = code;
 });
 

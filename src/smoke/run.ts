@@ -164,7 +164,7 @@ export async function runSmoke(plan: SmokePlan, exec: Exec, options: RunOptions)
       else {
         const c = classify(r.output)
         probe = c.hypervUnavailable
-          ? { image: plan.probeImage, result: 'unavailable', cause: c.id, detail: `${c.explanation}: ${c.detail}` }
+          ? { image: plan.probeImage, result: 'unavailable', cause: c.id, detail: c.detail }
           : { image: plan.probeImage, result: 'inconclusive', cause: r.timedOut ? 'timeout' : c.id, detail: r.timedOut ? `timed out after ${o.timeoutMs / 1000} s` : c.detail }
       }
     }
@@ -180,7 +180,8 @@ export async function runSmoke(plan: SmokePlan, exec: Exec, options: RunOptions)
         entry,
         result: 'skipped',
         cause: 'hyperv-unavailable',
-        explanation: `Hyper-V isolation is not available on this host (probe: ${probe.detail})`,
+        explanation: `Hyper-V isolation is not available on this host: the probe with ${probe.image} failed (${probe.cause ?? 'unknown'})`,
+        detail: probe.detail,
         seconds: 0,
         outputTail: [],
       }
