@@ -22061,7 +22061,7 @@ async function runSmoke(plan, exec, options) {
             else {
                 const c = classify(r.output);
                 probe = c.hypervUnavailable
-                    ? { image: plan.probeImage, result: 'unavailable', cause: c.id, detail: `${c.explanation}: ${c.detail}` }
+                    ? { image: plan.probeImage, result: 'unavailable', cause: c.id, detail: c.detail }
                     : { image: plan.probeImage, result: 'inconclusive', cause: r.timedOut ? 'timeout' : c.id, detail: r.timedOut ? `timed out after ${o.timeoutMs / 1000} s` : c.detail };
             }
         }
@@ -22077,7 +22077,8 @@ async function runSmoke(plan, exec, options) {
                 entry,
                 result: 'skipped',
                 cause: 'hyperv-unavailable',
-                explanation: `Hyper-V isolation is not available on this host (probe: ${probe.detail})`,
+                explanation: `Hyper-V isolation is not available on this host: the probe with ${probe.image} failed (${probe.cause ?? 'unknown'})`,
+                detail: probe.detail,
                 seconds: 0,
                 outputTail: [],
             };
