@@ -36230,6 +36230,13 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
+/***/ 4119:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__.p + "88d19a2740dc54536711.yaml";
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -45039,6 +45046,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -45070,6 +45080,41 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/publicPath */
+/******/ (() => {
+/******/ 	var scriptUrl;
+/******/ 	if (typeof import.meta.url === "string") scriptUrl = import.meta.url
+/******/ 	// When supporting browsers where an automatic publicPath is not supported you must specify an output.publicPath manually via configuration
+/******/ 	// or pass an empty string ("") and set the __webpack_public_path__ variable from your code to use your own logic.
+/******/ 	if (!scriptUrl) throw new Error("Automatic publicPath is not supported in this browser");
+/******/ 	scriptUrl = scriptUrl.replace(/#.*$/, "").replace(/\?.*$/, "").replace(/\/[^\/]+$/, "/");
+/******/ 	__nccwpck_require__.p = scriptUrl;
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	__nccwpck_require__.b = new URL("./", import.meta.url);
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	// no install chunk
+/******/ 	
+/******/ 	// no chunk on demand loading
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -50795,7 +50840,44 @@ function renderSarif(result, catalog) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/reporters/smoke-summary.ts
+
+const MAX_CELL = 300;
+const MAX_ROWS = 200;
+function cell(text, max = MAX_CELL) {
+    return escapeMarkdown(text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+}
+const ICON = { passed: '✅', failed: '❌', skipped: '⏭️', cancelled: '⏹️' };
+function smokeSummary(section) {
+    const out = ['### Smoke test', ''];
+    if (section.status === 'skipped') {
+        out.push(`Skipped: ${cell(section.reason ?? 'unknown reason', 1000)}`, '');
+        return out;
+    }
+    const h = section.host;
+    out.push(`Engine host: Windows build ${h.build}${h.revision !== null ? `.${h.revision}` : ''} (${cell(h.operatingSystem || h.kind)}), ` +
+        `Docker ${cell(h.serverVersion || 'unknown')}, default isolation ${cell(h.defaultIsolation)}.`);
+    if (section.hyperv) {
+        const found = section.hyperv.result === 'available' ? 'Hyper-V isolation works here' : section.hyperv.result === 'unavailable' ? 'Hyper-V isolation is not available here, so the Hyper-V entries were skipped' : 'the probe was inconclusive';
+        out.push('', `Hyper-V probe (${cell(section.hyperv.probeImage)}): ${found} (${cell(section.hyperv.detail)}).`);
+    }
+    if (section.status === 'cancelled')
+        out.push('', 'The run was cancelled; entries not started are marked so, and every container started was removed.');
+    out.push('', '| Result | Image | Image build | Host build | Isolation | Seconds | Where | Why |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const e of section.entries.slice(0, MAX_ROWS)) {
+        const what = e.built ? `build ${e.built} (FROM ${e.image})` : e.image;
+        const why = e.result === 'passed' ? '' : [e.cause, e.message, e.detail].filter((x) => !!x).join(': ');
+        out.push(`| ${ICON[e.result] ?? ''} ${cell(e.result)} | ${cell(what)} | ${e.imageBuild ?? '_unknown_'} | ${e.hostBuild} | ${e.isolation ?? '—'} | ` +
+            `${e.seconds} | ${e.file !== null ? cell(`${e.file}:${e.line}`) : '—'} | ${cell(why, 600)} |`);
+    }
+    if (section.entries.length > MAX_ROWS)
+        out.push('', `_…and ${section.entries.length - MAX_ROWS} more entries (see the smoke-results file)._`);
+    out.push('');
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/summary.ts
+
 
 /** The runner's limit for one step's summary. */
 const STEP_SUMMARY_LIMIT = 1024 * 1024;
@@ -50861,7 +50943,7 @@ function summary_link(text, url) {
     return url === undefined || url.length > 4 * MAX_CELL_CHARS ? shown : `[${shown}](${safeUrl(url)})`;
 }
 const summary_SEVERITIES = ['error', 'warning', 'note'];
-const ICON = { error: '🔴', warning: '🟠', note: '🔵' };
+const summary_ICON = { error: '🔴', warning: '🟠', note: '🔵' };
 function summary_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -50928,7 +51010,7 @@ function findingRow(f, links, shownAs) {
     message = clip(message, MAX_MESSAGE_CHARS);
     const shown = shownAs && shownAs.length > 0 ? shownAs.join(', ') : 'summary only';
     const rule = summary_link(f.ruleId, ruleHelpUri(f.ruleId));
-    return `| ${ICON[f.severity]} ${f.severity} | ${summary_link(where, url)} | ${rule} | ${escapeMarkdown(message)} | ${shown} |`;
+    return `| ${summary_ICON[f.severity]} ${f.severity} | ${summary_link(where, url)} | ${rule} | ${escapeMarkdown(message)} | ${shown} |`;
 }
 /**
  * Renders the job summary. Sections: verdict and notes, counts per rule and severity, hosts and images, the
@@ -50969,6 +51051,8 @@ function renderSummary(input) {
     if (executions.length > 0) {
         middle.push('### Hosts and image builds', '', ...executionTable(executions, input.links), '');
     }
+    if (input.smoke)
+        middle.push(...smokeSummary(input.smoke));
     const tail = [];
     const skipped = input.skipped ?? [];
     if (skipped.length > 0) {
@@ -54106,14 +54190,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -60010,6 +60094,802 @@ function findingsInScope(findings, changed, links) {
     return findings.filter((f) => affected.has(f.span.file) || f.related.some((r) => changed.has(r.span.file)));
 }
 
+;// CONCATENATED MODULE: ./src/smoke/classify.ts
+/**
+ * Classifies what the Docker engine printed when a pull, build or run failed, with the patterns of
+ * rules/engine-messages.yaml (bundled into dist/ by ncc through the URL below). Pure apart from loading the data once.
+ */
+
+
+
+const MAX_DETAIL = 400;
+/** Checks and compiles the data; throws InternalError naming the entry. */
+function compileEngineMessages(data) {
+    if (!Array.isArray(data))
+        throw new InternalError('rules/engine-messages.yaml: expected a list');
+    return data.map((raw, i) => {
+        const e = raw;
+        const where = `rules/engine-messages.yaml entry ${i + 1}`;
+        for (const k of ['id', 'pattern', 'explanation']) {
+            if (typeof e?.[k] !== 'string' || e[k].trim() === '')
+                throw new InternalError(`${where}: '${k}' must be a non-empty string`);
+        }
+        if (!Array.isArray(e.sources) || e.sources.length === 0 || !e.sources.every((s) => typeof s === 'string')) {
+            throw new InternalError(`${where}: 'sources' must be a non-empty list of strings`);
+        }
+        let pattern;
+        try {
+            pattern = new RegExp(e.pattern, 'i');
+        }
+        catch (err) {
+            throw new InternalError(`${where}: invalid pattern (${err.message})`);
+        }
+        return {
+            id: e.id,
+            pattern,
+            hypervUnavailable: e.hypervUnavailable === true,
+            explanation: e.explanation.trim(),
+            sources: e.sources,
+        };
+    });
+}
+let classify_cached;
+function loadEngineMessages() {
+    classify_cached ??= compileEngineMessages((0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(4119), __nccwpck_require__.b), 'utf8')));
+    return classify_cached;
+}
+/** One line, control characters removed, capped. */
+function oneLine(text, max = MAX_DETAIL) {
+    // eslint-disable-next-line no-control-regex
+    const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** The class of an engine failure; `unknown` keeps the raw text. */
+function classify(output, classes = loadEngineMessages()) {
+    const lines = output.split(/\r?\n/).filter((l) => l.trim() !== '');
+    for (const c of classes) {
+        const line = lines.find((l) => c.pattern.test(l));
+        if (line !== undefined)
+            return { id: c.id, hypervUnavailable: c.hypervUnavailable, explanation: c.explanation, detail: oneLine(line) };
+    }
+    return {
+        id: 'unknown',
+        hypervUnavailable: false,
+        explanation: 'The engine failed with a message isolint does not know; its text is below',
+        detail: oneLine(lines.slice(-3).join(' ') || 'no output'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/engine.ts
+
+const engine_str = (v) => (typeof v === 'string' ? v : '');
+/** Parses `docker info --format '{{json .}}'` (and the server version from `docker version`). Pure. */
+function parseEngine(infoJson, versionJson = '') {
+    let info;
+    try {
+        info = JSON.parse(infoJson);
+    }
+    catch {
+        return { ok: false, reason: `docker info printed something that is not JSON: ${oneLine(infoJson, 200)}` };
+    }
+    if (typeof info !== 'object' || info === null)
+        return { ok: false, reason: 'docker info printed no engine facts' };
+    const osType = engine_str(info.OSType).toLowerCase();
+    if (osType !== 'windows') {
+        return {
+            ok: false,
+            reason: `the Docker engine runs ${osType || 'unknown'} containers, not Windows containers (docker info OSType ${osType || 'missing'})`,
+        };
+    }
+    const os = engine_str(info.OperatingSystem);
+    const kernel = `${engine_str(info.KernelVersion)} ${engine_str(info.OSVersion)}`;
+    // `(OS Build 20348.2582)` in OperatingSystem; `10.0 20348 (20348.1.amd64fre…)` in KernelVersion.
+    const fromOs = /OS Build (\d{4,6})\.(\d+)/i.exec(os);
+    const fromKernel = /10\.0[ .](\d{4,6})(?:\.(\d+))?/.exec(kernel);
+    const build = Number(fromOs?.[1] ?? fromKernel?.[1]);
+    if (!Number.isSafeInteger(build) || build <= 0) {
+        return { ok: false, reason: `the Windows build of the engine's host is unknown (docker info: ${oneLine(os || kernel, 200)})` };
+    }
+    const ubrText = fromOs?.[2] ?? (fromKernel?.[2] !== undefined && fromKernel[2] !== '1' ? fromKernel[2] : undefined);
+    const ubr = ubrText !== undefined ? Number(ubrText) : undefined;
+    // Windows 10/11 say so; Windows Server says "Windows Server" or only "Version 21H2 (OS Build …)".
+    const kind = /windows (10|11)\b/i.test(os) ? 'client' : 'server';
+    const iso = engine_str(info.Isolation).toLowerCase();
+    const defaultIsolation = iso === 'hyperv' || iso === 'process' ? iso : kind === 'client' ? 'hyperv' : 'process';
+    let serverVersion = engine_str(info.ServerVersion);
+    try {
+        const v = JSON.parse(versionJson);
+        serverVersion = engine_str(v?.Server?.Version) || serverVersion;
+    }
+    catch {
+        // docker version is optional: docker info already answered.
+    }
+    return {
+        ok: true,
+        host: {
+            osType: 'windows',
+            build,
+            ...(ubr !== undefined && Number.isSafeInteger(ubr) ? { ubr } : {}),
+            kind,
+            defaultIsolation,
+            operatingSystem: os,
+            serverVersion,
+        },
+    };
+}
+/** `10.0.20348.2582`. */
+function hostVersion(host) {
+    return `10.0.${host.build}${host.ubr !== undefined ? `.${host.ubr}` : ''}`;
+}
+/** Asks the engine `docker` talks to; a missing client or engine is a reason to skip, not an error. */
+async function probeEngine(exec, docker, timeoutMs = 60_000) {
+    const version = await exec.run(docker, ['version', '--format', '{{json .}}'], { timeoutMs });
+    if (version.error !== undefined)
+        return { ok: false, reason: `no Docker client: cannot run '${docker}' (${oneLine(version.error, 200)})` };
+    const info = await exec.run(docker, ['info', '--format', '{{json .}}'], { timeoutMs });
+    if (info.timedOut)
+        return { ok: false, reason: `the Docker engine did not answer docker info within ${Math.round(timeoutMs / 1000)} s` };
+    if (info.exitCode !== 0) {
+        return { ok: false, reason: `no Docker engine answered: ${oneLine(info.output || version.output, 300) || `docker info exited with ${info.exitCode}`}` };
+    }
+    // `docker info` may print warnings after the JSON line.
+    const jsonLine = info.output.split(/\r?\n/).find((l) => l.trim().startsWith('{')) ?? info.output;
+    const versionLine = version.output.split(/\r?\n/).find((l) => l.trim().startsWith('{')) ?? '';
+    return parseEngine(jsonLine, versionLine);
+}
+
+;// CONCATENATED MODULE: ./src/smoke/plan.ts
+
+/** The command each container runs unless the options name another for its image. */
+const DEFAULT_COMMAND = ['cmd', '/c', 'ver'];
+/** The isolation an execution is tested with on this host, or why it is not started. */
+function plan_decide(e, host, kb) {
+    if (e.image === undefined) {
+        return { why: 'not started', skip: { cause: 'unresolved-image', reason: `the image reference ${e.imageRaw} could not be expanded (${e.unresolved.join(', ') || 'unknown value'})` } };
+    }
+    const info = kb.image(e.image);
+    if (info.os === 'linux') {
+        return { why: 'not started', skip: { cause: 'linux-image', reason: 'a Linux image cannot run on a Windows-containers engine' } };
+    }
+    const v = e.isolation.value;
+    if (v !== undefined && v !== '' && v !== 'default' && v !== 'process' && v !== 'hyperv') {
+        return { why: 'not started', skip: { cause: 'invalid-isolation', reason: `the isolation '${e.isolation.raw ?? v}' is not process, hyperv or default` } };
+    }
+    const picked = info.builds && info.builds.length > 0 ? kb.pickBuild(info.builds, host.build) : undefined;
+    const build = picked !== undefined ? { imageBuild: picked } : {};
+    if (info.builds && info.builds.length > 0 && picked === undefined) {
+        return {
+            why: 'not started',
+            skip: {
+                cause: 'newer-than-host',
+                reason: `the image (build ${info.builds.join(', ')}) is newer than the host (${hostVersion(host)}); no isolation runs it, and the static rules report it`,
+            },
+        };
+    }
+    if (v === 'process' || v === 'hyperv')
+        return { ...build, isolation: v, why: 'as written in the pipeline' };
+    if (v === 'default' || v === '')
+        return { ...build, isolation: host.defaultIsolation, why: "'default' as written: the engine's default" };
+    if (e.production)
+        return { ...build, isolation: 'hyperv', why: `production requires Hyper-V (${e.production.reason})` };
+    if (picked === undefined)
+        return { isolation: host.defaultIsolation, why: "image build unknown: the engine's default" };
+    const verdict = kb.compatibility(host.build, host.kind, picked, 'process');
+    if (verdict.kind === 'ok')
+        return { ...build, isolation: 'process', why: 'the host runs this build in process isolation' };
+    return { ...build, isolation: 'hyperv', why: "the image is outside the host's process-isolation range" };
+}
+function key(e, d) {
+    if (e.build)
+        return JSON.stringify(['build', e.build.dockerfile, e.build.context, e.build.target ?? '', e.build.args, e.isolation.value ?? '']);
+    return JSON.stringify(['run', e.image ?? e.imageRaw, d.isolation ?? '', d.skip?.cause ?? '']);
+}
+function compareSpans(a, b) {
+    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.start.line - b.start.line || a.start.column - b.start.column;
+}
+/** Which executions a Windows engine can be asked about: containers (not pulls) on Windows hosts or no known host. */
+function relevant(e, kb) {
+    if (e.kind === 'pull')
+        return false;
+    const hostOs = e.host?.info.os;
+    if (hostOs !== undefined && hostOs !== 'windows')
+        return false;
+    if (e.image === undefined)
+        return hostOs === 'windows';
+    const info = kb.image(e.image);
+    if (info.hostProcess)
+        return false;
+    // A Linux image is only worth a (skipped) entry where the pipeline runs it on Windows.
+    if (info.os === 'linux')
+        return hostOs === 'windows';
+    return true;
+}
+function planSmoke(project, kb, host, options = {}) {
+    const groups = new Map();
+    const executions = project.executions.filter((e) => relevant(e, kb)).sort((a, b) => compareSpans(a.span, b.span));
+    for (const e of executions) {
+        const d = plan_decide(e, host, kb);
+        const k = key(e, d);
+        const g = groups.get(k) ?? { decisions: [], executions: [] };
+        g.decisions.push(d);
+        g.executions.push(e);
+        groups.set(k, g);
+    }
+    // A build is decided over all its stages: any stage newer than the host skips it, any that needs Hyper-V needs it.
+    const entries = [];
+    const merged = new Map();
+    for (const [k, g] of groups) {
+        const first = g.executions[0];
+        if (first.build) {
+            const skip = g.decisions.find((d) => d.skip);
+            const hyperv = g.decisions.find((d) => d.isolation === 'hyperv');
+            const d = skip ?? hyperv ?? g.decisions[0];
+            merged.set(k, { e: g.executions, d });
+        }
+        else
+            merged.set(k, { e: g.executions, d: g.decisions[0] });
+    }
+    for (const { e, d } of merged.values()) {
+        const first = e[0];
+        const images = [...new Set(e.map((x) => x.image ?? x.imageRaw))];
+        const image = first.build ? images.join(', ') : (first.image ?? first.imageRaw);
+        const uses = uniqueUses(e.map((x) => ({ span: x.span, what: x.what })));
+        entries.push({
+            id: entries.length + 1,
+            image,
+            ...(d.imageBuild !== undefined ? { imageBuild: d.imageBuild } : {}),
+            ...(d.isolation !== undefined && !d.skip ? { isolation: d.isolation } : {}),
+            why: d.why,
+            ...(first.build ? { build: first.build } : {}),
+            command: options.commands?.get(first.image ?? first.imageRaw) ?? DEFAULT_COMMAND,
+            uses,
+            ...(d.skip ? { skip: d.skip } : {}),
+        });
+    }
+    const needsProbe = entries.some((x) => x.isolation === 'hyperv' && !x.skip);
+    const tag = needsProbe ? kb.matchingTag(host.build, host.kind) : undefined;
+    return { host, entries, ...(tag ? { probeImage: `mcr.microsoft.com/windows/nanoserver:${tag}` } : {}) };
+}
+function uniqueUses(uses) {
+    const seen = new Set();
+    return uses.filter((u) => {
+        const k = `${u.span.file}:${u.span.start.line}:${u.span.start.column}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** The plan as text, one line per entry (`--plan`). */
+function renderPlan(plan) {
+    const h = plan.host;
+    const lines = [`Smoke plan for the engine's host ${hostVersion(h)} (${h.kind === 'server' ? 'Windows Server' : 'Windows client'}, default isolation ${h.defaultIsolation}):`];
+    if (plan.entries.length === 0)
+        lines.push('  nothing to start: no Windows container found in the pipeline');
+    if (plan.probeImage)
+        lines.push(`  probe: docker run --isolation=hyperv ${plan.probeImage} ${DEFAULT_COMMAND.join(' ')} (once, before the Hyper-V entries)`);
+    for (const x of plan.entries) {
+        const at = x.uses.map((u) => `${u.span.file}:${u.span.start.line}`).join(', ');
+        const what = x.build ? `build ${x.build.dockerfile} (FROM ${x.image}) then run` : `run ${x.image}`;
+        const build = x.imageBuild !== undefined ? ` (build ${x.imageBuild})` : '';
+        if (x.skip)
+            lines.push(`  ${x.id}. skip ${what}${build}: ${x.skip.reason} [${at}]`);
+        else
+            lines.push(`  ${x.id}. ${what}${build} --isolation=${x.isolation} ${x.command.join(' ')}: ${x.why} [${at}]`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/smoke/report.ts
+/**
+ * Smoke results as findings and report sections. Failures become `smoke-test-failed` findings through the rule
+ * engine (so the catalog, the span checks and the severity apply as to any rule), located at the pipeline line that
+ * uses the image. Pure.
+ */
+
+
+
+
+
+function hostDescription(host) {
+    return `${hostVersion(host)} (${host.kind === 'server' ? 'Windows Server' : 'Windows client'})`;
+}
+/** The failed entries as observations for the rule. */
+function observations(run) {
+    const out = [];
+    for (const o of run.outcomes) {
+        if (o.result !== 'failed' || o.entry.uses.length === 0)
+            continue;
+        const [first, ...rest] = o.entry.uses;
+        out.push({
+            span: first.span,
+            alsoAt: rest.map((u) => u.span),
+            what: o.entry.build ? `docker build of ${o.entry.build.dockerfile}` : first.what,
+            image: o.entry.image,
+            ...(o.entry.imageBuild !== undefined ? { imageBuild: o.entry.imageBuild } : {}),
+            hostBuild: run.plan.host.build,
+            host: hostDescription(run.plan.host),
+            isolation: o.entry.isolation ?? 'process',
+            cause: o.cause ?? 'unknown',
+            explanation: o.explanation ?? 'the smoke test failed',
+            detail: o.detail ?? 'no output',
+        });
+    }
+    return out;
+}
+/** The lint output with the smoke findings added (sorted like every finding). */
+function withSmokeFindings(result, run, kb) {
+    const lineCounts = new Map();
+    for (const [file, text] of result.sources)
+        lineCounts.set(file, new LineIndex(text).lineCount);
+    const { findings, crashes } = runRules({ project: result.project, kb, rules: [smoke_test_failed_rule], lineCounts, smoke: observations(run) });
+    return {
+        ...result,
+        findings: [...result.findings, ...findings].sort(compareFindings),
+        crashes: [...result.crashes, ...crashes],
+    };
+}
+function smokeSection(run) {
+    const h = run.plan.host;
+    return {
+        status: run.cancelled ? 'cancelled' : 'ran',
+        host: { build: h.build, revision: h.ubr ?? null, kind: h.kind, defaultIsolation: h.defaultIsolation, operatingSystem: h.operatingSystem, serverVersion: h.serverVersion },
+        hyperv: run.probe ? { probeImage: run.probe.image, result: run.probe.result, detail: run.probe.detail } : null,
+        entries: run.outcomes.map((o) => {
+            const use = o.entry.uses[0];
+            return {
+                image: o.entry.image,
+                imageBuild: o.entry.imageBuild ?? null,
+                hostBuild: h.build,
+                isolation: o.entry.isolation ?? null,
+                built: o.entry.build?.dockerfile ?? null,
+                result: o.result,
+                cause: o.cause ?? null,
+                message: o.explanation ?? null,
+                detail: o.detail ?? null,
+                exitCode: o.exitCode ?? null,
+                seconds: o.seconds,
+                outputTail: o.outputTail,
+                file: use?.span.file ?? null,
+                line: use?.span.start.line ?? null,
+            };
+        }),
+    };
+}
+function skippedSection(reason) {
+    return { status: 'skipped', reason, entries: [] };
+}
+/** Plain-text table of the results (the CLI's text output; untrusted text is neutralised by the caller). */
+function renderSmokeText(section) {
+    if (section.status === 'skipped')
+        return `Smoke test skipped: ${section.reason}\n`;
+    const h = section.host;
+    const lines = [
+        `Smoke test on the engine's host 10.0.${h.build}${h.revision !== null ? `.${h.revision}` : ''} (${h.operatingSystem || h.kind}, Docker ${h.serverVersion || 'unknown'}):`,
+    ];
+    if (section.hyperv)
+        lines.push(`  Hyper-V probe (${section.hyperv.probeImage}): ${section.hyperv.result} — ${section.hyperv.detail}`);
+    if (section.entries.length === 0)
+        lines.push('  no Windows container to start');
+    for (const e of section.entries) {
+        const build = e.imageBuild !== null ? ` (build ${e.imageBuild})` : '';
+        const what = e.built ? `build ${e.built} FROM ${e.image}${build}` : `${e.image}${build}`;
+        const why = e.result === 'passed' ? '' : ` — ${e.cause ?? ''}${e.message ? `: ${e.message}` : ''}${e.detail ? ` [${e.detail}]` : ''}`;
+        lines.push(`  ${e.result.toUpperCase().padEnd(9)} ${what} --isolation=${e.isolation ?? '-'} ${e.seconds}s ${e.file ?? ''}:${e.line ?? ''}${why}`);
+        if (e.result === 'failed')
+            for (const l of e.outputTail)
+                lines.push(`      | ${l}`);
+    }
+    if (section.status === 'cancelled')
+        lines.push('  cancelled: the remaining entries did not run; every container started was removed');
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/smoke/run.ts
+/**
+ * Runs a smoke plan against the engine through the `Exec` port: the Hyper-V probe once (when a Hyper-V entry needs
+ * it), then each entry — pull with retry and a timeout (or `docker build` first for a Dockerfile a workflow builds),
+ * `docker run` with a timeout — at most `concurrency` at once. Every container is named with a run-unique prefix and
+ * removed with `docker rm -f` afterwards, also on failure, timeout and cancel.
+ */
+
+
+
+
+const run_DEFAULTS = {
+    timeoutMs: 5 * 60_000,
+    pullTimeoutMs: 20 * 60_000,
+    pullAttempts: 3,
+    retryDelayMs: 5_000,
+    buildTimeoutMs: 30 * 60_000,
+    concurrency: 2,
+};
+const TAIL_LINES = 10;
+const TAIL_LINE_CHARS = 300;
+function tail(output, n = TAIL_LINES) {
+    return output
+        .split(/\r?\n/)
+        .map((l) => l.replace(/\s+$/, ''))
+        .filter((l) => l.trim() !== '')
+        .slice(-n)
+        .map((l) => (l.length > TAIL_LINE_CHARS ? `${l.slice(0, TAIL_LINE_CHARS - 1)}…` : l));
+}
+function runPrefix() {
+    return `isolint-smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    if (signal?.aborted)
+        return resolve();
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+});
+async function runSmoke(plan, exec, options) {
+    const o = { ...run_DEFAULTS, docker: 'docker', prefix: runPrefix(), ...options };
+    const docker = o.docker;
+    const log = o.log ?? (() => { });
+    const started = new Map(); // name → removed
+    const inFlight = new Set();
+    const signal = o.signal;
+    const remove = async (name) => {
+        if (started.get(name) === true)
+            return;
+        const r = await exec.run(docker, ['rm', '-f', name], { timeoutMs: 120_000 });
+        // "No such container": it never got created, so there is nothing left behind.
+        if (r.exitCode === 0 || /no such container/i.test(r.output))
+            started.set(name, true);
+        else
+            log(`could not remove container ${name}: ${oneLine(r.output, 200)}`);
+    };
+    const onAbort = () => {
+        // Force-removing a running container also ends the `docker run` waiting on it.
+        for (const name of inFlight)
+            void remove(name);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const pull = async (image) => {
+        let last;
+        for (let attempt = 1; attempt <= o.pullAttempts; attempt++) {
+            if (signal?.aborted)
+                break;
+            if (attempt > 1) {
+                log(`pull ${image}: attempt ${attempt} of ${o.pullAttempts}`);
+                await sleep(o.retryDelayMs * 2 ** (attempt - 2), signal);
+            }
+            last = await exec.run(docker, ['pull', image], { timeoutMs: o.pullTimeoutMs, ...(signal ? { signal } : {}) });
+            if (last.exitCode === 0)
+                return { ok: true };
+            // The engine refused the image itself: trying again gives the same answer.
+            const c = classify(last.output);
+            if (c.id !== 'unknown' && !last.timedOut)
+                break;
+        }
+        return { ok: false, result: last ?? { exitCode: undefined, output: 'cancelled', timedOut: false }, timedOut: last?.timedOut ?? false };
+    };
+    /** Starts a container and always removes it. */
+    const runContainer = async (name, image, isolation, command) => {
+        started.set(name, false);
+        inFlight.add(name);
+        try {
+            return await exec.run(docker, ['run', '--name', name, `--isolation=${isolation}`, image, ...command], { timeoutMs: o.timeoutMs });
+        }
+        finally {
+            inFlight.delete(name);
+            await remove(name);
+        }
+    };
+    // The Hyper-V probe, once, before any Hyper-V entry.
+    let probe;
+    const hypervEntries = plan.entries.filter((e) => !e.skip && e.isolation === 'hyperv');
+    if (plan.probeImage && hypervEntries.length > 0 && !signal?.aborted) {
+        log(`Hyper-V probe: ${plan.probeImage} --isolation=hyperv`);
+        const p = await pull(plan.probeImage);
+        if (!p.ok) {
+            const c = classify(p.result.output);
+            probe = { image: plan.probeImage, result: 'inconclusive', cause: p.timedOut ? 'pull-timeout' : c.id, detail: `pull failed: ${p.timedOut ? 'timed out' : c.detail}` };
+        }
+        else {
+            const r = await runContainer(`${o.prefix}-probe`, plan.probeImage, 'hyperv', DEFAULT_COMMAND);
+            if (r.exitCode === 0)
+                probe = { image: plan.probeImage, result: 'available', detail: 'a Hyper-V isolated container started' };
+            else {
+                const c = classify(r.output);
+                probe = c.hypervUnavailable
+                    ? { image: plan.probeImage, result: 'unavailable', cause: c.id, detail: c.detail }
+                    : { image: plan.probeImage, result: 'inconclusive', cause: r.timedOut ? 'timeout' : c.id, detail: r.timedOut ? `timed out after ${o.timeoutMs / 1000} s` : c.detail };
+            }
+        }
+        log(`Hyper-V probe: ${probe.result}`);
+    }
+    const runEntry = async (entry) => {
+        const t0 = Date.now();
+        const secs = () => Math.round((Date.now() - t0) / 100) / 10;
+        if (entry.skip)
+            return { entry, result: 'skipped', cause: entry.skip.cause, explanation: entry.skip.reason, seconds: 0, outputTail: [] };
+        if (entry.isolation === 'hyperv' && probe?.result === 'unavailable') {
+            return {
+                entry,
+                result: 'skipped',
+                cause: 'hyperv-unavailable',
+                explanation: `Hyper-V isolation is not available on this host: the probe with ${probe.image} failed (${probe.cause ?? 'unknown'})`,
+                detail: probe.detail,
+                seconds: 0,
+                outputTail: [],
+            };
+        }
+        if (signal?.aborted)
+            return { entry, result: 'cancelled', seconds: 0, outputTail: [] };
+        const isolation = entry.isolation ?? 'process';
+        const failed = (c, r) => ({
+            entry,
+            result: signal?.aborted ? 'cancelled' : 'failed',
+            cause: c.id,
+            explanation: c.explanation,
+            detail: c.detail,
+            ...(r.exitCode !== undefined ? { exitCode: r.exitCode } : {}),
+            seconds: secs(),
+            outputTail: tail(r.output),
+        });
+        let image = entry.image;
+        if (entry.build) {
+            const tag = `${o.prefix}-build-${entry.id}`;
+            const b = entry.build;
+            const args = ['build', `--isolation=${isolation}`, '--force-rm', '-f', external_node_path_default().resolve(o.root, b.dockerfile), '-t', tag];
+            if (b.target !== undefined)
+                args.push('--target', b.target);
+            for (const [k, v] of Object.entries(b.args))
+                args.push('--build-arg', `${k}=${v}`);
+            args.push(external_node_path_default().resolve(o.root, b.context));
+            log(`${entry.id}. docker build ${b.dockerfile} --isolation=${isolation}`);
+            const r = await exec.run(docker, args, { timeoutMs: o.buildTimeoutMs, ...(signal ? { signal } : {}) });
+            if (r.exitCode !== 0) {
+                if (r.timedOut)
+                    return failed({ id: 'timeout', explanation: `docker build did not finish within ${o.buildTimeoutMs / 1000} s`, detail: 'build timed out' }, r);
+                return failed(engineOrCommand(r, 'docker build'), r);
+            }
+            image = tag;
+            try {
+                return await runAndJudge(entry, image, isolation, t0, failed);
+            }
+            finally {
+                await exec.run(docker, ['rmi', '-f', tag], { timeoutMs: 120_000 });
+            }
+        }
+        log(`${entry.id}. docker pull ${image}`);
+        const p = await pull(image);
+        if (!p.ok) {
+            if (p.timedOut) {
+                return failed({ id: 'pull-timeout', explanation: `docker pull did not finish within ${o.pullTimeoutMs / 1000} s (${o.pullAttempts} attempts)`, detail: 'pull timed out' }, p.result);
+            }
+            return failed(engineOrCommand(p.result, 'docker pull'), p.result);
+        }
+        return runAndJudge(entry, image, isolation, t0, failed);
+    };
+    const runAndJudge = async (entry, image, isolation, t0, failed) => {
+        if (signal?.aborted)
+            return { entry, result: 'cancelled', seconds: 0, outputTail: [] };
+        log(`${entry.id}. docker run --isolation=${isolation} ${entry.image} ${entry.command.join(' ')}`);
+        const r = await runContainer(`${o.prefix}-${entry.id}`, image, isolation, entry.command);
+        if (r.exitCode === 0) {
+            return { entry, result: 'passed', exitCode: 0, seconds: Math.round((Date.now() - t0) / 100) / 10, outputTail: tail(r.output) };
+        }
+        if (r.timedOut) {
+            return failed({ id: 'timeout', explanation: `the container did not finish within ${o.timeoutMs / 1000} s; it was stopped and removed`, detail: 'timed out' }, r);
+        }
+        return failed(engineOrCommand(r, 'the command'), r);
+    };
+    const outcomes = new Array(plan.entries.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < plan.entries.length) {
+            const i = next++;
+            outcomes[i] = await runEntry(plan.entries[i]);
+        }
+    };
+    try {
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency, plan.entries.length || 1)) }, worker));
+    }
+    finally {
+        signal?.removeEventListener('abort', onAbort);
+        // Anything still standing (a failed removal, a cancel during a run) gets one more attempt.
+        for (const [name, removed] of started)
+            if (!removed)
+                await remove(name);
+    }
+    return {
+        plan,
+        ...(probe ? { probe } : {}),
+        outcomes,
+        containers: [...started].map(([name, removed]) => ({ name, removed })),
+        cancelled: signal?.aborted === true,
+    };
+}
+/** An engine message when one is recognised; else a failed command with its exit code and last line. */
+function engineOrCommand(r, what) {
+    if (r.error !== undefined)
+        return { id: 'unknown', explanation: `${what} could not be started`, detail: oneLine(r.error) };
+    const c = classify(r.output);
+    if (c.id !== 'unknown')
+        return c;
+    // 125: the engine failed before the command ran; 126/127: the command could not be invoked.
+    if (r.exitCode === 125 || what !== 'the command')
+        return c;
+    return {
+        id: 'command-failed',
+        explanation: `${what} exited with code ${r.exitCode ?? 'unknown'}`,
+        detail: oneLine(tail(r.output, 1)[0] ?? 'no output'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/signal.ts
+/** SIGINT and SIGTERM cancel a smoke run (its containers are removed) instead of ending the process at once. */
+function cancelOnSignals() {
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/exec.ts
+/**
+ * The smoke runner's port to processes. The CLI binds it to `child_process` (./exec-node.ts), the action to
+ * `@actions/exec` (src/action/exec.ts). Commands are a program and an argument array, never a shell string.
+ */
+/** The most output kept per command. */
+const MAX_OUTPUT = 64 * 1024;
+/** Appends text to a bounded buffer, keeping the end. */
+function appendCapped(buffer, text, max = MAX_OUTPUT) {
+    const joined = buffer + text;
+    return joined.length > max ? joined.slice(joined.length - max) : joined;
+}
+
+;// CONCATENATED MODULE: ./src/action/exec.ts
+/**
+ * The smoke runner's `Exec` port on `@actions/exec` (argument arrays, no shell; output captured silently so that
+ * nothing a container prints reaches the log unescaped). `@actions/exec` cannot kill a process: at the timeout the
+ * result says so, and the runner's `docker rm -f` ends a `docker run` that is still waiting.
+ */
+
+
+function createActionsExec() {
+    return {
+        run: async (program, args, options = {}) => {
+            let output = '';
+            const listen = (d) => {
+                output = appendCapped(output, d.toString('utf8'));
+            };
+            const running = exec_exec(program, [...args], { silent: true, ignoreReturnCode: true, listeners: { stdout: listen, stderr: listen } })
+                .then((code) => ({ exitCode: code, output, timedOut: false }))
+                .catch((e) => ({ exitCode: undefined, output, timedOut: false, error: e instanceof Error ? e.message : String(e) }));
+            const stops = [];
+            let timer;
+            if (options.timeoutMs !== undefined) {
+                stops.push(new Promise((resolve) => (timer = setTimeout(() => resolve({ exitCode: undefined, output, timedOut: true }), options.timeoutMs))));
+            }
+            if (options.signal) {
+                const signal = options.signal;
+                stops.push(new Promise((resolve) => signal.addEventListener('abort', () => resolve({ exitCode: undefined, output, timedOut: false }), { once: true })));
+            }
+            try {
+                return await Promise.race([running, ...stops]);
+            }
+            finally {
+                if (timer)
+                    clearTimeout(timer);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/smoke.ts
+/**
+ * The action's smoke test (`smoke-test: true`): refuse under pull_request_target unless the user accepts running
+ * pull-request code, probe the engine, plan, run, and hand back the lint output with the smoke findings, the
+ * `smoke` section and the path of the smoke results file. Container output is untrusted: it is printed only inside
+ * a stop-commands block (`io.untrusted`) and escaped in the summary.
+ */
+
+
+
+
+
+
+
+
+
+
+function smoke_bool(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new UsageError(`input '${name}' must be true or false, got '${value}'`);
+}
+function number(name, value, fallback, max, integer) {
+    if (value === '')
+        return fallback;
+    const ok = integer ? /^\d+$/.test(value) : /^\d+(\.\d+)?$/.test(value);
+    if (!ok || Number(value) <= 0 || Number(value) > max) {
+        throw new UsageError(`input '${name}' must be a ${integer ? 'whole number' : 'number'} from 1 to ${max}, got '${value}'`);
+    }
+    return Number(value);
+}
+/** The smoke inputs; undefined when `smoke-test` is not true (smoke tests are opt-in). */
+function readSmokeInputs(get) {
+    if (!smoke_bool('smoke-test', get('smoke-test').trim(), false))
+        return undefined;
+    const commands = new Map();
+    for (const line of get('smoke-commands').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        const eq = line.indexOf('=');
+        const words = eq > 0 ? line.slice(eq + 1).trim().split(/\s+/).filter(Boolean) : [];
+        if (eq <= 0 || words.length === 0)
+            throw new UsageError(`input 'smoke-commands': each line must be IMAGE=COMMAND, got '${line}'`);
+        commands.set(line.slice(0, eq).trim(), words);
+    }
+    return {
+        allowUntrusted: smoke_bool('smoke-allow-untrusted', get('smoke-allow-untrusted').trim(), false),
+        timeoutMs: number('smoke-timeout', get('smoke-timeout').trim(), run_DEFAULTS.timeoutMs / 1000, 86_400, false) * 1000,
+        pullTimeoutMs: number('smoke-pull-timeout', get('smoke-pull-timeout').trim(), run_DEFAULTS.pullTimeoutMs / 1000, 86_400, false) * 1000,
+        concurrency: number('smoke-concurrency', get('smoke-concurrency').trim(), run_DEFAULTS.concurrency, 16, true),
+        commands,
+    };
+}
+/** Refuses, before anything runs, to execute pull-request code with the base repository's privileges. */
+function checkSmokeAllowed(inputs, ctx) {
+    if (ctx.eventName === 'pull_request_target' && !inputs.allowUntrusted) {
+        throw new UsageError("input 'smoke-test': refusing to smoke-test under pull_request_target, which runs with a write token and the " +
+            "repository's secrets: a smoke test builds and starts the pull request's images, so their code would run " +
+            "with those privileges. Smoke-test on pull_request or push instead, or set 'smoke-allow-untrusted: true' to " +
+            'accept the risk (see docs/security.md)');
+    }
+}
+/** Where the smoke results go: RUNNER_TEMP when set, else next to the SARIF file. */
+function smokeResultsPath(runnerTemp, sarifFile) {
+    return runnerTemp ? external_node_path_default().join(runnerTemp, 'isolint', 'smoke-results.json') : external_node_path_default().join(external_node_path_default().dirname(sarifFile), 'isolint-smoke-results.json');
+}
+async function runSmokeStep(io, inputs, result, kb, options) {
+    const exec = options.exec ?? createActionsExec();
+    const probe = await probeEngine(exec, 'docker');
+    let section;
+    let output = result;
+    if (!probe.ok) {
+        io.annotate('notice', `isolint smoke test skipped: ${probe.reason}`, { title: 'isolint smoke test' });
+        section = skippedSection(probe.reason);
+    }
+    else {
+        const plan = planSmoke(result.project, kb, probe.host, { commands: inputs.commands });
+        io.info(`isolint smoke: ${renderPlan(plan).trimEnd()}`);
+        const { signal, dispose } = cancelOnSignals();
+        try {
+            const run = await runSmoke(plan, exec, {
+                root: options.workspace,
+                timeoutMs: inputs.timeoutMs,
+                pullTimeoutMs: inputs.pullTimeoutMs,
+                concurrency: inputs.concurrency,
+                signal,
+                log: (line) => io.info(`isolint smoke: ${line}`),
+            });
+            section = smokeSection(run);
+            output = withSmokeFindings(result, run, kb);
+        }
+        finally {
+            dispose();
+        }
+        // Engine messages and container output come from the pull request's images: printed with commands stopped.
+        io.untrusted('isolint smoke test results', renderSmokeText(section));
+    }
+    writeReport(options.file, renderJson(output, { smoke: section }));
+    return { output, section, file: options.file };
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The GitHub Action: inputs → lint → scope → SARIF and JSON files → check run → annotations → review →
@@ -60020,6 +60900,7 @@ function findingsInScope(findings, changed, links) {
  * (UsageError); anything else is an internal error ("please report"). API problems (403 on forks, 422, network)
  * never fail the step: they are logged once and the action falls back to what the token allows.
  */
+
 
 
 
@@ -60093,6 +60974,9 @@ async function runAction(io, progress) {
     const inputs = readInputs((name) => io.getInput(name), env, process.cwd(), (label) => kb.host(label) !== undefined);
     const ctx = readRunContext(env);
     const notes = [];
+    const smokeInputs = readSmokeInputs((name) => io.getInput(name));
+    if (smokeInputs)
+        checkSmokeAllowed(smokeInputs, ctx);
     if (inputs.runnerSource === 'host') {
         const host = inputs.runners.join(', ');
         notes.push(`Files that no workflow runs were checked against this job's host, ${host} (from ImageOS).`);
@@ -60101,13 +60985,17 @@ async function runAction(io, progress) {
         notes.push(`Files that no workflow runs were checked against ${inputs.runners.join(', ')} (input runner).`);
     }
     io.info(`isolint: linting ${inputs.paths.map((p) => external_node_path_default().relative(inputs.workspace, p) || '.').join(', ')}`);
-    const result = lint({
+    const linted = lint({
         root: inputs.workspace,
         paths: inputs.paths,
         runners: inputs.runners,
         kb,
         ...(inputs.environment !== undefined ? { environment: inputs.environment } : {}),
     });
+    const smoke = smokeInputs
+        ? await runSmokeStep(io, smokeInputs, linted, kb, { workspace: inputs.workspace, file: smokeResultsPath(env.RUNNER_TEMP, inputs.sarifFile) })
+        : undefined;
+    const result = smoke?.output ?? linted;
     const api = inputs.token !== '' ? io.api(inputs.token) : undefined;
     const diff = await readDiff(io, inputs, ctx, api, notes);
     const scoped = applyScope(io, inputs, ctx, result, diff, notes);
@@ -60118,7 +61006,7 @@ async function runAction(io, progress) {
     writeReport(inputs.sarifFile, renderSarif(result, catalog));
     progress.sarifWritten = true;
     const findingsFile = findingsFilePath(env.RUNNER_TEMP, inputs.sarifFile);
-    writeReport(findingsFile, renderJson({ ...result, findings: scoped }));
+    writeReport(findingsFile, renderJson({ ...result, findings: scoped }, smoke ? { smoke: smoke.section } : {}));
     io.untrusted(`isolint: ${main_countsLine(findings)}`, renderText({ ...result, findings: scoped }));
     const shownAs = new Map();
     const mark = (f, how) => {
@@ -60199,6 +61087,7 @@ async function runAction(io, progress) {
             notes,
             executions: result.executions,
             skipped: result.skipped,
+            ...(smoke ? { smoke: smoke.section } : {}),
             fileCount: result.files.length,
             crashes: result.crashes.map((c) => c.ruleId),
             ...(ctx.repository !== '' && ctx.headSha !== ''
@@ -60224,6 +61113,8 @@ async function runAction(io, progress) {
     io.setOutput('findings-file', findingsFile);
     io.setOutput('sarif-file', inputs.sarifFile);
     io.setOutput('conclusion', conclusion);
+    if (smoke)
+        io.setOutput('smoke-results', smoke.file);
     if (result.crashes.length > 0) {
         for (const c of result.crashes)
             io.debug(`${c.ruleId}: ${c.error.stack ?? c.error.message}`);

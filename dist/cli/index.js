@@ -22187,12 +22187,29 @@ function engineOrCommand(r, what) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/smoke/signal.ts
+/** SIGINT and SIGTERM cancel a smoke run (its containers are removed) instead of ending the process at once. */
+function cancelOnSignals() {
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/smoke.ts
 /**
  * `isolint smoke [options] [paths]`: lint, plan from the lint model and the engine's host, start each Windows image
  * with the isolation the rules predict, report. Exit codes as for linting (smoke failures are error findings);
  * no engine or not a Windows engine skips the smoke run with one notice on standard error; 130 when cancelled.
  */
+
 
 
 
@@ -22343,7 +22360,7 @@ async function smokeMain(argv, io, deps = {}) {
             io.stdout(neutralizeLines(renderPlan(plan)));
             return 0;
         }
-        const { signal, dispose } = deps.signal ? { signal: deps.signal, dispose: () => { } } : processSignal();
+        const { signal, dispose } = deps.signal ? { signal: deps.signal, dispose: () => { } } : cancelOnSignals();
         try {
             const run = await runSmoke(plan, exec, {
                 docker,
@@ -22396,20 +22413,6 @@ function isDir(p) {
     catch {
         return false;
     }
-}
-/** SIGINT/SIGTERM cancel the run (containers are removed), instead of killing the process at once. */
-function processSignal() {
-    const controller = new AbortController();
-    const stop = () => controller.abort();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            process.off('SIGINT', stop);
-            process.off('SIGTERM', stop);
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts

@@ -27,6 +27,7 @@ import { createActionIO, type ActionIO } from './io.js'
 import { failedSarif, findingsFilePath, writeReport } from './reports.js'
 import { planReview, publishReview } from './review.js'
 import { findingsInScope } from './scope.js'
+import { checkSmokeAllowed, readSmokeInputs, runSmokeStep, smokeResultsPath } from './smoke.js'
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
@@ -90,6 +91,8 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   const inputs = readInputs((name) => io.getInput(name), env, process.cwd(), (label) => kb.host(label) !== undefined)
   const ctx = readRunContext(env)
   const notes: string[] = []
+  const smokeInputs = readSmokeInputs((name) => io.getInput(name))
+  if (smokeInputs) checkSmokeAllowed(smokeInputs, ctx)
 
   if (inputs.runnerSource === 'host') {
     const host = inputs.runners.join(', ')
@@ -99,13 +102,17 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   }
   io.info(`isolint: linting ${inputs.paths.map((p) => path.relative(inputs.workspace, p) || '.').join(', ')}`)
 
-  const result = lint({
+  const linted = lint({
     root: inputs.workspace,
     paths: inputs.paths,
     runners: inputs.runners,
     kb,
     ...(inputs.environment !== undefined ? { environment: inputs.environment } : {}),
   })
+  const smoke = smokeInputs
+    ? await runSmokeStep(io, smokeInputs, linted, kb, { workspace: inputs.workspace, file: smokeResultsPath(env.RUNNER_TEMP, inputs.sarifFile) })
+    : undefined
+  const result = smoke?.output ?? linted
 
   const api = inputs.token !== '' ? io.api(inputs.token) : undefined
   const diff = await readDiff(io, inputs, ctx, api, notes)
@@ -118,7 +125,7 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   writeReport(inputs.sarifFile, renderSarif(result, catalog))
   progress.sarifWritten = true
   const findingsFile = findingsFilePath(env.RUNNER_TEMP, inputs.sarifFile)
-  writeReport(findingsFile, renderJson({ ...result, findings: scoped }))
+  writeReport(findingsFile, renderJson({ ...result, findings: scoped }, smoke ? { smoke: smoke.section } : {}))
   io.untrusted(`isolint: ${countsLine(findings)}`, renderText({ ...result, findings: scoped }))
 
   const shownAs = new Map<ReportedFinding, ShownAs[]>()
@@ -200,6 +207,7 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
       notes,
       executions: result.executions,
       skipped: result.skipped,
+      ...(smoke ? { smoke: smoke.section } : {}),
       fileCount: result.files.length,
       crashes: result.crashes.map((c) => c.ruleId),
       ...(ctx.repository !== '' && ctx.headSha !== ''
@@ -225,6 +233,7 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   io.setOutput('findings-file', findingsFile)
   io.setOutput('sarif-file', inputs.sarifFile)
   io.setOutput('conclusion', conclusion)
+  if (smoke) io.setOutput('smoke-results', smoke.file)
 
   if (result.crashes.length > 0) {
     for (const c of result.crashes) io.debug(`${c.ruleId}: ${c.error.stack ?? c.error.message}`)

@@ -21,6 +21,7 @@ import { createNodeExec } from '../smoke/exec-node.js'
 import { planSmoke, renderPlan } from '../smoke/plan.js'
 import { renderSmokeText, skippedSection, smokeSection, withSmokeFindings, type JsonSmokeSection } from '../smoke/report.js'
 import { DEFAULTS, runSmoke } from '../smoke/run.js'
+import { cancelOnSignals } from '../smoke/signal.js'
 import { neutralizeJson, neutralizeLines } from './log-safe.js'
 import type { CliIO } from './main.js'
 
@@ -160,7 +161,7 @@ export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeD
       io.stdout(neutralizeLines(renderPlan(plan)))
       return 0
     }
-    const { signal, dispose } = deps.signal ? { signal: deps.signal, dispose: () => {} } : processSignal()
+    const { signal, dispose } = deps.signal ? { signal: deps.signal, dispose: () => {} } : cancelOnSignals()
     try {
       const run = await runSmoke(plan, exec, {
         docker,
@@ -209,20 +210,5 @@ function isDir(p: string): boolean {
     return statSync(p).isDirectory()
   } catch {
     return false
-  }
-}
-
-/** SIGINT/SIGTERM cancel the run (containers are removed), instead of killing the process at once. */
-function processSignal(): { signal: AbortSignal; dispose: () => void } {
-  const controller = new AbortController()
-  const stop = (): void => controller.abort()
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
-  return {
-    signal: controller.signal,
-    dispose: () => {
-      process.off('SIGINT', stop)
-      process.off('SIGTERM', stop)
-    },
   }
 }

@@ -7,6 +7,8 @@
  * The runner rejects summaries over 1 MiB per step, so the output is kept under `maxBytes` and ends with an
  * explicit "truncated, N more" line when findings had to be left out.
  */
+import type { JsonSmokeSection } from '../smoke/report.js'
+import { smokeSummary } from './smoke-summary.js'
 import type { Severity } from '../core/finding.js'
 import { TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/meta.js'
 import type { ExecutionSummary } from '../lint.js'
@@ -65,6 +67,8 @@ export interface SummaryInput {
   readonly maxBytes?: number
   /** List the findings one by one (default true); false keeps the counts only (check run summaries). */
   readonly listFindings?: boolean
+  /** The smoke test section (`smoke-test: true`): one row per image started. */
+  readonly smoke?: JsonSmokeSection
 }
 
 /**
@@ -245,6 +249,7 @@ export function renderSummary(input: SummaryInput): string {
   if (executions.length > 0) {
     middle.push('### Hosts and image builds', '', ...executionTable(executions, input.links), '')
   }
+  if (input.smoke) middle.push(...smokeSummary(input.smoke))
 
   const tail: string[] = []
   const skipped = input.skipped ?? []
