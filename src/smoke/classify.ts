@@ -33,7 +33,7 @@ export function compileEngineMessages(data: unknown): EngineMessageClass[] {
     const e = raw as Record<string, unknown>
     const where = `rules/engine-messages.yaml entry ${i + 1}`
     for (const k of ['id', 'pattern', 'explanation']) {
-      if (typeof e?.[k] !== 'string' || (e[k] as string).trim() === '') throw new InternalError(`${where}: '${k}' must be a non-empty string`)
+      if (typeof e?.[k] !== 'string' || (e[k]).trim() === '') throw new InternalError(`${where}: '${k}' must be a non-empty string`)
     }
     if (!Array.isArray(e.sources) || e.sources.length === 0 || !e.sources.every((s) => typeof s === 'string')) {
       throw new InternalError(`${where}: 'sources' must be a non-empty list of strings`)
@@ -49,7 +49,7 @@ export function compileEngineMessages(data: unknown): EngineMessageClass[] {
       pattern,
       hypervUnavailable: e.hypervUnavailable === true,
       explanation: (e.explanation as string).trim(),
-      sources: e.sources as string[],
+      sources: e.sources,
     }
   })
 }

@@ -98,7 +98,8 @@ describe('action smoke-test: true', () => {
     const notices = r.commands.filter((c) => c.command === 'notice' && c.data.includes('smoke test skipped'))
     expect(notices).toHaveLength(1)
     const json = JSON.parse(readFileSync(r.outputs['smoke-results']!, 'utf8')) as SmokeJson
-    expect(json.smoke).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/linux containers/) })
+    expect(json.smoke.status).toBe('skipped')
+    expect(json.smoke.reason).toMatch(/linux containers/)
     expect(r.summary).toMatch(/### Smoke test\s+Skipped: /)
     expect(r.exitCode).toBe(0)
   })

@@ -150,8 +150,12 @@ describe('engine facts', () => {
   })
 
   test('a Linux engine, no build, or garbage is a reason to skip', () => {
-    expect(parseEngine(JSON.stringify({ OSType: 'linux' }))).toEqual({ ok: false, reason: expect.stringContaining('linux containers, not Windows') })
-    expect(parseEngine(JSON.stringify({ OSType: 'windows' }))).toEqual({ ok: false, reason: expect.stringContaining('build of the engine') })
-    expect(parseEngine('garbage')).toEqual({ ok: false, reason: expect.stringContaining('not JSON') })
+    const reason = (info: string): string => {
+      const p = parseEngine(info)
+      return p.ok ? 'ok' : p.reason
+    }
+    expect(reason(JSON.stringify({ OSType: 'linux' }))).toContain('linux containers, not Windows')
+    expect(reason(JSON.stringify({ OSType: 'windows' }))).toContain('build of the engine')
+    expect(reason('garbage')).toContain('not JSON')
   })
 })
