@@ -60111,7 +60111,7 @@ function compileEngineMessages(data) {
         const e = raw;
         const where = `rules/engine-messages.yaml entry ${i + 1}`;
         for (const k of ['id', 'pattern', 'explanation']) {
-            if (typeof e?.[k] !== 'string' || e[k].trim() === '')
+            if (typeof e?.[k] !== 'string' || (e[k]).trim() === '')
                 throw new InternalError(`${where}: '${k}' must be a non-empty string`);
         }
         if (!Array.isArray(e.sources) || e.sources.length === 0 || !e.sources.every((s) => typeof s === 'string')) {
