@@ -60570,7 +60570,11 @@ async function runSmoke(plan, exec, options) {
         started.set(name, false);
         inFlight.add(name);
         try {
-            return await exec.run(docker, ['run', '--name', name, `--isolation=${isolation}`, image, ...command], { timeoutMs: o.timeoutMs });
+            // The command replaces the image's ENTRYPOINT too, so `cmd /c ver` runs whatever the image starts by default.
+            const [program = 'cmd', ...rest] = command;
+            return await exec.run(docker, ['run', '--name', name, '--entrypoint', program, `--isolation=${isolation}`, image, ...rest], {
+                timeoutMs: o.timeoutMs,
+            });
         }
         finally {
             inFlight.delete(name);
