@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
-import { classify, oneLine, type Classification } from './classify.js'
+import { classify, loadEngineMessages, oneLine, type Classification } from './classify.js'
 import type { Exec, ExecResult } from './exec.js'
 import { DEFAULT_COMMAND, type PlanEntry, type SmokePlan } from './plan.js'
 
@@ -106,6 +106,7 @@ export async function runSmoke(plan: SmokePlan, exec: Exec, options: RunOptions)
   const started = new Map<string, boolean>() // name → removed
   const inFlight = new Set<string>()
   const signal = o.signal
+  const unavailableHyperv = new Set(loadEngineMessages().filter((m) => m.hypervUnavailable).map((m) => m.id))
 
   const remove = async (name: string): Promise<void> => {
     if (started.get(name) === true) return
@@ -194,8 +195,9 @@ export async function runSmoke(plan: SmokePlan, exec: Exec, options: RunOptions)
     const isolation = entry.isolation ?? 'process'
     const failed = (c: Pick<Classification, 'id' | 'explanation' | 'detail'>, r: ExecResult): EntryOutcome => ({
       entry,
-      result: signal?.aborted ? 'cancelled' : 'failed',
-      cause: c.id,
+      // Without a probe (no image known for the host's build), "no Hyper-V here" still is not an image failure.
+      result: signal?.aborted ? 'cancelled' : unavailableHyperv.has(c.id) ? 'skipped' : 'failed',
+      cause: unavailableHyperv.has(c.id) ? 'hyperv-unavailable' : c.id,
       explanation: c.explanation,
       detail: c.detail,
       ...(r.exitCode !== undefined ? { exitCode: r.exitCode } : {}),

@@ -73,3 +73,11 @@ test('a cancel before the start runs nothing', async () => {
   expect(run.outcomes.map((o) => o.result)).toEqual(['cancelled'])
   expect(f.calls.filter((c) => c[1] === 'run')).toEqual([])
 })
+
+test('without a probe image, a Hyper-V entry the host cannot run is skipped, not failed', async () => {
+  const f = fakeExec({ hyperv: false })
+  const run = await runSmoke({ host: HOST, entries: [entry(1, 'hyperv')] }, f.exec, { root: '/repo', prefix: 'p' })
+  expect(run.probe).toBeUndefined()
+  expect(run.outcomes.map((o) => [o.result, o.cause])).toEqual([['skipped', 'hyperv-unavailable']])
+  expect(run.containers).toEqual([{ name: 'p-1', removed: true }])
+})
