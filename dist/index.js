@@ -60530,6 +60530,7 @@ async function runSmoke(plan, exec, options) {
     const started = new Map(); // name → removed
     const inFlight = new Set();
     const signal = o.signal;
+    const unavailableHyperv = new Set(loadEngineMessages().filter((m) => m.hypervUnavailable).map((m) => m.id));
     const remove = async (name) => {
         if (started.get(name) === true)
             return;
@@ -60625,8 +60626,9 @@ async function runSmoke(plan, exec, options) {
         const isolation = entry.isolation ?? 'process';
         const failed = (c, r) => ({
             entry,
-            result: signal?.aborted ? 'cancelled' : 'failed',
-            cause: c.id,
+            // Without a probe (no image known for the host's build), "no Hyper-V here" still is not an image failure.
+            result: signal?.aborted ? 'cancelled' : unavailableHyperv.has(c.id) ? 'skipped' : 'failed',
+            cause: unavailableHyperv.has(c.id) ? 'hyperv-unavailable' : c.id,
             explanation: c.explanation,
             detail: c.detail,
             ...(r.exitCode !== undefined ? { exitCode: r.exitCode } : {}),
