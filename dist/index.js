@@ -36230,10 +36230,10 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 3692:
+/***/ 4119:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__.p + "c65d8038f3a8116a2a64.yaml";
+module.exports = __nccwpck_require__.p + "88d19a2740dc54536711.yaml";
 
 /***/ }),
 
@@ -45726,7 +45726,7 @@ function runRules(input) {
             findings.push(finding);
         };
         try {
-            rule.check({ project: input.project, kb: input.kb, report });
+            rule.check({ project: input.project, kb: input.kb, report, ...(input.smoke ? { smoke: input.smoke } : {}) });
         }
         catch (e) {
             crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) });
@@ -46332,10 +46332,6 @@ class Parser {
             return { v: null };
         const path = this.accessors();
         const context = word.toLowerCase();
-        if (context === 'inputs' && this.ctx.inputs && path !== undefined && path.length === 1) {
-            const raw = lookupCaseInsensitive(this.ctx.inputs, path[0]);
-            return raw === undefined ? UNKNOWN : { v: raw };
-        }
         if ((context !== 'matrix' && context !== 'env') || path === undefined || path.length === 0)
             return UNKNOWN;
         const map = context === 'matrix' ? this.ctx.matrix : this.ctx.env;
@@ -47017,8 +47013,7 @@ function getIgnoreCase(map, name) {
  * platform ARGs when given as build args. Build args for names not declared before the first FROM are ignored, as
  * the builder ignores them. Lookups prefer an exact-case name, then any case (Windows builders).
  */
-/** `unknownArgs`: build args given with a value isolint cannot know (lower-cased names); they are unknown, not defaulted. */
-function globalScope(model, buildArgs, unknownArgs) {
+function globalScope(model, buildArgs) {
     const declared = new Map();
     /** Lower-cased name → the first name declared with that spelling in any case. */
     const byLower = new Map();
@@ -47039,9 +47034,7 @@ function globalScope(model, buildArgs, unknownArgs) {
     for (const arg of model.globalArgs) {
         const given = getIgnoreCase(buildArgs, arg.name);
         let value;
-        if (given === undefined && unknownArgs?.has(arg.name.toLowerCase()))
-            value = dockerfile_UNKNOWN;
-        else if (given !== undefined)
+        if (given !== undefined)
             value = { kind: 'set', value: given };
         else if (arg.rawValue !== undefined) {
             const e = expandWord(arg.rawValue, model.escapeChar, lookup);
@@ -47060,8 +47053,8 @@ function globalScope(model, buildArgs, unknownArgs) {
  * global ARGs. A FROM that expands to the name of an earlier stage gets `baseStage` instead of `image`. Variables
  * without a value go to `unresolved` and leave `image` undefined; the same for `--platform` in `platformUnresolved`.
  */
-function resolveStages(model, buildArgs, unknownArgs) {
-    const lookup = globalScope(model, buildArgs, unknownArgs);
+function resolveStages(model, buildArgs) {
+    const lookup = globalScope(model, buildArgs);
     return model.stages.map((stage) => {
         const e = expandWord(stage.from.raw, model.escapeChar, lookup);
         const unresolved = [...e.unresolved];
@@ -47163,1108 +47156,1278 @@ function effectiveImage(resolved, index) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/project/compose-merge.ts
+;// CONCATENATED MODULE: ./src/project/link.ts
 /**
- * Compose files merged the way Compose merges them (compose-spec "Merge"; docs.docker.com "Merge Compose files"):
- * files in the order given, services matched by name, mappings merged key by key, scalars (`image`,
- * `isolation`, `platform`, `build.context`, …) replaced by the later file, `build: ctx` read as
- * `build: { context: ctx }` before merging, and relative paths resolved from the first file's folder. Every value
- * keeps the span of the file and line that set it; a merged service's own span is the one of the last file that
- * mentions it (where a missing key goes).
- *
- * Which files Compose reads: `-f` files in order (or `COMPOSE_FILE`); without them the first of compose.yaml,
- * compose.yml, docker-compose.yml, docker-compose.yaml and its override file (compose.override.yml, …).
+ * Works out which image runs on which host with which isolation: follows workflow jobs (per matrix combination)
+ * to the Dockerfiles they build and the images they run, and Compose files to their services. Pure: files
+ * referenced by path come through the `FileResolver` port.
  */
 
-/** In Compose's order of preference (compose-go `DefaultFileNames`, `DefaultOverrideFileNames`). */
-const DEFAULT_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
-const OVERRIDE_COMPOSE_NAMES = [
-    'compose.override.yml',
-    'compose.override.yaml',
-    'docker-compose.override.yml',
-    'docker-compose.override.yaml',
-];
-/** `compose.prod.yml`, `docker-compose.production.yaml`, `compose-prod.yml`: a production override of a base file. */
-const PRODUCTION_OVERRIDE = /^(?:docker-)?compose[.-](?:prod|production)(?:[.-][^/]*)?\.ya?ml$/i;
-function mergeCompose(models) {
-    if (models.length === 1)
-        return models[0];
-    const services = new Map();
-    for (const m of models) {
-        for (const s of m.services) {
-            const prev = services.get(s.name);
-            services.set(s.name, prev ? mergeService(prev, s) : s);
+
+
+const PRODUCTION = /^prod(uction)?$/i;
+const PRODUCTION_PATH = /(^|[^a-z])prod(uction)?([^a-z]|$)/i;
+function linkProject(models, problems, resolver, kb, options) {
+    const executions = [];
+    const images = [];
+    const jobs = [];
+    const links = new Set();
+    const reachedDockerfiles = new Set();
+    const reachedCompose = new Set();
+    const workflows = models.filter((m) => m.kind === 'workflow');
+    const dockerfiles = models.filter((m) => m.kind === 'dockerfile');
+    const composeFiles = models.filter((m) => m.kind === 'compose');
+    const globalProduction = options.environment && PRODUCTION.test(options.environment)
+        ? { reason: `--environment ${options.environment}` }
+        : undefined;
+    // 1. Workflows: each job, once per matrix combination.
+    for (const wf of workflows) {
+        for (const job of wf.jobs) {
+            const hosts = [];
+            let usesContainers = false;
+            job.matrix.forEach((matrix, combination) => {
+                const scope = { matrix, env: job.env };
+                const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination]);
+                if (host)
+                    hosts.push(host);
+                const production = jobProduction(job, scope) ?? globalProduction;
+                const built = new Map();
+                for (const step of job.steps) {
+                    const stepScope = { matrix, env: merge(job.env, step.env) };
+                    const workdir = expandValue(step.workingDirectory ?? '', stepScope).value ?? '';
+                    for (const cmd of stepCommands(step, host)) {
+                        usesContainers = true;
+                        const ctx = { kb, resolver, host, scope: stepScope, workdir, production, built };
+                        const out = linkCommand(cmd, ctx);
+                        executions.push(...out.executions);
+                        images.push(...out.images);
+                        for (const f of out.dockerfiles)
+                            reachedDockerfiles.add(f);
+                        for (const f of out.composeFiles)
+                            reachedCompose.add(f);
+                        for (const f of [...out.dockerfiles, ...out.composeFiles])
+                            links.add(`${wf.file}\0${f}`);
+                    }
+                }
+            });
+            jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers });
         }
     }
-    const first = models[0];
-    return {
-        kind: 'compose',
-        file: first.file,
-        services: [...services.values()],
-        ...(first.envFile !== undefined ? { envFile: first.envFile } : {}),
-        sources: models.map((m) => m.file),
-    };
-}
-function mergeService(a, b) {
-    const image = b.image ?? a.image;
-    const isolation = b.isolation ?? a.isolation;
-    const platform = b.platform ?? a.platform;
-    const build = a.build && b.build ? mergeBuild(a.build, b.build) : (b.build ?? a.build);
-    return {
-        name: b.name,
-        span: b.span,
-        ...(image ? { image } : {}),
-        ...(isolation ? { isolation } : {}),
-        ...(platform ? { platform } : {}),
-        ...(build ? { build } : {}),
-    };
-}
-function mergeBuild(a, b) {
-    const context = b.context ?? a.context;
-    const dockerfile = b.dockerfile ?? a.dockerfile;
-    const isolation = b.isolation ?? a.isolation;
-    const target = b.target ?? a.target;
-    const keySpan = b.keySpan ?? a.keySpan;
-    return {
-        ...(context ? { context } : {}),
-        ...(dockerfile ? { dockerfile } : {}),
-        args: new Map([...a.args, ...b.args]),
-        ...(isolation ? { isolation } : {}),
-        ...(target ? { target } : {}),
-        span: b.span,
-        ...(keySpan ? { keySpan } : {}),
-    };
-}
-/** The files Compose reads in `dir` when no `-f` is given: the default file and its override, if they exist. */
-function defaultComposeFiles(dir, exists) {
-    const join = (n) => (dir === '' || dir === '.' ? n : external_node_path_default().posix.join(dir, n));
-    const base = DEFAULT_COMPOSE_NAMES.map(join).find(exists);
-    if (!base)
-        return [];
-    const override = OVERRIDE_COMPOSE_NAMES.map(join).find(exists);
-    return override ? [base, override] : [base];
-}
-/**
- * How the Compose files no workflow starts are checked: a default file with its override merged, and each
- * production override (`compose.prod.yml`) merged over the default file of its folder. An override file whose
- * base exists is checked only merged. Each group is a list of files in merge order.
- */
-function standaloneComposeGroups(files) {
-    const set = new Set(files);
-    const byDir = new Map();
-    for (const f of files) {
-        const dir = external_node_path_default().posix.dirname(f);
-        byDir.set(dir, [...(byDir.get(dir) ?? []), f]);
+    // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
+    const runnerHosts = options.runners.map((label) => {
+        const info = kb.host(label);
+        return info ? { info, assumed: true } : undefined;
+    });
+    const standaloneHosts = runnerHosts.filter((h) => h !== undefined);
+    for (const df of dockerfiles) {
+        const resolved = resolveStages(df, new Map());
+        images.push(...fromImages(resolved));
+        if (reachedDockerfiles.has(df.file))
+            continue;
+        for (const host of standaloneHosts) {
+            executions.push(...dockerfileExecutions(df, resolved, undefined, { host, production: globalProduction, isolation: {} }));
+        }
     }
-    const groups = [];
-    const consumed = new Set();
-    for (const [dir, list] of byDir) {
-        const defaults = defaultComposeFiles(dir, (rel) => set.has(rel));
-        const base = defaults[0];
-        if (base) {
-            groups.push(defaults);
-            for (const f of defaults)
-                consumed.add(f);
-            for (const f of list) {
-                if (!PRODUCTION_OVERRIDE.test(external_node_path_default().posix.basename(f)))
-                    continue;
-                groups.push([base, f]);
-                consumed.add(f);
+    for (const compose of composeFiles) {
+        for (const svc of compose.services) {
+            if (svc.image)
+                images.push({ ...(svc.image.value !== undefined ? { image: svc.image.value } : {}), raw: svc.image.raw, span: svc.image.span, where: 'compose' });
+        }
+        if (reachedCompose.has(compose.file))
+            continue;
+        const production = composeProduction(compose) ?? globalProduction;
+        const hostList = standaloneHosts.length > 0 ? standaloneHosts : [undefined];
+        for (const host of hostList) {
+            const ctx = {
+                kb,
+                resolver,
+                host,
+                scope: { matrix: new Map(), env: new Map() },
+                workdir: '',
+                production,
+                built: new Map(),
+            };
+            executions.push(...composeExecutions(compose, 'up', ctx).executions);
+        }
+    }
+    // Files reached only by reference (`-f Dockerfile-windows`) belong to the project too.
+    const referencedDockerfiles = [...reachedDockerfiles]
+        .filter((f) => !dockerfiles.some((d) => d.file === f))
+        .map((f) => resolver.dockerfile(f))
+        .filter((d) => d !== undefined);
+    for (const df of referencedDockerfiles)
+        images.push(...fromImages(resolveStages(df, new Map())));
+    const referencedCompose = [...reachedCompose]
+        .filter((f) => !composeFiles.some((c) => c.file === f))
+        .map((f) => resolver.compose(f))
+        .filter((c) => c !== undefined);
+    return {
+        files: models,
+        problems,
+        executions: uniqueBy(executions, executionKey),
+        images: uniqueBy(images, imageKey),
+        jobs,
+        workflows,
+        dockerfiles: [...dockerfiles, ...referencedDockerfiles],
+        composeFiles: [...composeFiles, ...referencedCompose],
+        links: [...links].sort().map((l) => {
+            const [from, to] = l.split('\0');
+            return { from, to };
+        }),
+    };
+}
+/** A step's commands as the runner's default shell reads them when the step names no shell. */
+function stepCommands(step, host) {
+    const both = step.commandsByDialect;
+    if (!both || !host || host.info.os === 'unknown')
+        return step.commands;
+    return host.info.os === 'windows' ? both.powershell : both.posix;
+}
+/** The FROM images of a Dockerfile with its ARG defaults (stage references left out). */
+function fromImages(resolved) {
+    return resolved
+        .filter((r) => r.baseStage === undefined)
+        .map((r) => ({ ...(r.image !== undefined ? { image: r.image } : {}), raw: r.stage.from.raw, span: r.stage.from.span, where: 'from' }));
+}
+function linkCommand(cmd, ctx) {
+    const out = { executions: [], images: [], dockerfiles: [], composeFiles: [] };
+    switch (cmd.type) {
+        case 'build':
+            return linkBuild(cmd, ctx);
+        case 'run':
+        case 'create':
+        case 'pull': {
+            if (!cmd.image)
+                return out;
+            const e = expandValue(cmd.image.value, ctx.scope);
+            const built = ctx.built.get(canonical(cmd.image.value));
+            const isolation = cmd.type === 'pull' ? {} : isolationOf(cmd.isolation, ctx.scope);
+            const platform = cmd.platform ? expandValue(cmd.platform.value, ctx.scope).value : undefined;
+            const what = cmd.type === 'pull' ? 'docker pull' : `docker ${cmd.type}`;
+            if (built && cmd.type !== 'pull') {
+                out.executions.push({
+                    kind: 'run',
+                    ...(built.image !== undefined ? { image: built.image } : {}),
+                    imageRaw: built.imageRaw,
+                    unresolved: built.unresolved,
+                    span: cmd.image.span,
+                    ...(ctx.host ? { host: ctx.host } : {}),
+                    isolation,
+                    ...(platform ? { platform } : {}),
+                    ...(ctx.production ? { production: ctx.production } : {}),
+                    isolationFixSpan: cmd.span,
+                    related: [
+                        ...hostRelated(ctx.host),
+                        { span: built.buildSpan, message: 'image built here' },
+                        { span: built.fromSpan, message: 'base image of the built image' },
+                    ],
+                    what: `${what} of the image built in this job`,
+                });
+                return out;
+            }
+            out.images.push({ ...(e.value !== undefined ? { image: e.value } : {}), raw: cmd.image.value, span: cmd.image.span, where: 'command' });
+            out.executions.push({
+                kind: cmd.type === 'pull' ? 'pull' : 'run',
+                ...(e.value !== undefined ? { image: e.value } : {}),
+                imageRaw: cmd.image.value,
+                unresolved: e.unresolved,
+                span: cmd.image.span,
+                ...(ctx.host ? { host: ctx.host } : {}),
+                isolation,
+                ...(platform ? { platform } : {}),
+                ...(ctx.production && cmd.type !== 'pull' ? { production: ctx.production } : {}),
+                isolationFixSpan: cmd.span,
+                related: hostRelated(ctx.host),
+                what,
+            });
+            return out;
+        }
+        case 'compose': {
+            const files = cmd.files.length > 0 ? cmd.files.map((f) => expandValue(f.value, ctx.scope).value) : [undefined];
+            for (const f of files) {
+                const candidates = f !== undefined
+                    ? [joinPath(ctx.workdir, f)]
+                    : ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'].map((n) => joinPath(ctx.workdir, n));
+                for (const rel of candidates) {
+                    if (rel === undefined)
+                        continue;
+                    const model = ctx.resolver.compose(rel);
+                    if (!model)
+                        continue;
+                    out.composeFiles.push(model.file);
+                    const linked = composeExecutions(model, cmd.subcommand ?? 'up', {
+                        ...ctx,
+                        production: composeProduction(model) ?? ctx.production,
+                    }, cmd.span);
+                    out.executions.push(...linked.executions);
+                    out.dockerfiles.push(...linked.dockerfiles);
+                    break;
+                }
+            }
+            return out;
+        }
+    }
+}
+function linkBuild(cmd, ctx) {
+    const out = { executions: [], images: [], dockerfiles: [], composeFiles: [] };
+    const contextDir = cmd.context ? expandValue(cmd.context.value, ctx.scope).value : '.';
+    let dockerfilePath;
+    if (cmd.file) {
+        const f = expandValue(cmd.file.value, ctx.scope).value;
+        dockerfilePath = f === undefined || f === '-' ? undefined : joinPath(ctx.workdir, f);
+    }
+    else if (contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir)) {
+        dockerfilePath = joinPath(joinPath(ctx.workdir, contextDir) ?? '', 'Dockerfile');
+    }
+    const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined;
+    if (!df)
+        return out;
+    out.dockerfiles.push(df.file);
+    const buildArgs = new Map();
+    const buildArgSpans = new Map();
+    for (const arg of cmd.buildArgs) {
+        const raw = arg.value ?? ctx.scope.env.get(arg.name);
+        if (raw === undefined)
+            continue;
+        const v = expandValue(raw, ctx.scope);
+        if (v.value !== undefined) {
+            buildArgs.set(arg.name, v.value);
+            buildArgSpans.set(arg.name.toLowerCase(), arg.span);
+        }
+    }
+    const target = cmd.target ? expandValue(cmd.target.value, ctx.scope).value : undefined;
+    const resolved = resolveStages(df, buildArgs);
+    const isolation = isolationOf(cmd.isolation, ctx.scope);
+    const contextPath = contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir) ? joinPath(ctx.workdir, contextDir) : undefined;
+    const build = contextPath !== undefined
+        ? { dockerfile: df.file, context: contextPath || '.', ...(target !== undefined ? { target } : {}), args: Object.fromEntries(buildArgs) }
+        : undefined;
+    out.executions.push(...dockerfileExecutions(df, resolved, target, {
+        ...(build ? { build } : {}),
+        ...(ctx.host ? { host: ctx.host } : {}),
+        ...(ctx.production ? { production: ctx.production } : {}),
+        isolation,
+        command: cmd,
+        buildArgSpans,
+    }));
+    // Remember the final image for `docker run <tag>` later in the job.
+    const final = finalStage(df, resolved, target);
+    if (final) {
+        const base = effectiveImage(resolved, final.stage.index);
+        const built = {
+            ...(base?.image !== undefined ? { image: base.image } : {}),
+            imageRaw: (base ?? final).stage.from.raw,
+            unresolved: base?.unresolved ?? final.unresolved,
+            fromSpan: (base ?? final).stage.from.span,
+            buildSpan: cmd.span,
+        };
+        for (const tag of cmd.tags)
+            ctx.built.set(canonical(tag.value), built);
+    }
+    return out;
+}
+/** A build starts a container for every RUN of the stages it builds; one execution per such stage. */
+function dockerfileExecutions(df, resolved, target, ctx) {
+    const out = [];
+    // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
+    // elsewhere BuildKit builds only the stages the target needs.
+    const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit';
+    for (const index of stagesToBuild(df, [...resolved], target, builder)) {
+        const stage = resolved[index];
+        if (!stage || stage.stage.runs.length === 0)
+            continue;
+        const base = effectiveImage([...resolved], index);
+        if (!base)
+            continue;
+        const platform = base.platform ?? stage.platform;
+        // A stage pinned to another platform (`--platform=linux/amd64`) is cross-built, not run on this host.
+        if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows')
+            continue;
+        if (base.image && /^scratch$/i.test(base.image))
+            continue;
+        const fromArgSpan = argumentSpanFor(base, ctx.buildArgSpans);
+        const related = [...hostRelated(ctx.host)];
+        if (ctx.command)
+            related.push({ span: ctx.command.span, message: 'built here' });
+        if (fromArgSpan)
+            related.push({ span: base.stage.from.span, message: 'base image of this stage' });
+        if (base.stage.index !== index)
+            related.push({ span: stage.stage.from.span, message: `stage ${stageLabel(stage)} builds on it` });
+        related.push({ span: stage.stage.runs[0], message: 'RUN starts a container from this image' });
+        out.push({
+            kind: 'build',
+            ...(base.image !== undefined ? { image: base.image } : {}),
+            imageRaw: base.stage.from.raw,
+            unresolved: base.unresolved,
+            span: fromArgSpan ?? base.stage.from.span,
+            ...(ctx.host ? { host: ctx.host } : {}),
+            isolation: ctx.isolation,
+            ...(platform ? { platform } : {}),
+            ...(ctx.production ? { production: ctx.production } : {}),
+            isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
+            related,
+            what: `build stage ${stageLabel(stage)} (RUN)`,
+            ...(ctx.build ? { build: ctx.build } : {}),
+        });
+    }
+    return out;
+}
+/** When a build arg given on the command decided the FROM image, the fix goes there. */
+function argumentSpanFor(stage, spans) {
+    if (!spans || spans.size === 0)
+        return undefined;
+    for (const m of stage.stage.from.raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+        const s = spans.get(m[1].toLowerCase());
+        if (s)
+            return s;
+    }
+    return undefined;
+}
+function finalStage(df, resolved, target) {
+    if (target) {
+        const t = target.toLowerCase();
+        const byName = resolved.find((r) => r.stage.name === t);
+        if (byName)
+            return byName;
+    }
+    return resolved[df.stages.length - 1];
+}
+function composeExecutions(compose, subcommand, ctx, commandSpan) {
+    const executions = [];
+    const dockerfiles = [];
+    const runs = !/^(build|pull|push|config|down|ps|logs|stop|rm|kill|images|ls|version|convert)$/i.test(subcommand);
+    const builds = /^(build|up|run|create)$/i.test(subcommand);
+    const dir = external_node_path_default().posix.dirname(compose.file);
+    for (const svc of compose.services) {
+        const isolation = composeIsolation(svc.isolation);
+        const related = [...hostRelated(ctx.host), ...(commandSpan ? [{ span: commandSpan, message: 'started here' }] : [])];
+        let image;
+        if (svc.build && builds) {
+            const contextDir = svc.build.context?.value ?? '.';
+            const dfName = svc.build.dockerfile?.value ?? 'Dockerfile';
+            const dfPath = joinPath(joinPath(dir, contextDir) ?? '', dfName);
+            const df = dfPath !== undefined ? ctx.resolver.dockerfile(dfPath) : undefined;
+            if (df) {
+                dockerfiles.push(df.file);
+                const args = new Map();
+                for (const [k, v] of svc.build.args)
+                    if (v.value !== undefined)
+                        args.set(k, v.value);
+                const resolved = resolveStages(df, args);
+                const target = svc.build.target?.value;
+                executions.push(...dockerfileExecutions(df, resolved, target, {
+                    ...(ctx.host ? { host: ctx.host } : {}),
+                    ...(ctx.production ? { production: ctx.production } : {}),
+                    isolation: composeIsolation(svc.build.isolation),
+                }));
+                const final = finalStage(df, resolved, target);
+                const base = final ? effectiveImage(resolved, final.stage.index) : undefined;
+                if (base) {
+                    image = {
+                        ...(base.image !== undefined ? { image: base.image } : {}),
+                        raw: base.stage.from.raw,
+                        unresolved: base.unresolved,
+                        span: svc.build.span,
+                    };
+                    related.push({ span: base.stage.from.span, message: 'base image of the service' });
+                }
             }
         }
-        for (const f of list)
-            if (!consumed.has(f))
-                groups.push([f]);
+        if (!image && svc.image) {
+            image = {
+                ...(svc.image.value !== undefined ? { image: svc.image.value } : {}),
+                raw: svc.image.raw,
+                unresolved: svc.image.unresolved,
+                span: svc.image.span,
+            };
+        }
+        if (!image || !runs)
+            continue;
+        const platform = svc.platform?.value;
+        executions.push({
+            kind: 'run',
+            ...(image.image !== undefined ? { image: image.image } : {}),
+            imageRaw: image.raw,
+            unresolved: image.unresolved,
+            span: svc.image && !svc.build ? svc.image.span : image.span,
+            ...(ctx.host ? { host: ctx.host } : {}),
+            isolation,
+            ...(platform ? { platform } : {}),
+            ...(ctx.production ? { production: ctx.production } : {}),
+            isolationFixSpan: svc.isolation?.span ?? svc.span,
+            related,
+            what: `service ${svc.name}`,
+        });
     }
-    return groups;
+    return { executions, dockerfiles };
 }
-const MAX_EXTENDS = 16;
-/**
- * Resolves `extends`: the service starts from the one it extends (in the same file, or in `file` relative to this
- * file's folder) and its own values win. A service whose base cannot be read is kept as written.
- */
-function resolveExtends(model, load) {
-    if (!model.services.some((s) => s.extends))
-        return model;
-    const resolve = (m, s, depth) => {
-        if (!s.extends || depth > MAX_EXTENDS)
-            return s;
-        const file = s.extends.file !== undefined ? joinRel(external_node_path_default().posix.dirname(m.file), s.extends.file) : m.file;
-        const other = file === undefined ? undefined : file === m.file ? m : load(file);
-        const base = other?.services.find((b) => b.name === s.extends.service);
-        if (!other || !base)
-            return s;
-        const { extends: _, ...own } = s;
-        return { ...mergeService(resolve(other, base, depth + 1), own), span: s.span };
-    };
-    return { ...model, services: model.services.map((s) => resolve(model, s, 0)) };
+function composeIsolation(v) {
+    if (!v)
+        return {};
+    if (v.value === undefined)
+        return { raw: v.raw, span: v.span };
+    if (v.value.trim() === '')
+        return {};
+    return { value: v.value.trim().toLowerCase(), raw: v.value, span: v.span };
 }
-/**
- * The services a command starts: those named on it, else every service without `profiles` or with an enabled one
- * (`--profile`, `COMPOSE_PROFILES`; `*` enables all).
- */
-function selectServices(model, named, profiles) {
-    const all = profiles.includes('*');
-    const services = model.services.filter((s) => named.length > 0 ? named.includes(s.name) : !s.profiles || all || s.profiles.some((p) => profiles.includes(p)));
-    return services.length === model.services.length ? model : { ...model, services };
+function isolationOf(word, scope) {
+    if (!word)
+        return {};
+    const e = expandValue(word.value, scope);
+    if (e.value === undefined)
+        return { raw: word.value, span: word.span };
+    return { value: e.value.trim().toLowerCase(), raw: e.value, span: word.span };
 }
-function joinRel(dir, p) {
+function jobHost(file, job, scope, kb, matrixSpans) {
+    if (job.runsOn.length === 0)
+        return undefined;
+    const labels = [];
+    for (const l of job.runsOn) {
+        const e = expandValue(l.value, scope);
+        if (e.value === undefined)
+            return undefined;
+        // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
+        const key = /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(l.value.trim())?.[1];
+        const written = key !== undefined ? matrixSpans?.get(key) : undefined;
+        labels.push({ value: e.value.trim(), span: written ?? l.span });
+    }
+    const matrix = describeMatrix(scope.matrix);
+    const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}) };
+    for (const l of labels) {
+        const info = kb.host(l.value);
+        if (info)
+            return { info, span: l.span, ...base };
+    }
+    const names = labels.map((l) => l.value.toLowerCase());
+    const os = names.includes('windows')
+        ? 'windows'
+        : names.includes('linux')
+            ? 'linux'
+            : names.includes('macos')
+                ? 'macos'
+                : undefined;
+    if (!os)
+        return undefined;
+    const info = { label: labels.map((l) => l.value).join(', '), os, kind: 'server', docker: os !== 'macos' };
+    return { info, span: job.runsOnSpan ?? labels[0].span, ...base };
+}
+function jobProduction(job, scope) {
+    if (!job.environment)
+        return undefined;
+    const env = expandValue(job.environment.value, scope).value;
+    if (env === undefined || !PRODUCTION.test(env.trim()))
+        return undefined;
+    return { reason: `job '${job.id}' deploys to environment '${env.trim()}'`, span: job.environment.span };
+}
+function composeProduction(compose) {
+    if (!PRODUCTION_PATH.test(compose.file))
+        return undefined;
+    return { reason: `the Compose file ${compose.file} is named for production` };
+}
+function hostRelated(host) {
+    if (!host?.span)
+        return [];
+    const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : '';
+    return [{ span: host.span, message: `runs on ${host.info.label}${build}` }];
+}
+function stageLabel(r) {
+    return r.stage.name ? `'${r.stage.name}'` : `#${r.stage.index}`;
+}
+function describeMatrix(matrix) {
+    if (matrix.size === 0)
+        return undefined;
+    const parts = [...matrix].slice(0, 4).map(([k, v]) => `${k}=${v}`);
+    return parts.join(', ') + (matrix.size > 4 ? ', …' : '');
+}
+function merge(a, b) {
+    if (b.size === 0)
+        return a;
+    return new Map([...a, ...b]);
+}
+/** Repository-relative POSIX path; undefined when it leaves the tree or is absolute. */
+function joinPath(dir, p) {
     const clean = p.replace(/\\/g, '/');
     if (clean.startsWith('/') || /^[a-z]:\//i.test(clean))
         return undefined;
-    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir || '.', clean));
+    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir.replace(/\\/g, '/') || '.', clean));
     if (joined === '..' || joined.startsWith('../'))
         return undefined;
     return joined.replace(/^\.\//, '');
 }
-
-;// CONCATENATED MODULE: ./src/parsers/makefile.ts
-const makefile_MAX_DEPTH = 40;
-const MAX_TEXT = 64 * 1024;
-const MAX_LINES = 5_000;
-const MAX_INCLUDES = 32;
-/** Expansions per statement or recipe line. */
-const MAX_WORK = 5_000;
-/** A value that cannot be known: it expands to `$(NAME)`, which the shell reader reports as unresolved. */
-class Unknown extends Error {
+/** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag. */
+function canonical(tag) {
+    return tag
+        .replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, '$$$1')
+        .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, '$$$1')
+        .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1')
+        .replace(/\$\{\{\s*(.*?)\s*\}\}/g, '$${{ $1 }}')
+        .toLowerCase();
 }
-const empty = { s: '', loc: [] };
-function txt(s, loc) {
-    return { s, loc: Array.from({ length: s.length }, () => loc) };
-}
-function concat(parts) {
-    let s = '';
-    const loc = [];
-    for (const p of parts) {
-        s += p.s;
-        for (const l of p.loc)
-            loc.push(l);
-    }
-    if (s.length > MAX_TEXT)
-        throw new Unknown('expansion too large');
-    return { s, loc };
-}
-function slice(t, start, end) {
-    return { s: t.s.slice(start, end), loc: t.loc.slice(start, end) };
-}
-function trim(t) {
-    const a = t.s.length - t.s.trimStart().length;
-    const b = t.s.trimEnd().length;
-    return slice(t, a, Math.max(a, b));
-}
-/** Whitespace-separated words, each with its locations. */
-function words(t) {
-    const out = [];
-    const re = /\S+/g;
-    for (let m = re.exec(t.s); m; m = re.exec(t.s))
-        out.push(slice(t, m.index, m.index + m[0].length));
-    return out;
-}
-function join(list, sep) {
-    const parts = [];
-    list.forEach((w, i) => {
-        if (i > 0)
-            parts.push(sep);
-        parts.push(w);
-    });
-    return concat(parts);
-}
-/** True when part of `t` cannot be known; a decision that depends on it cannot be made. */
-function tainted(t) {
-    return t.loc.some((l) => l.unknown);
-}
-function makefile_known(t) {
-    if (tainted(t))
-        throw new Unknown('depends on an unknown value');
-    return t;
-}
-/** All characters of `t` relocated to `at` (a function's result), keeping a common outside origin. */
-function relocate(s, at, from) {
-    if (from)
-        makefile_known(from);
-    const origins = new Set(from?.loc.map((l) => l.origin));
-    const origin = origins.size === 1 ? [...origins][0] : undefined;
-    return txt(s, origin ? { ...at, origin } : { file: at.file, start: at.start, end: at.end });
-}
-class MakeEvaluator {
-    input;
-    vars = new Map();
-    rules = new Map();
-    defaultTarget;
-    files = [];
-    includes = 0;
-    /** Conditional stack: `active` = lines are read, `unsure` = the condition could not be decided. */
-    conds = [];
-    depth = 0;
-    work = 0;
-    constructor(input) {
-        this.input = input;
-        for (const [name, v] of input.environment)
-            this.setOutside(name, v, 'environment');
-        for (const [name, v] of input.commandLine)
-            this.setOutside(name, v, 'command line');
-        this.vars.set('MAKE', { flavor: 'simple', text: txt('make', { file: input.makefile, start: 0, end: 0 }), source: 'default' });
-        this.vars.set('SHELL', { flavor: 'simple', text: txt('/bin/sh', { file: input.makefile, start: 0, end: 0 }), source: 'default' });
-    }
-    /** Reads the makefile; false when it does not exist. */
-    read() {
-        const text = this.input.read(this.input.makefile);
-        if (text === undefined)
-            return false;
-        this.readFile(this.input.makefile, text);
-        return true;
-    }
-    /** The recipe lines the targets run, prerequisites first, each target once. */
-    run(targets) {
-        const lines = [];
-        const unknown = [];
-        const done = new Set();
-        const goals = targets.length > 0 ? targets : this.defaultTarget ? [this.defaultTarget] : [];
-        const visit = (target, inherited, depth) => {
-            if (done.has(target) || depth > makefile_MAX_DEPTH || lines.length > MAX_LINES)
-                return;
-            done.add(target);
-            const rule = this.rules.get(target);
-            if (!rule)
-                return;
-            // Target-specific values apply to the target and its prerequisites.
-            const local = new Map(inherited);
-            for (const v of rule.vars) {
-                const prev = local.get(v.name) ?? this.vars.get(v.name);
-                const value = this.assigned(v.op, v.value, v.unknown, prev, 'file', local);
-                if (value)
-                    local.set(v.name, value);
-            }
-            const scope = local;
-            for (const p of rule.prerequisites) {
-                let expanded;
-                try {
-                    expanded = this.withScope(scope, () => this.expand(p));
-                }
-                catch {
-                    unknown.push(target);
-                    continue;
-                }
-                for (const w of words(expanded))
-                    visit(w.s, local, depth + 1);
-            }
-            const auto = new Map(scope);
-            const at = rule.recipe[0]?.text.loc[0] ?? { file: this.input.makefile, start: 0, end: 0 };
-            auto.set('@', { flavor: 'simple', text: txt(target, at), source: 'automatic' });
-            const firstPrereq = rule.prerequisites.map((p) => words(p)[0]).find((w) => w !== undefined);
-            if (firstPrereq)
-                auto.set('<', { flavor: 'recursive', text: firstPrereq, source: 'automatic' });
-            // make expands the whole recipe before running its first line: one unknown or $(error) stops it all.
-            try {
-                const expanded = rule.recipe.map((r) => {
-                    if (r.unknown)
-                        throw new Unknown('recipe line under an undecidable conditional');
-                    this.work = 0;
-                    return { target, text: this.withScope(auto, () => this.expand(r.text)), file: r.file };
-                });
-                lines.push(...expanded);
-            }
-            catch (e) {
-                if (!(e instanceof MakeError))
-                    unknown.push(target);
-            }
-        };
-        for (const g of goals)
-            visit(g, new Map(), 0);
-        return { lines, unknown, files: [...this.files] };
-    }
-    // -------------------------------------------------------------------------------------------------------------
-    // Reading
-    readFile(file, text) {
-        this.files.push(file);
-        const lines = logicalLines(file, text);
-        let rule;
-        for (let i = 0; i < lines.length; i++) {
-            const line = lines[i];
-            this.work = 0;
-            const raw = line.text.s;
-            if (rule && raw.startsWith('\t')) {
-                if (this.active()) {
-                    const body = slice(line.text, 1);
-                    rule.recipe.push({ text: body, file, unknown: this.unsure() });
-                }
-                continue;
-            }
-            const t = stripComment(line.text);
-            const body = trim(t);
-            if (body.s === '')
-                continue;
-            const directive = /^(ifeq|ifneq|ifdef|ifndef|else|endif)\b/.exec(body.s)?.[1];
-            if (directive) {
-                this.conditional(directive, trim(slice(body, directive.length)));
-                continue;
-            }
-            if (!this.active()) {
-                if (/^define\b/.test(body.s))
-                    i = skipDefine(lines, i);
-                continue;
-            }
-            const define = /^(?:(override|export)\s+)?define\s+([^\s:?+!=]+)\s*(::?=|\?=|\+=|=)?\s*$/.exec(body.s);
-            if (define) {
-                const end = skipDefine(lines, i);
-                const value = joinLines(lines.slice(i + 1, end));
-                this.assign(define[2], define[3] ?? '=', value, define[1] === 'override');
-                i = end;
-                rule = undefined;
-                continue;
-            }
-            const include = /^(-include|sinclude|include)\s+/.exec(body.s);
-            if (include) {
-                rule = undefined;
-                this.include(slice(body, include[0].length), include[1] !== 'include');
-                continue;
-            }
-            if (/^(?:export|unexport|vpath)\b/.test(body.s) && !/[:?+!]?=/.test(body.s.replace(/^export\s+/, '')))
-                continue;
-            const assignment = /^(?:(override)\s+)?(?:export\s+)?([^\s:#=?+!]+)\s*(::?=|:::=|\?=|\+=|!=|=)/.exec(body.s);
-            if (assignment) {
-                rule = undefined;
-                const value = trim(slice(body, assignment[0].length));
-                this.assign(assignment[2], assignment[3], value, assignment[1] === 'override');
-                continue;
-            }
-            const colon = ruleColon(body.s);
-            if (colon >= 0) {
-                rule = this.readRule(body, colon);
-                continue;
-            }
-            rule = undefined;
-        }
-    }
-    readRule(body, colon) {
-        const double = body.s[colon + 1] === ':';
-        let targetsTxt;
-        try {
-            targetsTxt = this.expand(slice(body, 0, colon));
-        }
-        catch {
-            return undefined;
-        }
-        let rest = slice(body, colon + (double ? 2 : 1));
-        let recipe;
-        const semi = rest.s.indexOf(';');
-        if (semi >= 0) {
-            recipe = trim(slice(rest, semi + 1));
-            rest = slice(rest, 0, semi);
-        }
-        const targets = words(targetsTxt).map((w) => w.s);
-        // `target: VAR = value` sets a target-specific variable.
-        const targetVar = /^\s*(?:override\s+|export\s+)?([^\s:#=?+!]+)\s*(::?=|\?=|\+=|!=|=)/.exec(rest.s);
-        let last;
-        for (const target of targets) {
-            if (target.includes('%'))
-                continue;
-            const rule = this.rules.get(target) ?? { target, prerequisites: [], recipe: [], vars: [] };
-            this.rules.set(target, rule);
-            if (targetVar) {
-                rule.vars.push({ name: targetVar[1], op: targetVar[2], value: trim(slice(rest, targetVar[0].length)), unknown: this.unsure() });
-                continue;
-            }
-            rule.prerequisites.push(slice(rest, 0, rest.s.includes('|') ? rest.s.indexOf('|') : undefined));
-            if (recipe && recipe.s !== '')
-                rule.recipe.push({ text: recipe, file: recipe.loc[0]?.file ?? '', unknown: this.unsure() });
-            if (this.defaultTarget === undefined && !target.startsWith('.'))
-                this.defaultTarget = target;
-            last = rule;
-        }
-        return targetVar ? undefined : last;
-    }
-    include(names, optional) {
-        let expanded;
-        try {
-            expanded = this.expand(names);
-        }
-        catch {
-            return;
-        }
-        for (const w of words(expanded)) {
-            if (++this.includes > MAX_INCLUDES)
-                return;
-            const rel = makefile_joinRel(this.input.dir, w.s);
-            if (rel === undefined || this.files.includes(rel))
-                continue;
-            const text = this.input.read(rel);
-            if (text === undefined) {
-                if (!optional)
-                    this.files.push(rel);
-                continue;
-            }
-            this.readFile(rel, text);
-        }
-    }
-    conditional(directive, rest) {
-        const parentActive = this.active();
-        const parentUnsure = this.unsure();
-        if (directive === 'endif') {
-            this.conds.pop();
-            return;
-        }
-        if (directive === 'else') {
-            const top = this.conds[this.conds.length - 1];
-            if (!top)
-                return;
-            const nested = /^(ifeq|ifneq|ifdef|ifndef)\b/.exec(rest.s)?.[1];
-            if (top.taken && !top.unsure) {
-                top.active = false;
-                return;
-            }
-            if (!nested) {
-                top.active = top.parentActive && !top.taken;
-                top.taken = true;
-                return;
-            }
-            const test = this.test(nested, trim(slice(rest, nested.length)));
-            if (test === undefined) {
-                top.unsure = true;
-                top.active = top.parentActive;
-            }
-            else {
-                top.active = top.parentActive && !top.taken && test;
-                top.taken = top.taken || test;
-            }
-            return;
-        }
-        const test = parentActive ? this.test(directive, rest) : false;
-        this.conds.push({
-            active: parentActive && test !== false,
-            taken: test === true,
-            unsure: test === undefined,
-            parentActive,
-            parentUnsure,
-        });
-    }
-    active() {
-        return this.conds.every((c) => c.active);
-    }
-    unsure() {
-        return this.conds.some((c) => c.unsure);
-    }
-    /** Decides a conditional; undefined when it depends on something unknown. */
-    test(directive, rest) {
-        try {
-            if (directive === 'ifdef' || directive === 'ifndef') {
-                const name = makefile_known(this.expand(rest)).s.trim();
-                const v = this.lookup(name);
-                if (v?.unknown)
-                    return undefined;
-                if (!v) {
-                    if (!this.known(name))
-                        return undefined;
-                }
-                const defined = v !== undefined && v.text.s !== '';
-                return directive === 'ifdef' ? defined : !defined;
-            }
-            const args = conditionArgs(rest);
-            if (!args)
-                return undefined;
-            const a = makefile_known(this.expand(args[0])).s;
-            const b = makefile_known(this.expand(args[1])).s;
-            const eq = args[2] ? a.trim() === b.trim() : a === b;
-            return directive === 'ifeq' ? eq : !eq;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    assign(name, op, value, override) {
-        const prev = this.vars.get(name);
-        if (prev && (prev.source === 'command line' || (prev.source === 'environment' && this.input.environmentOverrides)) && !override)
-            return;
-        const next = this.assigned(op, value, this.unsure(), prev, override ? 'override' : 'file', this.vars);
-        if (next)
-            this.vars.set(name, next);
-    }
-    assigned(op, value, unsure, prev, source, scope) {
-        if (unsure && op !== '+=')
-            return { flavor: 'simple', text: empty, source, unknown: true };
-        switch (op) {
-            case '?=':
-                return prev ? undefined : { flavor: 'recursive', text: value, source };
-            case ':=':
-            case '::=':
-            case ':::=': {
-                try {
-                    return { flavor: 'simple', text: this.withScope(scope, () => this.expand(value)), source };
-                }
-                catch {
-                    return { flavor: 'simple', text: empty, source, unknown: true };
-                }
-            }
-            case '!=':
-                return { flavor: 'simple', text: empty, source, unknown: true };
-            case '+=': {
-                if (!prev)
-                    return { flavor: 'recursive', text: value, source, ...(unsure ? { unknown: true } : {}) };
-                const space = txt(' ', value.loc[0] ?? prev.text.loc[0] ?? { file: '', start: 0, end: 0 });
-                let added = value;
-                if (prev.flavor === 'simple') {
-                    try {
-                        added = this.withScope(scope, () => this.expand(value));
-                    }
-                    catch {
-                        return { flavor: 'simple', text: empty, source, unknown: true };
-                    }
-                }
-                return {
-                    flavor: prev.flavor,
-                    text: prev.text.s === '' ? added : concat([prev.text, space, added]),
-                    source: prev.source === 'environment' ? source : prev.source,
-                    ...(prev.unknown || unsure ? { unknown: true } : {}),
-                };
-            }
-            default:
-                return { flavor: 'recursive', text: value, source };
-        }
-    }
-    setOutside(name, v, source) {
-        const at = { file: v.origin?.span.file ?? '', start: 0, end: 0, ...(v.origin ? { origin: v.origin } : {}) };
-        this.vars.set(name, {
-            flavor: 'simple',
-            text: v.value !== undefined ? txt(v.value, at) : empty,
-            source,
-            ...(v.value === undefined ? { unknown: true } : {}),
-        });
-    }
-    // -------------------------------------------------------------------------------------------------------------
-    // Expansion
-    scope = new Map();
-    expanding = new Set();
-    withScope(scope, f) {
-        const saved = this.scope;
-        this.scope = scope;
-        try {
-            return f();
-        }
-        finally {
-            this.scope = saved;
-        }
-    }
-    lookup(name) {
-        return this.scope.get(name) ?? this.vars.get(name);
-    }
-    /** A variable nobody sets is empty for make, but the runner's environment may set it: only a few are known. */
-    known(name) {
-        return this.lookup(name) !== undefined || /^(?:[@<^*?+|%]|\.[A-Z_]+|MAKE\w*|CURDIR)$/.test(name);
-    }
-    /** Expands `$(…)`, `${…}` and `$X`; throws {@link Unknown} for what cannot be known, {@link MakeError} for `$(error)`. */
-    expand(t) {
-        // A budget for the whole evaluation: variables that refer to each other twice per level are exponential.
-        if (++this.work > MAX_WORK)
-            throw new Unknown('too much expansion work');
-        if (++this.depth > makefile_MAX_DEPTH) {
-            this.depth--;
-            throw new Unknown('nested too deeply');
-        }
-        try {
-            const parts = [];
-            let i = 0;
-            let plain = 0;
-            const flush = (to) => {
-                if (to > plain)
-                    parts.push(slice(t, plain, to));
-            };
-            while (i < t.s.length) {
-                if (t.s[i] !== '$') {
-                    i++;
-                    continue;
-                }
-                flush(i);
-                const c = t.s[i + 1];
-                if (c === '$') {
-                    parts.push(slice(t, i, i + 1));
-                    i += 2;
-                }
-                else if (c === '(' || c === '{') {
-                    const end = matching(t.s, i + 1);
-                    if (end < 0) {
-                        i = t.s.length;
-                        plain = i;
-                        break;
-                    }
-                    parts.push(this.referenceOrMarker(slice(t, i + 2, end), spanLoc(t, i, end + 1)));
-                    i = end + 1;
-                }
-                else if (c !== undefined) {
-                    parts.push(this.referenceOrMarker(slice(t, i + 1, i + 2), spanLoc(t, i, i + 2)));
-                    i += 2;
-                }
-                else {
-                    i++;
-                }
-                plain = i;
-            }
-            flush(t.s.length);
-            return concat(parts);
-        }
-        finally {
-            this.depth--;
-        }
-    }
-    /** The value of `$(body)`, or a `$(NAME)` marker when it cannot be known (reported as unresolved later). */
-    referenceOrMarker(body, at) {
-        try {
-            return this.reference(body, at);
-        }
-        catch (e) {
-            if (!(e instanceof Unknown))
-                throw e;
-            const name = body.s.length <= 40 ? body.s : `${body.s.slice(0, 39)}…`;
-            return txt(`$(${name.replace(/[()]/g, '')})`, { ...at, unknown: true });
-        }
-    }
-    /** The value of `$(body)` written at `at`. */
-    reference(body, at) {
-        const fn = /^([a-z-]+)[ \t]/.exec(body.s)?.[1];
-        if (fn && FUNCTIONS.has(fn))
-            return this.call(fn, slice(body, fn.length + 1), at);
-        const name = makefile_known(this.expand(body));
-        // Substitution reference `$(VAR:a=b)`.
-        const sub = /^([^:]+):([^=]*)=(.*)$/s.exec(name.s);
-        if (sub) {
-            const value = this.value(sub[1], at);
-            const pattern = sub[2].includes('%') ? sub[2] : `%${sub[2]}`;
-            const replacement = sub[2].includes('%') ? sub[3] : `%${sub[3]}`;
-            return join(words(value).map((w) => patsubst(pattern, replacement, w, at)), txt(' ', at));
-        }
-        return this.value(name.s, at);
-    }
-    value(name, at) {
-        const v = this.lookup(name);
-        if (!v) {
-            if (this.known(name))
-                return empty;
-            throw new Unknown(name);
-        }
-        if (v.unknown)
-            throw new Unknown(name);
-        // make stops on a variable that refers to itself; here it is unknown.
-        if (this.expanding.has(v))
-            throw new Unknown(name);
-        let value = v.text;
-        if (v.flavor === 'recursive') {
-            this.expanding.add(v);
-            try {
-                value = this.expand(v.text);
-            }
-            finally {
-                this.expanding.delete(v);
-            }
-        }
-        // The characters now stand where the reference is written; an outside origin travels with them.
-        // Characters written at the same place share one location object (long values repeat a few sources).
-        const moved = new Map();
-        const move = (l) => {
-            let m = moved.get(l);
-            if (!m) {
-                m = {
-                    ...at,
-                    ...(l.origin ? { origin: l.origin } : {}),
-                    ...(l.unknown ? { unknown: l.unknown } : {}),
-                    ...(l.file !== '' ? { written: l.written ?? { file: l.file, start: l.start, end: l.end } } : {}),
-                };
-                moved.set(l, m);
-            }
-            return m;
-        };
-        return { s: value.s, loc: value.loc.map(move) };
-    }
-    call(fn, argsTxt, at) {
-        const args = splitArgs(argsTxt, FUNCTIONS.get(fn));
-        const arg = (n) => this.expand(args[n] ?? empty);
-        /** An argument a decision is made on: it must be known. */
-        const decide = (n) => makefile_known(arg(n));
-        const space = txt(' ', at);
-        switch (fn) {
-            case 'shell':
-            case 'wildcard':
-            case 'realpath':
-            case 'abspath':
-            case 'eval':
-            case 'file':
-            case 'guile':
-            case 'value':
-                throw new Unknown(fn);
-            case 'error':
-                throw new MakeError(arg(0).s);
-            case 'warning':
-            case 'info':
-                return empty;
-            case 'origin': {
-                const name = decide(0).s;
-                const v = this.lookup(name);
-                if (!v) {
-                    if (this.known(name))
-                        return txt('undefined', at);
-                    throw new Unknown(name);
-                }
-                return txt(v.source, at);
-            }
-            case 'strip':
-                return join(words(arg(0)), space);
-            case 'foreach': {
-                const name = decide(0).s.trim();
-                const list = words(decide(1));
-                const out = [];
-                for (const w of list) {
-                    const scope = new Map(this.scope);
-                    scope.set(name, { flavor: 'simple', text: w, source: 'automatic' });
-                    out.push(this.withScope(scope, () => this.expand(args[2] ?? empty)));
-                }
-                return join(out, space);
-            }
-            case 'if': {
-                const cond = decide(0);
-                return cond.s.trim() !== '' ? arg(1) : arg(2);
-            }
-            case 'or': {
-                for (let n = 0; n < args.length; n++) {
-                    const v = decide(n);
-                    if (v.s.trim() !== '')
-                        return v;
-                }
-                return empty;
-            }
-            case 'and': {
-                let v = empty;
-                for (let n = 0; n < args.length; n++) {
-                    v = decide(n);
-                    if (v.s.trim() === '')
-                        return empty;
-                }
-                return v;
-            }
-            case 'subst': {
-                const from = decide(0).s;
-                const to = decide(1).s;
-                const text = arg(2);
-                return from === '' ? text : relocate(text.s.split(from).join(to), at, text);
-            }
-            case 'patsubst': {
-                const p = decide(0).s.trim();
-                const r = decide(1).s.trim();
-                return join(words(arg(2)).map((w) => patsubst(p, r, w, at)), space);
-            }
-            case 'filter':
-            case 'filter-out': {
-                const patterns = words(decide(0)).map((w) => w.s);
-                const keep = fn === 'filter';
-                return join(words(decide(1)).filter((w) => patterns.some((p) => matches(p, w.s)) === keep), space);
-            }
-            case 'findstring': {
-                const needle = decide(0).s;
-                return decide(1).s.includes(needle) ? txt(needle, at) : empty;
-            }
-            case 'sort':
-                return join(uniqueWords(words(decide(0))).sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : 0)), space);
-            case 'word': {
-                const n = Number(decide(0).s.trim());
-                if (!Number.isInteger(n) || n < 1)
-                    throw new Unknown('word');
-                return words(decide(1))[n - 1] ?? empty;
-            }
-            case 'wordlist': {
-                const s = Number(decide(0).s.trim());
-                const e = Number(decide(1).s.trim());
-                if (!Number.isInteger(s) || !Number.isInteger(e) || s < 1)
-                    throw new Unknown('wordlist');
-                return join(words(decide(2)).slice(s - 1, e), space);
-            }
-            case 'words':
-                return txt(String(words(decide(0)).length), at);
-            case 'firstword':
-                return words(decide(0))[0] ?? empty;
-            case 'lastword': {
-                const w = words(decide(0));
-                return w[w.length - 1] ?? empty;
-            }
-            case 'addprefix':
-            case 'addsuffix': {
-                const affix = arg(0);
-                return join(words(arg(1)).map((w) => (fn === 'addprefix' ? concat([affix, w]) : concat([w, affix]))), space);
-            }
-            case 'join': {
-                const a = words(arg(0));
-                const b = words(arg(1));
-                const out = [];
-                for (let n = 0; n < Math.max(a.length, b.length); n++)
-                    out.push(concat([a[n] ?? empty, b[n] ?? empty]));
-                return join(out, space);
-            }
-            case 'notdir':
-            case 'dir':
-            case 'basename':
-            case 'suffix': {
-                return join(words(arg(0)).map((w) => {
-                    const slash = w.s.lastIndexOf('/');
-                    const dot = w.s.lastIndexOf('.');
-                    const hasSuffix = dot > slash;
-                    switch (fn) {
-                        case 'notdir':
-                            return slice(w, slash + 1);
-                        case 'dir':
-                            return slash >= 0 ? slice(w, 0, slash + 1) : txt('./', at);
-                        case 'basename':
-                            return hasSuffix ? slice(w, 0, dot) : w;
-                        default:
-                            return hasSuffix ? slice(w, dot) : empty;
-                    }
-                }), space);
-            }
-            case 'call': {
-                const name = decide(0).s.trim();
-                const scope = new Map(this.scope);
-                for (let n = 1; n < Math.max(args.length, 10); n++) {
-                    scope.set(String(n), { flavor: 'simple', text: n < args.length ? arg(n) : empty, source: 'automatic' });
-                }
-                const v = this.lookup(name);
-                if (!v || v.unknown)
-                    throw new Unknown(name);
-                return this.withScope(scope, () => (v.flavor === 'recursive' ? this.expand(v.text) : v.text));
-            }
-            default:
-                throw new Unknown(fn);
-        }
-    }
-}
-/** `$(error …)` was expanded: make stops before running the recipe. */
-class MakeError extends Error {
-}
-/** Functions and how many arguments they split into (the last one takes the rest, commas included). */
-const FUNCTIONS = new Map([
-    ['shell', 1], ['wildcard', 1], ['realpath', 1], ['abspath', 1], ['eval', 1], ['file', 1], ['guile', 1],
-    ['value', 1], ['error', 1], ['warning', 1], ['info', 1], ['origin', 1], ['strip', 1], ['foreach', 3],
-    ['if', 3], ['or', 64], ['and', 64], ['subst', 3], ['patsubst', 3], ['filter', 2], ['filter-out', 2],
-    ['findstring', 2], ['sort', 1], ['word', 2], ['wordlist', 3], ['words', 1], ['firstword', 1], ['lastword', 1],
-    ['addprefix', 2], ['addsuffix', 2], ['join', 2], ['notdir', 1], ['dir', 1], ['basename', 1], ['suffix', 1],
-    ['call', 64],
-]);
-function uniqueWords(list) {
+/** The first of each group of items with the same key, in order. */
+function uniqueBy(list, key) {
     const seen = new Set();
-    return list.filter((w) => !seen.has(w.s) && (seen.add(w.s), true));
-}
-function matches(pattern, word) {
-    const p = pattern.indexOf('%');
-    if (p < 0)
-        return pattern === word;
-    const pre = pattern.slice(0, p);
-    const post = pattern.slice(p + 1);
-    return word.length >= pre.length + post.length && word.startsWith(pre) && word.endsWith(post);
-}
-function patsubst(pattern, replacement, w, at) {
-    if (!matches(pattern, w.s))
-        return w;
-    const p = pattern.indexOf('%');
-    if (p < 0)
-        return relocate(replacement, at, w);
-    const stem = slice(w, p, w.s.length - (pattern.length - p - 1));
-    const r = replacement.indexOf('%');
-    if (r < 0)
-        return txt(replacement, at);
-    return concat([txt(replacement.slice(0, r), at), stem, txt(replacement.slice(r + 1), at)]);
-}
-/** Splits function arguments at top-level commas into at most `max` pieces. */
-function splitArgs(t, max) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < t.s.length; i++) {
-        const c = t.s[i];
-        if (c === '(' || c === '{')
-            depth++;
-        else if (c === ')' || c === '}')
-            depth--;
-        else if (c === ',' && depth === 0 && out.length < max - 1) {
-            out.push(slice(t, start, i));
-            start = i + 1;
-        }
-    }
-    out.push(slice(t, start));
-    return out;
-}
-/** Given `s[open]` = `(` or `{`, the index of its closing bracket; -1 when unbalanced. */
-function matching(s, open) {
-    const o = s[open];
-    const c = o === '(' ? ')' : '}';
-    let depth = 0;
-    for (let i = open; i < s.length; i++) {
-        if (s[i] === o)
-            depth++;
-        else if (s[i] === c && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-function spanLoc(t, start, end) {
-    const a = t.loc[start];
-    const b = t.loc[end - 1];
-    if (!a)
-        return { file: '', start: 0, end: 0 };
-    return { file: a.file, start: a.start, end: b && b.file === a.file ? Math.max(a.end, b.end) : a.end };
-}
-/** `ifeq (a,b)`, `ifeq "a" "b"`, `ifeq 'a' "b"`: the two texts, and whether they were in parentheses. */
-function conditionArgs(rest) {
-    if (rest.s.startsWith('(')) {
-        const close = matching(rest.s, 0);
-        if (close < 0)
-            return undefined;
-        const inner = slice(rest, 1, close);
-        const parts = splitArgs(inner, 2);
-        if (parts.length !== 2)
-            return undefined;
-        return [parts[0], parts[1], true];
-    }
-    const m = /^(["'])(.*?)\1\s+(["'])(.*?)\3\s*$/d.exec(rest.s);
-    if (!m?.indices)
-        return undefined;
-    const a = m.indices[2];
-    const b = m.indices[4];
-    return [slice(rest, a[0], a[1]), slice(rest, b[0], b[1]), false];
-}
-/** The `:` that separates targets from prerequisites (not in `:=` or inside `$(…)`), or -1. */
-function ruleColon(s) {
-    let depth = 0;
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c === '(' || c === '{')
-            depth++;
-        else if (c === ')' || c === '}')
-            depth--;
-        else if (c === ':' && depth === 0) {
-            if (s[i + 1] === '=' || (s[i + 1] === ':' && s[i + 2] === '='))
-                return -1;
-            if (/^[A-Za-z]$/.test(s.slice(0, i)) && /[\\/]/.test(s[i + 1] ?? ''))
-                continue;
-            return i;
-        }
-        else if (c === '=' && depth === 0)
-            return -1;
-    }
-    return -1;
-}
-/** Joins backslash-continued lines; recipe lines keep the backslash-newline (the shell reads it). */
-function logicalLines(file, text) {
-    const out = [];
-    const physical = text.split('\n');
-    let offset = 0;
-    let current;
-    let recipe = false;
-    for (const raw of physical) {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        const start = offset;
-        offset += raw.length + 1;
-        if (!current) {
-            current = { s: '', loc: [] };
-            recipe = line.startsWith('\t');
-        }
-        let body = line;
-        let bodyStart = start;
-        if (current.s !== '' && !recipe) {
-            const lead = body.length - body.trimStart().length;
-            body = body.slice(lead);
-            bodyStart += lead;
-        }
-        const continued = /(^|[^\\])(\\\\)*\\$/.test(body);
-        const keep = continued && !recipe ? body.slice(0, -1) : body;
-        for (let k = 0; k < keep.length; k++) {
-            current.s += keep[k];
-            current.loc.push({ file, start: bodyStart + k, end: bodyStart + k + 1 });
-        }
-        if (continued) {
-            const nl = recipe ? '\n' : ' ';
-            current.s += nl;
-            current.loc.push({ file, start: bodyStart + body.length, end: bodyStart + body.length });
-            // A recipe continuation line drops its leading tab.
-            continue;
-        }
-        out.push({ text: current });
-        current = undefined;
-    }
-    if (current)
-        out.push({ text: current });
-    // Recipe continuation lines start with a tab that make removes.
-    return out.map((l) => {
-        if (!l.text.s.startsWith('\t'))
-            return l;
-        const s = l.text.s;
-        let r = '';
-        const loc = [];
-        for (let k = 0; k < s.length; k++) {
-            if (s[k] === '\t' && s[k - 1] === '\n')
-                continue;
-            r += s[k];
-            loc.push(l.text.loc[k]);
-        }
-        return { text: { s: r, loc } };
+    return list.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
     });
 }
-function stripComment(t) {
-    let depth = 0;
-    for (let i = 0; i < t.s.length; i++) {
-        const c = t.s[i];
-        if (c === '\\' && t.s[i + 1] === '#') {
-            i++;
-            continue;
-        }
-        if (c === '(' || c === '{')
-            depth++;
-        else if (c === ')' || c === '}')
-            depth--;
-        else if (c === '#' && depth <= 0)
-            return slice(t, 0, i);
-    }
-    return t;
-}
-function skipDefine(lines, i) {
-    let depth = 1;
-    for (let k = i + 1; k < lines.length; k++) {
-        const s = lines[k].text.s.trim();
-        if (/^(?:(?:override|export)\s+)?define\b/.test(s))
-            depth++;
-        else if (/^endef\b/.test(s) && --depth === 0)
-            return k;
-    }
-    return lines.length - 1;
-}
-function joinLines(lines) {
-    return join(lines.map((l) => l.text), lines[0] ? txt('\n', lines[0].text.loc[0] ?? { file: '', start: 0, end: 0 }) : empty);
-}
-/** Repository-relative POSIX path of `p` in `dir`; undefined when it leaves the tree or is absolute. */
-function makefile_joinRel(dir, p) {
-    const clean = p.replace(/\\/g, '/');
-    if (clean.startsWith('/') || /^[a-z]:\//i.test(clean))
-        return undefined;
-    const parts = [];
-    for (const seg of `${dir}/${clean}`.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (parts.length === 0)
-                return undefined;
-            parts.pop();
-        }
-        else
-            parts.push(seg);
-    }
-    return parts.join('/');
-}
-/** Evaluates `make` as invoked: reads the makefile (with includes) and returns the recipe lines of the goals. */
-function evaluateMake(input, goals) {
-    const evaluator = new MakeEvaluator(input);
+const hostKey = (h) => `${h.info.label}\0${h.span?.start.line ?? ''}`;
+const executionKey = (e) => [
+    e.kind,
+    e.image ?? e.imageRaw,
+    e.span.file,
+    e.span.start.line,
+    e.span.start.column,
+    e.host?.info.label ?? '',
+    e.host?.span?.start.line ?? '',
+    e.isolation.value ?? '',
+    e.production?.reason ?? '',
+].join('\0');
+const imageKey = (i) => `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`;
+
+;// CONCATENATED MODULE: ./src/parsers/yaml-located.ts
+/**
+ * The one adapter between the `yaml` package and isolint's located model: parsing with bounded work,
+ * 1-based spans, alias and merge-key resolution, and positions inside (block) scalars.
+ */
+
+
+/** Limits that keep hostile YAML (alias bombs, deep nesting) to bounded work. */
+const YAML_LIMITS = { maxAliasResolutions: 10_000, maxDepth: 64 };
+/**
+ * Parses one YAML document. Nesting deeper than {@link YAML_LIMITS}.maxDepth is refused before the document is built
+ * (the `yaml` parser needs time and memory in proportion to the depth, and recursion to build it); errors are
+ * collected without stack traces, which a file with an error on every byte would otherwise spend seconds on.
+ */
+function parseYaml(file, text) {
+    const lines = new LineIndex(text);
+    const deep = tooDeepAt(text, YAML_LIMITS.maxDepth);
+    if (deep !== undefined)
+        return { problems: [{ message: 'YAML nested too deeply', span: lines.span(file, deep, deep) }] };
+    let doc;
+    const stackTraceLimit = Error.stackTraceLimit;
     try {
-        if (!evaluator.read())
-            return undefined;
+        Error.stackTraceLimit = 0;
+        // Duplicate keys are found below in one pass: yaml's own check compares every key with all earlier ones.
+        doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
     }
     catch (e) {
-        if (e instanceof MakeError || e instanceof Unknown)
-            return { lines: [], unknown: goals.slice(), files: [input.makefile] };
-        throw e;
+        return { problems: [{ message: `cannot parse YAML: ${e.message}`, span: lines.span(file, 0, 0) }] };
     }
-    return evaluator.run(goals);
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
+    const errors = [...doc.errors, ...duplicateKeys(doc)];
+    errors.sort((a, b) => a.pos[0] - b.pos[0]);
+    const problems = errors.map((e) => ({
+        message: /call stack/i.test(e.message) ? 'YAML nested too deeply' : cleanYamlMessage(e.message),
+        span: lines.span(file, e.pos[0], Math.max(e.pos[0], e.pos[1])),
+    }));
+    if (problems.length > 0)
+        return { problems };
+    return { source: { file, text, lines, doc }, problems };
+}
+/** Keys that repeat an earlier scalar key of the same mapping (as yaml's `uniqueKeys` finds them), in linear time. */
+function duplicateKeys(doc) {
+    const out = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map: (_key, map) => {
+            const seen = new Set();
+            for (const pair of map.items) {
+                const key = pair.key;
+                if (!(0,dist/* isScalar */.jn)(key))
+                    continue;
+                if (seen.has(key.value)) {
+                    const start = key.range?.[0] ?? 0;
+                    out.push({ message: 'Map keys must be unique', pos: [start, start + 1] });
+                }
+                else
+                    seen.add(key.value);
+            }
+        },
+    });
+    return out;
+}
+/**
+ * The offset where the nesting of `text` passes `limit` levels, or undefined. A linear pass over the lexer's tokens:
+ * flow collections count their brackets; block collections count the columns of the nodes that are open on the
+ * current line (a line's first node, and each node after a `-` or `?` indicator). Block scalar bodies are skipped.
+ */
+function tooDeepAt(text, limit) {
+    const open = []; // columns of the open block nodes
+    let flow = 0;
+    let offset = 0;
+    let lineStart = 0;
+    let startsNode = true; // the next content token opens a node: first on its line, or after `-` / `?`
+    let blockHeader = false;
+    let skipBody = false;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        const type = dist/* CST */.DB.tokenType(token);
+        if (type === 'doc-mode' || type === 'flow-error-end') {
+            if (type === 'flow-error-end')
+                flow = 0;
+            continue;
+        }
+        if (type === 'scalar') {
+            skipBody = blockHeader; // the marker before a scalar's source: a block scalar's body is not structure
+            blockHeader = false;
+            continue;
+        }
+        const start = offset;
+        offset += token.length;
+        const nl = token.lastIndexOf('\n');
+        if (skipBody) {
+            skipBody = false;
+            if (nl >= 0)
+                lineStart = start + nl + 1;
+            continue;
+        }
+        if (type === 'newline') {
+            lineStart = offset;
+            startsNode = true;
+            continue;
+        }
+        if (type === 'space' || type === 'comment' || type === 'byte-order-mark' || type === 'directive-line')
+            continue;
+        if (type === 'doc-start' || type === 'doc-end') {
+            open.length = 0;
+            flow = 0;
+            startsNode = true;
+            continue;
+        }
+        if (type === 'flow-seq-start' || type === 'flow-map-start')
+            flow++;
+        else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0)
+            flow--;
+        else if (type === 'block-scalar-header')
+            blockHeader = true;
+        if (flow === 0 && startsNode) {
+            const column = start - lineStart;
+            while (open.length > 0 && open[open.length - 1] >= column)
+                open.pop();
+            open.push(column);
+        }
+        startsNode = type === 'seq-item-ind' || type === 'explicit-key-ind';
+        if (open.length + flow > limit)
+            return start;
+        if (nl >= 0)
+            lineStart = start + nl + 1;
+    }
+    return undefined;
+}
+function cleanYamlMessage(message) {
+    const first = message.split('\n')[0] ?? message;
+    return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+/** Span of a node's value (for collections: their first line up to the end of the node). */
+function spanOf(src, node) {
+    const range = node?.range;
+    if (!range)
+        return src.lines.span(src.file, 0, 0);
+    return src.lines.span(src.file, range[0], Math.max(range[0], range[1]));
+}
+/**
+ * Follows aliases, counting resolutions so that an alias bomb stops with an error instead of hanging. Alias
+ * targets are indexed in one pass over the document (yaml's own `Alias.resolve` walks the whole document on every
+ * call, which is quadratic on files with many aliases).
+ */
+class Resolver {
+    src;
+    resolutions = 0;
+    targets = new Map();
+    /** Aliases whose anchor is not defined before them (yaml does not report these). */
+    unknown = [];
+    constructor(src) {
+        this.src = src;
+        const anchors = new Map();
+        (0,dist/* visit */.YR)(src.doc, {
+            Node: (_key, node) => {
+                if ((0,dist/* isAlias */.Vj)(node)) {
+                    const target = anchors.get(node.source);
+                    this.targets.set(node, target);
+                    if (!target)
+                        this.unknown.push(node);
+                }
+                else if (node.anchor) {
+                    anchors.set(node.anchor, node);
+                }
+            },
+        });
+    }
+    deref(node) {
+        let n = node;
+        let hops = 0;
+        while ((0,dist/* isAlias */.Vj)(n)) {
+            if (++this.resolutions > YAML_LIMITS.maxAliasResolutions || ++hops > YAML_LIMITS.maxDepth) {
+                throw new YamlLimitError('too many alias resolutions (alias bomb?)');
+            }
+            n = this.targets.get(n);
+        }
+        return (n ?? undefined);
+    }
+    /** Entries of a mapping, with `<<` merge keys expanded (explicit keys win over merged ones). */
+    entries(node, depth = 0) {
+        const map = this.deref(node);
+        if (!(0,dist/* isMap */.jh)(map))
+            return [];
+        if (depth > YAML_LIMITS.maxDepth)
+            throw new YamlLimitError('merge keys nested too deeply');
+        const own = [];
+        const merged = [];
+        for (const pair of map.items) {
+            const keyNode = this.deref(pair.key);
+            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : undefined;
+            if (key === undefined)
+                continue;
+            if (key === '<<' && !((0,dist/* isScalar */.jn)(keyNode) && keyNode.type !== 'PLAIN')) {
+                const value = this.deref(pair.value);
+                const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
+                for (const s of sources)
+                    merged.push(...this.entries(s, depth + 1));
+                continue;
+            }
+            own.push({ key, keyNode: keyNode, value: this.deref(pair.value) });
+        }
+        const seen = new Set(own.map((e) => e.key));
+        return [...own, ...merged.filter((e) => !seen.has(e.key) && (seen.add(e.key), true))];
+    }
+    get(node, key) {
+        return this.entries(node).find((e) => e.key === key);
+    }
+    items(node) {
+        const seq = this.deref(node);
+        if (!(0,dist/* isSeq */.oP)(seq))
+            return [];
+        return seq.items.map((i) => this.deref(i)).filter((i) => i !== undefined);
+    }
+    /** String value of a scalar (numbers and booleans as written in YAML 1.2 terms); undefined otherwise. */
+    string(node) {
+        const n = this.deref(node);
+        if (!(0,dist/* isScalar */.jn)(n) || n.value === null || n.value === undefined)
+            return undefined;
+        if (typeof n.value === 'string')
+            return n.value;
+        if (typeof n.source === 'string' && n.type === 'PLAIN')
+            return n.source;
+        const v = n.value;
+        return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : undefined;
+    }
+}
+class YamlLimitError extends Error {
+    name = 'YamlLimitError';
+}
+/**
+ * Maps offsets in a scalar's parsed value to source offsets, so that a word inside a `run: |` block gets its exact
+ * line and column. Works for block literal and folded scalars and for plain and single-line quoted scalars; for
+ * anything it cannot align (escapes in double quotes), offsets fall back to the nearest aligned segment.
+ */
+class ScalarMap {
+    src;
+    segments = [];
+    constructor(src, node) {
+        this.src = src;
+        const value = typeof node.value === 'string' ? node.value : String(node.value);
+        const range = node.range ?? [0, 0, 0];
+        let srcStart = range[0];
+        const srcEnd = range[1];
+        if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
+            const nl = src.text.indexOf('\n', srcStart);
+            srcStart = nl < 0 || nl >= srcEnd ? srcEnd : nl + 1;
+        }
+        else if (node.type === dist/* Scalar */.X5.QUOTE_DOUBLE || node.type === dist/* Scalar */.X5.QUOTE_SINGLE) {
+            srcStart += 1;
+        }
+        let p = 0;
+        let offset = srcStart;
+        const body = src.text.slice(srcStart, srcEnd);
+        for (const rawLine of body.split('\n')) {
+            const line = rawLine.replace(/\r$/, '');
+            const lead = line.length - line.trimStart().length;
+            const content = line.trim();
+            if (content.length > 0) {
+                let at = value.indexOf(content, p);
+                if (at < 0) {
+                    // Escapes or folding changed the text: align the longest prefix we can find.
+                    const head = content.slice(0, 8);
+                    at = head ? value.indexOf(head, p) : -1;
+                }
+                if (at >= 0 && /^\s*$/.test(value.slice(p, at))) {
+                    const length = Math.min(content.length, value.length - at);
+                    this.segments.push({ valueStart: at, srcStart: offset + lead, length });
+                    p = at + length;
+                }
+            }
+            offset += rawLine.length + 1;
+        }
+        if (this.segments.length === 0)
+            this.segments.push({ valueStart: 0, srcStart: range[0], length: 0 });
+    }
+    /** Source offset of a value offset. */
+    offset(valueOffset) {
+        let best = this.segments[0];
+        for (const s of this.segments) {
+            if (s.valueStart <= valueOffset)
+                best = s;
+            else
+                break;
+        }
+        return best.srcStart + Math.min(valueOffset - best.valueStart, best.length);
+    }
+    /** Span of value offsets [start, end). */
+    span(start, end) {
+        const s = this.offset(start);
+        const e = Math.max(s, this.offset(end - 1) + 1);
+        return this.src.lines.span(this.src.file, s, e);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/compose.ts
+/**
+ * Compose files: the `services.<name>` fields isolint needs (image, isolation, platform, build), located and
+ * interpolated with the variables of a `.env` file, following the Compose specification's interpolation rules.
+ */
+
+
+const NAME_RE = /[_a-zA-Z][_a-zA-Z0-9]*/y;
+const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y;
+/** Nesting of `${A:-${B:-...}}` beyond this is treated as an invalid expression (bounded work on hostile input). */
+const MAX_INTERPOLATION_DEPTH = 32;
+/**
+ * Interpolates a Compose value: `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?err}`, `${VAR?err}`,
+ * `${VAR:+alt}`, `${VAR+alt}`, nested expressions in defaults and alternatives, and `$$` for a literal `$`.
+ * A `$` not followed by a name or `{` is kept as is, like Compose does.
+ *
+ * Unlike Compose, which substitutes an empty string (with a warning) for a variable that is not set, a variable with
+ * no value and no default is reported in `unresolved` and `value` is undefined, so that rules never mistake `${...}`
+ * text or an empty string for an image or an isolation mode. A variable set to the empty string is a value (`''`).
+ * An expression Compose rejects (`${}`, `${A/b/c}`, an unclosed `${`) is reported whole in `unresolved`.
+ */
+function interpolate(raw, env) {
+    const unresolved = [];
+    const out = compose_expand(raw, env, unresolved, 0);
+    const unique = [...new Set(unresolved)];
+    return unique.length > 0 ? { unresolved: unique } : { value: out, unresolved: [] };
+}
+function compose_expand(s, env, unresolved, depth) {
+    let out = '';
+    let i = 0;
+    while (i < s.length) {
+        const dollar = s.indexOf('$', i);
+        if (dollar < 0) {
+            out += s.slice(i);
+            break;
+        }
+        out += s.slice(i, dollar);
+        const next = s[dollar + 1];
+        if (next === '$') {
+            out += '$';
+            i = dollar + 2;
+        }
+        else if (next === '{') {
+            const close = closingBrace(s, dollar + 1);
+            if (close < 0) {
+                unresolved.push(s.slice(dollar));
+                return out;
+            }
+            out += braced(s.slice(dollar + 2, close), env, unresolved, depth);
+            i = close + 1;
+        }
+        else {
+            NAME_RE.lastIndex = dollar + 1;
+            const name = NAME_RE.exec(s)?.[0];
+            if (name === undefined) {
+                out += '$';
+                i = dollar + 1;
+            }
+            else {
+                const value = env.get(name);
+                if (value === undefined)
+                    unresolved.push(name);
+                else
+                    out += value;
+                i = dollar + 1 + name.length;
+            }
+        }
+    }
+    return out;
+}
+/** Index of the `}` that closes the `{` at `open`, counting nested braces; -1 when it is never closed. */
+function closingBrace(s, open) {
+    let level = 0;
+    for (let i = open; i < s.length; i++) {
+        const c = s[i];
+        if (c === '{')
+            level++;
+        else if (c === '}' && --level === 0)
+            return i;
+    }
+    return -1;
+}
+/** Expands the body of `${body}`. */
+function braced(body, env, unresolved, depth) {
+    const invalid = () => {
+        unresolved.push(`\${${body}}`);
+        return '';
+    };
+    if (depth >= MAX_INTERPOLATION_DEPTH)
+        return invalid();
+    NAME_RE.lastIndex = 0;
+    const name = NAME_RE.exec(body)?.[0];
+    if (name === undefined)
+        return invalid();
+    const value = env.get(name);
+    const isSet = value !== undefined;
+    const nonEmpty = isSet && value !== '';
+    if (body.length === name.length) {
+        if (!isSet)
+            unresolved.push(name);
+        return value ?? '';
+    }
+    OPERATOR_RE.lastIndex = name.length;
+    const op = OPERATOR_RE.exec(body)?.[0];
+    if (op === undefined)
+        return invalid();
+    const arg = body.slice(name.length + op.length);
+    const nested = () => compose_expand(arg, env, unresolved, depth + 1);
+    switch (op) {
+        case ':-':
+            return nonEmpty ? value : nested();
+        case '-':
+            return isSet ? value : nested();
+        case ':+':
+            return nonEmpty ? nested() : '';
+        case '+':
+            return isSet ? nested() : '';
+        default:
+            // `:?` and `?`: Compose stops with the error message; we report the variable as unresolved.
+            if (op === ':?' ? nonEmpty : isSet)
+                return value ?? '';
+            unresolved.push(name);
+            return '';
+    }
+}
+const DOTENV_KEY_RE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*[=:]/;
+/**
+ * Parses a Compose `.env` file: `KEY=value` lines (also `export KEY=value` and the YAML-like `KEY: value` that
+ * Compose accepts), `#` comment lines, blank lines, `'single'` (literal) and `"double"` quoted values (escapes
+ * `\n \r \t \\ \"`, may span lines), inline comments after unquoted values when preceded by a space or tab, `KEY=` for
+ * an empty value.
+ * Unquoted and double-quoted values are interpolated with the variables defined above them; a value that refers to a
+ * variable not defined above is left out (it would depend on the shell's environment). Malformed lines are skipped;
+ * a later definition wins. Never throws.
+ */
+function parseDotEnv(text) {
+    const env = new Map();
+    const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    let pos = 0;
+    while (pos < src.length) {
+        let lineEnd = src.indexOf('\n', pos);
+        if (lineEnd < 0)
+            lineEnd = src.length;
+        const line = src.slice(pos, lineEnd).replace(/\r$/, '');
+        const m = DOTENV_KEY_RE.exec(line);
+        if (!m) {
+            pos = lineEnd + 1;
+            continue;
+        }
+        const key = m[1];
+        const afterSep = line.slice(m[0].length);
+        const rest = afterSep.replace(/^[ \t]+/, '');
+        const quote = rest[0];
+        if (quote === '"' || quote === "'") {
+            // Quoted: may continue on the following lines; search the closing quote in the whole text.
+            const open = pos + m[0].length + (afterSep.length - rest.length);
+            const close = closingQuote(src, open, quote);
+            if (close < 0) {
+                pos = lineEnd + 1;
+                continue;
+            }
+            const inner = src.slice(open + 1, close).replace(/\r\n/g, '\n');
+            if (quote === "'")
+                env.set(key, inner.replace(/\\'/g, "'"));
+            else
+                setInterpolated(env, key, unescapeDouble(inner));
+            const after = src.indexOf('\n', close);
+            pos = after < 0 ? src.length : after + 1;
+            continue;
+        }
+        const comment = afterSep.search(/[ \t]#/);
+        const value = (comment < 0 ? afterSep : afterSep.slice(0, comment)).trim();
+        setInterpolated(env, key, value);
+        pos = lineEnd + 1;
+    }
+    return env;
+}
+function setInterpolated(env, key, raw) {
+    const { value } = interpolate(raw, env);
+    if (value === undefined)
+        env.delete(key);
+    else
+        env.set(key, value);
+}
+function closingQuote(s, open, quote) {
+    for (let i = open + 1; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\')
+            i++;
+        else if (c === quote)
+            return i;
+    }
+    return -1;
+}
+function unescapeDouble(s) {
+    return s.replace(/\\(.)/gs, (_m, c) => {
+        switch (c) {
+            case 'n':
+                return '\n';
+            case 'r':
+                return '\r';
+            case 't':
+                return '\t';
+            case '$':
+                return '$$';
+            default:
+                return c;
+        }
+    });
+}
+/** Top-level keys that mark a CI file (GitLab CI, Azure Pipelines, Kubernetes, GitHub Actions) rather than Compose. */
+const NOT_COMPOSE_KEY_RE = /^(?:apiVersion|kind|jobs|steps|stages|pool|trigger|on|image)[ \t]*:/m;
+/**
+ * Cheap content sniff for files whose name says nothing: a top-level `services:` key holding a mapping (an indented
+ * `name:` line or a `{` flow mapping), and none of the top-level keys of CI files and Kubernetes manifests.
+ */
+function isComposeText(text) {
+    const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (NOT_COMPOSE_KEY_RE.test(src))
+        return false;
+    const m = /^(["']?)services\1[ \t]*:[ \t]*(.*)$/m.exec(src);
+    if (!m)
+        return false;
+    const inline = (m[2] ?? '').replace(/\r$/, '');
+    if (inline.startsWith('{'))
+        return true;
+    if (inline !== '' && !inline.startsWith('#'))
+        return false;
+    for (const line of src.slice(m.index + m[0].length).split(/\r?\n/)) {
+        const t = line.trim();
+        if (t === '' || t.startsWith('#'))
+            continue;
+        return /^[ \t]+/.test(line) && !t.startsWith('-') && /^["']?[^\s"':][^:]*["']?[ \t]*:(?:[ \t]|$)/.test(t);
+    }
+    return false;
+}
+/**
+ * Parses a Compose file into the located model: for each service, `image`, `isolation`, `platform` and `build`
+ * (a string context, or a mapping with `context`, `dockerfile`, `args` as a mapping or a `K=V` list, `isolation`,
+ * `target`), each interpolated with `env`. Aliases and merge keys are resolved (a value taken from an anchor keeps the
+ * span where it is written); `x-` keys are ignored. YAML errors, a top level or `services` that is not a mapping, and
+ * hostile input (alias bombs) become problems; this function never throws. A leading BOM is not counted in columns.
+ *
+ * Scalar values are the YAML values (quotes removed, numbers as written); a key with an empty or null value gives a
+ * ComposeValue with `raw` `''` and no `value`. A build arg without a value (`- KEY` or `KEY:`) takes `KEY` from `env`
+ * and is unresolved when `env` has no `KEY`.
+ */
+function parseCompose(file, text, env, envFile) {
+    try {
+        const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+        const parsed = parseYaml(file, body);
+        if (!parsed.source) {
+            const problems = parsed.problems.map((p) => /call stack/i.test(p.message) ? { ...p, message: 'YAML nested too deeply' } : p);
+            return { problems: problems.filter((p, i) => i === 0 || p.message !== problems[i - 1].message) };
+        }
+        return new ComposeReader(parsed.source, env).read(envFile);
+    }
+    catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        const message = e instanceof YamlLimitError ? detail : `cannot read Compose file: ${detail}`;
+        return { problems: [{ message, span: { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }] };
+    }
+}
+class ComposeReader {
+    src;
+    env;
+    r;
+    problems = [];
+    constructor(src, env) {
+        this.src = src;
+        this.env = env;
+        this.r = new Resolver(src);
+    }
+    read(envFile) {
+        const { src, r } = this;
+        if (r.unknown.length > 0) {
+            const message = (a) => `unknown anchor \`${a.source}\` (an alias must follow its anchor)`;
+            return { problems: r.unknown.map((a) => ({ message: message(a), span: this.at(a) })) };
+        }
+        const root = r.deref(src.doc.contents);
+        if (!(0,dist/* isMap */.jh)(root)) {
+            const what = root === undefined || ((0,dist/* isScalar */.jn)(root) && root.value === null) ? 'is empty' : 'is not a mapping';
+            const message = `Compose file ${what}: expected a mapping with \`services\``;
+            return { problems: [{ message, span: this.at(root) }] };
+        }
+        const services = [];
+        const entry = r.get(root, 'services');
+        if (entry) {
+            if ((0,dist/* isMap */.jh)(entry.value)) {
+                for (const s of r.entries(entry.value)) {
+                    if (s.key.startsWith('x-'))
+                        continue;
+                    const service = this.service(s);
+                    if (service)
+                        services.push(service);
+                }
+            }
+            else {
+                this.problem('`services` must be a mapping of service names to services', entry);
+            }
+        }
+        const model = { kind: 'compose', file: src.file, services, ...(envFile !== undefined && { envFile }) };
+        return { model, problems: this.problems };
+    }
+    service(entry) {
+        const name = entry.key;
+        if (!(0,dist/* isMap */.jh)(entry.value)) {
+            this.problem(`service \`${name}\` must be a mapping`, entry);
+            return undefined;
+        }
+        const fields = this.fields(entry.value);
+        const path = `services.${name}`;
+        const image = this.scalar(fields.get('image'), `${path}.image`);
+        const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`);
+        const platform = this.scalar(fields.get('platform'), `${path}.platform`);
+        const buildEntry = fields.get('build');
+        const build = buildEntry ? this.build(buildEntry, `${path}.build`) : undefined;
+        return {
+            name,
+            span: spanOf(this.src, entry.keyNode),
+            ...(image && { image }),
+            ...(isolation && { isolation }),
+            ...(platform && { platform }),
+            ...(build && { build }),
+        };
+    }
+    build(entry, path) {
+        const node = entry.value;
+        const keySpan = spanOf(this.src, entry.keyNode);
+        if ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined))
+            return undefined;
+        if (node === undefined)
+            return undefined;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const context = this.scalar(entry, `${path}.context`);
+            return { ...(context && { context }), args: new Map(), span: spanOf(this.src, node), keySpan };
+        }
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.problem(`\`${path}\` must be a string or a mapping`, entry);
+            return undefined;
+        }
+        const fields = this.fields(node);
+        const context = this.scalar(fields.get('context'), `${path}.context`);
+        const dockerfile = this.scalar(fields.get('dockerfile'), `${path}.dockerfile`);
+        const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`);
+        const target = this.scalar(fields.get('target'), `${path}.target`);
+        const argsEntry = fields.get('args');
+        return {
+            ...(context && { context }),
+            ...(dockerfile && { dockerfile }),
+            args: argsEntry ? this.args(argsEntry, `${path}.args`) : new Map(),
+            ...(isolation && { isolation }),
+            ...(target && { target }),
+            span: spanOf(this.src, node),
+            keySpan,
+        };
+    }
+    args(entry, path) {
+        const args = new Map();
+        const node = entry.value;
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const e of this.r.entries(node)) {
+                const v = this.scalar(e, `${path}.${e.key}`);
+                if (v)
+                    args.set(e.key, isNull(e.value) ? this.fromEnv(e.key, v) : v);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of this.r.items(node)) {
+                const text = (0,dist/* isScalar */.jn)(item) ? this.r.string(item) : undefined;
+                if (text === undefined) {
+                    this.problems.push({ message: `\`${path}\` items must be strings \`KEY=value\``, span: this.at(item) });
+                    continue;
+                }
+                const { key, value } = this.listArg(item, text);
+                if (key !== '')
+                    args.set(key, value);
+            }
+        }
+        else if (!isNull(node)) {
+            this.problem(`\`${path}\` must be a mapping or a list`, entry);
+        }
+        return args;
+    }
+    /** A `KEY=value` list item: spans narrowed to the key and the value when the item is written on one line. */
+    listArg(item, text) {
+        const eq = text.indexOf('=');
+        const key = (eq < 0 ? text : text.slice(0, eq)).trim();
+        const whole = spanOf(this.src, item);
+        const range = item.range;
+        let keySpan = whole;
+        let valueSpan = whole;
+        if (range && (0,dist/* isScalar */.jn)(item)) {
+            const start = range[0] + (item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE' ? 1 : 0);
+            if (this.src.text.startsWith(text, start)) {
+                const lines = this.src.lines;
+                keySpan = lines.span(this.src.file, start, start + (eq < 0 ? text.length : eq));
+                if (eq >= 0)
+                    valueSpan = lines.span(this.src.file, start + eq + 1, start + text.length);
+            }
+        }
+        if (eq < 0)
+            return { key, value: this.fromEnv(key, { raw: '', unresolved: [], span: valueSpan, keySpan }) };
+        const raw = text.slice(eq + 1);
+        return { key, value: { raw, ...interpolate(raw, this.env), span: valueSpan, keySpan } };
+    }
+    /** A build arg without a value takes the variable of the same name. */
+    fromEnv(key, v) {
+        const value = this.env.get(key);
+        return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: [] };
+    }
+    fields(node) {
+        const fields = new Map();
+        for (const e of this.r.entries(node))
+            if (!fields.has(e.key))
+                fields.set(e.key, e);
+        return fields;
+    }
+    scalar(entry, path) {
+        if (!entry)
+            return undefined;
+        const keySpan = spanOf(this.src, entry.keyNode);
+        const node = entry.value;
+        if (isNull(node)) {
+            const range = node?.range;
+            const span = range && range[1] > range[0] ? spanOf(this.src, node) : keySpan;
+            return { raw: '', unresolved: [], span, keySpan };
+        }
+        const raw = (0,dist/* isScalar */.jn)(node) ? this.r.string(node) : undefined;
+        if (raw === undefined) {
+            this.problem(`\`${path}\` must be a string`, entry);
+            return undefined;
+        }
+        return { raw, ...interpolate(raw, this.env), span: spanOf(this.src, node), keySpan };
+    }
+    problem(message, entry) {
+        this.problems.push({ message, span: isNull(entry.value) ? this.at(entry.keyNode) : this.at(entry.value) });
+    }
+    at(node) {
+        return spanOf(this.src, node);
+    }
+}
+function isNull(node) {
+    return node === undefined || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/shell.ts
@@ -48288,26 +48451,6 @@ function extractDockerCommands(script, dialect, at) {
     }
     return out;
 }
-/**
- * The simple commands of a script that run another file isolint can follow (`make`, `./build.ps1`, `pwsh x.ps1`,
- * `bash ./ci/build.sh`, `call build.cmd`), as words with their spans.
- */
-function extractInvocations(script, dialect, at) {
-    const out = [];
-    for (const words of splitCommands(script, dialect)) {
-        let k = 0;
-        while (k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k].value) && dialect === 'posix')
-            k++;
-        if (words[k] && (words[k].value === '&' || words[k].value === '.'))
-            k++;
-        const first = words[k];
-        if (!first || !INVOCATION.test(first.value))
-            continue;
-        out.push(words.slice(k).map((w) => ({ value: w.value, span: at(w.start, w.end) })));
-    }
-    return out;
-}
-const INVOCATION = /^(?:(?:.*[\\/])?(?:g?make|mingw32-make|pwsh|powershell|bash|sh|call|cmd)(?:\.exe)?|.*\.(?:ps1|sh|cmd|bat))$/i;
 const POWERSHELL_IDIOM = /\$env:\w|\$LASTEXITCODE|\$ErrorActionPreference|\b(?:Write|Get|Set|New|Remove|Test|Out|Select|Start)-[A-Z]\w+/;
 /**
  * Guesses the dialect of a script from its look, for steps whose shell and runner OS are both unknown: backtick
@@ -48860,7 +49003,7 @@ function recognize(words, dialect, at) {
     if (program === 'docker')
         return parseDocker(words, k, at);
     if (program === 'docker-compose')
-        return parseCompose(words, k, k + 1, at);
+        return shell_parseCompose(words, k, k + 1, at);
     return undefined;
 }
 /** The program a command word runs: its base name, lower-cased, without `.exe`. */
@@ -48891,13 +49034,6 @@ const RUN = booleanTable([
     '--use-api-socket',
 ], 'ditPq', false);
 const PULL = booleanTable(['--all-tags', '--quiet', '--disable-content-trust', '--help'], 'aq', false);
-/** Options of `compose up|create|run|build|pull` that take a value (the services are the positionals). */
-const COMPOSE_SUB = valueTable([
-    '--scale', '-t', '--timeout', '--wait-timeout', '--exit-code-from', '--pull', '--attach', '--no-attach',
-    '-e', '--env', '-l', '--label', '-p', '--publish', '-v', '--volume', '-w', '--workdir', '-u', '--user',
-    '--name', '--entrypoint', '--cap-add', '--cap-drop', '--build-arg', '--builder', '--ssh', '--progress', '-m',
-    '--memory', '--policy',
-], true);
 const COMPOSE_GLOBAL = valueTable([
     '-f', '--file', '-p', '--project-name', '--env-file', '--profile', '--project-directory', '--ansi', '--parallel',
     '--progress', '-c', '--context', '-H', '--host', '--log-level', '--tlscacert', '--tlscert', '--tlskey',
@@ -49033,7 +49169,7 @@ function parseDocker(words, k, at) {
         case 'pull':
             return parsePull(words, k, sub.index + 1, at);
         case 'compose':
-            return parseCompose(words, k, sub.index + 1, at);
+            return shell_parseCompose(words, k, sub.index + 1, at);
         default:
             return undefined;
     }
@@ -49125,2045 +49261,19 @@ function parsePull(words, k, from, at) {
         ...(platform && { platform }),
     };
 }
-function parseCompose(words, k, from, at) {
+function shell_parseCompose(words, k, from, at) {
     const args = shell_parseArgs(words, from, COMPOSE_GLOBAL, at);
     const files = [];
-    const profiles = [];
-    const envFiles = [];
-    for (const o of args.options) {
-        if (!o.value)
-            continue;
-        if (o.name === '-f' || o.name === '--file')
+    for (const o of args.options)
+        if ((o.name === '-f' || o.name === '--file') && o.value)
             files.push(o.value);
-        else if (o.name === '--profile')
-            profiles.push(o.value);
-        else if (o.name === '--env-file')
-            envFiles.push(o.value);
-    }
     const sub = args.positionals[0];
-    const services = [];
-    if (sub && /^(?:up|create|start|run|build|pull)$/.test(sub.word.value)) {
-        const rest = shell_parseArgs(words, sub.index + 1, COMPOSE_SUB, at);
-        for (const p of rest.positionals) {
-            services.push(subWord(p.word, 0, at));
-            if (sub.word.value === 'run')
-                break;
-        }
-    }
     return {
         type: 'compose',
         span: commandSpan(words, k, at),
         files,
         ...(sub && { subcommand: sub.word.value }),
-        ...(profiles.length > 0 && { profiles }),
-        ...(envFiles.length > 0 && { envFiles }),
-        ...(services.length > 0 && { services }),
     };
-}
-
-;// CONCATENATED MODULE: ./src/project/follow-make.ts
-
-
-
-const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile'];
-/** Options of make that take a value in the next word. */
-const VALUE_OPTIONS = new Set(['-C', '-f', '-I', '-o', '-W', '-l', '--directory', '--file', '--makefile', '--include-dir', '--old-file', '--assume-old', '--new-file', '--assume-new', '--what-if', '--load-average']);
-function followMake(words, ctx) {
-    const read = ctx.resolver.text?.bind(ctx.resolver);
-    if (!read)
-        return [];
-    let dir = ctx.workdir;
-    let file;
-    let envOverrides = false;
-    const goals = [];
-    const commandLine = new Map();
-    for (let i = 1; i < words.length; i++) {
-        const w = words[i];
-        const v = ctx.expand(w.value);
-        if (v === undefined) {
-            // An unknown goal or option: which recipe runs is unknown.
-            const assignment = /^([A-Za-z_][A-Za-z0-9_.-]*)=/.exec(w.value);
-            if (assignment) {
-                commandLine.set(assignment[1], { origin: ctx.origin(w.value.slice(assignment[0].length), w.span, assignment[1]) });
-                continue;
-            }
-            return [];
-        }
-        if (v.startsWith('-')) {
-            const eq = v.indexOf('=');
-            const name = v.startsWith('--') && eq > 0 ? v.slice(0, eq) : v.startsWith('--') ? v : v.slice(0, 2);
-            const inline = v.startsWith('--') ? (eq > 0 ? v.slice(eq + 1) : undefined) : v.length > 2 ? v.slice(2) : undefined;
-            if (/^(?:-n|--dry-run|--just-print|--recon|-q|--question|-t|--touch|-p|--print-data-base|-v|--version|-h|--help)$/.test(name))
-                return [];
-            if (name === '-e' || name === '--environment-overrides')
-                envOverrides = true;
-            if (!VALUE_OPTIONS.has(name) || (name === '-j' && inline === undefined))
-                continue;
-            const value = inline ?? ctx.expand(words[++i]?.value ?? '');
-            if (value === undefined)
-                return [];
-            if (name === '-C' || name === '--directory') {
-                const d = makefile_joinRel(dir, value);
-                if (d === undefined)
-                    return [];
-                dir = d;
-            }
-            else if (name === '-f' || name === '--file' || name === '--makefile')
-                file = value;
-            continue;
-        }
-        const assignment = /^([A-Za-z_][A-Za-z0-9_.-]*)=(.*)$/s.exec(v);
-        if (assignment) {
-            const raw = w.value.slice(w.value.indexOf('=') + 1);
-            commandLine.set(assignment[1], { value: assignment[2], origin: ctx.origin(raw, w.span, assignment[1]) });
-        }
-        else
-            goals.push(v);
-    }
-    const makefile = file !== undefined ? makefile_joinRel(dir, file) : MAKEFILE_NAMES.map((n) => makefile_joinRel(dir, n)).find((p) => p !== undefined && read(p) !== undefined);
-    if (makefile === undefined)
-        return [];
-    const environment = new Map();
-    for (const [name, raw] of ctx.scope.env) {
-        const value = ctx.expand(raw);
-        const origin = ctx.origin(raw, ctx.envSpans.get(name), name);
-        environment.set(name, { ...(value !== undefined ? { value } : {}), ...(origin ? { origin } : {}) });
-    }
-    const run = evaluateMake({ read, makefile, dir, commandLine, environment, environmentOverrides: envOverrides }, goals);
-    if (!run || run.lines.length === 0)
-        return [];
-    const invocation = spanOf(words);
-    const goalText = goals.length > 0 ? goals.join(' ') : 'the default goal';
-    const indexes = new Map();
-    const lineIndex = (f) => {
-        if (!indexes.has(f)) {
-            const text = read(f);
-            indexes.set(f, text !== undefined ? new LineIndex(text) : undefined);
-        }
-        return indexes.get(f);
-    };
-    const out = [];
-    for (const line of run.lines) {
-        const lines = lineIndex(line.file);
-        if (!lines)
-            continue;
-        const ranges = new WeakMap();
-        const at = (start, end) => {
-            const s = locSpan(line.text, start, end, line.file, lines);
-            ranges.set(s, [start, end]);
-            return s;
-        };
-        // make runs recipes with /bin/sh (GitHub's Windows runners have it on the PATH too).
-        const commands = extractDockerCommands(line.text.s, 'posix', at);
-        if (commands.length === 0)
-            continue;
-        const origins = [];
-        const relocated = commands.map((c) => {
-            if (c.type !== 'build')
-                return c;
-            const buildArgs = c.buildArgs.map((a) => {
-                const origin = valueOrigin(line.text, ranges.get(a.span), lineIndex);
-                if (!origin)
-                    return a;
-                // The value's origin becomes the finding's own span; the line that passed it on is part of the chain.
-                if (origin.via)
-                    origins.push(origin.via);
-                return { ...a, span: origin.span };
-            });
-            return { ...c, buildArgs };
-        });
-        out.push({
-            commands: relocated,
-            workdir: dir,
-            via: [{ span: invocation, message: `make ${goalText} runs the recipe of ${line.target} (${line.file})` }, ...unique(origins)],
-        });
-    }
-    return out;
-}
-/**
- * Where the value of a `NAME=value` word is set: the outside origin all its characters share (a workflow value),
- * else the one Makefile line all of them are written on (`VERSIONS := 1809 ltsc2022`), if any.
- */
-function valueOrigin(t, range, index) {
-    if (!range)
-        return undefined;
-    const eq = t.s.indexOf('=', range[0]);
-    if (eq < 0 || eq >= range[1])
-        return undefined;
-    const chars = t.loc.slice(eq + 1, range[1]).filter((_, k) => !/["']/.test(t.s[eq + 1 + k]));
-    if (chars.length === 0 || chars.some((l) => l.unknown))
-        return undefined;
-    const origin = chars[0].origin;
-    if (origin && chars.every((l) => l.origin === origin))
-        return origin;
-    if (chars.some((l) => l.origin || !l.written))
-        return undefined;
-    const file = chars[0].written.file;
-    if (chars.some((l) => l.written.file !== file))
-        return undefined;
-    const lines = index(file);
-    if (!lines)
-        return undefined;
-    const start = Math.min(...chars.map((l) => l.written.start));
-    const end = Math.max(...chars.map((l) => l.written.end));
-    const span = lines.span(file, start, end);
-    if (span.start.line !== span.end.line)
-        return undefined;
-    return { span, message: 'value set here' };
-}
-function locSpan(t, start, end, file, lines) {
-    let lo = Infinity;
-    let hi = -1;
-    for (let i = start; i < end; i++) {
-        const l = t.loc[i];
-        if (!l || l.file !== file)
-            continue;
-        lo = Math.min(lo, l.start);
-        hi = Math.max(hi, l.end);
-    }
-    if (hi < 0) {
-        const first = t.loc.find((l) => l.file === file);
-        lo = first?.start ?? 0;
-        hi = first?.end ?? 0;
-    }
-    return lines.span(file, lo, hi);
-}
-function spanOf(words) {
-    const first = words[0].span;
-    const last = words[words.length - 1].span;
-    return { file: first.file, start: first.start, end: last.end };
-}
-function unique(list) {
-    const seen = new Set();
-    return list.filter((r) => {
-        const k = `${r.span.file}:${r.span.start.line}:${r.span.start.column}:${r.message}`;
-        return !seen.has(k) && (seen.add(k), true);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/project/follow-script.ts
-
-
-
-const SCRIPT_EXT = { ps1: 'powershell', sh: 'posix', bash: 'posix', cmd: 'cmd', bat: 'cmd' };
-/** The script a command runs and its arguments; undefined when the command runs no script file. */
-function invocation(words, expand) {
-    const name = (w) => (w ? expand(w.value) : undefined);
-    const first = name(words[0]);
-    if (first === undefined)
-        return undefined;
-    const program = first.split(/[\\/]/).pop().toLowerCase().replace(/\.exe$/, '');
-    const ext = /\.([a-z0-9]+)$/i.exec(first)?.[1]?.toLowerCase();
-    if (ext && SCRIPT_EXT[ext] && program !== 'make')
-        return { script: first, dialect: SCRIPT_EXT[ext], args: words.slice(1) };
-    let i = 1;
-    if (program === 'pwsh' || program === 'powershell') {
-        while (i < words.length) {
-            const v = name(words[i]);
-            if (v === undefined)
-                return undefined;
-            if (/^-(?:f|file)$/i.test(v))
-                return scriptAt(words, i + 1, 'powershell', name);
-            if (/^-(?:c|command|encodedcommand|e|ec)$/i.test(v))
-                return undefined;
-            if (/^-(?:ExecutionPolicy|ex|ep|WindowStyle|w|WorkingDirectory|wd|ConfigurationName|OutputFormat|of|InputFormat|if|Version|v|PSConsoleFile)$/i.test(v))
-                i += 2;
-            else if (v.startsWith('-'))
-                i++;
-            else
-                return /\.ps1$/i.test(v) ? scriptAt(words, i, 'powershell', name) : undefined;
-        }
-        return undefined;
-    }
-    if (['bash', 'sh', 'dash', 'zsh', 'ksh'].includes(program)) {
-        while (i < words.length) {
-            const v = name(words[i]);
-            if (v === undefined || v === '-c')
-                return undefined;
-            if (/^-o$|^\+o$|^-O$/.test(v))
-                i += 2;
-            else if (v.startsWith('-') || v.startsWith('+'))
-                i++;
-            else
-                return scriptAt(words, i, 'posix', name);
-        }
-        return undefined;
-    }
-    if (program === 'call' || program === 'cmd') {
-        if (program === 'cmd') {
-            while (i < words.length && /^\/[a-z]/i.test(name(words[i]) ?? ''))
-                i++;
-        }
-        const v = name(words[i]);
-        return v !== undefined && /\.(?:cmd|bat)$/i.test(v) ? scriptAt(words, i, 'cmd', name) : undefined;
-    }
-    return undefined;
-}
-function scriptAt(words, i, dialect, name) {
-    const script = name(words[i]);
-    return script === undefined ? undefined : { script, dialect, args: words.slice(i + 1) };
-}
-function followScript(words, ctx) {
-    const read = ctx.resolver.text?.bind(ctx.resolver);
-    const inv = read ? invocation(words, ctx.expand) : undefined;
-    if (!read || !inv)
-        return [];
-    const rel = makefile_joinRel(ctx.workdir, inv.script);
-    const text = rel !== undefined ? read(rel) : undefined;
-    if (rel === undefined || text === undefined)
-        return [];
-    const lines = new LineIndex(text);
-    const at = (s, e) => lines.span(rel, s, e);
-    const commands = extractDockerCommands(text, inv.dialect, at);
-    if (commands.length === 0)
-        return [];
-    const vars = new Map();
-    const arg = (w, name) => {
-        const value = ctx.expand(w.value);
-        const origin = ctx.origin(w.value, w.span, name);
-        return { ...(value !== undefined ? { value } : {}), ...(origin ? { span: origin.span, message: origin.message } : {}), ...(origin?.via ? { via: origin.via } : {}) };
-    };
-    if (inv.dialect === 'powershell')
-        bindParameters(text, lines, rel, inv.args, vars, arg);
-    else
-        inv.args.forEach((w, k) => vars.set(`__ARG${k + 1}`, arg(w, `argument ${k + 1}`)));
-    assignments(text, lines, rel, inv.dialect, vars);
-    const env = new Map(ctx.scope.env);
-    for (const [k, v] of vars) {
-        if (v.value !== undefined)
-            env.set(k, v.value);
-        else
-            env.delete(k);
-    }
-    const via = [{ span: follow_script_spanOf(words), message: `runs ${rel}` }];
-    const rewritten = commands.map((c) => follow_script_relocate(rewrite(c, inv.dialect), vars, via));
-    return [{ commands: rewritten, workdir: ctx.workdir, via: follow_script_unique(via), env }];
-}
-/** PowerShell `param(...)`: named (`-Name value`, `-Name:value`) and positional arguments, literal defaults. */
-function bindParameters(text, lines, file, args, vars, arg) {
-    const m = /^(?:\s|#[^\n]*\n|<#[\s\S]*?#>|\[[^\]\n]*\]\s*)*param\s*\(/i.exec(text);
-    if (!m)
-        return;
-    const open = m.index + m[0].length - 1;
-    let depth = 0;
-    let close = -1;
-    for (let i = open; i < text.length; i++) {
-        const c = text[i];
-        if (c === '(')
-            depth++;
-        else if (c === ')' && --depth === 0) {
-            close = i;
-            break;
-        }
-    }
-    if (close < 0)
-        return;
-    const params = [];
-    const re = /\$([A-Za-z_][A-Za-z0-9_]*)(?:\s*=\s*(?:"([^"$`]*)"|'([^']*)'|([A-Za-z0-9_.:-]+)(?=\s*[,)\n])|(\S)))?/g;
-    const body = text.slice(open + 1, close);
-    for (let p = re.exec(body); p; p = re.exec(body)) {
-        const name = p[1];
-        if (params.some((q) => q.toLowerCase() === name.toLowerCase()))
-            continue;
-        params.push(name);
-        const literal = p[2] ?? p[3] ?? (p[4] !== undefined && !/^\$/.test(p[4]) ? p[4] : undefined);
-        if (p[0].includes('=') && literal !== undefined) {
-            const start = open + 1 + p.index + p[0].indexOf(literal, p[0].indexOf('=') + 1);
-            vars.set(name, { value: literal, span: lines.span(file, start, start + literal.length), message: `default of -${name}` });
-        }
-        else
-            vars.set(name, {});
-    }
-    const bound = new Set();
-    const positional = [];
-    for (let i = 0; i < args.length; i++) {
-        const w = args[i];
-        const named = /^-([A-Za-z_][A-Za-z0-9_]*)(:(.*))?$/.exec(w.value);
-        const param = named ? params.find((q) => q.toLowerCase() === named[1].toLowerCase()) : undefined;
-        if (named && param) {
-            bound.add(param);
-            if (named[2] !== undefined)
-                vars.set(param, arg({ value: named[3], span: w.span }, param));
-            else if (args[i + 1] && !args[i + 1].value.startsWith('-'))
-                vars.set(param, arg(args[++i], param));
-            else
-                vars.set(param, { value: 'True' });
-        }
-        else if (named) {
-            // An argument isolint cannot bind: the parameters it might set are unknown.
-            return params.forEach((q) => bound.has(q) || vars.set(q, {}));
-        }
-        else
-            positional.push(w);
-    }
-    const free = params.filter((q) => !bound.has(q));
-    positional.forEach((w, k) => {
-        const q = free[k];
-        if (q)
-            vars.set(q, arg(w, q));
-    });
-}
-/** Literal assignments at the script's top level; a name assigned twice or from anything else is unknown. */
-function assignments(text, lines, file, dialect, vars) {
-    const re = dialect === 'powershell'
-        ? /^(?:\$(?:env:)?)([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?:"([^"$`]*)"|'([^']*)'|([A-Za-z0-9_.:/-]+))?\s*(\S?)/gim
-        : dialect === 'cmd'
-            ? /^\s*set\s+"?([A-Za-z_][A-Za-z0-9_]*)=([^"%!\r\n]*)"?\s*()()()$/gim
-            : /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"$`\\]*)"|'([^']*)'|([A-Za-z0-9_.:/-]*))(\S?)/gm;
-    const seen = new Set();
-    if (dialect === 'posix') {
-        // NAME="${1:-default}": the argument when given, else the default.
-        const positional = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)="?\$\{([1-9]):?-([^}"$`]*)\}"?[ \t]*(?:#.*)?$/gm;
-        for (let m = positional.exec(text); m; m = positional.exec(text)) {
-            const name = m[1];
-            if (seen.has(name.toLowerCase()))
-                continue;
-            seen.add(name.toLowerCase());
-            const given = vars.get(`__ARG${m[2]}`);
-            if (given) {
-                vars.set(name, given);
-                continue;
-            }
-            const start = m.index + m[0].indexOf(':-') + 2;
-            vars.set(name, { value: m[3], span: lines.span(file, start, start + m[3].length), message: `default of ${name}` });
-        }
-    }
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (dialect === 'posix' && /^(?:export\s+)?\S+="?\$\{[1-9]:?-/.test(text.slice(m.index, m.index + 200)))
-            continue;
-        const name = m[1];
-        const literal = m[2] ?? m[3] ?? m[4];
-        const clean = literal !== undefined && (m[5] === undefined || m[5] === '' || m[5] === '#' || m[5] === ';');
-        const existing = seen.has(name.toLowerCase());
-        seen.add(name.toLowerCase());
-        if (existing || !clean) {
-            vars.set(name, {});
-            continue;
-        }
-        const start = m.index + m[0].indexOf(literal, m[0].indexOf('=') + 1);
-        vars.set(name, { value: literal, span: lines.span(file, start, start + literal.length), message: `sets ${name}` });
-    }
-    // Assignments inside blocks or loops (indented) make the name unknown.
-    const nested = dialect === 'powershell' ? /^[ \t]+\$(?:env:)?([A-Za-z_][A-Za-z0-9_]*)\s*=/gm : dialect === 'cmd' ? /^[ \t]+set\s+"?([A-Za-z_][A-Za-z0-9_]*)=/gim : /^[ \t]+(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=/gm;
-    for (let m = nested.exec(text); m; m = nested.exec(text))
-        vars.set(m[1], {});
-}
-/** Positional references of sh and cmd, and `%VAR%`, in the `${NAME}` form the linker expands. */
-function rewrite(c, dialect) {
-    if (dialect === 'powershell')
-        return c;
-    const f = (w) => ({ ...w, value: rewriteText(w.value, dialect) });
-    return mapWords(c, f);
-}
-function rewriteText(s, dialect) {
-    if (dialect === 'cmd')
-        return s.replace(/%~?([1-9])/g, '${__ARG$1}').replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, '${$1}');
-    return s.replace(/\$\{([1-9])(?=[}:])/g, '${__ARG$1').replace(/\$([1-9])/g, '${__ARG$1}');
-}
-function mapWords(c, f) {
-    const o = (w) => (w ? f(w) : w);
-    switch (c.type) {
-        case 'build':
-            return {
-                ...c,
-                ...(c.file && { file: o(c.file) }),
-                ...(c.context && { context: o(c.context) }),
-                tags: c.tags.map(f),
-                buildArgs: c.buildArgs.map((a) => (a.value !== undefined ? { ...a, value: f({ value: a.value, span: a.span }).value } : a)),
-                ...(c.isolation && { isolation: o(c.isolation) }),
-                ...(c.platform && { platform: o(c.platform) }),
-                ...(c.target && { target: o(c.target) }),
-            };
-        case 'run':
-        case 'create':
-        case 'pull':
-            return { ...c, ...(c.image && { image: o(c.image) }), ...('isolation' in c && c.isolation && { isolation: o(c.isolation) }), ...(c.platform && { platform: o(c.platform) }) };
-        case 'compose':
-            return { ...c, files: c.files.map(f) };
-    }
-}
-/** A build argument whose value is one variable set by the caller or a literal assignment: the fix goes there. */
-function follow_script_relocate(c, vars, via) {
-    if (c.type !== 'build')
-        return c;
-    const buildArgs = c.buildArgs.map((a) => {
-        const name = /^\$(?:env:)?\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/i.exec(a.value ?? '')?.[1];
-        const v = name !== undefined ? vars.get(name) : undefined;
-        if (!v?.span || v.value === undefined)
-            return a;
-        if (v.via)
-            via.push(v.via);
-        return { ...a, span: v.span };
-    });
-    return { ...c, buildArgs };
-}
-function follow_script_spanOf(words) {
-    const first = words[0].span;
-    const last = words[words.length - 1].span;
-    return { file: first.file, start: first.start, end: last.end };
-}
-function follow_script_unique(list) {
-    const seen = new Set();
-    return list.filter((r) => {
-        const k = `${r.span.file}:${r.span.start.line}:${r.span.start.column}:${r.message}`;
-        return !seen.has(k) && (seen.add(k), true);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/project/follow.ts
-/**
- * Follows a workflow step into the files it runs: `make` (see follow-make.ts) and, later, scripts. Each followed
- * file gives docker commands with their own spans, the folder they run in, and the chain of locations that led
- * there (added to every finding as related locations).
- */
-
-
-
-const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i;
-/** The docker commands a step's command runs through other files; empty when it runs none isolint can follow. */
-function followInvocation(words, ctx) {
-    const first = words[0];
-    if (!first)
-        return [];
-    if (MAKE.test(first.value))
-        return followMake(words, ctx);
-    return followScript(words, ctx);
-}
-/** Follows the commands of a step's `run:` that run other files, read in the dialect of the runner's shell. */
-function followStep(job, step, options) {
-    const inv = step.invocations;
-    if (!inv)
-        return [];
-    const dialects = Object.keys(inv);
-    const dialect = dialects.length === 1 ? dialects[0] : options.os === 'windows' ? 'powershell' : options.os === undefined || options.os === 'unknown' ? undefined : 'posix';
-    const list = dialect ? inv[dialect] ?? [] : [];
-    if (list.length === 0)
-        return [];
-    const envSpans = new Map([...(job.envSpans ?? []), ...(step.envSpans ?? [])]);
-    const ctx = {
-        resolver: options.resolver,
-        scope: options.scope,
-        envSpans,
-        workdir: options.workdir,
-        expand: (raw) => expandValue(raw, options.scope).value,
-        origin: (raw, span, name) => follow_valueOrigin(raw, span, name, options),
-    };
-    return list.flatMap((words) => followInvocation(words, ctx));
-}
-const MATRIX_REF = /^\s*\$\{\{\s*matrix\.([A-Za-z0-9_.-]+)\s*\}\}\s*$/;
-/** A value written straight from the matrix is fixed in the matrix; any other value where it is written. */
-function follow_valueOrigin(raw, span, name, options) {
-    const value = expandValue(raw, options.scope).value;
-    const key = MATRIX_REF.exec(raw)?.[1];
-    const matrixSpan = key !== undefined ? options.matrixSpans?.get(key) : undefined;
-    if (matrixSpan && value !== undefined) {
-        return {
-            span: matrixSpan,
-            message: `matrix value ${key}=${value}`,
-            ...(span ? { via: { span, message: `passes ${name}=${value} on` } } : {}),
-        };
-    }
-    if (!span)
-        return undefined;
-    return { span, message: value !== undefined ? `sets ${name}=${value}` : `sets ${name}` };
-}
-
-;// CONCATENATED MODULE: ./src/project/link.ts
-/**
- * Works out which image runs on which host with which isolation: follows workflow jobs (per matrix combination)
- * to the Dockerfiles they build and the images they run, and Compose files to their services. Pure: files
- * referenced by path come through the `FileResolver` port.
- */
-
-
-
-
-
-const PRODUCTION = /^prod(uction)?$/i;
-const PRODUCTION_PATH = /(^|[^a-z])prod(uction)?([^a-z]|$)/i;
-const MAX_CALL_DEPTH = 4;
-function linkProject(models, problems, resolver, kb, options) {
-    const executions = [];
-    const images = [];
-    const jobs = [];
-    const links = new Set();
-    const reachedDockerfiles = new Set();
-    const reachedCompose = new Set();
-    const workflows = models.filter((m) => m.kind === 'workflow');
-    const dockerfiles = models.filter((m) => m.kind === 'dockerfile');
-    const composeFiles = models.filter((m) => m.kind === 'compose');
-    const globalProduction = options.environment && PRODUCTION.test(options.environment)
-        ? { reason: `--environment ${options.environment}` }
-        : undefined;
-    // 1. Workflows: each job, once per matrix combination.
-    const linkJob = (wf, job, call) => {
-        const hosts = [];
-        let usesContainers = false;
-        job.matrix.forEach((matrix, combination) => {
-            const scope = { matrix, env: job.env, ...(call ? { inputs: call.inputs } : {}) };
-            const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination]);
-            if (host)
-                hosts.push(host);
-            const production = jobProduction(job, scope) ?? globalProduction;
-            const built = new Map();
-            const linkSteps = (steps, inputs, chain, depth) => {
-                for (const step of steps) {
-                    const stepScope = { matrix, env: merge(job.env, step.env), ...(inputs ? { inputs } : {}) };
-                    const workdir = expandValue(step.workingDirectory ?? '', stepScope).value ?? '';
-                    const run = (cmd, dir, via = [], env) => {
-                        usesContainers = true;
-                        const cmdScope = env ? { ...stepScope, env } : stepScope;
-                        const ctx = { kb, resolver, host, scope: cmdScope, workdir: dir, production, built };
-                        const out = withVia(linkCommand(cmd, ctx), [...chain, ...via]);
-                        executions.push(...out.executions);
-                        images.push(...out.images);
-                        for (const f of out.dockerfiles)
-                            reachedDockerfiles.add(f);
-                        for (const f of out.composeFiles)
-                            reachedCompose.add(f);
-                        for (const f of [...out.dockerfiles, ...out.composeFiles])
-                            links.add(`${wf.file}\0${f}`);
-                    };
-                    for (const cmd of stepCommands(step, host))
-                        run(cmd, workdir);
-                    // `make …`, scripts: the docker commands of the files the step runs.
-                    const follow = { resolver, scope: stepScope, workdir, matrixSpans: job.matrixSpans?.[combination], os: host?.info.os };
-                    for (const f of followStep(job, step, follow))
-                        for (const cmd of f.commands)
-                            run(cmd, f.workdir, f.via, f.env);
-                    // `uses: ./.github/actions/x`: the steps of a local composite action, with the inputs it is given.
-                    const action = depth < MAX_CALL_DEPTH ? localAction(step, resolver) : undefined;
-                    if (action && step.uses) {
-                        const given = step.with ?? new Map();
-                        const actionInputs = callInputs(action.inputs, given, stepScope);
-                        linkSteps(action.steps, actionInputs, [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }], depth + 1);
-                    }
-                }
-            };
-            linkSteps(job.steps, call?.inputs, call?.via ?? [], call?.depth ?? 0);
-            // `uses: ./.github/workflows/x.yml`: the called workflow's jobs (with their own runs-on) and the inputs given.
-            const called = (call?.depth ?? 0) < MAX_CALL_DEPTH ? localWorkflow(job, resolver) : undefined;
-            if (called && job.usesWorkflow) {
-                const given = job.with ?? new Map();
-                const inputs = callInputs(called.callInputs ?? new Map(), given, scope);
-                const via = [...(call?.via ?? []), { span: job.usesWorkflow.span, message: `job ${job.id} calls ${called.file}` }];
-                for (const calledJob of called.jobs)
-                    linkJob(called, calledJob, { inputs, via, depth: (call?.depth ?? 0) + 1 });
-            }
-        });
-        if (!call)
-            jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers });
-    };
-    for (const wf of workflows)
-        for (const job of wf.jobs)
-            linkJob(wf, job);
-    // 2. Files no workflow reaches: checked against --runner hosts, and host-independently.
-    const runnerHosts = options.runners.map((label) => {
-        const info = kb.host(label);
-        return info ? { info, assumed: true } : undefined;
-    });
-    const standaloneHosts = runnerHosts.filter((h) => h !== undefined);
-    for (const df of dockerfiles) {
-        const resolved = resolveStages(df, new Map());
-        images.push(...fromImages(resolved));
-        if (reachedDockerfiles.has(df.file))
-            continue;
-        for (const host of standaloneHosts) {
-            executions.push(...dockerfileExecutions(df, resolved, undefined, { host, production: globalProduction, isolation: {} }));
-        }
-    }
-    for (const compose of composeFiles) {
-        for (const svc of compose.services) {
-            if (svc.image)
-                images.push({ ...(svc.image.value !== undefined ? { image: svc.image.value } : {}), raw: svc.image.raw, span: svc.image.span, where: 'compose' });
-        }
-    }
-    // Compose files no workflow starts: a default file with its override, production overrides over their base.
-    for (const group of standaloneComposeGroups(composeFiles.map((c) => c.file))) {
-        if (group.every((f) => reachedCompose.has(f)))
-            continue;
-        const models = group.map((f) => composeFiles.find((c) => c.file === f)).filter((c) => c !== undefined);
-        if (models.length !== group.length)
-            continue;
-        const compose = mergeCompose(models.map((m) => resolveExtends(m, (rel) => resolver.compose(rel))));
-        const production = composeProduction(compose) ?? globalProduction;
-        const hostList = standaloneHosts.length > 0 ? standaloneHosts : [undefined];
-        for (const host of hostList) {
-            const ctx = {
-                kb,
-                resolver,
-                host,
-                scope: { matrix: new Map(), env: new Map() },
-                workdir: '',
-                production,
-                built: new Map(),
-            };
-            executions.push(...composeExecutions(compose, 'up', ctx).executions);
-        }
-    }
-    // Files reached only by reference (`-f Dockerfile-windows`) belong to the project too.
-    const referencedDockerfiles = [...reachedDockerfiles]
-        .filter((f) => !dockerfiles.some((d) => d.file === f))
-        .map((f) => resolver.dockerfile(f))
-        .filter((d) => d !== undefined);
-    for (const df of referencedDockerfiles)
-        images.push(...fromImages(resolveStages(df, new Map())));
-    const referencedCompose = [...reachedCompose]
-        .filter((f) => !composeFiles.some((c) => c.file === f))
-        .map((f) => resolver.compose(f))
-        .filter((c) => c !== undefined);
-    return {
-        files: models,
-        problems,
-        executions: uniqueBy(executions, executionKey),
-        images: uniqueBy(images, imageKey),
-        jobs,
-        workflows,
-        dockerfiles: [...dockerfiles, ...referencedDockerfiles],
-        composeFiles: [...composeFiles, ...referencedCompose],
-        links: [...links].sort().map((l) => {
-            const [from, to] = l.split('\0');
-            return { from, to };
-        }),
-    };
-}
-/** The reusable workflow a job calls with a local path (`./.github/workflows/x.yml`). */
-function localWorkflow(job, resolver) {
-    const uses = job.usesWorkflow?.value.trim();
-    if (!uses?.startsWith('./') || uses.includes('${{'))
-        return undefined;
-    const rel = joinPath('', uses.split('@')[0]);
-    return rel !== undefined ? resolver.workflow?.(rel) : undefined;
-}
-/** The composite action a step runs with a local path (`./.github/actions/x`). */
-function localAction(step, resolver) {
-    const uses = step.uses?.value.trim();
-    if (!uses?.startsWith('./') || uses.includes('${{'))
-        return undefined;
-    const rel = joinPath('', uses);
-    return rel !== undefined ? resolver.action?.(rel) : undefined;
-}
-/**
- * The inputs of a call: each value given in `with:` expanded where the call is written (unknown stays unknown),
- * else the input's literal default.
- */
-function callInputs(declared, given, scope) {
-    const inputs = new Map();
-    for (const [name, def] of declared) {
-        if (def && !def.value.includes('${{'))
-            inputs.set(name, def.value);
-        else
-            inputs.set(name, undefined);
-    }
-    for (const [name, v] of given)
-        inputs.set(name, expandValue(v.value, scope).value);
-    return inputs;
-}
-/** Adds the chain of files that led to a command (workflow step → Makefile line) to its findings. */
-function withVia(out, via) {
-    if (via.length === 0)
-        return out;
-    const add = (related) => {
-        const host = related.filter((r) => r.message.startsWith('runs on '));
-        return [...host, ...via, ...related.filter((r) => !host.includes(r))];
-    };
-    return { ...out, executions: out.executions.map((e) => ({ ...e, related: add(e.related) })) };
-}
-/** A step's commands as the runner's default shell reads them when the step names no shell. */
-function stepCommands(step, host) {
-    const both = step.commandsByDialect;
-    if (!both || !host || host.info.os === 'unknown')
-        return step.commands;
-    return host.info.os === 'windows' ? both.powershell : both.posix;
-}
-/** The FROM images of a Dockerfile with its ARG defaults (stage references left out). */
-function fromImages(resolved) {
-    return resolved
-        .filter((r) => r.baseStage === undefined)
-        .map((r) => ({ ...(r.image !== undefined ? { image: r.image } : {}), raw: r.stage.from.raw, span: r.stage.from.span, where: 'from' }));
-}
-function linkCommand(cmd, ctx) {
-    const out = { executions: [], images: [], dockerfiles: [], composeFiles: [] };
-    switch (cmd.type) {
-        case 'build':
-            return linkBuild(cmd, ctx);
-        case 'run':
-        case 'create':
-        case 'pull': {
-            if (!cmd.image)
-                return out;
-            const e = expandValue(cmd.image.value, ctx.scope);
-            const built = ctx.built.get(canonical(cmd.image.value));
-            const isolation = cmd.type === 'pull' ? {} : isolationOf(cmd.isolation, ctx.scope);
-            const platform = cmd.platform ? expandValue(cmd.platform.value, ctx.scope).value : undefined;
-            const what = cmd.type === 'pull' ? 'docker pull' : `docker ${cmd.type}`;
-            if (built && cmd.type !== 'pull') {
-                out.executions.push({
-                    kind: 'run',
-                    ...(built.image !== undefined ? { image: built.image } : {}),
-                    imageRaw: built.imageRaw,
-                    unresolved: built.unresolved,
-                    span: cmd.image.span,
-                    ...(ctx.host ? { host: ctx.host } : {}),
-                    isolation,
-                    ...(platform ? { platform } : {}),
-                    ...(ctx.production ? { production: ctx.production } : {}),
-                    isolationFixSpan: cmd.span,
-                    related: [
-                        ...hostRelated(ctx.host),
-                        { span: built.buildSpan, message: 'image built here' },
-                        { span: built.fromSpan, message: 'base image of the built image' },
-                    ],
-                    what: `${what} of the image built in this job`,
-                });
-                return out;
-            }
-            out.images.push({ ...(e.value !== undefined ? { image: e.value } : {}), raw: cmd.image.value, span: cmd.image.span, where: 'command' });
-            out.executions.push({
-                kind: cmd.type === 'pull' ? 'pull' : 'run',
-                ...(e.value !== undefined ? { image: e.value } : {}),
-                imageRaw: cmd.image.value,
-                unresolved: e.unresolved,
-                span: cmd.image.span,
-                ...(ctx.host ? { host: ctx.host } : {}),
-                isolation,
-                ...(platform ? { platform } : {}),
-                ...(ctx.production && cmd.type !== 'pull' ? { production: ctx.production } : {}),
-                isolationFixSpan: cmd.span,
-                related: hostRelated(ctx.host),
-                what,
-            });
-            return out;
-        }
-        case 'compose': {
-            // The files Compose reads, merged as Compose merges them (compose-merge.ts).
-            const models = composeFilesOf(cmd, ctx);
-            if (models.length === 0)
-                return out;
-            for (const m of models)
-                out.composeFiles.push(m.file);
-            const load = (rel) => ctx.resolver.compose(rel);
-            const merged = mergeCompose(models.map((m) => resolveExtends(m, load)));
-            const named = (cmd.services ?? []).map((w) => expandValue(w.value, ctx.scope).value);
-            const profiles = [...(cmd.profiles ?? []).map((w) => expandValue(w.value, ctx.scope).value)];
-            const fromEnv = ctx.scope.env.get('COMPOSE_PROFILES');
-            if (fromEnv !== undefined)
-                profiles.push(...(expandValue(fromEnv, ctx.scope).value?.split(',') ?? [undefined]));
-            // A service name or profile isolint cannot know: which services start is unknown.
-            if (named.includes(undefined) || profiles.includes(undefined))
-                return out;
-            const production = composeProduction(merged) ?? ctx.production;
-            // `include:` brings other Compose files in, each with paths relative to its own folder.
-            const included = (merged.include ?? [])
-                .map((i) => joinPath(external_node_path_default().posix.dirname(merged.file), i.path))
-                .map((rel) => (rel !== undefined ? load(rel) : undefined))
-                .filter((m) => m !== undefined);
-            for (const model of [merged, ...included]) {
-                if (model !== merged)
-                    out.composeFiles.push(model.file);
-                const selected = selectServices(resolveExtends(model, load), named, profiles.map((p) => p.trim()));
-                const linked = composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, cmd.span);
-                out.executions.push(...linked.executions);
-                out.dockerfiles.push(...linked.dockerfiles);
-            }
-            return out;
-        }
-    }
-}
-/** `-f` files in order, else `COMPOSE_FILE`, else the default file and its override; unknown names give none. */
-function composeFilesOf(cmd, ctx) {
-    let names = cmd.files.map((f) => expandValue(f.value, ctx.scope).value);
-    const fromEnv = ctx.scope.env.get('COMPOSE_FILE');
-    if (names.length === 0 && fromEnv !== undefined) {
-        const value = expandValue(fromEnv, ctx.scope).value;
-        const sep = ctx.scope.env.get('COMPOSE_PATH_SEPARATOR') ?? (ctx.host?.info.os === 'windows' ? ';' : ':');
-        names = value === undefined ? [undefined] : value.split(sep).filter((n) => n.trim() !== '');
-    }
-    const envFiles = cmd.envFiles?.map((w) => expandValue(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinPath(ctx.workdir, f) : undefined));
-    if (envFiles?.includes(undefined))
-        return [];
-    const environment = new Map([...ctx.scope.env].map(([k, v]) => [k, expandValue(v, ctx.scope).value]));
-    // Interpolated with the step's environment and `--env-file`, as the command runs it.
-    const read = (rel) => ctx.resolver.compose(rel) && (ctx.resolver.composeVariant?.(rel, envFiles, environment) ?? ctx.resolver.compose(rel));
-    if (names.length === 0) {
-        return defaultComposeFiles(ctx.workdir, (rel) => ctx.resolver.compose(rel) !== undefined)
-            .map((rel) => read(rel))
-            .filter((m) => m !== undefined);
-    }
-    const models = [];
-    for (const n of names) {
-        const rel = n !== undefined ? joinPath(ctx.workdir, n) : undefined;
-        const model = rel !== undefined ? read(rel) : undefined;
-        // A file isolint cannot read or name changes the merged result: leave the whole command out.
-        if (!model)
-            return [];
-        models.push(model);
-    }
-    return models;
-}
-function linkBuild(cmd, ctx) {
-    const out = { executions: [], images: [], dockerfiles: [], composeFiles: [] };
-    const contextDir = cmd.context ? expandValue(cmd.context.value, ctx.scope).value : '.';
-    let dockerfilePath;
-    if (cmd.file) {
-        const f = expandValue(cmd.file.value, ctx.scope).value;
-        dockerfilePath = f === undefined || f === '-' ? undefined : joinPath(ctx.workdir, f);
-    }
-    else if (contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir)) {
-        dockerfilePath = joinPath(joinPath(ctx.workdir, contextDir) ?? '', 'Dockerfile');
-    }
-    const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined;
-    if (!df)
-        return out;
-    out.dockerfiles.push(df.file);
-    const buildArgs = new Map();
-    const buildArgSpans = new Map();
-    // A build arg given a value isolint cannot know overrides the Dockerfile's default all the same: unknown.
-    const unknownArgs = new Set();
-    for (const arg of cmd.buildArgs) {
-        const raw = arg.value ?? ctx.scope.env.get(arg.name);
-        if (raw === undefined)
-            continue;
-        const v = expandValue(raw, ctx.scope);
-        if (v.value !== undefined) {
-            buildArgs.set(arg.name, v.value);
-            buildArgSpans.set(arg.name.toLowerCase(), arg.span);
-        }
-        else
-            unknownArgs.add(arg.name.toLowerCase());
-    }
-    const target = cmd.target ? expandValue(cmd.target.value, ctx.scope).value : undefined;
-    const resolved = resolveStages(df, buildArgs, unknownArgs);
-    const isolation = isolationOf(cmd.isolation, ctx.scope);
-    out.executions.push(...dockerfileExecutions(df, resolved, target, {
-        ...(ctx.host ? { host: ctx.host } : {}),
-        ...(ctx.production ? { production: ctx.production } : {}),
-        isolation,
-        command: cmd,
-        buildArgSpans,
-    }));
-    // Remember the final image for `docker run <tag>` later in the job.
-    const final = finalStage(df, resolved, target);
-    if (final) {
-        const base = effectiveImage(resolved, final.stage.index);
-        const built = {
-            ...(base?.image !== undefined ? { image: base.image } : {}),
-            imageRaw: (base ?? final).stage.from.raw,
-            unresolved: base?.unresolved ?? final.unresolved,
-            fromSpan: (base ?? final).stage.from.span,
-            buildSpan: cmd.span,
-        };
-        for (const tag of cmd.tags)
-            ctx.built.set(canonical(tag.value), built);
-    }
-    return out;
-}
-/** A build starts a container for every RUN of the stages it builds; one execution per such stage. */
-function dockerfileExecutions(df, resolved, target, ctx) {
-    const out = [];
-    // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
-    // elsewhere BuildKit builds only the stages the target needs.
-    const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit';
-    for (const index of stagesToBuild(df, [...resolved], target, builder)) {
-        const stage = resolved[index];
-        if (!stage || stage.stage.runs.length === 0)
-            continue;
-        const base = effectiveImage([...resolved], index);
-        if (!base)
-            continue;
-        const platform = base.platform ?? stage.platform;
-        // A stage pinned to another platform (`--platform=linux/amd64`) is cross-built, not run on this host.
-        if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows')
-            continue;
-        if (base.image && /^scratch$/i.test(base.image))
-            continue;
-        const fromArgSpan = argumentSpanFor(base, ctx.buildArgSpans);
-        const related = [...hostRelated(ctx.host)];
-        if (ctx.command)
-            related.push({ span: ctx.command.span, message: 'built here' });
-        if (fromArgSpan)
-            related.push({ span: base.stage.from.span, message: 'base image of this stage' });
-        if (base.stage.index !== index)
-            related.push({ span: stage.stage.from.span, message: `stage ${stageLabel(stage)} builds on it` });
-        related.push({ span: stage.stage.runs[0], message: 'RUN starts a container from this image' });
-        out.push({
-            kind: 'build',
-            ...(base.image !== undefined ? { image: base.image } : {}),
-            imageRaw: base.stage.from.raw,
-            unresolved: base.unresolved,
-            span: fromArgSpan ?? base.stage.from.span,
-            ...(ctx.host ? { host: ctx.host } : {}),
-            isolation: ctx.isolation,
-            ...(platform ? { platform } : {}),
-            ...(ctx.production ? { production: ctx.production } : {}),
-            isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
-            related,
-            what: `build stage ${stageLabel(stage)} (RUN)`,
-        });
-    }
-    return out;
-}
-/** When a build arg given on the command decided the FROM image, the fix goes there. */
-function argumentSpanFor(stage, spans) {
-    if (!spans || spans.size === 0)
-        return undefined;
-    for (const m of stage.stage.from.raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
-        const s = spans.get(m[1].toLowerCase());
-        if (s)
-            return s;
-    }
-    return undefined;
-}
-function finalStage(df, resolved, target) {
-    if (target) {
-        const t = target.toLowerCase();
-        const byName = resolved.find((r) => r.stage.name === t);
-        if (byName)
-            return byName;
-    }
-    return resolved[df.stages.length - 1];
-}
-function composeExecutions(compose, subcommand, ctx, commandSpan) {
-    const executions = [];
-    const dockerfiles = [];
-    const runs = !/^(build|pull|push|config|down|ps|logs|stop|rm|kill|images|ls|version|convert)$/i.test(subcommand);
-    const builds = /^(build|up|run|create)$/i.test(subcommand);
-    const dir = external_node_path_default().posix.dirname(compose.file);
-    for (const svc of compose.services) {
-        const isolation = composeIsolation(svc.isolation);
-        const related = [...hostRelated(ctx.host), ...(commandSpan ? [{ span: commandSpan, message: 'started here' }] : [])];
-        // Merged from several files: where the other values of the service were set.
-        for (const [what, v] of [['image', svc.image], ['isolation', svc.isolation]]) {
-            if (v && v.span.file !== svc.span.file)
-                related.push({ span: v.span, message: `${what} set in ${v.span.file}` });
-        }
-        let image;
-        if (svc.build && builds) {
-            const contextDir = svc.build.context?.value ?? '.';
-            const dfName = svc.build.dockerfile?.value ?? 'Dockerfile';
-            const dfPath = joinPath(joinPath(dir, contextDir) ?? '', dfName);
-            const df = dfPath !== undefined ? ctx.resolver.dockerfile(dfPath) : undefined;
-            if (df) {
-                dockerfiles.push(df.file);
-                const args = new Map();
-                for (const [k, v] of svc.build.args)
-                    if (v.value !== undefined)
-                        args.set(k, v.value);
-                const resolved = resolveStages(df, args);
-                const target = svc.build.target?.value;
-                executions.push(...dockerfileExecutions(df, resolved, target, {
-                    ...(ctx.host ? { host: ctx.host } : {}),
-                    ...(ctx.production ? { production: ctx.production } : {}),
-                    isolation: composeIsolation(svc.build.isolation),
-                }));
-                const final = finalStage(df, resolved, target);
-                const base = final ? effectiveImage(resolved, final.stage.index) : undefined;
-                if (base) {
-                    image = {
-                        ...(base.image !== undefined ? { image: base.image } : {}),
-                        raw: base.stage.from.raw,
-                        unresolved: base.unresolved,
-                        span: svc.build.span,
-                    };
-                    related.push({ span: base.stage.from.span, message: 'base image of the service' });
-                }
-            }
-        }
-        if (!image && svc.image) {
-            image = {
-                ...(svc.image.value !== undefined ? { image: svc.image.value } : {}),
-                raw: svc.image.raw,
-                unresolved: svc.image.unresolved,
-                span: svc.image.span,
-            };
-        }
-        if (!image || !runs)
-            continue;
-        const platform = svc.platform?.value;
-        executions.push({
-            kind: 'run',
-            ...(image.image !== undefined ? { image: image.image } : {}),
-            imageRaw: image.raw,
-            unresolved: image.unresolved,
-            span: svc.image && !svc.build ? svc.image.span : image.span,
-            ...(ctx.host ? { host: ctx.host } : {}),
-            isolation,
-            ...(platform ? { platform } : {}),
-            ...(ctx.production ? { production: ctx.production } : {}),
-            isolationFixSpan: svc.isolation?.span ?? svc.span,
-            related,
-            what: `service ${svc.name}`,
-        });
-    }
-    return { executions, dockerfiles };
-}
-function composeIsolation(v) {
-    if (!v)
-        return {};
-    if (v.value === undefined)
-        return { raw: v.raw, span: v.span };
-    if (v.value.trim() === '')
-        return {};
-    return { value: v.value.trim().toLowerCase(), raw: v.value, span: v.span };
-}
-function isolationOf(word, scope) {
-    if (!word)
-        return {};
-    const e = expandValue(word.value, scope);
-    if (e.value === undefined)
-        return { raw: word.value, span: word.span };
-    return { value: e.value.trim().toLowerCase(), raw: e.value, span: word.span };
-}
-function jobHost(file, job, scope, kb, matrixSpans) {
-    if (job.runsOn.length === 0)
-        return undefined;
-    const labels = [];
-    for (const l of job.runsOn) {
-        const e = expandValue(l.value, scope);
-        if (e.value === undefined)
-            return undefined;
-        // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
-        const key = /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(l.value.trim())?.[1];
-        const written = key !== undefined ? matrixSpans?.get(key) : undefined;
-        labels.push({ value: e.value.trim(), span: written ?? l.span });
-    }
-    const matrix = describeMatrix(scope.matrix);
-    const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}) };
-    for (const l of labels) {
-        const info = kb.host(l.value);
-        if (info)
-            return { info, span: l.span, ...base };
-    }
-    const names = labels.map((l) => l.value.toLowerCase());
-    const os = names.includes('windows')
-        ? 'windows'
-        : names.includes('linux')
-            ? 'linux'
-            : names.includes('macos')
-                ? 'macos'
-                : undefined;
-    if (!os)
-        return undefined;
-    const info = { label: labels.map((l) => l.value).join(', '), os, kind: 'server', docker: os !== 'macos' };
-    return { info, span: job.runsOnSpan ?? labels[0].span, ...base };
-}
-function jobProduction(job, scope) {
-    if (!job.environment)
-        return undefined;
-    const env = expandValue(job.environment.value, scope).value;
-    if (env === undefined || !PRODUCTION.test(env.trim()))
-        return undefined;
-    return { reason: `job '${job.id}' deploys to environment '${env.trim()}'`, span: job.environment.span };
-}
-function composeProduction(compose) {
-    const file = (compose.sources ?? [compose.file]).find((f) => PRODUCTION_PATH.test(f));
-    if (file === undefined)
-        return undefined;
-    return { reason: `the Compose file ${file} is named for production` };
-}
-function hostRelated(host) {
-    if (!host?.span)
-        return [];
-    const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : '';
-    return [{ span: host.span, message: `runs on ${host.info.label}${build}` }];
-}
-function stageLabel(r) {
-    return r.stage.name ? `'${r.stage.name}'` : `#${r.stage.index}`;
-}
-function describeMatrix(matrix) {
-    if (matrix.size === 0)
-        return undefined;
-    const parts = [...matrix].slice(0, 4).map(([k, v]) => `${k}=${v}`);
-    return parts.join(', ') + (matrix.size > 4 ? ', …' : '');
-}
-function merge(a, b) {
-    if (b.size === 0)
-        return a;
-    return new Map([...a, ...b]);
-}
-/** Repository-relative POSIX path; undefined when it leaves the tree or is absolute. */
-function joinPath(dir, p) {
-    const clean = p.replace(/\\/g, '/');
-    if (clean.startsWith('/') || /^[a-z]:\//i.test(clean))
-        return undefined;
-    const joined = external_node_path_default().posix.normalize(external_node_path_default().posix.join(dir.replace(/\\/g, '/') || '.', clean));
-    if (joined === '..' || joined.startsWith('../'))
-        return undefined;
-    return joined.replace(/^\.\//, '');
-}
-/** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag. */
-function canonical(tag) {
-    return tag
-        .replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, '$$$1')
-        .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, '$$$1')
-        .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1')
-        .replace(/\$\{\{\s*(.*?)\s*\}\}/g, '$${{ $1 }}')
-        .toLowerCase();
-}
-/** The first of each group of items with the same key, in order. */
-function uniqueBy(list, key) {
-    const seen = new Set();
-    return list.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
-const hostKey = (h) => `${h.info.label}\0${h.span?.start.line ?? ''}`;
-const executionKey = (e) => [
-    e.kind,
-    e.image ?? e.imageRaw,
-    e.span.file,
-    e.span.start.line,
-    e.span.start.column,
-    e.host?.info.label ?? '',
-    e.host?.span?.start.line ?? '',
-    e.isolation.value ?? '',
-    e.production?.reason ?? '',
-].join('\0');
-const imageKey = (i) => `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`;
-
-;// CONCATENATED MODULE: ./src/parsers/yaml-located.ts
-/**
- * The one adapter between the `yaml` package and isolint's located model: parsing with bounded work,
- * 1-based spans, alias and merge-key resolution, and positions inside (block) scalars.
- */
-
-
-/** Limits that keep hostile YAML (alias bombs, deep nesting) to bounded work. */
-const YAML_LIMITS = { maxAliasResolutions: 10_000, maxDepth: 64 };
-/**
- * Parses one YAML document. Nesting deeper than {@link YAML_LIMITS}.maxDepth is refused before the document is built
- * (the `yaml` parser needs time and memory in proportion to the depth, and recursion to build it); errors are
- * collected without stack traces, which a file with an error on every byte would otherwise spend seconds on.
- */
-function parseYaml(file, text) {
-    const lines = new LineIndex(text);
-    const deep = tooDeepAt(text, YAML_LIMITS.maxDepth);
-    if (deep !== undefined)
-        return { problems: [{ message: 'YAML nested too deeply', span: lines.span(file, deep, deep) }] };
-    let doc;
-    const stackTraceLimit = Error.stackTraceLimit;
-    try {
-        Error.stackTraceLimit = 0;
-        // Duplicate keys are found below in one pass: yaml's own check compares every key with all earlier ones.
-        doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
-    }
-    catch (e) {
-        return { problems: [{ message: `cannot parse YAML: ${e.message}`, span: lines.span(file, 0, 0) }] };
-    }
-    finally {
-        Error.stackTraceLimit = stackTraceLimit;
-    }
-    const errors = [...doc.errors, ...duplicateKeys(doc)];
-    errors.sort((a, b) => a.pos[0] - b.pos[0]);
-    const problems = errors.map((e) => ({
-        message: /call stack/i.test(e.message) ? 'YAML nested too deeply' : cleanYamlMessage(e.message),
-        span: lines.span(file, e.pos[0], Math.max(e.pos[0], e.pos[1])),
-    }));
-    if (problems.length > 0)
-        return { problems };
-    return { source: { file, text, lines, doc }, problems };
-}
-/** Keys that repeat an earlier scalar key of the same mapping (as yaml's `uniqueKeys` finds them), in linear time. */
-function duplicateKeys(doc) {
-    const out = [];
-    (0,dist/* visit */.YR)(doc, {
-        Map: (_key, map) => {
-            const seen = new Set();
-            for (const pair of map.items) {
-                const key = pair.key;
-                if (!(0,dist/* isScalar */.jn)(key))
-                    continue;
-                if (seen.has(key.value)) {
-                    const start = key.range?.[0] ?? 0;
-                    out.push({ message: 'Map keys must be unique', pos: [start, start + 1] });
-                }
-                else
-                    seen.add(key.value);
-            }
-        },
-    });
-    return out;
-}
-/**
- * The offset where the nesting of `text` passes `limit` levels, or undefined. A linear pass over the lexer's tokens:
- * flow collections count their brackets; block collections count the columns of the nodes that are open on the
- * current line (a line's first node, and each node after a `-` or `?` indicator). Block scalar bodies are skipped.
- */
-function tooDeepAt(text, limit) {
-    const open = []; // columns of the open block nodes
-    let flow = 0;
-    let offset = 0;
-    let lineStart = 0;
-    let startsNode = true; // the next content token opens a node: first on its line, or after `-` / `?`
-    let blockHeader = false;
-    let skipBody = false;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        const type = dist/* CST */.DB.tokenType(token);
-        if (type === 'doc-mode' || type === 'flow-error-end') {
-            if (type === 'flow-error-end')
-                flow = 0;
-            continue;
-        }
-        if (type === 'scalar') {
-            skipBody = blockHeader; // the marker before a scalar's source: a block scalar's body is not structure
-            blockHeader = false;
-            continue;
-        }
-        const start = offset;
-        offset += token.length;
-        const nl = token.lastIndexOf('\n');
-        if (skipBody) {
-            skipBody = false;
-            if (nl >= 0)
-                lineStart = start + nl + 1;
-            continue;
-        }
-        if (type === 'newline') {
-            lineStart = offset;
-            startsNode = true;
-            continue;
-        }
-        if (type === 'space' || type === 'comment' || type === 'byte-order-mark' || type === 'directive-line')
-            continue;
-        if (type === 'doc-start' || type === 'doc-end') {
-            open.length = 0;
-            flow = 0;
-            startsNode = true;
-            continue;
-        }
-        if (type === 'flow-seq-start' || type === 'flow-map-start')
-            flow++;
-        else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0)
-            flow--;
-        else if (type === 'block-scalar-header')
-            blockHeader = true;
-        if (flow === 0 && startsNode) {
-            const column = start - lineStart;
-            while (open.length > 0 && open[open.length - 1] >= column)
-                open.pop();
-            open.push(column);
-        }
-        startsNode = type === 'seq-item-ind' || type === 'explicit-key-ind';
-        if (open.length + flow > limit)
-            return start;
-        if (nl >= 0)
-            lineStart = start + nl + 1;
-    }
-    return undefined;
-}
-function cleanYamlMessage(message) {
-    const first = message.split('\n')[0] ?? message;
-    return first.replace(/ at line \d+, column \d+:?$/, '');
-}
-/** Span of a node's value (for collections: their first line up to the end of the node). */
-function yaml_located_spanOf(src, node) {
-    const range = node?.range;
-    if (!range)
-        return src.lines.span(src.file, 0, 0);
-    return src.lines.span(src.file, range[0], Math.max(range[0], range[1]));
-}
-/**
- * Follows aliases, counting resolutions so that an alias bomb stops with an error instead of hanging. Alias
- * targets are indexed in one pass over the document (yaml's own `Alias.resolve` walks the whole document on every
- * call, which is quadratic on files with many aliases).
- */
-class Resolver {
-    src;
-    resolutions = 0;
-    targets = new Map();
-    /** Aliases whose anchor is not defined before them (yaml does not report these). */
-    unknown = [];
-    constructor(src) {
-        this.src = src;
-        const anchors = new Map();
-        (0,dist/* visit */.YR)(src.doc, {
-            Node: (_key, node) => {
-                if ((0,dist/* isAlias */.Vj)(node)) {
-                    const target = anchors.get(node.source);
-                    this.targets.set(node, target);
-                    if (!target)
-                        this.unknown.push(node);
-                }
-                else if (node.anchor) {
-                    anchors.set(node.anchor, node);
-                }
-            },
-        });
-    }
-    deref(node) {
-        let n = node;
-        let hops = 0;
-        while ((0,dist/* isAlias */.Vj)(n)) {
-            if (++this.resolutions > YAML_LIMITS.maxAliasResolutions || ++hops > YAML_LIMITS.maxDepth) {
-                throw new YamlLimitError('too many alias resolutions (alias bomb?)');
-            }
-            n = this.targets.get(n);
-        }
-        return (n ?? undefined);
-    }
-    /** Entries of a mapping, with `<<` merge keys expanded (explicit keys win over merged ones). */
-    entries(node, depth = 0) {
-        const map = this.deref(node);
-        if (!(0,dist/* isMap */.jh)(map))
-            return [];
-        if (depth > YAML_LIMITS.maxDepth)
-            throw new YamlLimitError('merge keys nested too deeply');
-        const own = [];
-        const merged = [];
-        for (const pair of map.items) {
-            const keyNode = this.deref(pair.key);
-            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : undefined;
-            if (key === undefined)
-                continue;
-            if (key === '<<' && !((0,dist/* isScalar */.jn)(keyNode) && keyNode.type !== 'PLAIN')) {
-                const value = this.deref(pair.value);
-                const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
-                for (const s of sources)
-                    merged.push(...this.entries(s, depth + 1));
-                continue;
-            }
-            own.push({ key, keyNode: keyNode, value: this.deref(pair.value) });
-        }
-        const seen = new Set(own.map((e) => e.key));
-        return [...own, ...merged.filter((e) => !seen.has(e.key) && (seen.add(e.key), true))];
-    }
-    get(node, key) {
-        return this.entries(node).find((e) => e.key === key);
-    }
-    items(node) {
-        const seq = this.deref(node);
-        if (!(0,dist/* isSeq */.oP)(seq))
-            return [];
-        return seq.items.map((i) => this.deref(i)).filter((i) => i !== undefined);
-    }
-    /** String value of a scalar (numbers and booleans as written in YAML 1.2 terms); undefined otherwise. */
-    string(node) {
-        const n = this.deref(node);
-        if (!(0,dist/* isScalar */.jn)(n) || n.value === null || n.value === undefined)
-            return undefined;
-        if (typeof n.value === 'string')
-            return n.value;
-        if (typeof n.source === 'string' && n.type === 'PLAIN')
-            return n.source;
-        const v = n.value;
-        return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : undefined;
-    }
-}
-class YamlLimitError extends Error {
-    name = 'YamlLimitError';
-}
-/**
- * Maps offsets in a scalar's parsed value to source offsets, so that a word inside a `run: |` block gets its exact
- * line and column. Works for block literal and folded scalars and for plain and single-line quoted scalars; for
- * anything it cannot align (escapes in double quotes), offsets fall back to the nearest aligned segment.
- */
-class ScalarMap {
-    src;
-    segments = [];
-    constructor(src, node) {
-        this.src = src;
-        const value = typeof node.value === 'string' ? node.value : String(node.value);
-        const range = node.range ?? [0, 0, 0];
-        let srcStart = range[0];
-        const srcEnd = range[1];
-        if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
-            const nl = src.text.indexOf('\n', srcStart);
-            srcStart = nl < 0 || nl >= srcEnd ? srcEnd : nl + 1;
-        }
-        else if (node.type === dist/* Scalar */.X5.QUOTE_DOUBLE || node.type === dist/* Scalar */.X5.QUOTE_SINGLE) {
-            srcStart += 1;
-        }
-        let p = 0;
-        let offset = srcStart;
-        const body = src.text.slice(srcStart, srcEnd);
-        for (const rawLine of body.split('\n')) {
-            const line = rawLine.replace(/\r$/, '');
-            const lead = line.length - line.trimStart().length;
-            const content = line.trim();
-            if (content.length > 0) {
-                let at = value.indexOf(content, p);
-                if (at < 0) {
-                    // Escapes or folding changed the text: align the longest prefix we can find.
-                    const head = content.slice(0, 8);
-                    at = head ? value.indexOf(head, p) : -1;
-                }
-                if (at >= 0 && /^\s*$/.test(value.slice(p, at))) {
-                    const length = Math.min(content.length, value.length - at);
-                    this.segments.push({ valueStart: at, srcStart: offset + lead, length });
-                    p = at + length;
-                }
-            }
-            offset += rawLine.length + 1;
-        }
-        if (this.segments.length === 0)
-            this.segments.push({ valueStart: 0, srcStart: range[0], length: 0 });
-    }
-    /** Source offset of a value offset. */
-    offset(valueOffset) {
-        let best = this.segments[0];
-        for (const s of this.segments) {
-            if (s.valueStart <= valueOffset)
-                best = s;
-            else
-                break;
-        }
-        return best.srcStart + Math.min(valueOffset - best.valueStart, best.length);
-    }
-    /** Span of value offsets [start, end). */
-    span(start, end) {
-        const s = this.offset(start);
-        const e = Math.max(s, this.offset(end - 1) + 1);
-        return this.src.lines.span(this.src.file, s, e);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parsers/compose.ts
-/**
- * Compose files: the `services.<name>` fields isolint needs (image, isolation, platform, build), located and
- * interpolated with the variables of a `.env` file, following the Compose specification's interpolation rules.
- */
-
-
-const NAME_RE = /[_a-zA-Z][_a-zA-Z0-9]*/y;
-const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y;
-/** Nesting of `${A:-${B:-...}}` beyond this is treated as an invalid expression (bounded work on hostile input). */
-const MAX_INTERPOLATION_DEPTH = 32;
-/**
- * Interpolates a Compose value: `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?err}`, `${VAR?err}`,
- * `${VAR:+alt}`, `${VAR+alt}`, nested expressions in defaults and alternatives, and `$$` for a literal `$`.
- * A `$` not followed by a name or `{` is kept as is, like Compose does.
- *
- * Unlike Compose, which substitutes an empty string (with a warning) for a variable that is not set, a variable with
- * no value and no default is reported in `unresolved` and `value` is undefined, so that rules never mistake `${...}`
- * text or an empty string for an image or an isolation mode. A variable set to the empty string is a value (`''`).
- * An expression Compose rejects (`${}`, `${A/b/c}`, an unclosed `${`) is reported whole in `unresolved`.
- */
-function interpolate(raw, env) {
-    const unresolved = [];
-    const out = compose_expand(raw, env, unresolved, 0);
-    const unique = [...new Set(unresolved)];
-    return unique.length > 0 ? { unresolved: unique } : { value: out, unresolved: [] };
-}
-function compose_expand(s, env, unresolved, depth) {
-    let out = '';
-    let i = 0;
-    while (i < s.length) {
-        const dollar = s.indexOf('$', i);
-        if (dollar < 0) {
-            out += s.slice(i);
-            break;
-        }
-        out += s.slice(i, dollar);
-        const next = s[dollar + 1];
-        if (next === '$') {
-            out += '$';
-            i = dollar + 2;
-        }
-        else if (next === '{') {
-            const close = closingBrace(s, dollar + 1);
-            if (close < 0) {
-                unresolved.push(s.slice(dollar));
-                return out;
-            }
-            out += braced(s.slice(dollar + 2, close), env, unresolved, depth);
-            i = close + 1;
-        }
-        else {
-            NAME_RE.lastIndex = dollar + 1;
-            const name = NAME_RE.exec(s)?.[0];
-            if (name === undefined) {
-                out += '$';
-                i = dollar + 1;
-            }
-            else {
-                const value = env.get(name);
-                if (value === undefined)
-                    unresolved.push(name);
-                else
-                    out += value;
-                i = dollar + 1 + name.length;
-            }
-        }
-    }
-    return out;
-}
-/** Index of the `}` that closes the `{` at `open`, counting nested braces; -1 when it is never closed. */
-function closingBrace(s, open) {
-    let level = 0;
-    for (let i = open; i < s.length; i++) {
-        const c = s[i];
-        if (c === '{')
-            level++;
-        else if (c === '}' && --level === 0)
-            return i;
-    }
-    return -1;
-}
-/** Expands the body of `${body}`. */
-function braced(body, env, unresolved, depth) {
-    const invalid = () => {
-        unresolved.push(`\${${body}}`);
-        return '';
-    };
-    if (depth >= MAX_INTERPOLATION_DEPTH)
-        return invalid();
-    NAME_RE.lastIndex = 0;
-    const name = NAME_RE.exec(body)?.[0];
-    if (name === undefined)
-        return invalid();
-    const value = env.get(name);
-    const isSet = value !== undefined;
-    const nonEmpty = isSet && value !== '';
-    if (body.length === name.length) {
-        if (!isSet)
-            unresolved.push(name);
-        return value ?? '';
-    }
-    OPERATOR_RE.lastIndex = name.length;
-    const op = OPERATOR_RE.exec(body)?.[0];
-    if (op === undefined)
-        return invalid();
-    const arg = body.slice(name.length + op.length);
-    const nested = () => compose_expand(arg, env, unresolved, depth + 1);
-    switch (op) {
-        case ':-':
-            return nonEmpty ? value : nested();
-        case '-':
-            return isSet ? value : nested();
-        case ':+':
-            return nonEmpty ? nested() : '';
-        case '+':
-            return isSet ? nested() : '';
-        default:
-            // `:?` and `?`: Compose stops with the error message; we report the variable as unresolved.
-            if (op === ':?' ? nonEmpty : isSet)
-                return value ?? '';
-            unresolved.push(name);
-            return '';
-    }
-}
-const DOTENV_KEY_RE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*[=:]/;
-/**
- * Parses a Compose `.env` file: `KEY=value` lines (also `export KEY=value` and the YAML-like `KEY: value` that
- * Compose accepts), `#` comment lines, blank lines, `'single'` (literal) and `"double"` quoted values (escapes
- * `\n \r \t \\ \"`, may span lines), inline comments after unquoted values when preceded by a space or tab, `KEY=` for
- * an empty value.
- * Unquoted and double-quoted values are interpolated with the variables defined above them; a value that refers to a
- * variable not defined above is left out (it would depend on the shell's environment). Malformed lines are skipped;
- * a later definition wins. Never throws.
- */
-function parseDotEnv(text) {
-    const env = new Map();
-    const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    let pos = 0;
-    while (pos < src.length) {
-        let lineEnd = src.indexOf('\n', pos);
-        if (lineEnd < 0)
-            lineEnd = src.length;
-        const line = src.slice(pos, lineEnd).replace(/\r$/, '');
-        const m = DOTENV_KEY_RE.exec(line);
-        if (!m) {
-            pos = lineEnd + 1;
-            continue;
-        }
-        const key = m[1];
-        const afterSep = line.slice(m[0].length);
-        const rest = afterSep.replace(/^[ \t]+/, '');
-        const quote = rest[0];
-        if (quote === '"' || quote === "'") {
-            // Quoted: may continue on the following lines; search the closing quote in the whole text.
-            const open = pos + m[0].length + (afterSep.length - rest.length);
-            const close = closingQuote(src, open, quote);
-            if (close < 0) {
-                pos = lineEnd + 1;
-                continue;
-            }
-            const inner = src.slice(open + 1, close).replace(/\r\n/g, '\n');
-            if (quote === "'")
-                env.set(key, inner.replace(/\\'/g, "'"));
-            else
-                setInterpolated(env, key, unescapeDouble(inner));
-            const after = src.indexOf('\n', close);
-            pos = after < 0 ? src.length : after + 1;
-            continue;
-        }
-        const comment = afterSep.search(/[ \t]#/);
-        const value = (comment < 0 ? afterSep : afterSep.slice(0, comment)).trim();
-        setInterpolated(env, key, value);
-        pos = lineEnd + 1;
-    }
-    return env;
-}
-function setInterpolated(env, key, raw) {
-    const { value } = interpolate(raw, env);
-    if (value === undefined)
-        env.delete(key);
-    else
-        env.set(key, value);
-}
-function closingQuote(s, open, quote) {
-    for (let i = open + 1; i < s.length; i++) {
-        const c = s[i];
-        if (c === '\\')
-            i++;
-        else if (c === quote)
-            return i;
-    }
-    return -1;
-}
-function unescapeDouble(s) {
-    return s.replace(/\\(.)/gs, (_m, c) => {
-        switch (c) {
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case '$':
-                return '$$';
-            default:
-                return c;
-        }
-    });
-}
-/** Top-level keys that mark a CI file (GitLab CI, Azure Pipelines, Kubernetes, GitHub Actions) rather than Compose. */
-const NOT_COMPOSE_KEY_RE = /^(?:apiVersion|kind|jobs|steps|stages|pool|trigger|on|image)[ \t]*:/m;
-/**
- * Cheap content sniff for files whose name says nothing: a top-level `services:` key holding a mapping (an indented
- * `name:` line or a `{` flow mapping), and none of the top-level keys of CI files and Kubernetes manifests.
- */
-function isComposeText(text) {
-    const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    if (NOT_COMPOSE_KEY_RE.test(src))
-        return false;
-    const m = /^(["']?)services\1[ \t]*:[ \t]*(.*)$/m.exec(src);
-    if (!m)
-        return false;
-    const inline = (m[2] ?? '').replace(/\r$/, '');
-    if (inline.startsWith('{'))
-        return true;
-    if (inline !== '' && !inline.startsWith('#'))
-        return false;
-    for (const line of src.slice(m.index + m[0].length).split(/\r?\n/)) {
-        const t = line.trim();
-        if (t === '' || t.startsWith('#'))
-            continue;
-        return /^[ \t]+/.test(line) && !t.startsWith('-') && /^["']?[^\s"':][^:]*["']?[ \t]*:(?:[ \t]|$)/.test(t);
-    }
-    return false;
-}
-/**
- * Parses a Compose file into the located model: for each service, `image`, `isolation`, `platform` and `build`
- * (a string context, or a mapping with `context`, `dockerfile`, `args` as a mapping or a `K=V` list, `isolation`,
- * `target`), each interpolated with `env`. Aliases and merge keys are resolved (a value taken from an anchor keeps the
- * span where it is written); `x-` keys are ignored. YAML errors, a top level or `services` that is not a mapping, and
- * hostile input (alias bombs) become problems; this function never throws. A leading BOM is not counted in columns.
- *
- * Scalar values are the YAML values (quotes removed, numbers as written); a key with an empty or null value gives a
- * ComposeValue with `raw` `''` and no `value`. A build arg without a value (`- KEY` or `KEY:`) takes `KEY` from `env`
- * and is unresolved when `env` has no `KEY`.
- */
-function compose_parseCompose(file, text, env, envFile) {
-    try {
-        const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-        const parsed = parseYaml(file, body);
-        if (!parsed.source) {
-            const problems = parsed.problems.map((p) => /call stack/i.test(p.message) ? { ...p, message: 'YAML nested too deeply' } : p);
-            return { problems: problems.filter((p, i) => i === 0 || p.message !== problems[i - 1].message) };
-        }
-        return new ComposeReader(parsed.source, env).read(envFile);
-    }
-    catch (e) {
-        const detail = e instanceof Error ? e.message : String(e);
-        const message = e instanceof YamlLimitError ? detail : `cannot read Compose file: ${detail}`;
-        return { problems: [{ message, span: { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }] };
-    }
-}
-class ComposeReader {
-    src;
-    env;
-    r;
-    problems = [];
-    constructor(src, env) {
-        this.src = src;
-        this.env = env;
-        this.r = new Resolver(src);
-    }
-    read(envFile) {
-        const { src, r } = this;
-        if (r.unknown.length > 0) {
-            const message = (a) => `unknown anchor \`${a.source}\` (an alias must follow its anchor)`;
-            return { problems: r.unknown.map((a) => ({ message: message(a), span: this.at(a) })) };
-        }
-        const root = r.deref(src.doc.contents);
-        if (!(0,dist/* isMap */.jh)(root)) {
-            const what = root === undefined || ((0,dist/* isScalar */.jn)(root) && root.value === null) ? 'is empty' : 'is not a mapping';
-            const message = `Compose file ${what}: expected a mapping with \`services\``;
-            return { problems: [{ message, span: this.at(root) }] };
-        }
-        const services = [];
-        const entry = r.get(root, 'services');
-        if (entry) {
-            if ((0,dist/* isMap */.jh)(entry.value)) {
-                for (const s of r.entries(entry.value)) {
-                    if (s.key.startsWith('x-'))
-                        continue;
-                    const service = this.service(s);
-                    if (service)
-                        services.push(service);
-                }
-            }
-            else {
-                this.problem('`services` must be a mapping of service names to services', entry);
-            }
-        }
-        const include = this.include(r.get(root, 'include')?.value);
-        const model = {
-            kind: 'compose',
-            file: src.file,
-            services,
-            ...(envFile !== undefined && { envFile }),
-            ...(include.length > 0 && { include }),
-        };
-        return { model, problems: this.problems };
-    }
-    service(entry) {
-        const name = entry.key;
-        if (!(0,dist/* isMap */.jh)(entry.value)) {
-            this.problem(`service \`${name}\` must be a mapping`, entry);
-            return undefined;
-        }
-        const fields = this.fields(entry.value);
-        const path = `services.${name}`;
-        const image = this.scalar(fields.get('image'), `${path}.image`);
-        const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`);
-        const platform = this.scalar(fields.get('platform'), `${path}.platform`);
-        const buildEntry = fields.get('build');
-        const build = buildEntry ? this.build(buildEntry, `${path}.build`) : undefined;
-        const profiles = this.strings(fields.get('profiles')?.value);
-        const ext = this.extends(fields.get('extends'));
-        return {
-            name,
-            span: yaml_located_spanOf(this.src, entry.keyNode),
-            ...(image && { image }),
-            ...(isolation && { isolation }),
-            ...(platform && { platform }),
-            ...(build && { build }),
-            ...(profiles.length > 0 && { profiles }),
-            ...(ext && { extends: ext }),
-        };
-    }
-    /** A string or a list of strings, interpolated; values that cannot be interpolated are left out. */
-    strings(node) {
-        const items = (0,dist/* isSeq */.oP)(this.r.deref(node)) ? this.r.items(node) : node !== undefined ? [node] : [];
-        const out = [];
-        for (const item of items) {
-            const raw = (0,dist/* isScalar */.jn)(this.r.deref(item)) ? this.r.string(item) : undefined;
-            const v = raw !== undefined ? interpolate(raw, this.env).value : undefined;
-            if (v !== undefined && v !== '')
-                out.push(v);
-        }
-        return out;
-    }
-    extends(entry) {
-        if (!entry || isNull(entry.value))
-            return undefined;
-        const span = yaml_located_spanOf(this.src, entry.value);
-        const node = this.r.deref(entry.value);
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const service = this.r.string(node);
-            return service ? { service, span } : undefined;
-        }
-        const service = this.strings(this.r.get(node, 'service')?.value)[0];
-        const file = this.strings(this.r.get(node, 'file')?.value)[0];
-        return service ? { service, ...(file !== undefined && { file }), span } : undefined;
-    }
-    /** `include: [a.yaml, { path: [b.yaml, c.yaml] }]`. */
-    include(node) {
-        const out = [];
-        for (const item of (0,dist/* isSeq */.oP)(this.r.deref(node)) ? this.r.items(node) : []) {
-            const n = this.r.deref(item);
-            const paths = (0,dist/* isMap */.jh)(n) ? this.r.get(n, 'path')?.value : n;
-            for (const p of (0,dist/* isSeq */.oP)(this.r.deref(paths)) ? this.r.items(paths) : [paths]) {
-                const v = this.strings(p)[0];
-                if (v !== undefined)
-                    out.push({ path: v, span: yaml_located_spanOf(this.src, p) });
-            }
-        }
-        return out;
-    }
-    build(entry, path) {
-        const node = entry.value;
-        const keySpan = yaml_located_spanOf(this.src, entry.keyNode);
-        if ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined))
-            return undefined;
-        if (node === undefined)
-            return undefined;
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const context = this.scalar(entry, `${path}.context`);
-            return { ...(context && { context }), args: new Map(), span: yaml_located_spanOf(this.src, node), keySpan };
-        }
-        if (!(0,dist/* isMap */.jh)(node)) {
-            this.problem(`\`${path}\` must be a string or a mapping`, entry);
-            return undefined;
-        }
-        const fields = this.fields(node);
-        const context = this.scalar(fields.get('context'), `${path}.context`);
-        const dockerfile = this.scalar(fields.get('dockerfile'), `${path}.dockerfile`);
-        const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`);
-        const target = this.scalar(fields.get('target'), `${path}.target`);
-        const argsEntry = fields.get('args');
-        return {
-            ...(context && { context }),
-            ...(dockerfile && { dockerfile }),
-            args: argsEntry ? this.args(argsEntry, `${path}.args`) : new Map(),
-            ...(isolation && { isolation }),
-            ...(target && { target }),
-            span: yaml_located_spanOf(this.src, node),
-            keySpan,
-        };
-    }
-    args(entry, path) {
-        const args = new Map();
-        const node = entry.value;
-        if ((0,dist/* isMap */.jh)(node)) {
-            for (const e of this.r.entries(node)) {
-                const v = this.scalar(e, `${path}.${e.key}`);
-                if (v)
-                    args.set(e.key, isNull(e.value) ? this.fromEnv(e.key, v) : v);
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            for (const item of this.r.items(node)) {
-                const text = (0,dist/* isScalar */.jn)(item) ? this.r.string(item) : undefined;
-                if (text === undefined) {
-                    this.problems.push({ message: `\`${path}\` items must be strings \`KEY=value\``, span: this.at(item) });
-                    continue;
-                }
-                const { key, value } = this.listArg(item, text);
-                if (key !== '')
-                    args.set(key, value);
-            }
-        }
-        else if (!isNull(node)) {
-            this.problem(`\`${path}\` must be a mapping or a list`, entry);
-        }
-        return args;
-    }
-    /** A `KEY=value` list item: spans narrowed to the key and the value when the item is written on one line. */
-    listArg(item, text) {
-        const eq = text.indexOf('=');
-        const key = (eq < 0 ? text : text.slice(0, eq)).trim();
-        const whole = yaml_located_spanOf(this.src, item);
-        const range = item.range;
-        let keySpan = whole;
-        let valueSpan = whole;
-        if (range && (0,dist/* isScalar */.jn)(item)) {
-            const start = range[0] + (item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE' ? 1 : 0);
-            if (this.src.text.startsWith(text, start)) {
-                const lines = this.src.lines;
-                keySpan = lines.span(this.src.file, start, start + (eq < 0 ? text.length : eq));
-                if (eq >= 0)
-                    valueSpan = lines.span(this.src.file, start + eq + 1, start + text.length);
-            }
-        }
-        if (eq < 0)
-            return { key, value: this.fromEnv(key, { raw: '', unresolved: [], span: valueSpan, keySpan }) };
-        const raw = text.slice(eq + 1);
-        return { key, value: { raw, ...interpolate(raw, this.env), span: valueSpan, keySpan } };
-    }
-    /** A build arg without a value takes the variable of the same name. */
-    fromEnv(key, v) {
-        const value = this.env.get(key);
-        return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: [] };
-    }
-    fields(node) {
-        const fields = new Map();
-        for (const e of this.r.entries(node))
-            if (!fields.has(e.key))
-                fields.set(e.key, e);
-        return fields;
-    }
-    scalar(entry, path) {
-        if (!entry)
-            return undefined;
-        const keySpan = yaml_located_spanOf(this.src, entry.keyNode);
-        const node = entry.value;
-        if (isNull(node)) {
-            const range = node?.range;
-            const span = range && range[1] > range[0] ? yaml_located_spanOf(this.src, node) : keySpan;
-            return { raw: '', unresolved: [], span, keySpan };
-        }
-        const raw = (0,dist/* isScalar */.jn)(node) ? this.r.string(node) : undefined;
-        if (raw === undefined) {
-            this.problem(`\`${path}\` must be a string`, entry);
-            return undefined;
-        }
-        return { raw, ...interpolate(raw, this.env), span: yaml_located_spanOf(this.src, node), keySpan };
-    }
-    problem(message, entry) {
-        this.problems.push({ message, span: isNull(entry.value) ? this.at(entry.keyNode) : this.at(entry.value) });
-    }
-    at(node) {
-        return yaml_located_spanOf(this.src, node);
-    }
-}
-function isNull(node) {
-    return node === undefined || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined));
-}
-
-;// CONCATENATED MODULE: ./src/kb/build-actions.ts
-/**
- * rules/build-actions.yaml: the GitHub Actions that build an image, and which input holds which build option.
- * Bundled into dist/ by ncc through the URL below.
- */
-
-
-
-const OPTIONS = ['file', 'context', 'tags', 'buildArgs', 'platform', 'target'];
-const SPLITS = ['newline', 'comma', 'newline-or-comma'];
-let build_actions_cached;
-function buildActions() {
-    build_actions_cached ??= validate((0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(3692), __nccwpck_require__.b), 'utf8')));
-    return build_actions_cached;
-}
-/** The build action a `uses:` value names (`owner/repo@ref`, `owner/repo/path@ref`), if it is in the table. */
-function buildActionFor(uses) {
-    const name = uses.split('@')[0].toLowerCase();
-    return buildActions().find((a) => name === a.uses.toLowerCase());
-}
-function validate(data) {
-    const fail = (what) => {
-        throw new InternalError(`rules/build-actions.yaml: ${what}`);
-    };
-    const list = data?.actions;
-    if (!Array.isArray(list))
-        fail('`actions` must be a list');
-    return list.map((raw, i) => {
-        const e = raw;
-        if (typeof e.uses !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(e.uses))
-            fail(`actions[${i}].uses must be owner/repo`);
-        if (typeof e.source !== 'string' || !/^https:\/\//.test(e.source))
-            fail(`actions[${i}].source must be a URL`);
-        if (typeof e.checked !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.checked))
-            fail(`actions[${i}].checked must be a date`);
-        const inputs = (e.inputs ?? {});
-        for (const [k, v] of Object.entries(inputs)) {
-            if (!OPTIONS.includes(k) || typeof v !== 'string')
-                fail(`actions[${i}].inputs.${k} is not a build option`);
-        }
-        const split = (e.split ?? {});
-        for (const [k, v] of Object.entries(split)) {
-            if ((k !== 'tags' && k !== 'buildArgs') || !SPLITS.includes(v))
-                fail(`actions[${i}].split.${k} is invalid`);
-        }
-        return e;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/workflow.ts
@@ -51171,7 +49281,6 @@ function validate(data) {
  * GitHub Actions workflow parser: jobs with their runners, environments, matrices and env, and the docker commands
  * of each step (from `run:` scripts and `docker/build-push-action` inputs), every value with its exact span.
  */
-
 
 
 
@@ -51197,18 +49306,6 @@ function parseWorkflow(file, text) {
         return { problems: [{ message, span: src.lines.span(file, 0, 0) }] };
     }
 }
-/** Reads an `action.yml`; undefined when it is not a composite action or cannot be read. */
-function parseCompositeAction(file, text) {
-    const parsed = parseYaml(file, text);
-    if (!parsed.source)
-        return undefined;
-    try {
-        return new WorkflowReader(parsed.source).readAction();
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
  * Maps a `shell:` value as written (`bash`, `pwsh`, `bash --noprofile {0}`, `C:\\…\\bash.EXE`) to the dialect of
  * its scripts; null for programs that are not shells isolint reads (python, perl, …); undefined when the value is an
@@ -51226,6 +49323,7 @@ function dialectOfShell(shell) {
         return 'powershell';
     return program === 'cmd' ? 'cmd' : null;
 }
+const BUILD_PUSH_ACTION = /^docker\/build-push-action(?:@|$)/i;
 class WorkflowReader {
     src;
     r;
@@ -51237,41 +49335,24 @@ class WorkflowReader {
         const { src, r } = this;
         const root = r.deref(src.doc.contents);
         if (!(0,dist/* isMap */.jh)(root)) {
-            return { problems: [{ message: 'a workflow must be a mapping with a `jobs` key', span: yaml_located_spanOf(src, root) }] };
+            return { problems: [{ message: 'a workflow must be a mapping with a `jobs` key', span: spanOf(src, root) }] };
         }
         const jobsEntry = r.get(root, 'jobs');
         if (!jobsEntry || !(0,dist/* isMap */.jh)(jobsEntry.value)) {
             const where = jobsEntry ? (jobsEntry.value ?? jobsEntry.keyNode) : root;
-            return { problems: [{ message: 'the workflow has no `jobs` mapping', span: yaml_located_spanOf(src, where) }] };
+            return { problems: [{ message: 'the workflow has no `jobs` mapping', span: spanOf(src, where) }] };
         }
         const env = this.env(r.get(root, 'env')?.value, { values: new Map(), spans: new Map() });
         const defaults = this.defaults(r.get(root, 'defaults')?.value, {});
         const jobs = r.entries(jobsEntry.value).map((e) => this.job(e, env, defaults));
-        const on = r.get(root, 'on')?.value ?? r.get(root, 'true')?.value;
-        const call = (0,dist/* isMap */.jh)(on) ? r.get(on, 'workflow_call')?.value : undefined;
-        const inputsNode = (0,dist/* isMap */.jh)(call) ? r.get(call, 'inputs')?.value : undefined;
-        const callInputs = (0,dist/* isMap */.jh)(inputsNode)
-            ? new Map(r.entries(inputsNode).map((e) => [e.key, this.located(r.get(e.value, 'default')?.value)]))
-            : undefined;
-        return { model: { kind: 'workflow', file: src.file, jobs, ...(callInputs && { callInputs }) }, problems: [] };
-    }
-    readAction() {
-        const { src, r } = this;
-        const root = r.deref(src.doc.contents);
-        const runs = (0,dist/* isMap */.jh)(root) ? r.get(root, 'runs')?.value : undefined;
-        if (!(0,dist/* isMap */.jh)(runs) || this.string(r.get(runs, 'using')?.value)?.toLowerCase() !== 'composite')
-            return undefined;
-        const steps = r.items(r.get(runs, 'steps')?.value).map((s, i) => this.step(s, i, {}, undefined));
-        const inputsNode = r.get(root, 'inputs')?.value;
-        const inputs = new Map(r.entries(inputsNode).map((e) => [e.key, this.located(r.get(e.value, 'default')?.value)]));
-        return { file: src.file, steps, inputs };
+        return { model: { kind: 'workflow', file: src.file, jobs }, problems: [] };
     }
     string(node) {
         return this.r.string(node);
     }
     located(node) {
         const value = this.string(node);
-        return value === undefined ? undefined : { value, span: yaml_located_spanOf(this.src, node) };
+        return value === undefined ? undefined : { value, span: spanOf(this.src, node) };
     }
     env(node, base) {
         const values = new Map(base.values);
@@ -51281,7 +49362,7 @@ class WorkflowReader {
             if (v === undefined)
                 continue;
             values.set(e.key, v);
-            spans.set(e.key, yaml_located_spanOf(this.src, e.value));
+            spans.set(e.key, spanOf(this.src, e.value));
         }
         return { values, spans };
     }
@@ -51310,7 +49391,7 @@ class WorkflowReader {
         const steps = r.items(r.get(node, 'steps')?.value).map((s, i) => this.step(s, i, defaults, guess));
         return {
             id: entry.key,
-            span: yaml_located_spanOf(src, entry.keyNode),
+            span: spanOf(src, entry.keyNode),
             ...(name !== undefined && { name }),
             runsOn: runsOn.labels,
             ...(runsOn.span && { runsOnSpan: runsOn.span }),
@@ -51325,23 +49406,13 @@ class WorkflowReader {
             ...(defaults.shell !== undefined && { defaultShell: defaults.shell }),
             ...(defaults.workingDirectory !== undefined && { defaultWorkingDirectory: defaults.workingDirectory }),
             ...(usesWorkflow && { usesWorkflow }),
-            ...(usesWorkflow && { with: this.withInputs(r.get(node, 'with')?.value) }),
             steps,
         };
-    }
-    withInputs(node) {
-        const inputs = new Map();
-        for (const e of this.r.entries(node)) {
-            const l = this.located(e.value);
-            if (l)
-                inputs.set(e.key, l);
-        }
-        return inputs;
     }
     runsOn(node) {
         if (!node)
             return { labels: [] };
-        const span = yaml_located_spanOf(this.src, node);
+        const span = spanOf(this.src, node);
         const labelsOf = (n) => {
             if ((0,dist/* isSeq */.oP)(this.r.deref(n))) {
                 return this.r.items(n).flatMap((item) => {
@@ -51460,14 +49531,14 @@ class WorkflowReader {
         return entry;
     }
     matrixValue(node) {
-        const span = yaml_located_spanOf(this.src, node);
+        const span = spanOf(this.src, node);
         const flat = [];
         const walk = (n, prefix, depth) => {
             if (depth > 8)
                 return;
             for (const e of this.r.entries(n)) {
                 const key = `${prefix}.${e.key}`;
-                const s = yaml_located_spanOf(this.src, e.value);
+                const s = spanOf(this.src, e.value);
                 if ((0,dist/* isMap */.jh)(e.value)) {
                     flat.push([key, this.json(e.value), s]);
                     walk(e.value, key, depth + 1);
@@ -51507,7 +49578,7 @@ class WorkflowReader {
     step(node, index, defaults, guess) {
         const { r, src } = this;
         const first = (0,dist/* isMap */.jh)(node) ? node.items[0]?.key : undefined;
-        const span = yaml_located_spanOf(src, first ?? node);
+        const span = spanOf(src, first ?? node);
         const name = this.string(r.get(node, 'name')?.value);
         const id = this.string(r.get(node, 'id')?.value);
         const uses = this.located(r.get(node, 'uses')?.value);
@@ -51527,7 +49598,6 @@ class WorkflowReader {
         let commands = [];
         let dialect;
         let commandsByDialect;
-        let invocations;
         if (run && (0,dist/* isScalar */.jn)(runNode)) {
             const map = new ScalarMap(src, runNode);
             const at = (s, e) => map.span(s, e);
@@ -51538,16 +49608,14 @@ class WorkflowReader {
                 commandsByDialect = { posix, powershell };
                 dialect = guess ?? guessScriptDialect(run.value) ?? 'posix';
                 commands = dialect === 'powershell' ? powershell : posix;
-                invocations = { posix: extractInvocations(run.value, 'posix', at), powershell: extractInvocations(run.value, 'powershell', at) };
             }
             else if (known !== null) {
                 dialect = known;
                 commands = extractDockerCommands(run.value, known, at);
-                invocations = { [known]: extractInvocations(run.value, known, at) };
             }
         }
-        else if (uses && buildActionFor(uses.value)) {
-            commands = [this.buildPushAction(uses, withNode, buildActionFor(uses.value))];
+        else if (uses && BUILD_PUSH_ACTION.test(uses.value)) {
+            commands = [this.buildPushAction(uses, withNode)];
         }
         return {
             index,
@@ -51564,23 +49632,18 @@ class WorkflowReader {
             commands,
             ...(dialect && { dialect }),
             ...(commandsByDialect && { commandsByDialect }),
-            ...(invocations && { invocations }),
         };
     }
-    /** A build action step (rules/build-actions.yaml) as a build command; the words are the input values. */
-    buildPushAction(uses, withNode, action) {
-        const input = (option) => {
-            const key = action.inputs[option];
-            return key === undefined ? undefined : this.r.get(withNode, key)?.value;
-        };
-        const separator = (split) => (split === 'comma' ? /,/ : split === 'newline' ? /\n/ : /[\n,]/);
-        const one = (option) => this.inputWords(input(option), /(?!)/)[0];
+    /** A `docker/build-push-action` step as a build command; the words are the input values. */
+    buildPushAction(uses, withNode) {
+        const input = (key) => this.r.get(withNode, key)?.value;
+        const one = (key) => this.inputWords(input(key), /(?!)/)[0];
         const file = one('file');
         const context = one('context');
-        const platform = one('platform');
+        const platform = one('platforms');
         const target = one('target');
-        const tags = this.inputWords(input('tags'), separator(action.split.tags));
-        const buildArgs = this.inputWords(input('buildArgs'), separator(action.split.buildArgs ?? 'newline')).map(buildArg);
+        const tags = this.inputWords(input('tags'), /[\n,]/);
+        const buildArgs = this.inputWords(input('build-args'), /\n/).map(buildArg);
         return {
             type: 'build',
             span: uses.span,
@@ -51702,68 +49765,6 @@ class ProjectLoader {
         const m = this.loadReferenced(rel, 'compose');
         return m?.kind === 'compose' ? m : undefined;
     }
-    /** Text of a file that is not linted itself but followed (Makefile, script, action.yml): inside the root, bounded. */
-    text(rel) {
-        if (!this.texts.has(rel)) {
-            const text = this.readQuietly(rel);
-            this.texts.set(rel, text);
-            // Findings and related locations may point into it: it is part of the run's sources.
-            if (text !== undefined && !this.sources.has(rel))
-                this.sources.set(rel, text);
-        }
-        return this.texts.get(rel);
-    }
-    texts = new Map();
-    actions = new Map();
-    workflow(rel) {
-        const m = this.loadReferenced(rel, 'workflow');
-        return m?.kind === 'workflow' ? m : undefined;
-    }
-    /** The composite action in a folder (`action.yml` or `action.yaml`). */
-    action(dir) {
-        if (!this.actions.has(dir)) {
-            const rel = ['action.yml', 'action.yaml'].map((n) => external_node_path_default().posix.join(dir, n)).find((f) => this.text(f) !== undefined);
-            this.actions.set(dir, rel !== undefined ? parseCompositeAction(rel, this.text(rel)) : undefined);
-        }
-        return this.actions.get(dir);
-    }
-    variants = new Map();
-    composeVariant(rel, envFiles, environment) {
-        const key = JSON.stringify([rel, envFiles ?? null, [...environment]]);
-        if (this.variants.has(key))
-            return this.variants.get(key);
-        let model;
-        const text = this.compose(rel) ? this.sources.get(rel) : undefined;
-        if (text !== undefined) {
-            const defaultEnv = external_node_path_default().posix.join(external_node_path_default().posix.dirname(rel), '.env');
-            const files = envFiles ?? [defaultEnv];
-            const env = new Map();
-            let used;
-            for (const f of files) {
-                const envText = this.readQuietly(f);
-                if (envText === undefined)
-                    continue;
-                used ??= f;
-                for (const [k, v] of parseDotEnv(envText))
-                    env.set(k, v);
-            }
-            // The shell environment wins over env files; a value isolint cannot know makes the variable unknown.
-            for (const [k, v] of environment) {
-                if (v === undefined)
-                    env.delete(k);
-                else
-                    env.set(k, v);
-            }
-            try {
-                model = compose_parseCompose(rel, text, env, used).model;
-            }
-            catch {
-                model = undefined;
-            }
-        }
-        this.variants.set(key, model);
-        return model;
-    }
     /** Every model loaded so far (discovered and referenced), sorted by path. */
     allModels() {
         return [...this.models.values()]
@@ -51818,7 +49819,7 @@ class ProjectLoader {
                     const envRel = external_node_path_default().posix.join(external_node_path_default().posix.dirname(rel), '.env');
                     const envText = this.readQuietly(envRel);
                     const env = envText !== undefined ? parseDotEnv(envText) : new Map();
-                    return compose_parseCompose(rel, text, env, envText !== undefined ? envRel : undefined);
+                    return parseCompose(rel, text, env, envText !== undefined ? envRel : undefined);
                 }
             }
         }
@@ -51852,7 +49853,7 @@ class ProjectLoader {
     readQuietly(rel) {
         const abs = external_node_path_default().resolve(this.root, rel);
         try {
-            if (!isInside(this.root, abs) || !isInside(this.root, (0,external_node_fs_namespaceObject.realpathSync)(abs)))
+            if (!isInside(this.root, (0,external_node_fs_namespaceObject.realpathSync)(abs)))
                 return undefined;
         }
         catch {
@@ -52315,6 +50316,27 @@ const retired_runner_label_rule_rule = {
 };
 /* harmony default export */ const retired_runner_label_rule = (retired_runner_label_rule_rule);
 
+;// CONCATENATED MODULE: ./src/rules/smoke-test-failed/rule.ts
+/**
+ * A smoke test started the image on a real Windows engine with the isolation the rules predict, and it failed.
+ * Static linting reports nothing; `isolint smoke` and the action's `smoke-test: true` pass the observations in.
+ */
+const smoke_test_failed_rule_rule = {
+    id: 'smoke-test-failed',
+    check({ smoke, report }) {
+        for (const o of smoke ?? []) {
+            const build = o.imageBuild !== undefined ? ` (build ${o.imageBuild})` : '';
+            report({
+                message: `smoke test: ${o.what}: ${o.image}${build} failed on the engine's host ${o.host} with ${o.isolation} ` +
+                    `isolation (${o.cause}): ${o.explanation}. The engine said: ${o.detail}`,
+                span: o.span,
+                related: o.alsoAt.map((span) => ({ span, message: 'the same image is used here' })),
+            });
+        }
+    },
+};
+/* harmony default export */ const smoke_test_failed_rule = (smoke_test_failed_rule_rule);
+
 ;// CONCATENATED MODULE: ./src/rules/unknown-image-build/rule.ts
 
 /** A container on a Windows host whose image build cannot be worked out, so its pairing goes unchecked. */
@@ -52388,6 +50410,7 @@ const windows_image_missing_tag_rule_rule = {
 
 
 
+
 const RULES = [
     container_os_mismatch_rule,
     end_of_life_windows_image_rule,
@@ -52398,6 +50421,7 @@ const RULES = [
     process_isolation_build_mismatch_rule,
     production_requires_hyperv_rule,
     retired_runner_label_rule,
+    smoke_test_failed_rule,
     unknown_image_build_rule,
     windows_image_missing_tag_rule,
 ];
@@ -52450,6 +50474,7 @@ function lint(options) {
         crashes,
         links: project.links,
         executions: project.executions.map((e) => summarizeExecution(e, kb)),
+        project: linked,
     };
 }
 function summarizeExecution(e, kb) {
@@ -52593,11 +50618,12 @@ function toJsonFinding(f) {
     };
 }
 /** Renders a lint result as the JSON report: 2-space indented, trailing newline, findings in result order. */
-function renderJson(result) {
+function renderJson(result, extra = {}) {
     const report = {
         version: JSON_REPORT_VERSION,
         findings: result.findings.map(toJsonFinding),
         skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
+        ...(extra.smoke !== undefined ? { smoke: extra.smoke } : {}),
     };
     return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -52814,7 +50840,44 @@ function renderSarif(result, catalog) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/reporters/smoke-summary.ts
+
+const MAX_CELL = 300;
+const MAX_ROWS = 200;
+function cell(text, max = MAX_CELL) {
+    return escapeMarkdown(text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+}
+const ICON = { passed: '✅', failed: '❌', skipped: '⏭️', cancelled: '⏹️' };
+function smokeSummary(section) {
+    const out = ['### Smoke test', ''];
+    if (section.status === 'skipped') {
+        out.push(`Skipped: ${cell(section.reason ?? 'unknown reason', 1000)}`, '');
+        return out;
+    }
+    const h = section.host;
+    out.push(`Engine host: Windows build ${h.build}${h.revision !== null ? `.${h.revision}` : ''} (${cell(h.operatingSystem || h.kind)}), ` +
+        `Docker ${cell(h.serverVersion || 'unknown')}, default isolation ${cell(h.defaultIsolation)}.`);
+    if (section.hyperv) {
+        const found = section.hyperv.result === 'available' ? 'Hyper-V isolation works here' : section.hyperv.result === 'unavailable' ? 'Hyper-V isolation is not available here, so the Hyper-V entries were skipped' : 'the probe was inconclusive';
+        out.push('', `Hyper-V probe (${cell(section.hyperv.probeImage)}): ${found} (${cell(section.hyperv.detail)}).`);
+    }
+    if (section.status === 'cancelled')
+        out.push('', 'The run was cancelled; entries not started are marked so, and every container started was removed.');
+    out.push('', '| Result | Image | Image build | Host build | Isolation | Seconds | Where | Why |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const e of section.entries.slice(0, MAX_ROWS)) {
+        const what = e.built ? `build ${e.built} (FROM ${e.image})` : e.image;
+        const why = e.result === 'passed' ? '' : [e.cause, e.message, e.detail].filter((x) => !!x).join(': ');
+        out.push(`| ${ICON[e.result] ?? ''} ${cell(e.result)} | ${cell(what)} | ${e.imageBuild ?? '_unknown_'} | ${e.hostBuild} | ${e.isolation ?? '—'} | ` +
+            `${e.seconds} | ${e.file !== null ? cell(`${e.file}:${e.line}`) : '—'} | ${cell(why, 600)} |`);
+    }
+    if (section.entries.length > MAX_ROWS)
+        out.push('', `_…and ${section.entries.length - MAX_ROWS} more entries (see the smoke-results file)._`);
+    out.push('');
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/summary.ts
+
 
 /** The runner's limit for one step's summary. */
 const STEP_SUMMARY_LIMIT = 1024 * 1024;
@@ -52880,7 +50943,7 @@ function summary_link(text, url) {
     return url === undefined || url.length > 4 * MAX_CELL_CHARS ? shown : `[${shown}](${safeUrl(url)})`;
 }
 const summary_SEVERITIES = ['error', 'warning', 'note'];
-const ICON = { error: '🔴', warning: '🟠', note: '🔵' };
+const summary_ICON = { error: '🔴', warning: '🟠', note: '🔵' };
 function summary_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -52947,7 +51010,7 @@ function findingRow(f, links, shownAs) {
     message = clip(message, MAX_MESSAGE_CHARS);
     const shown = shownAs && shownAs.length > 0 ? shownAs.join(', ') : 'summary only';
     const rule = summary_link(f.ruleId, ruleHelpUri(f.ruleId));
-    return `| ${ICON[f.severity]} ${f.severity} | ${summary_link(where, url)} | ${rule} | ${escapeMarkdown(message)} | ${shown} |`;
+    return `| ${summary_ICON[f.severity]} ${f.severity} | ${summary_link(where, url)} | ${rule} | ${escapeMarkdown(message)} | ${shown} |`;
 }
 /**
  * Renders the job summary. Sections: verdict and notes, counts per rule and severity, hosts and images, the
@@ -52988,6 +51051,8 @@ function renderSummary(input) {
     if (executions.length > 0) {
         middle.push('### Hosts and image builds', '', ...executionTable(executions, input.links), '');
     }
+    if (input.smoke)
+        middle.push(...smokeSummary(input.smoke));
     const tail = [];
     const skipped = input.skipped ?? [];
     if (skipped.length > 0) {
@@ -56125,14 +54190,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -62029,6 +60094,808 @@ function findingsInScope(findings, changed, links) {
     return findings.filter((f) => affected.has(f.span.file) || f.related.some((r) => changed.has(r.span.file)));
 }
 
+;// CONCATENATED MODULE: ./src/smoke/classify.ts
+/**
+ * Classifies what the Docker engine printed when a pull, build or run failed, with the patterns of
+ * rules/engine-messages.yaml (bundled into dist/ by ncc through the URL below). Pure apart from loading the data once.
+ */
+
+
+
+const MAX_DETAIL = 400;
+/** Checks and compiles the data; throws InternalError naming the entry. */
+function compileEngineMessages(data) {
+    if (!Array.isArray(data))
+        throw new InternalError('rules/engine-messages.yaml: expected a list');
+    return data.map((raw, i) => {
+        const e = raw;
+        const where = `rules/engine-messages.yaml entry ${i + 1}`;
+        for (const k of ['id', 'pattern', 'explanation']) {
+            if (typeof e?.[k] !== 'string' || (e[k]).trim() === '')
+                throw new InternalError(`${where}: '${k}' must be a non-empty string`);
+        }
+        if (!Array.isArray(e.sources) || e.sources.length === 0 || !e.sources.every((s) => typeof s === 'string')) {
+            throw new InternalError(`${where}: 'sources' must be a non-empty list of strings`);
+        }
+        let pattern;
+        try {
+            pattern = new RegExp(e.pattern, 'i');
+        }
+        catch (err) {
+            throw new InternalError(`${where}: invalid pattern (${err.message})`);
+        }
+        return {
+            id: e.id,
+            pattern,
+            hypervUnavailable: e.hypervUnavailable === true,
+            explanation: e.explanation.trim(),
+            sources: e.sources,
+        };
+    });
+}
+let classify_cached;
+function loadEngineMessages() {
+    classify_cached ??= compileEngineMessages((0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(new URL(/* asset import */ __nccwpck_require__(4119), __nccwpck_require__.b), 'utf8')));
+    return classify_cached;
+}
+/** One line, control characters removed, capped. */
+function oneLine(text, max = MAX_DETAIL) {
+    // eslint-disable-next-line no-control-regex
+    const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/** The class of an engine failure; `unknown` keeps the raw text. */
+function classify(output, classes = loadEngineMessages()) {
+    const lines = output.split(/\r?\n/).filter((l) => l.trim() !== '');
+    for (const c of classes) {
+        const line = lines.find((l) => c.pattern.test(l));
+        if (line !== undefined)
+            return { id: c.id, hypervUnavailable: c.hypervUnavailable, explanation: c.explanation, detail: oneLine(line) };
+    }
+    return {
+        id: 'unknown',
+        hypervUnavailable: false,
+        explanation: 'The engine failed with a message isolint does not know; its text is below',
+        detail: oneLine(lines.slice(-3).join(' ') || 'no output'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/engine.ts
+
+const engine_str = (v) => (typeof v === 'string' ? v : '');
+/** Parses `docker info --format '{{json .}}'` (and the server version from `docker version`). Pure. */
+function parseEngine(infoJson, versionJson = '') {
+    let info;
+    try {
+        info = JSON.parse(infoJson);
+    }
+    catch {
+        return { ok: false, reason: `docker info printed something that is not JSON: ${oneLine(infoJson, 200)}` };
+    }
+    if (typeof info !== 'object' || info === null)
+        return { ok: false, reason: 'docker info printed no engine facts' };
+    const osType = engine_str(info.OSType).toLowerCase();
+    if (osType !== 'windows') {
+        return {
+            ok: false,
+            reason: `the Docker engine runs ${osType || 'unknown'} containers, not Windows containers (docker info OSType ${osType || 'missing'})`,
+        };
+    }
+    const os = engine_str(info.OperatingSystem);
+    const kernel = `${engine_str(info.KernelVersion)} ${engine_str(info.OSVersion)}`;
+    // `(OS Build 20348.2582)` in OperatingSystem; `10.0 20348 (20348.1.amd64fre…)` in KernelVersion.
+    const fromOs = /OS Build (\d{4,6})\.(\d+)/i.exec(os);
+    const fromKernel = /10\.0[ .](\d{4,6})(?:\.(\d+))?/.exec(kernel);
+    const build = Number(fromOs?.[1] ?? fromKernel?.[1]);
+    if (!Number.isSafeInteger(build) || build <= 0) {
+        return { ok: false, reason: `the Windows build of the engine's host is unknown (docker info: ${oneLine(os || kernel, 200)})` };
+    }
+    const ubrText = fromOs?.[2] ?? (fromKernel?.[2] !== undefined && fromKernel[2] !== '1' ? fromKernel[2] : undefined);
+    const ubr = ubrText !== undefined ? Number(ubrText) : undefined;
+    // Windows 10/11 say so; Windows Server says "Windows Server" or only "Version 21H2 (OS Build …)".
+    const kind = /windows (10|11)\b/i.test(os) ? 'client' : 'server';
+    const iso = engine_str(info.Isolation).toLowerCase();
+    const defaultIsolation = iso === 'hyperv' || iso === 'process' ? iso : kind === 'client' ? 'hyperv' : 'process';
+    let serverVersion = engine_str(info.ServerVersion);
+    try {
+        const v = JSON.parse(versionJson);
+        serverVersion = engine_str(v?.Server?.Version) || serverVersion;
+    }
+    catch {
+        // docker version is optional: docker info already answered.
+    }
+    return {
+        ok: true,
+        host: {
+            osType: 'windows',
+            build,
+            ...(ubr !== undefined && Number.isSafeInteger(ubr) ? { ubr } : {}),
+            kind,
+            defaultIsolation,
+            operatingSystem: os,
+            serverVersion,
+        },
+    };
+}
+/** `10.0.20348.2582`. */
+function hostVersion(host) {
+    return `10.0.${host.build}${host.ubr !== undefined ? `.${host.ubr}` : ''}`;
+}
+/** Asks the engine `docker` talks to; a missing client or engine is a reason to skip, not an error. */
+async function probeEngine(exec, docker, timeoutMs = 60_000) {
+    const version = await exec.run(docker, ['version', '--format', '{{json .}}'], { timeoutMs });
+    if (version.error !== undefined)
+        return { ok: false, reason: `no Docker client: cannot run '${docker}' (${oneLine(version.error, 200)})` };
+    const info = await exec.run(docker, ['info', '--format', '{{json .}}'], { timeoutMs });
+    if (info.timedOut)
+        return { ok: false, reason: `the Docker engine did not answer docker info within ${Math.round(timeoutMs / 1000)} s` };
+    if (info.exitCode !== 0) {
+        return { ok: false, reason: `no Docker engine answered: ${oneLine(info.output || version.output, 300) || `docker info exited with ${info.exitCode}`}` };
+    }
+    // `docker info` may print warnings after the JSON line.
+    const jsonLine = info.output.split(/\r?\n/).find((l) => l.trim().startsWith('{')) ?? info.output;
+    const versionLine = version.output.split(/\r?\n/).find((l) => l.trim().startsWith('{')) ?? '';
+    return parseEngine(jsonLine, versionLine);
+}
+
+;// CONCATENATED MODULE: ./src/smoke/plan.ts
+
+/** The command each container runs unless the options name another for its image. */
+const DEFAULT_COMMAND = ['cmd', '/c', 'ver'];
+/** The isolation an execution is tested with on this host, or why it is not started. */
+function plan_decide(e, host, kb) {
+    if (e.image === undefined) {
+        return { why: 'not started', skip: { cause: 'unresolved-image', reason: `the image reference ${e.imageRaw} could not be expanded (${e.unresolved.join(', ') || 'unknown value'})` } };
+    }
+    const info = kb.image(e.image);
+    if (info.os === 'linux') {
+        return { why: 'not started', skip: { cause: 'linux-image', reason: 'a Linux image cannot run on a Windows-containers engine' } };
+    }
+    const v = e.isolation.value;
+    if (v !== undefined && v !== '' && v !== 'default' && v !== 'process' && v !== 'hyperv') {
+        return { why: 'not started', skip: { cause: 'invalid-isolation', reason: `the isolation '${e.isolation.raw ?? v}' is not process, hyperv or default` } };
+    }
+    const picked = info.builds && info.builds.length > 0 ? kb.pickBuild(info.builds, host.build) : undefined;
+    const build = picked !== undefined ? { imageBuild: picked } : {};
+    if (info.builds && info.builds.length > 0 && picked === undefined) {
+        return {
+            why: 'not started',
+            skip: {
+                cause: 'newer-than-host',
+                reason: `the image (build ${info.builds.join(', ')}) is newer than the host (${hostVersion(host)}); no isolation runs it, and the static rules report it`,
+            },
+        };
+    }
+    if (v === 'process' || v === 'hyperv')
+        return { ...build, isolation: v, why: 'as written in the pipeline' };
+    if (v === 'default' || v === '')
+        return { ...build, isolation: host.defaultIsolation, why: "'default' as written: the engine's default" };
+    if (e.production)
+        return { ...build, isolation: 'hyperv', why: `production requires Hyper-V (${e.production.reason})` };
+    if (picked === undefined)
+        return { isolation: host.defaultIsolation, why: "image build unknown: the engine's default" };
+    const verdict = kb.compatibility(host.build, host.kind, picked, 'process');
+    if (verdict.kind === 'ok')
+        return { ...build, isolation: 'process', why: 'the host runs this build in process isolation' };
+    return { ...build, isolation: 'hyperv', why: "the image is outside the host's process-isolation range" };
+}
+function key(e, d) {
+    if (e.build)
+        return JSON.stringify(['build', e.build.dockerfile, e.build.context, e.build.target ?? '', e.build.args, e.isolation.value ?? '']);
+    return JSON.stringify(['run', e.image ?? e.imageRaw, d.isolation ?? '', d.skip?.cause ?? '']);
+}
+function compareSpans(a, b) {
+    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.start.line - b.start.line || a.start.column - b.start.column;
+}
+/** Which executions a Windows engine can be asked about: containers (not pulls) on Windows hosts or no known host. */
+function relevant(e, kb) {
+    if (e.kind === 'pull')
+        return false;
+    const hostOs = e.host?.info.os;
+    if (hostOs !== undefined && hostOs !== 'windows')
+        return false;
+    if (e.image === undefined)
+        return hostOs === 'windows';
+    const info = kb.image(e.image);
+    if (info.hostProcess)
+        return false;
+    // A Linux image is only worth a (skipped) entry where the pipeline runs it on Windows.
+    if (info.os === 'linux')
+        return hostOs === 'windows';
+    return true;
+}
+function planSmoke(project, kb, host, options = {}) {
+    const groups = new Map();
+    const executions = project.executions.filter((e) => relevant(e, kb)).sort((a, b) => compareSpans(a.span, b.span));
+    for (const e of executions) {
+        const d = plan_decide(e, host, kb);
+        const k = key(e, d);
+        const g = groups.get(k) ?? { decisions: [], executions: [] };
+        g.decisions.push(d);
+        g.executions.push(e);
+        groups.set(k, g);
+    }
+    // A build is decided over all its stages: any stage newer than the host skips it, any that needs Hyper-V needs it.
+    const entries = [];
+    const merged = new Map();
+    for (const [k, g] of groups) {
+        const first = g.executions[0];
+        if (first.build) {
+            const skip = g.decisions.find((d) => d.skip);
+            const hyperv = g.decisions.find((d) => d.isolation === 'hyperv');
+            const d = skip ?? hyperv ?? g.decisions[0];
+            merged.set(k, { e: g.executions, d });
+        }
+        else
+            merged.set(k, { e: g.executions, d: g.decisions[0] });
+    }
+    for (const { e, d } of merged.values()) {
+        const first = e[0];
+        const images = [...new Set(e.map((x) => x.image ?? x.imageRaw))];
+        const image = first.build ? images.join(', ') : (first.image ?? first.imageRaw);
+        const uses = uniqueUses(e.map((x) => ({ span: x.span, what: x.what })));
+        entries.push({
+            id: entries.length + 1,
+            image,
+            ...(d.imageBuild !== undefined ? { imageBuild: d.imageBuild } : {}),
+            ...(d.isolation !== undefined && !d.skip ? { isolation: d.isolation } : {}),
+            why: d.why,
+            ...(first.build ? { build: first.build } : {}),
+            command: options.commands?.get(first.image ?? first.imageRaw) ?? DEFAULT_COMMAND,
+            uses,
+            ...(d.skip ? { skip: d.skip } : {}),
+        });
+    }
+    const needsProbe = entries.some((x) => x.isolation === 'hyperv' && !x.skip);
+    const tag = needsProbe ? kb.matchingTag(host.build, host.kind) : undefined;
+    return { host, entries, ...(tag ? { probeImage: `mcr.microsoft.com/windows/nanoserver:${tag}` } : {}) };
+}
+function uniqueUses(uses) {
+    const seen = new Set();
+    return uses.filter((u) => {
+        const k = `${u.span.file}:${u.span.start.line}:${u.span.start.column}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** The plan as text, one line per entry (`--plan`). */
+function renderPlan(plan) {
+    const h = plan.host;
+    const lines = [`Smoke plan for the engine's host ${hostVersion(h)} (${h.kind === 'server' ? 'Windows Server' : 'Windows client'}, default isolation ${h.defaultIsolation}):`];
+    if (plan.entries.length === 0)
+        lines.push('  nothing to start: no Windows container found in the pipeline');
+    if (plan.probeImage)
+        lines.push(`  probe: docker run --isolation=hyperv ${plan.probeImage} ${DEFAULT_COMMAND.join(' ')} (once, before the Hyper-V entries)`);
+    for (const x of plan.entries) {
+        const at = x.uses.map((u) => `${u.span.file}:${u.span.start.line}`).join(', ');
+        const what = x.build ? `build ${x.build.dockerfile} (FROM ${x.image}) then run` : `run ${x.image}`;
+        const build = x.imageBuild !== undefined ? ` (build ${x.imageBuild})` : '';
+        if (x.skip)
+            lines.push(`  ${x.id}. skip ${what}${build}: ${x.skip.reason} [${at}]`);
+        else
+            lines.push(`  ${x.id}. ${what}${build} --isolation=${x.isolation} ${x.command.join(' ')}: ${x.why} [${at}]`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/smoke/report.ts
+/**
+ * Smoke results as findings and report sections. Failures become `smoke-test-failed` findings through the rule
+ * engine (so the catalog, the span checks and the severity apply as to any rule), located at the pipeline line that
+ * uses the image. Pure.
+ */
+
+
+
+
+
+function hostDescription(host) {
+    return `${hostVersion(host)} (${host.kind === 'server' ? 'Windows Server' : 'Windows client'})`;
+}
+/** The failed entries as observations for the rule. */
+function observations(run) {
+    const out = [];
+    for (const o of run.outcomes) {
+        if (o.result !== 'failed' || o.entry.uses.length === 0)
+            continue;
+        const [first, ...rest] = o.entry.uses;
+        out.push({
+            span: first.span,
+            alsoAt: rest.map((u) => u.span),
+            what: o.entry.build ? `docker build of ${o.entry.build.dockerfile}` : first.what,
+            image: o.entry.image,
+            ...(o.entry.imageBuild !== undefined ? { imageBuild: o.entry.imageBuild } : {}),
+            hostBuild: run.plan.host.build,
+            host: hostDescription(run.plan.host),
+            isolation: o.entry.isolation ?? 'process',
+            cause: o.cause ?? 'unknown',
+            explanation: o.explanation ?? 'the smoke test failed',
+            detail: o.detail ?? 'no output',
+        });
+    }
+    return out;
+}
+/** The lint output with the smoke findings added (sorted like every finding). */
+function withSmokeFindings(result, run, kb) {
+    const lineCounts = new Map();
+    for (const [file, text] of result.sources)
+        lineCounts.set(file, new LineIndex(text).lineCount);
+    const { findings, crashes } = runRules({ project: result.project, kb, rules: [smoke_test_failed_rule], lineCounts, smoke: observations(run) });
+    return {
+        ...result,
+        findings: [...result.findings, ...findings].sort(compareFindings),
+        crashes: [...result.crashes, ...crashes],
+    };
+}
+function smokeSection(run) {
+    const h = run.plan.host;
+    return {
+        status: run.cancelled ? 'cancelled' : 'ran',
+        host: { build: h.build, revision: h.ubr ?? null, kind: h.kind, defaultIsolation: h.defaultIsolation, operatingSystem: h.operatingSystem, serverVersion: h.serverVersion },
+        hyperv: run.probe ? { probeImage: run.probe.image, result: run.probe.result, detail: run.probe.detail } : null,
+        entries: run.outcomes.map((o) => {
+            const use = o.entry.uses[0];
+            return {
+                image: o.entry.image,
+                imageBuild: o.entry.imageBuild ?? null,
+                hostBuild: h.build,
+                isolation: o.entry.isolation ?? null,
+                built: o.entry.build?.dockerfile ?? null,
+                result: o.result,
+                cause: o.cause ?? null,
+                message: o.explanation ?? null,
+                detail: o.detail ?? null,
+                exitCode: o.exitCode ?? null,
+                seconds: o.seconds,
+                outputTail: o.outputTail,
+                file: use?.span.file ?? null,
+                line: use?.span.start.line ?? null,
+            };
+        }),
+    };
+}
+function skippedSection(reason) {
+    return { status: 'skipped', reason, entries: [] };
+}
+/** Plain-text table of the results (the CLI's text output; untrusted text is neutralised by the caller). */
+function renderSmokeText(section) {
+    if (section.status === 'skipped')
+        return `Smoke test skipped: ${section.reason}\n`;
+    const h = section.host;
+    const lines = [
+        `Smoke test on the engine's host 10.0.${h.build}${h.revision !== null ? `.${h.revision}` : ''} (${h.operatingSystem || h.kind}, Docker ${h.serverVersion || 'unknown'}):`,
+    ];
+    if (section.hyperv)
+        lines.push(`  Hyper-V probe (${section.hyperv.probeImage}): ${section.hyperv.result} — ${section.hyperv.detail}`);
+    if (section.entries.length === 0)
+        lines.push('  no Windows container to start');
+    for (const e of section.entries) {
+        const build = e.imageBuild !== null ? ` (build ${e.imageBuild})` : '';
+        const what = e.built ? `build ${e.built} FROM ${e.image}${build}` : `${e.image}${build}`;
+        const why = e.result === 'passed' ? '' : ` — ${e.cause ?? ''}${e.message ? `: ${e.message}` : ''}${e.detail ? ` [${e.detail}]` : ''}`;
+        lines.push(`  ${e.result.toUpperCase().padEnd(9)} ${what} --isolation=${e.isolation ?? '-'} ${e.seconds}s ${e.file ?? ''}:${e.line ?? ''}${why}`);
+        if (e.result === 'failed')
+            for (const l of e.outputTail)
+                lines.push(`      | ${l}`);
+    }
+    if (section.status === 'cancelled')
+        lines.push('  cancelled: the remaining entries did not run; every container started was removed');
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/smoke/run.ts
+/**
+ * Runs a smoke plan against the engine through the `Exec` port: the Hyper-V probe once (when a Hyper-V entry needs
+ * it), then each entry — pull with retry and a timeout (or `docker build` first for a Dockerfile a workflow builds),
+ * `docker run` with a timeout — at most `concurrency` at once. Every container is named with a run-unique prefix and
+ * removed with `docker rm -f` afterwards, also on failure, timeout and cancel.
+ */
+
+
+
+
+const run_DEFAULTS = {
+    timeoutMs: 5 * 60_000,
+    pullTimeoutMs: 20 * 60_000,
+    pullAttempts: 3,
+    retryDelayMs: 5_000,
+    buildTimeoutMs: 30 * 60_000,
+    concurrency: 2,
+};
+const TAIL_LINES = 10;
+const TAIL_LINE_CHARS = 300;
+function tail(output, n = TAIL_LINES) {
+    return output
+        .split(/\r?\n/)
+        .map((l) => l.replace(/\s+$/, ''))
+        .filter((l) => l.trim() !== '')
+        .slice(-n)
+        .map((l) => (l.length > TAIL_LINE_CHARS ? `${l.slice(0, TAIL_LINE_CHARS - 1)}…` : l));
+}
+function runPrefix() {
+    return `isolint-smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    if (signal?.aborted)
+        return resolve();
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+});
+async function runSmoke(plan, exec, options) {
+    const o = { ...run_DEFAULTS, docker: 'docker', prefix: runPrefix(), ...options };
+    const docker = o.docker;
+    const log = o.log ?? (() => { });
+    const started = new Map(); // name → removed
+    const inFlight = new Set();
+    const signal = o.signal;
+    const unavailableHyperv = new Set(loadEngineMessages().filter((m) => m.hypervUnavailable).map((m) => m.id));
+    const remove = async (name) => {
+        if (started.get(name) === true)
+            return;
+        const r = await exec.run(docker, ['rm', '-f', name], { timeoutMs: 120_000 });
+        // "No such container": it never got created, so there is nothing left behind.
+        if (r.exitCode === 0 || /no such container/i.test(r.output))
+            started.set(name, true);
+        else
+            log(`could not remove container ${name}: ${oneLine(r.output, 200)}`);
+    };
+    const onAbort = () => {
+        // Force-removing a running container also ends the `docker run` waiting on it.
+        for (const name of inFlight)
+            void remove(name);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const pull = async (image) => {
+        let last;
+        for (let attempt = 1; attempt <= o.pullAttempts; attempt++) {
+            if (signal?.aborted)
+                break;
+            if (attempt > 1) {
+                log(`pull ${image}: attempt ${attempt} of ${o.pullAttempts}`);
+                await sleep(o.retryDelayMs * 2 ** (attempt - 2), signal);
+            }
+            last = await exec.run(docker, ['pull', image], { timeoutMs: o.pullTimeoutMs, ...(signal ? { signal } : {}) });
+            if (last.exitCode === 0)
+                return { ok: true };
+            // The engine refused the image itself: trying again gives the same answer.
+            const c = classify(last.output);
+            if (c.id !== 'unknown' && !last.timedOut)
+                break;
+        }
+        return { ok: false, result: last ?? { exitCode: undefined, output: 'cancelled', timedOut: false }, timedOut: last?.timedOut ?? false };
+    };
+    /** Starts a container and always removes it. */
+    const runContainer = async (name, image, isolation, command) => {
+        started.set(name, false);
+        inFlight.add(name);
+        try {
+            // The command replaces the image's ENTRYPOINT too, so `cmd /c ver` runs whatever the image starts by default.
+            const [program = 'cmd', ...rest] = command;
+            return await exec.run(docker, ['run', '--name', name, '--entrypoint', program, `--isolation=${isolation}`, image, ...rest], {
+                timeoutMs: o.timeoutMs,
+            });
+        }
+        finally {
+            inFlight.delete(name);
+            await remove(name);
+        }
+    };
+    // The Hyper-V probe, once, before any Hyper-V entry.
+    let probe;
+    const hypervEntries = plan.entries.filter((e) => !e.skip && e.isolation === 'hyperv');
+    if (plan.probeImage && hypervEntries.length > 0 && !signal?.aborted) {
+        log(`Hyper-V probe: ${plan.probeImage} --isolation=hyperv`);
+        const p = await pull(plan.probeImage);
+        if (!p.ok) {
+            const c = classify(p.result.output);
+            probe = { image: plan.probeImage, result: 'inconclusive', cause: p.timedOut ? 'pull-timeout' : c.id, detail: `pull failed: ${p.timedOut ? 'timed out' : c.detail}` };
+        }
+        else {
+            const r = await runContainer(`${o.prefix}-probe`, plan.probeImage, 'hyperv', DEFAULT_COMMAND);
+            if (r.exitCode === 0)
+                probe = { image: plan.probeImage, result: 'available', detail: 'a Hyper-V isolated container started' };
+            else {
+                const c = classify(r.output);
+                probe = c.hypervUnavailable
+                    ? { image: plan.probeImage, result: 'unavailable', cause: c.id, detail: c.detail }
+                    : { image: plan.probeImage, result: 'inconclusive', cause: r.timedOut ? 'timeout' : c.id, detail: r.timedOut ? `timed out after ${o.timeoutMs / 1000} s` : c.detail };
+            }
+        }
+        log(`Hyper-V probe: ${probe.result}`);
+    }
+    const runEntry = async (entry) => {
+        const t0 = Date.now();
+        const secs = () => Math.round((Date.now() - t0) / 100) / 10;
+        if (entry.skip)
+            return { entry, result: 'skipped', cause: entry.skip.cause, explanation: entry.skip.reason, seconds: 0, outputTail: [] };
+        if (entry.isolation === 'hyperv' && probe?.result === 'unavailable') {
+            return {
+                entry,
+                result: 'skipped',
+                cause: 'hyperv-unavailable',
+                explanation: `Hyper-V isolation is not available on this host: the probe with ${probe.image} failed (${probe.cause ?? 'unknown'})`,
+                detail: probe.detail,
+                seconds: 0,
+                outputTail: [],
+            };
+        }
+        if (signal?.aborted)
+            return { entry, result: 'cancelled', seconds: 0, outputTail: [] };
+        const isolation = entry.isolation ?? 'process';
+        const failed = (c, r) => ({
+            entry,
+            // Without a probe (no image known for the host's build), "no Hyper-V here" still is not an image failure.
+            result: signal?.aborted ? 'cancelled' : unavailableHyperv.has(c.id) ? 'skipped' : 'failed',
+            cause: unavailableHyperv.has(c.id) ? 'hyperv-unavailable' : c.id,
+            explanation: c.explanation,
+            detail: c.detail,
+            ...(r.exitCode !== undefined ? { exitCode: r.exitCode } : {}),
+            seconds: secs(),
+            outputTail: tail(r.output),
+        });
+        let image = entry.image;
+        if (entry.build) {
+            const tag = `${o.prefix}-build-${entry.id}`;
+            const b = entry.build;
+            const args = ['build', `--isolation=${isolation}`, '--force-rm', '-f', external_node_path_default().resolve(o.root, b.dockerfile), '-t', tag];
+            if (b.target !== undefined)
+                args.push('--target', b.target);
+            for (const [k, v] of Object.entries(b.args))
+                args.push('--build-arg', `${k}=${v}`);
+            args.push(external_node_path_default().resolve(o.root, b.context));
+            log(`${entry.id}. docker build ${b.dockerfile} --isolation=${isolation}`);
+            const r = await exec.run(docker, args, { timeoutMs: o.buildTimeoutMs, ...(signal ? { signal } : {}) });
+            if (r.exitCode !== 0) {
+                if (r.timedOut)
+                    return failed({ id: 'timeout', explanation: `docker build did not finish within ${o.buildTimeoutMs / 1000} s`, detail: 'build timed out' }, r);
+                return failed(engineOrCommand(r, 'docker build'), r);
+            }
+            image = tag;
+            try {
+                return await runAndJudge(entry, image, isolation, t0, failed);
+            }
+            finally {
+                await exec.run(docker, ['rmi', '-f', tag], { timeoutMs: 120_000 });
+            }
+        }
+        log(`${entry.id}. docker pull ${image}`);
+        const p = await pull(image);
+        if (!p.ok) {
+            if (p.timedOut) {
+                return failed({ id: 'pull-timeout', explanation: `docker pull did not finish within ${o.pullTimeoutMs / 1000} s (${o.pullAttempts} attempts)`, detail: 'pull timed out' }, p.result);
+            }
+            return failed(engineOrCommand(p.result, 'docker pull'), p.result);
+        }
+        return runAndJudge(entry, image, isolation, t0, failed);
+    };
+    const runAndJudge = async (entry, image, isolation, t0, failed) => {
+        if (signal?.aborted)
+            return { entry, result: 'cancelled', seconds: 0, outputTail: [] };
+        log(`${entry.id}. docker run --isolation=${isolation} ${entry.image} ${entry.command.join(' ')}`);
+        const r = await runContainer(`${o.prefix}-${entry.id}`, image, isolation, entry.command);
+        if (r.exitCode === 0) {
+            return { entry, result: 'passed', exitCode: 0, seconds: Math.round((Date.now() - t0) / 100) / 10, outputTail: tail(r.output) };
+        }
+        if (r.timedOut) {
+            return failed({ id: 'timeout', explanation: `the container did not finish within ${o.timeoutMs / 1000} s; it was stopped and removed`, detail: 'timed out' }, r);
+        }
+        return failed(engineOrCommand(r, 'the command'), r);
+    };
+    const outcomes = new Array(plan.entries.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < plan.entries.length) {
+            const i = next++;
+            outcomes[i] = await runEntry(plan.entries[i]);
+        }
+    };
+    try {
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency, plan.entries.length || 1)) }, worker));
+    }
+    finally {
+        signal?.removeEventListener('abort', onAbort);
+        // Anything still standing (a failed removal, a cancel during a run) gets one more attempt.
+        for (const [name, removed] of started)
+            if (!removed)
+                await remove(name);
+    }
+    return {
+        plan,
+        ...(probe ? { probe } : {}),
+        outcomes,
+        containers: [...started].map(([name, removed]) => ({ name, removed })),
+        cancelled: signal?.aborted === true,
+    };
+}
+/** An engine message when one is recognised; else a failed command with its exit code and last line. */
+function engineOrCommand(r, what) {
+    if (r.error !== undefined)
+        return { id: 'unknown', explanation: `${what} could not be started`, detail: oneLine(r.error) };
+    const c = classify(r.output);
+    if (c.id !== 'unknown')
+        return c;
+    // 125: the engine failed before the command ran; 126/127: the command could not be invoked.
+    if (r.exitCode === 125 || what !== 'the command')
+        return c;
+    return {
+        id: 'command-failed',
+        explanation: `${what} exited with code ${r.exitCode ?? 'unknown'}`,
+        detail: oneLine(tail(r.output, 1)[0] ?? 'no output'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/signal.ts
+/** SIGINT and SIGTERM cancel a smoke run (its containers are removed) instead of ending the process at once. */
+function cancelOnSignals() {
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/smoke/exec.ts
+/**
+ * The smoke runner's port to processes. The CLI binds it to `child_process` (./exec-node.ts), the action to
+ * `@actions/exec` (src/action/exec.ts). Commands are a program and an argument array, never a shell string.
+ */
+/** The most output kept per command. */
+const MAX_OUTPUT = 64 * 1024;
+/** Appends text to a bounded buffer, keeping the end. */
+function appendCapped(buffer, text, max = MAX_OUTPUT) {
+    const joined = buffer + text;
+    return joined.length > max ? joined.slice(joined.length - max) : joined;
+}
+
+;// CONCATENATED MODULE: ./src/action/exec.ts
+/**
+ * The smoke runner's `Exec` port on `@actions/exec` (argument arrays, no shell; output captured silently so that
+ * nothing a container prints reaches the log unescaped). `@actions/exec` cannot kill a process: at the timeout the
+ * result says so, and the runner's `docker rm -f` ends a `docker run` that is still waiting.
+ */
+
+
+function createActionsExec() {
+    return {
+        run: async (program, args, options = {}) => {
+            let output = '';
+            const listen = (d) => {
+                output = appendCapped(output, d.toString('utf8'));
+            };
+            const running = exec_exec(program, [...args], { silent: true, ignoreReturnCode: true, listeners: { stdout: listen, stderr: listen } })
+                .then((code) => ({ exitCode: code, output, timedOut: false }))
+                .catch((e) => ({ exitCode: undefined, output, timedOut: false, error: e instanceof Error ? e.message : String(e) }));
+            const stops = [];
+            let timer;
+            if (options.timeoutMs !== undefined) {
+                stops.push(new Promise((resolve) => (timer = setTimeout(() => resolve({ exitCode: undefined, output, timedOut: true }), options.timeoutMs))));
+            }
+            if (options.signal) {
+                const signal = options.signal;
+                stops.push(new Promise((resolve) => signal.addEventListener('abort', () => resolve({ exitCode: undefined, output, timedOut: false }), { once: true })));
+            }
+            try {
+                return await Promise.race([running, ...stops]);
+            }
+            finally {
+                if (timer)
+                    clearTimeout(timer);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/smoke.ts
+/**
+ * The action's smoke test (`smoke-test: true`): refuse under pull_request_target unless the user accepts running
+ * pull-request code, probe the engine, plan, run, and hand back the lint output with the smoke findings, the
+ * `smoke` section and the path of the smoke results file. Container output is untrusted: it is printed only inside
+ * a stop-commands block (`io.untrusted`) and escaped in the summary.
+ */
+
+
+
+
+
+
+
+
+
+
+function smoke_bool(name, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new UsageError(`input '${name}' must be true or false, got '${value}'`);
+}
+function number(name, value, fallback, max, integer) {
+    if (value === '')
+        return fallback;
+    const ok = integer ? /^\d+$/.test(value) : /^\d+(\.\d+)?$/.test(value);
+    if (!ok || Number(value) <= 0 || Number(value) > max) {
+        throw new UsageError(`input '${name}' must be a ${integer ? 'whole number' : 'number'} from 1 to ${max}, got '${value}'`);
+    }
+    return Number(value);
+}
+/** The smoke inputs; undefined when `smoke-test` is not true (smoke tests are opt-in). */
+function readSmokeInputs(get) {
+    if (!smoke_bool('smoke-test', get('smoke-test').trim(), false))
+        return undefined;
+    const commands = new Map();
+    for (const line of get('smoke-commands').split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+        const eq = line.indexOf('=');
+        const words = eq > 0 ? line.slice(eq + 1).trim().split(/\s+/).filter(Boolean) : [];
+        if (eq <= 0 || words.length === 0)
+            throw new UsageError(`input 'smoke-commands': each line must be IMAGE=COMMAND, got '${line}'`);
+        commands.set(line.slice(0, eq).trim(), words);
+    }
+    return {
+        allowUntrusted: smoke_bool('smoke-allow-untrusted', get('smoke-allow-untrusted').trim(), false),
+        timeoutMs: number('smoke-timeout', get('smoke-timeout').trim(), run_DEFAULTS.timeoutMs / 1000, 86_400, false) * 1000,
+        pullTimeoutMs: number('smoke-pull-timeout', get('smoke-pull-timeout').trim(), run_DEFAULTS.pullTimeoutMs / 1000, 86_400, false) * 1000,
+        concurrency: number('smoke-concurrency', get('smoke-concurrency').trim(), run_DEFAULTS.concurrency, 16, true),
+        commands,
+    };
+}
+/** Refuses, before anything runs, to execute pull-request code with the base repository's privileges. */
+function checkSmokeAllowed(inputs, ctx) {
+    if (ctx.eventName === 'pull_request_target' && !inputs.allowUntrusted) {
+        throw new UsageError("input 'smoke-test': refusing to smoke-test under pull_request_target, which runs with a write token and the " +
+            "repository's secrets: a smoke test builds and starts the pull request's images, so their code would run " +
+            "with those privileges. Smoke-test on pull_request or push instead, or set 'smoke-allow-untrusted: true' to " +
+            'accept the risk (see docs/security.md)');
+    }
+}
+/** Where the smoke results go: RUNNER_TEMP when set, else next to the SARIF file. */
+function smokeResultsPath(runnerTemp, sarifFile) {
+    return runnerTemp ? external_node_path_default().join(runnerTemp, 'isolint', 'smoke-results.json') : external_node_path_default().join(external_node_path_default().dirname(sarifFile), 'isolint-smoke-results.json');
+}
+async function runSmokeStep(io, inputs, result, kb, options) {
+    const exec = options.exec ?? createActionsExec();
+    const probe = await probeEngine(exec, 'docker');
+    let section;
+    let output = result;
+    if (!probe.ok) {
+        io.annotate('notice', `isolint smoke test skipped: ${probe.reason}`, { title: 'isolint smoke test' });
+        section = skippedSection(probe.reason);
+    }
+    else {
+        const plan = planSmoke(result.project, kb, probe.host, { commands: inputs.commands });
+        io.info(`isolint smoke: ${renderPlan(plan).trimEnd()}`);
+        const { signal, dispose } = cancelOnSignals();
+        try {
+            const run = await runSmoke(plan, exec, {
+                root: options.workspace,
+                timeoutMs: inputs.timeoutMs,
+                pullTimeoutMs: inputs.pullTimeoutMs,
+                concurrency: inputs.concurrency,
+                signal,
+                log: (line) => io.info(`isolint smoke: ${line}`),
+            });
+            section = smokeSection(run);
+            output = withSmokeFindings(result, run, kb);
+        }
+        finally {
+            dispose();
+        }
+        // Engine messages and container output come from the pull request's images: printed with commands stopped.
+        io.untrusted('isolint smoke test results', renderSmokeText(section));
+    }
+    writeReport(options.file, renderJson(output, { smoke: section }));
+    return { output, section, file: options.file };
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The GitHub Action: inputs → lint → scope → SARIF and JSON files → check run → annotations → review →
@@ -62039,6 +60906,7 @@ function findingsInScope(findings, changed, links) {
  * (UsageError); anything else is an internal error ("please report"). API problems (403 on forks, 422, network)
  * never fail the step: they are logged once and the action falls back to what the token allows.
  */
+
 
 
 
@@ -62112,6 +60980,9 @@ async function runAction(io, progress) {
     const inputs = readInputs((name) => io.getInput(name), env, process.cwd(), (label) => kb.host(label) !== undefined);
     const ctx = readRunContext(env);
     const notes = [];
+    const smokeInputs = readSmokeInputs((name) => io.getInput(name));
+    if (smokeInputs)
+        checkSmokeAllowed(smokeInputs, ctx);
     if (inputs.runnerSource === 'host') {
         const host = inputs.runners.join(', ');
         notes.push(`Files that no workflow runs were checked against this job's host, ${host} (from ImageOS).`);
@@ -62120,13 +60991,17 @@ async function runAction(io, progress) {
         notes.push(`Files that no workflow runs were checked against ${inputs.runners.join(', ')} (input runner).`);
     }
     io.info(`isolint: linting ${inputs.paths.map((p) => external_node_path_default().relative(inputs.workspace, p) || '.').join(', ')}`);
-    const result = lint({
+    const linted = lint({
         root: inputs.workspace,
         paths: inputs.paths,
         runners: inputs.runners,
         kb,
         ...(inputs.environment !== undefined ? { environment: inputs.environment } : {}),
     });
+    const smoke = smokeInputs
+        ? await runSmokeStep(io, smokeInputs, linted, kb, { workspace: inputs.workspace, file: smokeResultsPath(env.RUNNER_TEMP, inputs.sarifFile) })
+        : undefined;
+    const result = smoke?.output ?? linted;
     const api = inputs.token !== '' ? io.api(inputs.token) : undefined;
     const diff = await readDiff(io, inputs, ctx, api, notes);
     const scoped = applyScope(io, inputs, ctx, result, diff, notes);
@@ -62137,7 +61012,7 @@ async function runAction(io, progress) {
     writeReport(inputs.sarifFile, renderSarif(result, catalog));
     progress.sarifWritten = true;
     const findingsFile = findingsFilePath(env.RUNNER_TEMP, inputs.sarifFile);
-    writeReport(findingsFile, renderJson({ ...result, findings: scoped }));
+    writeReport(findingsFile, renderJson({ ...result, findings: scoped }, smoke ? { smoke: smoke.section } : {}));
     io.untrusted(`isolint: ${main_countsLine(findings)}`, renderText({ ...result, findings: scoped }));
     const shownAs = new Map();
     const mark = (f, how) => {
@@ -62218,6 +61093,7 @@ async function runAction(io, progress) {
             notes,
             executions: result.executions,
             skipped: result.skipped,
+            ...(smoke ? { smoke: smoke.section } : {}),
             fileCount: result.files.length,
             crashes: result.crashes.map((c) => c.ruleId),
             ...(ctx.repository !== '' && ctx.headSha !== ''
@@ -62243,6 +61119,8 @@ async function runAction(io, progress) {
     io.setOutput('findings-file', findingsFile);
     io.setOutput('sarif-file', inputs.sarifFile);
     io.setOutput('conclusion', conclusion);
+    if (smoke)
+        io.setOutput('smoke-results', smoke.file);
     if (result.crashes.length > 0) {
         for (const c of result.crashes)
             io.debug(`${c.ruleId}: ${c.error.stack ?? c.error.message}`);

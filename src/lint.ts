@@ -9,7 +9,7 @@ import { LineIndex } from './core/span.js'
 import type { RuleModule, RunnerFacts } from './core/rule.js'
 import { loadKnowledgeBase } from './kb/index.js'
 import type { KnowledgeBase } from './kb/types.js'
-import type { Execution, FileLink } from './model/project.js'
+import type { Execution, FileLink, Project } from './model/project.js'
 import { discover } from './project/discover.js'
 import { linkProject } from './project/link.js'
 import { MAX_FILE_SIZE_LIMIT, ProjectLoader } from './project/load.js'
@@ -65,6 +65,8 @@ export interface LintOutput extends LintResult {
   readonly suppressed: readonly SuppressedFinding[]
   /** The configuration the run used. */
   readonly config: IsolintConfig
+  /** The linked model the rules ran over (the smoke test plans from it). */
+  readonly project: Project
 }
 
 /** A read-only digest of one execution for reports: where it runs, which image build, which isolation. */
@@ -172,6 +174,7 @@ export function lint(options: LintOptions): LintOutput {
     crashes,
     links: project.links,
     executions: project.executions.map((e) => summarizeExecution(e, kb)),
+    project: linked,
   }
 }
 

@@ -7,7 +7,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
-import { lint } from '../src/lint.js'
+import { runRules } from '../src/core/engine.js'
+import { compareFindings } from '../src/core/finding.js'
+import type { RuleModule } from '../src/core/rule.js'
+import { LineIndex, lineSpan } from '../src/core/span.js'
+import { loadKnowledgeBase } from '../src/kb/index.js'
+import { lint, type LintOutput } from '../src/lint.js'
+import type { SmokeObservation } from '../src/model/smoke.js'
 import { renderText } from '../src/reporters/text.js'
 import { RULES } from '../src/rules/index.js'
 import { fixtureOptions, formatExpectation, readMarkers, type Expectation } from './harness/markers.js'
@@ -19,6 +25,19 @@ function filesUnder(dir: string): string[] {
     .filter((f) => statSync(path.join(dir, f)).isFile())
     .map((f) => f.split(path.sep).join('/'))
     .sort()
+}
+
+/** `--smoke FILE`: smoke observations (JSON, each with file and line) fed to the rules, as `isolint smoke` does. */
+function withSmoke(result: LintOutput, root: string, file: string, rule: RuleModule): LintOutput {
+  const raw = JSON.parse(readFileSync(path.join(root, file), 'utf8')) as (Omit<SmokeObservation, 'span' | 'alsoAt'> & { file: string; line: number })[]
+  const smoke: SmokeObservation[] = raw.map(({ file: f, line, ...o }) => ({
+    ...o,
+    span: lineSpan(f, line, result.sources.get(f)!.split('\n')[line - 1]!),
+    alsoAt: [],
+  }))
+  const lineCounts = new Map([...result.sources].map(([f, text]) => [f, new LineIndex(text).lineCount]))
+  const { findings, crashes } = runRules({ project: result.project, kb: loadKnowledgeBase(), rules: [rule], lineCounts, smoke })
+  return { ...result, findings: [...result.findings, ...findings].sort(compareFindings), crashes: [...result.crashes, ...crashes] }
 }
 
 for (const rule of RULES) {
@@ -39,9 +58,10 @@ for (const rule of RULES) {
         expected.push(...markers.expectations)
         args.push(...markers.args)
       }
-      const { also, ...options } = fixtureOptions(args)
+      const { also, smoke, ...options } = fixtureOptions(args)
       const rules = [rule, ...RULES.filter((r) => also.includes(r.id))]
-      const result = lint({ root, paths: isProject ? [] : [fixture], rules, ...options })
+      const linted = lint({ root, paths: isProject ? [] : [fixture], rules, ...options })
+      const result = smoke !== undefined ? withSmoke(linted, root, smoke, rule) : linted
       expect(result.crashes).toEqual([])
       const wantsColumn = new Set(expected.filter((e) => e.column !== undefined).map((e) => `${e.file}:${e.line}`))
       const wantsSeverity = new Set(expected.filter((e) => e.severity !== undefined).map((e) => `${e.file}:${e.line}`))

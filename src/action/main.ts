@@ -31,6 +31,7 @@ import { createActionIO, type ActionIO } from './io.js'
 import { failedSarif, findingsFilePath, writeReport } from './reports.js'
 import { planReview, publishReview } from './review.js'
 import { findingsInScope } from './scope.js'
+import { checkSmokeAllowed, readSmokeInputs, runSmokeStep, smokeResultsPath } from './smoke.js'
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
@@ -108,6 +109,8 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   if (config.file !== undefined) io.info(`isolint: config ${config.file}`)
   const ctx = readRunContext(env)
   const notes: string[] = []
+  const smokeInputs = readSmokeInputs((name) => io.getInput(name))
+  if (smokeInputs) checkSmokeAllowed(smokeInputs, ctx)
 
   if (inputs.runnerSource === 'input') {
     notes.push(`Files that no workflow runs were checked against ${inputs.runners.join(', ')} (input runner).`)
@@ -126,11 +129,14 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
     ...(inputs.globs.length > 0 ? { include: inputs.globs } : {}),
     ...(inputs.environment !== undefined ? { environment: inputs.environment } : {}),
   })
-  let result: LintOutput = linted
+  const smoke = smokeInputs
+    ? await runSmokeStep(io, smokeInputs, linted, kb, { workspace: inputs.workspace, file: smokeResultsPath(env.RUNNER_TEMP, inputs.sarifFile) })
+    : undefined
+  let result: LintOutput = smoke?.output ?? linted
   if (inputs.baselineFile !== undefined) {
     const shown = path.relative(inputs.workspace, inputs.baselineFile)
-    const applied = applyBaseline(linted.findings, linted.sources, readBaseline(inputs.baselineFile, shown))
-    result = { ...linted, findings: applied.findings, baseline: { known: applied.known, fixed: applied.fixed } }
+    const applied = applyBaseline(result.findings, result.sources, readBaseline(inputs.baselineFile, shown))
+    result = { ...result, findings: applied.findings, baseline: { known: applied.known, fixed: applied.fixed } }
     notes.push(
       `Baseline ${shown}: ${applied.known} known finding${applied.known === 1 ? '' : 's'} not reported, ${applied.fixed} fixed since it was written.`,
     )
@@ -152,7 +158,7 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   writeReport(inputs.sarifFile, renderSarif(result, catalog))
   progress.sarifWritten = true
   const findingsFile = findingsFilePath(env.RUNNER_TEMP, inputs.sarifFile)
-  writeReport(findingsFile, renderJson({ ...result, findings: scoped }))
+  writeReport(findingsFile, renderJson({ ...result, findings: scoped }, smoke ? { smoke: smoke.section } : {}))
   io.untrusted(`isolint: ${countsLine(findings)}`, renderText({ ...result, findings: scoped }))
 
   const shownAs = new Map<ReportedFinding, ShownAs[]>()
@@ -237,6 +243,7 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
       executions: result.executions,
       skipped: result.skipped,
       suppressions: result.suppressed,
+      ...(smoke ? { smoke: smoke.section } : {}),
       fileCount: result.files.length,
       crashes: result.crashes.map((c) => c.ruleId),
       ...(ctx.repository !== '' && ctx.headSha !== ''
@@ -262,6 +269,7 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   io.setOutput('findings-file', findingsFile)
   io.setOutput('sarif-file', inputs.sarifFile)
   io.setOutput('conclusion', conclusion)
+  if (smoke) io.setOutput('smoke-results', smoke.file)
 
   if (result.crashes.length > 0) {
     for (const c of result.crashes) io.debug(`${c.ruleId}: ${c.error.stack ?? c.error.message}`)

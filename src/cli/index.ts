@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-import { main } from './main.js'
+import { runCli } from './main.js'
 
-process.exitCode = main(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+}).then((code) => {
+  process.exitCode = code
 })

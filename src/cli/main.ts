@@ -22,6 +22,7 @@ import { cliConfig } from './config.js'
 import { explain } from './explain.js'
 import { init } from './init.js'
 import { printConfig } from './print-config.js'
+import { smokeMain } from './smoke.js'
 
 export interface CliIO {
   readonly cwd: string
@@ -33,6 +34,7 @@ export interface CliIO {
 const USAGE = `Usage: isolint [options] [paths...]
        isolint init [--stdout] [--force]   write a commented starter .isolint.yml from what the repository uses
        isolint explain <rule-id>           print a rule's page
+       isolint smoke [options] [paths...]   (start the images on a Windows engine; isolint smoke --help)
 
 Checks Dockerfiles, Compose files and GitHub workflows against the rules of Windows container isolation.
 Paths are files or folders (default: .). Findings are reported relative to --root (default: the one folder given,
@@ -69,17 +71,32 @@ export function main(argv: readonly string[], io: CliIO): number {
   try {
     return run(argv, io)
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(neutralizeLines(`isolint: ${e.message}\nRun 'isolint --help' for usage.\n`))
-      return 2
-    }
-    const err = e instanceof Error ? e : new Error(String(e))
-    io.stderr(
-      neutralizeLines(
-        `isolint: internal error: ${err.message}\nThis is a bug in isolint; please report it with the stack below.\n${err.stack ?? ''}\n`,
-      ),
-    )
-    return 3
+    return reportError(e, io)
+  }
+}
+
+/** Usage errors exit 2, anything else 3 ("please report"). */
+function reportError(e: unknown, io: CliIO): number {
+  if (e instanceof UsageError) {
+    io.stderr(neutralizeLines(`isolint: ${e.message}\nRun 'isolint --help' for usage.\n`))
+    return 2
+  }
+  const err = e instanceof Error ? e : new Error(String(e))
+  io.stderr(
+    neutralizeLines(
+      `isolint: internal error: ${err.message}\nThis is a bug in isolint; please report it with the stack below.\n${err.stack ?? ''}\n`,
+    ),
+  )
+  return 3
+}
+
+/** The command line with its subcommands (`smoke` is asynchronous: it starts containers). */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv[0] !== 'smoke') return main(argv, io)
+  try {
+    return await smokeMain(argv.slice(1), io)
+  } catch (e) {
+    return reportError(e, io)
   }
 }
 

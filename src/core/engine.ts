@@ -13,6 +13,7 @@ import type { IsolintConfig } from '../config/types.js'
 import type { Directive } from '../suppressions/directives.js'
 
 const SEVERITIES = new Set<string>(['error', 'warning', 'note'])
+import type { SmokeObservation } from '../model/smoke.js'
 
 export interface EngineInput {
   readonly project: Project
@@ -26,6 +27,8 @@ export interface EngineInput {
   /** Rule levels (`off` skips the rule) and the rest of the policy. */
   readonly config?: IsolintConfig
   readonly directives?: readonly Directive[]
+  /** Smoke test failures, for the `smoke-test-failed` rule. */
+  readonly smoke?: readonly SmokeObservation[]
 }
 
 export interface EngineOutput {
@@ -81,6 +84,7 @@ export function runRules(input: EngineInput): EngineOutput {
         ...(input.config ? { config: input.config } : {}),
         directives: input.directives ?? [],
         ...(rule.late ? { findings: [...findings], ranRules: new Set(ran) } : {}),
+        ...(input.smoke ? { smoke: input.smoke } : {}),
       })
     } catch (e) {
       crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) })

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
 import type { IsolintConfig } from '../config/types.js'
 import type { Directive } from '../suppressions/directives.js'
+import type { SmokeObservation } from '../model/smoke.js'
 
 /** What a rule reports; severity comes from the catalog (and, later, configuration). */
 export interface Report {
@@ -41,6 +42,8 @@ export interface RuleContext {
   /** For `late` rules: the findings of the other rules, and the ids of the rules that ran. */
   readonly findings?: readonly Finding[]
   readonly ranRules?: ReadonlySet<string>
+  /** Failures a smoke test observed on a real engine (`isolint smoke`); absent in static linting. */
+  readonly smoke?: readonly SmokeObservation[]
 }
 
 /** The logic half of a rule; its id must match exactly one entry of rules/catalog.yaml. */

@@ -99,6 +99,16 @@ export interface Execution {
   readonly related: readonly RelatedLocation[]
   /** What this execution is, for messages: `docker run`, `build stage 'build' (RUN)`, `service web`. */
   readonly what: string
+  /** For a `docker build` step of a workflow: what it builds, so a smoke test can build it the same way. */
+  readonly build?: BuildSpec
+}
+
+/** A `docker build` as a workflow writes it (paths relative to the root, POSIX). */
+export interface BuildSpec {
+  readonly dockerfile: string
+  readonly context: string
+  readonly target?: string
+  readonly args: Readonly<Record<string, string>>
 }
 
 /** A job and the hosts its runs-on resolves to (one per matrix combination). */

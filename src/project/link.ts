@@ -12,6 +12,7 @@ import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
 import type { ComposeModel, ComposeValue } from '../model/compose.js'
 import type { DockerfileModel, ResolvedStage } from '../model/dockerfile.js'
 import type {
+  BuildSpec,
   Execution,
   FileModel,
   HostRef,
@@ -523,8 +524,14 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   const target = cmd.target ? expand(cmd.target.value, ctx.scope).value : undefined
   const resolved = resolveStages(df, buildArgs, unknownArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
+  const contextPath = contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir) ? joinPath(ctx.workdir, contextDir) : undefined
+  const build: BuildSpec | undefined =
+    contextPath !== undefined
+      ? { dockerfile: df.file, context: contextPath || '.', ...(target !== undefined ? { target } : {}), args: Object.fromEntries(buildArgs) }
+      : undefined
   out.executions.push(
     ...dockerfileExecutions(df, resolved, target, {
+      ...(build ? { build } : {}),
       ...(ctx.host ? { host: ctx.host } : {}),
       ...(ctx.production ? { production: ctx.production } : {}),
       isolation,
@@ -554,6 +561,7 @@ interface DockerfileRunContext {
   readonly isolation: IsolationRef
   readonly command?: DockerBuildCommand
   readonly buildArgSpans?: ReadonlyMap<string, Span>
+  readonly build?: BuildSpec
 }
 
 /** A build starts a container for every RUN of the stages it builds; one execution per such stage. */
@@ -596,6 +604,7 @@ function dockerfileExecutions(
       isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
       related,
       what: `build stage ${stageLabel(stage)} (RUN)`,
+      ...(ctx.build ? { build: ctx.build } : {}),
     })
   }
   out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out))

@@ -43,6 +43,8 @@ export interface JsonReport {
   readonly suppressed?: readonly JsonSuppressedFinding[]
   /** With --baseline: findings the baseline knows that remain (not listed), and entries fixed since. */
   readonly baseline?: { readonly known: number; readonly fixed: number }
+  /** Only in `isolint smoke` reports and the action's with `smoke-test: true` (shape: src/smoke/report.ts). */
+  readonly smoke?: unknown
 }
 
 function toJsonFinding(f: Finding): JsonFinding {
@@ -66,7 +68,7 @@ function toJsonFinding(f: Finding): JsonFinding {
 }
 
 /** Renders a lint result as the JSON report: 2-space indented, trailing newline, findings in result order. */
-export function renderJson(result: LintResult): string {
+export function renderJson(result: LintResult, extra: { readonly smoke?: unknown } = {}): string {
   const report: JsonReport = {
     version: JSON_REPORT_VERSION,
     findings: result.findings.map(toJsonFinding),
@@ -85,6 +87,7 @@ export function renderJson(result: LintResult): string {
         }
       : {}),
     ...(result.baseline ? { baseline: { known: result.baseline.known, fixed: result.baseline.fixed } } : {}),
+    ...(extra.smoke !== undefined ? { smoke: extra.smoke } : {}),
   }
   return `${JSON.stringify(report, null, 2)}\n`
 }

@@ -7,6 +7,8 @@
  * The runner rejects summaries over 1 MiB per step, so the output is kept under `maxBytes` and ends with an
  * explicit "truncated, N more" line when findings had to be left out.
  */
+import type { JsonSmokeSection } from '../smoke/report.js'
+import { smokeSummary } from './smoke-summary.js'
 import type { Severity } from '../core/finding.js'
 import { TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/meta.js'
 import type { ExecutionSummary } from '../lint.js'
@@ -69,6 +71,8 @@ export interface SummaryInput {
   readonly listFindings?: boolean
   /** Findings silenced by inline suppressions: an audit table (where, rule, reason, expiry). */
   readonly suppressions?: readonly SuppressedFinding[]
+  /** The smoke test section (`smoke-test: true`): one row per image started. */
+  readonly smoke?: JsonSmokeSection
 }
 
 /**
@@ -256,6 +260,7 @@ export function renderSummary(input: SummaryInput): string {
       ),
     )
   }
+  if (input.smoke) middle.push(...smokeSummary(input.smoke))
 
   const tail: string[] = []
   const audit = input.suppressions ?? []

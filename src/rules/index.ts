@@ -13,6 +13,7 @@ import processIsolationBuildMismatch from './process-isolation-build-mismatch/ru
 import productionRequiresHyperv from './production-requires-hyperv/rule.js'
 import retiredRunnerLabel from './retired-runner-label/rule.js'
 import runnerWithoutDocker from './runner-without-docker/rule.js'
+import smokeTestFailed from './smoke-test-failed/rule.js'
 import unknownImageBuild from './unknown-image-build/rule.js'
 import untrustedCodeRequiresHyperv from './untrusted-code-requires-hyperv/rule.js'
 import unmaintainedImageTag from './unmaintained-image-tag/rule.js'
@@ -35,6 +36,7 @@ export const RULES: readonly RuleModule[] = [
   productionRequiresHyperv,
   retiredRunnerLabel,
   runnerWithoutDocker,
+  smokeTestFailed,
   unknownImageBuild,
   untrustedCodeRequiresHyperv,
   unmaintainedImageTag,

@@ -66,23 +66,27 @@ export interface FixtureOptions {
   runnerFacts?: RunnerFacts
   /** `--rule <id>`: run that rule too (the suppression rules need the findings of another). */
   also: string[]
+  /** `--smoke FILE`: smoke observations (JSON, each with file and line) fed to the rules, as `isolint smoke` does. */
+  smoke?: string
 }
 
 export function fixtureOptions(args: readonly string[]): FixtureOptions {
   const runners: string[] = []
   const ephemeral: string[][] = []
   const also: string[] = []
+  let smoke: string | undefined
   let environment: string | undefined
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--runner') runners.push(args[++i]!)
     else if (args[i] === '--environment') environment = args[++i]!
     else if (args[i] === '--ephemeral-runner') ephemeral.push(args[++i]!.split(',').map((l) => l.toLowerCase()))
     else if (args[i] === '--rule') also.push(args[++i]!) // run another rule too (the suppression rules need findings)
+    else if (args[i] === '--smoke') smoke = args[++i]! // smoke observations (JSON) fed to the rules
     else throw new Error(`unknown fixture argument ${args[i]}`)
   }
   const same = (a: readonly string[], b: readonly string[]): boolean =>
     a.length === b.length && a.every((l) => b.includes(l.toLowerCase()))
   const runnerFacts: RunnerFacts | undefined =
     ephemeral.length === 0 ? undefined : (labels) => (ephemeral.some((e) => same(labels, e)) ? { ephemeral: true } : undefined)
-  return { runners, ...(environment ? { environment } : {}), ...(runnerFacts ? { runnerFacts } : {}), also }
+  return { runners, ...(environment ? { environment } : {}), ...(runnerFacts ? { runnerFacts } : {}), ...(smoke !== undefined ? { smoke } : {}), also }
 }
