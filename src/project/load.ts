@@ -73,7 +73,7 @@ export class ProjectLoader implements FileResolver {
     if (this.models.has(rel)) return this.models.get(rel) ?? undefined
     if (this.unreachable.has(rel)) return undefined
     const abs = path.resolve(this.root, rel)
-    let ok = false
+    let ok: boolean
     try {
       // Never follow a reference out of the tree, also not through a link.
       ok = isInside(this.root, abs) && isInside(this.root, realpathSync(abs)) && statSync(abs).isFile()
