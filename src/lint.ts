@@ -13,6 +13,7 @@ import type { Execution, FileLink } from './model/project.js'
 import { discover } from './project/discover.js'
 import { linkProject } from './project/link.js'
 import { MAX_FILE_SIZE_LIMIT, ProjectLoader } from './project/load.js'
+import { inShard, type Shard } from './project/shard.js'
 import { RULES } from './rules/index.js'
 import { effectiveIsolation, evaluate } from './rules/evaluate.js'
 
@@ -29,6 +30,8 @@ export interface LintOptions {
   /** Run only these rules (default: all). */
   readonly rules?: readonly RuleModule[]
   readonly kb?: KnowledgeBase
+  /** Check only this share of the files (see `project/shard.ts`); files they link to are still read. */
+  readonly shard?: Shard
 }
 
 export interface LintOutput extends LintResult {
@@ -75,7 +78,10 @@ export function lint(options: LintOptions): LintOutput {
   }
   const found = discover(options.root, options.paths ?? [])
   const loader = new ProjectLoader(found.root, options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {})
-  for (const f of found.files) loader.loadDiscovered(f)
+  const shard = options.shard
+  // A shard reads its own files and every file that may link to others (workflows, Compose files, files named
+  // on the command line); Dockerfiles of other shards are read only when something links to them.
+  for (const f of found.files) if (f.kind !== 'dockerfile' || inShard(f.rel, shard)) loader.loadDiscovered(f)
   const project = linkProject(loader.allModels(), loader.problems, loader, kb, {
     runners,
     ...(options.environment !== undefined ? { environment: options.environment } : {}),
@@ -85,11 +91,14 @@ export function lint(options: LintOptions): LintOutput {
   const lineCounts = new Map<string, number>()
   for (const [file, text] of loader.sources) lineCounts.set(file, new LineIndex(text).lineCount)
   const { findings, crashes } = runRules({ project: linked, kb, rules: options.rules ?? RULES, lineCounts })
+  const mine = (file: string): boolean => inShard(file, shard)
   return {
-    findings,
-    files: [...loader.sources.keys()].sort(),
-    skipped: [...found.skipped, ...loader.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
-    sources: loader.sources,
+    findings: shard ? findings.filter((f) => mine(f.span.file)) : findings,
+    files: [...loader.sources.keys()].filter(mine).sort(),
+    skipped: [...found.skipped, ...loader.skipped]
+      .filter((s) => mine(s.file))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    sources: shard ? new Map([...loader.sources].filter(([file]) => mine(file))) : loader.sources,
     crashes,
     links: project.links,
     executions: project.executions.map((e) => summarizeExecution(e, kb)),

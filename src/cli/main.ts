@@ -12,10 +12,12 @@ import { TOOL_VERSION } from '../core/meta.js'
 import { lint } from '../lint.js'
 import { pathError } from '../project/discover.js'
 import { MAX_FILE_SIZE_LIMIT } from '../project/load.js'
+import { parseShard } from '../project/shard.js'
 import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
 import { neutralizeJson, neutralizeLines } from './log-safe.js'
+import { merge, renderShardJson } from './merge.js'
 
 export interface CliIO {
   readonly cwd: string
@@ -25,6 +27,7 @@ export interface CliIO {
 }
 
 const USAGE = `Usage: isolint [options] [paths...]
+       isolint merge [options] <shard.json>...
 
 Checks Dockerfiles, Compose files and GitHub workflows against the rules of Windows container isolation.
 Paths are files or folders (default: .). Findings are reported relative to --root (default: the one folder given,
@@ -39,6 +42,7 @@ Options:
   --fail-on LEVEL          error|warning|note|none: exit 1 on findings at or above LEVEL (default: error)
   --root DIR               repository root: paths are relative to it and nothing outside it is read
   --max-file-size BYTES    skip larger files with a note (default: 2097152, at most 268435456)
+  --shard I/N              check only share I of N of the files (combine the JSON reports with 'isolint merge')
   --list-rules             print the rules and exit
   --no-color               plain text output
   --version                print the version
@@ -67,6 +71,7 @@ export function main(argv: readonly string[], io: CliIO): number {
 }
 
 function run(argv: readonly string[], io: CliIO): number {
+  if (argv[0] === 'merge') return merge(argv.slice(1), io)
   let parsed
   try {
     parsed = parseArgs({
@@ -81,6 +86,7 @@ function run(argv: readonly string[], io: CliIO): number {
         'fail-on': { type: 'string' },
         root: { type: 'string' },
         'max-file-size': { type: 'string' },
+        shard: { type: 'string' },
         'list-rules': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean' },
@@ -110,6 +116,7 @@ function run(argv: readonly string[], io: CliIO): number {
   const format = oneOf<Format>('--format', values.format ?? 'text', ['text', 'json', 'sarif'])
   const failOn = oneOf<Severity | 'none'>('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none'])
   const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size'], MAX_FILE_SIZE_LIMIT) : undefined
+  const shard = values.shard !== undefined ? parseShard(values.shard) : undefined
   const root = path.resolve(io.cwd, values.root ?? defaultRoot(io.cwd, positionals))
   const paths = positionals.map((p) => {
     const abs = path.resolve(io.cwd, p)
@@ -128,11 +135,14 @@ function run(argv: readonly string[], io: CliIO): number {
     runners: values.runner ?? [],
     ...(values.environment !== undefined ? { environment: values.environment } : {}),
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+    ...(shard !== undefined ? { shard } : {}),
   })
 
   const report =
     format === 'json'
-      ? renderJson(result)
+      ? shard !== undefined
+        ? renderShardJson(result, shard)
+        : renderJson(result)
       : format === 'sarif'
         ? renderSarif(result, catalog)
         : renderText(result, { color: io.color && !values['no-color'] && values.output === undefined })
@@ -157,7 +167,7 @@ function run(argv: readonly string[], io: CliIO): number {
 }
 
 /** Options that take a value. */
-const VALUE_OPTIONS = new Set(['--runner', '--environment', '--format', '--output', '--fail-on', '--root', '--max-file-size'])
+const VALUE_OPTIONS = new Set(['--runner', '--environment', '--format', '--output', '--fail-on', '--root', '--max-file-size', '--shard'])
 
 /**
  * `--max-file-size -1` as `--max-file-size=-1`: a negative number is a value, never an option, so that the value's
