@@ -2,7 +2,6 @@
  * Sharding: for 1 to 4 shards, the reports of `--shard i/n --format json` merged by `isolint merge` give the same
  * bytes as the unsharded run, as JSON, SARIF and text, and each finding comes from exactly one shard. Repositories:
  * examples/, the cross-file rule fixtures and a sample of the benchmark monorepo (with and without --runner).
- * workflows.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
