@@ -6,6 +6,7 @@ import { existsSync, lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../core/errors.js'
 import type { Severity } from '../core/finding.js'
+import { parseShard, type Shard } from '../project/shard.js'
 
 export type FailOn = Severity | 'none'
 export type PrReview = 'off' | 'comments' | 'suggestions'
@@ -27,6 +28,8 @@ export interface ActionInputs {
   readonly sarifFile: string
   readonly prReview: PrReview
   readonly scope: Scope
+  /** Check only this share of the files (input `shard`, `i/n`). */
+  readonly shard?: Shard
   /** Never printed. '' when no token was given. */
   readonly token: string
 }
@@ -170,6 +173,13 @@ export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (lab
       runnerSource = 'host'
     }
   }
+  const shardText = get('shard').trim()
+  let shard: Shard | undefined
+  try {
+    shard = shardText !== '' ? parseShard(shardText) : undefined
+  } catch (e) {
+    throw new UsageError(`input 'shard': ${(e as Error).message.replace(/^--shard /, '')}`)
+  }
   const environment = get('environment').trim()
   if (/\p{Cc}/u.test(environment)) throw new UsageError("input 'environment' must be one line of text")
   return {
@@ -185,6 +195,7 @@ export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (lab
     sarifFile,
     prReview,
     scope,
+    ...(shard !== undefined ? { shard } : {}),
     token: get('github-token').trim(),
   }
 }

@@ -8,6 +8,7 @@
  * never fail the step: they are logged once and the action falls back to what the token allows.
  */
 import path from 'node:path'
+import { renderShardJson } from '../cli/merge.js'
 import { loadCatalog, type CatalogEntry } from '../core/catalog.js'
 import { UsageError } from '../core/errors.js'
 import { atLeast, type Severity } from '../core/finding.js'
@@ -105,6 +106,7 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
     runners: inputs.runners,
     kb,
     ...(inputs.environment !== undefined ? { environment: inputs.environment } : {}),
+    ...(inputs.shard !== undefined ? { shard: inputs.shard } : {}),
   })
 
   const api = inputs.token !== '' ? io.api(inputs.token) : undefined
@@ -118,7 +120,8 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   writeReport(inputs.sarifFile, renderSarif(result, catalog))
   progress.sarifWritten = true
   const findingsFile = findingsFilePath(env.RUNNER_TEMP, inputs.sarifFile)
-  writeReport(findingsFile, renderJson({ ...result, findings: scoped }))
+  // A shard writes its shard report (all its findings) for `isolint merge`.
+  writeReport(findingsFile, inputs.shard ? renderShardJson(result, inputs.shard) : renderJson({ ...result, findings: scoped }))
   io.untrusted(`isolint: ${countsLine(findings)}`, renderText({ ...result, findings: scoped }))
 
   const shownAs = new Map<ReportedFinding, ShownAs[]>()
