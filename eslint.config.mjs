@@ -4,14 +4,14 @@ import globals from 'globals'
 import { defineConfig } from 'eslint/config'
 
 export default defineConfig(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'examples/**', 'test/fixtures/**', 'src/rules/*/fixtures/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'examples/**', 'test/fixtures/**', 'src/rules/*/fixtures/**', 'bench/node_modules/**', 'bench/*.d.mts'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       globals: globals.node,
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.mjs', 'vitest.config.ts', 'scripts/*.mjs'] },
+        projectService: { allowDefaultProject: ['eslint.config.mjs', 'vitest.config.ts', 'scripts/*.mjs', 'bench/*.mjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -28,7 +28,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['scripts/*.mjs'],
+    files: ['scripts/*.mjs', 'bench/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 )

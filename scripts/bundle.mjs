@@ -1,10 +1,11 @@
 // Builds the two committed bundles with ncc: dist/index.js (the action) and dist/cli/index.js (the CLI).
 // Both are ESM (package.json "type": "module"); ncc writes a package.json next to each and copies rules/ data.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, rmSync } from 'node:fs'
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { parse } from 'yaml'
 
 const ncc = (entry, out) =>
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
+  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022', '--minify'], {
     stdio: 'inherit',
   })
 
@@ -12,3 +13,16 @@ rmSync('dist', { recursive: true, force: true })
 ncc('src/action/index.ts', 'dist')
 ncc('src/cli/index.ts', 'dist/cli')
 chmodSync('dist/cli/index.js', 0o755)
+
+// Start-up (issue 11): the rule catalog compiled to JSON (still valid YAML; read with JSON.parse, see
+// parseCatalogText), and ASCII-only bundles: V8 keeps a script with any non-ASCII character as a two-byte string.
+for (const dir of ['dist', 'dist/cli']) {
+  const catalog = `${dir}/catalog.yaml`
+  writeFileSync(catalog, `${JSON.stringify(parse(readFileSync(catalog, 'utf8')))}\n`)
+  const bundle = `${dir}/index.js`
+  const code = readFileSync(bundle, 'utf8')
+  // Every non-ASCII UTF-16 unit as a \uXXXX escape: the same value in string, template and regular expression
+  // literals (surrogate pairs stay pairs); the bundle has no String.raw templates, where an escape would show.
+  if (code.includes('String.raw')) throw new Error(`${bundle}: String.raw would show escapes; escape by hand`)
+  writeFileSync(bundle, code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+}

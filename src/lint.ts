@@ -13,6 +13,7 @@ import type { Execution, FileLink, Project } from './model/project.js'
 import { discover } from './project/discover.js'
 import { linkProject } from './project/link.js'
 import { MAX_FILE_SIZE_LIMIT, ProjectLoader } from './project/load.js'
+import { inShard, type Shard } from './project/shard.js'
 import { RULES } from './rules/index.js'
 import { effectiveIsolation, evaluate } from './rules/evaluate.js'
 import picomatch from 'picomatch'
@@ -52,6 +53,8 @@ export interface LintOptions {
   readonly exclude?: readonly string[]
   /** Globs of the files to lint (the action's `paths` with `*`); files under the root that match none are left out. */
   readonly include?: readonly string[]
+  /** Check only this share of the files (see `project/shard.ts`); files they link to are still read. */
+  readonly shard?: Shard
 }
 
 export interface LintOutput extends LintResult {
@@ -134,7 +137,10 @@ export function lint(options: LintOptions): LintOutput {
     return true
   })
   const loader = new ProjectLoader(found.root, options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {})
-  for (const f of files) loader.loadDiscovered(f)
+  const shard = options.shard
+  // A shard reads its own files and every file that may link to others (workflows, Compose files, files named
+  // on the command line); Dockerfiles of other shards are read only when something links to them.
+  for (const f of files) if (f.kind !== 'dockerfile' || inShard(f.rel, shard)) loader.loadDiscovered(f)
   const project = linkProject(loader.allModels(), loader.problems, loader, kb, {
     runners,
     runnerOrigin: fromOptions ? (options.runnerOrigin ?? 'from --runner') : hostsOrigin(config),
@@ -164,13 +170,17 @@ export function lint(options: LintOptions): LintOutput {
   const valid = directives.filter((d) => directiveProblems(d, config.suppressions, catalog, on).length === 0)
   const { kept, suppressed } = applySuppressions(inScope, valid, on)
   const { crashes } = engine
+  // Each finding is reported by the shard that owns its file.
+  const mine = (file: string): boolean => inShard(file, shard)
   return {
-    findings: kept,
-    suppressed,
+    findings: shard ? kept.filter((f) => mine(f.span.file)) : kept,
+    suppressed: shard ? suppressed.filter((s) => mine(s.finding.span.file)) : suppressed,
     config,
-    files: [...loader.sources.keys()].sort(),
-    skipped: [...found.skipped, ...ignoredSkips, ...loader.skipped].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
-    sources: loader.sources,
+    files: [...loader.sources.keys()].filter(mine).sort(),
+    skipped: [...found.skipped, ...ignoredSkips, ...loader.skipped]
+      .filter((s) => mine(s.file))
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    sources: shard ? new Map([...loader.sources].filter(([file]) => mine(file))) : loader.sources,
     crashes,
     links: project.links,
     executions: project.executions.map((e) => summarizeExecution(e, kb)),

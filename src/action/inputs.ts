@@ -6,6 +6,7 @@ import { existsSync, lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { UsageError } from '../core/errors.js'
 import type { Severity } from '../core/finding.js'
+import { parseShard, type Shard } from '../project/shard.js'
 
 export type FailOn = Severity | 'none'
 export type PrReview = 'off' | 'comments' | 'suggestions'
@@ -35,6 +36,8 @@ export interface ActionInputs {
   readonly sarifFile: string
   readonly prReview: PrReview
   readonly scope: Scope
+  /** Check only this share of the files (input `shard`, `i/n`). */
+  readonly shard?: Shard
   /** Never printed. '' when no token was given. */
   readonly token: string
 }
@@ -178,6 +181,13 @@ export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (lab
   }
   const runners: string[] = given
   const runnerSource: ActionInputs['runnerSource'] = given.length > 0 ? 'input' : 'none'
+  const shardText = get('shard').trim()
+  let shard: Shard | undefined
+  try {
+    shard = shardText !== '' ? parseShard(shardText) : undefined
+  } catch (e) {
+    throw new UsageError(`input 'shard': ${(e as Error).message.replace(/^--shard /, '')}`)
+  }
   const environment = get('environment').trim()
   if (/\p{Cc}/u.test(environment)) throw new UsageError("input 'environment' must be one line of text")
   return {
@@ -197,6 +207,7 @@ export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (lab
     sarifFile,
     prReview,
     scope,
+    ...(shard !== undefined ? { shard } : {}),
     token: get('github-token').trim(),
   }
 }

@@ -8,6 +8,7 @@
  * never fail the step: they are logged once and the action falls back to what the token allows.
  */
 import path from 'node:path'
+import { renderShardJson } from '../cli/merge.js'
 import { loadCatalog, type CatalogEntry } from '../core/catalog.js'
 import { UsageError } from '../core/errors.js'
 import { atLeast, type Severity } from '../core/finding.js'
@@ -128,6 +129,7 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
     config,
     ...(inputs.globs.length > 0 ? { include: inputs.globs } : {}),
     ...(inputs.environment !== undefined ? { environment: inputs.environment } : {}),
+    ...(inputs.shard !== undefined ? { shard: inputs.shard } : {}),
   })
   const smoke = smokeInputs
     ? await runSmokeStep(io, smokeInputs, linted, kb, { workspace: inputs.workspace, file: smokeResultsPath(env.RUNNER_TEMP, inputs.sarifFile) })
@@ -158,7 +160,11 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   writeReport(inputs.sarifFile, renderSarif(result, catalog))
   progress.sarifWritten = true
   const findingsFile = findingsFilePath(env.RUNNER_TEMP, inputs.sarifFile)
-  writeReport(findingsFile, renderJson({ ...result, findings: scoped }, smoke ? { smoke: smoke.section } : {}))
+  // A shard writes its shard report (all its findings) for `isolint merge`.
+  writeReport(
+    findingsFile,
+    inputs.shard ? renderShardJson(result, inputs.shard) : renderJson({ ...result, findings: scoped }, smoke ? { smoke: smoke.section } : {}),
+  )
   io.untrusted(`isolint: ${countsLine(findings)}`, renderText({ ...result, findings: scoped }))
 
   const shownAs = new Map<ReportedFinding, ShownAs[]>()

@@ -12,6 +12,7 @@ import { TOOL_VERSION } from '../core/meta.js'
 import { lint } from '../lint.js'
 import { pathError } from '../project/discover.js'
 import { MAX_FILE_SIZE_LIMIT } from '../project/load.js'
+import { parseShard } from '../project/shard.js'
 import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
@@ -23,6 +24,7 @@ import { explain } from './explain.js'
 import { init } from './init.js'
 import { printConfig } from './print-config.js'
 import { smokeMain } from './smoke.js'
+import { merge, renderShardJson } from './merge.js'
 
 export interface CliIO {
   readonly cwd: string
@@ -35,8 +37,9 @@ const USAGE = `Usage: isolint [options] [paths...]
        isolint init [--stdout] [--force]   write a commented starter .isolint.yml from what the repository uses
        isolint explain <rule-id>           print a rule's page
        isolint smoke [options] [paths...]   (start the images on a Windows engine; isolint smoke --help)
+       isolint merge [options] <shard.json>...  combine the JSON reports of --shard runs
 
-Checks Dockerfiles, Compose files and GitHub workflows against the rules of Windows container isolation.
+Checks Dockerfiles, Compose files, GitHub workflows, Azure Pipelines and Kubernetes manifests against the rules of Windows container isolation.
 Paths are files or folders (default: .). Findings are reported relative to --root (default: the one folder given,
 else the current folder).
 
@@ -58,6 +61,7 @@ Options:
   --max-file-size BYTES    skip larger files with a note (default: 2097152, at most 268435456)
   --fix                    apply every fix in place, then report what is left
   --fix-dry-run            print the fixes as a unified diff (to --output when given); change nothing
+  --shard I/N              check only share I of N of the files (combine the JSON reports with 'isolint merge')
   --list-rules             print the rules and exit
   --no-color               plain text output
   --version                print the version
@@ -107,6 +111,7 @@ function run(argv: readonly string[], io: CliIO): number {
     return 0
   }
   if (argv[0] === 'init') return init(io.cwd, argv.slice(1), (t) => io.stdout(neutralizeLines(t)))
+  if (argv[0] === 'merge') return merge(argv.slice(1), io)
   let parsed
   try {
     parsed = parseArgs({
@@ -126,6 +131,7 @@ function run(argv: readonly string[], io: CliIO): number {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'print-config': { type: 'boolean' },
+        shard: { type: 'string' },
         'list-rules': { type: 'boolean' },
         posture: { type: 'boolean' },
         fix: { type: 'boolean' },
@@ -159,6 +165,7 @@ function run(argv: readonly string[], io: CliIO): number {
   const failOnFlag =
     values['fail-on'] !== undefined ? oneOf<Severity | 'none'>('--fail-on', values['fail-on'], ['error', 'warning', 'note', 'none']) : undefined
   const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size'], MAX_FILE_SIZE_LIMIT) : undefined
+  const shard = values.shard !== undefined ? parseShard(values.shard) : undefined
   const root = path.resolve(io.cwd, values.root ?? defaultRoot(io.cwd, positionals))
   const paths = positionals.map((p) => {
     const abs = path.resolve(io.cwd, p)
@@ -191,6 +198,7 @@ function run(argv: readonly string[], io: CliIO): number {
     config,
     ...(values.environment !== undefined ? { environment: values.environment } : {}),
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+    ...(shard !== undefined ? { shard } : {}),
   }
   if (values.fix && values['fix-dry-run']) throw new UsageError('give --fix or --fix-dry-run, not both')
   if (values['fix-dry-run']) return fixDryRun(options, failOn, values.output, io)
@@ -204,7 +212,9 @@ function run(argv: readonly string[], io: CliIO): number {
 
   const report =
     format === 'json'
-      ? renderJson(result)
+      ? shard !== undefined
+        ? renderShardJson(result, shard)
+        : renderJson(result)
       : format === 'sarif'
         ? renderSarif(result, catalog)
         : renderText(result, {
@@ -246,6 +256,7 @@ const VALUE_OPTIONS = new Set([
   '--exclude',
   '--baseline',
   '--write-baseline',
+  '--shard',
 ])
 
 /**

@@ -72,11 +72,19 @@ export function validateCatalog(data: unknown): CatalogEntry[] {
 
 let cached: ReadonlyMap<string, CatalogEntry> | undefined
 
+/**
+ * The catalog's data. The bundle holds it compiled to JSON (`scripts/bundle.mjs`; JSON is YAML too), read with
+ * `JSON.parse` instead of the YAML parser at every start; the source tree holds the YAML as written.
+ */
+export function parseCatalogText(text: string): unknown {
+  return text.startsWith('[') ? JSON.parse(text) : parse(text)
+}
+
 /** The catalog, keyed by rule id, in file order. */
 export function loadCatalog(): ReadonlyMap<string, CatalogEntry> {
   if (!cached) {
     const text = readFileSync(new URL('../../rules/catalog.yaml', import.meta.url), 'utf8')
-    cached = new Map(validateCatalog(parse(text)).map((e) => [e.id, e]))
+    cached = new Map(validateCatalog(parseCatalogText(text)).map((e) => [e.id, e]))
   }
   return cached
 }

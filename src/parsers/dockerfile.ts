@@ -1,13 +1,13 @@
 /**
- * Dockerfiles: the one adapter between `dockerfile-ast` and isolint's located model, plus FROM expansion with the
+ * Dockerfiles: from the instructions of `dockerfile-reader.ts` to isolint's located model, plus FROM expansion with the
  * builder's rules (global ARGs, build args, quotes, `${X:-default}`), stage selection and base-image chains.
  *
- * `dockerfile-ast` splits the text into instructions and recognises parser directives and heredocs; its 0-based
- * LSP positions are converted to offsets once, in {@link Converter}. Words are then split here the way BuildKit
+ * `dockerfile-reader.ts` splits the text into instructions (one pass; `dockerfile-ast` as reference and fallback)
+ * and gives their offsets; {@link Converter} turns offsets into spans. Words are then split here the way BuildKit
  * splits them (FROM on whitespace; ARG with quotes), so that spans cover exactly the text as written.
  */
-import { DockerfileParser } from 'dockerfile-ast'
-import type { Instruction } from 'dockerfile-ast'
+import { readInstructions } from './dockerfile-reader.js'
+import type { RawInstruction } from './dockerfile-reader.js'
 import { LineIndex, lineSpan } from '../core/span.js'
 import type { Located, Span } from '../core/span.js'
 import type { ArgDecl, DockerfileModel, FromRef, ResolvedStage } from '../model/dockerfile.js'
@@ -71,17 +71,13 @@ export function parseDockerfile(file: string, text: string): DockerfileParseResu
   }
 }
 
-/** Converts `dockerfile-ast` (0-based line/character) positions to offsets and 1-based spans: the only place. */
+/** Converts instruction offsets to 1-based spans: the only place. */
 class Converter {
   constructor(
     readonly file: string,
     readonly src: string,
     readonly lines: LineIndex,
   ) {}
-
-  offset(p: { line: number; character: number }): number {
-    return this.lines.offset({ line: p.line + 1, column: p.character + 1 })
-  }
 
   span(start: number, end: number): Span {
     return this.lines.span(this.file, start, end)
@@ -95,24 +91,28 @@ class Converter {
   }
 
   /** The instruction's keyword up to the end of its first line (trailing blanks excluded). */
-  firstLine(ins: Instruction): Span {
-    const start = this.offset(ins.getRange().start)
+  firstLine(ins: RawInstruction): Span {
+    const start = ins.start
     const pos = this.lines.position(start)
     const lineEnd = start - (pos.column - 1) + this.lines.lineText(pos.line).length
-    const insEnd = this.offset(ins.getRange().end)
+    const insEnd = ins.end
     return this.span(start, this.trimEnd(start, Math.min(lineEnd, Math.max(insEnd, start))))
   }
 
   /** The whole instruction, continuation lines and heredoc bodies included (trailing blanks excluded). */
-  whole(ins: Instruction): Span {
-    const start = this.offset(ins.getRange().start)
-    return this.span(start, this.trimEnd(start, this.offset(ins.getRange().end)))
+  whole(ins: RawInstruction): Span {
+    return this.span(ins.start, this.trimEnd(ins.start, ins.end))
   }
 
   /** Offsets of the instruction's arguments: from after the keyword to the end of the instruction. */
-  argumentRange(ins: Instruction): [number, number] {
-    return [this.offset(ins.getInstructionRange().end), this.offset(ins.getRange().end)]
+  argumentRange(ins: RawInstruction): [number, number] {
+    return [ins.keywordEnd, ins.end]
   }
+}
+
+/** The instruction's keyword in upper case, as the builder compares it. */
+function keywordOf(ins: RawInstruction): string {
+  return ins.written.toUpperCase()
 }
 
 interface MutableStage {
@@ -128,23 +128,21 @@ interface MutableStage {
 
 function parse(file: string, src: string, lines: LineIndex): DockerfileParseResult {
   const conv = new Converter(file, src, lines)
-  const df = DockerfileParser.parse(src)
-  const escapeChar: '\\' | '`' = df.getEscapeCharacter() === '`' ? '`' : '\\'
-  const instructions = df.getInstructions()
+  const { escapeChar, instructions } = readInstructions(src)
 
   const template = findTemplate(conv, instructions, escapeChar)
   if (template) return { problems: [template] }
 
   // Like the builder, stop at the first unknown instruction (a file that is not a Dockerfile has many).
-  const unknown = instructions.find((ins) => !INSTRUCTIONS.has(ins.getKeyword()))
+  const unknown = instructions.find((ins) => !INSTRUCTIONS.has(keywordOf(ins)))
   if (unknown) {
-    const message = `unknown instruction: ${unknown.getInstruction()}`
+    const message = `unknown instruction: ${unknown.written}`
     return { problems: [{ message, span: conv.firstLine(unknown) }] }
   }
 
   const problems: DockerfileProblem[] = []
 
-  if (instructions.length > 0 && !instructions.some((i) => i.getKeyword() === 'FROM')) {
+  if (instructions.length > 0 && !instructions.some((i) => keywordOf(i) === 'FROM')) {
     return { problems: [{ message: 'no FROM instruction', span: conv.firstLine(instructions[0]!) }] }
   }
 
@@ -152,7 +150,7 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   const stages: MutableStage[] = []
   let seenFrom = false
   for (const ins of instructions) {
-    const keyword = ins.getKeyword()
+    const keyword = keywordOf(ins)
     const current = stages[stages.length - 1]
     if (keyword === 'FROM') {
       seenFrom = true
@@ -175,7 +173,7 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
       if (keyword === 'ARG') globalArgs.push(...parseArgs(conv, ins, escapeChar))
       else {
         problems.push({
-          message: `${ins.getInstruction()} before the first FROM: only ARG instructions may precede FROM`,
+          message: `${ins.written} before the first FROM: only ARG instructions may precede FROM`,
           span: conv.firstLine(ins),
         })
       }
@@ -205,12 +203,12 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
 }
 
 /** The first template construct at an instruction position or in a FROM image, as a problem. */
-function findTemplate(conv: Converter, instructions: Instruction[], esc: string): DockerfileProblem | undefined {
+function findTemplate(conv: Converter, instructions: RawInstruction[], esc: string): DockerfileProblem | undefined {
   for (const ins of instructions) {
-    const written = ins.getInstruction()
+    const written = ins.written
     let marker: string | undefined
     if (TEMPLATE_KEYWORD_RE.test(written)) marker = written.slice(0, 2)
-    else if (ins.getKeyword() === 'FROM') {
+    else if (keywordOf(ins) === 'FROM') {
       const [start, end] = conv.argumentRange(ins)
       marker = splitWords(conv.src, start, end, esc, false)
         .map((w) => TEMPLATE_IN_WORD_RE.exec(w.text)?.[0])
@@ -231,7 +229,7 @@ function findTemplate(conv: Converter, instructions: Instruction[], esc: string)
 /** Parses FROM [--platform=…] image [AS name]; words split on whitespace, as the builder does. */
 function parseFrom(
   conv: Converter,
-  ins: Instruction,
+  ins: RawInstruction,
   esc: string,
 ): DockerfileProblem | { ref: FromRef; name?: string } {
   const [start, end] = conv.argumentRange(ins)
@@ -272,7 +270,7 @@ function parseFrom(
  * not a comment). Left out, because FROM expansion cannot tell them from undeclared names: words that are not
  * variable names (`#`, `.`) and, after a `#` word, words without `=`.
  */
-function parseArgs(conv: Converter, ins: Instruction, esc: string): ArgDecl[] {
+function parseArgs(conv: Converter, ins: RawInstruction, esc: string): ArgDecl[] {
   const [start, end] = conv.argumentRange(ins)
   const out: ArgDecl[] = []
   let afterHash = false
@@ -293,7 +291,7 @@ function parseArgs(conv: Converter, ins: Instruction, esc: string): ArgDecl[] {
 }
 
 /** Values of the leading `--name=value` flags of an instruction. */
-function flagWords(conv: Converter, ins: Instruction, esc: string, flag: string): { value: string; span: Span }[] {
+function flagWords(conv: Converter, ins: RawInstruction, esc: string, flag: string): { value: string; span: Span }[] {
   const [start, end] = conv.argumentRange(ins)
   const out: { value: string; span: Span }[] = []
   for (const w of splitWords(conv.src, start, end, esc, true)) {

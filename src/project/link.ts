@@ -259,13 +259,15 @@ export function linkProject(
   }
 
   // Files reached only by reference (`-f Dockerfile-windows`) belong to the project too.
+  const dockerfileNames = new Set(dockerfiles.map((d) => d.file))
+  const composeNames = new Set(composeFiles.map((c) => c.file))
   const referencedDockerfiles = [...reachedDockerfiles]
-    .filter((f) => !dockerfiles.some((d) => d.file === f))
+    .filter((f) => !dockerfileNames.has(f))
     .map((f) => resolver.dockerfile(f))
     .filter((d): d is DockerfileModel => d !== undefined)
   for (const df of referencedDockerfiles) images.push(...fromImages(resolveStages(df, new Map())))
   const referencedCompose = [...reachedCompose]
-    .filter((f) => !composeFiles.some((c) => c.file === f))
+    .filter((f) => !composeNames.has(f))
     .map((f) => resolver.compose(f))
     .filter((c): c is ComposeModel => c !== undefined)
 

@@ -39,6 +39,10 @@ export class ProjectLoader implements FileResolver {
   readonly problems: ParseProblem[] = []
   readonly skipped: SkippedFile[] = []
   private readonly models = new Map<string, FileModel | null>()
+  /** References that cannot be loaded (missing, outside the tree, not a file): not looked up again. */
+  private readonly unreachable = new Set<string>()
+  /** `.env` texts by path (undefined: none), read once per folder. */
+  private readonly quiet = new Map<string, string | undefined>()
   private readonly maxFileSize: number
 
   constructor(
@@ -146,12 +150,17 @@ export class ProjectLoader implements FileResolver {
   private loadReferenced(rel: string, kind: FileKind): FileModel | undefined {
     this.referenced.add(rel)
     if (this.models.has(rel)) return this.models.get(rel) ?? undefined
+    if (this.unreachable.has(rel)) return undefined
     const abs = path.resolve(this.root, rel)
+    let ok: boolean
     try {
       // Never follow a reference out of the tree, also not through a link.
-      if (!isInside(this.root, abs) || !isInside(this.root, realpathSync(abs))) return undefined
-      if (!statSync(abs).isFile()) return undefined
+      ok = isInside(this.root, abs) && isInside(this.root, realpathSync(abs)) && statSync(abs).isFile()
     } catch {
+      ok = false
+    }
+    if (!ok) {
+      this.unreachable.add(rel)
       return undefined
     }
     return this.load(rel, kind, abs)
@@ -265,6 +274,13 @@ export class ProjectLoader implements FileResolver {
   }
 
   private readQuietly(rel: string): string | undefined {
+    if (this.quiet.has(rel)) return this.quiet.get(rel)
+    const text = this.readQuietlyOnce(rel)
+    this.quiet.set(rel, text)
+    return text
+  }
+
+  private readQuietlyOnce(rel: string): string | undefined {
     const abs = path.resolve(this.root, rel)
     try {
       if (!isInside(this.root, abs) || !isInside(this.root, realpathSync(abs))) return undefined
@@ -299,10 +315,20 @@ export function readBounded(abs: string, maxSize: number): { bytes: Buffer } | {
     })
     // The exact size when rounding would show the limit itself (2.0 MB larger than 2.0 MB).
     if (st.size > maxSize) return tooLarge(formatSize(st.size) === formatSize(maxSize) ? `${st.size} bytes` : formatSize(st.size))
-    // Some files report size 0 and have content (/proc): read to the end, never past the limit.
-    const chunk = Buffer.allocUnsafe(Math.min(maxSize + 1, Math.max(st.size + 1, 64 * 1024)))
-    const chunks: Buffer[] = []
+    // One buffer of the announced size (plus one byte to see growth), no copy when that was the whole file.
+    // Some files report size 0 and have content (/proc): read on in chunks to the end, never past the limit.
+    const first = Buffer.allocUnsafe(Math.min(maxSize + 1, st.size + 1))
     let total = 0
+    for (;;) {
+      const n = readSync(fd, first, total, first.length - total, null)
+      if (n === 0) break
+      total += n
+      if (total === first.length) break
+    }
+    if (total > maxSize) return tooLarge('its size changed while it was read')
+    if (total < first.length) return { bytes: first.subarray(0, total) }
+    const chunk = Buffer.allocUnsafe(Math.min(maxSize + 1, 64 * 1024))
+    const chunks: Buffer[] = [first]
     for (;;) {
       const n = readSync(fd, chunk, 0, Math.min(chunk.length, maxSize + 1 - total), null)
       if (n === 0) break
@@ -354,6 +380,10 @@ interface Decoded {
   fatal?: boolean
 }
 
+/** Decoders are reused (one call per file, no streaming state carried over). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+const UTF8_LENIENT = new TextDecoder('utf-8', { ignoreBOM: false })
+
 /** UTF-8 (BOM allowed); UTF-16 and binary files are reported, invalid UTF-8 is reported and linted as decoded. */
 export function decode(bytes: Uint8Array): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -367,9 +397,9 @@ export function decode(bytes: Uint8Array): Decoded {
   const probe = bytes.subarray(0, 8192)
   if (probe.includes(0)) return { skip: 'binary file (contains NUL bytes)' }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) }
+    return { text: UTF8.decode(bytes) }
   } catch {
-    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes)
+    const text = UTF8_LENIENT.decode(bytes)
     const offset = Math.max(0, text.indexOf('\uFFFD'))
     return { text, problem: { message: 'the file is not valid UTF-8 (invalid bytes shown as \uFFFD); save it as UTF-8', offset } }
   }

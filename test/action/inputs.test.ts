@@ -25,6 +25,12 @@ function usage(fn: () => unknown): string {
 }
 
 describe('readInputs', () => {
+  it('reads the shard input as i/n and rejects anything else', () => {
+    expect(read({ shard: ' 2/4 ' }).shard).toEqual({ index: 2, count: 4 })
+    expect(read({}).shard).toBeUndefined()
+    expect(usage(() => read({ shard: '5/4' }))).toMatch(/^input 'shard': must be i\/n/)
+  })
+
   it('applies the action.yml defaults', () => {
     const i = read({ 'github-token': 'tok' })
     expect(i).toEqual({

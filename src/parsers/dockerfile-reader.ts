@@ -1,0 +1,373 @@
+/**
+ * Splits a Dockerfile into instructions in one pass: parser directives (the escape character), comments, line
+ * continuations with the escape character, heredoc bodies, and for each instruction its keyword as written and
+ * three offsets. That is all isolint reads from a Dockerfile's structure; words are split later, only for the
+ * instructions that matter (see `dockerfile.ts`).
+ *
+ * `dockerfile-ast` is the reference: {@link readDockerfile} gives the same instructions and offsets as
+ * {@link readWithDockerfileAst} (a differential test proves it on the corpus, the fixtures and the benchmark
+ * corpus), and returns undefined for the constructs it does not handle itself, so that the caller falls back to
+ * `dockerfile-ast` for that file: a leading byte order mark, a heredoc on an `ONBUILD`, and a heredoc whose
+ * instruction line has flags, continuations or escapes.
+ */
+import { DockerfileParser } from 'dockerfile-ast'
+import { LineIndex } from '../core/span.js'
+
+/** One instruction: offsets into the text given to the reader. */
+export interface RawInstruction {
+  /** The keyword as written, line continuations removed (e.g. `from`, `RUN`). */
+  readonly written: string
+  /** Offset of the keyword's first character. */
+  readonly start: number
+  /** Offset after the keyword (where its arguments begin). */
+  readonly keywordEnd: number
+  /** Offset after the instruction: its last line's end, or the end of its last heredoc's terminator line. */
+  readonly end: number
+}
+
+export interface RawDockerfile {
+  readonly escapeChar: '\\' | '`'
+  readonly instructions: RawInstruction[]
+}
+
+/** A construct the one-pass reader leaves to `dockerfile-ast`. */
+class Unsupported extends Error {}
+
+/**
+ * Reads the instructions of `src` (a Dockerfile without its BOM) in one pass; undefined when the text holds a
+ * construct the reader leaves to `dockerfile-ast` (see the module comment).
+ */
+export function readDockerfile(src: string): RawDockerfile | undefined {
+  if (src.charCodeAt(0) === 0xfeff) return undefined
+  try {
+    return new Reader(src).read()
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined
+    throw e
+  }
+}
+
+/** Reads `src` with one pass, or with `dockerfile-ast` for the constructs the one-pass reader does not handle. */
+export function readInstructions(src: string): RawDockerfile {
+  return readDockerfile(src) ?? readWithDockerfileAst(src)
+}
+
+/** The same structure read with `dockerfile-ast` (the reference and the fallback). */
+export function readWithDockerfileAst(src: string): RawDockerfile {
+  const df = DockerfileParser.parse(src)
+  const lines = new LineIndex(src)
+  const offset = (p: { line: number; character: number }): number =>
+    lines.offset({ line: p.line + 1, column: p.character + 1 })
+  const escapeChar: '\\' | '`' = df.getEscapeCharacter() === '`' ? '`' : '\\'
+  const instructions = df.getInstructions().map((ins) => ({
+    written: ins.getInstruction(),
+    start: offset(ins.getRange().start),
+    keywordEnd: offset(ins.getInstructionRange().end),
+    end: offset(ins.getRange().end),
+  }))
+  return { escapeChar, instructions }
+}
+
+const SP = 32
+const TAB = 9
+const LF = 10
+const CR = 13
+const HASH = 35
+const EQ = 61
+
+const isBlank = (c: number): boolean => c === SP || c === TAB
+const isNewline = (c: number): boolean => c === LF || c === CR
+
+class Reader {
+  private readonly n: number
+  private esc = 92 // '\\'
+  private readonly out: RawInstruction[] = []
+
+  constructor(private readonly src: string) {
+    this.n = src.length
+  }
+
+  read(): RawDockerfile {
+    const { src, n } = this
+    const directives = this.directives()
+    let i = directives > 0 ? this.lineStart(directives) : 0
+    for (; i < n; i++) {
+      const c = src.charCodeAt(i)
+      if (isBlank(c) || isNewline(c)) continue
+      i = c === HASH ? this.lineEnd(i) : this.instruction(i)
+    }
+    return { escapeChar: this.esc === 96 ? '`' : '\\', instructions: this.out }
+  }
+
+  /** Offset of the end of the line holding `i` (its newline, or the end of the text). */
+  private lineEnd(i: number): number {
+    const { src, n } = this
+    let j = i + 1
+    while (j < n && !isNewline(src.charCodeAt(j))) j++
+    return j
+  }
+
+  /** Offset where 0-based line `line` starts (CRLF, CR and LF end lines); the end of the text past the last. */
+  private lineStart(line: number): number {
+    const { src, n } = this
+    let l = 0
+    for (let i = 0; i < n; i++) {
+      const c = src.charCodeAt(i)
+      if (c === CR && src.charCodeAt(i + 1) === LF) i++
+      else if (c !== CR && c !== LF) continue
+      if (++l === line) return i + 1
+    }
+    return n
+  }
+
+  /**
+   * Reads the parser directives at the top (`# name=value` lines up to the first other line) and sets the escape
+   * character from the first `escape` directive with a valid value; returns how many directive lines there are.
+   */
+  private directives(): number {
+    const { src, n } = this
+    let count = 0
+    let escape: number | undefined
+    scan: for (let i = 0; i < n; i++) {
+      const c = src.charCodeAt(i)
+      if (isBlank(c)) continue
+      if (c !== HASH) break
+      let nameStart = -1
+      let nameEnd = -1
+      for (let j = i + 1; j < n; j++) {
+        const d = src.charCodeAt(j)
+        if (isBlank(d)) {
+          if (nameStart !== -1 && nameEnd === -1) nameEnd = j
+        } else if (isNewline(d)) {
+          break scan
+        } else if (d === EQ) {
+          if (nameEnd === -1) nameEnd = j
+          let valueStart = -1
+          let valueEnd = -1
+          let k = j + 1
+          for (; k < n; k++) {
+            const e = src.charCodeAt(k)
+            if (isNewline(e)) {
+              if (valueStart !== -1 && valueEnd === -1) valueEnd = k
+              break
+            }
+            if (isBlank(e)) {
+              if (valueStart !== -1 && valueEnd === -1) valueEnd = k
+            } else if (valueStart === -1) valueStart = k
+          }
+          if (nameStart === -1) break scan // `#=…`: a comment
+          if (valueStart === -1) {
+            valueStart = j + 1
+            valueEnd = k
+          } else if (valueEnd === -1) valueEnd = n
+          count++
+          if (escape === undefined && src.slice(nameStart, nameEnd).toLowerCase() === 'escape') {
+            const value = src.slice(valueStart, valueEnd)
+            if (value === '\\' || value === '`') escape = value.charCodeAt(0)
+          }
+          i = src.charCodeAt(valueEnd) === CR ? valueEnd + 1 : valueEnd
+          continue scan
+        } else if (nameStart === -1) nameStart = j
+      }
+      // A `#` line running to the end of the text without `=`: the scan goes on after the `#`.
+    }
+    if (escape !== undefined) this.esc = escape
+    return count
+  }
+
+  private add(start: number, keywordEnd: number, end: number, written: string): void {
+    this.out.push({ written, start, keywordEnd, end })
+  }
+
+  /** Reads the instruction starting at `start`; returns the offset the caller's scan resumes after. */
+  private instruction(start: number): number {
+    const { src, n, esc } = this
+    let written = src[start]!
+    let keywordEnd = -1
+    let escaped = false
+    scan: for (let i = start + 1; i < n; i++) {
+      const c = src.charCodeAt(i)
+      if (c === esc) {
+        escaped = true
+        const d = src.charCodeAt(i + 1)
+        if (isNewline(d)) {
+          if (keywordEnd === -1) keywordEnd = i
+          i++
+        } else if (isBlank(d)) {
+          for (let j = i + 2; j < n; j++) {
+            const e = src.charCodeAt(j)
+            if (isBlank(e)) continue
+            if (isNewline(e)) {
+              i = j
+              continue scan
+            }
+            // An escaped blank: the keyword ends with the escape character; the arguments start after it.
+            keywordEnd = i + 1
+            written += src[i]!
+            i = j - 2
+            continue scan
+          }
+          keywordEnd = i + 1
+          written += src[i]!
+          break scan
+        } else {
+          keywordEnd = i + 1
+          written += src[i]!
+          escaped = false
+        }
+        continue
+      }
+      if (isBlank(c)) {
+        if (escaped) {
+          // After a continuation, blanks up to a newline belong to an empty line that is skipped.
+          let j = i + 1
+          for (; j < n; j++) {
+            const e = src.charCodeAt(j)
+            if (isBlank(e)) continue
+            if (isNewline(e)) {
+              i = j
+              continue scan
+            }
+            break
+          }
+        }
+        if (keywordEnd === -1) keywordEnd = i
+        const end = this.argumentsEnd(keywordEnd, written, i)
+        this.add(start, keywordEnd, end, written)
+        return end
+      }
+      if (isNewline(c)) {
+        if (escaped) continue
+        this.add(start, i, i, written)
+        return i
+      }
+      if (c === HASH && escaped) continue
+      keywordEnd = i + 1
+      written += src[i]!
+      escaped = false
+    }
+    if (keywordEnd === -1) keywordEnd = n
+    this.add(start, keywordEnd, n, written)
+    return n
+  }
+
+  /** The end of an instruction's arguments starting after offset `from`: the end of the line, continuations and
+   * heredoc bodies included. */
+  private argumentsEnd(keywordEnd: number, written: string, from: number): number {
+    const { src, n, esc } = this
+    let escaped = false
+    scan: for (let i = from + 1; i < n; i++) {
+      const c = src.charCodeAt(i)
+      if (isNewline(c)) {
+        if (escaped) continue
+        return this.heredocs(keywordEnd, written, i)
+      }
+      if (c === esc) {
+        const d = src.charCodeAt(i + 1)
+        if (isNewline(d)) {
+          escaped = true
+          i++
+        } else if (isBlank(d)) {
+          for (let j = i + 2; j < n; j++) {
+            const e = src.charCodeAt(j)
+            if (isBlank(e)) continue
+            if (isNewline(e)) escaped = true
+            i = j
+            continue scan
+          }
+          return n
+        }
+        continue
+      }
+      if (c === HASH) {
+        if (escaped) i = this.lineEnd(i) // a comment line inside a continuation
+        continue
+      }
+      if (!isBlank(c)) escaped = false
+    }
+    return n
+  }
+
+  /** Where an instruction ending at the newline `lineEnd` really ends: after its heredoc bodies, if it has any. */
+  private heredocs(keywordEnd: number, written: string, lineEnd: number): number {
+    const args = this.src.slice(keywordEnd, lineEnd)
+    if (!args.includes('<<')) return lineEnd
+    const keyword = written.toUpperCase()
+    if (keyword === 'ONBUILD') throw new Unsupported('heredoc in ONBUILD')
+    if (keyword !== 'ADD' && keyword !== 'COPY' && keyword !== 'RUN') return lineEnd
+    // Only the plain form: one line, no flags (their words are read differently).
+    if (/[\r\n]/.test(args)) throw new Unsupported('heredoc with continuation')
+    const words = args
+      .split(/[ \t]+/)
+      .filter((w) => w !== '')
+      .map((w) => this.unescape(w))
+    if (words.some((w) => w.startsWith('--'))) throw new Unsupported('heredoc with flags')
+    const names: string[] = []
+    let tabbed = false
+    for (const w of words) {
+      if (!w.startsWith('<<') || w.length <= 2) continue
+      if (w.startsWith('<<-')) tabbed = true
+      const name = heredocName(w)
+      if (name !== undefined) names.push(name)
+    }
+    let offset = lineEnd
+    for (const name of names) offset = this.heredocEnd(name, offset, tabbed)
+    return offset
+  }
+
+  /** A word's value: the escape character removed before any character but `$`; an escape before a blank or at
+   * the end of the word is left to `dockerfile-ast`. */
+  private unescape(word: string): string {
+    const esc = String.fromCharCode(this.esc)
+    if (!word.includes(esc)) return word
+    let out = ''
+    for (let i = 0; i < word.length; i++) {
+      if (word[i] !== esc) {
+        out += word[i]
+        continue
+      }
+      const next = word[i + 1]
+      if (next === undefined) throw new Unsupported('escaped blank in a heredoc instruction')
+      out += next === '$' ? esc + next : next
+      i++
+    }
+    return out
+  }
+
+  /** The newline ending the first line after `from` that is exactly `name` (tabs before it allowed when
+   * `tabbed`); the end of the text when there is none. */
+  private heredocEnd(name: string, from: number, tabbed: boolean): number {
+    const { src, n } = this
+    let wordStart = -1
+    let lineStart = true
+    for (let i = from; i < n; i++) {
+      const c = src.charCodeAt(i)
+      if (c === SP) lineStart = false
+      else if (c === TAB) {
+        if (!tabbed) lineStart = false
+      } else if (isNewline(c)) {
+        if (wordStart !== -1 && i - wordStart === name.length && src.startsWith(name, wordStart)) return i
+        wordStart = -1
+        lineStart = true
+      } else if (lineStart) {
+        wordStart = i
+        lineStart = false
+      }
+    }
+    return n
+  }
+}
+
+/** The delimiter of a `<<NAME`, `<<-NAME`, `<<"NAME"` or `<<'NAME'` word; undefined for unbalanced quotes. */
+function heredocName(word: string): string | undefined {
+  let v = word.slice(2)
+  if (v.startsWith('-')) v = v.slice(1)
+  for (const q of ['"', "'"]) {
+    if (v.startsWith(q)) {
+      if (!v.endsWith(q)) return undefined
+      v = v.slice(1, -1)
+    }
+  }
+  if (v.startsWith('<')) return undefined
+  return v
+}
