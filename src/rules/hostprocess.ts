@@ -1,12 +1,14 @@
 /**
  * The core of the `hostprocess-workload` rule over a neutral workload shape, ready for the Kubernetes model: a
  * HostProcess pod (`securityContext.windowsOptions.hostProcess: true`) runs on the node itself, with no container
- * isolation at all, so outside node-level agents it is a finding. Pure. Not registered yet: it has no catalog entry
- * and no fixtures until the Kubernetes parser gives it workloads (see `hostProcessReports`).
+ * isolation at all, so outside node-level agents it is a finding. Pure apart from loading the system namespaces
+ * (rules/kubernetes-system-namespaces.yaml) once. The rule (`hostprocess-workload/rule.ts`) feeds it the Kubernetes
+ * workloads of the project.
  */
 import type { RelatedLocation } from '../core/finding.js'
 import type { Report } from '../core/rule.js'
 import type { Span } from '../core/span.js'
+import { systemNamespaces } from '../kb/system-namespaces.js'
 
 /** A Kubernetes workload as the rule needs it. */
 export interface HostProcessWorkload {
@@ -25,24 +27,16 @@ export interface HostProcessWorkload {
 }
 
 export interface HostProcessOptions {
-  /** Namespaces whose DaemonSets are node agents (default {@link SYSTEM_NAMESPACES}). */
+  /** Namespaces whose DaemonSets are node agents (default: rules/kubernetes-system-namespaces.yaml). */
   readonly systemNamespaces?: readonly string[]
   /** Workloads the configuration lists as node agents. */
   readonly isNodeAgent?: (w: HostProcessWorkload) => boolean
 }
 
-/**
- * Namespaces of the cluster's own node agents, where HostProcess DaemonSets are expected: Kubernetes' own
- * (kube-proxy, csi-proxy), and the CNI plugins' (Flannel's kube-flannel, Calico's calico-system and
- * tigera-operator). Sources: kubernetes.io "Create a Windows HostProcess pod" (node agents: CNI, kube-proxy,
- * storage, logging); the install manifests of Flannel and Calico for Windows.
- */
-export const SYSTEM_NAMESPACES: readonly string[] = ['kube-system', 'kube-flannel', 'calico-system', 'tigera-operator']
-
 /** True for a node-level agent: a DaemonSet in a system namespace, or a workload the configuration lists. */
 export function isNodeAgent(w: HostProcessWorkload, options: HostProcessOptions = {}): boolean {
   if (options.isNodeAgent?.(w)) return true
-  const system = (options.systemNamespaces ?? SYSTEM_NAMESPACES).map((n) => n.toLowerCase())
+  const system = (options.systemNamespaces ?? systemNamespaces()).map((n) => n.toLowerCase())
   return w.kind.toLowerCase() === 'daemonset' && w.namespace !== undefined && system.includes(w.namespace.toLowerCase())
 }
 
