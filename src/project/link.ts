@@ -194,6 +194,8 @@ export function linkProject(
       kb,
       load: (rel) => workflowResolver.azurePipelines(rel),
       ...(globalProduction ? { globalProduction } : {}),
+      envs,
+      runnerMappings: mappings,
       stepCommands,
       linkCommand: (cmd, c) => linkCommand(cmd, { kb, resolver: workflowResolver, envs, ...c, built: c.built as Map<string, Built> }),
     },
