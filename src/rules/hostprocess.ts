@@ -21,8 +21,10 @@ export interface HostProcessWorkload {
   readonly hostProcess: boolean
   /** Where `hostProcess: true` is written: the finding points here. */
   readonly span: Span
-  /** Why the workload counts as production, if it does. */
+  /** Why the workload counts as production (or another environment that requires Hyper-V), if it does. */
   readonly production?: string
+  /** The environment's name when it is not production (`untrusted`, `multi-tenant`). */
+  readonly environment?: string
   readonly related?: readonly RelatedLocation[]
 }
 
@@ -47,7 +49,7 @@ export function hostProcessReports(workloads: readonly HostProcessWorkload[], op
     .map((w) => {
       const name = `${w.kind}${w.name !== undefined ? ` ${w.name}` : ''}`
       const where = w.namespace !== undefined ? ` in namespace ${w.namespace}` : ''
-      const production = w.production !== undefined ? ` in production (${w.production})` : ''
+      const production = w.production !== undefined ? ` in ${w.environment ?? 'production'} (${w.production})` : ''
       return {
         message:
           `${name}${where} is a HostProcess pod${production}: it runs on the node itself, with the node's network ` +

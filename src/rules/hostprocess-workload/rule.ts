@@ -30,8 +30,9 @@ function toWorkload({ workload: w, production }: LinkedWorkload): HostProcessWor
     hostProcess: true,
     span: at.span,
     ...(production ? { production: production.reason } : {}),
+    ...(production?.environment ? { environment: production.environment } : {}),
     related: [
-      ...(production?.span ? [{ span: production.span, message: 'production because of this' }] : []),
+      ...(production?.span ? [{ span: production.span, message: `${production.environment ?? 'production'} because of this` }] : []),
       { span: w.span, message: `${w.kind} ${w.name ?? ''}`.trim() },
     ],
   }
