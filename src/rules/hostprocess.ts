@@ -55,7 +55,8 @@ export function hostProcessReports(workloads: readonly HostProcessWorkload[], op
           `${name}${where} is a HostProcess pod${production}: it runs on the node itself, with the node's network ` +
           'and file system and no container isolation at all, so anything that compromises it owns the node. ' +
           'Run it as an ordinary Windows container; keep HostProcess for node-level agents (a DaemonSet in a system ' +
-          'namespace, or one the isolint configuration lists)',
+          "namespace such as kube-system, or a workload listed as 'namespace/name' under " +
+          'rules.hostprocess-workload.options.node-agents in .isolint.yml)',
         span: w.span,
         severity: w.production !== undefined ? 'error' : 'warning',
         ...(w.related && w.related.length > 0 ? { related: w.related } : {}),
