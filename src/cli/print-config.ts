@@ -29,7 +29,12 @@ export function configToYaml(config: IsolintConfig): Record<string, unknown> {
         },
       ]),
     ),
-    rules: Object.fromEntries([...config.rules].map(([id, s]) => [id, s.level])),
+    rules: Object.fromEntries(
+      [...config.rules].map(([id, s]) => [
+        id,
+        Object.keys(s.options).length > 0 || s.level === undefined ? { ...(s.level !== undefined ? { level: s.level } : {}), options: s.options } : s.level,
+      ]),
+    ),
     suppressions: {
       'require-reason': config.suppressions.requireReason,
       ...(config.suppressions.maxDays !== undefined ? { 'max-days': config.suppressions.maxDays } : {}),

@@ -1,7 +1,8 @@
 /**
- * Which environment a workflow job, a file or a Compose service belongs to, per the config's `environments`.
- * Pure. Production's built-in file rule: `prod` or `production` as a whole word of the path, never right after
- * `non`, `not` or `pre` (`non-prod/`, `compose.not-prod.yml`, `pre-prod` and `preprod` are not production).
+ * Which environment a workflow job, a file, a Compose service or a Kubernetes namespace belongs to, per the config's
+ * `environments`. Pure. Production's built-in naming rule, for paths when `paths` is not set and for Kubernetes
+ * namespaces when `namespaces` is empty: `prod` or `production` as a whole word, never right after `non`, `not` or
+ * `pre` (`non-prod/`, `compose.not-prod.yml`, `pre-prod` and `preprod` are not production).
  */
 import picomatch from 'picomatch'
 import type { EnvironmentPolicy, IsolintConfig } from './types.js'
@@ -27,7 +28,7 @@ export interface EnvironmentClassifier {
   file(path: string): EnvironmentMatch[]
   /** Environments of a Compose service by its profiles. */
   composeProfiles(profiles: readonly string[]): EnvironmentMatch[]
-  /** Environments of a Kubernetes namespace. */
+  /** Environments of a Kubernetes namespace (production by the built-in naming rule unless `namespaces` is set). */
   namespace(name: string): EnvironmentMatch[]
   /** An environment by name (`--environment NAME`); production also by its workflow names. */
   named(name: string): EnvironmentMatch[]
@@ -59,7 +60,12 @@ export function environmentClassifier(config: Pick<IsolintConfig, 'environments'
         const p = profiles.find((x) => c.profiles.has(x))
         return p !== undefined ? [match(c.env, `Compose profile '${p}' is in environments.${c.env.name}`)] : []
       }),
-    namespace: (name) => compiled.filter((c) => c.namespaces.has(name)).map((c) => match(c.env, `namespace '${name}' is in environments.${c.env.name}`)),
+    namespace: (name) =>
+      compiled.flatMap((c) => {
+        if (c.namespaces.size > 0) return c.namespaces.has(name) ? [match(c.env, `namespace '${name}' is in environments.${c.env.name}`)] : []
+        if (c.env.name === 'production' && namedForProduction(name)) return [match(c.env, `namespace '${name}'`)]
+        return []
+      }),
     named: (name) =>
       compiled
         .filter((c) => c.env.name.toLowerCase() === name.trim().toLowerCase() || c.workflow.has(name.trim().toLowerCase()))

@@ -191,6 +191,17 @@ function schemaProblem(src: YamlSource, e: ErrorObject): Problem {
 
 // --- meaning: builds, rule ids, globs ---
 
+/** The options each rule accepts, with a check of the value (undefined = valid). */
+const RULE_OPTIONS: Readonly<Record<string, Readonly<Record<string, (value: unknown) => string | undefined>>>> = {
+  'hostprocess-workload': {
+    // Workloads that are node agents, as picomatch globs over `namespace/name` (`monitoring/fluent-bit-windows`).
+    'node-agents': (v) =>
+      Array.isArray(v) && v.every((g) => typeof g === 'string' && /^[^/]+\/[^/]+$/.test(g))
+        ? undefined
+        : "must be a list of 'namespace/name' globs (monitoring/fluent-bit, logging/*)",
+  },
+}
+
 interface RawConfig {
   ignore?: string[]
   hosts?: (string | number)[]
@@ -288,12 +299,19 @@ function normalise(raw: RawConfig, src: YamlSource): IsolintConfig {
   const rules = new Map<string, RuleSetting>()
   for (const [id, v] of Object.entries(raw.rules ?? {})) {
     ruleId(id, locate(src, ['rules'], id))
-    const level = typeof v === 'string' ? v : (v.level ?? catalog.get(id)?.defaultSeverity ?? 'warning')
+    const level = typeof v === 'string' ? v : v.level
     const options = typeof v === 'string' ? {} : (v.options ?? {})
-    if (Object.keys(options).length > 0) {
-      problems.push({ at: at('rules', id, 'options'), message: `'rules.${id}.options': rule '${id}' has no options` })
+    const known = RULE_OPTIONS[id] ?? {}
+    for (const [key, value] of Object.entries(options)) {
+      const check = known[key]
+      const problem = !check
+        ? Object.keys(known).length === 0
+          ? `rule '${id}' has no options`
+          : `rule '${id}' has no option '${key}' (options: ${Object.keys(known).join(', ')})`
+        : check(value)
+      if (problem !== undefined) problems.push({ at: at('rules', id, 'options', key), message: `'rules.${id}.options.${key}': ${problem}` })
     }
-    rules.set(id, { level, options })
+    rules.set(id, { ...(level !== undefined ? { level } : {}), options })
   }
   const never = raw.suppressions?.never ?? []
   never.forEach((id, i) => ruleId(id, at('suppressions', 'never', i)))

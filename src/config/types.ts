@@ -46,14 +46,15 @@ export interface EnvironmentPolicy {
   /** Path globs of Compose (and Kubernetes) files; undefined = the built-in naming rule (production only). */
   readonly paths?: readonly string[]
   readonly composeProfiles: readonly string[]
-  /** Kubernetes namespaces (read by the Kubernetes linker once it exists). */
+  /** Kubernetes namespaces; empty = the built-in naming rule (production only), as for `paths`. */
   readonly namespaces: readonly string[]
   /** Isolation every Windows container of the environment must use explicitly. */
   readonly requireIsolation?: 'hyperv'
 }
 
 export interface RuleSetting {
-  readonly level: RuleLevel
+  /** Undefined when only options are set: each finding keeps the rule's own severity. */
+  readonly level?: RuleLevel
   readonly options: Readonly<Record<string, unknown>>
 }
 

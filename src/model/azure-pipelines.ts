@@ -20,6 +20,8 @@ export interface AzurePool {
   readonly vmImage?: Located<string>
   /** A self-hosted (or named) pool. */
   readonly name?: Located<string>
+  /** `demands:` of a self-hosted pool, as written (`docker`, `Agent.OS -equals Windows_NT`). */
+  readonly demands?: readonly Located<string>[]
   readonly span: Span
 }
 

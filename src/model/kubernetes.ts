@@ -9,6 +9,8 @@ export interface K8sContainer {
   readonly init: boolean
   /** `securityContext.windowsOptions.hostProcess` of the container, when written. */
   readonly hostProcess?: Located<boolean>
+  /** Names of the pod volumes the container mounts (`volumeMounts[].name`). */
+  readonly volumeMounts?: readonly string[]
 }
 
 /** A node selector requirement on `kubernetes.io/os` or `node.kubernetes.io/windows-build`. */

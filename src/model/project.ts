@@ -6,7 +6,7 @@ import type { AzurePipelinesModel } from './azure-pipelines.js'
 import type { ComposeModel } from './compose.js'
 import type { Mount } from './mount.js'
 import type { DockerfileModel } from './dockerfile.js'
-import type { KubernetesModel } from './kubernetes.js'
+import type { K8sWorkload, KubernetesModel } from './kubernetes.js'
 import type { Job, WorkflowModel } from './workflow.js'
 
 export type FileModel = DockerfileModel | ComposeModel | WorkflowModel | KubernetesModel | AzurePipelinesModel
@@ -135,6 +135,15 @@ export interface Project {
   readonly links: readonly FileLink[]
   /** Paths a workflow builds or starts (`docker build -f`, `docker compose -f`), whether they parsed or not. */
   readonly reached?: readonly string[]
+  /** Every Kubernetes workload with the environment it belongs to (HostProcess pods have no executions). */
+  readonly workloads?: readonly LinkedWorkload[]
+}
+
+/** A Kubernetes workload of a manifest, and why it counts as production (an environment requiring Hyper-V). */
+export interface LinkedWorkload {
+  readonly file: string
+  readonly workload: K8sWorkload
+  readonly production?: Execution['production']
 }
 
 export interface FileLink {

@@ -157,7 +157,17 @@ class AzureReader {
     if (!isMap(n)) return undefined
     const vmImage = this.located(this.r.get(n, 'vmImage')?.value)
     const name = this.located(this.r.get(n, 'name')?.value)
-    return { ...(vmImage ? { vmImage } : {}), ...(name ? { name } : {}), span: spanOf(this.src, n) }
+    // `demands: docker` or `demands: [Agent.OS -equals Windows_NT, ws2019]`.
+    const d = this.r.deref(this.r.get(n, 'demands')?.value)
+    const demands = (isScalar(d) ? [this.located(d)] : this.r.items(d).map((x) => this.located(x))).filter(
+      (x): x is Located<string> => x !== undefined,
+    )
+    return {
+      ...(vmImage ? { vmImage } : {}),
+      ...(name ? { name } : {}),
+      ...(demands.length > 0 ? { demands } : {}),
+      span: spanOf(this.src, n),
+    }
   }
 
   private stageItem(node: Node): AzureStageItem[] {

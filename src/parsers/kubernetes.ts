@@ -167,12 +167,17 @@ class ManifestReader {
         const cname = r.string(r.get(c, 'name')?.value)
         const image = this.located(r.get(c, 'image')?.value)
         const hp = this.hostProcess(r.get(c, 'securityContext')?.value)
+        const volumeMounts = r
+          .items(r.get(c, 'volumeMounts')?.value)
+          .map((m) => r.string(r.get(m, 'name')?.value))
+          .filter((n): n is string => n !== undefined)
         containers.push({
           ...(cname !== undefined ? { name: cname } : {}),
           ...(image ? { image } : {}),
           span: spanOf(this.src, c),
           init,
           ...(hp ? { hostProcess: hp } : {}),
+          ...(volumeMounts.length > 0 ? { volumeMounts } : {}),
         })
       }
     }

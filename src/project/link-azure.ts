@@ -2,8 +2,9 @@
  * Azure Pipelines: follows a pipeline through the templates it includes (extends, stages, jobs, steps, variables),
  * with each template's parameters, and gives every job one host per matrix leg, so that the jobs, hosts and
  * executions have the same shape as a GitHub workflow's and every rule applies. Microsoft-hosted agents
- * (`pool.vmImage`) come from the knowledge base; self-hosted pools go through the same host lookup as a workflow's
- * `runs-on` (and are unknown unless it knows them).
+ * (`pool.vmImage`) come from the knowledge base; self-hosted pools (`pool.name` and `pool.demands`) go through the
+ * same label lookup as a workflow's `runs-on`, the config's `runners:` first. Deployment jobs belong to the
+ * environments of the config by their `environment:` name (`workflow-environments`).
  */
 import path from 'node:path'
 import type { ExpansionContext } from '../core/expressions.js'
@@ -24,7 +25,9 @@ import type {
 import type { Execution, HostRef, ImageUse, JobHosts } from '../model/project.js'
 import type { DockerCommand, Job, Step } from '../model/workflow.js'
 import { rewriteMacros } from '../parsers/azure-pipelines.js'
-import { isProductionName } from './production.js'
+import type { EnvironmentClassifier } from '../config/environments.js'
+import { resolveRunnerLabels } from '../config/runners.js'
+import type { RunnerMapping } from '../config/types.js'
 
 export const AZURE_HOSTED_NO_HYPERV =
   'Microsoft-hosted Azure Pipelines agents cannot start Hyper-V isolated containers (no nested virtualization: ' +
@@ -35,6 +38,10 @@ export interface AzureLinkDeps {
   readonly kb: KnowledgeBase
   readonly load: (rel: string) => AzurePipelinesModel | undefined
   readonly globalProduction?: Execution['production']
+  /** The config's environments: a deployment job's `environment:` is matched against `workflow-environments`. */
+  readonly envs: EnvironmentClassifier
+  /** The config's `runners:` label sets, for self-hosted pools. */
+  readonly runnerMappings: readonly RunnerMapping[]
   /** Picks a step's commands by the host's OS (link.ts `stepCommands`). */
   readonly stepCommands: (step: Step, host: HostRef | undefined) => readonly DockerCommand[]
   /** Links one docker command in a job (link.ts `linkCommand`). */
@@ -255,15 +262,31 @@ class PipelineWalk {
     if (!name) return undefined
     const label = this.expand(name.value, frame)
     if (label === undefined) return undefined
-    const info = this.deps.kb.host(label.trim())
-    return info ? { info, span: name.span, ...base } : undefined
+    // A self-hosted pool: its name and demands are its labels, as a workflow's runs-on (the config maps them).
+    const demands = (pool.pool.demands ?? []).map((d) => this.expand(d.value, frame)).filter((d): d is string => d !== undefined)
+    const labels = [label.trim(), ...demands.map(demandLabel).filter((d): d is string => d !== undefined)]
+    const r = resolveRunnerLabels(labels, this.deps.kb, this.deps.runnerMappings)
+    if (!r.info) return undefined
+    return {
+      info: r.info,
+      span: name.span,
+      ...base,
+      labels,
+      ...(r.mapping ? { runner: r.mapping } : {}),
+      ...(r.unknown.length > 0 ? { unknownLabels: r.unknown } : {}),
+    }
   }
 
   private production(job: AzureJob, frame: Frame): Execution['production'] | undefined {
     if (!job.environment) return undefined
     const env = this.expand(job.environment.value, frame)
-    if (env === undefined || !isProductionName(env.split('.')[0] ?? env)) return undefined
-    return { reason: `job '${job.id}' deploys to environment '${env.trim()}'`, span: job.environment.span }
+    if (env === undefined) return undefined
+    // `environment: production.vm-resource` targets a resource of the environment `production`.
+    const name = (env.split('.')[0] ?? env).trim()
+    const m = this.deps.envs.workflowEnvironment(name).find((x) => x.requireIsolation === 'hyperv')
+    if (!m) return undefined
+    const listed = m.environment === 'production' ? '' : `, listed in environments.${m.environment}`
+    return { reason: `job '${job.id}' deploys to environment '${env.trim()}'${listed}`, span: job.environment.span, environment: m.environment }
   }
 
   private flatSteps(items: readonly AzureStepItem[], file: string, frame: Frame): FlatStep[] {
@@ -369,4 +392,15 @@ function uniqueHosts(hosts: readonly HostRef[]): HostRef[] {
 
 function spanAtStart(file: string): Span {
   return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+}
+
+/**
+ * A pool demand as a label: `Agent.OS -equals Windows_NT` says the agent runs Windows; a bare capability name
+ * (`docker`, `ws2019`) or `name -equals value` is the name or value. Other operators say nothing.
+ */
+function demandLabel(demand: string): string | undefined {
+  const m = /^\s*([^\s]+)\s+-equals\s+(.+?)\s*$/i.exec(demand)
+  if (!m) return /^\s*[^\s]+\s*$/.test(demand) ? demand.trim() : undefined
+  if (/^agent\.os$/i.test(m[1]!)) return /^windows_nt$/i.test(m[2]!) ? 'windows' : m[2]!.toLowerCase() === 'linux' ? 'linux' : undefined
+  return m[2]
 }

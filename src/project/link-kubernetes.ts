@@ -7,8 +7,9 @@
 import type { RelatedLocation } from '../core/finding.js'
 import type { HostInfo, KnowledgeBase } from '../kb/types.js'
 import type { K8sRuntimeClass, K8sSelector, K8sWorkload, KubernetesModel } from '../model/kubernetes.js'
-import type { Execution, HostRef, ImageUse, IsolationRef } from '../model/project.js'
-import { isProductionName } from './production.js'
+import type { EnvironmentClassifier } from '../config/environments.js'
+import type { Mount } from '../model/mount.js'
+import type { Execution, HostRef, ImageUse, IsolationRef, LinkedWorkload } from '../model/project.js'
 
 export const KUBERNETES_NO_HYPERV =
   'Kubernetes runs Windows containers in process isolation only (upstream, AKS, EKS and GKE alike)'
@@ -22,9 +23,11 @@ export function linkKubernetes(
   models: readonly KubernetesModel[],
   kb: KnowledgeBase,
   globalProduction: Execution['production'] | undefined,
-): { executions: Execution[]; images: ImageUse[] } {
+  envs: EnvironmentClassifier,
+): { executions: Execution[]; images: ImageUse[]; workloads: LinkedWorkload[] } {
   const executions: Execution[] = []
   const images: ImageUse[] = []
+  const workloads: LinkedWorkload[] = []
   const runtimeClasses = new Map<string, K8sRuntimeClass>()
   for (const m of models) for (const rc of m.runtimeClasses) if (rc.name !== undefined) runtimeClasses.set(rc.name, rc)
   for (const m of models) {
@@ -33,7 +36,8 @@ export function linkKubernetes(
       const isolation = isolationOf(w, rc)
       // A pod that asks for Hyper-V isolation of Windows containers is a Windows pod, selector or not.
       const hosts = nodeHosts(w, rc, kb, isolation.value === 'hyperv')
-      const production = workloadProduction(m.file, w) ?? globalProduction
+      const production = workloadProduction(m.file, w, envs) ?? globalProduction
+      workloads.push({ file: m.file, workload: w, ...(production ? { production } : {}) })
       const podHostProcess = w.hostProcess?.value === true
       for (const c of w.containers) {
         if (!c.image) continue
@@ -41,6 +45,7 @@ export function linkKubernetes(
         if (c.hostProcess?.value ?? podHostProcess) continue
         const raw = c.image.value.trim()
         const unresolved = /\$\{?[A-Za-z_]|\$\(/.test(raw) ? [raw] : []
+        const mounts = hostPathMounts(w, c.volumeMounts ?? [])
         const image = unresolved.length === 0 && raw !== '' ? raw : undefined
         images.push({ ...(image !== undefined ? { image } : {}), raw, span: c.image.span, where: 'manifest' })
         for (const host of hosts) {
@@ -56,6 +61,7 @@ export function linkKubernetes(
             ...(host ? { host } : {}),
             isolation,
             ...(production ? { production } : {}),
+            ...(mounts.length > 0 ? { mounts } : {}),
             isolationFixSpan: isolation.span ?? w.span,
             related,
             what: `${c.init ? 'init container' : 'container'} ${c.name ?? '?'} of ${w.kind} ${w.name ?? '?'}`,
@@ -64,7 +70,14 @@ export function linkKubernetes(
       }
     }
   }
-  return { executions, images }
+  return { executions, images, workloads }
+}
+
+/** The `hostPath` volumes a container mounts, as neutral mounts (the finding points at the volume). */
+function hostPathMounts(w: K8sWorkload, mounted: readonly string[]): Mount[] {
+  return w.hostPathVolumes
+    .filter((v) => v.path !== undefined && v.name !== undefined && mounted.includes(v.name))
+    .map((v) => ({ source: v.path!, span: v.span, type: 'hostPath' }))
 }
 
 /** The nodes a pod can land on: one per accepted Windows build; one unknown-build node; or nothing said. */
@@ -103,10 +116,12 @@ function isolationOf(w: K8sWorkload, rc: K8sRuntimeClass | undefined): Isolation
   return { value: 'process', raw: 'process' }
 }
 
-function workloadProduction(file: string, w: K8sWorkload): Execution['production'] | undefined {
-  if (w.namespace && isProductionName(w.namespace.value)) {
-    return { reason: `namespace '${w.namespace.value}'`, span: w.namespace.span }
-  }
-  if (isProductionName(file)) return { reason: `the manifest ${file} is named for production` }
-  return undefined
+/** The environment requiring Hyper-V a workload belongs to: by its namespace, then by the manifest's path. */
+function workloadProduction(file: string, w: K8sWorkload, envs: EnvironmentClassifier): Execution['production'] | undefined {
+  const byNamespace = w.namespace ? envs.namespace(w.namespace.value).find((m) => m.requireIsolation === 'hyperv') : undefined
+  if (byNamespace && w.namespace) return { reason: byNamespace.reason, span: w.namespace.span, environment: byNamespace.environment }
+  const byFile = envs.file(file).find((m) => m.requireIsolation === 'hyperv')
+  if (!byFile) return undefined
+  const reason = byFile.environment === 'production' && !byFile.reason.includes('matches') ? `the manifest ${file} is named for production` : byFile.reason
+  return { reason, environment: byFile.environment }
 }

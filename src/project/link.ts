@@ -194,6 +194,8 @@ export function linkProject(
       kb,
       load: (rel) => workflowResolver.azurePipelines(rel),
       ...(globalProduction ? { globalProduction } : {}),
+      envs,
+      runnerMappings: mappings,
       stepCommands,
       linkCommand: (cmd, c) => linkCommand(cmd, { kb, resolver: workflowResolver, envs, ...c, built: c.built as Map<string, Built> }),
     },
@@ -206,7 +208,7 @@ export function linkProject(
   for (const l of azure.links) links.add(l)
 
   // Kubernetes: each container of a pod on the nodes it can be scheduled on.
-  const k8s = linkKubernetes(models.filter((m): m is KubernetesModel => m.kind === 'kubernetes'), kb, globalProduction)
+  const k8s = linkKubernetes(models.filter((m): m is KubernetesModel => m.kind === 'kubernetes'), kb, globalProduction, envs)
   executions.push(...k8s.executions)
   images.push(...k8s.images)
 
@@ -285,6 +287,7 @@ export function linkProject(
       return { from, to }
     }),
     reached: [...reachedPaths].sort(),
+    workloads: k8s.workloads,
   }
 }
 

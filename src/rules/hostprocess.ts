@@ -1,12 +1,14 @@
 /**
  * The core of the `hostprocess-workload` rule over a neutral workload shape, ready for the Kubernetes model: a
  * HostProcess pod (`securityContext.windowsOptions.hostProcess: true`) runs on the node itself, with no container
- * isolation at all, so outside node-level agents it is a finding. Pure. Not registered yet: it has no catalog entry
- * and no fixtures until the Kubernetes parser gives it workloads (see `hostProcessReports`).
+ * isolation at all, so outside node-level agents it is a finding. Pure apart from loading the system namespaces
+ * (rules/kubernetes-system-namespaces.yaml) once. The rule (`hostprocess-workload/rule.ts`) feeds it the Kubernetes
+ * workloads of the project.
  */
 import type { RelatedLocation } from '../core/finding.js'
 import type { Report } from '../core/rule.js'
 import type { Span } from '../core/span.js'
+import { systemNamespaces } from '../kb/system-namespaces.js'
 
 /** A Kubernetes workload as the rule needs it. */
 export interface HostProcessWorkload {
@@ -19,30 +21,24 @@ export interface HostProcessWorkload {
   readonly hostProcess: boolean
   /** Where `hostProcess: true` is written: the finding points here. */
   readonly span: Span
-  /** Why the workload counts as production, if it does. */
+  /** Why the workload counts as production (or another environment that requires Hyper-V), if it does. */
   readonly production?: string
+  /** The environment's name when it is not production (`untrusted`, `multi-tenant`). */
+  readonly environment?: string
   readonly related?: readonly RelatedLocation[]
 }
 
 export interface HostProcessOptions {
-  /** Namespaces whose DaemonSets are node agents (default {@link SYSTEM_NAMESPACES}). */
+  /** Namespaces whose DaemonSets are node agents (default: rules/kubernetes-system-namespaces.yaml). */
   readonly systemNamespaces?: readonly string[]
   /** Workloads the configuration lists as node agents. */
   readonly isNodeAgent?: (w: HostProcessWorkload) => boolean
 }
 
-/**
- * Namespaces of the cluster's own node agents, where HostProcess DaemonSets are expected: Kubernetes' own
- * (kube-proxy, csi-proxy), and the CNI plugins' (Flannel's kube-flannel, Calico's calico-system and
- * tigera-operator). Sources: kubernetes.io "Create a Windows HostProcess pod" (node agents: CNI, kube-proxy,
- * storage, logging); the install manifests of Flannel and Calico for Windows.
- */
-export const SYSTEM_NAMESPACES: readonly string[] = ['kube-system', 'kube-flannel', 'calico-system', 'tigera-operator']
-
 /** True for a node-level agent: a DaemonSet in a system namespace, or a workload the configuration lists. */
 export function isNodeAgent(w: HostProcessWorkload, options: HostProcessOptions = {}): boolean {
   if (options.isNodeAgent?.(w)) return true
-  const system = (options.systemNamespaces ?? SYSTEM_NAMESPACES).map((n) => n.toLowerCase())
+  const system = (options.systemNamespaces ?? systemNamespaces()).map((n) => n.toLowerCase())
   return w.kind.toLowerCase() === 'daemonset' && w.namespace !== undefined && system.includes(w.namespace.toLowerCase())
 }
 
@@ -53,13 +49,14 @@ export function hostProcessReports(workloads: readonly HostProcessWorkload[], op
     .map((w) => {
       const name = `${w.kind}${w.name !== undefined ? ` ${w.name}` : ''}`
       const where = w.namespace !== undefined ? ` in namespace ${w.namespace}` : ''
-      const production = w.production !== undefined ? ` in production (${w.production})` : ''
+      const production = w.production !== undefined ? ` in ${w.environment ?? 'production'} (${w.production})` : ''
       return {
         message:
           `${name}${where} is a HostProcess pod${production}: it runs on the node itself, with the node's network ` +
           'and file system and no container isolation at all, so anything that compromises it owns the node. ' +
           'Run it as an ordinary Windows container; keep HostProcess for node-level agents (a DaemonSet in a system ' +
-          'namespace, or one the isolint configuration lists)',
+          "namespace such as kube-system, or a workload listed as 'namespace/name' under " +
+          'rules.hostprocess-workload.options.node-agents in .isolint.yml)',
         span: w.span,
         severity: w.production !== undefined ? 'error' : 'warning',
         ...(w.related && w.related.length > 0 ? { related: w.related } : {}),

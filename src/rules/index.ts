@@ -4,6 +4,7 @@ import containerOsMismatch from './container-os-mismatch/rule.js'
 import endOfLifeWindowsImage from './end-of-life-windows-image/rule.js'
 import engineAccessFromContainer from './engine-access-from-container/rule.js'
 import floatingRunnerLabel from './floating-runner-label/rule.js'
+import hostprocessWorkload from './hostprocess-workload/rule.js'
 import hypervUnsupportedOnHost from './hyperv-unsupported-on-host/rule.js'
 import imageNewerThanHost from './image-newer-than-host/rule.js'
 import invalidIsolationValue from './invalid-isolation-value/rule.js'
@@ -27,6 +28,7 @@ export const RULES: readonly RuleModule[] = [
   endOfLifeWindowsImage,
   engineAccessFromContainer,
   floatingRunnerLabel,
+  hostprocessWorkload,
   hypervUnsupportedOnHost,
   imageNewerThanHost,
   invalidIsolationValue,

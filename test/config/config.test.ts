@@ -163,6 +163,30 @@ describe('config errors: exit 2 with file:line:column and what is wrong', () => 
     expect(msg).toContain("c.yml:5:3: unknown rule 'no-such-rule'")
   })
 
+  it('checks rule options: hostprocess-workload takes node-agents as namespace/name globs, other rules none', () => {
+    const msg = usage(() =>
+      parseConfig(
+        [
+          'rules:', // 1
+          '  hostprocess-workload:', // 2
+          '    options:', // 3
+          '      node-agents: [fluent-bit]', // 4
+          '      agents: [a/b]', // 5
+          '  unknown-image-build:', // 6
+          '    options: {strict: true}', // 7
+          '',
+        ].join('\n'),
+        'c.yml',
+      ),
+    )
+    expect(msg).toContain("c.yml:4:20: 'rules.hostprocess-workload.options.node-agents': must be a list of 'namespace/name' globs")
+    expect(msg).toContain("c.yml:5:15: 'rules.hostprocess-workload.options.agents': rule 'hostprocess-workload' has no option 'agents' (options: node-agents)")
+    expect(msg).toContain("'rules.unknown-image-build.options.strict': rule 'unknown-image-build' has no options")
+    // Options alone keep the rule's own severities (a warning, an error in production).
+    const ok = parseConfig('rules:\n  hostprocess-workload:\n    options:\n      node-agents: [monitoring/fluent-bit-*]\n', 'c.yml')
+    expect(ok.rules.get('hostprocess-workload')).toEqual({ options: { 'node-agents': ['monitoring/fluent-bit-*'] } })
+  })
+
   it('reports broken YAML with its position, and the CLI exits 2', () => {
     expect(usage(() => parseConfig('ignore: [a\n', 'c.yml'))).toMatch(/c\.yml:\d+:\d+: /)
     const root = tree({ '.isolint.yml': 'ignor: []\n' })

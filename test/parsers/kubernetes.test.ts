@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Span } from '../../src/core/span.js'
 import { looksLikeKubernetes, looksTemplated, parseKubernetes } from '../../src/parsers/kubernetes.js'
-import { isProductionName } from '../../src/project/production.js'
+import { environmentClassifier } from '../../src/config/environments.js'
+import { DEFAULT_PRODUCTION_ENVIRONMENTS } from '../../src/config/types.js'
 
 function at(s: Span | undefined): number[] {
   return s ? [s.start.line, s.start.column] : []
@@ -116,7 +117,10 @@ spec:
   })
 })
 
-describe('isProductionName', () => {
+describe('production by the built-in naming rule of the environment classifier (namespaces and paths)', () => {
+  const envs = environmentClassifier({
+    environments: [{ name: 'production', workflowEnvironments: DEFAULT_PRODUCTION_ENVIRONMENTS, composeProfiles: [], namespaces: [], requireIsolation: 'hyperv' }],
+  })
   it.each([
     ['prod', true],
     ['production', true],
@@ -129,6 +133,23 @@ describe('isProductionName', () => {
     ['product', false],
     ['staging', false],
   ])('%s → %s', (name, expected) => {
-    expect(isProductionName(name)).toBe(expected)
+    expect(envs.namespace(name).length > 0 || envs.file(name).length > 0).toBe(expected)
+    if (!name.includes('/')) expect(envs.namespace(name).map((m) => m.environment)).toEqual(expected ? ['production'] : [])
+  })
+})
+
+describe('namespaces of the config', () => {
+  it('a configured namespace list replaces the built-in rule, and any environment may list namespaces', () => {
+    const envs = environmentClassifier({
+      environments: [
+        { name: 'production', workflowEnvironments: [], composeProfiles: [], namespaces: ['payments-live'], requireIsolation: 'hyperv' },
+        { name: 'multi-tenant', workflowEnvironments: [], composeProfiles: [], namespaces: ['tenants'], requireIsolation: 'hyperv' },
+      ],
+    })
+    expect(envs.namespace('production')).toEqual([])
+    expect(envs.namespace('payments-live').map((m) => m.environment)).toEqual(['production'])
+    expect(envs.namespace('tenants')).toEqual([
+      { environment: 'multi-tenant', reason: "namespace 'tenants' is in environments.multi-tenant", requireIsolation: 'hyperv' },
+    ])
   })
 })

@@ -124,3 +124,66 @@ describe('rendering', () => {
     expect(Buffer.byteLength(summary)).toBeLessThan(STEP_SUMMARY_LIMIT)
   })
 })
+
+describe('posture: Kubernetes nodes and Azure Pipelines pools are hosts too', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'isolint-posture-k8s-azure-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const put = (rel: string, text: string): void => {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
+    writeFileSync(path.join(dir, rel), text)
+  }
+  put('.isolint.yml', 'runners:\n  - labels: [WinPool2022]\n    build: ltsc2022\n    hyperv: true\n')
+  put(
+    'deploy/api.yaml',
+    `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+  namespace: production
+spec:
+  template:
+    spec:
+      nodeSelector:
+        kubernetes.io/os: windows
+        node.kubernetes.io/windows-build: 10.0.20348
+      containers:
+        - name: api
+          image: mcr.microsoft.com/windows/servercore:ltsc2022
+`,
+  )
+  put(
+    'azure-pipelines.yml',
+    `jobs:
+  - job: hosted
+    pool:
+      vmImage: windows-2022
+    steps:
+      - script: docker run --rm mcr.microsoft.com/windows/nanoserver:ltsc2022 cmd /c ver
+  - job: self
+    pool: WinPool2022
+    steps:
+      - script: docker run --rm --isolation=hyperv mcr.microsoft.com/windows/servercore:ltsc2022 cmd /c ver
+`,
+  )
+
+  it('groups the pod on its node, the hosted agent and the mapped self-hosted pool, each with its containers', () => {
+    const result = lint({ root: dir })
+    const hosts = buildPosture(result.executions)
+    const brief = hosts.map((h) => ({
+      host: h.host,
+      build: h.hostBuild,
+      shared: h.shared.map((c) => `${c.what}${c.production ? ' (production)' : ''}`),
+      hyperv: h.hyperv.map((c) => c.what),
+    }))
+    expect(brief).toEqual(
+      expect.arrayContaining([
+        { host: 'Windows node 10.0.20348', build: 20348, shared: ['container api of Deployment api (production)'], hyperv: [] },
+        { host: 'windows-2022', build: 20348, shared: ['docker run'], hyperv: [] },
+        { host: 'WinPool2022', build: 20348, shared: [], hyperv: ['docker run'] },
+      ]),
+    )
+    expect(brief).toHaveLength(3)
+    const md = renderPostureMarkdown(hosts, escapeMarkdown, (f, l) => `${f}:${l}`).join('\n')
+    for (const h of ['Windows node 10.0.20348', 'windows-2022', 'WinPool2022']) expect(md).toContain(h)
+  })
+})

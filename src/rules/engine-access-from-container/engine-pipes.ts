@@ -14,8 +14,10 @@ export interface EngineMountCandidate {
   readonly span: Span
   /** What the container is, for the message: `service traefik`, `docker run`, `pod agent`. */
   readonly what: string
-  /** Why the container counts as production, if it does. */
+  /** Why the container counts as production (or another environment that requires Hyper-V), if it does. */
   readonly production?: string
+  /** The environment's name when it is not production (`untrusted`, `multi-tenant`). */
+  readonly environment?: string
   /** Why the container runs code it cannot trust (a pull request), if it does. */
   readonly untrusted?: string
   readonly related?: readonly RelatedLocation[]
@@ -40,23 +42,29 @@ export function enginePipe(source: string): 'docker' | 'containerd' | undefined 
  * once): an error when any of its containers is production or untrusted, a warning otherwise.
  */
 export function engineAccessReports(candidates: readonly EngineMountCandidate[]): Report[] {
-  const groups = new Map<string, { first: EngineMountCandidate; engine: 'docker' | 'containerd'; production?: string; untrusted?: string }>()
+  const groups = new Map<
+    string,
+    { first: EngineMountCandidate; engine: 'docker' | 'containerd'; production?: string; environment?: string; untrusted?: string }
+  >()
   for (const c of candidates) {
     const engine = enginePipe(c.source)
     if (!engine) continue
     const key = `${c.span.file}\0${c.span.start.line}\0${c.span.start.column}`
     const g = groups.get(key) ?? { first: c, engine }
-    if (c.production !== undefined && g.production === undefined) g.production = c.production
+    if (c.production !== undefined && g.production === undefined) {
+      g.production = c.production
+      if (c.environment !== undefined) g.environment = c.environment
+    }
     if (c.untrusted !== undefined && g.untrusted === undefined) g.untrusted = c.untrusted
     groups.set(key, g)
   }
-  return [...groups.values()].map(({ first, engine, production, untrusted }) => {
+  return [...groups.values()].map(({ first, engine, production, environment, untrusted }) => {
     const name = engine === 'docker' ? 'the Docker engine' : 'containerd'
     const where =
       untrusted !== undefined
         ? ` in a job that runs code from a pull request (${untrusted})`
         : production !== undefined
-          ? ` in production (${production})`
+          ? ` in ${environment ?? 'production'} (${production})`
           : ''
     return {
       message:

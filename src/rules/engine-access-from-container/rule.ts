@@ -13,10 +13,11 @@ const rule: RuleModule = {
           span: m.span,
           what: e.what,
           ...(e.production ? { production: e.production.reason } : {}),
+          ...(e.production?.environment ? { environment: e.production.environment } : {}),
           ...(e.untrusted ? { untrusted: e.untrusted.reason } : {}),
           related: [
             ...(e.untrusted?.span ? [{ span: e.untrusted.span, message: 'code from a pull request because of this' }] : []),
-            ...(e.production?.span ? [{ span: e.production.span, message: 'production because of this' }] : []),
+            ...(e.production?.span ? [{ span: e.production.span, message: `${e.production.environment ?? 'production'} because of this` }] : []),
             ...e.related,
           ],
         })

@@ -25,14 +25,16 @@ const rule: RuleModule = {
           related: e.related,
         })
       } else if (e.production) {
+        // Any environment of the config may require Hyper-V (`require-isolation: hyperv`); production always does.
+        const env = e.production.environment ?? 'production'
         const span = e.isolationFixSpan
         if (!once(`${span.file}:${span.start.line}:${span.start.column}:production`)) continue
         report({
           message:
-            `${e.what}: ${imageText(e)} runs in production (${e.production.reason}), where Windows containers must ` +
+            `${e.what}: ${imageText(e)} runs in ${env} (${e.production.reason}), where Windows containers must ` +
             `use Hyper-V isolation, but ${reason}: ${fix}`,
           span,
-          related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
+          related: [...(e.production.span ? [{ span: e.production.span, message: `${env} because of this` }] : []), ...e.related],
         })
       }
     }

@@ -1,0 +1,31 @@
+/**
+ * rules/kubernetes-system-namespaces.yaml: the namespaces of a cluster's own node agents, where HostProcess
+ * DaemonSets are expected. Bundled into dist/ by ncc through the URL below.
+ */
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { InternalError } from '../core/errors.js'
+
+let cached: readonly string[] | undefined
+
+export function systemNamespaces(): readonly string[] {
+  cached ??= validate(parse(readFileSync(new URL('../../rules/kubernetes-system-namespaces.yaml', import.meta.url), 'utf8')))
+  return cached
+}
+
+function validate(data: unknown): string[] {
+  const fail = (what: string): never => {
+    throw new InternalError(`rules/kubernetes-system-namespaces.yaml: ${what}`)
+  }
+  const list = (data as { namespaces?: unknown } | null)?.namespaces
+  if (!Array.isArray(list) || list.length === 0) return fail('expected a non-empty list under namespaces')
+  return list.map((e: unknown, i) => {
+    const entry = e as Record<string, unknown> | null
+    const name = entry?.name
+    if (typeof name !== 'string' || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) return fail(`entry ${i + 1}: name must be a namespace name`)
+    if (typeof entry?.source !== 'string' || entry.source === '') return fail(`entry ${i + 1} (${name}): source is required`)
+    const date = entry.date instanceof Date ? entry.date.toISOString().slice(0, 10) : entry.date
+    if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return fail(`entry ${i + 1} (${name}): date must be YYYY-MM-DD`)
+    return name
+  })
+}
