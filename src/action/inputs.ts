@@ -4,7 +4,7 @@
  */
 import { existsSync, lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
-import { UsageError } from '../core/errors.js'
+import { oneOf, UsageError } from '../core/errors.js'
 import type { Severity } from '../core/finding.js'
 import { parseShard, type Shard } from '../project/shard.js'
 
@@ -60,11 +60,6 @@ export type Env = Readonly<Record<string, string | undefined>>
 function input(get: GetInput, name: string): string {
   const value = get(name).trim()
   return value !== '' ? value : ((INPUT_DEFAULTS as Record<string, string>)[name] ?? '')
-}
-
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new UsageError(`input '${name}' must be one of ${allowed.join(', ')}, got '${value}'`)
 }
 
 /** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
@@ -160,9 +155,9 @@ export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (lab
   })
   const plain = words.filter((w) => !isGlob(w)).map((p) => resolveInWorkspace(workspace, p, 'path'))
   const paths = globs.length > 0 && plain.length === 0 ? [workspace] : plain
-  const failOn = oneOf<FailOn>('fail-on', input(get, 'fail-on'), ['error', 'warning', 'note', 'none'])
-  const prReview = oneOf<PrReview>('pr-review', input(get, 'pr-review'), ['off', 'comments', 'suggestions'])
-  const scope = oneOf<Scope>('scope', input(get, 'scope'), ['all', 'changed'])
+  const failOn = oneOf<FailOn>("input 'fail-on'", input(get, 'fail-on'), ['error', 'warning', 'note', 'none'])
+  const prReview = oneOf<PrReview>("input 'pr-review'", input(get, 'pr-review'), ['off', 'comments', 'suggestions'])
+  const scope = oneOf<Scope>("input 'scope'", input(get, 'scope'), ['all', 'changed'])
   const annotations = bool('annotations', input(get, 'annotations'))
   const checkRun = bool('check-run', input(get, 'check-run'))
   const summary = bool('summary', input(get, 'summary'))

@@ -6,7 +6,7 @@ import { statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadCatalog } from '../core/catalog.js'
-import { UsageError } from '../core/errors.js'
+import { oneOf, UsageError } from '../core/errors.js'
 import { atLeast, type Severity } from '../core/finding.js'
 import { TOOL_VERSION } from '../core/meta.js'
 import { lint } from '../lint.js'
@@ -286,11 +286,6 @@ function defaultRoot(cwd: string, positionals: readonly string[]): string {
   } catch {
     return cwd // not found: discovery reports it
   }
-}
-
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got '${value}'`)
 }
 
 function positiveInt(flag: string, value: string, max: number): number {

@@ -9,8 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadCatalog } from '../core/catalog.js'
-import { UsageError } from '../core/errors.js'
-import { atLeast, compareFindings, type Finding, type LintResult, type Severity, type SkippedFile } from '../core/finding.js'
+import { oneOf, UsageError } from '../core/errors.js'
+import { atLeast, compareFindings, type Finding, type LintResult, type SkippedFile } from '../core/finding.js'
 import { decode, readBounded, DEFAULT_MAX_FILE_SIZE } from '../project/load.js'
 import type { Shard } from '../project/shard.js'
 import { renderJson } from '../reporters/json.js'
@@ -72,14 +72,8 @@ export function merge(argv: readonly string[], io: CliIO): number {
     io.stdout(MERGE_USAGE + '\n')
     return 0
   }
-  const format = values.format ?? 'text'
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') {
-    throw new UsageError(`--format must be one of text, json, sarif, got '${format}'`)
-  }
-  const failOn = values['fail-on'] ?? 'error'
-  if (!['error', 'warning', 'note', 'none'].includes(failOn)) {
-    throw new UsageError(`--fail-on must be one of error, warning, note, none, got '${failOn}'`)
-  }
+  const format = oneOf('--format', values.format ?? 'text', ['text', 'json', 'sarif'])
+  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none'])
   if (positionals.length === 0) throw new UsageError('merge needs the JSON reports of the shards')
   const shards = positionals.map((p) => readShard(path.resolve(io.cwd, p), p))
   const result = mergeShards(shards, path.resolve(io.cwd, values.root ?? '.'))
@@ -97,7 +91,7 @@ export function merge(argv: readonly string[], io: CliIO): number {
       throw new UsageError(`cannot write ${values.output}: ${(e as Error).message}`)
     }
   } else io.stdout(format === 'text' ? neutralizeLines(report) : neutralizeJson(report))
-  return result.findings.some((f) => atLeast(f.severity, failOn as Severity | 'none')) ? 1 : 0
+  return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0
 }
 
 interface ShardReport {

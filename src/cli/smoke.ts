@@ -7,8 +7,8 @@ import { statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadCatalog } from '../core/catalog.js'
-import { UsageError } from '../core/errors.js'
-import { atLeast, type Severity } from '../core/finding.js'
+import { oneOf, UsageError } from '../core/errors.js'
+import { atLeast } from '../core/finding.js'
 import { loadKnowledgeBase } from '../kb/index.js'
 import { lint } from '../lint.js'
 import { pathError } from '../project/discover.js'
@@ -116,10 +116,8 @@ export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeD
     io.stdout(SMOKE_USAGE + '\n')
     return 0
   }
-  const format = values.format ?? 'text'
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be one of text, json, sarif, got '${format}'`)
-  const failOn = values['fail-on'] ?? 'error'
-  if (!['error', 'warning', 'note', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be one of error, warning, note, none, got '${failOn}'`)
+  const format = oneOf('--format', values.format ?? 'text', ['text', 'json', 'sarif'])
+  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none'])
   const timeoutMs = seconds('--timeout', values.timeout, DEFAULTS.timeoutMs)
   const pullTimeoutMs = seconds('--pull-timeout', values['pull-timeout'], DEFAULTS.pullTimeoutMs)
   const buildTimeoutMs = seconds('--build-timeout', values['build-timeout'], DEFAULTS.buildTimeoutMs)
@@ -202,7 +200,7 @@ export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeD
     for (const c of output.crashes) io.stderr(neutralizeLines(`isolint: internal error in rule ${c.ruleId}: ${c.error.message}\n`))
     return 3
   }
-  return output.findings.some((f) => atLeast(f.severity, failOn as Severity | 'none')) ? 1 : 0
+  return output.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0
 }
 
 function isDir(p: string): boolean {
