@@ -5,6 +5,7 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { oneOf, UsageError } from '../core/errors.js'
+import { isInside } from '../project/discover.js'
 import type { Severity } from '../core/finding.js'
 import { parseShard, type Shard } from '../project/shard.js'
 
@@ -91,18 +92,13 @@ export function workspaceOf(env: Env, cwd: string): string {
   }
 }
 
-function inside(root: string, target: string): boolean {
-  const rel = path.relative(root, target)
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
-}
-
 /** Resolves a path input against the workspace; refuses one that lies outside it (also through a link). */
 export function resolveInWorkspace(workspace: string, value: string, what: string): string {
   const abs = path.resolve(workspace, value)
-  if (!inside(workspace, abs)) throw new UsageError(`${what} '${value}' is outside the workspace ${workspace}`)
+  if (!isInside(workspace, abs)) throw new UsageError(`${what} '${value}' is outside the workspace ${workspace}`)
   if (existsSync(abs)) {
     const real = realpathSync(abs)
-    if (!inside(workspace, real)) {
+    if (!isInside(workspace, real)) {
       throw new UsageError(`${what} '${value}' leads outside the workspace (through a link)`)
     }
   }
@@ -116,8 +112,8 @@ export function resolveInWorkspace(workspace: string, value: string, what: strin
 export function resolveOutputFile(workspace: string, value: string, what: string): string {
   const abs = resolveInWorkspace(workspace, value, what)
   let dir = path.dirname(abs)
-  while (!existsSync(dir) && inside(workspace, path.dirname(dir)) && dir !== path.dirname(dir)) dir = path.dirname(dir)
-  if (existsSync(dir) && !inside(workspace, realpathSync(dir))) {
+  while (!existsSync(dir) && isInside(workspace, path.dirname(dir)) && dir !== path.dirname(dir)) dir = path.dirname(dir)
+  if (existsSync(dir) && !isInside(workspace, realpathSync(dir))) {
     throw new UsageError(`${what} '${value}' leads outside the workspace (through a link)`)
   }
   let stat
