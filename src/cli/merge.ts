@@ -16,7 +16,7 @@ import type { Shard } from '../project/shard.js'
 import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
-import { neutralizeJson, neutralizeLines } from './log-safe.js'
+import { neutralizeJson, neutralizeLines } from '../core/log-safe.js'
 import type { CliIO } from './main.js'
 
 /** What a shard adds to its JSON report. */

@@ -22,7 +22,7 @@ import { planSmoke, renderPlan } from '../smoke/plan.js'
 import { renderSmokeText, skippedSection, smokeSection, withSmokeFindings, type JsonSmokeSection } from '../smoke/report.js'
 import { DEFAULTS, runSmoke } from '../smoke/run.js'
 import { cancelOnSignals } from '../smoke/signal.js'
-import { neutralizeJson, neutralizeLines } from './log-safe.js'
+import { neutralizeJson, neutralizeLines } from '../core/log-safe.js'
 import type { CliIO } from './main.js'
 
 export const SMOKE_USAGE = `Usage: isolint smoke [options] [paths...]
