@@ -6,6 +6,8 @@
  * inputs, command substitutions, variables not in `env`) is reported as unresolved instead of being guessed.
  */
 
+import { getIgnoreCase } from './lookup.js'
+
 /** What a value is expanded against: one matrix combination and the environment in effect. */
 export interface ExpansionContext {
   readonly matrix: ReadonlyMap<string, string>
@@ -157,11 +159,7 @@ function expandShellVariable(
 }
 
 function envValue(ctx: ExpansionContext, name: string, caseInsensitive: boolean): string | undefined {
-  const exact = ctx.env.get(name)
-  if (exact !== undefined || !caseInsensitive) return exact
-  const lower = name.toLowerCase()
-  for (const [k, v] of ctx.env) if (k.toLowerCase() === lower) return v
-  return undefined
+  return caseInsensitive ? getIgnoreCase(ctx.env, name) : ctx.env.get(name)
 }
 
 /** Given `text[open] === '('`, the offset after the matching `)` (quotes respected), or the end of the text. */
@@ -360,13 +358,13 @@ class Parser {
     const path = this.accessors()
     const context = word.toLowerCase()
     if (context === 'inputs' && this.ctx.inputs && path !== undefined && path.length === 1) {
-      const raw = lookupCaseInsensitive(this.ctx.inputs, path[0]!)
+      const raw = getIgnoreCase(this.ctx.inputs, path[0]!)
       return raw === undefined ? UNKNOWN : { v: raw }
     }
     const extra = this.ctx.contexts?.get(context)
     if ((context !== 'matrix' && context !== 'env' && !extra) || path === undefined || path.length === 0) return UNKNOWN
     const map = extra ?? (context === 'matrix' ? this.ctx.matrix : this.ctx.env)
-    const raw = lookupCaseInsensitive(map, path.join('.'))
+    const raw = getIgnoreCase(map, path.join('.'))
     if (raw === undefined) return MISSING
     const unresolved: string[] = []
     const v = expand(raw, this.ctx, false, this.depth + 1, unresolved)
@@ -402,14 +400,6 @@ class Parser {
       return known ? path : undefined
     }
   }
-}
-
-function lookupCaseInsensitive(map: ReadonlyMap<string, string | undefined>, key: string): string | undefined {
-  const exact = map.get(key)
-  if (exact !== undefined) return exact
-  const lower = key.toLowerCase()
-  for (const [k, v] of map) if (k.toLowerCase() === lower) return v
-  return undefined
 }
 
 function known(v: Value): Known {

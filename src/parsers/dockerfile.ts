@@ -8,6 +8,7 @@
  */
 import { readInstructions } from './dockerfile-reader.js'
 import type { RawInstruction } from './dockerfile-reader.js'
+import { getIgnoreCase } from '../core/lookup.js'
 import { LineIndex, lineSpan } from '../core/span.js'
 import type { Located, Span } from '../core/span.js'
 import type { ArgDecl, DockerfileModel, FromRef, ResolvedStage } from '../model/dockerfile.js'
@@ -605,14 +606,6 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
   if (hasValue) return value
   sink.push(name)
   return ref()
-}
-
-function getIgnoreCase(map: ReadonlyMap<string, string>, name: string): string | undefined {
-  const exact = map.get(name)
-  if (exact !== undefined) return exact
-  const lower = name.toLowerCase()
-  for (const [k, v] of map) if (k.toLowerCase() === lower) return v
-  return undefined
 }
 
 /**
