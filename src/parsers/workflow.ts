@@ -16,7 +16,8 @@ import type {
   WorkflowModel,
   Word,
 } from '../model/workflow.js'
-import { buildArg, extractDockerCommands, extractInvocations, guessScriptDialect, type ShellDialect } from './shell.js'
+import { buildArg, extractDockerCommands } from './docker-cli.js'
+import { extractInvocations, guessScriptDialect, type ShellDialect } from './shell.js'
 import {
   parseYaml,
   Resolver,

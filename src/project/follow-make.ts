@@ -8,7 +8,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
 import { evaluateMake, joinRel, type Loc, type Origin, type OutsideValue, type Txt } from '../parsers/makefile.js'
-import { extractDockerCommands } from '../parsers/shell.js'
+import { extractDockerCommands } from '../parsers/docker-cli.js'
 import type { FollowContext, Followed } from './follow.js'
 
 const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile']

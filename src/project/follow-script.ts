@@ -8,7 +8,8 @@ import type { RelatedLocation } from '../core/finding.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
 import { joinRel } from '../parsers/makefile.js'
-import { extractDockerCommands, type ShellDialect } from '../parsers/shell.js'
+import { extractDockerCommands } from '../parsers/docker-cli.js'
+import type { ShellDialect } from '../parsers/shell.js'
 import type { FollowContext, Followed } from './follow.js'
 
 interface Invocation {
