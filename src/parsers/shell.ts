@@ -3,7 +3,7 @@
  * shell. Never throws: unterminated quotes and odd syntax end a word or a command, they do not stop the scan. What
  * the words mean to docker is `docker-cli.ts`.
  */
-import { scanExpressionEnd } from '../core/expressions.js'
+import { scanExpressionEnd } from './workflow-expressions.js'
 import type { Span } from '../core/span.js'
 import type { Word } from '../model/workflow.js'
 

@@ -3,7 +3,7 @@
  * of each step (from `run:` scripts and `docker/build-push-action` inputs), every value with its exact span.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
-import { expandValue } from '../core/expressions.js'
+import { expandValue } from './workflow-expressions.js'
 import { buildActionFor, type BuildAction, type BuildOption, type Split } from '../kb/build-actions.js'
 import type { Located, Span } from '../core/span.js'
 import type {

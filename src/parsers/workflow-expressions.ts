@@ -2,11 +2,14 @@
  * Expansion of the values isolint reads from workflows: GitHub Actions expressions (`${{ matrix.x }}`,
  * `${{ env.X }}`, literals and `||` fallbacks) and shell variables (`$NAME`, `${NAME}`, `$env:NAME`).
  *
+ * Azure Pipelines template expressions share the `${{ … }}` syntax; the Azure reader passes its `variables` and
+ * `parameters` as further `contexts`.
+ *
  * Expansion is all or nothing: a value that depends on anything isolint cannot know (step outputs, secrets,
  * inputs, command substitutions, variables not in `env`) is reported as unresolved instead of being guessed.
  */
 
-import { getIgnoreCase } from './lookup.js'
+import { getIgnoreCase } from '../core/lookup.js'
 
 /** What a value is expanded against: one matrix combination and the environment in effect. */
 export interface ExpansionContext {
