@@ -9,6 +9,7 @@
 import { readInstructions } from './dockerfile-reader.js'
 import type { RawInstruction } from './dockerfile-reader.js'
 import { getIgnoreCase } from '../core/lookup.js'
+import { MAX_SUBSTITUTION_DEPTH, substitute } from '../core/substitution.js'
 import { LineIndex, lineSpan } from '../core/span.js'
 import type { Located, Span } from '../core/span.js'
 import type { ArgDecl, DockerfileModel, FromRef, ResolvedStage } from '../model/dockerfile.js'
@@ -44,8 +45,6 @@ const PREDEFINED_ARGS = new Set([
 const TEMPLATE_KEYWORD_RE = /^(?:\{\{|\{%|\{#|\}\}|%\}|#\})/
 const TEMPLATE_IN_WORD_RE = /\{\{|\{%/
 const ARG_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/
-/** Nesting of `${A:-${B:-...}}` beyond this is treated as an expression the builder rejects (bounded work). */
-const MAX_EXPANSION_DEPTH = 32
 /** Upper bound on `FROM <stage>` hops when looking for the image a stage builds on. */
 const MAX_STAGE_HOPS = 10_000
 
@@ -564,7 +563,7 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
     sink.push(ref())
     return ref()
   }
-  if (depth >= MAX_EXPANSION_DEPTH) return rejected()
+  if (depth >= MAX_SUBSTITUTION_DEPTH) return rejected()
   const name = readName(sc)
   if (name === '') return rejected()
   let op = sc.s[sc.pos]
@@ -594,18 +593,20 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
     sink.push(name)
     return ref()
   }
-  const value = v.kind === 'set' ? v.value : ''
-  const hasValue = v.kind === 'set' && (!colon || value !== '')
-  const useWord = (): string => {
-    sink.push(...wordSink)
-    return word.text
+  const value = v.kind === 'set' ? v.value : undefined
+  switch (substitute(`${colon ? ':' : ''}${op}`, value)) {
+    case 'value':
+      return value ?? ''
+    case 'word':
+      sink.push(...wordSink)
+      return word.text
+    case 'empty':
+      return ''
+    case 'error':
+      // `?`: the builder stops with the word as error message when there is no value.
+      sink.push(name)
+      return ref()
   }
-  if (op === '-') return hasValue ? value : useWord()
-  if (op === '+') return hasValue ? useWord() : ''
-  // `?`: the builder stops with the word as error message when there is no value.
-  if (hasValue) return value
-  sink.push(name)
-  return ref()
 }
 
 /**

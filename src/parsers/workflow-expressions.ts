@@ -10,6 +10,7 @@
  */
 
 import { getIgnoreCase } from '../core/lookup.js'
+import { substitute, type SubstitutionOperator } from '../core/substitution.js'
 
 /** What a value is expanded against: one matrix combination and the environment in effect. */
 export interface ExpansionContext {
@@ -31,8 +32,12 @@ export interface Expansion {
   readonly unresolved: string[]
 }
 
-/** Nesting limit for values that refer to other values (env → matrix → env …). */
-const MAX_DEPTH = 8
+/**
+ * How many times a value that refers to other values (env → matrix → env …) is expanded again. Not the nesting limit
+ * of `${A:-${B:-…}}` (core/substitution.ts): each level here expands whole values again, so work can double per
+ * level (`A: ${{ env.B }}${{ env.B }}`), and the limit stays small.
+ */
+const MAX_REFERENCE_DEPTH = 8
 
 /**
  * Expands `${{ … }}` expressions and shell variables in `text`. Matrix values and env values may themselves
@@ -82,7 +87,7 @@ function expand(text: string, ctx: ExpansionContext, shellVars: boolean, depth: 
         return out
       }
       const raw = text.slice(i, end)
-      const result = depth > MAX_DEPTH ? undefined : evaluateExpression(text.slice(i + 3, end - 2), ctx, depth)
+      const result = depth > MAX_REFERENCE_DEPTH ? undefined : evaluateExpression(text.slice(i + 3, end - 2), ctx, depth)
       if (result === undefined) unresolved.push(raw)
       else out += result
       i = end
@@ -115,7 +120,7 @@ function expandShellVariable(
   const next = text[i + 1]
   const lookup = (raw: string, name: string, caseInsensitive: boolean): { text: string; length: number } => {
     const v = envValue(ctx, name, caseInsensitive)
-    if (v === undefined || depth > MAX_DEPTH) {
+    if (v === undefined || depth > MAX_REFERENCE_DEPTH) {
       unresolved.push(raw)
       return { text: '', length: raw.length }
     }
@@ -133,13 +138,13 @@ function expandShellVariable(
     const inner = text.slice(i + 2, close)
     const plain = /^(env:)?([A-Za-z_][A-Za-z0-9_]*)$/i.exec(inner)
     if (plain) return lookup(raw, plain[2]!, plain[1] !== undefined)
-    const withDefault = /^([A-Za-z_][A-Za-z0-9_]*)(:?)-(.*)$/s.exec(inner)
+    const withDefault = /^([A-Za-z_][A-Za-z0-9_]*)(:?-)(.*)$/s.exec(inner)
     if (withDefault) {
       const v = envValue(ctx, withDefault[1]!, false)
-      const useDefault = v === undefined || (withDefault[2] === ':' && v === '')
-      const chosen = useDefault ? withDefault[3]! : v
+      const useDefault = substitute(withDefault[2] as SubstitutionOperator, v) === 'word'
+      const chosen = useDefault ? withDefault[3]! : v!
       const local: string[] = []
-      const result = depth > MAX_DEPTH ? undefined : expand(chosen, ctx, useDefault, depth + 1, local)
+      const result = depth > MAX_REFERENCE_DEPTH ? undefined : expand(chosen, ctx, useDefault, depth + 1, local)
       if (result === undefined || local.length > 0) {
         unresolved.push(raw)
         return { text: '', length: raw.length }
