@@ -6,10 +6,9 @@ import { existsSync, lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { oneOf, UsageError } from '../core/errors.js'
 import { isInside } from '../project/discover.js'
-import type { Severity } from '../core/finding.js'
+import type { FailOn } from '../config/types.js'
 import { parseShard, type Shard } from '../project/shard.js'
 
-export type FailOn = Severity | 'none'
 export type PrReview = 'off' | 'comments' | 'suggestions'
 export type Scope = 'all' | 'changed'
 

@@ -86,8 +86,8 @@ function recognize(
     break
   }
   const program = commandName(words[k]!.value)
-  if (program === 'docker') return parseDocker(words, k, at)
-  if (program === 'docker-compose') return parseCompose(words, k, k + 1, at)
+  if (program === 'docker') return parseDockerCommand(words, k, at)
+  if (program === 'docker-compose') return parseComposeCommand(words, k, k + 1, at)
   return undefined
 }
 
@@ -170,7 +170,7 @@ interface ParsedArgs {
 }
 
 /** Parses options and positionals from `words[from..]`; stops at the first positional unless interspersed. */
-function parseArgs(
+function parseCommandLine(
   words: readonly ShellWord[],
   from: number,
   table: OptionTable,
@@ -270,12 +270,12 @@ function commandSpan(
   return at(words[first]!.start, last(words)!.end)
 }
 
-function parseDocker(
+function parseDockerCommand(
   words: readonly ShellWord[],
   k: number,
   at: (start: number, end: number) => Span,
 ): DockerCommand | undefined {
-  const global = parseArgs(words, k + 1, DOCKER_GLOBAL, at)
+  const global = parseCommandLine(words, k + 1, DOCKER_GLOBAL, at)
   const sub = global.positionals[0]
   if (!sub) return undefined
   const name = sub.word.value
@@ -285,45 +285,45 @@ function parseDocker(
   }
   switch (name) {
     case 'build':
-      return parseBuild(words, k, sub.index + 1, at)
+      return parseBuildCommand(words, k, sub.index + 1, at)
     case 'buildx': {
-      const rest = parseArgs(words, sub.index + 1, BUILDX_GLOBAL, at).positionals[0]
+      const rest = parseCommandLine(words, sub.index + 1, BUILDX_GLOBAL, at).positionals[0]
       if (rest && (rest.word.value === 'build' || rest.word.value === 'b')) {
-        return parseBuild(words, k, rest.index + 1, at)
+        return parseBuildCommand(words, k, rest.index + 1, at)
       }
       return undefined
     }
     case 'builder':
     case 'image': {
       const s2 = next(sub.index + 1)
-      if (s2?.value === 'build') return parseBuild(words, k, s2.index + 1, at)
-      if (name === 'image' && s2?.value === 'pull') return parsePull(words, k, s2.index + 1, at)
+      if (s2?.value === 'build') return parseBuildCommand(words, k, s2.index + 1, at)
+      if (name === 'image' && s2?.value === 'pull') return parsePullCommand(words, k, s2.index + 1, at)
       return undefined
     }
     case 'container': {
       const s2 = next(sub.index + 1)
-      if (s2?.value === 'run' || s2?.value === 'create') return parseRun(s2.value, words, k, s2.index + 1, at)
+      if (s2?.value === 'run' || s2?.value === 'create') return parseRunCommand(s2.value, words, k, s2.index + 1, at)
       return undefined
     }
     case 'run':
     case 'create':
-      return parseRun(name, words, k, sub.index + 1, at)
+      return parseRunCommand(name, words, k, sub.index + 1, at)
     case 'pull':
-      return parsePull(words, k, sub.index + 1, at)
+      return parsePullCommand(words, k, sub.index + 1, at)
     case 'compose':
-      return parseCompose(words, k, sub.index + 1, at)
+      return parseComposeCommand(words, k, sub.index + 1, at)
     default:
       return undefined
   }
 }
 
-function parseBuild(
+function parseBuildCommand(
   words: readonly ShellWord[],
   k: number,
   from: number,
   at: (start: number, end: number) => Span,
 ): DockerBuildCommand {
-  const args = parseArgs(words, from, BUILD, at)
+  const args = parseCommandLine(words, from, BUILD, at)
   let file: Word | undefined
   let isolation: Word | undefined
   let platform: Word | undefined
@@ -376,14 +376,14 @@ export function buildArg(word: Word): BuildArg {
   return { name: word.value.slice(0, eq), value: word.value.slice(eq + 1), span: word.span }
 }
 
-function parseRun(
+function parseRunCommand(
   type: 'run' | 'create',
   words: readonly ShellWord[],
   k: number,
   from: number,
   at: (start: number, end: number) => Span,
 ): DockerRunCommand {
-  const args = parseArgs(words, from, RUN, at)
+  const args = parseCommandLine(words, from, RUN, at)
   let isolation: Word | undefined
   let platform: Word | undefined
   const mounts: Mount[] = []
@@ -425,13 +425,13 @@ function mountOption(word: Word): Mount | undefined {
   return { source, span: word.span, ...(type !== undefined && { type }) }
 }
 
-function parsePull(
+function parsePullCommand(
   words: readonly ShellWord[],
   k: number,
   from: number,
   at: (start: number, end: number) => Span,
 ): DockerPullCommand {
-  const args = parseArgs(words, from, PULL, at)
+  const args = parseCommandLine(words, from, PULL, at)
   let platform: Word | undefined
   for (const o of args.options) if (o.name === '--platform' && o.value) platform = o.value
   const image = args.positionals[0]
@@ -443,13 +443,13 @@ function parsePull(
   }
 }
 
-function parseCompose(
+function parseComposeCommand(
   words: readonly ShellWord[],
   k: number,
   from: number,
   at: (start: number, end: number) => Span,
 ): DockerComposeCommand {
-  const args = parseArgs(words, from, COMPOSE_GLOBAL, at)
+  const args = parseCommandLine(words, from, COMPOSE_GLOBAL, at)
   const files: Word[] = []
   const profiles: Word[] = []
   const envFiles: Word[] = []
@@ -462,7 +462,7 @@ function parseCompose(
   const sub = args.positionals[0]
   const services: Word[] = []
   if (sub && /^(?:up|create|start|run|build|pull)$/.test(sub.word.value)) {
-    const rest = parseArgs(words, sub.index + 1, COMPOSE_SUB, at)
+    const rest = parseCommandLine(words, sub.index + 1, COMPOSE_SUB, at)
     for (const p of rest.positionals) {
       services.push(subWord(p.word, 0, at))
       if (sub.word.value === 'run') break

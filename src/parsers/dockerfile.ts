@@ -170,7 +170,7 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
         fromRefs: [],
       })
     } else if (!seenFrom) {
-      if (keyword === 'ARG') globalArgs.push(...parseArgs(conv, ins, escapeChar))
+      if (keyword === 'ARG') globalArgs.push(...parseArgInstruction(conv, ins, escapeChar))
       else {
         problems.push({
           message: `${ins.written} before the first FROM: only ARG instructions may precede FROM`,
@@ -180,7 +180,7 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
     } else if (!current) {
       continue // after a FROM that was reported as a problem
     } else if (keyword === 'ARG') {
-      current.args.push(...parseArgs(conv, ins, escapeChar))
+      current.args.push(...parseArgInstruction(conv, ins, escapeChar))
     } else if (keyword === 'RUN') {
       current.runs.push(conv.whole(ins))
       for (const mount of flagWords(conv, ins, escapeChar, 'mount')) {
@@ -270,7 +270,7 @@ function parseFrom(
  * not a comment). Left out, because FROM expansion cannot tell them from undeclared names: words that are not
  * variable names (`#`, `.`) and, after a `#` word, words without `=`.
  */
-function parseArgs(conv: Converter, ins: RawInstruction, esc: string): ArgDecl[] {
+function parseArgInstruction(conv: Converter, ins: RawInstruction, esc: string): ArgDecl[] {
   const [start, end] = conv.argumentRange(ins)
   const out: ArgDecl[] = []
   let afterHash = false
@@ -315,7 +315,7 @@ function stripQuotes(s: string): string {
   return s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0] ? s.slice(1, -1) : s
 }
 
-interface Word {
+interface InstructionWord {
   readonly text: string
   /** Offset of the first character. */
   readonly start: number
@@ -330,8 +330,8 @@ interface Word {
  * words are split on whitespace only (FROM). The text keeps quotes and escapes. A newline that is not a continuation
  * (a heredoc body) ends the words.
  */
-function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean): Word[] {
-  const words: Word[] = []
+function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean): InstructionWord[] {
+  const words: InstructionWord[] = []
   let text = ''
   let start = -1
   let end = -1
