@@ -4,9 +4,9 @@
  */
 import { statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadCatalog } from '../core/catalog.js'
 import { oneOf, UsageError } from '../core/errors.js'
+import { parseCommandLine } from './command-line.js'
 import { atLeast, type Severity } from '../core/finding.js'
 import { TOOL_VERSION } from '../core/meta.js'
 import { lint } from '../lint.js'
@@ -112,38 +112,33 @@ function run(argv: readonly string[], io: CliIO): number {
   }
   if (argv[0] === 'init') return init(io.cwd, argv.slice(1), (t) => io.stdout(neutralizeLines(t)))
   if (argv[0] === 'merge') return merge(argv.slice(1), io)
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: negativeValues(argv),
-      allowPositionals: true,
-      strict: true,
-      options: {
-        runner: { type: 'string', multiple: true },
-        environment: { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        'fail-on': { type: 'string' },
-        root: { type: 'string' },
-        'max-file-size': { type: 'string' },
-        config: { type: 'string' },
-        exclude: { type: 'string', multiple: true },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        'print-config': { type: 'boolean' },
-        shard: { type: 'string' },
-        'list-rules': { type: 'boolean' },
-        posture: { type: 'boolean' },
-        fix: { type: 'boolean' },
-        'fix-dry-run': { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        version: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (e) {
-    throw new UsageError((e as Error).message)
-  }
+  const parsed = parseCommandLine({
+    args: negativeValues(argv),
+    allowPositionals: true,
+    strict: true,
+    options: {
+      runner: { type: 'string', multiple: true },
+      environment: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      root: { type: 'string' },
+      'max-file-size': { type: 'string' },
+      config: { type: 'string' },
+      exclude: { type: 'string', multiple: true },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
+      'print-config': { type: 'boolean' },
+      shard: { type: 'string' },
+      'list-rules': { type: 'boolean' },
+      posture: { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      version: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
   const { values, positionals } = parsed
   if (values.help) {
     io.stdout(USAGE + '\n')

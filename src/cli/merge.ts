@@ -7,9 +7,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadCatalog } from '../core/catalog.js'
 import { oneOf, UsageError } from '../core/errors.js'
+import { parseCommandLine } from './command-line.js'
 import { atLeast, compareFindings, type Finding, type LintResult, type SkippedFile } from '../core/finding.js'
 import { decode, readBounded, DEFAULT_MAX_FILE_SIZE } from '../project/load.js'
 import type { Shard } from '../project/shard.js'
@@ -49,24 +49,19 @@ Options:
 
 /** `isolint merge ...`; returns the exit code (usage errors are thrown as UsageError). */
 export function merge(argv: readonly string[], io: CliIO): number {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string' },
-        root: { type: 'string' },
-        'fail-on': { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (e) {
-    throw new UsageError((e as Error).message)
-  }
+  const parsed = parseCommandLine({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      output: { type: 'string' },
+      root: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
   const { values, positionals } = parsed
   if (values.help) {
     io.stdout(MERGE_USAGE + '\n')

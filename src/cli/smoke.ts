@@ -5,9 +5,9 @@
  */
 import { statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadCatalog } from '../core/catalog.js'
 import { oneOf, UsageError } from '../core/errors.js'
+import { parseCommandLine } from './command-line.js'
 import { atLeast } from '../core/finding.js'
 import { loadKnowledgeBase } from '../kb/index.js'
 import { lint } from '../lint.js'
@@ -83,34 +83,29 @@ export function parseCommands(values: readonly string[]): Map<string, string[]> 
 }
 
 export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeDeps = {}): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        plan: { type: 'boolean' },
-        timeout: { type: 'string' },
-        'pull-timeout': { type: 'string' },
-        'build-timeout': { type: 'string' },
-        'pull-attempts': { type: 'string' },
-        concurrency: { type: 'string' },
-        command: { type: 'string', multiple: true },
-        docker: { type: 'string' },
-        runner: { type: 'string', multiple: true },
-        environment: { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        'fail-on': { type: 'string' },
-        root: { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (e) {
-    throw new UsageError((e as Error).message)
-  }
+  const parsed = parseCommandLine({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      plan: { type: 'boolean' },
+      timeout: { type: 'string' },
+      'pull-timeout': { type: 'string' },
+      'build-timeout': { type: 'string' },
+      'pull-attempts': { type: 'string' },
+      concurrency: { type: 'string' },
+      command: { type: 'string', multiple: true },
+      docker: { type: 'string' },
+      runner: { type: 'string', multiple: true },
+      environment: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      root: { type: 'string' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
   const { values, positionals } = parsed
   if (values.help) {
     io.stdout(SMOKE_USAGE + '\n')
