@@ -2,15 +2,14 @@
  * The command line: argv → lint → report → exit code.
  * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, 3 internal error.
  */
-import { statSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadCatalog } from '../core/catalog.js'
 import { oneOf, UsageError } from '../core/errors.js'
-import { parseCommandLine } from './command-line.js'
+import { lintTargets, parseCommandLine } from './command-line.js'
 import { atLeast, type Severity } from '../core/finding.js'
 import { TOOL_VERSION } from '../core/meta.js'
 import { lint } from '../lint.js'
-import { pathError } from '../project/discover.js'
 import { MAX_FILE_SIZE_LIMIT } from '../project/load.js'
 import { parseShard } from '../project/shard.js'
 import { renderJson } from '../reporters/json.js'
@@ -161,17 +160,7 @@ function run(argv: readonly string[], io: CliIO): number {
     values['fail-on'] !== undefined ? oneOf<Severity | 'none'>('--fail-on', values['fail-on'], ['error', 'warning', 'note', 'none']) : undefined
   const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size'], MAX_FILE_SIZE_LIMIT) : undefined
   const shard = values.shard !== undefined ? parseShard(values.shard) : undefined
-  const root = path.resolve(io.cwd, values.root ?? defaultRoot(io.cwd, positionals))
-  const paths = positionals.map((p) => {
-    const abs = path.resolve(io.cwd, p)
-    try {
-      statSync(abs)
-    } catch (e) {
-      // As given (not found, permission denied): discovery would name the absolute path.
-      throw new UsageError(pathError(p, e))
-    }
-    return abs
-  })
+  const { root, paths } = lintTargets(io.cwd, values.root, positionals)
 
   const config = cliConfig(io.cwd, root, {
     ...(values.config !== undefined ? { config: values.config } : {}),
@@ -273,16 +262,6 @@ function negativeValues(argv: readonly string[]): string[] {
 }
 
 /** One folder given: it is the root (a repository checked out elsewhere). Otherwise the current folder. */
-function defaultRoot(cwd: string, positionals: readonly string[]): string {
-  if (positionals.length !== 1) return cwd
-  const p = path.resolve(cwd, positionals[0]!)
-  try {
-    return statSync(p).isDirectory() ? p : cwd
-  } catch {
-    return cwd // not found: discovery reports it
-  }
-}
-
 function positiveInt(flag: string, value: string, max: number): number {
   if (!/^\d+$/.test(value) || Number(value) <= 0 || Number(value) > max) {
     throw new UsageError(`${flag} must be a whole number of bytes from 1 to ${max}, got '${value}'`)

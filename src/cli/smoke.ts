@@ -3,15 +3,14 @@
  * with the isolation the rules predict, report. Exit codes as for linting (smoke failures are error findings);
  * no engine or not a Windows engine skips the smoke run with one notice on standard error; 130 when cancelled.
  */
-import { statSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadCatalog } from '../core/catalog.js'
 import { oneOf, UsageError } from '../core/errors.js'
-import { parseCommandLine } from './command-line.js'
+import { lintTargets, parseCommandLine } from './command-line.js'
 import { atLeast } from '../core/finding.js'
 import { loadKnowledgeBase } from '../kb/index.js'
 import { lint } from '../lint.js'
-import { pathError } from '../project/discover.js'
 import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
@@ -121,16 +120,7 @@ export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeD
   const commands = parseCommands(values.command ?? [])
   const docker = values.docker ?? 'docker'
 
-  const root = path.resolve(io.cwd, values.root ?? (positionals.length === 1 && isDir(path.resolve(io.cwd, positionals[0]!)) ? positionals[0]! : '.'))
-  const paths = positionals.map((p) => {
-    const abs = path.resolve(io.cwd, p)
-    try {
-      statSync(abs)
-    } catch (e) {
-      throw new UsageError(pathError(p, e))
-    }
-    return abs
-  })
+  const { root, paths } = lintTargets(io.cwd, values.root, positionals)
   const kb = loadKnowledgeBase()
   const result = lint({
     root,
@@ -198,10 +188,3 @@ export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeD
   return output.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0
 }
 
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory()
-  } catch {
-    return false
-  }
-}
