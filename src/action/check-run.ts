@@ -14,7 +14,7 @@ import {
   type CheckRunUpdate,
   type GitHubApi,
 } from './api.js'
-import type { FailOn } from './inputs.js'
+import type { FailOn } from '../config/types.js'
 
 export const CHECK_RUN_NAME = 'isolint'
 /** Checks API: annotations per create/update request. */

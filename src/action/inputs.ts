@@ -4,11 +4,11 @@
  */
 import { existsSync, lstatSync, realpathSync } from 'node:fs'
 import path from 'node:path'
-import { UsageError } from '../core/errors.js'
-import type { Severity } from '../core/finding.js'
+import { oneOf, UsageError } from '../core/errors.js'
+import { isInside } from '../project/discover.js'
+import type { FailOn } from '../config/types.js'
 import { parseShard, type Shard } from '../project/shard.js'
 
-export type FailOn = Severity | 'none'
 export type PrReview = 'off' | 'comments' | 'suggestions'
 export type Scope = 'all' | 'changed'
 
@@ -62,11 +62,6 @@ function input(get: GetInput, name: string): string {
   return value !== '' ? value : ((INPUT_DEFAULTS as Record<string, string>)[name] ?? '')
 }
 
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new UsageError(`input '${name}' must be one of ${allowed.join(', ')}, got '${value}'`)
-}
-
 /** YAML 1.2 core booleans, as `core.getBooleanInput` accepts them. */
 function bool(name: string, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true
@@ -96,18 +91,13 @@ export function workspaceOf(env: Env, cwd: string): string {
   }
 }
 
-function inside(root: string, target: string): boolean {
-  const rel = path.relative(root, target)
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
-}
-
 /** Resolves a path input against the workspace; refuses one that lies outside it (also through a link). */
 export function resolveInWorkspace(workspace: string, value: string, what: string): string {
   const abs = path.resolve(workspace, value)
-  if (!inside(workspace, abs)) throw new UsageError(`${what} '${value}' is outside the workspace ${workspace}`)
+  if (!isInside(workspace, abs)) throw new UsageError(`${what} '${value}' is outside the workspace ${workspace}`)
   if (existsSync(abs)) {
     const real = realpathSync(abs)
-    if (!inside(workspace, real)) {
+    if (!isInside(workspace, real)) {
       throw new UsageError(`${what} '${value}' leads outside the workspace (through a link)`)
     }
   }
@@ -121,8 +111,8 @@ export function resolveInWorkspace(workspace: string, value: string, what: strin
 export function resolveOutputFile(workspace: string, value: string, what: string): string {
   const abs = resolveInWorkspace(workspace, value, what)
   let dir = path.dirname(abs)
-  while (!existsSync(dir) && inside(workspace, path.dirname(dir)) && dir !== path.dirname(dir)) dir = path.dirname(dir)
-  if (existsSync(dir) && !inside(workspace, realpathSync(dir))) {
+  while (!existsSync(dir) && isInside(workspace, path.dirname(dir)) && dir !== path.dirname(dir)) dir = path.dirname(dir)
+  if (existsSync(dir) && !isInside(workspace, realpathSync(dir))) {
     throw new UsageError(`${what} '${value}' leads outside the workspace (through a link)`)
   }
   let stat
@@ -160,9 +150,9 @@ export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (lab
   })
   const plain = words.filter((w) => !isGlob(w)).map((p) => resolveInWorkspace(workspace, p, 'path'))
   const paths = globs.length > 0 && plain.length === 0 ? [workspace] : plain
-  const failOn = oneOf<FailOn>('fail-on', input(get, 'fail-on'), ['error', 'warning', 'note', 'none'])
-  const prReview = oneOf<PrReview>('pr-review', input(get, 'pr-review'), ['off', 'comments', 'suggestions'])
-  const scope = oneOf<Scope>('scope', input(get, 'scope'), ['all', 'changed'])
+  const failOn = oneOf<FailOn>("input 'fail-on'", input(get, 'fail-on'), ['error', 'warning', 'note', 'none'])
+  const prReview = oneOf<PrReview>("input 'pr-review'", input(get, 'pr-review'), ['off', 'comments', 'suggestions'])
+  const scope = oneOf<Scope>("input 'scope'", input(get, 'scope'), ['all', 'changed'])
   const annotations = bool('annotations', input(get, 'annotations'))
   const checkRun = bool('check-run', input(get, 'check-run'))
   const summary = bool('summary', input(get, 'summary'))

@@ -8,7 +8,7 @@ import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
 import type { AnnotationLevel, AnnotationRange } from '../reporters/annotations.js'
 import { ApiError, type GitHubApi } from './api.js'
-import { neutralize } from './log.js'
+import { neutralizeLines } from '../core/log-safe.js'
 
 /** Workflow-command annotation properties (as `@actions/core` takes them). */
 export interface AnnotationProps extends Partial<AnnotationRange> {
@@ -149,13 +149,13 @@ export function createActionIO(): ActionIO {
       else if (level === 'warning') core.warning(message, p)
       else core.notice(message, p)
     },
-    info: (message) => core.info(neutralize(message)),
-    warning: (message) => core.info(neutralize(`Warning: ${message}`)),
+    info: (message) => core.info(neutralizeLines(message)),
+    warning: (message) => core.info(neutralizeLines(`Warning: ${message}`)),
     debug: (message) => core.debug(message),
     untrusted: (title, text) => {
       // A fresh token per block: the runner ignores workflow commands until it sees `::<token>::` again.
       const token = randomUUID()
-      core.startGroup(neutralize(title))
+      core.startGroup(neutralizeLines(title))
       core.info(`::stop-commands::${token}`)
       core.info(text)
       core.info(`::${token}::`)

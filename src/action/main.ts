@@ -15,6 +15,7 @@ import { atLeast, type Severity } from '../core/finding.js'
 import { loadKnowledgeBase } from '../kb/index.js'
 import { lint, type LintOutput } from '../lint.js'
 import { planAnnotations, reportedFindings, type ReportedFinding } from '../reporters/annotations.js'
+import { countsLine, plural } from '../reporters/counts.js'
 import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderSummary, type ShownAs } from '../reporters/summary.js'
@@ -34,17 +35,8 @@ import { planReview, publishReview } from './review.js'
 import { findingsInScope } from './scope.js'
 import { checkSmokeAllowed, readSmokeInputs, runSmokeStep, smokeResultsPath } from './smoke.js'
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
 function count(findings: readonly ReportedFinding[], severity: Severity): number {
   return findings.filter((f) => f.severity === severity).length
-}
-
-function countsLine(findings: readonly ReportedFinding[]): string {
-  const n = (s: Severity, word: string): string => plural(count(findings, s), word)
-  return `${n('error', 'error')}, ${n('warning', 'warning')}, ${n('note', 'note')}`
 }
 
 function statusOf(e: unknown): string {

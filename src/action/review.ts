@@ -71,7 +71,7 @@ function normalise(text: string): string {
  * numbered when several findings share them, so a comment follows its finding when lines move. The message is
  * part of it because it names what the finding is about (`service web`), which identical lines do not.
  */
-export function fingerprints(findings: readonly Finding[], sources: ReadonlyMap<string, string>): Map<Finding, string> {
+export function commentKeys(findings: readonly Finding[], sources: ReadonlyMap<string, string>): Map<Finding, string> {
   const indexes = new Map<string, LineIndex>()
   const seen = new Map<string, number>()
   const out = new Map<Finding, string>()
@@ -162,7 +162,7 @@ export function planReview(
 ): ReviewPlan {
   const max = options.maxComments ?? MAX_REVIEW_COMMENTS
   const shown = reportedFindings(findings)
-  const prints = fingerprints(shown, options.sources)
+  const prints = commentKeys(shown, options.sources)
   const ours = existing
     .map((c) => ({ c, m: readMarker(c.body) }))
     .filter((x): x is { c: ReviewComment; m: NonNullable<ReturnType<typeof readMarker>> } => x.m !== undefined)

@@ -8,7 +8,7 @@ import { UsageError } from '../core/errors.js'
 import { atLeast, type Fix, type Severity } from '../core/finding.js'
 import { planDiff, planFixes, writeFixes } from '../fix/index.js'
 import { lint, type LintOptions, type LintOutput } from '../lint.js'
-import { neutralizeLines } from './log-safe.js'
+import { neutralizeLines } from '../core/log-safe.js'
 
 /** Passes of fix → lint: a fix can make another one possible (a pinned runner label gives an image a host). */
 const MAX_PASSES = 10

@@ -2,22 +2,21 @@
  * The command line: argv → lint → report → exit code.
  * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, 3 internal error.
  */
-import { statSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadCatalog } from '../core/catalog.js'
-import { UsageError } from '../core/errors.js'
+import { oneOf, UsageError } from '../core/errors.js'
+import { lintTargets, parseCommandLine } from './command-line.js'
 import { atLeast, type Severity } from '../core/finding.js'
 import { TOOL_VERSION } from '../core/meta.js'
 import { lint } from '../lint.js'
-import { pathError } from '../project/discover.js'
 import { MAX_FILE_SIZE_LIMIT } from '../project/load.js'
 import { parseShard } from '../project/shard.js'
 import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
 import { fixDryRun, fixInPlace } from './fix.js'
-import { neutralizeJson, neutralizeLines } from './log-safe.js'
+import { neutralizeJson, neutralizeLines } from '../core/log-safe.js'
 import { applyBaseline, createBaseline, readBaseline, writeBaseline } from '../baseline/baseline.js'
 import { cliConfig } from './config.js'
 import { explain } from './explain.js'
@@ -112,38 +111,33 @@ function run(argv: readonly string[], io: CliIO): number {
   }
   if (argv[0] === 'init') return init(io.cwd, argv.slice(1), (t) => io.stdout(neutralizeLines(t)))
   if (argv[0] === 'merge') return merge(argv.slice(1), io)
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: negativeValues(argv),
-      allowPositionals: true,
-      strict: true,
-      options: {
-        runner: { type: 'string', multiple: true },
-        environment: { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        'fail-on': { type: 'string' },
-        root: { type: 'string' },
-        'max-file-size': { type: 'string' },
-        config: { type: 'string' },
-        exclude: { type: 'string', multiple: true },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        'print-config': { type: 'boolean' },
-        shard: { type: 'string' },
-        'list-rules': { type: 'boolean' },
-        posture: { type: 'boolean' },
-        fix: { type: 'boolean' },
-        'fix-dry-run': { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        version: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (e) {
-    throw new UsageError((e as Error).message)
-  }
+  const parsed = parseCommandLine({
+    args: negativeValues(argv),
+    allowPositionals: true,
+    strict: true,
+    options: {
+      runner: { type: 'string', multiple: true },
+      environment: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      root: { type: 'string' },
+      'max-file-size': { type: 'string' },
+      config: { type: 'string' },
+      exclude: { type: 'string', multiple: true },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
+      'print-config': { type: 'boolean' },
+      shard: { type: 'string' },
+      'list-rules': { type: 'boolean' },
+      posture: { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      version: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
   const { values, positionals } = parsed
   if (values.help) {
     io.stdout(USAGE + '\n')
@@ -166,17 +160,7 @@ function run(argv: readonly string[], io: CliIO): number {
     values['fail-on'] !== undefined ? oneOf<Severity | 'none'>('--fail-on', values['fail-on'], ['error', 'warning', 'note', 'none']) : undefined
   const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size'], MAX_FILE_SIZE_LIMIT) : undefined
   const shard = values.shard !== undefined ? parseShard(values.shard) : undefined
-  const root = path.resolve(io.cwd, values.root ?? defaultRoot(io.cwd, positionals))
-  const paths = positionals.map((p) => {
-    const abs = path.resolve(io.cwd, p)
-    try {
-      statSync(abs)
-    } catch (e) {
-      // As given (not found, permission denied): discovery would name the absolute path.
-      throw new UsageError(pathError(p, e))
-    }
-    return abs
-  })
+  const { root, paths } = lintTargets(io.cwd, values.root, positionals)
 
   const config = cliConfig(io.cwd, root, {
     ...(values.config !== undefined ? { config: values.config } : {}),
@@ -278,21 +262,6 @@ function negativeValues(argv: readonly string[]): string[] {
 }
 
 /** One folder given: it is the root (a repository checked out elsewhere). Otherwise the current folder. */
-function defaultRoot(cwd: string, positionals: readonly string[]): string {
-  if (positionals.length !== 1) return cwd
-  const p = path.resolve(cwd, positionals[0]!)
-  try {
-    return statSync(p).isDirectory() ? p : cwd
-  } catch {
-    return cwd // not found: discovery reports it
-  }
-}
-
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got '${value}'`)
-}
-
 function positiveInt(flag: string, value: string, max: number): number {
   if (!/^\d+$/.test(value) || Number(value) <= 0 || Number(value) > max) {
     throw new UsageError(`${flag} must be a whole number of bytes from 1 to ${max}, got '${value}'`)

@@ -7,16 +7,16 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadCatalog } from '../core/catalog.js'
-import { UsageError } from '../core/errors.js'
-import { atLeast, compareFindings, type Finding, type LintResult, type Severity, type SkippedFile } from '../core/finding.js'
+import { oneOf, UsageError } from '../core/errors.js'
+import { parseCommandLine } from './command-line.js'
+import { atLeast, compareFindings, type Finding, type LintResult, type SkippedFile } from '../core/finding.js'
 import { decode, readBounded, DEFAULT_MAX_FILE_SIZE } from '../project/load.js'
 import type { Shard } from '../project/shard.js'
 import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
-import { neutralizeJson, neutralizeLines } from './log-safe.js'
+import { neutralizeJson, neutralizeLines } from '../core/log-safe.js'
 import type { CliIO } from './main.js'
 
 /** What a shard adds to its JSON report. */
@@ -49,37 +49,26 @@ Options:
 
 /** `isolint merge ...`; returns the exit code (usage errors are thrown as UsageError). */
 export function merge(argv: readonly string[], io: CliIO): number {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string' },
-        root: { type: 'string' },
-        'fail-on': { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (e) {
-    throw new UsageError((e as Error).message)
-  }
+  const parsed = parseCommandLine({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      output: { type: 'string' },
+      root: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
   const { values, positionals } = parsed
   if (values.help) {
     io.stdout(MERGE_USAGE + '\n')
     return 0
   }
-  const format = values.format ?? 'text'
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') {
-    throw new UsageError(`--format must be one of text, json, sarif, got '${format}'`)
-  }
-  const failOn = values['fail-on'] ?? 'error'
-  if (!['error', 'warning', 'note', 'none'].includes(failOn)) {
-    throw new UsageError(`--fail-on must be one of error, warning, note, none, got '${failOn}'`)
-  }
+  const format = oneOf('--format', values.format ?? 'text', ['text', 'json', 'sarif'])
+  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none'])
   if (positionals.length === 0) throw new UsageError('merge needs the JSON reports of the shards')
   const shards = positionals.map((p) => readShard(path.resolve(io.cwd, p), p))
   const result = mergeShards(shards, path.resolve(io.cwd, values.root ?? '.'))
@@ -97,7 +86,7 @@ export function merge(argv: readonly string[], io: CliIO): number {
       throw new UsageError(`cannot write ${values.output}: ${(e as Error).message}`)
     }
   } else io.stdout(format === 'text' ? neutralizeLines(report) : neutralizeJson(report))
-  return result.findings.some((f) => atLeast(f.severity, failOn as Severity | 'none')) ? 1 : 0
+  return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0
 }
 
 interface ShardReport {

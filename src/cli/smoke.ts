@@ -3,15 +3,14 @@
  * with the isolation the rules predict, report. Exit codes as for linting (smoke failures are error findings);
  * no engine or not a Windows engine skips the smoke run with one notice on standard error; 130 when cancelled.
  */
-import { statSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadCatalog } from '../core/catalog.js'
-import { UsageError } from '../core/errors.js'
-import { atLeast, type Severity } from '../core/finding.js'
+import { oneOf, UsageError } from '../core/errors.js'
+import { lintTargets, parseCommandLine } from './command-line.js'
+import { atLeast } from '../core/finding.js'
 import { loadKnowledgeBase } from '../kb/index.js'
 import { lint } from '../lint.js'
-import { pathError } from '../project/discover.js'
 import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
@@ -22,7 +21,7 @@ import { planSmoke, renderPlan } from '../smoke/plan.js'
 import { renderSmokeText, skippedSection, smokeSection, withSmokeFindings, type JsonSmokeSection } from '../smoke/report.js'
 import { DEFAULTS, runSmoke } from '../smoke/run.js'
 import { cancelOnSignals } from '../smoke/signal.js'
-import { neutralizeJson, neutralizeLines } from './log-safe.js'
+import { neutralizeJson, neutralizeLines } from '../core/log-safe.js'
 import type { CliIO } from './main.js'
 
 export const SMOKE_USAGE = `Usage: isolint smoke [options] [paths...]
@@ -83,43 +82,36 @@ export function parseCommands(values: readonly string[]): Map<string, string[]> 
 }
 
 export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeDeps = {}): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        plan: { type: 'boolean' },
-        timeout: { type: 'string' },
-        'pull-timeout': { type: 'string' },
-        'build-timeout': { type: 'string' },
-        'pull-attempts': { type: 'string' },
-        concurrency: { type: 'string' },
-        command: { type: 'string', multiple: true },
-        docker: { type: 'string' },
-        runner: { type: 'string', multiple: true },
-        environment: { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        'fail-on': { type: 'string' },
-        root: { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (e) {
-    throw new UsageError((e as Error).message)
-  }
+  const parsed = parseCommandLine({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      plan: { type: 'boolean' },
+      timeout: { type: 'string' },
+      'pull-timeout': { type: 'string' },
+      'build-timeout': { type: 'string' },
+      'pull-attempts': { type: 'string' },
+      concurrency: { type: 'string' },
+      command: { type: 'string', multiple: true },
+      docker: { type: 'string' },
+      runner: { type: 'string', multiple: true },
+      environment: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      root: { type: 'string' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
   const { values, positionals } = parsed
   if (values.help) {
     io.stdout(SMOKE_USAGE + '\n')
     return 0
   }
-  const format = values.format ?? 'text'
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format must be one of text, json, sarif, got '${format}'`)
-  const failOn = values['fail-on'] ?? 'error'
-  if (!['error', 'warning', 'note', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be one of error, warning, note, none, got '${failOn}'`)
+  const format = oneOf('--format', values.format ?? 'text', ['text', 'json', 'sarif'])
+  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none'])
   const timeoutMs = seconds('--timeout', values.timeout, DEFAULTS.timeoutMs)
   const pullTimeoutMs = seconds('--pull-timeout', values['pull-timeout'], DEFAULTS.pullTimeoutMs)
   const buildTimeoutMs = seconds('--build-timeout', values['build-timeout'], DEFAULTS.buildTimeoutMs)
@@ -128,16 +120,7 @@ export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeD
   const commands = parseCommands(values.command ?? [])
   const docker = values.docker ?? 'docker'
 
-  const root = path.resolve(io.cwd, values.root ?? (positionals.length === 1 && isDir(path.resolve(io.cwd, positionals[0]!)) ? positionals[0]! : '.'))
-  const paths = positionals.map((p) => {
-    const abs = path.resolve(io.cwd, p)
-    try {
-      statSync(abs)
-    } catch (e) {
-      throw new UsageError(pathError(p, e))
-    }
-    return abs
-  })
+  const { root, paths } = lintTargets(io.cwd, values.root, positionals)
   const kb = loadKnowledgeBase()
   const result = lint({
     root,
@@ -202,13 +185,6 @@ export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeD
     for (const c of output.crashes) io.stderr(neutralizeLines(`isolint: internal error in rule ${c.ruleId}: ${c.error.message}\n`))
     return 3
   }
-  return output.findings.some((f) => atLeast(f.severity, failOn as Severity | 'none')) ? 1 : 0
+  return output.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0
 }
 
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory()
-  } catch {
-    return false
-  }
-}

@@ -18,7 +18,8 @@ import type {
   AzureVariables,
 } from '../model/azure-pipelines.js'
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Step, Word } from '../model/workflow.js'
-import { extractDockerCommands, type ShellDialect } from './shell.js'
+import { extractDockerCommands } from './docker-cli.js'
+import type { ShellDialect } from './shell.js'
 import { parseYaml, Resolver, ScalarMap, spanOf, YamlLimitError, type YamlSource } from './yaml-located.js'
 
 export interface AzureParseResult {

@@ -7,6 +7,7 @@ import type { Alias, Node } from 'yaml'
 import type { Span } from '../core/span.js'
 import type { ComposeBuild, ComposeModel, ComposeService, ComposeValue } from '../model/compose.js'
 import type { Mount } from '../model/mount.js'
+import { MAX_SUBSTITUTION_DEPTH, substitute, type SubstitutionOperator } from '../core/substitution.js'
 import { parseYaml, Resolver, spanOf, YamlLimitError } from './yaml-located.js'
 import type { MapEntry, YamlSource } from './yaml-located.js'
 
@@ -25,8 +26,6 @@ export interface Interpolated {
 
 const NAME_RE = /[_a-zA-Z][_a-zA-Z0-9]*/y
 const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y
-/** Nesting of `${A:-${B:-...}}` beyond this is treated as an invalid expression (bounded work on hostile input). */
-const MAX_INTERPOLATION_DEPTH = 32
 
 /**
  * Interpolates a Compose value: `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?err}`, `${VAR?err}`,
@@ -101,34 +100,27 @@ function braced(body: string, env: ReadonlyMap<string, string>, unresolved: stri
     unresolved.push(`\${${body}}`)
     return ''
   }
-  if (depth >= MAX_INTERPOLATION_DEPTH) return invalid()
+  if (depth >= MAX_SUBSTITUTION_DEPTH) return invalid()
   NAME_RE.lastIndex = 0
   const name = NAME_RE.exec(body)?.[0]
   if (name === undefined) return invalid()
   const value = env.get(name)
-  const isSet = value !== undefined
-  const nonEmpty = isSet && value !== ''
   if (body.length === name.length) {
-    if (!isSet) unresolved.push(name)
+    if (value === undefined) unresolved.push(name)
     return value ?? ''
   }
   OPERATOR_RE.lastIndex = name.length
-  const op = OPERATOR_RE.exec(body)?.[0]
+  const op = OPERATOR_RE.exec(body)?.[0] as SubstitutionOperator | undefined
   if (op === undefined) return invalid()
-  const arg = body.slice(name.length + op.length)
-  const nested = (): string => expand(arg, env, unresolved, depth + 1)
-  switch (op) {
-    case ':-':
-      return nonEmpty ? value : nested()
-    case '-':
-      return isSet ? value : nested()
-    case ':+':
-      return nonEmpty ? nested() : ''
-    case '+':
-      return isSet ? nested() : ''
-    default:
+  switch (substitute(op, value)) {
+    case 'value':
+      return value ?? ''
+    case 'word':
+      return expand(body.slice(name.length + op.length), env, unresolved, depth + 1)
+    case 'empty':
+      return ''
+    case 'error':
       // `:?` and `?`: Compose stops with the error message; we report the variable as unresolved.
-      if (op === ':?' ? nonEmpty : isSet) return value ?? ''
       unresolved.push(name)
       return ''
   }

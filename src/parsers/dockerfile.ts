@@ -8,6 +8,8 @@
  */
 import { readInstructions } from './dockerfile-reader.js'
 import type { RawInstruction } from './dockerfile-reader.js'
+import { getIgnoreCase } from '../core/lookup.js'
+import { MAX_SUBSTITUTION_DEPTH, substitute } from '../core/substitution.js'
 import { LineIndex, lineSpan } from '../core/span.js'
 import type { Located, Span } from '../core/span.js'
 import type { ArgDecl, DockerfileModel, FromRef, ResolvedStage } from '../model/dockerfile.js'
@@ -43,8 +45,6 @@ const PREDEFINED_ARGS = new Set([
 const TEMPLATE_KEYWORD_RE = /^(?:\{\{|\{%|\{#|\}\}|%\}|#\})/
 const TEMPLATE_IN_WORD_RE = /\{\{|\{%/
 const ARG_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/
-/** Nesting of `${A:-${B:-...}}` beyond this is treated as an expression the builder rejects (bounded work). */
-const MAX_EXPANSION_DEPTH = 32
 /** Upper bound on `FROM <stage>` hops when looking for the image a stage builds on. */
 const MAX_STAGE_HOPS = 10_000
 
@@ -170,7 +170,7 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
         fromRefs: [],
       })
     } else if (!seenFrom) {
-      if (keyword === 'ARG') globalArgs.push(...parseArgs(conv, ins, escapeChar))
+      if (keyword === 'ARG') globalArgs.push(...parseArgInstruction(conv, ins, escapeChar))
       else {
         problems.push({
           message: `${ins.written} before the first FROM: only ARG instructions may precede FROM`,
@@ -180,7 +180,7 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
     } else if (!current) {
       continue // after a FROM that was reported as a problem
     } else if (keyword === 'ARG') {
-      current.args.push(...parseArgs(conv, ins, escapeChar))
+      current.args.push(...parseArgInstruction(conv, ins, escapeChar))
     } else if (keyword === 'RUN') {
       current.runs.push(conv.whole(ins))
       for (const mount of flagWords(conv, ins, escapeChar, 'mount')) {
@@ -270,7 +270,7 @@ function parseFrom(
  * not a comment). Left out, because FROM expansion cannot tell them from undeclared names: words that are not
  * variable names (`#`, `.`) and, after a `#` word, words without `=`.
  */
-function parseArgs(conv: Converter, ins: RawInstruction, esc: string): ArgDecl[] {
+function parseArgInstruction(conv: Converter, ins: RawInstruction, esc: string): ArgDecl[] {
   const [start, end] = conv.argumentRange(ins)
   const out: ArgDecl[] = []
   let afterHash = false
@@ -315,7 +315,7 @@ function stripQuotes(s: string): string {
   return s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0] ? s.slice(1, -1) : s
 }
 
-interface Word {
+interface InstructionWord {
   readonly text: string
   /** Offset of the first character. */
   readonly start: number
@@ -330,8 +330,8 @@ interface Word {
  * words are split on whitespace only (FROM). The text keeps quotes and escapes. A newline that is not a continuation
  * (a heredoc body) ends the words.
  */
-function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean): Word[] {
-  const words: Word[] = []
+function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean): InstructionWord[] {
+  const words: InstructionWord[] = []
   let text = ''
   let start = -1
   let end = -1
@@ -563,7 +563,7 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
     sink.push(ref())
     return ref()
   }
-  if (depth >= MAX_EXPANSION_DEPTH) return rejected()
+  if (depth >= MAX_SUBSTITUTION_DEPTH) return rejected()
   const name = readName(sc)
   if (name === '') return rejected()
   let op = sc.s[sc.pos]
@@ -593,26 +593,20 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
     sink.push(name)
     return ref()
   }
-  const value = v.kind === 'set' ? v.value : ''
-  const hasValue = v.kind === 'set' && (!colon || value !== '')
-  const useWord = (): string => {
-    sink.push(...wordSink)
-    return word.text
+  const value = v.kind === 'set' ? v.value : undefined
+  switch (substitute(`${colon ? ':' : ''}${op}`, value)) {
+    case 'value':
+      return value ?? ''
+    case 'word':
+      sink.push(...wordSink)
+      return word.text
+    case 'empty':
+      return ''
+    case 'error':
+      // `?`: the builder stops with the word as error message when there is no value.
+      sink.push(name)
+      return ref()
   }
-  if (op === '-') return hasValue ? value : useWord()
-  if (op === '+') return hasValue ? useWord() : ''
-  // `?`: the builder stops with the word as error message when there is no value.
-  if (hasValue) return value
-  sink.push(name)
-  return ref()
-}
-
-function getIgnoreCase(map: ReadonlyMap<string, string>, name: string): string | undefined {
-  const exact = map.get(name)
-  if (exact !== undefined) return exact
-  const lower = name.toLowerCase()
-  for (const [k, v] of map) if (k.toLowerCase() === lower) return v
-  return undefined
 }
 
 /**

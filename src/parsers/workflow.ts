@@ -3,7 +3,7 @@
  * of each step (from `run:` scripts and `docker/build-push-action` inputs), every value with its exact span.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
-import { expandValue } from '../core/expressions.js'
+import { expandValue } from './workflow-expressions.js'
 import { buildActionFor, type BuildAction, type BuildOption, type Split } from '../kb/build-actions.js'
 import type { Located, Span } from '../core/span.js'
 import type {
@@ -16,7 +16,8 @@ import type {
   WorkflowModel,
   Word,
 } from '../model/workflow.js'
-import { buildArg, extractDockerCommands, extractInvocations, guessScriptDialect, type ShellDialect } from './shell.js'
+import { buildArg, extractDockerCommands } from './docker-cli.js'
+import { extractInvocations, guessScriptDialect, type ShellDialect } from './shell.js'
 import {
   parseYaml,
   Resolver,

@@ -8,8 +8,9 @@ import type { RelatedLocation } from '../core/finding.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
 import { evaluateMake, joinRel, type Loc, type Origin, type OutsideValue, type Txt } from '../parsers/makefile.js'
-import { extractDockerCommands } from '../parsers/shell.js'
+import { extractDockerCommands } from '../parsers/docker-cli.js'
 import type { FollowContext, Followed } from './follow.js'
+import { spanOfWords, uniqueRelated } from './related.js'
 
 const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile']
 
@@ -68,7 +69,7 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
   }
   const run = evaluateMake({ read, makefile, dir, commandLine, environment, environmentOverrides: envOverrides }, goals)
   if (!run || run.lines.length === 0) return []
-  const invocation = spanOf(words)
+  const invocation = spanOfWords(words)
   const goalText = goals.length > 0 ? goals.join(' ') : 'the default goal'
   const indexes = new Map<string, LineIndex | undefined>()
   const lineIndex = (f: string): LineIndex | undefined => {
@@ -106,7 +107,7 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
     out.push({
       commands: relocated,
       workdir: dir,
-      via: [{ span: invocation, message: `make ${goalText} runs the recipe of ${line.target} (${line.file})` }, ...unique(origins)],
+      via: [{ span: invocation, message: `make ${goalText} runs the recipe of ${line.target} (${line.file})` }, ...uniqueRelated(origins)],
     })
   }
   return out
@@ -155,18 +156,4 @@ function locSpan(t: Txt, start: number, end: number, file: string, lines: LineIn
     hi = first?.end ?? 0
   }
   return lines.span(file, lo, hi)
-}
-
-function spanOf(words: readonly Word[]): Span {
-  const first = words[0]!.span
-  const last = words[words.length - 1]!.span
-  return { file: first.file, start: first.start, end: last.end }
-}
-
-function unique(list: RelatedLocation[]): RelatedLocation[] {
-  const seen = new Set<string>()
-  return list.filter((r) => {
-    const k = `${r.span.file}:${r.span.start.line}:${r.span.start.column}:${r.message}`
-    return !seen.has(k) && (seen.add(k), true)
-  })
 }

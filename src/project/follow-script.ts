@@ -8,8 +8,10 @@ import type { RelatedLocation } from '../core/finding.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
 import { joinRel } from '../parsers/makefile.js'
-import { extractDockerCommands, type ShellDialect } from '../parsers/shell.js'
+import { extractDockerCommands } from '../parsers/docker-cli.js'
+import type { ShellDialect } from '../parsers/shell.js'
 import type { FollowContext, Followed } from './follow.js'
+import { spanOfWords, uniqueRelated } from './related.js'
 
 interface Invocation {
   readonly script: string
@@ -102,9 +104,9 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
     if (v.value !== undefined) env.set(k, v.value)
     else env.delete(k)
   }
-  const via: RelatedLocation[] = [{ span: spanOf(words), message: `runs ${rel}` }]
+  const via: RelatedLocation[] = [{ span: spanOfWords(words), message: `runs ${rel}` }]
   const rewritten = commands.map((c) => relocate(rewrite(c, inv.dialect), vars, via))
-  return [{ commands: rewritten, workdir: ctx.workdir, via: unique(via), env }]
+  return [{ commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env }]
 }
 
 /** PowerShell `param(...)`: named (`-Name value`, `-Name:value`) and positional arguments, literal defaults. */
@@ -257,18 +259,4 @@ function relocate(c: DockerCommand, vars: ReadonlyMap<string, Value>, via: Relat
     return { ...a, span: v.span }
   })
   return { ...c, buildArgs }
-}
-
-function spanOf(words: readonly Word[]): Span {
-  const first = words[0]!.span
-  const last = words[words.length - 1]!.span
-  return { file: first.file, start: first.start, end: last.end }
-}
-
-function unique(list: RelatedLocation[]): RelatedLocation[] {
-  const seen = new Set<string>()
-  return list.filter((r) => {
-    const k = `${r.span.file}:${r.span.start.line}:${r.span.start.column}:${r.message}`
-    return !seen.has(k) && (seen.add(k), true)
-  })
 }

@@ -3,7 +3,7 @@
  * file gives docker commands with their own spans, the folder they run in, and the chain of locations that led
  * there (added to every finding as related locations).
  */
-import { expandValue } from '../core/expressions.js'
+import { expandValue } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import type { HostInfo } from '../kb/types.js'

@@ -7,9 +7,9 @@
  * environments of the config by their `environment:` name (`workflow-environments`).
  */
 import path from 'node:path'
-import type { ExpansionContext } from '../core/expressions.js'
+import type { ExpansionContext } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
-import { expandValue } from '../core/expressions.js'
+import { expandValue } from '../parsers/workflow-expressions.js'
 import type { Located, Span } from '../core/span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {

@@ -10,6 +10,7 @@
  */
 import type { Finding, Severity } from '../core/finding.js'
 import type { Span } from '../core/span.js'
+import { plural } from './counts.js'
 
 /** How many annotations of one level the runner keeps per step. */
 export const MAX_ANNOTATIONS_PER_LEVEL = 10
@@ -120,10 +121,6 @@ function toSpec(f: Finding): AnnotationSpec {
     file: f.span.file,
     ...annotationRange(f.span),
   }
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 /** The overflow notice's text: how many findings are not annotated, per level, and where to see them. */

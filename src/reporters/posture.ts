@@ -5,6 +5,7 @@
  * executions; rendered as Markdown (a Mermaid diagram plus a table, for the job summary) and as plain text.
  */
 import type { ExecutionSummary } from '../lint.js'
+import { plural } from './counts.js'
 
 /** Most hosts shown; the rest are counted. */
 export const MAX_POSTURE_HOSTS = 20
@@ -104,10 +105,6 @@ function shownContainers(hosts: readonly PostureHost[]): Map<PostureHost, { isol
     out.set(h, shown)
   }
   return out
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 /** One line per host: how many containers share its kernel, and how many of them are untrusted or production. */

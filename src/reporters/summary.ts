@@ -15,6 +15,7 @@ import type { ExecutionSummary } from '../lint.js'
 import type { ReportedFinding } from './annotations.js'
 import { buildPosture, renderPostureMarkdown } from './posture.js'
 import type { SuppressedFinding } from '../core/finding.js'
+import { countsLine, plural } from './counts.js'
 
 /** The runner's limit for one step's summary. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024
@@ -136,17 +137,8 @@ function link(text: string, url: string | undefined): string {
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note']
 const ICON: Readonly<Record<Severity, string>> = { error: '🔴', warning: '🟠', note: '🔵' }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
-}
-
 function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8')
-}
-
-function countsLine(findings: readonly ReportedFinding[]): string {
-  const n = (s: Severity): number => findings.filter((f) => f.severity === s).length
-  return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${plural(n('note'), 'note')}`
 }
 
 function ruleTable(findings: readonly ReportedFinding[]): string[] {

@@ -10,6 +10,7 @@ import type { Finding, LintResult, Severity } from '../core/finding.js'
 import { LineIndex } from '../core/span.js'
 import type { ExecutionSummary } from '../lint.js'
 import { buildPosture, renderPostureText } from './posture.js'
+import { plural } from './counts.js'
 
 /** Options of the text reporter. */
 export interface TextOptions {
@@ -100,10 +101,6 @@ function underline(lineText: string, startColumn: number, endColumn: number | un
   if (start > lineText.length) pad += ' '.repeat(start - lineText.length)
   if (marks === '') marks = '^'
   return [segs.map((s) => s.text).join(''), pad + marks]
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
 function renderFinding(f: Finding, lines: (file: string) => LineIndex | undefined, paint: Paint): string[] {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Span } from '../../src/core/span.js'
 import type { DockerRunCommand } from '../../src/model/workflow.js'
 import { parseCompose, shortVolumeSource } from '../../src/parsers/compose.js'
-import { extractDockerCommands } from '../../src/parsers/shell.js'
+import { extractDockerCommands } from '../../src/parsers/docker-cli.js'
 import { parseWorkflow } from '../../src/parsers/workflow.js'
 
 const at = (s: Span): [number, number] => [s.start.line, s.start.column]

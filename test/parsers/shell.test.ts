@@ -9,12 +9,8 @@ import type {
   DockerRunCommand,
   Word,
 } from '../../src/model/workflow.js'
-import {
-  extractDockerCommands,
-  guessScriptDialect,
-  splitCommands,
-  type ShellDialect,
-} from '../../src/parsers/shell.js'
+import { extractDockerCommands } from '../../src/parsers/docker-cli.js'
+import { guessScriptDialect, splitCommands, type ShellDialect } from '../../src/parsers/shell.js'
 
 function extract(script: string, dialect: ShellDialect = 'posix'): DockerCommand[] {
   const lines = new LineIndex(script)

@@ -2,9 +2,15 @@
  * Expansion of the values isolint reads from workflows: GitHub Actions expressions (`${{ matrix.x }}`,
  * `${{ env.X }}`, literals and `||` fallbacks) and shell variables (`$NAME`, `${NAME}`, `$env:NAME`).
  *
+ * Azure Pipelines template expressions share the `${{ … }}` syntax; the Azure reader passes its `variables` and
+ * `parameters` as further `contexts`.
+ *
  * Expansion is all or nothing: a value that depends on anything isolint cannot know (step outputs, secrets,
  * inputs, command substitutions, variables not in `env`) is reported as unresolved instead of being guessed.
  */
+
+import { getIgnoreCase } from '../core/lookup.js'
+import { substitute, type SubstitutionOperator } from '../core/substitution.js'
 
 /** What a value is expanded against: one matrix combination and the environment in effect. */
 export interface ExpansionContext {
@@ -26,8 +32,12 @@ export interface Expansion {
   readonly unresolved: string[]
 }
 
-/** Nesting limit for values that refer to other values (env → matrix → env …). */
-const MAX_DEPTH = 8
+/**
+ * How many times a value that refers to other values (env → matrix → env …) is expanded again. Not the nesting limit
+ * of `${A:-${B:-…}}` (core/substitution.ts): each level here expands whole values again, so work can double per
+ * level (`A: ${{ env.B }}${{ env.B }}`), and the limit stays small.
+ */
+const MAX_REFERENCE_DEPTH = 8
 
 /**
  * Expands `${{ … }}` expressions and shell variables in `text`. Matrix values and env values may themselves
@@ -77,7 +87,7 @@ function expand(text: string, ctx: ExpansionContext, shellVars: boolean, depth: 
         return out
       }
       const raw = text.slice(i, end)
-      const result = depth > MAX_DEPTH ? undefined : evaluateExpression(text.slice(i + 3, end - 2), ctx, depth)
+      const result = depth > MAX_REFERENCE_DEPTH ? undefined : evaluateExpression(text.slice(i + 3, end - 2), ctx, depth)
       if (result === undefined) unresolved.push(raw)
       else out += result
       i = end
@@ -110,7 +120,7 @@ function expandShellVariable(
   const next = text[i + 1]
   const lookup = (raw: string, name: string, caseInsensitive: boolean): { text: string; length: number } => {
     const v = envValue(ctx, name, caseInsensitive)
-    if (v === undefined || depth > MAX_DEPTH) {
+    if (v === undefined || depth > MAX_REFERENCE_DEPTH) {
       unresolved.push(raw)
       return { text: '', length: raw.length }
     }
@@ -128,13 +138,13 @@ function expandShellVariable(
     const inner = text.slice(i + 2, close)
     const plain = /^(env:)?([A-Za-z_][A-Za-z0-9_]*)$/i.exec(inner)
     if (plain) return lookup(raw, plain[2]!, plain[1] !== undefined)
-    const withDefault = /^([A-Za-z_][A-Za-z0-9_]*)(:?)-(.*)$/s.exec(inner)
+    const withDefault = /^([A-Za-z_][A-Za-z0-9_]*)(:?-)(.*)$/s.exec(inner)
     if (withDefault) {
       const v = envValue(ctx, withDefault[1]!, false)
-      const useDefault = v === undefined || (withDefault[2] === ':' && v === '')
-      const chosen = useDefault ? withDefault[3]! : v
+      const useDefault = substitute(withDefault[2] as SubstitutionOperator, v) === 'word'
+      const chosen = useDefault ? withDefault[3]! : v!
       const local: string[] = []
-      const result = depth > MAX_DEPTH ? undefined : expand(chosen, ctx, useDefault, depth + 1, local)
+      const result = depth > MAX_REFERENCE_DEPTH ? undefined : expand(chosen, ctx, useDefault, depth + 1, local)
       if (result === undefined || local.length > 0) {
         unresolved.push(raw)
         return { text: '', length: raw.length }
@@ -157,11 +167,7 @@ function expandShellVariable(
 }
 
 function envValue(ctx: ExpansionContext, name: string, caseInsensitive: boolean): string | undefined {
-  const exact = ctx.env.get(name)
-  if (exact !== undefined || !caseInsensitive) return exact
-  const lower = name.toLowerCase()
-  for (const [k, v] of ctx.env) if (k.toLowerCase() === lower) return v
-  return undefined
+  return caseInsensitive ? getIgnoreCase(ctx.env, name) : ctx.env.get(name)
 }
 
 /** Given `text[open] === '('`, the offset after the matching `)` (quotes respected), or the end of the text. */
@@ -360,13 +366,13 @@ class Parser {
     const path = this.accessors()
     const context = word.toLowerCase()
     if (context === 'inputs' && this.ctx.inputs && path !== undefined && path.length === 1) {
-      const raw = lookupCaseInsensitive(this.ctx.inputs, path[0]!)
+      const raw = getIgnoreCase(this.ctx.inputs, path[0]!)
       return raw === undefined ? UNKNOWN : { v: raw }
     }
     const extra = this.ctx.contexts?.get(context)
     if ((context !== 'matrix' && context !== 'env' && !extra) || path === undefined || path.length === 0) return UNKNOWN
     const map = extra ?? (context === 'matrix' ? this.ctx.matrix : this.ctx.env)
-    const raw = lookupCaseInsensitive(map, path.join('.'))
+    const raw = getIgnoreCase(map, path.join('.'))
     if (raw === undefined) return MISSING
     const unresolved: string[] = []
     const v = expand(raw, this.ctx, false, this.depth + 1, unresolved)
@@ -402,14 +408,6 @@ class Parser {
       return known ? path : undefined
     }
   }
-}
-
-function lookupCaseInsensitive(map: ReadonlyMap<string, string | undefined>, key: string): string | undefined {
-  const exact = map.get(key)
-  if (exact !== undefined) return exact
-  const lower = key.toLowerCase()
-  for (const [k, v] of map) if (k.toLowerCase() === lower) return v
-  return undefined
 }
 
 function known(v: Value): Known {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expandValue, scanExpressionEnd } from '../../src/core/expressions.js'
+import { expandValue, scanExpressionEnd } from '../../src/parsers/workflow-expressions.js'
 
 const ctx = (matrix: Record<string, string> = {}, env: Record<string, string> = {}) => ({
   matrix: new Map(Object.entries(matrix)),

@@ -1,0 +1,43 @@
+/** The command line of the CLI's commands. */
+import { statSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { UsageError } from '../core/errors.js'
+import { pathError } from '../project/discover.js'
+
+/** node:util `parseArgs`, with its errors (unknown option, missing value) as UsageErrors. */
+export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config)
+  } catch (e) {
+    throw new UsageError((e as Error).message)
+  }
+}
+
+/**
+ * What a lint command reads, as absolute paths: the root (`--root`, else the one folder given, else the working
+ * folder) and the paths given. A path that cannot be read is a UsageError naming it as given (discovery would name
+ * the absolute path).
+ */
+export function lintTargets(cwd: string, root: string | undefined, positionals: readonly string[]): { root: string; paths: string[] } {
+  const paths = positionals.map((p) => {
+    const abs = path.resolve(cwd, p)
+    try {
+      statSync(abs)
+    } catch (e) {
+      throw new UsageError(pathError(p, e))
+    }
+    return abs
+  })
+  return { root: path.resolve(cwd, root ?? defaultRoot(cwd, positionals)), paths }
+}
+
+function defaultRoot(cwd: string, positionals: readonly string[]): string {
+  if (positionals.length !== 1) return cwd
+  const p = path.resolve(cwd, positionals[0]!)
+  try {
+    return statSync(p).isDirectory() ? p : cwd
+  } catch {
+    return cwd // not found: reported as a path
+  }
+}

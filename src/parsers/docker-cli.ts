@@ -1,0 +1,480 @@
+/**
+ * Finds docker commands in shell scripts (`run:` steps, Makefile recipes, scripts): recognizes `docker`, `docker
+ * buildx`, `docker compose` and `docker-compose` among the words of `shell.ts`'s simple commands, and parses their
+ * arguments with tables of the options that take a value. Never throws.
+ */
+import type { Span } from '../core/span.js'
+import type { Mount } from '../model/mount.js'
+import type {
+  BuildArg,
+  DockerBuildCommand,
+  DockerCommand,
+  DockerComposeCommand,
+  DockerPullCommand,
+  DockerRunCommand,
+  Word,
+} from '../model/workflow.js'
+import { shortVolumeSource } from './compose.js'
+import { splitCommands, type ShellDialect, type ShellWord } from './shell.js'
+
+/**
+ * Extracts the docker commands of a script. `at` maps offsets in `script` (start inclusive, end exclusive) to a
+ * source span, so that a caller can place words in the file the script was taken from.
+ */
+export function extractDockerCommands(
+  script: string,
+  dialect: ShellDialect,
+  at: (start: number, end: number) => Span,
+): DockerCommand[] {
+  const out: DockerCommand[] = []
+  for (const words of splitCommands(script, dialect)) {
+    const command = recognize(words, dialect, at)
+    if (command) out.push(command)
+  }
+  return out
+}
+
+const POSIX_PREFIX_KEYWORDS = new Set([
+  'if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'time', '{', 'exec', 'command', 'nohup', 'builtin', 'env',
+])
+
+/** sudo options that take a value. */
+const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '-R'])
+
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
+
+function recognize(
+  words: readonly ShellWord[],
+  dialect: ShellDialect,
+  at: (start: number, end: number) => Span,
+): DockerCommand | undefined {
+  let k = 0
+  for (;;) {
+    const w = words[k]
+    if (!w) return undefined
+    const v = w.value
+    if (dialect === 'posix' && ASSIGNMENT.test(v) && w.offsets[0] === w.start) {
+      k++
+      continue
+    }
+    if (dialect === 'posix' && !w.quoted && POSIX_PREFIX_KEYWORDS.has(v)) {
+      k++
+      continue
+    }
+    if (dialect === 'powershell' && /^\$[\w:]+$/.test(v) && /^[-+*/]?=$/.test(words[k + 1]?.value ?? '')) {
+      k += 2
+      continue
+    }
+    if (dialect === 'powershell' && v === '.' && !w.quoted) {
+      k++
+      continue
+    }
+    if (dialect === 'cmd' && v.toLowerCase() === 'call') {
+      k++
+      continue
+    }
+    if (v === 'sudo') {
+      k++
+      while (words[k]?.value.startsWith('-')) {
+        const opt = words[k]!.value
+        k++
+        if (opt === '--') break
+        if (SUDO_VALUE_OPTIONS.has(opt)) k++
+      }
+      continue
+    }
+    break
+  }
+  const program = commandName(words[k]!.value)
+  if (program === 'docker') return parseDockerCommand(words, k, at)
+  if (program === 'docker-compose') return parseComposeCommand(words, k, k + 1, at)
+  return undefined
+}
+
+/** The program a command word runs: its base name, lower-cased, without `.exe`. */
+function commandName(word: string): string {
+  const base = word.split(/[\\/]/).pop() ?? word
+  return base.toLowerCase().replace(/\.exe$/, '')
+}
+
+/** How an option table decides whether an option takes a value. */
+interface OptionTable {
+  takesValue(name: string): boolean
+  /** Whether options may follow positionals (pflag's interspersed mode). */
+  readonly interspersed: boolean
+}
+
+function booleanTable(long: readonly string[], short: string, interspersed: boolean): OptionTable {
+  const longSet = new Set(long)
+  return {
+    interspersed,
+    takesValue: (name) => (name.startsWith('--') ? !longSet.has(name) : !short.includes(name.slice(1))),
+  }
+}
+
+function valueTable(values: readonly string[], interspersed: boolean): OptionTable {
+  const set = new Set(values)
+  return { interspersed, takesValue: (name) => set.has(name) }
+}
+
+const DOCKER_GLOBAL = valueTable(
+  ['--config', '-c', '--context', '-H', '--host', '-l', '--log-level', '--tlscacert', '--tlscert', '--tlskey'],
+  false,
+)
+const BUILDX_GLOBAL = valueTable(['--builder'], false)
+const BUILD = booleanTable(
+  [
+    '--no-cache', '--pull', '--quiet', '--rm', '--force-rm', '--compress', '--squash', '--load', '--push',
+    '--disable-content-trust', '--stream', '--check', '--help', '--debug', '--sbom', '--provenance',
+  ],
+  'q',
+  true,
+)
+const RUN = booleanTable(
+  [
+    '--rm', '--privileged', '--init', '--read-only', '--detach', '--interactive', '--tty', '--no-healthcheck',
+    '--oom-kill-disable', '--sig-proxy', '--disable-content-trust', '--publish-all', '--quiet', '--help',
+    '--use-api-socket',
+  ],
+  'ditPq',
+  false,
+)
+const PULL = booleanTable(['--all-tags', '--quiet', '--disable-content-trust', '--help'], 'aq', false)
+/** Options of `compose up|create|run|build|pull` that take a value (the services are the positionals). */
+const COMPOSE_SUB = valueTable(
+  [
+    '--scale', '-t', '--timeout', '--wait-timeout', '--exit-code-from', '--pull', '--attach', '--no-attach',
+    '-e', '--env', '-l', '--label', '-p', '--publish', '-v', '--volume', '-w', '--workdir', '-u', '--user',
+    '--name', '--entrypoint', '--cap-add', '--cap-drop', '--build-arg', '--builder', '--ssh', '--progress', '-m',
+    '--memory', '--policy',
+  ],
+  true,
+)
+
+const COMPOSE_GLOBAL = valueTable(
+  [
+    '-f', '--file', '-p', '--project-name', '--env-file', '--profile', '--project-directory', '--ansi', '--parallel',
+    '--progress', '-c', '--context', '-H', '--host', '--log-level', '--tlscacert', '--tlscert', '--tlskey',
+  ],
+  false,
+)
+
+interface ParsedOption {
+  readonly name: string
+  readonly value?: Word
+}
+
+interface ParsedArgs {
+  readonly options: ParsedOption[]
+  readonly positionals: { readonly word: ShellWord; readonly index: number }[]
+}
+
+/** Parses options and positionals from `words[from..]`; stops at the first positional unless interspersed. */
+function parseCommandLine(
+  words: readonly ShellWord[],
+  from: number,
+  table: OptionTable,
+  at: (start: number, end: number) => Span,
+): ParsedArgs {
+  const options: ParsedOption[] = []
+  const positionals: { word: ShellWord; index: number }[] = []
+  let j = from
+  let onlyPositionals = false
+  while (j < words.length) {
+    const w = words[j]!
+    const v = w.value
+    if (!onlyPositionals && isOptionBundle(w)) {
+      j++
+      continue
+    }
+    if (onlyPositionals || !v.startsWith('-') || v === '-') {
+      positionals.push({ word: w, index: j })
+      j++
+      if (!table.interspersed) break
+      continue
+    }
+    if (v === '--') {
+      onlyPositionals = true
+      j++
+      continue
+    }
+    if (v.startsWith('--')) {
+      const eq = v.indexOf('=')
+      if (eq >= 0) {
+        options.push(option(v.slice(0, eq), w, eq + 1, at))
+        j++
+      } else if (table.takesValue(v) && j + 1 < words.length) {
+        options.push(option(v, words[j + 1]!, 0, at))
+        j += 2
+      } else {
+        options.push({ name: v })
+        j++
+      }
+      continue
+    }
+    // A short option cluster: -it, -dit, -fDockerfile, -f=Dockerfile, -f Dockerfile.
+    let consumedNext = false
+    for (let p = 1; p < v.length; p++) {
+      const name = `-${v[p]}`
+      if (!table.takesValue(name)) {
+        options.push({ name })
+        continue
+      }
+      if (p + 1 < v.length) {
+        options.push(option(name, w, v[p + 1] === '=' ? p + 2 : p + 1, at))
+      } else if (j + 1 < words.length) {
+        options.push(option(name, words[j + 1]!, 0, at))
+        consumedNext = true
+      } else {
+        options.push({ name })
+      }
+      break
+    }
+    j += consumedNext ? 2 : 1
+  }
+  return { options, positionals }
+}
+
+/**
+ * A word that is a single unquoted expression named like a set of options (`${{ inputs.docker_run_options }}`,
+ * `${{ matrix.build_args }}`): it expands to options, not to the image or the context, so it is skipped.
+ */
+function isOptionBundle(w: ShellWord): boolean {
+  return (
+    !w.quoted &&
+    /^\$\{\{[^}]*\}\}$/.test(w.value) &&
+    /(?:options|opts|args|flags|arguments|params)\s*\}\}$/i.test(w.value)
+  )
+}
+
+function option(name: string, word: ShellWord, from: number, at: (start: number, end: number) => Span): ParsedOption {
+  return { name, value: subWord(word, from, at) }
+}
+
+/** The part of a word from value index `from` on, with the span of that part as written. */
+function subWord(word: ShellWord, from: number, at: (start: number, end: number) => Span): Word {
+  if (from <= 0) return { value: word.value, span: at(word.start, word.end) }
+  const start = from >= word.offsets.length ? word.end : word.offsets[from - 1]! + 1
+  return { value: word.value.slice(from), span: at(Math.min(start, word.end), word.end) }
+}
+
+function last<T>(items: readonly T[]): T | undefined {
+  return items[items.length - 1]
+}
+
+function commandSpan(
+  words: readonly ShellWord[],
+  first: number,
+  at: (start: number, end: number) => Span,
+): Span {
+  return at(words[first]!.start, last(words)!.end)
+}
+
+function parseDockerCommand(
+  words: readonly ShellWord[],
+  k: number,
+  at: (start: number, end: number) => Span,
+): DockerCommand | undefined {
+  const global = parseCommandLine(words, k + 1, DOCKER_GLOBAL, at)
+  const sub = global.positionals[0]
+  if (!sub) return undefined
+  const name = sub.word.value
+  const next = (index: number): { value: string; index: number } | undefined => {
+    const w = words[index]
+    return w ? { value: w.value, index } : undefined
+  }
+  switch (name) {
+    case 'build':
+      return parseBuildCommand(words, k, sub.index + 1, at)
+    case 'buildx': {
+      const rest = parseCommandLine(words, sub.index + 1, BUILDX_GLOBAL, at).positionals[0]
+      if (rest && (rest.word.value === 'build' || rest.word.value === 'b')) {
+        return parseBuildCommand(words, k, rest.index + 1, at)
+      }
+      return undefined
+    }
+    case 'builder':
+    case 'image': {
+      const s2 = next(sub.index + 1)
+      if (s2?.value === 'build') return parseBuildCommand(words, k, s2.index + 1, at)
+      if (name === 'image' && s2?.value === 'pull') return parsePullCommand(words, k, s2.index + 1, at)
+      return undefined
+    }
+    case 'container': {
+      const s2 = next(sub.index + 1)
+      if (s2?.value === 'run' || s2?.value === 'create') return parseRunCommand(s2.value, words, k, s2.index + 1, at)
+      return undefined
+    }
+    case 'run':
+    case 'create':
+      return parseRunCommand(name, words, k, sub.index + 1, at)
+    case 'pull':
+      return parsePullCommand(words, k, sub.index + 1, at)
+    case 'compose':
+      return parseComposeCommand(words, k, sub.index + 1, at)
+    default:
+      return undefined
+  }
+}
+
+function parseBuildCommand(
+  words: readonly ShellWord[],
+  k: number,
+  from: number,
+  at: (start: number, end: number) => Span,
+): DockerBuildCommand {
+  const args = parseCommandLine(words, from, BUILD, at)
+  let file: Word | undefined
+  let isolation: Word | undefined
+  let platform: Word | undefined
+  let target: Word | undefined
+  const tags: Word[] = []
+  const buildArgs: BuildArg[] = []
+  for (const o of args.options) {
+    if (!o.value) continue
+    switch (o.name) {
+      case '-f':
+      case '--file':
+        file = o.value
+        break
+      case '-t':
+      case '--tag':
+        tags.push(o.value)
+        break
+      case '--build-arg':
+        buildArgs.push(buildArg(o.value))
+        break
+      case '--isolation':
+        isolation = o.value
+        break
+      case '--platform':
+        platform = o.value
+        break
+      case '--target':
+        target = o.value
+        break
+    }
+  }
+  const ctx = args.positionals[0]
+  return {
+    type: 'build',
+    span: commandSpan(words, k, at),
+    ...(file && { file }),
+    ...(ctx && { context: subWord(ctx.word, 0, at) }),
+    tags,
+    buildArgs,
+    ...(isolation && { isolation }),
+    ...(platform && { platform }),
+    ...(target && { target }),
+  }
+}
+
+/** `NAME=value` → name and value; `NAME` alone → no value (docker takes it from the environment). */
+export function buildArg(word: Word): BuildArg {
+  const eq = word.value.indexOf('=')
+  if (eq < 0) return { name: word.value, span: word.span }
+  return { name: word.value.slice(0, eq), value: word.value.slice(eq + 1), span: word.span }
+}
+
+function parseRunCommand(
+  type: 'run' | 'create',
+  words: readonly ShellWord[],
+  k: number,
+  from: number,
+  at: (start: number, end: number) => Span,
+): DockerRunCommand {
+  const args = parseCommandLine(words, from, RUN, at)
+  let isolation: Word | undefined
+  let platform: Word | undefined
+  const mounts: Mount[] = []
+  for (const o of args.options) {
+    if (o.name === '--isolation' && o.value) isolation = o.value
+    if (o.name === '--platform' && o.value) platform = o.value
+    if ((o.name === '-v' || o.name === '--volume') && o.value) {
+      const source = shortVolumeSource(o.value.value)
+      if (source !== undefined) mounts.push({ source, span: o.value.span })
+    }
+    if (o.name === '--mount' && o.value) {
+      const mount = mountOption(o.value)
+      if (mount) mounts.push(mount)
+    }
+  }
+  const image = args.positionals[0]
+  return {
+    type,
+    span: commandSpan(words, k, at),
+    ...(image && { image: subWord(image.word, 0, at) }),
+    ...(isolation && { isolation }),
+    ...(platform && { platform }),
+    ...(mounts.length > 0 && { mounts }),
+  }
+}
+
+/** `--mount type=npipe,source=\\.\pipe\docker_engine,target=…` (`src=` too); undefined without a source. */
+function mountOption(word: Word): Mount | undefined {
+  let source: string | undefined
+  let type: string | undefined
+  for (const field of word.value.split(',')) {
+    const eq = field.indexOf('=')
+    const key = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase()
+    const value = eq < 0 ? '' : field.slice(eq + 1).trim()
+    if (key === 'source' || key === 'src') source = value
+    if (key === 'type') type = value
+  }
+  if (!source) return undefined
+  return { source, span: word.span, ...(type !== undefined && { type }) }
+}
+
+function parsePullCommand(
+  words: readonly ShellWord[],
+  k: number,
+  from: number,
+  at: (start: number, end: number) => Span,
+): DockerPullCommand {
+  const args = parseCommandLine(words, from, PULL, at)
+  let platform: Word | undefined
+  for (const o of args.options) if (o.name === '--platform' && o.value) platform = o.value
+  const image = args.positionals[0]
+  return {
+    type: 'pull',
+    span: commandSpan(words, k, at),
+    ...(image && { image: subWord(image.word, 0, at) }),
+    ...(platform && { platform }),
+  }
+}
+
+function parseComposeCommand(
+  words: readonly ShellWord[],
+  k: number,
+  from: number,
+  at: (start: number, end: number) => Span,
+): DockerComposeCommand {
+  const args = parseCommandLine(words, from, COMPOSE_GLOBAL, at)
+  const files: Word[] = []
+  const profiles: Word[] = []
+  const envFiles: Word[] = []
+  for (const o of args.options) {
+    if (!o.value) continue
+    if (o.name === '-f' || o.name === '--file') files.push(o.value)
+    else if (o.name === '--profile') profiles.push(o.value)
+    else if (o.name === '--env-file') envFiles.push(o.value)
+  }
+  const sub = args.positionals[0]
+  const services: Word[] = []
+  if (sub && /^(?:up|create|start|run|build|pull)$/.test(sub.word.value)) {
+    const rest = parseCommandLine(words, sub.index + 1, COMPOSE_SUB, at)
+    for (const p of rest.positionals) {
+      services.push(subWord(p.word, 0, at))
+      if (sub.word.value === 'run') break
+    }
+  }
+  return {
+    type: 'compose',
+    span: commandSpan(words, k, at),
+    files,
+    ...(sub && { subcommand: sub.word.value }),
+    ...(profiles.length > 0 && { profiles }),
+    ...(envFiles.length > 0 && { envFiles }),
+    ...(services.length > 0 && { services }),
+  }
+}
