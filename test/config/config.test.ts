@@ -92,6 +92,9 @@ describe('the example config of issue 8', () => {
       ].join('\n'),
       'examples/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore\n', // ignored
       'src/rules/x/fixtures/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore\n', // ignored
+      // A template and a testdata folder in an ignored folder: noted as ignored, not as templates or test inputs.
+      'src/rules/x/fixtures/Dockerfile.tmpl': 'FROM {{ .Image }}\n',
+      'src/rules/x/fixtures/testdata/Dockerfile': 'FROM x\n',
       'deploy/prod/compose.yml': 'services:\n  web:\n    image: mcr.microsoft.com/windows/servercore:ltsc2022\n', // production by path
       'deploy/compose.prod.yml': 'services:\n  web:\n    image: mcr.microsoft.com/windows/servercore:ltsc2022\n', // paths given: not production
       // max-days: 90 asks for an expiry within 90 days of today (pinned below).
@@ -111,8 +114,12 @@ describe('the example config of issue 8', () => {
     expect(result.suppressed.map((s) => `${s.finding.span.file}:${s.finding.span.start.line} ${s.finding.ruleId} ${s.directive.reason}`)).toEqual([
       'tools/Dockerfile:2 process-isolation-build-mismatch built on a 2019 host',
     ])
-    expect(result.skipped.map((s) => s.file)).toEqual(['examples/Dockerfile', 'src/rules/x/fixtures/Dockerfile'])
-    expect(result.skipped[0]!.reason).toBe("ignored by 'examples/**' (config ignore or --exclude)")
+    expect(result.skipped.map((s) => `${s.file}: ${s.reason}`)).toEqual([
+      "examples/Dockerfile: ignored by 'examples/**' (config ignore or --exclude)",
+      "src/rules/x/fixtures/Dockerfile: ignored by '**/fixtures/**' (config ignore or --exclude)",
+      "src/rules/x/fixtures/Dockerfile.tmpl: ignored by '**/fixtures/**' (config ignore or --exclude)",
+      "src/rules/x/fixtures/testdata: ignored by '**/fixtures/**' (config ignore or --exclude)",
+    ])
     expect(result.config.failOn).toBe('warning')
     expect(result.config.suppressions).toEqual({ requireReason: true, maxDays: 90, never: ['image-newer-than-host'] })
   })
