@@ -11,6 +11,8 @@ export interface EnvironmentMatch {
   readonly environment: string
   readonly reason: string
   readonly requireIsolation?: 'hyperv'
+  /** Set when production was recognised by the built-in name rule, not by the config's lists. */
+  readonly builtIn?: true
 }
 
 const PRODUCTION_WORD = /(?<![a-z0-9])(?<!(?:non|not|pre)[-_. ]?)prod(?:uction)?(?![a-z0-9])/i
@@ -27,7 +29,7 @@ export interface EnvironmentClassifier {
   file(path: string): EnvironmentMatch[]
   /** Environments of a Compose service by its profiles. */
   composeProfiles(profiles: readonly string[]): EnvironmentMatch[]
-  /** Environments of a Kubernetes namespace. */
+  /** Environments of a Kubernetes namespace (production also by the built-in name rule, unless namespaces are listed). */
   namespace(name: string): EnvironmentMatch[]
   /** An environment by name (`--environment NAME`); production also by its workflow names. */
   named(name: string): EnvironmentMatch[]
@@ -51,7 +53,7 @@ export function environmentClassifier(config: Pick<IsolintConfig, 'environments'
     file: (path) =>
       compiled.flatMap((c) => {
         if (c.paths) return c.paths(path) ? [match(c.env, `${path} matches environments.${c.env.name}.paths`)] : []
-        if (c.env.name === 'production' && namedForProduction(path)) return [match(c.env, `${path} is named for production`)]
+        if (c.env.name === 'production' && namedForProduction(path)) return [{ ...match(c.env, `${path} is named for production`), builtIn: true }]
         return []
       }),
     composeProfiles: (profiles) =>
@@ -59,7 +61,14 @@ export function environmentClassifier(config: Pick<IsolintConfig, 'environments'
         const p = profiles.find((x) => c.profiles.has(x))
         return p !== undefined ? [match(c.env, `Compose profile '${p}' is in environments.${c.env.name}`)] : []
       }),
-    namespace: (name) => compiled.filter((c) => c.namespaces.has(name)).map((c) => match(c.env, `namespace '${name}' is in environments.${c.env.name}`)),
+    namespace: (name) =>
+      compiled.flatMap((c) => {
+        if (c.namespaces.has(name)) return [match(c.env, `namespace '${name}' is in environments.${c.env.name}`)]
+        if (c.namespaces.size === 0 && c.env.name === 'production' && namedForProduction(name)) {
+          return [{ ...match(c.env, `namespace '${name}' is named for production`), builtIn: true }]
+        }
+        return []
+      }),
     named: (name) =>
       compiled
         .filter((c) => c.env.name.toLowerCase() === name.trim().toLowerCase() || c.workflow.has(name.trim().toLowerCase()))

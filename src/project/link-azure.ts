@@ -21,10 +21,10 @@ import type {
   AzureTemplateRef,
   AzureVariables,
 } from '../model/azure-pipelines.js'
+import type { EnvironmentClassifier } from '../config/environments.js'
 import type { Execution, HostRef, ImageUse, JobHosts } from '../model/project.js'
 import type { DockerCommand, Job, Step } from '../model/workflow.js'
 import { rewriteMacros } from '../parsers/azure-pipelines.js'
-import { isProductionName } from './production.js'
 
 export const AZURE_HOSTED_NO_HYPERV =
   'Microsoft-hosted Azure Pipelines agents cannot start Hyper-V isolated containers (no nested virtualization: ' +
@@ -35,6 +35,8 @@ export interface AzureLinkDeps {
   readonly kb: KnowledgeBase
   readonly load: (rel: string) => AzurePipelinesModel | undefined
   readonly globalProduction?: Execution['production']
+  /** The config's environments: a job's `environment:` is classified as a workflow job's is. */
+  readonly envs: EnvironmentClassifier
   /** Picks a step's commands by the host's OS (link.ts `stepCommands`). */
   readonly stepCommands: (step: Step, host: HostRef | undefined) => readonly DockerCommand[]
   /** Links one docker command in a job (link.ts `linkCommand`). */
@@ -262,8 +264,12 @@ class PipelineWalk {
   private production(job: AzureJob, frame: Frame): Execution['production'] | undefined {
     if (!job.environment) return undefined
     const env = this.expand(job.environment.value, frame)
-    if (env === undefined || !isProductionName(env.split('.')[0] ?? env)) return undefined
-    return { reason: `job '${job.id}' deploys to environment '${env.trim()}'`, span: job.environment.span }
+    if (env === undefined) return undefined
+    // `environment: name.resource`: the environment is the part before the dot.
+    const m = this.deps.envs.workflowEnvironment(env.split('.')[0] ?? env).find((x) => x.requireIsolation === 'hyperv')
+    if (!m) return undefined
+    const listed = m.environment === 'production' ? '' : `, listed in environments.${m.environment}`
+    return { reason: `job '${job.id}' deploys to environment '${env.trim()}'${listed}`, span: job.environment.span, environment: m.environment }
   }
 
   private flatSteps(items: readonly AzureStepItem[], file: string, frame: Frame): FlatStep[] {

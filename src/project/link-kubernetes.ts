@@ -4,11 +4,11 @@
  * `node.kubernetes.io/windows-build` selector (of the pod or of its RuntimeClass), and is unknown without one.
  * HostProcess containers run on the host itself and are not matched against the node build.
  */
+import type { EnvironmentClassifier } from '../config/environments.js'
 import type { RelatedLocation } from '../core/finding.js'
 import type { HostInfo, KnowledgeBase } from '../kb/types.js'
 import type { K8sRuntimeClass, K8sSelector, K8sWorkload, KubernetesModel } from '../model/kubernetes.js'
 import type { Execution, HostRef, ImageUse, IsolationRef } from '../model/project.js'
-import { isProductionName } from './production.js'
 
 export const KUBERNETES_NO_HYPERV =
   'Kubernetes runs Windows containers in process isolation only (upstream, AKS, EKS and GKE alike)'
@@ -22,6 +22,7 @@ export function linkKubernetes(
   models: readonly KubernetesModel[],
   kb: KnowledgeBase,
   globalProduction: Execution['production'] | undefined,
+  envs: EnvironmentClassifier,
 ): { executions: Execution[]; images: ImageUse[] } {
   const executions: Execution[] = []
   const images: ImageUse[] = []
@@ -33,7 +34,7 @@ export function linkKubernetes(
       const isolation = isolationOf(w, rc)
       // A pod that asks for Hyper-V isolation of Windows containers is a Windows pod, selector or not.
       const hosts = nodeHosts(w, rc, kb, isolation.value === 'hyperv')
-      const production = workloadProduction(m.file, w) ?? globalProduction
+      const production = workloadProduction(m.file, w, envs) ?? globalProduction
       const podHostProcess = w.hostProcess?.value === true
       for (const c of w.containers) {
         if (!c.image) continue
@@ -103,10 +104,13 @@ function isolationOf(w: K8sWorkload, rc: K8sRuntimeClass | undefined): Isolation
   return { value: 'process', raw: 'process' }
 }
 
-function workloadProduction(file: string, w: K8sWorkload): Execution['production'] | undefined {
-  if (w.namespace && isProductionName(w.namespace.value)) {
-    return { reason: `namespace '${w.namespace.value}'`, span: w.namespace.span }
+/** Production (or another environment that requires Hyper-V) by the namespace, else by the manifest's path. */
+function workloadProduction(file: string, w: K8sWorkload, envs: EnvironmentClassifier): Execution['production'] | undefined {
+  const ns = w.namespace ? envs.namespace(w.namespace.value).find((m) => m.requireIsolation === 'hyperv') : undefined
+  if (ns && w.namespace) {
+    return { reason: ns.builtIn ? `namespace '${w.namespace.value}'` : ns.reason, span: w.namespace.span, environment: ns.environment }
   }
-  if (isProductionName(file)) return { reason: `the manifest ${file} is named for production` }
+  const byPath = envs.file(file).find((m) => m.requireIsolation === 'hyperv')
+  if (byPath) return { reason: byPath.builtIn ? `the manifest ${file} is named for production` : byPath.reason, environment: byPath.environment }
   return undefined
 }

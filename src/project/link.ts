@@ -194,6 +194,7 @@ export function linkProject(
       kb,
       load: (rel) => workflowResolver.azurePipelines(rel),
       ...(globalProduction ? { globalProduction } : {}),
+      envs,
       stepCommands,
       linkCommand: (cmd, c) => linkCommand(cmd, { kb, resolver: workflowResolver, envs, ...c, built: c.built as Map<string, Built> }),
     },
@@ -206,7 +207,7 @@ export function linkProject(
   for (const l of azure.links) links.add(l)
 
   // Kubernetes: each container of a pod on the nodes it can be scheduled on.
-  const k8s = linkKubernetes(models.filter((m): m is KubernetesModel => m.kind === 'kubernetes'), kb, globalProduction)
+  const k8s = linkKubernetes(models.filter((m): m is KubernetesModel => m.kind === 'kubernetes'), kb, globalProduction, envs)
   executions.push(...k8s.executions)
   images.push(...k8s.images)
 
@@ -832,7 +833,7 @@ function composeProduction(compose: ComposeModel, envs: EnvironmentClassifier): 
   for (const file of (compose as Partial<MergedCompose>).sources ?? [compose.file]) {
     const m = envs.file(file).find((x) => x.requireIsolation === 'hyperv')
     if (!m) continue
-    const reason = m.environment === 'production' && !m.reason.includes('matches') ? `the Compose file ${file} is named for production` : m.reason
+    const reason = m.builtIn ? `the Compose file ${file} is named for production` : m.reason
     return { reason, environment: m.environment }
   }
   return undefined

@@ -204,6 +204,33 @@ describe('environments', () => {
     expect(envs.workflowEnvironment('staging')).toEqual([])
   })
 
+  it('Kubernetes namespaces and Azure Pipelines environments are classified by the config, as workflows are', () => {
+    const pod = (ns: string) =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  namespace: ${ns}\nspec:\n  nodeSelector:\n    kubernetes.io/os: windows\n  containers:\n    - name: a\n      image: mcr.microsoft.com/windows/servercore:ltsc2022\n`
+    const azure = (env: string) =>
+      `jobs:\n  - deployment: d\n    environment: ${env}\n    pool:\n      vmImage: windows-2022\n    strategy:\n      runOnce:\n        deploy:\n          steps:\n            - script: docker run mcr.microsoft.com/windows/servercore:ltsc2022 cmd\n`
+    const root = mkdtempSync(path.join(tmpdir(), 'isolint-envs-'))
+    const files: Record<string, string> = {
+      '.isolint.yml': 'environments:\n  production:\n    namespaces: [shop]\n    workflow-environments: [live]\n  tenants:\n    namespaces: [tenant-a]\n    workflow-environments: [sandbox]\n    require-isolation: hyperv\n',
+      'k8s/shop.yaml': pod('shop'),
+      'k8s/tenant.yaml': pod('tenant-a'),
+      // Namespaces are listed: a namespace named for production is not production by name any more.
+      'k8s/other.yaml': pod('payments-prod'),
+      'azure-pipelines.yml': azure('live.web'),
+      'ci/azure-pipelines.yml': azure('sandbox'),
+      'ci2/azure-pipelines.yml': azure('prod'),
+    }
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, rel)), { recursive: true })
+      writeFileSync(path.join(root, rel), text)
+    }
+    const result = lint({ root })
+    const policy = result.findings
+      .filter((f) => f.ruleId === 'hyperv-unsupported-on-host' || f.ruleId === 'production-requires-hyperv')
+      .map((f) => `${f.span.file} ${/runs in (\S+)/.exec(f.message)?.[1]}`)
+    expect(policy).toEqual(['azure-pipelines.yml production', 'ci/azure-pipelines.yml tenants', 'k8s/shop.yaml production', 'k8s/tenant.yaml tenants'])
+  })
+
   it('any environment may require Hyper-V, by paths, profiles, workflow environments or namespaces', () => {
     const c = parseConfig(
       'environments:\n  untrusted:\n    paths: ["tenants/**"]\n    compose-profiles: [plugins]\n    workflow-environments: [sandbox]\n    namespaces: [tenant-a]\n    require-isolation: hyperv\n',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Span } from '../../src/core/span.js'
 import { looksLikeKubernetes, looksTemplated, parseKubernetes } from '../../src/parsers/kubernetes.js'
-import { isProductionName } from '../../src/project/production.js'
+import { environmentClassifier } from '../../src/config/environments.js'
+import { defaultConfig } from '../../src/config/load.js'
 
 function at(s: Span | undefined): number[] {
   return s ? [s.start.line, s.start.column] : []
@@ -116,7 +117,7 @@ spec:
   })
 })
 
-describe('isProductionName', () => {
+describe('namespaces named for production (no namespaces listed in the config)', () => {
   it.each([
     ['prod', true],
     ['production', true],
@@ -129,6 +130,6 @@ describe('isProductionName', () => {
     ['product', false],
     ['staging', false],
   ])('%s → %s', (name, expected) => {
-    expect(isProductionName(name)).toBe(expected)
+    expect(environmentClassifier(defaultConfig()).namespace(name).map((m) => m.environment)).toEqual(expected ? ['production'] : [])
   })
 })

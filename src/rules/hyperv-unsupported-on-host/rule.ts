@@ -27,12 +27,14 @@ const rule: RuleModule = {
       } else if (e.production) {
         const span = e.isolationFixSpan
         if (!once(`${span.file}:${span.start.line}:${span.start.column}:production`)) continue
+        // Any environment of the config may require Hyper-V (`require-isolation: hyperv`), as in production-requires-hyperv.
+        const env = e.production.environment ?? 'production'
         report({
           message:
-            `${e.what}: ${imageText(e)} runs in production (${e.production.reason}), where Windows containers must ` +
+            `${e.what}: ${imageText(e)} runs in ${env} (${e.production.reason}), where Windows containers must ` +
             `use Hyper-V isolation, but ${reason}: ${fix}`,
           span,
-          related: [...(e.production.span ? [{ span: e.production.span, message: 'production because of this' }] : []), ...e.related],
+          related: [...(e.production.span ? [{ span: e.production.span, message: `${env} because of this` }] : []), ...e.related],
         })
       }
     }
