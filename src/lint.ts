@@ -127,11 +127,17 @@ export function lint(options: LintOptions): LintOutput {
   const ignored = globMatchers.length > 0 ? (file: string): boolean => ignoredBy(file) !== undefined : undefined
   const included = options.include && options.include.length > 0 ? picomatch([...options.include], { dot: true }) : undefined
   const ignoredSkips: { file: string; reason: string }[] = []
+  const ignoredNote = (glob: string): string => `ignored by '${glob}' (config ignore or --exclude)`
+  // A template or testdata folder the config ignores anyway is noted as ignored, not as found and skipped.
+  const discoverySkips = found.skipped.map((s) => {
+    const glob = ignored ? ignoredBy(s.file) : undefined
+    return glob !== undefined ? { file: s.file, reason: ignoredNote(glob) } : s
+  })
   const files = found.files.filter((f) => {
     if (included && !f.explicit && !included(f.rel)) return false
     const glob = ignored ? ignoredBy(f.rel) : undefined
     if (glob !== undefined) {
-      ignoredSkips.push({ file: f.rel, reason: `ignored by '${glob}' (config ignore or --exclude)` })
+      ignoredSkips.push({ file: f.rel, reason: ignoredNote(glob) })
       return false
     }
     return true
@@ -177,7 +183,7 @@ export function lint(options: LintOptions): LintOutput {
     suppressed: shard ? suppressed.filter((s) => mine(s.finding.span.file)) : suppressed,
     config,
     files: [...loader.sources.keys()].filter(mine).sort(),
-    skipped: [...found.skipped, ...ignoredSkips, ...loader.skipped]
+    skipped: [...discoverySkips, ...ignoredSkips, ...loader.skipped]
       .filter((s) => mine(s.file))
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     sources: shard ? new Map([...loader.sources].filter(([file]) => mine(file))) : loader.sources,

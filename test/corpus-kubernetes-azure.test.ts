@@ -1,36 +1,16 @@
 /**
- * The Kubernetes manifests and Azure Pipelines files of ../shared/corpus, read in place (cross-file cases laid out
+ * The Kubernetes manifests and Azure Pipelines files of the corpus (test/harness/corpus.ts), read in place (cross-file cases laid out
  * at their original paths in a temporary folder, as test/corpus.test.ts does). Skipped, visibly, without the corpus.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, expect, test } from 'vitest'
 import type { LintOutput } from '../src/lint.js'
 import { lint } from '../src/lint.js'
+import { CORPUS_DIR as corpus, corpusEntries, describeCorpus, layoutRepo } from './harness/corpus.js'
 
-const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
-const present = existsSync(path.join(corpus, 'MANIFEST.tsv'))
-if (!present) console.warn(`corpus not found at ${corpus}: the Kubernetes and Azure Pipelines corpus tests are skipped`)
-
-interface Entry {
-  readonly local: string
-  readonly repo: string
-  readonly path: string
-  readonly kind: string
-}
-
-const entries: Entry[] = present
-  ? readFileSync(path.join(corpus, 'MANIFEST.tsv'), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((line) => {
-        const [local, repo, p, , kind] = line.split('\t')
-        return { local: local!, repo: repo!, path: p!, kind: kind! }
-      })
-  : []
+const entries = corpusEntries()
 
 const temps: string[] = []
 afterAll(() => {
@@ -40,13 +20,7 @@ afterAll(() => {
 function layout(repo: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'isolint-corpus-'))
   temps.push(dir)
-  for (const e of entries) {
-    if (e.repo !== repo || e.local.includes('@')) continue
-    const target = path.join(dir, e.path)
-    mkdirSync(path.dirname(target), { recursive: true })
-    copyFileSync(path.join(corpus, e.local), target)
-  }
-  return dir
+  return layoutRepo(repo, dir)
 }
 
 const name = (local: string): string => local.replace(/^files\//, '')
@@ -75,7 +49,7 @@ const EXPECTED_FINDINGS: Record<string, string[]> = {
 
 const HELM_TEMPLATES = new Set(['newrelic__nri-kubernetes/charts__internal__e2e-resources__templates__windows-deployment.yaml'])
 
-describe.skipIf(!present)('corpus: Kubernetes and Azure Pipelines', () => {
+describeCorpus('corpus: Kubernetes and Azure Pipelines', () => {
   const files = entries.filter((e) => e.kind === 'k8s' || e.kind === 'azure-pipelines')
 
   test('the manifest lists 14 Kubernetes and 10 Azure Pipelines files', () => {

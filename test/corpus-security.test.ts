@@ -1,20 +1,16 @@
 /**
- * The security rules on the real corpus (../shared/corpus, read in place; skipped, visibly, in a clone without it):
+ * The security rules on the real corpus (test/harness/corpus.ts, read in place; skipped, visibly, in a clone without it):
  * Traefik and Sitecore Compose files that give the proxy the Docker engine's named pipe, in developer (non-production)
  * Compose files: warnings, never errors.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, expect, test } from 'vitest'
 import { lint } from '../src/lint.js'
 import engineAccess from '../src/rules/engine-access-from-container/rule.js'
 import untrustedCode from '../src/rules/untrusted-code-requires-hyperv/rule.js'
-
-const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url))
-const present = existsSync(path.join(corpus, 'MANIFEST.tsv'))
-if (!present) console.warn('corpus-security: ../shared/corpus not found, corpus cases skipped')
+import { describeCorpus, layoutRepo } from './harness/corpus.js'
 
 const temps: string[] = []
 afterAll(() => {
@@ -25,17 +21,10 @@ afterAll(() => {
 function layout(repo: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'isolint-corpus-sec-'))
   temps.push(dir)
-  const rows = readFileSync(path.join(corpus, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1)
-  for (const row of rows) {
-    const [local, r, p] = row.split('\t') as [string, string, string]
-    if (r !== repo || local.includes('@')) continue
-    mkdirSync(path.dirname(path.join(dir, p)), { recursive: true })
-    copyFileSync(path.join(corpus, local), path.join(dir, p))
-  }
-  return dir
+  return layoutRepo(repo, dir)
 }
 
-describe.skipIf(!present)('corpus: security rules', () => {
+describeCorpus('corpus: security rules', () => {
   test.each([
     ['StefanScherer/dockerfiles-windows', ['traefik/docker-compose.yml:14', 'traefik/insider/docker-compose.yml:12']],
     ['Sitecore/docker-examples', ['custom-images/docker-compose.yml', 'getting-started/docker-compose.yml']],

@@ -3,13 +3,13 @@
  * EXPECTED.md that isolint's scope covers come out as stated. Cross-file cases lay one repository's files out at
  * their original paths in a temporary folder (the corpus stores them flat).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, expect, test } from 'vitest'
 import type { Finding } from '../src/core/finding.js'
 import { lint } from '../src/lint.js'
-import { CORPUS_DIR, corpusEntries, describeCorpus } from './harness/corpus.js'
+import { CORPUS_DIR, corpusEntries, describeCorpus, layoutRepo } from './harness/corpus.js'
 
 const corpus = CORPUS_DIR
 const entries = corpusEntries()
@@ -19,17 +19,11 @@ afterAll(() => {
   for (const t of temps) rmSync(t, { recursive: true, force: true })
 })
 
-/** Copies the named repository's current files (not `@ref` versions) to their original paths. */
+/** The named repository's current files at their original paths, in a temporary folder. */
 function layout(repo: string, only?: (p: string) => boolean): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'isolint-corpus-'))
   temps.push(dir)
-  for (const e of entries) {
-    if (e.repo !== repo || e.local.includes('@') || (only && !only(e.path))) continue
-    const target = path.join(dir, e.path)
-    mkdirSync(path.dirname(target), { recursive: true })
-    copyFileSync(path.join(corpus, e.local), target)
-  }
-  return dir
+  return layoutRepo(repo, dir, only)
 }
 
 /** Lints one corpus file on its own, as an explicit path. */

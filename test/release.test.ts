@@ -37,7 +37,7 @@ describe('the npm package', () => {
     expect(ruleHelpUri('parse-error')).toBe(`https://github.com/isolint/isolint/blob/v${pkg.version}/docs/rules/parse-error.md`)
   })
 
-  test('npm pack holds only the CLI bundle, its data, README, LICENSE; installed offline, npx isolint runs it', () => {
+  test('npm pack holds only the CLI bundle, its data, README, LICENSE; installed offline, npx isolint runs it with a config', () => {
     const out = tempDir('isolint-pack-')
     const packed = JSON.parse(
       execFileSync(NPM, ['pack', '--json', '--pack-destination', out], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
@@ -45,8 +45,13 @@ describe('the npm package', () => {
     expect(packed[0]!.files.map((f) => f.path).sort()).toEqual([
       'LICENSE',
       'README.md',
+      // The data the CLI reads at run time: rule catalog, knowledge base, build-action table, engine messages of
+      // `isolint smoke`, the config schema; the bundled licenses; package.json says the bundle is ESM.
+      'dist/cli/build-actions.yaml',
       'dist/cli/catalog.yaml',
+      'dist/cli/engine-messages.yaml',
       'dist/cli/index.js',
+      'dist/cli/isolint.schema.json',
       'dist/cli/licenses.txt',
       'dist/cli/package.json',
       'dist/cli/windows-knowledge.json',
@@ -67,6 +72,15 @@ describe('the npm package', () => {
     expect(report.findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['Dockerfile windows-image-missing-tag'])
     const sarif = JSON.parse(npx('repo', '--format', 'sarif', '--fail-on', 'none').stdout) as { runs: { tool: { driver: { version: string } } }[] }
     expect(sarif.runs[0]!.tool.driver.version).toBe(pkg.version)
+    // A config file is read and checked against the bundled schema.
+    writeTree(app, { 'repo/.isolint.yml': 'rules:\n  windows-image-missing-tag: note\nfail-on: error\n' })
+    const configured = npx('repo', '--runner', 'windows-2022', '--format', 'json')
+    expect(configured.status).toBe(0)
+    expect((JSON.parse(configured.stdout) as { findings: { severity: string }[] }).findings.map((f) => f.severity)).toEqual(['note'])
+    writeTree(app, { 'repo/.isolint.yml': 'bogus: 1\n' })
+    const invalid = npx('repo')
+    expect(invalid.status).toBe(2)
+    expect(invalid.stderr).toContain("unknown key 'bogus'")
   }, 120_000)
 })
 

@@ -11,7 +11,7 @@ import { atLeast, type Severity } from '../core/finding.js'
 import { TOOL_VERSION } from '../core/meta.js'
 import { lint } from '../lint.js'
 import { MAX_FILE_SIZE_LIMIT } from '../project/load.js'
-import { parseShard } from '../project/shard.js'
+import { inShard, parseShard } from '../project/shard.js'
 import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
@@ -173,7 +173,12 @@ function run(argv: readonly string[], io: CliIO): number {
     return 0
   }
   const failOn = config.failOn
-  const baseline = values.baseline !== undefined ? readBaseline(path.resolve(io.cwd, values.baseline), values.baseline) : undefined
+  if (shard !== undefined && values['write-baseline'] !== undefined) {
+    throw new UsageError('--write-baseline records every finding: run it without --shard')
+  }
+  const read = values.baseline !== undefined ? readBaseline(path.resolve(io.cwd, values.baseline), values.baseline) : undefined
+  // A shard compares its own files with their entries only, so that the merged counts are the whole run's.
+  const baseline = read && shard ? { ...read, findings: read.findings.filter((e) => inShard(e.file, shard)) } : read
 
   if (values.posture && format !== 'text') throw new UsageError('--posture works with --format text (the job summary always shows it)')
   const options = {

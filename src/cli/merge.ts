@@ -10,7 +10,14 @@ import path from 'node:path'
 import { loadCatalog } from '../core/catalog.js'
 import { oneOf, UsageError } from '../core/errors.js'
 import { parseCommandLine } from './command-line.js'
-import { atLeast, compareFindings, type Finding, type LintResult, type SkippedFile } from '../core/finding.js'
+import {
+  atLeast,
+  compareFindings,
+  type Finding,
+  type LintResult,
+  type SkippedFile,
+  type SuppressedFinding,
+} from '../core/finding.js'
 import { decode, readBounded, DEFAULT_MAX_FILE_SIZE } from '../project/load.js'
 import type { Shard } from '../project/shard.js'
 import { renderJson } from '../reporters/json.js'
@@ -25,12 +32,23 @@ interface ShardSection {
   readonly count: number
   readonly files: readonly string[]
   readonly findings: readonly Finding[]
+  /** The shard's suppressed findings, with their directives (the JSON report's `suppressed` lacks the spans). */
+  readonly suppressed?: readonly SuppressedFinding[]
+  /** With --baseline: the shard's share (the baseline's entries for its files), summed by merge. */
+  readonly baseline?: { readonly known: number; readonly fixed: number }
 }
 
 /** The JSON report of one shard: the usual report plus the `shard` section that `isolint merge` reads. */
 export function renderShardJson(result: LintResult, shard: Shard): string {
   const report = JSON.parse(renderJson(result)) as Record<string, unknown>
-  const section: ShardSection = { index: shard.index, count: shard.count, files: result.files, findings: result.findings }
+  const section: ShardSection = {
+    index: shard.index,
+    count: shard.count,
+    files: result.files,
+    findings: result.findings,
+    ...(result.suppressed && result.suppressed.length > 0 ? { suppressed: result.suppressed } : {}),
+    ...(result.baseline ? { baseline: result.baseline } : {}),
+  }
   return `${JSON.stringify({ ...report, shard: section }, null, 2)}\n`
 }
 
@@ -111,7 +129,8 @@ function readShard(abs: string, name: string): ShardReport {
     !Number.isInteger(s.index) ||
     !Number.isInteger(s.count) ||
     !Array.isArray(s.files) ||
-    !Array.isArray(s.findings)
+    !Array.isArray(s.findings) ||
+    (s.suppressed !== undefined && !Array.isArray(s.suppressed))
   ) {
     throw new UsageError(`${name} is not a shard report: write it with 'isolint --shard i/n --format json'`)
   }
@@ -137,12 +156,18 @@ export function mergeShards(shards: readonly ShardReport[], root: string): LintR
   const findings = ordered.flatMap((s) => s.shard.findings).sort(compareFindings)
   const files = [...new Set(ordered.flatMap((s) => s.shard.files))].sort()
   const skipped = ordered.flatMap((s) => s.skipped).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  const suppressed = ordered.flatMap((s) => s.shard.suppressed ?? []).sort((a, b) => compareFindings(a.finding, b.finding))
+  const baselines = ordered.flatMap((s) => (s.shard.baseline ? [s.shard.baseline] : []))
+  const baseline =
+    baselines.length > 0
+      ? { known: baselines.reduce((n, b) => n + b.known, 0), fixed: baselines.reduce((n, b) => n + b.fixed, 0) }
+      : undefined
   const sources = new Map<string, string>()
-  for (const file of new Set(findings.map((f) => f.span.file))) {
+  for (const file of new Set([...findings, ...suppressed.map((s) => s.finding)].map((f) => f.span.file))) {
     const got = readBounded(path.join(root, file), DEFAULT_MAX_FILE_SIZE)
     if ('skip' in got) continue
     const d = decode(got.bytes)
     if (d.text !== undefined) sources.set(file, d.text)
   }
-  return { findings, files, skipped, sources }
+  return { findings, files, skipped, sources, ...(suppressed.length > 0 ? { suppressed } : {}), ...(baseline ? { baseline } : {}) }
 }

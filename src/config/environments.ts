@@ -12,6 +12,8 @@ export interface EnvironmentMatch {
   readonly environment: string
   readonly reason: string
   readonly requireIsolation?: 'hyperv'
+  /** Set when production was recognised by the built-in name rule, not by the config's lists. */
+  readonly builtIn?: true
 }
 
 const PRODUCTION_WORD = /(?<![a-z0-9])(?<!(?:non|not|pre)[-_. ]?)prod(?:uction)?(?![a-z0-9])/i
@@ -28,7 +30,7 @@ export interface EnvironmentClassifier {
   file(path: string): EnvironmentMatch[]
   /** Environments of a Compose service by its profiles. */
   composeProfiles(profiles: readonly string[]): EnvironmentMatch[]
-  /** Environments of a Kubernetes namespace (production by the built-in naming rule unless `namespaces` is set). */
+  /** Environments of a Kubernetes namespace (production also by the built-in name rule, unless namespaces are listed). */
   namespace(name: string): EnvironmentMatch[]
   /** An environment by name (`--environment NAME`); production also by its workflow names. */
   named(name: string): EnvironmentMatch[]
@@ -52,7 +54,7 @@ export function environmentClassifier(config: Pick<IsolintConfig, 'environments'
     file: (path) =>
       compiled.flatMap((c) => {
         if (c.paths) return c.paths(path) ? [match(c.env, `${path} matches environments.${c.env.name}.paths`)] : []
-        if (c.env.name === 'production' && namedForProduction(path)) return [match(c.env, `${path} is named for production`)]
+        if (c.env.name === 'production' && namedForProduction(path)) return [{ ...match(c.env, `${path} is named for production`), builtIn: true }]
         return []
       }),
     composeProfiles: (profiles) =>
@@ -62,8 +64,10 @@ export function environmentClassifier(config: Pick<IsolintConfig, 'environments'
       }),
     namespace: (name) =>
       compiled.flatMap((c) => {
-        if (c.namespaces.size > 0) return c.namespaces.has(name) ? [match(c.env, `namespace '${name}' is in environments.${c.env.name}`)] : []
-        if (c.env.name === 'production' && namedForProduction(name)) return [match(c.env, `namespace '${name}'`)]
+        if (c.namespaces.has(name)) return [match(c.env, `namespace '${name}' is in environments.${c.env.name}`)]
+        if (c.namespaces.size === 0 && c.env.name === 'production' && namedForProduction(name)) {
+          return [{ ...match(c.env, `namespace '${name}' is named for production`), builtIn: true }]
+        }
         return []
       }),
     named: (name) =>

@@ -12,6 +12,7 @@ import { loadKnowledgeBase, releaseBuild } from '../kb/index.js'
 import { parseBuildLabel } from '../kb/hosts.js'
 import type { HostKind } from '../kb/types.js'
 import { parseYaml, type YamlSource } from '../parsers/yaml-located.js'
+import { configSchema } from './schema.js'
 import {
   DEFAULT_PRODUCTION_ENVIRONMENTS,
   type EnvironmentPolicy,
@@ -29,10 +30,6 @@ const MAX_CONFIG_SIZE = 1024 * 1024
 
 let validator: ReturnType<Ajv['compile']> | undefined
 
-/** The published schema (bundled into dist/ by ncc through the URL below). */
-export function configSchema(): object {
-  return JSON.parse(readFileSync(new URL('../../schema/isolint.schema.json', import.meta.url), 'utf8')) as object
-}
 
 function validate(data: unknown): ErrorObject[] {
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema())

@@ -46,7 +46,7 @@ export interface EnvironmentPolicy {
   /** Path globs of Compose (and Kubernetes) files; undefined = the built-in naming rule (production only). */
   readonly paths?: readonly string[]
   readonly composeProfiles: readonly string[]
-  /** Kubernetes namespaces; empty = the built-in naming rule (production only), as for `paths`. */
+  /** Kubernetes namespaces (production without a list: namespaces named for production, as paths are). */
   readonly namespaces: readonly string[]
   /** Isolation every Windows container of the environment must use explicitly. */
   readonly requireIsolation?: 'hyperv'

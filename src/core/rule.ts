@@ -26,9 +26,6 @@ export type RunnerFacts = (labels: readonly string[]) =>
   | { readonly ephemeral?: boolean; readonly build?: number; readonly hyperv?: boolean }
   | undefined
 
-/** The default: nothing is known about any self-hosted runner. */
-export const NO_RUNNER_FACTS: RunnerFacts = () => undefined
-
 export interface RuleContext {
   readonly project: Project
   readonly kb: KnowledgeBase

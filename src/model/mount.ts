@@ -11,4 +11,6 @@ export interface Mount {
   readonly span: Span
   /** `npipe`, `bind`, `volume` when the syntax says so. */
   readonly type?: string
+  /** The path inside the container, when known (Compose merges `volumes` by it). */
+  readonly target?: string
 }

@@ -357,7 +357,9 @@ class ComposeReader {
         const value = text === undefined ? undefined : interpolate(text, this.env).value
         if (value === undefined) continue
         const source = shortVolumeSource(value)
-        if (source !== undefined) out.push({ source, span: this.at(item) })
+        // The target is the next field, read the same way (`C:\app:ro` → `C:\app`).
+        const target = source === undefined ? undefined : shortVolumeSource(`${value.slice(source.length + 1)}:`)
+        if (source !== undefined) out.push({ source, span: this.at(item), ...(target ? { target } : {}) })
       } else if (isMap(item)) {
         const fields = this.fields(item)
         const sourceEntry = fields.get('source')
@@ -366,7 +368,15 @@ class ComposeReader {
         if (value === undefined || value === '') continue
         const typeEntry = fields.get('type')
         const type = typeEntry && isScalar(typeEntry.value) ? this.r.string(typeEntry.value) : undefined
-        out.push({ source: value, span: this.at(sourceEntry!.value), ...(type !== undefined && { type }) })
+        const targetEntry = fields.get('target')
+        const targetText = targetEntry && isScalar(targetEntry.value) ? this.r.string(targetEntry.value) : undefined
+        const target = targetText === undefined ? undefined : interpolate(targetText, this.env).value
+        out.push({
+          source: value,
+          span: this.at(sourceEntry!.value),
+          ...(type !== undefined && { type }),
+          ...(target ? { target } : {}),
+        })
       }
     }
     return out

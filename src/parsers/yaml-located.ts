@@ -86,7 +86,8 @@ function parseStream(file: string, text: string, many: boolean): { sources: Yaml
     return { sources: [], problems: [{ message, span: lines.span(file, 0, 0) }] }
   }
   const errors: { message: string; pos: readonly [number, number] }[] = []
-  for (const doc of docs) errors.push(...doc.errors, ...duplicateKeys(doc))
+  // One at a time: spreading a file's errors (one per byte, at worst) as arguments overflows the stack.
+  for (const doc of docs) for (const e of [...doc.errors, ...duplicateKeys(doc)]) errors.push(e)
   errors.sort((a, b) => a.pos[0] - b.pos[0])
   const problems = errors.map((e) => ({
     message: /call stack/i.test(e.message) ? 'YAML nested too deeply' : cleanYamlMessage(e.message),

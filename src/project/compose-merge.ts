@@ -11,6 +11,7 @@
  */
 import path from 'node:path'
 import type { ComposeBuild, ComposeModel, ComposeService } from '../model/compose.js'
+import type { Mount } from '../model/mount.js'
 
 /** In Compose's order of preference (compose-go `DefaultFileNames`, `DefaultOverrideFileNames`). */
 export const DEFAULT_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']
@@ -54,6 +55,10 @@ function mergeService(a: ComposeService, b: ComposeService): ComposeService {
   const isolation = b.isolation ?? a.isolation
   const platform = b.platform ?? a.platform
   const build = a.build && b.build ? mergeBuild(a.build, b.build) : (b.build ?? a.build)
+  const mounts = mergeMounts(a.mounts ?? [], b.mounts ?? [])
+  // A sequence: the later file's entries are appended.
+  const profiles = [...new Set([...(a.profiles ?? []), ...(b.profiles ?? [])])]
+  const ext = b.extends ?? a.extends
   return {
     name: b.name,
     span: b.span,
@@ -61,7 +66,16 @@ function mergeService(a: ComposeService, b: ComposeService): ComposeService {
     ...(isolation ? { isolation } : {}),
     ...(platform ? { platform } : {}),
     ...(build ? { build } : {}),
+    ...(mounts.length > 0 ? { mounts } : {}),
+    ...(profiles.length > 0 ? { profiles } : {}),
+    ...(ext ? { extends: ext } : {}),
   }
+}
+
+/** `volumes` are unique by target: a later mount of the same container path replaces the earlier one. */
+function mergeMounts(a: readonly Mount[], b: readonly Mount[]): Mount[] {
+  const replaced = new Set(b.flatMap((m) => (m.target !== undefined ? [m.target] : [])))
+  return [...a.filter((m) => m.target === undefined || !replaced.has(m.target)), ...b]
 }
 
 function mergeBuild(a: ComposeBuild, b: ComposeBuild): ComposeBuild {

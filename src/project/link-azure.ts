@@ -22,10 +22,10 @@ import type {
   AzureTemplateRef,
   AzureVariables,
 } from '../model/azure-pipelines.js'
+import type { EnvironmentClassifier } from '../config/environments.js'
 import type { Execution, HostRef, ImageUse, JobHosts } from '../model/project.js'
 import type { DockerCommand, Job, Step } from '../model/workflow.js'
 import { rewriteMacros } from '../parsers/azure-pipelines.js'
-import type { EnvironmentClassifier } from '../config/environments.js'
 import { resolveRunnerLabels } from '../config/runners.js'
 import type { RunnerMapping } from '../config/types.js'
 

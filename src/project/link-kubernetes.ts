@@ -4,10 +4,10 @@
  * `node.kubernetes.io/windows-build` selector (of the pod or of its RuntimeClass), and is unknown without one.
  * HostProcess containers run on the host itself and are not matched against the node build.
  */
+import type { EnvironmentClassifier } from '../config/environments.js'
 import type { RelatedLocation } from '../core/finding.js'
 import type { HostInfo, KnowledgeBase } from '../kb/types.js'
 import type { K8sRuntimeClass, K8sSelector, K8sWorkload, KubernetesModel } from '../model/kubernetes.js'
-import type { EnvironmentClassifier } from '../config/environments.js'
 import type { Mount } from '../model/mount.js'
 import type { Execution, HostRef, ImageUse, IsolationRef, LinkedWorkload } from '../model/project.js'
 
@@ -116,12 +116,13 @@ function isolationOf(w: K8sWorkload, rc: K8sRuntimeClass | undefined): Isolation
   return { value: 'process', raw: 'process' }
 }
 
-/** The environment requiring Hyper-V a workload belongs to: by its namespace, then by the manifest's path. */
+/** Production (or another environment that requires Hyper-V) by the namespace, else by the manifest's path. */
 function workloadProduction(file: string, w: K8sWorkload, envs: EnvironmentClassifier): Execution['production'] | undefined {
-  const byNamespace = w.namespace ? envs.namespace(w.namespace.value).find((m) => m.requireIsolation === 'hyperv') : undefined
-  if (byNamespace && w.namespace) return { reason: byNamespace.reason, span: w.namespace.span, environment: byNamespace.environment }
-  const byFile = envs.file(file).find((m) => m.requireIsolation === 'hyperv')
-  if (!byFile) return undefined
-  const reason = byFile.environment === 'production' && !byFile.reason.includes('matches') ? `the manifest ${file} is named for production` : byFile.reason
-  return { reason, environment: byFile.environment }
+  const ns = w.namespace ? envs.namespace(w.namespace.value).find((m) => m.requireIsolation === 'hyperv') : undefined
+  if (ns && w.namespace) {
+    return { reason: ns.builtIn ? `namespace '${w.namespace.value}'` : ns.reason, span: w.namespace.span, environment: ns.environment }
+  }
+  const byPath = envs.file(file).find((m) => m.requireIsolation === 'hyperv')
+  if (byPath) return { reason: byPath.builtIn ? `the manifest ${file} is named for production` : byPath.reason, environment: byPath.environment }
+  return undefined
 }

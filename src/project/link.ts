@@ -835,7 +835,7 @@ function composeProduction(compose: ComposeModel, envs: EnvironmentClassifier): 
   for (const file of (compose as Partial<MergedCompose>).sources ?? [compose.file]) {
     const m = envs.file(file).find((x) => x.requireIsolation === 'hyperv')
     if (!m) continue
-    const reason = m.environment === 'production' && !m.reason.includes('matches') ? `the Compose file ${file} is named for production` : m.reason
+    const reason = m.builtIn ? `the Compose file ${file} is named for production` : m.reason
     return { reason, environment: m.environment }
   }
   return undefined

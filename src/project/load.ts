@@ -169,11 +169,7 @@ export class ProjectLoader implements FileResolver {
   private load(rel: string, kind: FileKind | undefined, abs: string, contentOnly = false, ambiguous = false): FileModel | undefined {
     if (this.models.has(rel)) return this.models.get(rel) ?? undefined
     this.models.set(rel, null)
-    if (contentOnly && !this.sniffCandidate(abs)) {
-      // Not a manifest; another file may still name it (an Azure Pipelines template).
-      this.models.delete(rel)
-      return undefined
-    }
+    if (contentOnly && !this.sniffCandidate(abs)) return this.forget(rel)
     const text = this.read(rel, abs, kind ?? kindFromName(rel))
     if (text === undefined) return undefined
     let actualKind = contentOnly ? (looksLikeKubernetes(text) ? 'kubernetes' : undefined) : (kind ?? sniffKind(rel, text))
@@ -183,8 +179,7 @@ export class ProjectLoader implements FileResolver {
     }
     if (!actualKind) {
       if (!contentOnly) return this.drop(rel, 'not recognised as a Dockerfile, Compose file, GitHub workflow, Azure Pipelines file or Kubernetes manifest')
-      this.models.delete(rel)
-      return this.drop(rel)
+      return this.forget(rel)
     }
     if (ambiguous && actualKind === 'dockerfile' && !looksLikeDockerfile(text)) {
       return this.drop(rel, 'named like a Dockerfile, but its first line is no Dockerfile instruction: not linted')
@@ -212,9 +207,21 @@ export class ProjectLoader implements FileResolver {
    */
   private drop(rel: string, reason?: string): undefined {
     this.sources.delete(rel)
-    this.problems.splice(0, this.problems.length, ...this.problems.filter((p) => p.file !== rel))
+    // In place, without spreading: a run can hold more problems than a call takes arguments.
+    let kept = 0
+    for (const p of this.problems) if (p.file !== rel) this.problems[kept++] = p
+    this.problems.length = kept
     if (reason !== undefined) this.skipped.push({ file: rel, reason })
     return undefined
+  }
+
+  /**
+   * Drops a content-only candidate that is no manifest, silently, and forgets it was tried: another file may still
+   * name it (an Azure Pipelines template), and then it is read as what that file says it is.
+   */
+  private forget(rel: string): undefined {
+    this.models.delete(rel)
+    return this.drop(rel)
   }
 
   /** Parses `text` as this loader parses the file `rel`; undefined when it is none of the kinds it reads. */

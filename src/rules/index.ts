@@ -16,10 +16,10 @@ import retiredRunnerLabel from './retired-runner-label/rule.js'
 import runnerWithoutDocker from './runner-without-docker/rule.js'
 import smokeTestFailed from './smoke-test-failed/rule.js'
 import unknownImageBuild from './unknown-image-build/rule.js'
-import untrustedCodeRequiresHyperv from './untrusted-code-requires-hyperv/rule.js'
+import unknownRunnerLabel from './unknown-runner-label/rule.js'
 import unmaintainedImageTag from './unmaintained-image-tag/rule.js'
 import unpublishedImageTag from './unpublished-image-tag/rule.js'
-import unknownRunnerLabel from './unknown-runner-label/rule.js'
+import untrustedCodeRequiresHyperv from './untrusted-code-requires-hyperv/rule.js'
 import unusedSuppression from './unused-suppression/rule.js'
 import windowsImageMissingTag from './windows-image-missing-tag/rule.js'
 
@@ -40,10 +40,10 @@ export const RULES: readonly RuleModule[] = [
   runnerWithoutDocker,
   smokeTestFailed,
   unknownImageBuild,
-  untrustedCodeRequiresHyperv,
+  unknownRunnerLabel,
   unmaintainedImageTag,
   unpublishedImageTag,
-  unknownRunnerLabel,
+  untrustedCodeRequiresHyperv,
   unusedSuppression,
   windowsImageMissingTag,
 ]

@@ -57,7 +57,11 @@ export function compileEngineMessages(data: unknown): EngineMessageClass[] {
 let cached: readonly EngineMessageClass[] | undefined
 
 export function loadEngineMessages(): readonly EngineMessageClass[] {
-  cached ??= compileEngineMessages(parse(readFileSync(new URL('../../rules/engine-messages.yaml', import.meta.url), 'utf8')))
+  if (!cached) {
+    // `const text = readFileSync(new URL(...))`: the form ncc copies under the file's own name (else a content hash).
+    const text = readFileSync(new URL('../../rules/engine-messages.yaml', import.meta.url), 'utf8')
+    cached = compileEngineMessages(parse(text))
+  }
   return cached
 }
 

@@ -96,6 +96,20 @@ describe('shards', () => {
     for (const d of dirs) unionEqualsWhole(d)
   })
 
+  test('with --baseline the merged report counts known and fixed findings as the whole run does', () => {
+    const dir = benchSample()
+    const baseline = path.join(tmp, 'baseline.json')
+    // Recorded with --runner, applied without: some entries are still found, the rest count as fixed.
+    expect(cli(dir, '.', '--runner', 'windows-2022', '--write-baseline', baseline).code).toBe(0)
+    const whole = JSON.parse(cli(dir, '.', '--format', 'json', '--baseline', baseline).out) as { baseline: { known: number; fixed: number } }
+    expect(whole.baseline.known).toBeGreaterThan(0)
+    expect(whole.baseline.fixed).toBeGreaterThan(0)
+    unionEqualsWhole(dir, ['--baseline', baseline])
+    const refused = cli(dir, '.', '--shard', '1/2', '--write-baseline', baseline)
+    expect(refused.code).toBe(2)
+    expect(refused.err).toContain('run it without --shard')
+  })
+
   test('the shard of a file is fixed and the shares are balanced', () => {
     const files = Array.from({ length: 4000 }, (_, i) => `teams/t${i % 40}/svc-${i}/Dockerfile`)
     const sizes = [0, 0, 0, 0]

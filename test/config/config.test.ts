@@ -8,7 +8,8 @@ import { parse } from 'yaml'
 import { main } from '../../src/cli/main.js'
 import { UsageError } from '../../src/core/errors.js'
 import { environmentClassifier, namedForProduction } from '../../src/config/environments.js'
-import { configSchema, defaultConfig, parseConfig } from '../../src/config/load.js'
+import { defaultConfig, parseConfig } from '../../src/config/load.js'
+import { configSchema } from '../../src/config/schema.js'
 import { resolveRunnerLabels } from '../../src/config/runners.js'
 import { loadKnowledgeBase } from '../../src/kb/index.js'
 import { lint } from '../../src/lint.js'
@@ -91,6 +92,9 @@ describe('the example config of issue 8', () => {
       ].join('\n'),
       'examples/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore\n', // ignored
       'src/rules/x/fixtures/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore\n', // ignored
+      // A template and a testdata folder in an ignored folder: noted as ignored, not as templates or test inputs.
+      'src/rules/x/fixtures/Dockerfile.tmpl': 'FROM {{ .Image }}\n',
+      'src/rules/x/fixtures/testdata/Dockerfile': 'FROM x\n',
       'deploy/prod/compose.yml': 'services:\n  web:\n    image: mcr.microsoft.com/windows/servercore:ltsc2022\n', // production by path
       'deploy/compose.prod.yml': 'services:\n  web:\n    image: mcr.microsoft.com/windows/servercore:ltsc2022\n', // paths given: not production
       // max-days: 90 asks for an expiry within 90 days of today (pinned below).
@@ -110,8 +114,12 @@ describe('the example config of issue 8', () => {
     expect(result.suppressed.map((s) => `${s.finding.span.file}:${s.finding.span.start.line} ${s.finding.ruleId} ${s.directive.reason}`)).toEqual([
       'tools/Dockerfile:2 process-isolation-build-mismatch built on a 2019 host',
     ])
-    expect(result.skipped.map((s) => s.file)).toEqual(['examples/Dockerfile', 'src/rules/x/fixtures/Dockerfile'])
-    expect(result.skipped[0]!.reason).toBe("ignored by 'examples/**' (config ignore or --exclude)")
+    expect(result.skipped.map((s) => `${s.file}: ${s.reason}`)).toEqual([
+      "examples/Dockerfile: ignored by 'examples/**' (config ignore or --exclude)",
+      "src/rules/x/fixtures/Dockerfile: ignored by '**/fixtures/**' (config ignore or --exclude)",
+      "src/rules/x/fixtures/Dockerfile.tmpl: ignored by '**/fixtures/**' (config ignore or --exclude)",
+      "src/rules/x/fixtures/testdata: ignored by '**/fixtures/**' (config ignore or --exclude)",
+    ])
     expect(result.config.failOn).toBe('warning')
     expect(result.config.suppressions).toEqual({ requireReason: true, maxDays: 90, never: ['image-newer-than-host'] })
   })
@@ -218,6 +226,33 @@ describe('environments', () => {
     const envs = environmentClassifier(defaultConfig())
     for (const n of ['production', 'PROD', 'prd', 'Live']) expect(envs.workflowEnvironment(n).map((m) => m.environment)).toEqual(['production'])
     expect(envs.workflowEnvironment('staging')).toEqual([])
+  })
+
+  it('Kubernetes namespaces and Azure Pipelines environments are classified by the config, as workflows are', () => {
+    const pod = (ns: string) =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  namespace: ${ns}\nspec:\n  nodeSelector:\n    kubernetes.io/os: windows\n  containers:\n    - name: a\n      image: mcr.microsoft.com/windows/servercore:ltsc2022\n`
+    const azure = (env: string) =>
+      `jobs:\n  - deployment: d\n    environment: ${env}\n    pool:\n      vmImage: windows-2022\n    strategy:\n      runOnce:\n        deploy:\n          steps:\n            - script: docker run mcr.microsoft.com/windows/servercore:ltsc2022 cmd\n`
+    const root = mkdtempSync(path.join(tmpdir(), 'isolint-envs-'))
+    const files: Record<string, string> = {
+      '.isolint.yml': 'environments:\n  production:\n    namespaces: [shop]\n    workflow-environments: [live]\n  tenants:\n    namespaces: [tenant-a]\n    workflow-environments: [sandbox]\n    require-isolation: hyperv\n',
+      'k8s/shop.yaml': pod('shop'),
+      'k8s/tenant.yaml': pod('tenant-a'),
+      // Namespaces are listed: a namespace named for production is not production by name any more.
+      'k8s/other.yaml': pod('payments-prod'),
+      'azure-pipelines.yml': azure('live.web'),
+      'ci/azure-pipelines.yml': azure('sandbox'),
+      'ci2/azure-pipelines.yml': azure('prod'),
+    }
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, rel)), { recursive: true })
+      writeFileSync(path.join(root, rel), text)
+    }
+    const result = lint({ root })
+    const policy = result.findings
+      .filter((f) => f.ruleId === 'hyperv-unsupported-on-host' || f.ruleId === 'production-requires-hyperv')
+      .map((f) => `${f.span.file} ${/runs in (\S+)/.exec(f.message)?.[1]}`)
+    expect(policy).toEqual(['azure-pipelines.yml production', 'ci/azure-pipelines.yml tenants', 'k8s/shop.yaml production', 'k8s/tenant.yaml tenants'])
   })
 
   it('any environment may require Hyper-V, by paths, profiles, workflow environments or namespaces', () => {

@@ -27,7 +27,7 @@ describe('per-finding severity', () => {
   it('an invalid severity is a crash of the rule, not a finding', () => {
     const { findings, crashes } = run([{ message: 'a', span, severity: 'fatal' as never }])
     expect(findings).toEqual([])
-    expect(crashes[0]?.error.message).toMatch(/invalid severity 'fatal'/)
+    expect(crashes[0]?.error.message).toMatch(/unknown severity 'fatal' at a.yaml:1:1/)
   })
   it('passes the runner facts to the rules', () => {
     let seen: unknown

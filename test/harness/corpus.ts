@@ -7,7 +7,7 @@
  * ISOLINT_CORPUS=<folder> points at another copy; ISOLINT_CORPUS=/nonexistent runs the suite as a clone without the
  * corpus would (test/harness/any-clone.test.ts does exactly that).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe } from 'vitest'
@@ -71,6 +71,21 @@ export function readCorpus(local: string): string {
 /** A corpus file's bytes. Call it only inside a corpus suite's tests. */
 export function readCorpusBytes(local: string): Buffer {
   return readFileSync(corpusPath(local))
+}
+
+/**
+ * Copies one repository's current files (not its `@ref` versions) to their original paths under `dir`, for the
+ * cross-file cases (the corpus stores files flat). `only` filters by the file's path in its repository. Call it
+ * only inside a corpus suite's tests. Returns `dir`.
+ */
+export function layoutRepo(repo: string, dir: string, only?: (p: string) => boolean): string {
+  for (const e of corpusEntries()) {
+    if (e.repo !== repo || e.local.includes('@') || (only && !only(e.path))) continue
+    const target = path.join(dir, e.path)
+    mkdirSync(path.dirname(target), { recursive: true })
+    copyFileSync(corpusPath(e.local), target)
+  }
+  return dir
 }
 
 /**

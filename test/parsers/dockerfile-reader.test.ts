@@ -5,7 +5,7 @@
  * absent), every Dockerfile fixture and example, and a sample of the benchmark corpus. Files the reader leaves to
  * `dockerfile-ast` are counted: none in the benchmark corpus.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
@@ -14,10 +14,9 @@ import { monorepo } from '../../bench/corpus.mjs'
 import { parseDockerfile } from '../../src/parsers/dockerfile.js'
 import { readDockerfile, readInstructions, readWithDockerfileAst } from '../../src/parsers/dockerfile-reader.js'
 import { kindFromName } from '../../src/project/discover.js'
+import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
-const corpus = path.join(repo, '../shared/corpus')
-const corpusPresent = existsSync(path.join(corpus, 'MANIFEST.tsv'))
 
 /** Text as `parseDockerfile` gives it to the reader (BOM removed). */
 const unbom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
@@ -134,20 +133,21 @@ describe('one-pass Dockerfile reader = dockerfile-ast', () => {
     expect(fallbacks).toEqual([])
   })
 
-  it.skipIf(!corpusPresent)('agrees on every Dockerfile of ../shared/corpus', () => {
-    const lines = readFileSync(path.join(corpus, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1)
-    const locals = lines.map((l) => l.split('\t')).filter((c) => c[4] === 'dockerfile').map((c) => c[0]!)
-    expect(locals.length).toBeGreaterThan(50)
-    let fast = 0
-    for (const local of locals) if (same(readFileSync(path.join(corpus, local), 'utf8'), local)) fast++
-    // Most real files take the one-pass path; the rest (heredocs with flags and such) fall back.
-    expect(fast).toBeGreaterThan(locals.length * 0.9)
-  })
-  if (!corpusPresent) it.skip('../shared/corpus is absent: the corpus part of the differential test is skipped', () => {})
 
   it('parses a file it leaves to dockerfile-ast into the same model as before', () => {
     const r = parseDockerfile('Dockerfile', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nONBUILD RUN <<EOF\nx\nEOF\n')
     expect(r.problems).toEqual([])
     expect(r.model?.stages).toHaveLength(1)
+  })
+})
+
+describeCorpus('the Dockerfile reader on the corpus', () => {
+  it('agrees with dockerfile-ast on every Dockerfile of the corpus', () => {
+    const locals = corpusEntries().filter((e) => e.kind === 'dockerfile').map((e) => e.local)
+    expect(locals.length).toBeGreaterThan(50)
+    let fast = 0
+    for (const local of locals) if (same(readCorpus(local), local)) fast++
+    // Most real files take the one-pass path; the rest (heredocs with flags and such) fall back.
+    expect(fast).toBeGreaterThan(locals.length * 0.9)
   })
 })

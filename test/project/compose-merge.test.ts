@@ -41,6 +41,35 @@ describe('Compose merge', () => {
     expect(merged.services[1]!.span.file).toBe('compose.yaml')
   })
 
+  test('volumes merge by target (the later mount of a path wins, the rest are kept); profiles are appended', () => {
+    const base = model('compose.yaml', [
+      'services:',
+      '  proxy:',
+      '    image: traefik:v3',
+      '    profiles: [dev]',
+      '    volumes:',
+      '      - source: \\\\.\\pipe\\docker_engine',
+      '        target: \\\\.\\pipe\\docker_engine',
+      '        type: npipe',
+      '      - C:\\data:C:\\data:ro',
+      '      - ./logs:C:\\logs',
+    ].join('\n'))
+    const override = model('compose.override.yml', [
+      'services:',
+      '  proxy:',
+      '    profiles: [ci]',
+      '    volumes:',
+      '      - D:\\data:C:\\data',
+    ].join('\n'))
+    const proxy = mergeCompose([base, override]).services[0]!
+    expect(proxy.mounts?.map((m) => `${m.source} -> ${m.target} ${m.span.file}:${m.span.start.line}`)).toEqual([
+      '\\\\.\\pipe\\docker_engine -> \\\\.\\pipe\\docker_engine compose.yaml:6',
+      './logs -> C:\\logs compose.yaml:10',
+      'D:\\data -> C:\\data compose.override.yml:5',
+    ])
+    expect(proxy.profiles).toEqual(['dev', 'ci'])
+  })
+
   test('one file is returned as it is', () => {
     const only = model('compose.yaml', 'services:\n  a:\n    image: x\n')
     expect(mergeCompose([only])).toBe(only)

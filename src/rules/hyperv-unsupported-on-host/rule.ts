@@ -25,10 +25,10 @@ const rule: RuleModule = {
           related: e.related,
         })
       } else if (e.production) {
-        // Any environment of the config may require Hyper-V (`require-isolation: hyperv`); production always does.
-        const env = e.production.environment ?? 'production'
         const span = e.isolationFixSpan
         if (!once(`${span.file}:${span.start.line}:${span.start.column}:production`)) continue
+        // Any environment of the config may require Hyper-V (`require-isolation: hyperv`), as in production-requires-hyperv.
+        const env = e.production.environment ?? 'production'
         report({
           message:
             `${e.what}: ${imageText(e)} runs in ${env} (${e.production.reason}), where Windows containers must ` +
