@@ -9,7 +9,11 @@ import { InternalError } from '../core/errors.js'
 let cached: readonly string[] | undefined
 
 export function systemNamespaces(): readonly string[] {
-  cached ??= validate(parse(readFileSync(new URL('../../rules/kubernetes-system-namespaces.yaml', import.meta.url), 'utf8')))
+  if (!cached) {
+    // `const text = readFileSync(new URL(...))`: the form ncc copies under the file's own name (else a content hash).
+    const text = readFileSync(new URL('../../rules/kubernetes-system-namespaces.yaml', import.meta.url), 'utf8')
+    cached = validate(parse(text))
+  }
   return cached
 }
 
