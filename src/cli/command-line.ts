@@ -1,9 +1,31 @@
 /** The command line of the CLI's commands. */
-import { statSync } from 'node:fs'
+import { statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from '../core/errors.js'
+import { neutralizeJson, neutralizeLines } from '../core/log-safe.js'
 import { pathError } from '../project/discover.js'
+
+/**
+ * Writes a report to `--output FILE` as is, else to standard output, which may be a CI log that reads workflow
+ * commands: there text and JSON are neutralized so that no line acts as one.
+ */
+export function writeReport(
+  report: string,
+  format: 'text' | 'json' | 'sarif',
+  output: string | undefined,
+  io: { readonly cwd: string; readonly stdout: (text: string) => void },
+): void {
+  if (output === undefined) {
+    io.stdout(format === 'text' ? neutralizeLines(report) : neutralizeJson(report))
+    return
+  }
+  try {
+    writeFileSync(path.resolve(io.cwd, output), report)
+  } catch (e) {
+    throw new UsageError(`cannot write ${output}: ${(e as Error).message}`)
+  }
+}
 
 /** node:util `parseArgs`, with its errors (unknown option, missing value) as UsageErrors. */
 export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {

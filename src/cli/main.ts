@@ -2,11 +2,10 @@
  * The command line: argv → lint → report → exit code.
  * Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or configuration error, 3 internal error.
  */
-import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadCatalog } from '../core/catalog.js'
 import { oneOf, UsageError } from '../core/errors.js'
-import { lintTargets, parseCommandLine } from './command-line.js'
+import { lintTargets, parseCommandLine, writeReport } from './command-line.js'
 import { atLeast, type Severity } from '../core/finding.js'
 import { TOOL_VERSION } from '../core/meta.js'
 import { lint } from '../lint.js'
@@ -16,7 +15,7 @@ import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
 import { fixDryRun, fixInPlace } from './fix.js'
-import { neutralizeJson, neutralizeLines } from '../core/log-safe.js'
+import { neutralizeLines } from '../core/log-safe.js'
 import { applyBaseline, createBaseline, readBaseline, writeBaseline } from '../baseline/baseline.js'
 import { cliConfig } from './config.js'
 import { explain } from './explain.js'
@@ -210,16 +209,7 @@ function run(argv: readonly string[], io: CliIO): number {
             color: io.color && !values['no-color'] && values.output === undefined,
             ...(values.posture ? { posture: result.executions } : {}),
           })
-  if (values.output !== undefined) {
-    try {
-      writeFileSync(path.resolve(io.cwd, values.output), report)
-    } catch (e) {
-      throw new UsageError(`cannot write ${values.output}: ${(e as Error).message}`)
-    }
-  } else {
-    // Standard output may be a CI log that reads workflow commands; the report file is written as is.
-    io.stdout(format === 'text' ? neutralizeLines(report) : neutralizeJson(report))
-  }
+  writeReport(report, format, values.output, io)
   if (result.crashes.length > 0) {
     // The other rules' findings were reported above; a crashed rule still fails the run as an internal error.
     for (const c of result.crashes) {

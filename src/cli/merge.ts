@@ -5,11 +5,11 @@
  * same bytes as an unsharded run. Source lines (for code frames and SARIF fingerprints) are read from `--root`
  * (default: the current folder), the checkout the shards ran on.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadCatalog } from '../core/catalog.js'
 import { oneOf, UsageError } from '../core/errors.js'
-import { parseCommandLine } from './command-line.js'
+import { parseCommandLine, writeReport } from './command-line.js'
 import {
   atLeast,
   compareFindings,
@@ -23,7 +23,6 @@ import type { Shard } from '../project/shard.js'
 import { renderJson } from '../reporters/json.js'
 import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
-import { neutralizeJson, neutralizeLines } from '../core/log-safe.js'
 import type { CliIO } from './main.js'
 
 /** What a shard adds to its JSON report. */
@@ -97,13 +96,7 @@ export function merge(argv: readonly string[], io: CliIO): number {
       : format === 'sarif'
         ? renderSarif(result, loadCatalog())
         : renderText(result, { color: io.color && !values['no-color'] && values.output === undefined })
-  if (values.output !== undefined) {
-    try {
-      writeFileSync(path.resolve(io.cwd, values.output), report)
-    } catch (e) {
-      throw new UsageError(`cannot write ${values.output}: ${(e as Error).message}`)
-    }
-  } else io.stdout(format === 'text' ? neutralizeLines(report) : neutralizeJson(report))
+  writeReport(report, format, values.output, io)
   return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0
 }
 

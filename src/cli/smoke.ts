@@ -3,11 +3,9 @@
  * with the isolation the rules predict, report. Exit codes as for linting (smoke failures are error findings);
  * no engine or not a Windows engine skips the smoke run with one notice on standard error; 130 when cancelled.
  */
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { loadCatalog } from '../core/catalog.js'
 import { oneOf, UsageError } from '../core/errors.js'
-import { lintTargets, parseCommandLine } from './command-line.js'
+import { lintTargets, parseCommandLine, writeReport } from './command-line.js'
 import { atLeast } from '../core/finding.js'
 import { loadKnowledgeBase } from '../kb/index.js'
 import { lint } from '../lint.js'
@@ -21,7 +19,7 @@ import { planSmoke, renderPlan } from '../smoke/plan.js'
 import { renderSmokeText, skippedSection, smokeSection, withSmokeFindings, type JsonSmokeSection } from '../smoke/report.js'
 import { DEFAULTS, runSmoke } from '../smoke/run.js'
 import { cancelOnSignals } from '../smoke/signal.js'
-import { neutralizeJson, neutralizeLines } from '../core/log-safe.js'
+import { neutralizeLines } from '../core/log-safe.js'
 import type { CliIO } from './main.js'
 
 export const SMOKE_USAGE = `Usage: isolint smoke [options] [paths...]
@@ -171,15 +169,7 @@ export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeD
       : format === 'sarif'
         ? renderSarif(output, loadCatalog())
         : `${renderSmokeText(section)}\n${renderText(output, { color: io.color && !values['no-color'] && values.output === undefined })}`
-  if (values.output !== undefined) {
-    try {
-      writeFileSync(path.resolve(io.cwd, values.output), report)
-    } catch (e) {
-      throw new UsageError(`cannot write ${values.output}: ${(e as Error).message}`)
-    }
-  } else {
-    io.stdout(format === 'text' ? neutralizeLines(report) : neutralizeJson(report))
-  }
+  writeReport(report, format, values.output, io)
   if (cancelled) return 130
   if (output.crashes.length > 0) {
     for (const c of output.crashes) io.stderr(neutralizeLines(`isolint: internal error in rule ${c.ruleId}: ${c.error.message}\n`))
