@@ -1,5 +1,5 @@
 import type { RuleModule } from '../../core/rule.js'
-import type { HostRef } from '../../model/project.js'
+import type { Execution, HostRef } from '../../model/project.js'
 import { evaluate, imageText } from '../evaluate.js'
 
 /**
@@ -9,6 +9,15 @@ import { evaluate, imageText } from '../evaluate.js'
 const rule: RuleModule = {
   id: 'floating-runner-label',
   check({ project, kb, report }) {
+    // The executions of each job, found once (a filter over all executions per job is quadratic in large repos).
+    const byJob = new Map<string, Execution[]>()
+    for (const e of project.executions) {
+      if (!e.host?.job) continue
+      const key = jobKey(e.host.job.file, e.host.job.id)
+      const list = byJob.get(key)
+      if (list) list.push(e)
+      else byJob.set(key, [e])
+    }
     for (const { file, job, hosts, usesContainers } of project.jobs) {
       if (!usesContainers) continue
       for (const host of hosts) {
@@ -20,7 +29,7 @@ const rule: RuleModule = {
         const before = previous.map((p) => `${p.label} until ${p.until}`)
         const moved = before.length > 0 ? `${before.join(', then ')}, now ` : 'now '
         const build = host.info.build !== undefined ? `, build ${host.info.build}` : ''
-        const onThisHost = project.executions.filter((e) => sameHost(e.host, host, file, job.id))
+        const onThisHost = (byJob.get(jobKey(file, job.id)) ?? []).filter((e) => sameHost(e.host, host, file, job.id))
         const breaking = new Set<string>()
         for (const e of onThisHost) {
           const ev = evaluate(e, kb)
@@ -49,6 +58,8 @@ const rule: RuleModule = {
     }
   },
 }
+
+const jobKey = (file: string, id: string): string => `${file}\0${id}`
 
 function sameHost(a: HostRef | undefined, b: HostRef, file: string, jobId: string): boolean {
   return (
