@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { SEVERITY_RANK, type Finding } from '../core/finding.js'
+import { SEVERITY_ICON } from '../reporters/counts.js'
 import { ruleHelpUri } from '../core/meta.js'
 import { LineIndex } from '../core/span.js'
 import { applyFixes } from '../fix/edits.js'
@@ -122,12 +123,10 @@ export function suggestionBlock(text: string): string {
   return `${fence}suggestion\n${text}\n${fence}`
 }
 
-const ICON = { error: '🔴', warning: '🟠', note: '🔵' } as const
-
 /** The Markdown body of a comment: severity, rule link, escaped message and related locations, suggestion, marker. */
 export function commentBody(f: Finding, fingerprint: string, suggestion?: string): string {
   const lines = [
-    `${ICON[f.severity]} **isolint ${f.severity}** · [${escapeMarkdown(f.ruleId)}](${ruleHelpUri(f.ruleId)})`,
+    `${SEVERITY_ICON[f.severity]} **isolint ${f.severity}** · [${escapeMarkdown(f.ruleId)}](${ruleHelpUri(f.ruleId)})`,
     '',
     escapeMarkdown(f.message),
   ]

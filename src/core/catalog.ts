@@ -1,7 +1,7 @@
 /** Typed, validated access to rules/catalog.yaml (bundled into dist/ by ncc through the URL below). */
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import type { Severity } from './finding.js'
+import { SEVERITIES, type Severity } from './finding.js'
 import { InternalError } from './errors.js'
 
 export type RuleScope = 'dockerfile' | 'compose' | 'workflow' | 'kubernetes' | 'project'
@@ -23,7 +23,7 @@ export interface CatalogEntry {
 
 const SCOPES = new Set<string>(['dockerfile', 'compose', 'workflow', 'kubernetes', 'project'])
 const TYPES = new Set<string>(['problem', 'policy', 'suggestion'])
-const SEVERITIES = new Set<string>(['error', 'warning', 'note'])
+const SEVERITY_SET = new Set<string>(SEVERITIES)
 const STAGES = new Set<string>(['experimental', 'stable', 'retired'])
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/
 
@@ -61,7 +61,7 @@ export function validateCatalog(data: unknown): CatalogEntry[] {
       id,
       scope: pick<RuleScope>('scope', SCOPES),
       type: pick<RuleType>('type', TYPES),
-      defaultSeverity: pick<Severity>('defaultSeverity', SEVERITIES),
+      defaultSeverity: pick<Severity>('defaultSeverity', SEVERITY_SET),
       stage: pick<RuleStage>('stage', STAGES),
       summary,
       help: str('help'),

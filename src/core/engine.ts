@@ -4,7 +4,7 @@
  */
 import { loadCatalog, type CatalogEntry } from './catalog.js'
 import { InternalError } from './errors.js'
-import { compareFindings, type Finding } from './finding.js'
+import { compareFindings, isSeverity, type Finding } from './finding.js'
 import type { Report, RuleModule, RunnerFacts } from './rule.js'
 import type { Span } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
@@ -12,7 +12,6 @@ import type { Project } from '../model/project.js'
 import type { IsolintConfig } from '../config/types.js'
 import type { Directive } from '../suppressions/directives.js'
 
-const SEVERITIES = new Set<string>(['error', 'warning', 'note'])
 import type { SmokeObservation } from '../model/smoke.js'
 
 export interface EngineInput {
@@ -57,7 +56,7 @@ export function runRules(input: EngineInput): EngineOutput {
       checkSpan(rule.id, r.span, input.lineCounts)
       for (const rel of r.related ?? []) checkSpan(rule.id, rel.span, input.lineCounts)
       if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r.span)}`)
-      if (r.severity !== undefined && !SEVERITIES.has(r.severity)) {
+      if (r.severity !== undefined && !isSeverity(r.severity)) {
         throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${where(r.span)}`)
       }
       const finding: Finding = {

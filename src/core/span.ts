@@ -27,10 +27,6 @@ export function lineSpan(file: string, line: number, lineText: string): Span {
   return span(file, line, 1, line, Math.max(1, lineText.length + 1))
 }
 
-export function comparePositions(a: Position, b: Position): number {
-  return a.line - b.line || a.column - b.column
-}
-
 /** Maps 0-based string offsets to 1-based positions; one instance per source text. */
 export class LineIndex {
   private readonly starts: number[] = [0]

@@ -49,11 +49,6 @@ export function expandValue(text: string, ctx: ExpansionContext): Expansion {
   return unresolved.length > 0 ? { unresolved } : { value, unresolved }
 }
 
-/** True when `text` contains a `${{ … }}` expression. */
-export function hasExpression(text: string): boolean {
-  return text.includes('${{')
-}
-
 /**
  * Given `text[start..]` = `${{`, returns the offset just after the closing `}}`, skipping `}}` inside
  * single-quoted expression strings. An unterminated expression returns `start + 3` (the opener is then plain text).

@@ -1,6 +1,9 @@
 /** Counts as words, the same in every report. Pure. */
 import type { Severity } from '../core/finding.js'
 
+/** The mark of each severity in Markdown reports (job summary, review comments). */
+export const SEVERITY_ICON: Readonly<Record<Severity, string>> = { error: '🔴', warning: '🟠', note: '🔵' }
+
 /** `1 error`, `2 errors`. */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`

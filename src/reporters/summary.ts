@@ -9,13 +9,13 @@
  */
 import type { JsonSmokeSection } from '../smoke/report.js'
 import { smokeSummary } from './smoke-summary.js'
-import type { Severity } from '../core/finding.js'
+import { SEVERITIES, type Severity } from '../core/finding.js'
 import { TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/meta.js'
 import type { ExecutionSummary } from '../lint.js'
 import type { ReportedFinding } from './annotations.js'
 import { buildPosture, renderPostureMarkdown } from './posture.js'
 import type { SuppressedFinding } from '../core/finding.js'
-import { countsLine, plural } from './counts.js'
+import { countsLine, plural, SEVERITY_ICON } from './counts.js'
 
 /** The runner's limit for one step's summary. */
 export const STEP_SUMMARY_LIMIT = 1024 * 1024
@@ -134,8 +134,6 @@ function link(text: string, url: string | undefined): string {
   return url === undefined || url.length > 4 * MAX_CELL_CHARS ? shown : `[${shown}](${safeUrl(url)})`
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note']
-const ICON: Readonly<Record<Severity, string>> = { error: '🔴', warning: '🟠', note: '🔵' }
 
 function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8')
@@ -204,7 +202,7 @@ function findingRow(
   message = clip(message, MAX_MESSAGE_CHARS)
   const shown = shownAs && shownAs.length > 0 ? shownAs.join(', ') : 'summary only'
   const rule = link(f.ruleId, ruleHelpUri(f.ruleId))
-  return `| ${ICON[f.severity]} ${f.severity} | ${link(where, url)} | ${rule} | ${escapeMarkdown(message)} | ${shown} |`
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${link(where, url)} | ${rule} | ${escapeMarkdown(message)} | ${shown} |`
 }
 
 /**
