@@ -27,6 +27,16 @@ export function writeReport(
   }
 }
 
+/** The options every report-writing command takes (lint, smoke, merge). */
+export const REPORT_OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'fail-on': { type: 'string' },
+  root: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
 /** node:util `parseArgs`, with its errors (unknown option, missing value) as UsageErrors. */
 export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { loadCatalog } from '../core/catalog.js'
 import { oneOf, UsageError } from '../core/errors.js'
-import { lintTargets, parseCommandLine, writeReport } from './command-line.js'
+import { lintTargets, parseCommandLine, REPORT_OPTIONS, writeReport } from './command-line.js'
 import { atLeast, type Severity } from '../core/finding.js'
 import { TOOL_VERSION } from '../core/meta.js'
 import { lint } from '../lint.js'
@@ -117,10 +117,7 @@ function run(argv: readonly string[], io: CliIO): number {
     options: {
       runner: { type: 'string', multiple: true },
       environment: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      'fail-on': { type: 'string' },
-      root: { type: 'string' },
+      ...REPORT_OPTIONS,
       'max-file-size': { type: 'string' },
       config: { type: 'string' },
       exclude: { type: 'string', multiple: true },
@@ -132,9 +129,7 @@ function run(argv: readonly string[], io: CliIO): number {
       posture: { type: 'boolean' },
       fix: { type: 'boolean' },
       'fix-dry-run': { type: 'boolean' },
-      'no-color': { type: 'boolean' },
       version: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
   })
   const { values, positionals } = parsed

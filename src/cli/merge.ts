@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadCatalog } from '../core/catalog.js'
 import { oneOf, UsageError } from '../core/errors.js'
-import { parseCommandLine, writeReport } from './command-line.js'
+import { parseCommandLine, REPORT_OPTIONS, writeReport } from './command-line.js'
 import {
   atLeast,
   compareFindings,
@@ -70,14 +70,7 @@ export function merge(argv: readonly string[], io: CliIO): number {
     args: [...argv],
     allowPositionals: true,
     strict: true,
-    options: {
-      format: { type: 'string' },
-      output: { type: 'string' },
-      root: { type: 'string' },
-      'fail-on': { type: 'string' },
-      'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: REPORT_OPTIONS,
   })
   const { values, positionals } = parsed
   if (values.help) {

@@ -5,7 +5,7 @@
  */
 import { loadCatalog } from '../core/catalog.js'
 import { oneOf, UsageError } from '../core/errors.js'
-import { lintTargets, parseCommandLine, writeReport } from './command-line.js'
+import { lintTargets, parseCommandLine, REPORT_OPTIONS, writeReport } from './command-line.js'
 import { atLeast } from '../core/finding.js'
 import { loadKnowledgeBase } from '../kb/index.js'
 import { lint } from '../lint.js'
@@ -95,12 +95,7 @@ export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeD
       docker: { type: 'string' },
       runner: { type: 'string', multiple: true },
       environment: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string' },
-      'fail-on': { type: 'string' },
-      root: { type: 'string' },
-      'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
+      ...REPORT_OPTIONS,
     },
   })
   const { values, positionals } = parsed
