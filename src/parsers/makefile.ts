@@ -11,6 +11,7 @@
  * came from) and, for values that came from outside the Makefiles (the environment, the command line), where that
  * value was set, so that a finding can point at the line to fix.
  */
+import { joinRel } from '../core/rel-path.js'
 import type { Span } from '../core/span.js'
 
 /** Where a value set outside the Makefiles (a workflow's `env:`, `make VAR=value`) was written. */
@@ -981,21 +982,6 @@ function joinLines(lines: readonly Line[]): Txt {
     lines.map((l) => l.text),
     lines[0] ? txt('\n', lines[0].text.loc[0] ?? { file: '', start: 0, end: 0 }) : empty,
   )
-}
-
-/** Repository-relative POSIX path of `p` in `dir`; undefined when it leaves the tree or is absolute. */
-export function joinRel(dir: string, p: string): string | undefined {
-  const clean = p.replace(/\\/g, '/')
-  if (clean.startsWith('/') || /^[a-z]:\//i.test(clean)) return undefined
-  const parts: string[] = []
-  for (const seg of `${dir}/${clean}`.split('/')) {
-    if (seg === '' || seg === '.') continue
-    if (seg === '..') {
-      if (parts.length === 0) return undefined
-      parts.pop()
-    } else parts.push(seg)
-  }
-  return parts.join('/')
 }
 
 /** Evaluates `make` as invoked: reads the makefile (with includes) and returns the recipe lines of the goals. */

@@ -12,6 +12,7 @@
 import path from 'node:path'
 import type { ComposeBuild, ComposeModel, ComposeService } from '../model/compose.js'
 import type { Mount } from '../model/mount.js'
+import { joinRel } from '../core/rel-path.js'
 
 /** In Compose's order of preference (compose-go `DefaultFileNames`, `DefaultOverrideFileNames`). */
 export const DEFAULT_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']
@@ -165,12 +166,4 @@ export function selectServices(model: ComposeModel, named: readonly string[], pr
     named.length > 0 ? named.includes(s.name) : !s.profiles || all || s.profiles.some((p) => profiles.includes(p)),
   )
   return services.length === model.services.length ? model : { ...model, services }
-}
-
-function joinRel(dir: string, p: string): string | undefined {
-  const clean = p.replace(/\\/g, '/')
-  if (clean.startsWith('/') || /^[a-z]:\//i.test(clean)) return undefined
-  const joined = path.posix.normalize(path.posix.join(dir || '.', clean))
-  if (joined === '..' || joined.startsWith('../')) return undefined
-  return joined.replace(/^\.\//, '')
 }

@@ -5,9 +5,10 @@
  * value through `env:`) points at where that value is written, which is where the fix goes.
  */
 import type { RelatedLocation } from '../core/finding.js'
+import { joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
-import { evaluateMake, joinRel, type Loc, type Origin, type OutsideValue, type Txt } from '../parsers/makefile.js'
+import { evaluateMake, type Loc, type Origin, type OutsideValue, type Txt } from '../parsers/makefile.js'
 import { extractDockerCommands } from '../parsers/docker-cli.js'
 import type { FollowContext, Followed } from './follow.js'
 import { spanOfWords, uniqueRelated } from './related.js'

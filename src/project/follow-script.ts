@@ -5,9 +5,9 @@
  * the literal assignments at its top level. A value assigned twice, or from anything but a literal, is unknown.
  */
 import type { RelatedLocation } from '../core/finding.js'
+import { joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
-import { joinRel } from '../parsers/makefile.js'
 import { extractDockerCommands } from '../parsers/docker-cli.js'
 import type { ShellDialect } from '../parsers/shell.js'
 import type { FollowContext, Followed } from './follow.js'
