@@ -1,0 +1,236 @@
+/**
+ * Differential test of the one-pass YAML reader against the `yaml` package (the reference): on hand-written edge
+ * cases, random text, every YAML file of ../shared/corpus (skipped visibly when absent), every YAML fixture and
+ * example, and files of the benchmark corpus, either the reader declines (and `yaml` parses the file) or both give the
+ * same documents node for node: kind, value, type, source, format, range, anchor, flow, pairs in order. The reader
+ * must also take the fast path on the benchmark files and on most corpus files, so a reader that always declines fails.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml'
+import { monorepo, smallRepo } from '../../bench/corpus.mjs'
+import { readYamlFast } from '../../src/parsers/yaml-fast.js'
+import { parseWithYaml, parseYaml, parseYamlDocuments } from '../../src/parsers/yaml-located.js'
+import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
+
+const repo = fileURLToPath(new URL('../../', import.meta.url))
+
+/** A node as a plain value with every field a reader of the tree may use. */
+function shape(node: unknown): unknown {
+  if (node === null || node === undefined) return node
+  if (isScalar(node)) {
+    const s = node as typeof node & { format?: string; minFractionDigits?: number }
+    return {
+      kind: 'scalar',
+      value: s.value,
+      valueType: typeof s.value,
+      type: s.type,
+      source: s.source,
+      range: s.range,
+      anchor: s.anchor,
+      tag: s.tag,
+      format: s.format,
+      minFractionDigits: s.minFractionDigits,
+    }
+  }
+  if (isMap(node) || isSeq(node)) {
+    return {
+      kind: isMap(node) ? 'map' : 'seq',
+      range: node.range,
+      anchor: node.anchor,
+      tag: node.tag,
+      flow: node.flow ?? false,
+      items: (node.items as unknown[]).map((item) =>
+        isPair(item) ? { key: shape(item.key), value: shape(item.value) } : shape(item),
+      ),
+    }
+  }
+  return { kind: 'other', node }
+}
+
+const docShape = (doc: Document.Parsed): unknown => ({
+  range: doc.range,
+  docStart: doc.directives?.docStart ?? null,
+  errors: doc.errors.length,
+  contents: shape(doc.contents),
+})
+
+/**
+ * Compares the reader with `yaml` on `text` (as parseYaml or parseYamlDocuments); returns false when the reader
+ * declines. When it does not, `yaml` must find no problem and build the same documents.
+ */
+function same(text: string, name = 'text', many = false): boolean {
+  const fast = readYamlFast(text, many)
+  const reference = parseWithYaml('f.yaml', text, many)
+  if (fast === undefined) {
+    // The fallback is the whole story: the public functions give yaml's result.
+    const viaPublic = many ? parseYamlDocuments('f.yaml', text) : parseYaml('f.yaml', text)
+    expect(viaPublic.problems, name).toEqual(reference.problems)
+    return false
+  }
+  expect(reference.problems, `${name}: the reader accepted a text with problems`).toEqual([])
+  expect(fast.map(docShape), name).toEqual(reference.sources.map((s) => docShape(s.doc)))
+  return true
+}
+
+/** Both ways: as one document (workflows, Compose) and as a stream (Kubernetes manifests). */
+function sameBoth(text: string, name = 'text'): boolean {
+  const one = same(text, name, false)
+  const many = same(text, `${name} (stream)`, true)
+  return one || many
+}
+
+function yamlUnder(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const abs = path.join(dir, e.name)
+    if (e.isDirectory()) {
+      if (e.name !== 'node_modules' && e.name !== '.git') yamlUnder(abs, out)
+    } else if (e.isFile() && /\.ya?ml$/i.test(e.name)) out.push(abs)
+  }
+  return out
+}
+
+/** Cases the reader must take itself (the rest of CASES may go either way, but must agree when taken). */
+const FAST: Record<string, string> = {
+  empty: '',
+  'only comments': '# a\n\n  # b\n',
+  'core schema scalars':
+    'a: on\nb: yes\nc: ~\nd: null\ne: Null\nf: 0o17\ng: 0x1F\nh: 1e3\ni: .inf\nj: -.Inf\nk: .nan\nl: 3.10\n' +
+    'm: 010\nn: +1\no:\np: true\nq: False\nr: NULL\ns: -12\nt: 1.\nu: .5\nv: 0o8\nw: 1_000\nx: 2e-3\n',
+  'quoted strings': `a: "x"\nb: 'y'\nc: "it's"\nd: 'it''s'\ne: "a\\tb\\n\\"q\\" \\\\ \\/"\nf: ""\ng: ''\nh: "1"\n`,
+  'block scalars':
+    'a: |\n  one\n  two\n\nb: |-\n  x\n\n\nc: |+\n  y\n\n\nd: >\n  folded\n  line\n\n  para\n    more\ne: >-\n  z\n' +
+    'f: >+\n  k\n\n',
+  'block scalar with comment header': 'run: | # the script\n  echo 1\n  echo 2\nnext: 1\n',
+  'block scalar at the end without newline': 'run: |\n  echo 1',
+  'block scalar with blank lines inside': 'run: |\n  a\n\n  b\n   \n  c\n\n\nx: 1\n',
+  'block scalar more indented trailing blank': 'run: |\n  a\n     \nx: 1\n',
+  'key:value plain': '- key:value\n- a:b:c\n',
+  'nested sequences': '- - a\n  - b\n- - - c\n',
+  'compact maps': 'steps:\n  - uses: actions/checkout@v6\n    with:\n      fetch-depth: 0\n  - name: x\n    run: echo\n',
+  'sequence at the key column': 'a:\n- x\n- y\nb: 1\n',
+  'comments after values': 'a: 1 # one\nb: "x"  # two\nc: [a] # three\nd: # four\n  e: 5\n',
+  crlf: 'a: 1\r\nb:\r\n  - x\r\n  - "y"\r\nc: |\r\n  l1\r\n  l2\r\n',
+  bom: '\ufeffa: 1\nb: 2\n',
+  'bom then comment': '\ufeff# c\n- a\n',
+  'keys with spaces and quotes': '"a b": 1\n\'c d\': 2\ne f: 3\n',
+  'hash inside values': 'a: a#b\nb: "#x"\nc: x #y\n',
+  'colon inside values': 'image: mcr.microsoft.com/x:ltsc2022\nurl: http://x\nc: a:b\n',
+  'flow collections': 'a: [a, b]\nb: { a: 1 }\nc: []\nd: {}\ne: [ "x", \'y\', 1, [n], {k: v} ]\nf: [main]\n',
+  'template expressions': 'runs-on: ${{ matrix.os }}\nif: ${{ github.event_name == \'push\' }}\n',
+  'documents': 'a: 1\n---\nb: 2\n---\n# c\nc: 3\n',
+  'explicit document start': '---\na: 1\n',
+  'indented comments attach': 'a:\n  b: 1\n      # deeper\n  # same\nc: 2\n',
+  'trailing comments kept by a nested map': 'a:\n  b:\n    c: 1\n  # two\nd: 2\n',
+  'empty values and comments': 'a:\n  b: # c\n  c:\n\n    # deeper\n\n  d: 1\n  e:\n# end\n',
+  'comment between items': 'steps:\n  - uses: a\n    # c4\n  - run: b\n  # c2\n  - run: c\n',
+  'numbers as keys': '1: a\ntrue: b\n~: c\n',
+  'trailing spaces': 'a: x   \nb:   \nc: "y"   \n',
+  'no final newline': 'a:\n  b: c',
+}
+
+/** Cases the reader must leave to `yaml` (they must still agree through the fallback). */
+const DECLINED: Record<string, string> = {
+  tag: 'a: !!str 1\n',
+  anchor: 'a: &x 1\nb: *x\n',
+  merge: 'base: &b\n  x: 1\nc:\n  <<: *b\n',
+  'explicit key': '? a\n: 1\n',
+  'multi-line plain': 'a: one\n  two\n',
+  'multi-line quoted': 'a: "one\n  two"\n',
+  'unicode escape': 'a: "\\u00e9"\n',
+  'flow over lines': 'a: [x,\n  y]\n',
+  'indentation indicator': 'a: |2\n   x\n',
+  directive: '%YAML 1.2\n---\na: 1\n',
+  'document end': 'a: 1\n...\n',
+  'tab indentation': 'a:\n\tb: 1\n',
+  'duplicate key': 'a: 1\na: 2\n',
+  'syntax error': 'a: b: c\n',
+  'bad indentation': 'a:\n  b: 1\n c: 2\n',
+  'unclosed quote': 'a: "x\n',
+  'empty sequence item': '- \n- a\n',
+  'empty document': '---\n---\na: 1\n',
+  'root scalar': 'just text\n',
+  'lone cr': 'a: 1\rb: 2\n',
+  'too deep': Array.from({ length: 40 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n') + ' v\n',
+}
+
+describe('one-pass YAML reader = yaml', () => {
+  it.each(Object.entries(FAST))('reads %s itself', (name, text) => {
+    expect(sameBoth(text, name)).toBe(true)
+  })
+
+  it.each(Object.entries(DECLINED))('leaves %s to yaml', (name, text) => {
+    expect(sameBoth(text, name)).toBe(false)
+  })
+
+  it('agrees on random text made of the tricky pieces', () => {
+    const piece = fc.constantFrom(
+      'a', 'b', 'key', 'on', '1', '0x1F', '3.10', '~', '', ' ', '  ', '    ', '\t', '\n', '\r\n', '# c', ' # c',
+      ':', ': ', '- ', '-', '"q"', "'s'", '"a\\"b"', "''", '[a, b]', '{ k: v }', '[', ']', '{', '}', ',', '|', '|-',
+      '|+', '>', '>-', '---', '...', '&x ', '*x', '!t ', '?', '#', '\ufeff', 'a:b', 'a #b', 'x: |\n  y\n',
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        sameBoth(pieces.join(''))
+      }),
+      { numRuns: 3000, seed: 11 },
+    )
+  })
+
+  it('agrees on random well-formed block YAML', () => {
+    const scalar = fc.constantFrom('x', 'a b', '1', 'true', 'null', '"q"', "'s'", '[a, b]', '{ k: 1 }', 'a:b', 'c#d')
+    const comment = fc.constantFrom('', ' # c')
+    const gap = fc.constantFrom('', '\n', '# top\n', '  # two\n', '    # four\n', '      # six\n', '   \n')
+    const line = fc.tuple(
+      fc.integer({ min: 0, max: 4 }),
+      fc.constantFrom('k: ', 'k:', '- ', '- k: ', '- - ', 'k: |\n', 'k: >-\n'),
+      scalar,
+      comment,
+      gap,
+    )
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 14 }), (lines) => {
+        let n = 0
+        const text = lines
+          .map(([depth, lead, value, c, g]) => {
+            const indent = ' '.repeat(depth * 2)
+            const key = lead.replace('k', `k${n++}`)
+            if (lead.endsWith('\n')) return `${indent}${key}${indent}  ${value}\n${g}`
+            return `${indent}${key}${lead.endsWith(':') ? '' : value}${c}\n${g}`
+          })
+          .join('')
+        sameBoth(text)
+      }),
+      { numRuns: 3000, seed: 12 },
+    )
+  })
+
+  it('agrees on every YAML fixture and example, and reads most of them itself', () => {
+    const files = ['src', 'test', 'examples', 'rules'].flatMap((d) => yamlUnder(path.join(repo, d)))
+    expect(files.length).toBeGreaterThan(50)
+    const fast = files.filter((f) => sameBoth(readFileSync(f, 'utf8'), path.relative(repo, f)))
+    expect(fast.length).toBeGreaterThan(files.length * 0.8)
+  })
+
+  it('reads the benchmark corpus itself, and agrees', () => {
+    const files = [...monorepo({ dockerfiles: 1500, seed: 5 }), ...smallRepo()].filter((f) => /\.ya?ml$/.test(f.path))
+    expect(files.length).toBeGreaterThan(400)
+    const fallbacks = files.filter((f) => !same(f.text, f.path)).map((f) => f.path)
+    expect(fallbacks).toEqual([])
+  })
+})
+
+describeCorpus('the YAML reader on the corpus', () => {
+  it('agrees with yaml on every YAML file of the corpus and reads most of them itself', () => {
+    const locals = corpusEntries()
+      .filter((e) => /\.ya?ml(@|$)/i.test(e.local) || ['compose', 'gha-workflow', 'k8s', 'azure-pipelines'].includes(e.kind))
+      .map((e) => e.local)
+    expect(locals.length).toBeGreaterThan(50)
+    const fast = locals.filter((local) => sameBoth(readCorpus(local), local))
+    console.log(`yaml-fast: the one-pass reader read ${fast.length} of ${locals.length} corpus YAML files itself`)
+    expect(fast.length).toBeGreaterThan(locals.length * 0.6)
+  })
+})
