@@ -166,6 +166,34 @@ describe('one-pass YAML reader = yaml', () => {
     expect(sameBoth(text, name)).toBe(false)
   })
 
+  it('resolves plain scalars with the YAML 1.2 core schema, keeping what was written as the source', () => {
+    const text = 'a: on\nb: yes\nc: ~\nd: Null\ne: 0o17\nf: 0x1F\ng: 1e3\nh: -.Inf\ni: .nan\nj: 3.10\nk: 010\nl: +1\nm:\n'
+    const map = readYamlFast(text, false)![0]!.contents
+    if (!isMap(map)) throw new Error('not a map')
+    const values = Object.fromEntries(
+      map.items.map((p) => [String((p.key as { value: unknown }).value), (p.value as { value: unknown }).value]),
+    )
+    expect(values).toEqual({
+      a: 'on', b: 'yes', c: null, d: null, e: 15, f: 31, g: 1000, h: -Infinity, i: NaN, j: 3.1, k: 10, l: 1, m: null,
+    })
+    const j = map.items[9]!.value as { source?: string; minFractionDigits?: number; range?: number[] }
+    const at = text.indexOf('3.10')
+    expect([j.source, j.minFractionDigits, j.range]).toEqual(['3.10', 2, [at, at + 4, at + 5]])
+  })
+
+  it('gives the document to the consumers as before: a workflow parses the same way through either path', () => {
+    const text = 'on: push\njobs:\n  b:\n    runs-on: windows-2022\n    steps:\n      - run: |\n          docker build .\n'
+    const fast = parseYaml('w.yml', text)
+    const reference = parseWithYaml('w.yml', text, false)
+    expect(readYamlFast(text, false)).toBeDefined()
+    expect(fast.problems).toEqual([])
+    expect(fast.source!.doc.toJS()).toEqual(reference.sources[0]!.doc.toJS())
+    expect(fast.source!.doc.toJS()).toEqual({
+      on: 'push',
+      jobs: { b: { 'runs-on': 'windows-2022', steps: [{ run: 'docker build .\n' }] } },
+    })
+  })
+
   it('agrees on random text made of the tricky pieces', () => {
     const piece = fc.constantFrom(
       'a', 'b', 'key', 'on', '1', '0x1F', '3.10', '~', '', ' ', '  ', '    ', '\t', '\n', '\r\n', '# c', ' # c',
