@@ -2,22 +2,24 @@
  * A one-pass reader for the YAML that pipeline files use (workflows, Compose files, Kubernetes manifests, Azure
  * Pipelines): block mappings and sequences (compact `- key: v` and `- - x` forms, sequences at their key's column),
  * single-line plain and quoted scalars (the common double-quote escapes), literal and folded block scalars with any
- * chomping indicator, single-line flow collections of scalars, comments, blank lines, CRLF line ends, a leading byte
- * order mark and `---` between documents.
+ * chomping indicator, single-line flow collections of scalars, anchors on scalars and mappings, aliases as values
+ * (so `<<: *base` merge keys), comments, blank lines, CRLF line ends, a leading byte order mark and `---` between
+ * documents.
  *
- * It builds the same nodes the `yaml` package composes (real `Document`, `YAMLMap`, `YAMLSeq`, `Pair` and `Scalar`
- * objects with the same `range`, `value`, `type`, `source` and `format`; plain scalars are resolved with the core
+ * It builds the same nodes the `yaml` package composes (real `Document`, `YAMLMap`, `YAMLSeq`, `Pair`, `Scalar` and
+ * `Alias` objects with the same `range`, `value`, `type`, `source` and `format`; plain scalars are resolved with the core
  * schema's own tags), and nothing else: comments are not kept on the nodes, since no reader of the tree uses them.
  *
  * We are not replacing the library: `yaml` stays the reference for everything, exactly like `dockerfile-ast` for
  * Dockerfiles. A differential test compares both trees node for node on the corpus, the fixtures and the benchmark
  * corpus, and {@link readYamlFast} returns undefined for anything it does not handle itself, so that the caller parses
- * the whole file with `yaml`: tags, anchors, aliases, explicit keys, multi-line plain or quoted scalars, escapes
- * other than the simple ones, flow collections over several lines or holding pairs or empty items, explicit
+ * the whole file with `yaml`: tags, anchors anywhere else (on keys, sequences, block scalars, empty values), aliases
+ * as keys or in flow collections, explicit keys, multi-line plain or quoted scalars, escapes other than the simple
+ * ones, flow collections over several lines or holding pairs or empty items, empty sequence items, explicit
  * indentation indicators, directives, `...`, empty documents, tabs outside scalar text, duplicate keys, deep nesting
  * and every syntax error (so every error message stays the `yaml` package's).
  */
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml'
+import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml'
 import type { Node, ScalarTag } from 'yaml'
 
 /** The options `parseStream` composes with (see yaml-located.ts). */
@@ -234,14 +236,21 @@ class Reader {
    */
   private value(col: number, depth: number, inMap: boolean): Node {
     const text = this.text
-    const p = this.skipSpaces(this.at)
+    let p = this.skipSpaces(this.at)
+    // An anchor (`&name`) on a scalar, a flow collection or a mapping on the next lines; not on anything else.
+    let anchor: string | undefined
+    if (text.charCodeAt(p) === 38 /* & */) {
+      const q = this.nameEnd(p)
+      anchor = text.slice(p + 1, q)
+      p = this.skipSpaces(q)
+    }
     const c = text.charCodeAt(p)
     if (this.isLineEnd(p)) {
       if (!inMap) decline()
-      return this.emptyOrNested(col, depth, p)
+      return this.emptyOrNested(col, depth, p, anchor)
     }
-    if (c === 124 /* | */ || c === 62 /* > */) return this.blockScalar(p, col)
-    let node: Scalar | YAMLMap | YAMLSeq
+    if (c === 124 /* | */ || c === 62 /* > */) return anchor === undefined ? this.blockScalar(p, col) : decline()
+    let node: Scalar | YAMLMap | YAMLSeq | Alias
     let q: number
     if (c === 34 || c === 39) {
       node = this.quoted(p)
@@ -249,19 +258,24 @@ class Reader {
     } else if (c === 91 /* [ */ || c === 123 /* { */) {
       node = this.flow(p, depth + 1)
       q = node.range![1]
+    } else if (c === 42 /* * */ && anchor === undefined) {
+      q = this.nameEnd(p)
+      node = new Alias(text.slice(p + 1, q))
+      node.range = [p, q, q]
     } else if (!inMap && this.isSeqItem(p)) {
       // `- - x`: a sequence in a sequence item, at this column.
-      return this.nested(p, depth)
+      return anchor === undefined ? this.nested(p, depth) : decline()
     } else {
       this.plainStart(p)
       q = this.plainEnd(p, false)
       if (text.charCodeAt(q) === COLON) {
-        if (inMap) decline() // a mapping in a compact mapping
+        if (inMap || anchor !== undefined) decline() // a mapping in a compact mapping, or the anchor of a key
         // `- key: v`: a mapping in a sequence item, at this column.
         return this.nested(p, depth)
       }
       node = this.plain(p, q, q)
     }
+    if (anchor !== undefined) node.anchor = anchor
     // The rest of the line (blanks and a comment) and its line break belong to the node; so do the comment lines
     // right after it that are indented more than its collection (up to one that is not).
     const next = this.nextLine(this.lineRest(q, false))
@@ -288,28 +302,38 @@ class Reader {
     return this.collection(this.col, depth + 1)
   }
 
-  /** After `key:` with nothing else on its line: a collection on the next lines, or an empty (null) value. */
-  private emptyOrNested(col: number, depth: number, p: number): Node {
+  /**
+   * After `key:` (and an anchor) with nothing else on its line: a collection on the next lines (an anchor only on a
+   * mapping), or an empty (null) value (without an anchor).
+   */
+  private emptyOrNested(col: number, depth: number, p: number, anchor: string | undefined): Node {
     const hasComment = this.text.charCodeAt(p) === HASH
     this.next(this.nextLine(p))
     if (this.col > col && !this.marker) {
       // The comment and blank lines before it are the collection's (`yaml` keeps them as comments only).
       this.clearPending()
-      return this.collection(this.col, depth + 1)
+      const nested = this.collection(this.col, depth + 1)
+      if (anchor !== undefined) {
+        if (nested instanceof YAMLSeq) decline()
+        nested.anchor = anchor
+      }
+      return nested
     }
+    if (anchor !== undefined) decline()
     if (this.col === col && !this.marker && this.isSeqItem(this.at)) {
       this.clearPending()
       return this.collection(col, depth + 1)
     }
     // A null scalar after the `:` and its blanks. The comment lines after it are its own (they change its range),
-    // except when the next key follows: then yaml's parser cuts them at the line break of the line after the last
+    // except when the next key (or a `---` line after a mapping at column 0) follows: then yaml's parser cuts them at the line break of the line after the last
     // comment line indented more than the mapping, and the rest is the next key's.
     const gaps = this.gapEnd.length
     let last = -1 // the last comment line indented more than the mapping
     for (let i = 0; i < gaps; i++) if (this.gapComment[i]! > col) last = i
     let keep = gaps // gap lines kept with the value (the last one without its line break when cut)
     let end = this.at
-    if (this.col === col && !this.marker && last + 1 < gaps) {
+    const nextKey = this.marker ? col === 0 : this.col === col // a `---` line is cut like a key at column 0
+    if (nextKey && last + 1 < gaps) {
       keep = last + 2
       end = this.gapEnd[last + 1]! - 1
       if (this.text.charCodeAt(end - 1) === CR) end--
@@ -502,6 +526,19 @@ class Reader {
     return scalar
   }
 
+  /**
+   * The end of an anchor or alias name whose `&` or `*` is at `p`: a name that is not empty, does not end with `:`,
+   * and is followed by a blank or the line end.
+   */
+  private nameEnd(p: number): number {
+    const text = this.text
+    let q = p + 1
+    while (q < this.len && !NAME_ENDS.has(text.charCodeAt(q))) q++
+    if (q === p + 1 || text.charCodeAt(q - 1) === COLON) decline()
+    if (!(text.charCodeAt(q) === SP || this.isLineEnd(q))) decline()
+    return q
+  }
+
   /** Declines a plain scalar that would start with an indicator (an error, or a construct left to `yaml`). */
   private plainStart(p: number): void {
     const c = this.text.charCodeAt(p)
@@ -636,6 +673,8 @@ class Reader {
 
 /** Characters that start something other than a plain scalar (or an error) at the start of a value. */
 const PLAIN_START_INDICATORS = new Set([...'&*!|>\'"%@`,[]{}#'].map((c) => c.charCodeAt(0)))
+/** The characters that end an anchor or alias name (as yaml's lexer has them). */
+const NAME_ENDS = new Set([...' ,[]{}\n\r\t'].map((c) => c.charCodeAt(0)))
 const FLOW_INDICATORS = new Set([...',[]{}'].map((c) => c.charCodeAt(0)))
 
 /** The double-quote escapes the reader decodes itself (`\x`, `\u`, `\U` and line breaks are left to `yaml`). */

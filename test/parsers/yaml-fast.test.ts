@@ -10,7 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml'
 import { monorepo, rng, smallRepo } from '../../bench/corpus.mjs'
 import { readYamlFast } from '../../src/parsers/yaml-fast.js'
 import { parseWithYaml, parseYaml, parseYamlDocuments } from '../../src/parsers/yaml-located.js'
@@ -21,6 +21,7 @@ const repo = fileURLToPath(new URL('../../', import.meta.url))
 /** A node as a plain value with every field a reader of the tree may use. */
 function shape(node: unknown): unknown {
   if (node === null || node === undefined) return node
+  if (isAlias(node)) return { kind: 'alias', source: node.source, range: node.range, anchor: node.anchor }
   if (isScalar(node)) {
     const s = node as typeof node & { format?: string; minFractionDigits?: number }
     return {
@@ -130,13 +131,20 @@ const FAST: Record<string, string> = {
   'numbers as keys': '1: a\ntrue: b\n~: c\n',
   'trailing spaces': 'a: x   \nb:   \nc: "y"   \n',
   'no final newline': 'a:\n  b: c',
+  'anchors and aliases': 'a: &x 1\nb: *x # c\n    # d\nc:\n  - *x\n  - &y [w]\n  - "q"\n',
+  'merge keys': 'x-base: &base # shared\n  image: a\n  isolation: hyperv\nsvc:\n  <<: *base\n  image: b\n',
+  'unknown alias': 'a: *nope\n',
 }
 
 /** Cases the reader must leave to `yaml` (they must still agree through the fallback). */
 const DECLINED: Record<string, string> = {
   tag: 'a: !!str 1\n',
-  anchor: 'a: &x 1\nb: *x\n',
-  merge: 'base: &b\n  x: 1\nc:\n  <<: *b\n',
+  'anchor on an empty value': 'a: &x\nb: 1\n',
+  'anchor on a sequence': 'a: &x\n  - 1\n',
+  'anchor on a block scalar': 'a: &x |\n  y\n',
+  'anchor on a compact mapping': '- &x k: v\n',
+  'alias with an anchor': 'a: &x *y\n',
+  'alias ending in a colon': 'a: *x:\n',
   'explicit key': '? a\n: 1\n',
   'multi-line plain': 'a: one\n  two\n',
   'multi-line quoted': 'a: "one\n  two"\n',
@@ -229,7 +237,8 @@ describe('one-pass YAML reader = yaml', () => {
       const value = (indent: number, depth: number, inSeq: boolean): void => {
         const roll = r()
         if (depth > 3 || roll < 0.45) {
-          out += ` ${pick(scalars)}${comment()}\n`
+          const anchor = r() < 0.1 ? ` &a${n}` : ''
+          out += r() < 0.05 ? ` *a${Math.floor(r() * n)}${comment()}\n` : `${anchor} ${pick(scalars)}${comment()}\n`
         } else if (roll < 0.55) {
           out += ` ${pick(['|', '|-', '|+', '>', '>-'])}${comment()}\n`
           const body = indent + 2
@@ -243,9 +252,10 @@ describe('one-pass YAML reader = yaml', () => {
           else sequence(indent + 2, depth + 1, true)
           return
         } else {
-          out += `${comment()}\n`
+          const anchor = r() < 0.2 ? ` &m${n}` : ''
+          out += `${anchor}${comment()}\n`
           gap(indent)
-          if (r() < 0.5) mapping(indent + 2, depth + 1, false)
+          if (r() < 0.5 || anchor) mapping(indent + 2, depth + 1, false)
           else sequence(!inSeq && r() < 0.4 ? indent : indent + 2, depth + 1, false)
           return
         }
