@@ -5,6 +5,7 @@
 import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, visit, YAMLParseError } from 'yaml'
 import type { Alias, Document, Node } from 'yaml'
 import { LineIndex, type Span } from '../core/span.js'
+import { readYamlFast } from './yaml-fast.js'
 
 export interface YamlSource {
   readonly file: string
@@ -40,6 +41,18 @@ export function parseYamlDocuments(file: string, text: string): { sources: YamlS
 }
 
 function parseStream(file: string, text: string, many: boolean): { sources: YamlSource[]; problems: YamlProblem[] } {
+  // The one-pass reader builds the same documents for the YAML pipeline files use; `yaml` reads everything else
+  // (and every file with a problem: the reader declines those, so problems are always yaml's).
+  const fast = readYamlFast(text, many)
+  if (fast) {
+    const lines = new LineIndex(text)
+    return { sources: fast.map((doc) => ({ file, text, lines, doc })), problems: [] }
+  }
+  return parseWithYaml(file, text, many)
+}
+
+/** Parses with the `yaml` package alone (the reference and the fallback of the one-pass reader). */
+export function parseWithYaml(file: string, text: string, many: boolean): { sources: YamlSource[]; problems: YamlProblem[] } {
   const lines = new LineIndex(text)
   // One lexer pass: each token goes through the nesting check, then to the parser; at the first token past the
   // limit the rest is neither parsed nor composed (the `yaml` parser needs time and memory in proportion to depth).
