@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml'
 import type { Alias, Node } from 'yaml'
-import type { Span } from '../core/span.js'
+import { span, type Span } from '../core/span.js'
 import type { ComposeBuild, ComposeModel, ComposeService, ComposeValue } from '../model/compose.js'
 import type { Mount } from '../model/mount.js'
 import { MAX_SUBSTITUTION_DEPTH, substitute, type SubstitutionOperator } from '../core/substitution.js'
@@ -262,7 +262,7 @@ export function parseCompose(
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e)
     const message = e instanceof YamlLimitError ? detail : `cannot read Compose file: ${detail}`
-    return { problems: [{ message, span: { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }] }
+    return { problems: [{ message, span: span(file, 1, 1, 1, 1) }] }
   }
 }
 
