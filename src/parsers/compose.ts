@@ -428,7 +428,7 @@ class ComposeReader {
     if (node === undefined) return undefined
     if (isScalar(node)) {
       const context = this.scalar(entry, `${path}.context`)
-      return { ...(context && { context }), args: new Map(), span: spanOf(this.src, node), keySpan }
+      return { args: new Map(), ...(context && { context }), span: spanOf(this.src, node), keySpan }
     }
     if (!isMap(node)) {
       this.problem(`\`${path}\` must be a string or a mapping`, entry)
@@ -440,10 +440,11 @@ class ComposeReader {
     const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`)
     const target = this.scalar(fields.get('target'), `${path}.target`)
     const argsEntry = fields.get('args')
+    // `args` first: on Node 20 an object literal that starts with a spread gets a hidden class of its own.
     return {
+      args: argsEntry ? this.args(argsEntry, `${path}.args`) : new Map(),
       ...(context && { context }),
       ...(dockerfile && { dockerfile }),
-      args: argsEntry ? this.args(argsEntry, `${path}.args`) : new Map(),
       ...(isolation && { isolation }),
       ...(target && { target }),
       span: spanOf(this.src, node),
