@@ -842,10 +842,18 @@ function composeProduction(compose: ComposeModel, envs: EnvironmentClassifier): 
   return undefined
 }
 
+/** One "runs on" location per host, shared by the executions on it (a fresh array each time). */
+const hostLocations = new WeakMap<HostRef, RelatedLocation>()
+
 function hostRelated(host: HostRef | undefined): RelatedLocation[] {
   if (!host?.span) return []
-  const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
-  return [{ span: host.span, message: `runs on ${host.info.label}${build}` }]
+  let at = hostLocations.get(host)
+  if (!at) {
+    const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
+    at = { span: host.span, message: `runs on ${host.info.label}${build}` }
+    hostLocations.set(host, at)
+  }
+  return [at]
 }
 
 function stageLabel(r: ResolvedStage): string {
