@@ -18,8 +18,45 @@ export interface Located<T> {
   readonly span: Span
 }
 
+/**
+ * A span as one object with numeric fields (a model holds hundreds of thousands of spans: three objects each cost
+ * twice the memory and the garbage collection). `start` and `end` are computed when read; `toJSON` gives the plain
+ * `{ file, start, end }` form. Create spans with `span()`, `spanAt()`, `lineSpan()` or `LineIndex.span()`.
+ */
+class CompactSpan implements Span {
+  constructor(
+    readonly file: string,
+    readonly startLine: number,
+    readonly startColumn: number,
+    readonly endLine: number,
+    readonly endColumn: number,
+  ) {}
+
+  get start(): Position {
+    return { line: this.startLine, column: this.startColumn }
+  }
+
+  get end(): Position {
+    return { line: this.endLine, column: this.endColumn }
+  }
+
+  toJSON(): { file: string; start: Position; end: Position } {
+    return { file: this.file, start: this.start, end: this.end }
+  }
+}
+
 export function span(file: string, line: number, column: number, endLine: number, endColumn: number): Span {
-  return { file, start: { line, column }, end: { line: endLine, column: endColumn } }
+  return new CompactSpan(file, line, column, endLine, endColumn)
+}
+
+/** A span from one position to another. */
+export function spanAt(file: string, start: Position, end: Position): Span {
+  return new CompactSpan(file, start.line, start.column, end.line, end.column)
+}
+
+/** The plain form of a span, `{ file, start: { line, column }, end: { line, column } }` (for tests and serialisers). */
+export function plainSpan(s: Span): { file: string; start: Position; end: Position } {
+  return { file: s.file, start: { line: s.start.line, column: s.start.column }, end: { line: s.end.line, column: s.end.column } }
 }
 
 /** A span covering a whole line of text (column 1 up to the end of the line). */
@@ -45,8 +82,19 @@ export class LineIndex {
 
   /** The position of an offset; an offset between the `\r` and `\n` of a CRLF is the end of its line. */
   position(offset: number): Position {
-    let o = Math.max(0, Math.min(offset, this.text.length))
-    if (o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10) o--
+    const o = this.clamp(offset)
+    const line = this.lineOf(o)
+    return { line, column: o - this.starts[line - 1]! + 1 }
+  }
+
+  /** The offset a position is computed from: inside the text, and a CRLF's `\r\n` counts as its line's end. */
+  private clamp(offset: number): number {
+    const o = Math.max(0, Math.min(offset, this.text.length))
+    return o > 0 && this.text.charCodeAt(o - 1) === 13 && this.text.charCodeAt(o) === 10 ? o - 1 : o
+  }
+
+  /** The 1-based line of a clamped offset. */
+  private lineOf(o: number): number {
     let lo = 0
     let hi = this.starts.length - 1
     while (lo < hi) {
@@ -54,7 +102,7 @@ export class LineIndex {
       if (this.starts[mid]! <= o) lo = mid
       else hi = mid - 1
     }
-    return { line: lo + 1, column: o - this.starts[lo]! + 1 }
+    return lo + 1
   }
 
   offset(pos: Position): number {
@@ -71,6 +119,10 @@ export class LineIndex {
   }
 
   span(file: string, startOffset: number, endOffset: number): Span {
-    return { file, start: this.position(startOffset), end: this.position(endOffset) }
+    const s = this.clamp(startOffset)
+    const e = this.clamp(endOffset)
+    const line = this.lineOf(s)
+    const endLine = this.lineOf(e)
+    return span(file, line, s - this.starts[line - 1]! + 1, endLine, e - this.starts[endLine - 1]! + 1)
   }
 }

@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml'
 import type { Alias, Node } from 'yaml'
-import type { Span } from '../core/span.js'
+import { span, type Span } from '../core/span.js'
 import type { ComposeBuild, ComposeModel, ComposeService, ComposeValue } from '../model/compose.js'
 import type { Mount } from '../model/mount.js'
 import { MAX_SUBSTITUTION_DEPTH, substitute, type SubstitutionOperator } from '../core/substitution.js'
@@ -262,7 +262,7 @@ export function parseCompose(
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e)
     const message = e instanceof YamlLimitError ? detail : `cannot read Compose file: ${detail}`
-    return { problems: [{ message, span: { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }] }
+    return { problems: [{ message, span: span(file, 1, 1, 1, 1) }] }
   }
 }
 
@@ -428,7 +428,7 @@ class ComposeReader {
     if (node === undefined) return undefined
     if (isScalar(node)) {
       const context = this.scalar(entry, `${path}.context`)
-      return { ...(context && { context }), args: new Map(), span: spanOf(this.src, node), keySpan }
+      return { args: new Map(), ...(context && { context }), span: spanOf(this.src, node), keySpan }
     }
     if (!isMap(node)) {
       this.problem(`\`${path}\` must be a string or a mapping`, entry)
@@ -440,10 +440,11 @@ class ComposeReader {
     const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`)
     const target = this.scalar(fields.get('target'), `${path}.target`)
     const argsEntry = fields.get('args')
+    // `args` first: on Node 20 an object literal that starts with a spread gets a hidden class of its own.
     return {
+      args: argsEntry ? this.args(argsEntry, `${path}.args`) : new Map(),
       ...(context && { context }),
       ...(dockerfile && { dockerfile }),
-      args: argsEntry ? this.args(argsEntry, `${path}.args`) : new Map(),
       ...(isolation && { isolation }),
       ...(target && { target }),
       span: spanOf(this.src, node),

@@ -483,11 +483,18 @@ function processUntil(
       sc.pos++
       if (sc.pos < sc.s.length) out += sc.s[sc.pos++]
     } else {
-      out += c
-      sc.pos++
+      // A run of plain characters in one piece: `out += c` per character would keep a rope of single characters.
+      let end = sc.pos + 1
+      while (end < sc.s.length && !isSpecial(sc.s[end]!, sc.esc, stop)) end++
+      out += sc.s.slice(sc.pos, end)
+      sc.pos = end
     }
   }
   return { text: out, closed: stop === undefined }
+}
+
+function isSpecial(c: string, esc: string, stop: string | undefined): boolean {
+  return c === "'" || c === '"' || c === '$' || c === esc || c === stop
 }
 
 function processDoubleQuote(sc: Scanner, sink: string[], depth: number): string {
@@ -515,8 +522,11 @@ function processDoubleQuote(sc: Scanner, sink: string[], depth: number): string 
         continue
       }
     }
-    out += c
-    sc.pos++
+    // This character (or an escape kept as written) and the plain run after it, in one piece.
+    let end = sc.pos + 1
+    while (end < sc.s.length && sc.s[end] !== '"' && sc.s[end] !== '$' && sc.s[end] !== sc.esc) end++
+    out += sc.s.slice(sc.pos, end)
+    sc.pos = end
   }
   return out
 }

@@ -10,7 +10,7 @@ import path from 'node:path'
 import type { ExpansionContext } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
 import { expandValue } from '../parsers/workflow-expressions.js'
-import type { Located, Span } from '../core/span.js'
+import { span, type Located, type Span } from '../core/span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
   AzureJob,
@@ -391,7 +391,7 @@ function uniqueHosts(hosts: readonly HostRef[]): HostRef[] {
 }
 
 function spanAtStart(file: string): Span {
-  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+  return span(file, 1, 1, 1, 1)
 }
 
 /**

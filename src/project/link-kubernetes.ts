@@ -47,7 +47,7 @@ export function linkKubernetes(
         const unresolved = /\$\{?[A-Za-z_]|\$\(/.test(raw) ? [raw] : []
         const mounts = hostPathMounts(w, c.volumeMounts ?? [])
         const image = unresolved.length === 0 && raw !== '' ? raw : undefined
-        images.push({ ...(image !== undefined ? { image } : {}), raw, span: c.image.span, where: 'manifest' })
+        images.push({ raw, span: c.image.span, where: 'manifest', ...(image !== undefined ? { image } : {}) })
         for (const host of hosts) {
           const related: RelatedLocation[] = []
           if (host?.span) related.push({ span: host.span, message: `scheduled on ${host.info.label}` })

@@ -154,7 +154,8 @@ export function linkProject(
             const cmdScope = env ? { ...stepScope, env } : stepScope
             const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir: dir, production, built, envs }
             const out = withVia(linkCommand(cmd, ctx), [...chain, ...via])
-            executions.push(...(untrusted ? out.executions.map((e) => ({ ...e, untrusted })) : out.executions))
+            // Object.assign, not `{ ...e, untrusted }`: on Node 20 a spread that adds a key gives each copy its own hidden class.
+            executions.push(...(untrusted ? out.executions.map((e) => Object.assign({}, e, { untrusted })) : out.executions))
             images.push(...out.images)
             for (const f of out.dockerfiles) reachedDockerfiles.add(f)
             for (const f of out.composeFiles) reachedCompose.add(f)
@@ -234,7 +235,7 @@ export function linkProject(
   }
   for (const compose of composeFiles) {
     for (const svc of compose.services) {
-      if (svc.image) images.push({ ...(svc.image.value !== undefined ? { image: svc.image.value } : {}), raw: svc.image.raw, span: svc.image.span, where: 'compose' })
+      if (svc.image) images.push({ raw: svc.image.raw, span: svc.image.span, where: 'compose', ...(svc.image.value !== undefined ? { image: svc.image.value } : {}) })
     }
   }
   // Compose files no workflow starts: a default file with its override, production overrides over their base.
@@ -363,7 +364,7 @@ function stepCommands(step: Step, host: HostRef | undefined): readonly DockerCom
 function fromImages(resolved: readonly ResolvedStage[]): ImageUse[] {
   return resolved
     .filter((r) => r.baseStage === undefined)
-    .map((r) => ({ ...(r.image !== undefined ? { image: r.image } : {}), raw: r.stage.from.raw, span: r.stage.from.span, where: 'from' as const }))
+    .map((r) => ({ raw: r.stage.from.raw, span: r.stage.from.span, where: 'from' as const, ...(r.image !== undefined ? { image: r.image } : {}) }))
 }
 
 interface CommandContext {
@@ -420,7 +421,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         })
         return out
       }
-      out.images.push({ ...(e.value !== undefined ? { image: e.value } : {}), raw: cmd.image.value, span: cmd.image.span, where: 'command' })
+      out.images.push({ raw: cmd.image.value, span: cmd.image.span, where: 'command', ...(e.value !== undefined ? { image: e.value } : {}) })
       out.executions.push({
         kind: cmd.type === 'pull' ? 'pull' : 'run',
         ...(e.value !== undefined ? { image: e.value } : {}),
@@ -841,10 +842,18 @@ function composeProduction(compose: ComposeModel, envs: EnvironmentClassifier): 
   return undefined
 }
 
+/** One "runs on" location per host, shared by the executions on it (a fresh array each time). */
+const hostLocations = new WeakMap<HostRef, RelatedLocation>()
+
 function hostRelated(host: HostRef | undefined): RelatedLocation[] {
   if (!host?.span) return []
-  const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
-  return [{ span: host.span, message: `runs on ${host.info.label}${build}` }]
+  let at = hostLocations.get(host)
+  if (!at) {
+    const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
+    at = { span: host.span, message: `runs on ${host.info.label}${build}` }
+    hostLocations.set(host, at)
+  }
+  return [at]
 }
 
 function stageLabel(r: ResolvedStage): string {

@@ -3,7 +3,7 @@
  * container, the missing release tag of an MCR Windows image.
  */
 import type { Fix } from '../core/finding.js'
-import type { Span } from '../core/span.js'
+import { span, spanAt, type Span } from '../core/span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { ComposeService } from '../model/compose.js'
 import type { Execution, ImageUse, Project } from '../model/project.js'
@@ -24,7 +24,7 @@ export function tagFix(e: Execution, kb: KnowledgeBase, build: number, tag: stri
   const at = m.index + m[1]!.length
   const column = s.start.column + at
   return {
-    span: { file: s.file, start: { line: s.start.line, column }, end: { line: s.start.line, column: column + m[2]!.length } },
+    span: span(s.file, s.start.line, column, s.start.line, column + m[2]!.length),
     replacement: tag,
     description: `use the ${tag} image`,
   }
@@ -62,7 +62,7 @@ export function hypervIsolationFix(e: Execution, project: Project): Fix | undefi
     const first = keys.reduce((a, b) => (b.start.line < a.start.line ? b : a))
     const at = { line: svc.span.start.line + 1, column: 1 }
     return {
-      span: { file: svc.span.file, start: at, end: at },
+      span: spanAt(svc.span.file, at, at),
       replacement: `${' '.repeat(first.start.column - 1)}isolation: hyperv\n`,
       description,
     }
@@ -71,7 +71,7 @@ export function hypervIsolationFix(e: Execution, project: Project): Fix | undefi
   // The image word as written (no quotes, no line break): the option goes right before it.
   const s = e.span
   if (s.start.line !== s.end.line || s.end.column - s.start.column !== e.imageRaw.length) return undefined
-  return { span: { file: s.file, start: s.start, end: s.start }, replacement: '--isolation=hyperv ', description }
+  return { span: spanAt(s.file, s.start, s.start), replacement: '--isolation=hyperv ', description }
 }
 
 /** The Compose service whose key is at `span`. */
@@ -108,7 +108,7 @@ export function missingTagFix(use: ImageUse, project: Project, kb: KnowledgeBase
   const name = image.tag !== undefined ? use.raw.slice(0, use.raw.length - image.tag.length - 1) : use.raw
   const column = s.start.column + name.length
   return {
-    span: { file: s.file, start: { line: s.start.line, column }, end: s.end },
+    span: span(s.file, s.start.line, column, s.end.line, s.end.column),
     replacement: `:${tag}`,
     description: `use the ${tag} image of the host`,
   }

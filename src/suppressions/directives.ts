@@ -8,7 +8,7 @@
  * matches a finding located there or naming that line as a related location (a `runs-on` line). Pure.
  */
 import type { CatalogEntry } from '../core/catalog.js'
-import { LineIndex, type Span } from '../core/span.js'
+import { LineIndex, span as makeSpan, type Span } from '../core/span.js'
 import type { SuppressionPolicy } from '../config/types.js'
 
 export interface Directive {
@@ -58,7 +58,7 @@ function readDirective(file: string, line: number, lineText: string): Directive 
   const m = DIRECTIVE.exec(lineText)
   if (!m) return undefined
   const start = m.index + m[1]!.length
-  const span: Span = { file, start: { line, column: start + 1 }, end: { line, column: lineText.length + 1 } }
+  const span: Span = makeSpan(file, line, start + 1, line, lineText.length + 1)
   const kind = m[2] === '-file' ? 'file' : m[2] === '-next-line' ? 'next-line' : 'invalid'
   let body = m[3]!
   let reason: string | undefined

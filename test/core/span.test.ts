@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { LineIndex, lineSpan, plainSpan, span, spanAt } from '../../src/core/span.js'
+
+describe('span', () => {
+  it('reads as { file, start, end } with 1-based lines and columns', () => {
+    const s = span('a/Dockerfile', 2, 3, 4, 5)
+    expect(s.file).toBe('a/Dockerfile')
+    expect(s.start).toEqual({ line: 2, column: 3 })
+    expect(s.end).toEqual({ line: 4, column: 5 })
+    expect(plainSpan(s)).toEqual({ file: 'a/Dockerfile', start: { line: 2, column: 3 }, end: { line: 4, column: 5 } })
+  })
+
+  it('serialises to the plain form, keys in order', () => {
+    expect(JSON.stringify(span('f', 1, 2, 3, 4))).toBe('{"file":"f","start":{"line":1,"column":2},"end":{"line":3,"column":4}}')
+  })
+
+  it('spanAt and lineSpan build the same spans as span', () => {
+    expect(plainSpan(spanAt('f', { line: 1, column: 2 }, { line: 3, column: 4 }))).toEqual(plainSpan(span('f', 1, 2, 3, 4)))
+    expect(plainSpan(lineSpan('f', 7, 'RUN x'))).toEqual(plainSpan(span('f', 7, 1, 7, 6)))
+    expect(plainSpan(lineSpan('f', 7, ''))).toEqual(plainSpan(span('f', 7, 1, 7, 1)))
+  })
+})
+
+describe('LineIndex', () => {
+  const text = 'ab\r\ncd\ref\n\nlast'
+  const index = new LineIndex(text)
+
+  it('spans agree with position() for every pair of offsets, CR, LF and CRLF alike', () => {
+    for (let a = -1; a <= text.length + 1; a++) {
+      for (let b = a; b <= text.length + 1; b++) {
+        expect(plainSpan(index.span('f', a, b))).toEqual({ file: 'f', start: index.position(a), end: index.position(b) })
+      }
+    }
+  })
+
+  it('puts an offset between CR and LF at the end of its line', () => {
+    expect(index.position(3)).toEqual({ line: 1, column: 3 })
+    expect(index.position(4)).toEqual({ line: 2, column: 1 })
+    expect(index.position(7)).toEqual({ line: 3, column: 1 })
+    expect(index.lineCount).toBe(5)
+    expect(index.lineText(5)).toBe('last')
+  })
+})
