@@ -1,22 +1,36 @@
 // Builds the two committed bundles with ncc: dist/index.js (the action) and dist/cli/index.js (the CLI).
 // Both are ESM (package.json "type": "module"); ncc writes a package.json next to each and copies rules/ data.
+// `node scripts/bundle.mjs --profile DIR` builds only the CLI, unminified (function names kept for --cpu-prof),
+// into DIR, with the same post-processing.
 import { execFileSync } from 'node:child_process'
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { parse } from 'yaml'
 
-const ncc = (entry, out) =>
-  execFileSync('npx', ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022', '--minify'], {
-    stdio: 'inherit',
-  })
+const profileAt = process.argv.indexOf('--profile')
+const profileDir = profileAt >= 0 ? process.argv[profileAt + 1] : undefined
+if (profileAt >= 0 && !profileDir) throw new Error('--profile needs a folder')
 
-rmSync('dist', { recursive: true, force: true })
-ncc('src/action/index.ts', 'dist')
-ncc('src/cli/index.ts', 'dist/cli')
-chmodSync('dist/cli/index.js', 0o755)
+const ncc = (entry, out, minify = true) =>
+  execFileSync(
+    'npx',
+    ['ncc', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022', ...(minify ? ['--minify'] : [])],
+    { stdio: 'inherit' },
+  )
+
+const dirs = profileDir ? [profileDir] : ['dist', 'dist/cli']
+if (profileDir) {
+  rmSync(profileDir, { recursive: true, force: true })
+  ncc('src/cli/index.ts', profileDir, false)
+} else {
+  rmSync('dist', { recursive: true, force: true })
+  ncc('src/action/index.ts', 'dist')
+  ncc('src/cli/index.ts', 'dist/cli')
+}
+chmodSync(`${dirs.at(-1)}/index.js`, 0o755)
 
 // Start-up (issue 11): the rule catalog compiled to JSON (still valid YAML; read with JSON.parse, see
 // parseCatalogText), and ASCII-only bundles: V8 keeps a script with any non-ASCII character as a two-byte string.
-for (const dir of ['dist', 'dist/cli']) {
+for (const dir of dirs) {
   const catalog = `${dir}/catalog.yaml`
   writeFileSync(catalog, `${JSON.stringify(parse(readFileSync(catalog, 'utf8')))}\n`)
   const bundle = `${dir}/index.js`
