@@ -3,7 +3,7 @@
 // `node scripts/bundle.mjs --profile DIR` builds only the CLI, unminified (function names kept for --cpu-prof),
 // into DIR, with the same post-processing.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { parse } from 'yaml'
 
 const profileAt = process.argv.indexOf('--profile')
@@ -28,11 +28,15 @@ if (profileDir) {
 }
 chmodSync(`${dirs.at(-1)}/index.js`, 0o755)
 
-// Start-up (issue 11): the rule catalog compiled to JSON (still valid YAML; read with JSON.parse, see
-// parseCatalogText), and ASCII-only bundles: V8 keeps a script with any non-ASCII character as a two-byte string.
+// Start-up (issue 11): the YAML data files compiled to JSON (still valid YAML; read with JSON.parse, see
+// src/core/data-text.ts), and ASCII-only bundles: V8 keeps a script with any non-ASCII character as a two-byte string.
 for (const dir of dirs) {
-  const catalog = `${dir}/catalog.yaml`
-  writeFileSync(catalog, `${JSON.stringify(parse(readFileSync(catalog, 'utf8')))}\n`)
+  for (const data of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+    const file = `${dir}/${data}`
+    const json = JSON.stringify(parse(readFileSync(file, 'utf8')))
+    if (!/^[[{]/.test(json)) throw new Error(`${file}: a data file must hold a list or a mapping`)
+    writeFileSync(file, `${json}\n`)
+  }
   const bundle = `${dir}/index.js`
   const code = readFileSync(bundle, 'utf8')
   // Every non-ASCII UTF-16 unit as a \uXXXX escape: the same value in string, template and regular expression
