@@ -52,6 +52,7 @@ describe('the npm package', () => {
       'dist/cli/catalog.yaml',
       'dist/cli/engine-messages.yaml',
       'dist/cli/index.js',
+      'dist/cli/isolint.js',
       'dist/cli/kubernetes-system-namespaces.yaml',
       'dist/cli/licenses.txt',
       'dist/cli/package.json',
