@@ -46,13 +46,13 @@ describe('the npm package', () => {
       'LICENSE',
       'README.md',
       // The data the CLI reads at run time: rule catalog, knowledge base, build-action table, engine messages of
-      // `isolint smoke`, the config schema, Kubernetes system namespaces; the bundled licenses; package.json says the
-      // bundle is ESM.
+      // `isolint smoke`, Kubernetes system namespaces (the config schema is compiled into the bundle); the bundled
+      // licenses; package.json says the bundle is ESM.
       'dist/cli/build-actions.yaml',
       'dist/cli/catalog.yaml',
       'dist/cli/engine-messages.yaml',
       'dist/cli/index.js',
-      'dist/cli/isolint.schema.json',
+      'dist/cli/isolint.js',
       'dist/cli/kubernetes-system-namespaces.yaml',
       'dist/cli/licenses.txt',
       'dist/cli/package.json',

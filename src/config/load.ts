@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import { isMap, isPair, isScalar, type Node } from 'yaml'
 import { loadCatalog } from '../core/catalog.js'
 import { UsageError } from '../core/errors.js'
@@ -12,7 +12,7 @@ import { loadKnowledgeBase, releaseBuild } from '../kb/index.js'
 import { parseBuildLabel } from '../kb/hosts.js'
 import type { HostKind } from '../kb/types.js'
 import { parseYaml, type YamlSource } from '../parsers/yaml-located.js'
-import { configSchema } from './schema.js'
+import { validate as validateGenerated } from './schema-validate.generated.js'
 import {
   DEFAULT_PRODUCTION_ENVIRONMENTS,
   type EnvironmentPolicy,
@@ -28,11 +28,11 @@ import {
 export const CONFIG_NAMES = ['.isolint.yml', '.isolint.yaml'] as const
 const MAX_CONFIG_SIZE = 1024 * 1024
 
-let validator: ReturnType<Ajv['compile']> | undefined
+/** The schema's validator, compiled ahead of time (scripts/config-validator.mjs): no schema compile at run time. */
+const validator = validateGenerated as ValidateFunction
 
 
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema())
   return validator(data) ? [] : [...(validator.errors ?? [])]
 }
 

@@ -1,7 +1,7 @@
 /**
- * The published config schema (schema/isolint.schema.json), read once. A module of its own, read with
- * `const text = readFileSync(new URL(...))`: the form ncc copies into dist/ under the file's own name (in a module
- * with dynamic file reads it falls back to webpack's asset handling, which names the copy by a content hash).
+ * The published config schema (schema/isolint.schema.json), read once. isolint itself validates configs with the
+ * validator compiled from it ahead of time (`schema-validate.generated.ts`); the tests compile the schema with Ajv
+ * at run time to check that validator against it.
  */
 import { readFileSync } from 'node:fs'
 

@@ -1,6 +1,6 @@
 /** Typed, validated access to rules/catalog.yaml (bundled into dist/ by ncc through the URL below). */
 import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { parseDataText } from './data-text.js'
 import { SEVERITIES, type Severity } from './finding.js'
 import { InternalError } from './errors.js'
 
@@ -72,12 +72,9 @@ export function validateCatalog(data: unknown): CatalogEntry[] {
 
 let cached: ReadonlyMap<string, CatalogEntry> | undefined
 
-/**
- * The catalog's data. The bundle holds it compiled to JSON (`scripts/bundle.mjs`; JSON is YAML too), read with
- * `JSON.parse` instead of the YAML parser at every start; the source tree holds the YAML as written.
- */
+/** The catalog's data: YAML in the source tree, JSON in the bundle (see `parseDataText`). */
 export function parseCatalogText(text: string): unknown {
-  return text.startsWith('[') ? JSON.parse(text) : parse(text)
+  return parseDataText(text)
 }
 
 /** The catalog, keyed by rule id, in file order. */

@@ -3,7 +3,7 @@
  * Bundled into dist/ by ncc through the URL below.
  */
 import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { parseDataText } from '../core/data-text.js'
 import { InternalError } from '../core/errors.js'
 
 export type BuildOption = 'file' | 'context' | 'tags' | 'buildArgs' | 'platform' | 'target'
@@ -26,7 +26,7 @@ export function buildActions(): readonly BuildAction[] {
   if (!cached) {
     // `const text = readFileSync(new URL(...))`: the form ncc copies under the file's own name (else a content hash).
     const text = readFileSync(new URL('../../rules/build-actions.yaml', import.meta.url), 'utf8')
-    cached = validate(parse(text))
+    cached = validate(parseDataText(text))
   }
   return cached
 }

@@ -3,7 +3,7 @@
  * DaemonSets are expected. Bundled into dist/ by ncc through the URL below.
  */
 import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { parseDataText } from '../core/data-text.js'
 import { InternalError } from '../core/errors.js'
 
 let cached: readonly string[] | undefined
@@ -12,7 +12,7 @@ export function systemNamespaces(): readonly string[] {
   if (!cached) {
     // `const text = readFileSync(new URL(...))`: the form ncc copies under the file's own name (else a content hash).
     const text = readFileSync(new URL('../../rules/kubernetes-system-namespaces.yaml', import.meta.url), 'utf8')
-    cached = validate(parse(text))
+    cached = validate(parseDataText(text))
   }
   return cached
 }

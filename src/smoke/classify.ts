@@ -3,7 +3,7 @@
  * rules/engine-messages.yaml (bundled into dist/ by ncc through the URL below). Pure apart from loading the data once.
  */
 import { readFileSync } from 'node:fs'
-import { parse } from 'yaml'
+import { parseDataText } from '../core/data-text.js'
 import { InternalError } from '../core/errors.js'
 
 export interface EngineMessageClass {
@@ -60,7 +60,7 @@ export function loadEngineMessages(): readonly EngineMessageClass[] {
   if (!cached) {
     // `const text = readFileSync(new URL(...))`: the form ncc copies under the file's own name (else a content hash).
     const text = readFileSync(new URL('../../rules/engine-messages.yaml', import.meta.url), 'utf8')
-    cached = compileEngineMessages(parse(text))
+    cached = compileEngineMessages(parseDataText(text))
   }
   return cached
 }
