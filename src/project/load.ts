@@ -3,7 +3,7 @@
  * Dockerfile reached from three workflows is parsed once. Files referenced by other files (`-f Dockerfile.win`)
  * are loaded on demand through the same cache, inside the root only.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { SkippedFile } from '../core/finding.js'
 import { LineIndex, type Span } from '../core/span.js'
@@ -155,7 +155,7 @@ export class ProjectLoader implements FileResolver {
     let ok: boolean
     try {
       // Never follow a reference out of the tree, also not through a link.
-      ok = isInside(this.root, abs) && isInside(this.root, realpathSync(abs)) && statSync(abs).isFile()
+      ok = isInside(this.root, abs) && this.isRegularFileInside(abs)
     } catch {
       ok = false
     }
@@ -164,6 +164,28 @@ export class ProjectLoader implements FileResolver {
       return undefined
     }
     return this.load(rel, kind, abs)
+  }
+
+  /** Whether `abs` is a regular file whose real path lies inside the root; throws when it does not exist. */
+  private isRegularFileInside(abs: string): boolean {
+    const { real, isFile } = this.realFile(abs)
+    return isInside(this.root, real) && isFile
+  }
+
+  /** Real paths of folders, resolved once per folder: references are many, folders few. */
+  private readonly realDirs = new Map<string, string>()
+
+  /**
+   * The real path of an existing file (throws when it does not exist) and whether it is a regular file, through a
+   * link too. The folder's real path is resolved once; a file that is no link adds its own name to it.
+   */
+  private realFile(abs: string): { real: string; isFile: boolean } {
+    const st = lstatSync(abs)
+    if (st.isSymbolicLink()) return { real: realpathSync(abs), isFile: statSync(abs).isFile() }
+    const dir = path.dirname(abs)
+    let realDir = this.realDirs.get(dir)
+    if (realDir === undefined) this.realDirs.set(dir, (realDir = realpathSync(dir)))
+    return { real: path.join(realDir, path.basename(abs)), isFile: st.isFile() }
   }
 
   private load(rel: string, kind: FileKind | undefined, abs: string, contentOnly = false, ambiguous = false): FileModel | undefined {
@@ -290,7 +312,7 @@ export class ProjectLoader implements FileResolver {
   private readQuietlyOnce(rel: string): string | undefined {
     const abs = path.resolve(this.root, rel)
     try {
-      if (!isInside(this.root, abs) || !isInside(this.root, realpathSync(abs))) return undefined
+      if (!isInside(this.root, abs) || !isInside(this.root, this.realFile(abs).real)) return undefined
     } catch {
       return undefined
     }
