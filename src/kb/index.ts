@@ -39,6 +39,8 @@ function loadCompiled(): Compiled {
 function fromCompiled({ data, hosts, images }: Compiled, extensions?: KbExtensions): KnowledgeBase {
   // Several rules and the reports classify the same references; classification runs every tag pattern, so once.
   const classified = new Map<string, ImageInfo>()
+  // Asked for every container on a host; the answer depends on the host alone.
+  const tags = new Map<string, string | undefined>()
   return {
     host: (labelOrBuild, provider) => resolveHost(hosts, extensions, labelOrBuild, provider),
     image: (ref) => {
@@ -50,7 +52,11 @@ function fromCompiled({ data, hosts, images }: Compiled, extensions?: KbExtensio
     compatibility: (hostBuild, hostKind, imageBuild, isolation) => compatibility(data, hostBuild, hostKind, imageBuild, isolation),
     defaultIsolation: (kind) => defaultIsolation(data, kind),
     buildInfo: (build) => buildInfo(data, build),
-    matchingTag: (hostBuild, hostKind) => matchingTag(data, hostBuild, hostKind),
+    matchingTag: (hostBuild, hostKind) => {
+      const key = `${hostBuild}\0${hostKind}`
+      if (!tags.has(key)) tags.set(key, matchingTag(data, hostBuild, hostKind))
+      return tags.get(key)
+    },
     version: data.meta.version,
   }
 }
