@@ -895,18 +895,9 @@ function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
 const hostKey = (h: HostRef): string => `${h.info.label}\0${h.span?.start.line ?? ''}`
 
 const executionKey = (e: Execution): string =>
-  [
-    e.kind,
-    e.image ?? e.imageRaw,
-    e.span.file,
-    e.span.start.line,
-    e.span.start.column,
-    e.host?.info.label ?? '',
-    e.host?.span?.start.line ?? '',
-    e.isolation.value ?? '',
-    e.production?.reason ?? '',
-    e.untrusted?.reason ?? '',
-  ].join('\0')
+  `${e.kind}\0${e.image ?? e.imageRaw}\0${e.span.file}\0${e.span.start.line}\0${e.span.start.column}\0` +
+  `${e.host?.info.label ?? ''}\0${e.host?.span?.start.line ?? ''}\0${e.isolation.value ?? ''}\0` +
+  `${e.production?.reason ?? ''}\0${e.untrusted?.reason ?? ''}`
 
 const imageKey = (i: ImageUse): string =>
   `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`
