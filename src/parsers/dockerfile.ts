@@ -483,11 +483,19 @@ function processUntil(
       sc.pos++
       if (sc.pos < sc.s.length) out += sc.s[sc.pos++]
     } else {
-      out += c
-      sc.pos++
+      // A run of plain characters is copied in one piece.
+      const start = sc.pos
+      do sc.pos++
+      while (sc.pos < sc.s.length && !isSpecial(sc.s[sc.pos]!, sc, stop))
+      out += sc.s.slice(start, sc.pos)
     }
   }
   return { text: out, closed: stop === undefined }
+}
+
+/** Characters that end a plain run in {@link processUntil}. */
+function isSpecial(c: string, sc: Scanner, stop: string | undefined): boolean {
+  return c === stop || c === "'" || c === '"' || c === '$' || c === sc.esc
 }
 
 function processDoubleQuote(sc: Scanner, sink: string[], depth: number): string {
