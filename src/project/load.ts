@@ -172,20 +172,31 @@ export class ProjectLoader implements FileResolver {
     return isInside(this.root, real) && isFile
   }
 
-  /** Real paths of folders, resolved once per folder: references are many, folders few. */
-  private readonly realDirs = new Map<string, string>()
-
   /**
    * The real path of an existing file (throws when it does not exist) and whether it is a regular file, through a
-   * link too. The folder's real path is resolved once; a file that is no link adds its own name to it.
+   * link too. A file that is no link adds its name to the real path of its folder.
    */
   private realFile(abs: string): { real: string; isFile: boolean } {
     const st = lstatSync(abs)
     if (st.isSymbolicLink()) return { real: realpathSync(abs), isFile: statSync(abs).isFile() }
-    const dir = path.dirname(abs)
-    let realDir = this.realDirs.get(dir)
-    if (realDir === undefined) this.realDirs.set(dir, (realDir = realpathSync(dir)))
-    return { real: path.join(realDir, path.basename(abs)), isFile: st.isFile() }
+    return { real: path.join(this.realDir(path.dirname(abs)), path.basename(abs)), isFile: st.isFile() }
+  }
+
+  /** Real paths of folders: references are many and share their folders' parents. */
+  private readonly realDirs = new Map<string, string>()
+
+  /**
+   * The real path of an existing folder, resolved like `realpathSync` one path component at a time, each folder
+   * once per run (`realpathSync` looks at every component of every path it is given).
+   */
+  private realDir(dir: string): string {
+    let real = this.realDirs.get(dir)
+    if (real === undefined) {
+      const parent = path.dirname(dir)
+      real = parent === dir || lstatSync(dir).isSymbolicLink() ? realpathSync(dir) : path.join(this.realDir(parent), path.basename(dir))
+      this.realDirs.set(dir, real)
+    }
+    return real
   }
 
   private load(rel: string, kind: FileKind | undefined, abs: string, contentOnly = false, ambiguous = false): FileModel | undefined {
