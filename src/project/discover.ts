@@ -101,7 +101,7 @@ export function discover(root: string, paths: readonly string[]): Discovery {
     }
     for (const entry of entries) {
       const name = entry.name
-      const abs = path.join(dir, name)
+      const abs = child(dir, name)
       // Relative paths are joined as the walk goes down, not computed from the absolute path for every entry.
       const childRel = rel === '.' ? name : `${rel}/${name}`
       if (entry.isSymbolicLink()) {
@@ -117,9 +117,9 @@ export function discover(root: string, paths: readonly string[]): Discovery {
         }
       } else if (entry.isDirectory()) {
         if (TESTDATA_DIRS.has(name.toLowerCase())) skipped.push({ file: childRel, reason: TESTDATA_NOTE })
-        else if (!SKIP_DIRS.has(name)) walk(abs, path.join(real, name), childRel)
+        else if (!SKIP_DIRS.has(name)) walk(abs, child(real, name), childRel)
       } else {
-        addEntry(abs, path.join(real, name), entry, childRel)
+        addEntry(abs, child(real, name), entry, childRel)
       }
     }
   }
@@ -182,6 +182,14 @@ export function discover(root: string, paths: readonly string[]): Discovery {
 
   const sorted = [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
   return { root: realRoot, files: sorted, skipped }
+}
+
+/**
+ * `path.join` of a normalized folder path and an entry name from its listing (never `.`, `..` or a name with a
+ * separator), without normalizing again: the walk joins every entry of the tree.
+ */
+function child(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name
 }
 
 /** The target of a link, or why it cannot be followed (a loop, a missing target, no permission). */

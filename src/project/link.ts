@@ -580,11 +580,11 @@ function dockerfileExecutions(
   // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
   // elsewhere BuildKit builds only the stages the target needs.
   const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit'
-  const toBuild = stagesToBuild(df, [...resolved], target, builder)
+  const toBuild = stagesToBuild(df, resolved, target, builder)
   for (const index of toBuild) {
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
-    const base = effectiveImage([...resolved], index)
+    const base = effectiveImage(resolved, index)
     if (!base) continue
     const platform = base.platform ?? stage.platform
     // A stage pinned to another platform (`--platform=linux/amd64`) is cross-built, not run on this host.
