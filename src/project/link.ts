@@ -238,9 +238,10 @@ export function linkProject(
     }
   }
   // Compose files no workflow starts: a default file with its override, production overrides over their base.
+  const composeByFile = new Map(composeFiles.map((c) => [c.file, c] as const))
   for (const group of standaloneComposeGroups(composeFiles.map((c) => c.file))) {
     if (group.every((f) => reachedCompose.has(f))) continue
-    const models = group.map((f) => composeFiles.find((c) => c.file === f)).filter((c): c is ComposeModel => c !== undefined)
+    const models = group.map((f) => composeByFile.get(f)).filter((c): c is ComposeModel => c !== undefined)
     if (models.length !== group.length) continue
     const compose = mergeCompose(models.map((m) => resolveExtends(m, (rel) => resolver.compose(rel))))
     const production = composeProduction(compose, envs) ?? globalProduction
@@ -866,7 +867,7 @@ function merge(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): 
 function joinPath(dir: string, p: string): string | undefined {
   const clean = p.replace(/\\/g, '/')
   if (clean.startsWith('/') || /^[a-z]:\//i.test(clean)) return undefined
-  const joined = path.posix.normalize(path.posix.join(dir.replace(/\\/g, '/') || '.', clean))
+  const joined = path.posix.join(dir.replace(/\\/g, '/') || '.', clean)
   if (joined === '..' || joined.startsWith('../')) return undefined
   return joined.replace(/^\.\//, '')
 }
