@@ -8,6 +8,7 @@ import type { SkippedFile } from '../core/finding.js'
 import { UsageError } from '../core/errors.js'
 import type { FileKind } from '../model/project.js'
 import { classifyName } from './names.js'
+import { RealPaths } from './real-paths.js'
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -162,21 +163,21 @@ export function discover(root: string, paths: readonly string[]): Discovery {
   }
 
   const givenRoot = path.resolve(root)
+  // Paths given one by one (a pre-commit hook passes every changed file) share their folders.
+  const realPaths = new RealPaths()
   for (const p of paths.length > 0 ? paths : ['.']) {
     // Relative to the root as given, then moved onto its real path, so that reported paths stay relative to it
     // when the root is reached through a link (macOS /var → /private/var).
     const abs = path.join(realRoot, path.relative(givenRoot, path.resolve(givenRoot, p)))
-    let st
-    let real: string
+    let resolved
     try {
-      st = statSync(abs)
-      real = realpathSync(abs)
+      resolved = realPaths.resolve(abs)
     } catch (e) {
       throw new UsageError(pathError(p, e))
     }
-    if (!isInside(realRoot, real)) throw new UsageError(`path is outside the scanned root ${realRoot}: ${p}`)
-    if (st.isDirectory()) walk(abs, real)
-    else addFile(abs, real, true)
+    if (!isInside(realRoot, resolved.real)) throw new UsageError(`path is outside the scanned root ${realRoot}: ${p}`)
+    if (resolved.stats.isDirectory()) walk(abs, resolved.real)
+    else addFile(abs, resolved.real, true)
   }
   followLinks()
 

@@ -3,7 +3,7 @@
  * Dockerfile reached from three workflows is parsed once. Files referenced by other files (`-f Dockerfile.win`)
  * are loaded on demand through the same cache, inside the root only.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { SkippedFile } from '../core/finding.js'
 import { LineIndex, type Span } from '../core/span.js'
@@ -19,6 +19,7 @@ import { looksLikeKubernetes, parseKubernetes } from '../parsers/kubernetes.js'
 import { parseCompositeAction, parseWorkflow, type CompositeAction } from '../parsers/workflow.js'
 import { isInside, kindFromName, type DiscoveredFile } from './discover.js'
 import { isTemplateText, looksLikeDockerfile } from './names.js'
+import { RealPaths } from './real-paths.js'
 import type { FileResolver } from './link.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
@@ -166,37 +167,13 @@ export class ProjectLoader implements FileResolver {
     return this.load(rel, kind, abs)
   }
 
+  /** Real paths of referenced files, each folder resolved once. */
+  private readonly realPaths = new RealPaths()
+
   /** Whether `abs` is a regular file whose real path lies inside the root; throws when it does not exist. */
   private isRegularFileInside(abs: string): boolean {
-    const { real, isFile } = this.realFile(abs)
-    return isInside(this.root, real) && isFile
-  }
-
-  /**
-   * The real path of an existing file (throws when it does not exist) and whether it is a regular file, through a
-   * link too. A file that is no link adds its name to the real path of its folder.
-   */
-  private realFile(abs: string): { real: string; isFile: boolean } {
-    const st = lstatSync(abs)
-    if (st.isSymbolicLink()) return { real: realpathSync(abs), isFile: statSync(abs).isFile() }
-    return { real: path.join(this.realDir(path.dirname(abs)), path.basename(abs)), isFile: st.isFile() }
-  }
-
-  /** Real paths of folders: references are many and share their folders' parents. */
-  private readonly realDirs = new Map<string, string>()
-
-  /**
-   * The real path of an existing folder, resolved like `realpathSync` one path component at a time, each folder
-   * once per run (`realpathSync` looks at every component of every path it is given).
-   */
-  private realDir(dir: string): string {
-    let real = this.realDirs.get(dir)
-    if (real === undefined) {
-      const parent = path.dirname(dir)
-      real = parent === dir || lstatSync(dir).isSymbolicLink() ? realpathSync(dir) : path.join(this.realDir(parent), path.basename(dir))
-      this.realDirs.set(dir, real)
-    }
-    return real
+    const { real, stats } = this.realPaths.resolve(abs)
+    return isInside(this.root, real) && stats.isFile()
   }
 
   private load(rel: string, kind: FileKind | undefined, abs: string, contentOnly = false, ambiguous = false): FileModel | undefined {
@@ -323,7 +300,7 @@ export class ProjectLoader implements FileResolver {
   private readQuietlyOnce(rel: string): string | undefined {
     const abs = path.resolve(this.root, rel)
     try {
-      if (!isInside(this.root, abs) || !isInside(this.root, this.realFile(abs).real)) return undefined
+      if (!isInside(this.root, abs) || !isInside(this.root, this.realPaths.resolve(abs).real)) return undefined
     } catch {
       return undefined
     }
