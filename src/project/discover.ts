@@ -175,6 +175,7 @@ export function discover(root: string, paths: readonly string[]): Discovery {
     } catch (e) {
       throw new UsageError(pathError(p, e))
     }
+    if (!resolved) throw new UsageError(pathError(p, { code: 'ENOENT' }))
     if (!isInside(realRoot, resolved.real)) throw new UsageError(`path is outside the scanned root ${realRoot}: ${p}`)
     if (resolved.stats.isDirectory()) walk(abs, resolved.real)
     else addFile(abs, resolved.real, true)

@@ -170,10 +170,10 @@ export class ProjectLoader implements FileResolver {
   /** Real paths of referenced files, each folder resolved once. */
   private readonly realPaths = new RealPaths()
 
-  /** Whether `abs` is a regular file whose real path lies inside the root; throws when it does not exist. */
+  /** Whether `abs` is a regular file whose real path lies inside the root; may throw when it cannot be resolved. */
   private isRegularFileInside(abs: string): boolean {
-    const { real, stats } = this.realPaths.resolve(abs)
-    return isInside(this.root, real) && stats.isFile()
+    const resolved = this.realPaths.resolve(abs)
+    return resolved !== undefined && isInside(this.root, resolved.real) && resolved.stats.isFile()
   }
 
   private load(rel: string, kind: FileKind | undefined, abs: string, contentOnly = false, ambiguous = false): FileModel | undefined {
@@ -300,7 +300,8 @@ export class ProjectLoader implements FileResolver {
   private readQuietlyOnce(rel: string): string | undefined {
     const abs = path.resolve(this.root, rel)
     try {
-      if (!isInside(this.root, abs) || !isInside(this.root, this.realPaths.resolve(abs).real)) return undefined
+      const real = isInside(this.root, abs) ? this.realPaths.resolve(abs)?.real : undefined
+      if (real === undefined || !isInside(this.root, real)) return undefined
     } catch {
       return undefined
     }

@@ -10,11 +10,13 @@ export class RealPaths {
   private readonly dirs = new Map<string, string>()
 
   /**
-   * The real path of an existing absolute, normalized path and its type (of the target, for a link). Throws like
-   * `realpathSync` when the path does not exist or cannot be resolved.
+   * The real path of an absolute, normalized path and its type (of the target, for a link); undefined when nothing
+   * is there (no error is made for the many files looked for and absent, such as `.env`). Throws like `realpathSync`
+   * when the path cannot be resolved otherwise (a broken link, a loop, a file used as a folder, no permission).
    */
-  resolve(abs: string): { real: string; stats: Stats } {
-    const st = lstatSync(abs)
+  resolve(abs: string): { real: string; stats: Stats } | undefined {
+    const st = lstatSync(abs, { throwIfNoEntry: false })
+    if (!st) return undefined
     if (st.isSymbolicLink()) return { real: realpathSync(abs), stats: statSync(abs) }
     return { real: path.join(this.dir(path.dirname(abs)), path.basename(abs)), stats: st }
   }

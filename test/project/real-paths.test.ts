@@ -39,7 +39,7 @@ describe.skipIf(!POSIX)('RealPaths', () => {
     for (const order of [paths, [...paths].reverse()]) {
       const real = new RealPaths()
       for (const abs of order) {
-        const got = real.resolve(abs)
+        const got = real.resolve(abs)!
         expect(got.real, abs).toBe(realpathSync(abs))
         expect(got.stats.isFile(), abs).toBe(statSync(abs).isFile())
         expect(got.stats.isDirectory(), abs).toBe(statSync(abs).isDirectory())
@@ -47,9 +47,14 @@ describe.skipIf(!POSIX)('RealPaths', () => {
     }
   })
 
-  test('throws for what does not exist, a broken link and a link loop, as realpathSync does', () => {
+  test('undefined where nothing is; throws for a broken link, a loop and a file used as a folder, as realpathSync does', () => {
     const real = new RealPaths()
-    for (const rel of ['nothing', 'a/nothing/c.txt', 'a/d.txt/c.txt', 'broken', 'loop', 'out/nothing']) {
+    for (const rel of ['nothing', 'a/nothing/c.txt', 'out/nothing']) {
+      const abs = path.join(root, rel)
+      expect(() => realpathSync(abs), rel).toThrow()
+      expect(real.resolve(abs), rel).toBeUndefined()
+    }
+    for (const rel of ['a/d.txt/c.txt', 'broken', 'loop']) {
       const abs = path.join(root, rel)
       expect(() => realpathSync(abs), rel).toThrow()
       expect(() => real.resolve(abs), rel).toThrow()
