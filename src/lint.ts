@@ -5,7 +5,6 @@
 import { UsageError } from './core/errors.js'
 import { runRules } from './core/engine.js'
 import type { LintResult } from './core/finding.js'
-import { LineIndex } from './core/span.js'
 import type { RuleModule, RunnerFacts } from './core/rule.js'
 import { loadKnowledgeBase } from './kb/index.js'
 import type { KnowledgeBase } from './kb/types.js'
@@ -157,7 +156,7 @@ export function lint(options: LintOptions): LintOutput {
   // Referenced files may have been loaded while linking; they are part of the run (and of `files`).
   const linked = { ...project, files: loader.allModels(), problems: loader.problems }
   const lineCounts = new Map<string, number>()
-  for (const [file, text] of loader.sources) lineCounts.set(file, new LineIndex(text).lineCount)
+  for (const [file, text] of loader.sources) lineCounts.set(file, lineCount(text))
   const directives: Directive[] = []
   for (const [file, text] of loader.sources) if (!ignored?.(file)) directives.push(...parseDirectives(file, text))
   const runnerFacts: RunnerFacts =
@@ -192,6 +191,14 @@ export function lint(options: LintOptions): LintOutput {
     executions: project.executions.map((e) => summarizeExecution(e, kb)),
     project: linked,
   }
+}
+
+/** The number of lines as `LineIndex` counts them (`\n`, `\r\n` and a lone `\r` end a line), without indexing them. */
+function lineCount(text: string): number {
+  let n = 1
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) n++
+  return n
 }
 
 function summarizeExecution(e: Execution, kb: KnowledgeBase): ExecutionSummary {

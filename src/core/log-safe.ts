@@ -13,6 +13,8 @@ const ZWSP = '\u200b'
  * starts a new line at each); the line breaks are kept as written.
  */
 export function neutralizeLines(text: string): string {
+  // Reports run to megabytes and hardly ever hold either form: a scan for them is much cheaper than splitting.
+  if (!text.includes('::') && !text.includes('##[')) return text
   return text
     .split(/(\r\n|\r|\n)/)
     .map((part, i) => (i % 2 === 0 && /^\s*::/.test(part) ? `${ZWSP}${part}` : part))
@@ -25,5 +27,6 @@ export function neutralizeLines(text: string): string {
  * JSON.stringify output never starts with `::` (string values cannot hold a raw line break).
  */
 export function neutralizeJson(json: string): string {
+  if (!json.includes('##[')) return json
   return json.replace(/##\[/g, '#\\u0023[')
 }

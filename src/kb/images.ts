@@ -141,12 +141,29 @@ function decide(rules: ImageRules, parsed: ImageRef, repo: RepositoryData | unde
   return { os: 'unknown', reason: 'no knowledge-base fact decides the platform of this image' }
 }
 
+interface TagVerdict {
+  readonly v: Verdict
+  readonly status: ImageStatus | undefined
+}
+
+/** Verdicts by known repository, tag and digest, per compiled rules: images named per service share their tags. */
+const verdicts = new WeakMap<ImageRules, Map<string, TagVerdict>>()
+
+/** The platform verdict and tag status of an image: they depend on its repository only when the KB knows it. */
+function verdictOf(rules: ImageRules, parsed: ImageRef, repo: RepositoryData | undefined): TagVerdict {
+  let byKey = verdicts.get(rules)
+  if (!byKey) verdicts.set(rules, (byKey = new Map<string, TagVerdict>()))
+  const key = `${repo ? parsed.repository : ''}\0${parsed.tag === undefined ? '' : `:${parsed.tag}`}\0${parsed.digest === undefined ? '' : '@'}`
+  let hit = byKey.get(key)
+  if (!hit) byKey.set(key, (hit = { v: decide(rules, parsed, repo), status: tagStatusOf(rules, parsed, repo) }))
+  return hit
+}
+
 /** Parses and classifies an image reference (already expanded). */
 export function classifyImage(rules: ImageRules, ref: string): ImageInfo {
   const parsed = parseImageRef(ref)
   const repo = rules.repositories.get(parsed.repository)
-  const v = decide(rules, parsed, repo)
-  const status = tagStatusOf(rules, parsed, repo)
+  const { v, status } = verdictOf(rules, parsed, repo)
   const noTag = parsed.tag === undefined && parsed.digest === undefined
   const missingTag = repo?.latestTag === false && (noTag || parsed.tag?.toLowerCase() === 'latest')
   return {

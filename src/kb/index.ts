@@ -5,7 +5,7 @@ import { buildInfo, compatibility, defaultIsolation, matchingTag, pickBuild } fr
 import { validateKbData, type KbData } from './data.js'
 import { compileHostRules, resolveHost, type HostRules } from './hosts.js'
 import { classifyImage, compileImageRules, type ImageRules } from './images.js'
-import type { ImageInfo, KbExtensions, KnowledgeBase } from './types.js'
+import type { HostInfo, ImageInfo, KbExtensions, KnowledgeBase } from './types.js'
 
 export type { KbExtensions } from './types.js'
 export { validateKbData } from './data.js'
@@ -39,8 +39,16 @@ function loadCompiled(): Compiled {
 function fromCompiled({ data, hosts, images }: Compiled, extensions?: KbExtensions): KnowledgeBase {
   // Several rules and the reports classify the same references; classification runs every tag pattern, so once.
   const classified = new Map<string, ImageInfo>()
+  // Asked for every container on a host; the answer depends on the host alone.
+  const tags = new Map<string, string | undefined>()
+  const resolvedHosts = new Map<string, HostInfo | undefined>()
   return {
-    host: (labelOrBuild, provider) => resolveHost(hosts, extensions, labelOrBuild, provider),
+    host: (labelOrBuild, provider) => {
+      // Every job asks for its labels, once per matrix combination.
+      const key = `${provider ?? ''}\0${labelOrBuild}`
+      if (!resolvedHosts.has(key)) resolvedHosts.set(key, resolveHost(hosts, extensions, labelOrBuild, provider))
+      return resolvedHosts.get(key)
+    },
     image: (ref) => {
       let info = classified.get(ref)
       if (!info) classified.set(ref, (info = withExtension(classifyImage(images, ref), extensions)))
@@ -50,7 +58,11 @@ function fromCompiled({ data, hosts, images }: Compiled, extensions?: KbExtensio
     compatibility: (hostBuild, hostKind, imageBuild, isolation) => compatibility(data, hostBuild, hostKind, imageBuild, isolation),
     defaultIsolation: (kind) => defaultIsolation(data, kind),
     buildInfo: (build) => buildInfo(data, build),
-    matchingTag: (hostBuild, hostKind) => matchingTag(data, hostBuild, hostKind),
+    matchingTag: (hostBuild, hostKind) => {
+      const key = `${hostBuild}\0${hostKind}`
+      if (!tags.has(key)) tags.set(key, matchingTag(data, hostBuild, hostKind))
+      return tags.get(key)
+    },
     version: data.meta.version,
   }
 }

@@ -70,9 +70,16 @@ export function guessScriptDialect(script: string): ShellDialect | undefined {
   return undefined
 }
 
+/** The last script split in each dialect: a `run:` script is read for docker commands and for invocations alike. */
+const lastSplit = new Map<ShellDialect, { readonly script: string; readonly commands: readonly (readonly ShellWord[])[] }>()
+
 /** Splits a script into simple commands (lists of words), dropping comments, operators and redirections. */
-export function splitCommands(script: string, dialect: ShellDialect): ShellWord[][] {
-  return new Tokenizer(script, dialect).run()
+export function splitCommands(script: string, dialect: ShellDialect): readonly (readonly ShellWord[])[] {
+  const last = lastSplit.get(dialect)
+  if (last?.script === script) return last.commands
+  const commands = new Tokenizer(script, dialect).run()
+  lastSplit.set(dialect, { script, commands })
+  return commands
 }
 
 // ---------------------------------------------------------------------------------------------------------------

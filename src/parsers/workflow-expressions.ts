@@ -75,6 +75,11 @@ function expand(text: string, ctx: ExpansionContext, shellVars: boolean, depth: 
   let out = ''
   let i = 0
   while (i < text.length) {
+    // Expressions and variables start with `$`: the text up to the next one is copied as it is.
+    const dollar = text.indexOf('$', i)
+    if (dollar < 0) return out + text.slice(i)
+    out += text.slice(i, dollar)
+    i = dollar
     if (text.startsWith('${{', i)) {
       const end = scanExpressionEnd(text, i)
       if (end === i + 3) {
@@ -88,7 +93,7 @@ function expand(text: string, ctx: ExpansionContext, shellVars: boolean, depth: 
       i = end
       continue
     }
-    if (shellVars && text[i] === '$') {
+    if (shellVars) {
       const consumed = expandShellVariable(text, i, ctx, depth, unresolved)
       if (consumed.length > 0) {
         out += consumed.text

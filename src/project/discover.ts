@@ -8,6 +8,7 @@ import type { SkippedFile } from '../core/finding.js'
 import { UsageError } from '../core/errors.js'
 import type { FileKind } from '../model/project.js'
 import { classifyName } from './names.js'
+import { RealPaths } from './real-paths.js'
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -101,7 +102,7 @@ export function discover(root: string, paths: readonly string[]): Discovery {
     }
     for (const entry of entries) {
       const name = entry.name
-      const abs = path.join(dir, name)
+      const abs = child(dir, name)
       // Relative paths are joined as the walk goes down, not computed from the absolute path for every entry.
       const childRel = rel === '.' ? name : `${rel}/${name}`
       if (entry.isSymbolicLink()) {
@@ -117,9 +118,9 @@ export function discover(root: string, paths: readonly string[]): Discovery {
         }
       } else if (entry.isDirectory()) {
         if (TESTDATA_DIRS.has(name.toLowerCase())) skipped.push({ file: childRel, reason: TESTDATA_NOTE })
-        else if (!SKIP_DIRS.has(name)) walk(abs, path.join(real, name), childRel)
+        else if (!SKIP_DIRS.has(name)) walk(abs, child(real, name), childRel)
       } else {
-        addEntry(abs, path.join(real, name), entry, childRel)
+        addEntry(abs, child(real, name), entry, childRel)
       }
     }
   }
@@ -162,26 +163,35 @@ export function discover(root: string, paths: readonly string[]): Discovery {
   }
 
   const givenRoot = path.resolve(root)
+  // Paths given one by one (a pre-commit hook passes every changed file) share their folders.
+  const realPaths = new RealPaths()
   for (const p of paths.length > 0 ? paths : ['.']) {
     // Relative to the root as given, then moved onto its real path, so that reported paths stay relative to it
     // when the root is reached through a link (macOS /var → /private/var).
     const abs = path.join(realRoot, path.relative(givenRoot, path.resolve(givenRoot, p)))
-    let st
-    let real: string
+    let resolved
     try {
-      st = statSync(abs)
-      real = realpathSync(abs)
+      resolved = realPaths.resolve(abs)
     } catch (e) {
       throw new UsageError(pathError(p, e))
     }
-    if (!isInside(realRoot, real)) throw new UsageError(`path is outside the scanned root ${realRoot}: ${p}`)
-    if (st.isDirectory()) walk(abs, real)
-    else addFile(abs, real, true)
+    if (!resolved) throw new UsageError(pathError(p, { code: 'ENOENT' }))
+    if (!isInside(realRoot, resolved.real)) throw new UsageError(`path is outside the scanned root ${realRoot}: ${p}`)
+    if (resolved.stats.isDirectory()) walk(abs, resolved.real)
+    else addFile(abs, resolved.real, true)
   }
   followLinks()
 
   const sorted = [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
   return { root: realRoot, files: sorted, skipped }
+}
+
+/**
+ * `path.join` of a normalized folder path and an entry name from its listing (never `.`, `..` or a name with a
+ * separator), without normalizing again: the walk joins every entry of the tree.
+ */
+function child(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name
 }
 
 /** The target of a link, or why it cannot be followed (a loop, a missing target, no permission). */

@@ -239,9 +239,10 @@ export function linkProject(
     }
   }
   // Compose files no workflow starts: a default file with its override, production overrides over their base.
+  const composeByFile = new Map(composeFiles.map((c) => [c.file, c] as const))
   for (const group of standaloneComposeGroups(composeFiles.map((c) => c.file))) {
     if (group.every((f) => reachedCompose.has(f))) continue
-    const models = group.map((f) => composeFiles.find((c) => c.file === f)).filter((c): c is ComposeModel => c !== undefined)
+    const models = group.map((f) => composeByFile.get(f)).filter((c): c is ComposeModel => c !== undefined)
     if (models.length !== group.length) continue
     const compose = mergeCompose(models.map((m) => resolveExtends(m, (rel) => resolver.compose(rel))))
     const production = composeProduction(compose, envs) ?? globalProduction
@@ -581,11 +582,11 @@ function dockerfileExecutions(
   // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
   // elsewhere BuildKit builds only the stages the target needs.
   const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit'
-  const toBuild = stagesToBuild(df, [...resolved], target, builder)
+  const toBuild = stagesToBuild(df, resolved, target, builder)
   for (const index of toBuild) {
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
-    const base = effectiveImage([...resolved], index)
+    const base = effectiveImage(resolved, index)
     if (!base) continue
     const platform = base.platform ?? stage.platform
     // A stage pinned to another platform (`--platform=linux/amd64`) is cross-built, not run on this host.
@@ -875,7 +876,7 @@ function merge(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): 
 function joinPath(dir: string, p: string): string | undefined {
   const clean = p.replace(/\\/g, '/')
   if (clean.startsWith('/') || /^[a-z]:\//i.test(clean)) return undefined
-  const joined = path.posix.normalize(path.posix.join(dir.replace(/\\/g, '/') || '.', clean))
+  const joined = path.posix.join(dir.replace(/\\/g, '/') || '.', clean)
   if (joined === '..' || joined.startsWith('../')) return undefined
   return joined.replace(/^\.\//, '')
 }
@@ -904,18 +905,9 @@ function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
 const hostKey = (h: HostRef): string => `${h.info.label}\0${h.span?.start.line ?? ''}`
 
 const executionKey = (e: Execution): string =>
-  [
-    e.kind,
-    e.image ?? e.imageRaw,
-    e.span.file,
-    e.span.start.line,
-    e.span.start.column,
-    e.host?.info.label ?? '',
-    e.host?.span?.start.line ?? '',
-    e.isolation.value ?? '',
-    e.production?.reason ?? '',
-    e.untrusted?.reason ?? '',
-  ].join('\0')
+  `${e.kind}\0${e.image ?? e.imageRaw}\0${e.span.file}\0${e.span.start.line}\0${e.span.start.column}\0` +
+  `${e.host?.info.label ?? ''}\0${e.host?.span?.start.line ?? ''}\0${e.isolation.value ?? ''}\0` +
+  `${e.production?.reason ?? ''}\0${e.untrusted?.reason ?? ''}`
 
 const imageKey = (i: ImageUse): string =>
   `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`

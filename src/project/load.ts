@@ -3,7 +3,7 @@
  * Dockerfile reached from three workflows is parsed once. Files referenced by other files (`-f Dockerfile.win`)
  * are loaded on demand through the same cache, inside the root only.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { SkippedFile } from '../core/finding.js'
 import { LineIndex, type Span } from '../core/span.js'
@@ -19,6 +19,7 @@ import { looksLikeKubernetes, parseKubernetes } from '../parsers/kubernetes.js'
 import { parseCompositeAction, parseWorkflow, type CompositeAction } from '../parsers/workflow.js'
 import { isInside, kindFromName, type DiscoveredFile } from './discover.js'
 import { isTemplateText, looksLikeDockerfile } from './names.js'
+import { RealPaths } from './real-paths.js'
 import type { FileResolver } from './link.js'
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
@@ -155,7 +156,7 @@ export class ProjectLoader implements FileResolver {
     let ok: boolean
     try {
       // Never follow a reference out of the tree, also not through a link.
-      ok = isInside(this.root, abs) && isInside(this.root, realpathSync(abs)) && statSync(abs).isFile()
+      ok = isInside(this.root, abs) && this.isRegularFileInside(abs)
     } catch {
       ok = false
     }
@@ -164,6 +165,15 @@ export class ProjectLoader implements FileResolver {
       return undefined
     }
     return this.load(rel, kind, abs)
+  }
+
+  /** Real paths of referenced files, each folder resolved once. */
+  private readonly realPaths = new RealPaths()
+
+  /** Whether `abs` is a regular file whose real path lies inside the root; may throw when it cannot be resolved. */
+  private isRegularFileInside(abs: string): boolean {
+    const resolved = this.realPaths.resolve(abs)
+    return resolved !== undefined && isInside(this.root, resolved.real) && resolved.stats.isFile()
   }
 
   private load(rel: string, kind: FileKind | undefined, abs: string, contentOnly = false, ambiguous = false): FileModel | undefined {
@@ -290,7 +300,8 @@ export class ProjectLoader implements FileResolver {
   private readQuietlyOnce(rel: string): string | undefined {
     const abs = path.resolve(this.root, rel)
     try {
-      if (!isInside(this.root, abs) || !isInside(this.root, realpathSync(abs))) return undefined
+      const real = isInside(this.root, abs) ? this.realPaths.resolve(abs)?.real : undefined
+      if (real === undefined || !isInside(this.root, real)) return undefined
     } catch {
       return undefined
     }

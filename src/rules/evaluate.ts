@@ -29,8 +29,19 @@ export function effectiveIsolation(e: Execution, host: HostInfo, kb: KnowledgeBa
   return undefined
 }
 
+/** Evaluations by knowledge base and execution: several rules and the reports read the same execution. */
+const evaluations = new WeakMap<KnowledgeBase, WeakMap<Execution, Evaluation | null>>()
+
 /** Evaluates an execution on a Windows host whose build and image builds are known; undefined otherwise. */
 export function evaluate(e: Execution, kb: KnowledgeBase): Evaluation | undefined {
+  let byExecution = evaluations.get(kb)
+  if (!byExecution) evaluations.set(kb, (byExecution = new WeakMap()))
+  let ev = byExecution.get(e)
+  if (ev === undefined) byExecution.set(e, (ev = evaluateOnce(e, kb) ?? null))
+  return ev ?? undefined
+}
+
+function evaluateOnce(e: Execution, kb: KnowledgeBase): Evaluation | undefined {
   const host = e.host?.info
   if (!host || host.os !== 'windows' || host.build === undefined || e.image === undefined) return undefined
   const image = kb.image(e.image)

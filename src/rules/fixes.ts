@@ -19,7 +19,7 @@ export function tagFix(e: Execution, kb: KnowledgeBase, build: number, tag: stri
   if (!info) return undefined
   const raw = e.imageRaw
   if (raw.length !== s.end.column - s.start.column) return undefined
-  const m = new RegExp(`(^|[-:_])(${escape(info.name)})($|[-_@])`, 'i').exec(raw)
+  const m = releaseToken(info.name).exec(raw)
   if (!m) return undefined
   const at = m.index + m[1]!.length
   const column = s.start.column + at
@@ -28,6 +28,15 @@ export function tagFix(e: Execution, kb: KnowledgeBase, build: number, tag: stri
     replacement: tag,
     description: `use the ${tag} image`,
   }
+}
+
+/** The pattern of a release token in an image as written, compiled once per release. */
+const releaseTokens = new Map<string, RegExp>()
+
+function releaseToken(name: string): RegExp {
+  let re = releaseTokens.get(name)
+  if (!re) releaseTokens.set(name, (re = new RegExp(`(^|[-:_])(${escape(name)})($|[-_@])`, 'i')))
+  return re
 }
 
 function escape(text: string): string {

@@ -1,0 +1,63 @@
+// RealPaths gives what realpathSync and statSync give, for files, folders and links, asked in any order.
+import { mkdirSync, realpathSync, statSync, symlinkSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+import { RealPaths } from '../../src/project/real-paths.js'
+import { POSIX, removeTemps, tempDir, writeTree } from '../reliability/helpers.js'
+
+afterAll(removeTemps)
+
+describe.skipIf(!POSIX)('RealPaths', () => {
+  const outside = tempDir()
+  const root = tempDir()
+  writeTree(outside, { 'f.txt': 'x', 'deep/g.txt': 'y' })
+  writeTree(root, { 'a/b/c.txt': 'c', 'a/d.txt': 'd' })
+  symlinkSync(outside, path.join(root, 'out'))
+  symlinkSync(path.join(root, 'a/b'), path.join(root, 'a/to-b'))
+  symlinkSync(path.join(root, 'a/d.txt'), path.join(root, 'a/b/to-d'))
+  symlinkSync(path.join(root, 'missing'), path.join(root, 'broken'))
+  symlinkSync(path.join(root, 'loop'), path.join(root, 'loop'))
+  mkdirSync(path.join(root, 'empty'))
+
+  const paths = [
+    '',
+    'a',
+    'a/b',
+    'a/b/c.txt',
+    'a/d.txt',
+    'a/to-b',
+    'a/to-b/c.txt',
+    'a/to-b/to-d',
+    'a/b/to-d',
+    'out',
+    'out/f.txt',
+    'out/deep/g.txt',
+    'empty',
+  ].map((rel) => path.join(root, rel))
+
+  test('the same real path and type as realpathSync and statSync, in either order', () => {
+    for (const order of [paths, [...paths].reverse()]) {
+      const real = new RealPaths()
+      for (const abs of order) {
+        const got = real.resolve(abs)!
+        expect(got.real, abs).toBe(realpathSync(abs))
+        expect(got.stats.isFile(), abs).toBe(statSync(abs).isFile())
+        expect(got.stats.isDirectory(), abs).toBe(statSync(abs).isDirectory())
+      }
+    }
+  })
+
+  test('undefined where nothing is; throws for a broken link, a loop and a file used as a folder, as realpathSync does', () => {
+    const real = new RealPaths()
+    for (const rel of ['nothing', 'a/nothing/c.txt', 'out/nothing']) {
+      const abs = path.join(root, rel)
+      expect(() => realpathSync(abs), rel).toThrow()
+      expect(real.resolve(abs), rel).toBeUndefined()
+    }
+    for (const rel of ['a/d.txt/c.txt', 'broken', 'loop']) {
+      const abs = path.join(root, rel)
+      expect(() => realpathSync(abs), rel).toThrow()
+      expect(() => real.resolve(abs), rel).toThrow()
+    }
+  })
+})
