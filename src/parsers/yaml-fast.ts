@@ -50,8 +50,15 @@ const DASH = 45
  * the reader leaves to `yaml` (see the module comment). With `many` false, a second document is left to `yaml` too.
  */
 export function readYamlFast(text: string, many: boolean): Document.Parsed[] | undefined {
+  return readYamlFastStream(text, many)?.docs
+}
+
+/** As {@link readYamlFast}, and whether the text holds any alias (without one, anchors need no index). */
+export function readYamlFastStream(text: string, many: boolean): { docs: Document.Parsed[]; aliases: boolean } | undefined {
   try {
-    return new Reader(text).stream(many)
+    const reader = new Reader(text)
+    const docs = reader.stream(many)
+    return { docs, aliases: reader.aliases }
   } catch (e) {
     if (e === DECLINE) return undefined
     throw e
@@ -80,6 +87,8 @@ class Reader {
    */
   private pendingEnd = -1
   private pendingComment = -1
+  /** Whether an alias was read. */
+  aliases = false
 
   constructor(text: string) {
     this.text = text
@@ -261,6 +270,7 @@ class Reader {
     } else if (c === 42 /* * */ && anchor === undefined) {
       q = this.nameEnd(p)
       node = new Alias(text.slice(p + 1, q))
+      this.aliases = true
       node.range = [p, q, q]
     } else if (!inMap && this.isSeqItem(p)) {
       // `- - x`: a sequence in a sequence item, at this column.

@@ -5,13 +5,15 @@
 import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, visit, YAMLParseError } from 'yaml'
 import type { Alias, Document, Node } from 'yaml'
 import { LineIndex, type Span } from '../core/span.js'
-import { readYamlFast } from './yaml-fast.js'
+import { readYamlFastStream } from './yaml-fast.js'
 
 export interface YamlSource {
   readonly file: string
   readonly text: string
   readonly lines: LineIndex
   readonly doc: Document.Parsed
+  /** False when the document is known to hold no alias (the one-pass reader read none): nothing to resolve. */
+  readonly aliases?: boolean
 }
 
 export interface YamlProblem {
@@ -43,10 +45,11 @@ export function parseYamlDocuments(file: string, text: string): { sources: YamlS
 function parseStream(file: string, text: string, many: boolean): { sources: YamlSource[]; problems: YamlProblem[] } {
   // The one-pass reader builds the same documents for the YAML pipeline files use; `yaml` reads everything else
   // (and every file with a problem: the reader declines those, so problems are always yaml's).
-  const fast = readYamlFast(text, many)
+  const fast = readYamlFastStream(text, many)
   if (fast) {
     const lines = new LineIndex(text)
-    return { sources: fast.map((doc) => ({ file, text, lines, doc })), problems: [] }
+    const aliases = fast.aliases
+    return { sources: fast.docs.map((doc) => ({ file, text, lines, doc, aliases })), problems: [] }
   }
   return parseWithYaml(file, text, many)
 }
@@ -227,15 +230,18 @@ export function spanOf(src: YamlSource, node: Node | null | undefined): Span {
 /**
  * Follows aliases, counting resolutions so that an alias bomb stops with an error instead of hanging. Alias
  * targets are indexed in one pass over the document (yaml's own `Alias.resolve` walks the whole document on every
- * call, which is quadratic on files with many aliases).
+ * call, which is quadratic on files with many aliases); a document known to hold no alias needs no index.
  */
 export class Resolver {
   private resolutions = 0
+  /** Entries of the mappings without merge keys, and the alias resolutions it took to build them. */
+  private readonly built = new Map<Node, { entries: readonly MapEntry[]; resolutions: number }>()
   private readonly targets = new Map<Alias, Node | undefined>()
   /** Aliases whose anchor is not defined before them (yaml does not report these). */
   readonly unknown: Alias[] = []
 
   constructor(readonly src: YamlSource) {
+    if (src.aliases === false) return
     const anchors = new Map<string, Node>()
     visit(src.doc, {
       Node: (_key, node) => {
@@ -262,24 +268,43 @@ export class Resolver {
     return (n ?? undefined) as Node | undefined
   }
 
-  /** Entries of a mapping, with `<<` merge keys expanded (explicit keys win over merged ones). */
-  entries(node: unknown, depth = 0): MapEntry[] {
+  /**
+   * Entries of a mapping, with `<<` merge keys expanded (explicit keys win over merged ones). The entries of a
+   * mapping without merge keys are built once; a later call counts the alias resolutions the first one made, so
+   * that the limits stop an alias bomb at the same call as without the cache. Callers must not change the list.
+   */
+  entries(node: unknown, depth = 0): readonly MapEntry[] {
     const map = this.deref(node)
     if (!isMap(map)) return []
     if (depth > YAML_LIMITS.maxDepth) throw new YamlLimitError('merge keys nested too deeply')
+    const cached = this.built.get(map)
+    if (cached) {
+      if (cached.resolutions > 0) {
+        this.resolutions += cached.resolutions
+        if (this.resolutions > YAML_LIMITS.maxAliasResolutions) throw new YamlLimitError('too many alias resolutions (alias bomb?)')
+      }
+      return cached.entries
+    }
+    const before = this.resolutions
     const own: MapEntry[] = []
     const merged: MapEntry[] = []
+    let merges = false
     for (const pair of map.items) {
       const keyNode = this.deref(pair.key)
       const key = isScalar(keyNode) ? String(keyNode.value) : undefined
       if (key === undefined) continue
       if (key === '<<' && !(isScalar(keyNode) && keyNode.type !== 'PLAIN')) {
+        merges = true
         const value = this.deref(pair.value)
         const sources = isSeq(value) ? value.items : [value]
         for (const s of sources) merged.push(...this.entries(s, depth + 1))
         continue
       }
       own.push({ key, keyNode: keyNode as Node, value: this.deref(pair.value) })
+    }
+    if (!merges) {
+      this.built.set(map, { entries: own, resolutions: this.resolutions - before })
+      return own
     }
     const seen = new Set(own.map((e) => e.key))
     return [...own, ...merged.filter((e) => !seen.has(e.key) && (seen.add(e.key), true))]

@@ -103,7 +103,7 @@ interface Call {
 const MAX_CALL_DEPTH = 4
 
 interface Built {
-  readonly image?: string
+  readonly image: string | undefined
   readonly imageRaw: string
   readonly unresolved: readonly string[]
   readonly fromSpan: Span
@@ -536,22 +536,16 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     contextPath !== undefined
       ? { dockerfile: df.file, context: contextPath || '.', ...(target !== undefined ? { target } : {}), args: Object.fromEntries(buildArgs) }
       : undefined
-  out.executions.push(
-    ...dockerfileExecutions(df, resolved, target, {
-      ...(build ? { build } : {}),
-      ...(ctx.host ? { host: ctx.host } : {}),
-      ...(ctx.production ? { production: ctx.production } : {}),
-      isolation,
-      command: cmd,
-      buildArgSpans,
-    }),
-  )
+  // Plain fields rather than conditional spreads: an object literal that starts with a spread stores the rest of
+  // its fields on V8's slow path (most of linkBuild's own time).
+  const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans }
+  out.executions.push(...dockerfileExecutions(df, resolved, target, runContext))
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
   if (final) {
     const base = effectiveImage(resolved, final.stage.index)
     const built: Built = {
-      ...(base?.image !== undefined ? { image: base.image } : {}),
+      image: base?.image,
       imageRaw: (base ?? final).stage.from.raw,
       unresolved: base?.unresolved ?? final.unresolved,
       fromSpan: (base ?? final).stage.from.span,

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { isMap } from 'yaml'
+import { parseWithYaml, parseYaml, Resolver, YAML_LIMITS, YamlLimitError, type YamlSource } from '../../src/parsers/yaml-located.js'
+
+/** The source of `text` through the one-pass reader (parseYaml) and through `yaml` alone. */
+function bothWays(text: string): { fast: YamlSource; reference: YamlSource } {
+  const fast = parseYaml('f.yaml', text).source
+  const reference = parseWithYaml('f.yaml', text, false).sources[0]
+  if (!fast || !reference) throw new Error('no document')
+  return { fast, reference }
+}
+
+describe('Resolver', () => {
+  it('needs no anchor index for a document the one-pass reader read without aliases, and reads it the same', () => {
+    const text = 'jobs:\n  a:\n    runs-on: windows-2022\n    env:\n      X: "1"\n'
+    const { fast, reference } = bothWays(text)
+    expect(fast.aliases).toBe(false)
+    expect(reference.aliases).toBeUndefined()
+    for (const src of [fast, reference]) {
+      const r = new Resolver(src)
+      const job = r.get(r.get(src.doc.contents, 'jobs')?.value, 'a')?.value
+      expect(r.string(r.get(job, 'runs-on')?.value)).toBe('windows-2022')
+      expect(r.entries(r.get(job, 'env')?.value).map((e) => [e.key, r.string(e.value)])).toEqual([['X', '1']])
+      // Built once: the same list again.
+      expect(r.entries(job)).toBe(r.entries(job))
+      expect(r.unknown).toEqual([])
+    }
+  })
+
+  it('resolves aliases and reports unknown ones in documents that have them, either way they were read', () => {
+    const text = 'base: &b\n  k: v\nuse: *b\nbad: *nope\n'
+    const { fast, reference } = bothWays(text)
+    expect(fast.aliases).toBe(true)
+    for (const src of [fast, reference]) {
+      const r = new Resolver(src)
+      const used = r.get(src.doc.contents, 'use')?.value
+      expect(isMap(used)).toBe(true)
+      expect(r.string(r.get(used, 'k')?.value)).toBe('v')
+      expect(r.unknown.map((a) => a.source)).toEqual(['nope'])
+    }
+  })
+
+  it('counts the alias resolutions of a mapping on every read, so that the limit stops at the same read', () => {
+    const aliases = 100
+    const lines = Array.from({ length: aliases }, (_, i) => `  k${i}: *a`)
+    const text = `a: &a x\nm:\n${lines.join('\n')}\n`
+    const reads = YAML_LIMITS.maxAliasResolutions / aliases
+    for (const src of Object.values(bothWays(text))) {
+      const r = new Resolver(src)
+      const m = r.get(src.doc.contents, 'm')?.value
+      for (let i = 0; i < reads; i++) expect(r.entries(m)).toHaveLength(aliases)
+      expect(() => r.entries(m)).toThrow(YamlLimitError)
+    }
+  })
+
+  it('expands merge keys, explicit keys first', () => {
+    const text = 'd: &d\n  a: 1\n  b: 2\nm:\n  <<: *d\n  b: 3\n'
+    for (const src of Object.values(bothWays(text))) {
+      const r = new Resolver(src)
+      const m = r.get(src.doc.contents, 'm')?.value
+      expect(r.entries(m).map((e) => [e.key, r.string(e.value)])).toEqual([['b', '3'], ['a', '1']])
+    }
+  })
+})
