@@ -17,6 +17,8 @@ import { LineIndex } from '../core/span.js'
 export interface RawInstruction {
   /** The keyword as written, line continuations removed (e.g. `from`, `RUN`). */
   readonly written: string
+  /** The keyword in upper case, as the builder compares it (`FROM`, `RUN`). */
+  readonly keyword: string
   /** Offset of the keyword's first character. */
   readonly start: number
   /** Offset after the keyword (where its arguments begin). */
@@ -61,6 +63,7 @@ export function readWithDockerfileAst(src: string): RawDockerfile {
   const escapeChar: '\\' | '`' = df.getEscapeCharacter() === '`' ? '`' : '\\'
   const instructions = df.getInstructions().map((ins) => ({
     written: ins.getInstruction(),
+    keyword: ins.getInstruction().toUpperCase(),
     start: offset(ins.getRange().start),
     keywordEnd: offset(ins.getInstructionRange().end),
     end: offset(ins.getRange().end),
@@ -176,7 +179,7 @@ class Reader {
   }
 
   private add(start: number, keywordEnd: number, end: number, written: string): void {
-    this.out.push({ written, start, keywordEnd, end })
+    this.out.push({ written, keyword: written.toUpperCase(), start, keywordEnd, end })
   }
 
   /** Reads the instruction starting at `start`; returns the offset the caller's scan resumes after. */

@@ -110,11 +110,6 @@ class Converter {
   }
 }
 
-/** The instruction's keyword in upper case, as the builder compares it. */
-function keywordOf(ins: RawInstruction): string {
-  return ins.written.toUpperCase()
-}
-
 interface MutableStage {
   index: number
   name?: string
@@ -130,11 +125,13 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   const conv = new Converter(file, src, lines)
   const { escapeChar, instructions } = readInstructions(src)
 
-  const template = findTemplate(conv, instructions, escapeChar)
+  // FROM arguments are split once: looked at for template syntax first, then read.
+  const fromWords = new Map<RawInstruction, InstructionWord[]>()
+  const template = findTemplate(conv, instructions, escapeChar, fromWords)
   if (template) return { problems: [template] }
 
   // Like the builder, stop at the first unknown instruction (a file that is not a Dockerfile has many).
-  const unknown = instructions.find((ins) => !INSTRUCTIONS.has(keywordOf(ins)))
+  const unknown = instructions.find((ins) => !INSTRUCTIONS.has(ins.keyword))
   if (unknown) {
     const message = `unknown instruction: ${unknown.written}`
     return { problems: [{ message, span: conv.firstLine(unknown) }] }
@@ -142,7 +139,7 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
 
   const problems: DockerfileProblem[] = []
 
-  if (instructions.length > 0 && !instructions.some((i) => keywordOf(i) === 'FROM')) {
+  if (instructions.length > 0 && !instructions.some((i) => i.keyword === 'FROM')) {
     return { problems: [{ message: 'no FROM instruction', span: conv.firstLine(instructions[0]!) }] }
   }
 
@@ -150,11 +147,11 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   const stages: MutableStage[] = []
   let seenFrom = false
   for (const ins of instructions) {
-    const keyword = keywordOf(ins)
+    const keyword = ins.keyword
     const current = stages[stages.length - 1]
     if (keyword === 'FROM') {
       seenFrom = true
-      const from = parseFrom(conv, ins, escapeChar)
+      const from = parseFrom(conv, ins, fromWords.get(ins)!)
       if ('message' in from) {
         problems.push(from)
         continue
@@ -202,17 +199,28 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   return { model, problems }
 }
 
-/** The first template construct at an instruction position or in a FROM image, as a problem. */
-function findTemplate(conv: Converter, instructions: RawInstruction[], esc: string): DockerfileProblem | undefined {
+/**
+ * The first template construct at an instruction position or in a FROM image, as a problem. The words of each FROM
+ * looked at are put into `fromWords`.
+ */
+function findTemplate(
+  conv: Converter,
+  instructions: RawInstruction[],
+  esc: string,
+  fromWords: Map<RawInstruction, InstructionWord[]>,
+): DockerfileProblem | undefined {
   for (const ins of instructions) {
     const written = ins.written
     let marker: string | undefined
     if (TEMPLATE_KEYWORD_RE.test(written)) marker = written.slice(0, 2)
-    else if (keywordOf(ins) === 'FROM') {
+    else if (ins.keyword === 'FROM') {
       const [start, end] = conv.argumentRange(ins)
-      marker = splitWords(conv.src, start, end, esc, false)
-        .map((w) => TEMPLATE_IN_WORD_RE.exec(w.text)?.[0])
-        .find((m) => m !== undefined)
+      const words = splitWords(conv.src, start, end, esc, false)
+      fromWords.set(ins, words)
+      for (const w of words) {
+        marker = TEMPLATE_IN_WORD_RE.exec(w.text)?.[0]
+        if (marker !== undefined) break
+      }
     }
     if (marker !== undefined) {
       return {
@@ -226,14 +234,12 @@ function findTemplate(conv: Converter, instructions: RawInstruction[], esc: stri
   return undefined
 }
 
-/** Parses FROM [--platform=…] image [AS name]; words split on whitespace, as the builder does. */
+/** Parses FROM [--platform=…] image [AS name] from its words (split on whitespace, as the builder does). */
 function parseFrom(
   conv: Converter,
   ins: RawInstruction,
-  esc: string,
+  words: InstructionWord[],
 ): DockerfileProblem | { ref: FromRef; name?: string } {
-  const [start, end] = conv.argumentRange(ins)
-  const words = splitWords(conv.src, start, end, esc, false)
   const instructionSpan = conv.firstLine(ins)
   let platform: Located<string> | undefined
   let k = 0
@@ -294,9 +300,14 @@ function parseArgInstruction(conv: Converter, ins: RawInstruction, esc: string):
 function flagWords(conv: Converter, ins: RawInstruction, esc: string, flag: string): { value: string; span: Span }[] {
   const [start, end] = conv.argumentRange(ins)
   const out: { value: string; span: Span }[] = []
-  for (const w of splitWords(conv.src, start, end, esc, true)) {
+  // Most instructions have no flags: their words are not split when the first one cannot be a flag.
+  const src = conv.src
+  let first = start
+  while (first < end && (src[first] === ' ' || src[first] === '\t' || src[first] === '\v' || src[first] === '\f')) first++
+  if (src[first] !== '-' && src[first] !== esc) return out
+  const prefix = `--${flag}=`
+  for (const w of splitWords(src, start, end, esc, true)) {
     if (!w.text.startsWith('--')) break
-    const prefix = `--${flag}=`
     if (w.text.startsWith(prefix)) out.push({ value: stripQuotes(w.text.slice(prefix.length)), span: conv.span(w.start, w.end) })
   }
   return out
@@ -332,18 +343,25 @@ interface InstructionWord {
  */
 function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean): InstructionWord[] {
   const words: InstructionWord[] = []
+  /** The word's text before its current piece (pieces are the unbroken runs between line continuations). */
   let text = ''
   let start = -1
+  let pieceStart = -1
   let end = -1
   let quote = ''
   const flush = (): void => {
-    if (start >= 0) words.push({ text, start, end })
+    if (start >= 0) words.push({ text: text + src.slice(pieceStart, end), start, end })
     text = ''
     start = -1
   }
   const take = (i: number, n: number): void => {
-    if (start < 0) start = i
-    text += src.slice(i, i + n)
+    if (start < 0) {
+      start = i
+      pieceStart = i
+    } else if (i !== end) {
+      text += src.slice(pieceStart, end)
+      pieceStart = i
+    }
     end = i + n
   }
   let i = from
