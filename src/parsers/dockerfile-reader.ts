@@ -77,6 +77,7 @@ const LF = 10
 const CR = 13
 const HASH = 35
 const EQ = 61
+const LT = 60
 
 const isBlank = (c: number): boolean => c === SP || c === TAB
 const isNewline = (c: number): boolean => c === LF || c === CR
@@ -293,8 +294,8 @@ class Reader {
 
   /** Where an instruction ending at the newline `lineEnd` really ends: after its heredoc bodies, if it has any. */
   private heredocs(keywordEnd: number, written: string, lineEnd: number): number {
+    if (!this.hasHeredocMarker(keywordEnd, lineEnd)) return lineEnd
     const args = this.src.slice(keywordEnd, lineEnd)
-    if (!args.includes('<<')) return lineEnd
     const keyword = written.toUpperCase()
     if (keyword === 'ONBUILD') throw new Unsupported('heredoc in ONBUILD')
     if (keyword !== 'ADD' && keyword !== 'COPY' && keyword !== 'RUN') return lineEnd
@@ -316,6 +317,13 @@ class Reader {
     let offset = lineEnd
     for (const name of names) offset = this.heredocEnd(name, offset, tabbed)
     return offset
+  }
+
+  /** Whether `<<` occurs in `src[from, to)` (most instructions have no heredoc: their text is not copied). */
+  private hasHeredocMarker(from: number, to: number): boolean {
+    const src = this.src
+    for (let i = from; i + 1 < to; i++) if (src.charCodeAt(i) === LT && src.charCodeAt(i + 1) === LT) return true
+    return false
   }
 
   /** A word's value: the escape character removed before any character but `$`; an escape before a blank or at

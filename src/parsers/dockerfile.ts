@@ -43,7 +43,6 @@ const PREDEFINED_ARGS = new Set([
 
 /** Template markers (Go/gomplate/Helm `{{`, Jinja `{%`/`{#`, Cottle `{{ ... }}`) where an instruction should be. */
 const TEMPLATE_KEYWORD_RE = /^(?:\{\{|\{%|\{#|\}\}|%\}|#\})/
-const TEMPLATE_IN_WORD_RE = /\{\{|\{%/
 const ARG_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/
 /** Upper bound on `FROM <stage>` hops when looking for the image a stage builds on. */
 const MAX_STAGE_HOPS = 10_000
@@ -130,16 +129,19 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   const template = findTemplate(conv, instructions, escapeChar, fromWords)
   if (template) return { problems: [template] }
 
-  // Like the builder, stop at the first unknown instruction (a file that is not a Dockerfile has many).
-  const unknown = instructions.find((ins) => !INSTRUCTIONS.has(ins.keyword))
-  if (unknown) {
-    const message = `unknown instruction: ${unknown.written}`
-    return { problems: [{ message, span: conv.firstLine(unknown) }] }
+  let hasFrom = false
+  for (const ins of instructions) {
+    // Like the builder, stop at the first unknown instruction (a file that is not a Dockerfile has many).
+    if (!INSTRUCTIONS.has(ins.keyword)) {
+      const message = `unknown instruction: ${ins.written}`
+      return { problems: [{ message, span: conv.firstLine(ins) }] }
+    }
+    if (ins.keyword === 'FROM') hasFrom = true
   }
 
   const problems: DockerfileProblem[] = []
 
-  if (instructions.length > 0 && !instructions.some((i) => i.keyword === 'FROM')) {
+  if (instructions.length > 0 && !hasFrom) {
     return { problems: [{ message: 'no FROM instruction', span: conv.firstLine(instructions[0]!) }] }
   }
 
@@ -218,7 +220,7 @@ function findTemplate(
       const words = splitWords(conv.src, start, end, esc, false)
       fromWords.set(ins, words)
       for (const w of words) {
-        marker = TEMPLATE_IN_WORD_RE.exec(w.text)?.[0]
+        marker = templateInWord(w.text)
         if (marker !== undefined) break
       }
     }
@@ -232,6 +234,14 @@ function findTemplate(
     }
   }
   return undefined
+}
+
+/** The first `{{` or `{%` in a word, else undefined. */
+function templateInWord(text: string): string | undefined {
+  const braces = text.indexOf('{{')
+  const percent = text.indexOf('{%')
+  if (braces < 0) return percent < 0 ? undefined : '{%'
+  return percent < 0 || braces < percent ? '{{' : '{%'
 }
 
 /** Parses FROM [--platform=…] image [AS name] from its words (split on whitespace, as the builder does). */
