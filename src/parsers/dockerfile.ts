@@ -478,10 +478,20 @@ interface Scanner {
  * a lookup, `$` references are kept as written (used for ARG defaults, which are expanded later).
  */
 function expandWord(word: string, esc: string, lookup?: Lookup): Expanded {
+  // Most words (image references) have no quotes, escapes or variables: nothing to process.
+  if (isPlain(word, esc)) return { value: word, unresolved: [] }
   const sc: Scanner = { s: word, pos: 0, esc, ...(lookup ? { lookup } : {}) }
   const sink: string[] = []
   const value = processUntil(sc, undefined, sink, 0).text
   return { value, unresolved: [...new Set(sink)] }
+}
+
+function isPlain(word: string, esc: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]
+    if (c === '$' || c === "'" || c === '"' || c === esc) return false
+  }
+  return true
 }
 
 function processUntil(
