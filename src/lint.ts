@@ -2,6 +2,7 @@
  * The library entry point: discover → load and parse → link → rules → sorted findings.
  * Used by the CLI and the action; no I/O beyond reading the files under the root.
  */
+import type { Stats } from 'node:fs'
 import { UsageError } from './core/errors.js'
 import { runRules } from './core/engine.js'
 import type { LintResult } from './core/finding.js'
@@ -31,6 +32,8 @@ export interface LintOptions {
   readonly root: string
   /** Files or folders under the root (default: the root). */
   readonly paths?: readonly string[]
+  /** What `lstat` said of some of `paths` (absolute) that are no links, when the caller looked already (types only). */
+  readonly pathStats?: ReadonlyMap<string, Stats>
   /** Runner labels or Windows builds to check files against when no workflow says where they run. */
   readonly runners?: readonly string[]
   /** Where `runners` come from, for messages: `from --runner` (default), `from the runner input`. */
@@ -119,7 +122,7 @@ export function lint(options: LintOptions): LintOutput {
   if (max !== undefined && (!Number.isSafeInteger(max) || max <= 0 || max > MAX_FILE_SIZE_LIMIT)) {
     throw new UsageError(`max file size must be a whole number of bytes from 1 to ${MAX_FILE_SIZE_LIMIT}, got ${max}`)
   }
-  const found = discover(options.root, options.paths ?? [])
+  const found = discover(options.root, options.paths ?? [], options.pathStats)
   const ignoreGlobs = [...config.ignore, ...(options.exclude ?? [])]
   const globMatchers = ignoreGlobs.map((g) => ({ glob: g, test: picomatch(g, { dot: true }) }))
   const ignoredBy = (file: string): string | undefined => globMatchers.find((m) => m.test(file))?.glob

@@ -1,5 +1,5 @@
 /** The command line of the CLI's commands. */
-import { statSync, writeFileSync } from 'node:fs'
+import { lstatSync, statSync, writeFileSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { UsageError } from '../core/errors.js'
@@ -49,19 +49,27 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnTy
 /**
  * What a lint command reads, as absolute paths: the root (`--root`, else the one folder given, else the working
  * folder) and the paths given. A path that cannot be read is a UsageError naming it as given (discovery would name
- * the absolute path).
+ * the absolute path). `stats`: what `lstat` said of the paths that are no links, so that discovery does not ask again.
  */
-export function lintTargets(cwd: string, root: string | undefined, positionals: readonly string[]): { root: string; paths: string[] } {
+export function lintTargets(
+  cwd: string,
+  root: string | undefined,
+  positionals: readonly string[],
+): { root: string; paths: string[]; stats: Map<string, Stats> } {
+  const stats = new Map<string, Stats>()
   const paths = positionals.map((p) => {
     const abs = path.resolve(cwd, p)
     try {
-      statSync(abs)
+      const st = lstatSync(abs)
+      // A link must lead somewhere.
+      if (st.isSymbolicLink()) statSync(abs)
+      else stats.set(abs, st)
     } catch (e) {
       throw new UsageError(pathError(p, e))
     }
     return abs
   })
-  return { root: path.resolve(cwd, root ?? defaultRoot(cwd, positionals)), paths }
+  return { root: path.resolve(cwd, root ?? defaultRoot(cwd, positionals)), paths, stats }
 }
 
 function defaultRoot(cwd: string, positionals: readonly string[]): string {

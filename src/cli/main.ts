@@ -154,7 +154,7 @@ function run(argv: readonly string[], io: CliIO): number {
     values['fail-on'] !== undefined ? oneOf<Severity | 'none'>('--fail-on', values['fail-on'], ['error', 'warning', 'note', 'none']) : undefined
   const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size'], MAX_FILE_SIZE_LIMIT) : undefined
   const shard = values.shard !== undefined ? parseShard(values.shard) : undefined
-  const { root, paths } = lintTargets(io.cwd, values.root, positionals)
+  const { root, paths, stats } = lintTargets(io.cwd, values.root, positionals)
 
   const config = cliConfig(io.cwd, root, {
     ...(values.config !== undefined ? { config: values.config } : {}),
@@ -178,6 +178,7 @@ function run(argv: readonly string[], io: CliIO): number {
   const options = {
     root,
     paths,
+    pathStats: stats,
     config,
     ...(values.environment !== undefined ? { environment: values.environment } : {}),
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),

@@ -17,6 +17,8 @@ import { LineIndex } from '../core/span.js'
 export interface RawInstruction {
   /** The keyword as written, line continuations removed (e.g. `from`, `RUN`). */
   readonly written: string
+  /** The keyword in upper case, as the builder compares it (`FROM`, `RUN`). */
+  readonly keyword: string
   /** Offset of the keyword's first character. */
   readonly start: number
   /** Offset after the keyword (where its arguments begin). */
@@ -61,6 +63,7 @@ export function readWithDockerfileAst(src: string): RawDockerfile {
   const escapeChar: '\\' | '`' = df.getEscapeCharacter() === '`' ? '`' : '\\'
   const instructions = df.getInstructions().map((ins) => ({
     written: ins.getInstruction(),
+    keyword: ins.getInstruction().toUpperCase(),
     start: offset(ins.getRange().start),
     keywordEnd: offset(ins.getInstructionRange().end),
     end: offset(ins.getRange().end),
@@ -74,6 +77,7 @@ const LF = 10
 const CR = 13
 const HASH = 35
 const EQ = 61
+const LT = 60
 
 const isBlank = (c: number): boolean => c === SP || c === TAB
 const isNewline = (c: number): boolean => c === LF || c === CR
@@ -176,7 +180,7 @@ class Reader {
   }
 
   private add(start: number, keywordEnd: number, end: number, written: string): void {
-    this.out.push({ written, start, keywordEnd, end })
+    this.out.push({ written, keyword: written.toUpperCase(), start, keywordEnd, end })
   }
 
   /** Reads the instruction starting at `start`; returns the offset the caller's scan resumes after. */
@@ -290,8 +294,8 @@ class Reader {
 
   /** Where an instruction ending at the newline `lineEnd` really ends: after its heredoc bodies, if it has any. */
   private heredocs(keywordEnd: number, written: string, lineEnd: number): number {
+    if (!this.hasHeredocMarker(keywordEnd, lineEnd)) return lineEnd
     const args = this.src.slice(keywordEnd, lineEnd)
-    if (!args.includes('<<')) return lineEnd
     const keyword = written.toUpperCase()
     if (keyword === 'ONBUILD') throw new Unsupported('heredoc in ONBUILD')
     if (keyword !== 'ADD' && keyword !== 'COPY' && keyword !== 'RUN') return lineEnd
@@ -313,6 +317,13 @@ class Reader {
     let offset = lineEnd
     for (const name of names) offset = this.heredocEnd(name, offset, tabbed)
     return offset
+  }
+
+  /** Whether `<<` occurs in `src[from, to)` (most instructions have no heredoc: their text is not copied). */
+  private hasHeredocMarker(from: number, to: number): boolean {
+    const src = this.src
+    for (let i = from; i + 1 < to; i++) if (src.charCodeAt(i) === LT && src.charCodeAt(i + 1) === LT) return true
+    return false
   }
 
   /** A word's value: the escape character removed before any character but `$`; an escape before a blank or at

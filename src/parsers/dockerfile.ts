@@ -43,7 +43,6 @@ const PREDEFINED_ARGS = new Set([
 
 /** Template markers (Go/gomplate/Helm `{{`, Jinja `{%`/`{#`, Cottle `{{ ... }}`) where an instruction should be. */
 const TEMPLATE_KEYWORD_RE = /^(?:\{\{|\{%|\{#|\}\}|%\}|#\})/
-const TEMPLATE_IN_WORD_RE = /\{\{|\{%/
 const ARG_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/
 /** Upper bound on `FROM <stage>` hops when looking for the image a stage builds on. */
 const MAX_STAGE_HOPS = 10_000
@@ -110,11 +109,6 @@ class Converter {
   }
 }
 
-/** The instruction's keyword in upper case, as the builder compares it. */
-function keywordOf(ins: RawInstruction): string {
-  return ins.written.toUpperCase()
-}
-
 interface MutableStage {
   index: number
   name?: string
@@ -130,19 +124,24 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   const conv = new Converter(file, src, lines)
   const { escapeChar, instructions } = readInstructions(src)
 
-  const template = findTemplate(conv, instructions, escapeChar)
+  // FROM arguments are split once: looked at for template syntax first, then read.
+  const fromWords = new Map<RawInstruction, InstructionWord[]>()
+  const template = findTemplate(conv, instructions, escapeChar, fromWords)
   if (template) return { problems: [template] }
 
-  // Like the builder, stop at the first unknown instruction (a file that is not a Dockerfile has many).
-  const unknown = instructions.find((ins) => !INSTRUCTIONS.has(keywordOf(ins)))
-  if (unknown) {
-    const message = `unknown instruction: ${unknown.written}`
-    return { problems: [{ message, span: conv.firstLine(unknown) }] }
+  let hasFrom = false
+  for (const ins of instructions) {
+    // Like the builder, stop at the first unknown instruction (a file that is not a Dockerfile has many).
+    if (!INSTRUCTIONS.has(ins.keyword)) {
+      const message = `unknown instruction: ${ins.written}`
+      return { problems: [{ message, span: conv.firstLine(ins) }] }
+    }
+    if (ins.keyword === 'FROM') hasFrom = true
   }
 
   const problems: DockerfileProblem[] = []
 
-  if (instructions.length > 0 && !instructions.some((i) => keywordOf(i) === 'FROM')) {
+  if (instructions.length > 0 && !hasFrom) {
     return { problems: [{ message: 'no FROM instruction', span: conv.firstLine(instructions[0]!) }] }
   }
 
@@ -150,11 +149,11 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   const stages: MutableStage[] = []
   let seenFrom = false
   for (const ins of instructions) {
-    const keyword = keywordOf(ins)
+    const keyword = ins.keyword
     const current = stages[stages.length - 1]
     if (keyword === 'FROM') {
       seenFrom = true
-      const from = parseFrom(conv, ins, escapeChar)
+      const from = parseFrom(conv, ins, fromWords.get(ins)!)
       if ('message' in from) {
         problems.push(from)
         continue
@@ -202,17 +201,28 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   return { model, problems }
 }
 
-/** The first template construct at an instruction position or in a FROM image, as a problem. */
-function findTemplate(conv: Converter, instructions: RawInstruction[], esc: string): DockerfileProblem | undefined {
+/**
+ * The first template construct at an instruction position or in a FROM image, as a problem. The words of each FROM
+ * looked at are put into `fromWords`.
+ */
+function findTemplate(
+  conv: Converter,
+  instructions: RawInstruction[],
+  esc: string,
+  fromWords: Map<RawInstruction, InstructionWord[]>,
+): DockerfileProblem | undefined {
   for (const ins of instructions) {
     const written = ins.written
     let marker: string | undefined
     if (TEMPLATE_KEYWORD_RE.test(written)) marker = written.slice(0, 2)
-    else if (keywordOf(ins) === 'FROM') {
+    else if (ins.keyword === 'FROM') {
       const [start, end] = conv.argumentRange(ins)
-      marker = splitWords(conv.src, start, end, esc, false)
-        .map((w) => TEMPLATE_IN_WORD_RE.exec(w.text)?.[0])
-        .find((m) => m !== undefined)
+      const words = splitWords(conv.src, start, end, esc, false)
+      fromWords.set(ins, words)
+      for (const w of words) {
+        marker = templateInWord(w.text)
+        if (marker !== undefined) break
+      }
     }
     if (marker !== undefined) {
       return {
@@ -226,14 +236,20 @@ function findTemplate(conv: Converter, instructions: RawInstruction[], esc: stri
   return undefined
 }
 
-/** Parses FROM [--platform=…] image [AS name]; words split on whitespace, as the builder does. */
+/** The first `{{` or `{%` in a word, else undefined. */
+function templateInWord(text: string): string | undefined {
+  const braces = text.indexOf('{{')
+  const percent = text.indexOf('{%')
+  if (braces < 0) return percent < 0 ? undefined : '{%'
+  return percent < 0 || braces < percent ? '{{' : '{%'
+}
+
+/** Parses FROM [--platform=…] image [AS name] from its words (split on whitespace, as the builder does). */
 function parseFrom(
   conv: Converter,
   ins: RawInstruction,
-  esc: string,
+  words: InstructionWord[],
 ): DockerfileProblem | { ref: FromRef; name?: string } {
-  const [start, end] = conv.argumentRange(ins)
-  const words = splitWords(conv.src, start, end, esc, false)
   const instructionSpan = conv.firstLine(ins)
   let platform: Located<string> | undefined
   let k = 0
@@ -294,9 +310,14 @@ function parseArgInstruction(conv: Converter, ins: RawInstruction, esc: string):
 function flagWords(conv: Converter, ins: RawInstruction, esc: string, flag: string): { value: string; span: Span }[] {
   const [start, end] = conv.argumentRange(ins)
   const out: { value: string; span: Span }[] = []
-  for (const w of splitWords(conv.src, start, end, esc, true)) {
+  // Most instructions have no flags: their words are not split when the first one cannot be a flag.
+  const src = conv.src
+  let first = start
+  while (first < end && (src[first] === ' ' || src[first] === '\t' || src[first] === '\v' || src[first] === '\f')) first++
+  if (src[first] !== '-' && src[first] !== esc) return out
+  const prefix = `--${flag}=`
+  for (const w of splitWords(src, start, end, esc, true)) {
     if (!w.text.startsWith('--')) break
-    const prefix = `--${flag}=`
     if (w.text.startsWith(prefix)) out.push({ value: stripQuotes(w.text.slice(prefix.length)), span: conv.span(w.start, w.end) })
   }
   return out
@@ -332,18 +353,25 @@ interface InstructionWord {
  */
 function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean): InstructionWord[] {
   const words: InstructionWord[] = []
+  /** The word's text before its current piece (pieces are the unbroken runs between line continuations). */
   let text = ''
   let start = -1
+  let pieceStart = -1
   let end = -1
   let quote = ''
   const flush = (): void => {
-    if (start >= 0) words.push({ text, start, end })
+    if (start >= 0) words.push({ text: text + src.slice(pieceStart, end), start, end })
     text = ''
     start = -1
   }
   const take = (i: number, n: number): void => {
-    if (start < 0) start = i
-    text += src.slice(i, i + n)
+    if (start < 0) {
+      start = i
+      pieceStart = i
+    } else if (i !== end) {
+      text += src.slice(pieceStart, end)
+      pieceStart = i
+    }
     end = i + n
   }
   let i = from
@@ -450,10 +478,20 @@ interface Scanner {
  * a lookup, `$` references are kept as written (used for ARG defaults, which are expanded later).
  */
 function expandWord(word: string, esc: string, lookup?: Lookup): Expanded {
+  // Most words (image references) have no quotes, escapes or variables: nothing to process.
+  if (isPlain(word, esc)) return { value: word, unresolved: [] }
   const sc: Scanner = { s: word, pos: 0, esc, ...(lookup ? { lookup } : {}) }
   const sink: string[] = []
   const value = processUntil(sc, undefined, sink, 0).text
   return { value, unresolved: [...new Set(sink)] }
+}
+
+function isPlain(word: string, esc: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]
+    if (c === '$' || c === "'" || c === '"' || c === esc) return false
+  }
+  return true
 }
 
 function processUntil(

@@ -48,7 +48,7 @@ export function isContentCandidate(rel: string): boolean {
 }
 
 export function toPosix(p: string): string {
-  return p.split(path.sep).join('/')
+  return path.sep === '/' ? p : p.split(path.sep).join('/')
 }
 
 /** True when `target` is `root` or inside it. */
@@ -65,9 +65,10 @@ export interface Discovery {
 
 /**
  * Walks `paths` (files or folders, relative to `root` or absolute) and returns the lintable files, sorted.
- * A path that does not exist or lies outside the root is a UsageError (exit 2).
+ * A path that does not exist or lies outside the root is a UsageError (exit 2). `known`: what `lstat` said of some
+ * of the absolute paths (no links), when the caller looked already (the command line checks every path it is given).
  */
-export function discover(root: string, paths: readonly string[]): Discovery {
+export function discover(root: string, paths: readonly string[], known?: ReadonlyMap<string, Stats>): Discovery {
   let realRoot: string
   try {
     realRoot = realpathSync(root)
@@ -83,7 +84,12 @@ export function discover(root: string, paths: readonly string[]): Discovery {
   /** Links inside the tree, not followed yet. */
   const links: string[] = []
 
-  const relOf = (abs: string): string => toPosix(path.relative(realRoot, abs)) || '.'
+  const rootPrefix = realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep
+  // Paths here are normalized (joined from the root and listed names): one under the root is its own relative path.
+  const relOf = (abs: string): string =>
+    abs.startsWith(rootPrefix) && !abs.endsWith(path.sep)
+      ? toPosix(abs.slice(rootPrefix.length))
+      : toPosix(path.relative(realRoot, abs)) || '.'
 
   /**
    * Walks a folder whose real path is `real`. Real paths of plain subfolders and files are joined, not resolved, and
@@ -168,10 +174,11 @@ export function discover(root: string, paths: readonly string[]): Discovery {
   for (const p of paths.length > 0 ? paths : ['.']) {
     // Relative to the root as given, then moved onto its real path, so that reported paths stay relative to it
     // when the root is reached through a link (macOS /var → /private/var).
-    const abs = path.join(realRoot, path.relative(givenRoot, path.resolve(givenRoot, p)))
+    const given = path.resolve(givenRoot, p)
+    const abs = givenRoot === realRoot && given.startsWith(rootPrefix) ? given : path.join(realRoot, path.relative(givenRoot, given))
     let resolved
     try {
-      resolved = realPaths.resolve(abs)
+      resolved = realPaths.resolve(abs, known?.get(abs))
     } catch (e) {
       throw new UsageError(pathError(p, e))
     }

@@ -312,10 +312,14 @@ export class ProjectLoader implements FileResolver {
   }
 }
 
+/** Where files up to its size are read: one buffer for the run, not one per file. */
+const SHARED_READ_BUFFER = Buffer.allocUnsafeSlow(64 * 1024)
+
 /**
  * Reads a regular file of at most `maxSize` bytes. The size is checked on the open file before reading, and the
  * read stops after `maxSize + 1` bytes, so a file that grows in between is never read whole either. Opening does not
  * wait for a writer (named pipes), and anything but a regular file (pipe, device, socket, folder) is not read.
+ * The bytes of a small file are a view into a buffer the next call reuses: decode them before reading again.
  */
 export function readBounded(abs: string, maxSize: number): { bytes: Buffer } | { skip: string } {
   let fd: number
@@ -333,20 +337,22 @@ export function readBounded(abs: string, maxSize: number): { bytes: Buffer } | {
     })
     // The exact size when rounding would show the limit itself (2.0 MB larger than 2.0 MB).
     if (st.size > maxSize) return tooLarge(formatSize(st.size) === formatSize(maxSize) ? `${st.size} bytes` : formatSize(st.size))
-    // One buffer of the announced size (plus one byte to see growth), no copy when that was the whole file.
+    // Room for the announced size plus one byte to see growth, no copy when that was the whole file.
     // Some files report size 0 and have content (/proc): read on in chunks to the end, never past the limit.
-    const first = Buffer.allocUnsafe(Math.min(maxSize + 1, st.size + 1))
+    const want = Math.min(maxSize + 1, st.size + 1)
+    const first = want <= SHARED_READ_BUFFER.length ? SHARED_READ_BUFFER : Buffer.allocUnsafe(want)
     let total = 0
     for (;;) {
-      const n = readSync(fd, first, total, first.length - total, null)
+      const n = readSync(fd, first, total, want - total, null)
       if (n === 0) break
       total += n
-      if (total === first.length) break
+      // Every byte the size announced: one read for most files, none more to see the end.
+      if (total === want || total === st.size) break
     }
     if (total > maxSize) return tooLarge('its size changed while it was read')
-    if (total < first.length) return { bytes: first.subarray(0, total) }
+    if (total < want) return { bytes: first.subarray(0, total) }
     const chunk = Buffer.allocUnsafe(Math.min(maxSize + 1, 64 * 1024))
-    const chunks: Buffer[] = [first]
+    const chunks: Buffer[] = [first.subarray(0, total)]
     for (;;) {
       const n = readSync(fd, chunk, 0, Math.min(chunk.length, maxSize + 1 - total), null)
       if (n === 0) break
@@ -372,7 +378,7 @@ function readHead(abs: string, max: number): string | undefined {
   }
   try {
     if (!fstatSync(fd).isFile()) return undefined
-    const buf = Buffer.allocUnsafe(max)
+    const buf = max <= SHARED_READ_BUFFER.length ? SHARED_READ_BUFFER : Buffer.allocUnsafe(max)
     const n = readSync(fd, buf, 0, max, 0)
     return buf.subarray(0, n).toString('utf8')
   } catch {
@@ -412,7 +418,7 @@ export function decode(bytes: Uint8Array): Decoded {
       fatal: true,
     }
   }
-  const probe = bytes.subarray(0, 8192)
+  const probe = bytes.length <= 8192 ? bytes : bytes.subarray(0, 8192)
   if (probe.includes(0)) return { skip: 'binary file (contains NUL bytes)' }
   try {
     return { text: UTF8.decode(bytes) }

@@ -73,6 +73,8 @@ const TEMPLATE_IN_FROM = /^\s*(from|arg)\s[^\n]*(\{\{|\{%|<%)/im
  * and holds it anywhere. GitHub's `${{ }}` expressions are not template syntax.
  */
 export function isTemplateText(text: string, kind: FileKind, parsed: boolean): boolean {
+  // Every form needs one of these markers: most files have none, and are not searched line by line.
+  if (!text.includes('{{') && !text.includes('{%') && !text.includes('<%')) return false
   if (TEMPLATE_LINE.test(text)) return true
   if (kind === 'dockerfile' && TEMPLATE_IN_FROM.test(text)) return true
   return !parsed && TEMPLATE_ANYWHERE.test(text)

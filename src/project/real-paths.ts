@@ -13,9 +13,10 @@ export class RealPaths {
    * The real path of an absolute, normalized path and its type (of the target, for a link); undefined when nothing
    * is there (no error is made for the many files looked for and absent, such as `.env`). Throws like `realpathSync`
    * when the path cannot be resolved otherwise (a broken link, a loop, a file used as a folder, no permission).
+   * `known`: what `lstat` said of `abs`, when the caller looked already.
    */
-  resolve(abs: string): { real: string; stats: Stats } | undefined {
-    const st = lstatSync(abs, { throwIfNoEntry: false })
+  resolve(abs: string, known?: Stats): { real: string; stats: Stats } | undefined {
+    const st = known ?? lstatSync(abs, { throwIfNoEntry: false })
     if (!st) return undefined
     if (st.isSymbolicLink()) return { real: realpathSync(abs), stats: statSync(abs) }
     return { real: path.join(this.dir(path.dirname(abs)), path.basename(abs)), stats: st }

@@ -1,5 +1,5 @@
 /** The CLI contract: formats, exit codes, usage errors, and the golden report of the examples/ repository. */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -55,6 +55,24 @@ describe('isolint examples', () => {
     const r = cli('src/rules/image-newer-than-host/fixtures/valid-same-build.workflow.yaml', '--root', 'src/rules')
     expect(r.code).toBe(0)
     expect(r.out).toContain('No problems found in 1 file.')
+  })
+
+  test.runIf(process.platform !== 'win32')('files given one by one: plain, through a link, and a broken link (exit 2)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'isolint-cli-'))
+    try {
+      mkdirSync(path.join(dir, 'a'))
+      writeFileSync(path.join(dir, 'a', 'Dockerfile'), 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n')
+      symlinkSync(path.join(dir, 'a'), path.join(dir, 'b'))
+      symlinkSync(path.join(dir, 'a', 'Dockerfile'), path.join(dir, 'Dockerfile.link'))
+      symlinkSync(path.join(dir, 'missing'), path.join(dir, 'broken'))
+      const ok = cli('--root', dir, path.join(dir, 'a', 'Dockerfile'), path.join(dir, 'b', 'Dockerfile'), path.join(dir, 'Dockerfile.link'))
+      expect(ok).toEqual({ code: 0, out: 'No problems found in 3 files.\n', err: '' })
+      const broken = cli('--root', dir, path.join(dir, 'broken'))
+      expect(broken.code).toBe(2)
+      expect(broken.err).toContain(`path not found: ${path.join(dir, 'broken')}`)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   test('--output writes the report to a file and nothing to stdout', () => {

@@ -53,6 +53,16 @@ describe('readBounded: one bounded read for every file', () => {
     expect(readBounded(path.join(dir, 'missing'), 100)).toEqual({ skip: 'cannot read: ENOENT' })
   })
 
+  test('files around the size of the shared read buffer read whole, each read by itself', () => {
+    const dir = tempDir()
+    for (const size of [64 * 1024 + 1, 64 * 1024, 64 * 1024 - 1, 3, 0]) {
+      const bytes = Buffer.alloc(size, size % 251)
+      writeFileSync(path.join(dir, 'f'), bytes)
+      const got = readBounded(path.join(dir, 'f'), 1024 * 1024)
+      expect('bytes' in got && Buffer.compare(got.bytes, bytes), `${size} bytes`).toBe(0)
+    }
+  })
+
   test('the size in the reason is exact when rounding would show the limit', () => {
     const dir = tempDir()
     writeFileSync(path.join(dir, 'f'), Buffer.alloc(2 * 1024 * 1024 + 10))
