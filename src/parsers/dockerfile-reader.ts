@@ -12,6 +12,7 @@
  */
 import { DockerfileParser } from 'dockerfile-ast'
 import { LineIndex } from '../core/span.js'
+import { CR, EQ, HASH, LF, LT, SP, TAB } from './char-codes.js'
 
 /** One instruction: offsets into the text given to the reader. */
 export interface RawInstruction {
@@ -70,14 +71,6 @@ export function readWithDockerfileAst(src: string): RawDockerfile {
   }))
   return { escapeChar, instructions }
 }
-
-const SP = 32
-const TAB = 9
-const LF = 10
-const CR = 13
-const HASH = 35
-const EQ = 61
-const LT = 60
 
 const isBlank = (c: number): boolean => c === SP || c === TAB
 const isNewline = (c: number): boolean => c === LF || c === CR

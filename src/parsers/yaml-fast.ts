@@ -21,6 +21,7 @@
  */
 import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml'
 import type { Node, ScalarTag } from 'yaml'
+import { COLON, CR, DASH, HASH, LF, SP, TAB } from './char-codes.js'
 
 /** The options `parseStream` composes with (see yaml-located.ts). */
 const OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const
@@ -36,14 +37,6 @@ const MAX_DEPTH = 32
 /** Thrown for any construct the reader leaves to `yaml`; one instance, never seen outside this module. */
 class Decline extends Error {}
 const DECLINE = new Decline('left to the yaml package')
-
-const SP = 32
-const TAB = 9
-const LF = 10
-const CR = 13
-const HASH = 35
-const COLON = 58
-const DASH = 45
 
 /**
  * The documents of `text` as `yaml` composes them with isolint's options, or undefined when the text holds anything
