@@ -2,7 +2,8 @@
 import { lstatSync, statSync, writeFileSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { UsageError } from '../core/errors.js'
+import { oneOf, UsageError } from '../core/errors.js'
+import { SEVERITIES, type Severity } from '../core/finding.js'
 import { neutralizeJson, neutralizeLines } from '../core/log-safe.js'
 import { pathError } from '../project/discover.js'
 
@@ -12,7 +13,7 @@ import { pathError } from '../project/discover.js'
  */
 export function writeReport(
   report: string,
-  format: 'text' | 'json' | 'sarif',
+  format: ReportFormat,
   output: string | undefined,
   io: { readonly cwd: string; readonly stdout: (text: string) => void },
 ): void {
@@ -25,6 +26,18 @@ export function writeReport(
   } catch (e) {
     throw new UsageError(`cannot write ${output}: ${(e as Error).message}`)
   }
+}
+
+export type ReportFormat = 'text' | 'json' | 'sarif'
+
+/** `--format` of a report-writing command (default text). */
+export function reportFormat(value: string | undefined): ReportFormat {
+  return oneOf<ReportFormat>('--format', value ?? 'text', ['text', 'json', 'sarif'])
+}
+
+/** `--fail-on`, when given. */
+export function failOnLevel(value: string | undefined): Severity | 'none' | undefined {
+  return value === undefined ? undefined : oneOf<Severity | 'none'>('--fail-on', value, [...SEVERITIES, 'none'])
 }
 
 /** The options every report-writing command takes (lint, smoke, merge). */

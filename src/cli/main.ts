@@ -4,9 +4,9 @@
  */
 import path from 'node:path'
 import { loadCatalog } from '../core/catalog.js'
-import { oneOf, UsageError } from '../core/errors.js'
-import { lintTargets, parseCommandLine, REPORT_OPTIONS, writeReport } from './command-line.js'
-import { atLeast, type Severity } from '../core/finding.js'
+import { UsageError } from '../core/errors.js'
+import { failOnLevel, lintTargets, parseCommandLine, REPORT_OPTIONS, reportFormat, writeReport } from './command-line.js'
+import { atLeast } from '../core/finding.js'
 import { TOOL_VERSION } from '../core/meta.js'
 import { lint } from '../lint.js'
 import { MAX_FILE_SIZE_LIMIT } from '../project/load.js'
@@ -67,7 +67,6 @@ Options:
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage error, 3 internal error.`
 
-type Format = 'text' | 'json' | 'sarif'
 
 export function main(argv: readonly string[], io: CliIO): number {
   try {
@@ -149,9 +148,8 @@ function run(argv: readonly string[], io: CliIO): number {
     }
     return 0
   }
-  const format = oneOf<Format>('--format', values.format ?? 'text', ['text', 'json', 'sarif'])
-  const failOnFlag =
-    values['fail-on'] !== undefined ? oneOf<Severity | 'none'>('--fail-on', values['fail-on'], ['error', 'warning', 'note', 'none']) : undefined
+  const format = reportFormat(values.format)
+  const failOnFlag = failOnLevel(values['fail-on'])
   const maxFileSize = values['max-file-size'] !== undefined ? positiveInt('--max-file-size', values['max-file-size'], MAX_FILE_SIZE_LIMIT) : undefined
   const shard = values.shard !== undefined ? parseShard(values.shard) : undefined
   const { root, paths, stats } = lintTargets(io.cwd, values.root, positionals)

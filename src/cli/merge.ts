@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { loadCatalog } from '../core/catalog.js'
-import { oneOf, UsageError } from '../core/errors.js'
-import { parseCommandLine, REPORT_OPTIONS, writeReport } from './command-line.js'
+import { UsageError } from '../core/errors.js'
+import { failOnLevel, parseCommandLine, REPORT_OPTIONS, reportFormat, writeReport } from './command-line.js'
 import {
   atLeast,
   compareFindings,
@@ -77,8 +77,8 @@ export function merge(argv: readonly string[], io: CliIO): number {
     io.stdout(MERGE_USAGE + '\n')
     return 0
   }
-  const format = oneOf('--format', values.format ?? 'text', ['text', 'json', 'sarif'])
-  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none'])
+  const format = reportFormat(values.format)
+  const failOn = failOnLevel(values['fail-on']) ?? 'error'
   if (positionals.length === 0) throw new UsageError('merge needs the JSON reports of the shards')
   const shards = positionals.map((p) => readShard(path.resolve(io.cwd, p), p))
   const result = mergeShards(shards, path.resolve(io.cwd, values.root ?? '.'))

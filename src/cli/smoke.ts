@@ -4,8 +4,8 @@
  * no engine or not a Windows engine skips the smoke run with one notice on standard error; 130 when cancelled.
  */
 import { loadCatalog } from '../core/catalog.js'
-import { oneOf, UsageError } from '../core/errors.js'
-import { lintTargets, parseCommandLine, REPORT_OPTIONS, writeReport } from './command-line.js'
+import { UsageError } from '../core/errors.js'
+import { failOnLevel, lintTargets, parseCommandLine, REPORT_OPTIONS, reportFormat, writeReport } from './command-line.js'
 import { atLeast } from '../core/finding.js'
 import { loadKnowledgeBase } from '../kb/index.js'
 import { lint } from '../lint.js'
@@ -103,8 +103,8 @@ export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeD
     io.stdout(SMOKE_USAGE + '\n')
     return 0
   }
-  const format = oneOf('--format', values.format ?? 'text', ['text', 'json', 'sarif'])
-  const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'note', 'none'])
+  const format = reportFormat(values.format)
+  const failOn = failOnLevel(values['fail-on']) ?? 'error'
   const timeoutMs = seconds('--timeout', values.timeout, DEFAULTS.timeoutMs)
   const pullTimeoutMs = seconds('--pull-timeout', values['pull-timeout'], DEFAULTS.pullTimeoutMs)
   const buildTimeoutMs = seconds('--build-timeout', values['build-timeout'], DEFAULTS.buildTimeoutMs)
