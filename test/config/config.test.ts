@@ -15,7 +15,7 @@ import { loadKnowledgeBase } from '../../src/kb/index.js'
 import { lint } from '../../src/lint.js'
 
 /** The example of issue 8, verbatim: the contract. */
-export const CONTRACT = `ignore: ["examples/**", "**/fixtures/**"]
+const CONTRACT = `ignore: ["examples/**", "**/fixtures/**"]
 hosts: [windows-2025]
 runners:
   - labels: [self-hosted, windows, ws2019]

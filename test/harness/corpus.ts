@@ -5,7 +5,7 @@
  * ENOENT when the corpus is missing.
  *
  * ISOLINT_CORPUS=<folder> points at another copy; ISOLINT_CORPUS=/nonexistent runs the suite as a clone without the
- * corpus would (test/harness/any-clone.test.ts does exactly that).
+ * corpus would (test/any-clone.test.ts does exactly that).
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'

@@ -22,8 +22,6 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
  */
 export const POSIX = process.platform !== 'win32'
 
-/** The shared corpus, read in place (never written); see test/harness/corpus.ts. */
-export { CORPUS_DIR as CORPUS } from '../harness/corpus.js'
 
 /**
  * `n` property runs, times ISOLINT_FUZZ when set (e.g. `ISOLINT_FUZZ=50 npx vitest run test/reliability` for a long
