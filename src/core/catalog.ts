@@ -72,16 +72,11 @@ export function validateCatalog(data: unknown): CatalogEntry[] {
 
 let cached: ReadonlyMap<string, CatalogEntry> | undefined
 
-/** The catalog's data: YAML in the source tree, JSON in the bundle (see `parseDataText`). */
-export function parseCatalogText(text: string): unknown {
-  return parseDataText(text)
-}
-
 /** The catalog, keyed by rule id, in file order. */
 export function loadCatalog(): ReadonlyMap<string, CatalogEntry> {
   if (!cached) {
     const text = readFileSync(new URL('../../rules/catalog.yaml', import.meta.url), 'utf8')
-    cached = new Map(validateCatalog(parseCatalogText(text)).map((e) => [e.id, e]))
+    cached = new Map(validateCatalog(parseDataText(text)).map((e) => [e.id, e]))
   }
   return cached
 }
