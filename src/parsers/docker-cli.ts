@@ -26,8 +26,17 @@ export function extractDockerCommands(
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
 ): DockerCommand[] {
+  return dockerCommandsIn(splitCommands(script, dialect), dialect, at)
+}
+
+/** The docker commands among a script's simple commands (as {@link splitCommands} gives them). */
+export function dockerCommandsIn(
+  commands: readonly (readonly ShellWord[])[],
+  dialect: ShellDialect,
+  at: (start: number, end: number) => Span,
+): DockerCommand[] {
   const out: DockerCommand[] = []
-  for (const words of splitCommands(script, dialect)) {
+  for (const words of commands) {
     const command = recognize(words, dialect, at)
     if (command) out.push(command)
   }

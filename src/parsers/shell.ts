@@ -24,16 +24,16 @@ export interface ShellWord {
 }
 
 /**
- * The simple commands of a script that run another file isolint can follow (`make`, `./build.ps1`, `pwsh x.ps1`,
- * `bash ./ci/build.sh`, `call build.cmd`), as words with their spans.
+ * The simple commands of a script (as {@link splitCommands} gives them) that run another file isolint can follow
+ * (`make`, `./build.ps1`, `pwsh x.ps1`, `bash ./ci/build.sh`, `call build.cmd`), as words with their spans.
  */
 export function extractInvocations(
-  script: string,
+  commands: readonly (readonly ShellWord[])[],
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
 ): Word[][] {
   const out: Word[][] = []
-  for (const words of splitCommands(script, dialect)) {
+  for (const words of commands) {
     let k = 0
     while (k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k]!.value) && dialect === 'posix') k++
     if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
@@ -70,16 +70,9 @@ export function guessScriptDialect(script: string): ShellDialect | undefined {
   return undefined
 }
 
-/** The last script split in each dialect: a `run:` script is read for docker commands and for invocations alike. */
-const lastSplit = new Map<ShellDialect, { readonly script: string; readonly commands: readonly (readonly ShellWord[])[] }>()
-
 /** Splits a script into simple commands (lists of words), dropping comments, operators and redirections. */
 export function splitCommands(script: string, dialect: ShellDialect): readonly (readonly ShellWord[])[] {
-  const last = lastSplit.get(dialect)
-  if (last?.script === script) return last.commands
-  const commands = new Tokenizer(script, dialect).run()
-  lastSplit.set(dialect, { script, commands })
-  return commands
+  return new Tokenizer(script, dialect).run()
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -16,8 +16,8 @@ import type {
   WorkflowModel,
   Word,
 } from '../model/workflow.js'
-import { buildArg, extractDockerCommands } from './docker-cli.js'
-import { extractInvocations, guessScriptDialect, type ShellDialect } from './shell.js'
+import { buildArg, dockerCommandsIn } from './docker-cli.js'
+import { extractInvocations, guessScriptDialect, splitCommands, type ShellDialect } from './shell.js'
 import {
   parseYaml,
   Resolver,
@@ -478,11 +478,7 @@ class WorkflowReader {
     const workingDirectory = this.string(r.get(node, 'working-directory')?.value) ?? defaults.workingDirectory
     const env = this.env(r.get(node, 'env')?.value, EMPTY_ENV)
     const withNode = r.get(node, 'with')?.value
-    const inputs = new Map<string, Located<string>>()
-    for (const e of r.entries(withNode)) {
-      const l = this.located(e.value)
-      if (l) inputs.set(e.key, l)
-    }
+    const inputs = this.withInputs(withNode)
     let commands: readonly DockerCommand[] = []
     let dialect: ShellDialect | undefined
     let commandsByDialect: Record<'posix' | 'powershell', readonly DockerCommand[]> | undefined
@@ -491,20 +487,27 @@ class WorkflowReader {
       const map = new ScalarMap(src, runNode)
       const at = (s: number, e: number): Span => map.span(s, e)
       const known = shell === undefined ? undefined : dialectOfShell(shell)
+      // The script split once per dialect, read for docker commands and for invocations alike.
+      const read = (d: ShellDialect): { commands: DockerCommand[]; invocations: Word[][] } => {
+        const split = splitCommands(run.value, d)
+        return { commands: dockerCommandsIn(split, d, at), invocations: extractInvocations(split, d, at) }
+      }
       if (known === undefined) {
-        const posix = extractDockerCommands(run.value, 'posix', at)
-        const powershell = extractDockerCommands(run.value, 'powershell', at)
-        commandsByDialect = { posix, powershell }
+        const posix = read('posix')
+        const powershell = read('powershell')
+        commandsByDialect = { posix: posix.commands, powershell: powershell.commands }
         dialect = guess ?? guessScriptDialect(run.value) ?? 'posix'
-        commands = dialect === 'powershell' ? powershell : posix
-        invocations = { posix: extractInvocations(run.value, 'posix', at), powershell: extractInvocations(run.value, 'powershell', at) }
+        commands = dialect === 'powershell' ? powershell.commands : posix.commands
+        invocations = { posix: posix.invocations, powershell: powershell.invocations }
       } else if (known !== null) {
         dialect = known
-        commands = extractDockerCommands(run.value, known, at)
-        invocations = { [known]: extractInvocations(run.value, known, at) }
+        const own = read(known)
+        commands = own.commands
+        invocations = { [known]: own.invocations }
       }
-    } else if (uses && buildActionFor(uses.value)) {
-      commands = [this.buildPushAction(uses, withNode, buildActionFor(uses.value)!)]
+    } else {
+      const action = uses && buildActionFor(uses.value)
+      if (action) commands = [this.buildPushAction(uses, withNode, action)]
     }
     const checkout: Checkout | undefined =
       uses && CHECKOUT_ACTION.test(uses.value)
