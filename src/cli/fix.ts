@@ -2,13 +2,11 @@
  * The CLI's `--fix` (apply every fix in place, lint again, report what is left) and `--fix-dry-run` (print the
  * unified diff the fixes would make, change nothing).
  */
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
-import { UsageError } from '../core/errors.js'
 import { atLeast, type Fix, type Severity } from '../core/finding.js'
 import { planDiff, planFixes, writeFixes } from '../fix/index.js'
 import { lint, type LintOptions, type LintOutput } from '../lint.js'
 import { neutralizeLines } from '../core/log-safe.js'
+import { writeReport } from './command-line.js'
 
 /** Passes of fix → lint: a fix can make another one possible (a pinned runner label gives an image a host). */
 const MAX_PASSES = 10
@@ -51,13 +49,7 @@ export function fixDryRun(options: LintOptions & { readonly root: string }, fail
   const result = lint(options)
   const plan = planFixes(options.root, result)
   const diff = planDiff(plan)
-  if (output !== undefined) {
-    try {
-      writeFileSync(path.resolve(io.cwd, output), diff)
-    } catch (e) {
-      throw new UsageError(`cannot write ${output}: ${(e as Error).message}`)
-    }
-  } else io.stdout(neutralizeLines(diff))
+  writeReport(diff, 'text', output, io)
   const key = (f: Fix): string => JSON.stringify([f.span, f.replacement])
   const applied = new Set(plan.files.flatMap((f) => f.applied.map(key)))
   const left = result.findings.filter((f) => !(f.fix && applied.has(key(f.fix))))

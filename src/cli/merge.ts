@@ -39,7 +39,6 @@ interface ShardSection {
 
 /** The JSON report of one shard: the usual report plus the `shard` section that `isolint merge` reads. */
 export function renderShardJson(result: LintResult, shard: Shard): string {
-  const report = JSON.parse(renderJson(result)) as Record<string, unknown>
   const section: ShardSection = {
     index: shard.index,
     count: shard.count,
@@ -48,7 +47,7 @@ export function renderShardJson(result: LintResult, shard: Shard): string {
     ...(result.suppressed && result.suppressed.length > 0 ? { suppressed: result.suppressed } : {}),
     ...(result.baseline ? { baseline: result.baseline } : {}),
   }
-  return `${JSON.stringify({ ...report, shard: section }, null, 2)}\n`
+  return renderJson(result, { shard: section })
 }
 
 export const MERGE_USAGE = `Usage: isolint merge [options] <shard.json>...

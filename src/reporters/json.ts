@@ -45,6 +45,8 @@ export interface JsonReport {
   readonly baseline?: { readonly known: number; readonly fixed: number }
   /** Only in `isolint smoke` reports and the action's with `smoke-test: true` (shape: src/smoke/report.ts). */
   readonly smoke?: unknown
+  /** Only in `--shard i/n` reports, for `isolint merge` (shape: src/cli/merge.ts ShardSection). */
+  readonly shard?: unknown
 }
 
 function toJsonFinding(f: Finding): JsonFinding {
@@ -68,7 +70,7 @@ function toJsonFinding(f: Finding): JsonFinding {
 }
 
 /** Renders a lint result as the JSON report: 2-space indented, trailing newline, findings in result order. */
-export function renderJson(result: LintResult, extra: { readonly smoke?: unknown } = {}): string {
+export function renderJson(result: LintResult, extra: { readonly smoke?: unknown; readonly shard?: unknown } = {}): string {
   const report: JsonReport = {
     version: JSON_REPORT_VERSION,
     findings: result.findings.map(toJsonFinding),
@@ -88,6 +90,7 @@ export function renderJson(result: LintResult, extra: { readonly smoke?: unknown
       : {}),
     ...(result.baseline ? { baseline: { known: result.baseline.known, fixed: result.baseline.fixed } } : {}),
     ...(extra.smoke !== undefined ? { smoke: extra.smoke } : {}),
+    ...(extra.shard !== undefined ? { shard: extra.shard } : {}),
   }
   return `${JSON.stringify(report, null, 2)}\n`
 }
