@@ -22,7 +22,7 @@ const SPLITS: readonly Split[] = ['newline', 'comma', 'newline-or-comma']
 
 let cached: readonly BuildAction[] | undefined
 
-export function buildActions(): readonly BuildAction[] {
+function buildActions(): readonly BuildAction[] {
   if (!cached) {
     // `const text = readFileSync(new URL(...))`: the form ncc copies under the file's own name (else a content hash).
     const text = readFileSync(new URL('../../rules/build-actions.yaml', import.meta.url), 'utf8')

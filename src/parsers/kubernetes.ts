@@ -9,10 +9,10 @@ import type { Located, Span } from '../core/span.js'
 import type { K8sContainer, K8sRuntimeClass, K8sSelector, K8sWorkload, KubernetesModel } from '../model/kubernetes.js'
 import { parseYamlDocuments, Resolver, spanOf, YamlLimitError, type YamlSource } from './yaml-located.js'
 
-export const OS_LABEL = 'kubernetes.io/os'
+const OS_LABEL = 'kubernetes.io/os'
 export const BUILD_LABEL = 'node.kubernetes.io/windows-build'
 const LEGACY_OS_LABEL = 'beta.kubernetes.io/os'
-export const ISOLATION_ANNOTATION = 'experimental.windows.kubernetes.io/isolation-type'
+const ISOLATION_ANNOTATION = 'experimental.windows.kubernetes.io/isolation-type'
 
 /** Where the pod spec of each kind lives. */
 const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {

@@ -166,7 +166,7 @@ function relocate(s: string, at: Loc, from?: Txt): Txt {
   return txt(s, origin ? { ...at, origin } : { file: at.file, start: at.start, end: at.end })
 }
 
-export class MakeEvaluator {
+class MakeEvaluator {
   private readonly vars = new Map<string, Variable>()
   private readonly rules = new Map<string, Rule>()
   private defaultTarget: string | undefined
@@ -788,7 +788,7 @@ export class MakeEvaluator {
 }
 
 /** `$(error …)` was expanded: make stops before running the recipe. */
-export class MakeError extends Error {}
+class MakeError extends Error {}
 
 /** Functions and how many arguments they split into (the last one takes the rest, commas included). */
 const FUNCTIONS = new Map<string, number>([

@@ -23,8 +23,8 @@ import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml'
 import type { Node, ScalarTag } from 'yaml'
 import { COLON, CR, DASH, HASH, LF, SP, TAB } from './char-codes.js'
 
-/** The options `parseStream` composes with (see yaml-located.ts). */
-const OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const
+/** The options both YAML paths compose with: this reader and `parseStream`'s yaml Composer (yaml-located.ts). */
+export const OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const
 
 /** The core schema's scalar tags that plain scalars are tested against, in the schema's order (as `yaml` does). */
 const PLAIN_TAGS: readonly ScalarTag[] = new Document(undefined, OPTIONS).schema.tags.filter(

@@ -5,7 +5,7 @@
 import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, visit, YAMLParseError } from 'yaml'
 import type { Alias, Document, Node } from 'yaml'
 import { LineIndex, type Span } from '../core/span.js'
-import { readYamlFastStream } from './yaml-fast.js'
+import { OPTIONS, readYamlFastStream } from './yaml-fast.js'
 
 export interface YamlSource {
   readonly file: string
@@ -78,7 +78,7 @@ export function parseWithYaml(file: string, text: string, many: boolean): { sour
   try {
     Error.stackTraceLimit = 0
     // Duplicate keys are found below in one pass: yaml's own check compares every key with all earlier ones.
-    const composer = new Composer({ uniqueKeys: false, prettyErrors: false, strict: true })
+    const composer = new Composer(OPTIONS)
     for (const d of composer.compose(tokens(), true, text.length)) {
       if (many || docs.length === 0) docs.push(d)
       else {

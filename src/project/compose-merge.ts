@@ -15,8 +15,8 @@ import type { Mount } from '../model/mount.js'
 import { joinRel } from '../core/rel-path.js'
 
 /** In Compose's order of preference (compose-go `DefaultFileNames`, `DefaultOverrideFileNames`). */
-export const DEFAULT_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']
-export const OVERRIDE_COMPOSE_NAMES = [
+const DEFAULT_COMPOSE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']
+const OVERRIDE_COMPOSE_NAMES = [
   'compose.override.yml',
   'compose.override.yaml',
   'docker-compose.override.yml',

@@ -35,7 +35,7 @@ export function kindFromName(rel: string): FileKind | undefined {
 }
 
 /** `azure-pipelines*.yml`, `*.vsts-ci*.yml`, and YAML under `.azure-pipelines/` or `.vsts-ci/` (confirmed by content). */
-export function isAzurePipelinesName(rel: string): boolean {
+function isAzurePipelinesName(rel: string): boolean {
   const lower = rel.toLowerCase()
   if (!/\.ya?ml$/.test(lower)) return false
   const base = lower.slice(lower.lastIndexOf('/') + 1)
@@ -43,7 +43,7 @@ export function isAzurePipelinesName(rel: string): boolean {
 }
 
 /** YAML and JSON files are read when their content may make them Kubernetes manifests (found by content). */
-export function isContentCandidate(rel: string): boolean {
+function isContentCandidate(rel: string): boolean {
   return /\.(ya?ml|json)$/i.test(rel)
 }
 

@@ -38,7 +38,7 @@ export interface Followed {
 const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
 
 /** The docker commands a step's command runs through other files; empty when it runs none isolint can follow. */
-export function followInvocation(words: readonly Word[], ctx: FollowContext): Followed[] {
+function followInvocation(words: readonly Word[], ctx: FollowContext): Followed[] {
   const first = words[0]
   if (!first) return []
   if (MAKE.test(first.value)) return followMake(words, ctx)

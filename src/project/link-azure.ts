@@ -29,7 +29,7 @@ import { rewriteMacros } from '../parsers/azure-pipelines.js'
 import { resolveRunnerLabels } from '../config/runners.js'
 import type { RunnerMapping } from '../config/types.js'
 
-export const AZURE_HOSTED_NO_HYPERV =
+const AZURE_HOSTED_NO_HYPERV =
   'Microsoft-hosted Azure Pipelines agents cannot start Hyper-V isolated containers (no nested virtualization: ' +
   "'The virtual machine could not be started because a required feature is not installed')"
 

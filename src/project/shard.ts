@@ -12,7 +12,7 @@ export interface Shard {
   readonly count: number
 }
 
-export const MAX_SHARDS = 256
+const MAX_SHARDS = 256
 
 /** Parses `i/n` (1 <= i <= n <= 256). */
 export function parseShard(text: string): Shard {

@@ -4,7 +4,7 @@ import type { LinkedWorkload } from '../../model/project.js'
 import { hostProcessReports, type HostProcessWorkload } from '../hostprocess.js'
 
 /** The config's `rules.hostprocess-workload.options.node-agents`: globs over `namespace/name` of workloads. */
-export const NODE_AGENTS_OPTION = 'node-agents'
+const NODE_AGENTS_OPTION = 'node-agents'
 
 /** A HostProcess pod that is not a node-level agent runs on the node with no container isolation. */
 const rule: RuleModule = {
