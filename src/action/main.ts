@@ -132,11 +132,11 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
     const applied = applyBaseline(result.findings, result.sources, readBaseline(inputs.baselineFile, shown))
     result = { ...result, findings: applied.findings, baseline: { known: applied.known, fixed: applied.fixed } }
     notes.push(
-      `Baseline ${shown}: ${applied.known} known finding${applied.known === 1 ? '' : 's'} not reported, ${applied.fixed} fixed since it was written.`,
+      `Baseline ${shown}: ${plural(applied.known, 'known finding')} not reported, ${applied.fixed} fixed since it was written.`,
     )
   }
   if (result.suppressed.length > 0) {
-    notes.push(`${result.suppressed.length} finding${result.suppressed.length === 1 ? '' : 's'} suppressed inline (see the audit table below).`)
+    notes.push(`${plural(result.suppressed.length, 'finding')} suppressed inline (see the audit table below).`)
   }
 
   if (result.files.length === 0) nothingLinted(io, inputs, result.skipped.length, notes)
