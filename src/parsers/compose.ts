@@ -38,10 +38,10 @@ const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y
  * An expression Compose rejects (`${}`, `${A/b/c}`, an unclosed `${`) is reported whole in `unresolved`.
  */
 export function interpolate(raw: string, env: ReadonlyMap<string, string>): Interpolated {
+  if (!raw.includes('$')) return { value: raw, unresolved: [] }
   const unresolved: string[] = []
   const out = expand(raw, env, unresolved, 0)
-  const unique = [...new Set(unresolved)]
-  return unique.length > 0 ? { unresolved: unique } : { value: out, unresolved: [] }
+  return unresolved.length > 0 ? { unresolved: [...new Set(unresolved)] } : { value: out, unresolved: [] }
 }
 
 function expand(s: string, env: ReadonlyMap<string, string>, unresolved: string[], depth: number): string {
@@ -494,7 +494,7 @@ class ComposeReader {
     }
     if (eq < 0) return { key, value: this.fromEnv(key, { raw: '', unresolved: [], span: valueSpan, keySpan }) }
     const raw = text.slice(eq + 1)
-    return { key, value: { raw, ...interpolate(raw, this.env), span: valueSpan, keySpan } }
+    return { key, value: this.value(raw, valueSpan, keySpan) }
   }
 
   /** A build arg without a value takes the variable of the same name. */
@@ -503,7 +503,12 @@ class ComposeReader {
     return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: [] }
   }
 
-  private fields(node: unknown): Map<string, MapEntry> {
+  /**
+   * The fields of a mapping by key. Without aliases in the file, each is found in the mapping itself (a mapping has a
+   * few keys); else from its entries, read once (each read of the entries counts its alias resolutions).
+   */
+  private fields(node: unknown): { get(key: string): MapEntry | undefined } {
+    if (this.src.aliases === false) return { get: (key) => this.r.get(node, key) }
     const fields = new Map<string, MapEntry>()
     for (const e of this.r.entries(node)) if (!fields.has(e.key)) fields.set(e.key, e)
     return fields
@@ -523,7 +528,13 @@ class ComposeReader {
       this.problem(`\`${path}\` must be a string`, entry)
       return undefined
     }
-    return { raw, ...interpolate(raw, this.env), span: spanOf(this.src, node), keySpan }
+    return this.value(raw, spanOf(this.src, node), keySpan)
+  }
+
+  /** A value as written and interpolated (`value` absent when it does not interpolate). */
+  private value(raw: string, span: Span, keySpan: Span): ComposeValue {
+    const { value, unresolved } = interpolate(raw, this.env)
+    return value === undefined ? { raw, unresolved, span, keySpan } : { raw, value, unresolved, span, keySpan }
   }
 
   private problem(message: string, entry: MapEntry): void {
