@@ -11,6 +11,7 @@ import type { RawInstruction } from './dockerfile-reader.js'
 import { getIgnoreCase } from '../core/lookup.js'
 import { MAX_SUBSTITUTION_DEPTH, substitute } from '../core/substitution.js'
 import { LineIndex, lineSpan } from '../core/span.js'
+import { CR, LF, SP, TAB } from './char-codes.js'
 import type { Located, Span } from '../core/span.js'
 import type { ArgDecl, DockerfileModel, FromRef, ResolvedStage } from '../model/dockerfile.js'
 
@@ -92,8 +93,10 @@ class Converter {
   /** The instruction's keyword up to the end of its first line (trailing blanks excluded). */
   firstLine(ins: RawInstruction): Span {
     const start = ins.start
-    const pos = this.lines.position(start)
-    const lineEnd = start - (pos.column - 1) + this.lines.lineText(pos.line).length
+    // The end of its line: the first CR or LF after it (the keyword is not a line break).
+    let lineEnd = start
+    const src = this.src
+    while (lineEnd < src.length && src.charCodeAt(lineEnd) !== LF && src.charCodeAt(lineEnd) !== CR) lineEnd++
     const insEnd = ins.end
     return this.span(start, this.trimEnd(start, Math.min(lineEnd, Math.max(insEnd, start))))
   }
@@ -214,7 +217,11 @@ function findTemplate(
   for (const ins of instructions) {
     const written = ins.written
     let marker: string | undefined
-    if (TEMPLATE_KEYWORD_RE.test(written)) marker = written.slice(0, 2)
+    const first = written.charCodeAt(0)
+    // Only a keyword starting with `{`, `}`, `%` or `#` can be a template marker.
+    if ((first === 123 || first === 125 || first === 37 || first === 35) && TEMPLATE_KEYWORD_RE.test(written)) {
+      marker = written.slice(0, 2)
+    }
     else if (ins.keyword === 'FROM') {
       const [start, end] = conv.argumentRange(ins)
       const words = splitWords(conv.src, start, end, esc, false)
@@ -352,6 +359,7 @@ interface InstructionWord {
  * (a heredoc body) ends the words.
  */
 function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean): InstructionWord[] {
+  if (!hasSpecial(src, from, to, esc, quotes)) return splitPlain(src, from, to)
   const words: InstructionWord[] = []
   /** The word's text before its current piece (pieces are the unbroken runs between line continuations). */
   let text = ''
@@ -411,6 +419,31 @@ function splitWords(src: string, from: number, to: number, esc: string, quotes: 
     i++
   }
   flush()
+  return words
+}
+
+/** Whether `src[from, to)` holds the escape character or (with `quotes`) a quote: then words need {@link splitWords}. */
+function hasSpecial(src: string, from: number, to: number, esc: string, quotes: boolean): boolean {
+  const e = esc.charCodeAt(0)
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i)
+    if (c === e || (quotes && (c === 34 || c === 39))) return true
+  }
+  return false
+}
+
+/** {@link splitWords} of a text without escape characters or quotes: words between blanks, up to a line break. */
+function splitPlain(src: string, from: number, to: number): InstructionWord[] {
+  const words: InstructionWord[] = []
+  let start = -1
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? src.charCodeAt(i) : LF
+    if (c === SP || c === TAB || c === 11 /* \v */ || c === 12 /* \f */ || c === LF || c === CR) {
+      if (start >= 0) words.push({ text: src.slice(start, i), start, end: i })
+      start = -1
+      if (c === LF || c === CR) break
+    } else if (start < 0) start = i
+  }
   return words
 }
 
