@@ -323,7 +323,7 @@ function flagWords(conv: Converter, ins: RawInstruction, esc: string, flag: stri
   while (first < end && (src[first] === ' ' || src[first] === '\t' || src[first] === '\v' || src[first] === '\f')) first++
   if (src[first] !== '-' && src[first] !== esc) return out
   const prefix = `--${flag}=`
-  for (const w of splitWords(src, start, end, esc, true)) {
+  for (const w of splitWords(src, start, end, esc, true, true)) {
     if (!w.text.startsWith('--')) break
     if (w.text.startsWith(prefix)) out.push({ value: stripQuotes(w.text.slice(prefix.length)), span: conv.span(w.start, w.end) })
   }
@@ -356,10 +356,10 @@ interface InstructionWord {
  * a separator, and comment or blank lines inside a continuation are dropped, as the builder does. With `quotes`,
  * quoted text and escaped characters stay inside one word (BuildKit's `parseWords`, used for ARG and flags); without,
  * words are split on whitespace only (FROM). The text keeps quotes and escapes. A newline that is not a continuation
- * (a heredoc body) ends the words.
+ * (a heredoc body) ends the words. With `flagsOnly`, the words end after the first one that is not a `--` flag.
  */
-function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean): InstructionWord[] {
-  if (!hasSpecial(src, from, to, esc, quotes)) return splitPlain(src, from, to)
+function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean, flagsOnly = false): InstructionWord[] {
+  if (!hasSpecial(src, from, to, esc, quotes)) return splitPlain(src, from, to, flagsOnly)
   const words: InstructionWord[] = []
   /** The word's text before its current piece (pieces are the unbroken runs between line continuations). */
   let text = ''
@@ -406,6 +406,7 @@ function splitWords(src: string, from: number, to: number, esc: string, quotes: 
     }
     if (c === ' ' || c === '\t' || c === '\v' || c === '\f') {
       flush()
+      if (flagsOnly && words.length > 0 && !words[words.length - 1]!.text.startsWith('--')) return words
       i++
       continue
     }
@@ -433,13 +434,17 @@ function hasSpecial(src: string, from: number, to: number, esc: string, quotes: 
 }
 
 /** {@link splitWords} of a text without escape characters or quotes: words between blanks, up to a line break. */
-function splitPlain(src: string, from: number, to: number): InstructionWord[] {
+function splitPlain(src: string, from: number, to: number, flagsOnly: boolean): InstructionWord[] {
   const words: InstructionWord[] = []
   let start = -1
   for (let i = from; i <= to; i++) {
     const c = i < to ? src.charCodeAt(i) : LF
     if (c === SP || c === TAB || c === 11 /* \v */ || c === 12 /* \f */ || c === LF || c === CR) {
-      if (start >= 0) words.push({ text: src.slice(start, i), start, end: i })
+      if (start >= 0) {
+        const text = src.slice(start, i)
+        words.push({ text, start, end: i })
+        if (flagsOnly && !text.startsWith('--')) break
+      }
       start = -1
       if (c === LF || c === CR) break
     } else if (start < 0) start = i
