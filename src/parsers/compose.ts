@@ -21,8 +21,11 @@ export interface ComposeProblem {
 export interface Interpolated {
   readonly value?: string
   /** Variables without a value (or whole `${...}` expressions Compose would reject), in order of appearance. */
-  readonly unresolved: string[]
+  readonly unresolved: readonly string[]
 }
+
+/** The `unresolved` of every value that interpolates: one shared list (models keep tens of thousands of values). */
+const NONE: readonly string[] = Object.freeze([])
 
 const NAME_RE = /[_a-zA-Z][_a-zA-Z0-9]*/y
 const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y
@@ -38,10 +41,10 @@ const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y
  * An expression Compose rejects (`${}`, `${A/b/c}`, an unclosed `${`) is reported whole in `unresolved`.
  */
 export function interpolate(raw: string, env: ReadonlyMap<string, string>): Interpolated {
-  if (!raw.includes('$')) return { value: raw, unresolved: [] }
+  if (!raw.includes('$')) return { value: raw, unresolved: NONE }
   const unresolved: string[] = []
   const out = expand(raw, env, unresolved, 0)
-  return unresolved.length > 0 ? { unresolved: [...new Set(unresolved)] } : { value: out, unresolved: [] }
+  return unresolved.length > 0 ? { unresolved: [...new Set(unresolved)] } : { value: out, unresolved: NONE }
 }
 
 function expand(s: string, env: ReadonlyMap<string, string>, unresolved: string[], depth: number): string {
@@ -492,7 +495,7 @@ class ComposeReader {
         if (eq >= 0) valueSpan = lines.span(this.src.file, start + eq + 1, start + text.length)
       }
     }
-    if (eq < 0) return { key, value: this.fromEnv(key, { raw: '', unresolved: [], span: valueSpan, keySpan }) }
+    if (eq < 0) return { key, value: this.fromEnv(key, { raw: '', unresolved: NONE, span: valueSpan, keySpan }) }
     const raw = text.slice(eq + 1)
     return { key, value: this.value(raw, valueSpan, keySpan) }
   }
@@ -500,7 +503,7 @@ class ComposeReader {
   /** A build arg without a value takes the variable of the same name. */
   private fromEnv(key: string, v: ComposeValue): ComposeValue {
     const value = this.env.get(key)
-    return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: [] }
+    return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: NONE }
   }
 
   /**
@@ -521,7 +524,7 @@ class ComposeReader {
     if (isNull(node)) {
       const range = node?.range
       const span = range && range[1] > range[0] ? spanOf(this.src, node) : keySpan
-      return { raw: '', unresolved: [], span, keySpan }
+      return { raw: '', unresolved: NONE, span, keySpan }
     }
     const raw = isScalar(node) ? this.r.string(node) : undefined
     if (raw === undefined) {

@@ -195,13 +195,31 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
     } else if (keyword === 'COPY' || keyword === 'ADD') {
       for (const w of flagWords(conv, ins, escapeChar, 'from')) {
         current.copyFrom.push(w.value)
-        current.fromRefs.push({ value: w.value, span: w.span, via: `${keyword} --from` })
+        // A literal, not a concatenation: models keep it (a concatenated string is one more object per reference).
+        current.fromRefs.push({ value: w.value, span: w.span, via: keyword === 'COPY' ? 'COPY --from' : 'ADD --from' })
       }
     }
   }
   if (problems.length > 0) return { problems }
-  const model: DockerfileModel = { kind: 'dockerfile', file, escapeChar, globalArgs, stages }
+  for (const stage of stages) {
+    stage.args = kept(stage.args)
+    stage.runs = kept(stage.runs)
+    stage.copyFrom = kept(stage.copyFrom)
+    stage.mountFrom = kept(stage.mountFrom)
+    stage.fromRefs = kept(stage.fromRefs)
+  }
+  const model: DockerfileModel = { kind: 'dockerfile', file, escapeChar, globalArgs: kept(globalArgs), stages }
   return { model, problems }
+}
+
+const EMPTY: readonly never[] = Object.freeze([])
+
+/**
+ * A list as the model keeps it (models of every file live until the end of the run): one shared empty list, or a
+ * copy of the exact size (a list grown by `push` keeps room for more items).
+ */
+function kept<T>(items: T[]): T[] {
+  return items.length === 0 ? (EMPTY as never[]) : items.slice()
 }
 
 /**
