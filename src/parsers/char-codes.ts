@@ -6,5 +6,4 @@ export const SP = 32
 export const HASH = 35
 export const DASH = 45
 export const COLON = 58
-export const LT = 60
 export const EQ = 61

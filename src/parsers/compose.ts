@@ -21,8 +21,11 @@ export interface ComposeProblem {
 export interface Interpolated {
   readonly value?: string
   /** Variables without a value (or whole `${...}` expressions Compose would reject), in order of appearance. */
-  readonly unresolved: string[]
+  readonly unresolved: readonly string[]
 }
+
+/** The `unresolved` of every value that interpolates: one shared list (models keep tens of thousands of values). */
+const NONE: readonly string[] = Object.freeze([])
 
 const NAME_RE = /[_a-zA-Z][_a-zA-Z0-9]*/y
 const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y
@@ -38,10 +41,10 @@ const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y
  * An expression Compose rejects (`${}`, `${A/b/c}`, an unclosed `${`) is reported whole in `unresolved`.
  */
 export function interpolate(raw: string, env: ReadonlyMap<string, string>): Interpolated {
+  if (!raw.includes('$')) return { value: raw, unresolved: NONE }
   const unresolved: string[] = []
   const out = expand(raw, env, unresolved, 0)
-  const unique = [...new Set(unresolved)]
-  return unique.length > 0 ? { unresolved: unique } : { value: out, unresolved: [] }
+  return unresolved.length > 0 ? { unresolved: [...new Set(unresolved)] } : { value: out, unresolved: NONE }
 }
 
 function expand(s: string, env: ReadonlyMap<string, string>, unresolved: string[], depth: number): string {
@@ -492,18 +495,23 @@ class ComposeReader {
         if (eq >= 0) valueSpan = lines.span(this.src.file, start + eq + 1, start + text.length)
       }
     }
-    if (eq < 0) return { key, value: this.fromEnv(key, { raw: '', unresolved: [], span: valueSpan, keySpan }) }
+    if (eq < 0) return { key, value: this.fromEnv(key, { raw: '', unresolved: NONE, span: valueSpan, keySpan }) }
     const raw = text.slice(eq + 1)
-    return { key, value: { raw, ...interpolate(raw, this.env), span: valueSpan, keySpan } }
+    return { key, value: this.value(raw, valueSpan, keySpan) }
   }
 
   /** A build arg without a value takes the variable of the same name. */
   private fromEnv(key: string, v: ComposeValue): ComposeValue {
     const value = this.env.get(key)
-    return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: [] }
+    return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: NONE }
   }
 
-  private fields(node: unknown): Map<string, MapEntry> {
+  /**
+   * The fields of a mapping by key. Without aliases in the file, each is found in the mapping itself (a mapping has a
+   * few keys); else from its entries, read once (each read of the entries counts its alias resolutions).
+   */
+  private fields(node: unknown): { get(key: string): MapEntry | undefined } {
+    if (this.src.aliases === false) return { get: (key) => this.r.get(node, key) }
     const fields = new Map<string, MapEntry>()
     for (const e of this.r.entries(node)) if (!fields.has(e.key)) fields.set(e.key, e)
     return fields
@@ -516,14 +524,20 @@ class ComposeReader {
     if (isNull(node)) {
       const range = node?.range
       const span = range && range[1] > range[0] ? spanOf(this.src, node) : keySpan
-      return { raw: '', unresolved: [], span, keySpan }
+      return { raw: '', unresolved: NONE, span, keySpan }
     }
     const raw = isScalar(node) ? this.r.string(node) : undefined
     if (raw === undefined) {
       this.problem(`\`${path}\` must be a string`, entry)
       return undefined
     }
-    return { raw, ...interpolate(raw, this.env), span: spanOf(this.src, node), keySpan }
+    return this.value(raw, spanOf(this.src, node), keySpan)
+  }
+
+  /** A value as written and interpolated (`value` absent when it does not interpolate). */
+  private value(raw: string, span: Span, keySpan: Span): ComposeValue {
+    const { value, unresolved } = interpolate(raw, this.env)
+    return value === undefined ? { raw, unresolved, span, keySpan } : { raw, value, unresolved, span, keySpan }
   }
 
   private problem(message: string, entry: MapEntry): void {

@@ -12,7 +12,7 @@
  */
 import { DockerfileParser } from 'dockerfile-ast'
 import { LineIndex } from '../core/span.js'
-import { CR, EQ, HASH, LF, LT, SP, TAB } from './char-codes.js'
+import { CR, EQ, HASH, LF, SP, TAB } from './char-codes.js'
 
 /** One instruction: offsets into the text given to the reader. */
 export interface RawInstruction {
@@ -79,9 +79,18 @@ class Reader {
   private readonly n: number
   private esc = 92 // '\\'
   private readonly out: RawInstruction[] = []
+  /** Whether the text has a CR (then lines are read character by character: CR alone also ends a line). */
+  private readonly cr: boolean
+  /**
+   * The next escape character and the next `<<` at or after the offset last asked for (-1: none; -2: not looked for
+   * yet). Instructions are read in order, so each is looked for once per occurrence, not once per instruction.
+   */
+  private escAt = -2
+  private heredocAt = -2
 
   constructor(private readonly src: string) {
     this.n = src.length
+    this.cr = src.includes('\r')
   }
 
   read(): RawDockerfile {
@@ -179,6 +188,22 @@ class Reader {
   /** Reads the instruction starting at `start`; returns the offset the caller's scan resumes after. */
   private instruction(start: number): number {
     const { src, n, esc } = this
+    // Most keywords are one run of characters up to a blank or a newline: no escape character in them.
+    let k = start + 1
+    let c = src.charCodeAt(k)
+    while (k < n && c !== esc && !isBlank(c) && !isNewline(c)) c = src.charCodeAt(++k)
+    if (k >= n || c !== esc) {
+      const written = src.slice(start, k)
+      const end = k >= n ? n : isBlank(c) ? this.argumentsEnd(k, written, k) : k
+      this.add(start, k, end, written)
+      return end
+    }
+    return this.escapedInstruction(start)
+  }
+
+  /** As {@link instruction}, for a keyword with the escape character in it or right after it. */
+  private escapedInstruction(start: number): number {
+    const { src, n, esc } = this
     let written = src[start]!
     let keywordEnd = -1
     let escaped = false
@@ -252,6 +277,13 @@ class Reader {
    * heredoc bodies included. */
   private argumentsEnd(keywordEnd: number, written: string, from: number): number {
     const { src, n, esc } = this
+    if (!this.cr) {
+      // Without the escape character before the line's end, the instruction ends there (no continuation).
+      let nl = src.indexOf('\n', from + 1)
+      if (nl < 0) nl = n
+      if (this.escAt !== -1 && this.escAt <= from) this.escAt = src.indexOf(String.fromCharCode(esc), from + 1)
+      if (this.escAt < 0 || this.escAt >= nl) return nl < n ? this.heredocs(keywordEnd, written, nl) : n
+    }
     let escaped = false
     scan: for (let i = from + 1; i < n; i++) {
       const c = src.charCodeAt(i)
@@ -314,9 +346,8 @@ class Reader {
 
   /** Whether `<<` occurs in `src[from, to)` (most instructions have no heredoc: their text is not copied). */
   private hasHeredocMarker(from: number, to: number): boolean {
-    const src = this.src
-    for (let i = from; i + 1 < to; i++) if (src.charCodeAt(i) === LT && src.charCodeAt(i + 1) === LT) return true
-    return false
+    if (this.heredocAt !== -1 && this.heredocAt < from) this.heredocAt = this.src.indexOf('<<', from)
+    return this.heredocAt >= 0 && this.heredocAt + 1 < to
   }
 
   /** A word's value: the escape character removed before any character but `$`; an escape before a blank or at

@@ -11,6 +11,7 @@ import type { RawInstruction } from './dockerfile-reader.js'
 import { getIgnoreCase } from '../core/lookup.js'
 import { MAX_SUBSTITUTION_DEPTH, substitute } from '../core/substitution.js'
 import { LineIndex, lineSpan } from '../core/span.js'
+import { CR, LF, SP, TAB } from './char-codes.js'
 import type { Located, Span } from '../core/span.js'
 import type { ArgDecl, DockerfileModel, FromRef, ResolvedStage } from '../model/dockerfile.js'
 
@@ -92,8 +93,10 @@ class Converter {
   /** The instruction's keyword up to the end of its first line (trailing blanks excluded). */
   firstLine(ins: RawInstruction): Span {
     const start = ins.start
-    const pos = this.lines.position(start)
-    const lineEnd = start - (pos.column - 1) + this.lines.lineText(pos.line).length
+    // The end of its line: the first CR or LF after it (the keyword is not a line break).
+    let lineEnd = start
+    const src = this.src
+    while (lineEnd < src.length && src.charCodeAt(lineEnd) !== LF && src.charCodeAt(lineEnd) !== CR) lineEnd++
     const insEnd = ins.end
     return this.span(start, this.trimEnd(start, Math.min(lineEnd, Math.max(insEnd, start))))
   }
@@ -192,13 +195,31 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
     } else if (keyword === 'COPY' || keyword === 'ADD') {
       for (const w of flagWords(conv, ins, escapeChar, 'from')) {
         current.copyFrom.push(w.value)
-        current.fromRefs.push({ value: w.value, span: w.span, via: `${keyword} --from` })
+        // A literal, not a concatenation: models keep it (a concatenated string is one more object per reference).
+        current.fromRefs.push({ value: w.value, span: w.span, via: keyword === 'COPY' ? 'COPY --from' : 'ADD --from' })
       }
     }
   }
   if (problems.length > 0) return { problems }
-  const model: DockerfileModel = { kind: 'dockerfile', file, escapeChar, globalArgs, stages }
+  for (const stage of stages) {
+    stage.args = kept(stage.args)
+    stage.runs = kept(stage.runs)
+    stage.copyFrom = kept(stage.copyFrom)
+    stage.mountFrom = kept(stage.mountFrom)
+    stage.fromRefs = kept(stage.fromRefs)
+  }
+  const model: DockerfileModel = { kind: 'dockerfile', file, escapeChar, globalArgs: kept(globalArgs), stages }
   return { model, problems }
+}
+
+const EMPTY: readonly never[] = Object.freeze([])
+
+/**
+ * A list as the model keeps it (models of every file live until the end of the run): one shared empty list, or a
+ * copy of the exact size (a list grown by `push` keeps room for more items).
+ */
+function kept<T>(items: T[]): T[] {
+  return items.length === 0 ? (EMPTY as never[]) : items.slice()
 }
 
 /**
@@ -214,7 +235,11 @@ function findTemplate(
   for (const ins of instructions) {
     const written = ins.written
     let marker: string | undefined
-    if (TEMPLATE_KEYWORD_RE.test(written)) marker = written.slice(0, 2)
+    const first = written.charCodeAt(0)
+    // Only a keyword starting with `{`, `}`, `%` or `#` can be a template marker.
+    if ((first === 123 || first === 125 || first === 37 || first === 35) && TEMPLATE_KEYWORD_RE.test(written)) {
+      marker = written.slice(0, 2)
+    }
     else if (ins.keyword === 'FROM') {
       const [start, end] = conv.argumentRange(ins)
       const words = splitWords(conv.src, start, end, esc, false)
@@ -316,7 +341,7 @@ function flagWords(conv: Converter, ins: RawInstruction, esc: string, flag: stri
   while (first < end && (src[first] === ' ' || src[first] === '\t' || src[first] === '\v' || src[first] === '\f')) first++
   if (src[first] !== '-' && src[first] !== esc) return out
   const prefix = `--${flag}=`
-  for (const w of splitWords(src, start, end, esc, true)) {
+  for (const w of splitWords(src, start, end, esc, true, true)) {
     if (!w.text.startsWith('--')) break
     if (w.text.startsWith(prefix)) out.push({ value: stripQuotes(w.text.slice(prefix.length)), span: conv.span(w.start, w.end) })
   }
@@ -349,9 +374,10 @@ interface InstructionWord {
  * a separator, and comment or blank lines inside a continuation are dropped, as the builder does. With `quotes`,
  * quoted text and escaped characters stay inside one word (BuildKit's `parseWords`, used for ARG and flags); without,
  * words are split on whitespace only (FROM). The text keeps quotes and escapes. A newline that is not a continuation
- * (a heredoc body) ends the words.
+ * (a heredoc body) ends the words. With `flagsOnly`, the words end after the first one that is not a `--` flag.
  */
-function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean): InstructionWord[] {
+function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean, flagsOnly = false): InstructionWord[] {
+  if (!hasSpecial(src, from, to, esc, quotes)) return splitPlain(src, from, to, flagsOnly)
   const words: InstructionWord[] = []
   /** The word's text before its current piece (pieces are the unbroken runs between line continuations). */
   let text = ''
@@ -398,6 +424,7 @@ function splitWords(src: string, from: number, to: number, esc: string, quotes: 
     }
     if (c === ' ' || c === '\t' || c === '\v' || c === '\f') {
       flush()
+      if (flagsOnly && words.length > 0 && !words[words.length - 1]!.text.startsWith('--')) return words
       i++
       continue
     }
@@ -411,6 +438,35 @@ function splitWords(src: string, from: number, to: number, esc: string, quotes: 
     i++
   }
   flush()
+  return words
+}
+
+/** Whether `src[from, to)` holds the escape character or (with `quotes`) a quote: then words need {@link splitWords}. */
+function hasSpecial(src: string, from: number, to: number, esc: string, quotes: boolean): boolean {
+  const e = esc.charCodeAt(0)
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i)
+    if (c === e || (quotes && (c === 34 || c === 39))) return true
+  }
+  return false
+}
+
+/** {@link splitWords} of a text without escape characters or quotes: words between blanks, up to a line break. */
+function splitPlain(src: string, from: number, to: number, flagsOnly: boolean): InstructionWord[] {
+  const words: InstructionWord[] = []
+  let start = -1
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? src.charCodeAt(i) : LF
+    if (c === SP || c === TAB || c === 11 /* \v */ || c === 12 /* \f */ || c === LF || c === CR) {
+      if (start >= 0) {
+        const text = src.slice(start, i)
+        words.push({ text, start, end: i })
+        if (flagsOnly && !text.startsWith('--')) break
+      }
+      start = -1
+      if (c === LF || c === CR) break
+    } else if (start < 0) start = i
+  }
   return words
 }
 

@@ -6,9 +6,11 @@
  * (so `<<: *base` merge keys), comments, blank lines, CRLF line ends, a leading byte order mark and `---` between
  * documents.
  *
- * It builds the same nodes the `yaml` package composes (real `Document`, `YAMLMap`, `YAMLSeq`, `Pair`, `Scalar` and
- * `Alias` objects with the same `range`, `value`, `type`, `source` and `format`; plain scalars are resolved with the core
+ * It builds the same nodes the `yaml` package composes (`Document`, `YAMLMap`, `YAMLSeq`, `Pair`, `Scalar` and `Alias`
+ * objects with the same `range`, `value`, `type`, `source` and `format`; plain scalars are resolved with the core
  * schema's own tags), and nothing else: comments are not kept on the nodes, since no reader of the tree uses them.
+ * The nodes are built cheaply (see {@link lightClass}): instances of yaml's classes, with yaml's node identity on their
+ * prototypes instead of defined on each node.
  *
  * We are not replacing the library: `yaml` stays the reference for everything, exactly like `dockerfile-ast` for
  * Dockerfiles. A differential test compares both trees node for node on the corpus, the fixtures and the benchmark
@@ -20,16 +22,141 @@
  * and every syntax error (so every error message stays the `yaml` package's).
  */
 import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml'
-import type { Node, ScalarTag } from 'yaml'
+import type { ParsedNode, ScalarTag } from 'yaml'
 import { COLON, CR, DASH, HASH, LF, SP, TAB } from './char-codes.js'
 
 /** The options both YAML paths compose with: this reader and `parseStream`'s yaml Composer (yaml-located.ts). */
 export const OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const
 
+/** A document as `yaml` composes it with isolint's options: its options and schema are shared by the reader's documents. */
+const TEMPLATE = new Document(undefined, OPTIONS)
+
 /** The core schema's scalar tags that plain scalars are tested against, in the schema's order (as `yaml` does). */
-const PLAIN_TAGS: readonly ScalarTag[] = new Document(undefined, OPTIONS).schema.tags.filter(
+const PLAIN_TAGS: readonly ScalarTag[] = TEMPLATE.schema.tags.filter(
   (t): t is ScalarTag => !('collection' in t && t.collection) && t.default === true && t.test !== undefined,
 )
+
+type Range = [number, number, number]
+
+/**
+ * Makes `light` a cheap stand-in for yaml's node class `base`: its instances are `base` instances (`instanceof`, the
+ * methods) and carry the own properties that yaml's constructor defines on each node but that never change (the node
+ * identity that `isScalar`, `isMap`... read, a collection's `schema`), copied from `probe` to the prototype, except
+ * the `data` fields the light constructor sets. yaml's constructors define the identity with `Object.defineProperty`
+ * on every node, which made most of the reader's time.
+ */
+function lightClass<T>(light: { prototype: object }, base: { prototype: object }, probe: object, data: readonly string[]): T {
+  Object.setPrototypeOf(light.prototype, base.prototype)
+  for (const key of Reflect.ownKeys(probe)) {
+    if (typeof key === 'string' && data.includes(key)) continue
+    Object.defineProperty(light.prototype, key, Object.getOwnPropertyDescriptor(probe, key)!)
+  }
+  return light as T
+}
+
+class LightScalar {
+  constructor(
+    public value: unknown,
+    public range: Range,
+    public source: string,
+    public type: Scalar.Type,
+  ) {}
+}
+const FastScalar = lightClass<new (value: unknown, range: Range, source: string, type: Scalar.Type) => Scalar.Parsed>(
+  LightScalar,
+  Scalar,
+  new Scalar(null),
+  ['value'],
+)
+
+class LightMap {
+  constructor(
+    public items: Pair<ParsedNode, ParsedNode | null>[],
+    public range: Range,
+  ) {}
+}
+const FastMap = lightClass<new (items: Pair<ParsedNode, ParsedNode | null>[], range: Range) => YAMLMap.Parsed>(
+  LightMap,
+  YAMLMap,
+  new YAMLMap(),
+  ['items'],
+)
+
+class LightSeq {
+  constructor(
+    public items: ParsedNode[],
+    public range: Range,
+  ) {}
+}
+const FastSeq = lightClass<new (items: ParsedNode[], range: Range) => YAMLSeq.Parsed>(LightSeq, YAMLSeq, new YAMLSeq(), ['items'])
+
+class LightPair {
+  constructor(
+    public key: ParsedNode,
+    public value: ParsedNode | null,
+  ) {}
+}
+const FastPair = lightClass<new (key: ParsedNode, value: ParsedNode | null) => Pair<ParsedNode, ParsedNode | null>>(
+  LightPair,
+  Pair,
+  new Pair(null, null),
+  ['key', 'value'],
+)
+
+class LightAlias {
+  constructor(
+    public source: string,
+    public range: Range,
+  ) {}
+}
+const FastAlias = lightClass<new (source: string, range: Range) => Alias.Parsed>(LightAlias, Alias, new Alias('a'), ['source'])
+
+class LightDocument {
+  commentBefore = null
+  comment = null
+  errors: unknown[] = []
+  warnings: unknown[] = []
+  options = TEMPLATE.options
+  directives = TEMPLATE.directives!.clone()
+  schema = TEMPLATE.schema
+  constructor(
+    public contents: ParsedNode | null,
+    public range: Range,
+  ) {}
+}
+const FastDocument = lightClass<new (contents: ParsedNode | null, range: Range) => Document.Parsed>(
+  LightDocument,
+  Document,
+  TEMPLATE,
+  ['commentBefore', 'comment', 'errors', 'warnings', 'options', 'directives', 'schema', 'contents'],
+)
+
+/**
+ * The scalar key values of a mapping being read, to find a repeated key: the pairs read so far are searched while
+ * they are few (most mappings), a set is built when they are many.
+ */
+class KeySet {
+  private set: Set<unknown> | undefined
+
+  /** Adds the value of the key after `pairs` (whose keys are scalars); false when an earlier key has that value. */
+  add(value: unknown, pairs: readonly Pair<ParsedNode, unknown>[]): boolean {
+    if (this.set) {
+      if (this.set.has(value)) return false
+      this.set.add(value)
+      return true
+    }
+    if (pairs.length >= 16) {
+      this.set = new Set(pairs.map((p) => (p.key as Scalar).value))
+      return this.add(value, pairs)
+    }
+    // As a set compares (SameValueZero: NaN is NaN).
+    for (const p of pairs) {
+      const other = (p.key as Scalar).value
+      if (other === value || (Number.isNaN(other) && Number.isNaN(value))) return false
+    }
+    return true
+  }
+}
 
 /** Deeper block nesting is left to `yaml` (and to the nesting limit in front of it). */
 const MAX_DEPTH = 32
@@ -74,6 +201,8 @@ class Reader {
   /** Comment and blank lines passed over before `at`: their ends and comment columns (-1 for a blank line). */
   private readonly gapEnd: number[] = []
   private readonly gapComment: number[] = []
+  /** How many of the gap arrays' entries are the current gap lines (the arrays are reused, not truncated). */
+  private gaps = 0
   /**
    * Trailing comment and blank lines not given to a node yet (the `yaml` parser hands them up the open collections
    * until one keeps them): the offset where they end (-1 for none) and their deepest comment column.
@@ -103,9 +232,7 @@ class Reader {
     this.next(p)
     if (this.col === -1 && !this.marker) {
       // No document: comments and blank lines only.
-      const doc = new Document(undefined, OPTIONS)
-      doc.range = [0, this.len, this.len]
-      return [doc as Document.Parsed]
+      return [new FastDocument(null, [0, this.len, this.len])]
     }
     const docs: Document.Parsed[] = []
     while (this.col !== -1 || this.marker) {
@@ -116,29 +243,28 @@ class Reader {
   }
 
   private document(): Document.Parsed {
-    const doc = new Document(undefined, OPTIONS)
     const start = this.lineStart
-    if (this.marker) {
+    const docStart = this.marker
+    if (docStart) {
       // `---`, then only blanks and a comment on its line.
-      doc.directives!.docStart = true
       this.lineRest(start + 3, true)
       this.next(this.nextLine(start + 3))
       if (this.col === -1) decline() // an empty document
     }
     if (this.col !== 0) decline()
     const contents = this.collection(0, 0)
-    const contentEnd = contents.range![2]
+    const contentEnd = contents.range[2]
     const end = this.pendingEnd >= 0 ? this.pendingEnd : contentEnd
     this.pendingEnd = -1
     this.pendingComment = -1
     if (this.col >= 0) decline() // more after the root collection
-    doc.contents = contents
-    doc.range = [start, contentEnd, end]
-    return doc as Document.Parsed
+    const doc = new FastDocument(contents, [start, contentEnd, end])
+    if (docStart) doc.directives.docStart = true
+    return doc
   }
 
   /** A block collection starting at the current content, at column `col`. */
-  private collection(col: number, depth: number): YAMLMap | YAMLSeq {
+  private collection(col: number, depth: number): YAMLMap.Parsed | YAMLSeq.Parsed {
     if (depth > MAX_DEPTH) decline()
     return this.isSeqItem(this.at) ? this.seq(col, depth) : this.map(col, depth)
   }
@@ -147,18 +273,17 @@ class Reader {
     return this.text.charCodeAt(p) === DASH && this.isBlankOrEnd(p + 1)
   }
 
-  private map(col: number, depth: number): YAMLMap {
-    const map = new YAMLMap()
+  private map(col: number, depth: number): YAMLMap.Parsed {
+    const items: Pair<ParsedNode, ParsedNode | null>[] = []
     const start = this.at
-    const keys = new Set<unknown>()
+    const keys = new KeySet()
     let end: number
     for (;;) {
       const key = this.key()
-      if (keys.has(key.value)) decline() // yaml-located reports duplicate keys
-      keys.add(key.value)
+      if (!keys.add(key.value, items)) decline() // yaml-located reports duplicate keys
       const value = this.value(col, depth, true)
-      map.items.push(new Pair(key, value))
-      end = value.range![2]
+      items.push(new FastPair(key, value))
+      end = value.range[2]
       if (this.col === col && !this.marker) {
         if (this.isSeqItem(this.at)) decline()
         this.clearPending() // the next key's
@@ -167,12 +292,11 @@ class Reader {
       if (this.col > col) decline()
       break
     }
-    map.range = [start, end, this.keepPending(col, end)]
-    return map
+    return new FastMap(items, [start, end, this.keepPending(col, end)])
   }
 
-  private seq(col: number, depth: number): YAMLSeq {
-    const seq = new YAMLSeq()
+  private seq(col: number, depth: number): YAMLSeq.Parsed {
+    const items: ParsedNode[] = []
     const start = this.at
     let end: number
     for (;;) {
@@ -181,8 +305,8 @@ class Reader {
       this.at = p
       this.col = p - this.lineStart
       const value = this.value(col, depth, false)
-      seq.items.push(value)
-      end = value.range![2]
+      items.push(value)
+      end = value.range[2]
       if (this.col === col && !this.marker && this.isSeqItem(this.at)) {
         this.clearPending() // the next item's
         continue
@@ -190,8 +314,7 @@ class Reader {
       if (this.col > col) decline()
       break
     }
-    seq.range = [start, end, this.keepPending(col, end)]
-    return seq
+    return new FastSeq(items, [start, end, this.keepPending(col, end)])
   }
 
   /**
@@ -209,16 +332,16 @@ class Reader {
   }
 
   /** A mapping key at the current content, and its `:` (the content then moves after the `:` and its blanks). */
-  private key(): Scalar {
+  private key(): Scalar.Parsed {
     const text = this.text
     const p = this.at
     const c = text.charCodeAt(p)
-    let key: Scalar
+    let key: Scalar.Parsed
     let q: number
     if (c === 34 /* " */ || c === 39 /* ' */) {
       key = this.quoted(p)
-      q = key.range![1]
-      key.range![2] = q
+      q = key.range[1]
+      key.range[2] = q
     } else {
       this.plainStart(p)
       q = this.plainEnd(p, false)
@@ -236,7 +359,7 @@ class Reader {
    * The value after a key's `:` (`inMap`) or a sequence's `-`, in a collection at column `col`. On return the
    * current content is the next line's, and trailing comment lines are pending or given to the value.
    */
-  private value(col: number, depth: number, inMap: boolean): Node {
+  private value(col: number, depth: number, inMap: boolean): ParsedNode {
     const text = this.text
     let p = this.skipSpaces(this.at)
     // An anchor (`&name`) on a scalar, a flow collection or a mapping on the next lines; not on anything else.
@@ -252,19 +375,18 @@ class Reader {
       return this.emptyOrNested(col, depth, p, anchor)
     }
     if (c === 124 /* | */ || c === 62 /* > */) return anchor === undefined ? this.blockScalar(p, col) : decline()
-    let node: Scalar | YAMLMap | YAMLSeq | Alias
+    let node: Scalar.Parsed | YAMLMap.Parsed | YAMLSeq.Parsed | Alias.Parsed
     let q: number
     if (c === 34 || c === 39) {
       node = this.quoted(p)
-      q = node.range![1]
+      q = node.range[1]
     } else if (c === 91 /* [ */ || c === 123 /* { */) {
       node = this.flow(p, depth + 1)
-      q = node.range![1]
+      q = node.range[1]
     } else if (c === 42 /* * */ && anchor === undefined) {
       q = this.nameEnd(p)
-      node = new Alias(text.slice(p + 1, q))
+      node = new FastAlias(text.slice(p + 1, q), [p, q, q])
       this.aliases = true
-      node.range = [p, q, q]
     } else if (!inMap && this.isSeqItem(p)) {
       // `- - x`: a sequence in a sequence item, at this column.
       return anchor === undefined ? this.nested(p, depth) : decline()
@@ -282,9 +404,9 @@ class Reader {
     // The rest of the line (blanks and a comment) and its line break belong to the node; so do the comment lines
     // right after it that are indented more than its collection (up to one that is not).
     const next = this.nextLine(this.lineRest(q, false))
-    node.range![2] = next
+    node.range[2] = next
     this.next(next)
-    const gaps = this.gapEnd.length
+    const gaps = this.gaps
     let attached = -1
     for (let i = 0; i < gaps; i++) {
       const comment = this.gapComment[i]!
@@ -292,14 +414,14 @@ class Reader {
       if (comment > col) attached = i
       else break
     }
-    if (attached >= 0) node.range![2] = this.gapEnd[attached]!
+    if (attached >= 0) node.range[2] = this.gapEnd[attached]!
     this.setPending(attached + 1)
     if (this.col > col) decline() // a continuation line (a multi-line plain scalar) or an error
     return node
   }
 
   /** A collection that starts inside a sequence item's line, at `p`. */
-  private nested(p: number, depth: number): YAMLMap | YAMLSeq {
+  private nested(p: number, depth: number): YAMLMap.Parsed | YAMLSeq.Parsed {
     this.at = p
     this.col = p - this.lineStart
     return this.collection(this.col, depth + 1)
@@ -309,7 +431,7 @@ class Reader {
    * After `key:` (and an anchor) with nothing else on its line: a collection on the next lines (an anchor only on a
    * mapping), or an empty (null) value (without an anchor).
    */
-  private emptyOrNested(col: number, depth: number, p: number, anchor: string | undefined): Node {
+  private emptyOrNested(col: number, depth: number, p: number, anchor: string | undefined): ParsedNode {
     const hasComment = this.text.charCodeAt(p) === HASH
     this.next(this.nextLine(p))
     if (this.col > col && !this.marker) {
@@ -330,7 +452,7 @@ class Reader {
     // A null scalar after the `:` and its blanks. The comment lines after it are its own (they change its range),
     // except when the next key (or a `---` line after a mapping at column 0) follows: then yaml's parser cuts them at the line break of the line after the last
     // comment line indented more than the mapping, and the rest is the next key's.
-    const gaps = this.gapEnd.length
+    const gaps = this.gaps
     let last = -1 // the last comment line indented more than the mapping
     for (let i = 0; i < gaps; i++) if (this.gapComment[i]! > col) last = i
     let keep = gaps // gap lines kept with the value (the last one without its line break when cut)
@@ -349,7 +471,7 @@ class Reader {
   }
 
   /** A literal or folded block scalar whose header is at `p`, in a collection at column `col`. */
-  private blockScalar(p: number, col: number): Scalar {
+  private blockScalar(p: number, col: number): Scalar.Parsed {
     const text = this.text
     const folded = text.charCodeAt(p) === 62
     let q = p + 1
@@ -401,10 +523,7 @@ class Reader {
     }
     const end = Math.min(nl + 1, this.len)
     const value = blockValue(text.slice(bodyStart, end), folded, chomp, col)
-    const scalar = new Scalar(value)
-    scalar.range = [p, end, end]
-    scalar.source = value
-    scalar.type = folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL
+    const scalar = new FastScalar(value, [p, end, end], value, folded ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL)
     this.next(end)
     this.setPending(0)
     if (this.col > col) decline()
@@ -412,32 +531,31 @@ class Reader {
   }
 
   /** A single-line flow sequence or mapping at `p` (its nodes' ranges end after the blanks that follow them). */
-  private flow(p: number, depth: number): YAMLMap | YAMLSeq {
+  private flow(p: number, depth: number): YAMLMap.Parsed | YAMLSeq.Parsed {
     if (depth > MAX_DEPTH) decline()
     const text = this.text
     const isMap = text.charCodeAt(p) === 123
     const close = isMap ? 125 : 93
-    const coll = isMap ? new YAMLMap() : new YAMLSeq()
-    coll.flow = true
-    const keys = new Set<unknown>()
+    const pairs: Pair<ParsedNode, ParsedNode | null>[] = []
+    const items: ParsedNode[] = []
+    const keys = new KeySet()
     let q = this.skipSpaces(p + 1)
     if (text.charCodeAt(q) !== close) {
       for (;;) {
         if (isMap) {
           const key = this.flowItem(q, depth, true)
-          if (!(key instanceof Scalar) || keys.has(key.value)) decline()
-          keys.add(key.value)
-          q = key.range![1]
-          key.range![2] = q
+          if (!(key instanceof Scalar) || !keys.add(key.value, pairs)) decline()
+          q = key.range[1]
+          key.range[2] = q
           q = this.skipSpaces(q)
           if (text.charCodeAt(q) !== COLON || text.charCodeAt(q + 1) !== SP) decline()
           const value = this.flowItem(this.skipSpaces(q + 1), depth, false)
-          ;(coll as YAMLMap).items.push(new Pair(key, value))
-          q = value.range![2]
+          pairs.push(new FastPair(key, value))
+          q = value.range[2]
         } else {
           const item = this.flowItem(q, depth, false)
-          ;(coll as YAMLSeq).items.push(item)
-          q = item.range![2]
+          items.push(item)
+          q = item.range[2]
         }
         const ch = text.charCodeAt(q)
         if (ch === close) break
@@ -446,7 +564,9 @@ class Reader {
         if (text.charCodeAt(q) === close) decline() // a trailing comma
       }
     }
-    coll.range = [p, q + 1, this.skipSpaces(q + 1)]
+    const range: Range = [p, q + 1, this.skipSpaces(q + 1)]
+    const coll = isMap ? new FastMap(pairs, range) : new FastSeq(items, range)
+    coll.flow = true
     return coll
   }
 
@@ -454,10 +574,10 @@ class Reader {
    * A scalar or a nested flow collection inside a flow collection (a key when `isKey`: followed by its `:`), its
    * range ending after its trailing blanks.
    */
-  private flowItem(p: number, depth: number, isKey: boolean): Scalar | YAMLMap | YAMLSeq {
+  private flowItem(p: number, depth: number, isKey: boolean): Scalar.Parsed | YAMLMap.Parsed | YAMLSeq.Parsed {
     const c = this.text.charCodeAt(p)
     if (c === 91 || c === 123) return this.flow(p, depth + 1)
-    let node: Scalar
+    let node: Scalar.Parsed
     if (c === 34 || c === 39) node = this.quoted(p)
     else {
       this.plainStart(p)
@@ -465,30 +585,33 @@ class Reader {
       if (q === p || (this.text.charCodeAt(q) === COLON) !== isKey) decline()
       node = this.plain(p, q, q)
     }
-    node.range![2] = this.skipSpaces(node.range![1])
+    node.range[2] = this.skipSpaces(node.range[1])
     return node
   }
 
   /** A plain scalar `text[p, q)` resolved with the core schema, as `yaml` composes it. */
-  private plain(p: number, q: number, nodeEnd: number): Scalar {
+  private plain(p: number, q: number, nodeEnd: number): Scalar.Parsed {
     const source = this.text.slice(p, q)
-    let scalar: Scalar | undefined
+    const range: Range = [p, q, nodeEnd]
+    if (q > p && !MAY_NOT_BE_STRING[this.text.charCodeAt(p)]) return new FastScalar(source, range, source, Scalar.PLAIN)
     for (const tag of PLAIN_TAGS) {
       if (!tag.test!.test(source)) continue
       const res = tag.resolve(source, decline, OPTIONS)
-      scalar = res instanceof Scalar ? res : new Scalar(res)
+      let scalar: Scalar.Parsed
+      if (res instanceof Scalar) {
+        scalar = res as Scalar.Parsed
+        scalar.range = range
+        scalar.source = source
+        scalar.type = Scalar.PLAIN
+      } else scalar = new FastScalar(res, range, source, Scalar.PLAIN)
       if (tag.format) scalar.format = tag.format
-      break
+      return scalar
     }
-    scalar ??= new Scalar(source)
-    scalar.range = [p, q, nodeEnd]
-    scalar.source = source
-    scalar.type = Scalar.PLAIN
-    return scalar
+    return new FastScalar(source, range, source, Scalar.PLAIN)
   }
 
   /** A single- or double-quoted scalar at `p` that ends on its line (its range ends at the closing quote). */
-  private quoted(p: number): Scalar {
+  private quoted(p: number): Scalar.Parsed {
     const text = this.text
     const quote = text.charCodeAt(p)
     let value = ''
@@ -516,10 +639,7 @@ class Reader {
       i++
     }
     value += text.slice(from, i)
-    const scalar = new Scalar(value)
-    scalar.range = [p, i + 1, i + 1]
-    scalar.source = value
-    scalar.type = quote === 34 ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE
+    const scalar = new FastScalar(value, [p, i + 1, i + 1], value, quote === 34 ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE)
     // Something other than blanks, a comment or `:` right after the quote is an error.
     const after = text.charCodeAt(i + 1)
     if (!(after === SP || after === COLON || after === 44 || after === 93 || after === 125) && !this.isLineEnd(i + 1)) {
@@ -604,8 +724,7 @@ class Reader {
    */
   private next(p: number): void {
     const text = this.text
-    this.gapEnd.length = 0
-    this.gapComment.length = 0
+    this.gaps = 0
     this.marker = false
     while (p < this.len) {
       let q = p
@@ -613,8 +732,8 @@ class Reader {
       const ch = text.charCodeAt(q)
       if (ch === HASH || ch === LF || ch === CR || q >= this.len) {
         const end = this.nextLine(q)
-        this.gapEnd.push(end)
-        this.gapComment.push(ch === HASH ? q - p : -1)
+        this.gapEnd[this.gaps] = end
+        this.gapComment[this.gaps++] = ch === HASH ? q - p : -1
         p = end
         continue
       }
@@ -638,7 +757,7 @@ class Reader {
 
   /** The gap lines from index `from` on, and the current line's indentation, are pending. */
   private setPending(from: number): void {
-    const gaps = this.gapEnd.length
+    const gaps = this.gaps
     if (from >= gaps && this.at === this.lineStart) {
       this.clearPending()
       return
@@ -673,6 +792,14 @@ class Reader {
     return p >= this.len || c === LF || c === CR || c === HASH
   }
 }
+
+/**
+ * The first characters of the plain scalars that the core schema may resolve to something other than a string: its
+ * null, bool, int and float tests (see PLAIN_TAGS) match only the empty text or a text starting with one of these.
+ * test/parsers/yaml-fast.test.ts checks this against the schema's tests.
+ */
+export const MAY_NOT_BE_STRING = new Uint8Array(128)
+for (const c of '~nNtTfF0123456789+-.') MAY_NOT_BE_STRING[c.charCodeAt(0)] = 1
 
 /** Characters that start something other than a plain scalar (or an error) at the start of a value. */
 const PLAIN_START_INDICATORS = new Set([...'&*!|>\'"%@`,[]{}#'].map((c) => c.charCodeAt(0)))

@@ -311,6 +311,19 @@ export class Resolver {
   }
 
   get(node: unknown, key: string): MapEntry | undefined {
+    if (this.src.aliases === false && key !== '<<' && isMap(node)) {
+      // Without aliases, the first own key of that name is the entry, and only merge keys make a miss uncertain.
+      let merges = false
+      for (const pair of node.items) {
+        const keyNode = pair.key
+        if (!isScalar(keyNode)) continue
+        const value = keyNode.value
+        const name = typeof value === 'string' ? value : String(value)
+        if (name === key) return { key, keyNode, value: (pair.value ?? undefined) as Node | undefined }
+        if (name === '<<' && keyNode.type === 'PLAIN') merges = true
+      }
+      if (!merges) return undefined
+    }
     return this.entries(node).find((e) => e.key === key)
   }
 

@@ -33,6 +33,16 @@ describe('LineIndex', () => {
     }
   })
 
+  it('finds the same lines in a text with LF line ends only as a text with CRs', () => {
+    for (const lf of ['', '\n', 'a', 'a\n', '\n\nb\n', 'x\ny\n\nz']) {
+      const plain = new LineIndex(lf)
+      // With a CR at the end (its own line end), the lines before it are the same.
+      const withCr = new LineIndex(`${lf}\r`)
+      expect(withCr.lineCount, JSON.stringify(lf)).toBe(plain.lineCount + 1)
+      for (let o = 0; o <= lf.length; o++) expect(plain.position(o), `${JSON.stringify(lf)} ${o}`).toEqual(withCr.position(o))
+    }
+  })
+
   it('puts an offset between CR and LF at the end of its line', () => {
     expect(index.position(3)).toEqual({ line: 1, column: 3 })
     expect(index.position(4)).toEqual({ line: 2, column: 1 })

@@ -10,9 +10,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml'
+import { Alias, Document, isAlias, isDocument, isMap, isPair, isScalar, isSeq, visit, YAMLMap } from 'yaml'
 import { monorepo, rng, smallRepo } from '../../bench/corpus.mjs'
-import { readYamlFast } from '../../src/parsers/yaml-fast.js'
+import { MAY_NOT_BE_STRING, OPTIONS, readYamlFast } from '../../src/parsers/yaml-fast.js'
 import { parseWithYaml, parseYaml, parseYamlDocuments } from '../../src/parsers/yaml-located.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 
@@ -117,6 +117,7 @@ const FAST: Record<string, string> = {
   crlf: 'a: 1\r\nb:\r\n  - x\r\n  - "y"\r\nc: |\r\n  l1\r\n  l2\r\n',
   bom: '\ufeffa: 1\nb: 2\n',
   'bom then comment': '\ufeff# c\n- a\n',
+  'many keys': Array.from({ length: 40 }, (_, i) => `k${i}: ${i}\n`).join(''),
   'keys with spaces and quotes': '"a b": 1\n\'c d\': 2\ne f: 3\n',
   'hash inside values': 'a: a#b\nb: "#x"\nc: x #y\n',
   'colon inside values': 'image: mcr.microsoft.com/x:ltsc2022\nurl: http://x\nc: a:b\n',
@@ -155,6 +156,10 @@ const DECLINED: Record<string, string> = {
   'document end': 'a: 1\n...\n',
   'tab indentation': 'a:\n\tb: 1\n',
   'duplicate key': 'a: 1\na: 2\n',
+  'duplicate key as values': '1: a\n0x1: b\n',
+  'duplicate NaN keys': '.nan: 1\n.NaN: 2\n',
+  'duplicate key after many': Array.from({ length: 40 }, (_, i) => `k${i}: ${i}\n`).join('') + 'k3: x\n',
+  'duplicate key in a flow mapping': 'a: { b: 1, c: 2, b: 3 }\n',
   'syntax error': 'a: b: c\n',
   'bad indentation': 'a:\n  b: 1\n c: 2\n',
   'unclosed quote': 'a: "x\n',
@@ -187,6 +192,48 @@ describe('one-pass YAML reader = yaml', () => {
     const j = map.items[9]!.value as { source?: string; minFractionDigits?: number; range?: number[] }
     const at = text.indexOf('3.10')
     expect([j.source, j.minFractionDigits, j.range]).toEqual(['3.10', 2, [at, at + 4, at + 5]])
+  })
+
+  it('sees every plain scalar the core schema may resolve to a non-string by its first character', () => {
+    const tests = new Document(undefined, OPTIONS).schema.tags.flatMap((t) => ('test' in t && t.test ? [t.test] : []))
+    expect(tests.length).toBeGreaterThan(5)
+    const text = fc.string({ unit: fc.constantFrom(...'~nNulLtTrRuUeEfFaAsSlLoOxXiInN0179+-._a/:'), maxLength: 7 })
+    fc.assert(
+      fc.property(text, (s) => {
+        if (tests.some((t) => t.test(s))) expect(s === '' || MAY_NOT_BE_STRING[s.charCodeAt(0)] === 1, s).toBe(true)
+      }),
+      { numRuns: 20000, seed: 3 },
+    )
+    for (const s of ['null', 'NULL', '~', 'true', 'False', '0o17', '-12', '+3', '0x1F', '.inf', '-.Inf', '.nan', '1e3', '.5', '3.10'])
+      expect(MAY_NOT_BE_STRING[s.charCodeAt(0)], s).toBe(1)
+  })
+
+  it('builds nodes that are yaml nodes to every reader: identity checks, instanceof, toJS, visit', () => {
+    const text = 'a: &x 1\nb: *x\nc: [d, { e: f }]\ng:\n  - "h"\n  - |\n    i\n'
+    const doc = readYamlFast(text, false)![0]!
+    expect(isDocument(doc)).toBe(true)
+    expect(doc).toBeInstanceOf(Document)
+    const map = doc.contents
+    expect(isMap(map) && map instanceof YAMLMap).toBe(true)
+    const kinds: string[] = []
+    visit(doc, {
+      Pair: () => void kinds.push('pair'),
+      Scalar: (_k, n) => void kinds.push(`scalar:${String(n.value)}`),
+      Alias: (_k, n) => void kinds.push(`alias:${n.source}`),
+      Seq: () => void kinds.push('seq'),
+      Map: () => void kinds.push('map'),
+    })
+    expect(kinds).toEqual([
+      'map', 'pair', 'scalar:a', 'scalar:1', 'pair', 'scalar:b', 'alias:x', 'pair', 'scalar:c', 'seq', 'scalar:d', 'map',
+      'pair', 'scalar:e', 'scalar:f', 'pair', 'scalar:g', 'seq', 'scalar:h', 'scalar:i\n',
+    ])
+    expect(doc.toJS()).toEqual({ a: 1, b: 1, c: ['d', { e: 'f' }], g: ['h', 'i\n'] })
+    expect(String(doc)).toBe(parseWithYaml('f.yaml', text, false).sources[0]!.doc.toString())
+    const alias = (map as YAMLMap).items[1]!.value as Alias
+    expect(isAlias(alias) && alias instanceof Alias).toBe(true)
+    expect(() => {
+      alias.tag = 'x'
+    }).toThrow()
   })
 
   it('gives the document to the consumers as before: a workflow parses the same way through either path', () => {

@@ -53,6 +53,23 @@ describe('Resolver', () => {
     }
   })
 
+  it('finds a key of a document without aliases as the entries list does: first own key, merged keys, keys as text', () => {
+    const text = 'm:\n  <<: { a: 1, b: 2 }\n  b: 3\n  1: one\n  ~: n\nplain:\n  x: 1\n'
+    const sources = bothWays(text)
+    expect(sources.fast.aliases).toBe(false)
+    for (const src of Object.values(sources)) {
+      const r = new Resolver(src)
+      for (const map of [r.get(src.doc.contents, 'm')?.value, r.get(src.doc.contents, 'plain')?.value]) {
+        for (const key of ['a', 'b', '1', '<<', 'null', 'x', 'missing']) {
+          const entry = r.get(map, key)
+          const expected = r.entries(map).find((e) => e.key === key)
+          expect([entry?.key, entry?.keyNode, entry?.value], key).toEqual([expected?.key, expected?.keyNode, expected?.value])
+        }
+      }
+      expect(r.string(r.get(r.get(src.doc.contents, 'm')?.value, 'a')?.value)).toBe('1')
+    }
+  })
+
   it('expands merge keys, explicit keys first', () => {
     const text = 'd: &d\n  a: 1\n  b: 2\nm:\n  <<: *d\n  b: 3\n'
     for (const src of Object.values(bothWays(text))) {
