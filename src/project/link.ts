@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import type { RelatedLocation } from '../core/finding.js'
-import type { Located, Span } from '../core/span.js'
+import type { Located, Position, Span } from '../core/span.js'
 import { expandValue as expand } from '../parsers/workflow-expressions.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
@@ -278,8 +278,8 @@ export function linkProject(
   return {
     files: models,
     problems,
-    executions: uniqueBy(executions, executionKey),
-    images: uniqueBy(images, imageKey),
+    executions: uniqueExecutions(executions),
+    images: uniqueImages(images),
     jobs,
     workflows,
     dockerfiles: [...dockerfiles, ...referencedDockerfiles],
@@ -898,10 +898,48 @@ function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
 
 const hostKey = (h: HostRef): string => `${h.info.label}\0${h.span?.start.line ?? ''}`
 
-const executionKey = (e: Execution): string =>
-  `${e.kind}\0${e.image ?? e.imageRaw}\0${e.span.file}\0${e.span.start.line}\0${e.span.start.column}\0` +
-  `${e.host?.info.label ?? ''}\0${e.host?.span?.start.line ?? ''}\0${e.isolation.value ?? ''}\0` +
-  `${e.production?.reason ?? ''}\0${e.untrusted?.reason ?? ''}`
+/**
+ * Items in buckets by file and position (collisions of the numeric position are harmless: `same` compares the
+ * position too); cheaper than one long string key per item. The first of each group of equal items, in order.
+ */
+function uniqueAt<T>(list: readonly T[], spanOf: (item: T) => Span, same: (a: T, b: T, at: Position) => boolean): T[] {
+  const byFile = new Map<string, Map<number, { item: T; at: Position }[]>>()
+  const out: T[] = []
+  for (const item of list) {
+    const s = spanOf(item)
+    const at = s.start
+    let byPosition = byFile.get(s.file)
+    if (!byPosition) byFile.set(s.file, (byPosition = new Map()))
+    const position = at.line * 65536 + at.column
+    const bucket = byPosition.get(position)
+    if (!bucket) byPosition.set(position, [{ item, at }])
+    else if (!bucket.some((b) => b.at.line === at.line && b.at.column === at.column && same(b.item, item, at))) bucket.push({ item, at })
+    else continue
+    out.push(item)
+  }
+  return out
+}
 
-const imageKey = (i: ImageUse): string =>
-  `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`
+/** Executions that say the same (kind, image, place, host, isolation, production, trust) reported once. */
+function uniqueExecutions(list: readonly Execution[]): Execution[] {
+  return uniqueAt(
+    list,
+    (e) => e.span,
+    (a, b) =>
+      a.kind === b.kind &&
+      (a.image ?? a.imageRaw) === (b.image ?? b.imageRaw) &&
+      (a.host?.info.label ?? '') === (b.host?.info.label ?? '') &&
+      (a.host?.span?.start.line ?? '') === (b.host?.span?.start.line ?? '') &&
+      (a.isolation.value ?? '') === (b.isolation.value ?? '') &&
+      (a.production?.reason ?? '') === (b.production?.reason ?? '') &&
+      (a.untrusted?.reason ?? '') === (b.untrusted?.reason ?? ''),
+  )
+}
+
+function uniqueImages(list: readonly ImageUse[]): ImageUse[] {
+  return uniqueAt(
+    list,
+    (i) => i.span,
+    (a, b) => (a.image ?? a.raw) === (b.image ?? b.raw),
+  )
+}
