@@ -32,7 +32,7 @@ import { linkAzurePipelines } from './link-azure.js'
 import { linkKubernetes } from './link-kubernetes.js'
 import { jobUntrusted } from './trust.js'
 import { environmentClassifier, type EnvironmentClassifier, type EnvironmentMatch } from '../config/environments.js'
-import { resolveRunnerLabels } from '../config/runners.js'
+import { resolveRunnerLabels, type RunnerResolution } from '../config/runners.js'
 import { DEFAULT_PRODUCTION_ENVIRONMENTS, type RunnerMapping } from '../config/types.js'
 import {
   defaultComposeFiles,
@@ -120,7 +120,13 @@ export function linkProject(
   const executions: Execution[] = []
   const images: ImageUse[] = []
   const jobs: JobHosts[] = []
-  const links = new Set<string>()
+  /** Workflow (or pipeline) file -> the Dockerfiles and Compose files it reaches. */
+  const links = new Map<string, Set<string>>()
+  const link = (from: string, to: string): void => {
+    let tos = links.get(from)
+    if (!tos) links.set(from, (tos = new Set()))
+    tos.add(to)
+  }
   const reachedDockerfiles = new Set<string>()
   const reachedCompose = new Set<string>()
   const workflows = models.filter((m): m is WorkflowModel => m.kind === 'workflow')
@@ -132,6 +138,7 @@ export function linkProject(
   const envs = options.environments ?? DEFAULT_ENVIRONMENTS
   const mappings = options.runnerMappings ?? []
   const globalProduction = options.environment ? policyOf(envs.named(options.environment)) : undefined
+  const runnerLabels = runnerLabelsOnce(kb, mappings)
 
   // 1. Workflows: each job, once per matrix combination.
   const linkJob = (wf: WorkflowModel, job: Job, call?: Call): void => {
@@ -141,7 +148,7 @@ export function linkProject(
     const untrusted = call ? call.untrusted : jobUntrusted(wf, job)
     job.matrix.forEach((matrix, combination) => {
       const scope: Scope = { matrix, env: job.env, ...(call ? { inputs: call.inputs } : {}) }
-      const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination], mappings)
+      const host = jobHost(wf.file, job, scope, runnerLabels, job.matrixSpans?.[combination])
       if (host) hosts.push(host)
       const production = jobProduction(job, scope, envs) ?? globalProduction
       const built = new Map<string, Built>()
@@ -153,13 +160,18 @@ export function linkProject(
             usesContainers = true
             const cmdScope = env ? { ...stepScope, env } : stepScope
             const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir: dir, production, built, envs }
-            const out = withVia(linkCommand(cmd, ctx), [...chain, ...via])
+            const out = withVia(linkCommand(cmd, ctx), via.length === 0 ? chain : [...chain, ...via])
             // Object.assign, not `{ ...e, untrusted }`: on Node 20 a spread that adds a key gives each copy its own hidden class.
             executions.push(...(untrusted ? out.executions.map((e) => Object.assign({}, e, { untrusted })) : out.executions))
             images.push(...out.images)
-            for (const f of out.dockerfiles) reachedDockerfiles.add(f)
-            for (const f of out.composeFiles) reachedCompose.add(f)
-            for (const f of [...out.dockerfiles, ...out.composeFiles]) links.add(`${wf.file}\0${f}`)
+            for (const f of out.dockerfiles) {
+              reachedDockerfiles.add(f)
+              link(wf.file, f)
+            }
+            for (const f of out.composeFiles) {
+              reachedCompose.add(f)
+              link(wf.file, f)
+            }
           }
           for (const cmd of stepCommands(step, host)) run(cmd, workdir)
           // `make …`, scripts: the docker commands of the files the step runs.
@@ -206,7 +218,10 @@ export function linkProject(
   jobs.push(...azure.jobs)
   for (const f of azure.dockerfiles) reachedDockerfiles.add(f)
   for (const f of azure.composeFiles) reachedCompose.add(f)
-  for (const l of azure.links) links.add(l)
+  for (const l of azure.links) {
+    const [from, to] = l.split('\0') as [string, string]
+    link(from, to)
+  }
 
   // Kubernetes: each container of a pod on the nodes it can be scheduled on.
   const k8s = linkKubernetes(models.filter((m): m is KubernetesModel => m.kind === 'kubernetes'), kb, globalProduction, envs)
@@ -284,10 +299,8 @@ export function linkProject(
     workflows,
     dockerfiles: [...dockerfiles, ...referencedDockerfiles],
     composeFiles: [...composeFiles, ...referencedCompose],
-    links: [...links].sort().map((l) => {
-      const [from, to] = l.split('\0') as [string, string]
-      return { from, to }
-    }),
+    // In the order of `from\0to` strings: by `from`, then by `to` (no path holds a NUL).
+    links: [...links.keys()].sort().flatMap((from) => [...links.get(from)!].sort().map((to) => ({ from, to }))),
     reached: [...reachedPaths].sort(),
     workloads: k8s.workloads,
   }
@@ -625,12 +638,21 @@ function dockerfilePulls(
   builds: readonly Execution[],
 ): Execution[] {
   const out: Execution[] = []
-  const covered = new Set(builds.map((e) => `${e.span.start.line}:${e.span.start.column}`))
+  // Positions (line, then columns) already reported by a build or pull.
+  const covered = new Map<number, Set<number>>()
+  const cover = (s: Span): boolean => {
+    const at = s.start
+    let columns = covered.get(at.line)
+    if (!columns) covered.set(at.line, (columns = new Set()))
+    if (columns.has(at.column)) return false
+    columns.add(at.column)
+    return true
+  }
+  for (const e of builds) cover(e.span)
   const pull = (image: string | undefined, raw: string, unresolved: readonly string[], span: Span, what: string, platform?: string): void => {
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') return
     if (image !== undefined && /^scratch$/i.test(image)) return
-    if (covered.has(`${span.start.line}:${span.start.column}`)) return
-    covered.add(`${span.start.line}:${span.start.column}`)
+    if (!cover(span)) return
     const related: RelatedLocation[] = [...hostRelated(ctx.host)]
     if (ctx.command) related.push({ span: ctx.command.span, message: 'built here' })
     out.push({
@@ -663,7 +685,7 @@ function dockerfilePulls(
 
 /** When a build arg given on the command decided the FROM image, the fix goes there. */
 function argumentSpanFor(stage: ResolvedStage, spans: ReadonlyMap<string, Span> | undefined): Span | undefined {
-  if (!spans || spans.size === 0) return undefined
+  if (!spans || spans.size === 0 || !stage.stage.from.raw.includes('$')) return undefined
   for (const m of stage.stage.from.raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
     const s = spans.get(m[1]!.toLowerCase())
     if (s) return s
@@ -778,9 +800,8 @@ function jobHost(
   file: string,
   job: Job,
   scope: Scope,
-  kb: KnowledgeBase,
+  runnerLabels: (labels: readonly string[]) => RunnerResolution,
   matrixSpans: ReadonlyMap<string, Span> | undefined,
-  mappings: readonly RunnerMapping[],
 ): HostRef | undefined {
   if (job.runsOn.length === 0) return undefined
   const labels: { value: string; span: Span }[] = []
@@ -794,11 +815,7 @@ function jobHost(
   }
   const matrix = describeMatrix(scope.matrix)
   const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}), labels: labels.map((l) => l.value) }
-  const r = resolveRunnerLabels(
-    labels.map((l) => l.value),
-    kb,
-    mappings,
-  )
+  const r = runnerLabels(base.labels)
   if (!r.info) return undefined
   const span = r.labelIndex !== undefined && !r.mapping ? labels[r.labelIndex]!.span : (job.runsOnSpan ?? labels[0]!.span)
   return {
@@ -807,6 +824,18 @@ function jobHost(
     ...base,
     ...(r.mapping ? { runner: r.mapping } : {}),
     ...(r.unknown.length > 0 ? { unknownLabels: r.unknown } : {}),
+  }
+}
+
+/** `resolveRunnerLabels` for one knowledge base and config, each set of labels resolved once (jobs share labels). */
+function runnerLabelsOnce(kb: KnowledgeBase, mappings: readonly RunnerMapping[]): (labels: readonly string[]) => RunnerResolution {
+  const single = new Map<string, RunnerResolution>()
+  const several = new Map<string, RunnerResolution>()
+  return (labels) => {
+    const [resolved, key] = labels.length === 1 ? [single, labels[0]!] : [several, JSON.stringify(labels)]
+    let r = resolved.get(key)
+    if (!r) resolved.set(key, (r = resolveRunnerLabels(labels, kb, mappings)))
+    return r
   }
 }
 
@@ -868,6 +897,8 @@ function merge(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): 
 
 /** Repository-relative POSIX path; undefined when it leaves the tree or is absolute. */
 function joinPath(dir: string, p: string): string | undefined {
+  // Both already normal (no `.`/`..` segment, no empty segment, no backslash): the join is the two with a slash.
+  if (isNormalPath(p) && (dir === '' || isNormalPath(dir)) && !/^[a-z]:/i.test(p)) return dir === '' ? p : `${dir}/${p}`
   const clean = p.replace(/\\/g, '/')
   if (clean.startsWith('/') || /^[a-z]:\//i.test(clean)) return undefined
   const joined = path.posix.join(dir.replace(/\\/g, '/') || '.', clean)
@@ -875,8 +906,15 @@ function joinPath(dir: string, p: string): string | undefined {
   return joined.replace(/^\.\//, '')
 }
 
+/** A relative POSIX path as `path.posix.normalize` leaves it: no `.` or `..` segment, no empty segment, no `\\`. */
+function isNormalPath(p: string): boolean {
+  return p !== '' && !/(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\/$|\\/.test(p)
+}
+
 /** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag. */
 function canonical(tag: string): string {
+  // Every form below starts with `$`.
+  if (!tag.includes('$')) return tag.toLowerCase()
   return tag
     .replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, '$$$1')
     .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, '$$$1')
