@@ -414,43 +414,47 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       const platform = cmd.platform ? expand(cmd.platform.value, ctx.scope).value : undefined
       const what = cmd.type === 'pull' ? 'docker pull' : `docker ${cmd.type}`
       if (built && cmd.type !== 'pull') {
-        out.executions.push({
-          kind: 'run',
-          ...(built.image !== undefined ? { image: built.image } : {}),
-          imageRaw: built.imageRaw,
-          unresolved: built.unresolved,
-          span: cmd.image.span,
-          ...(ctx.host ? { host: ctx.host } : {}),
-          isolation,
-          ...(platform ? { platform } : {}),
-          ...(ctx.production ? { production: ctx.production } : {}),
-          ...(cmd.mounts ? { mounts: cmd.mounts } : {}),
-          isolationFixSpan: cmd.span,
-          related: [
-            ...hostRelated(ctx.host),
-            { span: built.buildSpan, message: 'image built here' },
-            { span: built.fromSpan, message: 'base image of the built image' },
-          ],
-          what: `${what} of the image built in this job`,
-        })
+        out.executions.push(
+          execution({
+            kind: 'run',
+            image: built.image,
+            imageRaw: built.imageRaw,
+            unresolved: built.unresolved,
+            span: cmd.image.span,
+            host: ctx.host,
+            isolation,
+            platform,
+            production: ctx.production,
+            mounts: cmd.mounts,
+            isolationFixSpan: cmd.span,
+            related: [
+              ...hostRelated(ctx.host),
+              { span: built.buildSpan, message: 'image built here' },
+              { span: built.fromSpan, message: 'base image of the built image' },
+            ],
+            what: `${what} of the image built in this job`,
+          }),
+        )
         return out
       }
       out.images.push({ raw: cmd.image.value, span: cmd.image.span, where: 'command', ...(e.value !== undefined ? { image: e.value } : {}) })
-      out.executions.push({
-        kind: cmd.type === 'pull' ? 'pull' : 'run',
-        ...(e.value !== undefined ? { image: e.value } : {}),
-        imageRaw: cmd.image.value,
-        unresolved: e.unresolved,
-        span: cmd.image.span,
-        ...(ctx.host ? { host: ctx.host } : {}),
-        isolation,
-        ...(platform ? { platform } : {}),
-        ...(ctx.production && cmd.type !== 'pull' ? { production: ctx.production } : {}),
-        ...(cmd.type !== 'pull' && cmd.mounts ? { mounts: cmd.mounts } : {}),
-        isolationFixSpan: cmd.span,
-        related: hostRelated(ctx.host),
-        what,
-      })
+      out.executions.push(
+        execution({
+          kind: cmd.type === 'pull' ? 'pull' : 'run',
+          image: e.value,
+          imageRaw: cmd.image.value,
+          unresolved: e.unresolved,
+          span: cmd.image.span,
+          host: ctx.host,
+          isolation,
+          platform,
+          production: cmd.type !== 'pull' ? ctx.production : undefined,
+          mounts: cmd.type !== 'pull' ? cmd.mounts : undefined,
+          isolationFixSpan: cmd.span,
+          related: hostRelated(ctx.host),
+          what,
+        }),
+      )
       return out
     }
     case 'compose': {
@@ -605,21 +609,23 @@ function dockerfileExecutions(
     if (fromArgSpan) related.push({ span: base.stage.from.span, message: 'base image of this stage' })
     if (base.stage.index !== index) related.push({ span: stage.stage.from.span, message: `stage ${stageLabel(stage)} builds on it` })
     related.push({ span: stage.stage.runs[0]!, message: 'RUN starts a container from this image' })
-    out.push({
-      kind: 'build',
-      ...(base.image !== undefined ? { image: base.image } : {}),
-      imageRaw: base.stage.from.raw,
-      unresolved: base.unresolved,
-      span: fromArgSpan ?? base.stage.from.span,
-      ...(ctx.host ? { host: ctx.host } : {}),
-      isolation: ctx.isolation,
-      ...(platform ? { platform } : {}),
-      ...(ctx.production ? { production: ctx.production } : {}),
-      isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
-      related,
-      what: `build stage ${stageLabel(stage)} (RUN)`,
-      ...(ctx.build ? { build: ctx.build } : {}),
-    })
+    out.push(
+      execution({
+        kind: 'build',
+        image: base.image,
+        imageRaw: base.stage.from.raw,
+        unresolved: base.unresolved,
+        span: fromArgSpan ?? base.stage.from.span,
+        host: ctx.host,
+        isolation: ctx.isolation,
+        platform,
+        production: ctx.production,
+        isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
+        related,
+        what: `build stage ${stageLabel(stage)} (RUN)`,
+        build: ctx.build,
+      }),
+    )
   }
   out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out))
   return out
@@ -655,19 +661,21 @@ function dockerfilePulls(
     if (!cover(span)) return
     const related: RelatedLocation[] = [...hostRelated(ctx.host)]
     if (ctx.command) related.push({ span: ctx.command.span, message: 'built here' })
-    out.push({
-      kind: 'pull',
-      ...(image !== undefined ? { image } : {}),
-      imageRaw: raw,
-      unresolved,
-      span,
-      ...(ctx.host ? { host: ctx.host } : {}),
-      isolation: {},
-      ...(platform ? { platform } : {}),
-      isolationFixSpan: ctx.command?.span ?? span,
-      related,
-      what,
-    })
+    out.push(
+      execution({
+        kind: 'pull',
+        image,
+        imageRaw: raw,
+        unresolved,
+        span,
+        host: ctx.host,
+        isolation: {},
+        platform,
+        isolationFixSpan: ctx.command?.span ?? span,
+        related,
+        what,
+      }),
+    )
   }
   for (const index of toBuild) {
     const stage = resolved[index]
@@ -681,6 +689,32 @@ function dockerfilePulls(
     }
   }
   return out
+}
+
+/** An execution's fields; an optional one may be given as undefined (or empty) and is then left out. */
+type ExecutionFields = Omit<Execution, OptionalField> & { readonly [K in OptionalField]?: Execution[K] | undefined }
+type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' | 'mounts' | 'build'
+
+/**
+ * An execution with its fields in one order, optional ones only when set. Assigned one by one: an object literal
+ * of conditional spreads allocates a temporary object per spread and stores the fields on V8's slow path.
+ */
+function execution(f: ExecutionFields): Execution {
+  const e: { -readonly [K in keyof Execution]?: Execution[K] } = { kind: f.kind }
+  if (f.image !== undefined) e.image = f.image
+  e.imageRaw = f.imageRaw
+  e.unresolved = f.unresolved
+  e.span = f.span
+  if (f.host) e.host = f.host
+  e.isolation = f.isolation
+  if (f.platform) e.platform = f.platform
+  if (f.production) e.production = f.production
+  if (f.mounts) e.mounts = f.mounts
+  e.isolationFixSpan = f.isolationFixSpan
+  e.related = f.related
+  e.what = f.what
+  if (f.build) e.build = f.build
+  return e as Execution
 }
 
 /** When a build arg given on the command decided the FROM image, the fix goes there. */
@@ -763,21 +797,23 @@ function composeExecutions(
     }
     if (!image || !runs) continue
     const platform = svc.platform?.value
-    executions.push({
-      kind: 'run',
-      ...(image.image !== undefined ? { image: image.image } : {}),
-      imageRaw: image.raw,
-      unresolved: image.unresolved,
-      span: svc.image && !svc.build ? svc.image.span : image.span,
-      ...(ctx.host ? { host: ctx.host } : {}),
-      isolation,
-      ...(platform ? { platform } : {}),
-      ...(production ? { production } : {}),
-      ...(svc.mounts ? { mounts: svc.mounts } : {}),
-      isolationFixSpan: svc.isolation?.span ?? svc.span,
-      related,
-      what: `service ${svc.name}`,
-    })
+    executions.push(
+      execution({
+        kind: 'run',
+        image: image.image,
+        imageRaw: image.raw,
+        unresolved: image.unresolved,
+        span: svc.image && !svc.build ? svc.image.span : image.span,
+        host: ctx.host,
+        isolation,
+        platform,
+        production,
+        mounts: svc.mounts,
+        isolationFixSpan: svc.isolation?.span ?? svc.span,
+        related,
+        what: `service ${svc.name}`,
+      }),
+    )
   }
   return { executions, dockerfiles }
 }
