@@ -849,18 +849,18 @@ function jobHost(
     const written = key !== undefined ? matrixSpans?.get(key) : undefined
     labels.push({ value: e.value.trim(), span: written ?? l.span })
   }
-  const matrix = describeMatrix(scope.matrix)
-  const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}), labels: labels.map((l) => l.value) }
-  const r = runnerLabels(base.labels)
+  const values = labels.map((l) => l.value)
+  const r = runnerLabels(values)
   if (!r.info) return undefined
   const span = r.labelIndex !== undefined && !r.mapping ? labels[r.labelIndex]!.span : (job.runsOnSpan ?? labels[0]!.span)
-  return {
-    info: r.info,
-    span,
-    ...base,
-    ...(r.mapping ? { runner: r.mapping } : {}),
-    ...(r.unknown.length > 0 ? { unknownLabels: r.unknown } : {}),
-  }
+  // Fields assigned in order, optional ones only when set (cheaper than a literal of conditional spreads).
+  const host: { -readonly [K in keyof HostRef]?: HostRef[K] } = { info: r.info, span, job: { file, id: job.id } }
+  const matrix = describeMatrix(scope.matrix)
+  if (matrix) host.matrix = matrix
+  host.labels = values
+  if (r.mapping) host.runner = r.mapping
+  if (r.unknown.length > 0) host.unknownLabels = r.unknown
+  return host as HostRef
 }
 
 /** `resolveRunnerLabels` for one knowledge base and config, each set of labels resolved once (jobs share labels). */
