@@ -774,7 +774,11 @@ export function stagesToBuild(
   const last = model.stages.length - 1
   const t = target === undefined ? last : (model.stages.find((s) => s.name === target.toLowerCase())?.index ?? -1)
   if (t < 0) return []
-  if (builder === 'classic') return Array.from({ length: t + 1 }, (_, i) => i)
+  if (builder === 'classic') {
+    const all: number[] = []
+    for (let i = 0; i <= t; i++) all.push(i)
+    return all
+  }
   const seen = new Set<number>()
   const todo = [t]
   while (todo.length > 0) {

@@ -604,7 +604,7 @@ function dockerfileExecutions(
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') continue
     if (base.image && /^scratch$/i.test(base.image)) continue
     const fromArgSpan = argumentSpanFor(base, ctx.buildArgSpans)
-    const related: RelatedLocation[] = [...hostRelated(ctx.host)]
+    const related = hostRelated(ctx.host)
     if (ctx.command) related.push({ span: ctx.command.span, message: 'built here' })
     if (fromArgSpan) related.push({ span: base.stage.from.span, message: 'base image of this stage' })
     if (base.stage.index !== index) related.push({ span: stage.stage.from.span, message: `stage ${stageLabel(stage)} builds on it` })
@@ -659,7 +659,7 @@ function dockerfilePulls(
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') return
     if (image !== undefined && /^scratch$/i.test(image)) return
     if (!cover(span)) return
-    const related: RelatedLocation[] = [...hostRelated(ctx.host)]
+    const related = hostRelated(ctx.host)
     if (ctx.command) related.push({ span: ctx.command.span, message: 'built here' })
     out.push(
       execution({
@@ -750,11 +750,14 @@ function composeExecutions(
   for (const svc of compose.services) {
     const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
     const isolation = composeIsolation(svc.isolation)
-    const related = [...hostRelated(ctx.host), ...(commandSpan ? [{ span: commandSpan, message: 'started here' }] : [])]
+    const related = hostRelated(ctx.host)
+    if (commandSpan) related.push({ span: commandSpan, message: 'started here' })
     // Merged from several files: where the other values of the service were set.
-    for (const [what, v] of [['image', svc.image], ['isolation', svc.isolation]] as const) {
+    const setIn = (what: string, v: ComposeValue | undefined): void => {
       if (v && v.span.file !== svc.span.file) related.push({ span: v.span, message: `${what} set in ${v.span.file}` })
     }
+    setIn('image', svc.image)
+    setIn('isolation', svc.isolation)
     let image: { image?: string; raw: string; unresolved: readonly string[]; span: Span } | undefined
     if (svc.build && builds) {
       const contextDir = svc.build.context?.value ?? '.'
