@@ -986,7 +986,7 @@ function uniqueAt<T>(list: readonly T[], spanOf: (item: T) => Span, same: (a: T,
     const s = spanOf(item)
     const at = s.start
     let byPosition = byFile.get(s.file)
-    if (!byPosition) byFile.set(s.file, (byPosition = new Map()))
+    if (!byPosition) byFile.set(s.file, (byPosition = new Map<number, { item: T; at: Position }[]>()))
     const position = at.line * 65536 + at.column
     const bucket = byPosition.get(position)
     if (!bucket) byPosition.set(position, [{ item, at }])

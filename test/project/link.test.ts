@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { loadKnowledgeBase } from '../../src/kb/index.js'
-import type { DockerfileModel } from '../../src/model/dockerfile.js'
 import type { FileModel } from '../../src/model/project.js'
 import { parseDockerfile } from '../../src/parsers/dockerfile.js'
 import { parseWorkflow } from '../../src/parsers/workflow.js'
@@ -26,7 +25,7 @@ function link(files: Record<string, string>) {
   const resolver: FileResolver = {
     dockerfile: (rel) => {
       const m = models.get(rel)
-      return m?.kind === 'dockerfile' ? (m as DockerfileModel) : undefined
+      return m?.kind === 'dockerfile' ? m : undefined
     },
     compose: () => undefined,
     azurePipelines: () => undefined,
