@@ -250,7 +250,7 @@ export function linkProject(
   }
   for (const compose of composeFiles) {
     for (const svc of compose.services) {
-      if (svc.image) images.push({ raw: svc.image.raw, span: svc.image.span, where: 'compose', ...(svc.image.value !== undefined ? { image: svc.image.value } : {}) })
+      if (svc.image) images.push(imageUse(svc.image.raw, svc.image.span, 'compose', svc.image.value))
     }
   }
   // Compose files no workflow starts: a default file with its override, production overrides over their base.
@@ -374,11 +374,18 @@ function stepCommands(step: Step, host: HostRef | undefined): readonly DockerCom
   return host.info.os === 'windows' ? both.powershell : both.posix
 }
 
+/** An image use; `image` (the expanded reference) only when known. Assigned, not spread (see `execution`). */
+function imageUse(raw: string, span: Span, where: ImageUse['where'], image: string | undefined): ImageUse {
+  const use: { -readonly [K in keyof ImageUse]?: ImageUse[K] } = { raw, span, where }
+  if (image !== undefined) use.image = image
+  return use as ImageUse
+}
+
 /** The FROM images of a Dockerfile with its ARG defaults (stage references left out). */
 function fromImages(resolved: readonly ResolvedStage[]): ImageUse[] {
   return resolved
     .filter((r) => r.baseStage === undefined)
-    .map((r) => ({ raw: r.stage.from.raw, span: r.stage.from.span, where: 'from' as const, ...(r.image !== undefined ? { image: r.image } : {}) }))
+    .map((r) => imageUse(r.stage.from.raw, r.stage.from.span, 'from', r.image))
 }
 
 interface CommandContext {
@@ -437,7 +444,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         )
         return out
       }
-      out.images.push({ raw: cmd.image.value, span: cmd.image.span, where: 'command', ...(e.value !== undefined ? { image: e.value } : {}) })
+      out.images.push(imageUse(cmd.image.value, cmd.image.span, 'command', e.value))
       out.executions.push(
         execution({
           kind: cmd.type === 'pull' ? 'pull' : 'run',
