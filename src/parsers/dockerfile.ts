@@ -628,12 +628,23 @@ function processDoubleQuote(sc: Scanner, sink: string[], depth: number): string 
 function readName(sc: Scanner): string {
   const s = sc.s
   const start = sc.pos
-  if (/[0-9]/.test(s[start] ?? '')) {
-    while (sc.pos < s.length && /[0-9]/.test(s[sc.pos]!)) sc.pos++
+  if (isDigit(s.charCodeAt(start))) {
+    while (sc.pos < s.length && isDigit(s.charCodeAt(sc.pos))) sc.pos++
   } else {
-    while (sc.pos < s.length && /[\p{L}\p{N}_]/u.test(s[sc.pos]!)) sc.pos++
+    while (sc.pos < s.length && isNameChar(s, sc.pos)) sc.pos++
   }
   return s.slice(start, sc.pos)
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/** A letter, digit or `_` (Unicode letters and numbers too), checked without a regular expression for ASCII. */
+function isNameChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i)
+  if (c < 128) return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+  return /[\p{L}\p{N}_]/u.test(s[i]!)
 }
 
 /** Skips to after the `}` closing a `${` whose content starts at `sc.pos`; returns false when there is none. */
@@ -782,14 +793,14 @@ export function resolveStages(
       platform = p.value
       if (p.unresolved.length > 0) platformUnresolved = p.unresolved
     }
-    return {
-      stage,
-      ...(image !== undefined ? { image } : {}),
-      ...(baseStage !== undefined ? { baseStage } : {}),
-      unresolved,
-      ...(platform !== undefined && platform !== '' ? { platform } : {}),
-      ...(platformUnresolved ? { platformUnresolved } : {}),
-    }
+    // Fields assigned in order, optional ones only when set (cheaper than a literal of conditional spreads).
+    const r: { -readonly [K in keyof ResolvedStage]?: ResolvedStage[K] } = { stage }
+    if (image !== undefined) r.image = image
+    if (baseStage !== undefined) r.baseStage = baseStage
+    r.unresolved = unresolved
+    if (platform !== undefined && platform !== '') r.platform = platform
+    if (platformUnresolved) r.platformUnresolved = platformUnresolved
+    return r as ResolvedStage
   })
 }
 
@@ -819,7 +830,11 @@ export function stagesToBuild(
   const last = model.stages.length - 1
   const t = target === undefined ? last : (model.stages.find((s) => s.name === target.toLowerCase())?.index ?? -1)
   if (t < 0) return []
-  if (builder === 'classic') return Array.from({ length: t + 1 }, (_, i) => i)
+  if (builder === 'classic') {
+    const all: number[] = []
+    for (let i = 0; i <= t; i++) all.push(i)
+    return all
+  }
   const seen = new Set<number>()
   const todo = [t]
   while (todo.length > 0) {

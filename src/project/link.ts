@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import type { RelatedLocation } from '../core/finding.js'
-import type { Located, Span } from '../core/span.js'
+import type { Located, Position, Span } from '../core/span.js'
 import { expandValue as expand } from '../parsers/workflow-expressions.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
@@ -32,7 +32,7 @@ import { linkAzurePipelines } from './link-azure.js'
 import { linkKubernetes } from './link-kubernetes.js'
 import { jobUntrusted } from './trust.js'
 import { environmentClassifier, type EnvironmentClassifier, type EnvironmentMatch } from '../config/environments.js'
-import { resolveRunnerLabels } from '../config/runners.js'
+import { resolveRunnerLabels, type RunnerResolution } from '../config/runners.js'
 import { DEFAULT_PRODUCTION_ENVIRONMENTS, type RunnerMapping } from '../config/types.js'
 import {
   defaultComposeFiles,
@@ -120,7 +120,13 @@ export function linkProject(
   const executions: Execution[] = []
   const images: ImageUse[] = []
   const jobs: JobHosts[] = []
-  const links = new Set<string>()
+  /** Workflow (or pipeline) file -> the Dockerfiles and Compose files it reaches. */
+  const links = new Map<string, Set<string>>()
+  const link = (from: string, to: string): void => {
+    let tos = links.get(from)
+    if (!tos) links.set(from, (tos = new Set()))
+    tos.add(to)
+  }
   const reachedDockerfiles = new Set<string>()
   const reachedCompose = new Set<string>()
   const workflows = models.filter((m): m is WorkflowModel => m.kind === 'workflow')
@@ -132,6 +138,7 @@ export function linkProject(
   const envs = options.environments ?? DEFAULT_ENVIRONMENTS
   const mappings = options.runnerMappings ?? []
   const globalProduction = options.environment ? policyOf(envs.named(options.environment)) : undefined
+  const runnerLabels = runnerLabelsOnce(kb, mappings)
 
   // 1. Workflows: each job, once per matrix combination.
   const linkJob = (wf: WorkflowModel, job: Job, call?: Call): void => {
@@ -141,7 +148,7 @@ export function linkProject(
     const untrusted = call ? call.untrusted : jobUntrusted(wf, job)
     job.matrix.forEach((matrix, combination) => {
       const scope: Scope = { matrix, env: job.env, ...(call ? { inputs: call.inputs } : {}) }
-      const host = jobHost(wf.file, job, scope, kb, job.matrixSpans?.[combination], mappings)
+      const host = jobHost(wf.file, job, scope, runnerLabels, job.matrixSpans?.[combination])
       if (host) hosts.push(host)
       const production = jobProduction(job, scope, envs) ?? globalProduction
       const built = new Map<string, Built>()
@@ -153,13 +160,18 @@ export function linkProject(
             usesContainers = true
             const cmdScope = env ? { ...stepScope, env } : stepScope
             const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir: dir, production, built, envs }
-            const out = withVia(linkCommand(cmd, ctx), [...chain, ...via])
+            const out = withVia(linkCommand(cmd, ctx), via.length === 0 ? chain : [...chain, ...via])
             // Object.assign, not `{ ...e, untrusted }`: on Node 20 a spread that adds a key gives each copy its own hidden class.
             executions.push(...(untrusted ? out.executions.map((e) => Object.assign({}, e, { untrusted })) : out.executions))
             images.push(...out.images)
-            for (const f of out.dockerfiles) reachedDockerfiles.add(f)
-            for (const f of out.composeFiles) reachedCompose.add(f)
-            for (const f of [...out.dockerfiles, ...out.composeFiles]) links.add(`${wf.file}\0${f}`)
+            for (const f of out.dockerfiles) {
+              reachedDockerfiles.add(f)
+              link(wf.file, f)
+            }
+            for (const f of out.composeFiles) {
+              reachedCompose.add(f)
+              link(wf.file, f)
+            }
           }
           for (const cmd of stepCommands(step, host)) run(cmd, workdir)
           // `make …`, scripts: the docker commands of the files the step runs.
@@ -206,7 +218,10 @@ export function linkProject(
   jobs.push(...azure.jobs)
   for (const f of azure.dockerfiles) reachedDockerfiles.add(f)
   for (const f of azure.composeFiles) reachedCompose.add(f)
-  for (const l of azure.links) links.add(l)
+  for (const l of azure.links) {
+    const [from, to] = l.split('\0') as [string, string]
+    link(from, to)
+  }
 
   // Kubernetes: each container of a pod on the nodes it can be scheduled on.
   const k8s = linkKubernetes(models.filter((m): m is KubernetesModel => m.kind === 'kubernetes'), kb, globalProduction, envs)
@@ -235,7 +250,7 @@ export function linkProject(
   }
   for (const compose of composeFiles) {
     for (const svc of compose.services) {
-      if (svc.image) images.push({ raw: svc.image.raw, span: svc.image.span, where: 'compose', ...(svc.image.value !== undefined ? { image: svc.image.value } : {}) })
+      if (svc.image) images.push(imageUse(svc.image.raw, svc.image.span, 'compose', svc.image.value))
     }
   }
   // Compose files no workflow starts: a default file with its override, production overrides over their base.
@@ -278,16 +293,14 @@ export function linkProject(
   return {
     files: models,
     problems,
-    executions: uniqueBy(executions, executionKey),
-    images: uniqueBy(images, imageKey),
+    executions: uniqueExecutions(executions),
+    images: uniqueImages(images),
     jobs,
     workflows,
     dockerfiles: [...dockerfiles, ...referencedDockerfiles],
     composeFiles: [...composeFiles, ...referencedCompose],
-    links: [...links].sort().map((l) => {
-      const [from, to] = l.split('\0') as [string, string]
-      return { from, to }
-    }),
+    // In the order of `from\0to` strings: by `from`, then by `to` (no path holds a NUL).
+    links: [...links.keys()].sort().flatMap((from) => [...links.get(from)!].sort().map((to) => ({ from, to }))),
     reached: [...reachedPaths].sort(),
     workloads: k8s.workloads,
   }
@@ -361,11 +374,18 @@ function stepCommands(step: Step, host: HostRef | undefined): readonly DockerCom
   return host.info.os === 'windows' ? both.powershell : both.posix
 }
 
+/** An image use; `image` (the expanded reference) only when known. Assigned, not spread (see `execution`). */
+function imageUse(raw: string, span: Span, where: ImageUse['where'], image: string | undefined): ImageUse {
+  const use: { -readonly [K in keyof ImageUse]?: ImageUse[K] } = { raw, span, where }
+  if (image !== undefined) use.image = image
+  return use as ImageUse
+}
+
 /** The FROM images of a Dockerfile with its ARG defaults (stage references left out). */
 function fromImages(resolved: readonly ResolvedStage[]): ImageUse[] {
   return resolved
     .filter((r) => r.baseStage === undefined)
-    .map((r) => ({ raw: r.stage.from.raw, span: r.stage.from.span, where: 'from' as const, ...(r.image !== undefined ? { image: r.image } : {}) }))
+    .map((r) => imageUse(r.stage.from.raw, r.stage.from.span, 'from', r.image))
 }
 
 interface CommandContext {
@@ -401,43 +421,47 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       const platform = cmd.platform ? expand(cmd.platform.value, ctx.scope).value : undefined
       const what = cmd.type === 'pull' ? 'docker pull' : `docker ${cmd.type}`
       if (built && cmd.type !== 'pull') {
-        out.executions.push({
-          kind: 'run',
-          ...(built.image !== undefined ? { image: built.image } : {}),
-          imageRaw: built.imageRaw,
-          unresolved: built.unresolved,
-          span: cmd.image.span,
-          ...(ctx.host ? { host: ctx.host } : {}),
-          isolation,
-          ...(platform ? { platform } : {}),
-          ...(ctx.production ? { production: ctx.production } : {}),
-          ...(cmd.mounts ? { mounts: cmd.mounts } : {}),
-          isolationFixSpan: cmd.span,
-          related: [
-            ...hostRelated(ctx.host),
-            { span: built.buildSpan, message: 'image built here' },
-            { span: built.fromSpan, message: 'base image of the built image' },
-          ],
-          what: `${what} of the image built in this job`,
-        })
+        out.executions.push(
+          execution({
+            kind: 'run',
+            image: built.image,
+            imageRaw: built.imageRaw,
+            unresolved: built.unresolved,
+            span: cmd.image.span,
+            host: ctx.host,
+            isolation,
+            platform,
+            production: ctx.production,
+            mounts: cmd.mounts,
+            isolationFixSpan: cmd.span,
+            related: [
+              ...hostRelated(ctx.host),
+              { span: built.buildSpan, message: 'image built here' },
+              { span: built.fromSpan, message: 'base image of the built image' },
+            ],
+            what: `${what} of the image built in this job`,
+          }),
+        )
         return out
       }
-      out.images.push({ raw: cmd.image.value, span: cmd.image.span, where: 'command', ...(e.value !== undefined ? { image: e.value } : {}) })
-      out.executions.push({
-        kind: cmd.type === 'pull' ? 'pull' : 'run',
-        ...(e.value !== undefined ? { image: e.value } : {}),
-        imageRaw: cmd.image.value,
-        unresolved: e.unresolved,
-        span: cmd.image.span,
-        ...(ctx.host ? { host: ctx.host } : {}),
-        isolation,
-        ...(platform ? { platform } : {}),
-        ...(ctx.production && cmd.type !== 'pull' ? { production: ctx.production } : {}),
-        ...(cmd.type !== 'pull' && cmd.mounts ? { mounts: cmd.mounts } : {}),
-        isolationFixSpan: cmd.span,
-        related: hostRelated(ctx.host),
-        what,
-      })
+      out.images.push(imageUse(cmd.image.value, cmd.image.span, 'command', e.value))
+      out.executions.push(
+        execution({
+          kind: cmd.type === 'pull' ? 'pull' : 'run',
+          image: e.value,
+          imageRaw: cmd.image.value,
+          unresolved: e.unresolved,
+          span: cmd.image.span,
+          host: ctx.host,
+          isolation,
+          platform,
+          production: cmd.type !== 'pull' ? ctx.production : undefined,
+          mounts: cmd.type !== 'pull' ? cmd.mounts : undefined,
+          isolationFixSpan: cmd.span,
+          related: hostRelated(ctx.host),
+          what,
+        }),
+      )
       return out
     }
     case 'compose': {
@@ -587,26 +611,28 @@ function dockerfileExecutions(
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') continue
     if (base.image && /^scratch$/i.test(base.image)) continue
     const fromArgSpan = argumentSpanFor(base, ctx.buildArgSpans)
-    const related: RelatedLocation[] = [...hostRelated(ctx.host)]
+    const related = hostRelated(ctx.host)
     if (ctx.command) related.push({ span: ctx.command.span, message: 'built here' })
     if (fromArgSpan) related.push({ span: base.stage.from.span, message: 'base image of this stage' })
     if (base.stage.index !== index) related.push({ span: stage.stage.from.span, message: `stage ${stageLabel(stage)} builds on it` })
     related.push({ span: stage.stage.runs[0]!, message: 'RUN starts a container from this image' })
-    out.push({
-      kind: 'build',
-      ...(base.image !== undefined ? { image: base.image } : {}),
-      imageRaw: base.stage.from.raw,
-      unresolved: base.unresolved,
-      span: fromArgSpan ?? base.stage.from.span,
-      ...(ctx.host ? { host: ctx.host } : {}),
-      isolation: ctx.isolation,
-      ...(platform ? { platform } : {}),
-      ...(ctx.production ? { production: ctx.production } : {}),
-      isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
-      related,
-      what: `build stage ${stageLabel(stage)} (RUN)`,
-      ...(ctx.build ? { build: ctx.build } : {}),
-    })
+    out.push(
+      execution({
+        kind: 'build',
+        image: base.image,
+        imageRaw: base.stage.from.raw,
+        unresolved: base.unresolved,
+        span: fromArgSpan ?? base.stage.from.span,
+        host: ctx.host,
+        isolation: ctx.isolation,
+        platform,
+        production: ctx.production,
+        isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
+        related,
+        what: `build stage ${stageLabel(stage)} (RUN)`,
+        build: ctx.build,
+      }),
+    )
   }
   out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out))
   return out
@@ -625,27 +651,38 @@ function dockerfilePulls(
   builds: readonly Execution[],
 ): Execution[] {
   const out: Execution[] = []
-  const covered = new Set(builds.map((e) => `${e.span.start.line}:${e.span.start.column}`))
+  // Positions (line, then columns) already reported by a build or pull.
+  const covered = new Map<number, Set<number>>()
+  const cover = (s: Span): boolean => {
+    const at = s.start
+    let columns = covered.get(at.line)
+    if (!columns) covered.set(at.line, (columns = new Set()))
+    if (columns.has(at.column)) return false
+    columns.add(at.column)
+    return true
+  }
+  for (const e of builds) cover(e.span)
   const pull = (image: string | undefined, raw: string, unresolved: readonly string[], span: Span, what: string, platform?: string): void => {
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') return
     if (image !== undefined && /^scratch$/i.test(image)) return
-    if (covered.has(`${span.start.line}:${span.start.column}`)) return
-    covered.add(`${span.start.line}:${span.start.column}`)
-    const related: RelatedLocation[] = [...hostRelated(ctx.host)]
+    if (!cover(span)) return
+    const related = hostRelated(ctx.host)
     if (ctx.command) related.push({ span: ctx.command.span, message: 'built here' })
-    out.push({
-      kind: 'pull',
-      ...(image !== undefined ? { image } : {}),
-      imageRaw: raw,
-      unresolved,
-      span,
-      ...(ctx.host ? { host: ctx.host } : {}),
-      isolation: {},
-      ...(platform ? { platform } : {}),
-      isolationFixSpan: ctx.command?.span ?? span,
-      related,
-      what,
-    })
+    out.push(
+      execution({
+        kind: 'pull',
+        image,
+        imageRaw: raw,
+        unresolved,
+        span,
+        host: ctx.host,
+        isolation: {},
+        platform,
+        isolationFixSpan: ctx.command?.span ?? span,
+        related,
+        what,
+      }),
+    )
   }
   for (const index of toBuild) {
     const stage = resolved[index]
@@ -661,9 +698,35 @@ function dockerfilePulls(
   return out
 }
 
+/** An execution's fields; an optional one may be given as undefined (or empty) and is then left out. */
+type ExecutionFields = Omit<Execution, OptionalField> & { readonly [K in OptionalField]?: Execution[K] | undefined }
+type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' | 'mounts' | 'build'
+
+/**
+ * An execution with its fields in one order, optional ones only when set. Assigned one by one: an object literal
+ * of conditional spreads allocates a temporary object per spread and stores the fields on V8's slow path.
+ */
+function execution(f: ExecutionFields): Execution {
+  const e: { -readonly [K in keyof Execution]?: Execution[K] } = { kind: f.kind }
+  if (f.image !== undefined) e.image = f.image
+  e.imageRaw = f.imageRaw
+  e.unresolved = f.unresolved
+  e.span = f.span
+  if (f.host) e.host = f.host
+  e.isolation = f.isolation
+  if (f.platform) e.platform = f.platform
+  if (f.production) e.production = f.production
+  if (f.mounts) e.mounts = f.mounts
+  e.isolationFixSpan = f.isolationFixSpan
+  e.related = f.related
+  e.what = f.what
+  if (f.build) e.build = f.build
+  return e as Execution
+}
+
 /** When a build arg given on the command decided the FROM image, the fix goes there. */
 function argumentSpanFor(stage: ResolvedStage, spans: ReadonlyMap<string, Span> | undefined): Span | undefined {
-  if (!spans || spans.size === 0) return undefined
+  if (!spans || spans.size === 0 || !stage.stage.from.raw.includes('$')) return undefined
   for (const m of stage.stage.from.raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
     const s = spans.get(m[1]!.toLowerCase())
     if (s) return s
@@ -694,11 +757,14 @@ function composeExecutions(
   for (const svc of compose.services) {
     const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
     const isolation = composeIsolation(svc.isolation)
-    const related = [...hostRelated(ctx.host), ...(commandSpan ? [{ span: commandSpan, message: 'started here' }] : [])]
+    const related = hostRelated(ctx.host)
+    if (commandSpan) related.push({ span: commandSpan, message: 'started here' })
     // Merged from several files: where the other values of the service were set.
-    for (const [what, v] of [['image', svc.image], ['isolation', svc.isolation]] as const) {
+    const setIn = (what: string, v: ComposeValue | undefined): void => {
       if (v && v.span.file !== svc.span.file) related.push({ span: v.span, message: `${what} set in ${v.span.file}` })
     }
+    setIn('image', svc.image)
+    setIn('isolation', svc.isolation)
     let image: { image?: string; raw: string; unresolved: readonly string[]; span: Span } | undefined
     if (svc.build && builds) {
       const contextDir = svc.build.context?.value ?? '.'
@@ -741,21 +807,23 @@ function composeExecutions(
     }
     if (!image || !runs) continue
     const platform = svc.platform?.value
-    executions.push({
-      kind: 'run',
-      ...(image.image !== undefined ? { image: image.image } : {}),
-      imageRaw: image.raw,
-      unresolved: image.unresolved,
-      span: svc.image && !svc.build ? svc.image.span : image.span,
-      ...(ctx.host ? { host: ctx.host } : {}),
-      isolation,
-      ...(platform ? { platform } : {}),
-      ...(production ? { production } : {}),
-      ...(svc.mounts ? { mounts: svc.mounts } : {}),
-      isolationFixSpan: svc.isolation?.span ?? svc.span,
-      related,
-      what: `service ${svc.name}`,
-    })
+    executions.push(
+      execution({
+        kind: 'run',
+        image: image.image,
+        imageRaw: image.raw,
+        unresolved: image.unresolved,
+        span: svc.image && !svc.build ? svc.image.span : image.span,
+        host: ctx.host,
+        isolation,
+        platform,
+        production,
+        mounts: svc.mounts,
+        isolationFixSpan: svc.isolation?.span ?? svc.span,
+        related,
+        what: `service ${svc.name}`,
+      }),
+    )
   }
   return { executions, dockerfiles }
 }
@@ -778,9 +846,8 @@ function jobHost(
   file: string,
   job: Job,
   scope: Scope,
-  kb: KnowledgeBase,
+  runnerLabels: (labels: readonly string[]) => RunnerResolution,
   matrixSpans: ReadonlyMap<string, Span> | undefined,
-  mappings: readonly RunnerMapping[],
 ): HostRef | undefined {
   if (job.runsOn.length === 0) return undefined
   const labels: { value: string; span: Span }[] = []
@@ -792,21 +859,29 @@ function jobHost(
     const written = key !== undefined ? matrixSpans?.get(key) : undefined
     labels.push({ value: e.value.trim(), span: written ?? l.span })
   }
-  const matrix = describeMatrix(scope.matrix)
-  const base = { job: { file, id: job.id }, ...(matrix ? { matrix } : {}), labels: labels.map((l) => l.value) }
-  const r = resolveRunnerLabels(
-    labels.map((l) => l.value),
-    kb,
-    mappings,
-  )
+  const values = labels.map((l) => l.value)
+  const r = runnerLabels(values)
   if (!r.info) return undefined
   const span = r.labelIndex !== undefined && !r.mapping ? labels[r.labelIndex]!.span : (job.runsOnSpan ?? labels[0]!.span)
-  return {
-    info: r.info,
-    span,
-    ...base,
-    ...(r.mapping ? { runner: r.mapping } : {}),
-    ...(r.unknown.length > 0 ? { unknownLabels: r.unknown } : {}),
+  // Fields assigned in order, optional ones only when set (cheaper than a literal of conditional spreads).
+  const host: { -readonly [K in keyof HostRef]?: HostRef[K] } = { info: r.info, span, job: { file, id: job.id } }
+  const matrix = describeMatrix(scope.matrix)
+  if (matrix) host.matrix = matrix
+  host.labels = values
+  if (r.mapping) host.runner = r.mapping
+  if (r.unknown.length > 0) host.unknownLabels = r.unknown
+  return host as HostRef
+}
+
+/** `resolveRunnerLabels` for one knowledge base and config, each set of labels resolved once (jobs share labels). */
+function runnerLabelsOnce(kb: KnowledgeBase, mappings: readonly RunnerMapping[]): (labels: readonly string[]) => RunnerResolution {
+  const single = new Map<string, RunnerResolution>()
+  const several = new Map<string, RunnerResolution>()
+  return (labels) => {
+    const [resolved, key] = labels.length === 1 ? [single, labels[0]!] : [several, JSON.stringify(labels)]
+    let r = resolved.get(key)
+    if (!r) resolved.set(key, (r = resolveRunnerLabels(labels, kb, mappings)))
+    return r
   }
 }
 
@@ -868,6 +943,8 @@ function merge(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): 
 
 /** Repository-relative POSIX path; undefined when it leaves the tree or is absolute. */
 function joinPath(dir: string, p: string): string | undefined {
+  // Both already normal (no `.`/`..` segment, no empty segment, no backslash): the join is the two with a slash.
+  if (isNormalPath(p) && (dir === '' || isNormalPath(dir)) && !/^[a-z]:/i.test(p)) return dir === '' ? p : `${dir}/${p}`
   const clean = p.replace(/\\/g, '/')
   if (clean.startsWith('/') || /^[a-z]:\//i.test(clean)) return undefined
   const joined = path.posix.join(dir.replace(/\\/g, '/') || '.', clean)
@@ -875,8 +952,15 @@ function joinPath(dir: string, p: string): string | undefined {
   return joined.replace(/^\.\//, '')
 }
 
+/** A relative POSIX path as `path.posix.normalize` leaves it: no `.` or `..` segment, no empty segment, no `\\`. */
+function isNormalPath(p: string): boolean {
+  return p !== '' && !/(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\/$|\\/.test(p)
+}
+
 /** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag. */
 function canonical(tag: string): string {
+  // Every form below starts with `$`.
+  if (!tag.includes('$')) return tag.toLowerCase()
   return tag
     .replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, '$$$1')
     .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, '$$$1')
@@ -898,10 +982,48 @@ function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
 
 const hostKey = (h: HostRef): string => `${h.info.label}\0${h.span?.start.line ?? ''}`
 
-const executionKey = (e: Execution): string =>
-  `${e.kind}\0${e.image ?? e.imageRaw}\0${e.span.file}\0${e.span.start.line}\0${e.span.start.column}\0` +
-  `${e.host?.info.label ?? ''}\0${e.host?.span?.start.line ?? ''}\0${e.isolation.value ?? ''}\0` +
-  `${e.production?.reason ?? ''}\0${e.untrusted?.reason ?? ''}`
+/**
+ * Items in buckets by file and position (collisions of the numeric position are harmless: `same` compares the
+ * position too); cheaper than one long string key per item. The first of each group of equal items, in order.
+ */
+function uniqueAt<T>(list: readonly T[], spanOf: (item: T) => Span, same: (a: T, b: T, at: Position) => boolean): T[] {
+  const byFile = new Map<string, Map<number, { item: T; at: Position }[]>>()
+  const out: T[] = []
+  for (const item of list) {
+    const s = spanOf(item)
+    const at = s.start
+    let byPosition = byFile.get(s.file)
+    if (!byPosition) byFile.set(s.file, (byPosition = new Map<number, { item: T; at: Position }[]>()))
+    const position = at.line * 65536 + at.column
+    const bucket = byPosition.get(position)
+    if (!bucket) byPosition.set(position, [{ item, at }])
+    else if (!bucket.some((b) => b.at.line === at.line && b.at.column === at.column && same(b.item, item, at))) bucket.push({ item, at })
+    else continue
+    out.push(item)
+  }
+  return out
+}
 
-const imageKey = (i: ImageUse): string =>
-  `${i.span.file}\0${i.span.start.line}\0${i.span.start.column}\0${i.image ?? i.raw}`
+/** Executions that say the same (kind, image, place, host, isolation, production, trust) reported once. */
+function uniqueExecutions(list: readonly Execution[]): Execution[] {
+  return uniqueAt(
+    list,
+    (e) => e.span,
+    (a, b) =>
+      a.kind === b.kind &&
+      (a.image ?? a.imageRaw) === (b.image ?? b.imageRaw) &&
+      (a.host?.info.label ?? '') === (b.host?.info.label ?? '') &&
+      (a.host?.span?.start.line ?? '') === (b.host?.span?.start.line ?? '') &&
+      (a.isolation.value ?? '') === (b.isolation.value ?? '') &&
+      (a.production?.reason ?? '') === (b.production?.reason ?? '') &&
+      (a.untrusted?.reason ?? '') === (b.untrusted?.reason ?? ''),
+  )
+}
+
+function uniqueImages(list: readonly ImageUse[]): ImageUse[] {
+  return uniqueAt(
+    list,
+    (i) => i.span,
+    (a, b) => (a.image ?? a.raw) === (b.image ?? b.raw),
+  )
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { loadKnowledgeBase } from '../../src/kb/index.js'
+import type { FileModel } from '../../src/model/project.js'
+import { parseDockerfile } from '../../src/parsers/dockerfile.js'
+import { parseWorkflow } from '../../src/parsers/workflow.js'
+import { linkProject, type FileResolver } from '../../src/project/link.js'
+
+const kb = loadKnowledgeBase()
+
+const DOCKERFILE = [
+  'ARG RELEASE=ltsc2022',
+  'FROM mcr.microsoft.com/windows/servercore:$RELEASE AS build',
+  'RUN echo build',
+  'FROM mcr.microsoft.com/windows/nanoserver:${RELEASE}',
+  'COPY --from=build C:/out C:/out',
+  '',
+].join('\n')
+
+function link(files: Record<string, string>) {
+  const models = new Map<string, FileModel>()
+  for (const [file, text] of Object.entries(files)) {
+    const model = file.includes('.github/workflows/') ? parseWorkflow(file, text).model : parseDockerfile(file, text).model
+    if (model) models.set(file, model)
+  }
+  const resolver: FileResolver = {
+    dockerfile: (rel) => {
+      const m = models.get(rel)
+      return m?.kind === 'dockerfile' ? m : undefined
+    },
+    compose: () => undefined,
+    azurePipelines: () => undefined,
+  }
+  return linkProject([...models.values()], [], resolver, kb, { runners: [] })
+}
+
+describe('linkProject', () => {
+  it('reports an execution repeated by identical matrix combinations once, in order', () => {
+    const workflow = [
+      'on: push',
+      'jobs:',
+      '  build:',
+      '    runs-on: windows-2022',
+      '    strategy:',
+      '      matrix:',
+      '        n: [1, 2]',
+      '    steps:',
+      '      - run: |',
+      '          docker build -f app/Dockerfile --build-arg RELEASE=ltsc2022 -t app app',
+      '          docker run app',
+      '',
+    ].join('\n')
+    const project = link({ '.github/workflows/ci.yml': workflow, 'app/Dockerfile': DOCKERFILE })
+    const fromWorkflow = project.executions.filter((e) => e.host !== undefined)
+    // Two combinations, same host line: each build stage, pull and run once.
+    expect(fromWorkflow.map((e) => `${e.kind} ${e.span.file}:${e.span.start.line}:${e.span.start.column} ${e.what}`)).toEqual([
+      'build .github/workflows/ci.yml:10:54 build stage \'build\' (RUN)',
+      'pull app/Dockerfile:4:6 build stage #1 (FROM)',
+      'run .github/workflows/ci.yml:11:22 docker run of the image built in this job',
+    ])
+    expect(fromWorkflow[0]).toMatchObject({ image: 'mcr.microsoft.com/windows/servercore:ltsc2022', kind: 'build' })
+    expect('platform' in fromWorkflow[0]!).toBe(false)
+  })
+
+  it('joins paths with `.` and `..` segments and lists links by file, then target', () => {
+    const workflow = (dockerfile: string): string =>
+      ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: docker build -f ${dockerfile} .`, ''].join('\n')
+    const project = link({
+      '.github/workflows/b.yml': workflow('./z/../b/Dockerfile'),
+      '.github/workflows/a.yml': workflow('a//Dockerfile'),
+      '.github/workflows/c.yml': workflow('../outside/Dockerfile'),
+      'a/Dockerfile': DOCKERFILE,
+      'b/Dockerfile': DOCKERFILE,
+    })
+    expect(project.links).toEqual([
+      { from: '.github/workflows/a.yml', to: 'a/Dockerfile' },
+      { from: '.github/workflows/b.yml', to: 'b/Dockerfile' },
+    ])
+  })
+})
