@@ -54,9 +54,9 @@ export function evaluateImage(e: Execution, kb: KnowledgeBase, image: ImageInfo 
   const isolation = effectiveIsolation(e, host, kb)
   const isolationIsDefault = e.isolation.value === undefined || e.isolation.value === 'default'
   let byHost = shared.get(kb)
-  if (!byHost) shared.set(kb, (byHost = new Map()))
+  if (!byHost) shared.set(kb, (byHost = new Map<HostInfo, Map<ImageInfo, (Evaluation | null)[]>>()))
   let byImage = byHost.get(host)
-  if (!byImage) byHost.set(host, (byImage = new Map()))
+  if (!byImage) byHost.set(host, (byImage = new Map<ImageInfo, (Evaluation | null)[]>()))
   let slots = byImage.get(image)
   if (!slots) byImage.set(image, (slots = []))
   const slot = (isolation === undefined ? 0 : isolation === 'process' ? 2 : 4) + (isolationIsDefault ? 1 : 0)
@@ -110,7 +110,7 @@ const buildNames = new WeakMap<KnowledgeBase, Map<number, string>>()
 
 export function buildName(kb: KnowledgeBase, build: number): string {
   let names = buildNames.get(kb)
-  if (!names) buildNames.set(kb, (names = new Map()))
+  if (!names) buildNames.set(kb, (names = new Map<number, string>()))
   let name = names.get(build)
   if (name === undefined) {
     const info = kb.buildInfo(build)

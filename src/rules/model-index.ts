@@ -51,7 +51,7 @@ export function buildModelIndex(project: Project, kb: KnowledgeBase): ModelIndex
           const job = x.e.host?.job
           if (!job) continue
           let ofFile = byJob.get(job.file)
-          if (!ofFile) byJob.set(job.file, (ofFile = new Map()))
+          if (!ofFile) byJob.set(job.file, (ofFile = new Map<string, IndexedExecution[]>()))
           const list = ofFile.get(job.id)
           if (list) list.push(x)
           else ofFile.set(job.id, [x])

@@ -10,7 +10,7 @@ const host2022: HostRef = { info: kb.host('windows-2022')!, job: { file: 'w.yml'
 const at = span('w.yml', 1, 1, 1, 2)
 
 function execution(image: string | undefined, host: HostRef | undefined, isolation?: string): Execution {
-  return {
+  const e: Execution = {
     kind: 'run',
     ...(image !== undefined ? { image } : {}),
     imageRaw: image ?? '${IMAGE}',
@@ -21,7 +21,8 @@ function execution(image: string | undefined, host: HostRef | undefined, isolati
     isolationFixSpan: at,
     related: [],
     what: 'docker run',
-  } as Execution
+  }
+  return e
 }
 
 function project(executions: Execution[], images: ImageUse[] = []): Project {
