@@ -19,8 +19,8 @@ export interface EngineInput {
   readonly project: Project
   readonly kb: KnowledgeBase
   readonly rules: readonly RuleModule[]
-  /** Line count of every linted file, to check that spans lie inside it. */
-  readonly lineCounts: ReadonlyMap<string, number>
+  /** Line count of every linted file (undefined for other files), to check that spans lie inside it. */
+  readonly lineCounts: LineCounts
   readonly catalog?: ReadonlyMap<string, CatalogEntry>
   /** Configured facts about self-hosted runners, passed to the rules. */
   readonly runnerFacts?: RunnerFacts
@@ -29,6 +29,11 @@ export interface EngineInput {
   readonly directives?: readonly Directive[]
   /** Smoke test failures, for the `smoke-test-failed` rule. */
   readonly smoke?: readonly SmokeObservation[]
+}
+
+/** The line counts of the linted files: a map, or any lookup (counting lazily). */
+export interface LineCounts {
+  get(file: string): number | undefined
 }
 
 export interface EngineOutput {
@@ -42,6 +47,7 @@ export function runRules(input: EngineInput): EngineOutput {
   const findings: Finding[] = []
   const crashes: EngineOutput['crashes'] = []
   const ran = new Set<string>()
+  const checkedRelated = new WeakSet<readonly unknown[]>()
   const ordered = [...input.rules.filter((r) => !r.late), ...input.rules.filter((r) => r.late)]
   // What the rules read of the model, worked out once for all of them (and only when a rule asks).
   let index: ModelIndex | undefined
@@ -62,7 +68,11 @@ export function runRules(input: EngineInput): EngineOutput {
       const { file } = r.span
       const start = r.span.start
       checkSpan(rule.id, file, start, r.span.end, input.lineCounts)
-      for (const rel of r.related ?? []) checkSpan(rule.id, rel.span.file, rel.span.start, rel.span.end, input.lineCounts)
+      // Rules pass an execution's related locations as they are, again and again: each list is checked once.
+      if (r.related && !checkedRelated.has(r.related)) {
+        for (const rel of r.related) checkSpan(rule.id, rel.span.file, rel.span.start, rel.span.end, input.lineCounts)
+        checkedRelated.add(r.related)
+      }
       const at = `${file}:${start.line}:${start.column}`
       if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${at}`)
       if (r.severity !== undefined && !isSeverity(r.severity)) {
@@ -103,7 +113,7 @@ export function runRules(input: EngineInput): EngineOutput {
   return { findings: sortFindings(findings), crashes }
 }
 
-function checkSpan(ruleId: string, file: string, start: Position, end: Position, lineCounts: ReadonlyMap<string, number>): void {
+function checkSpan(ruleId: string, file: string, start: Position, end: Position, lineCounts: LineCounts): void {
   const lines = lineCounts.get(file)
   const ok =
     lines !== undefined &&
