@@ -61,9 +61,6 @@ export function runRules(input: EngineInput): EngineOutput {
     // A level set in the config wins over the rule's own choice and the catalog's default.
     const configured = input.config?.rules.get(rule.id)?.level
     if (configured === 'off') continue
-    // The messages reported at each position: the same problem reached twice (two matrix entries with one
-    // outcome) is reported once.
-    const seen = new Map<string, string[]>()
     const report = (r: Report): void => {
       const { file } = r.span
       const start = r.span.start
@@ -73,15 +70,11 @@ export function runRules(input: EngineInput): EngineOutput {
         for (const rel of r.related) checkSpan(rule.id, rel.span.file, rel.span.start, rel.span.end, input.lineCounts)
         checkedRelated.add(r.related)
       }
-      const at = `${file}:${start.line}:${start.column}`
-      if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${at}`)
+      const at = (): string => `${file}:${start.line}:${start.column}`
+      if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${at()}`)
       if (r.severity !== undefined && !isSeverity(r.severity)) {
-        throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${at}`)
+        throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${at()}`)
       }
-      const messages = seen.get(at)
-      if (messages?.includes(r.message)) return
-      if (messages) messages.push(r.message)
-      else seen.set(at, [r.message])
       findings.push({
         ruleId: rule.id,
         severity: configured ?? r.severity ?? entry.defaultSeverity,
@@ -103,14 +96,15 @@ export function runRules(input: EngineInput): EngineOutput {
         ...(input.runnerFacts ? { runnerFacts: input.runnerFacts } : {}),
         ...(input.config ? { config: input.config } : {}),
         directives: input.directives ?? [],
-        ...(rule.late ? { findings: [...findings], ranRules: new Set(ran) } : {}),
+        ...(rule.late ? { findings: sortFindings(findings, { unique: true }), ranRules: new Set(ran) } : {}),
         ...(input.smoke ? { smoke: input.smoke } : {}),
       })
     } catch (e) {
       crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) })
     }
   }
-  return { findings: sortFindings(findings), crashes }
+  // The same problem reached twice (two matrix entries with one outcome) is reported once.
+  return { findings: sortFindings(findings, { unique: true }), crashes }
 }
 
 function checkSpan(ruleId: string, file: string, start: Position, end: Position, lineCounts: LineCounts): void {
