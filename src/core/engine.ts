@@ -86,6 +86,7 @@ export function runRules(input: EngineInput): EngineOutput {
     }
     try {
       ran.add(rule.id)
+      const late = rule.late ? lateInput(findings, ran) : undefined
       rule.check({
         project: input.project,
         kb: input.kb,
@@ -96,7 +97,11 @@ export function runRules(input: EngineInput): EngineOutput {
         ...(input.runnerFacts ? { runnerFacts: input.runnerFacts } : {}),
         ...(input.config ? { config: input.config } : {}),
         directives: input.directives ?? [],
-        ...(rule.late ? { findings: sortFindings(findings, { unique: true }), ranRules: new Set(ran) } : {}),
+        // For late rules: the other rules' findings, sorted when first read.
+        get findings() {
+          return late?.findings()
+        },
+        ...(late ? { ranRules: late.ranRules } : {}),
         ...(input.smoke ? { smoke: input.smoke } : {}),
       })
     } catch (e) {
@@ -105,6 +110,13 @@ export function runRules(input: EngineInput): EngineOutput {
   }
   // The same problem reached twice (two matrix entries with one outcome) is reported once.
   return { findings: sortFindings(findings, { unique: true }), crashes }
+}
+
+/** What a late rule sees: the other rules' findings (sorted when first read) and the ids of the rules that ran. */
+function lateInput(findings: readonly Finding[], ran: ReadonlySet<string>): { findings: () => readonly Finding[]; ranRules: ReadonlySet<string> } {
+  let sorted: readonly Finding[] | undefined
+  const copy = [...findings]
+  return { findings: () => (sorted ??= sortFindings(copy, { unique: true })), ranRules: new Set(ran) }
 }
 
 function checkSpan(ruleId: string, file: string, start: Position, end: Position, lineCounts: LineCounts): void {
