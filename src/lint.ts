@@ -158,8 +158,18 @@ export function lint(options: LintOptions): LintOutput {
   })
   // Referenced files may have been loaded while linking; they are part of the run (and of `files`).
   const linked = { ...project, files: loader.allModels(), problems: loader.problems }
-  const lineCounts = new Map<string, number>()
-  for (const [file, text] of loader.sources) lineCounts.set(file, lineCount(text))
+  // Line counts bound the positions the rules report: counted for the files findings point at, once each.
+  const counted = new Map<string, number>()
+  const lineCounts = {
+    get(file: string): number | undefined {
+      let n = counted.get(file)
+      if (n === undefined) {
+        const text = loader.sources.get(file)
+        if (text !== undefined) counted.set(file, (n = lineCount(text)))
+      }
+      return n
+    },
+  }
   const directives: Directive[] = []
   for (const [file, text] of loader.sources) if (!ignored?.(file)) directives.push(...parseDirectives(file, text))
   const runnerFacts: RunnerFacts =
@@ -180,6 +190,7 @@ export function lint(options: LintOptions): LintOutput {
   const { crashes } = engine
   // Each finding is reported by the shard that owns its file.
   const mine = (file: string): boolean => inShard(file, shard)
+  let summaries: ExecutionSummary[] | undefined
   return {
     findings: shard ? kept.filter((f) => mine(f.span.file)) : kept,
     suppressed: shard ? suppressed.filter((s) => mine(s.finding.span.file)) : suppressed,
@@ -191,7 +202,10 @@ export function lint(options: LintOptions): LintOutput {
     sources: shard ? new Map([...loader.sources].filter(([file]) => mine(file))) : loader.sources,
     crashes,
     links: project.links,
-    executions: project.executions.map((e) => summarizeExecution(e, kb)),
+    // Only the job summary and --posture read these: worked out when first read.
+    get executions() {
+      return (summaries ??= project.executions.map((e) => summarizeExecution(e, kb)))
+    },
     project: linked,
   }
 }

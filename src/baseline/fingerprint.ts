@@ -6,7 +6,7 @@
  * `:n` counts identical fingerprints in one report (as codeql-action does), so two findings on identical lines
  * stay two. Pure.
  */
-import { createHash } from 'node:crypto'
+import { hash as digest } from 'node:crypto'
 import type { Finding } from '../core/finding.js'
 import { LineIndex } from '../core/span.js'
 
@@ -22,12 +22,12 @@ function normalise(text: string): string {
 }
 
 function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32)
+  return digest('sha256', text, 'hex').slice(0, 32)
 }
 
 /** Fingerprints of findings in order; `sources` holds the text of every linted file. */
 export function fingerprints(findings: readonly Finding[], sources: ReadonlyMap<string, string>): Fingerprint[] {
-  const indexes = new Map<string, LineIndex>()
+  const located = locator(sources)
   const counts = new Map<string, number>()
   const count = (key: string): number => {
     const n = (counts.get(key) ?? 0) + 1
@@ -35,20 +35,46 @@ export function fingerprints(findings: readonly Finding[], sources: ReadonlyMap<
     return n
   }
   return findings.map((f) => {
-    const source = sources.get(f.span.file) ?? ''
-    let index = indexes.get(f.span.file)
-    if (!index) indexes.set(f.span.file, (index = new LineIndex(source)))
+    const { head, above, at, below } = located(f)
+    const full = hash(`${head}${above}\n${at}\n${below}`)
+    const line = hash(`${head}${at}`)
+    return { full: `${full}:${count(full)}`, line: `${line}:${count(line)}` }
+  })
+}
+
+/** The `full` fingerprints of findings in order (SARIF's `primaryLocationLineHash`), without the `line` ones. */
+export function fullFingerprints(findings: readonly Finding[], sources: ReadonlyMap<string, string>): string[] {
+  const located = locator(sources)
+  const counts = new Map<string, number>()
+  return findings.map((f) => {
+    const { head, above, at, below } = located(f)
+    const full = hash(`${head}${above}\n${at}\n${below}`)
+    const n = (counts.get(full) ?? 0) + 1
+    counts.set(full, n)
+    return `${full}:${n}`
+  })
+}
+
+/** What a fingerprint hashes: rule and file, and the normalised located line with its nearest content lines. */
+function locator(sources: ReadonlyMap<string, string>): (f: Finding) => { head: string; above: string; at: string; below: string } {
+  // Each file's lines are indexed once and normalised once each.
+  const files = new Map<string, { readonly index: LineIndex; readonly texts: string[] }>()
+  return (f) => {
+    const file = f.span.file
+    let lines = files.get(file)
+    if (!lines) files.set(file, (lines = { index: new LineIndex(sources.get(file) ?? ''), texts: [] }))
+    const { index, texts } = lines
+    const text = (l: number): string => (texts[l] ??= normalise(index.lineText(l)))
     const at = f.span.start.line
-    const text = (l: number): string => normalise(index.lineText(l))
     // Neighbours are the nearest lines with content: blank and comment lines (a suppression added later) are skipped.
-    const content = (l: number): string => (/^#/.test(text(l)) ? '' : text(l))
+    const content = (l: number): string => {
+      const t = text(l)
+      return t.startsWith('#') ? '' : t
+    }
     let above = ''
     for (let l = at - 1; l >= 1 && above === ''; l--) above = content(l)
     let below = ''
     for (let l = at + 1; l <= index.lineCount && below === ''; l++) below = content(l)
-    const head = `${f.ruleId}\u0000${f.span.file}\u0000`
-    const full = hash(`${head}${above}\n${text(at)}\n${below}`)
-    const line = hash(`${head}${text(at)}`)
-    return { full: `${full}:${count(full)}`, line: `${line}:${count(line)}` }
-  })
+    return { head: `${f.ruleId}\u0000${file}\u0000`, above, at: text(at), below }
+  }
 }

@@ -4,22 +4,23 @@
  */
 import { loadCatalog, type CatalogEntry } from './catalog.js'
 import { InternalError } from './errors.js'
-import { compareFindings, isSeverity, type Finding } from './finding.js'
+import { isSeverity, sortFindings, type Finding } from './finding.js'
 import type { Report, RuleModule, RunnerFacts } from './rule.js'
-import type { Span } from './span.js'
+import type { Position } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
 import type { IsolintConfig } from '../config/types.js'
 import type { Directive } from '../suppressions/directives.js'
 
 import type { SmokeObservation } from '../model/smoke.js'
+import { buildModelIndex, type ModelIndex } from '../rules/model-index.js'
 
 export interface EngineInput {
   readonly project: Project
   readonly kb: KnowledgeBase
   readonly rules: readonly RuleModule[]
-  /** Line count of every linted file, to check that spans lie inside it. */
-  readonly lineCounts: ReadonlyMap<string, number>
+  /** Line count of every linted file (undefined for other files), to check that spans lie inside it. */
+  readonly lineCounts: LineCounts
   readonly catalog?: ReadonlyMap<string, CatalogEntry>
   /** Configured facts about self-hosted runners, passed to the rules. */
   readonly runnerFacts?: RunnerFacts
@@ -28,6 +29,11 @@ export interface EngineInput {
   readonly directives?: readonly Directive[]
   /** Smoke test failures, for the `smoke-test-failed` rule. */
   readonly smoke?: readonly SmokeObservation[]
+}
+
+/** The line counts of the linted files: a map, or any lookup (counting lazily). */
+export interface LineCounts {
+  get(file: string): number | undefined
 }
 
 export interface EngineOutput {
@@ -40,9 +46,12 @@ export function runRules(input: EngineInput): EngineOutput {
   const catalog = input.catalog ?? loadCatalog()
   const findings: Finding[] = []
   const crashes: EngineOutput['crashes'] = []
-  const seen = new Set<string>()
   const ran = new Set<string>()
+  const checkedRelated = new WeakSet<readonly unknown[]>()
   const ordered = [...input.rules.filter((r) => !r.late), ...input.rules.filter((r) => r.late)]
+  // What the rules read of the model, worked out once for all of them (and only when a rule asks).
+  let index: ModelIndex | undefined
+  const modelIndex = (): ModelIndex => (index ??= buildModelIndex(input.project, input.kb))
   for (const rule of ordered) {
     const entry = catalog.get(rule.id)
     if (!entry || entry.stage === 'retired') {
@@ -53,58 +62,71 @@ export function runRules(input: EngineInput): EngineOutput {
     const configured = input.config?.rules.get(rule.id)?.level
     if (configured === 'off') continue
     const report = (r: Report): void => {
-      checkSpan(rule.id, r.span, input.lineCounts)
-      for (const rel of r.related ?? []) checkSpan(rule.id, rel.span, input.lineCounts)
-      if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r.span)}`)
-      if (r.severity !== undefined && !isSeverity(r.severity)) {
-        throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${where(r.span)}`)
+      const { file } = r.span
+      const start = r.span.start
+      checkSpan(rule.id, file, start, r.span.end, input.lineCounts)
+      // Rules pass an execution's related locations as they are, again and again: each list is checked once.
+      if (r.related && !checkedRelated.has(r.related)) {
+        for (const rel of r.related) checkSpan(rule.id, rel.span.file, rel.span.start, rel.span.end, input.lineCounts)
+        checkedRelated.add(r.related)
       }
-      const finding: Finding = {
+      const at = (): string => `${file}:${start.line}:${start.column}`
+      if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${at()}`)
+      if (r.severity !== undefined && !isSeverity(r.severity)) {
+        throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${at()}`)
+      }
+      findings.push({
         ruleId: rule.id,
         severity: configured ?? r.severity ?? entry.defaultSeverity,
         message: r.message,
         span: r.span,
         related: r.related ?? [],
         ...(r.fix ? { fix: r.fix } : {}),
-      }
-      // The same problem reached twice (two matrix entries with one outcome) is reported once.
-      const key = `${rule.id}\0${where(r.span)}\0${r.message}`
-      if (seen.has(key)) return
-      seen.add(key)
-      findings.push(finding)
+      })
     }
     try {
       ran.add(rule.id)
+      const late = rule.late ? lateInput(findings, ran) : undefined
       rule.check({
         project: input.project,
         kb: input.kb,
+        get index() {
+          return modelIndex()
+        },
         report,
         ...(input.runnerFacts ? { runnerFacts: input.runnerFacts } : {}),
         ...(input.config ? { config: input.config } : {}),
         directives: input.directives ?? [],
-        ...(rule.late ? { findings: [...findings], ranRules: new Set(ran) } : {}),
+        // For late rules: the other rules' findings, sorted when first read.
+        get findings() {
+          return late?.findings()
+        },
+        ...(late ? { ranRules: late.ranRules } : {}),
         ...(input.smoke ? { smoke: input.smoke } : {}),
       })
     } catch (e) {
       crashes.push({ ruleId: rule.id, error: e instanceof Error ? e : new Error(String(e)) })
     }
   }
-  findings.sort(compareFindings)
-  return { findings, crashes }
+  // The same problem reached twice (two matrix entries with one outcome) is reported once.
+  return { findings: sortFindings(findings, { unique: true }), crashes }
 }
 
-function where(span: Span): string {
-  return `${span.file}:${span.start.line}:${span.start.column}`
+/** What a late rule sees: the other rules' findings (sorted when first read) and the ids of the rules that ran. */
+function lateInput(findings: readonly Finding[], ran: ReadonlySet<string>): { findings: () => readonly Finding[]; ranRules: ReadonlySet<string> } {
+  let sorted: readonly Finding[] | undefined
+  const copy = [...findings]
+  return { findings: () => (sorted ??= sortFindings(copy, { unique: true })), ranRules: new Set(ran) }
 }
 
-function checkSpan(ruleId: string, span: Span, lineCounts: ReadonlyMap<string, number>): void {
-  const lines = lineCounts.get(span.file)
+function checkSpan(ruleId: string, file: string, start: Position, end: Position, lineCounts: LineCounts): void {
+  const lines = lineCounts.get(file)
   const ok =
     lines !== undefined &&
-    span.start.line >= 1 &&
-    span.start.column >= 1 &&
-    span.start.line <= lines &&
-    (span.end.line > span.start.line || (span.end.line === span.start.line && span.end.column >= span.start.column)) &&
-    span.end.line <= lines
-  if (!ok) throw new InternalError(`rule '${ruleId}' reported a position outside its file: ${where(span)}`)
+    start.line >= 1 &&
+    start.column >= 1 &&
+    start.line <= lines &&
+    (end.line > start.line || (end.line === start.line && end.column >= start.column)) &&
+    end.line <= lines
+  if (!ok) throw new InternalError(`rule '${ruleId}' reported a position outside its file: ${file}:${start.line}:${start.column}`)
 }

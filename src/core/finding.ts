@@ -80,6 +80,44 @@ export function compareFindings(a: Finding, b: Finding): number {
   )
 }
 
+/**
+ * Sorts findings in `compareFindings` order (stable) and returns them; with `unique`, a finding equal to the one
+ * before it in that order (same rule, position and message: the same problem reached twice) is left out, so the
+ * first one reported stays. The sort keys are read once per finding and files compared by rank, not once per
+ * comparison: a large repository has tens of thousands of findings.
+ */
+export function sortFindings<T extends Finding>(findings: readonly T[], options: { readonly unique?: boolean } = {}): T[] {
+  const files = [...new Set(findings.map((f) => f.span.file))].sort()
+  const rank = new Map(files.map((file, i) => [file, i]))
+  const keyed = findings.map((f) => {
+    const { line, column } = f.span.start
+    return { f, file: rank.get(f.span.file)!, line, column }
+  })
+  keyed.sort(
+    (a, b) =>
+      a.file - b.file ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0) ||
+      (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0),
+  )
+  const sorted: T[] = []
+  let last: (typeof keyed)[number] | undefined
+  for (const k of keyed) {
+    const repeat =
+      options.unique === true &&
+      last !== undefined &&
+      k.file === last.file &&
+      k.line === last.line &&
+      k.column === last.column &&
+      k.f.ruleId === last.f.ruleId &&
+      k.f.message === last.f.message
+    if (!repeat) sorted.push(k.f)
+    last = k
+  }
+  return sorted
+}
+
 export function atLeast(severity: Severity, threshold: Severity | 'none'): boolean {
   return threshold !== 'none' && SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold]
 }

@@ -5,6 +5,7 @@ import type { Project } from '../model/project.js'
 import type { IsolintConfig } from '../config/types.js'
 import type { Directive } from '../suppressions/directives.js'
 import type { SmokeObservation } from '../model/smoke.js'
+import type { ModelIndex } from '../rules/model-index.js'
 
 /** What a rule reports; severity comes from the catalog (and, later, configuration). */
 export interface Report {
@@ -29,6 +30,8 @@ export type RunnerFacts = (labels: readonly string[]) =>
 export interface RuleContext {
   readonly project: Project
   readonly kb: KnowledgeBase
+  /** The project's executions and image uses with their classification and evaluation, worked out once per run. */
+  readonly index: ModelIndex
   readonly report: (report: Report) => void
   /** Configured facts about self-hosted runners (default: none known). */
   readonly runnerFacts?: RunnerFacts

@@ -8,7 +8,7 @@ import type { CatalogEntry, RuleStage } from '../core/catalog.js'
 import type { Finding, LintResult, Severity } from '../core/finding.js'
 import { REPOSITORY_URL, TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/meta.js'
 import type { Span } from '../core/span.js'
-import { fingerprints } from '../baseline/fingerprint.js'
+import { fullFingerprints } from '../baseline/fingerprint.js'
 
 /** The `$schema` GitHub documents for SARIF uploads. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -43,6 +43,7 @@ export function pascalCase(id: string): string {
 
 /** Characters kept as they are in a path: RFC 3986 unreserved and sub-delims, `@` and `/`. `:` is encoded. */
 const URI_SAFE = /[A-Za-z0-9\-._~!$&'()*+,;=@/]/
+const URI_SAFE_PATH = /^[A-Za-z0-9\-._~!$&'()*+,;=@/]*$/
 const UTF8 = new TextEncoder()
 
 /**
@@ -50,6 +51,7 @@ const UTF8 = new TextEncoder()
  * and `:` (which would read as a scheme), is percent-encoded as UTF-8. `/` is kept.
  */
 export function pathToUri(path: string): string {
+  if (URI_SAFE_PATH.test(path)) return path
   let out = ''
   for (const ch of path) {
     if (URI_SAFE.test(ch)) out += ch
@@ -60,6 +62,7 @@ export function pathToUri(path: string): string {
 
 /** Escapes `[`, `]` (and a backslash before them) so SARIF consumers do not read plain text as embedded links. */
 function escapeMessage(text: string): string {
+  if (!text.includes('[') && !text.includes(']')) return text
   return text.replace(/\\(?=[[\]])/g, '\\\\').replace(/[[\]]/g, '\\$&')
 }
 
@@ -105,8 +108,8 @@ function describeRule(entry: CatalogEntry): ReportingDescriptor {
   }
 }
 
-function physicalLocation(span: Span): NonNullable<Location['physicalLocation']> {
-  const artifactLocation: ArtifactLocation = { uri: pathToUri(span.file), uriBaseId: SRCROOT }
+function physicalLocation(span: Span, uri: (path: string) => string): NonNullable<Location['physicalLocation']> {
+  const artifactLocation: ArtifactLocation = { uri: uri(span.file), uriBaseId: SRCROOT }
   return {
     artifactLocation,
     region: {
@@ -118,10 +121,10 @@ function physicalLocation(span: Span): NonNullable<Location['physicalLocation']>
   }
 }
 
-function toResult(f: Finding, ruleIndex: number | undefined, fingerprint: string): Result {
+function toResult(f: Finding, ruleIndex: number | undefined, fingerprint: string, uri: (path: string) => string): Result {
   const related = f.related.map((r, i) => ({
     id: i + 1,
-    physicalLocation: physicalLocation(r.span),
+    physicalLocation: physicalLocation(r.span, uri),
     message: { text: escapeMessage(r.message) },
   }))
   // GitHub links related locations only when the result message embeds them as [text](id).
@@ -131,7 +134,7 @@ function toResult(f: Finding, ruleIndex: number | undefined, fingerprint: string
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: f.severity,
     message: { text: links === '' ? escapeMessage(f.message) : `${escapeMessage(f.message)} See also: ${links}.` },
-    locations: [{ physicalLocation: physicalLocation(f.span) }],
+    locations: [{ physicalLocation: physicalLocation(f.span, uri) }],
   }
   if (related.length > 0) result.relatedLocations = related
   result.partialFingerprints = { primaryLocationLineHash: fingerprint }
@@ -146,21 +149,28 @@ export function renderSarif(result: LintResult, catalog: ReadonlyMap<string, Cat
   const entries = [...catalog.values()].filter((e) => e.stage !== 'retired')
   const ruleIndex = new Map(entries.map((e, i) => [e.id, i]))
   // The baseline's fingerprints (rule, file, located line and neighbours), so code scanning and --baseline agree.
-  const fps = fingerprints(result.findings, result.sources)
-  const results = result.findings.map((f, i) => toResult(f, ruleIndex.get(f.ruleId), fps[i]!.full))
+  const fps = fullFingerprints(result.findings, result.sources)
+  // Findings name the same files again and again: each file's URI is worked out once.
+  const uris = new Map<string, string>()
+  const uri = (path: string): string => {
+    let u = uris.get(path)
+    if (u === undefined) uris.set(path, (u = pathToUri(path)))
+    return u
+  }
+  const results = result.findings.map((f, i) => toResult(f, ruleIndex.get(f.ruleId), fps[i]!, uri))
   // Suppressed findings are listed with the suppression and its justification, as SARIF `suppressions` says.
-  const suppressedFps = fingerprints(
+  const suppressedFps = fullFingerprints(
     (result.suppressed ?? []).map((s) => s.finding),
     result.sources,
   )
   for (const [i, s] of (result.suppressed ?? []).entries()) {
-    const r = toResult(s.finding, ruleIndex.get(s.finding.ruleId), suppressedFps[i]!.full)
+    const r = toResult(s.finding, ruleIndex.get(s.finding.ruleId), suppressedFps[i]!, uri)
     r.suppressions = [
       {
         kind: 'inSource',
         status: 'accepted',
         justification: s.directive.reason ?? '',
-        location: { physicalLocation: physicalLocation(s.directive.span) },
+        location: { physicalLocation: physicalLocation(s.directive.span, uri) },
         ...(s.directive.until !== undefined ? { properties: { until: s.directive.until } } : {}),
       },
     ]

@@ -73,8 +73,17 @@ function segments(text: string): Segment[] {
   return out
 }
 
+/**
+ * Any code unit that `segments` shows as something else: controls other than tab, DEL and C1 controls, the
+ * UNSAFE_FORMAT characters, bidirectional overrides, and surrogates (a pair is kept, but is looked at closely).
+ */
+// eslint-disable-next-line no-control-regex
+const NEEDS_SEGMENTS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/
+
 /** Text made safe to print: no control characters except tab. */
 function visible(text: string): string {
+  // Nearly all text is plain: it is shown as it is.
+  if (!NEEDS_SEGMENTS.test(text)) return text
   return segments(text)
     .map((s) => s.text)
     .join('')
@@ -86,9 +95,10 @@ function visible(text: string): string {
  * so the carets stay aligned whatever the terminal's tab width.
  */
 function underline(lineText: string, startColumn: number, endColumn: number | undefined): [string, string] {
-  const segs = segments(lineText)
   const start = startColumn - 1
   const end = endColumn === undefined ? lineText.length : endColumn - 1
+  if (!NEEDS_SEGMENTS.test(lineText)) return [lineText, plainUnderline(lineText, start, end)]
+  const segs = segments(lineText)
   let pad = ''
   let marks = ''
   for (const s of segs) {
@@ -101,6 +111,21 @@ function underline(lineText: string, startColumn: number, endColumn: number | un
   if (start > lineText.length) pad += ' '.repeat(start - lineText.length)
   if (marks === '') marks = '^'
   return [segs.map((s) => s.text).join(''), pad + marks]
+}
+
+/** `underline` for a line that `segments` shows as it is: one segment of one code unit per code unit. */
+function plainUnderline(lineText: string, start: number, end: number): string {
+  let pad = ''
+  let marks = ''
+  const before = Math.min(start, lineText.length)
+  for (let i = 0; i < before; i++) pad += lineText.charCodeAt(i) === 9 ? '\t' : ' '
+  for (let i = start; i < Math.min(end, lineText.length); i++) {
+    if (lineText.charCodeAt(i) === 9 && marks !== '') marks += '\t'
+    else marks += marks === '' ? '^' : '~'
+  }
+  if (start > lineText.length) pad += ' '.repeat(start - lineText.length)
+  if (marks === '') marks = '^'
+  return pad + marks
 }
 
 function renderFinding(f: Finding, lines: (file: string) => LineIndex | undefined, paint: Paint): string[] {

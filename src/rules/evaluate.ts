@@ -37,22 +37,48 @@ export function evaluate(e: Execution, kb: KnowledgeBase): Evaluation | undefine
   let byExecution = evaluations.get(kb)
   if (!byExecution) evaluations.set(kb, (byExecution = new WeakMap()))
   let ev = byExecution.get(e)
-  if (ev === undefined) byExecution.set(e, (ev = evaluateOnce(e, kb) ?? null))
+  if (ev === undefined) byExecution.set(e, (ev = evaluateImage(e, kb, e.image !== undefined ? kb.image(e.image) : undefined) ?? null))
   return ev ?? undefined
 }
 
-function evaluateOnce(e: Execution, kb: KnowledgeBase): Evaluation | undefined {
+/**
+ * Evaluations by knowledge base, host, image and isolation: an evaluation depends on nothing else, and a large
+ * repository runs the same few images on the same few hosts thousands of times. Slots: isolation (unknown, process, hyperv) × whether it is the default.
+ */
+const shared = new WeakMap<KnowledgeBase, Map<HostInfo, Map<ImageInfo, (Evaluation | null)[]>>>()
+
+/** `evaluate` for an execution whose image the caller has classified already (`kb.image(e.image)`). */
+export function evaluateImage(e: Execution, kb: KnowledgeBase, image: ImageInfo | undefined): Evaluation | undefined {
   const host = e.host?.info
-  if (!host || host.os !== 'windows' || host.build === undefined || e.image === undefined) return undefined
-  const image = kb.image(e.image)
-  if (image.hostProcess || !image.builds || image.builds.length === 0) return undefined
-  if (image.os !== 'windows' && image.os !== 'any') return undefined
-  const picked = kb.pickBuild(image.builds, host.build)
+  if (!host || host.os !== 'windows' || host.build === undefined || image === undefined) return undefined
   const isolation = effectiveIsolation(e, host, kb)
   const isolationIsDefault = e.isolation.value === undefined || e.isolation.value === 'default'
-  const base = { host, hostBuild: host.build, image, isolationIsDefault, ...(isolation ? { isolation } : {}) }
+  let byHost = shared.get(kb)
+  if (!byHost) shared.set(kb, (byHost = new Map<HostInfo, Map<ImageInfo, (Evaluation | null)[]>>()))
+  let byImage = byHost.get(host)
+  if (!byImage) byHost.set(host, (byImage = new Map<ImageInfo, (Evaluation | null)[]>()))
+  let slots = byImage.get(image)
+  if (!slots) byImage.set(image, (slots = []))
+  const slot = (isolation === undefined ? 0 : isolation === 'process' ? 2 : 4) + (isolationIsDefault ? 1 : 0)
+  let ev = slots[slot]
+  if (ev === undefined) slots[slot] = ev = evaluateOnce(host, host.build, image, isolation, isolationIsDefault, kb) ?? null
+  return ev ?? undefined
+}
+
+function evaluateOnce(
+  host: HostInfo,
+  hostBuild: number,
+  image: ImageInfo,
+  isolation: Isolation | undefined,
+  isolationIsDefault: boolean,
+  kb: KnowledgeBase,
+): Evaluation | undefined {
+  if (image.hostProcess || !image.builds || image.builds.length === 0) return undefined
+  if (image.os !== 'windows' && image.os !== 'any') return undefined
+  const picked = kb.pickBuild(image.builds, hostBuild)
+  const base = { host, hostBuild, image, isolationIsDefault, ...(isolation ? { isolation } : {}) }
   if (picked === undefined) return { ...base, verdict: { kind: 'newer-than-host' } }
-  const verdict = kb.compatibility(host.build, host.kind, picked, isolation ?? 'hyperv')
+  const verdict = kb.compatibility(hostBuild, host.kind, picked, isolation ?? 'hyperv')
   return { ...base, picked, verdict }
 }
 
@@ -79,9 +105,18 @@ export function hypervFix(e: Execution): string {
   return e.what.startsWith('service ') ? 'isolation: hyperv' : '--isolation=hyperv'
 }
 
+/** Build names by knowledge base: every finding of the compatibility rules names two builds. */
+const buildNames = new WeakMap<KnowledgeBase, Map<number, string>>()
+
 export function buildName(kb: KnowledgeBase, build: number): string {
-  const info = kb.buildInfo(build)
-  return info ? `${build} (${info.name})` : String(build)
+  let names = buildNames.get(kb)
+  if (!names) buildNames.set(kb, (names = new Map<number, string>()))
+  let name = names.get(build)
+  if (name === undefined) {
+    const info = kb.buildInfo(build)
+    names.set(build, (name = info ? `${build} (${info.name})` : String(build)))
+  }
+  return name
 }
 
 export function imageText(e: Execution): string {

@@ -36,3 +36,57 @@ describe('per-finding severity', () => {
     expect(seen).toEqual({ ephemeral: true })
   })
 })
+
+describe('findings', () => {
+  it('reports a problem reached twice once, and keeps other messages at the same position', () => {
+    const { findings } = run([
+      { message: 'a', span },
+      { message: 'b', span },
+      { message: 'a', span },
+    ])
+    expect(findings.map((f) => f.message)).toEqual(['a', 'b'])
+  })
+  it('sorts by file, line, column, rule id and message', () => {
+    const at = (file: string, line: number, column: number) => ({ file, start: { line, column }, end: { line, column } })
+    const rule = (id: string, reports: Report[]): RuleModule => ({ id, check: ({ report }) => reports.forEach(report) })
+    const { findings } = runRules({
+      project,
+      kb: loadKnowledgeBase(),
+      lineCounts: new Map([
+        ['b.yaml', 9],
+        ['a.yaml', 9],
+        ['a.yaml.d', 9],
+      ]),
+      rules: [
+        rule('retired-runner-label', [
+          { message: 'z', span: at('b.yaml', 1, 1) },
+          { message: 'y', span: at('a.yaml', 2, 1) },
+          { message: 'x', span: at('a.yaml', 1, 5) },
+        ]),
+        rule('engine-access-from-container', [
+          { message: 'w', span: at('a.yaml', 2, 1) },
+          { message: 'v', span: at('a.yaml.d', 1, 1) },
+          { message: 'u', span: at('a.yaml', 1, 5) },
+          { message: 't', span: at('a.yaml', 1, 5) },
+        ]),
+      ],
+    })
+    expect(findings.map((f) => `${f.span.file}:${f.span.start.line}:${f.span.start.column} ${f.ruleId} ${f.message}`)).toEqual([
+      'a.yaml:1:5 engine-access-from-container t',
+      'a.yaml:1:5 engine-access-from-container u',
+      'a.yaml:1:5 retired-runner-label x',
+      'a.yaml:2:1 engine-access-from-container w',
+      'a.yaml:2:1 retired-runner-label y',
+      'a.yaml.d:1:1 engine-access-from-container v',
+      'b.yaml:1:1 retired-runner-label z',
+    ])
+  })
+  it('builds the model index only for rules that read it, once per run', () => {
+    const seen: unknown[] = []
+    const reader: RuleModule = { id: 'retired-runner-label', check: (ctx) => seen.push(ctx.index) }
+    const other: RuleModule = { id: 'engine-access-from-container', check: (ctx) => seen.push(ctx.index) }
+    runRules({ project, kb: loadKnowledgeBase(), rules: [reader, other], lineCounts: new Map() })
+    expect(seen).toHaveLength(2)
+    expect(seen[0]).toBe(seen[1])
+  })
+})

@@ -91,6 +91,15 @@ describe('renderText', () => {
     expect(at(1, 4)).toEqual(['abc', '^~~'])
   })
 
+  it('underlines plain lines and lines with surrogate pairs alike (one caret per code unit, tabs kept)', () => {
+    const at = (text: string, c1: number, c2: number): [string, string] =>
+      frame(renderText(resultOf([finding({ span: span('f', 1, c1, 1, c2) })], { f: text })))
+    expect(at('\tk\u00e9y: v\tw', 3, 10)).toEqual(['\tk\u00e9y: v\tw', '\t ^~~~~\t~'])
+    expect(at('\tk\u00e9y: v\tw', 2, 11)).toEqual(['\tk\u00e9y: v\tw', '\t^~~~~~\t~'])
+    expect(at('\t\u{1f600}y: v', 4, 5)).toEqual(['\t\u{1f600}y: v', '\t  ^'])
+    expect(at('\t\u{1f600}y: v', 2, 5)).toEqual(['\t\u{1f600}y: v', '\t^~~'])
+  })
+
   it('uses the same line breaks as the parsers (CRLF and lone CR)', () => {
     const text = renderText(resultOf([finding({ span: span('f', 3, 1, 3, 2) })], { f: 'a\r\nb\rc\r\n' }))
     expect(frame(text)).toEqual(['c', '^'])

@@ -4,11 +4,10 @@ import { describeHost, imageText } from '../evaluate.js'
 /** A Linux-only image on a Windows host, or a Windows image (run, or built with RUN) on a Linux host. */
 const rule: RuleModule = {
   id: 'container-os-mismatch',
-  check({ project, kb, report }) {
-    for (const e of project.executions) {
+  check({ index, kb, report }) {
+    for (const { e, image } of index.executions) {
       const host = e.host?.info
-      if (!host || e.image === undefined || e.kind === 'pull') continue
-      const image = kb.image(e.image)
+      if (!host || image === undefined || e.kind === 'pull') continue
       const assumed = e.host?.assumed === true
       if (host.os === 'windows' && host.docker && image.os === 'linux' && !assumed && !/linux/i.test(e.platform ?? '')) {
         report({

@@ -3,10 +3,8 @@ import type { RuleModule } from '../../core/rule.js'
 /** An image of an end-of-life Windows release (the Semi-Annual Channel builds 1709 to 20H2, Nano Server sac2016). */
 const rule: RuleModule = {
   id: 'end-of-life-windows-image',
-  check({ project, kb, report }) {
-    for (const use of project.images) {
-      if (use.image === undefined) continue
-      const image = kb.image(use.image)
+  check({ index, kb, report }) {
+    for (const { use, image } of index.images) {
       if (image.os !== 'windows' || image.builds?.length !== 1) continue
       const info = kb.buildInfo(image.builds[0]!)
       // A tag can name images whose support ended before the build's (Nano Server sac2016 on build 14393).

@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/rule.js'
-import type { Execution, HostRef } from '../../model/project.js'
-import { evaluate, imageText } from '../evaluate.js'
+import type { HostRef } from '../../model/project.js'
+import { imageText } from '../evaluate.js'
 
 /**
  * `windows-latest` (or another moving label) on a job that builds or runs Windows containers. The message names the
@@ -8,16 +8,7 @@ import { evaluate, imageText } from '../evaluate.js'
  */
 const rule: RuleModule = {
   id: 'floating-runner-label',
-  check({ project, kb, report }) {
-    // The executions of each job, found once (a filter over all executions per job is quadratic in large repos).
-    const byJob = new Map<string, Execution[]>()
-    for (const e of project.executions) {
-      if (!e.host?.job) continue
-      const key = jobKey(e.host.job.file, e.host.job.id)
-      const list = byJob.get(key)
-      if (list) list.push(e)
-      else byJob.set(key, [e])
-    }
+  check({ project, index, kb, report }) {
     for (const { file, job, hosts, usesContainers } of project.jobs) {
       if (!usesContainers) continue
       for (const host of hosts) {
@@ -29,11 +20,9 @@ const rule: RuleModule = {
         const before = previous.map((p) => `${p.label} until ${p.until}`)
         const moved = before.length > 0 ? `${before.join(', then ')}, now ` : 'now '
         const build = host.info.build !== undefined ? `, build ${host.info.build}` : ''
-        const onThisHost = (byJob.get(jobKey(file, job.id)) ?? []).filter((e) => sameHost(e.host, host, file, job.id))
         const breaking = new Set<string>()
-        for (const e of onThisHost) {
-          const ev = evaluate(e, kb)
-          if (!ev || ev.verdict.kind !== 'ok') continue
+        for (const { e, ev } of index.executionsOfJob(file, job.id)) {
+          if (!ev || ev.verdict.kind !== 'ok' || !sameHost(e.host, host, file, job.id)) continue
           const isolation = e.kind === 'pull' ? 'hyperv' : (ev.isolation ?? 'process')
           for (const p of previous) {
             const picked = kb.pickBuild(ev.image.builds!, p.build)
@@ -58,8 +47,6 @@ const rule: RuleModule = {
     }
   },
 }
-
-const jobKey = (file: string, id: string): string => `${file}\0${id}`
 
 function sameHost(a: HostRef | undefined, b: HostRef, file: string, jobId: string): boolean {
   return (

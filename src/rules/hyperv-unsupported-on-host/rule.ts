@@ -5,13 +5,12 @@ import { imageText } from '../evaluate.js'
 /** Hyper-V isolation asked for, or required by the production policy, on a host that cannot provide it. */
 const rule: RuleModule = {
   id: 'hyperv-unsupported-on-host',
-  check({ project, kb, report }) {
+  check({ project, index, report }) {
     const seen = new Set<string>()
     const once = (key: string): boolean => !seen.has(key) && (seen.add(key), true)
-    for (const e of project.executions) {
+    for (const { e, image } of index.executions) {
       const reason = e.host?.hypervUnsupported
       if (!reason || e.kind === 'pull') continue
-      const image = e.image !== undefined ? kb.image(e.image) : undefined
       if (image?.os === 'linux' || image?.hostProcess) continue
       const fix = fixFor(e.host?.provider)
       if (e.isolation.value === 'hyperv') {

@@ -1,13 +1,12 @@
 import type { RuleModule } from '../../core/rule.js'
-import { buildName, describeHost, evaluate, imageText } from '../evaluate.js'
+import { buildName, describeHost, imageText } from '../evaluate.js'
 import { tagFix } from '../fixes.js'
 
 /** An image newer than its host: no isolation mode runs it, and the engine refuses to pull it. */
 const rule: RuleModule = {
   id: 'image-newer-than-host',
-  check({ project, kb, report }) {
-    for (const e of project.executions) {
-      const ev = evaluate(e, kb)
+  check({ index, kb, report }) {
+    for (const { e, ev } of index.executions) {
       if (!ev || ev.verdict.kind !== 'newer-than-host') continue
       const tag = kb.matchingTag(ev.hostBuild, ev.host.kind)
       const builds = ev.image.builds!

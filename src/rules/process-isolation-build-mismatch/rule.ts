@@ -1,14 +1,13 @@
 import type { RuleModule } from '../../core/rule.js'
-import { buildName, describeHost, evaluate, hypervFix, imageText } from '../evaluate.js'
+import { buildName, describeHost, hypervFix, imageText } from '../evaluate.js'
 import { tagFix } from '../fixes.js'
 
 /** Process isolation with an image build the host cannot run (older than the host's accepted range). */
 const rule: RuleModule = {
   id: 'process-isolation-build-mismatch',
-  check({ project, kb, report }) {
-    for (const e of project.executions) {
+  check({ index, kb, report }) {
+    for (const { e, ev } of index.executions) {
       if (e.kind === 'pull') continue
-      const ev = evaluate(e, kb)
       if (!ev || ev.verdict.kind !== 'needs-hyperv' || ev.isolation !== 'process' || ev.picked === undefined) continue
       const tag = kb.matchingTag(ev.hostBuild, ev.host.kind)
       const mode = ev.isolationIsDefault ? 'process isolation (the Windows Server default)' : 'process isolation'

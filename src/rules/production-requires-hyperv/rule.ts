@@ -5,11 +5,10 @@ import { hypervIsolationFix } from '../fixes.js'
 /** Windows containers in production must be explicitly Hyper-V isolated. */
 const rule: RuleModule = {
   id: 'production-requires-hyperv',
-  check({ project, kb, report }) {
-    for (const e of project.executions) {
+  check({ project, index, report }) {
+    for (const { e, image } of index.executions) {
       if (!e.production || e.kind !== 'run') continue
       if (e.host?.hypervUnsupported) continue // hyperv-unsupported-on-host: the fix is another host
-      const image = e.image !== undefined ? kb.image(e.image) : undefined
       const windows = e.host?.info.os === 'windows' || image?.os === 'windows'
       if (!windows || image?.os === 'linux' || image?.hostProcess) continue
       if (e.isolation.value === 'hyperv') continue

@@ -4,8 +4,8 @@ import { describeHost } from '../evaluate.js'
 /** A container on a Windows host whose image build cannot be worked out, so its pairing goes unchecked. */
 const rule: RuleModule = {
   id: 'unknown-image-build',
-  check({ project, kb, report }) {
-    for (const e of project.executions) {
+  check({ index, kb, report }) {
+    for (const { e, image } of index.executions) {
       const host = e.host?.info
       // A --runner host is assumed only for Windows images; an unknown image there may well be a Linux one.
       if (!host || host.os !== 'windows' || e.kind === 'pull' || e.host?.assumed) continue
@@ -25,8 +25,7 @@ const rule: RuleModule = {
         })
         continue
       }
-      const image = kb.image(e.image)
-      if (image.hostProcess || image.os === 'linux' || (image.builds && image.builds.length > 0)) continue
+      if (!image || image.hostProcess || image.os === 'linux' || (image.builds && image.builds.length > 0)) continue
       report({
         message:
           `${e.what}: the Windows build of ${e.image} is unknown (its tag names no Windows release), so it cannot be ` +

@@ -3,10 +3,9 @@ import type { RuleModule } from '../../core/rule.js'
 /** A frozen or unmaintained image tag: it still pulls, but gets no security fixes. */
 const rule: RuleModule = {
   id: 'unmaintained-image-tag',
-  check({ project, kb, report }) {
-    for (const use of project.images) {
-      if (use.image === undefined) continue
-      const status = kb.image(use.image).status
+  check({ index, report }) {
+    for (const { use, image } of index.images) {
+      const status = image.status
       if (status?.kind !== 'unmaintained') continue
       const since = status.since ? ` (not maintained since ${status.since})` : ''
       report({

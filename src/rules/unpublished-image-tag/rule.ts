@@ -3,10 +3,9 @@ import type { RuleModule } from '../../core/rule.js'
 /** An image tag the knowledge base knows is not published (the pull fails): `mcr.microsoft.com/windows:ltsc2025`. */
 const rule: RuleModule = {
   id: 'unpublished-image-tag',
-  check({ project, kb, report }) {
-    for (const use of project.images) {
-      if (use.image === undefined) continue
-      const status = kb.image(use.image).status
+  check({ index, report }) {
+    for (const { use, image } of index.images) {
+      const status = image.status
       if (status?.kind !== 'unpublished') continue
       report({ message: `${use.image} is not published, so the pull fails: ${status.reason}`, span: use.span })
     }

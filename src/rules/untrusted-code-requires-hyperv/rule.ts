@@ -8,11 +8,10 @@ import { effectiveIsolation, hypervFix, imageText } from '../evaluate.js'
  */
 const rule: RuleModule = {
   id: 'untrusted-code-requires-hyperv',
-  check({ project, kb, report, runnerFacts }) {
-    for (const e of project.executions) {
+  check({ index, kb, report, runnerFacts }) {
+    for (const { e, image } of index.executions) {
       if (!e.untrusted || e.kind === 'pull' || !e.host?.span) continue
       const host = e.host.info
-      const image = e.image !== undefined ? kb.image(e.image) : undefined
       if (host.os !== 'windows' || image?.os === 'linux' || image?.hostProcess) continue
       if (runnerKind(e.host, kb, runnerFacts) !== 'self-hosted') continue
       // Unknown (unexpanded) or invalid isolation: cannot tell, and invalid-isolation-value reports the latter.

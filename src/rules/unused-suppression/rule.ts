@@ -7,12 +7,14 @@ import { directiveProblems, today } from '../../suppressions/directives.js'
 const rule: RuleModule = {
   id: 'unused-suppression',
   late: true,
-  check({ directives, config, findings, ranRules, report }) {
+  check(ctx) {
+    const { directives, config, ranRules, report } = ctx
     const policy = config?.suppressions ?? { requireReason: true, never: [] }
     const catalog = loadCatalog()
     const on = today()
     const valid = (directives ?? []).filter((d) => directiveProblems(d, policy, catalog, on).length === 0)
-    const { used } = applySuppressions(findings ?? [], valid, on)
+    if (valid.length === 0) return
+    const { used } = applySuppressions(ctx.findings ?? [], valid, on)
     for (const d of valid) {
       // A rule that did not run (turned off, or not selected) cannot show that its suppression is stale.
       if (used.has(d) || !d.ruleIds.every((id) => ranRules?.has(id))) continue

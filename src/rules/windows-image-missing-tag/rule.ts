@@ -12,10 +12,8 @@ const MCR_NAMES: Readonly<Record<string, string>> = {
 /** An MCR Windows base image without a tag, or with `latest`, which those repositories do not publish. */
 const rule: RuleModule = {
   id: 'windows-image-missing-tag',
-  check({ project, kb, report }) {
-    for (const use of project.images) {
-      if (use.image === undefined) continue
-      const image = kb.image(use.image)
+  check({ project, index, kb, report }) {
+    for (const { use, image } of index.images) {
       if (!image.windowsBase || !image.missingTag) continue
       const written = image.tag ? '' : ' (no tag means latest)'
       const mcr = MCR_NAMES[image.repository] ?? image.repository

@@ -1,0 +1,63 @@
+/**
+ * What the rules read of a project, worked out once per run by the engine (`ctx.index`) instead of once per rule:
+ * each execution's image classification and evaluation, the image uses with their classification, and the
+ * executions of each job. Pure.
+ */
+import type { ImageInfo, KnowledgeBase } from '../kb/types.js'
+import type { Execution, ImageUse, Project } from '../model/project.js'
+import { evaluateImage, type Evaluation } from './evaluate.js'
+
+/** An execution with its image classified (`kb.image`) and evaluated (`evaluate`). */
+export interface IndexedExecution {
+  readonly e: Execution
+  /** Undefined when the image could not be expanded. */
+  readonly image: ImageInfo | undefined
+  /** Undefined when the pairing cannot be evaluated (see `evaluate`). */
+  readonly ev: Evaluation | undefined
+}
+
+/** An image use whose reference could be expanded, with its classification. */
+export interface IndexedImageUse {
+  readonly use: ImageUse & { readonly image: string }
+  readonly image: ImageInfo
+}
+
+export interface ModelIndex {
+  /** Every execution of the project, in model order. */
+  readonly executions: readonly IndexedExecution[]
+  /** The image uses with an expanded reference, in model order. */
+  readonly images: readonly IndexedImageUse[]
+  /** The executions of a job (by workflow file and job id), in model order. */
+  executionsOfJob(file: string, jobId: string): readonly IndexedExecution[]
+}
+
+export function buildModelIndex(project: Project, kb: KnowledgeBase): ModelIndex {
+  const executions = project.executions.map((e): IndexedExecution => {
+    const image = e.image !== undefined ? kb.image(e.image) : undefined
+    return { e, image, ev: evaluateImage(e, kb, image) }
+  })
+  const images: IndexedImageUse[] = []
+  for (const use of project.images) {
+    if (use.image !== undefined) images.push({ use: use as IndexedImageUse['use'], image: kb.image(use.image) })
+  }
+  let byJob: Map<string, Map<string, IndexedExecution[]>> | undefined
+  return {
+    executions,
+    images,
+    executionsOfJob(file, jobId) {
+      if (!byJob) {
+        byJob = new Map()
+        for (const x of executions) {
+          const job = x.e.host?.job
+          if (!job) continue
+          let ofFile = byJob.get(job.file)
+          if (!ofFile) byJob.set(job.file, (ofFile = new Map<string, IndexedExecution[]>()))
+          const list = ofFile.get(job.id)
+          if (list) list.push(x)
+          else ofFile.set(job.id, [x])
+        }
+      }
+      return byJob.get(file)?.get(jobId) ?? []
+    },
+  }
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { span } from '../../src/core/span.js'
+import { loadKnowledgeBase } from '../../src/kb/index.js'
+import type { Execution, HostRef, ImageUse, Project } from '../../src/model/project.js'
+import { evaluate } from '../../src/rules/evaluate.js'
+import { buildModelIndex } from '../../src/rules/model-index.js'
+
+const kb = loadKnowledgeBase()
+const host2022: HostRef = { info: kb.host('windows-2022')!, job: { file: 'w.yml', id: 'build' } }
+const at = span('w.yml', 1, 1, 1, 2)
+
+function execution(image: string | undefined, host: HostRef | undefined, isolation?: string): Execution {
+  const e: Execution = {
+    kind: 'run',
+    ...(image !== undefined ? { image } : {}),
+    imageRaw: image ?? '${IMAGE}',
+    unresolved: [],
+    span: at,
+    ...(host ? { host } : {}),
+    isolation: isolation !== undefined ? { value: isolation, raw: isolation } : {},
+    isolationFixSpan: at,
+    related: [],
+    what: 'docker run',
+  }
+  return e
+}
+
+function project(executions: Execution[], images: ImageUse[] = []): Project {
+  return { files: [], problems: [], executions, images, jobs: [], workflows: [], dockerfiles: [], composeFiles: [], links: [] }
+}
+
+describe('buildModelIndex', () => {
+  it('classifies and evaluates every execution as evaluate() does, in model order', () => {
+    const executions = [
+      execution('mcr.microsoft.com/windows/servercore:ltsc2019', host2022),
+      execution('mcr.microsoft.com/windows/servercore:ltsc2019', host2022, 'hyperv'),
+      execution('mcr.microsoft.com/windows/servercore:ltsc2025', host2022),
+      execution('nginx:1.27', host2022),
+      execution(undefined, host2022),
+      execution('mcr.microsoft.com/windows/servercore:ltsc2022', undefined),
+    ]
+    const index = buildModelIndex(project(executions), kb)
+    expect(index.executions.map((x) => x.e)).toEqual(executions)
+    expect(index.executions.map((x) => x.ev?.verdict.kind)).toEqual(['needs-hyperv', 'ok', 'newer-than-host', undefined, undefined, undefined])
+    expect(index.executions.map((x) => x.image?.os)).toEqual(['windows', 'windows', 'windows', 'linux', undefined, 'windows'])
+    for (const x of index.executions) expect(x.ev).toEqual(evaluate(x.e, loadKnowledgeBase()))
+  })
+  it('shares one evaluation between executions of the same image, host and isolation', () => {
+    const a = execution('mcr.microsoft.com/windows/servercore:ltsc2019', host2022)
+    const b = execution('mcr.microsoft.com/windows/servercore:ltsc2019', host2022)
+    const c = execution('mcr.microsoft.com/windows/servercore:ltsc2019', host2022, 'process')
+    const [x, y, z] = buildModelIndex(project([a, b, c]), kb).executions
+    expect(x!.ev).toBe(y!.ev)
+    // Explicit process isolation is not the default: the message says so.
+    expect(z!.ev).not.toBe(x!.ev)
+    expect(z!.ev?.isolationIsDefault).toBe(false)
+    expect(x!.ev?.isolationIsDefault).toBe(true)
+  })
+  it('lists image uses with an expanded reference, and executions by job', () => {
+    const uses: ImageUse[] = [
+      { image: 'mcr.microsoft.com/windows/nanoserver:1809', raw: 'mcr.microsoft.com/windows/nanoserver:1809', span: at, where: 'from' },
+      { raw: '${BASE}', span: at, where: 'from' },
+    ]
+    const other: HostRef = { ...host2022, job: { file: 'w.yml', id: 'test' } }
+    const a = execution('nginx:1.27', host2022)
+    const b = execution('nginx:1.27', other)
+    const c = execution('nginx:1.27', host2022)
+    const index = buildModelIndex(project([a, b, c, execution('nginx:1.27', undefined)], uses), kb)
+    expect(index.images.map((x) => [x.use.raw, x.image.builds])).toEqual([['mcr.microsoft.com/windows/nanoserver:1809', [17763]]])
+    expect(index.executionsOfJob('w.yml', 'build').map((x) => x.e)).toEqual([a, c])
+    expect(index.executionsOfJob('w.yml', 'test').map((x) => x.e)).toEqual([b])
+    expect(index.executionsOfJob('x.yml', 'build')).toEqual([])
+  })
+})
