@@ -144,7 +144,38 @@ export function dialectOfShell(shell: string): ShellDialect | null | undefined {
   return program === 'cmd' ? 'cmd' : null
 }
 
+const WINDOWS = /windows/i
+const NOT_WINDOWS = /ubuntu|linux|macos/i
+
 const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i
+
+/** The model's read-only objects, writable while the reader builds them. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] }
+
+/** What an `actions/checkout` step checks out: its `ref` and `repository` inputs when they are given. */
+function checkoutOf(span: Span, inputs: ReadonlyMap<string, Located<string>>): Checkout {
+  const checkout: Writable<Checkout> = { span }
+  const ref = inputs.get('ref')
+  if (ref) checkout.ref = ref
+  const repository = inputs.get('repository')
+  if (repository) checkout.repository = repository
+  return checkout
+}
+
+/**
+ * {@link buildActionFor}, remembered per `uses:` value: a workflow repeats the same few actions on every job. Bounded,
+ * like any cache keyed by file content.
+ */
+const buildActions = new Map<string, BuildAction | undefined>()
+const MAX_REMEMBERED_ACTIONS = 1_000
+
+function buildActionOf(uses: string): BuildAction | undefined {
+  if (buildActions.has(uses)) return buildActions.get(uses)
+  if (buildActions.size >= MAX_REMEMBERED_ACTIONS) buildActions.clear()
+  const action = buildActionFor(uses)
+  buildActions.set(uses, action)
+  return action
+}
 
 interface Env {
   readonly values: ReadonlyMap<string, string>
@@ -167,6 +198,9 @@ interface Combination {
   readonly values: Map<string, string>
   readonly spans: Map<string, Span>
 }
+
+/** The combinations of a job without a matrix: one, empty. */
+const NO_MATRIX: readonly Combination[] = [{ values: EMPTY_MAP as Map<string, never>, spans: EMPTY_MAP as Map<string, never> }]
 
 interface MatrixResult {
   readonly combos: Combination[]
@@ -257,6 +291,7 @@ class WorkflowReader {
   }
 
   private defaults(node: Node | undefined, base: Defaults): Defaults {
+    if (node === undefined) return base
     const run = this.r.get(node, 'run')?.value
     const shell = this.string(this.r.get(run, 'shell')?.value) ?? base.shell
     const workingDirectory = this.string(this.r.get(run, 'working-directory')?.value) ?? base.workingDirectory
@@ -265,72 +300,129 @@ class WorkflowReader {
 
   private job(entry: MapEntry, workflowEnv: Env, workflowDefaults: Defaults): ParsedJob {
     const { r, src } = this
-    const node = entry.value
-    const env = this.env(r.get(node, 'env')?.value, workflowEnv)
-    const defaults = this.defaults(r.get(node, 'defaults')?.value, workflowDefaults)
-    const runsOn = this.runsOn(r.get(node, 'runs-on')?.value)
-    const envNode = r.get(node, 'environment')?.value
-    const environment = isMap(envNode) ? this.located(r.get(envNode, 'name')?.value) : this.located(envNode)
-    const usesWorkflow = this.located(r.get(node, 'uses')?.value)
-    const condition = this.located(r.get(node, 'if')?.value)
-    const strategy = r.get(node, 'strategy')?.value
-    const matrix = isScalar(strategy)
-      ? { combos: [], truncated: false, dynamic: true }
-      : this.matrix(r.get(strategy, 'matrix')?.value)
-    const combos = matrix.combos.length > 0 ? matrix.combos : [{ values: new Map(), spans: new Map() }]
-    const guess = this.guessDialect(runsOn.labels, combos)
-    const name = this.string(r.get(node, 'name')?.value)
-    const steps = r.items(r.get(node, 'steps')?.value).map((s, i) => this.step(s, i, defaults, guess))
-    return {
-      id: entry.key,
-      span: spanOf(src, entry.keyNode),
-      ...(name !== undefined && { name }),
-      runsOn: runsOn.labels,
-      ...(runsOn.span && { runsOnSpan: runsOn.span }),
-      ...(runsOn.group && { runsOnGroup: runsOn.group }),
-      ...(environment && { environment }),
-      matrix: combos.map((c) => c.values),
-      matrixSpans: combos.map((c) => c.spans),
-      matrixTruncated: matrix.truncated,
-      matrixDynamic: matrix.dynamic,
-      env: env.values,
-      envSpans: env.spans,
-      ...(defaults.shell !== undefined && { defaultShell: defaults.shell }),
-      ...(defaults.workingDirectory !== undefined && { defaultWorkingDirectory: defaults.workingDirectory }),
-      ...(usesWorkflow && { usesWorkflow }),
-      ...(condition && { condition }),
-      ...(usesWorkflow && { with: this.withInputs(r.get(node, 'with')?.value) }),
-      steps,
+    // One pass over the job's keys; backwards, so that the first of duplicate keys wins (as `Resolver.get`).
+    let envNode: Node | undefined
+    let defaultsNode: Node | undefined
+    let runsOnNode: Node | undefined
+    let environmentNode: Node | undefined
+    let usesNode: Node | undefined
+    let ifNode: Node | undefined
+    let strategyNode: Node | undefined
+    let nameNode: Node | undefined
+    let stepsNode: Node | undefined
+    let withNode: Node | undefined
+    const entries = r.entries(entry.value)
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const e = entries[k]!
+      switch (e.key) {
+        case 'env':
+          envNode = e.value
+          break
+        case 'defaults':
+          defaultsNode = e.value
+          break
+        case 'runs-on':
+          runsOnNode = e.value
+          break
+        case 'environment':
+          environmentNode = e.value
+          break
+        case 'uses':
+          usesNode = e.value
+          break
+        case 'if':
+          ifNode = e.value
+          break
+        case 'strategy':
+          strategyNode = e.value
+          break
+        case 'name':
+          nameNode = e.value
+          break
+        case 'steps':
+          stepsNode = e.value
+          break
+        case 'with':
+          withNode = e.value
+          break
+      }
     }
+    const env = this.env(envNode, workflowEnv)
+    const defaults = this.defaults(defaultsNode, workflowDefaults)
+    const runsOn = this.runsOn(runsOnNode)
+    const environment = isMap(environmentNode)
+      ? this.located(r.get(environmentNode, 'name')?.value)
+      : this.located(environmentNode)
+    const usesWorkflow = this.located(usesNode)
+    const condition = this.located(ifNode)
+    const matrix = isScalar(strategyNode)
+      ? { combos: [], truncated: false, dynamic: true }
+      : this.matrix(r.get(strategyNode, 'matrix')?.value)
+    const combos: readonly Combination[] = matrix.combos.length > 0 ? matrix.combos : NO_MATRIX
+    const guess = this.guessDialect(runsOn.labels, combos)
+    const name = this.string(nameNode)
+    const stepNodes = r.items(stepsNode)
+    const steps: ParsedStep[] = []
+    for (let i = 0; i < stepNodes.length; i++) steps.push(this.step(stepNodes[i]!, i, defaults, guess))
+    // Built key by key in the order of the model, optional keys absent (not undefined) when there is no value; the
+    // required keys are all set below.
+    const job = { id: entry.key, span: spanOf(src, entry.keyNode) } as Writable<ParsedJob>
+    if (name !== undefined) job.name = name
+    job.runsOn = runsOn.labels
+    if (runsOn.span) job.runsOnSpan = runsOn.span
+    if (runsOn.group) job.runsOnGroup = runsOn.group
+    if (environment) job.environment = environment
+    job.matrix = combos.map((c) => c.values)
+    job.matrixSpans = combos.map((c) => c.spans)
+    job.matrixTruncated = matrix.truncated
+    job.matrixDynamic = matrix.dynamic
+    job.env = env.values
+    job.envSpans = env.spans
+    if (defaults.shell !== undefined) job.defaultShell = defaults.shell
+    if (defaults.workingDirectory !== undefined) job.defaultWorkingDirectory = defaults.workingDirectory
+    if (usesWorkflow) job.usesWorkflow = usesWorkflow
+    if (condition) job.condition = condition
+    if (usesWorkflow) job.with = this.withInputs(withNode)
+    job.steps = steps
+    return job
   }
 
-  private withInputs(node: Node | undefined): Map<string, Located<string>> {
+  /** Scalar inputs of a `with:` mapping; the shared empty map when there are none. */
+  private withInputs(node: Node | undefined): ReadonlyMap<string, Located<string>> {
+    const entries = this.r.entries(node)
+    if (entries.length === 0) return EMPTY_MAP
     const inputs = new Map<string, Located<string>>()
-    for (const e of this.r.entries(node)) {
+    for (const e of entries) {
       const l = this.located(e.value)
       if (l) inputs.set(e.key, l)
     }
-    return inputs
+    return inputs.size > 0 ? inputs : EMPTY_MAP
   }
 
   private runsOn(node: Node | undefined): { labels: Located<string>[]; span?: Span; group?: Located<string> } {
     if (!node) return { labels: [] }
     const span = spanOf(this.src, node)
-    const labelsOf = (n: Node | undefined): Located<string>[] => {
-      if (isSeq(this.r.deref(n))) {
-        return this.r.items(n).flatMap((item) => {
-          const l = this.located(item)
-          return l ? [l] : []
-        })
-      }
-      const one = this.located(n)
-      return one ? [one] : []
-    }
     if (isMap(node)) {
       const group = this.located(this.r.get(node, 'group')?.value)
-      return { labels: labelsOf(this.r.get(node, 'labels')?.value), span, ...(group && { group }) }
+      const labels = this.labels(this.r.get(node, 'labels')?.value)
+      return group ? { labels, span, group } : { labels, span }
     }
-    return { labels: labelsOf(node), span }
+    return { labels: this.labels(node), span }
+  }
+
+  /** Runner labels: a list of strings, or one string. */
+  private labels(node: Node | undefined): Located<string>[] {
+    const labels: Located<string>[] = []
+    if (isSeq(this.r.deref(node))) {
+      for (const item of this.r.items(node)) {
+        const l = this.located(item)
+        if (l) labels.push(l)
+      }
+      return labels
+    }
+    const one = this.located(node)
+    if (one) labels.push(one)
+    return labels
   }
 
   /**
@@ -339,12 +431,17 @@ class WorkflowReader {
    */
   private guessDialect(labels: readonly Located<string>[], combos: readonly Combination[]): ShellDialect | undefined {
     let unknown = false
-    for (const combo of combos) {
-      for (const label of labels) {
-        const expanded = expandValue(label.value, { matrix: combo.values, env: new Map() })
-        const text = expanded.value ?? label.value
-        if (/windows/i.test(text)) return 'powershell'
-        if (expanded.value === undefined && !/ubuntu|linux|macos/i.test(text)) unknown = true
+    for (const label of labels) {
+      // A label without `$` expands to itself in every combination: read once.
+      if (!label.value.includes('$')) {
+        if (WINDOWS.test(label.value)) return 'powershell'
+        continue
+      }
+      for (const combo of combos) {
+        const expanded = expandValue(label.value, { matrix: combo.values, env: EMPTY_MAP }).value
+        const text = expanded ?? label.value
+        if (WINDOWS.test(text)) return 'powershell'
+        if (expanded === undefined && !NOT_WINDOWS.test(text)) unknown = true
       }
     }
     return unknown ? undefined : 'posix'
@@ -468,24 +565,60 @@ class WorkflowReader {
     const { r, src } = this
     const first = isMap(node) ? node.items[0]?.key : undefined
     const span = spanOf(src, (first as Node | undefined) ?? node)
-    const name = this.string(r.get(node, 'name')?.value)
-    const id = this.string(r.get(node, 'id')?.value)
-    const uses = this.located(r.get(node, 'uses')?.value)
-    const runNode = r.get(node, 'run')?.value
+    // One pass over the step's keys; backwards, so that the first of duplicate keys wins (as `Resolver.get`).
+    let nameNode: Node | undefined
+    let idNode: Node | undefined
+    let usesNode: Node | undefined
+    let runNode: Node | undefined
+    let shellNode: Node | undefined
+    let workingDirectoryNode: Node | undefined
+    let envNode: Node | undefined
+    let withNode: Node | undefined
+    const entries = r.entries(node)
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const e = entries[k]!
+      switch (e.key) {
+        case 'name':
+          nameNode = e.value
+          break
+        case 'id':
+          idNode = e.value
+          break
+        case 'uses':
+          usesNode = e.value
+          break
+        case 'run':
+          runNode = e.value
+          break
+        case 'shell':
+          shellNode = e.value
+          break
+        case 'working-directory':
+          workingDirectoryNode = e.value
+          break
+        case 'env':
+          envNode = e.value
+          break
+        case 'with':
+          withNode = e.value
+          break
+      }
+    }
+    const name = this.string(nameNode)
+    const id = this.string(idNode)
+    const uses = this.located(usesNode)
     const run = this.located(runNode)
-    const ownShell = this.string(r.get(node, 'shell')?.value)
-    const shell = ownShell ?? defaults.shell
-    const workingDirectory = this.string(r.get(node, 'working-directory')?.value) ?? defaults.workingDirectory
-    const env = this.env(r.get(node, 'env')?.value, EMPTY_ENV)
-    const withNode = r.get(node, 'with')?.value
+    const shell = this.string(shellNode) ?? defaults.shell
+    const workingDirectory = this.string(workingDirectoryNode) ?? defaults.workingDirectory
+    const env = this.env(envNode, EMPTY_ENV)
     const inputs = this.withInputs(withNode)
     let commands: readonly DockerCommand[] = []
     let dialect: ShellDialect | undefined
     let commandsByDialect: Record<'posix' | 'powershell', readonly DockerCommand[]> | undefined
     let invocations: Partial<Record<ShellDialect, Word[][]>> | undefined
     if (run && isScalar(runNode)) {
-      const map = new ScalarMap(src, runNode)
-      const at = (s: number, e: number): Span => map.span(s, e)
+      let map: ScalarMap | undefined
+      const at = (s: number, e: number): Span => (map ??= new ScalarMap(src, runNode)).span(s, e)
       const known = shell === undefined ? undefined : dialectOfShell(shell)
       // The script split once per dialect, read for docker commands and for invocations alike.
       const read = (d: ShellDialect): { commands: DockerCommand[]; invocations: Word[][] } => {
@@ -505,36 +638,28 @@ class WorkflowReader {
         commands = own.commands
         invocations = { [known]: own.invocations }
       }
-    } else {
-      const action = uses && buildActionFor(uses.value)
+    } else if (uses) {
+      const action = buildActionOf(uses.value)
       if (action) commands = [this.buildPushAction(uses, withNode, action)]
     }
-    const checkout: Checkout | undefined =
-      uses && CHECKOUT_ACTION.test(uses.value)
-        ? {
-            span: uses.span,
-            ...(inputs.get('ref') && { ref: inputs.get('ref') }),
-            ...(inputs.get('repository') && { repository: inputs.get('repository') }),
-          }
-        : undefined
-    return {
-      index,
-      span,
-      ...(name !== undefined && { name }),
-      ...(id !== undefined && { id }),
-      ...(uses && { uses }),
-      ...(run && { run }),
-      ...(shell !== undefined && { shell }),
-      ...(workingDirectory !== undefined && { workingDirectory }),
-      env: env.values,
-      envSpans: env.spans,
-      with: inputs.size > 0 ? inputs : EMPTY_MAP,
-      commands,
-      ...(dialect && { dialect }),
-      ...(commandsByDialect && { commandsByDialect }),
-      ...(checkout && { checkout }),
-      ...(invocations && { invocations }),
-    }
+    // Built key by key in the order of the model, optional keys absent (not undefined) when there is no value; the
+    // required keys are all set below.
+    const step = { index, span } as Writable<ParsedStep>
+    if (name !== undefined) step.name = name
+    if (id !== undefined) step.id = id
+    if (uses) step.uses = uses
+    if (run) step.run = run
+    if (shell !== undefined) step.shell = shell
+    if (workingDirectory !== undefined) step.workingDirectory = workingDirectory
+    step.env = env.values
+    step.envSpans = env.spans
+    step.with = inputs
+    step.commands = commands
+    if (dialect) step.dialect = dialect
+    if (commandsByDialect) step.commandsByDialect = commandsByDialect
+    if (uses && CHECKOUT_ACTION.test(uses.value)) step.checkout = checkoutOf(uses.span, inputs)
+    if (invocations) step.invocations = invocations
+    return step
   }
 
   /** A build action step (rules/build-actions.yaml) as a build command; the words are the input values. */
