@@ -13,9 +13,10 @@ import type {
   DockerPullCommand,
   DockerRunCommand,
   Word,
+  Writable,
 } from '../model/workflow.js'
 import { shortVolumeSource } from './compose.js'
-import { splitCommands, type ShellDialect, type ShellWord } from './shell.js'
+import { sourceOffset, splitCommands, type ShellDialect, type ShellWord } from './shell.js'
 
 /**
  * Extracts the docker commands of a script. `at` maps offsets in `script` (start inclusive, end exclusive) to a
@@ -62,7 +63,7 @@ function recognize(
     const w = words[k]
     if (!w) return undefined
     const v = w.value
-    if (dialect === 'posix' && ASSIGNMENT.test(v) && w.offsets[0] === w.start) {
+    if (dialect === 'posix' && ASSIGNMENT.test(v) && sourceOffset(w, 0) === w.start) {
       k++
       continue
     }
@@ -70,7 +71,7 @@ function recognize(
       k++
       continue
     }
-    if (dialect === 'powershell' && /^\$[\w:]+$/.test(v) && /^[-+*/]?=$/.test(words[k + 1]?.value ?? '')) {
+    if (dialect === 'powershell' && v.startsWith('$') && /^\$[\w:]+$/.test(v) && /^[-+*/]?=$/.test(words[k + 1]?.value ?? '')) {
       k += 2
       continue
     }
@@ -102,6 +103,7 @@ function recognize(
 
 /** The program a command word runs: its base name, lower-cased, without `.exe`. */
 function commandName(word: string): string {
+  if (word === 'docker') return word
   const base = word.split(/[\\/]/).pop() ?? word
   return base.toLowerCase().replace(/\.exe$/, '')
 }
@@ -251,6 +253,7 @@ function parseCommandLine(
 function isOptionBundle(w: ShellWord): boolean {
   return (
     !w.quoted &&
+    w.value.startsWith('${{') &&
     /^\$\{\{[^}]*\}\}$/.test(w.value) &&
     /(?:options|opts|args|flags|arguments|params)\s*\}\}$/i.test(w.value)
   )
@@ -263,7 +266,7 @@ function option(name: string, word: ShellWord, from: number, at: (start: number,
 /** The part of a word from value index `from` on, with the span of that part as written. */
 function subWord(word: ShellWord, from: number, at: (start: number, end: number) => Span): Word {
   if (from <= 0) return { value: word.value, span: at(word.start, word.end) }
-  const start = from >= word.offsets.length ? word.end : word.offsets[from - 1]! + 1
+  const start = from >= word.value.length ? word.end : sourceOffset(word, from - 1) + 1
   return { value: word.value.slice(from), span: at(Math.min(start, word.end), word.end) }
 }
 
@@ -365,17 +368,16 @@ function parseBuildCommand(
     }
   }
   const ctx = args.positionals[0]
-  return {
-    type: 'build',
-    span: commandSpan(words, k, at),
-    ...(file && { file }),
-    ...(ctx && { context: subWord(ctx.word, 0, at) }),
-    tags,
-    buildArgs,
-    ...(isolation && { isolation }),
-    ...(platform && { platform }),
-    ...(target && { target }),
-  }
+  // Built key by key, optional keys absent when not given (the order of the model).
+  const command = { type: 'build', span: commandSpan(words, k, at) } as Writable<DockerBuildCommand>
+  if (file) command.file = file
+  if (ctx) command.context = subWord(ctx.word, 0, at)
+  command.tags = tags
+  command.buildArgs = buildArgs
+  if (isolation) command.isolation = isolation
+  if (platform) command.platform = platform
+  if (target) command.target = target
+  return command
 }
 
 /** `NAME=value` → name and value; `NAME` alone → no value (docker takes it from the environment). */
@@ -409,14 +411,12 @@ function parseRunCommand(
     }
   }
   const image = args.positionals[0]
-  return {
-    type,
-    span: commandSpan(words, k, at),
-    ...(image && { image: subWord(image.word, 0, at) }),
-    ...(isolation && { isolation }),
-    ...(platform && { platform }),
-    ...(mounts.length > 0 && { mounts }),
-  }
+  const command: Writable<DockerRunCommand> = { type, span: commandSpan(words, k, at) }
+  if (image) command.image = subWord(image.word, 0, at)
+  if (isolation) command.isolation = isolation
+  if (platform) command.platform = platform
+  if (mounts.length > 0) command.mounts = mounts
+  return command
 }
 
 /** `--mount type=npipe,source=\\.\pipe\docker_engine,target=…` (`src=` too); undefined without a source. */
@@ -444,12 +444,10 @@ function parsePullCommand(
   let platform: Word | undefined
   for (const o of args.options) if (o.name === '--platform' && o.value) platform = o.value
   const image = args.positionals[0]
-  return {
-    type: 'pull',
-    span: commandSpan(words, k, at),
-    ...(image && { image: subWord(image.word, 0, at) }),
-    ...(platform && { platform }),
-  }
+  const command: Writable<DockerPullCommand> = { type: 'pull', span: commandSpan(words, k, at) }
+  if (image) command.image = subWord(image.word, 0, at)
+  if (platform) command.platform = platform
+  return command
 }
 
 function parseComposeCommand(

@@ -10,17 +10,33 @@ import type { Word } from '../model/workflow.js'
 /** The shell language a script is written in. */
 export type ShellDialect = 'posix' | 'powershell' | 'cmd'
 
-/** A word of a simple command, quotes removed, with the script offset of every character of its value. */
+/**
+ * A word of a simple command, quotes removed, with the script offset of every character of its value (see
+ * {@link sourceOffset}).
+ */
 export interface ShellWord {
   readonly value: string
   /** Offset of the word's first character as written (an opening quote included). */
   readonly start: number
   /** Offset just after the word as written (a closing quote included). */
   readonly end: number
-  /** Script offset of each character of `value`. */
-  readonly offsets: readonly number[]
+  /**
+   * Where the characters of `value` come from, as pairs (index in `value`, script offset): each pair starts a run
+   * of characters copied from consecutive script offsets. Undefined when `value` is the script text from `start`
+   * on, unchanged (most words): no array per word.
+   */
+  readonly runs: readonly number[] | undefined
   /** True when any part of the word was quoted. */
   readonly quoted: boolean
+}
+
+/** The script offset of character `index` of a word's value. */
+export function sourceOffset(word: ShellWord, index: number): number {
+  const runs = word.runs
+  if (runs === undefined) return word.start + index
+  let k = 0
+  while (k + 2 < runs.length && runs[k + 2]! <= index) k += 2
+  return runs[k + 1]! + (index - runs[k]!)
 }
 
 /**
@@ -124,9 +140,15 @@ class Tokenizer {
   private current: ShellWord[] = []
   private readonly heredocs: string[] = []
   private readonly classes: Uint8Array
-  /** The word being read: its value and the script offset of each of its characters. */
+  /**
+   * The word being read: its value, and where its characters come from (see {@link ShellWord.runs}): the run being
+   * extended starts at `runValue` in the value and `runSource` in the script; `runs` holds the earlier ones once the
+   * value stops being a plain copy of the script from the word's start.
+   */
   private value = ''
-  private offsets: number[] = []
+  private runs: number[] | undefined
+  private runValue = 0
+  private runSource = 0
 
   constructor(
     private readonly s: string,
@@ -331,7 +353,9 @@ class Tokenizer {
     const start = this.i
     const classes = this.classes
     this.value = ''
-    this.offsets = []
+    this.runs = undefined
+    this.runValue = 0
+    this.runSource = start
     let quoted = false
     while (this.i < s.length) {
       const i = this.i
@@ -440,21 +464,37 @@ class Tokenizer {
       this.i = i + 1
     }
     if (this.i === start) return undefined
-    return { value: this.value, start, end: this.i, offsets: this.offsets, quoted }
+    const runs = this.runs ?? (this.runSource === start || this.value === '' ? undefined : [0, this.runSource])
+    return { value: this.value, start, end: this.i, runs, quoted }
   }
 
   /** Appends the character at `at` to the word being read. */
   private push(at: number): void {
+    this.startsAt(at)
     this.value += this.s[at]
-    this.offsets.push(at)
   }
 
   /** Appends the characters of `[from, to)` to the word being read. */
   private pushRaw(from: number, to: number): void {
     const end = Math.min(to, this.s.length)
     if (end <= from) return
+    this.startsAt(from)
     this.value += this.s.slice(from, end)
-    for (let k = from; k < end; k++) this.offsets.push(k)
+  }
+
+  /** Notes that the next character of the value comes from script offset `at`: a new run unless it follows on. */
+  private startsAt(at: number): void {
+    const length = this.value.length
+    if (length === this.runValue) {
+      // The run has no character yet: it starts here.
+      this.runSource = at
+      if (this.runs) this.runs[this.runs.length - 1] = at
+    } else if (at !== this.runSource + (length - this.runValue)) {
+      this.runs ??= [this.runValue, this.runSource]
+      this.runs.push(length, at)
+      this.runValue = length
+      this.runSource = at
+    }
   }
 
   /** Reads a quoted section whose body starts at `from`; returns the offset after the closing quote. */

@@ -2,7 +2,7 @@
  * GitHub Actions workflow parser: jobs with their runners, environments, matrices and env, and the docker commands
  * of each step (from `run:` scripts and `docker/build-push-action` inputs), every value with its exact span.
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
 import { expandValue } from './workflow-expressions.js'
 import { buildActionFor, type BuildAction, type BuildOption, type Split } from '../kb/build-actions.js'
 import type { Located, Span } from '../core/span.js'
@@ -15,6 +15,7 @@ import type {
   Trigger,
   WorkflowModel,
   Word,
+  Writable,
 } from '../model/workflow.js'
 import { buildArg, dockerCommandsIn } from './docker-cli.js'
 import { extractInvocations, guessScriptDialect, splitCommands, type ShellDialect } from './shell.js'
@@ -149,9 +150,6 @@ const NOT_WINDOWS = /ubuntu|linux|macos/i
 
 const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i
 
-/** The model's read-only objects, writable while the reader builds them. */
-type Writable<T> = { -readonly [K in keyof T]: T[K] }
-
 /** What an `actions/checkout` step checks out: its `ref` and `repository` inputs when they are given. */
 function checkoutOf(span: Span, inputs: ReadonlyMap<string, Located<string>>): Checkout {
   const checkout: Writable<Checkout> = { span }
@@ -197,6 +195,14 @@ interface Defaults {
 interface Combination {
   readonly values: Map<string, string>
   readonly spans: Map<string, Span>
+}
+
+/** What a `run:` script holds (see {@link ParsedStep}); only `commands` when its shell runs no shell script. */
+interface Script {
+  readonly commands: readonly DockerCommand[]
+  readonly dialect?: ShellDialect
+  readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
+  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly (readonly Word[])[]>>>
 }
 
 /** The combinations of a job without a matrix: one, empty. */
@@ -612,32 +618,11 @@ class WorkflowReader {
     const workingDirectory = this.string(workingDirectoryNode) ?? defaults.workingDirectory
     const env = this.env(envNode, EMPTY_ENV)
     const inputs = this.withInputs(withNode)
+    let script: Script | undefined
     let commands: readonly DockerCommand[] = []
-    let dialect: ShellDialect | undefined
-    let commandsByDialect: Record<'posix' | 'powershell', readonly DockerCommand[]> | undefined
-    let invocations: Partial<Record<ShellDialect, Word[][]>> | undefined
     if (run && isScalar(runNode)) {
-      let map: ScalarMap | undefined
-      const at = (s: number, e: number): Span => (map ??= new ScalarMap(src, runNode)).span(s, e)
-      const known = shell === undefined ? undefined : dialectOfShell(shell)
-      // The script split once per dialect, read for docker commands and for invocations alike.
-      const read = (d: ShellDialect): { commands: DockerCommand[]; invocations: Word[][] } => {
-        const split = splitCommands(run.value, d)
-        return { commands: dockerCommandsIn(split, d, at), invocations: extractInvocations(split, d, at) }
-      }
-      if (known === undefined) {
-        const posix = read('posix')
-        const powershell = read('powershell')
-        commandsByDialect = { posix: posix.commands, powershell: powershell.commands }
-        dialect = guess ?? guessScriptDialect(run.value) ?? 'posix'
-        commands = dialect === 'powershell' ? powershell.commands : posix.commands
-        invocations = { posix: posix.invocations, powershell: powershell.invocations }
-      } else if (known !== null) {
-        dialect = known
-        const own = read(known)
-        commands = own.commands
-        invocations = { [known]: own.invocations }
-      }
+      script = this.script(run.value, runNode, shell, guess)
+      commands = script.commands
     } else if (uses) {
       const action = buildActionOf(uses.value)
       if (action) commands = [this.buildPushAction(uses, withNode, action)]
@@ -655,11 +640,41 @@ class WorkflowReader {
     step.envSpans = env.spans
     step.with = inputs
     step.commands = commands
-    if (dialect) step.dialect = dialect
-    if (commandsByDialect) step.commandsByDialect = commandsByDialect
+    if (script?.dialect) step.dialect = script.dialect
+    if (script?.commandsByDialect) step.commandsByDialect = script.commandsByDialect
     if (uses && CHECKOUT_ACTION.test(uses.value)) step.checkout = checkoutOf(uses.span, inputs)
-    if (invocations) step.invocations = invocations
+    if (script?.invocations) step.invocations = script.invocations
     return step
+  }
+
+  /**
+   * The docker commands and invocations of a `run:` script, read in the dialect of its shell; when the shell is not
+   * written anywhere, read both ways (see {@link ParsedStep.commandsByDialect}). The script is split once per dialect.
+   */
+  private script(text: string, node: Scalar, shell: string | undefined, guess: ShellDialect | undefined): Script {
+    let map: ScalarMap | undefined
+    const at = (s: number, e: number): Span => (map ??= new ScalarMap(this.src, node)).span(s, e)
+    const known = shell === undefined ? undefined : dialectOfShell(shell)
+    if (known === null) return { commands: [] }
+    if (known !== undefined) {
+      const split = splitCommands(text, known)
+      const invocations = extractInvocations(split, known, at)
+      return {
+        commands: dockerCommandsIn(split, known, at),
+        dialect: known,
+        invocations: known === 'posix' ? { posix: invocations } : known === 'powershell' ? { powershell: invocations } : { cmd: invocations },
+      }
+    }
+    const posix = splitCommands(text, 'posix')
+    const powershell = splitCommands(text, 'powershell')
+    const byDialect = { posix: dockerCommandsIn(posix, 'posix', at), powershell: dockerCommandsIn(powershell, 'powershell', at) }
+    const dialect = guess ?? guessScriptDialect(text) ?? 'posix'
+    return {
+      commands: dialect === 'powershell' ? byDialect.powershell : byDialect.posix,
+      dialect,
+      commandsByDialect: byDialect,
+      invocations: { posix: extractInvocations(posix, 'posix', at), powershell: extractInvocations(powershell, 'powershell', at) },
+    }
   }
 
   /** A build action step (rules/build-actions.yaml) as a build command; the words are the input values. */
@@ -668,52 +683,54 @@ class WorkflowReader {
       const key = action.inputs[option]
       return key === undefined ? undefined : this.r.get(withNode, key)?.value
     }
-    const separator = (split: Split | undefined): RegExp => (split === 'comma' ? /,/ : split === 'newline' ? /\n/ : /[\n,]/)
-    const one = (option: BuildOption): Word | undefined => this.inputWords(input(option), /(?!)/)[0]
+    const one = (option: BuildOption): Word | undefined => this.inputWords(input(option), 'none')[0]
     const file = one('file')
     const context = one('context')
     const platform = one('platform')
     const target = one('target')
-    const tags = this.inputWords(input('tags'), separator(action.split.tags))
-    const buildArgs = this.inputWords(input('buildArgs'), separator(action.split.buildArgs ?? 'newline')).map(buildArg)
-    return {
-      type: 'build',
-      span: uses.span,
-      ...(file && { file }),
-      ...(context && { context }),
-      tags,
-      buildArgs,
-      ...(platform && { platform }),
-      ...(target && { target }),
-    }
+    const tags = this.inputWords(input('tags'), action.split.tags ?? 'newline-or-comma')
+    const buildArgs = this.inputWords(input('buildArgs'), action.split.buildArgs ?? 'newline').map(buildArg)
+    const command = { type: 'build', span: uses.span } as Writable<DockerBuildCommand>
+    if (file) command.file = file
+    if (context) command.context = context
+    command.tags = tags
+    command.buildArgs = buildArgs
+    if (platform) command.platform = platform
+    if (target) command.target = target
+    return command
   }
 
   /**
-   * Splits an action input into words at `separator` (outside `${{ … }}`), trimming each piece; every word gets
-   * the span of its own text. A list node gives one word per item.
+   * Splits an action input into words at `split` separators (outside `${{ … }}`), trimming each piece; every word
+   * gets the span of its own text. A list node gives one word per item.
    */
-  private inputWords(node: Node | undefined, separator: RegExp): Word[] {
+  private inputWords(node: Node | undefined, split: Split | 'none', words: Word[] = []): Word[] {
     const n = this.r.deref(node)
-    if (isSeq(n)) return this.r.items(n).flatMap((item) => this.inputWords(item, separator))
-    if (!isScalar(n)) return []
-    const text = this.string(n)
-    if (text === undefined) return []
-    const map = new ScalarMap(this.src, n)
-    const words: Word[] = []
-    const emit = (from: number, to: number): void => {
-      while (from < to && /\s/.test(text[from]!)) from++
-      while (to > from && /\s/.test(text[to - 1]!)) to--
-      if (to > from) words.push({ value: text.slice(from, to), span: map.span(from, to) })
+    if (isSeq(n)) {
+      for (const item of this.r.items(n)) this.inputWords(item, split, words)
+      return words
     }
+    if (!isScalar(n)) return words
+    const text = this.string(n)
+    if (text === undefined) return words
+    let map: ScalarMap | undefined
+    const emit = (from: number, to: number): void => {
+      while (from < to && isSpace(text.charCodeAt(from))) from++
+      while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+      if (to > from) words.push({ value: text.slice(from, to), span: (map ??= new ScalarMap(this.src, n)).span(from, to) })
+    }
+    const comma = split === 'comma' || split === 'newline-or-comma'
+    const newline = split === 'newline' || split === 'newline-or-comma'
     let start = 0
     let i = 0
     while (i < text.length) {
-      if (text.startsWith('${{', i)) {
+      const c = text.charCodeAt(i)
+      if (c === DOLLAR && text.startsWith('${{', i)) {
         const close = text.indexOf('}}', i + 3)
         i = close < 0 ? text.length : close + 2
         continue
       }
-      if (separator.test(text[i]!)) {
+      if ((comma && c === COMMA) || (newline && c === NEWLINE)) {
         emit(start, i)
         start = i + 1
       }
@@ -722,6 +739,27 @@ class WorkflowReader {
     emit(start, text.length)
     return words
   }
+}
+
+const DOLLAR = 0x24
+const COMMA = 0x2c
+const NEWLINE = 0x0a
+
+/** Whether a char code is white space to JavaScript (`/\s/`). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0xa0) return false
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** Sets a matrix value (and its flattened sub-keys) in a combination, replacing an earlier value of that key. */
