@@ -130,12 +130,24 @@ export function parseCompositeAction(file: string, text: string): CompositeActio
   }
 }
 
+/** {@link dialectOfShell} by `shell:` value. */
+const dialects = new Map<string, ShellDialect | null | undefined>()
+
 /**
  * Maps a `shell:` value as written (`bash`, `pwsh`, `bash --noprofile {0}`, `C:\\…\\bash.EXE`) to the dialect of
  * its scripts; null for programs that are not shells isolint reads (python, perl, …); undefined when the value is an
  * expression.
  */
 export function dialectOfShell(shell: string): ShellDialect | null | undefined {
+  // Remembered: every step of a workflow names the same few shells.
+  if (dialects.has(shell)) return dialects.get(shell)
+  if (dialects.size >= MAX_REMEMBERED) dialects.clear()
+  const dialect = readShell(shell)
+  dialects.set(shell, dialect)
+  return dialect
+}
+
+function readShell(shell: string): ShellDialect | null | undefined {
   if (shell.includes('${{') || shell.trim() === '') return undefined
   const exe = /^\s*(?:"([^"]+)"|([A-Za-z]:\\.*?\.exe(?=\s|$))|(\S+))/i.exec(shell)
   const path = exe?.[1] ?? exe?.[2] ?? exe?.[3] ?? ''
@@ -165,11 +177,13 @@ function checkoutOf(span: Span, inputs: ReadonlyMap<string, Located<string>>): C
  * like any cache keyed by file content.
  */
 const buildActions = new Map<string, BuildAction | undefined>()
-const MAX_REMEMBERED_ACTIONS = 1_000
+
+/** Bound of the caches keyed by values written in files (`uses:`, `shell:`): cleared when full. */
+const MAX_REMEMBERED = 1_000
 
 function buildActionOf(uses: string): BuildAction | undefined {
   if (buildActions.has(uses)) return buildActions.get(uses)
-  if (buildActions.size >= MAX_REMEMBERED_ACTIONS) buildActions.clear()
+  if (buildActions.size >= MAX_REMEMBERED) buildActions.clear()
   const action = buildActionFor(uses)
   buildActions.set(uses, action)
   return action
@@ -239,16 +253,16 @@ class WorkflowReader {
       const where = jobsEntry ? (jobsEntry.value ?? jobsEntry.keyNode) : root
       return { problems: [{ message: 'the workflow has no `jobs` mapping', span: spanOf(src, where) }] }
     }
-    const env = this.env(r.get(root, 'env')?.value, EMPTY_ENV)
-    const defaults = this.defaults(r.get(root, 'defaults')?.value, {})
+    const env = this.env(this.value(root, 'env'), EMPTY_ENV)
+    const defaults = this.defaults(this.value(root, 'defaults'), {})
     const jobs = r.entries(jobsEntry.value).map((e) => this.job(e, env, defaults))
     // `on:` is the YAML 1.1 boolean `true` to some parsers; the key may come back either way.
-    const on = r.get(root, 'on')?.value ?? r.get(root, 'true')?.value
+    const on = this.value(root, 'on') ?? this.value(root, 'true')
     const triggers = this.triggers(on)
-    const call = isMap(on) ? r.get(on, 'workflow_call')?.value : undefined
-    const inputsNode = isMap(call) ? r.get(call, 'inputs')?.value : undefined
+    const call = isMap(on) ? this.value(on, 'workflow_call') : undefined
+    const inputsNode = isMap(call) ? this.value(call, 'inputs') : undefined
     const callInputs = isMap(inputsNode)
-      ? new Map(r.entries(inputsNode).map((e) => [e.key, this.located(r.get(e.value, 'default')?.value)] as const))
+      ? new Map(r.entries(inputsNode).map((e) => [e.key, this.located(this.value(e.value, 'default'))] as const))
       : undefined
     return { model: { kind: 'workflow', file: src.file, jobs, triggers, ...(callInputs && { callInputs }) }, problems: [] }
   }
@@ -256,11 +270,11 @@ class WorkflowReader {
   readAction(): CompositeAction | undefined {
     const { src, r } = this
     const root = r.deref(src.doc.contents)
-    const runs = isMap(root) ? r.get(root, 'runs')?.value : undefined
-    if (!isMap(runs) || this.string(r.get(runs, 'using')?.value)?.toLowerCase() !== 'composite') return undefined
-    const steps = r.items(r.get(runs, 'steps')?.value).map((s, i) => this.step(s, i, {}, undefined))
-    const inputsNode = r.get(root, 'inputs')?.value
-    const inputs = new Map(r.entries(inputsNode).map((e) => [e.key, this.located(r.get(e.value, 'default')?.value)] as const))
+    const runs = isMap(root) ? this.value(root, 'runs') : undefined
+    if (!isMap(runs) || this.string(this.value(runs, 'using'))?.toLowerCase() !== 'composite') return undefined
+    const steps = r.items(this.value(runs, 'steps')).map((s, i) => this.step(s, i, {}, undefined))
+    const inputsNode = this.value(root, 'inputs')
+    const inputs = new Map(r.entries(inputsNode).map((e) => [e.key, this.located(this.value(e.value, 'default'))] as const))
     return { file: src.file, steps, inputs }
   }
 
@@ -271,6 +285,12 @@ class WorkflowReader {
     if (isSeq(n)) return this.r.items(n).flatMap((item) => this.located(item) ?? [])
     const one = this.located(n)
     return one ? [one] : []
+  }
+
+  /** The value of `key` in a mapping (the first, as `Resolver.get`); undefined when absent or not a mapping. */
+  private value(node: Node | undefined, key: string): Node | undefined {
+    for (const e of this.r.entries(node)) if (e.key === key) return e.value
+    return undefined
   }
 
   private string(node: unknown): string | undefined {
@@ -298,9 +318,9 @@ class WorkflowReader {
 
   private defaults(node: Node | undefined, base: Defaults): Defaults {
     if (node === undefined) return base
-    const run = this.r.get(node, 'run')?.value
-    const shell = this.string(this.r.get(run, 'shell')?.value) ?? base.shell
-    const workingDirectory = this.string(this.r.get(run, 'working-directory')?.value) ?? base.workingDirectory
+    const run = this.value(node, 'run')
+    const shell = this.string(this.value(run, 'shell')) ?? base.shell
+    const workingDirectory = this.string(this.value(run, 'working-directory')) ?? base.workingDirectory
     return { ...(shell !== undefined && { shell }), ...(workingDirectory !== undefined && { workingDirectory }) }
   }
 
@@ -357,13 +377,13 @@ class WorkflowReader {
     const defaults = this.defaults(defaultsNode, workflowDefaults)
     const runsOn = this.runsOn(runsOnNode)
     const environment = isMap(environmentNode)
-      ? this.located(r.get(environmentNode, 'name')?.value)
+      ? this.located(this.value(environmentNode, 'name'))
       : this.located(environmentNode)
     const usesWorkflow = this.located(usesNode)
     const condition = this.located(ifNode)
     const matrix = isScalar(strategyNode)
       ? { combos: [], truncated: false, dynamic: true }
-      : this.matrix(r.get(strategyNode, 'matrix')?.value)
+      : this.matrix(this.value(strategyNode, 'matrix'))
     const combos: readonly Combination[] = matrix.combos.length > 0 ? matrix.combos : NO_MATRIX
     const guess = this.guessDialect(runsOn.labels, combos)
     const name = this.string(nameNode)
@@ -409,8 +429,8 @@ class WorkflowReader {
     if (!node) return { labels: [] }
     const span = spanOf(this.src, node)
     if (isMap(node)) {
-      const group = this.located(this.r.get(node, 'group')?.value)
-      const labels = this.labels(this.r.get(node, 'labels')?.value)
+      const group = this.located(this.value(node, 'group'))
+      const labels = this.labels(this.value(node, 'labels'))
       return group ? { labels, span, group } : { labels, span }
     }
     return { labels: this.labels(node), span }
@@ -681,7 +701,7 @@ class WorkflowReader {
   private buildPushAction(uses: Located<string>, withNode: Node | undefined, action: BuildAction): DockerBuildCommand {
     const input = (option: BuildOption): Node | undefined => {
       const key = action.inputs[option]
-      return key === undefined ? undefined : this.r.get(withNode, key)?.value
+      return key === undefined ? undefined : this.value(withNode, key)
     }
     const one = (option: BuildOption): Word | undefined => this.inputWords(input(option), 'none')[0]
     const file = one('file')
