@@ -784,8 +784,10 @@ function isSpace(c: number): boolean {
 
 /** Sets a matrix value (and its flattened sub-keys) in a combination, replacing an earlier value of that key. */
 function setValue(combo: Combination, key: string, value: MatrixValue): void {
-  for (const k of [...combo.values.keys()]) {
-    if (k.startsWith(`${key}.`)) {
+  const prefix = `${key}.`
+  // Deleting the entry being visited is safe in a Map's iteration.
+  for (const k of combo.values.keys()) {
+    if (k.startsWith(prefix)) {
       combo.values.delete(k)
       combo.spans.delete(k)
     }
