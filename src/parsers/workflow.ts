@@ -221,6 +221,8 @@ interface Script {
 
 /** The combinations of a job without a matrix: one, empty. */
 const NO_MATRIX: readonly Combination[] = [{ values: EMPTY_MAP as Map<string, never>, spans: EMPTY_MAP as Map<string, never> }]
+const NO_MATRIX_VALUES: readonly ReadonlyMap<string, string>[] = [EMPTY_MAP]
+const NO_MATRIX_SPANS: readonly ReadonlyMap<string, Span>[] = [EMPTY_MAP]
 
 interface MatrixResult {
   readonly combos: Combination[]
@@ -398,8 +400,8 @@ class WorkflowReader {
     if (runsOn.span) job.runsOnSpan = runsOn.span
     if (runsOn.group) job.runsOnGroup = runsOn.group
     if (environment) job.environment = environment
-    job.matrix = combos.map((c) => c.values)
-    job.matrixSpans = combos.map((c) => c.spans)
+    job.matrix = combos === NO_MATRIX ? NO_MATRIX_VALUES : combos.map((c) => c.values)
+    job.matrixSpans = combos === NO_MATRIX ? NO_MATRIX_SPANS : combos.map((c) => c.spans)
     job.matrixTruncated = matrix.truncated
     job.matrixDynamic = matrix.dynamic
     job.env = env.values
