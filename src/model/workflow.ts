@@ -10,6 +10,9 @@ export interface Word {
   readonly span: Span
 }
 
+/** A model object while a parser builds it key by key (absent optional keys stay absent, no spreads). */
+export type Writable<T> = { -readonly [K in keyof T]: T[K] }
+
 export interface BuildArg {
   readonly name: string
   /** undefined for `--build-arg NAME` (value taken from the environment). */

@@ -13,9 +13,10 @@ import type {
   DockerPullCommand,
   DockerRunCommand,
   Word,
+  Writable,
 } from '../model/workflow.js'
 import { shortVolumeSource } from './compose.js'
-import { splitCommands, type ShellDialect, type ShellWord } from './shell.js'
+import { sourceOffset, splitCommands, type ShellDialect, type ShellWord } from './shell.js'
 
 /**
  * Extracts the docker commands of a script. `at` maps offsets in `script` (start inclusive, end exclusive) to a
@@ -62,7 +63,7 @@ function recognize(
     const w = words[k]
     if (!w) return undefined
     const v = w.value
-    if (dialect === 'posix' && ASSIGNMENT.test(v) && w.offsets[0] === w.start) {
+    if (dialect === 'posix' && ASSIGNMENT.test(v) && sourceOffset(w, 0) === w.start) {
       k++
       continue
     }
@@ -70,7 +71,7 @@ function recognize(
       k++
       continue
     }
-    if (dialect === 'powershell' && /^\$[\w:]+$/.test(v) && /^[-+*/]?=$/.test(words[k + 1]?.value ?? '')) {
+    if (dialect === 'powershell' && v.startsWith('$') && /^\$[\w:]+$/.test(v) && /^[-+*/]?=$/.test(words[k + 1]?.value ?? '')) {
       k += 2
       continue
     }
@@ -102,6 +103,7 @@ function recognize(
 
 /** The program a command word runs: its base name, lower-cased, without `.exe`. */
 function commandName(word: string): string {
+  if (word === 'docker') return word
   const base = word.split(/[\\/]/).pop() ?? word
   return base.toLowerCase().replace(/\.exe$/, '')
 }
@@ -168,9 +170,14 @@ const COMPOSE_GLOBAL = valueTable(
   false,
 )
 
+/**
+ * An option as written: its name, and the word holding its value from value index `from` on (none for a flag).
+ * The value, with its span, is made only for the options a command keeps ({@link optionValue}).
+ */
 interface ParsedOption {
   readonly name: string
-  readonly value?: Word
+  readonly word: ShellWord | undefined
+  readonly from: number
 }
 
 interface ParsedArgs {
@@ -179,12 +186,7 @@ interface ParsedArgs {
 }
 
 /** Parses options and positionals from `words[from..]`; stops at the first positional unless interspersed. */
-function parseCommandLine(
-  words: readonly ShellWord[],
-  from: number,
-  table: OptionTable,
-  at: (start: number, end: number) => Span,
-): ParsedArgs {
+function parseCommandLine(words: readonly ShellWord[], from: number, table: OptionTable): ParsedArgs {
   const options: ParsedOption[] = []
   const positionals: { word: ShellWord; index: number }[] = []
   let j = from
@@ -210,13 +212,13 @@ function parseCommandLine(
     if (v.startsWith('--')) {
       const eq = v.indexOf('=')
       if (eq >= 0) {
-        options.push(option(v.slice(0, eq), w, eq + 1, at))
+        options.push({ name: v.slice(0, eq), word: w, from: eq + 1 })
         j++
       } else if (table.takesValue(v) && j + 1 < words.length) {
-        options.push(option(v, words[j + 1]!, 0, at))
+        options.push({ name: v, word: words[j + 1]!, from: 0 })
         j += 2
       } else {
-        options.push({ name: v })
+        options.push({ name: v, word: undefined, from: 0 })
         j++
       }
       continue
@@ -226,16 +228,16 @@ function parseCommandLine(
     for (let p = 1; p < v.length; p++) {
       const name = `-${v[p]}`
       if (!table.takesValue(name)) {
-        options.push({ name })
+        options.push({ name, word: undefined, from: 0 })
         continue
       }
       if (p + 1 < v.length) {
-        options.push(option(name, w, v[p + 1] === '=' ? p + 2 : p + 1, at))
+        options.push({ name, word: w, from: v[p + 1] === '=' ? p + 2 : p + 1 })
       } else if (j + 1 < words.length) {
-        options.push(option(name, words[j + 1]!, 0, at))
+        options.push({ name, word: words[j + 1]!, from: 0 })
         consumedNext = true
       } else {
-        options.push({ name })
+        options.push({ name, word: undefined, from: 0 })
       }
       break
     }
@@ -251,19 +253,21 @@ function parseCommandLine(
 function isOptionBundle(w: ShellWord): boolean {
   return (
     !w.quoted &&
+    w.value.startsWith('${{') &&
     /^\$\{\{[^}]*\}\}$/.test(w.value) &&
     /(?:options|opts|args|flags|arguments|params)\s*\}\}$/i.test(w.value)
   )
 }
 
-function option(name: string, word: ShellWord, from: number, at: (start: number, end: number) => Span): ParsedOption {
-  return { name, value: subWord(word, from, at) }
+/** The value of an option, with its span; undefined for a flag. */
+function optionValue(o: ParsedOption, at: (start: number, end: number) => Span): Word | undefined {
+  return o.word && subWord(o.word, o.from, at)
 }
 
 /** The part of a word from value index `from` on, with the span of that part as written. */
 function subWord(word: ShellWord, from: number, at: (start: number, end: number) => Span): Word {
   if (from <= 0) return { value: word.value, span: at(word.start, word.end) }
-  const start = from >= word.offsets.length ? word.end : word.offsets[from - 1]! + 1
+  const start = from >= word.value.length ? word.end : sourceOffset(word, from - 1) + 1
   return { value: word.value.slice(from), span: at(Math.min(start, word.end), word.end) }
 }
 
@@ -284,36 +288,31 @@ function parseDockerCommand(
   k: number,
   at: (start: number, end: number) => Span,
 ): DockerCommand | undefined {
-  const global = parseCommandLine(words, k + 1, DOCKER_GLOBAL, at)
+  const global = parseCommandLine(words, k + 1, DOCKER_GLOBAL)
   const sub = global.positionals[0]
   if (!sub) return undefined
   const name = sub.word.value
-  const next = (index: number): { value: string; index: number } | undefined => {
-    const w = words[index]
-    return w ? { value: w.value, index } : undefined
-  }
+  // The word after the subcommand: `image build`, `container run`.
+  const s2 = words[sub.index + 1]?.value
+  const from2 = sub.index + 2
   switch (name) {
     case 'build':
       return parseBuildCommand(words, k, sub.index + 1, at)
     case 'buildx': {
-      const rest = parseCommandLine(words, sub.index + 1, BUILDX_GLOBAL, at).positionals[0]
+      const rest = parseCommandLine(words, sub.index + 1, BUILDX_GLOBAL).positionals[0]
       if (rest && (rest.word.value === 'build' || rest.word.value === 'b')) {
         return parseBuildCommand(words, k, rest.index + 1, at)
       }
       return undefined
     }
     case 'builder':
-    case 'image': {
-      const s2 = next(sub.index + 1)
-      if (s2?.value === 'build') return parseBuildCommand(words, k, s2.index + 1, at)
-      if (name === 'image' && s2?.value === 'pull') return parsePullCommand(words, k, s2.index + 1, at)
+    case 'image':
+      if (s2 === 'build') return parseBuildCommand(words, k, from2, at)
+      if (name === 'image' && s2 === 'pull') return parsePullCommand(words, k, from2, at)
       return undefined
-    }
-    case 'container': {
-      const s2 = next(sub.index + 1)
-      if (s2?.value === 'run' || s2?.value === 'create') return parseRunCommand(s2.value, words, k, s2.index + 1, at)
+    case 'container':
+      if (s2 === 'run' || s2 === 'create') return parseRunCommand(s2, words, k, from2, at)
       return undefined
-    }
     case 'run':
     case 'create':
       return parseRunCommand(name, words, k, sub.index + 1, at)
@@ -332,7 +331,7 @@ function parseBuildCommand(
   from: number,
   at: (start: number, end: number) => Span,
 ): DockerBuildCommand {
-  const args = parseCommandLine(words, from, BUILD, at)
+  const args = parseCommandLine(words, from, BUILD)
   let file: Word | undefined
   let isolation: Word | undefined
   let platform: Word | undefined
@@ -340,42 +339,41 @@ function parseBuildCommand(
   const tags: Word[] = []
   const buildArgs: BuildArg[] = []
   for (const o of args.options) {
-    if (!o.value) continue
+    if (!o.word) continue
     switch (o.name) {
       case '-f':
       case '--file':
-        file = o.value
+        file = optionValue(o, at)
         break
       case '-t':
       case '--tag':
-        tags.push(o.value)
+        tags.push(optionValue(o, at)!)
         break
       case '--build-arg':
-        buildArgs.push(buildArg(o.value))
+        buildArgs.push(buildArg(optionValue(o, at)!))
         break
       case '--isolation':
-        isolation = o.value
+        isolation = optionValue(o, at)
         break
       case '--platform':
-        platform = o.value
+        platform = optionValue(o, at)
         break
       case '--target':
-        target = o.value
+        target = optionValue(o, at)
         break
     }
   }
   const ctx = args.positionals[0]
-  return {
-    type: 'build',
-    span: commandSpan(words, k, at),
-    ...(file && { file }),
-    ...(ctx && { context: subWord(ctx.word, 0, at) }),
-    tags,
-    buildArgs,
-    ...(isolation && { isolation }),
-    ...(platform && { platform }),
-    ...(target && { target }),
-  }
+  // Built key by key, optional keys absent when not given (the order of the model).
+  const command = { type: 'build', span: commandSpan(words, k, at) } as Writable<DockerBuildCommand>
+  if (file) command.file = file
+  if (ctx) command.context = subWord(ctx.word, 0, at)
+  command.tags = tags
+  command.buildArgs = buildArgs
+  if (isolation) command.isolation = isolation
+  if (platform) command.platform = platform
+  if (target) command.target = target
+  return command
 }
 
 /** `NAME=value` → name and value; `NAME` alone → no value (docker takes it from the environment). */
@@ -392,31 +390,31 @@ function parseRunCommand(
   from: number,
   at: (start: number, end: number) => Span,
 ): DockerRunCommand {
-  const args = parseCommandLine(words, from, RUN, at)
+  const args = parseCommandLine(words, from, RUN)
   let isolation: Word | undefined
   let platform: Word | undefined
   const mounts: Mount[] = []
   for (const o of args.options) {
-    if (o.name === '--isolation' && o.value) isolation = o.value
-    if (o.name === '--platform' && o.value) platform = o.value
-    if ((o.name === '-v' || o.name === '--volume') && o.value) {
-      const source = shortVolumeSource(o.value.value)
-      if (source !== undefined) mounts.push({ source, span: o.value.span })
+    if (!o.word) continue
+    if (o.name === '--isolation') isolation = optionValue(o, at)
+    if (o.name === '--platform') platform = optionValue(o, at)
+    if (o.name === '-v' || o.name === '--volume') {
+      const value = optionValue(o, at)!
+      const source = shortVolumeSource(value.value)
+      if (source !== undefined) mounts.push({ source, span: value.span })
     }
-    if (o.name === '--mount' && o.value) {
-      const mount = mountOption(o.value)
+    if (o.name === '--mount') {
+      const mount = mountOption(optionValue(o, at)!)
       if (mount) mounts.push(mount)
     }
   }
   const image = args.positionals[0]
-  return {
-    type,
-    span: commandSpan(words, k, at),
-    ...(image && { image: subWord(image.word, 0, at) }),
-    ...(isolation && { isolation }),
-    ...(platform && { platform }),
-    ...(mounts.length > 0 && { mounts }),
-  }
+  const command: Writable<DockerRunCommand> = { type, span: commandSpan(words, k, at) }
+  if (image) command.image = subWord(image.word, 0, at)
+  if (isolation) command.isolation = isolation
+  if (platform) command.platform = platform
+  if (mounts.length > 0) command.mounts = mounts
+  return command
 }
 
 /** `--mount type=npipe,source=\\.\pipe\docker_engine,target=…` (`src=` too); undefined without a source. */
@@ -440,16 +438,14 @@ function parsePullCommand(
   from: number,
   at: (start: number, end: number) => Span,
 ): DockerPullCommand {
-  const args = parseCommandLine(words, from, PULL, at)
+  const args = parseCommandLine(words, from, PULL)
   let platform: Word | undefined
-  for (const o of args.options) if (o.name === '--platform' && o.value) platform = o.value
+  for (const o of args.options) if (o.name === '--platform' && o.word) platform = optionValue(o, at)
   const image = args.positionals[0]
-  return {
-    type: 'pull',
-    span: commandSpan(words, k, at),
-    ...(image && { image: subWord(image.word, 0, at) }),
-    ...(platform && { platform }),
-  }
+  const command: Writable<DockerPullCommand> = { type: 'pull', span: commandSpan(words, k, at) }
+  if (image) command.image = subWord(image.word, 0, at)
+  if (platform) command.platform = platform
+  return command
 }
 
 function parseComposeCommand(
@@ -458,32 +454,29 @@ function parseComposeCommand(
   from: number,
   at: (start: number, end: number) => Span,
 ): DockerComposeCommand {
-  const args = parseCommandLine(words, from, COMPOSE_GLOBAL, at)
+  const args = parseCommandLine(words, from, COMPOSE_GLOBAL)
   const files: Word[] = []
   const profiles: Word[] = []
   const envFiles: Word[] = []
   for (const o of args.options) {
-    if (!o.value) continue
-    if (o.name === '-f' || o.name === '--file') files.push(o.value)
-    else if (o.name === '--profile') profiles.push(o.value)
-    else if (o.name === '--env-file') envFiles.push(o.value)
+    if (!o.word) continue
+    if (o.name === '-f' || o.name === '--file') files.push(optionValue(o, at)!)
+    else if (o.name === '--profile') profiles.push(optionValue(o, at)!)
+    else if (o.name === '--env-file') envFiles.push(optionValue(o, at)!)
   }
   const sub = args.positionals[0]
   const services: Word[] = []
   if (sub && /^(?:up|create|start|run|build|pull)$/.test(sub.word.value)) {
-    const rest = parseCommandLine(words, sub.index + 1, COMPOSE_SUB, at)
+    const rest = parseCommandLine(words, sub.index + 1, COMPOSE_SUB)
     for (const p of rest.positionals) {
       services.push(subWord(p.word, 0, at))
       if (sub.word.value === 'run') break
     }
   }
-  return {
-    type: 'compose',
-    span: commandSpan(words, k, at),
-    files,
-    ...(sub && { subcommand: sub.word.value }),
-    ...(profiles.length > 0 && { profiles }),
-    ...(envFiles.length > 0 && { envFiles }),
-    ...(services.length > 0 && { services }),
-  }
+  const command: Writable<DockerComposeCommand> = { type: 'compose', span: commandSpan(words, k, at), files }
+  if (sub) command.subcommand = sub.word.value
+  if (profiles.length > 0) command.profiles = profiles
+  if (envFiles.length > 0) command.envFiles = envFiles
+  if (services.length > 0) command.services = services
+  return command
 }

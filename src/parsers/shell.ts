@@ -10,17 +10,33 @@ import type { Word } from '../model/workflow.js'
 /** The shell language a script is written in. */
 export type ShellDialect = 'posix' | 'powershell' | 'cmd'
 
-/** A word of a simple command, quotes removed, with the script offset of every character of its value. */
+/**
+ * A word of a simple command, quotes removed, with the script offset of every character of its value (see
+ * {@link sourceOffset}).
+ */
 export interface ShellWord {
   readonly value: string
   /** Offset of the word's first character as written (an opening quote included). */
   readonly start: number
   /** Offset just after the word as written (a closing quote included). */
   readonly end: number
-  /** Script offset of each character of `value`. */
-  readonly offsets: readonly number[]
+  /**
+   * Where the characters of `value` come from, as pairs (index in `value`, script offset): each pair starts a run
+   * of characters copied from consecutive script offsets. Undefined when `value` is the script text from `start`
+   * on, unchanged (most words): no array per word.
+   */
+  readonly runs: readonly number[] | undefined
   /** True when any part of the word was quoted. */
   readonly quoted: boolean
+}
+
+/** The script offset of character `index` of a word's value. */
+export function sourceOffset(word: ShellWord, index: number): number {
+  const runs = word.runs
+  if (runs === undefined) return word.start + index
+  let k = 0
+  while (k + 2 < runs.length && runs[k + 2]! <= index) k += 2
+  return runs[k + 1]! + (index - runs[k]!)
 }
 
 /**
@@ -78,43 +94,79 @@ export function splitCommands(script: string, dialect: ShellDialect): readonly (
 // ---------------------------------------------------------------------------------------------------------------
 // Tokenizer
 
-const BLANK = new Set([' ', '\t', '\r', '\f', '\v', '\u00a0', '\ufeff'])
+/** Character classes, by char code: the ASCII table of each dialect (non-ASCII: only the two blanks below). */
+const BLANK = 1
+const TERMINATOR = 2
+/** May end a word or need a look (quotes, escapes, expansions); the other characters are copied as they are. */
+const SPECIAL = 4
 
-const TERMINATORS: Record<ShellDialect, Set<string>> = {
-  posix: new Set([';', '&', '|', '(', ')', '<', '>']),
-  powershell: new Set([';', '&', '|', '(', ')', '{', '}', '<', '>']),
-  cmd: new Set(['&', '|', '<', '>', ')']),
+const BLANKS = ' \t\r\f\v'
+/** Non-ASCII blanks: no-break space and the byte order mark. */
+const NBSP = 0xa0
+const BOM = 0xfeff
+
+const TERMINATORS: Record<ShellDialect, string> = {
+  posix: ';&|()<>',
+  powershell: ';&|(){}<>',
+  cmd: '&|<>)',
 }
 
-/** Characters that may end a word or need a look (quotes, escapes, expansions); the rest are copied as they are. */
-const SPECIAL: Record<ShellDialect, Set<string>> = Object.fromEntries(
-  (['posix', 'powershell', 'cmd'] as const).map((d) => [
-    d,
-    new Set([...BLANK, ...TERMINATORS[d], '\n', '$', '\\', "'", '"', '`', '^', '@']),
-  ]),
-) as Record<ShellDialect, Set<string>>
+function classTable(dialect: ShellDialect): Uint8Array {
+  const table = new Uint8Array(128)
+  const mark = (chars: string, flags: number): void => {
+    for (const c of chars) table[c.charCodeAt(0)]! |= flags
+  }
+  mark(BLANKS, BLANK | SPECIAL)
+  mark(TERMINATORS[dialect], TERMINATOR | SPECIAL)
+  mark('\n$\\\'"`^@', SPECIAL)
+  return table
+}
+
+const CLASSES: Record<ShellDialect, Uint8Array> = {
+  posix: classTable('posix'),
+  powershell: classTable('powershell'),
+  cmd: classTable('cmd'),
+}
+
+/** The class flags of the character at `code` in `table`. */
+function classOf(table: Uint8Array, code: number): number {
+  if (code < 128) return table[code]!
+  return code === NBSP || code === BOM ? BLANK | SPECIAL : 0
+}
 
 class Tokenizer {
   private i = 0
   private readonly commands: ShellWord[][] = []
   private current: ShellWord[] = []
   private readonly heredocs: string[] = []
+  private readonly classes: Uint8Array
+  /**
+   * The word being read: its value, and where its characters come from (see {@link ShellWord.runs}): the run being
+   * extended starts at `runValue` in the value and `runSource` in the script; `runs` holds the earlier ones once the
+   * value stops being a plain copy of the script from the word's start.
+   */
+  private value = ''
+  private runs: number[] | undefined
+  private runValue = 0
+  private runSource = 0
 
   constructor(
     private readonly s: string,
     private readonly dialect: ShellDialect,
-  ) {}
+  ) {
+    this.classes = CLASSES[dialect]
+  }
 
   run(): ShellWord[][] {
     const s = this.s
     while (this.i < s.length) {
       const before = this.i
-      const c = s[this.i]!
-      if (c === '\n') {
+      const code = s.charCodeAt(this.i)
+      if (code === 10) {
         this.endCommand()
         this.i++
         if (this.heredocs.length > 0) this.skipHeredocs()
-      } else if (BLANK.has(c)) {
+      } else if (classOf(this.classes, code) & BLANK) {
         this.i++
       } else if (!this.continuation() && !this.comment() && !this.operator()) {
         this.word()
@@ -268,9 +320,10 @@ class Tokenizer {
 
   /** Reads (and drops) the target word of a redirection. */
   private readTarget(): ShellWord | undefined {
-    while (this.i < this.s.length && BLANK.has(this.s[this.i]!)) this.i++
-    if (this.i >= this.s.length || this.s[this.i] === '\n') return undefined
-    if (TERMINATORS[this.dialect].has(this.s[this.i]!)) return undefined
+    const s = this.s
+    while (this.i < s.length && classOf(this.classes, s.charCodeAt(this.i)) & BLANK) this.i++
+    if (this.i >= s.length || s[this.i] === '\n') return undefined
+    if (classOf(this.classes, s.charCodeAt(this.i)) & TERMINATOR) return undefined
     return this.readWord()
   }
 
@@ -298,78 +351,71 @@ class Tokenizer {
     const s = this.s
     const d = this.dialect
     const start = this.i
-    let value = ''
-    const offsets: number[] = []
+    const classes = this.classes
+    this.value = ''
+    this.runs = undefined
+    this.runValue = 0
+    this.runSource = start
     let quoted = false
-    const push = (at: number): void => {
-      value += s[at]
-      offsets.push(at)
-    }
-    const pushRaw = (from: number, to: number): void => {
-      for (let k = from; k < to && k < s.length; k++) push(k)
-    }
-    const terminators = TERMINATORS[d]
-    const special = SPECIAL[d]
     while (this.i < s.length) {
       const i = this.i
-      const c = s[i]!
-      if (!special.has(c)) {
+      const cls = classOf(classes, s.charCodeAt(i))
+      if (!(cls & SPECIAL)) {
         // Fast path: a run of ordinary characters.
         let j = i + 1
-        while (j < s.length && !special.has(s[j]!)) j++
-        value += s.slice(i, j)
-        for (let k = i; k < j; k++) offsets.push(k)
+        while (j < s.length && !(classOf(classes, s.charCodeAt(j)) & SPECIAL)) j++
+        this.pushRaw(i, j)
         this.i = j
         continue
       }
+      const c = s[i]!
       if (c === '$' && s.startsWith('${{', i)) {
         const end = scanExpressionEnd(s, i)
-        pushRaw(i, end)
+        this.pushRaw(i, end)
         this.i = end
         continue
       }
-      if (c === '\n' || BLANK.has(c)) break
-      if (terminators.has(c)) break
+      if (c === '\n' || cls & (BLANK | TERMINATOR)) break
       if (d === 'posix') {
         if (c === '\\') {
           const lb = this.lineBreakEnd(i + 1)
           if (lb >= 0) this.i = lb
           else if (i + 1 < s.length) {
-            push(i + 1)
+            this.push(i + 1)
             this.i = i + 2
           } else {
-            push(i)
+            this.push(i)
             this.i = i + 1
           }
           continue
         }
         if (c === "'") {
           quoted = true
-          this.i = this.quoted(i + 1, "'", push, pushRaw)
+          this.i = this.quoted(i + 1, "'")
           continue
         }
         if (c === '"') {
           quoted = true
-          this.i = this.quoted(i + 1, '"', push, pushRaw)
+          this.i = this.quoted(i + 1, '"')
           continue
         }
         if (c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) {
           const end = s[i + 1] === '(' ? scanBalanced(s, i + 1, '(', ')', d) : scanBalanced(s, i + 1, '{', '}', d)
-          pushRaw(i, end)
+          this.pushRaw(i, end)
           this.i = end
           continue
         }
         if (c === '`') {
           const close = s.indexOf('`', i + 1)
           const end = close < 0 ? s.length : close + 1
-          pushRaw(i, end)
+          this.pushRaw(i, end)
           this.i = end
           continue
         }
       } else if (d === 'powershell') {
         if (c === '`') {
           if (this.backtickContinuationEnd(i) >= 0) break
-          push(i + 1)
+          this.push(i + 1)
           this.i = i + 2
           continue
         }
@@ -380,19 +426,19 @@ class Tokenizer {
             const closer = `\n${s[i + 1]}@`
             const close = s.indexOf(closer, lb - 1)
             const bodyEnd = close < 0 ? s.length : close
-            pushRaw(lb, bodyEnd)
+            this.pushRaw(lb, bodyEnd)
             this.i = close < 0 ? s.length : close + closer.length
             continue
           }
         }
         if (c === "'" || c === '"') {
           quoted = true
-          this.i = this.quoted(i + 1, c, push, pushRaw)
+          this.i = this.quoted(i + 1, c)
           continue
         }
         if (c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) {
           const end = s[i + 1] === '(' ? scanBalanced(s, i + 1, '(', ')', d) : scanBalanced(s, i + 1, '{', '}', d)
-          pushRaw(i, end)
+          this.pushRaw(i, end)
           this.i = end
           continue
         }
@@ -401,7 +447,7 @@ class Tokenizer {
           const lb = this.lineBreakEnd(i + 1)
           if (lb >= 0) this.i = lb
           else if (i + 1 < s.length) {
-            push(i + 1)
+            this.push(i + 1)
             this.i = i + 2
           } else {
             this.i = i + 1
@@ -410,24 +456,49 @@ class Tokenizer {
         }
         if (c === '"') {
           quoted = true
-          this.i = this.quoted(i + 1, '"', push, pushRaw)
+          this.i = this.quoted(i + 1, '"')
           continue
         }
       }
-      push(i)
+      this.push(i)
       this.i = i + 1
     }
     if (this.i === start) return undefined
-    return { value, start, end: this.i, offsets, quoted }
+    const runs = this.runs ?? (this.runSource === start || this.value === '' ? undefined : [0, this.runSource])
+    return { value: this.value, start, end: this.i, runs, quoted }
+  }
+
+  /** Appends the character at `at` to the word being read. */
+  private push(at: number): void {
+    this.startsAt(at)
+    this.value += this.s[at]
+  }
+
+  /** Appends the characters of `[from, to)` to the word being read. */
+  private pushRaw(from: number, to: number): void {
+    const end = Math.min(to, this.s.length)
+    if (end <= from) return
+    this.startsAt(from)
+    this.value += this.s.slice(from, end)
+  }
+
+  /** Notes that the next character of the value comes from script offset `at`: a new run unless it follows on. */
+  private startsAt(at: number): void {
+    const length = this.value.length
+    if (length === this.runValue) {
+      // The run has no character yet: it starts here.
+      this.runSource = at
+      if (this.runs) this.runs[this.runs.length - 1] = at
+    } else if (at !== this.runSource + (length - this.runValue)) {
+      this.runs ??= [this.runValue, this.runSource]
+      this.runs.push(length, at)
+      this.runValue = length
+      this.runSource = at
+    }
   }
 
   /** Reads a quoted section whose body starts at `from`; returns the offset after the closing quote. */
-  private quoted(
-    from: number,
-    quote: string,
-    push: (at: number) => void,
-    pushRaw: (from: number, to: number) => void,
-  ): number {
+  private quoted(from: number, quote: string): number {
     const s = this.s
     const d = this.dialect
     let i = from
@@ -435,13 +506,13 @@ class Tokenizer {
       const c = s[i]!
       if (c === '$' && s.startsWith('${{', i)) {
         const end = scanExpressionEnd(s, i)
-        pushRaw(i, end)
+        this.pushRaw(i, end)
         i = end
         continue
       }
       if (c === quote) {
         if (d === 'powershell' && s[i + 1] === quote) {
-          push(i)
+          this.push(i)
           i += 2
           continue
         }
@@ -456,39 +527,39 @@ class Tokenizer {
             continue
           }
           if (next === '"' || next === '\\' || next === '$' || next === '`') {
-            push(i + 1)
+            this.push(i + 1)
             i += 2
             continue
           }
         }
         if (c === '$' && s[i + 1] === '(') {
           const end = scanBalanced(s, i + 1, '(', ')', d)
-          pushRaw(i, end)
+          this.pushRaw(i, end)
           i = end
           continue
         }
         if (c === '`') {
           const close = s.indexOf('`', i + 1)
           const end = close < 0 ? s.length : close + 1
-          pushRaw(i, end)
+          this.pushRaw(i, end)
           i = end
           continue
         }
       }
       if (quote === '"' && d === 'powershell') {
         if (c === '`' && i + 1 < s.length) {
-          push(i + 1)
+          this.push(i + 1)
           i += 2
           continue
         }
         if (c === '$' && s[i + 1] === '(') {
           const end = scanBalanced(s, i + 1, '(', ')', d)
-          pushRaw(i, end)
+          this.pushRaw(i, end)
           i = end
           continue
         }
       }
-      push(i)
+      this.push(i)
       i++
     }
     return s.length

@@ -204,12 +204,27 @@ interface Token {
 
 /** Evaluates the inside of `${{ … }}`; undefined when the result is not knowable (or a property is missing). */
 function evaluateExpression(source: string, ctx: ExpansionContext, depth: number): string | undefined {
-  const tokens = tokenize(source)
+  const tokens = tokensOf(source)
   if (!tokens || tokens.length === 0) return undefined
   const parser = new Parser(tokens, ctx, depth)
   const result = parser.parse()
   if (result === UNKNOWN || result === MISSING) return undefined
   return toText(result.v)
+}
+
+const tokenCache = new Map<string, readonly Token[] | undefined>()
+const MAX_CACHED_EXPRESSIONS = 1_000
+
+/**
+ * {@link tokenize}, remembered per expression: the same few expressions (`matrix.os`) are evaluated once per matrix
+ * combination, step and command. Bounded like any cache keyed by file content; tokens are never changed.
+ */
+function tokensOf(source: string): readonly Token[] | undefined {
+  if (tokenCache.has(source)) return tokenCache.get(source)
+  if (tokenCache.size >= MAX_CACHED_EXPRESSIONS) tokenCache.clear()
+  const tokens = tokenize(source)
+  tokenCache.set(source, tokens)
+  return tokens
 }
 
 function tokenize(source: string): Token[] | undefined {

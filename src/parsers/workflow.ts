@@ -2,7 +2,7 @@
  * GitHub Actions workflow parser: jobs with their runners, environments, matrices and env, and the docker commands
  * of each step (from `run:` scripts and `docker/build-push-action` inputs), every value with its exact span.
  */
-import { isMap, isScalar, isSeq, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
 import { expandValue } from './workflow-expressions.js'
 import { buildActionFor, type BuildAction, type BuildOption, type Split } from '../kb/build-actions.js'
 import type { Located, Span } from '../core/span.js'
@@ -15,6 +15,7 @@ import type {
   Trigger,
   WorkflowModel,
   Word,
+  Writable,
 } from '../model/workflow.js'
 import { buildArg, dockerCommandsIn } from './docker-cli.js'
 import { extractInvocations, guessScriptDialect, splitCommands, type ShellDialect } from './shell.js'
@@ -129,12 +130,24 @@ export function parseCompositeAction(file: string, text: string): CompositeActio
   }
 }
 
+/** {@link dialectOfShell} by `shell:` value. */
+const dialects = new Map<string, ShellDialect | null | undefined>()
+
 /**
  * Maps a `shell:` value as written (`bash`, `pwsh`, `bash --noprofile {0}`, `C:\\…\\bash.EXE`) to the dialect of
  * its scripts; null for programs that are not shells isolint reads (python, perl, …); undefined when the value is an
  * expression.
  */
 export function dialectOfShell(shell: string): ShellDialect | null | undefined {
+  // Remembered: every step of a workflow names the same few shells.
+  if (dialects.has(shell)) return dialects.get(shell)
+  if (dialects.size >= MAX_REMEMBERED) dialects.clear()
+  const dialect = readShell(shell)
+  dialects.set(shell, dialect)
+  return dialect
+}
+
+function readShell(shell: string): ShellDialect | null | undefined {
   if (shell.includes('${{') || shell.trim() === '') return undefined
   const exe = /^\s*(?:"([^"]+)"|([A-Za-z]:\\.*?\.exe(?=\s|$))|(\S+))/i.exec(shell)
   const path = exe?.[1] ?? exe?.[2] ?? exe?.[3] ?? ''
@@ -144,7 +157,37 @@ export function dialectOfShell(shell: string): ShellDialect | null | undefined {
   return program === 'cmd' ? 'cmd' : null
 }
 
+const WINDOWS = /windows/i
+const NOT_WINDOWS = /ubuntu|linux|macos/i
+
 const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i
+
+/** What an `actions/checkout` step checks out: its `ref` and `repository` inputs when they are given. */
+function checkoutOf(span: Span, inputs: ReadonlyMap<string, Located<string>>): Checkout {
+  const checkout: Writable<Checkout> = { span }
+  const ref = inputs.get('ref')
+  if (ref) checkout.ref = ref
+  const repository = inputs.get('repository')
+  if (repository) checkout.repository = repository
+  return checkout
+}
+
+/**
+ * {@link buildActionFor}, remembered per `uses:` value: a workflow repeats the same few actions on every job. Bounded,
+ * like any cache keyed by file content.
+ */
+const buildActions = new Map<string, BuildAction | undefined>()
+
+/** Bound of the caches keyed by values written in files (`uses:`, `shell:`): cleared when full. */
+const MAX_REMEMBERED = 1_000
+
+function buildActionOf(uses: string): BuildAction | undefined {
+  if (buildActions.has(uses)) return buildActions.get(uses)
+  if (buildActions.size >= MAX_REMEMBERED) buildActions.clear()
+  const action = buildActionFor(uses)
+  buildActions.set(uses, action)
+  return action
+}
 
 interface Env {
   readonly values: ReadonlyMap<string, string>
@@ -167,6 +210,19 @@ interface Combination {
   readonly values: Map<string, string>
   readonly spans: Map<string, Span>
 }
+
+/** What a `run:` script holds (see {@link ParsedStep}); only `commands` when its shell runs no shell script. */
+interface Script {
+  readonly commands: readonly DockerCommand[]
+  readonly dialect?: ShellDialect
+  readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
+  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly (readonly Word[])[]>>>
+}
+
+/** The combinations of a job without a matrix: one, empty. */
+const NO_MATRIX: readonly Combination[] = [{ values: EMPTY_MAP as Map<string, never>, spans: EMPTY_MAP as Map<string, never> }]
+const NO_MATRIX_VALUES: readonly ReadonlyMap<string, string>[] = [EMPTY_MAP]
+const NO_MATRIX_SPANS: readonly ReadonlyMap<string, Span>[] = [EMPTY_MAP]
 
 interface MatrixResult {
   readonly combos: Combination[]
@@ -199,16 +255,16 @@ class WorkflowReader {
       const where = jobsEntry ? (jobsEntry.value ?? jobsEntry.keyNode) : root
       return { problems: [{ message: 'the workflow has no `jobs` mapping', span: spanOf(src, where) }] }
     }
-    const env = this.env(r.get(root, 'env')?.value, EMPTY_ENV)
-    const defaults = this.defaults(r.get(root, 'defaults')?.value, {})
+    const env = this.env(this.value(root, 'env'), EMPTY_ENV)
+    const defaults = this.defaults(this.value(root, 'defaults'), {})
     const jobs = r.entries(jobsEntry.value).map((e) => this.job(e, env, defaults))
     // `on:` is the YAML 1.1 boolean `true` to some parsers; the key may come back either way.
-    const on = r.get(root, 'on')?.value ?? r.get(root, 'true')?.value
+    const on = this.value(root, 'on') ?? this.value(root, 'true')
     const triggers = this.triggers(on)
-    const call = isMap(on) ? r.get(on, 'workflow_call')?.value : undefined
-    const inputsNode = isMap(call) ? r.get(call, 'inputs')?.value : undefined
+    const call = isMap(on) ? this.value(on, 'workflow_call') : undefined
+    const inputsNode = isMap(call) ? this.value(call, 'inputs') : undefined
     const callInputs = isMap(inputsNode)
-      ? new Map(r.entries(inputsNode).map((e) => [e.key, this.located(r.get(e.value, 'default')?.value)] as const))
+      ? new Map(r.entries(inputsNode).map((e) => [e.key, this.located(this.value(e.value, 'default'))] as const))
       : undefined
     return { model: { kind: 'workflow', file: src.file, jobs, triggers, ...(callInputs && { callInputs }) }, problems: [] }
   }
@@ -216,11 +272,11 @@ class WorkflowReader {
   readAction(): CompositeAction | undefined {
     const { src, r } = this
     const root = r.deref(src.doc.contents)
-    const runs = isMap(root) ? r.get(root, 'runs')?.value : undefined
-    if (!isMap(runs) || this.string(r.get(runs, 'using')?.value)?.toLowerCase() !== 'composite') return undefined
-    const steps = r.items(r.get(runs, 'steps')?.value).map((s, i) => this.step(s, i, {}, undefined))
-    const inputsNode = r.get(root, 'inputs')?.value
-    const inputs = new Map(r.entries(inputsNode).map((e) => [e.key, this.located(r.get(e.value, 'default')?.value)] as const))
+    const runs = isMap(root) ? this.value(root, 'runs') : undefined
+    if (!isMap(runs) || this.string(this.value(runs, 'using'))?.toLowerCase() !== 'composite') return undefined
+    const steps = r.items(this.value(runs, 'steps')).map((s, i) => this.step(s, i, {}, undefined))
+    const inputsNode = this.value(root, 'inputs')
+    const inputs = new Map(r.entries(inputsNode).map((e) => [e.key, this.located(this.value(e.value, 'default'))] as const))
     return { file: src.file, steps, inputs }
   }
 
@@ -231,6 +287,12 @@ class WorkflowReader {
     if (isSeq(n)) return this.r.items(n).flatMap((item) => this.located(item) ?? [])
     const one = this.located(n)
     return one ? [one] : []
+  }
+
+  /** The value of `key` in a mapping (the first, as `Resolver.get`); undefined when absent or not a mapping. */
+  private value(node: Node | undefined, key: string): Node | undefined {
+    for (const e of this.r.entries(node)) if (e.key === key) return e.value
+    return undefined
   }
 
   private string(node: unknown): string | undefined {
@@ -257,80 +319,138 @@ class WorkflowReader {
   }
 
   private defaults(node: Node | undefined, base: Defaults): Defaults {
-    const run = this.r.get(node, 'run')?.value
-    const shell = this.string(this.r.get(run, 'shell')?.value) ?? base.shell
-    const workingDirectory = this.string(this.r.get(run, 'working-directory')?.value) ?? base.workingDirectory
+    if (node === undefined) return base
+    const run = this.value(node, 'run')
+    const shell = this.string(this.value(run, 'shell')) ?? base.shell
+    const workingDirectory = this.string(this.value(run, 'working-directory')) ?? base.workingDirectory
     return { ...(shell !== undefined && { shell }), ...(workingDirectory !== undefined && { workingDirectory }) }
   }
 
   private job(entry: MapEntry, workflowEnv: Env, workflowDefaults: Defaults): ParsedJob {
     const { r, src } = this
-    const node = entry.value
-    const env = this.env(r.get(node, 'env')?.value, workflowEnv)
-    const defaults = this.defaults(r.get(node, 'defaults')?.value, workflowDefaults)
-    const runsOn = this.runsOn(r.get(node, 'runs-on')?.value)
-    const envNode = r.get(node, 'environment')?.value
-    const environment = isMap(envNode) ? this.located(r.get(envNode, 'name')?.value) : this.located(envNode)
-    const usesWorkflow = this.located(r.get(node, 'uses')?.value)
-    const condition = this.located(r.get(node, 'if')?.value)
-    const strategy = r.get(node, 'strategy')?.value
-    const matrix = isScalar(strategy)
-      ? { combos: [], truncated: false, dynamic: true }
-      : this.matrix(r.get(strategy, 'matrix')?.value)
-    const combos = matrix.combos.length > 0 ? matrix.combos : [{ values: new Map(), spans: new Map() }]
-    const guess = this.guessDialect(runsOn.labels, combos)
-    const name = this.string(r.get(node, 'name')?.value)
-    const steps = r.items(r.get(node, 'steps')?.value).map((s, i) => this.step(s, i, defaults, guess))
-    return {
-      id: entry.key,
-      span: spanOf(src, entry.keyNode),
-      ...(name !== undefined && { name }),
-      runsOn: runsOn.labels,
-      ...(runsOn.span && { runsOnSpan: runsOn.span }),
-      ...(runsOn.group && { runsOnGroup: runsOn.group }),
-      ...(environment && { environment }),
-      matrix: combos.map((c) => c.values),
-      matrixSpans: combos.map((c) => c.spans),
-      matrixTruncated: matrix.truncated,
-      matrixDynamic: matrix.dynamic,
-      env: env.values,
-      envSpans: env.spans,
-      ...(defaults.shell !== undefined && { defaultShell: defaults.shell }),
-      ...(defaults.workingDirectory !== undefined && { defaultWorkingDirectory: defaults.workingDirectory }),
-      ...(usesWorkflow && { usesWorkflow }),
-      ...(condition && { condition }),
-      ...(usesWorkflow && { with: this.withInputs(r.get(node, 'with')?.value) }),
-      steps,
+    // One pass over the job's keys; backwards, so that the first of duplicate keys wins (as `Resolver.get`).
+    let envNode: Node | undefined
+    let defaultsNode: Node | undefined
+    let runsOnNode: Node | undefined
+    let environmentNode: Node | undefined
+    let usesNode: Node | undefined
+    let ifNode: Node | undefined
+    let strategyNode: Node | undefined
+    let nameNode: Node | undefined
+    let stepsNode: Node | undefined
+    let withNode: Node | undefined
+    const entries = r.entries(entry.value)
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const e = entries[k]!
+      switch (e.key) {
+        case 'env':
+          envNode = e.value
+          break
+        case 'defaults':
+          defaultsNode = e.value
+          break
+        case 'runs-on':
+          runsOnNode = e.value
+          break
+        case 'environment':
+          environmentNode = e.value
+          break
+        case 'uses':
+          usesNode = e.value
+          break
+        case 'if':
+          ifNode = e.value
+          break
+        case 'strategy':
+          strategyNode = e.value
+          break
+        case 'name':
+          nameNode = e.value
+          break
+        case 'steps':
+          stepsNode = e.value
+          break
+        case 'with':
+          withNode = e.value
+          break
+      }
     }
+    const env = this.env(envNode, workflowEnv)
+    const defaults = this.defaults(defaultsNode, workflowDefaults)
+    const runsOn = this.runsOn(runsOnNode)
+    const environment = isMap(environmentNode)
+      ? this.located(this.value(environmentNode, 'name'))
+      : this.located(environmentNode)
+    const usesWorkflow = this.located(usesNode)
+    const condition = this.located(ifNode)
+    const matrix = isScalar(strategyNode)
+      ? { combos: [], truncated: false, dynamic: true }
+      : this.matrix(this.value(strategyNode, 'matrix'))
+    const combos: readonly Combination[] = matrix.combos.length > 0 ? matrix.combos : NO_MATRIX
+    const guess = this.guessDialect(runsOn.labels, combos)
+    const name = this.string(nameNode)
+    const stepNodes = r.items(stepsNode)
+    const steps: ParsedStep[] = []
+    for (let i = 0; i < stepNodes.length; i++) steps.push(this.step(stepNodes[i]!, i, defaults, guess))
+    // Built key by key in the order of the model, optional keys absent (not undefined) when there is no value; the
+    // required keys are all set below.
+    const job = { id: entry.key, span: spanOf(src, entry.keyNode) } as Writable<ParsedJob>
+    if (name !== undefined) job.name = name
+    job.runsOn = runsOn.labels
+    if (runsOn.span) job.runsOnSpan = runsOn.span
+    if (runsOn.group) job.runsOnGroup = runsOn.group
+    if (environment) job.environment = environment
+    job.matrix = combos === NO_MATRIX ? NO_MATRIX_VALUES : combos.map((c) => c.values)
+    job.matrixSpans = combos === NO_MATRIX ? NO_MATRIX_SPANS : combos.map((c) => c.spans)
+    job.matrixTruncated = matrix.truncated
+    job.matrixDynamic = matrix.dynamic
+    job.env = env.values
+    job.envSpans = env.spans
+    if (defaults.shell !== undefined) job.defaultShell = defaults.shell
+    if (defaults.workingDirectory !== undefined) job.defaultWorkingDirectory = defaults.workingDirectory
+    if (usesWorkflow) job.usesWorkflow = usesWorkflow
+    if (condition) job.condition = condition
+    if (usesWorkflow) job.with = this.withInputs(withNode)
+    job.steps = steps
+    return job
   }
 
-  private withInputs(node: Node | undefined): Map<string, Located<string>> {
+  /** Scalar inputs of a `with:` mapping; the shared empty map when there are none. */
+  private withInputs(node: Node | undefined): ReadonlyMap<string, Located<string>> {
+    const entries = this.r.entries(node)
+    if (entries.length === 0) return EMPTY_MAP
     const inputs = new Map<string, Located<string>>()
-    for (const e of this.r.entries(node)) {
+    for (const e of entries) {
       const l = this.located(e.value)
       if (l) inputs.set(e.key, l)
     }
-    return inputs
+    return inputs.size > 0 ? inputs : EMPTY_MAP
   }
 
   private runsOn(node: Node | undefined): { labels: Located<string>[]; span?: Span; group?: Located<string> } {
     if (!node) return { labels: [] }
     const span = spanOf(this.src, node)
-    const labelsOf = (n: Node | undefined): Located<string>[] => {
-      if (isSeq(this.r.deref(n))) {
-        return this.r.items(n).flatMap((item) => {
-          const l = this.located(item)
-          return l ? [l] : []
-        })
-      }
-      const one = this.located(n)
-      return one ? [one] : []
-    }
     if (isMap(node)) {
-      const group = this.located(this.r.get(node, 'group')?.value)
-      return { labels: labelsOf(this.r.get(node, 'labels')?.value), span, ...(group && { group }) }
+      const group = this.located(this.value(node, 'group'))
+      const labels = this.labels(this.value(node, 'labels'))
+      return group ? { labels, span, group } : { labels, span }
     }
-    return { labels: labelsOf(node), span }
+    return { labels: this.labels(node), span }
+  }
+
+  /** Runner labels: a list of strings, or one string. */
+  private labels(node: Node | undefined): Located<string>[] {
+    const labels: Located<string>[] = []
+    if (isSeq(this.r.deref(node))) {
+      for (const item of this.r.items(node)) {
+        const l = this.located(item)
+        if (l) labels.push(l)
+      }
+      return labels
+    }
+    const one = this.located(node)
+    if (one) labels.push(one)
+    return labels
   }
 
   /**
@@ -339,12 +459,17 @@ class WorkflowReader {
    */
   private guessDialect(labels: readonly Located<string>[], combos: readonly Combination[]): ShellDialect | undefined {
     let unknown = false
-    for (const combo of combos) {
-      for (const label of labels) {
-        const expanded = expandValue(label.value, { matrix: combo.values, env: new Map() })
-        const text = expanded.value ?? label.value
-        if (/windows/i.test(text)) return 'powershell'
-        if (expanded.value === undefined && !/ubuntu|linux|macos/i.test(text)) unknown = true
+    for (const label of labels) {
+      // A label without `$` expands to itself in every combination: read once.
+      if (!label.value.includes('$')) {
+        if (WINDOWS.test(label.value)) return 'powershell'
+        continue
+      }
+      for (const combo of combos) {
+        const expanded = expandValue(label.value, { matrix: combo.values, env: EMPTY_MAP }).value
+        const text = expanded ?? label.value
+        if (WINDOWS.test(text)) return 'powershell'
+        if (expanded === undefined && !NOT_WINDOWS.test(text)) unknown = true
       }
     }
     return unknown ? undefined : 'posix'
@@ -468,72 +593,109 @@ class WorkflowReader {
     const { r, src } = this
     const first = isMap(node) ? node.items[0]?.key : undefined
     const span = spanOf(src, (first as Node | undefined) ?? node)
-    const name = this.string(r.get(node, 'name')?.value)
-    const id = this.string(r.get(node, 'id')?.value)
-    const uses = this.located(r.get(node, 'uses')?.value)
-    const runNode = r.get(node, 'run')?.value
+    // One pass over the step's keys; backwards, so that the first of duplicate keys wins (as `Resolver.get`).
+    let nameNode: Node | undefined
+    let idNode: Node | undefined
+    let usesNode: Node | undefined
+    let runNode: Node | undefined
+    let shellNode: Node | undefined
+    let workingDirectoryNode: Node | undefined
+    let envNode: Node | undefined
+    let withNode: Node | undefined
+    const entries = r.entries(node)
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const e = entries[k]!
+      switch (e.key) {
+        case 'name':
+          nameNode = e.value
+          break
+        case 'id':
+          idNode = e.value
+          break
+        case 'uses':
+          usesNode = e.value
+          break
+        case 'run':
+          runNode = e.value
+          break
+        case 'shell':
+          shellNode = e.value
+          break
+        case 'working-directory':
+          workingDirectoryNode = e.value
+          break
+        case 'env':
+          envNode = e.value
+          break
+        case 'with':
+          withNode = e.value
+          break
+      }
+    }
+    const name = this.string(nameNode)
+    const id = this.string(idNode)
+    const uses = this.located(usesNode)
     const run = this.located(runNode)
-    const ownShell = this.string(r.get(node, 'shell')?.value)
-    const shell = ownShell ?? defaults.shell
-    const workingDirectory = this.string(r.get(node, 'working-directory')?.value) ?? defaults.workingDirectory
-    const env = this.env(r.get(node, 'env')?.value, EMPTY_ENV)
-    const withNode = r.get(node, 'with')?.value
+    const shell = this.string(shellNode) ?? defaults.shell
+    const workingDirectory = this.string(workingDirectoryNode) ?? defaults.workingDirectory
+    const env = this.env(envNode, EMPTY_ENV)
     const inputs = this.withInputs(withNode)
+    let script: Script | undefined
     let commands: readonly DockerCommand[] = []
-    let dialect: ShellDialect | undefined
-    let commandsByDialect: Record<'posix' | 'powershell', readonly DockerCommand[]> | undefined
-    let invocations: Partial<Record<ShellDialect, Word[][]>> | undefined
     if (run && isScalar(runNode)) {
-      const map = new ScalarMap(src, runNode)
-      const at = (s: number, e: number): Span => map.span(s, e)
-      const known = shell === undefined ? undefined : dialectOfShell(shell)
-      // The script split once per dialect, read for docker commands and for invocations alike.
-      const read = (d: ShellDialect): { commands: DockerCommand[]; invocations: Word[][] } => {
-        const split = splitCommands(run.value, d)
-        return { commands: dockerCommandsIn(split, d, at), invocations: extractInvocations(split, d, at) }
-      }
-      if (known === undefined) {
-        const posix = read('posix')
-        const powershell = read('powershell')
-        commandsByDialect = { posix: posix.commands, powershell: powershell.commands }
-        dialect = guess ?? guessScriptDialect(run.value) ?? 'posix'
-        commands = dialect === 'powershell' ? powershell.commands : posix.commands
-        invocations = { posix: posix.invocations, powershell: powershell.invocations }
-      } else if (known !== null) {
-        dialect = known
-        const own = read(known)
-        commands = own.commands
-        invocations = { [known]: own.invocations }
-      }
-    } else {
-      const action = uses && buildActionFor(uses.value)
+      script = this.script(run.value, runNode, shell, guess)
+      commands = script.commands
+    } else if (uses) {
+      const action = buildActionOf(uses.value)
       if (action) commands = [this.buildPushAction(uses, withNode, action)]
     }
-    const checkout: Checkout | undefined =
-      uses && CHECKOUT_ACTION.test(uses.value)
-        ? {
-            span: uses.span,
-            ...(inputs.get('ref') && { ref: inputs.get('ref') }),
-            ...(inputs.get('repository') && { repository: inputs.get('repository') }),
-          }
-        : undefined
+    // Built key by key in the order of the model, optional keys absent (not undefined) when there is no value; the
+    // required keys are all set below.
+    const step = { index, span } as Writable<ParsedStep>
+    if (name !== undefined) step.name = name
+    if (id !== undefined) step.id = id
+    if (uses) step.uses = uses
+    if (run) step.run = run
+    if (shell !== undefined) step.shell = shell
+    if (workingDirectory !== undefined) step.workingDirectory = workingDirectory
+    step.env = env.values
+    step.envSpans = env.spans
+    step.with = inputs
+    step.commands = commands
+    if (script?.dialect) step.dialect = script.dialect
+    if (script?.commandsByDialect) step.commandsByDialect = script.commandsByDialect
+    if (uses && CHECKOUT_ACTION.test(uses.value)) step.checkout = checkoutOf(uses.span, inputs)
+    if (script?.invocations) step.invocations = script.invocations
+    return step
+  }
+
+  /**
+   * The docker commands and invocations of a `run:` script, read in the dialect of its shell; when the shell is not
+   * written anywhere, read both ways (see {@link ParsedStep.commandsByDialect}). The script is split once per dialect.
+   */
+  private script(text: string, node: Scalar, shell: string | undefined, guess: ShellDialect | undefined): Script {
+    let map: ScalarMap | undefined
+    const at = (s: number, e: number): Span => (map ??= new ScalarMap(this.src, node)).span(s, e)
+    const known = shell === undefined ? undefined : dialectOfShell(shell)
+    if (known === null) return { commands: [] }
+    if (known !== undefined) {
+      const split = splitCommands(text, known)
+      const invocations = extractInvocations(split, known, at)
+      return {
+        commands: dockerCommandsIn(split, known, at),
+        dialect: known,
+        invocations: known === 'posix' ? { posix: invocations } : known === 'powershell' ? { powershell: invocations } : { cmd: invocations },
+      }
+    }
+    const posix = splitCommands(text, 'posix')
+    const powershell = splitCommands(text, 'powershell')
+    const byDialect = { posix: dockerCommandsIn(posix, 'posix', at), powershell: dockerCommandsIn(powershell, 'powershell', at) }
+    const dialect = guess ?? guessScriptDialect(text) ?? 'posix'
     return {
-      index,
-      span,
-      ...(name !== undefined && { name }),
-      ...(id !== undefined && { id }),
-      ...(uses && { uses }),
-      ...(run && { run }),
-      ...(shell !== undefined && { shell }),
-      ...(workingDirectory !== undefined && { workingDirectory }),
-      env: env.values,
-      envSpans: env.spans,
-      with: inputs.size > 0 ? inputs : EMPTY_MAP,
-      commands,
-      ...(dialect && { dialect }),
-      ...(commandsByDialect && { commandsByDialect }),
-      ...(checkout && { checkout }),
-      ...(invocations && { invocations }),
+      commands: dialect === 'powershell' ? byDialect.powershell : byDialect.posix,
+      dialect,
+      commandsByDialect: byDialect,
+      invocations: { posix: extractInvocations(posix, 'posix', at), powershell: extractInvocations(powershell, 'powershell', at) },
     }
   }
 
@@ -541,54 +703,56 @@ class WorkflowReader {
   private buildPushAction(uses: Located<string>, withNode: Node | undefined, action: BuildAction): DockerBuildCommand {
     const input = (option: BuildOption): Node | undefined => {
       const key = action.inputs[option]
-      return key === undefined ? undefined : this.r.get(withNode, key)?.value
+      return key === undefined ? undefined : this.value(withNode, key)
     }
-    const separator = (split: Split | undefined): RegExp => (split === 'comma' ? /,/ : split === 'newline' ? /\n/ : /[\n,]/)
-    const one = (option: BuildOption): Word | undefined => this.inputWords(input(option), /(?!)/)[0]
+    const one = (option: BuildOption): Word | undefined => this.inputWords(input(option), 'none')[0]
     const file = one('file')
     const context = one('context')
     const platform = one('platform')
     const target = one('target')
-    const tags = this.inputWords(input('tags'), separator(action.split.tags))
-    const buildArgs = this.inputWords(input('buildArgs'), separator(action.split.buildArgs ?? 'newline')).map(buildArg)
-    return {
-      type: 'build',
-      span: uses.span,
-      ...(file && { file }),
-      ...(context && { context }),
-      tags,
-      buildArgs,
-      ...(platform && { platform }),
-      ...(target && { target }),
-    }
+    const tags = this.inputWords(input('tags'), action.split.tags ?? 'newline-or-comma')
+    const buildArgs = this.inputWords(input('buildArgs'), action.split.buildArgs ?? 'newline').map(buildArg)
+    const command = { type: 'build', span: uses.span } as Writable<DockerBuildCommand>
+    if (file) command.file = file
+    if (context) command.context = context
+    command.tags = tags
+    command.buildArgs = buildArgs
+    if (platform) command.platform = platform
+    if (target) command.target = target
+    return command
   }
 
   /**
-   * Splits an action input into words at `separator` (outside `${{ … }}`), trimming each piece; every word gets
-   * the span of its own text. A list node gives one word per item.
+   * Splits an action input into words at `split` separators (outside `${{ … }}`), trimming each piece; every word
+   * gets the span of its own text. A list node gives one word per item.
    */
-  private inputWords(node: Node | undefined, separator: RegExp): Word[] {
+  private inputWords(node: Node | undefined, split: Split | 'none', words: Word[] = []): Word[] {
     const n = this.r.deref(node)
-    if (isSeq(n)) return this.r.items(n).flatMap((item) => this.inputWords(item, separator))
-    if (!isScalar(n)) return []
-    const text = this.string(n)
-    if (text === undefined) return []
-    const map = new ScalarMap(this.src, n)
-    const words: Word[] = []
-    const emit = (from: number, to: number): void => {
-      while (from < to && /\s/.test(text[from]!)) from++
-      while (to > from && /\s/.test(text[to - 1]!)) to--
-      if (to > from) words.push({ value: text.slice(from, to), span: map.span(from, to) })
+    if (isSeq(n)) {
+      for (const item of this.r.items(n)) this.inputWords(item, split, words)
+      return words
     }
+    if (!isScalar(n)) return words
+    const text = this.string(n)
+    if (text === undefined) return words
+    let map: ScalarMap | undefined
+    const emit = (from: number, to: number): void => {
+      while (from < to && isSpace(text.charCodeAt(from))) from++
+      while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+      if (to > from) words.push({ value: text.slice(from, to), span: (map ??= new ScalarMap(this.src, n)).span(from, to) })
+    }
+    const comma = split === 'comma' || split === 'newline-or-comma'
+    const newline = split === 'newline' || split === 'newline-or-comma'
     let start = 0
     let i = 0
     while (i < text.length) {
-      if (text.startsWith('${{', i)) {
+      const c = text.charCodeAt(i)
+      if (c === DOLLAR && text.startsWith('${{', i)) {
         const close = text.indexOf('}}', i + 3)
         i = close < 0 ? text.length : close + 2
         continue
       }
-      if (separator.test(text[i]!)) {
+      if ((comma && c === COMMA) || (newline && c === NEWLINE)) {
         emit(start, i)
         start = i + 1
       }
@@ -599,10 +763,33 @@ class WorkflowReader {
   }
 }
 
+const DOLLAR = 0x24
+const COMMA = 0x2c
+const NEWLINE = 0x0a
+
+/** Whether a char code is white space to JavaScript (`/\s/`). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0xa0) return false
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
 /** Sets a matrix value (and its flattened sub-keys) in a combination, replacing an earlier value of that key. */
 function setValue(combo: Combination, key: string, value: MatrixValue): void {
-  for (const k of [...combo.values.keys()]) {
-    if (k.startsWith(`${key}.`)) {
+  const prefix = `${key}.`
+  // Deleting the entry being visited is safe in a Map's iteration.
+  for (const k of combo.values.keys()) {
+    if (k.startsWith(prefix)) {
       combo.values.delete(k)
       combo.spans.delete(k)
     }

@@ -10,7 +10,7 @@ import type {
   Word,
 } from '../../src/model/workflow.js'
 import { extractDockerCommands } from '../../src/parsers/docker-cli.js'
-import { guessScriptDialect, splitCommands, type ShellDialect } from '../../src/parsers/shell.js'
+import { guessScriptDialect, sourceOffset, splitCommands, type ShellDialect } from '../../src/parsers/shell.js'
 
 function extract(script: string, dialect: ShellDialect = 'posix'): DockerCommand[] {
   const lines = new LineIndex(script)
@@ -256,13 +256,26 @@ describe('extractDockerCommands: cmd', () => {
 })
 
 describe('splitCommands', () => {
+  /** The script offset of every character of every word. */
+  const offsets = (script: string, d: ShellDialect): number[][] =>
+    splitCommands(script, d).flatMap((words) => words.map((w) => [...w.value].map((_, i) => sourceOffset(w, i))))
+
   it('records the offsets of every character of a word', () => {
     expect(splitCommands('"a"b  x', 'posix')).toEqual([
       [
-        { value: 'ab', offsets: [1, 3], start: 0, end: 4, quoted: true },
-        { value: 'x', offsets: [6], start: 6, end: 7, quoted: false },
+        { value: 'ab', runs: [0, 1, 1, 3], start: 0, end: 4, quoted: true },
+        { value: 'x', runs: undefined, start: 6, end: 7, quoted: false },
       ],
     ])
+    expect(offsets('"a"b  x', 'posix')).toEqual([[1, 3], [6]])
+  })
+
+  it('gives each character of a quoted, escaped or continued word its own offset', () => {
+    expect(offsets(`'ab'cd "e\\"f`, 'posix')).toEqual([[1, 2, 4, 5], [8, 10, 11]])
+    expect(offsets('a\\\nb \'c\'', 'posix')).toEqual([[0, 3], [6]])
+    expect(offsets('"x""y" `$z', 'powershell')).toEqual([[1, 2, 4], [8, 9]])
+    expect(offsets('"a"b ^&c', 'cmd')).toEqual([[1, 3], [6, 7]])
+    expect(offsets('x${{ a }}y', 'posix')).toEqual([[...Array(10).keys()]])
   })
 })
 
