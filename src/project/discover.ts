@@ -51,8 +51,17 @@ export function toPosix(p: string): string {
   return path.sep === '/' ? p : p.split(path.sep).join('/')
 }
 
+/** An empty, `.` or `..` segment, or a separator at the end: the path is not normalized (POSIX). */
+const NOT_NORMALIZED = /\/\.{0,2}(?:\/|$)/
+
 /** True when `target` is `root` or inside it. */
 export function isInside(root: string, target: string): boolean {
+  // Normalized absolute POSIX paths (what the walk, `path.resolve` and `realpath` give): a prefix test gives what
+  // `path.relative` would, without resolving both paths again (the loader asks for every referenced file).
+  if (path.sep === '/' && root.startsWith('/') && target.startsWith(root) && !NOT_NORMALIZED.test(root) && !NOT_NORMALIZED.test(target)) {
+    if (target.length === root.length) return true
+    if (target.charCodeAt(root.length) === 0x2f) return !target.startsWith('..', root.length + 1)
+  }
   const rel = path.relative(root, target)
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
 }
