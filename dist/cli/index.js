@@ -1,14 +1,97 @@
 #!/usr/bin/env node
-// dist/cli/index.js, the `isolint` command (copied there by scripts/bundle.mjs): turns on V8's code cache, then
-// runs the bundled CLI (dist/cli/isolint.js, built from src/cli/index.ts). The cache must be on before the bundle
-// is compiled, hence a file of its own. With it (Node.js 22.8 and later; Node's own folder under the temporary
-// folder, or NODE_COMPILE_CACHE; off with NODE_DISABLE_COMPILE_CACHE=1) a start reuses the bytecode that the
-// previous runs compiled. A folder that cannot be written (a read-only file system) only leaves the cache off.
+// dist/cli/index.js, the `isolint` command (copied there by scripts/bundle.mjs): runs the bundled CLI
+// (dist/cli/isolint.js, built from src/cli/index.ts) with V8's code cache, so that a start reuses the bytecode the
+// previous runs compiled instead of compiling the bundle again (most of a small run's time).
+// - Node.js 22.8 and later: Node's own cache (module.enableCompileCache; Node's folder under the temporary folder, or
+//   NODE_COMPILE_CACHE), turned on before the bundle is imported, hence a file of its own.
+// - Earlier versions have no such cache for ES modules: the bundle is run as a script (vm.Script) holding the same
+//   code, with its one import (createRequire) and import.meta.url passed in, and the code cache written after the
+//   first run into a folder of the user's own under the temporary folder (or NODE_COMPILE_CACHE).
+// Off with NODE_DISABLE_COMPILE_CACHE=1. A cache that cannot be read or written only leaves it off: the same run,
+// compiled from source.
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import module from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import vm from 'node:vm'
 
-try {
-  module.enableCompileCache?.()
-} catch {
-  // No cache: the same run, compiled from source.
+if (module.enableCompileCache || process.env.NODE_DISABLE_COMPILE_CACHE === '1' || !runCached()) {
+  try {
+    module.enableCompileCache?.()
+  } catch {
+    // No cache: the same run, compiled from source.
+  }
+  await import('./isolint.js')
 }
-await import('./isolint.js')
+
+/**
+ * Runs the bundle as a script with a code cache; false when it cannot (then it is imported as a module): no user id
+ * to keep the cache to (Windows), or a bundle of another shape.
+ */
+function runCached() {
+  if (process.getuid === undefined) return false
+  const file = new URL('./isolint.js', import.meta.url)
+  const filename = fileURLToPath(file)
+  let source, stats
+  try {
+    const fd = openSync(filename, 'r')
+    try {
+      stats = fstatSync(fd)
+      source = readFileSync(fd, 'utf8')
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return false
+  }
+  // The bundle's shape (checked by scripts/bundle.mjs): a shebang line, then its one import. The shebang line becomes
+  // the head of a function taking what the import and import.meta.url gave, the rest is replaced by text of the same
+  // length, so that lines and columns in stack traces stay those of the file.
+  const head = /^(#!.*)\nimport\s*\{\s*createRequire as ([\w$]+)\s*\}\s*from\s*"module";/.exec(source)
+  if (!head || source.includes('import(') || source.replaceAll('import.meta.url', '').includes('import.meta')) return false
+  const code =
+    `(function(${head[2]},__isolint_url__){"use strict";\n` +
+    ' '.repeat(head[0].length - head[1].length - 1) +
+    source.slice(head[0].length).replaceAll('import.meta.url', '__isolint_url__') +
+    '\n})'
+
+  // One cache file per bundle (its path, size, time and inode) and Node.js version; V8 checks the rest.
+  const uid = process.getuid()
+  const dir = process.env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), `isolint-compile-cache-${uid}`)
+  const key = `${filename}\0${stats.size}\0${stats.mtimeMs}\0${stats.ino}`
+  let hash = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
+  const cacheFile = path.join(dir, `isolint-${(hash >>> 0).toString(16)}-${process.version}-${process.arch}.cache`)
+  let cachedData
+  try {
+    // Only from a folder of this user's that no one else can write to: the cache is code that will run.
+    const d = lstatSync(dir)
+    if (d.isDirectory() && (d.mode & 0o022) === 0 && d.uid === uid) {
+      cachedData = readFileSync(cacheFile)
+    }
+  } catch {
+    // No cache yet.
+  }
+  let script
+  try {
+    script = new vm.Script(code, { filename, ...(cachedData ? { cachedData } : {}) })
+  } catch {
+    return false
+  }
+  if (cachedData === undefined || script.cachedDataRejected) {
+    // After the run, so that the functions it compiled are in the cache too.
+    process.once('exit', () => {
+      try {
+        mkdirSync(dir, { recursive: true, mode: 0o700 })
+        const tmp = `${cacheFile}.${process.pid}.tmp`
+        writeFileSync(tmp, script.createCachedData(), { mode: 0o600 })
+        renameSync(tmp, cacheFile)
+      } catch {
+        // A cache that cannot be written leaves it off.
+      }
+    })
+  }
+  script.runInThisContext()(module.createRequire, file.href)
+  return true
+}

@@ -1,5 +1,5 @@
 /** The CLI contract: formats, exit codes, usage errors, and the golden report of the examples/ repository. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -128,5 +128,28 @@ describe('the committed bundle', () => {
     const run = spawnSync(process.execPath, ['dist/cli/index.js', 'examples'], { cwd: root, encoding: 'utf8' })
     expect(run.status).toBe(1)
     expect(run.stdout).toBe(cli('examples').out)
+  })
+
+  test('the code cache (written by the first run, read by the next) changes nothing: report, exit code, errors', async () => {
+    const { spawnSync } = await import('node:child_process')
+    const cache = mkdtempSync(path.join(tmpdir(), 'isolint-cache-'))
+    try {
+      const run = (env: Record<string, string>, ...argv: string[]) => {
+        const r = spawnSync(process.execPath, ['dist/cli/index.js', ...argv], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
+        return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+      }
+      const uncached = run({ NODE_DISABLE_COMPILE_CACHE: '1' }, 'examples', '--format', 'json')
+      const first = run({ NODE_COMPILE_CACHE: cache }, 'examples', '--format', 'json')
+      // Written after the first run: by Node.js itself from 22.8, else by dist/cli/index.js.
+      expect(readdirSync(cache).length).toBeGreaterThan(0)
+      const second = run({ NODE_COMPILE_CACHE: cache }, 'examples', '--format', 'json')
+      expect(first).toEqual(uncached)
+      expect(second).toEqual(uncached)
+      const usage = run({ NODE_DISABLE_COMPILE_CACHE: '1' }, '--no-such-option')
+      expect(run({ NODE_COMPILE_CACHE: cache }, '--no-such-option')).toEqual(usage)
+      expect(usage.status).toBe(2)
+    } finally {
+      rmSync(cache, { recursive: true, force: true })
+    }
   })
 })
