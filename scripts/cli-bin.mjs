@@ -9,12 +9,7 @@
 //   first run into a folder of the user's own under the temporary folder (or NODE_COMPILE_CACHE).
 // Off with NODE_DISABLE_COMPILE_CACHE=1. A cache that cannot be read or written only leaves it off: the same run,
 // compiled from source.
-import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import module from 'node:module'
-import os from 'node:os'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import vm from 'node:vm'
 
 if (module.enableCompileCache || process.env.NODE_DISABLE_COMPILE_CACHE === '1' || !runCached()) {
   try {
@@ -31,6 +26,13 @@ if (module.enableCompileCache || process.env.NODE_DISABLE_COMPILE_CACHE === '1' 
  */
 function runCached() {
   if (process.getuid === undefined) return false
+  // Required, not imported: an import of node:fs builds its ES module facade, which loads the streams on the way.
+  const require = module.createRequire(import.meta.url)
+  const { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } = require('node:fs')
+  const os = require('node:os')
+  const path = require('node:path')
+  const { fileURLToPath } = require('node:url')
+  const vm = require('node:vm')
   const file = new URL('./isolint.js', import.meta.url)
   const filename = fileURLToPath(file)
   let source, stats
@@ -49,7 +51,7 @@ function runCached() {
   // the head of a function taking what the import and import.meta.url gave, the rest is replaced by text of the same
   // length, so that lines and columns in stack traces stay those of the file.
   const head = /^(#!.*)\nimport\s*\{\s*createRequire as ([\w$]+)\s*\}\s*from\s*"module";/.exec(source)
-  if (!head || source.includes('import(') || source.replaceAll('import.meta.url', '').includes('import.meta')) return false
+  if (!head || source.includes('import(') || /import\.meta(?!\.url)/.test(source)) return false
   const code =
     `(function(${head[2]},__isolint_url__){"use strict";\n` +
     ' '.repeat(head[0].length - head[1].length - 1) +
