@@ -115,9 +115,12 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
       skipped.push({ file: rel, reason: `cannot read folder: ${errorCode(e)}` })
       return
     }
+    // Folders reached without a link are their own real path: one string serves both.
+    const isReal = dir === real
     for (const entry of entries) {
       const name = entry.name
       const abs = child(dir, name)
+      const realChild = isReal ? abs : child(real, name)
       // Relative paths are joined as the walk goes down, not computed from the absolute path for every entry.
       const childRel = rel === '.' ? name : `${rel}/${name}`
       if (entry.isSymbolicLink()) {
@@ -133,9 +136,9 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
         }
       } else if (entry.isDirectory()) {
         if (TESTDATA_DIRS.has(name.toLowerCase())) skipped.push({ file: childRel, reason: TESTDATA_NOTE })
-        else if (!SKIP_DIRS.has(name)) walk(abs, child(real, name), childRel)
+        else if (!SKIP_DIRS.has(name)) walk(abs, realChild, childRel)
       } else {
-        addEntry(abs, child(real, name), entry, childRel)
+        addEntry(abs, realChild, entry, childRel)
       }
     }
   }
@@ -159,7 +162,8 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
     // A file reached again through a link is linted once, under the first name found (real paths come first).
     if (!explicit && fileReals.has(real)) return
     fileReals.add(real)
-    files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit, ...(verdict?.ambiguous ? { ambiguous: true } : {}) })
+    // Literals of fixed shapes (an ambiguous name always has a kind), not spreads: one per file of the tree.
+    files.set(rel, !kind ? { abs, rel, explicit } : verdict?.ambiguous ? { abs, rel, kind, explicit, ambiguous: true } : { abs, rel, kind, explicit })
   }
 
   /**
