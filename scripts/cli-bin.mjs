@@ -28,7 +28,7 @@ function runCached() {
   if (process.getuid === undefined) return false
   // Required, not imported: an import of node:fs builds its ES module facade, which loads the streams on the way.
   const require = module.createRequire(import.meta.url)
-  const { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } = require('node:fs')
+  const { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs')
   const os = require('node:os')
   const path = require('node:path')
   const { fileURLToPath } = require('node:url')
@@ -58,13 +58,13 @@ function runCached() {
     source.slice(head[0].length).replaceAll('import.meta.url', '__isolint_url__') +
     '\n})'
 
-  // One cache file per bundle (its path, size, time and inode) and Node.js version; V8 checks the rest.
+  // One cache file per bundle path and Node.js version, named after the bundle's size, time and inode too (V8 checks
+  // the rest); writing one removes those of earlier builds at the same path.
   const uid = process.getuid()
   const dir = process.env.NODE_COMPILE_CACHE || path.join(os.tmpdir(), `isolint-compile-cache-${uid}`)
-  const key = `${filename}\0${stats.size}\0${stats.mtimeMs}\0${stats.ino}`
-  let hash = 0x811c9dc5
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
-  const cacheFile = path.join(dir, `isolint-${(hash >>> 0).toString(16)}-${process.version}-${process.arch}.cache`)
+  const prefix = `isolint-${fnv(filename)}-${process.version}-${process.arch}-`
+  const cacheName = `${prefix}${fnv(`${stats.size}\0${stats.mtimeMs}\0${stats.ino}`)}.cache`
+  const cacheFile = path.join(dir, cacheName)
   let cachedData
   try {
     // Only from a folder of this user's that no one else can write to: the cache is code that will run.
@@ -89,6 +89,7 @@ function runCached() {
         const tmp = `${cacheFile}.${process.pid}.tmp`
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 })
         renameSync(tmp, cacheFile)
+        for (const old of readdirSync(dir)) if (old.startsWith(prefix) && old.endsWith('.cache') && old !== cacheName) rmSync(path.join(dir, old), { force: true })
       } catch {
         // A cache that cannot be written leaves it off.
       }
@@ -96,4 +97,11 @@ function runCached() {
   }
   script.runInThisContext()(module.createRequire, file.href)
   return true
+}
+
+/** A short hash of a string (FNV-1a, 32 bits), for file names. */
+function fnv(text) {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return (hash >>> 0).toString(16)
 }
