@@ -6,6 +6,7 @@
  * `:n` counts identical fingerprints in one report (as codeql-action does), so two findings on identical lines
  * stay two. Pure.
  */
+import { createHash } from 'node:crypto'
 import type { Finding } from '../core/finding.js'
 import { LineIndex } from '../core/span.js'
 
@@ -21,8 +22,7 @@ function normalise(text: string): string {
 }
 
 function hash(text: string): string {
-  // node:crypto on first use, not at start: most runs write no baseline and no SARIF (start-up, issue 11).
-  return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex').slice(0, 32)
+  return createHash('sha256').update(text).digest('hex').slice(0, 32)
 }
 
 /** Fingerprints of findings in order; `sources` holds the text of every linted file. */

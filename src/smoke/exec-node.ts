@@ -1,4 +1,5 @@
 /** The `Exec` port on `child_process.spawn` (no shell), for the CLI. */
+import { spawn } from 'node:child_process'
 import { appendCapped, type Exec, type ExecResult } from './exec.js'
 
 export function createNodeExec(env: NodeJS.ProcessEnv = process.env): Exec {
@@ -15,8 +16,7 @@ export function createNodeExec(env: NodeJS.ProcessEnv = process.env): Exec {
           options.signal?.removeEventListener('abort', onAbort)
           resolve(r)
         }
-        // node:child_process on first use, not at start: it loads the streams and the network modules (issue 11).
-        const child = process.getBuiltinModule('node:child_process').spawn(program, [...args], { shell: false, windowsHide: true, env, stdio: ['ignore', 'pipe', 'pipe'] })
+        const child = spawn(program, [...args], { shell: false, windowsHide: true, env, stdio: ['ignore', 'pipe', 'pipe'] })
         child.stdout.setEncoding('utf8').on('data', (d: string) => (output = appendCapped(output, d)))
         child.stderr.setEncoding('utf8').on('data', (d: string) => (output = appendCapped(output, d)))
         const timer =

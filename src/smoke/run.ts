@@ -4,6 +4,7 @@
  * `docker run` with a timeout — at most `concurrency` at once. Every container is named with a run-unique prefix and
  * removed with `docker rm -f` afterwards, also on failure, timeout and cancel.
  */
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { classify, loadEngineMessages, oneLine, type Classification } from './classify.js'
 import type { Exec, ExecResult } from './exec.js'
@@ -88,8 +89,7 @@ export function tail(output: string, n = TAIL_LINES): string[] {
 }
 
 export function runPrefix(): string {
-  // node:crypto on first use, not at start (start-up, issue 11).
-  return `isolint-smoke-${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}`
+  return `isolint-smoke-${randomBytes(4).toString('hex')}`
 }
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
