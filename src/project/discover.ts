@@ -51,8 +51,17 @@ export function toPosix(p: string): string {
   return path.sep === '/' ? p : p.split(path.sep).join('/')
 }
 
+/** An empty, `.` or `..` segment, or a separator at the end: the path is not normalized (POSIX). */
+const NOT_NORMALIZED = /\/\.{0,2}(?:\/|$)/
+
 /** True when `target` is `root` or inside it. */
 export function isInside(root: string, target: string): boolean {
+  // Normalized absolute POSIX paths (what the walk, `path.resolve` and `realpath` give): a prefix test gives what
+  // `path.relative` would, without resolving both paths again (the loader asks for every referenced file).
+  if (path.sep === '/' && root.startsWith('/') && target.startsWith(root) && !NOT_NORMALIZED.test(root) && !NOT_NORMALIZED.test(target)) {
+    if (target.length === root.length) return true
+    if (target.charCodeAt(root.length) === 0x2f) return !target.startsWith('..', root.length + 1)
+  }
   const rel = path.relative(root, target)
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
 }
@@ -106,9 +115,12 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
       skipped.push({ file: rel, reason: `cannot read folder: ${errorCode(e)}` })
       return
     }
+    // Folders reached without a link are their own real path: one string serves both.
+    const isReal = dir === real
     for (const entry of entries) {
       const name = entry.name
       const abs = child(dir, name)
+      const realChild = isReal ? abs : child(real, name)
       // Relative paths are joined as the walk goes down, not computed from the absolute path for every entry.
       const childRel = rel === '.' ? name : `${rel}/${name}`
       if (entry.isSymbolicLink()) {
@@ -124,9 +136,9 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
         }
       } else if (entry.isDirectory()) {
         if (TESTDATA_DIRS.has(name.toLowerCase())) skipped.push({ file: childRel, reason: TESTDATA_NOTE })
-        else if (!SKIP_DIRS.has(name)) walk(abs, child(real, name), childRel)
+        else if (!SKIP_DIRS.has(name)) walk(abs, realChild, childRel)
       } else {
-        addEntry(abs, child(real, name), entry, childRel)
+        addEntry(abs, realChild, entry, childRel)
       }
     }
   }
@@ -150,7 +162,8 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
     // A file reached again through a link is linted once, under the first name found (real paths come first).
     if (!explicit && fileReals.has(real)) return
     fileReals.add(real)
-    files.set(rel, { abs, rel, ...(kind ? { kind } : {}), explicit, ...(verdict?.ambiguous ? { ambiguous: true } : {}) })
+    // Literals of fixed shapes (an ambiguous name always has a kind), not spreads: one per file of the tree.
+    files.set(rel, !kind ? { abs, rel, explicit } : verdict?.ambiguous ? { abs, rel, kind, explicit, ambiguous: true } : { abs, rel, kind, explicit })
   }
 
   /**

@@ -56,7 +56,8 @@ export class ProjectLoader implements FileResolver {
   /** Loads a discovered file; returns its model, or undefined when it was skipped or failed to parse. */
   loadDiscovered(file: DiscoveredFile): FileModel | undefined {
     // A YAML or JSON file found while walking, with no telling name: linted only when its content is a manifest.
-    return this.load(file.rel, file.kind, file.abs, !file.explicit && file.kind === undefined, file.ambiguous === true)
+    // Found by walking, it was a regular file (a path named on the command line may be anything).
+    return this.load(file.rel, file.kind, file.abs, !file.explicit, !file.explicit && file.kind === undefined, file.ambiguous === true)
   }
 
   azurePipelines(rel: string): AzurePipelinesModel | undefined {
@@ -164,7 +165,7 @@ export class ProjectLoader implements FileResolver {
       this.unreachable.add(rel)
       return undefined
     }
-    return this.load(rel, kind, abs)
+    return this.load(rel, kind, abs, true)
   }
 
   /** Real paths of referenced files, each folder resolved once. */
@@ -176,11 +177,19 @@ export class ProjectLoader implements FileResolver {
     return resolved !== undefined && isInside(this.root, resolved.real) && resolved.stats.isFile()
   }
 
-  private load(rel: string, kind: FileKind | undefined, abs: string, contentOnly = false, ambiguous = false): FileModel | undefined {
+  /** `regular`: `abs` was seen as a regular file (see `readBounded`). */
+  private load(
+    rel: string,
+    kind: FileKind | undefined,
+    abs: string,
+    regular: boolean,
+    contentOnly = false,
+    ambiguous = false,
+  ): FileModel | undefined {
     if (this.models.has(rel)) return this.models.get(rel) ?? undefined
     this.models.set(rel, null)
     if (contentOnly && !this.sniffCandidate(abs)) return this.forget(rel)
-    const text = this.read(rel, abs, kind ?? kindFromName(rel))
+    const text = this.read(rel, abs, regular, kind ?? kindFromName(rel))
     if (text === undefined) return undefined
     let actualKind = contentOnly ? (looksLikeKubernetes(text) ? 'kubernetes' : undefined) : (kind ?? sniffKind(rel, text))
     // A file named like a pipeline must also read like one (`azure-pipelines.yml` can be a Kubernetes manifest).
@@ -269,8 +278,8 @@ export class ProjectLoader implements FileResolver {
   }
 
   /** Reads and decodes a file, recording why it was skipped or why its bytes are a problem. */
-  private read(rel: string, abs: string, kind: FileKind | undefined): string | undefined {
-    const got = readBounded(abs, this.maxFileSize)
+  private read(rel: string, abs: string, regular: boolean, kind: FileKind | undefined): string | undefined {
+    const got = readBounded(abs, this.maxFileSize, regular)
     if ('skip' in got) {
       this.skipped.push({ file: rel, reason: got.skip })
       return undefined
@@ -299,13 +308,15 @@ export class ProjectLoader implements FileResolver {
 
   private readQuietlyOnce(rel: string): string | undefined {
     const abs = path.resolve(this.root, rel)
+    let regular: boolean
     try {
-      const real = isInside(this.root, abs) ? this.realPaths.resolve(abs)?.real : undefined
-      if (real === undefined || !isInside(this.root, real)) return undefined
+      const resolved = isInside(this.root, abs) ? this.realPaths.resolve(abs) : undefined
+      if (resolved === undefined || !isInside(this.root, resolved.real)) return undefined
+      regular = resolved.stats.isFile()
     } catch {
       return undefined
     }
-    const got = readBounded(abs, this.maxFileSize)
+    const got = readBounded(abs, this.maxFileSize, regular)
     if ('skip' in got) return undefined
     const d = decode(got.bytes)
     return d.skip || d.fatal ? undefined : d.text
@@ -320,8 +331,44 @@ const SHARED_READ_BUFFER = Buffer.allocUnsafeSlow(64 * 1024)
  * read stops after `maxSize + 1` bytes, so a file that grows in between is never read whole either. Opening does not
  * wait for a writer (named pipes), and anything but a regular file (pipe, device, socket, folder) is not read.
  * The bytes of a small file are a view into a buffer the next call reuses: decode them before reading again.
+ * `regular`: the caller saw a regular file at `abs` (listed by its folder, or an lstat): one that fits the shared
+ * buffer is read to its end without asking its type and size first (open, read, close).
  */
-export function readBounded(abs: string, maxSize: number): { bytes: Buffer } | { skip: string } {
+export function readBounded(abs: string, maxSize: number, regular = false): { bytes: Buffer } | { skip: string } {
+  return (regular ? readSmall(abs, maxSize) : undefined) ?? readChecked(abs, maxSize)
+}
+
+/**
+ * The bytes of a file up to the size of the shared buffer, or undefined when it is larger, empty or cannot be read:
+ * then `readChecked` looks at its type and size (an empty read may be a named pipe put in the file's place) and says
+ * why it cannot be read.
+ */
+function readSmall(abs: string, maxSize: number): { bytes: Buffer } | undefined {
+  let fd: number
+  try {
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+  } catch {
+    return undefined
+  }
+  try {
+    const want = Math.min(maxSize + 1, SHARED_READ_BUFFER.length)
+    let total = 0
+    for (;;) {
+      const n = readSync(fd, SHARED_READ_BUFFER, total, want - total, null)
+      if (n === 0) break
+      total += n
+      if (total === want) return undefined
+    }
+    return total > 0 ? { bytes: SHARED_READ_BUFFER.subarray(0, total) } : undefined
+  } catch {
+    return undefined
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** `readBounded` with the type and size of the open file checked before reading. */
+function readChecked(abs: string, maxSize: number): { bytes: Buffer } | { skip: string } {
   let fd: number
   try {
     // O_NONBLOCK: opening a named pipe must not wait for a writer (0 where the platform has no such flag).

@@ -1,13 +1,19 @@
 /**
  * Real paths (links resolved) of many paths that share few folders. `realpathSync` looks at every component of every
  * path it is given; here a path costs one lstat, and each folder is resolved once, one component at a time, and
- * remembered. For the paths of one run: the tree is not expected to change while it is read.
+ * remembered. Absent folders are remembered too: a path under one is absent without a look (a Compose file in every
+ * folder of a monorepo naming its build context from the root, `team/team/svc/Dockerfile`, asks for thousands of
+ * paths under one absent folder). For the paths of one run: the tree is not expected to change while it is read.
  */
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs'
 import path from 'node:path'
 
 export class RealPaths {
   private readonly dirs = new Map<string, string>()
+  /** Folders that exist (an lstat said so); their real path may not be known yet. */
+  private readonly present = new Set<string>()
+  /** Folders that do not exist (an lstat said ENOENT): paths under them are absent too. */
+  private readonly absent = new Set<string>()
 
   /**
    * The real path of an absolute, normalized path and its type (of the target, for a link); undefined when nothing
@@ -16,8 +22,12 @@ export class RealPaths {
    * `known`: what `lstat` said of `abs`, when the caller looked already.
    */
   resolve(abs: string, known?: Stats): { real: string; stats: Stats } | undefined {
+    if (known === undefined && this.underAbsent(abs)) return undefined
     const st = known ?? lstatSync(abs, { throwIfNoEntry: false })
-    if (!st) return undefined
+    if (!st) {
+      this.noteAbsent(path.dirname(abs))
+      return undefined
+    }
     if (st.isSymbolicLink()) return { real: realpathSync(abs), stats: statSync(abs) }
     return { real: path.join(this.dir(path.dirname(abs)), path.basename(abs)), stats: st }
   }
@@ -31,5 +41,39 @@ export class RealPaths {
       this.dirs.set(dir, real)
     }
     return real
+  }
+
+  /** Whether a folder above `abs` is known to be absent (then an lstat of `abs` would say ENOENT too). */
+  private underAbsent(abs: string): boolean {
+    if (this.absent.size === 0) return false
+    let dir = path.dirname(abs)
+    for (let parent = path.dirname(dir); parent !== dir; dir = parent, parent = path.dirname(dir)) {
+      if (this.absent.has(dir)) return true
+      if (this.present.has(dir) || this.dirs.has(dir)) return false
+    }
+    return false
+  }
+
+  /**
+   * `dir` holds no path just looked for: remembers whether it exists, and when it does not, the absent folders above
+   * it up to the first that exists, so that no other path under them is looked for.
+   */
+  private noteAbsent(dir: string): void {
+    while (!this.present.has(dir) && !this.dirs.has(dir)) {
+      const parent = path.dirname(dir)
+      if (parent === dir) return
+      let st: Stats | undefined
+      try {
+        st = lstatSync(dir, { throwIfNoEntry: false })
+      } catch {
+        return
+      }
+      if (st) {
+        this.present.add(dir)
+        return
+      }
+      this.absent.add(dir)
+      dir = parent
+    }
   }
 }

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { lint } from '../../src/lint.js'
+import { isInside } from '../../src/project/discover.js'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'isolint-discovery-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -38,5 +39,18 @@ describe('testdata folders', () => {
     expect(r.findings[0]!.message).toContain('host windows-2022 (from --runner)')
     const fromInput = lint({ root, runners: ['windows-2022'], runnerOrigin: 'from the runner input' })
     expect(fromInput.findings[0]!.message).toContain('host windows-2022 (from the runner input)')
+  })
+})
+
+describe('isInside', () => {
+  test('says what path.relative says, for normalized paths and for every other form', () => {
+    const roots = ['/r/repo', '/r/repo/', '/r/./repo', '/', '/r//repo']
+    const targets = ['/r/repo', '/r/repo/', '/r/repo/a', '/r/repo/a/b.txt', '/r/repox', '/r/repox/a', '/r/repo/..a', '/r/repo/../x',
+      '/r/repo/a/../../x', '/r/repo/./a', '/r/repo//a', '/r/repo/a/.', '/r/repo/a/..', '/r', '/x', '/', '/r/repo/..', '/r/repo/...']
+    const byRelative = (root: string, target: string): boolean => {
+      const rel = path.relative(root, target)
+      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+    }
+    for (const r of roots) for (const t of targets) expect(isInside(r, t), `${r} ${t}`).toBe(byRelative(r, t))
   })
 })

@@ -60,4 +60,18 @@ describe.skipIf(!POSIX)('RealPaths', () => {
       expect(() => real.resolve(abs), rel).toThrow()
     }
   })
+
+  test('paths under an absent folder are absent, whatever was asked before; files next to them are found', () => {
+    const real = new RealPaths()
+    const asked = ['a/x/y/z.txt', 'a/x/y/w.txt', 'a/x/v.txt', 'a/b/c.txt', 'x/y.txt', 'a/d.txt', 'a/x/b/c.txt', 'a/to-b/x/c.txt', 'out/x/f.txt']
+    for (const order of [asked, [...asked].reverse()]) {
+      for (const rel of order) {
+        const abs = path.join(root, rel)
+        const exists = rel === 'a/b/c.txt' || rel === 'a/d.txt'
+        expect(real.resolve(abs)?.real, rel).toBe(exists ? realpathSync(abs) : undefined)
+      }
+    }
+    // A file used as a folder still throws, as realpathSync does.
+    expect(() => real.resolve(path.join(root, 'a/d.txt/x'))).toThrow()
+  })
 })

@@ -45,29 +45,42 @@ describe('readBounded: one bounded read for every file', () => {
     })
   })
 
-  test.runIf(POSIX)('a folder, a pipe and a missing file are skip reasons, never a throw or a wait', () => {
-    const dir = tempDir()
-    execFileSync('mkfifo', [path.join(dir, 'pipe')])
-    expect(readBounded(dir, 100)).toEqual({ skip: 'not a regular file (a folder)' })
-    expect(readBounded(path.join(dir, 'pipe'), 100)).toEqual({ skip: 'not a regular file (a named pipe)' })
-    expect(readBounded(path.join(dir, 'missing'), 100)).toEqual({ skip: 'cannot read: ENOENT' })
-  })
+  // `regular`: the caller saw a regular file there; whatever is there when it is read, the answer is the same.
+  for (const regular of [false, true]) {
+    test.runIf(POSIX)(`a folder, a pipe and a missing file are skip reasons, never a throw or a wait (regular: ${regular})`, () => {
+      const dir = tempDir()
+      execFileSync('mkfifo', [path.join(dir, 'pipe')])
+      expect(readBounded(dir, 100, regular)).toEqual({ skip: 'not a regular file (a folder)' })
+      expect(readBounded(path.join(dir, 'pipe'), 100, regular)).toEqual({ skip: 'not a regular file (a named pipe)' })
+      expect(readBounded(path.join(dir, 'missing'), 100, regular)).toEqual({ skip: 'cannot read: ENOENT' })
+    })
 
-  test('files around the size of the shared read buffer read whole, each read by itself', () => {
-    const dir = tempDir()
-    for (const size of [64 * 1024 + 1, 64 * 1024, 64 * 1024 - 1, 3, 0]) {
-      const bytes = Buffer.alloc(size, size % 251)
-      writeFileSync(path.join(dir, 'f'), bytes)
-      const got = readBounded(path.join(dir, 'f'), 1024 * 1024)
-      expect('bytes' in got && Buffer.compare(got.bytes, bytes), `${size} bytes`).toBe(0)
-    }
-  })
+    test(`files around the size of the shared read buffer read whole, each read by itself (regular: ${regular})`, () => {
+      const dir = tempDir()
+      for (const size of [64 * 1024 + 1, 64 * 1024, 64 * 1024 - 1, 3, 0]) {
+        const bytes = Buffer.alloc(size, size % 251)
+        writeFileSync(path.join(dir, 'f'), bytes)
+        const got = readBounded(path.join(dir, 'f'), 1024 * 1024, regular)
+        expect('bytes' in got && Buffer.compare(got.bytes, bytes), `${size} bytes`).toBe(0)
+      }
+    })
 
-  test('the size in the reason is exact when rounding would show the limit', () => {
-    const dir = tempDir()
-    writeFileSync(path.join(dir, 'f'), Buffer.alloc(2 * 1024 * 1024 + 10))
-    expect(readBounded(path.join(dir, 'f'), 2 * 1024 * 1024)).toEqual({ skip: 'larger than the 2.0 MB limit (2097162 bytes)' })
-  })
+    test(`the size in the reason is exact when rounding would show the limit (regular: ${regular})`, () => {
+      const dir = tempDir()
+      writeFileSync(path.join(dir, 'f'), Buffer.alloc(2 * 1024 * 1024 + 10))
+      expect(readBounded(path.join(dir, 'f'), 2 * 1024 * 1024, regular)).toEqual({ skip: 'larger than the 2.0 MB limit (2097162 bytes)' })
+    })
+
+    test(`a small limit: files at, under and over it (regular: ${regular})`, () => {
+      const dir = tempDir()
+      for (const size of [9, 10]) {
+        writeFileSync(path.join(dir, 'f'), Buffer.alloc(size, 0x61))
+        expect(readBounded(path.join(dir, 'f'), 10, regular)).toEqual({ bytes: Buffer.alloc(size, 0x61) })
+      }
+      writeFileSync(path.join(dir, 'f'), Buffer.alloc(11, 0x61))
+      expect(readBounded(path.join(dir, 'f'), 10, regular)).toEqual({ skip: 'larger than the 10 bytes limit (11 bytes)' })
+    })
+  }
 })
 
 describe('YAML: bounded work', () => {
