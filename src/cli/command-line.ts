@@ -1,34 +1,62 @@
 /** The command line of the CLI's commands. */
-import { lstatSync, statSync, writeFileSync, type Stats } from 'node:fs'
+import { closeSync, lstatSync, openSync, statSync, writeSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { oneOf, UsageError } from '../core/errors.js'
-import { SEVERITIES, type Severity } from '../core/finding.js'
+import { loadCatalog } from '../core/catalog.js'
+import { atLeast, SEVERITIES, type Finding, type LintResult, type Severity } from '../core/finding.js'
 import { neutralizeJson, neutralizeLines } from '../core/log-safe.js'
 import { pathError } from '../project/discover.js'
+import { renderJsonChunks, type JsonExtra } from '../reporters/json.js'
+import { renderSarifChunks } from '../reporters/sarif.js'
 
 /**
  * Writes a report to `--output FILE` as is, else to standard output, which may be a CI log that reads workflow
- * commands: there text and JSON are neutralized so that no line acts as one.
+ * commands: there text and JSON are neutralized so that no line acts as one. A JSON report may come in pieces
+ * (`renderJsonChunks`, `renderSarifChunks`): each is written as it is made, and no `##[` spans two pieces.
  */
 export function writeReport(
-  report: string,
+  report: string | Iterable<string>,
   format: ReportFormat,
   output: string | undefined,
   io: { readonly cwd: string; readonly stdout: (text: string) => void },
 ): void {
+  const pieces = typeof report === 'string' ? [report] : report
   if (output === undefined) {
-    io.stdout(format === 'text' ? neutralizeLines(report) : neutralizeJson(report))
+    for (const piece of pieces) io.stdout(format === 'text' ? neutralizeLines(piece) : neutralizeJson(piece))
     return
   }
+  let fd: number | undefined
   try {
-    writeFileSync(path.resolve(io.cwd, output), report)
+    fd = openSync(path.resolve(io.cwd, output), 'w')
+    for (const piece of pieces) writeSync(fd, piece)
   } catch (e) {
     throw new UsageError(`cannot write ${output}: ${(e as Error).message}`)
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }
 
 export type ReportFormat = 'text' | 'json' | 'sarif'
+
+/**
+ * The report of a result in `format` for {@link writeReport}: JSON and SARIF in pieces, written as they are made;
+ * text from `text()`. `json` adds sections to the JSON report (smoke, shard).
+ */
+export function reportOf(
+  result: LintResult,
+  format: ReportFormat,
+  render: { readonly text: () => string; readonly json?: JsonExtra },
+): string | Iterable<string> {
+  if (format === 'json') return renderJsonChunks(result, render.json)
+  if (format === 'sarif') return renderSarifChunks(result, loadCatalog())
+  return render.text()
+}
+
+/** 1 when a finding is at or above `failOn`, else 0. */
+export function exitCodeFor(findings: readonly Finding[], failOn: Severity | 'none'): 0 | 1 {
+  return findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0
+}
 
 /** `--format` of a report-writing command (default text). */
 export function reportFormat(value: string | undefined): ReportFormat {

@@ -5,14 +5,11 @@
 import path from 'node:path'
 import { loadCatalog } from '../core/catalog.js'
 import { UsageError } from '../core/errors.js'
-import { failOnLevel, lintTargets, parseCommandLine, REPORT_OPTIONS, reportFormat, writeReport } from './command-line.js'
-import { atLeast } from '../core/finding.js'
+import { exitCodeFor, failOnLevel, lintTargets, parseCommandLine, REPORT_OPTIONS, reportFormat, reportOf, writeReport } from './command-line.js'
 import { TOOL_VERSION } from '../core/meta.js'
 import { lint } from '../lint.js'
 import { MAX_FILE_SIZE_LIMIT } from '../project/load.js'
 import { inShard, parseShard } from '../project/shard.js'
-import { renderJson } from '../reporters/json.js'
-import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
 import { fixDryRun, fixInPlace } from './fix.js'
 import { neutralizeLines } from '../core/log-safe.js'
@@ -22,7 +19,7 @@ import { explain } from './explain.js'
 import { init } from './init.js'
 import { printConfig } from './print-config.js'
 import { smokeMain } from './smoke.js'
-import { merge, renderShardJson } from './merge.js'
+import { merge, shardSection } from './merge.js'
 
 export interface CliIO {
   readonly cwd: string
@@ -192,17 +189,14 @@ function run(argv: readonly string[], io: CliIO): number {
   const applied = baseline ? applyBaseline(linted.findings, linted.sources, baseline) : undefined
   const result = applied ? { ...linted, findings: applied.findings, baseline: { known: applied.known, fixed: applied.fixed } } : linted
 
-  const report =
-    format === 'json'
-      ? shard !== undefined
-        ? renderShardJson(result, shard)
-        : renderJson(result)
-      : format === 'sarif'
-        ? renderSarif(result, catalog)
-        : renderText(result, {
-            color: io.color && !values['no-color'] && values.output === undefined,
-            ...(values.posture ? { posture: result.executions } : {}),
-          })
+  const report = reportOf(result, format, {
+    text: () =>
+      renderText(result, {
+        color: io.color && !values['no-color'] && values.output === undefined,
+        ...(values.posture ? { posture: result.executions } : {}),
+      }),
+    ...(shard !== undefined ? { json: { shard: shardSection(result, shard) } } : {}),
+  })
   writeReport(report, format, values.output, io)
   if (result.crashes.length > 0) {
     // The other rules' findings were reported above; a crashed rule still fails the run as an internal error.
@@ -213,7 +207,7 @@ function run(argv: readonly string[], io: CliIO): number {
   }
   // Writing a baseline accepts the current findings: they are all known from now on.
   if (values['write-baseline'] !== undefined) return 0
-  return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0
+  return exitCodeFor(result.findings, failOn)
 }
 
 /** Options that take a value. */

@@ -7,11 +7,9 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { loadCatalog } from '../core/catalog.js'
 import { UsageError } from '../core/errors.js'
-import { failOnLevel, parseCommandLine, REPORT_OPTIONS, reportFormat, writeReport } from './command-line.js'
+import { exitCodeFor, failOnLevel, parseCommandLine, REPORT_OPTIONS, reportFormat, reportOf, writeReport } from './command-line.js'
 import {
-  atLeast,
   compareFindings,
   type Finding,
   type LintResult,
@@ -21,7 +19,6 @@ import {
 import { decode, readBounded, DEFAULT_MAX_FILE_SIZE } from '../project/load.js'
 import type { Shard } from '../project/shard.js'
 import { renderJson } from '../reporters/json.js'
-import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
 import type { CliIO } from './main.js'
 
@@ -39,7 +36,12 @@ interface ShardSection {
 
 /** The JSON report of one shard: the usual report plus the `shard` section that `isolint merge` reads. */
 export function renderShardJson(result: LintResult, shard: Shard): string {
-  const section: ShardSection = {
+  return renderJson(result, { shard: shardSection(result, shard) })
+}
+
+/** The `shard` section of a shard's JSON report. */
+export function shardSection(result: LintResult, shard: Shard): ShardSection {
+  return {
     index: shard.index,
     count: shard.count,
     files: result.files,
@@ -47,7 +49,6 @@ export function renderShardJson(result: LintResult, shard: Shard): string {
     ...(result.suppressed && result.suppressed.length > 0 ? { suppressed: result.suppressed } : {}),
     ...(result.baseline ? { baseline: result.baseline } : {}),
   }
-  return renderJson(result, { shard: section })
 }
 
 export const MERGE_USAGE = `Usage: isolint merge [options] <shard.json>...
@@ -82,14 +83,11 @@ export function merge(argv: readonly string[], io: CliIO): number {
   const shards = positionals.map((p) => readShard(path.resolve(io.cwd, p), p))
   const result = mergeShards(shards, path.resolve(io.cwd, values.root ?? '.'))
 
-  const report =
-    format === 'json'
-      ? renderJson(result)
-      : format === 'sarif'
-        ? renderSarif(result, loadCatalog())
-        : renderText(result, { color: io.color && !values['no-color'] && values.output === undefined })
+  const report = reportOf(result, format, {
+    text: () => renderText(result, { color: io.color && !values['no-color'] && values.output === undefined }),
+  })
   writeReport(report, format, values.output, io)
-  return result.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0
+  return exitCodeFor(result.findings, failOn)
 }
 
 interface ShardReport {

@@ -3,14 +3,10 @@
  * with the isolation the rules predict, report. Exit codes as for linting (smoke failures are error findings);
  * no engine or not a Windows engine skips the smoke run with one notice on standard error; 130 when cancelled.
  */
-import { loadCatalog } from '../core/catalog.js'
 import { UsageError } from '../core/errors.js'
-import { failOnLevel, lintTargets, parseCommandLine, REPORT_OPTIONS, reportFormat, writeReport } from './command-line.js'
-import { atLeast } from '../core/finding.js'
+import { exitCodeFor, failOnLevel, lintTargets, parseCommandLine, REPORT_OPTIONS, reportFormat, reportOf, writeReport } from './command-line.js'
 import { loadKnowledgeBase } from '../kb/index.js'
 import { lint } from '../lint.js'
-import { renderJson } from '../reporters/json.js'
-import { renderSarif } from '../reporters/sarif.js'
 import { renderText } from '../reporters/text.js'
 import { probeEngine } from '../smoke/engine.js'
 import type { Exec } from '../smoke/exec.js'
@@ -158,18 +154,16 @@ export async function smokeMain(argv: readonly string[], io: CliIO, deps: SmokeD
     }
   }
 
-  const report =
-    format === 'json'
-      ? renderJson(output, { smoke: section })
-      : format === 'sarif'
-        ? renderSarif(output, loadCatalog())
-        : `${renderSmokeText(section)}\n${renderText(output, { color: io.color && !values['no-color'] && values.output === undefined })}`
+  const report = reportOf(output, format, {
+    text: () => `${renderSmokeText(section)}\n${renderText(output, { color: io.color && !values['no-color'] && values.output === undefined })}`,
+    json: { smoke: section },
+  })
   writeReport(report, format, values.output, io)
   if (cancelled) return 130
   if (output.crashes.length > 0) {
     for (const c of output.crashes) io.stderr(neutralizeLines(`isolint: internal error in rule ${c.ruleId}: ${c.error.message}\n`))
     return 3
   }
-  return output.findings.some((f) => atLeast(f.severity, failOn)) ? 1 : 0
+  return exitCodeFor(output.findings, failOn)
 }
 

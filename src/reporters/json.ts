@@ -5,6 +5,7 @@
  * and `endLine`/`endColumn` are exclusive (the position after the last character), as in SARIF regions.
  */
 import type { Finding, LintResult } from '../core/finding.js'
+import { jsonChunks } from './json-chunks.js'
 
 /** Version of the JSON report format. */
 export const JSON_REPORT_VERSION = 1
@@ -69,9 +70,26 @@ function toJsonFinding(f: Finding): JsonFinding {
   }
 }
 
+/** Sections added to the report: `smoke` (isolint smoke, the action's smoke test), `shard` (--shard i/n). */
+export interface JsonExtra {
+  readonly smoke?: unknown
+  readonly shard?: unknown
+}
+
 /** Renders a lint result as the JSON report: 2-space indented, trailing newline, findings in result order. */
-export function renderJson(result: LintResult, extra: { readonly smoke?: unknown; readonly shard?: unknown } = {}): string {
-  const report: JsonReport = {
+export function renderJson(result: LintResult, extra: JsonExtra = {}): string {
+  return `${JSON.stringify(jsonReport(result, extra), null, 2)}\n`
+}
+
+/** {@link renderJson} in pieces (one per finding), for writing a large report as it is made. */
+export function* renderJsonChunks(result: LintResult, extra: JsonExtra = {}): Generator<string> {
+  // Top object, then its arrays member by member: each finding is stringified whole.
+  yield* jsonChunks(jsonReport(result, extra), 2)
+  yield '\n'
+}
+
+function jsonReport(result: LintResult, extra: JsonExtra): JsonReport {
+  return {
     version: JSON_REPORT_VERSION,
     findings: result.findings.map(toJsonFinding),
     skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
@@ -92,5 +110,4 @@ export function renderJson(result: LintResult, extra: { readonly smoke?: unknown
     ...(extra.smoke !== undefined ? { smoke: extra.smoke } : {}),
     ...(extra.shard !== undefined ? { shard: extra.shard } : {}),
   }
-  return `${JSON.stringify(report, null, 2)}\n`
 }

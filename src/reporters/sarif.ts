@@ -9,6 +9,7 @@ import type { Finding, LintResult, Severity } from '../core/finding.js'
 import { REPOSITORY_URL, TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/meta.js'
 import type { Span } from '../core/span.js'
 import { fullFingerprints } from '../baseline/fingerprint.js'
+import { jsonChunks } from './json-chunks.js'
 
 /** The `$schema` GitHub documents for SARIF uploads. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -146,6 +147,17 @@ function toResult(f: Finding, ruleIndex: number | undefined, fingerprint: string
  * retired, in catalog order; results refer to them by `ruleIndex`. Skipped files become tool notifications.
  */
 export function renderSarif(result: LintResult, catalog: ReadonlyMap<string, CatalogEntry>): string {
+  return `${JSON.stringify(sarifLog(result, catalog), null, 2)}\n`
+}
+
+/** {@link renderSarif} in pieces (one per result), for writing a large report as it is made. */
+export function* renderSarifChunks(result: LintResult, catalog: ReadonlyMap<string, CatalogEntry>): Generator<string> {
+  // Log, runs, the run, its members: each result is stringified whole.
+  yield* jsonChunks(sarifLog(result, catalog), 4)
+  yield '\n'
+}
+
+function sarifLog(result: LintResult, catalog: ReadonlyMap<string, CatalogEntry>): Log {
   const entries = [...catalog.values()].filter((e) => e.stage !== 'retired')
   const ruleIndex = new Map(entries.map((e, i) => [e.id, i]))
   // The baseline's fingerprints (rule, file, located line and neighbours), so code scanning and --baseline agree.
@@ -181,7 +193,7 @@ export function renderSarif(result: LintResult, catalog: ReadonlyMap<string, Cat
     message: { text: escapeMessage(`Skipped ${s.file}: ${s.reason}`) },
     locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(s.file), uriBaseId: SRCROOT } } }],
   }))
-  const log: Log = {
+  return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
@@ -207,5 +219,4 @@ export function renderSarif(result: LintResult, catalog: ReadonlyMap<string, Cat
       },
     ],
   }
-  return `${JSON.stringify(log, null, 2)}\n`
 }

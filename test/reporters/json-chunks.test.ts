@@ -1,0 +1,92 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { writeReport } from '../../src/cli/command-line.js'
+import { span } from '../../src/core/span.js'
+import { jsonChunks } from '../../src/reporters/json-chunks.js'
+import { renderJson, renderJsonChunks } from '../../src/reporters/json.js'
+import { renderSarif, renderSarifChunks } from '../../src/reporters/sarif.js'
+import { SAMPLE_CATALOG, SAMPLE_RESULT, finding, resultOf } from './sample.js'
+
+const stringify = (v: unknown): string => JSON.stringify(v, null, 2)
+
+describe('jsonChunks', () => {
+  const values: Record<string, unknown> = {
+    'empty object': {},
+    'empty array': [],
+    scalars: [1, 'two', true, null, -0.5, 'line\nbreak "quoted" \u2028'],
+    nested: { a: [{ b: [] }, { c: {} }], d: { e: [1, [2, [3, { f: 'g' }]]] }, h: 'i' },
+    'values JSON cannot hold': { a: undefined, b: () => 1, c: Symbol('s'), d: [undefined, () => 1, Symbol('t')], e: 1 },
+    'only members JSON cannot hold': { a: undefined },
+    'toJSON at every depth': { a: { toJSON: (key: string) => `key ${key}` }, b: [{ toJSON: () => ({ c: [1] }) }], d: new Date(0) },
+    'keys that need escaping': { 'a"b': 1, 'c\nd': { '##[e': '##[f' } },
+    'a top-level scalar': 'text',
+  }
+
+  for (const [name, value] of Object.entries(values)) {
+    it(`joins to JSON.stringify(value, null, 2) at every depth: ${name}`, () => {
+      for (let depth = 0; depth <= 6; depth++) expect([...jsonChunks(value, depth)].join('')).toBe(stringify(value))
+    })
+  }
+
+  it('joins to JSON.stringify on random nested values', () => {
+    let seed = 7
+    const next = (): number => ((seed = Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32
+    const make = (level: number): unknown => {
+      const r = next()
+      if (level > 3 || r < 0.3) return [0, 'a b', true, null, undefined, 'x\ny'][Math.floor(next() * 6)]
+      if (r < 0.65) return Array.from({ length: Math.floor(next() * 4) }, () => make(level + 1))
+      return Object.fromEntries(Array.from({ length: Math.floor(next() * 4) }, (_, i) => [`k${i}`, make(level + 1)]))
+    }
+    for (let i = 0; i < 500; i++) {
+      const v = [make(0)] // a top-level undefined has no JSON text at all
+      expect([...jsonChunks(v, 1 + (i % 4))].join('')).toBe(stringify(v))
+    }
+  })
+
+  it('streams each member of the containers above the depth as a piece of its own', () => {
+    const pieces = [...jsonChunks({ findings: [{ a: 1 }, { a: 2 }] }, 2)]
+    expect(pieces).toContain('{\n      "a": 1\n    }')
+    expect(pieces).toContain('{\n      "a": 2\n    }')
+  })
+})
+
+describe('reports in pieces', () => {
+  const many = resultOf(
+    Array.from({ length: 40 }, (_, i) =>
+      finding({ span: span('a.yml', { line: i + 1, column: 1 }, { line: i + 1, column: 4 }), message: `problem ${i} at ##[x]` }),
+    ),
+    { 'a.yml': 'x: 1\n'.repeat(40) },
+  )
+
+  it('the JSON report in pieces is the JSON report', () => {
+    for (const result of [SAMPLE_RESULT, many, resultOf([])]) {
+      expect([...renderJsonChunks(result)].join('')).toBe(renderJson(result))
+      expect([...renderJsonChunks(result, { smoke: { ok: true }, shard: { index: 1 } })].join('')).toBe(
+        renderJson(result, { smoke: { ok: true }, shard: { index: 1 } }),
+      )
+    }
+  })
+
+  it('the SARIF report in pieces is the SARIF report', () => {
+    for (const result of [SAMPLE_RESULT, many, resultOf([])]) {
+      expect([...renderSarifChunks(result, SAMPLE_CATALOG)].join('')).toBe(renderSarif(result, SAMPLE_CATALOG))
+    }
+  })
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'isolint-chunks-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('writeReport writes the pieces to standard output neutralized, and to --output as they are', () => {
+    const out: string[] = []
+    const io = { cwd: dir, stdout: (t: string) => out.push(t) }
+    writeReport(renderJsonChunks(many), 'json', undefined, io)
+    expect(out.length).toBeGreaterThan(40)
+    const whole = renderJson(many)
+    expect(out.join('')).toBe(whole.replaceAll('##[', '#\\u0023['))
+    writeReport(renderJsonChunks(many), 'json', 'report.json', io)
+    expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe(whole)
+    expect(() => writeReport(renderJsonChunks(many), 'json', 'missing/dir/report.json', io)).toThrow(/cannot write missing\/dir\/report.json/)
+  })
+})
