@@ -55,7 +55,7 @@ describe('jsonChunks', () => {
 describe('reports in pieces', () => {
   const many = resultOf(
     Array.from({ length: 40 }, (_, i) =>
-      finding({ span: span('a.yml', { line: i + 1, column: 1 }, { line: i + 1, column: 4 }), message: `problem ${i} at ##[x]` }),
+      finding({ span: span('a.yml', i + 1, 1, i + 1, 4), message: `problem ${i} at ##[x]` }),
     ),
     { 'a.yml': 'x: 1\n'.repeat(40) },
   )
