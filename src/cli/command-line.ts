@@ -13,7 +13,9 @@ import { renderSarifChunks } from '../reporters/sarif.js'
 /**
  * Writes a report to `--output FILE` as is, else to standard output, which may be a CI log that reads workflow
  * commands: there text and JSON are neutralized so that no line acts as one. A JSON report may come in pieces
- * (`renderJsonChunks`, `renderSarifChunks`): each is written as it is made, and no `##[` spans two pieces.
+ * (`renderJsonChunks`, `renderSarifChunks`, in which no `##[` spans two pieces): they are written in blocks of about
+ * 64 KiB as they are made. Only opening and writing the file are reported as `cannot write`: an error while making
+ * the report is an internal error, as before.
  */
 export function writeReport(
   report: string | Iterable<string>,
@@ -21,20 +23,48 @@ export function writeReport(
   output: string | undefined,
   io: { readonly cwd: string; readonly stdout: (text: string) => void },
 ): void {
-  const pieces = typeof report === 'string' ? [report] : report
+  const neutralize = format === 'text' ? neutralizeLines : neutralizeJson
   if (output === undefined) {
-    for (const piece of pieces) io.stdout(format === 'text' ? neutralizeLines(piece) : neutralizeJson(piece))
+    for (const block of blocks(report)) io.stdout(neutralize(block))
     return
   }
-  let fd: number | undefined
+  const cannotWrite = (e: unknown): UsageError => new UsageError(`cannot write ${output}: ${(e as Error).message}`)
+  let fd: number
   try {
     fd = openSync(path.resolve(io.cwd, output), 'w')
-    for (const piece of pieces) writeSync(fd, piece)
   } catch (e) {
-    throw new UsageError(`cannot write ${output}: ${(e as Error).message}`)
-  } finally {
-    if (fd !== undefined) closeSync(fd)
+    throw cannotWrite(e)
   }
+  try {
+    for (const block of blocks(report)) {
+      try {
+        writeSync(fd, block)
+      } catch (e) {
+        throw cannotWrite(e)
+      }
+    }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+const BLOCK = 64 * 1024
+
+/** The report's pieces joined into blocks of at least {@link BLOCK} characters (the last may be shorter). */
+function* blocks(report: string | Iterable<string>): Generator<string> {
+  if (typeof report === 'string') {
+    yield report
+    return
+  }
+  let block = ''
+  for (const piece of report) {
+    block += piece
+    if (block.length >= BLOCK) {
+      yield block
+      block = ''
+    }
+  }
+  if (block !== '') yield block
 }
 
 export type ReportFormat = 'text' | 'json' | 'sarif'

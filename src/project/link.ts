@@ -986,7 +986,7 @@ const hostKey = (h: HostRef): string => `${h.info.label}\0${h.span?.start.line ?
  * Items in buckets by file and position (collisions of the numeric position are harmless: `same` compares the
  * position too); cheaper than one long string key per item. The first of each group of equal items, in order.
  */
-function uniqueAt<T>(list: readonly T[], spanOf: (item: T) => Span, same: (a: T, b: T, at: Position) => boolean): T[] {
+function uniqueAt<T>(list: readonly T[], spanOf: (item: T) => Span, same: (a: T, b: T) => boolean): T[] {
   const byFile = new Map<string, Map<number, { item: T; at: Position }[]>>()
   const out: T[] = []
   for (const item of list) {
@@ -997,7 +997,7 @@ function uniqueAt<T>(list: readonly T[], spanOf: (item: T) => Span, same: (a: T,
     const position = at.line * 65536 + at.column
     const bucket = byPosition.get(position)
     if (!bucket) byPosition.set(position, [{ item, at }])
-    else if (!bucket.some((b) => b.at.line === at.line && b.at.column === at.column && same(b.item, item, at))) bucket.push({ item, at })
+    else if (!bucket.some((b) => b.at.line === at.line && b.at.column === at.column && same(b.item, item))) bucket.push({ item, at })
     else continue
     out.push(item)
   }

@@ -2,15 +2,14 @@
  * `JSON.stringify(value, null, 2)` in pieces, so that a large report is written as it is made instead of being
  * held whole (a 26,000-file repository's JSON report is about 40 MB, and its UTF-8 copy as much again). Objects and
  * arrays nearer the top than `depth` are written member by member; values at `depth` are stringified whole.
- * The pieces joined are byte-identical to `JSON.stringify(value, null, 2)`, and no piece ends inside a string
- * value or splits a value's text other than at its own punctuation.
+ * The pieces joined are byte-identical to `JSON.stringify(value, null, 2)`; no piece ends inside a string.
  */
 export function* jsonChunks(value: unknown, depth: number): Generator<string> {
-  yield* chunks(value, depth, '')
+  yield* chunks(toJsonValue(value, ''), depth, '')
 }
 
-function* chunks(value: unknown, depth: number, indent: string): Generator<string> {
-  const v = toJsonValue(value)
+/** `v` is a value after its `toJSON`, as JSON.stringify sees it. */
+function* chunks(v: unknown, depth: number, indent: string): Generator<string> {
   if (depth <= 0 || v === null || typeof v !== 'object') {
     // JSON strings hold no raw line break, so every line break of the text is one of its own indentation.
     const text = JSON.stringify(v, null, 2)
@@ -27,7 +26,7 @@ function* chunks(value: unknown, depth: number, indent: string): Generator<strin
     for (let i = 0; i < v.length; i++) {
       yield `${i > 0 ? ',' : ''}\n${inner}`
       // As JSON.stringify does: a value JSON cannot hold is null in an array.
-      const item = toJsonValue(v[i])
+      const item = toJsonValue(v[i], String(i))
       if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null'
       else yield* chunks(item, depth - 1, inner)
     }
@@ -46,10 +45,15 @@ function* chunks(value: unknown, depth: number, indent: string): Generator<strin
   yield first ? '{}' : `\n${indent}}`
 }
 
-/** The value as JSON.stringify sees it: after `toJSON`. */
-function toJsonValue(value: unknown, key = ''): unknown {
-  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    return (value as { toJSON: (key: string) => unknown }).toJSON(key)
-  }
-  return value
+/** The value as JSON.stringify sees it under `key`: after `toJSON(key)`. */
+function toJsonValue(value: unknown, key: string): unknown {
+  if (!hasToJson(value)) return value
+  const out = value.toJSON(key)
+  // JSON.stringify would not call toJSON again on what toJSON returned, but a whole value given to it would be.
+  if (hasToJson(out)) throw new Error('jsonChunks: a toJSON result with a toJSON of its own is not supported')
+  return out
+}
+
+function hasToJson(value: unknown): value is { toJSON: (key: string) => unknown } {
+  return value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function'
 }

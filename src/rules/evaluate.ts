@@ -29,16 +29,9 @@ export function effectiveIsolation(e: Execution, host: HostInfo, kb: KnowledgeBa
   return undefined
 }
 
-/** Evaluations by knowledge base and execution: several rules and the reports read the same execution. */
-const evaluations = new WeakMap<KnowledgeBase, WeakMap<Execution, Evaluation | null>>()
-
 /** Evaluates an execution on a Windows host whose build and image builds are known; undefined otherwise. */
 export function evaluate(e: Execution, kb: KnowledgeBase): Evaluation | undefined {
-  let byExecution = evaluations.get(kb)
-  if (!byExecution) evaluations.set(kb, (byExecution = new WeakMap()))
-  let ev = byExecution.get(e)
-  if (ev === undefined) byExecution.set(e, (ev = evaluateImage(e, kb, e.image !== undefined ? kb.image(e.image) : undefined) ?? null))
-  return ev ?? undefined
+  return evaluateImage(e, kb, e.image !== undefined ? kb.image(e.image) : undefined)
 }
 
 /**

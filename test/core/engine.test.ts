@@ -89,4 +89,25 @@ describe('findings', () => {
     expect(seen).toHaveLength(2)
     expect(seen[0]).toBe(seen[1])
   })
+
+  it('does not build the model index when no rule reads it', () => {
+    // Building the index classifies every execution's image: count the classifications.
+    let classified = 0
+    const base = loadKnowledgeBase()
+    const kb = new Proxy(base, {
+      get: (target, key, receiver) =>
+        key === 'image'
+          ? (image: string) => {
+              classified++
+              return target.image(image)
+            }
+          : Reflect.get(target, key, receiver),
+    })
+    const image = 'mcr.microsoft.com/windows/nanoserver:ltsc2022'
+    const withImage: Project = { ...project, images: [{ raw: image, image, span, where: 'from' }] }
+    runRules({ project: withImage, kb, rules: [{ id: 'retired-runner-label', check: () => undefined }], lineCounts: new Map() })
+    expect(classified).toBe(0)
+    runRules({ project: withImage, kb, rules: [{ id: 'retired-runner-label', check: (ctx) => void ctx.index }], lineCounts: new Map() })
+    expect(classified).toBeGreaterThan(0)
+  })
 })

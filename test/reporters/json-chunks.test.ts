@@ -19,7 +19,12 @@ describe('jsonChunks', () => {
     nested: { a: [{ b: [] }, { c: {} }], d: { e: [1, [2, [3, { f: 'g' }]]] }, h: 'i' },
     'values JSON cannot hold': { a: undefined, b: () => 1, c: Symbol('s'), d: [undefined, () => 1, Symbol('t')], e: 1 },
     'only members JSON cannot hold': { a: undefined },
-    'toJSON at every depth': { a: { toJSON: (key: string) => `key ${key}` }, b: [{ toJSON: () => ({ c: [1] }) }], d: new Date(0) },
+    'toJSON at every depth, with its key': {
+      a: { toJSON: (key: string) => `key ${key}` },
+      b: [{ toJSON: (key: string) => ({ c: [key] }) }, { toJSON: (key: string) => `item ${key}` }],
+      d: new Date(0),
+      e: { f: { g: { toJSON: (key: string) => [key] } } },
+    },
     'keys that need escaping': { 'a"b': 1, 'c\nd': { '##[e': '##[f' } },
     'a top-level scalar': 'text',
   }
@@ -43,6 +48,11 @@ describe('jsonChunks', () => {
       const v = [make(0)] // a top-level undefined has no JSON text at all
       expect([...jsonChunks(v, 1 + (i % 4))].join('')).toBe(stringify(v))
     }
+  })
+
+  it('refuses a toJSON whose result has a toJSON of its own (JSON.stringify would call only the first)', () => {
+    const twice = { a: { toJSON: () => ({ toJSON: () => 'x' }) } }
+    expect(() => [...jsonChunks(twice, 3)]).toThrow(/toJSON of its own/)
   })
 
   it('streams each member of the containers above the depth as a piece of its own', () => {
@@ -78,15 +88,33 @@ describe('reports in pieces', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'isolint-chunks-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('writeReport writes the pieces to standard output neutralized, and to --output as they are', () => {
+  it('writeReport writes the pieces to standard output neutralized, in blocks of 64 KiB, and to --output as they are', () => {
+    const large = resultOf(
+      Array.from({ length: 1500 }, (_, i) =>
+        finding({ span: span('a.yml', i + 1, 1, i + 1, 4), message: `problem ${i} at ##[x]` }),
+      ),
+      { 'a.yml': 'x: 1\n'.repeat(1500) },
+    )
     const out: string[] = []
     const io = { cwd: dir, stdout: (t: string) => out.push(t) }
-    writeReport(renderJsonChunks(many), 'json', undefined, io)
-    expect(out.length).toBeGreaterThan(40)
-    const whole = renderJson(many)
+    writeReport(renderJsonChunks(large), 'json', undefined, io)
+    const whole = renderJson(large)
+    expect(whole.length).toBeGreaterThan(3 * 64 * 1024)
+    expect(out.length).toBeGreaterThan(2)
+    for (const block of out.slice(0, -1)) expect(block.length).toBeGreaterThanOrEqual(64 * 1024)
     expect(out.join('')).toBe(whole.replaceAll('##[', '#\\u0023['))
-    writeReport(renderJsonChunks(many), 'json', 'report.json', io)
+    writeReport(renderJsonChunks(large), 'json', 'report.json', io)
     expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe(whole)
     expect(() => writeReport(renderJsonChunks(many), 'json', 'missing/dir/report.json', io)).toThrow(/cannot write missing\/dir\/report.json/)
+  })
+
+  it('an error while making the report is not reported as an error writing the file', () => {
+    function* broken(): Generator<string> {
+      yield '{'
+      throw new Error('renderer bug')
+    }
+    const io = { cwd: dir, stdout: () => undefined }
+    expect(() => writeReport(broken(), 'json', 'broken.json', io)).toThrow(/^renderer bug$/)
+    expect(() => writeReport(broken(), 'json', undefined, io)).toThrow(/^renderer bug$/)
   })
 })
