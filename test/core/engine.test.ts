@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { runRules } from '../../src/core/engine.js'
 import type { Report, RuleModule } from '../../src/core/rule.js'
 import { loadKnowledgeBase } from '../../src/kb/index.js'
+import type { KnowledgeBase } from '../../src/kb/types.js'
 import type { Project } from '../../src/model/project.js'
 
 const project: Project = { files: [], problems: [], executions: [], images: [], jobs: [], workflows: [], dockerfiles: [], composeFiles: [], links: [] }
@@ -94,15 +95,13 @@ describe('findings', () => {
     // Building the index classifies every execution's image: count the classifications.
     let classified = 0
     const base = loadKnowledgeBase()
-    const kb = new Proxy(base, {
-      get: (target, key, receiver) =>
-        key === 'image'
-          ? (image: string) => {
-              classified++
-              return target.image(image)
-            }
-          : Reflect.get(target, key, receiver),
-    })
+    const kb: KnowledgeBase = {
+      ...base,
+      image: (image) => {
+        classified++
+        return base.image(image)
+      },
+    }
     const image = 'mcr.microsoft.com/windows/nanoserver:ltsc2022'
     const withImage: Project = { ...project, images: [{ raw: image, image, span, where: 'from' }] }
     runRules({ project: withImage, kb, rules: [{ id: 'retired-runner-label', check: () => undefined }], lineCounts: new Map() })
