@@ -20,21 +20,24 @@ export interface BuildAction {
 const OPTIONS: readonly BuildOption[] = ['file', 'context', 'tags', 'buildArgs', 'platform', 'target']
 const SPLITS: readonly Split[] = ['newline', 'comma', 'newline-or-comma']
 
-let cached: readonly BuildAction[] | undefined
+/** The table by lower-cased `owner/repo` (GitHub compares them without case). */
+let byName: ReadonlyMap<string, BuildAction> | undefined
 
-function buildActions(): readonly BuildAction[] {
-  if (!cached) {
+function buildActions(): ReadonlyMap<string, BuildAction> {
+  if (!byName) {
     // `const text = readFileSync(new URL(...))`: the form ncc copies under the file's own name (else a content hash).
     const text = readFileSync(new URL('../../rules/build-actions.yaml', import.meta.url), 'utf8')
-    cached = validate(parseDataText(text))
+    const actions = validate(parseDataText(text)).reverse()
+    // Reversed so that the first entry of a name wins, as a search of the list would find it.
+    byName = new Map(actions.map((a) => [a.uses.toLowerCase(), a]))
   }
-  return cached
+  return byName
 }
 
 /** The build action a `uses:` value names (`owner/repo@ref`, `owner/repo/path@ref`), if it is in the table. */
 export function buildActionFor(uses: string): BuildAction | undefined {
-  const name = uses.split('@')[0]!.toLowerCase()
-  return buildActions().find((a) => name === a.uses.toLowerCase())
+  const at = uses.indexOf('@')
+  return buildActions().get((at < 0 ? uses : uses.slice(0, at)).toLowerCase())
 }
 
 function validate(data: unknown): BuildAction[] {

@@ -464,7 +464,8 @@ class Tokenizer {
       this.i = i + 1
     }
     if (this.i === start) return undefined
-    const runs = this.runs ?? (this.runSource === start || this.value === '' ? undefined : [0, this.runSource])
+    // No runs: the word is the script's text from `start` on, unchanged (the usual word).
+    const runs = this.runs ?? (this.runSource === start ? undefined : [0, this.runSource])
     return { value: this.value, start, end: this.i, runs, quoted }
   }
 
@@ -486,9 +487,8 @@ class Tokenizer {
   private startsAt(at: number): void {
     const length = this.value.length
     if (length === this.runValue) {
-      // The run has no character yet: it starts here.
+      // The word has no character yet (a later run always gets its first character at once): it starts here.
       this.runSource = at
-      if (this.runs) this.runs[this.runs.length - 1] = at
     } else if (at !== this.runSource + (length - this.runValue)) {
       this.runs ??= [this.runValue, this.runSource]
       this.runs.push(length, at)

@@ -9,6 +9,7 @@
  * inputs, command substitutions, variables not in `env`) is reported as unresolved instead of being guessed.
  */
 
+import { remembered } from '../core/memo.js'
 import { getIgnoreCase } from '../core/lookup.js'
 import { substitute, type SubstitutionOperator } from '../core/substitution.js'
 
@@ -212,20 +213,11 @@ function evaluateExpression(source: string, ctx: ExpansionContext, depth: number
   return toText(result.v)
 }
 
-const tokenCache = new Map<string, readonly Token[] | undefined>()
-const MAX_CACHED_EXPRESSIONS = 1_000
-
 /**
  * {@link tokenize}, remembered per expression: the same few expressions (`matrix.os`) are evaluated once per matrix
- * combination, step and command. Bounded like any cache keyed by file content; tokens are never changed.
+ * combination, step and command. Tokens are never changed.
  */
-function tokensOf(source: string): readonly Token[] | undefined {
-  if (tokenCache.has(source)) return tokenCache.get(source)
-  if (tokenCache.size >= MAX_CACHED_EXPRESSIONS) tokenCache.clear()
-  const tokens = tokenize(source)
-  tokenCache.set(source, tokens)
-  return tokens
-}
+const tokensOf: (source: string) => readonly Token[] | undefined = remembered(tokenize)
 
 function tokenize(source: string): Token[] | undefined {
   const tokens: Token[] = []

@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
 import { expandValue } from './workflow-expressions.js'
 import { buildActionFor, type BuildAction, type BuildOption, type Split } from '../kb/build-actions.js'
+import { remembered } from '../core/memo.js'
 import type { Located, Span } from '../core/span.js'
 import type {
   Checkout,
@@ -130,22 +131,12 @@ export function parseCompositeAction(file: string, text: string): CompositeActio
   }
 }
 
-/** {@link dialectOfShell} by `shell:` value. */
-const dialects = new Map<string, ShellDialect | null | undefined>()
-
 /**
  * Maps a `shell:` value as written (`bash`, `pwsh`, `bash --noprofile {0}`, `C:\\…\\bash.EXE`) to the dialect of
  * its scripts; null for programs that are not shells isolint reads (python, perl, …); undefined when the value is an
- * expression.
+ * expression. Remembered: every step of a workflow names the same few shells.
  */
-export function dialectOfShell(shell: string): ShellDialect | null | undefined {
-  // Remembered: every step of a workflow names the same few shells.
-  if (dialects.has(shell)) return dialects.get(shell)
-  if (dialects.size >= MAX_REMEMBERED) dialects.clear()
-  const dialect = readShell(shell)
-  dialects.set(shell, dialect)
-  return dialect
-}
+export const dialectOfShell: (shell: string) => ShellDialect | null | undefined = remembered(readShell)
 
 function readShell(shell: string): ShellDialect | null | undefined {
   if (shell.includes('${{') || shell.trim() === '') return undefined
@@ -170,23 +161,6 @@ function checkoutOf(span: Span, inputs: ReadonlyMap<string, Located<string>>): C
   const repository = inputs.get('repository')
   if (repository) checkout.repository = repository
   return checkout
-}
-
-/**
- * {@link buildActionFor}, remembered per `uses:` value: a workflow repeats the same few actions on every job. Bounded,
- * like any cache keyed by file content.
- */
-const buildActions = new Map<string, BuildAction | undefined>()
-
-/** Bound of the caches keyed by values written in files (`uses:`, `shell:`): cleared when full. */
-const MAX_REMEMBERED = 1_000
-
-function buildActionOf(uses: string): BuildAction | undefined {
-  if (buildActions.has(uses)) return buildActions.get(uses)
-  if (buildActions.size >= MAX_REMEMBERED) buildActions.clear()
-  const action = buildActionFor(uses)
-  buildActions.set(uses, action)
-  return action
 }
 
 interface Env {
@@ -289,10 +263,9 @@ class WorkflowReader {
     return one ? [one] : []
   }
 
-  /** The value of `key` in a mapping (the first, as `Resolver.get`); undefined when absent or not a mapping. */
+  /** The value of `key` in a mapping; undefined when absent or not a mapping. */
   private value(node: Node | undefined, key: string): Node | undefined {
-    for (const e of this.r.entries(node)) if (e.key === key) return e.value
-    return undefined
+    return this.r.get(node, key)?.value
   }
 
   private string(node: unknown): string | undefined {
@@ -646,7 +619,7 @@ class WorkflowReader {
       script = this.script(run.value, runNode, shell, guess)
       commands = script.commands
     } else if (uses) {
-      const action = buildActionOf(uses.value)
+      const action = buildActionFor(uses.value)
       if (action) commands = [this.buildPushAction(uses, withNode, action)]
     }
     // Built key by key in the order of the model, optional keys absent (not undefined) when there is no value; the

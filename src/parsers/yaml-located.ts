@@ -324,7 +324,8 @@ export class Resolver {
       }
       if (!merges) return undefined
     }
-    return this.entries(node).find((e) => e.key === key)
+    for (const e of this.entries(node)) if (e.key === key) return e
+    return undefined
   }
 
   items(node: unknown): Node[] {

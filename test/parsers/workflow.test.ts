@@ -554,6 +554,15 @@ describe('parseWorkflow: YAML features and problems', () => {
     expect(performance.now() - started).toBeLessThan(2_000)
   })
 
+  it('checks a workflow whose steps share an anchored value (each step is read once, each alias counted once)', () => {
+    // 2,000 aliases are far from the limit of alias resolutions: this is a large workflow, not an alias bomb.
+    const steps = ['      - name: &n build', '        run: docker build .']
+    for (let i = 0; i < 2000; i++) steps.push('      - name: *n', `        run: docker run --rm app${i}`)
+    const result = parseWorkflow('w.yml', ['jobs:', '  b:', '    runs-on: windows-2022', '    steps:', ...steps].join('\n'))
+    expect(result.problems).toEqual([])
+    expect(result.model?.jobs[0]?.steps).toHaveLength(2001)
+  })
+
   it('reports an alias bomb inside a matrix value', () => {
     const lines = ['l0: &l0 [x, x, x, x, x, x, x, x, x]']
     for (let i = 1; i <= 9; i++) lines.push(`l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`)
