@@ -251,6 +251,8 @@ function render({ smallRes, scale, peers, linkedWorkflow, load0, load1 }) {
   const f0 = (x) => x.toFixed(0)
   const f1 = (x) => x.toFixed(1)
   const f2 = (x) => x.toFixed(2)
+  // isolint's cost of one more file can be lost in the noise of a few files (Compose: 20): no ratio then.
+  const ratio = (peer, iso) => (iso > 0 ? `${f1(peer / iso)}x` : 'n/a (isolint below the noise)')
   const cpus = os.cpus()
   const lines = []
   const goals = []
@@ -274,7 +276,7 @@ function render({ smallRes, scale, peers, linkedWorkflow, load0, load1 }) {
     else {
       const w = p.peerMs / p.isoMs
       const c = p.peerCpu / p.isoCpu
-      goal(`per ${what}: ${p.peer} / isolint`, `${f1(w)}x wall, ${f1(c)}x CPU`, `>= ${need[p.kind]}x`, w >= need[p.kind] || c >= need[p.kind])
+      goal(`per ${what}: ${p.peer} / isolint`, `${ratio(p.peerMs, p.isoMs)} wall, ${ratio(p.peerCpu, p.isoCpu)} CPU`, `>= ${need[p.kind]}x`, w >= need[p.kind] || c >= need[p.kind])
     }
   }
   const perFile = scale.map((s) => s.isolint.cpu / s.files)
@@ -335,7 +337,7 @@ function render({ smallRes, scale, peers, linkedWorkflow, load0, load1 }) {
     else {
       lines.push(
         `| ${p.kind} | ${p.peer} ${p.version} | ${p.files} | ${f2(p.peerMs)} | ${f2(p.isoMs)} | ${f2(p.peerCpu)} | ${f2(p.isoCpu)} | ` +
-          `${f1(p.peerMs / p.isoMs)}x, ${f1(p.peerCpu / p.isoCpu)}x |`,
+          `${ratio(p.peerMs, p.isoMs)}, ${ratio(p.peerCpu, p.isoCpu)} |`,
       )
     }
   }
@@ -345,7 +347,7 @@ function render({ smallRes, scale, peers, linkedWorkflow, load0, load1 }) {
     'Both tools read the same N files, written to a folder of their own. In the repository, isolint also reads, ' +
       'parses and links the 10 Dockerfiles each generated workflow builds, which no peer does: there one more ' +
       `workflow costs isolint ${f2(linkedWorkflow.isoMs)} ms wall, ${f2(linkedWorkflow.isoCpu)} ms CPU ` +
-      `(${linkedWorkflow.files} workflows${wf ? `; actionlint on the workflows alone / isolint with the linking: ${f1(wf.peerMs / linkedWorkflow.isoMs)}x wall, ${f1(wf.peerCpu / linkedWorkflow.isoCpu)}x CPU` : ''}).`,
+      `(${linkedWorkflow.files} workflows${wf ? `; actionlint on the workflows alone / isolint with the linking: ${ratio(wf.peerMs, linkedWorkflow.isoMs)} wall, ${ratio(wf.peerCpu, linkedWorkflow.isoCpu)} CPU` : ''}).`,
     '',
     'The floor is `node bench/floor.mjs` (walk the tree, read every file as UTF-8). isolint is the committed CLI ' +
       'bundle with `--format json`. Peers are dev dependencies of `bench/` only, installed from `bench/package-lock.json`.',
