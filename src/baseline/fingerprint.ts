@@ -6,7 +6,6 @@
  * `:n` counts identical fingerprints in one report (as codeql-action does), so two findings on identical lines
  * stay two. Pure.
  */
-import { hash as digest } from 'node:crypto'
 import type { Finding } from '../core/finding.js'
 import { LineIndex } from '../core/span.js'
 
@@ -22,7 +21,8 @@ function normalise(text: string): string {
 }
 
 function hash(text: string): string {
-  return digest('sha256', text, 'hex').slice(0, 32)
+  // node:crypto is loaded on first use: most runs write no fingerprint, and loading it is a part of every start.
+  return process.getBuiltinModule('node:crypto').hash('sha256', text, 'hex').slice(0, 32)
 }
 
 /** Fingerprints of findings in order; `sources` holds the text of every linted file. */

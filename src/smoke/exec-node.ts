@@ -1,5 +1,4 @@
 /** The `Exec` port on `child_process.spawn` (no shell), for the CLI. */
-import { spawn } from 'node:child_process'
 import { appendCapped, type Exec, type ExecResult } from './exec.js'
 
 export function createNodeExec(env: NodeJS.ProcessEnv = process.env): Exec {
@@ -16,6 +15,8 @@ export function createNodeExec(env: NodeJS.ProcessEnv = process.env): Exec {
           options.signal?.removeEventListener('abort', onAbort)
           resolve(r)
         }
+        // node:child_process is loaded on first use: only smoke tests run programs.
+        const { spawn } = process.getBuiltinModule('node:child_process')
         const child = spawn(program, [...args], { shell: false, windowsHide: true, env, stdio: ['ignore', 'pipe', 'pipe'] })
         child.stdout.setEncoding('utf8').on('data', (d: string) => (output = appendCapped(output, d)))
         child.stderr.setEncoding('utf8').on('data', (d: string) => (output = appendCapped(output, d)))

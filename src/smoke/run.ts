@@ -4,7 +4,6 @@
  * `docker run` with a timeout — at most `concurrency` at once. Every container is named with a run-unique prefix and
  * removed with `docker rm -f` afterwards, also on failure, timeout and cancel.
  */
-import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { classify, loadEngineMessages, oneLine, type Classification } from './classify.js'
 import type { Exec, ExecResult } from './exec.js'
@@ -89,7 +88,8 @@ export function tail(output: string, n = TAIL_LINES): string[] {
 }
 
 export function runPrefix(): string {
-  return `isolint-smoke-${randomBytes(4).toString('hex')}`
+  // Loaded on first use, as in baseline/fingerprint.ts.
+  return `isolint-smoke-${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}`
 }
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
