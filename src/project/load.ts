@@ -344,12 +344,8 @@ export function readBounded(abs: string, maxSize: number, regular = false): { by
  * why it cannot be read.
  */
 function readSmall(abs: string, maxSize: number): { bytes: Buffer } | undefined {
-  let fd: number
-  try {
-    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
-  } catch {
-    return undefined
-  }
+  const fd = openQuietly(abs)
+  if (fd === undefined) return undefined
   try {
     const want = Math.min(maxSize + 1, SHARED_READ_BUFFER.length)
     let total = 0
@@ -371,8 +367,7 @@ function readSmall(abs: string, maxSize: number): { bytes: Buffer } | undefined 
 function readChecked(abs: string, maxSize: number): { bytes: Buffer } | { skip: string } {
   let fd: number
   try {
-    // O_NONBLOCK: opening a named pipe must not wait for a writer (0 where the platform has no such flag).
-    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    fd = openForReading(abs)
   } catch (e) {
     return { skip: `cannot read: ${describeError(e)}` }
   }
@@ -417,12 +412,8 @@ function readChecked(abs: string, maxSize: number): { bytes: Buffer } | { skip: 
 
 /** The first `max` bytes of a regular file as text; undefined when it cannot be read (the full read reports why). */
 function readHead(abs: string, max: number): string | undefined {
-  let fd: number
-  try {
-    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
-  } catch {
-    return undefined
-  }
+  const fd = openQuietly(abs)
+  if (fd === undefined) return undefined
   try {
     if (!fstatSync(fd).isFile()) return undefined
     const buf = max <= SHARED_READ_BUFFER.length ? SHARED_READ_BUFFER : Buffer.allocUnsafe(max)
@@ -432,6 +423,20 @@ function readHead(abs: string, max: number): string | undefined {
     return undefined
   } finally {
     closeSync(fd)
+  }
+}
+
+/** Opens a file to read it. O_NONBLOCK: opening a named pipe must not wait for a writer (0 where there is none). */
+function openForReading(abs: string): number {
+  return openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+}
+
+/** {@link openForReading}, undefined when the file cannot be opened (the checked read says why). */
+function openQuietly(abs: string): number | undefined {
+  try {
+    return openForReading(abs)
+  } catch {
+    return undefined
   }
 }
 
