@@ -718,7 +718,8 @@ function execution(f: ExecutionFields): Execution {
   if (f.production) e.production = f.production
   if (f.mounts) e.mounts = f.mounts
   e.isolationFixSpan = f.isolationFixSpan
-  e.related = f.related
+  // A right-sized copy: the list was grown by push, which leaves room for 17 items, and lives as long as the run.
+  e.related = f.related.slice()
   e.what = f.what
   if (f.build) e.build = f.build
   return e as Execution
