@@ -45,6 +45,33 @@ describe('buildModelIndex', () => {
     expect(index.executions.map((x) => x.image?.os)).toEqual(['windows', 'windows', 'windows', 'linux', undefined, 'windows'])
     for (const x of index.executions) expect(x.ev).toEqual(evaluate(x.e, loadKnowledgeBase()))
   })
+  it('gives every host, image and isolation its own verdict, whatever the order (Microsoft matrix, written out)', () => {
+    const host2025: HostRef = { info: kb.host('windows-2025')!, job: { file: 'w.yml', id: 'build' } }
+    // [host, tag, isolation (undefined = the default, process on Windows Server), verdict]
+    const grid: [HostRef, string, string | undefined, string][] = [
+      [host2022, 'ltsc2019', undefined, 'needs-hyperv'],
+      [host2022, 'ltsc2019', 'process', 'needs-hyperv'],
+      [host2022, 'ltsc2019', 'hyperv', 'ok'],
+      [host2022, 'ltsc2022', undefined, 'ok'],
+      [host2022, 'ltsc2022', 'hyperv', 'ok'],
+      [host2022, 'ltsc2025', undefined, 'newer-than-host'],
+      [host2022, 'ltsc2025', 'hyperv', 'newer-than-host'],
+      [host2025, 'ltsc2019', undefined, 'needs-hyperv'],
+      [host2025, 'ltsc2019', 'hyperv', 'ok'],
+      [host2025, 'ltsc2022', undefined, 'ok'],
+      [host2025, 'ltsc2022', 'process', 'ok'],
+      [host2025, 'ltsc2025', undefined, 'ok'],
+      [host2025, 'ltsc2025', 'hyperv', 'ok'],
+    ]
+    const run = (rows: typeof grid): (string | undefined)[] =>
+      buildModelIndex(project(rows.map(([h, tag, iso]) => execution(`mcr.microsoft.com/windows/servercore:${tag}`, h, iso))), kb).executions.map(
+        (x) => x.ev?.verdict.kind,
+      )
+    expect(run(grid)).toEqual(grid.map((g) => g[3]))
+    const reversed = [...grid].reverse()
+    expect(run(reversed)).toEqual(reversed.map((g) => g[3]))
+  })
+
   it('shares one evaluation between executions of the same image, host and isolation', () => {
     const a = execution('mcr.microsoft.com/windows/servercore:ltsc2019', host2022)
     const b = execution('mcr.microsoft.com/windows/servercore:ltsc2019', host2022)
