@@ -28,35 +28,43 @@ function hash(text: string): string {
 /** Fingerprints of findings in order; `sources` holds the text of every linted file. */
 export function fingerprints(findings: readonly Finding[], sources: ReadonlyMap<string, string>): Fingerprint[] {
   const located = locator(sources)
-  const counts = new Map<string, number>()
-  const count = (key: string): number => {
-    const n = (counts.get(key) ?? 0) + 1
-    counts.set(key, n)
-    return n
-  }
+  const numbered = occurrences()
   return findings.map((f) => {
-    const { head, above, at, below } = located(f)
-    const full = hash(`${head}${above}\n${at}\n${below}`)
-    const line = hash(`${head}${at}`)
-    return { full: `${full}:${count(full)}`, line: `${line}:${count(line)}` }
+    const at = located(f)
+    return { full: numbered(fullHash(at)), line: numbered(hash(`${at.head}${at.at}`)) }
   })
 }
 
 /** The `full` fingerprints of findings in order (SARIF's `primaryLocationLineHash`), without the `line` ones. */
 export function fullFingerprints(findings: readonly Finding[], sources: ReadonlyMap<string, string>): string[] {
   const located = locator(sources)
+  const numbered = occurrences()
+  return findings.map((f) => numbered(fullHash(located(f))))
+}
+
+interface Located {
+  readonly head: string
+  readonly above: string
+  readonly at: string
+  readonly below: string
+}
+
+function fullHash({ head, above, at, below }: Located): string {
+  return hash(`${head}${above}\n${at}\n${below}`)
+}
+
+/** `<hash>:<n>`: the n-th time the hash is seen in one report. */
+function occurrences(): (hash: string) => string {
   const counts = new Map<string, number>()
-  return findings.map((f) => {
-    const { head, above, at, below } = located(f)
-    const full = hash(`${head}${above}\n${at}\n${below}`)
-    const n = (counts.get(full) ?? 0) + 1
-    counts.set(full, n)
-    return `${full}:${n}`
-  })
+  return (key) => {
+    const n = (counts.get(key) ?? 0) + 1
+    counts.set(key, n)
+    return `${key}:${n}`
+  }
 }
 
 /** What a fingerprint hashes: rule and file, and the normalised located line with its nearest content lines. */
-function locator(sources: ReadonlyMap<string, string>): (f: Finding) => { head: string; above: string; at: string; below: string } {
+function locator(sources: ReadonlyMap<string, string>): (f: Finding) => Located {
   // Each file's lines are indexed once and normalised once each.
   const files = new Map<string, { readonly index: LineIndex; readonly texts: string[] }>()
   return (f) => {
