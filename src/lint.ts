@@ -64,8 +64,11 @@ export interface LintOutput extends LintResult {
   readonly crashes: readonly { readonly ruleId: string; readonly error: Error }[]
   /** File references found while linking (workflow → Dockerfile it builds, → Compose file it starts). */
   readonly links: readonly FileLink[]
-  /** Every container the pipeline builds, runs or pulls, with its host and image builds (for reports). */
-  readonly executions: readonly ExecutionSummary[]
+  /**
+   * Every container the pipeline builds, runs or pulls, with its host and image builds (for the job summary and
+   * `--posture`): worked out on the first call, since most runs never ask.
+   */
+  executionSummaries(): readonly ExecutionSummary[]
   /** Findings silenced by an inline suppression (not counted, not annotated; listed in reports). */
   readonly suppressed: readonly SuppressedFinding[]
   /** The configuration the run used. */
@@ -202,10 +205,7 @@ export function lint(options: LintOptions): LintOutput {
     sources: shard ? new Map([...loader.sources].filter(([file]) => mine(file))) : loader.sources,
     crashes,
     links: project.links,
-    // Only the job summary and --posture read these: worked out when first read.
-    get executions() {
-      return (summaries ??= project.executions.map((e) => summarizeExecution(e, kb)))
-    },
+    executionSummaries: () => (summaries ??= project.executions.map((e) => summarizeExecution(e, kb))),
     project: linked,
   }
 }

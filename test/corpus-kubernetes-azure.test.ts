@@ -81,14 +81,14 @@ describeCorpus('corpus: Kubernetes and Azure Pipelines', () => {
       const result = lint({ root: path.join(corpus, 'files'), paths: [f], runners: ['windows-2025'] })
       // No build finding (hostprocess-workload is about trust, not builds: see EXPECTED_FINDINGS).
       expect(brief(result).filter((b) => !b.includes('hostprocess-workload'))).toEqual([])
-      expect(result.executions).toEqual([])
+      expect(result.executionSummaries()).toEqual([])
     }
   })
 
   test('EXPECTED case 9: the dockur Deployment is not a Windows container', () => {
     const result = lintOne('files/dockur__windows/kubernetes.yml')
     expect(result.findings).toEqual([])
-    expect(result.executions.every((e) => e.host === undefined)).toBe(true)
+    expect(result.executionSummaries().every((e) => e.host === undefined)).toBe(true)
   })
 
   test('a walk over a Helm chart skips its templates with a note', () => {
@@ -109,7 +109,7 @@ describeCorpus('corpus: Kubernetes and Azure Pipelines', () => {
       { from: 'azure-pipelines-windows-2019.yml', to: 'StandAlone.NETCoreApp/Dockerfile.windows-2019' },
       { from: 'azure-pipelines-windows.yml', to: 'StandAlone.NETCoreApp/Dockerfile.windows' },
     ])
-    const builds = result.executions.filter((e) => e.kind === 'build').map((e) => `${e.file} ${e.imageBuild} on ${e.host} ${e.hostBuild}`)
+    const builds = result.executionSummaries().filter((e) => e.kind === 'build').map((e) => `${e.file} ${e.imageBuild} on ${e.host} ${e.hostBuild}`)
     expect(builds).toEqual([
       'StandAlone.NETCoreApp/Dockerfile.windows-2019 17763 on windows-2019 17763',
       'StandAlone.NETCoreApp/Dockerfile.windows 20348 on windows-2022 20348',

@@ -21,7 +21,7 @@ export function starterConfig(root: string): string {
   const known = new Set<string>()
   const unknown = new Map<string, string[]>()
   const images = new Set<string>()
-  for (const e of result.executions) {
+  for (const e of result.executionSummaries()) {
     if (e.host !== undefined) {
       const labels = e.host.split(', ')
       const r = resolveRunnerLabels(labels, kb, [])

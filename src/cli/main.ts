@@ -193,7 +193,7 @@ function run(argv: readonly string[], io: CliIO): number {
     text: () =>
       renderText(result, {
         color: io.color && !values['no-color'] && values.output === undefined,
-        ...(values.posture ? { posture: result.executions } : {}),
+        ...(values.posture ? { posture: result.executionSummaries() } : {}),
       }),
     ...(shard !== undefined ? { json: { shard: shardSection(result, shard) } } : {}),
   })

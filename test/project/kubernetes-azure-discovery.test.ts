@@ -103,7 +103,7 @@ describe('Kubernetes and Azure Pipelines discovery', () => {
       ].join('\n'),
     })
     const result = lint({ root })
-    const hosts = result.executions.map((e) => `${e.image} on ${e.host}`)
+    const hosts = result.executionSummaries().map((e) => `${e.image} on ${e.host}`)
     expect(hosts).toEqual(['mcr.microsoft.com/windows/nanoserver:ltsc2019 on windows-2022', 'mcr.microsoft.com/windows/nanoserver:ltsc2022 on windows-2019'])
     expect(result.findings.map((f) => `${f.span.file}:${f.span.start.line} ${f.ruleId}`).sort()).toEqual([
       // `$(img)` takes the leg's value (the finding points at it); `${{ variables.img }}` is compiled before the
@@ -122,6 +122,6 @@ describe('Kubernetes and Azure Pipelines discovery', () => {
     })
     const result = lint({ root })
     expect(result.findings).toEqual([])
-    expect(result.executions.map((e) => e.host)).toEqual([undefined])
+    expect(result.executionSummaries().map((e) => e.host)).toEqual([undefined])
   })
 })

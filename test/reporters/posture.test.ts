@@ -51,7 +51,7 @@ const result = lint({ root, rules: [] })
 
 describe('buildPosture', () => {
   it('groups containers per Windows host by isolation, with untrusted and production marked; pulls start none', () => {
-    const posture = buildPosture(result.executions)
+    const posture = buildPosture(result.executionSummaries())
     expect(posture.map((h) => [h.host, h.hostBuild, h.shared.map((c) => [c.image, c.untrusted, c.production]), h.hyperv.map((c) => c.image), h.unknown.map((c) => c.what)])).toEqual([
       [
         'self-hosted, windows, ws2022',
@@ -73,13 +73,13 @@ describe('buildPosture', () => {
 
 describe('rendering', () => {
   it('the job summary shows the posture as a diagram and a table', () => {
-    const md = renderSummary({ findings: [], conclusion: 'success', failOn: 'error', executions: result.executions })
+    const md = renderSummary({ findings: [], conclusion: 'success', failOn: 'error', executions: result.executionSummaries() })
     const section = md.slice(md.indexOf('### Isolation posture'))
     expect(section).toMatchSnapshot()
   })
 
   it('--format text --posture shows the same facts as text', () => {
-    const text = renderText(result, { posture: result.executions })
+    const text = renderText(result, { posture: result.executionSummaries() })
     expect(text.slice(text.indexOf('Isolation posture'))).toMatchSnapshot()
     expect(renderText(result)).not.toContain('Isolation posture')
   })
@@ -168,7 +168,7 @@ spec:
 
   it('groups the pod on its node, the hosted agent and the mapped self-hosted pool, each with its containers', () => {
     const result = lint({ root: dir })
-    const hosts = buildPosture(result.executions)
+    const hosts = buildPosture(result.executionSummaries())
     const brief = hosts.map((h) => ({
       host: h.host,
       build: h.hostBuild,
