@@ -23,9 +23,9 @@ import { defaultConfig, findConfigFile, loadConfigFile } from './config/load.js'
 import { resolveRunnerLabels } from './config/runners.js'
 import type { IsolintConfig } from './config/types.js'
 import { applySuppressions, type SuppressedFinding } from './suppressions/apply.js'
-import { parseDirectives, type Directive } from './suppressions/directives.js'
-import { directiveProblems, today } from './suppressions/directives.js'
+import { directiveProblems, parseDirectives, today, type Directive } from './suppressions/directives.js'
 import { loadCatalog } from './core/catalog.js'
+import { countLines } from './core/span.js'
 
 export interface LintOptions {
   /** The repository root: paths in findings are relative to it, and nothing outside it is read. */
@@ -168,7 +168,7 @@ export function lint(options: LintOptions): LintOutput {
       let n = counted.get(file)
       if (n === undefined) {
         const text = loader.sources.get(file)
-        if (text !== undefined) counted.set(file, (n = lineCount(text)))
+        if (text !== undefined) counted.set(file, (n = countLines(text)))
       }
       return n
     },
@@ -208,14 +208,6 @@ export function lint(options: LintOptions): LintOutput {
     executionSummaries: () => (summaries ??= project.executions.map((e) => summarizeExecution(e, kb))),
     project: linked,
   }
-}
-
-/** The number of lines as `LineIndex` counts them (`\n`, `\r\n` and a lone `\r` end a line), without indexing them. */
-function lineCount(text: string): number {
-  let n = 1
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
-  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) n++
-  return n
 }
 
 function summarizeExecution(e: Execution, kb: KnowledgeBase): ExecutionSummary {

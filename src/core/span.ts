@@ -64,6 +64,17 @@ export function lineSpan(file: string, line: number, lineText: string): Span {
   return span(file, line, 1, line, Math.max(1, lineText.length + 1))
 }
 
+/**
+ * The number of lines as {@link LineIndex} counts them (`\n`, `\r\n` and a lone `\r` end a line), without indexing
+ * them: the engine bounds positions with it for every file a finding points at.
+ */
+export function countLines(text: string): number {
+  let n = 1
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) n++
+  return n
+}
+
 /** Maps 0-based string offsets to 1-based positions; one instance per source text. */
 export class LineIndex {
   private readonly starts: number[] = [0]

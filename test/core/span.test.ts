@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LineIndex, lineSpan, plainSpan, span, spanAt } from '../../src/core/span.js'
+import { countLines, LineIndex, lineSpan, plainSpan, span, spanAt } from '../../src/core/span.js'
 
 describe('span', () => {
   it('reads as { file, start, end } with 1-based lines and columns', () => {
@@ -49,5 +49,17 @@ describe('LineIndex', () => {
     expect(index.position(7)).toEqual({ line: 3, column: 1 })
     expect(index.lineCount).toBe(5)
     expect(index.lineText(5)).toBe('last')
+  })
+})
+
+describe('countLines', () => {
+  it('counts the lines LineIndex indexes, on every mix of LF, CRLF and lone CR', () => {
+    const pieces = ['a', '\n', '\r', '\r\n', '', 'bc']
+    let seed = 3
+    const next = (): number => ((seed = Math.imul(seed, 1103515245) + 12345) >>> 0) % pieces.length
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: i % 9 }, () => pieces[next()]).join('')
+      expect(countLines(text), JSON.stringify(text)).toBe(new LineIndex(text).lineCount)
+    }
   })
 })
