@@ -19,8 +19,6 @@ export interface ActionInputs {
   readonly paths: readonly string[]
   /** Globs of the `paths` input (such as `src/**` + `/Dockerfile`), relative to the workspace; files must match one. */
   readonly globs: readonly string[]
-  /** The `config` input as an absolute path in the workspace; undefined = `.isolint.yml` at the root, if any. */
-  readonly configFile?: string
   /** The `baseline` input as an absolute path in the workspace. */
   readonly baselineFile?: string
   /** Whether `fail-on` was given; when not, the config's `fail-on` applies. */
@@ -105,6 +103,15 @@ export function resolveInWorkspace(workspace: string, value: string, what: strin
 }
 
 /**
+ * The `config` input as an absolute path in the workspace; undefined when not given (then `.isolint.yml` at the
+ * root, if any). Read before the other inputs: the config's runner labels are known hosts for the `runner` input.
+ */
+export function configInputFile(get: GetInput, workspace: string): string | undefined {
+  const value = get('config').trim()
+  return value !== '' ? resolveInWorkspace(workspace, value, "input 'config'") : undefined
+}
+
+/**
  * Resolves a file the action writes: inside the workspace, its nearest existing folder inside too (no link out),
  * and not itself a link or a folder, so a repository cannot make the action write elsewhere.
  */
@@ -138,8 +145,6 @@ export function isGlob(word: string): boolean {
  */
 export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (label: string) => boolean): ActionInputs {
   const workspace = workspaceOf(env, cwd)
-  const configInput = get('config').trim()
-  const configFile = configInput !== '' ? resolveInWorkspace(workspace, configInput, "input 'config'") : undefined
   const baselineInput = get('baseline').trim()
   const baselineFile = baselineInput !== '' ? resolveInWorkspace(workspace, baselineInput, "input 'baseline'") : undefined
   const words = splitPaths(input(get, 'paths'))
@@ -184,7 +189,6 @@ export function readInputs(get: GetInput, env: Env, cwd: string, knownHost: (lab
     workspace,
     paths,
     globs,
-    ...(configFile !== undefined ? { configFile } : {}),
     ...(baselineFile !== undefined ? { baselineFile } : {}),
     failOnGiven: get('fail-on').trim() !== '',
     runners,

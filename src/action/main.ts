@@ -24,7 +24,7 @@ import { ApiError, type GitHubApi } from './api.js'
 import { conclusionOf, planCheckRun, publishCheckRun } from './check-run.js'
 import { readRunContext, type RunContext } from './context.js'
 import { diffRank, pullDiff, type PullDiff } from './diff.js'
-import { readInputs, resolveInWorkspace, resolveOutputFile, workspaceOf, INPUT_DEFAULTS, type ActionInputs } from './inputs.js'
+import { configInputFile, readInputs, resolveOutputFile, workspaceOf, INPUT_DEFAULTS, type ActionInputs } from './inputs.js'
 import { applyBaseline, readBaseline } from '../baseline/baseline.js'
 import { cliConfig } from '../cli/config.js'
 import { configuredKnowledgeBase } from '../config/kb.js'
@@ -85,8 +85,8 @@ async function runAction(io: ActionIO, progress: Progress): Promise<void> {
   progress.catalog = loadCatalog()
   const catalog = progress.catalog
   // The config first: its runner labels are known hosts for the `runner` input, its fail-on the default.
-  const configInput = io.getInput('config').trim()
-  const config = cliConfig(workspace, workspace, configInput !== '' ? { config: resolveInWorkspace(workspace, configInput, "input 'config'") } : {}, {
+  const configFile = configInputFile((name) => io.getInput(name), workspace)
+  const config = cliConfig(workspace, workspace, configFile !== undefined ? { config: configFile } : {}, {
     config: "input 'config'",
     exclude: "input 'paths'",
     runner: "input 'runner'",

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { UsageError } from '../../src/core/errors.js'
-import { readInputs, resolveOutputFile, splitPaths } from '../../src/action/inputs.js'
+import { configInputFile, readInputs, resolveOutputFile, splitPaths } from '../../src/action/inputs.js'
 
 let ws: string
 beforeEach(() => {
@@ -83,11 +83,13 @@ describe('readInputs', () => {
 
   it('reads the config and baseline inputs as paths in the workspace, and globs in paths', () => {
     const i = read({ config: 'ci/isolint.yml', baseline: 'isolint-baseline.json', paths: 'src/*/Dockerfile deploy/**' })
-    expect(i.configFile).toBe(path.join(ws, 'ci/isolint.yml'))
+    const config = (value: string) => configInputFile((name) => (name === 'config' ? value : ''), ws)
+    expect(config(' ci/isolint.yml ')).toBe(path.join(ws, 'ci/isolint.yml'))
+    expect(config('')).toBeUndefined()
+    expect(usage(() => config('../x.yml'))).toContain("input 'config' '../x.yml' is outside the workspace")
     expect(i.baselineFile).toBe(path.join(ws, 'isolint-baseline.json'))
     expect(i.globs).toEqual(['src/*/Dockerfile', 'deploy/**'])
     expect(i.paths).toEqual([ws])
-    expect(usage(() => read({ config: '../x.yml' }))).toContain("input 'config' '../x.yml' is outside the workspace")
     expect(usage(() => read({ paths: '../*/Dockerfile' }))).toContain('must be relative to the workspace')
   })
 
