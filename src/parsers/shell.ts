@@ -51,7 +51,7 @@ export function extractInvocations(
   const out: Word[][] = []
   for (const words of commands) {
     let k = 0
-    while (k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k]!.value) && dialect === 'posix') k++
+    while (dialect === 'posix' && k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k]!.value)) k++
     if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
     const first = words[k]
     if (!first || !INVOCATION.test(first.value)) continue

@@ -23,6 +23,7 @@ import { extractInvocations, guessScriptDialect, splitCommands, type ShellDialec
 import {
   parseYaml,
   Resolver,
+  isSpace,
   ScalarMap,
   spanOf,
   YamlLimitError,
@@ -197,6 +198,9 @@ interface Script {
 const NO_MATRIX: readonly Combination[] = [{ values: EMPTY_MAP as Map<string, never>, spans: EMPTY_MAP as Map<string, never> }]
 const NO_MATRIX_VALUES: readonly ReadonlyMap<string, string>[] = [EMPTY_MAP]
 const NO_MATRIX_SPANS: readonly ReadonlyMap<string, Span>[] = [EMPTY_MAP]
+
+/** The flattened sub-keys of a matrix value that is not an object: none (shared, never changed). */
+const NO_FLAT: MatrixValue['flat'] = []
 
 interface MatrixResult {
   readonly combos: Combination[]
@@ -523,26 +527,26 @@ class WorkflowReader {
 
   private matrixValue(node: Node | undefined): MatrixValue {
     const span = spanOf(this.src, node)
-    const flat: [string, string, Span][] = []
-    const walk = (n: Node | undefined, prefix: string, depth: number): void => {
-      if (depth > 8) return
-      for (const e of this.r.entries(n)) {
-        const key = `${prefix}.${e.key}`
-        const s = spanOf(this.src, e.value)
-        if (isMap(e.value)) {
-          flat.push([key, this.json(e.value), s])
-          walk(e.value, key, depth + 1)
-        } else {
-          flat.push([key, isSeq(e.value) ? this.json(e.value) : (this.string(e.value) ?? ''), s])
+    if (isMap(node)) {
+      const flat: [string, string, Span][] = []
+      const walk = (n: Node | undefined, prefix: string, depth: number): void => {
+        if (depth > 8) return
+        for (const e of this.r.entries(n)) {
+          const key = `${prefix}.${e.key}`
+          const s = spanOf(this.src, e.value)
+          if (isMap(e.value)) {
+            flat.push([key, this.json(e.value), s])
+            walk(e.value, key, depth + 1)
+          } else {
+            flat.push([key, isSeq(e.value) ? this.json(e.value) : (this.string(e.value) ?? ''), s])
+          }
         }
       }
-    }
-    if (isMap(node)) {
       walk(node, '', 0)
       return { text: this.json(node), flat, span }
     }
-    if (isSeq(node)) return { text: this.json(node), flat, span }
-    return { text: this.string(node) ?? '', flat, span }
+    if (isSeq(node)) return { text: this.json(node), flat: NO_FLAT, span }
+    return { text: this.string(node) ?? '', flat: NO_FLAT, span }
   }
 
   /** Compact JSON of a node, bounded in size (aliases count against the resolver's limits). */
@@ -651,11 +655,14 @@ class WorkflowReader {
     const at = (s: number, e: number): Span => (map ??= new ScalarMap(this.src, node)).span(s, e)
     const known = shell === undefined ? undefined : dialectOfShell(shell)
     if (known === null) return { commands: [] }
+    // Invocations only when there are some: a step without any follows nothing in any dialect.
     if (known !== undefined) {
       const split = splitCommands(text, known)
       const invocations = extractInvocations(split, known, at)
+      const commands = dockerCommandsIn(split, known, at)
+      if (invocations.length === 0) return { commands, dialect: known }
       return {
-        commands: dockerCommandsIn(split, known, at),
+        commands,
         dialect: known,
         invocations: known === 'posix' ? { posix: invocations } : known === 'powershell' ? { powershell: invocations } : { cmd: invocations },
       }
@@ -664,12 +671,10 @@ class WorkflowReader {
     const powershell = splitCommands(text, 'powershell')
     const byDialect = { posix: dockerCommandsIn(posix, 'posix', at), powershell: dockerCommandsIn(powershell, 'powershell', at) }
     const dialect = guess ?? guessScriptDialect(text) ?? 'posix'
-    return {
-      commands: dialect === 'powershell' ? byDialect.powershell : byDialect.posix,
-      dialect,
-      commandsByDialect: byDialect,
-      invocations: { posix: extractInvocations(posix, 'posix', at), powershell: extractInvocations(powershell, 'powershell', at) },
-    }
+    const commands = dialect === 'powershell' ? byDialect.powershell : byDialect.posix
+    const invocations = { posix: extractInvocations(posix, 'posix', at), powershell: extractInvocations(powershell, 'powershell', at) }
+    if (invocations.posix.length === 0 && invocations.powershell.length === 0) return { commands, dialect, commandsByDialect: byDialect }
+    return { commands, dialect, commandsByDialect: byDialect, invocations }
   }
 
   /** A build action step (rules/build-actions.yaml) as a build command; the words are the input values. */
@@ -739,23 +744,6 @@ class WorkflowReader {
 const DOLLAR = 0x24
 const COMMA = 0x2c
 const NEWLINE = 0x0a
-
-/** Whether a char code is white space to JavaScript (`/\s/`). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  if (c < 0xa0) return false
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
-}
 
 /** Sets a matrix value (and its flattened sub-keys) in a combination, replacing an earlier value of that key. */
 function setValue(combo: Combination, key: string, value: MatrixValue): void {

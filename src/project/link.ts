@@ -147,38 +147,52 @@ export function linkProject(
     // A called workflow runs with its caller's trust: `workflow_call` says nothing of where the code comes from.
     const untrusted = call ? call.untrusted : jobUntrusted(wf, job)
     job.matrix.forEach((matrix, combination) => {
-      const scope: Scope = { matrix, env: job.env, ...(call ? { inputs: call.inputs } : {}) }
-      const host = jobHost(wf.file, job, scope, runnerLabels, job.matrixSpans?.[combination])
+      const scope: Scope = call ? { matrix, env: job.env, inputs: call.inputs } : { matrix, env: job.env }
+      const matrixSpans = job.matrixSpans?.[combination]
+      const host = jobHost(wf.file, job, scope, runnerLabels, matrixSpans)
       if (host) hosts.push(host)
       const production = jobProduction(job, scope, envs) ?? globalProduction
       const built = new Map<string, Built>()
+      /** Links one command of a step (or of a file the step runs), run in `dir`. */
+      const run = (
+        cmd: DockerCommand,
+        stepScope: Scope,
+        dir: string,
+        via: readonly RelatedLocation[],
+        env: ReadonlyMap<string, string> | undefined,
+      ): void => {
+        usesContainers = true
+        const cmdScope = env ? { ...stepScope, env } : stepScope
+        const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir: dir, production, built, envs }
+        const out = withVia(linkCommand(cmd, ctx), via)
+        // The executions are the linker's own (made for this call): the job's trust is added to them in place.
+        if (untrusted) for (const e of out.executions) (e as { untrusted?: Untrusted }).untrusted = untrusted
+        for (const e of out.executions) executions.push(e)
+        for (const i of out.images) images.push(i)
+        for (const f of out.dockerfiles) {
+          reachedDockerfiles.add(f)
+          link(wf.file, f)
+        }
+        for (const f of out.composeFiles) {
+          reachedCompose.add(f)
+          link(wf.file, f)
+        }
+      }
       const linkSteps = (steps: readonly Step[], inputs: Scope['inputs'], chain: readonly RelatedLocation[], depth: number): void => {
         for (const step of steps) {
-          const stepScope: Scope = { matrix, env: merge(job.env, step.env), ...(inputs ? { inputs } : {}) }
-          const workdir = expand(step.workingDirectory ?? '', stepScope).value ?? ''
-          const run = (cmd: DockerCommand, dir: string, via: readonly RelatedLocation[] = [], env?: ReadonlyMap<string, string>): void => {
-            usesContainers = true
-            const cmdScope = env ? { ...stepScope, env } : stepScope
-            const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir: dir, production, built, envs }
-            const out = withVia(linkCommand(cmd, ctx), via.length === 0 ? chain : [...chain, ...via])
-            // Object.assign, not `{ ...e, untrusted }`: on Node 20 a spread that adds a key gives each copy its own hidden class.
-            executions.push(...(untrusted ? out.executions.map((e) => Object.assign({}, e, { untrusted })) : out.executions))
-            images.push(...out.images)
-            for (const f of out.dockerfiles) {
-              reachedDockerfiles.add(f)
-              link(wf.file, f)
-            }
-            for (const f of out.composeFiles) {
-              reachedCompose.add(f)
-              link(wf.file, f)
+          const env = merge(job.env, step.env)
+          const stepScope: Scope = inputs ? { matrix, env, inputs } : { matrix, env }
+          const workdir = step.workingDirectory ? (expand(step.workingDirectory, stepScope).value ?? '') : ''
+          for (const cmd of stepCommands(step, host)) run(cmd, stepScope, workdir, chain, undefined)
+          // `make …`, scripts: the docker commands of the files the step runs.
+          if ((step as Partial<ParsedStep>).invocations) {
+            const follow = { resolver, scope: stepScope, workdir, matrixSpans, os: host?.info.os }
+            for (const f of followStep(job, step, follow)) {
+              for (const cmd of f.commands) run(cmd, stepScope, f.workdir, f.via.length === 0 ? chain : [...chain, ...f.via], f.env)
             }
           }
-          for (const cmd of stepCommands(step, host)) run(cmd, workdir)
-          // `make …`, scripts: the docker commands of the files the step runs.
-          const follow = { resolver, scope: stepScope, workdir, matrixSpans: job.matrixSpans?.[combination], os: host?.info.os }
-          for (const f of followStep(job, step, follow)) for (const cmd of f.commands) run(cmd, f.workdir, f.via, f.env)
           // `uses: ./.github/actions/x`: the steps of a local composite action, with the inputs it is given.
-          const action = depth < MAX_CALL_DEPTH ? localAction(step, resolver) : undefined
+          const action = depth < MAX_CALL_DEPTH && step.uses ? localAction(step, resolver) : undefined
           if (action && step.uses) {
             const given = (step as Partial<ParsedStep>).with ?? new Map<string, Located<string>>()
             const actionInputs = callInputs(action.inputs, given, stepScope)
@@ -407,10 +421,9 @@ interface Linked {
 }
 
 function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
+  if (cmd.type === 'build') return linkBuild(cmd, ctx)
   const out: Linked = { executions: [], images: [], dockerfiles: [], composeFiles: [] }
   switch (cmd.type) {
-    case 'build':
-      return linkBuild(cmd, ctx)
     case 'run':
     case 'create':
     case 'pull': {
@@ -851,19 +864,26 @@ function jobHost(
   matrixSpans: ReadonlyMap<string, Span> | undefined,
 ): HostRef | undefined {
   if (job.runsOn.length === 0) return undefined
-  const labels: { value: string; span: Span }[] = []
+  const values: string[] = []
+  const spans: Span[] = []
   for (const l of job.runsOn) {
+    // A label without `$` is itself in every combination.
+    if (!l.value.includes('$')) {
+      values.push(l.value.trim())
+      spans.push(l.span)
+      continue
+    }
     const e = expand(l.value, scope)
     if (e.value === undefined) return undefined
     // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
     const key = /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(l.value.trim())?.[1]
     const written = key !== undefined ? matrixSpans?.get(key) : undefined
-    labels.push({ value: e.value.trim(), span: written ?? l.span })
+    values.push(e.value.trim())
+    spans.push(written ?? l.span)
   }
-  const values = labels.map((l) => l.value)
   const r = runnerLabels(values)
   if (!r.info) return undefined
-  const span = r.labelIndex !== undefined && !r.mapping ? labels[r.labelIndex]!.span : (job.runsOnSpan ?? labels[0]!.span)
+  const span = r.labelIndex !== undefined && !r.mapping ? spans[r.labelIndex]! : (job.runsOnSpan ?? spans[0]!)
   // Fields assigned in order, optional ones only when set (cheaper than a literal of conditional spreads).
   const host: { -readonly [K in keyof HostRef]?: HostRef[K] } = { info: r.info, span, job: { file, id: job.id } }
   const matrix = describeMatrix(scope.matrix)
@@ -915,15 +935,21 @@ function composeProduction(compose: ComposeModel, envs: EnvironmentClassifier): 
 
 /** One "runs on" location per host, shared by the executions on it (a fresh array each time). */
 const hostLocations = new WeakMap<HostRef, RelatedLocation>()
+/** The last host asked for and its location: a job's commands ask for the same host one after another. */
+let lastHost: HostRef | undefined
+let lastLocation: RelatedLocation | undefined
 
 function hostRelated(host: HostRef | undefined): RelatedLocation[] {
   if (!host?.span) return []
+  if (host === lastHost) return [lastLocation!]
   let at = hostLocations.get(host)
   if (!at) {
     const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
     at = { span: host.span, message: `runs on ${host.info.label}${build}` }
     hostLocations.set(host, at)
   }
+  lastHost = host
+  lastLocation = at
   return [at]
 }
 
@@ -933,8 +959,13 @@ function stageLabel(r: ResolvedStage): string {
 
 function describeMatrix(matrix: ReadonlyMap<string, string>): string | undefined {
   if (matrix.size === 0) return undefined
-  const parts = [...matrix].slice(0, 4).map(([k, v]) => `${k}=${v}`)
-  return parts.join(', ') + (matrix.size > 4 ? ', …' : '')
+  let text = ''
+  let n = 0
+  for (const [k, v] of matrix) {
+    if (n === 4) return `${text}, …`
+    text += n++ === 0 ? `${k}=${v}` : `, ${k}=${v}`
+  }
+  return text
 }
 
 function merge(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
