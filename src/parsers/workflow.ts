@@ -364,7 +364,9 @@ class WorkflowReader {
       ? { combos: [], truncated: false, dynamic: true }
       : this.matrix(this.value(strategyNode, 'matrix'))
     const combos: readonly Combination[] = matrix.combos.length > 0 ? matrix.combos : NO_MATRIX
-    const guess = this.guessDialect(runsOn.labels, combos)
+    // Worked out for the first step that runs a script in a shell not written anywhere (most steps name one).
+    let guessed: ShellDialect | undefined | null = null
+    const guess = (): ShellDialect | undefined => (guessed === null ? (guessed = this.guessDialect(runsOn.labels, combos)) : guessed)
     const name = this.string(nameNode)
     const stepNodes = r.items(stepsNode)
     const steps: ParsedStep[] = []
@@ -566,7 +568,7 @@ class WorkflowReader {
   // -------------------------------------------------------------------------------------------------------------
   // Steps
 
-  private step(node: Node, index: number, defaults: Defaults, guess: ShellDialect | undefined): ParsedStep {
+  private step(node: Node, index: number, defaults: Defaults, guess: (() => ShellDialect | undefined) | undefined): ParsedStep {
     const { r, src } = this
     const first = isMap(node) ? node.items[0]?.key : undefined
     const span = spanOf(src, (first as Node | undefined) ?? node)
@@ -650,7 +652,7 @@ class WorkflowReader {
    * The docker commands and invocations of a `run:` script, read in the dialect of its shell; when the shell is not
    * written anywhere, read both ways (see {@link ParsedStep.commandsByDialect}). The script is split once per dialect.
    */
-  private script(text: string, node: Scalar, shell: string | undefined, guess: ShellDialect | undefined): Script {
+  private script(text: string, node: Scalar, shell: string | undefined, guess: (() => ShellDialect | undefined) | undefined): Script {
     let map: ScalarMap | undefined
     const at = (s: number, e: number): Span => (map ??= new ScalarMap(this.src, node)).span(s, e)
     const known = shell === undefined ? undefined : dialectOfShell(shell)
@@ -670,7 +672,7 @@ class WorkflowReader {
     const posix = splitCommands(text, 'posix')
     const powershell = splitCommands(text, 'powershell')
     const byDialect = { posix: dockerCommandsIn(posix, 'posix', at), powershell: dockerCommandsIn(powershell, 'powershell', at) }
-    const dialect = guess ?? guessScriptDialect(text) ?? 'posix'
+    const dialect = guess?.() ?? guessScriptDialect(text) ?? 'posix'
     const commands = dialect === 'powershell' ? byDialect.powershell : byDialect.posix
     const invocations = { posix: extractInvocations(posix, 'posix', at), powershell: extractInvocations(powershell, 'powershell', at) }
     if (invocations.posix.length === 0 && invocations.powershell.length === 0) return { commands, dialect, commandsByDialect: byDialect }

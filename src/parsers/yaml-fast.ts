@@ -593,7 +593,7 @@ class Reader {
   private plain(p: number, q: number, nodeEnd: number): Scalar.Parsed {
     const source = this.text.slice(p, q)
     const range: Range = [p, q, nodeEnd]
-    if (q > p && !MAY_NOT_BE_STRING[this.text.charCodeAt(p)]) return new FastScalar(source, range, source, Scalar.PLAIN)
+    if (!mayNotBeString(source)) return new FastScalar(source, range, source, Scalar.PLAIN)
     for (const tag of PLAIN_TAGS) {
       if (!tag.test!.test(source)) continue
       const res = tag.resolve(source, decline, OPTIONS)
@@ -800,6 +800,17 @@ class Reader {
  */
 export const MAY_NOT_BE_STRING = new Uint8Array(128)
 for (const c of '~nNtTfF0123456789+-.') MAY_NOT_BE_STRING[c.charCodeAt(0)] = 1
+/** Of those, the ones that start only short texts that are not strings: `~`, `null`, `true`, `False`... (5 at most). */
+for (const c of '~nNtTfF') MAY_NOT_BE_STRING[c.charCodeAt(0)] = 2
+
+/**
+ * Whether the core schema may resolve a plain scalar to something other than a string (see
+ * {@link MAY_NOT_BE_STRING}): the empty text, and texts with the right first character (and length).
+ */
+export function mayNotBeString(source: string): boolean {
+  const kind = source.length === 0 ? 1 : MAY_NOT_BE_STRING[source.charCodeAt(0)]
+  return kind === 1 || (kind === 2 && source.length <= 5)
+}
 
 /** Characters that start something other than a plain scalar (or an error) at the start of a value. */
 const PLAIN_START_INDICATORS = new Set([...'&*!|>\'"%@`,[]{}#'].map((c) => c.charCodeAt(0)))

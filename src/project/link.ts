@@ -210,7 +210,11 @@ export function linkProject(
         for (const calledJob of called.jobs) linkJob(called, calledJob, { inputs, via, depth: (call?.depth ?? 0) + 1, untrusted })
       }
     })
-    if (!call) jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers, ...(untrusted ? { untrusted } : {}) })
+    if (!call) {
+      const linked: { -readonly [K in keyof JobHosts]: JobHosts[K] } = { file: wf.file, job, hosts: hosts.length > 1 ? uniqueBy(hosts, hostKey) : hosts, usesContainers }
+      if (untrusted) linked.untrusted = untrusted
+      jobs.push(linked)
+    }
   }
   for (const wf of workflows) for (const job of wf.jobs) linkJob(wf, job)
 
