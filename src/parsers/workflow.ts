@@ -477,7 +477,6 @@ class WorkflowReader {
       if (isScalar(e.value) && (this.string(e.value) ?? '').includes('${{')) dynamic = true
       vectors.push({ key: e.key, values })
     }
-    const originalKeys = new Set(vectors.map((v) => v.key))
     const excludes = exclude.map((x) => this.matrixEntry(x))
     const originals: Combination[] = []
     let truncated = false
@@ -486,8 +485,8 @@ class WorkflowReader {
       let candidates = 0
       for (;;) {
         const combo: Combination = { values: new Map(), spans: new Map() }
-        vectors.forEach((v, i) => setValue(combo, v.key, v.values[index[i]!]!))
-        if (!excludes.some((x) => x.size > 0 && [...x].every(([k, v]) => combo.values.get(k) === v.text))) {
+        for (let i = 0; i < vectors.length; i++) setValue(combo, vectors[i]!.key, vectors[i]!.values[index[i]!]!)
+        if (excludes.length === 0 || !excludes.some((x) => x.size > 0 && [...x].every(([k, v]) => combo.values.get(k) === v.text))) {
           originals.push(combo)
         }
         if (originals.length >= MAX_MATRIX_COMBINATIONS || ++candidates >= MAX_MATRIX_CANDIDATES) {
@@ -498,12 +497,13 @@ class WorkflowReader {
       }
     }
     const added: Combination[] = []
+    const originalKeys = include.length > 0 ? new Set(vectors.map((v) => v.key)) : undefined
     for (const node of include) {
       if (isScalar(node)) dynamic = true
       const entry = this.matrixEntry(node)
       if (entry.size === 0) continue
       const matching = originals.filter((c) =>
-        [...entry].every(([k, v]) => !originalKeys.has(k) || c.values.get(k) === v.text),
+        [...entry].every(([k, v]) => !originalKeys!.has(k) || c.values.get(k) === v.text),
       )
       if (matching.length > 0) {
         for (const c of matching) for (const [k, v] of entry) setValue(c, k, v)
@@ -513,7 +513,7 @@ class WorkflowReader {
         added.push(combo)
       }
     }
-    const combos = [...originals, ...added]
+    const combos = added.length === 0 ? originals : [...originals, ...added]
     if (combos.length > MAX_MATRIX_COMBINATIONS) {
       truncated = true
       combos.length = MAX_MATRIX_COMBINATIONS
@@ -749,12 +749,14 @@ const NEWLINE = 0x0a
 
 /** Sets a matrix value (and its flattened sub-keys) in a combination, replacing an earlier value of that key. */
 function setValue(combo: Combination, key: string, value: MatrixValue): void {
-  const prefix = `${key}.`
-  // Deleting the entry being visited is safe in a Map's iteration.
-  for (const k of combo.values.keys()) {
-    if (k.startsWith(prefix)) {
-      combo.values.delete(k)
-      combo.spans.delete(k)
+  if (combo.values.size > 0) {
+    const prefix = `${key}.`
+    // Deleting the entry being visited is safe in a Map's iteration.
+    for (const k of combo.values.keys()) {
+      if (k.startsWith(prefix)) {
+        combo.values.delete(k)
+        combo.spans.delete(k)
+      }
     }
   }
   combo.values.set(key, value.text)

@@ -273,15 +273,17 @@ export class Resolver {
   }
 
   /**
-   * Entries of a mapping, with `<<` merge keys expanded (explicit keys win over merged ones). The entries of a
-   * mapping without merge keys are built once; a later call counts the alias resolutions the first one made, so
-   * that the limits stop an alias bomb at the same call as without the cache. Callers must not change the list.
+   * Entries of a mapping, with `<<` merge keys expanded (explicit keys win over merged ones). In a document with
+   * aliases, the entries of a mapping without merge keys are built once; a later call counts the alias resolutions
+   * the first one made, so that the limits stop an alias bomb at the same call as without the cache. Callers must
+   * not change the list.
    */
   entries(node: unknown, depth = 0): readonly MapEntry[] {
     const map = this.deref(node)
     if (!isMap(map)) return NO_ENTRIES
     if (depth > YAML_LIMITS.maxDepth) throw new YamlLimitError('merge keys nested too deeply')
-    const cached = this.built.get(map)
+    // Without aliases a mapping's entries cost no resolution and are as cheap to build again as to look up: no cache.
+    const cached = this.noAliases ? undefined : this.built.get(map)
     if (cached) {
       if (cached.resolutions > 0) {
         this.resolutions += cached.resolutions
@@ -295,7 +297,7 @@ export class Resolver {
     let merges = false
     for (const pair of map.items) {
       const keyNode = this.deref(pair.key)
-      const key = isScalar(keyNode) ? String(keyNode.value) : undefined
+      const key = isScalar(keyNode) ? (typeof keyNode.value === 'string' ? keyNode.value : String(keyNode.value)) : undefined
       if (key === undefined) continue
       if (key === '<<' && !(isScalar(keyNode) && keyNode.type !== 'PLAIN')) {
         merges = true
@@ -307,7 +309,7 @@ export class Resolver {
       own.push({ key, keyNode: keyNode as Node, value: this.deref(pair.value) })
     }
     if (!merges) {
-      this.built.set(map, { entries: own, resolutions: this.resolutions - before })
+      if (!this.noAliases) this.built.set(map, { entries: own, resolutions: this.resolutions - before })
       return own
     }
     const seen = new Set(own.map((e) => e.key))
@@ -332,9 +334,12 @@ export class Resolver {
     return undefined
   }
 
+  /** Items of a sequence, aliases followed. Callers must not change the list (it may be the sequence's own). */
   items(node: unknown): Node[] {
     const seq = this.deref(node)
     if (!isSeq(seq)) return []
+    // The one-pass reader's sequences hold no alias and no empty item: their items as they are.
+    if (this.noAliases) return seq.items as Node[]
     return seq.items.map((i) => this.deref(i)).filter((i): i is Node => i !== undefined)
   }
 

@@ -424,64 +424,65 @@ interface Linked {
   composeFiles: string[]
 }
 
+/** No executions, images or files (shared: every caller of the linker only reads what it returns). */
+const NONE = Object.freeze([]) as never[]
+const NOTHING: Linked = Object.freeze({ executions: NONE, images: NONE, dockerfiles: NONE, composeFiles: NONE })
+
 function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
-  if (cmd.type === 'build') return linkBuild(cmd, ctx)
-  const out: Linked = { executions: [], images: [], dockerfiles: [], composeFiles: [] }
   switch (cmd.type) {
+    case 'build':
+      return linkBuild(cmd, ctx)
     case 'run':
     case 'create':
     case 'pull': {
-      if (!cmd.image) return out
-      const e = expand(cmd.image.value, ctx.scope)
+      if (!cmd.image) return NOTHING
       const built = ctx.built.get(canonical(cmd.image.value))
       const isolation = cmd.type === 'pull' ? {} : isolationOf(cmd.isolation, ctx.scope)
       const platform = cmd.platform ? expand(cmd.platform.value, ctx.scope).value : undefined
-      const what = cmd.type === 'pull' ? 'docker pull' : `docker ${cmd.type}`
+      const what = cmd.type === 'pull' ? 'docker pull' : cmd.type === 'run' ? 'docker run' : 'docker create'
       if (built && cmd.type !== 'pull') {
-        out.executions.push(
-          execution({
-            kind: 'run',
-            image: built.image,
-            imageRaw: built.imageRaw,
-            unresolved: built.unresolved,
-            span: cmd.image.span,
-            host: ctx.host,
-            isolation,
-            platform,
-            production: ctx.production,
-            mounts: cmd.mounts,
-            isolationFixSpan: cmd.span,
-            related: [
-              ...hostRelated(ctx.host),
-              { span: built.buildSpan, message: 'image built here' },
-              { span: built.fromSpan, message: 'base image of the built image' },
-            ],
-            what: `${what} of the image built in this job`,
-          }),
-        )
-        return out
-      }
-      out.images.push(imageUse(cmd.image.value, cmd.image.span, 'command', e.value))
-      out.executions.push(
-        execution({
-          kind: cmd.type === 'pull' ? 'pull' : 'run',
-          image: e.value,
-          imageRaw: cmd.image.value,
-          unresolved: e.unresolved,
+        const run = execution({
+          kind: 'run',
+          image: built.image,
+          imageRaw: built.imageRaw,
+          unresolved: built.unresolved,
           span: cmd.image.span,
           host: ctx.host,
           isolation,
           platform,
-          production: cmd.type !== 'pull' ? ctx.production : undefined,
-          mounts: cmd.type !== 'pull' ? cmd.mounts : undefined,
+          production: ctx.production,
+          mounts: cmd.mounts,
           isolationFixSpan: cmd.span,
-          related: hostRelated(ctx.host),
-          what,
-        }),
-      )
-      return out
+          related: [
+            ...hostRelated(ctx.host),
+            { span: built.buildSpan, message: 'image built here' },
+            { span: built.fromSpan, message: 'base image of the built image' },
+          ],
+          what: `${what} of the image built in this job`,
+        })
+        return { executions: [run], images: NONE, dockerfiles: NONE, composeFiles: NONE }
+      }
+      const e = expand(cmd.image.value, ctx.scope)
+      const use = imageUse(cmd.image.value, cmd.image.span, 'command', e.value)
+      const run = execution({
+        kind: cmd.type === 'pull' ? 'pull' : 'run',
+        image: e.value,
+        imageRaw: cmd.image.value,
+        unresolved: e.unresolved,
+        span: cmd.image.span,
+        host: ctx.host,
+        isolation,
+        platform,
+        production: cmd.type !== 'pull' ? ctx.production : undefined,
+        mounts: cmd.type !== 'pull' ? cmd.mounts : undefined,
+        isolationFixSpan: cmd.span,
+        related: hostRelated(ctx.host),
+        what,
+      })
+      return { executions: [run], images: [use], dockerfiles: NONE, composeFiles: NONE }
     }
     case 'compose': {
+      const out: Linked = { executions: [], images: [], dockerfiles: [], composeFiles: [] }
       // The files Compose reads, merged as Compose merges them (compose-merge.ts).
       const models = composeFilesOf(cmd, ctx)
       if (models.length === 0) return out
@@ -544,7 +545,6 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
 }
 
 function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
-  const out: Linked = { executions: [], images: [], dockerfiles: [], composeFiles: [] }
   const contextDir = cmd.context ? expand(cmd.context.value, ctx.scope).value : '.'
   let dockerfilePath: string | undefined
   if (cmd.file) {
@@ -554,8 +554,8 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     dockerfilePath = joinPath(joinPath(ctx.workdir, contextDir) ?? '', 'Dockerfile')
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
-  if (!df) return out
-  out.dockerfiles.push(df.file)
+  if (!df) return NOTHING
+  const out: Linked = { executions: [], images: [], dockerfiles: [df.file], composeFiles: [] }
   const buildArgs = new Map<string, string>()
   const buildArgSpans = new Map<string, Span>()
   // A build arg given a value isolint cannot know overrides the Dockerfile's default all the same: unknown.
