@@ -43,6 +43,7 @@ import {
   type MergedCompose,
 } from './compose-merge.js'
 import { followStep } from './follow.js'
+import { remembered } from '../core/memo.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
@@ -880,7 +881,7 @@ function jobHost(
     const e = expand(l.value, scope)
     if (e.value === undefined) return undefined
     // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
-    const key = /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(l.value.trim())?.[1]
+    const key = matrixKeyOf(l.value)
     const written = key !== undefined ? matrixSpans?.get(key) : undefined
     values.push(e.value.trim())
     spans.push(written ?? l.span)
@@ -897,6 +898,9 @@ function jobHost(
   if (r.unknown.length > 0) host.unknownLabels = r.unknown
   return host as HostRef
 }
+
+/** The matrix key a label is written from alone (`${{ matrix.os }}`); remembered, as every combination asks. */
+const matrixKeyOf = remembered((label: string): string | undefined => /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(label.trim())?.[1])
 
 /** `resolveRunnerLabels` for one knowledge base and config, each set of labels resolved once (jobs share labels). */
 function runnerLabelsOnce(kb: KnowledgeBase, mappings: readonly RunnerMapping[]): (labels: readonly string[]) => RunnerResolution {
