@@ -51,16 +51,24 @@ export function extractInvocations(
   const out: Word[][] = []
   for (const words of commands) {
     let k = 0
-    while (k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k]!.value) && dialect === 'posix') k++
+    while (dialect === 'posix' && k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k]!.value)) k++
     if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
     const first = words[k]
-    if (!first || !INVOCATION.test(first.value)) continue
+    if (!first || !mayInvoke(first.value) || !INVOCATION.test(first.value)) continue
     out.push(words.slice(k).map((w) => ({ value: w.value, span: at(w.start, w.end) })))
   }
   return out
 }
 
 const INVOCATION = /^(?:(?:.*[\\/])?(?:g?make|mingw32-make|pwsh|powershell|bash|sh|call|cmd)(?:\.exe)?|.*\.(?:ps1|sh|cmd|bat))$/i
+
+/** Last characters (lower-cased) of the words {@link INVOCATION} matches: make/.exe, sh, shell/call, cmd, .ps1, .bat. */
+const INVOCATION_ENDS = new Set([...'ehld1t'].map((c) => c.charCodeAt(0)))
+
+/** A cheap first test of {@link INVOCATION} (by the last character): most commands (`docker`, `echo`) fail it. */
+function mayInvoke(word: string): boolean {
+  return word.length > 0 && INVOCATION_ENDS.has(word.charCodeAt(word.length - 1) | 0x20)
+}
 
 const POWERSHELL_IDIOM =
   /\$env:\w|\$LASTEXITCODE|\$ErrorActionPreference|\b(?:Write|Get|Set|New|Remove|Test|Out|Select|Start)-[A-Z]\w+/

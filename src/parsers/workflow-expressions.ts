@@ -45,6 +45,8 @@ const MAX_REFERENCE_DEPTH = 8
  * contain expressions; those are expanded too (GitHub evaluates them before the shell runs).
  */
 export function expandValue(text: string, ctx: ExpansionContext): Expansion {
+  // Expressions and variables start with `$`: a text without one is its own value.
+  if (!text.includes('$')) return { value: text, unresolved: [] }
   const unresolved: string[] = []
   const value = expand(text, ctx, true, 0, unresolved)
   return unresolved.length > 0 ? { unresolved } : { value, unresolved }

@@ -23,6 +23,7 @@ import { extractInvocations, guessScriptDialect, splitCommands, type ShellDialec
 import {
   parseYaml,
   Resolver,
+  isSpace,
   ScalarMap,
   spanOf,
   YamlLimitError,
@@ -198,6 +199,9 @@ const NO_MATRIX: readonly Combination[] = [{ values: EMPTY_MAP as Map<string, ne
 const NO_MATRIX_VALUES: readonly ReadonlyMap<string, string>[] = [EMPTY_MAP]
 const NO_MATRIX_SPANS: readonly ReadonlyMap<string, Span>[] = [EMPTY_MAP]
 
+/** The flattened sub-keys of a matrix value that is not an object: none (shared, never changed). */
+const NO_FLAT: MatrixValue['flat'] = []
+
 interface MatrixResult {
   readonly combos: Combination[]
   readonly truncated: boolean
@@ -360,7 +364,9 @@ class WorkflowReader {
       ? { combos: [], truncated: false, dynamic: true }
       : this.matrix(this.value(strategyNode, 'matrix'))
     const combos: readonly Combination[] = matrix.combos.length > 0 ? matrix.combos : NO_MATRIX
-    const guess = this.guessDialect(runsOn.labels, combos)
+    // Worked out for the first step that runs a script in a shell not written anywhere (most steps name one).
+    let guessed: ShellDialect | undefined | null = null
+    const guess = (): ShellDialect | undefined => (guessed === null ? (guessed = this.guessDialect(runsOn.labels, combos)) : guessed)
     const name = this.string(nameNode)
     const stepNodes = r.items(stepsNode)
     const steps: ParsedStep[] = []
@@ -471,7 +477,6 @@ class WorkflowReader {
       if (isScalar(e.value) && (this.string(e.value) ?? '').includes('${{')) dynamic = true
       vectors.push({ key: e.key, values })
     }
-    const originalKeys = new Set(vectors.map((v) => v.key))
     const excludes = exclude.map((x) => this.matrixEntry(x))
     const originals: Combination[] = []
     let truncated = false
@@ -480,8 +485,8 @@ class WorkflowReader {
       let candidates = 0
       for (;;) {
         const combo: Combination = { values: new Map(), spans: new Map() }
-        vectors.forEach((v, i) => setValue(combo, v.key, v.values[index[i]!]!))
-        if (!excludes.some((x) => x.size > 0 && [...x].every(([k, v]) => combo.values.get(k) === v.text))) {
+        for (let i = 0; i < vectors.length; i++) setValue(combo, vectors[i]!.key, vectors[i]!.values[index[i]!]!)
+        if (excludes.length === 0 || !excludes.some((x) => x.size > 0 && [...x].every(([k, v]) => combo.values.get(k) === v.text))) {
           originals.push(combo)
         }
         if (originals.length >= MAX_MATRIX_COMBINATIONS || ++candidates >= MAX_MATRIX_CANDIDATES) {
@@ -492,12 +497,13 @@ class WorkflowReader {
       }
     }
     const added: Combination[] = []
+    const originalKeys = include.length > 0 ? new Set(vectors.map((v) => v.key)) : undefined
     for (const node of include) {
       if (isScalar(node)) dynamic = true
       const entry = this.matrixEntry(node)
       if (entry.size === 0) continue
       const matching = originals.filter((c) =>
-        [...entry].every(([k, v]) => !originalKeys.has(k) || c.values.get(k) === v.text),
+        [...entry].every(([k, v]) => !originalKeys!.has(k) || c.values.get(k) === v.text),
       )
       if (matching.length > 0) {
         for (const c of matching) for (const [k, v] of entry) setValue(c, k, v)
@@ -507,7 +513,7 @@ class WorkflowReader {
         added.push(combo)
       }
     }
-    const combos = [...originals, ...added]
+    const combos = added.length === 0 ? originals : [...originals, ...added]
     if (combos.length > MAX_MATRIX_COMBINATIONS) {
       truncated = true
       combos.length = MAX_MATRIX_COMBINATIONS
@@ -523,26 +529,26 @@ class WorkflowReader {
 
   private matrixValue(node: Node | undefined): MatrixValue {
     const span = spanOf(this.src, node)
-    const flat: [string, string, Span][] = []
-    const walk = (n: Node | undefined, prefix: string, depth: number): void => {
-      if (depth > 8) return
-      for (const e of this.r.entries(n)) {
-        const key = `${prefix}.${e.key}`
-        const s = spanOf(this.src, e.value)
-        if (isMap(e.value)) {
-          flat.push([key, this.json(e.value), s])
-          walk(e.value, key, depth + 1)
-        } else {
-          flat.push([key, isSeq(e.value) ? this.json(e.value) : (this.string(e.value) ?? ''), s])
+    if (isMap(node)) {
+      const flat: [string, string, Span][] = []
+      const walk = (n: Node | undefined, prefix: string, depth: number): void => {
+        if (depth > 8) return
+        for (const e of this.r.entries(n)) {
+          const key = `${prefix}.${e.key}`
+          const s = spanOf(this.src, e.value)
+          if (isMap(e.value)) {
+            flat.push([key, this.json(e.value), s])
+            walk(e.value, key, depth + 1)
+          } else {
+            flat.push([key, isSeq(e.value) ? this.json(e.value) : (this.string(e.value) ?? ''), s])
+          }
         }
       }
-    }
-    if (isMap(node)) {
       walk(node, '', 0)
       return { text: this.json(node), flat, span }
     }
-    if (isSeq(node)) return { text: this.json(node), flat, span }
-    return { text: this.string(node) ?? '', flat, span }
+    if (isSeq(node)) return { text: this.json(node), flat: NO_FLAT, span }
+    return { text: this.string(node) ?? '', flat: NO_FLAT, span }
   }
 
   /** Compact JSON of a node, bounded in size (aliases count against the resolver's limits). */
@@ -562,7 +568,7 @@ class WorkflowReader {
   // -------------------------------------------------------------------------------------------------------------
   // Steps
 
-  private step(node: Node, index: number, defaults: Defaults, guess: ShellDialect | undefined): ParsedStep {
+  private step(node: Node, index: number, defaults: Defaults, guess: (() => ShellDialect | undefined) | undefined): ParsedStep {
     const { r, src } = this
     const first = isMap(node) ? node.items[0]?.key : undefined
     const span = spanOf(src, (first as Node | undefined) ?? node)
@@ -646,16 +652,19 @@ class WorkflowReader {
    * The docker commands and invocations of a `run:` script, read in the dialect of its shell; when the shell is not
    * written anywhere, read both ways (see {@link ParsedStep.commandsByDialect}). The script is split once per dialect.
    */
-  private script(text: string, node: Scalar, shell: string | undefined, guess: ShellDialect | undefined): Script {
+  private script(text: string, node: Scalar, shell: string | undefined, guess: (() => ShellDialect | undefined) | undefined): Script {
     let map: ScalarMap | undefined
     const at = (s: number, e: number): Span => (map ??= new ScalarMap(this.src, node)).span(s, e)
     const known = shell === undefined ? undefined : dialectOfShell(shell)
     if (known === null) return { commands: [] }
+    // Invocations only when there are some: a step without any follows nothing in any dialect.
     if (known !== undefined) {
       const split = splitCommands(text, known)
       const invocations = extractInvocations(split, known, at)
+      const commands = dockerCommandsIn(split, known, at)
+      if (invocations.length === 0) return { commands, dialect: known }
       return {
-        commands: dockerCommandsIn(split, known, at),
+        commands,
         dialect: known,
         invocations: known === 'posix' ? { posix: invocations } : known === 'powershell' ? { powershell: invocations } : { cmd: invocations },
       }
@@ -663,13 +672,11 @@ class WorkflowReader {
     const posix = splitCommands(text, 'posix')
     const powershell = splitCommands(text, 'powershell')
     const byDialect = { posix: dockerCommandsIn(posix, 'posix', at), powershell: dockerCommandsIn(powershell, 'powershell', at) }
-    const dialect = guess ?? guessScriptDialect(text) ?? 'posix'
-    return {
-      commands: dialect === 'powershell' ? byDialect.powershell : byDialect.posix,
-      dialect,
-      commandsByDialect: byDialect,
-      invocations: { posix: extractInvocations(posix, 'posix', at), powershell: extractInvocations(powershell, 'powershell', at) },
-    }
+    const dialect = guess?.() ?? guessScriptDialect(text) ?? 'posix'
+    const commands = dialect === 'powershell' ? byDialect.powershell : byDialect.posix
+    const invocations = { posix: extractInvocations(posix, 'posix', at), powershell: extractInvocations(powershell, 'powershell', at) }
+    if (invocations.posix.length === 0 && invocations.powershell.length === 0) return { commands, dialect, commandsByDialect: byDialect }
+    return { commands, dialect, commandsByDialect: byDialect, invocations }
   }
 
   /** A build action step (rules/build-actions.yaml) as a build command; the words are the input values. */
@@ -740,31 +747,16 @@ const DOLLAR = 0x24
 const COMMA = 0x2c
 const NEWLINE = 0x0a
 
-/** Whether a char code is white space to JavaScript (`/\s/`). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  if (c < 0xa0) return false
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
-}
-
 /** Sets a matrix value (and its flattened sub-keys) in a combination, replacing an earlier value of that key. */
 function setValue(combo: Combination, key: string, value: MatrixValue): void {
-  const prefix = `${key}.`
-  // Deleting the entry being visited is safe in a Map's iteration.
-  for (const k of combo.values.keys()) {
-    if (k.startsWith(prefix)) {
-      combo.values.delete(k)
-      combo.spans.delete(k)
+  if (combo.values.size > 0) {
+    const prefix = `${key}.`
+    // Deleting the entry being visited is safe in a Map's iteration.
+    for (const k of combo.values.keys()) {
+      if (k.startsWith(prefix)) {
+        combo.values.delete(k)
+        combo.spans.delete(k)
+      }
     }
   }
   combo.values.set(key, value.text)

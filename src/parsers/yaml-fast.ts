@@ -69,26 +69,38 @@ const FastScalar = lightClass<new (value: unknown, range: Range, source: string,
   ['value'],
 )
 
+/**
+ * `flow` is an own field of every collection (undefined on block ones, as yaml leaves it): block and flow collections
+ * then share one hidden class, and the code that reads them stays monomorphic (else V8 throws its optimized code away
+ * at the first flow collection, "wrong map").
+ */
 class LightMap {
   constructor(
     public items: Pair<ParsedNode, ParsedNode | null>[],
     public range: Range,
+    public flow: true | undefined,
   ) {}
 }
-const FastMap = lightClass<new (items: Pair<ParsedNode, ParsedNode | null>[], range: Range) => YAMLMap.Parsed>(
+const FastMap = lightClass<new (items: Pair<ParsedNode, ParsedNode | null>[], range: Range, flow: true | undefined) => YAMLMap.Parsed>(
   LightMap,
   YAMLMap,
   new YAMLMap(),
-  ['items'],
+  ['items', 'flow'],
 )
 
 class LightSeq {
   constructor(
     public items: ParsedNode[],
     public range: Range,
+    public flow: true | undefined,
   ) {}
 }
-const FastSeq = lightClass<new (items: ParsedNode[], range: Range) => YAMLSeq.Parsed>(LightSeq, YAMLSeq, new YAMLSeq(), ['items'])
+const FastSeq = lightClass<new (items: ParsedNode[], range: Range, flow: true | undefined) => YAMLSeq.Parsed>(
+  LightSeq,
+  YAMLSeq,
+  new YAMLSeq(),
+  ['items', 'flow'],
+)
 
 class LightPair {
   constructor(
@@ -292,7 +304,7 @@ class Reader {
       if (this.col > col) decline()
       break
     }
-    return new FastMap(items, [start, end, this.keepPending(col, end)])
+    return new FastMap(items, [start, end, this.keepPending(col, end)], undefined)
   }
 
   private seq(col: number, depth: number): YAMLSeq.Parsed {
@@ -314,7 +326,7 @@ class Reader {
       if (this.col > col) decline()
       break
     }
-    return new FastSeq(items, [start, end, this.keepPending(col, end)])
+    return new FastSeq(items, [start, end, this.keepPending(col, end)], undefined)
   }
 
   /**
@@ -499,9 +511,10 @@ class Reader {
     }
     if (i >= this.len || indent <= col) decline() // blank to the end, or an empty block scalar
     for (;;) {
+      // Offsets are kept inside the text: a read past its end would throw the optimized code away (V8 "out of bounds").
       let j = nl + 1
-      while (text.charCodeAt(j) === SP) j++
-      const ch = text.charCodeAt(j)
+      while (j < this.len && text.charCodeAt(j) === SP) j++
+      const ch = j < this.len ? text.charCodeAt(j) : -1
       if (ch === TAB) decline()
       if (!(ch === LF || ch === CR || j - nl - 1 >= indent)) break
       nl = text.indexOf('\n', j)
@@ -565,8 +578,7 @@ class Reader {
       }
     }
     const range: Range = [p, q + 1, this.skipSpaces(q + 1)]
-    const coll = isMap ? new FastMap(pairs, range) : new FastSeq(items, range)
-    coll.flow = true
+    const coll = isMap ? new FastMap(pairs, range, true) : new FastSeq(items, range, true)
     return coll
   }
 
@@ -593,7 +605,7 @@ class Reader {
   private plain(p: number, q: number, nodeEnd: number): Scalar.Parsed {
     const source = this.text.slice(p, q)
     const range: Range = [p, q, nodeEnd]
-    if (q > p && !MAY_NOT_BE_STRING[this.text.charCodeAt(p)]) return new FastScalar(source, range, source, Scalar.PLAIN)
+    if (!mayNotBeString(source)) return new FastScalar(source, range, source, Scalar.PLAIN)
     for (const tag of PLAIN_TAGS) {
       if (!tag.test!.test(source)) continue
       const res = tag.resolve(source, decline, OPTIONS)
@@ -774,7 +786,7 @@ class Reader {
   }
 
   private skipSpaces(p: number): number {
-    while (this.text.charCodeAt(p) === SP) p++
+    while (p < this.len && this.text.charCodeAt(p) === SP) p++
     return p
   }
 
@@ -788,8 +800,9 @@ class Reader {
 
   /** The line ends at `p`, or a comment starts there. */
   private isLineEnd(p: number): boolean {
+    if (p >= this.len) return true
     const c = this.text.charCodeAt(p)
-    return p >= this.len || c === LF || c === CR || c === HASH
+    return c === LF || c === CR || c === HASH
   }
 }
 
@@ -800,6 +813,17 @@ class Reader {
  */
 export const MAY_NOT_BE_STRING = new Uint8Array(128)
 for (const c of '~nNtTfF0123456789+-.') MAY_NOT_BE_STRING[c.charCodeAt(0)] = 1
+/** Of those, the ones that start only short texts that are not strings: `~`, `null`, `true`, `False`... (5 at most). */
+for (const c of '~nNtTfF') MAY_NOT_BE_STRING[c.charCodeAt(0)] = 2
+
+/**
+ * Whether the core schema may resolve a plain scalar to something other than a string (see
+ * {@link MAY_NOT_BE_STRING}): the empty text, and texts with the right first character (and length).
+ */
+export function mayNotBeString(source: string): boolean {
+  const kind = source.length === 0 ? 1 : MAY_NOT_BE_STRING[source.charCodeAt(0)]
+  return kind === 1 || (kind === 2 && source.length <= 5)
+}
 
 /** Characters that start something other than a plain scalar (or an error) at the start of a value. */
 const PLAIN_START_INDICATORS = new Set([...'&*!|>\'"%@`,[]{}#'].map((c) => c.charCodeAt(0)))
@@ -835,6 +859,10 @@ const ESCAPES: Record<string, string> = {
  * (`+`) the final line breaks.
  */
 function blockValue(source: string, folded: boolean, chomp: string, parentIndent: number): string {
+  if (!folded && chomp !== '+') {
+    const plain = plainLiteralValue(source, chomp, parentIndent)
+    if (plain !== undefined) return plain
+  }
   const lines = source.split('\n').map((line) => {
     let n = 0
     while (line.charCodeAt(n) === SP) n++
@@ -893,4 +921,28 @@ function blockValue(source: string, folded: boolean, chomp: string, parentIndent
     if (!value.endsWith('\n')) value += '\n'
   } else if (chomp === '') value += '\n'
   return value
+}
+
+/**
+ * The value of the usual literal block scalar (`run: |`) read in one pass, or undefined when the body is not of that
+ * form (then {@link blockValue} reads it in full): every line ends with `\n` (no `\r`), holds text, and is indented
+ * at least as much as the first, whose indentation is deeper than the collection. Its value is each line without
+ * that indentation, and one final line break unless it is stripped (`|-`).
+ */
+function plainLiteralValue(source: string, chomp: string, parentIndent: number): string | undefined {
+  const length = source.length
+  if (source.charCodeAt(length - 1) !== LF) return undefined
+  let indent = 0
+  while (source.charCodeAt(indent) === SP) indent++
+  if (indent === 0 || indent < parentIndent) return undefined
+  let value = ''
+  for (let start = 0; start < length; ) {
+    const nl = source.indexOf('\n', start)
+    let text = start
+    while (text < nl && source.charCodeAt(text) === SP) text++
+    if (text - start < indent || text === nl || source.charCodeAt(nl - 1) === CR) return undefined
+    value += start === 0 ? source.slice(indent, nl) : `\n${source.slice(start + indent, nl)}`
+    start = nl + 1
+  }
+  return chomp === '-' ? value : `${value}\n`
 }

@@ -239,9 +239,12 @@ export class Resolver {
   private readonly targets = new Map<Alias, Node | undefined>()
   /** Aliases whose anchor is not defined before them (yaml does not report these). */
   readonly unknown: Alias[] = []
+  /** The document holds no alias: nothing to follow, no resolution to count. */
+  private readonly noAliases: boolean
 
   constructor(readonly src: YamlSource) {
-    if (src.aliases === false) return
+    this.noAliases = src.aliases === false
+    if (this.noAliases) return
     const anchors = new Map<string, Node>()
     visit(src.doc, {
       Node: (_key, node) => {
@@ -257,6 +260,7 @@ export class Resolver {
   }
 
   deref(node: unknown): Node | undefined {
+    if (this.noAliases) return (node ?? undefined) as Node | undefined
     let n = node
     let hops = 0
     while (isAlias(n)) {
@@ -269,15 +273,17 @@ export class Resolver {
   }
 
   /**
-   * Entries of a mapping, with `<<` merge keys expanded (explicit keys win over merged ones). The entries of a
-   * mapping without merge keys are built once; a later call counts the alias resolutions the first one made, so
-   * that the limits stop an alias bomb at the same call as without the cache. Callers must not change the list.
+   * Entries of a mapping, with `<<` merge keys expanded (explicit keys win over merged ones). In a document with
+   * aliases, the entries of a mapping without merge keys are built once; a later call counts the alias resolutions
+   * the first one made, so that the limits stop an alias bomb at the same call as without the cache. Callers must
+   * not change the list.
    */
   entries(node: unknown, depth = 0): readonly MapEntry[] {
     const map = this.deref(node)
-    if (!isMap(map)) return []
+    if (!isMap(map)) return NO_ENTRIES
     if (depth > YAML_LIMITS.maxDepth) throw new YamlLimitError('merge keys nested too deeply')
-    const cached = this.built.get(map)
+    // Without aliases a mapping's entries cost no resolution and are as cheap to build again as to look up: no cache.
+    const cached = this.noAliases ? undefined : this.built.get(map)
     if (cached) {
       if (cached.resolutions > 0) {
         this.resolutions += cached.resolutions
@@ -291,7 +297,7 @@ export class Resolver {
     let merges = false
     for (const pair of map.items) {
       const keyNode = this.deref(pair.key)
-      const key = isScalar(keyNode) ? String(keyNode.value) : undefined
+      const key = isScalar(keyNode) ? (typeof keyNode.value === 'string' ? keyNode.value : String(keyNode.value)) : undefined
       if (key === undefined) continue
       if (key === '<<' && !(isScalar(keyNode) && keyNode.type !== 'PLAIN')) {
         merges = true
@@ -303,7 +309,7 @@ export class Resolver {
       own.push({ key, keyNode: keyNode as Node, value: this.deref(pair.value) })
     }
     if (!merges) {
-      this.built.set(map, { entries: own, resolutions: this.resolutions - before })
+      if (!this.noAliases) this.built.set(map, { entries: own, resolutions: this.resolutions - before })
       return own
     }
     const seen = new Set(own.map((e) => e.key))
@@ -328,9 +334,12 @@ export class Resolver {
     return undefined
   }
 
+  /** Items of a sequence, aliases followed. Callers must not change the list (it may be the sequence's own). */
   items(node: unknown): Node[] {
     const seq = this.deref(node)
     if (!isSeq(seq)) return []
+    // The one-pass reader's sequences hold no alias and no empty item: their items as they are.
+    if (this.noAliases) return seq.items as Node[]
     return seq.items.map((i) => this.deref(i)).filter((i): i is Node => i !== undefined)
   }
 
@@ -345,10 +354,36 @@ export class Resolver {
   }
 }
 
+/** The entries of anything that is not a mapping (shared: callers do not change the list). */
+const NO_ENTRIES: readonly MapEntry[] = Object.freeze([])
+
 export interface MapEntry {
   readonly key: string
   readonly keyNode: Node
   readonly value: Node | undefined
+}
+
+/** Whether a char code is white space to JavaScript (`/\s/`, `trim()`). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  if (c < 0xa0) return false
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+/** Whether `text[from, to)` is all white space (`/^\s*$/`). */
+function allSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false
+  return true
 }
 
 export class YamlLimitError extends Error {
@@ -377,27 +412,34 @@ export class ScalarMap {
     } else if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) {
       srcStart += 1
     }
+    // The lines of the scalar's source text (as `split('\n')` would give them), each read in place: its content is
+    // the line without its line break and the blanks around it, found in the value from where the last one ended.
+    const text = src.text
+    const bodyEnd = Math.max(srcStart, Math.min(srcEnd, text.length))
     let p = 0
-    let offset = srcStart
-    const body = src.text.slice(srcStart, srcEnd)
-    for (const rawLine of body.split('\n')) {
-      const line = rawLine.replace(/\r$/, '')
-      const lead = line.length - line.trimStart().length
-      const content = line.trim()
-      if (content.length > 0) {
+    for (let lineStart = srcStart; ; ) {
+      const nl = text.indexOf('\n', lineStart)
+      const last = nl < 0 || nl >= bodyEnd
+      let end = last ? bodyEnd : nl
+      if (end > lineStart && text.charCodeAt(end - 1) === 13) end--
+      let from = lineStart
+      while (from < end && isSpace(text.charCodeAt(from))) from++
+      while (end > from && isSpace(text.charCodeAt(end - 1))) end--
+      if (end > from) {
+        const content = text.slice(from, end)
         let at = value.indexOf(content, p)
         if (at < 0) {
           // Escapes or folding changed the text: align the longest prefix we can find.
-          const head = content.slice(0, 8)
-          at = head ? value.indexOf(head, p) : -1
+          at = value.indexOf(content.slice(0, 8), p)
         }
-        if (at >= 0 && /^\s*$/.test(value.slice(p, at))) {
+        if (at >= 0 && allSpace(value, p, at)) {
           const length = Math.min(content.length, value.length - at)
-          this.segments.push({ valueStart: at, srcStart: offset + lead, length })
+          this.segments.push({ valueStart: at, srcStart: from, length })
           p = at + length
         }
       }
-      offset += rawLine.length + 1
+      if (last) break
+      lineStart = nl + 1
     }
     if (this.segments.length === 0) this.segments.push({ valueStart: 0, srcStart: range[0], length: 0 })
   }

@@ -43,6 +43,7 @@ import {
   type MergedCompose,
 } from './compose-merge.js'
 import { followStep } from './follow.js'
+import { remembered } from '../core/memo.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
@@ -147,38 +148,52 @@ export function linkProject(
     // A called workflow runs with its caller's trust: `workflow_call` says nothing of where the code comes from.
     const untrusted = call ? call.untrusted : jobUntrusted(wf, job)
     job.matrix.forEach((matrix, combination) => {
-      const scope: Scope = { matrix, env: job.env, ...(call ? { inputs: call.inputs } : {}) }
-      const host = jobHost(wf.file, job, scope, runnerLabels, job.matrixSpans?.[combination])
+      const scope: Scope = call ? { matrix, env: job.env, inputs: call.inputs } : { matrix, env: job.env }
+      const matrixSpans = job.matrixSpans?.[combination]
+      const host = jobHost(wf.file, job, scope, runnerLabels, matrixSpans)
       if (host) hosts.push(host)
       const production = jobProduction(job, scope, envs) ?? globalProduction
       const built = new Map<string, Built>()
+      /** Links one command of a step (or of a file the step runs), run in `dir`. */
+      const run = (
+        cmd: DockerCommand,
+        stepScope: Scope,
+        dir: string,
+        via: readonly RelatedLocation[],
+        env: ReadonlyMap<string, string> | undefined,
+      ): void => {
+        usesContainers = true
+        const cmdScope = env ? { ...stepScope, env } : stepScope
+        const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir: dir, production, built, envs }
+        const out = withVia(linkCommand(cmd, ctx), via)
+        // The executions are the linker's own (made for this call): the job's trust is added to them in place.
+        if (untrusted) for (const e of out.executions) (e as { untrusted?: Untrusted }).untrusted = untrusted
+        for (const e of out.executions) executions.push(e)
+        for (const i of out.images) images.push(i)
+        for (const f of out.dockerfiles) {
+          reachedDockerfiles.add(f)
+          link(wf.file, f)
+        }
+        for (const f of out.composeFiles) {
+          reachedCompose.add(f)
+          link(wf.file, f)
+        }
+      }
       const linkSteps = (steps: readonly Step[], inputs: Scope['inputs'], chain: readonly RelatedLocation[], depth: number): void => {
         for (const step of steps) {
-          const stepScope: Scope = { matrix, env: merge(job.env, step.env), ...(inputs ? { inputs } : {}) }
-          const workdir = expand(step.workingDirectory ?? '', stepScope).value ?? ''
-          const run = (cmd: DockerCommand, dir: string, via: readonly RelatedLocation[] = [], env?: ReadonlyMap<string, string>): void => {
-            usesContainers = true
-            const cmdScope = env ? { ...stepScope, env } : stepScope
-            const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir: dir, production, built, envs }
-            const out = withVia(linkCommand(cmd, ctx), via.length === 0 ? chain : [...chain, ...via])
-            // Object.assign, not `{ ...e, untrusted }`: on Node 20 a spread that adds a key gives each copy its own hidden class.
-            executions.push(...(untrusted ? out.executions.map((e) => Object.assign({}, e, { untrusted })) : out.executions))
-            images.push(...out.images)
-            for (const f of out.dockerfiles) {
-              reachedDockerfiles.add(f)
-              link(wf.file, f)
-            }
-            for (const f of out.composeFiles) {
-              reachedCompose.add(f)
-              link(wf.file, f)
+          const env = merge(job.env, step.env)
+          const stepScope: Scope = inputs ? { matrix, env, inputs } : { matrix, env }
+          const workdir = step.workingDirectory ? (expand(step.workingDirectory, stepScope).value ?? '') : ''
+          for (const cmd of stepCommands(step, host)) run(cmd, stepScope, workdir, chain, undefined)
+          // `make …`, scripts: the docker commands of the files the step runs.
+          if ((step as Partial<ParsedStep>).invocations) {
+            const follow = { resolver, scope: stepScope, workdir, matrixSpans, os: host?.info.os }
+            for (const f of followStep(job, step, follow)) {
+              for (const cmd of f.commands) run(cmd, stepScope, f.workdir, f.via.length === 0 ? chain : [...chain, ...f.via], f.env)
             }
           }
-          for (const cmd of stepCommands(step, host)) run(cmd, workdir)
-          // `make …`, scripts: the docker commands of the files the step runs.
-          const follow = { resolver, scope: stepScope, workdir, matrixSpans: job.matrixSpans?.[combination], os: host?.info.os }
-          for (const f of followStep(job, step, follow)) for (const cmd of f.commands) run(cmd, f.workdir, f.via, f.env)
           // `uses: ./.github/actions/x`: the steps of a local composite action, with the inputs it is given.
-          const action = depth < MAX_CALL_DEPTH ? localAction(step, resolver) : undefined
+          const action = depth < MAX_CALL_DEPTH && step.uses ? localAction(step, resolver) : undefined
           if (action && step.uses) {
             const given = (step as Partial<ParsedStep>).with ?? new Map<string, Located<string>>()
             const actionInputs = callInputs(action.inputs, given, stepScope)
@@ -196,7 +211,11 @@ export function linkProject(
         for (const calledJob of called.jobs) linkJob(called, calledJob, { inputs, via, depth: (call?.depth ?? 0) + 1, untrusted })
       }
     })
-    if (!call) jobs.push({ file: wf.file, job, hosts: uniqueBy(hosts, hostKey), usesContainers, ...(untrusted ? { untrusted } : {}) })
+    if (!call) {
+      const linked: { -readonly [K in keyof JobHosts]: JobHosts[K] } = { file: wf.file, job, hosts: hosts.length > 1 ? uniqueBy(hosts, hostKey) : hosts, usesContainers }
+      if (untrusted) linked.untrusted = untrusted
+      jobs.push(linked)
+    }
   }
   for (const wf of workflows) for (const job of wf.jobs) linkJob(wf, job)
 
@@ -406,65 +425,65 @@ interface Linked {
   composeFiles: string[]
 }
 
+/** No executions, images or files (shared: every caller of the linker only reads what it returns). */
+const NONE = Object.freeze([]) as never[]
+const NOTHING: Linked = Object.freeze({ executions: NONE, images: NONE, dockerfiles: NONE, composeFiles: NONE })
+
 function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
-  const out: Linked = { executions: [], images: [], dockerfiles: [], composeFiles: [] }
   switch (cmd.type) {
     case 'build':
       return linkBuild(cmd, ctx)
     case 'run':
     case 'create':
     case 'pull': {
-      if (!cmd.image) return out
-      const e = expand(cmd.image.value, ctx.scope)
+      if (!cmd.image) return NOTHING
       const built = ctx.built.get(canonical(cmd.image.value))
       const isolation = cmd.type === 'pull' ? {} : isolationOf(cmd.isolation, ctx.scope)
       const platform = cmd.platform ? expand(cmd.platform.value, ctx.scope).value : undefined
-      const what = cmd.type === 'pull' ? 'docker pull' : `docker ${cmd.type}`
+      const what = cmd.type === 'pull' ? 'docker pull' : cmd.type === 'run' ? 'docker run' : 'docker create'
       if (built && cmd.type !== 'pull') {
-        out.executions.push(
-          execution({
-            kind: 'run',
-            image: built.image,
-            imageRaw: built.imageRaw,
-            unresolved: built.unresolved,
-            span: cmd.image.span,
-            host: ctx.host,
-            isolation,
-            platform,
-            production: ctx.production,
-            mounts: cmd.mounts,
-            isolationFixSpan: cmd.span,
-            related: [
-              ...hostRelated(ctx.host),
-              { span: built.buildSpan, message: 'image built here' },
-              { span: built.fromSpan, message: 'base image of the built image' },
-            ],
-            what: `${what} of the image built in this job`,
-          }),
-        )
-        return out
-      }
-      out.images.push(imageUse(cmd.image.value, cmd.image.span, 'command', e.value))
-      out.executions.push(
-        execution({
-          kind: cmd.type === 'pull' ? 'pull' : 'run',
-          image: e.value,
-          imageRaw: cmd.image.value,
-          unresolved: e.unresolved,
+        const run = execution({
+          kind: 'run',
+          image: built.image,
+          imageRaw: built.imageRaw,
+          unresolved: built.unresolved,
           span: cmd.image.span,
           host: ctx.host,
           isolation,
           platform,
-          production: cmd.type !== 'pull' ? ctx.production : undefined,
-          mounts: cmd.type !== 'pull' ? cmd.mounts : undefined,
+          production: ctx.production,
+          mounts: cmd.mounts,
           isolationFixSpan: cmd.span,
-          related: hostRelated(ctx.host),
-          what,
-        }),
-      )
-      return out
+          related: [
+            ...hostRelated(ctx.host),
+            { span: built.buildSpan, message: 'image built here' },
+            { span: built.fromSpan, message: 'base image of the built image' },
+          ],
+          what: `${what} of the image built in this job`,
+        })
+        return { executions: [run], images: NONE, dockerfiles: NONE, composeFiles: NONE }
+      }
+      const e = expand(cmd.image.value, ctx.scope)
+      const use = imageUse(cmd.image.value, cmd.image.span, 'command', e.value)
+      const run = execution({
+        kind: cmd.type === 'pull' ? 'pull' : 'run',
+        image: e.value,
+        imageRaw: cmd.image.value,
+        unresolved: e.unresolved,
+        span: cmd.image.span,
+        host: ctx.host,
+        isolation,
+        platform,
+        production: cmd.type !== 'pull' ? ctx.production : undefined,
+        mounts: cmd.type !== 'pull' ? cmd.mounts : undefined,
+        isolationFixSpan: cmd.span,
+        related: hostRelated(ctx.host),
+        what,
+      })
+      return { executions: [run], images: [use], dockerfiles: NONE, composeFiles: NONE }
     }
     case 'compose': {
+      const out: Linked = { executions: [], images: [], dockerfiles: [], composeFiles: [] }
       // The files Compose reads, merged as Compose merges them (compose-merge.ts).
       const models = composeFilesOf(cmd, ctx)
       if (models.length === 0) return out
@@ -527,7 +546,6 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
 }
 
 function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
-  const out: Linked = { executions: [], images: [], dockerfiles: [], composeFiles: [] }
   const contextDir = cmd.context ? expand(cmd.context.value, ctx.scope).value : '.'
   let dockerfilePath: string | undefined
   if (cmd.file) {
@@ -537,8 +555,8 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     dockerfilePath = joinPath(joinPath(ctx.workdir, contextDir) ?? '', 'Dockerfile')
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
-  if (!df) return out
-  out.dockerfiles.push(df.file)
+  if (!df) return NOTHING
+  const out: Linked = { executions: [], images: [], dockerfiles: [df.file], composeFiles: [] }
   const buildArgs = new Map<string, string>()
   const buildArgSpans = new Map<string, Span>()
   // A build arg given a value isolint cannot know overrides the Dockerfile's default all the same: unknown.
@@ -851,19 +869,26 @@ function jobHost(
   matrixSpans: ReadonlyMap<string, Span> | undefined,
 ): HostRef | undefined {
   if (job.runsOn.length === 0) return undefined
-  const labels: { value: string; span: Span }[] = []
+  const values: string[] = []
+  const spans: Span[] = []
   for (const l of job.runsOn) {
+    // A label without `$` is itself in every combination.
+    if (!l.value.includes('$')) {
+      values.push(l.value.trim())
+      spans.push(l.span)
+      continue
+    }
     const e = expand(l.value, scope)
     if (e.value === undefined) return undefined
     // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
-    const key = /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(l.value.trim())?.[1]
+    const key = matrixKeyOf(l.value)
     const written = key !== undefined ? matrixSpans?.get(key) : undefined
-    labels.push({ value: e.value.trim(), span: written ?? l.span })
+    values.push(e.value.trim())
+    spans.push(written ?? l.span)
   }
-  const values = labels.map((l) => l.value)
   const r = runnerLabels(values)
   if (!r.info) return undefined
-  const span = r.labelIndex !== undefined && !r.mapping ? labels[r.labelIndex]!.span : (job.runsOnSpan ?? labels[0]!.span)
+  const span = r.labelIndex !== undefined && !r.mapping ? spans[r.labelIndex]! : (job.runsOnSpan ?? spans[0]!)
   // Fields assigned in order, optional ones only when set (cheaper than a literal of conditional spreads).
   const host: { -readonly [K in keyof HostRef]?: HostRef[K] } = { info: r.info, span, job: { file, id: job.id } }
   const matrix = describeMatrix(scope.matrix)
@@ -873,6 +898,9 @@ function jobHost(
   if (r.unknown.length > 0) host.unknownLabels = r.unknown
   return host as HostRef
 }
+
+/** The matrix key a label is written from alone (`${{ matrix.os }}`); remembered, as every combination asks. */
+const matrixKeyOf = remembered((label: string): string | undefined => /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(label.trim())?.[1])
 
 /** `resolveRunnerLabels` for one knowledge base and config, each set of labels resolved once (jobs share labels). */
 function runnerLabelsOnce(kb: KnowledgeBase, mappings: readonly RunnerMapping[]): (labels: readonly string[]) => RunnerResolution {
@@ -915,15 +943,21 @@ function composeProduction(compose: ComposeModel, envs: EnvironmentClassifier): 
 
 /** One "runs on" location per host, shared by the executions on it (a fresh array each time). */
 const hostLocations = new WeakMap<HostRef, RelatedLocation>()
+/** The last host asked for and its location: a job's commands ask for the same host one after another. */
+let lastHost: HostRef | undefined
+let lastLocation: RelatedLocation | undefined
 
 function hostRelated(host: HostRef | undefined): RelatedLocation[] {
   if (!host?.span) return []
+  if (host === lastHost) return [lastLocation!]
   let at = hostLocations.get(host)
   if (!at) {
     const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
     at = { span: host.span, message: `runs on ${host.info.label}${build}` }
     hostLocations.set(host, at)
   }
+  lastHost = host
+  lastLocation = at
   return [at]
 }
 
@@ -933,8 +967,13 @@ function stageLabel(r: ResolvedStage): string {
 
 function describeMatrix(matrix: ReadonlyMap<string, string>): string | undefined {
   if (matrix.size === 0) return undefined
-  const parts = [...matrix].slice(0, 4).map(([k, v]) => `${k}=${v}`)
-  return parts.join(', ') + (matrix.size > 4 ? ', …' : '')
+  let text = ''
+  let n = 0
+  for (const [k, v] of matrix) {
+    if (n === 4) return `${text}, …`
+    text += n++ === 0 ? `${k}=${v}` : `, ${k}=${v}`
+  }
+  return text
 }
 
 function merge(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): ReadonlyMap<string, string> {

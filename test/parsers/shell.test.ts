@@ -10,7 +10,7 @@ import type {
   Word,
 } from '../../src/model/workflow.js'
 import { extractDockerCommands } from '../../src/parsers/docker-cli.js'
-import { guessScriptDialect, sourceOffset, splitCommands, type ShellDialect } from '../../src/parsers/shell.js'
+import { extractInvocations, guessScriptDialect, sourceOffset, splitCommands, type ShellDialect } from '../../src/parsers/shell.js'
 
 function extract(script: string, dialect: ShellDialect = 'posix'): DockerCommand[] {
   const lines = new LineIndex(script)
@@ -316,5 +316,18 @@ describe('robustness', () => {
     const t = performance.now()
     expect(extract(script)).toHaveLength(20_000)
     expect(performance.now() - t).toBeLessThan(5_000)
+  })
+})
+
+describe('extractInvocations', () => {
+  const invoked = (script: string, dialect: ShellDialect): string[] => {
+    const lines = new LineIndex(script)
+    return extractInvocations(splitCommands(script, dialect), dialect, (s, e) => lines.span('s', s, e)).map((ws) => ws.map((w) => w.value).join(' '))
+  }
+
+  it('finds the commands that run another file, whatever the case of their name, and only those', () => {
+    const script = 'docker build .\nMAKE image\n./ci/Build.PS1 -Version 1809\ncall build.BAT\nC:\\tools\\GMAKE.EXE all\necho done\nbash ./x.sh\n""\n'
+    expect(invoked(script, 'powershell')).toEqual(['MAKE image', './ci/Build.PS1 -Version 1809', 'call build.BAT', 'C:\\tools\\GMAKE.EXE all', 'bash ./x.sh'])
+    expect(invoked('A=1 make image\nmake.txt x\n', 'posix')).toEqual(['make image'])
   })
 })

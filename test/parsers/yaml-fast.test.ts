@@ -12,7 +12,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Alias, Document, isAlias, isDocument, isMap, isPair, isScalar, isSeq, visit, YAMLMap } from 'yaml'
 import { monorepo, rng, smallRepo } from '../../bench/corpus.mjs'
-import { MAY_NOT_BE_STRING, OPTIONS, readYamlFast } from '../../src/parsers/yaml-fast.js'
+import { MAY_NOT_BE_STRING, mayNotBeString, OPTIONS, readYamlFast } from '../../src/parsers/yaml-fast.js'
 import { parseWithYaml, parseYaml, parseYamlDocuments } from '../../src/parsers/yaml-located.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 
@@ -194,18 +194,19 @@ describe('one-pass YAML reader = yaml', () => {
     expect([j.source, j.minFractionDigits, j.range]).toEqual(['3.10', 2, [at, at + 4, at + 5]])
   })
 
-  it('sees every plain scalar the core schema may resolve to a non-string by its first character', () => {
+  it('sees every plain scalar the core schema may resolve to a non-string by its first character and length', () => {
     const tests = new Document(undefined, OPTIONS).schema.tags.flatMap((t) => ('test' in t && t.test ? [t.test] : []))
     expect(tests.length).toBeGreaterThan(5)
     const text = fc.string({ unit: fc.constantFrom(...'~nNulLtTrRuUeEfFaAsSlLoOxXiInN0179+-._a/:'), maxLength: 7 })
     fc.assert(
       fc.property(text, (s) => {
-        if (tests.some((t) => t.test(s))) expect(s === '' || MAY_NOT_BE_STRING[s.charCodeAt(0)] === 1, s).toBe(true)
+        if (tests.some((t) => t.test(s))) expect(mayNotBeString(s), s).toBe(true)
       }),
       { numRuns: 20000, seed: 3 },
     )
     for (const s of ['null', 'NULL', '~', 'true', 'False', '0o17', '-12', '+3', '0x1F', '.inf', '-.Inf', '.nan', '1e3', '.5', '3.10'])
-      expect(MAY_NOT_BE_STRING[s.charCodeAt(0)], s).toBe(1)
+      expect(MAY_NOT_BE_STRING[s.charCodeAt(0)] !== 0 && mayNotBeString(s), s).toBe(true)
+    for (const s of ['name', 'nulls', 'trueish', 'target', 'false_', 'file', 'teams/x']) expect(mayNotBeString(s), s).toBe(s.length <= 5)
   })
 
   it('builds nodes that are yaml nodes to every reader: identity checks, instanceof, toJS, visit', () => {

@@ -21,8 +21,9 @@ describe('Resolver', () => {
       const job = r.get(r.get(src.doc.contents, 'jobs')?.value, 'a')?.value
       expect(r.string(r.get(job, 'runs-on')?.value)).toBe('windows-2022')
       expect(r.entries(r.get(job, 'env')?.value).map((e) => [e.key, r.string(e.value)])).toEqual([['X', '1']])
-      // Built once: the same list again.
-      expect(r.entries(job)).toBe(r.entries(job))
+      // Built once where aliases may be resolved: the same list again; without aliases, an equal list.
+      if (src.aliases === false) expect(r.entries(job)).toEqual(r.entries(job))
+      else expect(r.entries(job)).toBe(r.entries(job))
       expect(r.unknown).toEqual([])
     }
   })
