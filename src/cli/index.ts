@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { runCli } from './main.js'
+import { isTerminal, stdoutWriter } from './stdout.js'
 
 void runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
+  stdout: stdoutWriter(),
   stderr: (text) => process.stderr.write(text),
-  color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  color: isTerminal() && !process.env.NO_COLOR,
 }).then((code) => {
   process.exitCode = code
 })
