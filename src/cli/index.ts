@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { runCli } from './main.js'
-import { isTerminal, stdoutWriter } from './stdout.js'
+import { isTerminal, standardOutput } from './stdout.js'
 
+const terminal = isTerminal()
 void runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: stdoutWriter(),
+  stdout: standardOutput(terminal),
   stderr: (text) => process.stderr.write(text),
-  color: isTerminal() && !process.env.NO_COLOR,
+  color: terminal && !process.env.NO_COLOR,
 }).then((code) => {
   process.exitCode = code
 })

@@ -30,15 +30,25 @@ export function stdoutWriter(fd = 1, fallback: () => NodeJS.WritableStream = () 
 }
 
 /**
- * Whether `fd` is a terminal, as `process.stdout.isTTY` says for standard output. Only a character device can be
- * one: a pipe or a file is answered without loading the tty module.
+ * Whether `fd` is a terminal, as `process.stdout.isTTY` says for standard output. On POSIX systems only a character
+ * device can be one: a pipe or a file is answered without loading the tty module.
  */
 export function isTerminal(fd = 1): boolean {
-  try {
-    if (!fstatSync(fd).isCharacterDevice()) return false
-  } catch {
-    return false
+  if (process.platform !== 'win32') {
+    try {
+      if (!fstatSync(fd).isCharacterDevice()) return false
+    } catch {
+      return false
+    }
   }
   const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty')
   return tty.isatty(fd)
+}
+
+/**
+ * The writer of isolint's standard output: `stdoutWriter()` for a pipe or a file on POSIX systems; `process.stdout`
+ * for a terminal (where speed does not matter) and on Windows (consoles take UTF-16, pipes may be overlapped).
+ */
+export function standardOutput(terminal: boolean): (text: string) => void {
+  return terminal || process.platform === 'win32' ? (text) => process.stdout.write(text) : stdoutWriter()
 }

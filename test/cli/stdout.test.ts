@@ -2,8 +2,8 @@ import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Writable } from 'node:stream'
-import { describe, expect, test } from 'vitest'
-import { isTerminal, stdoutWriter } from '../../src/cli/stdout.js'
+import { describe, expect, test, vi } from 'vitest'
+import { isTerminal, standardOutput, stdoutWriter } from '../../src/cli/stdout.js'
 
 const tempFile = (): string => path.join(mkdtempSync(path.join(tmpdir(), 'isolint-stdout-')), 'out.txt')
 
@@ -58,5 +58,17 @@ describe('isTerminal', () => {
     const devNull = openSync('/dev/null', 'w')
     expect(isTerminal(devNull)).toBe(false)
     closeSync(devNull)
+  })
+})
+
+describe('standardOutput', () => {
+  test('a terminal is written through process.stdout', () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      standardOutput(true)('to the terminal\n')
+      expect(write).toHaveBeenCalledWith('to the terminal\n')
+    } finally {
+      write.mockRestore()
+    }
   })
 })
