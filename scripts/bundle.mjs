@@ -1,10 +1,14 @@
 // Builds the two committed bundles with ncc: dist/index.js (the action) and dist/cli/isolint.js (the CLI, started by
 // dist/cli/index.js, a copy of scripts/cli-bin.mjs). Both are ESM (package.json "type": "module"); ncc writes a
-// package.json next to each and copies rules/ data.
+// package.json next to each and copies rules/ data. Next to each, dockerfile-ast.cjs: the dockerfile-ast package in
+// a bundle of its own, loaded only when a Dockerfile needs it (src/parsers/dockerfile-ast-lazy.ts).
 // `node scripts/bundle.mjs --profile DIR` builds only the CLI, unminified (function names kept for --cpu-prof),
 // into DIR, with the same post-processing.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, copyFileSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { parse } from 'yaml'
 
 const profileAt = process.argv.indexOf('--profile')
@@ -32,6 +36,21 @@ renameSync(`${cli}/index.js`, `${cli}/isolint.js`)
 copyFileSync('scripts/cli-bin.mjs', `${cli}/index.js`)
 chmodSync(`${cli}/index.js`, 0o755)
 
+// Start-up (issue 11): dockerfile-ast (and its vscode-languageserver dependencies) out of both bundles, as a CommonJS
+// bundle of its own that src/parsers/dockerfile-ast-lazy.ts requires on first use; its licenses join each folder's.
+{
+  const out = mkdtempSync(path.join(tmpdir(), 'isolint-dockerfile-ast-'))
+  try {
+    ncc(createRequire(import.meta.url).resolve('dockerfile-ast'), out, !profileDir)
+    for (const dir of dirs) {
+      copyFileSync(`${out}/index.js`, `${dir}/dockerfile-ast.cjs`)
+      appendFileSync(`${dir}/licenses.txt`, `\n${readFileSync(`${out}/licenses.txt`, 'utf8')}`)
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+}
+
 // Start-up (issue 11): the YAML data files compiled to JSON (still valid YAML; read with JSON.parse, see
 // src/core/data-text.ts), and ASCII-only bundles: V8 keeps a script with any non-ASCII character as a two-byte string.
 for (const dir of dirs) {
@@ -41,7 +60,7 @@ for (const dir of dirs) {
     if (!/^[[{]/.test(json)) throw new Error(`${file}: a data file must hold a list or a mapping`)
     writeFileSync(file, `${json}\n`)
   }
-  for (const script of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+  for (const script of readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.cjs'))) {
     const bundle = `${dir}/${script}`
     const code = readFileSync(bundle, 'utf8')
     // Every non-ASCII UTF-16 unit as a \uXXXX escape: the same value in string, template and regular expression

@@ -47,9 +47,11 @@ describe('the npm package', () => {
       'README.md',
       // The data the CLI reads at run time: rule catalog, knowledge base, build-action table, engine messages of
       // `isolint smoke`, Kubernetes system namespaces (the config schema is compiled into the bundle); the bundled
-      // licenses; package.json says the bundle is ESM.
+      // licenses; package.json says the bundle is ESM; dockerfile-ast.cjs, the fallback Dockerfile parser, loaded
+      // on first use.
       'dist/cli/build-actions.yaml',
       'dist/cli/catalog.yaml',
+      'dist/cli/dockerfile-ast.cjs',
       'dist/cli/engine-messages.yaml',
       'dist/cli/index.js',
       'dist/cli/isolint.js',
@@ -72,6 +74,11 @@ describe('the npm package', () => {
     expect(lint.status).toBe(1)
     const report = JSON.parse(lint.stdout) as { findings: { ruleId: string; file: string }[] }
     expect(report.findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['Dockerfile windows-image-missing-tag'])
+    // A Dockerfile that the one-pass reader leaves to dockerfile-ast (a heredoc with flags): the package's own copy.
+    writeTree(app, { 'fallback/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN --network=none <<EOF\necho hi\nEOF\n' })
+    const fallback = npx('fallback', '--runner', 'windows-2022', '--format', 'json')
+    expect(fallback.stderr).toBe('')
+    expect(JSON.parse(fallback.stdout)).toEqual({ version: 1, findings: [], skipped: [] })
     const sarif = JSON.parse(npx('repo', '--format', 'sarif', '--fail-on', 'none').stdout) as { runs: { tool: { driver: { version: string } } }[] }
     expect(sarif.runs[0]!.tool.driver.version).toBe(pkg.version)
     // A config file is read and checked against the bundled schema.

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { runCli } from './main.js'
+import { isTerminal, standardOutput } from './stdout.js'
 
+const terminal = isTerminal()
 void runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
+  stdout: standardOutput(terminal),
   stderr: (text) => process.stderr.write(text),
-  color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  color: terminal && !process.env.NO_COLOR,
 }).then((code) => {
   process.exitCode = code
 })

@@ -10,7 +10,7 @@
  * `dockerfile-ast` for that file: a leading byte order mark, a heredoc on an `ONBUILD`, and a heredoc whose
  * instruction line has flags, continuations or escapes.
  */
-import { DockerfileParser } from 'dockerfile-ast'
+import { dockerfileAst } from './dockerfile-ast-lazy.js'
 import { LineIndex } from '../core/span.js'
 import { CR, EQ, HASH, LF, SP, TAB } from './char-codes.js'
 
@@ -57,7 +57,7 @@ export function readInstructions(src: string): RawDockerfile {
 
 /** The same structure read with `dockerfile-ast` (the reference and the fallback). */
 export function readWithDockerfileAst(src: string): RawDockerfile {
-  const df = DockerfileParser.parse(src)
+  const df = dockerfileAst().DockerfileParser.parse(src)
   const lines = new LineIndex(src)
   const offset = (p: { line: number; character: number }): number =>
     lines.offset({ line: p.line + 1, column: p.character + 1 })

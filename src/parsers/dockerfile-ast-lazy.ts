@@ -1,0 +1,25 @@
+/**
+ * `dockerfile-ast`, loaded on first use. Only the few Dockerfiles that the one-pass reader leaves to it need it (see
+ * `dockerfile-reader.ts`), so most runs never load it: evaluating it and its vscode-languageserver dependencies took
+ * about 10 ms of every start (issue 11). The bundles carry it as a file of their own next to them
+ * (`dockerfile-ast.cjs`, built by `scripts/bundle.mjs`); the sources, where that file does not exist, load the package.
+ */
+import { createRequire } from 'node:module'
+import type * as DockerfileAst from 'dockerfile-ast'
+
+let loaded: typeof DockerfileAst | undefined
+
+/** The `dockerfile-ast` module. */
+export function dockerfileAst(): typeof DockerfileAst {
+  return (loaded ??= load())
+}
+
+function load(): typeof DockerfileAst {
+  const require = createRequire(import.meta.url)
+  try {
+    return require('./dockerfile-ast.cjs') as typeof DockerfileAst
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw e
+    return require('dockerfile-ast') as typeof DockerfileAst
+  }
+}

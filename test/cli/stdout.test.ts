@@ -1,0 +1,74 @@
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { Writable } from 'node:stream'
+import { describe, expect, test, vi } from 'vitest'
+import { isTerminal, standardOutput, stdoutWriter } from '../../src/cli/stdout.js'
+
+const tempFile = (): string => path.join(mkdtempSync(path.join(tmpdir(), 'isolint-stdout-')), 'out.txt')
+
+/** A stream that keeps what is written to it. */
+function collector(): { stream: Writable; text: () => string } {
+  const chunks: Buffer[] = []
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(Buffer.from(chunk))
+      done()
+    },
+  })
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') }
+}
+
+describe('stdoutWriter', () => {
+  test('writes every byte of each text to the descriptor, in order, UTF-8 included', () => {
+    const file = tempFile()
+    const fd = openSync(file, 'w')
+    const write = stdoutWriter(fd, () => {
+      throw new Error('no fallback expected')
+    })
+    write('first line\n')
+    write('café ✓ 𝄞\n')
+    write('x'.repeat(1 << 20))
+    closeSync(fd)
+    expect(readFileSync(file, 'utf8')).toBe(`first line\ncafé ✓ 𝄞\n${'x'.repeat(1 << 20)}`)
+  })
+
+  test('after a failed write, that text and every later one go to the fallback stream', () => {
+    const fd = openSync(tempFile(), 'w')
+    closeSync(fd)
+    const { stream, text } = collector()
+    let made = 0
+    const write = stdoutWriter(fd, () => {
+      made++
+      return stream
+    })
+    write('a ✓\n')
+    write('b\n')
+    expect(text()).toBe('a ✓\nb\n')
+    expect(made).toBe(1)
+  })
+})
+
+describe('isTerminal', () => {
+  test('a file, /dev/null and a closed descriptor are not terminals', () => {
+    const file = openSync(tempFile(), 'w')
+    expect(isTerminal(file)).toBe(false)
+    closeSync(file)
+    expect(isTerminal(file)).toBe(false)
+    const devNull = openSync('/dev/null', 'w')
+    expect(isTerminal(devNull)).toBe(false)
+    closeSync(devNull)
+  })
+})
+
+describe('standardOutput', () => {
+  test('a terminal is written through process.stdout', () => {
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    try {
+      standardOutput(true)('to the terminal\n')
+      expect(write).toHaveBeenCalledWith('to the terminal\n')
+    } finally {
+      write.mockRestore()
+    }
+  })
+})
