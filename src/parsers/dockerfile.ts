@@ -125,7 +125,7 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   // One pass over the instructions. Problems rank as the builder meets them: template syntax anywhere first, then
   // the first unknown instruction (the builder stops there), then no FROM at all, then the others in order.
   const problems: DockerfileProblem[] = []
-  const globalArgs: ArgDecl[] = []
+  let globalArgs: ArgDecl[] = none()
   const stages: MutableStage[] = []
   let unknown: RawInstruction | undefined
   let seenFrom = false
@@ -162,7 +162,7 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
       }
       stages.push(newStage(stages.length, from.ref, from.name))
     } else if (!seenFrom) {
-      if (keyword === 'ARG') parseArgInstruction(conv, ins, escapeChar, globalArgs)
+      if (keyword === 'ARG') globalArgs = parseArgInstruction(conv, ins, escapeChar, globalArgs)
       else {
         problems.push({
           message: `${ins.written} before the first FROM: only ARG instructions may precede FROM`,
@@ -172,17 +172,17 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
     } else if (!current) {
       continue // after a FROM that was reported as a problem
     } else if (keyword === 'ARG') {
-      parseArgInstruction(conv, ins, escapeChar, current.args)
+      current.args = parseArgInstruction(conv, ins, escapeChar, current.args)
     } else if (keyword === 'RUN') {
-      current.runs.push(conv.whole(ins))
+      current.runs = added(current.runs, conv.whole(ins))
       if (hasFlags(src, ins, escapeChar)) {
         const mounts = flagWords(conv, ins, escapeChar, '--mount=')
         for (let m = 0; m < mounts.length; m++) {
           const mount = mounts[m]!
           const from = mountFrom(mount.value)
           if (from !== undefined) {
-            current.mountFrom.push(from)
-            current.fromRefs.push({ value: from, span: mount.span, via: 'RUN --mount' })
+            current.mountFrom = added(current.mountFrom, from)
+            current.fromRefs = added(current.fromRefs, { value: from, span: mount.span, via: 'RUN --mount' })
           }
         }
       }
@@ -190,9 +190,9 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
       const froms = flagWords(conv, ins, escapeChar, '--from=')
       for (let f = 0; f < froms.length; f++) {
         const w = froms[f]!
-        current.copyFrom.push(w.value)
+        current.copyFrom = added(current.copyFrom, w.value)
         // A literal, not a concatenation: models keep it (a concatenated string is one more object per reference).
-        current.fromRefs.push({ value: w.value, span: w.span, via: keyword === 'COPY' ? 'COPY --from' : 'ADD --from' })
+        current.fromRefs = added(current.fromRefs, { value: w.value, span: w.span, via: keyword === 'COPY' ? 'COPY --from' : 'ADD --from' })
       }
     }
   }
@@ -217,18 +217,30 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
 /** A stage as its FROM starts it (a literal of one shape per case: cheaper than a conditional spread). */
 function newStage(index: number, from: FromRef, name: string | undefined): MutableStage {
   return name !== undefined
-    ? { index, name, from, args: [], runs: [], copyFrom: [], mountFrom: [], fromRefs: [] }
-    : { index, from, args: [], runs: [], copyFrom: [], mountFrom: [], fromRefs: [] }
+    ? { index, name, from, args: none(), runs: none(), copyFrom: none(), mountFrom: none(), fromRefs: none() }
+    : { index, from, args: none(), runs: none(), copyFrom: none(), mountFrom: none(), fromRefs: none() }
 }
 
 const EMPTY: readonly never[] = Object.freeze([])
 
+/** The shared empty list (frozen): lists of the model start with it, and {@link added} replaces it on first use. */
+function none<T>(): T[] {
+  return EMPTY as never[]
+}
+
+/** `list` with `item` added: the first item makes a list of one (exactly its size), later ones are pushed. */
+function added<T>(list: T[], item: T): T[] {
+  if ((list as readonly unknown[]) === EMPTY) return [item]
+  list.push(item)
+  return list
+}
+
 /**
- * A list as the model keeps it (models of every file live until the end of the run): one shared empty list, or a
- * copy of the exact size (a list grown by `push` keeps room for more items).
+ * A list as the model keeps it (models of every file live until the end of the run): the shared empty list, a list
+ * of one as {@link added} made it, or a copy of the exact size (a list grown by `push` keeps room for more items).
  */
 function kept<T>(items: T[]): T[] {
-  return items.length === 0 ? (EMPTY as never[]) : items.slice()
+  return items.length < 2 ? items : items.slice()
 }
 
 function templateProblem(conv: Converter, ins: RawInstruction, marker: string): DockerfileProblem {
@@ -283,9 +295,10 @@ function parseFrom(
  * `NAME=value`. So the legacy `ARG NAME value` declares `NAME` and `value`, both without a default (no default is
  * invented), and `ARG NAME # comment` declares `NAME` and the words of the "comment" (a `#` after an instruction is
  * not a comment). Left out, because FROM expansion cannot tell them from undeclared names: words that are not
- * variable names (`#`, `.`) and, after a `#` word, words without `=`. The declarations are added to `out`.
+ * variable names (`#`, `.`) and, after a `#` word, words without `=`. Returns `declared` with the declarations added.
  */
-function parseArgInstruction(conv: Converter, ins: RawInstruction, esc: string, out: ArgDecl[]): void {
+function parseArgInstruction(conv: Converter, ins: RawInstruction, esc: string, declared: ArgDecl[]): ArgDecl[] {
+  let out = declared
   let afterHash = false
   const words = splitWords(conv.src, ins.keywordEnd, ins.end, esc, true)
   for (let i = 0; i < words.length; i++) {
@@ -297,12 +310,13 @@ function parseArgInstruction(conv: Converter, ins: RawInstruction, esc: string, 
     const name = eq < 0 ? text : text.slice(0, eq)
     if (!ARG_NAME_RE.test(name) || (afterHash && eq < 0)) continue
     const span = conv.span(w.start, w.end)
-    if (eq < 0) out.push({ name, span })
+    if (eq < 0) out = added(out, { name, span })
     else {
       const rawValue = text.slice(eq + 1)
-      out.push({ name, defaultValue: expandWord(rawValue, esc).value, rawValue, span })
+      out = added(out, { name, defaultValue: unquoted(rawValue, esc), rawValue, span })
     }
   }
+  return out
 }
 
 /** Whether the first word of an instruction's arguments may be a flag (most instructions have none). */
@@ -504,6 +518,11 @@ function expandWord(word: string, esc: string, lookup?: Lookup): Expanded {
   const sink: string[] = []
   const value = processUntil(sc, undefined, sink, 0).text
   return { value, unresolved: sink.length < 2 ? sink : [...new Set(sink)] }
+}
+
+/** {@link expandWord} without a lookup, its value only: quotes and escapes removed, `$` references kept. */
+function unquoted(word: string, esc: string): string {
+  return isPlain(word, esc) ? word : processUntil({ s: word, pos: 0, esc, lookup: undefined }, undefined, [], 0).text
 }
 
 function isPlain(word: string, esc: string): boolean {
