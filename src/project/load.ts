@@ -210,7 +210,10 @@ export class ProjectLoader implements FileResolver {
       return this.drop(rel, 'template ({{ }}, {% %} or <% %> syntax): rendered by another tool before use; not linted')
     }
     // The first problems only: a file with an error on every line (or byte) must not flood the report.
-    for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE)) this.problems.push({ file: rel, kind: actualKind, message: p.message, span: p.span })
+    const problems = result.problems
+    for (let i = 0; i < problems.length && i < MAX_PROBLEMS_PER_FILE; i++) {
+      this.problems.push({ file: rel, kind: actualKind, message: problems[i]!.message, span: problems[i]!.span })
+    }
     if (result.model) this.models.set(rel, result.model)
     return result.model
   }
