@@ -193,7 +193,8 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
   for (const p of paths.length > 0 ? paths : ['.']) {
     // Relative to the root as given, then moved onto its real path, so that reported paths stay relative to it
     // when the root is reached through a link (macOS /var → /private/var).
-    const given = path.resolve(givenRoot, p)
+    // An absolute, normalized path (what the command line gives) is its own resolved path: not normalized again.
+    const given = path.sep === '/' && p.startsWith('/') && !NOT_NORMALIZED.test(p) ? p : path.resolve(givenRoot, p)
     const abs = givenRoot === realRoot && given.startsWith(rootPrefix) ? given : path.join(realRoot, path.relative(givenRoot, given))
     let resolved
     try {
