@@ -369,7 +369,7 @@ interface InstructionWord {
  * (a heredoc body) ends the words. With `flagsOnly`, the words end after the first one that is not a `--` flag.
  */
 function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean, flagsOnly = false): InstructionWord[] {
-  if (!hasSpecial(src, from, to, esc, quotes)) return splitPlain(src, from, to, flagsOnly)
+  if (!hasSpecial(src, from, flagsOnly ? flagsEnd(src, from, to) : to, esc, quotes)) return splitPlain(src, from, to, flagsOnly)
   const words: InstructionWord[] = []
   // The current word: where it starts (-1: none) and ends, and its text before its current piece (pieces are the
   // unbroken runs between line continuations; the current one starts at `pieceStart`).
@@ -427,6 +427,22 @@ function hasSpecial(src: string, from: number, to: number, esc: string, quotes: 
     if (c === e || (quotes && (c === 34 || c === 39))) return true
   }
   return false
+}
+
+/**
+ * The end of the text that decides the leading `--` flags of `src[from, to)`: the flag words (split on blanks), and
+ * the first two characters of the word after them (`-` and an escape character could continue into a flag). Without
+ * escape characters or quotes in it, {@link splitPlain} gives the same flags as {@link splitWords}.
+ */
+function flagsEnd(src: string, from: number, to: number): number {
+  let i = from
+  for (;;) {
+    let c = src.charCodeAt(i)
+    while (i < to && (c === SP || c === TAB || c === 11 /* \v */ || c === 12 /* \f */)) c = src.charCodeAt(++i)
+    if (i >= to || c === LF || c === CR) return i
+    if (c !== 45 /* - */ || src.charCodeAt(i + 1) !== 45) return Math.min(i + 2, to)
+    while (i < to && c !== SP && c !== TAB && c !== 11 && c !== 12 && c !== LF && c !== CR) c = src.charCodeAt(++i)
+  }
 }
 
 /** {@link splitWords} of a text without escape characters or quotes: words between blanks, up to a line break. */
