@@ -252,6 +252,7 @@ function templateProblem(conv: Converter, ins: RawInstruction, marker: string): 
 
 /** The first `{{` or `{%` in a word, else undefined. */
 function templateInWord(text: string): string | undefined {
+  if (!text.includes('{')) return undefined // most words: both markers start with `{`
   const braces = text.indexOf('{{')
   const percent = text.indexOf('{%')
   if (braces < 0) return percent < 0 ? undefined : '{%'
