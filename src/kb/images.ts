@@ -40,7 +40,10 @@ export function parseImageRef(ref: string): ImageRef {
   if (registry && DOCKER_HUB.has(registry)) registry = undefined
   if (!registry && path.length === 2 && path[0] === 'library') path = path.slice(1)
   const repository = (registry ? `${registry}/` : '') + path.join('/')
-  return { ...(registry && { registry }), repository, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) }
+  const parsed: { -readonly [K in keyof ImageRef]?: ImageRef[K] } = registry ? { registry, repository } : { repository }
+  if (tag !== undefined) parsed.tag = tag
+  if (digest !== undefined) parsed.digest = digest
+  return parsed as ImageRef
 }
 
 interface CompiledToken {
@@ -166,21 +169,21 @@ export function classifyImage(rules: ImageRules, ref: string): ImageInfo {
   const { v, status } = verdictOf(rules, parsed, repo)
   const noTag = parsed.tag === undefined && parsed.digest === undefined
   const missingTag = repo?.latestTag === false && (noTag || parsed.tag?.toLowerCase() === 'latest')
-  return {
-    ref,
-    repository: parsed.repository,
-    ...(parsed.tag !== undefined && { tag: parsed.tag }),
-    ...(parsed.digest !== undefined && { digest: parsed.digest }),
-    os: v.os,
-    ...(v.builds && { builds: [...v.builds] }),
-    ...(v.ubr !== undefined && { ubr: v.ubr }),
-    windowsBase: repo?.windowsBase === true,
-    missingTag,
-    hostProcess: repo?.hostProcess === true,
-    reason: v.reason,
-    ...(status && { status }),
-    ...(v.endOfLife !== undefined && { endOfLife: v.endOfLife }),
-  }
+  // Fields assigned in order, optional ones only when set (an object literal of conditional spreads allocates a
+  // temporary object per spread and stores the fields on V8's slow path; one ImageInfo per image of every build).
+  const info: { -readonly [K in keyof ImageInfo]?: ImageInfo[K] } = { ref, repository: parsed.repository }
+  if (parsed.tag !== undefined) info.tag = parsed.tag
+  if (parsed.digest !== undefined) info.digest = parsed.digest
+  info.os = v.os
+  if (v.builds) info.builds = v.builds.slice()
+  if (v.ubr !== undefined) info.ubr = v.ubr
+  info.windowsBase = repo?.windowsBase === true
+  info.missingTag = missingTag
+  info.hostProcess = repo?.hostProcess === true
+  info.reason = v.reason
+  if (status) info.status = status
+  if (v.endOfLife !== undefined) info.endOfLife = v.endOfLife
+  return info as ImageInfo
 }
 
 /** Whether the tag is published and maintained, per the repository's `tagStatus` facts (a digest pins any image). */

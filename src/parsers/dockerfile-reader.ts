@@ -75,6 +75,30 @@ export function readWithDockerfileAst(src: string): RawDockerfile {
 const isBlank = (c: number): boolean => c === SP || c === TAB
 const isNewline = (c: number): boolean => c === LF || c === CR
 
+/**
+ * The instructions' keywords as most files write them (upper or lower case), each with its upper-case form: a
+ * keyword read from the text is looked up once here, and the instructions of every file share these strings
+ * instead of making an upper-case copy of each.
+ */
+interface Keyword {
+  readonly written: string
+  readonly keyword: string
+}
+
+const KNOWN_KEYWORDS = new Map<string, Keyword>()
+for (const keyword of [
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
+  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]) {
+  KNOWN_KEYWORDS.set(keyword, { written: keyword, keyword })
+  KNOWN_KEYWORDS.set(keyword.toLowerCase(), { written: keyword.toLowerCase(), keyword })
+}
+
+/** The keyword as written and in upper case (the shared strings for the usual spellings). */
+function keywordOf(written: string): Keyword {
+  return KNOWN_KEYWORDS.get(written) ?? { written, keyword: written.toUpperCase() }
+}
+
 class Reader {
   private readonly n: number
   private esc = 92 // '\\'
@@ -181,8 +205,8 @@ class Reader {
     return count
   }
 
-  private add(start: number, keywordEnd: number, end: number, written: string): void {
-    this.out.push({ written, keyword: written.toUpperCase(), start, keywordEnd, end })
+  private add(start: number, keywordEnd: number, end: number, kw: Keyword): void {
+    this.out.push({ written: kw.written, keyword: kw.keyword, start, keywordEnd, end })
   }
 
   /** Reads the instruction starting at `start`; returns the offset the caller's scan resumes after. */
@@ -191,11 +215,11 @@ class Reader {
     // Most keywords are one run of characters up to a blank or a newline: no escape character in them.
     let k = start + 1
     let c = src.charCodeAt(k)
-    while (k < n && c !== esc && !isBlank(c) && !isNewline(c)) c = src.charCodeAt(++k)
+    while (k < n && c !== esc && c !== SP && c !== TAB && c !== LF && c !== CR) c = src.charCodeAt(++k)
     if (k >= n || c !== esc) {
-      const written = src.slice(start, k)
-      const end = k >= n ? n : isBlank(c) ? this.argumentsEnd(k, written, k) : k
-      this.add(start, k, end, written)
+      const kw = keywordOf(src.slice(start, k))
+      const end = k >= n ? n : c === SP || c === TAB ? this.argumentsEnd(k, kw.keyword, k) : k
+      this.add(start, k, end, kw)
       return end
     }
     return this.escapedInstruction(start)
@@ -254,13 +278,14 @@ class Reader {
           }
         }
         if (keywordEnd === -1) keywordEnd = i
-        const end = this.argumentsEnd(keywordEnd, written, i)
-        this.add(start, keywordEnd, end, written)
+        const kw = keywordOf(written)
+        const end = this.argumentsEnd(keywordEnd, kw.keyword, i)
+        this.add(start, keywordEnd, end, kw)
         return end
       }
       if (isNewline(c)) {
         if (escaped) continue
-        this.add(start, i, i, written)
+        this.add(start, i, i, keywordOf(written))
         return i
       }
       if (c === HASH && escaped) continue
@@ -269,27 +294,27 @@ class Reader {
       escaped = false
     }
     if (keywordEnd === -1) keywordEnd = n
-    this.add(start, keywordEnd, n, written)
+    this.add(start, keywordEnd, n, keywordOf(written))
     return n
   }
 
   /** The end of an instruction's arguments starting after offset `from`: the end of the line, continuations and
    * heredoc bodies included. */
-  private argumentsEnd(keywordEnd: number, written: string, from: number): number {
+  private argumentsEnd(keywordEnd: number, keyword: string, from: number): number {
     const { src, n, esc } = this
     if (!this.cr) {
       // Without the escape character before the line's end, the instruction ends there (no continuation).
       let nl = src.indexOf('\n', from + 1)
       if (nl < 0) nl = n
       if (this.escAt !== -1 && this.escAt <= from) this.escAt = src.indexOf(String.fromCharCode(esc), from + 1)
-      if (this.escAt < 0 || this.escAt >= nl) return nl < n ? this.heredocs(keywordEnd, written, nl) : n
+      if (this.escAt < 0 || this.escAt >= nl) return nl < n ? this.heredocs(keywordEnd, keyword, nl) : n
     }
     let escaped = false
     scan: for (let i = from + 1; i < n; i++) {
       const c = src.charCodeAt(i)
       if (isNewline(c)) {
         if (escaped) continue
-        return this.heredocs(keywordEnd, written, i)
+        return this.heredocs(keywordEnd, keyword, i)
       }
       if (c === esc) {
         const d = src.charCodeAt(i + 1)
@@ -318,22 +343,27 @@ class Reader {
   }
 
   /** Where an instruction ending at the newline `lineEnd` really ends: after its heredoc bodies, if it has any. */
-  private heredocs(keywordEnd: number, written: string, lineEnd: number): number {
+  private heredocs(keywordEnd: number, keyword: string, lineEnd: number): number {
     if (!this.hasHeredocMarker(keywordEnd, lineEnd)) return lineEnd
-    const args = this.src.slice(keywordEnd, lineEnd)
-    const keyword = written.toUpperCase()
     if (keyword === 'ONBUILD') throw new Unsupported('heredoc in ONBUILD')
     if (keyword !== 'ADD' && keyword !== 'COPY' && keyword !== 'RUN') return lineEnd
-    // Only the plain form: one line, no flags (their words are read differently).
-    if (/[\r\n]/.test(args)) throw new Unsupported('heredoc with continuation')
-    const words = args
-      .split(/[ \t]+/)
-      .filter((w) => w !== '')
-      .map((w) => this.unescape(w))
-    if (words.some((w) => w.startsWith('--'))) throw new Unsupported('heredoc with flags')
+    // Only the plain form: one line, no flags (their words are read differently). Words are split on blanks.
+    const src = this.src
     const names: string[] = []
     let tabbed = false
-    for (const w of words) {
+    for (let i = keywordEnd; i < lineEnd; ) {
+      let c = src.charCodeAt(i)
+      if (c === SP || c === TAB) {
+        i++
+        continue
+      }
+      const wordStart = i
+      while (i < lineEnd && c !== SP && c !== TAB) {
+        if (c === CR || c === LF) throw new Unsupported('heredoc with continuation')
+        c = src.charCodeAt(++i)
+      }
+      const w = this.unescape(src.slice(wordStart, i))
+      if (w.startsWith('--')) throw new Unsupported('heredoc with flags')
       if (!w.startsWith('<<') || w.length <= 2) continue
       if (w.startsWith('<<-')) tabbed = true
       const name = heredocName(w)

@@ -93,22 +93,17 @@ class Converter {
   /** The instruction's keyword up to the end of its first line (trailing blanks excluded). */
   firstLine(ins: RawInstruction): Span {
     const start = ins.start
-    // The end of its line: the first CR or LF after it (the keyword is not a line break).
+    // The end of its line (the first CR or LF after it; the keyword is not a line break), within the instruction.
+    const end = Math.max(ins.end, start)
     let lineEnd = start
     const src = this.src
-    while (lineEnd < src.length && src.charCodeAt(lineEnd) !== LF && src.charCodeAt(lineEnd) !== CR) lineEnd++
-    const insEnd = ins.end
-    return this.span(start, this.trimEnd(start, Math.min(lineEnd, Math.max(insEnd, start))))
+    while (lineEnd < end && src.charCodeAt(lineEnd) !== LF && src.charCodeAt(lineEnd) !== CR) lineEnd++
+    return this.span(start, this.trimEnd(start, lineEnd))
   }
 
   /** The whole instruction, continuation lines and heredoc bodies included (trailing blanks excluded). */
   whole(ins: RawInstruction): Span {
     return this.span(ins.start, this.trimEnd(ins.start, ins.end))
-  }
-
-  /** Offsets of the instruction's arguments: from after the keyword to the end of the instruction. */
-  argumentRange(ins: RawInstruction): [number, number] {
-    return [ins.keywordEnd, ins.end]
   }
 }
 
@@ -127,52 +122,47 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   const conv = new Converter(file, src, lines)
   const { escapeChar, instructions } = readInstructions(src)
 
-  // FROM arguments are split once: looked at for template syntax first, then read.
-  const fromWords = new Map<RawInstruction, InstructionWord[]>()
-  const template = findTemplate(conv, instructions, escapeChar, fromWords)
-  if (template) return { problems: [template] }
-
-  let hasFrom = false
-  for (const ins of instructions) {
-    // Like the builder, stop at the first unknown instruction (a file that is not a Dockerfile has many).
-    if (!INSTRUCTIONS.has(ins.keyword)) {
-      const message = `unknown instruction: ${ins.written}`
-      return { problems: [{ message, span: conv.firstLine(ins) }] }
-    }
-    if (ins.keyword === 'FROM') hasFrom = true
-  }
-
+  // One pass over the instructions. Problems rank as the builder meets them: template syntax anywhere first, then
+  // the first unknown instruction (the builder stops there), then no FROM at all, then the others in order.
   const problems: DockerfileProblem[] = []
-
-  if (instructions.length > 0 && !hasFrom) {
-    return { problems: [{ message: 'no FROM instruction', span: conv.firstLine(instructions[0]!) }] }
-  }
-
-  const globalArgs: ArgDecl[] = []
+  let globalArgs: ArgDecl[] = none()
   const stages: MutableStage[] = []
+  let unknown: RawInstruction | undefined
   let seenFrom = false
-  for (const ins of instructions) {
+  for (let i = 0; i < instructions.length; i++) {
+    const ins = instructions[i]!
     const keyword = ins.keyword
+    let fromWords: InstructionWord[] | undefined
+    const written = ins.written
+    const first = written.charCodeAt(0)
+    // Only a keyword starting with `{`, `}`, `%` or `#` can be a template marker.
+    if ((first === 123 || first === 125 || first === 37 || first === 35) && TEMPLATE_KEYWORD_RE.test(written)) {
+      return { problems: [templateProblem(conv, ins, written.slice(0, 2))] }
+    } else if (keyword === 'FROM') {
+      // FROM arguments are split once: looked at for template syntax first, then read.
+      fromWords = splitWords(src, ins.keywordEnd, ins.end, escapeChar, false)
+      for (let w = 0; w < fromWords.length; w++) {
+        const marker = templateInWord(fromWords[w]!.text)
+        if (marker !== undefined) return { problems: [templateProblem(conv, ins, marker)] }
+      }
+    }
+    if (unknown !== undefined) continue // only template syntax is looked for after an unknown instruction
+    // Like the builder, stop at the first unknown instruction (a file that is not a Dockerfile has many).
+    if (!INSTRUCTIONS.has(keyword)) {
+      unknown = ins
+      continue
+    }
     const current = stages[stages.length - 1]
     if (keyword === 'FROM') {
       seenFrom = true
-      const from = parseFrom(conv, ins, fromWords.get(ins)!)
+      const from = parseFrom(conv, ins, fromWords!)
       if ('message' in from) {
         problems.push(from)
         continue
       }
-      stages.push({
-        index: stages.length,
-        ...(from.name !== undefined ? { name: from.name } : {}),
-        from: from.ref,
-        args: [],
-        runs: [],
-        copyFrom: [],
-        mountFrom: [],
-        fromRefs: [],
-      })
+      stages.push(newStage(stages.length, from.ref, from.name))
     } else if (!seenFrom) {
-      if (keyword === 'ARG') globalArgs.push(...parseArgInstruction(conv, ins, escapeChar))
+      if (keyword === 'ARG') globalArgs = parseArgInstruction(conv, ins, escapeChar, globalArgs)
       else {
         problems.push({
           message: `${ins.written} before the first FROM: only ARG instructions may precede FROM`,
@@ -182,23 +172,35 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
     } else if (!current) {
       continue // after a FROM that was reported as a problem
     } else if (keyword === 'ARG') {
-      current.args.push(...parseArgInstruction(conv, ins, escapeChar))
+      current.args = parseArgInstruction(conv, ins, escapeChar, current.args)
     } else if (keyword === 'RUN') {
-      current.runs.push(conv.whole(ins))
-      for (const mount of flagWords(conv, ins, escapeChar, 'mount')) {
-        const from = mountFrom(mount.value)
-        if (from !== undefined) {
-          current.mountFrom.push(from)
-          current.fromRefs.push({ value: from, span: mount.span, via: 'RUN --mount' })
+      current.runs = added(current.runs, conv.whole(ins))
+      if (hasFlags(src, ins, escapeChar)) {
+        const mounts = flagWords(conv, ins, escapeChar, '--mount=')
+        for (let m = 0; m < mounts.length; m++) {
+          const mount = mounts[m]!
+          const from = mountFrom(mount.value)
+          if (from !== undefined) {
+            current.mountFrom = added(current.mountFrom, from)
+            current.fromRefs = added(current.fromRefs, { value: from, span: mount.span, via: 'RUN --mount' })
+          }
         }
       }
-    } else if (keyword === 'COPY' || keyword === 'ADD') {
-      for (const w of flagWords(conv, ins, escapeChar, 'from')) {
-        current.copyFrom.push(w.value)
+    } else if ((keyword === 'COPY' || keyword === 'ADD') && hasFlags(src, ins, escapeChar)) {
+      const froms = flagWords(conv, ins, escapeChar, '--from=')
+      for (let f = 0; f < froms.length; f++) {
+        const w = froms[f]!
+        current.copyFrom = added(current.copyFrom, w.value)
         // A literal, not a concatenation: models keep it (a concatenated string is one more object per reference).
-        current.fromRefs.push({ value: w.value, span: w.span, via: keyword === 'COPY' ? 'COPY --from' : 'ADD --from' })
+        current.fromRefs = added(current.fromRefs, { value: w.value, span: w.span, via: keyword === 'COPY' ? 'COPY --from' : 'ADD --from' })
       }
     }
+  }
+  if (unknown !== undefined) {
+    return { problems: [{ message: `unknown instruction: ${unknown.written}`, span: conv.firstLine(unknown) }] }
+  }
+  if (instructions.length > 0 && !seenFrom) {
+    return { problems: [{ message: 'no FROM instruction', span: conv.firstLine(instructions[0]!) }] }
   }
   if (problems.length > 0) return { problems }
   for (const stage of stages) {
@@ -212,96 +214,81 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   return { model, problems }
 }
 
+/** A stage as its FROM starts it (a literal of one shape per case: cheaper than a conditional spread). */
+function newStage(index: number, from: FromRef, name: string | undefined): MutableStage {
+  return name !== undefined
+    ? { index, name, from, args: none(), runs: none(), copyFrom: none(), mountFrom: none(), fromRefs: none() }
+    : { index, from, args: none(), runs: none(), copyFrom: none(), mountFrom: none(), fromRefs: none() }
+}
+
 const EMPTY: readonly never[] = Object.freeze([])
 
-/**
- * A list as the model keeps it (models of every file live until the end of the run): one shared empty list, or a
- * copy of the exact size (a list grown by `push` keeps room for more items).
- */
-function kept<T>(items: T[]): T[] {
-  return items.length === 0 ? (EMPTY as never[]) : items.slice()
+/** The shared empty list (frozen): lists of the model start with it, and {@link added} replaces it on first use. */
+function none<T>(): T[] {
+  return EMPTY as never[]
+}
+
+/** `list` with `item` added: the first item makes a list of one (exactly its size), later ones are pushed. */
+function added<T>(list: T[], item: T): T[] {
+  if ((list as readonly unknown[]) === EMPTY) return [item]
+  list.push(item)
+  return list
 }
 
 /**
- * The first template construct at an instruction position or in a FROM image, as a problem. The words of each FROM
- * looked at are put into `fromWords`.
+ * A list as the model keeps it (models of every file live until the end of the run): the shared empty list, a list
+ * of one as {@link added} made it, or a copy of the exact size (a list grown by `push` keeps room for more items).
  */
-function findTemplate(
-  conv: Converter,
-  instructions: RawInstruction[],
-  esc: string,
-  fromWords: Map<RawInstruction, InstructionWord[]>,
-): DockerfileProblem | undefined {
-  for (const ins of instructions) {
-    const written = ins.written
-    let marker: string | undefined
-    const first = written.charCodeAt(0)
-    // Only a keyword starting with `{`, `}`, `%` or `#` can be a template marker.
-    if ((first === 123 || first === 125 || first === 37 || first === 35) && TEMPLATE_KEYWORD_RE.test(written)) {
-      marker = written.slice(0, 2)
-    }
-    else if (ins.keyword === 'FROM') {
-      const [start, end] = conv.argumentRange(ins)
-      const words = splitWords(conv.src, start, end, esc, false)
-      fromWords.set(ins, words)
-      for (const w of words) {
-        marker = templateInWord(w.text)
-        if (marker !== undefined) break
-      }
-    }
-    if (marker !== undefined) {
-      return {
-        message:
-          `not a valid Dockerfile: template syntax '${marker}' ` +
-          '(the template must be rendered before it can be built)',
-        span: conv.firstLine(ins),
-      }
-    }
+function kept<T>(items: T[]): T[] {
+  return items.length < 2 ? items : items.slice()
+}
+
+function templateProblem(conv: Converter, ins: RawInstruction, marker: string): DockerfileProblem {
+  return {
+    message: `not a valid Dockerfile: template syntax '${marker}' (the template must be rendered before it can be built)`,
+    span: conv.firstLine(ins),
   }
-  return undefined
 }
 
 /** The first `{{` or `{%` in a word, else undefined. */
 function templateInWord(text: string): string | undefined {
+  if (!text.includes('{')) return undefined // most words: both markers start with `{`
   const braces = text.indexOf('{{')
   const percent = text.indexOf('{%')
   if (braces < 0) return percent < 0 ? undefined : '{%'
   return percent < 0 || braces < percent ? '{{' : '{%'
 }
 
+const PLATFORM_FLAG = '--platform='
+
 /** Parses FROM [--platform=…] image [AS name] from its words (split on whitespace, as the builder does). */
 function parseFrom(
   conv: Converter,
   ins: RawInstruction,
   words: InstructionWord[],
-): DockerfileProblem | { ref: FromRef; name?: string } {
+): DockerfileProblem | { ref: FromRef; name: string | undefined } {
   const instructionSpan = conv.firstLine(ins)
   let platform: Located<string> | undefined
   let k = 0
   for (; k < words.length && words[k]!.text.startsWith('--'); k++) {
     const w = words[k]!
-    const m = /^--platform=/.exec(w.text)
-    if (m && w.end - w.start === w.text.length) {
-      platform = { value: w.text.slice(m[0].length), span: conv.span(w.start + m[0].length, w.end) }
-    } else if (m) {
-      // The value crosses a line continuation: the span covers the whole flag word.
-      platform = { value: w.text.slice(m[0].length), span: conv.span(w.start, w.end) }
-    }
+    if (!w.text.startsWith(PLATFORM_FLAG)) continue
+    const value = w.text.slice(PLATFORM_FLAG.length)
+    // When the value crosses a line continuation, the span covers the whole flag word.
+    const start = w.end - w.start === w.text.length ? w.start + PLATFORM_FLAG.length : w.start
+    platform = { value, span: conv.span(start, w.end) }
   }
-  const rest = words.slice(k)
-  const image = rest[0]
-  if (!image) return { message: 'FROM requires an image argument', span: instructionSpan }
-  if (rest.length !== 1 && !(rest.length === 3 && rest[1]!.text.toLowerCase() === 'as')) {
+  const count = words.length - k
+  if (count === 0) return { message: 'FROM requires an image argument', span: instructionSpan }
+  if (count !== 1 && !(count === 3 && words[k + 1]!.text.toLowerCase() === 'as')) {
     return { message: 'FROM requires either one or three arguments (FROM <image> [AS <name>])', span: instructionSpan }
   }
-  const ref: FromRef = {
-    raw: image.text,
-    span: conv.span(image.start, image.end),
-    instructionSpan,
-    ...(platform ? { platform } : {}),
-  }
-  const name = rest[2]?.text.toLowerCase()
-  return { ref, ...(name !== undefined ? { name } : {}) }
+  const image = words[k]!
+  const span = conv.span(image.start, image.end)
+  const ref: FromRef = platform
+    ? { raw: image.text, span, instructionSpan, platform }
+    : { raw: image.text, span, instructionSpan }
+  return { ref, name: count === 3 ? words[k + 2]!.text.toLowerCase() : undefined }
 }
 
 /**
@@ -309,39 +296,45 @@ function parseFrom(
  * `NAME=value`. So the legacy `ARG NAME value` declares `NAME` and `value`, both without a default (no default is
  * invented), and `ARG NAME # comment` declares `NAME` and the words of the "comment" (a `#` after an instruction is
  * not a comment). Left out, because FROM expansion cannot tell them from undeclared names: words that are not
- * variable names (`#`, `.`) and, after a `#` word, words without `=`.
+ * variable names (`#`, `.`) and, after a `#` word, words without `=`. Returns `declared` with the declarations added.
  */
-function parseArgInstruction(conv: Converter, ins: RawInstruction, esc: string): ArgDecl[] {
-  const [start, end] = conv.argumentRange(ins)
-  const out: ArgDecl[] = []
+function parseArgInstruction(conv: Converter, ins: RawInstruction, esc: string, declared: ArgDecl[]): ArgDecl[] {
+  let out = declared
   let afterHash = false
-  for (const w of splitWords(conv.src, start, end, esc, true)) {
-    if (w.text.startsWith('#')) afterHash = true
-    if (w.text.startsWith('--')) continue
-    const eq = w.text.indexOf('=')
-    const name = eq < 0 ? w.text : w.text.slice(0, eq)
+  const words = splitWords(conv.src, ins.keywordEnd, ins.end, esc, true)
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    const text = w.text
+    if (text.charCodeAt(0) === 35 /* # */) afterHash = true
+    if (text.startsWith('--')) continue
+    const eq = text.indexOf('=')
+    const name = eq < 0 ? text : text.slice(0, eq)
     if (!ARG_NAME_RE.test(name) || (afterHash && eq < 0)) continue
     const span = conv.span(w.start, w.end)
-    if (eq < 0) out.push({ name, span })
+    if (eq < 0) out = added(out, { name, span })
     else {
-      const rawValue = w.text.slice(eq + 1)
-      out.push({ name, defaultValue: expandWord(rawValue, esc).value, rawValue, span })
+      const rawValue = text.slice(eq + 1)
+      out = added(out, { name, defaultValue: unquoted(rawValue, esc), rawValue, span })
     }
   }
   return out
 }
 
-/** Values of the leading `--name=value` flags of an instruction. */
-function flagWords(conv: Converter, ins: RawInstruction, esc: string, flag: string): { value: string; span: Span }[] {
-  const [start, end] = conv.argumentRange(ins)
+/** Whether the first word of an instruction's arguments may be a flag (most instructions have none). */
+function hasFlags(src: string, ins: RawInstruction, esc: string): boolean {
+  const end = ins.end
+  let first = ins.keywordEnd
+  let c = src.charCodeAt(first)
+  while (first < end && (c === SP || c === TAB || c === 11 /* \v */ || c === 12 /* \f */)) c = src.charCodeAt(++first)
+  return first < end ? c === 45 /* - */ || c === esc.charCodeAt(0) : false
+}
+
+/** Values of the leading `--name=value` flags of an instruction with `prefix` (`--from=`). */
+function flagWords(conv: Converter, ins: RawInstruction, esc: string, prefix: string): { value: string; span: Span }[] {
   const out: { value: string; span: Span }[] = []
-  // Most instructions have no flags: their words are not split when the first one cannot be a flag.
-  const src = conv.src
-  let first = start
-  while (first < end && (src[first] === ' ' || src[first] === '\t' || src[first] === '\v' || src[first] === '\f')) first++
-  if (src[first] !== '-' && src[first] !== esc) return out
-  const prefix = `--${flag}=`
-  for (const w of splitWords(src, start, end, esc, true, true)) {
+  const words = splitWords(conv.src, ins.keywordEnd, ins.end, esc, true, true)
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
     if (!w.text.startsWith('--')) break
     if (w.text.startsWith(prefix)) out.push({ value: stripQuotes(w.text.slice(prefix.length)), span: conv.span(w.start, w.end) })
   }
@@ -377,29 +370,15 @@ interface InstructionWord {
  * (a heredoc body) ends the words. With `flagsOnly`, the words end after the first one that is not a `--` flag.
  */
 function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean, flagsOnly = false): InstructionWord[] {
-  if (!hasSpecial(src, from, to, esc, quotes)) return splitPlain(src, from, to, flagsOnly)
+  if (!hasSpecial(src, from, flagsOnly ? flagsEnd(src, from, to) : to, esc, quotes)) return splitPlain(src, from, to, flagsOnly)
   const words: InstructionWord[] = []
-  /** The word's text before its current piece (pieces are the unbroken runs between line continuations). */
-  let text = ''
+  // The current word: where it starts (-1: none) and ends, and its text before its current piece (pieces are the
+  // unbroken runs between line continuations; the current one starts at `pieceStart`).
   let start = -1
-  let pieceStart = -1
   let end = -1
+  let text = ''
+  let pieceStart = -1
   let quote = ''
-  const flush = (): void => {
-    if (start >= 0) words.push({ text: text + src.slice(pieceStart, end), start, end })
-    text = ''
-    start = -1
-  }
-  const take = (i: number, n: number): void => {
-    if (start < 0) {
-      start = i
-      pieceStart = i
-    } else if (i !== end) {
-      text += src.slice(pieceStart, end)
-      pieceStart = i
-    }
-    end = i + n
-  }
   let i = from
   while (i < to) {
     const c = src[i]!
@@ -411,33 +390,33 @@ function splitWords(src: string, from: number, to: number, esc: string, quotes: 
       }
     }
     if (c === '\n' || c === '\r') break
+    /** How many characters go into the word: 2 for an escaped character. */
+    let n = 1
     if (quote !== '') {
       if (c === quote) quote = ''
-      else if (c === esc && quote === '"' && i + 1 < to && src[i + 1] !== '\n' && src[i + 1] !== '\r') {
-        take(i, 2)
-        i += 2
-        continue
+      else if (c === esc && quote === '"' && i + 1 < to && src[i + 1] !== '\n' && src[i + 1] !== '\r') n = 2
+    } else if (c === ' ' || c === '\t' || c === '\v' || c === '\f') {
+      if (start >= 0) {
+        words.push({ text: text + src.slice(pieceStart, end), start, end })
+        text = ''
+        start = -1
       }
-      take(i, 1)
-      i++
-      continue
-    }
-    if (c === ' ' || c === '\t' || c === '\v' || c === '\f') {
-      flush()
       if (flagsOnly && words.length > 0 && !words[words.length - 1]!.text.startsWith('--')) return words
       i++
       continue
+    } else if (quotes && (c === '"' || c === "'")) quote = c
+    else if (quotes && c === esc && i + 1 < to && src[i + 1] !== '\n' && src[i + 1] !== '\r') n = 2
+    if (start < 0) {
+      start = i
+      pieceStart = i
+    } else if (i !== end) {
+      text += src.slice(pieceStart, end)
+      pieceStart = i
     }
-    if (quotes && (c === '"' || c === "'")) quote = c
-    else if (quotes && c === esc && i + 1 < to && src[i + 1] !== '\n' && src[i + 1] !== '\r') {
-      take(i, 2)
-      i += 2
-      continue
-    }
-    take(i, 1)
-    i++
+    end = i + n
+    i += n
   }
-  flush()
+  if (start >= 0) words.push({ text: text + src.slice(pieceStart, end), start, end })
   return words
 }
 
@@ -449,6 +428,22 @@ function hasSpecial(src: string, from: number, to: number, esc: string, quotes: 
     if (c === e || (quotes && (c === 34 || c === 39))) return true
   }
   return false
+}
+
+/**
+ * The end of the text that decides the leading `--` flags of `src[from, to)`: the flag words (split on blanks), and
+ * the first two characters of the word after them (`-` and an escape character could continue into a flag). Without
+ * escape characters or quotes in it, {@link splitPlain} gives the same flags as {@link splitWords}.
+ */
+function flagsEnd(src: string, from: number, to: number): number {
+  let i = from
+  for (;;) {
+    let c = src.charCodeAt(i)
+    while (i < to && (c === SP || c === TAB || c === 11 /* \v */ || c === 12 /* \f */)) c = src.charCodeAt(++i)
+    if (i >= to || c === LF || c === CR) return i
+    if (c !== 45 /* - */ || src.charCodeAt(i + 1) !== 45) return Math.min(i + 2, to)
+    while (i < to && c !== SP && c !== TAB && c !== 11 && c !== 12 && c !== LF && c !== CR) c = src.charCodeAt(++i)
+  }
 }
 
 /** {@link splitWords} of a text without escape characters or quotes: words between blanks, up to a line break. */
@@ -526,7 +521,7 @@ interface Scanner {
   readonly s: string
   pos: number
   readonly esc: string
-  readonly lookup?: Lookup
+  readonly lookup: Lookup | undefined
 }
 
 /**
@@ -536,10 +531,15 @@ interface Scanner {
 function expandWord(word: string, esc: string, lookup?: Lookup): Expanded {
   // Most words (image references) have no quotes, escapes or variables: nothing to process.
   if (isPlain(word, esc)) return { value: word, unresolved: [] }
-  const sc: Scanner = { s: word, pos: 0, esc, ...(lookup ? { lookup } : {}) }
+  const sc: Scanner = { s: word, pos: 0, esc, lookup }
   const sink: string[] = []
   const value = processUntil(sc, undefined, sink, 0).text
-  return { value, unresolved: [...new Set(sink)] }
+  return { value, unresolved: sink.length < 2 ? sink : [...new Set(sink)] }
+}
+
+/** {@link expandWord} without a lookup, its value only: quotes and escapes removed, `$` references kept. */
+function unquoted(word: string, esc: string): string {
+  return isPlain(word, esc) ? word : processUntil({ s: word, pos: 0, esc, lookup: undefined }, undefined, [], 0).text
 }
 
 function isPlain(word: string, esc: string): boolean {
@@ -661,33 +661,27 @@ function skipBraced(sc: Scanner): boolean {
 function processDollar(sc: Scanner, sink: string[], depth: number): string {
   const start = sc.pos
   sc.pos++
-  if (!sc.lookup) return '$'
   const lookup = sc.lookup
-  const ref = (): string => sc.s.slice(start, sc.pos)
+  if (!lookup) return '$'
   if (sc.s[sc.pos] !== '{') {
     const name = readName(sc)
     if (name === '') return '$'
     const v = lookup(name)
     if (v.kind === 'set') return v.value
     sink.push(name)
-    return ref()
+    return sc.s.slice(start, sc.pos)
   }
   sc.pos++
-  const rejected = (): string => {
-    skipBraced(sc)
-    sink.push(ref())
-    return ref()
-  }
-  if (depth >= MAX_SUBSTITUTION_DEPTH) return rejected()
+  if (depth >= MAX_SUBSTITUTION_DEPTH) return rejected(sc, start, sink)
   const name = readName(sc)
-  if (name === '') return rejected()
+  if (name === '') return rejected(sc, start, sink)
   let op = sc.s[sc.pos]
   if (op === '}') {
     sc.pos++
     const v = lookup(name)
     if (v.kind === 'set') return v.value
     sink.push(name)
-    return ref()
+    return sc.s.slice(start, sc.pos)
   }
   let colon = false
   if (op === ':') {
@@ -695,18 +689,15 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
     op = sc.s[sc.pos + 1]
     sc.pos++
   }
-  if (op !== '-' && op !== '+' && op !== '?') return rejected()
+  if (op !== '-' && op !== '+' && op !== '?') return rejected(sc, start, sink)
   sc.pos++
   const wordSink: string[] = []
   const word = processUntil(sc, '}', wordSink, depth + 1)
-  if (!word.closed) {
-    sink.push(ref())
-    return ref()
-  }
+  if (!word.closed) return unresolvedRef(sc, start, sink)
   const v = lookup(name)
   if (v.kind === 'unknown') {
     sink.push(name)
-    return ref()
+    return sc.s.slice(start, sc.pos)
   }
   const value = v.kind === 'set' ? v.value : undefined
   switch (substitute(`${colon ? ':' : ''}${op}`, value)) {
@@ -720,8 +711,21 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
     case 'error':
       // `?`: the builder stops with the word as error message when there is no value.
       sink.push(name)
-      return ref()
+      return sc.s.slice(start, sc.pos)
   }
+}
+
+/** A `${` expression the builder rejects, from `start` to its closing `}`: kept as written and unresolved. */
+function rejected(sc: Scanner, start: number, sink: string[]): string {
+  skipBraced(sc)
+  return unresolvedRef(sc, start, sink)
+}
+
+/** The reference from `start` to the scanner's position, kept as written and unresolved. */
+function unresolvedRef(sc: Scanner, start: number, sink: string[]): string {
+  const ref = sc.s.slice(start, sc.pos)
+  sink.push(ref)
+  return ref
 }
 
 /**
@@ -746,17 +750,21 @@ function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, stri
     }
     return UNSET
   }
-  for (const arg of model.globalArgs) {
-    const given = getIgnoreCase(buildArgs, arg.name)
+  const args = model.globalArgs
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    const lower = arg.name.toLowerCase()
+    // Most runs give no build args: no lookup then.
+    const given = buildArgs.size > 0 ? getIgnoreCase(buildArgs, arg.name) : undefined
     let value: VarValue
-    if (given === undefined && unknownArgs?.has(arg.name.toLowerCase())) value = UNKNOWN
+    if (given === undefined && unknownArgs?.has(lower)) value = UNKNOWN
     else if (given !== undefined) value = { kind: 'set', value: given }
     else if (arg.rawValue !== undefined) {
       const e = expandWord(arg.rawValue, model.escapeChar, lookup)
       value = e.unresolved.length > 0 ? UNKNOWN : { kind: 'set', value: e.value }
     } else value = declared.get(arg.name) ?? UNSET
     declared.set(arg.name, value)
-    if (!byLower.has(arg.name.toLowerCase())) byLower.set(arg.name.toLowerCase(), arg.name)
+    if (!byLower.has(lower)) byLower.set(lower, arg.name)
   }
   return lookup
 }
@@ -772,18 +780,27 @@ export function resolveStages(
   unknownArgs?: ReadonlySet<string>,
 ): ResolvedStage[] {
   const lookup = globalScope(model, buildArgs, unknownArgs)
-  return model.stages.map((stage) => {
+  const stages = model.stages
+  const out: ResolvedStage[] = []
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages[i]!
     const e = expandWord(stage.from.raw, model.escapeChar, lookup)
-    const unresolved = [...e.unresolved]
+    // A list of its own (expandWord makes a new one each time).
+    const unresolved = e.unresolved
     let image: string | undefined
     let baseStage: number | undefined
     if (unresolved.length === 0) {
       if (e.value === '') unresolved.push(stage.from.raw)
       else {
         const lower = e.value.toLowerCase()
-        const base = model.stages.find((s) => s.index < stage.index && s.name === lower)
-        if (base) baseStage = base.index
-        else image = e.value
+        for (let b = 0; b < stages.length; b++) {
+          const s = stages[b]!
+          if (s.index < stage.index && s.name === lower) {
+            baseStage = s.index
+            break
+          }
+        }
+        if (baseStage === undefined) image = e.value
       }
     }
     let platform: string | undefined
@@ -800,8 +817,9 @@ export function resolveStages(
     r.unresolved = unresolved
     if (platform !== undefined && platform !== '') r.platform = platform
     if (platformUnresolved) r.platformUnresolved = platformUnresolved
-    return r as ResolvedStage
-  })
+    out.push(r as ResolvedStage)
+  }
+  return out
 }
 
 /** The stage a `--from` / `from=` value names: a stage name (any case) or a stage index; undefined for an image. */

@@ -21,6 +21,11 @@ export interface DiscoveredFile {
   readonly explicit: boolean
   /** The name alone does not decide (`Dockerfile.windows`): the content must look like a Dockerfile. */
   readonly ambiguous?: boolean
+  /**
+   * An explicit file that was a regular file when looked at (a walked file always was: its folder listed it), so that
+   * it is read without asking its type first (see `readBounded`).
+   */
+  readonly regular?: boolean
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
@@ -149,7 +154,7 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
     else if (kindFromName(rel)) skipped.push({ file: rel, reason: 'not a regular file (not read)' })
   }
 
-  const addFile = (abs: string, real: string, explicit: boolean, rel = relOf(abs)): void => {
+  const addFile = (abs: string, real: string, explicit: boolean, rel = relOf(abs), regular = false): void => {
     const verdict = classifyName(rel)
     const kind = verdict?.kind ?? (isAzurePipelinesName(rel) ? 'azure-pipelines' : undefined)
     if (!kind && !explicit && !isContentCandidate(rel)) return
@@ -163,7 +168,8 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
     if (!explicit && fileReals.has(real)) return
     fileReals.add(real)
     // Literals of fixed shapes (an ambiguous name always has a kind), not spreads: one per file of the tree.
-    files.set(rel, !kind ? { abs, rel, explicit } : verdict?.ambiguous ? { abs, rel, kind, explicit, ambiguous: true } : { abs, rel, kind, explicit })
+    if (regular) files.set(rel, !kind ? { abs, rel, explicit, regular } : verdict?.ambiguous ? { abs, rel, kind, explicit, ambiguous: true, regular } : { abs, rel, kind, explicit, regular })
+    else files.set(rel, !kind ? { abs, rel, explicit } : verdict?.ambiguous ? { abs, rel, kind, explicit, ambiguous: true } : { abs, rel, kind, explicit })
   }
 
   /**
@@ -187,7 +193,8 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
   for (const p of paths.length > 0 ? paths : ['.']) {
     // Relative to the root as given, then moved onto its real path, so that reported paths stay relative to it
     // when the root is reached through a link (macOS /var → /private/var).
-    const given = path.resolve(givenRoot, p)
+    // An absolute, normalized path (what the command line gives) is its own resolved path: not normalized again.
+    const given = path.sep === '/' && p.startsWith('/') && !NOT_NORMALIZED.test(p) ? p : path.resolve(givenRoot, p)
     const abs = givenRoot === realRoot && given.startsWith(rootPrefix) ? given : path.join(realRoot, path.relative(givenRoot, given))
     let resolved
     try {
@@ -198,7 +205,7 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
     if (!resolved) throw new UsageError(pathError(p, { code: 'ENOENT' }))
     if (!isInside(realRoot, resolved.real)) throw new UsageError(`path is outside the scanned root ${realRoot}: ${p}`)
     if (resolved.stats.isDirectory()) walk(abs, resolved.real)
-    else addFile(abs, resolved.real, true)
+    else addFile(abs, resolved.real, true, relOf(abs), resolved.stats.isFile())
   }
   followLinks()
 

@@ -56,8 +56,9 @@ export class ProjectLoader implements FileResolver {
   /** Loads a discovered file; returns its model, or undefined when it was skipped or failed to parse. */
   loadDiscovered(file: DiscoveredFile): FileModel | undefined {
     // A YAML or JSON file found while walking, with no telling name: linted only when its content is a manifest.
-    // Found by walking, it was a regular file (a path named on the command line may be anything).
-    return this.load(file.rel, file.kind, file.abs, !file.explicit, !file.explicit && file.kind === undefined, file.ambiguous === true)
+    // Found by walking, it was a regular file; a path named on the command line may be anything, unless seen as one.
+    const regular = !file.explicit || file.regular === true
+    return this.load(file.rel, file.kind, file.abs, regular, !file.explicit && file.kind === undefined, file.ambiguous === true)
   }
 
   azurePipelines(rel: string): AzurePipelinesModel | undefined {
@@ -209,7 +210,10 @@ export class ProjectLoader implements FileResolver {
       return this.drop(rel, 'template ({{ }}, {% %} or <% %> syntax): rendered by another tool before use; not linted')
     }
     // The first problems only: a file with an error on every line (or byte) must not flood the report.
-    for (const p of result.problems.slice(0, MAX_PROBLEMS_PER_FILE)) this.problems.push({ file: rel, kind: actualKind, message: p.message, span: p.span })
+    const problems = result.problems
+    for (let i = 0; i < problems.length && i < MAX_PROBLEMS_PER_FILE; i++) {
+      this.problems.push({ file: rel, kind: actualKind, message: problems[i]!.message, span: problems[i]!.span })
+    }
     if (result.model) this.models.set(rel, result.model)
     return result.model
   }

@@ -28,6 +28,12 @@ const NOT_DOCKERFILE_EXT = new Set(
 
 const DOCKERFILE_WORD = /^(dockerfile|containerfile)$/
 
+/** The verdicts without a note, shared (one per file name looked at otherwise; nothing changes a verdict). */
+const WORKFLOW: NameVerdict = Object.freeze({ kind: 'workflow' })
+const COMPOSE: NameVerdict = Object.freeze({ kind: 'compose' })
+const DOCKERFILE: NameVerdict = Object.freeze({ kind: 'dockerfile' })
+const AMBIGUOUS_DOCKERFILE: NameVerdict = Object.freeze({ kind: 'dockerfile', ambiguous: true })
+
 /** The verdict of a name; undefined when the name says nothing. `rel` is a POSIX path relative to the root. */
 export function classifyName(rel: string): NameVerdict | undefined {
   const base = rel.slice(rel.lastIndexOf('/') + 1).toLowerCase()
@@ -37,15 +43,15 @@ export function classifyName(rel: string): NameVerdict | undefined {
     const inner = classifyName(rel.slice(0, rel.length - ext.length - 1))
     return inner ? { kind: inner.kind, template: `template (.${ext}): rendered by another tool before use; not linted` } : undefined
   }
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel)) return { kind: 'workflow' }
-  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(base)) return { kind: 'compose' }
-  if (DOCKERFILE_WORD.test(base)) return { kind: 'dockerfile' }
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel)) return WORKFLOW
+  if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(base)) return COMPOSE
+  if (DOCKERFILE_WORD.test(base)) return DOCKERFILE
   // `x.Dockerfile` is the documented convention; `Dockerfile.x`, `Dockerfile-x`, `Dockerfile_x`, `x-Dockerfile` are
   // common too, and so are source files named after Dockerfiles (`dockerfile.go`, `Dockerfile_test.go`).
-  if (/[._-](dockerfile|containerfile)$/.test(base)) return { kind: 'dockerfile', ...(/\.(dockerfile|containerfile)$/.test(base) ? {} : { ambiguous: true }) }
+  if (/[._-](dockerfile|containerfile)$/.test(base)) return /\.(dockerfile|containerfile)$/.test(base) ? DOCKERFILE : AMBIGUOUS_DOCKERFILE
   if (/^(dockerfile|containerfile)[._-]./.test(base)) {
     if (NOT_DOCKERFILE_EXT.has(ext)) return undefined
-    return { kind: 'dockerfile', ambiguous: true }
+    return AMBIGUOUS_DOCKERFILE
   }
   return undefined
 }

@@ -29,7 +29,7 @@ export class RealPaths {
       return undefined
     }
     if (st.isSymbolicLink()) return { real: realpathSync(abs), stats: statSync(abs) }
-    return { real: path.join(this.dir(path.dirname(abs)), path.basename(abs)), stats: st }
+    return { real: joinName(this.dir(path.dirname(abs)), path.basename(abs)), stats: st }
   }
 
   /** The real path of an existing folder (absolute, normalized). */
@@ -37,7 +37,7 @@ export class RealPaths {
     let real = this.dirs.get(dir)
     if (real === undefined) {
       const parent = path.dirname(dir)
-      real = parent === dir || lstatSync(dir).isSymbolicLink() ? realpathSync(dir) : path.join(this.dir(parent), path.basename(dir))
+      real = parent === dir || lstatSync(dir).isSymbolicLink() ? realpathSync(dir) : joinName(this.dir(parent), path.basename(dir))
       this.dirs.set(dir, real)
     }
     return real
@@ -76,4 +76,12 @@ export class RealPaths {
       dir = parent
     }
   }
+}
+
+/**
+ * `path.join` of a real folder path (absolute, normalized) and the last name of a normalized path (no separator,
+ * never `.` or `..`), without normalizing again: one per path resolved.
+ */
+function joinName(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name
 }

@@ -167,6 +167,20 @@ describe('parseDockerfile: located model', () => {
     expect(s.mountFrom).toEqual(['deps'])
   })
 
+  it('reads --from flags the same whether or not escapes and quotes follow them', () => {
+    const refs = (text: string): [string, Span][] =>
+      (model(`FROM a\n${text}`).stages[0]!.fromRefs ?? []).map((r) => [r.value, r.span])
+    // Escapes only in the paths after the flags.
+    expect(refs('COPY --from=deps C:\\Program\\ Files C:\\x\n')).toEqual([['deps', sp(2, 6, 2, 17)]])
+    expect(refs('COPY --chown=1\t--from=b C:\\ y\n')).toEqual([['b', sp(2, 16, 2, 24)]])
+    // A continuation or quotes inside the flags: the words are joined and unquoted as BuildKit does.
+    expect(refs('COPY --from=a \\\n  --chown=1 x y\n')).toEqual([['a', sp(2, 6, 2, 14)]])
+    expect(refs('COPY -\\\n-from=a x y\n')).toEqual([['a', sp(2, 6, 3, 8)]])
+    expect(refs('COPY --from="a b" x y\n')).toEqual([['a b', sp(2, 6, 2, 18)]])
+    expect(refs('COPY x --from=a y\n')).toEqual([])
+    expect(refs('COPY -x --from=a y\n')).toEqual([])
+  })
+
   it('gives an empty or comments-only file a model with no stages', () => {
     for (const text of ['', '\n\n', '   \t\n', '# just a comment\n\n# another\n', '# escape=`\n', '\uFEFF']) {
       const r = parseDockerfile(F, text)
