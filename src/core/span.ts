@@ -20,16 +20,39 @@ export interface Located<T> {
 
 /**
  * A span as one object with numeric fields (a model holds hundreds of thousands of spans: three objects each cost
- * twice the memory and the garbage collection). `start` and `end` are computed when read; `toJSON` gives the plain
- * `{ file, start, end }` form. Create spans with `span()`, `spanAt()`, `lineSpan()` or `LineIndex.span()`.
+ * twice the memory and the garbage collection). Each position is packed into one small integer, `line * 4096 +
+ * column`, so a span is three fields; a position that does not fit (a column past 4095, a line past 524,287) makes a
+ * {@link WideSpan}. `start` and `end` are computed when read; `toJSON` gives the plain `{ file, start, end }` form.
+ * Create spans with `span()`, `spanAt()`, `lineSpan()` or `LineIndex.span()`.
  */
 class CompactSpan implements Span {
   constructor(
     readonly file: string,
-    readonly startLine: number,
-    readonly startColumn: number,
-    readonly endLine: number,
-    readonly endColumn: number,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get start(): Position {
+    return { line: this.from >>> COLUMN_BITS, column: this.from & COLUMN_MASK }
+  }
+
+  get end(): Position {
+    return { line: this.to >>> COLUMN_BITS, column: this.to & COLUMN_MASK }
+  }
+
+  toJSON(): { file: string; start: Position; end: Position } {
+    return { file: this.file, start: this.start, end: this.end }
+  }
+}
+
+/** A span with a position {@link CompactSpan} cannot pack: each number in a field of its own. */
+class WideSpan implements Span {
+  constructor(
+    readonly file: string,
+    private readonly startLine: number,
+    private readonly startColumn: number,
+    private readonly endLine: number,
+    private readonly endColumn: number,
   ) {}
 
   get start(): Position {
@@ -45,13 +68,25 @@ class CompactSpan implements Span {
   }
 }
 
+const COLUMN_BITS = 12
+const COLUMN_MASK = (1 << COLUMN_BITS) - 1
+/** Lines below this pack with any column below 4096 into a small integer (31 bits), stored unboxed. */
+const LINE_LIMIT = 1 << (31 - COLUMN_BITS)
+
+/** Whether a position packs into a small integer: whole numbers, a line below 524,288, a column below 4096. */
+function packs(line: number, column: number): boolean {
+  return line >>> 0 === line && line < LINE_LIMIT && column >>> 0 === column && column <= COLUMN_MASK
+}
+
 export function span(file: string, line: number, column: number, endLine: number, endColumn: number): Span {
-  return new CompactSpan(file, line, column, endLine, endColumn)
+  return packs(line, column) && packs(endLine, endColumn)
+    ? new CompactSpan(file, (line << COLUMN_BITS) | column, (endLine << COLUMN_BITS) | endColumn)
+    : new WideSpan(file, line, column, endLine, endColumn)
 }
 
 /** A span from one position to another. */
 export function spanAt(file: string, start: Position, end: Position): Span {
-  return new CompactSpan(file, start.line, start.column, end.line, end.column)
+  return span(file, start.line, start.column, end.line, end.column)
 }
 
 /** The plain form of a span, `{ file, start: { line, column }, end: { line, column } }` (for tests and serialisers). */

@@ -309,7 +309,8 @@ class ComposeReader {
     const model: ComposeModel = {
       kind: 'compose',
       file: src.file,
-      services,
+      // A copy sized to its items (a pushed list keeps room for 17): models keep it.
+      services: services.length > 0 ? services.slice() : services,
       ...(envFile !== undefined && { envFile }),
       ...(include.length > 0 && { include }),
     }

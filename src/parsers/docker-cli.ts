@@ -41,7 +41,8 @@ export function dockerCommandsIn(
     const command = recognize(words, dialect, at)
     if (command) out.push(command)
   }
-  return out
+  // Models keep the list: a copy is sized to its items (a pushed list keeps room for 17).
+  return out.length > 0 ? out.slice() : out
 }
 
 const POSIX_PREFIX_KEYWORDS = new Set([
@@ -368,8 +369,9 @@ function parseBuildCommand(
   const command = { type: 'build', span: commandSpan(words, k, at) } as Writable<DockerBuildCommand>
   if (file) command.file = file
   if (ctx) command.context = subWord(ctx.word, 0, at)
-  command.tags = tags
-  command.buildArgs = buildArgs
+  // Copies sized to their items (a pushed list keeps room for 17): models keep them.
+  command.tags = tags.length > 0 ? tags.slice() : tags
+  command.buildArgs = buildArgs.length > 0 ? buildArgs.slice() : buildArgs
   if (isolation) command.isolation = isolation
   if (platform) command.platform = platform
   if (target) command.target = target

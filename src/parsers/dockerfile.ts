@@ -210,7 +210,7 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
     stage.mountFrom = kept(stage.mountFrom)
     stage.fromRefs = kept(stage.fromRefs)
   }
-  const model: DockerfileModel = { kind: 'dockerfile', file, escapeChar, globalArgs: kept(globalArgs), stages }
+  const model: DockerfileModel = { kind: 'dockerfile', file, escapeChar, globalArgs: kept(globalArgs), stages: kept(stages) }
   return { model, problems }
 }
 

@@ -369,8 +369,8 @@ class WorkflowReader {
     const guess = (): ShellDialect | undefined => (guessed === null ? (guessed = this.guessDialect(runsOn.labels, combos)) : guessed)
     const name = this.string(nameNode)
     const stepNodes = r.items(stepsNode)
-    const steps: ParsedStep[] = []
-    for (let i = 0; i < stepNodes.length; i++) steps.push(this.step(stepNodes[i]!, i, defaults, guess))
+    // map: a list sized to its items (a pushed list keeps room for 17, and models keep it).
+    const steps = stepNodes.map((node, i) => this.step(node, i, defaults, guess))
     // Built key by key in the order of the model, optional keys absent (not undefined) when there is no value; the
     // required keys are all set below.
     const job = { id: entry.key, span: spanOf(src, entry.keyNode) } as Writable<ParsedJob>
@@ -425,11 +425,11 @@ class WorkflowReader {
         const l = this.located(item)
         if (l) labels.push(l)
       }
-      return labels
+      // Models keep the list: a copy is sized to its items (a pushed list keeps room for 17).
+      return labels.length > 0 ? labels.slice() : labels
     }
     const one = this.located(node)
-    if (one) labels.push(one)
-    return labels
+    return one ? [one] : labels
   }
 
   /**

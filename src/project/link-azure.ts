@@ -382,12 +382,14 @@ function templatePath(from: string, p: string): string | undefined {
 
 function uniqueHosts(hosts: readonly HostRef[]): HostRef[] {
   const seen = new Set<string>()
-  return hosts.filter((h) => {
+  const unique = hosts.filter((h) => {
     const k = `${h.info.label}\0${h.span?.start.line ?? ''}\0${h.matrix ?? ''}`
     if (seen.has(k)) return false
     seen.add(k)
     return true
   })
+  // Models keep the list: a copy is sized to its items (a filtered list keeps room for 17).
+  return unique.length > 0 ? unique.slice() : unique
 }
 
 function spanAtStart(file: string): Span {

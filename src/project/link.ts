@@ -1012,12 +1012,14 @@ function canonical(tag: string): string {
 /** The first of each group of items with the same key, in order. */
 function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>()
-  return list.filter((item) => {
+  const unique = list.filter((item) => {
     const k = key(item)
     if (seen.has(k)) return false
     seen.add(k)
     return true
   })
+  // Models keep the list: a copy is sized to its items (a filtered list keeps room for 17).
+  return unique.length > 0 ? unique.slice() : unique
 }
 
 const hostKey = (h: HostRef): string => `${h.info.label}\0${h.span?.start.line ?? ''}`

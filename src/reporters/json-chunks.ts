@@ -8,6 +8,30 @@ export function* jsonChunks(value: unknown, depth: number): Generator<string> {
   yield* chunks(toJsonValue(value, ''), depth, '')
 }
 
+/**
+ * An array whose items are made when they are written: {@link jsonChunks} makes and writes them one at a time, so a
+ * report's tens of thousands of findings are never all held at once; `JSON.stringify` sees the whole array (`toJSON`).
+ */
+export class LazyList<T> {
+  constructor(
+    readonly length: number,
+    private readonly item: (index: number) => T,
+  ) {}
+
+  at(index: number): T {
+    return this.item(index)
+  }
+
+  toJSON(): T[] {
+    return Array.from({ length: this.length }, (_, i) => this.item(i))
+  }
+}
+
+/** A list of `items.length` items, each `map(items[i])` made when it is written. */
+export function lazyMap<T, U>(items: readonly T[], map: (item: T) => U): LazyList<U> {
+  return new LazyList(items.length, (i) => map(items[i]!))
+}
+
 /** `v` is a value after its `toJSON`, as JSON.stringify sees it. */
 function* chunks(v: unknown, depth: number, indent: string): Generator<string> {
   if (depth <= 0 || v === null || typeof v !== 'object') {
@@ -17,7 +41,8 @@ function* chunks(v: unknown, depth: number, indent: string): Generator<string> {
     return
   }
   const inner = `${indent}  `
-  if (Array.isArray(v)) {
+  if (Array.isArray(v) || v instanceof LazyList) {
+    const at = v instanceof LazyList ? (i: number): unknown => v.at(i) : (i: number): unknown => (v as unknown[])[i]
     if (v.length === 0) {
       yield '[]'
       return
@@ -26,7 +51,7 @@ function* chunks(v: unknown, depth: number, indent: string): Generator<string> {
     for (let i = 0; i < v.length; i++) {
       yield `${i > 0 ? ',' : ''}\n${inner}`
       // As JSON.stringify does: a value JSON cannot hold is null in an array.
-      const item = toJsonValue(v[i], String(i))
+      const item = toJsonValue(at(i), String(i))
       if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null'
       else yield* chunks(item, depth - 1, inner)
     }
@@ -47,7 +72,7 @@ function* chunks(v: unknown, depth: number, indent: string): Generator<string> {
 
 /** The value as JSON.stringify sees it under `key`: after `toJSON(key)`. */
 function toJsonValue(value: unknown, key: string): unknown {
-  if (!hasToJson(value)) return value
+  if (!hasToJson(value) || value instanceof LazyList) return value
   const out = value.toJSON(key)
   // JSON.stringify would not call toJSON again on what toJSON returned, but a whole value given to it would be.
   if (hasToJson(out)) throw new Error('jsonChunks: a toJSON result with a toJSON of its own is not supported')

@@ -5,7 +5,7 @@
  * and `endLine`/`endColumn` are exclusive (the position after the last character), as in SARIF regions.
  */
 import type { Finding, LintResult } from '../core/finding.js'
-import { jsonChunks } from './json-chunks.js'
+import { jsonChunks, lazyMap, type LazyList } from './json-chunks.js'
 
 /** Version of the JSON report format. */
 export const JSON_REPORT_VERSION = 1
@@ -78,24 +78,29 @@ export interface JsonExtra {
 
 /** Renders a lint result as the JSON report: 2-space indented, trailing newline, findings in result order. */
 export function renderJson(result: LintResult, extra: JsonExtra = {}): string {
-  return `${JSON.stringify(jsonReport(result, extra), null, 2)}\n`
+  return `${JSON.stringify(jsonReport(result, extra, (items, map) => items.map(map)), null, 2)}\n`
 }
 
 /** {@link renderJson} in pieces (one per finding), for writing a large report as it is made. */
 export function* renderJsonChunks(result: LintResult, extra: JsonExtra = {}): Generator<string> {
   // Top object, then its arrays member by member: each finding is stringified whole.
-  yield* jsonChunks(jsonReport(result, extra), 2)
+  // Findings are made one at a time as they are written (a large repository has tens of thousands).
+  yield* jsonChunks(jsonReport(result, extra, lazyMap), 2)
   yield '\n'
 }
 
-function jsonReport(result: LintResult, extra: JsonExtra): JsonReport {
+/** How the report's lists are made: whole (`Array.prototype.map`) or as they are written ({@link lazyMap}). */
+type ListOf = <T, U>(items: readonly T[], map: (item: T) => U) => readonly U[] | LazyList<U>
+
+/** The report, its findings lists made by `list` (a {@link LazyList} stringifies as the array it stands for). */
+function jsonReport(result: LintResult, extra: JsonExtra, list: ListOf): JsonReport {
   return {
     version: JSON_REPORT_VERSION,
-    findings: result.findings.map(toJsonFinding),
+    findings: list(result.findings, toJsonFinding) as readonly JsonFinding[],
     skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
     ...(result.suppressed && result.suppressed.length > 0
       ? {
-          suppressed: result.suppressed.map((s) => ({
+          suppressed: list(result.suppressed, (s) => ({
             ...toJsonFinding(s.finding),
             suppressed: {
               reason: s.directive.reason ?? null,
@@ -103,7 +108,7 @@ function jsonReport(result: LintResult, extra: JsonExtra): JsonReport {
               file: s.directive.span.file,
               line: s.directive.span.start.line,
             },
-          })),
+          })) as readonly JsonSuppressedFinding[],
         }
       : {}),
     ...(result.baseline ? { baseline: { known: result.baseline.known, fixed: result.baseline.fixed } } : {}),

@@ -9,7 +9,7 @@ import type { Finding, LintResult, Severity } from '../core/finding.js'
 import { REPOSITORY_URL, TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/meta.js'
 import type { Span } from '../core/span.js'
 import { fullFingerprints } from '../baseline/fingerprint.js'
-import { jsonChunks } from './json-chunks.js'
+import { jsonChunks, LazyList } from './json-chunks.js'
 
 /** The `$schema` GitHub documents for SARIF uploads. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -169,13 +169,14 @@ function sarifLog(result: LintResult, catalog: ReadonlyMap<string, CatalogEntry>
     if (u === undefined) uris.set(path, (u = pathToUri(path)))
     return u
   }
-  const results = result.findings.map((f, i) => toResult(f, ruleIndex.get(f.ruleId), fps[i]!, uri))
   // Suppressed findings are listed with the suppression and its justification, as SARIF `suppressions` says.
+  const suppressed = result.suppressed ?? []
   const suppressedFps = fullFingerprints(
-    (result.suppressed ?? []).map((s) => s.finding),
+    suppressed.map((s) => s.finding),
     result.sources,
   )
-  for (const [i, s] of (result.suppressed ?? []).entries()) {
+  const suppressedResult = (i: number): Result => {
+    const s = suppressed[i]!
     const r = toResult(s.finding, ruleIndex.get(s.finding.ruleId), suppressedFps[i]!, uri)
     r.suppressions = [
       {
@@ -186,8 +187,13 @@ function sarifLog(result: LintResult, catalog: ReadonlyMap<string, CatalogEntry>
         ...(s.directive.until !== undefined ? { properties: { until: s.directive.until } } : {}),
       },
     ]
-    results.push(r)
+    return r
   }
+  // Results are made one at a time as they are written (a LazyList stringifies as the array it stands for).
+  const { findings } = result
+  const results = new LazyList(findings.length + suppressed.length, (i) =>
+    i < findings.length ? toResult(findings[i]!, ruleIndex.get(findings[i]!.ruleId), fps[i]!, uri) : suppressedResult(i - findings.length),
+  )
   const notifications: Notification[] = result.skipped.map((s) => ({
     level: 'warning',
     message: { text: escapeMessage(`Skipped ${s.file}: ${s.reason}`) },
@@ -215,7 +221,7 @@ function sarifLog(result: LintResult, catalog: ReadonlyMap<string, CatalogEntry>
         ],
         originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the scanned repository.' } } },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: results as unknown as Result[],
       },
     ],
   }

@@ -19,6 +19,26 @@ describe('span', () => {
     expect(plainSpan(lineSpan('f', 7, 'RUN x'))).toEqual(plainSpan(span('f', 7, 1, 7, 6)))
     expect(plainSpan(lineSpan('f', 7, ''))).toEqual(plainSpan(span('f', 7, 1, 7, 1)))
   })
+
+  it('keeps every position exactly, packed or not: long lines, many lines, zero and negative numbers', () => {
+    const cases: [number, number, number, number][] = [
+      [1, 1, 1, 1],
+      [1, 4095, 1, 4096],
+      [2, 4096, 3, 100_000],
+      [524_287, 4095, 524_287, 4095],
+      [524_287, 1, 524_288, 1],
+      [1_000_000, 7, 2_000_000, 9],
+      [0, 0, 0, 0],
+      [-1, 1, 1, -1],
+      [1.5, 2, 3, 4],
+    ]
+    for (const [line, column, endLine, endColumn] of cases) {
+      const s = span('f', line, column, endLine, endColumn)
+      expect(s.start).toEqual({ line, column })
+      expect(s.end).toEqual({ line: endLine, column: endColumn })
+      expect(JSON.stringify(s)).toBe(JSON.stringify({ file: 'f', start: { line, column }, end: { line: endLine, column: endColumn } }))
+    }
+  })
 })
 
 describe('LineIndex', () => {

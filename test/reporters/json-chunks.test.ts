@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { writeReport } from '../../src/cli/command-line.js'
 import { span } from '../../src/core/span.js'
-import { jsonChunks } from '../../src/reporters/json-chunks.js'
+import { jsonChunks, LazyList, lazyMap } from '../../src/reporters/json-chunks.js'
 import { renderJson, renderJsonChunks } from '../../src/reporters/json.js'
 import { renderSarif, renderSarifChunks } from '../../src/reporters/sarif.js'
 import { SAMPLE_CATALOG, SAMPLE_RESULT, finding, resultOf } from './sample.js'
@@ -53,6 +53,20 @@ describe('jsonChunks', () => {
   it('refuses a toJSON whose result has a toJSON of its own (JSON.stringify would call only the first)', () => {
     const twice = { a: { toJSON: () => ({ toJSON: () => 'x' }) } }
     expect(() => [...jsonChunks(twice, 3)]).toThrow(/toJSON of its own/)
+  })
+
+  it('writes a LazyList as the array it stands for, making each item only when it is written', () => {
+    const made: number[] = []
+    const list = new LazyList(3, (i) => {
+      made.push(i)
+      return i === 1 ? { toJSON: (key: string) => `item ${key}` } : { n: i, undefinedKey: undefined }
+    })
+    const value = { a: lazyMap([1, 2], (n) => [n]), list, empty: new LazyList(0, () => 1) }
+    for (let depth = 0; depth <= 4; depth++) expect([...jsonChunks(value, depth)].join('')).toBe(stringify(value))
+    made.length = 0
+    const madeWhenWritten: number[][] = []
+    for (const piece of jsonChunks(value, 2)) if (piece.includes('"n"') || piece.includes('item')) madeWhenWritten.push([...made])
+    expect(madeWhenWritten).toEqual([[0], [0, 1], [0, 1, 2]])
   })
 
   it('streams each member of the containers above the depth as a piece of its own', () => {
