@@ -173,6 +173,19 @@ interface Env {
  * One shared empty map for the many empty `env`, `with` and matrix maps of a workflow (most steps have none): the
  * model's maps are read-only, so sharing is safe, and a workflow model holds a third fewer objects.
  */
+/**
+ * `items.map(f)`, but always the same kind of list (holey, in V8's terms): for the lists of a job that the linker
+ * loops over (steps, matrix combinations). The built-in `map` makes a packed list and V8's optimized `map` a holey
+ * one, so lists made before and after `job` is optimized differed, and the linker's loops over them were deoptimized
+ * and compiled again on meeting the other kind. Sized to its items like `map`'s (a pushed list keeps room for 17, and
+ * models keep it).
+ */
+function mapSized<T, U>(items: readonly T[], f: (item: T, i: number) => U): U[] {
+  const out = new Array<U>(items.length)
+  for (let i = 0; i < items.length; i++) out[i] = f(items[i]!, i)
+  return out
+}
+
 const EMPTY_MAP: ReadonlyMap<string, never> = new Map<string, never>()
 const EMPTY_ENV: Env = { values: EMPTY_MAP, spans: EMPTY_MAP }
 
@@ -196,8 +209,8 @@ interface Script {
 
 /** The combinations of a job without a matrix: one, empty. */
 const NO_MATRIX: readonly Combination[] = [{ values: EMPTY_MAP as Map<string, never>, spans: EMPTY_MAP as Map<string, never> }]
-const NO_MATRIX_VALUES: readonly ReadonlyMap<string, string>[] = [EMPTY_MAP]
-const NO_MATRIX_SPANS: readonly ReadonlyMap<string, Span>[] = [EMPTY_MAP]
+const NO_MATRIX_VALUES: readonly ReadonlyMap<string, string>[] = mapSized(NO_MATRIX, (c) => c.values)
+const NO_MATRIX_SPANS: readonly ReadonlyMap<string, Span>[] = mapSized(NO_MATRIX, (c) => c.spans)
 
 /** The flattened sub-keys of a matrix value that is not an object: none (shared, never changed). */
 const NO_FLAT: MatrixValue['flat'] = []
@@ -252,7 +265,7 @@ class WorkflowReader {
     const root = r.deref(src.doc.contents)
     const runs = isMap(root) ? this.value(root, 'runs') : undefined
     if (!isMap(runs) || this.string(this.value(runs, 'using'))?.toLowerCase() !== 'composite') return undefined
-    const steps = r.items(this.value(runs, 'steps')).map((s, i) => this.step(s, i, {}, undefined))
+    const steps = mapSized(r.items(this.value(runs, 'steps')), (s, i) => this.step(s, i, {}, undefined))
     const inputsNode = this.value(root, 'inputs')
     const inputs = new Map(r.entries(inputsNode).map((e) => [e.key, this.located(this.value(e.value, 'default'))] as const))
     return { file: src.file, steps, inputs }
@@ -369,8 +382,7 @@ class WorkflowReader {
     const guess = (): ShellDialect | undefined => (guessed === null ? (guessed = this.guessDialect(runsOn.labels, combos)) : guessed)
     const name = this.string(nameNode)
     const stepNodes = r.items(stepsNode)
-    // map: a list sized to its items (a pushed list keeps room for 17, and models keep it).
-    const steps = stepNodes.map((node, i) => this.step(node, i, defaults, guess))
+    const steps = mapSized(stepNodes, (node, i) => this.step(node, i, defaults, guess))
     // Built key by key in the order of the model, optional keys absent (not undefined) when there is no value; the
     // required keys are all set below.
     const job = { id: entry.key, span: spanOf(src, entry.keyNode) } as Writable<ParsedJob>
@@ -379,8 +391,8 @@ class WorkflowReader {
     if (runsOn.span) job.runsOnSpan = runsOn.span
     if (runsOn.group) job.runsOnGroup = runsOn.group
     if (environment) job.environment = environment
-    job.matrix = combos === NO_MATRIX ? NO_MATRIX_VALUES : combos.map((c) => c.values)
-    job.matrixSpans = combos === NO_MATRIX ? NO_MATRIX_SPANS : combos.map((c) => c.spans)
+    job.matrix = combos === NO_MATRIX ? NO_MATRIX_VALUES : mapSized(combos, (c) => c.values)
+    job.matrixSpans = combos === NO_MATRIX ? NO_MATRIX_SPANS : mapSized(combos, (c) => c.spans)
     job.matrixTruncated = matrix.truncated
     job.matrixDynamic = matrix.dynamic
     job.env = env.values

@@ -1025,47 +1025,65 @@ function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
 const hostKey = (h: HostRef): string => `${h.info.label}\0${h.span?.start.line ?? ''}`
 
 /**
- * Items in buckets by file and position (collisions of the numeric position are harmless: `same` compares the
- * position too); cheaper than one long string key per item. The first of each group of equal items, in order.
+ * Items in buckets by file and position (collisions of the numeric position are harmless: the caller's `same`
+ * compares the position too); cheaper than one long string key per item. Returns the bucket of a position (created
+ * empty when new).
  */
-function uniqueAt<T>(list: readonly T[], spanOf: (item: T) => Span, same: (a: T, b: T) => boolean): T[] {
-  const byFile = new Map<string, Map<number, { item: T; at: Position }[]>>()
-  const out: T[] = []
-  for (const item of list) {
-    const s = spanOf(item)
-    const at = s.start
-    let byPosition = byFile.get(s.file)
-    if (!byPosition) byFile.set(s.file, (byPosition = new Map<number, { item: T; at: Position }[]>()))
-    const position = at.line * 65536 + at.column
-    const bucket = byPosition.get(position)
-    if (!bucket) byPosition.set(position, [{ item, at }])
-    else if (!bucket.some((b) => b.at.line === at.line && b.at.column === at.column && same(b.item, item))) bucket.push({ item, at })
-    else continue
-    out.push(item)
+type Buckets<T> = Map<string, Map<number, T[]>>
+
+function bucketOf<T>(byFile: Buckets<T>, file: string, at: Position): T[] {
+  let byPosition = byFile.get(file)
+  if (!byPosition) byFile.set(file, (byPosition = new Map<number, T[]>()))
+  const position = at.line * 65536 + at.column
+  let bucket = byPosition.get(position)
+  if (!bucket) byPosition.set(position, (bucket = []))
+  return bucket
+}
+
+function samePosition(s: Span, at: Position): boolean {
+  const x = s.start
+  return x.line === at.line && x.column === at.column
+}
+
+// uniqueExecutions and uniqueImages are two loops, not one generic loop given two callbacks: a loop that calls two
+// different callbacks is deoptimized and compiled again when it meets the second.
+
+/** Executions that say the same (kind, image, place, host, isolation, production, trust) reported once, in order. */
+function uniqueExecutions(list: readonly Execution[]): Execution[] {
+  const byFile: Buckets<Execution> = new Map()
+  const out: Execution[] = []
+  for (const e of list) {
+    const at = e.span.start
+    const bucket = bucketOf(byFile, e.span.file, at)
+    if (bucket.some((b) => samePosition(b.span, at) && sameExecution(b, e))) continue
+    bucket.push(e)
+    out.push(e)
   }
   return out
 }
 
-/** Executions that say the same (kind, image, place, host, isolation, production, trust) reported once. */
-function uniqueExecutions(list: readonly Execution[]): Execution[] {
-  return uniqueAt(
-    list,
-    (e) => e.span,
-    (a, b) =>
-      a.kind === b.kind &&
-      (a.image ?? a.imageRaw) === (b.image ?? b.imageRaw) &&
-      (a.host?.info.label ?? '') === (b.host?.info.label ?? '') &&
-      (a.host?.span?.start.line ?? '') === (b.host?.span?.start.line ?? '') &&
-      (a.isolation.value ?? '') === (b.isolation.value ?? '') &&
-      (a.production?.reason ?? '') === (b.production?.reason ?? '') &&
-      (a.untrusted?.reason ?? '') === (b.untrusted?.reason ?? ''),
+function sameExecution(a: Execution, b: Execution): boolean {
+  return (
+    a.kind === b.kind &&
+    (a.image ?? a.imageRaw) === (b.image ?? b.imageRaw) &&
+    (a.host?.info.label ?? '') === (b.host?.info.label ?? '') &&
+    (a.host?.span?.start.line ?? '') === (b.host?.span?.start.line ?? '') &&
+    (a.isolation.value ?? '') === (b.isolation.value ?? '') &&
+    (a.production?.reason ?? '') === (b.production?.reason ?? '') &&
+    (a.untrusted?.reason ?? '') === (b.untrusted?.reason ?? '')
   )
 }
 
+/** Image uses of the same image at the same place reported once, in order. */
 function uniqueImages(list: readonly ImageUse[]): ImageUse[] {
-  return uniqueAt(
-    list,
-    (i) => i.span,
-    (a, b) => (a.image ?? a.raw) === (b.image ?? b.raw),
-  )
+  const byFile: Buckets<ImageUse> = new Map()
+  const out: ImageUse[] = []
+  for (const i of list) {
+    const at = i.span.start
+    const bucket = bucketOf(byFile, i.span.file, at)
+    if (bucket.some((b) => samePosition(b.span, at) && (b.image ?? b.raw) === (i.image ?? i.raw))) continue
+    bucket.push(i)
+    out.push(i)
+  }
+  return out
 }
