@@ -61,6 +61,30 @@ describe('linkProject', () => {
     expect('platform' in fromWorkflow[0]!).toBe(false)
   })
 
+  it('reports an image use repeated by matrix combinations once, and uses of different images at one place each', () => {
+    const workflow = [
+      'on: push',
+      'jobs:',
+      '  build:',
+      '    runs-on: windows-2022',
+      '    strategy:',
+      '      matrix:',
+      '        n: [1, 2]',
+      '        tag: [ltsc2022]',
+      '    steps:',
+      '      - run: |',
+      '          docker pull mcr.microsoft.com/windows/nanoserver:${{ matrix.tag }}',
+      '          docker pull mcr.microsoft.com/windows/servercore:${{ matrix.n }}',
+      '',
+    ].join('\n')
+    const project = link({ '.github/workflows/ci.yml': workflow })
+    expect(project.images.map((i) => `${i.span.start.line}:${i.span.start.column} ${i.image}`)).toEqual([
+      '11:23 mcr.microsoft.com/windows/nanoserver:ltsc2022',
+      '12:23 mcr.microsoft.com/windows/servercore:1',
+      '12:23 mcr.microsoft.com/windows/servercore:2',
+    ])
+  })
+
   it('joins paths with `.` and `..` segments and lists links by file, then target', () => {
     const workflow = (dockerfile: string): string =>
       ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: docker build -f ${dockerfile} .`, ''].join('\n')
