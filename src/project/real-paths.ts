@@ -38,15 +38,15 @@ export class RealPaths {
       return undefined
     }
     if (st.isSymbolicLink()) return { real: realpathSync(abs), stats: statSync(abs) }
-    return { real: joinName(this.dir(path.dirname(abs)), path.basename(abs)), stats: st }
+    return { real: joinName(this.dir(parentOf(abs)), nameOf(abs)), stats: st }
   }
 
   /** The real path of an existing folder (absolute, normalized). */
   private dir(dir: string): string {
     let real = this.dirs.get(dir)
     if (real === undefined) {
-      const parent = path.dirname(dir)
-      const name = path.basename(dir)
+      const parent = parentOf(dir)
+      const name = nameOf(dir)
       real = parent === dir || this.isLink(dir, parent, name) ? realpathSync(dir) : joinName(this.dir(parent), name)
       this.dirs.set(dir, real)
     }
@@ -118,4 +118,16 @@ export class RealPaths {
  */
 function joinName(dir: string, name: string): string {
   return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name
+}
+
+/** `path.dirname` of an absolute, normalized path; on POSIX, what comes before its last separator. */
+function parentOf(abs: string): string {
+  if (path.sep !== '/') return path.dirname(abs)
+  const cut = abs.lastIndexOf('/')
+  return cut > 0 ? abs.slice(0, cut) : '/'
+}
+
+/** `path.basename` of an absolute, normalized path; on POSIX, what comes after its last separator. */
+function nameOf(abs: string): string {
+  return path.sep !== '/' ? path.basename(abs) : abs.slice(abs.lastIndexOf('/') + 1)
 }
