@@ -6,7 +6,7 @@ import { oneOf, UsageError } from '../core/errors.js'
 import { loadCatalog } from '../core/catalog.js'
 import { atLeast, SEVERITIES, type Finding, type LintResult, type Severity } from '../core/finding.js'
 import { neutralizeJson, neutralizeLines } from '../core/log-safe.js'
-import { pathError } from '../project/discover.js'
+import { pathError, resolvePath } from '../project/discover.js'
 import { renderJsonChunks, type JsonExtra } from '../reporters/json.js'
 import { renderSarifChunks } from '../reporters/sarif.js'
 
@@ -129,7 +129,7 @@ export function lintTargets(
 ): { root: string; paths: string[]; stats: Map<string, Stats> } {
   const stats = new Map<string, Stats>()
   const paths = positionals.map((p) => {
-    const abs = path.resolve(cwd, p)
+    const abs = resolvePath(cwd, p)
     try {
       const st = lstatSync(abs)
       // A link must lead somewhere.

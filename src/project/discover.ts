@@ -59,6 +59,18 @@ export function toPosix(p: string): string {
 /** An empty, `.` or `..` segment, or a separator at the end: the path is not normalized (POSIX). */
 const NOT_NORMALIZED = /\/\.{0,2}(?:\/|$)/
 
+/**
+ * `path.resolve(base, p)`. An absolute path, or a relative one from an absolute `base`, that is normalized already
+ * (POSIX; what the command line gives, a path per file for a pre-commit hook) is not normalized again.
+ */
+export function resolvePath(base: string, p: string): string {
+  if (path.sep === '/' && p !== '' && !NOT_NORMALIZED.test(p)) {
+    if (p.startsWith('/')) return p
+    if (!p.startsWith('.') && base.startsWith('/') && !NOT_NORMALIZED.test(base)) return base + '/' + p
+  }
+  return path.resolve(base, p)
+}
+
 /** True when `target` is `root` or inside it. */
 export function isInside(root: string, target: string): boolean {
   // Normalized absolute POSIX paths (what the walk, `path.resolve` and `realpath` give): a prefix test gives what
@@ -193,8 +205,7 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
   for (const p of paths.length > 0 ? paths : ['.']) {
     // Relative to the root as given, then moved onto its real path, so that reported paths stay relative to it
     // when the root is reached through a link (macOS /var → /private/var).
-    // An absolute, normalized path (what the command line gives) is its own resolved path: not normalized again.
-    const given = path.sep === '/' && p.startsWith('/') && !NOT_NORMALIZED.test(p) ? p : path.resolve(givenRoot, p)
+    const given = resolvePath(givenRoot, p)
     const abs = givenRoot === realRoot && given.startsWith(rootPrefix) ? given : path.join(realRoot, path.relative(givenRoot, given))
     let resolved
     try {

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { lint } from '../../src/lint.js'
-import { isInside } from '../../src/project/discover.js'
+import { isInside, resolvePath } from '../../src/project/discover.js'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'isolint-discovery-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -52,5 +52,13 @@ describe('isInside', () => {
       return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
     }
     for (const r of roots) for (const t of targets) expect(isInside(r, t), `${r} ${t}`).toBe(byRelative(r, t))
+  })
+})
+
+describe('resolvePath', () => {
+  test('gives what path.resolve gives, normalized or not', () => {
+    const bases = ['/', '/work/repo', '/work/repo/', '/work/./repo', 'rel/base', '']
+    const paths = ['', '.', '..', './a', '../a', 'a', 'a/b', '.a/b', 'a/.b', 'a/./b', 'a/../b', 'a//b', 'a/', 'a/.', 'a/..', '/', '/x', '/x/y', '/x/./y', '/x/../y', '//x', '/x/', '.../a']
+    for (const base of bases) for (const p of paths) expect(resolvePath(base, p), `${base} + ${p}`).toBe(path.resolve(base, p))
   })
 })

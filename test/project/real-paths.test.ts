@@ -74,4 +74,17 @@ describe.skipIf(!POSIX)('RealPaths', () => {
     // A file used as a folder still throws, as realpathSync does.
     expect(() => real.resolve(path.join(root, 'a/d.txt/x'))).toThrow()
   })
+
+  test('folders with many siblings (answered by their parent\'s listing): links among them are still followed', () => {
+    const many = tempDir()
+    writeTree(many, { 's0/f': '0', 's1/f': '1', 's2/f': '2', 's3/f': '3', 's5/f': '5' })
+    symlinkSync(path.join(root, 'a/b'), path.join(many, 's4'))
+    symlinkSync(outside, path.join(many, 's6'))
+    const files = ['s0/f', 's1/f', 's2/f', 's3/f', 's4/c.txt', 's5/f', 's6/f.txt', 's6/deep/g.txt'].map((rel) => path.join(many, rel))
+    for (const order of [files, [...files].reverse()]) {
+      const real = new RealPaths()
+      for (const abs of order) expect(real.resolve(abs)?.real, abs).toBe(realpathSync(abs))
+      expect(() => real.resolve(path.join(many, 's7/f'))).not.toThrow()
+    }
+  })
 })
