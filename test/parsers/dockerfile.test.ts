@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { LineIndex, span } from '../../src/core/span.js'
 import type { Span } from '../../src/core/span.js'
 import type { DockerfileModel, ResolvedStage } from '../../src/model/dockerfile.js'
-import { effectiveImage, parseDockerfile, resolveStages, stagesToBuild } from '../../src/parsers/dockerfile.js'
+import { effectiveImage, parseDockerfile, resolveStages, splitEscaped, splitWords, stagesToBuild } from '../../src/parsers/dockerfile.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 
 const F = 'Dockerfile'
@@ -614,5 +614,46 @@ describeCorpus('corpus', () => {
     expect(textAt(text, m.stages[0]!.from.instructionSpan)).toBe('FROM $PARENT_IMAGE')
     expect(resolveStages(m, new Map())[0]!.unresolved).toEqual(['PARENT_IMAGE'])
     for (const run of m.stages[0]!.runs) expect(textAt(text, run)).not.toMatch(/\r$/)
+  })
+})
+
+describe('word splitting: the plain fast path and the escape-aware one agree', () => {
+  // splitWords takes splitPlain when the words (with flagsOnly: the flag words and the start of the next) hold no
+  // escape character or quote; splitEscaped reads any text. Pieces: blanks, flags, escapes, quotes, continuations.
+  const piece = fc.constantFrom(' ', '\t', '--', '-', '=', 'a', 'from=b', 'C:', '\\', '`', '"', "'", '\\\n', '`\n', '\n', '# c\n', 'x y')
+  const text = fc.array(piece, { maxLength: 24 }).map((p) => p.join(''))
+  const flagWords = (words: readonly { text: string }[]): unknown[] => {
+    const end = words.findIndex((w) => !w.text.startsWith('--'))
+    return end < 0 ? words : words.slice(0, end)
+  }
+
+  it('gives the same words, positions and texts for every text', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('\\', '`'), fc.boolean(), (src, esc, quotes) => {
+        expect(splitWords(src, 0, src.length, esc, quotes)).toEqual(splitEscaped(src, 0, src.length, esc, quotes))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('gives the same leading flags when only the flags are asked for', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('\\', '`'), (src, esc) => {
+        const fast = splitWords(src, 0, src.length, esc, true, true)
+        const slow = splitEscaped(src, 0, src.length, esc, true, true)
+        expect(flagWords(fast)).toEqual(flagWords(slow))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('splits plain flags and words at blanks, with their offsets', () => {
+    const src = '--from=build --chown=1:1 a b'
+    expect(splitWords(src, 0, src.length, '\\', true)).toEqual([
+      { text: '--from=build', start: 0, end: 12 },
+      { text: '--chown=1:1', start: 13, end: 24 },
+      { text: 'a', start: 25, end: 26 },
+      { text: 'b', start: 27, end: 28 },
+    ])
   })
 })
