@@ -622,7 +622,7 @@ describe('word splitting: the plain fast path and the escape-aware one agree', (
   // escape character or quote; splitEscaped reads any text. Pieces: blanks, flags, escapes, quotes, continuations.
   const piece = fc.constantFrom(' ', '\t', '--', '-', '=', 'a', 'from=b', 'C:', '\\', '`', '"', "'", '\\\n', '`\n', '\n', '# c\n', 'x y')
   const text = fc.array(piece, { maxLength: 24 }).map((p) => p.join(''))
-  const flagWords = (words: readonly { text: string }[]): unknown[] => {
+  const flagWords = (words: readonly { text: string }[]): readonly unknown[] => {
     const end = words.findIndex((w) => !w.text.startsWith('--'))
     return end < 0 ? words : words.slice(0, end)
   }
