@@ -23,7 +23,7 @@ import { defaultConfig, findConfigFile, loadConfigFile } from './config/load.js'
 import { resolveRunnerLabels } from './config/runners.js'
 import type { IsolintConfig } from './config/types.js'
 import { applySuppressions, type SuppressedFinding } from './suppressions/apply.js'
-import { directiveProblems, parseDirectives, today, type Directive } from './suppressions/directives.js'
+import { parseDirectives, today, validDirectives, type Directive } from './suppressions/directives.js'
 import { loadCatalog } from './core/catalog.js'
 import { countLines } from './core/span.js'
 
@@ -188,7 +188,7 @@ export function lint(options: LintOptions): LintOutput {
   const inScope = ignored ? engine.findings.filter((f) => !ignored(f.span.file)) : engine.findings
   const on = today()
   const catalog = loadCatalog()
-  const valid = directives.filter((d) => directiveProblems(d, config.suppressions, catalog, on).length === 0)
+  const valid = validDirectives(directives, config.suppressions, catalog, on)
   const { kept, suppressed } = applySuppressions(inScope, valid, on)
   const { crashes } = engine
   // Each finding is reported by the shard that owns its file.

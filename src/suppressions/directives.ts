@@ -85,6 +85,19 @@ function readDirective(file: string, line: number, lineText: string): Directive 
   }
 }
 
+/**
+ * The directives that suppress: those with no problem (see {@link directiveProblems}). The run applies them to its
+ * findings and unused-suppression reports those that match none; invalid-suppression reports the others.
+ */
+export function validDirectives(
+  directives: readonly Directive[],
+  policy: SuppressionPolicy,
+  catalog: ReadonlyMap<string, CatalogEntry>,
+  today: string,
+): Directive[] {
+  return directives.filter((d) => directiveProblems(d, policy, catalog, today).length === 0)
+}
+
 /** What is wrong with a directive (empty when it is valid); `today` is YYYY-MM-DD (UTC). */
 export function directiveProblems(
   d: Directive,

@@ -5,7 +5,8 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { applyBaseline, createBaseline } from '../../src/baseline/baseline.js'
 import { lint } from '../../src/lint.js'
-import { parseDirectives } from '../../src/suppressions/directives.js'
+import { loadCatalog } from '../../src/core/catalog.js'
+import { parseDirectives, validDirectives } from '../../src/suppressions/directives.js'
 
 function tree(files: Record<string, string>): string {
   const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'isolint-suppress-')))
@@ -140,5 +141,24 @@ describe('baseline', () => {
     const r = lint({ root })
     const b = createBaseline(r.findings, r.sources)
     expect(new Set(b.findings.map((e) => e.fingerprint)).size).toBe(2)
+  })
+})
+
+describe('validDirectives', () => {
+  it('keeps the directives with no problem: a known rule, a reason when the policy wants one, not a rule the policy never lets be suppressed (an expired one stays valid: it suppresses nothing, and says so)', () => {
+    const text = [
+      '# isolint-disable-next-line windows-image-missing-tag -- kept',
+      '# isolint-disable-next-line no-such-rule -- unknown rule',
+      '# isolint-disable-next-line end-of-life-windows-image',
+      '# isolint-disable-next-line unknown-image-build until=2020-01-01 -- expired',
+      '# isolint-disable-next-line production-requires-hyperv -- never allowed',
+      '# isolint-disable-file unknown-image-build -- kept too',
+      'FROM x',
+    ].join('\n')
+    const policy = { requireReason: true, never: ['production-requires-hyperv'] }
+    const kept = validDirectives(parseDirectives('Dockerfile', text), policy, loadCatalog(), '2026-11-30')
+    expect(kept.map((d) => d.reason).sort()).toEqual(['expired', 'kept', 'kept too'])
+    const lenient = validDirectives(parseDirectives('Dockerfile', text), { requireReason: false, never: [] }, loadCatalog(), '2026-11-30')
+    expect(lenient.map((d) => d.reason ?? d.ruleIds[0]).sort()).toEqual(['end-of-life-windows-image', 'expired', 'kept', 'kept too', 'never allowed'])
   })
 })

@@ -1,7 +1,7 @@
 import { loadCatalog } from '../../core/catalog.js'
 import type { RuleModule } from '../../core/rule.js'
 import { applySuppressions } from '../../suppressions/apply.js'
-import { directiveProblems, today } from '../../suppressions/directives.js'
+import { today, validDirectives } from '../../suppressions/directives.js'
 
 /** A valid inline suppression that matches no finding (of rules that ran): stale, or on the wrong line. */
 const rule: RuleModule = {
@@ -12,7 +12,7 @@ const rule: RuleModule = {
     const policy = config?.suppressions ?? { requireReason: true, never: [] }
     const catalog = loadCatalog()
     const on = today()
-    const valid = (directives ?? []).filter((d) => directiveProblems(d, policy, catalog, on).length === 0)
+    const valid = validDirectives(directives ?? [], policy, catalog, on)
     if (valid.length === 0) return
     const { used } = applySuppressions(ctx.findings ?? [], valid, on)
     for (const d of valid) {
