@@ -22,10 +22,10 @@ export interface DiscoveredFile {
   /** The name alone does not decide (`Dockerfile.windows`): the content must look like a Dockerfile. */
   readonly ambiguous?: boolean
   /**
-   * An explicit file that was a regular file when looked at (a walked file always was: its folder listed it), so that
-   * it is read without asking its type first (see `readBounded`).
+   * It was a regular file when looked at (a walked file always was: its folder listed it; a path named on the command
+   * line may be a pipe or a device), so that it is read without asking its type first (see `readBounded`).
    */
-  readonly regular?: boolean
+  readonly regular: boolean
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
@@ -162,11 +162,11 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
 
   /** A regular file is a candidate; anything else (pipe, device, socket) with a lintable name gets a note. */
   const addEntry = (abs: string, real: string, type: { isFile(): boolean }, rel = relOf(abs)): void => {
-    if (type.isFile()) addFile(abs, real, false, rel)
+    if (type.isFile()) addFile(abs, real, false, rel, true)
     else if (kindFromName(rel)) skipped.push({ file: rel, reason: 'not a regular file (not read)' })
   }
 
-  const addFile = (abs: string, real: string, explicit: boolean, rel = relOf(abs), regular = false): void => {
+  const addFile = (abs: string, real: string, explicit: boolean, rel: string, regular: boolean): void => {
     const verdict = classifyName(rel)
     const kind = verdict?.kind ?? (isAzurePipelinesName(rel) ? 'azure-pipelines' : undefined)
     if (!kind && !explicit && !isContentCandidate(rel)) return
@@ -180,8 +180,7 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
     if (!explicit && fileReals.has(real)) return
     fileReals.add(real)
     // Literals of fixed shapes (an ambiguous name always has a kind), not spreads: one per file of the tree.
-    if (regular) files.set(rel, !kind ? { abs, rel, explicit, regular } : verdict?.ambiguous ? { abs, rel, kind, explicit, ambiguous: true, regular } : { abs, rel, kind, explicit, regular })
-    else files.set(rel, !kind ? { abs, rel, explicit } : verdict?.ambiguous ? { abs, rel, kind, explicit, ambiguous: true } : { abs, rel, kind, explicit })
+    files.set(rel, !kind ? { abs, rel, explicit, regular } : verdict?.ambiguous ? { abs, rel, kind, explicit, ambiguous: true, regular } : { abs, rel, kind, explicit, regular })
   }
 
   /**

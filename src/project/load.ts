@@ -56,9 +56,7 @@ export class ProjectLoader implements FileResolver {
   /** Loads a discovered file; returns its model, or undefined when it was skipped or failed to parse. */
   loadDiscovered(file: DiscoveredFile): FileModel | undefined {
     // A YAML or JSON file found while walking, with no telling name: linted only when its content is a manifest.
-    // Found by walking, it was a regular file; a path named on the command line may be anything, unless seen as one.
-    const regular = !file.explicit || file.regular === true
-    return this.load(file.rel, file.kind, file.abs, regular, !file.explicit && file.kind === undefined, file.ambiguous === true)
+    return this.load(file.rel, file.kind, file.abs, file.regular, !file.explicit && file.kind === undefined, file.ambiguous === true)
   }
 
   azurePipelines(rel: string): AzurePipelinesModel | undefined {
