@@ -943,21 +943,14 @@ function composeProduction(compose: ComposeModel, envs: EnvironmentClassifier): 
 
 /** One "runs on" location per host, shared by the executions on it (a fresh array each time). */
 const hostLocations = new WeakMap<HostRef, RelatedLocation>()
-/** The last host asked for and its location: a job's commands ask for the same host one after another. */
-let lastHost: HostRef | undefined
-let lastLocation: RelatedLocation | undefined
-
 function hostRelated(host: HostRef | undefined): RelatedLocation[] {
   if (!host?.span) return []
-  if (host === lastHost) return [lastLocation!]
   let at = hostLocations.get(host)
   if (!at) {
     const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
     at = { span: host.span, message: `runs on ${host.info.label}${build}` }
     hostLocations.set(host, at)
   }
-  lastHost = host
-  lastLocation = at
   return [at]
 }
 
