@@ -18,12 +18,12 @@ import type {
   Word,
   Writable,
 } from '../model/workflow.js'
+import { isSpace } from './char-codes.js'
 import { buildArg, dockerCommandsIn } from './docker-cli.js'
 import { extractInvocations, guessScriptDialect, splitCommands, type ShellDialect } from './shell.js'
 import {
   parseYaml,
   Resolver,
-  isSpace,
   ScalarMap,
   spanOf,
   YamlLimitError,

@@ -5,6 +5,7 @@
 import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, visit, YAMLParseError } from 'yaml'
 import type { Alias, Document, Node } from 'yaml'
 import { LineIndex, type Span } from '../core/span.js'
+import { isSpace } from './char-codes.js'
 import { OPTIONS, readYamlFastStream } from './yaml-fast.js'
 
 export interface YamlSource {
@@ -361,23 +362,6 @@ export interface MapEntry {
   readonly key: string
   readonly keyNode: Node
   readonly value: Node | undefined
-}
-
-/** Whether a char code is white space to JavaScript (`/\s/`, `trim()`). */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  if (c < 0xa0) return false
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
 }
 
 /** Whether `text[from, to)` is all white space (`/^\s*$/`). */
