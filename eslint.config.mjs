@@ -4,7 +4,7 @@ import globals from 'globals'
 import { defineConfig } from 'eslint/config'
 
 export default defineConfig(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'examples/**', 'test/fixtures/**', 'src/rules/*/fixtures/**', 'bench/node_modules/**', 'bench/*.d.mts'] },
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'examples/**', 'test/fixtures/**', 'src/rules/*/fixtures/**', 'bench/node_modules/**', 'bench/*.d.mts', 'scripts/*.d.mts'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -29,11 +29,13 @@ if (profileDir) {
   rmSync('dist', { recursive: true, force: true })
   ncc('src/action/index.ts', 'dist')
 }
-// The CLI: the bundle as isolint.js, run by a small index.js that turns on V8's code cache first (cli-bin.mjs).
+// The CLI: the bundle as isolint.js, run by a small index.js that sets V8's flags (v8-flags.js) and turns on its code
+// cache first (cli-bin.mjs).
 const cli = dirs.at(-1)
 ncc('src/cli/index.ts', cli, !profileDir)
 renameSync(`${cli}/index.js`, `${cli}/isolint.js`)
 copyFileSync('scripts/cli-bin.mjs', `${cli}/index.js`)
+copyFileSync('scripts/v8-flags.mjs', `${cli}/v8-flags.js`)
 chmodSync(`${cli}/index.js`, 0o755)
 
 // Start-up (issue 11): dockerfile-ast (and its vscode-languageserver dependencies) out of both bundles, as a CommonJS

@@ -48,7 +48,7 @@ describe('the npm package', () => {
       // The data the CLI reads at run time: rule catalog, knowledge base, build-action table, engine messages of
       // `isolint smoke`, Kubernetes system namespaces (the config schema is compiled into the bundle); the bundled
       // licenses; package.json says the bundle is ESM; dockerfile-ast.cjs, the fallback Dockerfile parser, loaded
-      // on first use.
+      // on first use; v8-flags.js, the V8 flags the launcher (index.js) sets.
       'dist/cli/build-actions.yaml',
       'dist/cli/catalog.yaml',
       'dist/cli/dockerfile-ast.cjs',
@@ -58,6 +58,7 @@ describe('the npm package', () => {
       'dist/cli/kubernetes-system-namespaces.yaml',
       'dist/cli/licenses.txt',
       'dist/cli/package.json',
+      'dist/cli/v8-flags.js',
       'dist/cli/windows-knowledge.json',
       'package.json',
     ])
