@@ -11,6 +11,7 @@ import type { ExpansionContext } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
 import { expandValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
+import { joinRel } from '../core/rel-path.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
   AzureJob,
@@ -373,11 +374,7 @@ function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
 function templatePath(from: string, p: string): string | undefined {
   if (p.includes('@') || p.includes('$')) return undefined
   const clean = p.trim().replace(/\\/g, '/')
-  const joined = clean.startsWith('/')
-    ? path.posix.normalize(clean.slice(1))
-    : path.posix.normalize(path.posix.join(path.posix.dirname(from), clean))
-  if (joined === '..' || joined.startsWith('../')) return undefined
-  return joined.replace(/^\.\//, '')
+  return clean.startsWith('/') ? joinRel('', clean.slice(1)) : joinRel(path.posix.dirname(from), clean)
 }
 
 function uniqueHosts(hosts: readonly HostRef[]): HostRef[] {

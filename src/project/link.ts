@@ -44,6 +44,7 @@ import {
 } from './compose-merge.js'
 import { followStep } from './follow.js'
 import { remembered } from '../core/memo.js'
+import { joinRel } from '../core/rel-path.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
@@ -346,7 +347,7 @@ function recording(resolver: FileResolver, paths: Set<string>): FileResolver {
 function localWorkflow(job: Job, resolver: FileResolver): WorkflowModel | undefined {
   const uses = job.usesWorkflow?.value.trim()
   if (!uses?.startsWith('./') || uses.includes('${{')) return undefined
-  const rel = joinPath('', uses.split('@')[0]!)
+  const rel = joinRel('', uses.split('@')[0]!)
   return rel !== undefined ? resolver.workflow?.(rel) : undefined
 }
 
@@ -354,7 +355,7 @@ function localWorkflow(job: Job, resolver: FileResolver): WorkflowModel | undefi
 function localAction(step: Step, resolver: FileResolver): CompositeAction | undefined {
   const uses = step.uses?.value.trim()
   if (!uses?.startsWith('./') || uses.includes('${{')) return undefined
-  const rel = joinPath('', uses)
+  const rel = joinRel('', uses)
   return rel !== undefined ? resolver.action?.(rel) : undefined
 }
 
@@ -499,7 +500,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       const production = composeProduction(merged, ctx.envs) ?? ctx.production
       // `include:` brings other Compose files in, each with paths relative to its own folder.
       const included = (merged.include ?? [])
-        .map((i) => joinPath(path.posix.dirname(merged.file), i.path))
+        .map((i) => joinRel(path.posix.dirname(merged.file), i.path))
         .map((rel) => (rel !== undefined ? load(rel) : undefined))
         .filter((m): m is ComposeModel => m !== undefined)
       for (const model of [merged, ...included]) {
@@ -523,7 +524,7 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
     const sep = ctx.scope.env.get('COMPOSE_PATH_SEPARATOR') ?? (ctx.host?.info.os === 'windows' ? ';' : ':')
     names = value === undefined ? [undefined] : value.split(sep).filter((n) => n.trim() !== '')
   }
-  const envFiles = cmd.envFiles?.map((w) => expand(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinPath(ctx.workdir, f) : undefined))
+  const envFiles = cmd.envFiles?.map((w) => expand(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinRel(ctx.workdir, f) : undefined))
   if (envFiles?.includes(undefined)) return []
   const environment = new Map([...ctx.scope.env].map(([k, v]) => [k, expand(v, ctx.scope).value] as const))
   // Interpolated with the step's environment and `--env-file`, as the command runs it.
@@ -536,7 +537,7 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
   }
   const models: ComposeModel[] = []
   for (const n of names) {
-    const rel = n !== undefined ? joinPath(ctx.workdir, n) : undefined
+    const rel = n !== undefined ? joinRel(ctx.workdir, n) : undefined
     const model = rel !== undefined ? read(rel) : undefined
     // A file isolint cannot read or name changes the merged result: leave the whole command out.
     if (!model) return []
@@ -550,9 +551,9 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   let dockerfilePath: string | undefined
   if (cmd.file) {
     const f = expand(cmd.file.value, ctx.scope).value
-    dockerfilePath = f === undefined || f === '-' ? undefined : joinPath(ctx.workdir, f)
+    dockerfilePath = f === undefined || f === '-' ? undefined : joinRel(ctx.workdir, f)
   } else if (contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir)) {
-    dockerfilePath = joinPath(joinPath(ctx.workdir, contextDir) ?? '', 'Dockerfile')
+    dockerfilePath = joinRel(joinRel(ctx.workdir, contextDir) ?? '', 'Dockerfile')
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
   if (!df) return NOTHING
@@ -573,7 +574,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   const target = cmd.target ? expand(cmd.target.value, ctx.scope).value : undefined
   const resolved = resolveStages(df, buildArgs, unknownArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
-  const contextPath = contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir) ? joinPath(ctx.workdir, contextDir) : undefined
+  const contextPath = contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir) ? joinRel(ctx.workdir, contextDir) : undefined
   const build: BuildSpec | undefined =
     contextPath !== undefined
       ? { dockerfile: df.file, context: contextPath || '.', ...(target !== undefined ? { target } : {}), args: Object.fromEntries(buildArgs) }
@@ -788,7 +789,7 @@ function composeExecutions(
     if (svc.build && builds) {
       const contextDir = svc.build.context?.value ?? '.'
       const dfName = svc.build.dockerfile?.value ?? 'Dockerfile'
-      const dfPath = joinPath(joinPath(dir, contextDir) ?? '', dfName)
+      const dfPath = joinRel(joinRel(dir, contextDir) ?? '', dfName)
       const df = dfPath !== undefined ? ctx.resolver.dockerfile(dfPath) : undefined
       if (df) {
         dockerfiles.push(df.file)
@@ -972,22 +973,6 @@ function describeMatrix(matrix: ReadonlyMap<string, string>): string | undefined
 function merge(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   if (b.size === 0) return a
   return new Map([...a, ...b])
-}
-
-/** Repository-relative POSIX path; undefined when it leaves the tree or is absolute. */
-function joinPath(dir: string, p: string): string | undefined {
-  // Both already normal (no `.`/`..` segment, no empty segment, no backslash): the join is the two with a slash.
-  if (isNormalPath(p) && (dir === '' || isNormalPath(dir)) && !/^[a-z]:/i.test(p)) return dir === '' ? p : `${dir}/${p}`
-  const clean = p.replace(/\\/g, '/')
-  if (clean.startsWith('/') || /^[a-z]:\//i.test(clean)) return undefined
-  const joined = path.posix.join(dir.replace(/\\/g, '/') || '.', clean)
-  if (joined === '..' || joined.startsWith('../')) return undefined
-  return joined.replace(/^\.\//, '')
-}
-
-/** A relative POSIX path as `path.posix.normalize` leaves it: no `.` or `..` segment, no empty segment, no `\\`. */
-function isNormalPath(p: string): boolean {
-  return p !== '' && !/(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\/$|\\/.test(p)
 }
 
 /** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag. */

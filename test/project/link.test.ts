@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadKnowledgeBase } from '../../src/kb/index.js'
 import type { FileModel } from '../../src/model/project.js'
+import { parseCompose } from '../../src/parsers/compose.js'
 import { parseDockerfile } from '../../src/parsers/dockerfile.js'
 import { parseWorkflow } from '../../src/parsers/workflow.js'
 import { linkProject, type FileResolver } from '../../src/project/link.js'
@@ -19,7 +20,11 @@ const DOCKERFILE = [
 function link(files: Record<string, string>) {
   const models = new Map<string, FileModel>()
   for (const [file, text] of Object.entries(files)) {
-    const model = file.includes('.github/workflows/') ? parseWorkflow(file, text).model : parseDockerfile(file, text).model
+    const model = file.includes('.github/workflows/')
+      ? parseWorkflow(file, text).model
+      : file.endsWith('compose.yaml')
+        ? parseCompose(file, text, new Map()).model
+        : parseDockerfile(file, text).model
     if (model) models.set(file, model)
   }
   const resolver: FileResolver = {
@@ -27,7 +32,11 @@ function link(files: Record<string, string>) {
       const m = models.get(rel)
       return m?.kind === 'dockerfile' ? m : undefined
     },
-    compose: () => undefined,
+    compose: (rel) => {
+      const m = models.get(rel)
+      return m?.kind === 'compose' ? m : undefined
+    },
+    text: (rel) => files[rel],
     azurePipelines: () => undefined,
   }
   return linkProject([...models.values()], [], resolver, kb, { runners: [] })
@@ -99,5 +108,29 @@ describe('linkProject', () => {
       { from: '.github/workflows/a.yml', to: 'a/Dockerfile' },
       { from: '.github/workflows/b.yml', to: 'b/Dockerfile' },
     ])
+  })
+
+  it('reads a Windows working-directory (`.\\app\\`) as the folder app for the default Compose file', () => {
+    const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: docker compose up', '        working-directory: .\\app\\', ''].join('\n')
+    const project = link({
+      '.github/workflows/b.yml': workflow,
+      'app/compose.yaml': ['services:', '  web:', '    build: .', ''].join('\n'),
+      'app/Dockerfile': DOCKERFILE,
+    })
+    expect(project.links).toEqual([
+      { from: '.github/workflows/b.yml', to: 'app/Dockerfile' },
+      { from: '.github/workflows/b.yml', to: 'app/compose.yaml' },
+    ])
+  })
+
+  it('follows a script in the working-directory only when that folder is in the tree (`/app` is not `app`)', () => {
+    const workflow = (dir: string): string =>
+      ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: ./run.sh', `        working-directory: ${dir}`, ''].join('\n')
+    const scriptRuns = (dir: string): string[] =>
+      link({ '.github/workflows/b.yml': workflow(dir), 'app/run.sh': 'docker run mcr.microsoft.com/windows/nanoserver:ltsc2022\n' })
+        .executions.filter((e) => e.span.file === 'app/run.sh')
+        .map((e) => `${e.kind} ${e.image}`)
+    expect(scriptRuns('app')).toEqual(['run mcr.microsoft.com/windows/nanoserver:ltsc2022'])
+    expect(scriptRuns('/app')).toEqual([])
   })
 })
