@@ -553,7 +553,9 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     const f = expand(cmd.file.value, ctx.scope).value
     dockerfilePath = f === undefined || f === '-' ? undefined : joinRel(ctx.workdir, f)
   } else if (contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir)) {
-    dockerfilePath = joinRel(joinRel(ctx.workdir, contextDir) ?? '', 'Dockerfile')
+    // A context outside the tree has no Dockerfile isolint can read (not the root's).
+    const context = joinRel(ctx.workdir, contextDir)
+    dockerfilePath = context !== undefined ? joinRel(context, 'Dockerfile') : undefined
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
   if (!df) return NOTHING
@@ -789,7 +791,8 @@ function composeExecutions(
     if (svc.build && builds) {
       const contextDir = svc.build.context?.value ?? '.'
       const dfName = svc.build.dockerfile?.value ?? 'Dockerfile'
-      const dfPath = joinRel(joinRel(dir, contextDir) ?? '', dfName)
+      const context = joinRel(dir, contextDir)
+      const dfPath = context !== undefined ? joinRel(context, dfName) : undefined
       const df = dfPath !== undefined ? ctx.resolver.dockerfile(dfPath) : undefined
       if (df) {
         dockerfiles.push(df.file)

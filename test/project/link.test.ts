@@ -110,6 +110,20 @@ describe('linkProject', () => {
     ])
   })
 
+  it('links no Dockerfile for a build context outside the tree (not the one at the root)', () => {
+    const linksOf = (run: string) => {
+      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: ${run}`, ''].join('\n')
+      return link({
+        '.github/workflows/b.yml': workflow,
+        'compose.yaml': ['services:', '  web:', '    build: ../elsewhere', ''].join('\n'),
+        Dockerfile: DOCKERFILE,
+      }).links.map((l) => l.to)
+    }
+    expect(linksOf('docker build ..')).toEqual([])
+    expect(linksOf('docker build .')).toEqual(['Dockerfile'])
+    expect(linksOf('docker compose up')).toEqual(['compose.yaml'])
+  })
+
   it('reads a Windows working-directory (`.\\app\\`) as the folder app for the default Compose file', () => {
     const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: docker compose up', '        working-directory: .\\app\\', ''].join('\n')
     const project = link({
