@@ -24,7 +24,7 @@ import type {
   AzureVariables,
 } from '../model/azure-pipelines.js'
 import type { EnvironmentClassifier } from '../config/environments.js'
-import type { Execution, HostRef, ImageUse, JobHosts } from '../model/project.js'
+import type { Execution, FileLink, HostRef, ImageUse, JobHosts } from '../model/project.js'
 import type { DockerCommand, Job, Step } from '../model/workflow.js'
 import { rewriteMacros } from '../parsers/azure-pipelines.js'
 import { resolveRunnerLabels } from '../config/runners.js'
@@ -56,8 +56,8 @@ export interface AzureLinked {
   readonly executions: Execution[]
   readonly images: ImageUse[]
   readonly jobs: JobHosts[]
-  /** `from\0to` pairs: pipeline → template, pipeline → Dockerfile / Compose file. */
-  readonly links: string[]
+  /** Pipeline → template, pipeline → Dockerfile / Compose file, in the order found, repeats kept. */
+  readonly links: FileLink[]
   readonly dockerfiles: string[]
   readonly composeFiles: string[]
 }
@@ -222,7 +222,7 @@ class PipelineWalk {
           this.out.images.push(...linked.images)
           this.out.dockerfiles.push(...linked.dockerfiles)
           this.out.composeFiles.push(...linked.composeFiles)
-          for (const f of [...linked.dockerfiles, ...linked.composeFiles]) this.out.links.push(`${frame.root}\0${f}`)
+          for (const f of [...linked.dockerfiles, ...linked.composeFiles]) this.out.links.push({ from: frame.root, to: f })
         }
       }
     }
@@ -312,7 +312,7 @@ class PipelineWalk {
     if (rel === undefined) return undefined
     const model = this.deps.load(rel)
     if (!model) return undefined
-    this.out.links.push(`${frame.root}\0${model.file}`)
+    this.out.links.push({ from: frame.root, to: model.file })
     const parameters = new Map<string, string>()
     for (const [k, v] of model.parameters) if (v !== undefined) parameters.set(k, v)
     for (const [k, v] of ref.parameters) {

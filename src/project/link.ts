@@ -14,6 +14,7 @@ import type { DockerfileModel, ResolvedStage } from '../model/dockerfile.js'
 import type {
   BuildSpec,
   Execution,
+  FileLink,
   FileModel,
   HostRef,
   ImageUse,
@@ -238,10 +239,7 @@ export function linkProject(
   jobs.push(...azure.jobs)
   for (const f of azure.dockerfiles) reachedDockerfiles.add(f)
   for (const f of azure.composeFiles) reachedCompose.add(f)
-  for (const l of azure.links) {
-    const [from, to] = l.split('\0') as [string, string]
-    link(from, to)
-  }
+  for (const l of azure.links) link(l.from, l.to)
 
   // Kubernetes: each container of a pod on the nodes it can be scheduled on.
   const k8s = linkKubernetes(models.filter((m): m is KubernetesModel => m.kind === 'kubernetes'), kb, globalProduction, envs)
@@ -319,11 +317,16 @@ export function linkProject(
     workflows,
     dockerfiles: [...dockerfiles, ...referencedDockerfiles],
     composeFiles: [...composeFiles, ...referencedCompose],
-    // In the order of `from\0to` strings: by `from`, then by `to` (no path holds a NUL).
-    links: [...links.keys()].sort().flatMap((from) => [...links.get(from)!].sort().map((to) => ({ from, to }))),
+    links: [...links].flatMap(([from, tos]) => [...tos].map((to) => ({ from, to }))).sort(compareLinks),
     reached: [...reachedPaths].sort(),
     workloads: k8s.workloads,
   }
+}
+
+/** By `from`, then by `to`, each by UTF-16 code units (as `Array.prototype.sort` orders strings). */
+function compareLinks(a: FileLink, b: FileLink): number {
+  if (a.from !== b.from) return a.from < b.from ? -1 : 1
+  return a.to < b.to ? -1 : a.to > b.to ? 1 : 0
 }
 
 /** A resolver that notes every path asked for. */

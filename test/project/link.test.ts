@@ -110,6 +110,15 @@ describe('linkProject', () => {
     ])
   })
 
+  it('orders links by UTF-16 code units, from then to (B before a), whatever the order they were found in', () => {
+    const run = ['b', 'B', 'a'].map((d) => `docker build -f ${d}/Dockerfile .`).join(' && ')
+    const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: ${run}`, ''].join('\n')
+    const project = link({ '.github/workflows/b.yml': workflow, '.github/workflows/A.yml': workflow, 'a/Dockerfile': DOCKERFILE, 'b/Dockerfile': DOCKERFILE, 'B/Dockerfile': DOCKERFILE })
+    expect(project.links.map((l) => `${l.from} ${l.to}`)).toEqual(
+      ['.github/workflows/A.yml', '.github/workflows/b.yml'].flatMap((f) => ['B/Dockerfile', 'a/Dockerfile', 'b/Dockerfile'].map((d) => `${f} ${d}`)),
+    )
+  })
+
   it('links no Dockerfile for a build context outside the tree (not the one at the root)', () => {
     const linksOf = (run: string) => {
       const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: ${run}`, ''].join('\n')
