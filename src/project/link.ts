@@ -714,7 +714,7 @@ function dockerfilePulls(
     if (stage.baseStage === undefined && stage.stage.runs.length === 0) {
       pull(stage.image, stage.stage.from.raw, stage.unresolved, stage.stage.from.span, `build stage ${stageLabel(stage)} (FROM)`, stage.platform)
     }
-    for (const ref of stage.stage.fromRefs ?? []) {
+    for (const ref of stage.stage.fromRefs) {
       if (stageRef(df, ref.value) !== undefined || ref.value.includes('$')) continue
       pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`)
     }
