@@ -50,14 +50,53 @@ export function extractInvocations(
 ): Word[][] {
   const out: Word[][] = []
   for (const words of commands) {
-    let k = 0
-    while (dialect === 'posix' && k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k]!.value)) k++
+    let k = commandStart(words, dialect)
+    // sh's `. ./env.sh` runs the script it names (PowerShell's `.` is a prefix `commandStart` passed already).
     if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
     const first = words[k]
     if (!first || !mayInvoke(first.value) || !INVOCATION.test(first.value)) continue
     out.push(words.slice(k).map((w) => ({ value: w.value, span: at(w.start, w.end) })))
   }
   return out
+}
+
+const POSIX_PREFIX_KEYWORDS = new Set([
+  'if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'time', '{', 'exec', 'command', 'nohup', 'builtin', 'env',
+])
+
+/** sudo options that take a value. */
+const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '-R'])
+
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
+
+/**
+ * Index of the word that names the program a simple command runs, past what only prefixes it: sh variable
+ * assignments and keywords (`X=1`, `if`, `then`, `time`, `exec`, `command`, `nohup`, `env`, …), a PowerShell
+ * assignment of the output (`$x =`) or dot-sourcing (`.`), cmd's `call`, and `sudo` with its options in any dialect.
+ * `words.length` when nothing follows the prefixes. Shared by the docker recogniser and {@link extractInvocations},
+ * so that `sudo ./build.sh` and `env X=1 make images` are followed as `sudo docker build` is recognised.
+ */
+export function commandStart(words: readonly ShellWord[], dialect: ShellDialect): number {
+  let k = 0
+  while (k < words.length) {
+    const w = words[k]!
+    const v = w.value
+    if (dialect === 'posix' && ASSIGNMENT.test(v) && sourceOffset(w, 0) === w.start) k++
+    else if (dialect === 'posix' && !w.quoted && POSIX_PREFIX_KEYWORDS.has(v)) k++
+    else if (dialect === 'powershell' && v.startsWith('$') && /^\$[\w:]+$/.test(v) && /^[-+*/]?=$/.test(words[k + 1]?.value ?? '')) k += 2
+    else if (dialect === 'powershell' && v === '.' && !w.quoted) k++
+    else if (dialect === 'cmd' && v.toLowerCase() === 'call') k++
+    else if (v === 'sudo') {
+      k++
+      while (words[k]?.value.startsWith('-')) {
+        const opt = words[k]!.value
+        k++
+        if (opt === '--') break
+        if (SUDO_VALUE_OPTIONS.has(opt)) k++
+      }
+    } else return k
+  }
+  return words.length
 }
 
 const INVOCATION = /^(?:(?:.*[\\/])?(?:g?make|mingw32-make|pwsh|powershell|bash|sh|call|cmd)(?:\.exe)?|.*\.(?:ps1|sh|cmd|bat))$/i
