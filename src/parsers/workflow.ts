@@ -20,7 +20,7 @@ import type {
 } from '../model/workflow.js'
 import { isSpace } from './char-codes.js'
 import { buildArg, dockerCommandsIn } from './docker-cli.js'
-import { extractInvocations, guessScriptDialect, splitCommands, type ShellDialect } from './shell.js'
+import { extractInvocations, guessScriptDialect, splitCommands, type Invocation, type ShellDialect } from './shell.js'
 import {
   parseYaml,
   Resolver,
@@ -57,7 +57,7 @@ export interface ParsedStep extends Step {
    */
   readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
   /** Commands of `run:` that run another file (`make`, scripts), by dialect like {@link commandsByDialect}. */
-  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly (readonly Word[])[]>>>
+  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly Invocation[]>>>
 }
 
 /** A job as parsed, with the details the linker may need beyond {@link Job}. */
@@ -211,7 +211,7 @@ interface Script {
   readonly commands: readonly DockerCommand[]
   readonly dialect?: ShellDialect
   readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
-  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly (readonly Word[])[]>>>
+  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly Invocation[]>>>
 }
 
 /** The combinations of a job without a matrix: one, empty. */

@@ -7,8 +7,9 @@ import { expandValue } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import type { HostInfo } from '../kb/types.js'
-import type { DockerCommand, Job, Step, Word } from '../model/workflow.js'
+import type { DockerCommand, Job, Step } from '../model/workflow.js'
 import type { Origin } from '../parsers/makefile.js'
+import type { Invocation } from '../parsers/shell.js'
 import type { ParsedJob, ParsedStep } from '../parsers/workflow.js'
 import { followMake } from './follow-make.js'
 import { followScript } from './follow-script.js'
@@ -38,11 +39,39 @@ export interface Followed {
 const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
 
 /** The docker commands a step's command runs through other files; empty when it runs none isolint can follow. */
-function followInvocation(words: readonly Word[], ctx: FollowContext): Followed[] {
-  const first = words[0]
+function followInvocation(inv: Invocation, ctx: FollowContext): Followed[] {
+  const first = inv.words[0]
   if (!first) return []
-  if (MAKE.test(first.value)) return followMake(words, ctx)
-  return followScript(words, ctx)
+  const own = commandContext(inv, ctx)
+  if (MAKE.test(first.value)) return followMake(inv.words, own)
+  return followScript(inv.words, own)
+}
+
+/**
+ * The context of the command itself: the step's environment (after `sudo`, only the names it keeps) with the
+ * command's own assignments (`X=1 make`, `env X=1 make`), each written where it is set. Arguments are still expanded
+ * in the step's environment, as the shell does before the command runs.
+ */
+function commandContext(inv: Invocation, ctx: FollowContext): FollowContext {
+  if (!inv.assignments && !inv.envReset) return ctx
+  const keep = inv.envReset?.keep
+  const env = new Map<string, string>()
+  const envSpans = new Map<string, Span>()
+  for (const [name, value] of ctx.scope.env) {
+    if (keep && !keep.includes(name)) continue
+    env.set(name, value)
+    const at = ctx.envSpans.get(name)
+    if (at) envSpans.set(name, at)
+  }
+  for (const w of inv.assignments ?? []) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=(.*)$/s.exec(w.value)
+    // An array element (`A[1]=x`) is no environment variable.
+    if (!m) continue
+    const [, name, append, value] = m as unknown as [string, string, string, string]
+    env.set(name, append ? (env.get(name) ?? '') + value : value)
+    envSpans.set(name, w.span)
+  }
+  return { ...ctx, scope: { ...ctx.scope, env }, envSpans }
 }
 
 export interface StepFollowOptions {
@@ -71,7 +100,7 @@ export function followStep(job: Job, step: Step, options: StepFollowOptions): Fo
     expand: (raw) => expandValue(raw, options.scope).value,
     origin: (raw, span, name) => valueOrigin(raw, span, name, options),
   }
-  return list.flatMap((words) => followInvocation(words, ctx))
+  return list.flatMap((inv) => followInvocation(inv, ctx))
 }
 
 const MATRIX_REF = /^\s*\$\{\{\s*matrix\.([A-Za-z0-9_.-]+)\s*\}\}\s*$/

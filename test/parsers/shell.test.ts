@@ -320,10 +320,11 @@ describe('robustness', () => {
 })
 
 describe('extractInvocations', () => {
-  const invoked = (script: string, dialect: ShellDialect): string[] => {
+  const invocations = (script: string, dialect: ShellDialect) => {
     const lines = new LineIndex(script)
-    return extractInvocations(splitCommands(script, dialect), dialect, (s, e) => lines.span('s', s, e)).map((ws) => ws.map((w) => w.value).join(' '))
+    return extractInvocations(splitCommands(script, dialect), dialect, (s, e) => lines.span('s', s, e))
   }
+  const invoked = (script: string, dialect: ShellDialect): string[] => invocations(script, dialect).map((inv) => inv.words.map((w) => w.value).join(' '))
 
   it('finds the commands that run another file, whatever the case of their name, and only those', () => {
     const script = 'docker build .\nMAKE image\n./ci/Build.PS1 -Version 1809\ncall build.BAT\nC:\\tools\\GMAKE.EXE all\necho done\nbash ./x.sh\n""\n'
@@ -353,6 +354,27 @@ describe('extractInvocations', () => {
     ).toEqual(['./build.sh', 'make images', 'make images', './ci/build.sh 1809', 'bash ./x.sh', './run.sh', 'make', './build.sh', './arr.sh', './env.sh'])
     expect(invoked('$out = ./build.ps1 -V 1\n. ./env.ps1\n& ./run.ps1\nsudo make\n', 'powershell')).toEqual(['./build.ps1 -V 1', './env.ps1', './run.ps1', 'make'])
     expect(invoked('call build.cmd 1809\nCALL make\n', 'cmd')).toEqual(['build.cmd 1809', 'make'])
+  })
+
+  it('keeps what the prefixes do to the environment: assignments, and sudo resetting it', () => {
+    const script = [
+      'X=1 env Y=2 make',
+      'X=1 sudo Y=2 make',
+      'sudo -u ci -E make',
+      'sudo --preserve-env=A,B make',
+      'sudo -i ./build.sh',
+      'sudo -D /x make',
+      'A[1]=x B+=y make',
+    ].join('\n')
+    expect(invocations(script, 'posix').map((inv) => [inv.words[0]!.value, inv.assignments?.map((w) => w.value) ?? [], inv.envReset?.keep ?? null])).toEqual([
+      ['make', ['X=1', 'Y=2'], null],
+      // sudo drops what was set before it.
+      ['make', ['Y=2'], []],
+      ['make', [], null],
+      ['make', [], ['A', 'B']],
+      // -i and -D run the command in another folder: not followed.
+      ['make', ['A[1]=x', 'B+=y'], null],
+    ])
   })
 
   it('follows a command after the same prefixes as `docker` is recognised after them', () => {

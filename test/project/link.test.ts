@@ -146,6 +146,21 @@ describe('linkProject', () => {
     ])
   })
 
+  it('follows make after sudo without the step environment, unless sudo keeps it (-E, --preserve-env=NAME)', () => {
+    const built = (run: string): (string | undefined)[] => {
+      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    env:', '      OSVERSION: ltsc2019', '    steps:', `      - run: ${run}`, '        shell: bash', ''].join('\n')
+      const makefile = 'OSVERSION ?= ltsc2022\nimage:\n\tdocker build --build-arg RELEASE=$(OSVERSION) .\n'
+      return link({ '.github/workflows/b.yml': workflow, Makefile: makefile, Dockerfile: DOCKERFILE })
+        .executions.filter((e) => e.kind === 'build')
+        .map((e) => e.image)
+    }
+    expect(built('make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
+    expect(built('sudo make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022'])
+    expect(built('sudo -E make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
+    expect(built('sudo --preserve-env=OSVERSION make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
+    expect(built('sudo OSVERSION=ltsc2025 make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2025'])
+  })
+
   it('follows a script in the working-directory only when that folder is in the tree (`/app` is not `app`)', () => {
     const workflow = (dir: string): string =>
       ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: ./run.sh', `        working-directory: ${dir}`, ''].join('\n')
