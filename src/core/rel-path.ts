@@ -3,13 +3,16 @@
 /**
  * Repository-relative POSIX path of `p` in the folder `dir` (itself repository-relative); undefined when isolint
  * cannot place it in the tree: it leaves the tree, or `p` or `dir` is absolute (`/x`, `\\server\x`, `C:\x`) or
- * drive-relative (`c:x`, relative to a current folder of drive C: that isolint does not know). Backslashes count as
+ * drive-relative (`c:x`, relative to a current folder of drive C: that isolint does not know), or `dir` is unknown
+ * (undefined). Backslashes count as
  * separators, `.` and empty segments drop out and a trailing `/` goes; the root itself is `''`.
  *
  * The one way isolint joins a path it read (a Compose `context: .`, a `working-directory: ./app/`, an Azure
  * `template: ../x.yml`, a `docker build -f sub\Dockerfile .`) to the folder it is relative to.
  */
-export function joinRel(dir: string, p: string): string | undefined {
+export function joinRel(dir: string | undefined, p: string): string | undefined {
+  // A folder isolint cannot know (`working-directory: ${{ inputs.dir }}`): so is every path in it.
+  if (dir === undefined) return undefined
   // Both already normal (the common case): the join is the two with a slash.
   if (isNormal(p) && (dir === '' || isNormal(dir))) return dir === '' ? p : `${dir}/${p}`
   const d = dir.replace(/\\/g, '/')

@@ -97,7 +97,7 @@ function mergeBuild(a: ComposeBuild, b: ComposeBuild): ComposeBuild {
 }
 
 /** The files Compose reads in `dir` when no `-f` is given: the default file and its override, if they exist. */
-export function defaultComposeFiles(dir: string, exists: (rel: string) => boolean): string[] {
+export function defaultComposeFiles(dir: string | undefined, exists: (rel: string) => boolean): string[] {
   // A folder outside the tree or absolute has no file isolint can read.
   const found = (names: readonly string[]): string | undefined =>
     names.map((n) => joinRel(dir, n)).find((rel): rel is string => rel !== undefined && exists(rel))

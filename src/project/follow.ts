@@ -20,7 +20,8 @@ export interface FollowContext {
   readonly scope: { readonly matrix: ReadonlyMap<string, string>; readonly env: ReadonlyMap<string, string> }
   /** Where each env value of the step is written (job- and step-level). */
   readonly envSpans: ReadonlyMap<string, Span>
-  readonly workdir: string
+  /** The folder the command runs in (relative to the root); undefined when it cannot be known. */
+  readonly workdir: string | undefined
   /** Expands a workflow value (expressions, shell variables); undefined when it cannot be known. */
   readonly expand: (raw: string) => string | undefined
   /** Where a value written as `raw` at `span` comes from: the matrix value it names, or the span itself. */
@@ -30,7 +31,7 @@ export interface FollowContext {
 export interface Followed {
   readonly commands: readonly DockerCommand[]
   /** The folder the commands run in (relative to the root). */
-  readonly workdir: string
+  readonly workdir: string | undefined
   readonly via: readonly RelatedLocation[]
   /** The environment the commands see, when it differs from the step's (a script's parameters and variables). */
   readonly env?: ReadonlyMap<string, string>
@@ -77,7 +78,7 @@ function commandContext(inv: Invocation, ctx: FollowContext): FollowContext {
 export interface StepFollowOptions {
   readonly resolver: FileResolver
   readonly scope: FollowContext['scope']
-  readonly workdir: string
+  readonly workdir: string | undefined
   /** Where each matrix value of this combination is written. */
   readonly matrixSpans: ReadonlyMap<string, Span> | undefined
   readonly os: HostInfo['os'] | undefined

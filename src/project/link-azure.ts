@@ -48,7 +48,7 @@ export interface AzureLinkDeps {
   /** Links one docker command in a job (link.ts `linkCommand`). */
   readonly linkCommand: (
     cmd: DockerCommand,
-    ctx: { host?: HostRef; scope: ExpansionContext; workdir: string; production?: Execution['production']; built: Map<string, unknown> },
+    ctx: { host?: HostRef; scope: ExpansionContext; workdir: string | undefined; production?: Execution['production']; built: Map<string, unknown> },
   ) => { executions: Execution[]; images: ImageUse[]; dockerfiles: string[]; composeFiles: string[] }
 }
 
@@ -214,7 +214,8 @@ class PipelineWalk {
         const env = new Map(legVars)
         for (const [k, v] of step.env) env.set(k, this.expand(v, { ...legFrame, parameters }) ?? v)
         const scope = this.scope({ ...legFrame, parameters }, env)
-        const workdir = step.workingDirectory !== undefined ? (expandValue(step.workingDirectory, scope).value ?? '') : ''
+        // A folder isolint cannot know leaves the paths in it unknown (not the root's).
+        const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, scope).value : ''
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })

@@ -160,7 +160,7 @@ export function linkProject(
       const run = (
         cmd: DockerCommand,
         stepScope: Scope,
-        dir: string,
+        dir: string | undefined,
         via: readonly RelatedLocation[],
         env: ReadonlyMap<string, string> | undefined,
       ): void => {
@@ -185,7 +185,8 @@ export function linkProject(
         for (const step of steps) {
           const env = merge(job.env, step.env)
           const stepScope: Scope = inputs ? { matrix, env, inputs } : { matrix, env }
-          const workdir = step.workingDirectory ? (expand(step.workingDirectory, stepScope).value ?? '') : ''
+          // A folder isolint cannot know leaves the paths in it unknown (not the root's).
+          const workdir = step.workingDirectory ? expand(step.workingDirectory, stepScope).value : ''
           for (const cmd of stepCommands(step, host)) run(cmd, stepScope, workdir, chain, undefined)
           // `make …`, scripts: the docker commands of the files the step runs.
           if ((step as Partial<ParsedStep>).invocations) {
@@ -416,7 +417,8 @@ interface CommandContext {
   readonly resolver: FileResolver
   readonly host?: HostRef
   readonly scope: Scope
-  readonly workdir: string
+  /** The folder the command runs in (relative to the root); undefined when it cannot be known. */
+  readonly workdir: string | undefined
   readonly production?: Execution['production']
   readonly built: Map<string, Built>
   readonly envs: EnvironmentClassifier

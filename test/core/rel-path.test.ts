@@ -36,6 +36,10 @@ describe('joinRel', () => {
     expect(joinRel('a', '/etc/x')).toBeUndefined()
     expect(joinRel('a', 'C:\\x')).toBeUndefined()
   })
+  it('knows no path in a folder it does not know', () => {
+    expect(joinRel(undefined, 'Dockerfile')).toBeUndefined()
+    expect(joinRel(undefined, '.')).toBeUndefined()
+  })
 
   // Each caller's shape: a Compose `context: .`, a `working-directory: ./app/` (also `.\app\` on Windows), an Azure
   // `template: ../x.yml`, a `docker build -f sub\Dockerfile .`.

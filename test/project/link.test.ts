@@ -161,6 +161,22 @@ describe('linkProject', () => {
     expect(built('sudo OSVERSION=ltsc2025 make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2025'])
   })
 
+  it('links nothing by a relative path in a working-directory isolint cannot know (not the root files)', () => {
+    const linksOf = (dir: string): string[] => {
+      const steps = ['docker build .', 'docker compose up', 'make image', './build.sh'].flatMap((run) => [`      - run: ${run}`, `        working-directory: ${dir}`])
+      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', ...steps, ''].join('\n')
+      return link({
+        '.github/workflows/b.yml': workflow,
+        Dockerfile: DOCKERFILE,
+        'compose.yaml': ['services:', '  web:', '    build: .', ''].join('\n'),
+        Makefile: 'image:\n\tdocker build -f Dockerfile .\n',
+        'build.sh': 'docker build -f Dockerfile .\n',
+      }).links.map((l) => l.to)
+    }
+    expect(linksOf('.')).toEqual(['Dockerfile', 'compose.yaml'])
+    expect(linksOf('${{ inputs.dir }}')).toEqual([])
+  })
+
   it('follows a script in the working-directory only when that folder is in the tree (`/app` is not `app`)', () => {
     const workflow = (dir: string): string =>
       ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: ./run.sh', `        working-directory: ${dir}`, ''].join('\n')
