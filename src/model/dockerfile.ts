@@ -32,12 +32,18 @@ export interface Stage {
   readonly args: readonly ArgDecl[]
   /** Spans of the stage's RUN instructions; a stage with no RUN starts no container when built. */
   readonly runs: readonly Span[]
-  /** Values of `COPY --from=…` / `ADD --from=…` in the stage (stage names, indexes or images). */
-  readonly copyFrom: readonly string[]
-  /** `from=` values of `RUN --mount=…` in the stage (stage names, indexes or images); BuildKit builds them too. */
-  readonly mountFrom?: readonly string[]
-  /** The same `--from` values with the flag's span and the instruction (`COPY --from`, `RUN --mount`). */
-  readonly fromRefs?: readonly { readonly value: string; readonly span: Span; readonly via: string }[]
+  /**
+   * What the stage reads from other stages or images, in order: `COPY --from=…`, `ADD --from=…` and the `from=` of
+   * `RUN --mount=…` (BuildKit builds those stages too), each with the flag's span.
+   */
+  readonly fromRefs: readonly FromFlag[]
+}
+
+/** One `--from` value (a stage name, a stage index or an image) and the instruction that names it. */
+export interface FromFlag {
+  readonly value: string
+  readonly span: Span
+  readonly via: 'COPY --from' | 'ADD --from' | 'RUN --mount'
 }
 
 export interface DockerfileModel {

@@ -16,7 +16,7 @@ import type {
   Writable,
 } from '../model/workflow.js'
 import { shortVolumeSource } from './compose.js'
-import { sourceOffset, splitCommands, type ShellDialect, type ShellWord } from './shell.js'
+import { commandStart, sourceOffset, splitCommands, type ShellDialect, type ShellWord } from './shell.js'
 
 /**
  * Extracts the docker commands of a script. `at` maps offsets in `script` (start inclusive, end exclusive) to a
@@ -45,57 +45,13 @@ export function dockerCommandsIn(
   return out.length > 0 ? out.slice() : out
 }
 
-const POSIX_PREFIX_KEYWORDS = new Set([
-  'if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'time', '{', 'exec', 'command', 'nohup', 'builtin', 'env',
-])
-
-/** sudo options that take a value. */
-const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '-R'])
-
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
-
 function recognize(
   words: readonly ShellWord[],
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
 ): DockerCommand | undefined {
-  let k = 0
-  for (;;) {
-    const w = words[k]
-    if (!w) return undefined
-    const v = w.value
-    if (dialect === 'posix' && ASSIGNMENT.test(v) && sourceOffset(w, 0) === w.start) {
-      k++
-      continue
-    }
-    if (dialect === 'posix' && !w.quoted && POSIX_PREFIX_KEYWORDS.has(v)) {
-      k++
-      continue
-    }
-    if (dialect === 'powershell' && v.startsWith('$') && /^\$[\w:]+$/.test(v) && /^[-+*/]?=$/.test(words[k + 1]?.value ?? '')) {
-      k += 2
-      continue
-    }
-    if (dialect === 'powershell' && v === '.' && !w.quoted) {
-      k++
-      continue
-    }
-    if (dialect === 'cmd' && v.toLowerCase() === 'call') {
-      k++
-      continue
-    }
-    if (v === 'sudo') {
-      k++
-      while (words[k]?.value.startsWith('-')) {
-        const opt = words[k]!.value
-        k++
-        if (opt === '--') break
-        if (SUDO_VALUE_OPTIONS.has(opt)) k++
-      }
-      continue
-    }
-    break
-  }
+  const k = commandStart(words, dialect)
+  if (k === words.length) return undefined
   const program = commandName(words[k]!.value)
   if (program === 'docker') return parseDockerCommand(words, k, at)
   if (program === 'docker-compose') return parseComposeCommand(words, k, k + 1, at)

@@ -13,7 +13,7 @@ import { MAX_SUBSTITUTION_DEPTH, substitute } from '../core/substitution.js'
 import { LineIndex, lineSpan } from '../core/span.js'
 import { CR, LF, SP, TAB } from './char-codes.js'
 import type { Located, Span } from '../core/span.js'
-import type { ArgDecl, DockerfileModel, FromRef, ResolvedStage } from '../model/dockerfile.js'
+import type { ArgDecl, DockerfileModel, FromFlag, FromRef, ResolvedStage } from '../model/dockerfile.js'
 
 /** A problem that stops a Dockerfile from being read; it becomes a `parse-error` finding. */
 export interface DockerfileProblem {
@@ -113,9 +113,7 @@ interface MutableStage {
   from: FromRef
   args: ArgDecl[]
   runs: Span[]
-  copyFrom: string[]
-  mountFrom: string[]
-  fromRefs: { value: string; span: Span; via: string }[]
+  fromRefs: FromFlag[]
 }
 
 function parse(file: string, src: string, lines: LineIndex): DockerfileParseResult {
@@ -181,7 +179,6 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
           const mount = mounts[m]!
           const from = mountFrom(mount.value)
           if (from !== undefined) {
-            current.mountFrom = added(current.mountFrom, from)
             current.fromRefs = added(current.fromRefs, { value: from, span: mount.span, via: 'RUN --mount' })
           }
         }
@@ -190,7 +187,6 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
       const froms = flagWords(conv, ins, escapeChar, '--from=')
       for (let f = 0; f < froms.length; f++) {
         const w = froms[f]!
-        current.copyFrom = added(current.copyFrom, w.value)
         // A literal, not a concatenation: models keep it (a concatenated string is one more object per reference).
         current.fromRefs = added(current.fromRefs, { value: w.value, span: w.span, via: keyword === 'COPY' ? 'COPY --from' : 'ADD --from' })
       }
@@ -206,8 +202,6 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   for (const stage of stages) {
     stage.args = kept(stage.args)
     stage.runs = kept(stage.runs)
-    stage.copyFrom = kept(stage.copyFrom)
-    stage.mountFrom = kept(stage.mountFrom)
     stage.fromRefs = kept(stage.fromRefs)
   }
   const model: DockerfileModel = { kind: 'dockerfile', file, escapeChar, globalArgs: kept(globalArgs), stages: kept(stages) }
@@ -217,8 +211,8 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
 /** A stage as its FROM starts it (a literal of one shape per case: cheaper than a conditional spread). */
 function newStage(index: number, from: FromRef, name: string | undefined): MutableStage {
   return name !== undefined
-    ? { index, name, from, args: none(), runs: none(), copyFrom: none(), mountFrom: none(), fromRefs: none() }
-    : { index, from, args: none(), runs: none(), copyFrom: none(), mountFrom: none(), fromRefs: none() }
+    ? { index, name, from, args: none(), runs: none(), fromRefs: none() }
+    : { index, from, args: none(), runs: none(), fromRefs: none() }
 }
 
 const EMPTY: readonly never[] = Object.freeze([])
@@ -871,7 +865,7 @@ export function stagesToBuild(
     if (!stage) continue
     const base = resolved[i]?.baseStage
     if (base !== undefined) todo.push(base)
-    for (const value of [...stage.copyFrom, ...(stage.mountFrom ?? [])]) {
+    for (const { value } of stage.fromRefs) {
       const ref = stageRef(model, value)
       if (ref !== undefined && ref !== i) todo.push(ref)
     }

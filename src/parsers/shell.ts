@@ -5,7 +5,7 @@
  */
 import { scanExpressionEnd } from './workflow-expressions.js'
 import type { Span } from '../core/span.js'
-import type { Word } from '../model/workflow.js'
+import type { Word, Writable } from '../model/workflow.js'
 
 /** The shell language a script is written in. */
 export type ShellDialect = 'posix' | 'powershell' | 'cmd'
@@ -39,25 +39,101 @@ export function sourceOffset(word: ShellWord, index: number): number {
   return runs[k + 1]! + (index - runs[k]!)
 }
 
+/** A command that runs another file: the program and its arguments, and what its prefixes do to its environment. */
+export interface Invocation {
+  /** From the program on (`make image`, `./build.ps1 -V 1`). */
+  readonly words: readonly Word[]
+  /** Variables set for this command only (`X=1 make`, `env X=1 make`, `sudo X=1 make`), as written, in order. */
+  readonly assignments?: readonly Word[]
+  /**
+   * Set when `sudo` starts the command without the step's environment (sudo resets it unless `-E`): the names it
+   * keeps (`--preserve-env=A,B`).
+   */
+  readonly envReset?: { readonly keep: readonly string[] }
+}
+
 /**
  * The simple commands of a script (as {@link splitCommands} gives them) that run another file isolint can follow
- * (`make`, `./build.ps1`, `pwsh x.ps1`, `bash ./ci/build.sh`, `call build.cmd`), as words with their spans.
+ * (`make`, `./build.ps1`, `pwsh x.ps1`, `bash ./ci/build.sh`, `call build.cmd`), as words with their spans. A command
+ * that `sudo` starts in another folder (`-i`, `-D`) is not followed.
  */
 export function extractInvocations(
   commands: readonly (readonly ShellWord[])[],
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
-): Word[][] {
-  const out: Word[][] = []
+): Invocation[] {
+  const out: Invocation[] = []
+  const word = (w: ShellWord): Word => ({ value: w.value, span: at(w.start, w.end) })
   for (const words of commands) {
-    let k = 0
-    while (dialect === 'posix' && k < words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[k]!.value)) k++
+    // What the prefixes do, in order: an assignment before `sudo` is lost with the rest of the environment.
+    const env: { assignments: ShellWord[]; reset?: string[]; moved: boolean } = { assignments: [], moved: false }
+    let k = commandStart(words, dialect, (kind, w) => {
+      const v = w.value
+      if (kind === 'assignment') env.assignments.push(w)
+      else if (kind === 'sudo') {
+        env.reset = []
+        env.assignments = []
+      } else if (v === '-E' || v === '--preserve-env') env.reset = undefined
+      else if (v.startsWith('--preserve-env=')) env.reset?.push(...v.slice('--preserve-env='.length).split(','))
+      else if (/^(?:-i|--login|-D.*|--chdir(?:=.*)?)$/.test(v)) env.moved = true
+    })
+    // sh's `. ./env.sh` runs the script it names (PowerShell's `.` is a prefix `commandStart` passed already).
     if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
     const first = words[k]
-    if (!first || !mayInvoke(first.value) || !INVOCATION.test(first.value)) continue
-    out.push(words.slice(k).map((w) => ({ value: w.value, span: at(w.start, w.end) })))
+    if (!first || env.moved || !mayInvoke(first.value) || !INVOCATION.test(first.value)) continue
+    const inv: Writable<Invocation> = { words: words.slice(k).map(word) }
+    if (env.assignments.length > 0) inv.assignments = env.assignments.map(word)
+    if (env.reset) inv.envReset = { keep: env.reset }
+    out.push(inv)
   }
   return out
+}
+
+const POSIX_PREFIX_KEYWORDS = new Set([
+  'if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'time', '{', 'exec', 'command', 'nohup', 'builtin', 'env',
+])
+
+/** sudo options that take a value. */
+const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '-R'])
+
+/** A prefix {@link commandStart} passes over that changes the command's environment. */
+type PrefixSink = (kind: 'assignment' | 'sudo' | 'sudo-option', word: ShellWord) => void
+
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
+
+/**
+ * Index of the word that names the program a simple command runs, past what only prefixes it: sh variable
+ * assignments and keywords (`X=1`, `if`, `then`, `time`, `exec`, `command`, `nohup`, `env`, …), a PowerShell
+ * assignment of the output (`$x =`) or dot-sourcing (`.`), cmd's `call`, and `sudo` with its options in any dialect.
+ * `words.length` when nothing follows the prefixes. Shared by the docker recogniser and {@link extractInvocations},
+ * so that `sudo ./build.sh` and `env X=1 make images` are followed as `sudo docker build` is recognised. `seen` is
+ * told of the prefixes that change the command's environment: assignments, `sudo` and its options.
+ */
+export function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?: PrefixSink): number {
+  let k = 0
+  while (k < words.length) {
+    const w = words[k]!
+    const v = w.value
+    if (dialect === 'posix' && ASSIGNMENT.test(v) && sourceOffset(w, 0) === w.start) {
+      seen?.('assignment', w)
+      k++
+    } else if (dialect === 'posix' && !w.quoted && POSIX_PREFIX_KEYWORDS.has(v)) k++
+    else if (dialect === 'powershell' && v.startsWith('$') && /^\$[\w:]+$/.test(v) && /^[-+*/]?=$/.test(words[k + 1]?.value ?? '')) k += 2
+    else if (dialect === 'powershell' && v === '.' && !w.quoted) k++
+    else if (dialect === 'cmd' && v.toLowerCase() === 'call') k++
+    else if (v === 'sudo') {
+      seen?.('sudo', w)
+      k++
+      while (words[k]?.value.startsWith('-')) {
+        const opt = words[k]!.value
+        seen?.('sudo-option', words[k]!)
+        k++
+        if (opt === '--') break
+        if (SUDO_VALUE_OPTIONS.has(opt)) k++
+      }
+    } else return k
+  }
+  return words.length
 }
 
 const INVOCATION = /^(?:(?:.*[\\/])?(?:g?make|mingw32-make|pwsh|powershell|bash|sh|call|cmd)(?:\.exe)?|.*\.(?:ps1|sh|cmd|bat))$/i

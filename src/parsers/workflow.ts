@@ -20,7 +20,7 @@ import type {
 } from '../model/workflow.js'
 import { isSpace } from './char-codes.js'
 import { buildArg, dockerCommandsIn } from './docker-cli.js'
-import { extractInvocations, guessScriptDialect, splitCommands, type ShellDialect } from './shell.js'
+import { extractInvocations, guessScriptDialect, splitCommands, type Invocation, type ShellDialect } from './shell.js'
 import {
   parseYaml,
   Resolver,
@@ -57,7 +57,7 @@ export interface ParsedStep extends Step {
    */
   readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
   /** Commands of `run:` that run another file (`make`, scripts), by dialect like {@link commandsByDialect}. */
-  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly (readonly Word[])[]>>>
+  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly Invocation[]>>>
 }
 
 /** A job as parsed, with the details the linker may need beyond {@link Job}. */
@@ -121,14 +121,21 @@ export interface CompositeAction {
   readonly inputs: ReadonlyMap<string, Located<string> | undefined>
 }
 
-/** Reads an `action.yml`; undefined when it is not a composite action or cannot be read. */
-export function parseCompositeAction(file: string, text: string): CompositeAction | undefined {
+/**
+ * Reads an `action.yml`: no action when it is not a composite action or not YAML isolint reads (broken, an alias
+ * bomb, nested too deeply), as a workflow step that isolint cannot follow. A crash of the reader is a problem, as
+ * `parseWorkflow` reports it, not a file that is "not a composite action". Does not throw.
+ */
+export function parseCompositeAction(file: string, text: string): { action?: CompositeAction; problems: { message: string; span: Span }[] } {
   const parsed = parseYaml(file, text)
-  if (!parsed.source) return undefined
+  if (!parsed.source) return { problems: [] }
   try {
-    return new WorkflowReader(parsed.source).readAction()
-  } catch {
-    return undefined
+    const action = new WorkflowReader(parsed.source).readAction()
+    return action ? { action, problems: [] } : { problems: [] }
+  } catch (e) {
+    if (e instanceof YamlLimitError) return { problems: [] }
+    const message = `cannot read composite action: ${e instanceof Error ? e.message : String(e)}`
+    return { problems: [{ message, span: parsed.source.lines.span(file, 0, 0) }] }
   }
 }
 
@@ -204,7 +211,7 @@ interface Script {
   readonly commands: readonly DockerCommand[]
   readonly dialect?: ShellDialect
   readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
-  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly (readonly Word[])[]>>>
+  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly Invocation[]>>>
 }
 
 /** The combinations of a job without a matrix: one, empty. */

@@ -97,11 +97,13 @@ function mergeBuild(a: ComposeBuild, b: ComposeBuild): ComposeBuild {
 }
 
 /** The files Compose reads in `dir` when no `-f` is given: the default file and its override, if they exist. */
-export function defaultComposeFiles(dir: string, exists: (rel: string) => boolean): string[] {
-  const join = (n: string): string => (dir === '' || dir === '.' ? n : path.posix.join(dir, n))
-  const base = DEFAULT_COMPOSE_NAMES.map(join).find(exists)
+export function defaultComposeFiles(dir: string | undefined, exists: (rel: string) => boolean): string[] {
+  // A folder outside the tree or absolute has no file isolint can read.
+  const found = (names: readonly string[]): string | undefined =>
+    names.map((n) => joinRel(dir, n)).find((rel): rel is string => rel !== undefined && exists(rel))
+  const base = found(DEFAULT_COMPOSE_NAMES)
   if (!base) return []
-  const override = OVERRIDE_COMPOSE_NAMES.map(join).find(exists)
+  const override = found(OVERRIDE_COMPOSE_NAMES)
   return override ? [base, override] : [base]
 }
 

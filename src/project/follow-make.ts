@@ -21,6 +21,8 @@ const VALUE_OPTIONS = new Set(['-C', '-f', '-I', '-o', '-W', '-l', '--directory'
 export function followMake(words: readonly Word[], ctx: FollowContext): Followed[] {
   const read = ctx.resolver.text?.bind(ctx.resolver)
   if (!read) return []
+  // In a folder isolint cannot know, which Makefile runs is unknown.
+  if (ctx.workdir === undefined) return []
   let dir = ctx.workdir
   let file: string | undefined
   let envOverrides = false

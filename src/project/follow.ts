@@ -7,8 +7,9 @@ import { expandValue } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import type { HostInfo } from '../kb/types.js'
-import type { DockerCommand, Job, Step, Word } from '../model/workflow.js'
+import type { DockerCommand, Job, Step } from '../model/workflow.js'
 import type { Origin } from '../parsers/makefile.js'
+import type { Invocation } from '../parsers/shell.js'
 import type { ParsedJob, ParsedStep } from '../parsers/workflow.js'
 import { followMake } from './follow-make.js'
 import { followScript } from './follow-script.js'
@@ -19,7 +20,8 @@ export interface FollowContext {
   readonly scope: { readonly matrix: ReadonlyMap<string, string>; readonly env: ReadonlyMap<string, string> }
   /** Where each env value of the step is written (job- and step-level). */
   readonly envSpans: ReadonlyMap<string, Span>
-  readonly workdir: string
+  /** The folder the command runs in (relative to the root); undefined when it cannot be known. */
+  readonly workdir: string | undefined
   /** Expands a workflow value (expressions, shell variables); undefined when it cannot be known. */
   readonly expand: (raw: string) => string | undefined
   /** Where a value written as `raw` at `span` comes from: the matrix value it names, or the span itself. */
@@ -29,7 +31,7 @@ export interface FollowContext {
 export interface Followed {
   readonly commands: readonly DockerCommand[]
   /** The folder the commands run in (relative to the root). */
-  readonly workdir: string
+  readonly workdir: string | undefined
   readonly via: readonly RelatedLocation[]
   /** The environment the commands see, when it differs from the step's (a script's parameters and variables). */
   readonly env?: ReadonlyMap<string, string>
@@ -38,17 +40,45 @@ export interface Followed {
 const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
 
 /** The docker commands a step's command runs through other files; empty when it runs none isolint can follow. */
-function followInvocation(words: readonly Word[], ctx: FollowContext): Followed[] {
-  const first = words[0]
+function followInvocation(inv: Invocation, ctx: FollowContext): Followed[] {
+  const first = inv.words[0]
   if (!first) return []
-  if (MAKE.test(first.value)) return followMake(words, ctx)
-  return followScript(words, ctx)
+  const own = commandContext(inv, ctx)
+  if (MAKE.test(first.value)) return followMake(inv.words, own)
+  return followScript(inv.words, own)
+}
+
+/**
+ * The context of the command itself: the step's environment (after `sudo`, only the names it keeps) with the
+ * command's own assignments (`X=1 make`, `env X=1 make`), each written where it is set. Arguments are still expanded
+ * in the step's environment, as the shell does before the command runs.
+ */
+function commandContext(inv: Invocation, ctx: FollowContext): FollowContext {
+  if (!inv.assignments && !inv.envReset) return ctx
+  const keep = inv.envReset?.keep
+  const env = new Map<string, string>()
+  const envSpans = new Map<string, Span>()
+  for (const [name, value] of ctx.scope.env) {
+    if (keep && !keep.includes(name)) continue
+    env.set(name, value)
+    const at = ctx.envSpans.get(name)
+    if (at) envSpans.set(name, at)
+  }
+  for (const w of inv.assignments ?? []) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=(.*)$/s.exec(w.value)
+    // An array element (`A[1]=x`) is no environment variable.
+    if (!m) continue
+    const [, name, append, value] = m as unknown as [string, string, string, string]
+    env.set(name, append ? (env.get(name) ?? '') + value : value)
+    envSpans.set(name, w.span)
+  }
+  return { ...ctx, scope: { ...ctx.scope, env }, envSpans }
 }
 
 export interface StepFollowOptions {
   readonly resolver: FileResolver
   readonly scope: FollowContext['scope']
-  readonly workdir: string
+  readonly workdir: string | undefined
   /** Where each matrix value of this combination is written. */
   readonly matrixSpans: ReadonlyMap<string, Span> | undefined
   readonly os: HostInfo['os'] | undefined
@@ -71,7 +101,7 @@ export function followStep(job: Job, step: Step, options: StepFollowOptions): Fo
     expand: (raw) => expandValue(raw, options.scope).value,
     origin: (raw, span, name) => valueOrigin(raw, span, name, options),
   }
-  return list.flatMap((words) => followInvocation(words, ctx))
+  return list.flatMap((inv) => followInvocation(inv, ctx))
 }
 
 const MATRIX_REF = /^\s*\$\{\{\s*matrix\.([A-Za-z0-9_.-]+)\s*\}\}\s*$/

@@ -11,6 +11,7 @@ import type { ExpansionContext } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
 import { expandValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
+import { joinRel } from '../core/rel-path.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
   AzureJob,
@@ -23,7 +24,7 @@ import type {
   AzureVariables,
 } from '../model/azure-pipelines.js'
 import type { EnvironmentClassifier } from '../config/environments.js'
-import type { Execution, HostRef, ImageUse, JobHosts } from '../model/project.js'
+import type { Execution, FileLink, HostRef, ImageUse, JobHosts } from '../model/project.js'
 import type { DockerCommand, Job, Step } from '../model/workflow.js'
 import { rewriteMacros } from '../parsers/azure-pipelines.js'
 import { resolveRunnerLabels } from '../config/runners.js'
@@ -47,7 +48,7 @@ export interface AzureLinkDeps {
   /** Links one docker command in a job (link.ts `linkCommand`). */
   readonly linkCommand: (
     cmd: DockerCommand,
-    ctx: { host?: HostRef; scope: ExpansionContext; workdir: string; production?: Execution['production']; built: Map<string, unknown> },
+    ctx: { host?: HostRef; scope: ExpansionContext; workdir: string | undefined; production?: Execution['production']; built: Map<string, unknown> },
   ) => { executions: Execution[]; images: ImageUse[]; dockerfiles: string[]; composeFiles: string[] }
 }
 
@@ -55,8 +56,8 @@ export interface AzureLinked {
   readonly executions: Execution[]
   readonly images: ImageUse[]
   readonly jobs: JobHosts[]
-  /** `from\0to` pairs: pipeline → template, pipeline → Dockerfile / Compose file. */
-  readonly links: string[]
+  /** Pipeline → template, pipeline → Dockerfile / Compose file, in the order found, repeats kept. */
+  readonly links: FileLink[]
   readonly dockerfiles: string[]
   readonly composeFiles: string[]
 }
@@ -213,7 +214,8 @@ class PipelineWalk {
         const env = new Map(legVars)
         for (const [k, v] of step.env) env.set(k, this.expand(v, { ...legFrame, parameters }) ?? v)
         const scope = this.scope({ ...legFrame, parameters }, env)
-        const workdir = step.workingDirectory !== undefined ? (expandValue(step.workingDirectory, scope).value ?? '') : ''
+        // A folder isolint cannot know leaves the paths in it unknown (not the root's).
+        const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, scope).value : ''
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
@@ -221,7 +223,7 @@ class PipelineWalk {
           this.out.images.push(...linked.images)
           this.out.dockerfiles.push(...linked.dockerfiles)
           this.out.composeFiles.push(...linked.composeFiles)
-          for (const f of [...linked.dockerfiles, ...linked.composeFiles]) this.out.links.push(`${frame.root}\0${f}`)
+          for (const f of [...linked.dockerfiles, ...linked.composeFiles]) this.out.links.push({ from: frame.root, to: f })
         }
       }
     }
@@ -311,7 +313,7 @@ class PipelineWalk {
     if (rel === undefined) return undefined
     const model = this.deps.load(rel)
     if (!model) return undefined
-    this.out.links.push(`${frame.root}\0${model.file}`)
+    this.out.links.push({ from: frame.root, to: model.file })
     const parameters = new Map<string, string>()
     for (const [k, v] of model.parameters) if (v !== undefined) parameters.set(k, v)
     for (const [k, v] of ref.parameters) {
@@ -373,11 +375,7 @@ function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
 function templatePath(from: string, p: string): string | undefined {
   if (p.includes('@') || p.includes('$')) return undefined
   const clean = p.trim().replace(/\\/g, '/')
-  const joined = clean.startsWith('/')
-    ? path.posix.normalize(clean.slice(1))
-    : path.posix.normalize(path.posix.join(path.posix.dirname(from), clean))
-  if (joined === '..' || joined.startsWith('../')) return undefined
-  return joined.replace(/^\.\//, '')
+  return clean.startsWith('/') ? joinRel('', clean.slice(1)) : joinRel(path.posix.dirname(from), clean)
 }
 
 function uniqueHosts(hosts: readonly HostRef[]): HostRef[] {

@@ -14,6 +14,7 @@ import type { DockerfileModel, ResolvedStage } from '../model/dockerfile.js'
 import type {
   BuildSpec,
   Execution,
+  FileLink,
   FileModel,
   HostRef,
   ImageUse,
@@ -44,6 +45,7 @@ import {
 } from './compose-merge.js'
 import { followStep } from './follow.js'
 import { remembered } from '../core/memo.js'
+import { joinRel } from '../core/rel-path.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
@@ -158,7 +160,7 @@ export function linkProject(
       const run = (
         cmd: DockerCommand,
         stepScope: Scope,
-        dir: string,
+        dir: string | undefined,
         via: readonly RelatedLocation[],
         env: ReadonlyMap<string, string> | undefined,
       ): void => {
@@ -183,7 +185,8 @@ export function linkProject(
         for (const step of steps) {
           const env = merge(job.env, step.env)
           const stepScope: Scope = inputs ? { matrix, env, inputs } : { matrix, env }
-          const workdir = step.workingDirectory ? (expand(step.workingDirectory, stepScope).value ?? '') : ''
+          // A folder isolint cannot know leaves the paths in it unknown (not the root's).
+          const workdir = step.workingDirectory ? expand(step.workingDirectory, stepScope).value : ''
           for (const cmd of stepCommands(step, host)) run(cmd, stepScope, workdir, chain, undefined)
           // `make …`, scripts: the docker commands of the files the step runs.
           if ((step as Partial<ParsedStep>).invocations) {
@@ -237,10 +240,7 @@ export function linkProject(
   jobs.push(...azure.jobs)
   for (const f of azure.dockerfiles) reachedDockerfiles.add(f)
   for (const f of azure.composeFiles) reachedCompose.add(f)
-  for (const l of azure.links) {
-    const [from, to] = l.split('\0') as [string, string]
-    link(from, to)
-  }
+  for (const l of azure.links) link(l.from, l.to)
 
   // Kubernetes: each container of a pod on the nodes it can be scheduled on.
   const k8s = linkKubernetes(models.filter((m): m is KubernetesModel => m.kind === 'kubernetes'), kb, globalProduction, envs)
@@ -318,11 +318,16 @@ export function linkProject(
     workflows,
     dockerfiles: [...dockerfiles, ...referencedDockerfiles],
     composeFiles: [...composeFiles, ...referencedCompose],
-    // In the order of `from\0to` strings: by `from`, then by `to` (no path holds a NUL).
-    links: [...links.keys()].sort().flatMap((from) => [...links.get(from)!].sort().map((to) => ({ from, to }))),
+    links: [...links].flatMap(([from, tos]) => [...tos].map((to) => ({ from, to }))).sort(compareLinks),
     reached: [...reachedPaths].sort(),
     workloads: k8s.workloads,
   }
+}
+
+/** By `from`, then by `to`, each by UTF-16 code units (as `Array.prototype.sort` orders strings). */
+function compareLinks(a: FileLink, b: FileLink): number {
+  if (a.from !== b.from) return a.from < b.from ? -1 : 1
+  return a.to < b.to ? -1 : a.to > b.to ? 1 : 0
 }
 
 /** A resolver that notes every path asked for. */
@@ -346,7 +351,7 @@ function recording(resolver: FileResolver, paths: Set<string>): FileResolver {
 function localWorkflow(job: Job, resolver: FileResolver): WorkflowModel | undefined {
   const uses = job.usesWorkflow?.value.trim()
   if (!uses?.startsWith('./') || uses.includes('${{')) return undefined
-  const rel = joinPath('', uses.split('@')[0]!)
+  const rel = joinRel('', uses.split('@')[0]!)
   return rel !== undefined ? resolver.workflow?.(rel) : undefined
 }
 
@@ -354,7 +359,7 @@ function localWorkflow(job: Job, resolver: FileResolver): WorkflowModel | undefi
 function localAction(step: Step, resolver: FileResolver): CompositeAction | undefined {
   const uses = step.uses?.value.trim()
   if (!uses?.startsWith('./') || uses.includes('${{')) return undefined
-  const rel = joinPath('', uses)
+  const rel = joinRel('', uses)
   return rel !== undefined ? resolver.action?.(rel) : undefined
 }
 
@@ -412,7 +417,8 @@ interface CommandContext {
   readonly resolver: FileResolver
   readonly host?: HostRef
   readonly scope: Scope
-  readonly workdir: string
+  /** The folder the command runs in (relative to the root); undefined when it cannot be known. */
+  readonly workdir: string | undefined
   readonly production?: Execution['production']
   readonly built: Map<string, Built>
   readonly envs: EnvironmentClassifier
@@ -499,7 +505,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       const production = composeProduction(merged, ctx.envs) ?? ctx.production
       // `include:` brings other Compose files in, each with paths relative to its own folder.
       const included = (merged.include ?? [])
-        .map((i) => joinPath(path.posix.dirname(merged.file), i.path))
+        .map((i) => joinRel(path.posix.dirname(merged.file), i.path))
         .map((rel) => (rel !== undefined ? load(rel) : undefined))
         .filter((m): m is ComposeModel => m !== undefined)
       for (const model of [merged, ...included]) {
@@ -523,7 +529,7 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
     const sep = ctx.scope.env.get('COMPOSE_PATH_SEPARATOR') ?? (ctx.host?.info.os === 'windows' ? ';' : ':')
     names = value === undefined ? [undefined] : value.split(sep).filter((n) => n.trim() !== '')
   }
-  const envFiles = cmd.envFiles?.map((w) => expand(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinPath(ctx.workdir, f) : undefined))
+  const envFiles = cmd.envFiles?.map((w) => expand(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinRel(ctx.workdir, f) : undefined))
   if (envFiles?.includes(undefined)) return []
   const environment = new Map([...ctx.scope.env].map(([k, v]) => [k, expand(v, ctx.scope).value] as const))
   // Interpolated with the step's environment and `--env-file`, as the command runs it.
@@ -536,7 +542,7 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
   }
   const models: ComposeModel[] = []
   for (const n of names) {
-    const rel = n !== undefined ? joinPath(ctx.workdir, n) : undefined
+    const rel = n !== undefined ? joinRel(ctx.workdir, n) : undefined
     const model = rel !== undefined ? read(rel) : undefined
     // A file isolint cannot read or name changes the merged result: leave the whole command out.
     if (!model) return []
@@ -550,9 +556,11 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   let dockerfilePath: string | undefined
   if (cmd.file) {
     const f = expand(cmd.file.value, ctx.scope).value
-    dockerfilePath = f === undefined || f === '-' ? undefined : joinPath(ctx.workdir, f)
+    dockerfilePath = f === undefined || f === '-' ? undefined : joinRel(ctx.workdir, f)
   } else if (contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir)) {
-    dockerfilePath = joinPath(joinPath(ctx.workdir, contextDir) ?? '', 'Dockerfile')
+    // A context outside the tree has no Dockerfile isolint can read (not the root's).
+    const context = joinRel(ctx.workdir, contextDir)
+    dockerfilePath = context !== undefined ? joinRel(context, 'Dockerfile') : undefined
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
   if (!df) return NOTHING
@@ -573,7 +581,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   const target = cmd.target ? expand(cmd.target.value, ctx.scope).value : undefined
   const resolved = resolveStages(df, buildArgs, unknownArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
-  const contextPath = contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir) ? joinPath(ctx.workdir, contextDir) : undefined
+  const contextPath = contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir) ? joinRel(ctx.workdir, contextDir) : undefined
   const build: BuildSpec | undefined =
     contextPath !== undefined
       ? { dockerfile: df.file, context: contextPath || '.', ...(target !== undefined ? { target } : {}), args: Object.fromEntries(buildArgs) }
@@ -708,7 +716,7 @@ function dockerfilePulls(
     if (stage.baseStage === undefined && stage.stage.runs.length === 0) {
       pull(stage.image, stage.stage.from.raw, stage.unresolved, stage.stage.from.span, `build stage ${stageLabel(stage)} (FROM)`, stage.platform)
     }
-    for (const ref of stage.stage.fromRefs ?? []) {
+    for (const ref of stage.stage.fromRefs) {
       if (stageRef(df, ref.value) !== undefined || ref.value.includes('$')) continue
       pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`)
     }
@@ -788,7 +796,8 @@ function composeExecutions(
     if (svc.build && builds) {
       const contextDir = svc.build.context?.value ?? '.'
       const dfName = svc.build.dockerfile?.value ?? 'Dockerfile'
-      const dfPath = joinPath(joinPath(dir, contextDir) ?? '', dfName)
+      const context = joinRel(dir, contextDir)
+      const dfPath = context !== undefined ? joinRel(context, dfName) : undefined
       const df = dfPath !== undefined ? ctx.resolver.dockerfile(dfPath) : undefined
       if (df) {
         dockerfiles.push(df.file)
@@ -972,22 +981,6 @@ function describeMatrix(matrix: ReadonlyMap<string, string>): string | undefined
 function merge(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   if (b.size === 0) return a
   return new Map([...a, ...b])
-}
-
-/** Repository-relative POSIX path; undefined when it leaves the tree or is absolute. */
-function joinPath(dir: string, p: string): string | undefined {
-  // Both already normal (no `.`/`..` segment, no empty segment, no backslash): the join is the two with a slash.
-  if (isNormalPath(p) && (dir === '' || isNormalPath(dir)) && !/^[a-z]:/i.test(p)) return dir === '' ? p : `${dir}/${p}`
-  const clean = p.replace(/\\/g, '/')
-  if (clean.startsWith('/') || /^[a-z]:\//i.test(clean)) return undefined
-  const joined = path.posix.join(dir.replace(/\\/g, '/') || '.', clean)
-  if (joined === '..' || joined.startsWith('../')) return undefined
-  return joined.replace(/^\.\//, '')
-}
-
-/** A relative POSIX path as `path.posix.normalize` leaves it: no `.` or `..` segment, no empty segment, no `\\`. */
-function isNormalPath(p: string): boolean {
-  return p !== '' && !/(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\/$|\\/.test(p)
 }
 
 /** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag. */

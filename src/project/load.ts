@@ -100,7 +100,10 @@ export class ProjectLoader implements FileResolver {
   action(dir: string): CompositeAction | undefined {
     if (!this.actions.has(dir)) {
       const rel = ['action.yml', 'action.yaml'].map((n) => path.posix.join(dir, n)).find((f) => this.text(f) !== undefined)
-      this.actions.set(dir, rel !== undefined ? parseCompositeAction(rel, this.text(rel)!) : undefined)
+      const read = rel !== undefined ? parseCompositeAction(rel, this.text(rel)!) : undefined
+      // A step that uses it is not followed; a crash reading it is a parse problem of the action file.
+      for (const p of read?.problems ?? []) this.problems.push({ file: rel!, kind: 'workflow', message: p.message, span: p.span })
+      this.actions.set(dir, read?.action)
     }
     return this.actions.get(dir)
   }

@@ -42,7 +42,7 @@ describe('parseDockerfile: located model', () => {
     expect(s.from.span).toEqual(sp(2, 6, 2, 12))
     expect(s.from.instructionSpan).toEqual(sp(2, 1, 2, 21))
     expect(s.runs).toEqual([sp(3, 1, 4, 5)])
-    expect(s.copyFrom).toEqual(['build'])
+    expect(s.fromRefs.map((r) => [r.value, r.via])).toEqual([['build', 'COPY --from']])
     expect(resolveStages(m, new Map())[0]!.image).toBe('img:1')
   })
 
@@ -84,7 +84,7 @@ describe('parseDockerfile: located model', () => {
     const m = model('from alpine as Build\nrun echo hi\nfrom build\ncopy --from=Build a b\n')
     expect(m.stages.map((s) => s.name)).toEqual(['build', undefined])
     expect(m.stages[0]!.runs).toEqual([sp(2, 1, 2, 12)])
-    expect(m.stages[1]!.copyFrom).toEqual(['Build'])
+    expect(m.stages[1]!.fromRefs.map((r) => r.value)).toEqual(['Build'])
     const r = resolveStages(m, new Map())
     expect(r[1]!.baseStage).toBe(0)
     expect(r[1]!.image).toBeUndefined()
@@ -159,17 +159,22 @@ describe('parseDockerfile: located model', () => {
     expect(resolveStages(m, new Map([['DIGEST', '']]))[0]!.image).toBe('img:1')
   })
 
-  it('collects COPY/ADD --from and RUN --mount from= values', () => {
+  it('collects COPY/ADD --from and RUN --mount from= values once, in order, each with its flag and instruction', () => {
     const text =
-      'FROM a\nCOPY --chown=1 --from=0 x y\nADD --from=img:1 z w\nRUN --mount=type=bind,from=deps,target=/x echo\n'
+      'FROM a\nRUN --mount=type=bind,from=deps,target=/x echo\nCOPY --chown=1 --from=0 x y\nADD --from=img:1 z w\n'
     const s = model(text).stages[0]!
-    expect(s.copyFrom).toEqual(['0', 'img:1'])
-    expect(s.mountFrom).toEqual(['deps'])
+    expect(s.fromRefs).toEqual([
+      { value: 'deps', span: sp(2, 5, 2, 42), via: 'RUN --mount' },
+      { value: '0', span: sp(3, 16, 3, 24), via: 'COPY --from' },
+      { value: 'img:1', span: sp(4, 5, 4, 17), via: 'ADD --from' },
+    ])
+    // The model keeps these facts in one place only.
+    expect(Object.keys(s).sort()).toEqual(['args', 'from', 'fromRefs', 'index', 'runs'])
   })
 
   it('reads --from flags the same whether or not escapes and quotes follow them', () => {
     const refs = (text: string): [string, Span][] =>
-      (model(`FROM a\n${text}`).stages[0]!.fromRefs ?? []).map((r) => [r.value, r.span])
+      model(`FROM a\n${text}`).stages[0]!.fromRefs.map((r) => [r.value, r.span])
     // Escapes only in the paths after the flags.
     expect(refs('COPY --from=deps C:\\Program\\ Files C:\\x\n')).toEqual([['deps', sp(2, 6, 2, 17)]])
     expect(refs('COPY --chown=1\t--from=b C:\\ y\n')).toEqual([['b', sp(2, 16, 2, 24)]])

@@ -320,14 +320,68 @@ describe('robustness', () => {
 })
 
 describe('extractInvocations', () => {
-  const invoked = (script: string, dialect: ShellDialect): string[] => {
+  const invocations = (script: string, dialect: ShellDialect) => {
     const lines = new LineIndex(script)
-    return extractInvocations(splitCommands(script, dialect), dialect, (s, e) => lines.span('s', s, e)).map((ws) => ws.map((w) => w.value).join(' '))
+    return extractInvocations(splitCommands(script, dialect), dialect, (s, e) => lines.span('s', s, e))
   }
+  const invoked = (script: string, dialect: ShellDialect): string[] => invocations(script, dialect).map((inv) => inv.words.map((w) => w.value).join(' '))
 
   it('finds the commands that run another file, whatever the case of their name, and only those', () => {
     const script = 'docker build .\nMAKE image\n./ci/Build.PS1 -Version 1809\ncall build.BAT\nC:\\tools\\GMAKE.EXE all\necho done\nbash ./x.sh\n""\n'
     expect(invoked(script, 'powershell')).toEqual(['MAKE image', './ci/Build.PS1 -Version 1809', 'call build.BAT', 'C:\\tools\\GMAKE.EXE all', 'bash ./x.sh'])
     expect(invoked('A=1 make image\nmake.txt x\n', 'posix')).toEqual(['make image'])
+  })
+
+  it('skips the prefixes the docker recogniser skips (sudo, env, time, nohup, exec, command, keywords), per dialect', () => {
+    expect(
+      invoked(
+        [
+          'sudo ./build.sh',
+          'sudo -u ci -E -- make images',
+          'env X=1 make images',
+          'time ./ci/build.sh 1809',
+          'nohup bash ./x.sh',
+          'exec ./run.sh',
+          'command make',
+          'if true; then ./build.sh; fi',
+          'A[1]=x B+=y ./arr.sh',
+          '"X=1" ./not-an-assignment.sh',
+          '. ./env.sh',
+          'sudo',
+        ].join('\n'),
+        'posix',
+      ),
+    ).toEqual(['./build.sh', 'make images', 'make images', './ci/build.sh 1809', 'bash ./x.sh', './run.sh', 'make', './build.sh', './arr.sh', './env.sh'])
+    expect(invoked('$out = ./build.ps1 -V 1\n. ./env.ps1\n& ./run.ps1\nsudo make\n', 'powershell')).toEqual(['./build.ps1 -V 1', './env.ps1', './run.ps1', 'make'])
+    expect(invoked('call build.cmd 1809\nCALL make\n', 'cmd')).toEqual(['build.cmd 1809', 'make'])
+  })
+
+  it('keeps what the prefixes do to the environment: assignments, and sudo resetting it', () => {
+    const script = [
+      'X=1 env Y=2 make',
+      'X=1 sudo Y=2 make',
+      'sudo -u ci -E make',
+      'sudo --preserve-env=A,B make',
+      'sudo -i ./build.sh',
+      'sudo -D /x make',
+      'A[1]=x B+=y make',
+    ].join('\n')
+    expect(invocations(script, 'posix').map((inv) => [inv.words[0]!.value, inv.assignments?.map((w) => w.value) ?? [], inv.envReset?.keep ?? null])).toEqual([
+      ['make', ['X=1', 'Y=2'], null],
+      // sudo drops what was set before it.
+      ['make', ['Y=2'], []],
+      ['make', [], null],
+      ['make', [], ['A', 'B']],
+      // -i and -D run the command in another folder: not followed.
+      ['make', ['A[1]=x', 'B+=y'], null],
+    ])
+  })
+
+  it('follows a command after the same prefixes as `docker` is recognised after them', () => {
+    const prefixes = ['', 'sudo', 'sudo -u ci', 'env X=1', 'X=1', 'time', 'nohup', 'exec', 'command', 'then', '!', 'echo', '"X=1"', 'nice']
+    for (const p of prefixes) {
+      const recognised = extractDockerCommands(`${p} docker build .`, 'posix', (s, e) => new LineIndex('').span('s', s, e)).length > 0
+      expect(invoked(`${p} ./build.sh`, 'posix').length > 0, p).toBe(recognised)
+    }
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadKnowledgeBase } from '../../src/kb/index.js'
 import type { FileModel } from '../../src/model/project.js'
+import { parseCompose } from '../../src/parsers/compose.js'
 import { parseDockerfile } from '../../src/parsers/dockerfile.js'
 import { parseWorkflow } from '../../src/parsers/workflow.js'
 import { linkProject, type FileResolver } from '../../src/project/link.js'
@@ -19,7 +20,11 @@ const DOCKERFILE = [
 function link(files: Record<string, string>) {
   const models = new Map<string, FileModel>()
   for (const [file, text] of Object.entries(files)) {
-    const model = file.includes('.github/workflows/') ? parseWorkflow(file, text).model : parseDockerfile(file, text).model
+    const model = file.includes('.github/workflows/')
+      ? parseWorkflow(file, text).model
+      : file.endsWith('compose.yaml')
+        ? parseCompose(file, text, new Map()).model
+        : parseDockerfile(file, text).model
     if (model) models.set(file, model)
   }
   const resolver: FileResolver = {
@@ -27,7 +32,11 @@ function link(files: Record<string, string>) {
       const m = models.get(rel)
       return m?.kind === 'dockerfile' ? m : undefined
     },
-    compose: () => undefined,
+    compose: (rel) => {
+      const m = models.get(rel)
+      return m?.kind === 'compose' ? m : undefined
+    },
+    text: (rel) => files[rel],
     azurePipelines: () => undefined,
   }
   return linkProject([...models.values()], [], resolver, kb, { runners: [] })
@@ -99,5 +108,83 @@ describe('linkProject', () => {
       { from: '.github/workflows/a.yml', to: 'a/Dockerfile' },
       { from: '.github/workflows/b.yml', to: 'b/Dockerfile' },
     ])
+  })
+
+  it('orders links by UTF-16 code units, from then to (B before a), whatever the order they were found in', () => {
+    const run = ['b', 'B', 'a'].map((d) => `docker build -f ${d}/Dockerfile .`).join(' && ')
+    const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: ${run}`, ''].join('\n')
+    const project = link({ '.github/workflows/b.yml': workflow, '.github/workflows/A.yml': workflow, 'a/Dockerfile': DOCKERFILE, 'b/Dockerfile': DOCKERFILE, 'B/Dockerfile': DOCKERFILE })
+    expect(project.links.map((l) => `${l.from} ${l.to}`)).toEqual(
+      ['.github/workflows/A.yml', '.github/workflows/b.yml'].flatMap((f) => ['B/Dockerfile', 'a/Dockerfile', 'b/Dockerfile'].map((d) => `${f} ${d}`)),
+    )
+  })
+
+  it('links no Dockerfile for a build context outside the tree (not the one at the root)', () => {
+    const linksOf = (run: string) => {
+      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: ${run}`, ''].join('\n')
+      return link({
+        '.github/workflows/b.yml': workflow,
+        'compose.yaml': ['services:', '  web:', '    build: ../elsewhere', ''].join('\n'),
+        Dockerfile: DOCKERFILE,
+      }).links.map((l) => l.to)
+    }
+    expect(linksOf('docker build ..')).toEqual([])
+    expect(linksOf('docker build .')).toEqual(['Dockerfile'])
+    expect(linksOf('docker compose up')).toEqual(['compose.yaml'])
+  })
+
+  it('reads a Windows working-directory (`.\\app\\`) as the folder app for the default Compose file', () => {
+    const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: docker compose up', '        working-directory: .\\app\\', ''].join('\n')
+    const project = link({
+      '.github/workflows/b.yml': workflow,
+      'app/compose.yaml': ['services:', '  web:', '    build: .', ''].join('\n'),
+      'app/Dockerfile': DOCKERFILE,
+    })
+    expect(project.links).toEqual([
+      { from: '.github/workflows/b.yml', to: 'app/Dockerfile' },
+      { from: '.github/workflows/b.yml', to: 'app/compose.yaml' },
+    ])
+  })
+
+  it('follows make after sudo without the step environment, unless sudo keeps it (-E, --preserve-env=NAME)', () => {
+    const built = (run: string): (string | undefined)[] => {
+      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    env:', '      OSVERSION: ltsc2019', '    steps:', `      - run: ${run}`, '        shell: bash', ''].join('\n')
+      const makefile = 'OSVERSION ?= ltsc2022\nimage:\n\tdocker build --build-arg RELEASE=$(OSVERSION) .\n'
+      return link({ '.github/workflows/b.yml': workflow, Makefile: makefile, Dockerfile: DOCKERFILE })
+        .executions.filter((e) => e.kind === 'build')
+        .map((e) => e.image)
+    }
+    expect(built('make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
+    expect(built('sudo make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022'])
+    expect(built('sudo -E make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
+    expect(built('sudo --preserve-env=OSVERSION make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
+    expect(built('sudo OSVERSION=ltsc2025 make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2025'])
+  })
+
+  it('links nothing by a relative path in a working-directory isolint cannot know (not the root files)', () => {
+    const linksOf = (dir: string): string[] => {
+      const steps = ['docker build .', 'docker compose up', 'make image', './build.sh'].flatMap((run) => [`      - run: ${run}`, `        working-directory: ${dir}`])
+      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', ...steps, ''].join('\n')
+      return link({
+        '.github/workflows/b.yml': workflow,
+        Dockerfile: DOCKERFILE,
+        'compose.yaml': ['services:', '  web:', '    build: .', ''].join('\n'),
+        Makefile: 'image:\n\tdocker build -f Dockerfile .\n',
+        'build.sh': 'docker build -f Dockerfile .\n',
+      }).links.map((l) => l.to)
+    }
+    expect(linksOf('.')).toEqual(['Dockerfile', 'compose.yaml'])
+    expect(linksOf('${{ inputs.dir }}')).toEqual([])
+  })
+
+  it('follows a script in the working-directory only when that folder is in the tree (`/app` is not `app`)', () => {
+    const workflow = (dir: string): string =>
+      ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: ./run.sh', `        working-directory: ${dir}`, ''].join('\n')
+    const scriptRuns = (dir: string): string[] =>
+      link({ '.github/workflows/b.yml': workflow(dir), 'app/run.sh': 'docker run mcr.microsoft.com/windows/nanoserver:ltsc2022\n' })
+        .executions.filter((e) => e.span.file === 'app/run.sh')
+        .map((e) => `${e.kind} ${e.image}`)
+    expect(scriptRuns('app')).toEqual(['run mcr.microsoft.com/windows/nanoserver:ltsc2022'])
+    expect(scriptRuns('/app')).toEqual([])
   })
 })
