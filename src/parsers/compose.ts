@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq } from 'yaml'
 import type { Alias, Node } from 'yaml'
 import { span, type Span } from '../core/span.js'
 import type { ComposeBuild, ComposeModel, ComposeService, ComposeValue } from '../model/compose.js'
+import type { Writable } from '../model/workflow.js'
 import type { Mount } from '../model/mount.js'
 import { MAX_SUBSTITUTION_DEPTH, substitute, type SubstitutionOperator } from '../core/substitution.js'
 import { parseYaml, Resolver, spanOf, YamlLimitError } from './yaml-located.js'
@@ -306,14 +307,11 @@ class ComposeReader {
       }
     }
     const include = this.include(r.get(root, 'include')?.value)
-    const model: ComposeModel = {
-      kind: 'compose',
-      file: src.file,
-      // A copy sized to its items (a pushed list keeps room for 17): models keep it.
-      services: services.length > 0 ? services.slice() : services,
-      ...(envFile !== undefined && { envFile }),
-      ...(include.length > 0 && { include }),
-    }
+    // Built key by key, optional keys absent when there is no value (no spread: one object per file, not three).
+    // The services are a copy sized to its items (a pushed list keeps room for 17): models keep it.
+    const model = { kind: 'compose', file: src.file, services: services.length > 0 ? services.slice() : services } as Writable<ComposeModel>
+    if (envFile !== undefined) model.envFile = envFile
+    if (include.length > 0) model.include = include
     return { model, problems: this.problems }
   }
 
@@ -324,26 +322,27 @@ class ComposeReader {
       return undefined
     }
     const fields = this.fields(entry.value)
+    // The path of a field is made only for a problem's message (see `scalar`).
     const path = `services.${name}`
-    const image = this.scalar(fields.get('image'), `${path}.image`)
-    const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`)
-    const platform = this.scalar(fields.get('platform'), `${path}.platform`)
+    const image = this.scalar(fields.get('image'), path, 'image')
+    const isolation = this.scalar(fields.get('isolation'), path, 'isolation')
+    const platform = this.scalar(fields.get('platform'), path, 'platform')
     const buildEntry = fields.get('build')
-    const build = buildEntry ? this.build(buildEntry, `${path}.build`) : undefined
+    const build = buildEntry ? this.build(buildEntry, path) : undefined
     const mounts = this.mounts(fields.get('volumes'))
     const profiles = this.strings(fields.get('profiles')?.value)
     const ext = this.extends(fields.get('extends'))
-    return {
-      name,
-      ...(profiles.length > 0 && { profiles }),
-      span: spanOf(this.src, entry.keyNode),
-      ...(image && { image }),
-      ...(isolation && { isolation }),
-      ...(platform && { platform }),
-      ...(build && { build }),
-      ...(mounts.length > 0 && { mounts }),
-      ...(ext && { extends: ext }),
-    }
+    // Built key by key in the order of the model, optional keys absent when there is no value (no spread per key).
+    const service = { name } as Writable<ComposeService>
+    if (profiles.length > 0) service.profiles = profiles
+    service.span = spanOf(this.src, entry.keyNode)
+    if (image) service.image = image
+    if (isolation) service.isolation = isolation
+    if (platform) service.platform = platform
+    if (build) service.build = build
+    if (mounts.length > 0) service.mounts = mounts
+    if (ext) service.extends = ext
+    return service
   }
 
   /**
@@ -425,35 +424,41 @@ class ComposeReader {
     return out
   }
 
-  private build(entry: MapEntry, path: string): ComposeBuild | undefined {
+  /** `build` of the service at `service` (its path, for messages). */
+  private build(entry: MapEntry, service: string): ComposeBuild | undefined {
     const node = entry.value
     const keySpan = spanOf(this.src, entry.keyNode)
     if (isScalar(node) && (node.value === null || node.value === undefined)) return undefined
     if (node === undefined) return undefined
     if (isScalar(node)) {
-      const context = this.scalar(entry, `${path}.context`)
-      return { args: new Map(), ...(context && { context }), span: spanOf(this.src, node), keySpan }
+      const context = this.scalar(entry, service, 'build.context')
+      const args: ReadonlyMap<string, ComposeValue> = new Map()
+      const build = { args } as Writable<ComposeBuild>
+      if (context) build.context = context
+      build.span = spanOf(this.src, node)
+      build.keySpan = keySpan
+      return build
     }
     if (!isMap(node)) {
-      this.problem(`\`${path}\` must be a string or a mapping`, entry)
+      this.problem(`\`${service}.build\` must be a string or a mapping`, entry)
       return undefined
     }
     const fields = this.fields(node)
-    const context = this.scalar(fields.get('context'), `${path}.context`)
-    const dockerfile = this.scalar(fields.get('dockerfile'), `${path}.dockerfile`)
-    const isolation = this.scalar(fields.get('isolation'), `${path}.isolation`)
-    const target = this.scalar(fields.get('target'), `${path}.target`)
+    const context = this.scalar(fields.get('context'), service, 'build.context')
+    const dockerfile = this.scalar(fields.get('dockerfile'), service, 'build.dockerfile')
+    const isolation = this.scalar(fields.get('isolation'), service, 'build.isolation')
+    const target = this.scalar(fields.get('target'), service, 'build.target')
     const argsEntry = fields.get('args')
-    // `args` first: on Node 20 an object literal that starts with a spread gets a hidden class of its own.
-    return {
-      args: argsEntry ? this.args(argsEntry, `${path}.args`) : new Map(),
-      ...(context && { context }),
-      ...(dockerfile && { dockerfile }),
-      ...(isolation && { isolation }),
-      ...(target && { target }),
-      span: spanOf(this.src, node),
-      keySpan,
-    }
+    // Built key by key in the order of the model, optional keys absent when there is no value (no spread per key).
+    const args: ReadonlyMap<string, ComposeValue> = argsEntry ? this.args(argsEntry, `${service}.build.args`) : new Map()
+    const build = { args } as Writable<ComposeBuild>
+    if (context) build.context = context
+    if (dockerfile) build.dockerfile = dockerfile
+    if (isolation) build.isolation = isolation
+    if (target) build.target = target
+    build.span = spanOf(this.src, node)
+    build.keySpan = keySpan
+    return build
   }
 
   private args(entry: MapEntry, path: string): Map<string, ComposeValue> {
@@ -461,7 +466,7 @@ class ComposeReader {
     const node = entry.value
     if (isMap(node)) {
       for (const e of this.r.entries(node)) {
-        const v = this.scalar(e, `${path}.${e.key}`)
+        const v = this.scalar(e, path, e.key)
         if (v) args.set(e.key, isNull(e.value) ? this.fromEnv(e.key, v) : v)
       }
     } else if (isSeq(node)) {
@@ -512,13 +517,14 @@ class ComposeReader {
    * few keys); else from its entries, read once (each read of the entries counts its alias resolutions).
    */
   private fields(node: unknown): { get(key: string): MapEntry | undefined } {
-    if (this.src.aliases === false) return { get: (key) => this.r.get(node, key) }
+    if (this.src.aliases === false) return new NodeFields(this.r, node)
     const fields = new Map<string, MapEntry>()
     for (const e of this.r.entries(node)) if (!fields.has(e.key)) fields.set(e.key, e)
     return fields
   }
 
-  private scalar(entry: MapEntry | undefined, path: string): ComposeValue | undefined {
+  /** The value of a scalar field; `path` and `key` name the field in a problem's message (`path.key`). */
+  private scalar(entry: MapEntry | undefined, path: string, key: string): ComposeValue | undefined {
     if (!entry) return undefined
     const keySpan = spanOf(this.src, entry.keyNode)
     const node = entry.value
@@ -529,7 +535,7 @@ class ComposeReader {
     }
     const raw = isScalar(node) ? this.r.string(node) : undefined
     if (raw === undefined) {
-      this.problem(`\`${path}\` must be a string`, entry)
+      this.problem(`\`${path}.${key}\` must be a string`, entry)
       return undefined
     }
     return this.value(raw, spanOf(this.src, node), keySpan)
@@ -547,6 +553,18 @@ class ComposeReader {
 
   private at(node: Node | null | undefined): Span {
     return spanOf(this.src, node)
+  }
+}
+
+/** The fields of a mapping in a file without aliases, found in the mapping itself (one object, no closure). */
+class NodeFields {
+  constructor(
+    private readonly r: Resolver,
+    private readonly node: unknown,
+  ) {}
+
+  get(key: string): MapEntry | undefined {
+    return this.r.get(this.node, key)
   }
 }
 

@@ -380,24 +380,26 @@ export function splitEscaped(src: string, from: number, to: number, esc: string,
   let end = -1
   let text = ''
   let pieceStart = -1
-  let quote = ''
+  // Char codes, not one-character strings: the open quote (0: none) and the escape character.
+  let quote = 0
+  const e = esc.charCodeAt(0)
   let i = from
   while (i < to) {
-    const c = src[i]!
-    if (c === esc) {
+    const c = src.charCodeAt(i)
+    if (c === e) {
       const next = continuation(src, i, to)
       if (next !== undefined) {
         i = next
         continue
       }
     }
-    if (c === '\n' || c === '\r') break
+    if (c === LF || c === CR) break
     /** How many characters go into the word: 2 for an escaped character. */
     let n = 1
-    if (quote !== '') {
-      if (c === quote) quote = ''
-      else if (c === esc && quote === '"' && i + 1 < to && src[i + 1] !== '\n' && src[i + 1] !== '\r') n = 2
-    } else if (c === ' ' || c === '\t' || c === '\v' || c === '\f') {
+    if (quote !== 0) {
+      if (c === quote) quote = 0
+      else if (c === e && quote === 34 /* " */ && i + 1 < to && !isLineBreak(src.charCodeAt(i + 1))) n = 2
+    } else if (c === SP || c === TAB || c === 11 /* \v */ || c === 12 /* \f */) {
       if (start >= 0) {
         words.push({ text: text + src.slice(pieceStart, end), start, end })
         text = ''
@@ -406,8 +408,8 @@ export function splitEscaped(src: string, from: number, to: number, esc: string,
       if (flagsOnly && words.length > 0 && !words[words.length - 1]!.text.startsWith('--')) return words
       i++
       continue
-    } else if (quotes && (c === '"' || c === "'")) quote = c
-    else if (quotes && c === esc && i + 1 < to && src[i + 1] !== '\n' && src[i + 1] !== '\r') n = 2
+    } else if (quotes && (c === 34 || c === 39) /* " or ' */) quote = c
+    else if (quotes && c === e && i + 1 < to && !isLineBreak(src.charCodeAt(i + 1))) n = 2
     if (start < 0) {
       start = i
       pieceStart = i
@@ -473,20 +475,21 @@ function splitPlain(src: string, from: number, to: number, flagsOnly: boolean): 
  */
 function continuation(src: string, i: number, to: number): number | undefined {
   let j = i + 1
-  while (j < to && (src[j] === ' ' || src[j] === '\t')) j++
+  while (j < to && isBlank(src.charCodeAt(j))) j++
   if (j >= to) return to
-  if (src[j] !== '\n' && src[j] !== '\r') return undefined
+  if (!isLineBreak(src.charCodeAt(j))) return undefined
   j = skipNewline(src, j)
   for (;;) {
     let k = j
-    while (k < to && (src[k] === ' ' || src[k] === '\t')) k++
+    while (k < to && isBlank(src.charCodeAt(k))) k++
     if (k >= to) return j
-    if (src[k] === '\n' || src[k] === '\r') {
+    const c = src.charCodeAt(k)
+    if (isLineBreak(c)) {
       j = skipNewline(src, k)
       continue
     }
-    if (src[k] === '#') {
-      while (k < to && src[k] !== '\n' && src[k] !== '\r') k++
+    if (c === 35 /* # */) {
+      while (k < to && !isLineBreak(src.charCodeAt(k))) k++
       if (k >= to) return to
       j = skipNewline(src, k)
       continue
@@ -496,7 +499,15 @@ function continuation(src: string, i: number, to: number): number | undefined {
 }
 
 function skipNewline(src: string, j: number): number {
-  return src[j] === '\r' && src[j + 1] === '\n' ? j + 2 : j + 1
+  return src.charCodeAt(j) === CR && j + 1 < src.length && src.charCodeAt(j + 1) === LF ? j + 2 : j + 1
+}
+
+function isBlank(c: number): boolean {
+  return c === SP || c === TAB
+}
+
+function isLineBreak(c: number): boolean {
+  return c === LF || c === CR
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -545,9 +556,10 @@ function unquoted(word: string, esc: string): string {
 }
 
 function isPlain(word: string, esc: string): boolean {
+  const e = esc.charCodeAt(0)
   for (let i = 0; i < word.length; i++) {
-    const c = word[i]
-    if (c === '$' || c === "'" || c === '"' || c === esc) return false
+    const c = word.charCodeAt(i)
+    if (c === 36 /* $ */ || c === 39 /* ' */ || c === 34 /* " */ || c === e) return false
   }
   return true
 }

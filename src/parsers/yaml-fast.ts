@@ -54,13 +54,22 @@ function lightClass<T>(light: { prototype: object }, base: { prototype: object }
   return light as T
 }
 
+/*
+ * The light classes assign their fields in the constructor and only `declare` them: a field declared as such (or as
+ * a constructor parameter property) is first defined as undefined on every new node and then assigned, two stores per
+ * field (ES2022 class fields).
+ */
 class LightScalar {
-  constructor(
-    public value: unknown,
-    public range: Range,
-    public source: string,
-    public type: Scalar.Type,
-  ) {}
+  declare value: unknown
+  declare range: Range
+  declare source: string
+  declare type: Scalar.Type
+  constructor(value: unknown, range: Range, source: string, type: Scalar.Type) {
+    this.value = value
+    this.range = range
+    this.source = source
+    this.type = type
+  }
 }
 const FastScalar = lightClass<new (value: unknown, range: Range, source: string, type: Scalar.Type) => Scalar.Parsed>(
   LightScalar,
@@ -75,11 +84,14 @@ const FastScalar = lightClass<new (value: unknown, range: Range, source: string,
  * at the first flow collection, "wrong map").
  */
 class LightMap {
-  constructor(
-    public items: Pair<ParsedNode, ParsedNode | null>[],
-    public range: Range,
-    public flow: true | undefined,
-  ) {}
+  declare items: Pair<ParsedNode, ParsedNode | null>[]
+  declare range: Range
+  declare flow: true | undefined
+  constructor(items: Pair<ParsedNode, ParsedNode | null>[], range: Range, flow: true | undefined) {
+    this.items = items
+    this.range = range
+    this.flow = flow
+  }
 }
 const FastMap = lightClass<new (items: Pair<ParsedNode, ParsedNode | null>[], range: Range, flow: true | undefined) => YAMLMap.Parsed>(
   LightMap,
@@ -89,11 +101,14 @@ const FastMap = lightClass<new (items: Pair<ParsedNode, ParsedNode | null>[], ra
 )
 
 class LightSeq {
-  constructor(
-    public items: ParsedNode[],
-    public range: Range,
-    public flow: true | undefined,
-  ) {}
+  declare items: ParsedNode[]
+  declare range: Range
+  declare flow: true | undefined
+  constructor(items: ParsedNode[], range: Range, flow: true | undefined) {
+    this.items = items
+    this.range = range
+    this.flow = flow
+  }
 }
 const FastSeq = lightClass<new (items: ParsedNode[], range: Range, flow: true | undefined) => YAMLSeq.Parsed>(
   LightSeq,
@@ -103,10 +118,12 @@ const FastSeq = lightClass<new (items: ParsedNode[], range: Range, flow: true | 
 )
 
 class LightPair {
-  constructor(
-    public key: ParsedNode,
-    public value: ParsedNode | null,
-  ) {}
+  declare key: ParsedNode
+  declare value: ParsedNode | null
+  constructor(key: ParsedNode, value: ParsedNode | null) {
+    this.key = key
+    this.value = value
+  }
 }
 const FastPair = lightClass<new (key: ParsedNode, value: ParsedNode | null) => Pair<ParsedNode, ParsedNode | null>>(
   LightPair,
@@ -116,10 +133,12 @@ const FastPair = lightClass<new (key: ParsedNode, value: ParsedNode | null) => P
 )
 
 class LightAlias {
-  constructor(
-    public source: string,
-    public range: Range,
-  ) {}
+  declare source: string
+  declare range: Range
+  constructor(source: string, range: Range) {
+    this.source = source
+    this.range = range
+  }
 }
 const FastAlias = lightClass<new (source: string, range: Range) => Alias.Parsed>(LightAlias, Alias, new Alias('a'), ['source'])
 
