@@ -42,6 +42,9 @@ export interface EngineOutput {
   readonly crashes: { readonly ruleId: string; readonly error: Error }[]
 }
 
+/** The related locations of a finding that has none (shared: findings are only read). */
+const NO_RELATED: readonly never[] = Object.freeze([])
+
 export function runRules(input: EngineInput): EngineOutput {
   const catalog = input.catalog ?? loadCatalog()
   const findings: Finding[] = []
@@ -75,14 +78,16 @@ export function runRules(input: EngineInput): EngineOutput {
       if (r.severity !== undefined && !isSeverity(r.severity)) {
         throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${at()}`)
       }
-      findings.push({
+      // Fields assigned in order, `fix` only when set (a literal ending in a conditional spread copies a temporary).
+      const finding: { -readonly [K in keyof Finding]?: Finding[K] } = {
         ruleId: rule.id,
         severity: configured ?? r.severity ?? entry.defaultSeverity,
         message: r.message,
         span: r.span,
-        related: r.related ?? [],
-        ...(r.fix ? { fix: r.fix } : {}),
-      })
+        related: r.related ?? NO_RELATED,
+      }
+      if (r.fix) finding.fix = r.fix
+      findings.push(finding as Finding)
     }
     try {
       ran.add(rule.id)

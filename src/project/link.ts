@@ -264,7 +264,7 @@ export function linkProject(
     images.push(...fromImages(resolved))
     if (reachedDockerfiles.has(df.file)) continue
     for (const host of standaloneHosts) {
-      executions.push(...dockerfileExecutions(df, resolved, undefined, { host, production: globalProduction, isolation: {} }))
+      executions.push(...dockerfileExecutions(df, resolved, undefined, { host, production: globalProduction, isolation: NO_ISOLATION }))
     }
   }
   for (const compose of composeFiles) {
@@ -376,14 +376,17 @@ function callInputs(
   return inputs
 }
 
-/** Adds the chain of files that led to a command (workflow step → Makefile line) to its findings. */
+/**
+ * Adds the chain of files that led to a command (workflow step → Makefile line) to its findings. The executions are
+ * the linker's own (made for this command): changed in place, not copied.
+ */
 function withVia(out: Linked, via: readonly RelatedLocation[]): Linked {
   if (via.length === 0) return out
-  const add = (related: readonly RelatedLocation[]): RelatedLocation[] => {
-    const host = related.filter((r) => r.message.startsWith('runs on '))
-    return [...host, ...via, ...related.filter((r) => !host.includes(r))]
+  for (const e of out.executions) {
+    const host = e.related.filter((r) => r.message.startsWith('runs on '))
+    ;(e as { related: readonly RelatedLocation[] }).related = [...host, ...via, ...e.related.filter((r) => !host.includes(r))]
   }
-  return { ...out, executions: out.executions.map((e) => ({ ...e, related: add(e.related) })) }
+  return out
 }
 
 /** A step's commands as the runner's default shell reads them when the step names no shell. */
@@ -438,7 +441,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
     case 'pull': {
       if (!cmd.image) return NOTHING
       const built = ctx.built.get(canonical(cmd.image.value))
-      const isolation = cmd.type === 'pull' ? {} : isolationOf(cmd.isolation, ctx.scope)
+      const isolation = cmd.type === 'pull' ? NO_ISOLATION : isolationOf(cmd.isolation, ctx.scope)
       const platform = cmd.platform ? expand(cmd.platform.value, ctx.scope).value : undefined
       const what = cmd.type === 'pull' ? 'docker pull' : cmd.type === 'run' ? 'docker run' : 'docker create'
       if (built && cmd.type !== 'pull') {
@@ -551,7 +554,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   if (cmd.file) {
     const f = expand(cmd.file.value, ctx.scope).value
     dockerfilePath = f === undefined || f === '-' ? undefined : joinPath(ctx.workdir, f)
-  } else if (contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir)) {
+  } else if (contextDir !== undefined && !URL_CONTEXT.test(contextDir)) {
     dockerfilePath = joinPath(joinPath(ctx.workdir, contextDir) ?? '', 'Dockerfile')
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
@@ -573,13 +576,16 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   const target = cmd.target ? expand(cmd.target.value, ctx.scope).value : undefined
   const resolved = resolveStages(df, buildArgs, unknownArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
-  const contextPath = contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir) ? joinPath(ctx.workdir, contextDir) : undefined
-  const build: BuildSpec | undefined =
-    contextPath !== undefined
-      ? { dockerfile: df.file, context: contextPath || '.', ...(target !== undefined ? { target } : {}), args: Object.fromEntries(buildArgs) }
-      : undefined
-  // Plain fields rather than conditional spreads: an object literal that starts with a spread stores the rest of
-  // its fields on V8's slow path (most of linkBuild's own time).
+  const contextPath = contextDir !== undefined && !URL_CONTEXT.test(contextDir) ? joinPath(ctx.workdir, contextDir) : undefined
+  // Plain fields rather than conditional spreads: an object literal with a spread stores the fields after it on
+  // V8's slow path (most of linkBuild's own time).
+  let build: BuildSpec | undefined
+  if (contextPath !== undefined) {
+    const spec: { -readonly [K in keyof BuildSpec]?: BuildSpec[K] } = { dockerfile: df.file, context: contextPath || '.' }
+    if (target !== undefined) spec.target = target
+    spec.args = Object.fromEntries(buildArgs)
+    build = spec as BuildSpec
+  }
   const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans }
   out.executions.push(...dockerfileExecutions(df, resolved, target, runContext))
   // Remember the final image for `docker run <tag>` later in the job.
@@ -597,6 +603,9 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   }
   return out
 }
+
+/** A build context that is a URL (`https://…`, `git://…`), not a folder. */
+const URL_CONTEXT = /^[a-z]+:\/\//i
 
 interface DockerfileRunContext {
   readonly host?: HostRef
@@ -619,6 +628,8 @@ function dockerfileExecutions(
   // elsewhere BuildKit builds only the stages the target needs.
   const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit'
   const toBuild = stagesToBuild(df, resolved, target, builder)
+  // One "built here" location for all the executions of the command.
+  const builtHere = ctx.command ? { span: ctx.command.span, message: 'built here' } : undefined
   for (const index of toBuild) {
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
@@ -630,7 +641,7 @@ function dockerfileExecutions(
     if (base.image && /^scratch$/i.test(base.image)) continue
     const fromArgSpan = argumentSpanFor(base, ctx.buildArgSpans)
     const related = hostRelated(ctx.host)
-    if (ctx.command) related.push({ span: ctx.command.span, message: 'built here' })
+    if (builtHere) related.push(builtHere)
     if (fromArgSpan) related.push({ span: base.stage.from.span, message: 'base image of this stage' })
     if (base.stage.index !== index) related.push({ span: stage.stage.from.span, message: `stage ${stageLabel(stage)} builds on it` })
     related.push({ span: stage.stage.runs[0]!, message: 'RUN starts a container from this image' })
@@ -652,7 +663,7 @@ function dockerfileExecutions(
       }),
     )
   }
-  out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out))
+  out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out, builtHere))
   return out
 }
 
@@ -667,16 +678,15 @@ function dockerfilePulls(
   toBuild: readonly number[],
   ctx: DockerfileRunContext,
   builds: readonly Execution[],
+  builtHere: RelatedLocation | undefined,
 ): Execution[] {
   const out: Execution[] = []
-  // Positions (line, then columns) already reported by a build or pull.
-  const covered = new Map<number, Set<number>>()
+  // Positions already reported by a build or pull (a few: one per stage at most, so a list).
+  const covered: Position[] = []
   const cover = (s: Span): boolean => {
     const at = s.start
-    let columns = covered.get(at.line)
-    if (!columns) covered.set(at.line, (columns = new Set()))
-    if (columns.has(at.column)) return false
-    columns.add(at.column)
+    for (const c of covered) if (c.line === at.line && c.column === at.column) return false
+    covered.push(at)
     return true
   }
   for (const e of builds) cover(e.span)
@@ -685,7 +695,7 @@ function dockerfilePulls(
     if (image !== undefined && /^scratch$/i.test(image)) return
     if (!cover(span)) return
     const related = hostRelated(ctx.host)
-    if (ctx.command) related.push({ span: ctx.command.span, message: 'built here' })
+    if (builtHere) related.push(builtHere)
     out.push(
       execution({
         kind: 'pull',
@@ -694,7 +704,7 @@ function dockerfilePulls(
         unresolved,
         span,
         host: ctx.host,
-        isolation: {},
+        isolation: NO_ISOLATION,
         platform,
         isolationFixSpan: ctx.command?.span ?? span,
         related,
@@ -784,7 +794,8 @@ function composeExecutions(
     }
     setIn('image', svc.image)
     setIn('isolation', svc.isolation)
-    let image: { image?: string; raw: string; unresolved: readonly string[]; span: Span } | undefined
+    // Plain fields (an undefined image is left out of the execution): no object literal of conditional spreads.
+    let image: { image: string | undefined; raw: string; unresolved: readonly string[]; span: Span } | undefined
     if (svc.build && builds) {
       const contextDir = svc.build.context?.value ?? '.'
       const dfName = svc.build.dockerfile?.value ?? 'Dockerfile'
@@ -796,18 +807,12 @@ function composeExecutions(
         for (const [k, v] of svc.build.args) if (v.value !== undefined) args.set(k, v.value)
         const resolved = resolveStages(df, args)
         const target = svc.build.target?.value
-        executions.push(
-          ...dockerfileExecutions(df, resolved, target, {
-            ...(ctx.host ? { host: ctx.host } : {}),
-            ...(production ? { production } : {}),
-            isolation: composeIsolation(svc.build.isolation),
-          }),
-        )
+        executions.push(...dockerfileExecutions(df, resolved, target, { host: ctx.host, production, isolation: composeIsolation(svc.build.isolation) }))
         const final = finalStage(df, resolved, target)
         const base = final ? effectiveImage(resolved, final.stage.index) : undefined
         if (base) {
           image = {
-            ...(base.image !== undefined ? { image: base.image } : {}),
+            image: base.image,
             raw: base.stage.from.raw,
             unresolved: base.unresolved,
             span: svc.build.span,
@@ -818,7 +823,7 @@ function composeExecutions(
     }
     if (!image && svc.image) {
       image = {
-        ...(svc.image.value !== undefined ? { image: svc.image.value } : {}),
+        image: svc.image.value,
         raw: svc.image.raw,
         unresolved: svc.image.unresolved,
         span: svc.image.span,
@@ -847,15 +852,18 @@ function composeExecutions(
   return { executions, dockerfiles }
 }
 
+/** No isolation given (shared by the executions, which only read it). */
+const NO_ISOLATION: IsolationRef = Object.freeze({})
+
 function composeIsolation(v: ComposeValue | undefined): IsolationRef {
-  if (!v) return {}
+  if (!v) return NO_ISOLATION
   if (v.value === undefined) return { raw: v.raw, span: v.span }
-  if (v.value.trim() === '') return {}
+  if (v.value.trim() === '') return NO_ISOLATION
   return { value: v.value.trim().toLowerCase(), raw: v.value, span: v.span }
 }
 
 function isolationOf(word: Word | undefined, scope: Scope): IsolationRef {
-  if (!word) return {}
+  if (!word) return NO_ISOLATION
   const e = expand(word.value, scope)
   if (e.value === undefined) return { raw: word.value, span: word.span }
   return { value: e.value.trim().toLowerCase(), raw: e.value, span: word.span }
