@@ -65,18 +65,15 @@ export function runRules(input: EngineInput): EngineOutput {
     const configured = input.config?.rules.get(rule.id)?.level
     if (configured === 'off') continue
     const report = (r: Report): void => {
-      const { file } = r.span
-      const start = r.span.start
-      checkSpan(rule.id, file, start, r.span.end, input.lineCounts)
+      checkSpan(rule.id, r.span.file, r.span.start, r.span.end, input.lineCounts)
       // Rules pass an execution's related locations as they are, again and again: each list is checked once.
       if (r.related && !checkedRelated.has(r.related)) {
         for (const rel of r.related) checkSpan(rule.id, rel.span.file, rel.span.start, rel.span.end, input.lineCounts)
         checkedRelated.add(r.related)
       }
-      const at = (): string => `${file}:${start.line}:${start.column}`
-      if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${at()}`)
+      if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r)}`)
       if (r.severity !== undefined && !isSeverity(r.severity)) {
-        throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${at()}`)
+        throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${where(r)}`)
       }
       // Fields assigned in order, `fix` only when set (a literal ending in a conditional spread copies a temporary).
       const finding: { -readonly [K in keyof Finding]?: Finding[K] } = {
@@ -122,6 +119,11 @@ function lateInput(findings: readonly Finding[], ran: ReadonlySet<string>): { fi
   let sorted: readonly Finding[] | undefined
   const copy = [...findings]
   return { findings: () => (sorted ??= sortFindings(copy, { unique: true })), ranRules: new Set(ran) }
+}
+
+/** `file:line:column` of a report, for errors. */
+function where(r: Report): string {
+  return `${r.span.file}:${r.span.start.line}:${r.span.start.column}`
 }
 
 function checkSpan(ruleId: string, file: string, start: Position, end: Position, lineCounts: LineCounts): void {

@@ -458,7 +458,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
           mounts: cmd.mounts,
           isolationFixSpan: cmd.span,
           related: [
-            ...hostRelated(ctx.host),
+            ...hostRelated(hostLocation(ctx.host)),
             { span: built.buildSpan, message: 'image built here' },
             { span: built.fromSpan, message: 'base image of the built image' },
           ],
@@ -480,7 +480,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         production: cmd.type !== 'pull' ? ctx.production : undefined,
         mounts: cmd.type !== 'pull' ? cmd.mounts : undefined,
         isolationFixSpan: cmd.span,
-        related: hostRelated(ctx.host),
+        related: hostRelated(hostLocation(ctx.host)),
         what,
       })
       return { executions: [run], images: [use], dockerfiles: NONE, composeFiles: NONE }
@@ -628,7 +628,8 @@ function dockerfileExecutions(
   // elsewhere BuildKit builds only the stages the target needs.
   const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit'
   const toBuild = stagesToBuild(df, resolved, target, builder)
-  // One "built here" location for all the executions of the command.
+  // One "runs on" and one "built here" location for all the executions of the command.
+  const hostAt = hostLocation(ctx.host)
   const builtHere = ctx.command ? { span: ctx.command.span, message: 'built here' } : undefined
   for (const index of toBuild) {
     const stage = resolved[index]
@@ -640,7 +641,7 @@ function dockerfileExecutions(
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') continue
     if (base.image && /^scratch$/i.test(base.image)) continue
     const fromArgSpan = argumentSpanFor(base, ctx.buildArgSpans)
-    const related = hostRelated(ctx.host)
+    const related = hostRelated(hostAt)
     if (builtHere) related.push(builtHere)
     if (fromArgSpan) related.push({ span: base.stage.from.span, message: 'base image of this stage' })
     if (base.stage.index !== index) related.push({ span: stage.stage.from.span, message: `stage ${stageLabel(stage)} builds on it` })
@@ -663,7 +664,7 @@ function dockerfileExecutions(
       }),
     )
   }
-  out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out, builtHere))
+  out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out, hostAt, builtHere))
   return out
 }
 
@@ -678,6 +679,7 @@ function dockerfilePulls(
   toBuild: readonly number[],
   ctx: DockerfileRunContext,
   builds: readonly Execution[],
+  hostAt: RelatedLocation | undefined,
   builtHere: RelatedLocation | undefined,
 ): Execution[] {
   const out: Execution[] = []
@@ -694,7 +696,7 @@ function dockerfilePulls(
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') return
     if (image !== undefined && /^scratch$/i.test(image)) return
     if (!cover(span)) return
-    const related = hostRelated(ctx.host)
+    const related = hostRelated(hostAt)
     if (builtHere) related.push(builtHere)
     out.push(
       execution({
@@ -783,11 +785,14 @@ function composeExecutions(
   const runs = !/^(build|pull|push|config|down|ps|logs|stop|rm|kill|images|ls|version|convert)$/i.test(subcommand)
   const builds = /^(build|up|run|create)$/i.test(subcommand)
   const dir = path.posix.dirname(compose.file)
+  // One "runs on" and one "started here" location for all the services.
+  const hostAt = hostLocation(ctx.host)
+  const startedHere = commandSpan ? { span: commandSpan, message: 'started here' } : undefined
   for (const svc of compose.services) {
     const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
     const isolation = composeIsolation(svc.isolation)
-    const related = hostRelated(ctx.host)
-    if (commandSpan) related.push({ span: commandSpan, message: 'started here' })
+    const related = hostRelated(hostAt)
+    if (startedHere) related.push(startedHere)
     // Merged from several files: where the other values of the service were set.
     const setIn = (what: string, v: ComposeValue | undefined): void => {
       if (v && v.span.file !== svc.span.file) related.push({ span: v.span, message: `${what} set in ${v.span.file}` })
@@ -949,17 +954,22 @@ function composeProduction(compose: ComposeModel, envs: EnvironmentClassifier): 
   return undefined
 }
 
-/** One "runs on" location per host, shared by the executions on it (a fresh array each time). */
+/** One "runs on" location per host, shared by the executions on it. */
 const hostLocations = new WeakMap<HostRef, RelatedLocation>()
-function hostRelated(host: HostRef | undefined): RelatedLocation[] {
-  if (!host?.span) return []
+function hostLocation(host: HostRef | undefined): RelatedLocation | undefined {
+  if (!host?.span) return undefined
   let at = hostLocations.get(host)
   if (!at) {
     const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
     at = { span: host.span, message: `runs on ${host.info.label}${build}` }
     hostLocations.set(host, at)
   }
-  return [at]
+  return at
+}
+
+/** The related locations of an execution on a host: a fresh list, starting with the "runs on" location if any. */
+function hostRelated(at: RelatedLocation | undefined): RelatedLocation[] {
+  return at ? [at] : []
 }
 
 function stageLabel(r: ResolvedStage): string {
