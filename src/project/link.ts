@@ -261,7 +261,7 @@ export function linkProject(
   const standaloneHosts = runnerHosts.filter((h): h is HostRef => h !== undefined)
   for (const df of dockerfiles) {
     const resolved = resolveStages(df, new Map())
-    images.push(...fromImages(resolved))
+    addFromImages(images, resolved)
     if (reachedDockerfiles.has(df.file)) continue
     for (const host of standaloneHosts) {
       executions.push(...dockerfileExecutions(df, resolved, undefined, { host, production: globalProduction, isolation: NO_ISOLATION }))
@@ -303,7 +303,7 @@ export function linkProject(
     .filter((f) => !dockerfileNames.has(f))
     .map((f) => resolver.dockerfile(f))
     .filter((d): d is DockerfileModel => d !== undefined)
-  for (const df of referencedDockerfiles) images.push(...fromImages(resolveStages(df, new Map())))
+  for (const df of referencedDockerfiles) addFromImages(images, resolveStages(df, new Map()))
   const referencedCompose = [...reachedCompose]
     .filter((f) => !composeNames.has(f))
     .map((f) => resolver.compose(f))
@@ -403,11 +403,9 @@ function imageUse(raw: string, span: Span, where: ImageUse['where'], image: stri
   return use as ImageUse
 }
 
-/** The FROM images of a Dockerfile with its ARG defaults (stage references left out). */
-function fromImages(resolved: readonly ResolvedStage[]): ImageUse[] {
-  return resolved
-    .filter((r) => r.baseStage === undefined)
-    .map((r) => imageUse(r.stage.from.raw, r.stage.from.span, 'from', r.image))
+/** Adds the FROM images of a Dockerfile with its ARG defaults (stage references left out) to `images`. */
+function addFromImages(images: ImageUse[], resolved: readonly ResolvedStage[]): void {
+  for (const r of resolved) if (r.baseStage === undefined) images.push(imageUse(r.stage.from.raw, r.stage.from.span, 'from', r.image))
 }
 
 interface CommandContext {
