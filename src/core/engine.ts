@@ -42,6 +42,9 @@ export interface EngineOutput {
   readonly crashes: { readonly ruleId: string; readonly error: Error }[]
 }
 
+/** The related locations of a finding that has none (shared: findings are only read). */
+const NO_RELATED: readonly never[] = Object.freeze([])
+
 export function runRules(input: EngineInput): EngineOutput {
   const catalog = input.catalog ?? loadCatalog()
   const findings: Finding[] = []
@@ -62,27 +65,26 @@ export function runRules(input: EngineInput): EngineOutput {
     const configured = input.config?.rules.get(rule.id)?.level
     if (configured === 'off') continue
     const report = (r: Report): void => {
-      const { file } = r.span
-      const start = r.span.start
-      checkSpan(rule.id, file, start, r.span.end, input.lineCounts)
+      checkSpan(rule.id, r.span.file, r.span.start, r.span.end, input.lineCounts)
       // Rules pass an execution's related locations as they are, again and again: each list is checked once.
       if (r.related && !checkedRelated.has(r.related)) {
         for (const rel of r.related) checkSpan(rule.id, rel.span.file, rel.span.start, rel.span.end, input.lineCounts)
         checkedRelated.add(r.related)
       }
-      const at = (): string => `${file}:${start.line}:${start.column}`
-      if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${at()}`)
+      if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r)}`)
       if (r.severity !== undefined && !isSeverity(r.severity)) {
-        throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${at()}`)
+        throw new InternalError(`rule '${rule.id}' reported an unknown severity '${String(r.severity)}' at ${where(r)}`)
       }
-      findings.push({
+      // Fields assigned in order, `fix` only when set (a literal ending in a conditional spread copies a temporary).
+      const finding: { -readonly [K in keyof Finding]?: Finding[K] } = {
         ruleId: rule.id,
         severity: configured ?? r.severity ?? entry.defaultSeverity,
         message: r.message,
         span: r.span,
-        related: r.related ?? [],
-        ...(r.fix ? { fix: r.fix } : {}),
-      })
+        related: r.related ?? NO_RELATED,
+      }
+      if (r.fix) finding.fix = r.fix
+      findings.push(finding as Finding)
     }
     try {
       ran.add(rule.id)
@@ -117,6 +119,11 @@ function lateInput(findings: readonly Finding[], ran: ReadonlySet<string>): { fi
   let sorted: readonly Finding[] | undefined
   const copy = [...findings]
   return { findings: () => (sorted ??= sortFindings(copy, { unique: true })), ranRules: new Set(ran) }
+}
+
+/** `file:line:column` of a report, for errors. */
+function where(r: Report): string {
+  return `${r.span.file}:${r.span.start.line}:${r.span.start.column}`
 }
 
 function checkSpan(ruleId: string, file: string, start: Position, end: Position, lineCounts: LineCounts): void {

@@ -44,17 +44,26 @@ function fromRunner(label: string, r: RunnerData, provider: string): HostInfo {
     ...(r.floating.previous && { previous: r.floating.previous.map(({ label: l, build, until }) => ({ label: l, build, until })) }),
   }
   const retired = r.retired && { on: r.retired.on, note: r.retired.note, source: r.retired.source }
-  return {
-    label,
-    os: r.os,
-    ...(windows && r.build !== undefined && { build: r.build }),
-    kind: r.kind,
-    docker: windows && r.docker !== false,
-    ...(retired && { retired }),
-    ...(floating && { floating }),
-    source: r.source,
-    provider,
-  }
+  return hostInfo(label, r.os, windows ? r.build : undefined, undefined, r.kind, windows && r.docker !== false, retired || undefined, floating || undefined, r.source, provider)
+}
+
+/**
+ * A HostInfo with every field, in one order (undefined when not set): one object shape for every label, so the
+ * code that reads hosts (linking, rules) sees one shape, not one per kind of label.
+ */
+function hostInfo(
+  label: string,
+  os: HostInfo['os'],
+  build: number | undefined,
+  ubr: number | undefined,
+  kind: HostKind,
+  docker: boolean,
+  retired: HostInfo['retired'],
+  floating: HostInfo['floating'],
+  source: string | undefined,
+  provider: string | undefined,
+): HostInfo {
+  return { label, os, build, ubr, kind, docker, retired, floating, source, provider }
 }
 
 function fromExtension(data: KbData, label: string, ext: NonNullable<KbExtensions['runners']>[string]): HostInfo {
@@ -62,7 +71,7 @@ function fromExtension(data: KbData, label: string, ext: NonNullable<KbExtension
   const windows = os === 'windows'
   const build = windows ? ext.build : undefined
   const kind = ext.kind ?? (build !== undefined ? kindOfBuild(data, build) : 'server')
-  return { label, os, ...(build !== undefined && { build }), kind, docker: windows, source: 'isolint configuration (runners)' }
+  return hostInfo(label, os, build, undefined, kind, windows, undefined, undefined, 'isolint configuration (runners)', undefined)
 }
 
 function findLabel<T>(map: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
@@ -93,8 +102,8 @@ export function resolveHost(
     if (r) return fromRunner(label, r, name)
   }
   const parsed = parseBuildLabel(label)
-  if (parsed) return { label, os: 'windows', ...parsed, kind: kindOfBuild(rules.data, parsed.build), docker: true }
+  if (parsed) return hostInfo(label, 'windows', parsed.build, parsed.ubr, kindOfBuild(rules.data, parsed.build), true, undefined, undefined, undefined, undefined)
   const pattern = rules.patterns.find((p) => p.re.test(label))
-  if (pattern) return { label, os: pattern.entry.os, kind: 'server', docker: pattern.entry.docker, source: pattern.entry.source }
+  if (pattern) return hostInfo(label, pattern.entry.os, undefined, undefined, 'server', pattern.entry.docker, undefined, undefined, pattern.entry.source, undefined)
   return undefined
 }

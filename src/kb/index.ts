@@ -5,7 +5,7 @@ import { buildInfo, compatibility, defaultIsolation, matchingTag, pickBuild } fr
 import { validateKbData, type KbData } from './data.js'
 import { compileHostRules, resolveHost, type HostRules } from './hosts.js'
 import { classifyImage, compileImageRules, type ImageRules } from './images.js'
-import type { HostInfo, ImageInfo, KbExtensions, KnowledgeBase } from './types.js'
+import type { BuildInfo, HostInfo, ImageInfo, KbExtensions, KnowledgeBase } from './types.js'
 
 export type { KbExtensions } from './types.js'
 export { validateKbData } from './data.js'
@@ -40,7 +40,9 @@ function fromCompiled({ data, hosts, images }: Compiled, extensions?: KbExtensio
   // Several rules and the reports classify the same references; classification runs every tag pattern, so once.
   const classified = new Map<string, ImageInfo>()
   // Asked for every container on a host; the answer depends on the host alone.
-  const tags = new Map<string, string | undefined>()
+  const tags = new Map<number, string | null>()
+  // Every finding of the compatibility rules names builds (and their fixes the tags of builds).
+  const builds = new Map<number, BuildInfo | null>()
   const resolvedHosts = new Map<string, HostInfo | undefined>()
   return {
     host: (labelOrBuild, provider) => {
@@ -57,11 +59,17 @@ function fromCompiled({ data, hosts, images }: Compiled, extensions?: KbExtensio
     pickBuild,
     compatibility: (hostBuild, hostKind, imageBuild, isolation) => compatibility(data, hostBuild, hostKind, imageBuild, isolation),
     defaultIsolation: (kind) => defaultIsolation(data, kind),
-    buildInfo: (build) => buildInfo(data, build),
+    buildInfo: (build) => {
+      let info = builds.get(build)
+      if (info === undefined) builds.set(build, (info = buildInfo(data, build) ?? null))
+      return info ?? undefined
+    },
     matchingTag: (hostBuild, hostKind) => {
-      const key = `${hostBuild}\0${hostKind}`
-      if (!tags.has(key)) tags.set(key, matchingTag(data, hostBuild, hostKind))
-      return tags.get(key)
+      // A number per build and kind (builds are not negative: clients below zero): no key string made per call.
+      const key = hostKind === 'client' ? -1 - hostBuild : hostBuild
+      let tag = tags.get(key)
+      if (tag === undefined) tags.set(key, (tag = matchingTag(data, hostBuild, hostKind) ?? null))
+      return tag ?? undefined
     },
     version: data.meta.version,
   }

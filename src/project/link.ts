@@ -261,10 +261,10 @@ export function linkProject(
   const standaloneHosts = runnerHosts.filter((h): h is HostRef => h !== undefined)
   for (const df of dockerfiles) {
     const resolved = resolveStages(df, new Map())
-    images.push(...fromImages(resolved))
+    addFromImages(images, resolved)
     if (reachedDockerfiles.has(df.file)) continue
     for (const host of standaloneHosts) {
-      executions.push(...dockerfileExecutions(df, resolved, undefined, { host, production: globalProduction, isolation: {} }))
+      executions.push(...dockerfileExecutions(df, resolved, undefined, { host, production: globalProduction, isolation: NO_ISOLATION }))
     }
   }
   for (const compose of composeFiles) {
@@ -303,7 +303,7 @@ export function linkProject(
     .filter((f) => !dockerfileNames.has(f))
     .map((f) => resolver.dockerfile(f))
     .filter((d): d is DockerfileModel => d !== undefined)
-  for (const df of referencedDockerfiles) images.push(...fromImages(resolveStages(df, new Map())))
+  for (const df of referencedDockerfiles) addFromImages(images, resolveStages(df, new Map()))
   const referencedCompose = [...reachedCompose]
     .filter((f) => !composeNames.has(f))
     .map((f) => resolver.compose(f))
@@ -381,14 +381,17 @@ function callInputs(
   return inputs
 }
 
-/** Adds the chain of files that led to a command (workflow step → Makefile line) to its findings. */
+/**
+ * Adds the chain of files that led to a command (workflow step → Makefile line) to its findings. The executions are
+ * the linker's own (made for this command): changed in place, not copied.
+ */
 function withVia(out: Linked, via: readonly RelatedLocation[]): Linked {
   if (via.length === 0) return out
-  const add = (related: readonly RelatedLocation[]): RelatedLocation[] => {
-    const host = related.filter((r) => r.message.startsWith('runs on '))
-    return [...host, ...via, ...related.filter((r) => !host.includes(r))]
+  for (const e of out.executions) {
+    const host = e.related.filter((r) => r.message.startsWith('runs on '))
+    ;(e as { related: readonly RelatedLocation[] }).related = [...host, ...via, ...e.related.filter((r) => !host.includes(r))]
   }
-  return { ...out, executions: out.executions.map((e) => ({ ...e, related: add(e.related) })) }
+  return out
 }
 
 /** A step's commands as the runner's default shell reads them when the step names no shell. */
@@ -405,11 +408,9 @@ function imageUse(raw: string, span: Span, where: ImageUse['where'], image: stri
   return use as ImageUse
 }
 
-/** The FROM images of a Dockerfile with its ARG defaults (stage references left out). */
-function fromImages(resolved: readonly ResolvedStage[]): ImageUse[] {
-  return resolved
-    .filter((r) => r.baseStage === undefined)
-    .map((r) => imageUse(r.stage.from.raw, r.stage.from.span, 'from', r.image))
+/** Adds the FROM images of a Dockerfile with its ARG defaults (stage references left out) to `images`. */
+function addFromImages(images: ImageUse[], resolved: readonly ResolvedStage[]): void {
+  for (const r of resolved) if (r.baseStage === undefined) images.push(imageUse(r.stage.from.raw, r.stage.from.span, 'from', r.image))
 }
 
 interface CommandContext {
@@ -444,7 +445,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
     case 'pull': {
       if (!cmd.image) return NOTHING
       const built = ctx.built.get(canonical(cmd.image.value))
-      const isolation = cmd.type === 'pull' ? {} : isolationOf(cmd.isolation, ctx.scope)
+      const isolation = cmd.type === 'pull' ? NO_ISOLATION : isolationOf(cmd.isolation, ctx.scope)
       const platform = cmd.platform ? expand(cmd.platform.value, ctx.scope).value : undefined
       const what = cmd.type === 'pull' ? 'docker pull' : cmd.type === 'run' ? 'docker run' : 'docker create'
       if (built && cmd.type !== 'pull') {
@@ -461,7 +462,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
           mounts: cmd.mounts,
           isolationFixSpan: cmd.span,
           related: [
-            ...hostRelated(ctx.host),
+            ...hostRelated(hostLocation(ctx.host)),
             { span: built.buildSpan, message: 'image built here' },
             { span: built.fromSpan, message: 'base image of the built image' },
           ],
@@ -483,7 +484,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         production: cmd.type !== 'pull' ? ctx.production : undefined,
         mounts: cmd.type !== 'pull' ? cmd.mounts : undefined,
         isolationFixSpan: cmd.span,
-        related: hostRelated(ctx.host),
+        related: hostRelated(hostLocation(ctx.host)),
         what,
       })
       return { executions: [run], images: [use], dockerfiles: NONE, composeFiles: NONE }
@@ -557,7 +558,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   if (cmd.file) {
     const f = expand(cmd.file.value, ctx.scope).value
     dockerfilePath = f === undefined || f === '-' ? undefined : joinRel(ctx.workdir, f)
-  } else if (contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir)) {
+  } else if (contextDir !== undefined && !URL_CONTEXT.test(contextDir)) {
     // A context outside the tree has no Dockerfile isolint can read (not the root's).
     const context = joinRel(ctx.workdir, contextDir)
     dockerfilePath = context !== undefined ? joinRel(context, 'Dockerfile') : undefined
@@ -581,13 +582,16 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   const target = cmd.target ? expand(cmd.target.value, ctx.scope).value : undefined
   const resolved = resolveStages(df, buildArgs, unknownArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
-  const contextPath = contextDir !== undefined && !/^[a-z]+:\/\//i.test(contextDir) ? joinRel(ctx.workdir, contextDir) : undefined
-  const build: BuildSpec | undefined =
-    contextPath !== undefined
-      ? { dockerfile: df.file, context: contextPath || '.', ...(target !== undefined ? { target } : {}), args: Object.fromEntries(buildArgs) }
-      : undefined
-  // Plain fields rather than conditional spreads: an object literal that starts with a spread stores the rest of
-  // its fields on V8's slow path (most of linkBuild's own time).
+  const contextPath = contextDir !== undefined && !URL_CONTEXT.test(contextDir) ? joinRel(ctx.workdir, contextDir) : undefined
+  // Plain fields rather than conditional spreads: an object literal with a spread stores the fields after it on
+  // V8's slow path (most of linkBuild's own time).
+  let build: BuildSpec | undefined
+  if (contextPath !== undefined) {
+    const spec: { -readonly [K in keyof BuildSpec]?: BuildSpec[K] } = { dockerfile: df.file, context: contextPath || '.' }
+    if (target !== undefined) spec.target = target
+    spec.args = Object.fromEntries(buildArgs)
+    build = spec as BuildSpec
+  }
   const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans }
   out.executions.push(...dockerfileExecutions(df, resolved, target, runContext))
   // Remember the final image for `docker run <tag>` later in the job.
@@ -605,6 +609,9 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   }
   return out
 }
+
+/** A build context that is a URL (`https://…`, `git://…`), not a folder. */
+const URL_CONTEXT = /^[a-z]+:\/\//i
 
 interface DockerfileRunContext {
   readonly host?: HostRef
@@ -627,6 +634,9 @@ function dockerfileExecutions(
   // elsewhere BuildKit builds only the stages the target needs.
   const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit'
   const toBuild = stagesToBuild(df, resolved, target, builder)
+  // One "runs on" and one "built here" location for all the executions of the command.
+  const hostAt = hostLocation(ctx.host)
+  const builtHere = ctx.command ? { span: ctx.command.span, message: 'built here' } : undefined
   for (const index of toBuild) {
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
@@ -637,8 +647,8 @@ function dockerfileExecutions(
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') continue
     if (base.image && /^scratch$/i.test(base.image)) continue
     const fromArgSpan = argumentSpanFor(base, ctx.buildArgSpans)
-    const related = hostRelated(ctx.host)
-    if (ctx.command) related.push({ span: ctx.command.span, message: 'built here' })
+    const related = hostRelated(hostAt)
+    if (builtHere) related.push(builtHere)
     if (fromArgSpan) related.push({ span: base.stage.from.span, message: 'base image of this stage' })
     if (base.stage.index !== index) related.push({ span: stage.stage.from.span, message: `stage ${stageLabel(stage)} builds on it` })
     related.push({ span: stage.stage.runs[0]!, message: 'RUN starts a container from this image' })
@@ -660,7 +670,7 @@ function dockerfileExecutions(
       }),
     )
   }
-  out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out))
+  out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out, hostAt, builtHere))
   return out
 }
 
@@ -675,16 +685,16 @@ function dockerfilePulls(
   toBuild: readonly number[],
   ctx: DockerfileRunContext,
   builds: readonly Execution[],
+  hostAt: RelatedLocation | undefined,
+  builtHere: RelatedLocation | undefined,
 ): Execution[] {
   const out: Execution[] = []
-  // Positions (line, then columns) already reported by a build or pull.
-  const covered = new Map<number, Set<number>>()
+  // Positions already reported by a build or pull (a few: one per stage at most, so a list).
+  const covered: Position[] = []
   const cover = (s: Span): boolean => {
     const at = s.start
-    let columns = covered.get(at.line)
-    if (!columns) covered.set(at.line, (columns = new Set()))
-    if (columns.has(at.column)) return false
-    columns.add(at.column)
+    for (const c of covered) if (c.line === at.line && c.column === at.column) return false
+    covered.push(at)
     return true
   }
   for (const e of builds) cover(e.span)
@@ -692,8 +702,8 @@ function dockerfilePulls(
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') return
     if (image !== undefined && /^scratch$/i.test(image)) return
     if (!cover(span)) return
-    const related = hostRelated(ctx.host)
-    if (ctx.command) related.push({ span: ctx.command.span, message: 'built here' })
+    const related = hostRelated(hostAt)
+    if (builtHere) related.push(builtHere)
     out.push(
       execution({
         kind: 'pull',
@@ -702,7 +712,7 @@ function dockerfilePulls(
         unresolved,
         span,
         host: ctx.host,
-        isolation: {},
+        isolation: NO_ISOLATION,
         platform,
         isolationFixSpan: ctx.command?.span ?? span,
         related,
@@ -781,18 +791,22 @@ function composeExecutions(
   const runs = !/^(build|pull|push|config|down|ps|logs|stop|rm|kill|images|ls|version|convert)$/i.test(subcommand)
   const builds = /^(build|up|run|create)$/i.test(subcommand)
   const dir = path.posix.dirname(compose.file)
+  // One "runs on" and one "started here" location for all the services.
+  const hostAt = hostLocation(ctx.host)
+  const startedHere = commandSpan ? { span: commandSpan, message: 'started here' } : undefined
   for (const svc of compose.services) {
     const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
     const isolation = composeIsolation(svc.isolation)
-    const related = hostRelated(ctx.host)
-    if (commandSpan) related.push({ span: commandSpan, message: 'started here' })
+    const related = hostRelated(hostAt)
+    if (startedHere) related.push(startedHere)
     // Merged from several files: where the other values of the service were set.
     const setIn = (what: string, v: ComposeValue | undefined): void => {
       if (v && v.span.file !== svc.span.file) related.push({ span: v.span, message: `${what} set in ${v.span.file}` })
     }
     setIn('image', svc.image)
     setIn('isolation', svc.isolation)
-    let image: { image?: string; raw: string; unresolved: readonly string[]; span: Span } | undefined
+    // Plain fields (an undefined image is left out of the execution): no object literal of conditional spreads.
+    let image: { image: string | undefined; raw: string; unresolved: readonly string[]; span: Span } | undefined
     if (svc.build && builds) {
       const contextDir = svc.build.context?.value ?? '.'
       const dfName = svc.build.dockerfile?.value ?? 'Dockerfile'
@@ -805,18 +819,12 @@ function composeExecutions(
         for (const [k, v] of svc.build.args) if (v.value !== undefined) args.set(k, v.value)
         const resolved = resolveStages(df, args)
         const target = svc.build.target?.value
-        executions.push(
-          ...dockerfileExecutions(df, resolved, target, {
-            ...(ctx.host ? { host: ctx.host } : {}),
-            ...(production ? { production } : {}),
-            isolation: composeIsolation(svc.build.isolation),
-          }),
-        )
+        executions.push(...dockerfileExecutions(df, resolved, target, { host: ctx.host, production, isolation: composeIsolation(svc.build.isolation) }))
         const final = finalStage(df, resolved, target)
         const base = final ? effectiveImage(resolved, final.stage.index) : undefined
         if (base) {
           image = {
-            ...(base.image !== undefined ? { image: base.image } : {}),
+            image: base.image,
             raw: base.stage.from.raw,
             unresolved: base.unresolved,
             span: svc.build.span,
@@ -827,7 +835,7 @@ function composeExecutions(
     }
     if (!image && svc.image) {
       image = {
-        ...(svc.image.value !== undefined ? { image: svc.image.value } : {}),
+        image: svc.image.value,
         raw: svc.image.raw,
         unresolved: svc.image.unresolved,
         span: svc.image.span,
@@ -856,15 +864,18 @@ function composeExecutions(
   return { executions, dockerfiles }
 }
 
+/** No isolation given (shared by the executions, which only read it). */
+const NO_ISOLATION: IsolationRef = Object.freeze({})
+
 function composeIsolation(v: ComposeValue | undefined): IsolationRef {
-  if (!v) return {}
+  if (!v) return NO_ISOLATION
   if (v.value === undefined) return { raw: v.raw, span: v.span }
-  if (v.value.trim() === '') return {}
+  if (v.value.trim() === '') return NO_ISOLATION
   return { value: v.value.trim().toLowerCase(), raw: v.value, span: v.span }
 }
 
 function isolationOf(word: Word | undefined, scope: Scope): IsolationRef {
-  if (!word) return {}
+  if (!word) return NO_ISOLATION
   const e = expand(word.value, scope)
   if (e.value === undefined) return { raw: word.value, span: word.span }
   return { value: e.value.trim().toLowerCase(), raw: e.value, span: word.span }
@@ -950,17 +961,22 @@ function composeProduction(compose: ComposeModel, envs: EnvironmentClassifier): 
   return undefined
 }
 
-/** One "runs on" location per host, shared by the executions on it (a fresh array each time). */
+/** One "runs on" location per host, shared by the executions on it. */
 const hostLocations = new WeakMap<HostRef, RelatedLocation>()
-function hostRelated(host: HostRef | undefined): RelatedLocation[] {
-  if (!host?.span) return []
+function hostLocation(host: HostRef | undefined): RelatedLocation | undefined {
+  if (!host?.span) return undefined
   let at = hostLocations.get(host)
   if (!at) {
     const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
     at = { span: host.span, message: `runs on ${host.info.label}${build}` }
     hostLocations.set(host, at)
   }
-  return [at]
+  return at
+}
+
+/** The related locations of an execution on a host: a fresh list, starting with the "runs on" location if any. */
+function hostRelated(at: RelatedLocation | undefined): RelatedLocation[] {
+  return at ? [at] : []
 }
 
 function stageLabel(r: ResolvedStage): string {

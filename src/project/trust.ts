@@ -30,18 +30,40 @@ const FORK_GUARD =
  * does when it checks out the pull request's code.
  */
 export function jobUntrusted(workflow: WorkflowModel, job: Job): Untrusted | undefined {
-  const triggers = workflow.triggers ?? []
-  for (const trigger of triggers) {
-    const event = trigger.value.trim().toLowerCase()
-    if (!PRIVILEGED_EVENTS.has(event)) continue
+  const events = eventsOf(workflow)
+  if (events.privileged.length > 0) {
     const code = checksOutPullRequest(job)
-    if (code) return { reason: `the workflow runs on ${event} and this job checks out ${code.what}`, span: code.span }
+    if (code) return { reason: `the workflow runs on ${events.privileged[0]} and this job checks out ${code.what}`, span: code.span }
   }
-  const pr = triggers.find((t) => t.value.trim().toLowerCase() === 'pull_request')
-  if (pr && !excludesForks(job)) {
-    return { reason: 'the workflow runs on pull_request, and a pull request from a fork runs this job with its own code', span: pr.span }
-  }
+  if (events.pullRequest && !excludesForks(job)) return events.pullRequest
   return undefined
+}
+
+/** What a workflow's events say of its jobs, worked out once per workflow (every job asks). */
+interface WorkflowEvents {
+  /** The privileged events among the triggers, trimmed and lower-cased, in order. */
+  readonly privileged: readonly string[]
+  /** The reason a `pull_request` workflow's jobs run untrusted code (shared by those jobs), if it has that trigger. */
+  readonly pullRequest: Untrusted | undefined
+}
+
+const workflowEvents = new WeakMap<WorkflowModel, WorkflowEvents>()
+
+function eventsOf(workflow: WorkflowModel): WorkflowEvents {
+  let events = workflowEvents.get(workflow)
+  if (!events) {
+    const privileged: string[] = []
+    let pullRequest: Untrusted | undefined
+    for (const trigger of workflow.triggers ?? []) {
+      const event = trigger.value.trim().toLowerCase()
+      if (PRIVILEGED_EVENTS.has(event)) privileged.push(event)
+      else if (event === 'pull_request' && !pullRequest) {
+        pullRequest = { reason: 'the workflow runs on pull_request, and a pull request from a fork runs this job with its own code', span: trigger.span }
+      }
+    }
+    workflowEvents.set(workflow, (events = { privileged, pullRequest }))
+  }
+  return events
 }
 
 function checksOutPullRequest(job: Job): { what: string; span: Job['span'] } | undefined {

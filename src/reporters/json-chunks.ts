@@ -13,9 +13,14 @@ export function* jsonChunks(value: unknown, depth: number): Generator<string> {
  * report's tens of thousands of findings are never all held at once; `JSON.stringify` sees the whole array (`toJSON`).
  */
 export class LazyList<T> {
+  /**
+   * @param text when given, item `index` as `JSON.stringify(item, null, 2)` writes it with every line after the first
+   * indented by `indent` (what {@link jsonChunks} writes), made without the item (a report's findings: issue 11).
+   */
   constructor(
     readonly length: number,
     private readonly item: (index: number) => T,
+    readonly text?: (index: number, indent: string) => string,
   ) {}
 
   at(index: number): T {
@@ -27,9 +32,9 @@ export class LazyList<T> {
   }
 }
 
-/** A list of `items.length` items, each `map(items[i])` made when it is written. */
-export function lazyMap<T, U>(items: readonly T[], map: (item: T) => U): LazyList<U> {
-  return new LazyList(items.length, (i) => map(items[i]!))
+/** A list of `items.length` items, each `map(items[i])` made when it is written (or `text(items[i], indent)`, see LazyList). */
+export function lazyMap<T, U>(items: readonly T[], map: (item: T) => U, text?: (item: T, indent: string) => string): LazyList<U> {
+  return new LazyList(items.length, (i) => map(items[i]!), text && ((i, indent) => text(items[i]!, indent)))
 }
 
 /** `v` is a value after its `toJSON`, as JSON.stringify sees it. */
@@ -48,8 +53,13 @@ function* chunks(v: unknown, depth: number, indent: string): Generator<string> {
       return
     }
     yield '['
+    const text = v instanceof LazyList ? v.text : undefined
     for (let i = 0; i < v.length; i++) {
       yield `${i > 0 ? ',' : ''}\n${inner}`
+      if (text) {
+        yield text(i, inner)
+        continue
+      }
       // As JSON.stringify does: a value JSON cannot hold is null in an array.
       const item = toJsonValue(at(i), String(i))
       if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null'

@@ -113,6 +113,14 @@ describe('host: configured runner labels', () => {
     expect(ext.host('mystery-windows')?.build).toBeUndefined()
   })
 
+  it('gives every host the same fields in the same order, set or undefined (one object shape for the linker and rules)', () => {
+    const labels = ['my-pool', 'linux-box', 'windows-2022', 'windows-2019', 'windows-latest', 'ubuntu-latest', '10.0.26100.1234', '20348', 'macos-14']
+    const keys = labels.map((l) => Object.keys(ext.host(l) ?? { missing: l }))
+    for (const k of keys) expect(k).toEqual(keys[0])
+    expect(keys[0]).toEqual(['label', 'os', 'build', 'ubr', 'kind', 'docker', 'retired', 'floating', 'source', 'provider'])
+    expect(ext.host('10.0.26100.1234')).toMatchObject({ build: 26100, ubr: 1234, os: 'windows', docker: true })
+  })
+
   it('does not leak into other knowledge-base instances', () => {
     expect(loadKnowledgeBase().host('my-pool')).toBeUndefined()
     expect(loadKnowledgeBase().host('windows-2022')?.build).toBe(20348)

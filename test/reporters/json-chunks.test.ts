@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { writeReport } from '../../src/cli/command-line.js'
+import type { LintResult } from '../../src/core/finding.js'
 import { span } from '../../src/core/span.js'
 import { jsonChunks, LazyList, lazyMap } from '../../src/reporters/json-chunks.js'
 import { renderJson, renderJsonChunks } from '../../src/reporters/json.js'
@@ -90,6 +91,26 @@ describe('reports in pieces', () => {
       expect([...renderJsonChunks(result, { smoke: { ok: true }, shard: { index: 1 } })].join('')).toBe(
         renderJson(result, { smoke: { ok: true }, shard: { index: 1 } }),
       )
+    }
+  })
+
+  it('writes findings directly as JSON.stringify would: related locations, strings to escape, suppressed findings', () => {
+    const odd = 'quote " backslash \\ tab \t line\nbreak \u2028 \u0001 lone \ud800 emoji \u{1f600} ##['
+    const related = [
+      { span: span('b.yml', 2, 3, 2, 5), message: odd },
+      { span: span(`dir/${odd}.yml`, 1, 1, 1, 2), message: 'second' },
+    ]
+    const findings = [
+      finding({ span: span('a.yml', 1, 1, 1, 4), message: odd, related }),
+      finding({ span: span(odd, 2, 1, 3, 1), message: 'no related', related: [] }),
+      finding({ span: span('a.yml', 3, 2, 3, 9), message: 'one related', related: related.slice(0, 1), severity: 'note' }),
+    ]
+    const result = resultOf(findings, { 'a.yml': 'x: 1\n'.repeat(3) })
+    const directive = { kind: 'next-line' as const, file: 'a.yml', span: span('a.yml', 1, 1, 1, 2), ruleIds: ['x'], reason: odd }
+    const suppressed: LintResult = { ...result, suppressed: [{ finding: findings[0]!, directive }] }
+    for (const r of [result, suppressed]) {
+      expect([...renderJsonChunks(r)].join('')).toBe(renderJson(r))
+      expect(JSON.parse(renderJson(r))).toEqual(JSON.parse([...renderJsonChunks(r)].join('')))
     }
   })
 
