@@ -3,6 +3,7 @@
  * Pipelines pools: the config's label sets first, then the knowledge base's hosted labels and builds. Pure.
  */
 import type { HostInfo, KnowledgeBase } from '../kb/types.js'
+import { hostInfo } from '../kb/hosts.js'
 import type { RunnerMapping } from './types.js'
 
 /** Labels every self-hosted runner has, or that only name an OS or CPU: they never identify a runner on their own. */
@@ -24,15 +25,8 @@ export interface RunnerResolution {
 
 function hostOf(m: RunnerMapping, label: string): HostInfo {
   const windows = m.os === 'windows'
-  return {
-    label,
-    os: m.os,
-    ...(windows && m.build !== undefined ? { build: m.build } : {}),
-    ...(windows && m.ubr !== undefined ? { ubr: m.ubr } : {}),
-    kind: m.kind,
-    docker: m.os !== 'macos',
-    source: `isolint configuration (runners at ${m.where})`,
-  }
+  const source = `isolint configuration (runners at ${m.where})`
+  return hostInfo(label, m.os, windows ? m.build : undefined, windows ? m.ubr : undefined, m.kind, m.os !== 'macos', undefined, undefined, source, undefined)
 }
 
 /**
@@ -70,6 +64,6 @@ export function resolveRunnerLabels(labels: readonly string[], kb: KnowledgeBase
   const words = new Set(names.flatMap((n) => n.split(/[-_. ]+/)))
   const os: HostInfo['os'] | undefined = words.has('windows') ? 'windows' : words.has('linux') ? 'linux' : words.has('macos') ? 'macos' : undefined
   if (!os) return { unknown: [] }
-  const info: HostInfo = { label, os, kind: 'server', docker: os !== 'macos' }
+  const info = hostInfo(label, os, undefined, undefined, 'server', os !== 'macos', undefined, undefined, undefined, undefined)
   return { info, unknown: os === 'windows' ? labels.map((l) => l.trim()) : [] }
 }

@@ -51,7 +51,7 @@ function fromRunner(label: string, r: RunnerData, provider: string): HostInfo {
  * A HostInfo with every field, in one order (undefined when not set): one object shape for every label, so the
  * code that reads hosts (linking, rules) sees one shape, not one per kind of label.
  */
-function hostInfo(
+export function hostInfo(
   label: string,
   os: HostInfo['os'],
   build: number | undefined,

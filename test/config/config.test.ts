@@ -284,6 +284,12 @@ describe('runner labels: one lookup for runs-on, --runner and hosts', () => {
     expect(resolveRunnerLabels(['windows-2022'], kb, c.runners).info?.build).toBe(20348)
     expect(resolveRunnerLabels(['ubuntu-latest'], kb, []).unknown).toEqual([])
   })
+  it('hosts from the config and from label words have the knowledge base hosts\' fields, in the same order', () => {
+    const shape = Object.keys(kb.host('windows-2022')!)
+    for (const labels of [['ws2019'], ['gpu-box'], ['github-hosted-windows-x64-large'], ['linux-large-runner'], ['windows-2025']]) {
+      expect(Object.keys(resolveRunnerLabels(labels, kb, c.runners).info!), labels.join()).toEqual(shape)
+    }
+  })
   it('hosts and --runner may name a mapped label', () => {
     const root = tree({
       '.isolint.yml': 'hosts: [gpu-box]\nrunners:\n  - {labels: [gpu-box], build: 20348}\n',
