@@ -20,7 +20,22 @@ export interface BuildArg {
   readonly span: Span
 }
 
-interface CommandBase {
+/**
+ * What the prefixes of a simple command (`X=1`, `env X=1`, `sudo -E`) do to the environment the command sees, in the
+ * model's words. Absent when they do nothing (most commands).
+ */
+export interface CommandPrefix {
+  /** Variables the command certainly sees as written (`X=1 make`, `sudo X=1 make`, `X=1 sudo -E make`), in order. */
+  readonly assignments?: readonly Word[]
+  /**
+   * Set when `sudo` starts the command without `-E`: whether the step's variables and those assigned before `sudo`
+   * reach the command depends on the host's sudoers policy (env_reset, env_keep), which isolint cannot see. Their
+   * values are unknown to the command, except the names `--preserve-env=A,B` keeps.
+   */
+  readonly envReset?: { readonly keep: readonly string[]; readonly dropped: readonly Word[] }
+}
+
+interface CommandBase extends CommandPrefix {
   /** Span of the whole command, from `docker` to the last word. */
   readonly span: Span
 }

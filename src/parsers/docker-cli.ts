@@ -16,7 +16,7 @@ import type {
   Writable,
 } from '../model/workflow.js'
 import { shortVolumeSource } from './compose.js'
-import { commandStart, sourceOffset, splitCommands, type ShellDialect, type ShellWord } from './shell.js'
+import { addPrefix, prefixEffects, sourceOffset, splitCommands, type ShellDialect, type ShellWord } from './shell.js'
 
 /**
  * Extracts the docker commands of a script. `at` maps offsets in `script` (start inclusive, end exclusive) to a
@@ -50,12 +50,17 @@ function recognize(
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
 ): DockerCommand | undefined {
-  const k = commandStart(words, dialect)
+  const effects = prefixEffects(words, dialect)
+  const k = effects.start
   if (k === words.length) return undefined
   const program = commandName(words[k]!.value)
-  if (program === 'docker') return parseDockerCommand(words, k, at)
-  if (program === 'docker-compose') return parseComposeCommand(words, k, k + 1, at)
-  return undefined
+  const command =
+    program === 'docker' ? parseDockerCommand(words, k, at) : program === 'docker-compose' ? parseComposeCommand(words, k, k + 1, at) : undefined
+  if (!command || k === 0) return command
+  // `sudo -i docker build .`: run in a folder isolint cannot know, so its paths are unknown.
+  if (effects.moved) return undefined
+  addPrefix(command, effects, (w) => ({ value: w.value, span: at(w.start, w.end) }))
+  return command
 }
 
 /** The program a command word runs: its base name, lower-cased, without `.exe`. */

@@ -5,7 +5,7 @@
  */
 import { scanExpressionEnd } from './workflow-expressions.js'
 import type { Span } from '../core/span.js'
-import type { Word, Writable } from '../model/workflow.js'
+import type { CommandPrefix, Word, Writable } from '../model/workflow.js'
 
 /** The shell language a script is written in. */
 export type ShellDialect = 'posix' | 'powershell' | 'cmd'
@@ -40,16 +40,59 @@ export function sourceOffset(word: ShellWord, index: number): number {
 }
 
 /** A command that runs another file: the program and its arguments, and what its prefixes do to its environment. */
-export interface Invocation {
+export interface Invocation extends CommandPrefix {
   /** From the program on (`make image`, `./build.ps1 -V 1`). */
   readonly words: readonly Word[]
-  /** Variables set for this command only (`X=1 make`, `env X=1 make`, `sudo X=1 make`), as written, in order. */
-  readonly assignments?: readonly Word[]
-  /**
-   * Set when `sudo` starts the command without the step's environment (sudo resets it unless `-E`): the names it
-   * keeps (`--preserve-env=A,B`).
-   */
-  readonly envReset?: { readonly keep: readonly string[] }
+}
+
+/** What {@link prefixEffects} found: where the program is, and what the prefixes do (see {@link CommandPrefix}). */
+export interface PrefixEffects {
+  /** Index of the program's word (`words.length` when there is none). */
+  readonly start: number
+  readonly assignments: readonly ShellWord[]
+  readonly envReset?: { readonly keep: readonly string[]; readonly dropped: readonly ShellWord[] }
+  /** `sudo` runs the command in another folder (`-i`, `--login`, `-D dir`, `--chdir=dir`): paths in it are unknown. */
+  readonly moved: boolean
+}
+
+/**
+ * The prefixes of a simple command read for what they do to its environment and folder (see {@link commandStart}).
+ * Shared by the docker recogniser and {@link extractInvocations}.
+ */
+export function prefixEffects(words: readonly ShellWord[], dialect: ShellDialect): PrefixEffects {
+  // Most commands have no prefix: nothing to collect.
+  if (commandStart(words, dialect) === 0) return NO_PREFIX
+  let before: ShellWord[] = []
+  let after: ShellWord[] = []
+  let sudo = false
+  let preserveAll = false
+  const keep: string[] = []
+  let moved = false
+  const start = commandStart(words, dialect, (kind, w) => {
+    const v = w.value
+    if (kind === 'assignment') (sudo ? after : before).push(w)
+    else if (kind === 'sudo') {
+      // A second sudo (`sudo sudo make`) applies its policy to what the first passed on: read as one.
+      if (sudo) [before, after] = [[...before, ...after], []]
+      sudo = true
+    } else if (v === '--preserve-env' || (/^-[A-Za-z]+$/.test(v) && v.includes('E'))) preserveAll = true
+    else if (v.startsWith('--preserve-env=')) keep.push(...v.slice('--preserve-env='.length).split(',').filter((n) => n !== ''))
+    if (kind === 'sudo-option' && (/^--(?:login|chdir)(?:=|$)/.test(v) || (/^-[A-Za-z]/.test(v) && !v.startsWith('--') && /^-[A-CE-Za-z]*[iD]/.test(v)))) {
+      moved = true
+    }
+  })
+  if (!sudo) return { start, assignments: before, moved }
+  if (preserveAll) return { start, assignments: [...before, ...after], moved }
+  const kept = before.filter((w) => keep.includes(assignedName(w.value)))
+  const dropped = before.filter((w) => !keep.includes(assignedName(w.value)))
+  return { start, assignments: [...kept, ...after], envReset: { keep, dropped }, moved }
+}
+
+const NO_PREFIX: PrefixEffects = Object.freeze({ start: 0, assignments: Object.freeze([]), moved: false })
+
+/** The name an assignment word sets (`X` of `X=1`, `X+=1`, `X[2]=1`). */
+function assignedName(assignment: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*/.exec(assignment)?.[0] ?? ''
 }
 
 /**
@@ -65,28 +108,23 @@ export function extractInvocations(
   const out: Invocation[] = []
   const word = (w: ShellWord): Word => ({ value: w.value, span: at(w.start, w.end) })
   for (const words of commands) {
-    // What the prefixes do, in order: an assignment before `sudo` is lost with the rest of the environment.
-    const env: { assignments: ShellWord[]; reset?: string[]; moved: boolean } = { assignments: [], moved: false }
-    let k = commandStart(words, dialect, (kind, w) => {
-      const v = w.value
-      if (kind === 'assignment') env.assignments.push(w)
-      else if (kind === 'sudo') {
-        env.reset = []
-        env.assignments = []
-      } else if (v === '-E' || v === '--preserve-env') env.reset = undefined
-      else if (v.startsWith('--preserve-env=')) env.reset?.push(...v.slice('--preserve-env='.length).split(','))
-      else if (/^(?:-i|--login|-D.*|--chdir(?:=.*)?)$/.test(v)) env.moved = true
-    })
+    const effects = prefixEffects(words, dialect)
+    let k = effects.start
     // sh's `. ./env.sh` runs the script it names (PowerShell's `.` is a prefix `commandStart` passed already).
     if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
     const first = words[k]
-    if (!first || env.moved || !mayInvoke(first.value) || !INVOCATION.test(first.value)) continue
+    if (!first || effects.moved || !mayInvoke(first.value) || !INVOCATION.test(first.value)) continue
     const inv: Writable<Invocation> = { words: words.slice(k).map(word) }
-    if (env.assignments.length > 0) inv.assignments = env.assignments.map(word)
-    if (env.reset) inv.envReset = { keep: env.reset }
+    addPrefix(inv, effects, word)
     out.push(inv)
   }
   return out
+}
+
+/** Sets what `effects` say of the environment on a command's model (nothing when the prefixes change nothing). */
+export function addPrefix(target: Writable<CommandPrefix>, effects: PrefixEffects, word: (w: ShellWord) => Word): void {
+  if (effects.assignments.length > 0) target.assignments = effects.assignments.map(word)
+  if (effects.envReset) target.envReset = { keep: effects.envReset.keep, dropped: effects.envReset.dropped.map(word) }
 }
 
 const POSIX_PREFIX_KEYWORDS = new Set([
@@ -94,7 +132,20 @@ const POSIX_PREFIX_KEYWORDS = new Set([
 ])
 
 /** sudo options that take a value. */
-const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '-R'])
+const SUDO_VALUE_OPTIONS = new Set([
+  '-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '-R',
+  '--user', '--group', '--close-from', '--chdir', '--host', '--prompt', '--role', '--type', '--other-user', '--command-timeout', '--chroot',
+])
+
+/**
+ * Whether a cluster of sudo's short options (`-Eu`, `-iu`) ends with one that takes a value, given in the next word
+ * (`-Eu root`); `-uroot` has it inline.
+ */
+function takesNextWord(opt: string): boolean {
+  if (!/^-[A-Za-z]{2,}$/.test(opt)) return false
+  for (let i = 1; i < opt.length; i++) if (SUDO_VALUE_OPTIONS.has(`-${opt[i]}`)) return i === opt.length - 1
+  return false
+}
 
 /** A prefix {@link commandStart} passes over that changes the command's environment. */
 type PrefixSink = (kind: 'assignment' | 'sudo' | 'sudo-option', word: ShellWord) => void
@@ -129,7 +180,7 @@ export function commandStart(words: readonly ShellWord[], dialect: ShellDialect,
         seen?.('sudo-option', words[k]!)
         k++
         if (opt === '--') break
-        if (SUDO_VALUE_OPTIONS.has(opt)) k++
+        if (SUDO_VALUE_OPTIONS.has(opt) || takesNextWord(opt)) k++
       }
     } else return k
   }

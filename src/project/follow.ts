@@ -7,7 +7,7 @@ import { expandValue } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import type { HostInfo } from '../kb/types.js'
-import type { DockerCommand, Job, Step } from '../model/workflow.js'
+import type { CommandPrefix, DockerCommand, Job, Step } from '../model/workflow.js'
 import type { Origin } from '../parsers/makefile.js'
 import type { Invocation } from '../parsers/shell.js'
 import type { ParsedJob, ParsedStep } from '../parsers/workflow.js'
@@ -48,32 +48,53 @@ function followInvocation(inv: Invocation, ctx: FollowContext): Followed[] {
   return followScript(inv.words, own)
 }
 
-/**
- * The context of the command itself: the step's environment (after `sudo`, only the names it keeps) with the
- * command's own assignments (`X=1 make`, `env X=1 make`), each written where it is set. Arguments are still expanded
- * in the step's environment, as the shell does before the command runs.
- */
+/** The context of the command itself: its environment as its prefixes leave it (see {@link commandEnv}). */
 function commandContext(inv: Invocation, ctx: FollowContext): FollowContext {
-  if (!inv.assignments && !inv.envReset) return ctx
-  const keep = inv.envReset?.keep
-  const env = new Map<string, string>()
-  const envSpans = new Map<string, Span>()
-  for (const [name, value] of ctx.scope.env) {
-    if (keep && !keep.includes(name)) continue
-    env.set(name, value)
-    const at = ctx.envSpans.get(name)
-    if (at) envSpans.set(name, at)
+  const own = commandEnv(ctx.scope.env, inv, ctx.envSpans)
+  return own ? { ...ctx, scope: { ...ctx.scope, env: own.env }, envSpans: own.envSpans } : ctx
+}
+
+/**
+ * A value isolint cannot know, as an environment variable holds it: an expression that is never evaluated (like a
+ * secret's). A variable set to it is set (a Makefile's `?=` default does not apply) and its value is unknown.
+ */
+export const UNKNOWN_ENV_VALUE = '${{ isolint.unknown }}'
+
+/**
+ * The environment a command sees after its prefixes (see CommandPrefix): `env` (the step's), where `sudo` without `-E`
+ * leaves every variable it may drop unknown (those the step sets and those assigned before `sudo`, except the names
+ * it keeps), then the command's own assignments (`X=1 make`, `sudo X=1 make`), each written where it is set.
+ * Arguments are still expanded in the step's environment, as the shell does before the command runs. Undefined when
+ * the prefixes change nothing.
+ */
+export function commandEnv(
+  env: ReadonlyMap<string, string>,
+  prefix: CommandPrefix,
+  envSpans: ReadonlyMap<string, Span> = new Map(),
+): { env: Map<string, string>; envSpans: Map<string, Span> } | undefined {
+  if (!prefix.assignments && !prefix.envReset) return undefined
+  const reset = prefix.envReset
+  const out = new Map<string, string>()
+  const spans = new Map(envSpans)
+  for (const [name, value] of env) out.set(name, reset && !reset.keep.includes(name) ? UNKNOWN_ENV_VALUE : value)
+  for (const w of reset?.dropped ?? []) {
+    const name = ASSIGNMENT.exec(w.value)?.[1]
+    if (name === undefined) continue
+    out.set(name, UNKNOWN_ENV_VALUE)
+    spans.set(name, w.span)
   }
-  for (const w of inv.assignments ?? []) {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=(.*)$/s.exec(w.value)
+  for (const w of prefix.assignments ?? []) {
+    const m = ASSIGNMENT.exec(w.value)
     // An array element (`A[1]=x`) is no environment variable.
     if (!m) continue
     const [, name, append, value] = m as unknown as [string, string, string, string]
-    env.set(name, append ? (env.get(name) ?? '') + value : value)
-    envSpans.set(name, w.span)
+    out.set(name, append ? (out.get(name) ?? '') + value : value)
+    spans.set(name, w.span)
   }
-  return { ...ctx, scope: { ...ctx.scope, env }, envSpans }
+  return { env: out, envSpans: spans }
 }
+
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=(.*)$/s
 
 export interface StepFollowOptions {
   readonly resolver: FileResolver

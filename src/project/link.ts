@@ -43,7 +43,7 @@ import {
   standaloneComposeGroups,
   type MergedCompose,
 } from './compose-merge.js'
-import { followStep } from './follow.js'
+import { commandEnv, followStep } from './follow.js'
 import { remembered } from '../core/memo.js'
 import { joinRel } from '../core/rel-path.js'
 
@@ -165,7 +165,9 @@ export function linkProject(
         env: ReadonlyMap<string, string> | undefined,
       ): void => {
         usesContainers = true
-        const cmdScope = env ? { ...stepScope, env } : stepScope
+        // `X=1 docker compose up`, `sudo docker build`: the environment the command itself sees.
+        const ownEnv = commandEnv(env ?? stepScope.env, cmd)?.env ?? env
+        const cmdScope = ownEnv ? { ...stepScope, env: ownEnv } : stepScope
         const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir: dir, production, built, envs }
         const out = withVia(linkCommand(cmd, ctx), via)
         // The executions are the linker's own (made for this call): the job's trust is added to them in place.

@@ -6,6 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { SkippedFile } from '../core/finding.js'
+import { joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
 import type { ComposeModel } from '../model/compose.js'
@@ -99,7 +100,7 @@ export class ProjectLoader implements FileResolver {
   /** The composite action in a folder (`action.yml` or `action.yaml`). */
   action(dir: string): CompositeAction | undefined {
     if (!this.actions.has(dir)) {
-      const rel = ['action.yml', 'action.yaml'].map((n) => path.posix.join(dir, n)).find((f) => this.text(f) !== undefined)
+      const rel = ['action.yml', 'action.yaml'].map((n) => joinRel(dir, n)).find((f) => f !== undefined && this.text(f) !== undefined)
       const read = rel !== undefined ? parseCompositeAction(rel, this.text(rel)!) : undefined
       // A step that uses it is not followed; a crash reading it is a parse problem of the action file.
       for (const p of read?.problems ?? []) this.problems.push({ file: rel!, kind: 'workflow', message: p.message, span: p.span })

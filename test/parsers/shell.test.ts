@@ -10,7 +10,7 @@ import type {
   Word,
 } from '../../src/model/workflow.js'
 import { extractDockerCommands } from '../../src/parsers/docker-cli.js'
-import { extractInvocations, guessScriptDialect, sourceOffset, splitCommands, type ShellDialect } from '../../src/parsers/shell.js'
+import { extractInvocations, guessScriptDialect, sourceOffset, splitCommands, type Invocation, type ShellDialect } from '../../src/parsers/shell.js'
 
 function extract(script: string, dialect: ShellDialect = 'posix'): DockerCommand[] {
   const lines = new LineIndex(script)
@@ -364,16 +364,34 @@ describe('extractInvocations', () => {
       'sudo --preserve-env=A,B make',
       'sudo -i ./build.sh',
       'sudo -D /x make',
+      'sudo -Ei ./build.sh',
+      'sudo --chdir /x make',
       'A[1]=x B+=y make',
+      'X=1 sudo -E make',
+      'X=1 Y=2 sudo --preserve-env=X make',
+      'sudo -Eu ci make',
+      'sudo --user ci make',
     ].join('\n')
-    expect(invocations(script, 'posix').map((inv) => [inv.words[0]!.value, inv.assignments?.map((w) => w.value) ?? [], inv.envReset?.keep ?? null])).toEqual([
-      ['make', ['X=1', 'Y=2'], null],
-      // sudo drops what was set before it.
-      ['make', ['Y=2'], []],
-      ['make', [], null],
-      ['make', [], ['A', 'B']],
-      // -i and -D run the command in another folder: not followed.
-      ['make', ['A[1]=x', 'B+=y'], null],
+    const read = (inv: Invocation) => [
+      inv.words[0]!.value,
+      inv.assignments?.map((w) => w.value) ?? [],
+      inv.envReset?.keep ?? null,
+      inv.envReset?.dropped.map((w) => w.value) ?? [],
+    ]
+    expect(invocations(script, 'posix').map(read)).toEqual([
+      ['make', ['X=1', 'Y=2'], null, []],
+      // What was set before sudo may or may not reach the command (sudoers): unknown, not known.
+      ['make', ['Y=2'], [], ['X=1']],
+      ['make', [], null, []],
+      ['make', [], ['A', 'B'], []],
+      // -i, -D, --chdir (also in a cluster: -Ei) run the command in another folder: not followed.
+      ['make', ['A[1]=x', 'B+=y'], null, []],
+      // sudo -E keeps what was set before it; --preserve-env=X keeps X.
+      ['make', ['X=1'], null, []],
+      ['make', ['X=1'], ['X'], ['Y=2']],
+      // -u takes the next word, also at the end of a cluster (-Eu ci) and in its long form (--user ci).
+      ['make', [], null, []],
+      ['make', [], [], []],
     ])
   })
 

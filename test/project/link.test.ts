@@ -155,10 +155,45 @@ describe('linkProject', () => {
         .map((e) => e.image)
     }
     expect(built('make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
-    expect(built('sudo make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022'])
+    // Whether sudo keeps OSVERSION is the host's sudoers policy: unknown, not the Makefile's default.
+    expect(built('sudo make image')).toEqual([undefined])
     expect(built('sudo -E make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
     expect(built('sudo --preserve-env=OSVERSION make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
     expect(built('sudo OSVERSION=ltsc2025 make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2025'])
+    // What is assigned before sudo reaches the command when sudo keeps it, and is unknown when sudo may not.
+    expect(built('OSVERSION=ltsc2025 sudo -E make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2025'])
+    expect(built('OSVERSION=ltsc2025 sudo --preserve-env=OSVERSION make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2025'])
+    expect(built('OSVERSION=ltsc2025 sudo --preserve-env=OTHER make image')).toEqual([undefined])
+    expect(built('OSVERSION=ltsc2025 sudo -Eu ci make image')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2025'])
+  })
+
+  it('gives a docker command the environment its prefixes set (X=1 docker …, sudo docker …)', () => {
+    const run = (cmd: string, files: Record<string, string>) => {
+      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    env:', '      TAG: ltsc2019', '    steps:', `      - run: ${cmd}`, '        shell: bash', ''].join('\n')
+      return link({ '.github/workflows/b.yml': workflow, ...files })
+    }
+    // (Compose interpolation with the command's environment: fixture process-isolation-build-mismatch/valid-prefixed-docker.)
+    const built = (cmd: string) =>
+      run(cmd, { Dockerfile: DOCKERFILE }).executions.filter((e) => e.kind === 'build').map((e) => e.image)
+    expect(built('RELEASE=ltsc2025 docker build --build-arg RELEASE .')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2025'])
+    expect(built('env RELEASE=ltsc2025 docker build --build-arg RELEASE .')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2025'])
+    expect(built('RELEASE=ltsc2025 sudo -E docker build --build-arg RELEASE .')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2025'])
+    // sudo may drop RELEASE (the host's sudoers policy): unknown, not the Dockerfile's default.
+    expect(built('RELEASE=ltsc2025 sudo docker build --build-arg RELEASE .')).toEqual([undefined])
+    // Without a value anywhere, docker leaves the argument unset: the Dockerfile's default.
+    expect(built('docker build --build-arg RELEASE .')).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022'])
+  })
+
+  it('links nothing for a docker command that sudo runs in another folder (-i, --login, -D, --chdir)', () => {
+    const linksOf = (cmd: string) => {
+      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: ${cmd}`, '        shell: bash', ''].join('\n')
+      return link({ '.github/workflows/b.yml': workflow, Dockerfile: DOCKERFILE, 'sub/Dockerfile': DOCKERFILE }).links.map((l) => l.to)
+    }
+    expect(linksOf('sudo docker build .')).toEqual(['Dockerfile'])
+    expect(linksOf('sudo -u ci docker build .')).toEqual(['Dockerfile'])
+    for (const cmd of ['sudo -i docker build .', 'sudo -Ei docker build .', 'sudo --login docker build .', 'sudo -D sub docker build .', 'sudo --chdir=sub docker build .', 'sudo --chdir sub docker build .']) {
+      expect(linksOf(cmd), cmd).toEqual([])
+    }
   })
 
   it('links nothing by a relative path in a working-directory isolint cannot know (not the root files)', () => {
