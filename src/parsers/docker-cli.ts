@@ -57,8 +57,9 @@ function recognize(
   const command =
     program === 'docker' ? parseDockerCommand(words, k, at) : program === 'docker-compose' ? parseComposeCommand(words, k, k + 1, at) : undefined
   if (!command || k === 0) return command
-  // `sudo -i docker build .`: run in a folder isolint cannot know, so its paths are unknown.
-  if (effects.moved) return undefined
+  // `sudo -i docker build .`: run in a folder isolint cannot know, so the files it builds or starts are unknown (an
+  // image run or pulled by name is the same image in any folder).
+  if (effects.moved && (command.type === 'build' || command.type === 'compose')) return undefined
   addPrefix(command, effects, (w) => ({ value: w.value, span: at(w.start, w.end) }))
   return command
 }

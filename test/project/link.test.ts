@@ -194,6 +194,9 @@ describe('linkProject', () => {
     for (const cmd of ['sudo -i docker build .', 'sudo -Ei docker build .', 'sudo --login docker build .', 'sudo -D sub docker build .', 'sudo --chdir=sub docker build .', 'sudo --chdir sub docker build .']) {
       expect(linksOf(cmd), cmd).toEqual([])
     }
+    // An image run by name is the same image in any folder.
+    const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: sudo -i docker run mcr.microsoft.com/windows/servercore:ltsc2019', '        shell: bash', ''].join('\n')
+    expect(link({ '.github/workflows/b.yml': workflow }).executions.map((e) => e.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
   })
 
   it('links nothing by a relative path in a working-directory isolint cannot know (not the root files)', () => {
