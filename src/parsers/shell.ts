@@ -77,9 +77,8 @@ export function prefixEffects(words: readonly ShellWord[], dialect: ShellDialect
       sudo = true
     } else if (v === '--preserve-env' || (/^-[A-Za-z]+$/.test(v) && v.includes('E'))) preserveAll = true
     else if (v.startsWith('--preserve-env=')) keep.push(...v.slice('--preserve-env='.length).split(',').filter((n) => n !== ''))
-    if (kind === 'sudo-option' && (/^--(?:login|chdir)(?:=|$)/.test(v) || (/^-[A-Za-z]/.test(v) && !v.startsWith('--') && /^-[A-CE-Za-z]*[iD]/.test(v)))) {
-      moved = true
-    }
+    // -i, -D (also in a cluster: -Ei, -iu), --login, --chdir: the command runs in another folder.
+    if (kind === 'sudo-option' && (/^--(?:login|chdir)(?:=|$)/.test(v) || /^-[A-Za-z]*[iD]/.test(v))) moved = true
   })
   if (!sudo) return { start, assignments: before, moved }
   if (preserveAll) return { start, assignments: [...before, ...after], moved }
