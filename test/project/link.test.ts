@@ -42,6 +42,19 @@ function link(files: Record<string, string>) {
   return linkProject([...models.values()], [], resolver, kb, { runners: [] })
 }
 
+/**
+ * A workflow with one job `b` on windows-2022: each step is a `run:` with its other keys (`shell: bash`), and `env`
+ * the job's environment.
+ */
+function oneJob(steps: readonly (string | readonly string[])[], env: Record<string, string> = {}): string {
+  const envLines = Object.entries(env).map(([k, v]) => `      ${k}: ${v}`)
+  const stepLines = steps.flatMap((st) => {
+    const [run, ...keys] = typeof st === 'string' ? [st] : st
+    return [`      - run: ${run}`, ...keys.map((k) => `        ${k}`)]
+  })
+  return ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', ...(envLines.length > 0 ? ['    env:', ...envLines] : []), '    steps:', ...stepLines, ''].join('\n')
+}
+
 describe('linkProject', () => {
   it('reports an execution repeated by identical matrix combinations once, in order', () => {
     const workflow = [
@@ -95,8 +108,7 @@ describe('linkProject', () => {
   })
 
   it('joins paths with `.` and `..` segments and lists links by file, then target', () => {
-    const workflow = (dockerfile: string): string =>
-      ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: docker build -f ${dockerfile} .`, ''].join('\n')
+    const workflow = (dockerfile: string): string => oneJob([`docker build -f ${dockerfile} .`])
     const project = link({
       '.github/workflows/b.yml': workflow('./z/../b/Dockerfile'),
       '.github/workflows/a.yml': workflow('a//Dockerfile'),
@@ -112,7 +124,7 @@ describe('linkProject', () => {
 
   it('orders links by UTF-16 code units, from then to (B before a), whatever the order they were found in', () => {
     const run = ['b', 'B', 'a'].map((d) => `docker build -f ${d}/Dockerfile .`).join(' && ')
-    const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: ${run}`, ''].join('\n')
+    const workflow = oneJob([run])
     const project = link({ '.github/workflows/b.yml': workflow, '.github/workflows/A.yml': workflow, 'a/Dockerfile': DOCKERFILE, 'b/Dockerfile': DOCKERFILE, 'B/Dockerfile': DOCKERFILE })
     expect(project.links.map((l) => `${l.from} ${l.to}`)).toEqual(
       ['.github/workflows/A.yml', '.github/workflows/b.yml'].flatMap((f) => ['B/Dockerfile', 'a/Dockerfile', 'b/Dockerfile'].map((d) => `${f} ${d}`)),
@@ -121,9 +133,8 @@ describe('linkProject', () => {
 
   it('links no Dockerfile for a build context outside the tree (not the one at the root)', () => {
     const linksOf = (run: string) => {
-      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: ${run}`, ''].join('\n')
       return link({
-        '.github/workflows/b.yml': workflow,
+        '.github/workflows/b.yml': oneJob([run]),
         'compose.yaml': ['services:', '  web:', '    build: ../elsewhere', ''].join('\n'),
         Dockerfile: DOCKERFILE,
       }).links.map((l) => l.to)
@@ -134,7 +145,7 @@ describe('linkProject', () => {
   })
 
   it('reads a Windows working-directory (`.\\app\\`) as the folder app for the default Compose file', () => {
-    const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: docker compose up', '        working-directory: .\\app\\', ''].join('\n')
+    const workflow = oneJob([['docker compose up', 'working-directory: .\\app\\']])
     const project = link({
       '.github/workflows/b.yml': workflow,
       'app/compose.yaml': ['services:', '  web:', '    build: .', ''].join('\n'),
@@ -148,7 +159,7 @@ describe('linkProject', () => {
 
   it('follows make after sudo without the step environment, unless sudo keeps it (-E, --preserve-env=NAME)', () => {
     const built = (run: string): (string | undefined)[] => {
-      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    env:', '      OSVERSION: ltsc2019', '    steps:', `      - run: ${run}`, '        shell: bash', ''].join('\n')
+      const workflow = oneJob([[run, 'shell: bash']], { OSVERSION: 'ltsc2019' })
       const makefile = 'OSVERSION ?= ltsc2022\nimage:\n\tdocker build --build-arg RELEASE=$(OSVERSION) .\n'
       return link({ '.github/workflows/b.yml': workflow, Makefile: makefile, Dockerfile: DOCKERFILE })
         .executions.filter((e) => e.kind === 'build')
@@ -169,8 +180,7 @@ describe('linkProject', () => {
 
   it('gives a docker command the environment its prefixes set (X=1 docker …, sudo docker …)', () => {
     const run = (cmd: string, files: Record<string, string>) => {
-      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    env:', '      TAG: ltsc2019', '    steps:', `      - run: ${cmd}`, '        shell: bash', ''].join('\n')
-      return link({ '.github/workflows/b.yml': workflow, ...files })
+      return link({ '.github/workflows/b.yml': oneJob([[cmd, 'shell: bash']], { TAG: 'ltsc2019' }), ...files })
     }
     // (Compose interpolation with the command's environment: fixture process-isolation-build-mismatch/valid-prefixed-docker.)
     const built = (cmd: string) =>
@@ -186,8 +196,7 @@ describe('linkProject', () => {
 
   it('links nothing for a docker command that sudo runs in another folder (-i, --login, -D, --chdir)', () => {
     const linksOf = (cmd: string) => {
-      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: ${cmd}`, '        shell: bash', ''].join('\n')
-      return link({ '.github/workflows/b.yml': workflow, Dockerfile: DOCKERFILE, 'sub/Dockerfile': DOCKERFILE }).links.map((l) => l.to)
+      return link({ '.github/workflows/b.yml': oneJob([[cmd, 'shell: bash']]), Dockerfile: DOCKERFILE, 'sub/Dockerfile': DOCKERFILE }).links.map((l) => l.to)
     }
     expect(linksOf('sudo docker build .')).toEqual(['Dockerfile'])
     expect(linksOf('sudo -u ci docker build .')).toEqual(['Dockerfile'])
@@ -195,16 +204,15 @@ describe('linkProject', () => {
       expect(linksOf(cmd), cmd).toEqual([])
     }
     // An image run by name is the same image in any folder.
-    const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: sudo -i docker run mcr.microsoft.com/windows/servercore:ltsc2019', '        shell: bash', ''].join('\n')
+    const workflow = oneJob([['sudo -i docker run mcr.microsoft.com/windows/servercore:ltsc2019', 'shell: bash']])
     expect(link({ '.github/workflows/b.yml': workflow }).executions.map((e) => e.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
   })
 
   it('links nothing by a relative path in a working-directory isolint cannot know (not the root files)', () => {
     const linksOf = (dir: string): string[] => {
-      const steps = ['docker build .', 'docker compose up', 'make image', './build.sh'].flatMap((run) => [`      - run: ${run}`, `        working-directory: ${dir}`])
-      const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', ...steps, ''].join('\n')
+      const steps = ['docker build .', 'docker compose up', 'make image', './build.sh'].map((run) => [run, `working-directory: ${dir}`])
       return link({
-        '.github/workflows/b.yml': workflow,
+        '.github/workflows/b.yml': oneJob(steps),
         Dockerfile: DOCKERFILE,
         'compose.yaml': ['services:', '  web:', '    build: .', ''].join('\n'),
         Makefile: 'image:\n\tdocker build -f Dockerfile .\n',
@@ -216,8 +224,7 @@ describe('linkProject', () => {
   })
 
   it('follows a script in the working-directory only when that folder is in the tree (`/app` is not `app`)', () => {
-    const workflow = (dir: string): string =>
-      ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: ./run.sh', `        working-directory: ${dir}`, ''].join('\n')
+    const workflow = (dir: string): string => oneJob([['./run.sh', `working-directory: ${dir}`]])
     const scriptRuns = (dir: string): string[] =>
       link({ '.github/workflows/b.yml': workflow(dir), 'app/run.sh': 'docker run mcr.microsoft.com/windows/nanoserver:ltsc2022\n' })
         .executions.filter((e) => e.span.file === 'app/run.sh')
