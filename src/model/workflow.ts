@@ -33,6 +33,11 @@ export interface CommandPrefix {
    * values are unknown to the command, except the names `--preserve-env=A,B` keeps.
    */
   readonly envReset?: { readonly keep: readonly string[]; readonly dropped: readonly Word[] }
+  /**
+   * Set when `sudo` runs the command in another folder (`-i`, `--login`, `-D`, `--chdir`): the paths it names are
+   * unknown (an image named in full is the same in any folder).
+   */
+  readonly moved?: true
 }
 
 interface CommandBase extends CommandPrefix {

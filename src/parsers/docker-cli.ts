@@ -56,11 +56,7 @@ function recognize(
   const program = commandName(words[k]!.value)
   const command =
     program === 'docker' ? parseDockerCommand(words, k, at) : program === 'docker-compose' ? parseComposeCommand(words, k, k + 1, at) : undefined
-  if (!command || k === 0) return command
-  // `sudo -i docker build .`: run in a folder isolint cannot know, so the files it builds or starts are unknown (an
-  // image run or pulled by name is the same image in any folder).
-  if (effects.moved && (command.type === 'build' || command.type === 'compose')) return undefined
-  addPrefix(command, effects, (w) => ({ value: w.value, span: at(w.start, w.end) }))
+  if (command && k > 0) addPrefix(command, effects, at)
   return command
 }
 

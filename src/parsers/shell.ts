@@ -70,15 +70,22 @@ export function prefixEffects(words: readonly ShellWord[], dialect: ShellDialect
   let moved = false
   const start = commandStart(words, dialect, (kind, w) => {
     const v = w.value
-    if (kind === 'assignment') (sudo ? after : before).push(w)
-    else if (kind === 'sudo') {
+    if (kind === 'assignment') {
+      ;(sudo ? after : before).push(w)
+      return
+    }
+    if (kind === 'sudo') {
       // A second sudo (`sudo sudo make`) applies its policy to what the first passed on: read as one.
       if (sudo) [before, after] = [[...before, ...after], []]
       sudo = true
-    } else if (v === '--preserve-env' || (/^-[A-Za-z]+$/.test(v) && v.includes('E'))) preserveAll = true
+      return
+    }
+    // kind === 'sudo-option'
+    const flags = shortFlags(v)
+    if (v === '--preserve-env' || flags.includes('E')) preserveAll = true
     else if (v.startsWith('--preserve-env=')) keep.push(...v.slice('--preserve-env='.length).split(',').filter((n) => n !== ''))
     // -i, -D (also in a cluster: -Ei, -iu), --login, --chdir: the command runs in another folder.
-    if (kind === 'sudo-option' && (/^--(?:login|chdir)(?:=|$)/.test(v) || /^-[A-Za-z]*[iD]/.test(v))) moved = true
+    if (/^--(?:login|chdir)(?:=|$)/.test(v) || flags.includes('i') || flags.includes('D')) moved = true
   })
   if (!sudo) return { start, assignments: before, moved }
   if (preserveAll) return { start, assignments: [...before, ...after], moved }
@@ -96,8 +103,8 @@ function assignedName(assignment: string): string {
 
 /**
  * The simple commands of a script (as {@link splitCommands} gives them) that run another file isolint can follow
- * (`make`, `./build.ps1`, `pwsh x.ps1`, `bash ./ci/build.sh`, `call build.cmd`), as words with their spans. A command
- * that `sudo` starts in another folder (`-i`, `-D`) is not followed.
+ * (`make`, `./build.ps1`, `pwsh x.ps1`, `bash ./ci/build.sh`, `call build.cmd`), as words with their spans, and what
+ * their prefixes do (see CommandPrefix).
  */
 export function extractInvocations(
   commands: readonly (readonly ShellWord[])[],
@@ -105,25 +112,30 @@ export function extractInvocations(
   at: (start: number, end: number) => Span,
 ): Invocation[] {
   const out: Invocation[] = []
-  const word = (w: ShellWord): Word => ({ value: w.value, span: at(w.start, w.end) })
   for (const words of commands) {
-    const effects = prefixEffects(words, dialect)
-    let k = effects.start
+    const start = commandStart(words, dialect)
+    let k = start
     // sh's `. ./env.sh` runs the script it names (PowerShell's `.` is a prefix `commandStart` passed already).
     if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
     const first = words[k]
-    if (!first || effects.moved || !mayInvoke(first.value) || !INVOCATION.test(first.value)) continue
-    const inv: Writable<Invocation> = { words: words.slice(k).map(word) }
-    addPrefix(inv, effects, word)
+    if (!first || !mayInvoke(first.value) || !INVOCATION.test(first.value)) continue
+    const inv: Writable<Invocation> = { words: words.slice(k).map((w) => wordAt(w, at)) }
+    if (start > 0) addPrefix(inv, prefixEffects(words, dialect), at)
     out.push(inv)
   }
   return out
 }
 
-/** Sets what `effects` say of the environment on a command's model (nothing when the prefixes change nothing). */
-export function addPrefix(target: Writable<CommandPrefix>, effects: PrefixEffects, word: (w: ShellWord) => Word): void {
-  if (effects.assignments.length > 0) target.assignments = effects.assignments.map(word)
-  if (effects.envReset) target.envReset = { keep: effects.envReset.keep, dropped: effects.envReset.dropped.map(word) }
+/** A shell word as the model keeps it: its value, and its span in the file. */
+export function wordAt(w: ShellWord, at: (start: number, end: number) => Span): Word {
+  return { value: w.value, span: at(w.start, w.end) }
+}
+
+/** Sets what `effects` say of the environment and folder on a command's model (nothing when they change nothing). */
+export function addPrefix(target: Writable<CommandPrefix>, effects: PrefixEffects, at: (start: number, end: number) => Span): void {
+  if (effects.assignments.length > 0) target.assignments = effects.assignments.map((w) => wordAt(w, at))
+  if (effects.envReset) target.envReset = { keep: effects.envReset.keep, dropped: effects.envReset.dropped.map((w) => wordAt(w, at)) }
+  if (effects.moved) target.moved = true
 }
 
 const POSIX_PREFIX_KEYWORDS = new Set([
@@ -137,13 +149,18 @@ const SUDO_VALUE_OPTIONS = new Set([
 ])
 
 /**
- * Whether a cluster of sudo's short options (`-Eu`, `-iu`) ends with one that takes a value, given in the next word
- * (`-Eu root`); `-uroot` has it inline.
+ * The option letters of a word of sudo's short options (`-Ei` gives `Ei`): up to and including the first that takes
+ * a value, since the rest is that value (`-uadmin` gives `u`, `-Eu` gives `Eu`); '' for a long option.
  */
+function shortFlags(opt: string): string {
+  if (!/^-[A-Za-z]/.test(opt)) return ''
+  for (let i = 1; i < opt.length; i++) if (SUDO_VALUE_OPTIONS.has(`-${opt[i]}`)) return opt.slice(1, i + 1)
+  return opt.slice(1)
+}
+
+/** Whether a word of sudo's options ends with one that takes a value, given in the next word (`-u root`, `-Eu root`). */
 function takesNextWord(opt: string): boolean {
-  if (!/^-[A-Za-z]{2,}$/.test(opt)) return false
-  for (let i = 1; i < opt.length; i++) if (SUDO_VALUE_OPTIONS.has(`-${opt[i]}`)) return i === opt.length - 1
-  return false
+  return SUDO_VALUE_OPTIONS.has(opt) || (opt.length > 2 && shortFlags(opt).length === opt.length - 1 && SUDO_VALUE_OPTIONS.has(`-${opt.at(-1)}`))
 }
 
 /** A prefix {@link commandStart} passes over that changes the command's environment. */
@@ -159,7 +176,7 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
  * so that `sudo ./build.sh` and `env X=1 make images` are followed as `sudo docker build` is recognised. `seen` is
  * told of the prefixes that change the command's environment: assignments, `sudo` and its options.
  */
-export function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?: PrefixSink): number {
+function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?: PrefixSink): number {
   let k = 0
   while (k < words.length) {
     const w = words[k]!
@@ -179,7 +196,7 @@ export function commandStart(words: readonly ShellWord[], dialect: ShellDialect,
         seen?.('sudo-option', words[k]!)
         k++
         if (opt === '--') break
-        if (SUDO_VALUE_OPTIONS.has(opt) || takesNextWord(opt)) k++
+        if (takesNextWord(opt)) k++
       }
     } else return k
   }

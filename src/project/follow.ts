@@ -48,17 +48,19 @@ function followInvocation(inv: Invocation, ctx: FollowContext): Followed[] {
   return followScript(inv.words, own)
 }
 
-/** The context of the command itself: its environment as its prefixes leave it (see {@link commandEnv}). */
+/** The context of the command itself: its environment and folder as its prefixes leave them (see {@link commandEnv}). */
 function commandContext(inv: Invocation, ctx: FollowContext): FollowContext {
   const own = commandEnv(ctx.scope.env, inv, ctx.envSpans)
-  return own ? { ...ctx, scope: { ...ctx.scope, env: own.env }, envSpans: own.envSpans } : ctx
+  const withEnv = own ? { ...ctx, scope: { ...ctx.scope, env: own.env }, envSpans: own.envSpans } : ctx
+  // `sudo -i make`: the folder it runs in is unknown, and so are the files it reads there.
+  return inv.moved ? { ...withEnv, workdir: undefined } : withEnv
 }
 
 /**
  * A value isolint cannot know, as an environment variable holds it: an expression that is never evaluated (like a
  * secret's). A variable set to it is set (a Makefile's `?=` default does not apply) and its value is unknown.
  */
-export const UNKNOWN_ENV_VALUE = '${{ isolint.unknown }}'
+const UNKNOWN_ENV_VALUE = '${{ isolint.unknown }}'
 
 /**
  * The environment a command sees after its prefixes (see CommandPrefix): `env` (the step's), where `sudo` without `-E`
@@ -70,7 +72,7 @@ export const UNKNOWN_ENV_VALUE = '${{ isolint.unknown }}'
 export function commandEnv(
   env: ReadonlyMap<string, string>,
   prefix: CommandPrefix,
-  envSpans: ReadonlyMap<string, Span> = new Map(),
+  envSpans?: ReadonlyMap<string, Span>,
 ): { env: Map<string, string>; envSpans: Map<string, Span> } | undefined {
   if (!prefix.assignments && !prefix.envReset) return undefined
   const reset = prefix.envReset

@@ -168,7 +168,9 @@ export function linkProject(
         // `X=1 docker compose up`, `sudo docker build`: the environment the command itself sees.
         const ownEnv = commandEnv(env ?? stepScope.env, cmd)?.env ?? env
         const cmdScope = ownEnv ? { ...stepScope, env: ownEnv } : stepScope
-        const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir: dir, production, built, envs }
+        // `sudo -i docker build .`: in a folder isolint cannot know, the files it names are unknown.
+        const workdir = cmd.moved ? undefined : dir
+        const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, envs }
         const out = withVia(linkCommand(cmd, ctx), via)
         // The executions are the linker's own (made for this call): the job's trust is added to them in place.
         if (untrusted) for (const e of out.executions) (e as { untrusted?: Untrusted }).untrusted = untrusted

@@ -371,27 +371,39 @@ describe('extractInvocations', () => {
       'X=1 Y=2 sudo --preserve-env=X make',
       'sudo -Eu ci make',
       'sudo --user ci make',
+      'sudo -uadmin make',
+      'sudo -uEve X=1 make',
+      'sudo -gDevs make',
     ].join('\n')
     const read = (inv: Invocation) => [
       inv.words[0]!.value,
       inv.assignments?.map((w) => w.value) ?? [],
       inv.envReset?.keep ?? null,
       inv.envReset?.dropped.map((w) => w.value) ?? [],
+      inv.moved ?? false,
     ]
     expect(invocations(script, 'posix').map(read)).toEqual([
-      ['make', ['X=1', 'Y=2'], null, []],
+      ['make', ['X=1', 'Y=2'], null, [], false],
       // What was set before sudo may or may not reach the command (sudoers): unknown, not known.
-      ['make', ['Y=2'], [], ['X=1']],
-      ['make', [], null, []],
-      ['make', [], ['A', 'B'], []],
-      // -i, -D, --chdir (also in a cluster: -Ei) run the command in another folder: not followed.
-      ['make', ['A[1]=x', 'B+=y'], null, []],
+      ['make', ['Y=2'], [], ['X=1'], false],
+      ['make', [], null, [], false],
+      ['make', [], ['A', 'B'], [], false],
+      // -i, -D, --chdir (also in a cluster: -Ei) run the command in another folder: its paths are unknown.
+      ['./build.sh', [], [], [], true],
+      ['make', [], [], [], true],
+      ['./build.sh', [], null, [], true],
+      ['make', [], [], [], true],
+      ['make', ['A[1]=x', 'B+=y'], null, [], false],
       // sudo -E keeps what was set before it; --preserve-env=X keeps X.
-      ['make', ['X=1'], null, []],
-      ['make', ['X=1'], ['X'], ['Y=2']],
+      ['make', ['X=1'], null, [], false],
+      ['make', ['X=1'], ['X'], ['Y=2'], false],
       // -u takes the next word, also at the end of a cluster (-Eu ci) and in its long form (--user ci).
-      ['make', [], null, []],
-      ['make', [], [], []],
+      ['make', [], null, [], false],
+      ['make', [], [], [], false],
+      // A value written inline is no option: -uadmin is not -i, -uEve is not -E, -gDevs is not -D.
+      ['make', [], [], [], false],
+      ['make', ['X=1'], [], [], false],
+      ['make', [], [], [], false],
     ])
   })
 

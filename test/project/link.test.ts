@@ -200,7 +200,9 @@ describe('linkProject', () => {
     }
     expect(linksOf('sudo docker build .')).toEqual(['Dockerfile'])
     expect(linksOf('sudo -u ci docker build .')).toEqual(['Dockerfile'])
-    for (const cmd of ['sudo -i docker build .', 'sudo -Ei docker build .', 'sudo --login docker build .', 'sudo -D sub docker build .', 'sudo --chdir=sub docker build .', 'sudo --chdir sub docker build .']) {
+    // A value written inline is no option: -uadmin is not -i.
+    expect(linksOf('sudo -uadmin docker build .')).toEqual(['Dockerfile'])
+    for (const cmd of ['sudo -i docker build .', 'sudo -Ei docker build .', 'sudo --login docker build .', 'sudo -D sub docker build .', 'sudo --chdir=sub docker build .', 'sudo --chdir sub docker build .', 'sudo -i docker compose up']) {
       expect(linksOf(cmd), cmd).toEqual([])
     }
     // An image run by name is the same image in any folder.
