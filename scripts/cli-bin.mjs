@@ -6,12 +6,12 @@
 //   NODE_COMPILE_CACHE; off with NODE_DISABLE_COMPILE_CACHE=1) a start reuses the bytecode that the previous runs
 //   compiled. A folder that cannot be written (a read-only file system) only leaves the cache off.
 // - Less optimizing for runs this short (issue 11): the flags of v8-flags.js (scripts/v8-flags.mjs says why), each
-//   unless node was given it (command line or NODE_OPTIONS).
+//   unless node was given it on its command line.
 import module from 'node:module'
 import v8 from 'node:v8'
 import { v8FlagsToSet } from './v8-flags.js'
 
-for (const flag of v8FlagsToSet(process.execArgv, process.env.NODE_OPTIONS)) v8.setFlagsFromString(flag)
+for (const flag of v8FlagsToSet(process.execArgv)) v8.setFlagsFromString(flag)
 try {
   module.enableCompileCache?.()
 } catch {

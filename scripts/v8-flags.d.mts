@@ -1,2 +1,2 @@
 export const V8_FLAGS: readonly string[]
-export function v8FlagsToSet(execArgv: readonly string[], nodeOptions?: string): string[]
+export function v8FlagsToSet(execArgv: readonly string[]): string[]

@@ -14,11 +14,12 @@
 export const V8_FLAGS = ['--no-turbo-inlining', '--interrupt-budget=400000']
 
 /**
- * The flags of {@link V8_FLAGS} to set: those that node was not given already, on its command line (`execArgv`) or
- * in NODE_OPTIONS, in any spelling V8 accepts (`--no-x`, `--x=...`, underscores for dashes).
+ * The flags of {@link V8_FLAGS} to set: those that node was not given on its command line (`execArgv`), in any
+ * spelling V8 accepts (`--no-x`, `--x=...`, underscores for dashes). NODE_OPTIONS cannot hold V8 flags such as these
+ * (node refuses to start), so the command line is the only place a user gives them.
  */
-export function v8FlagsToSet(execArgv, nodeOptions = '') {
-  const given = new Set([...execArgv, ...nodeOptions.split(/\s+/)].map(flagName))
+export function v8FlagsToSet(execArgv) {
+  const given = new Set(execArgv.map(flagName))
   return V8_FLAGS.filter((f) => !given.has(flagName(f)))
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Writable } from 'node:stream'
@@ -34,8 +34,10 @@ describe('stdoutWriter', () => {
   })
 
   test('after a failed write, that text and every later one go to the fallback stream', () => {
-    const fd = openSync(tempFile(), 'w')
-    closeSync(fd)
+    // A descriptor open for reading only: every write fails (EBADF). A closed one could be reused meanwhile.
+    const file = tempFile()
+    writeFileSync(file, '')
+    const fd = openSync(file, 'r')
     const { stream, text } = collector()
     let made = 0
     const write = stdoutWriter(fd, () => {
@@ -46,15 +48,18 @@ describe('stdoutWriter', () => {
     write('b\n')
     expect(text()).toBe('a ✓\nb\n')
     expect(made).toBe(1)
+    closeSync(fd)
+    expect(readFileSync(file, 'utf8')).toBe('')
   })
 })
 
 describe('isTerminal', () => {
-  test('a file, /dev/null and a closed descriptor are not terminals', () => {
+  test('a file, /dev/null and a descriptor that is not open are not terminals', () => {
     const file = openSync(tempFile(), 'w')
     expect(isTerminal(file)).toBe(false)
     closeSync(file)
-    expect(isTerminal(file)).toBe(false)
+    // A descriptor number no process keeps open (a closed one could be reused by the test runner meanwhile).
+    expect(isTerminal(1 << 20)).toBe(false)
     const devNull = openSync('/dev/null', 'w')
     expect(isTerminal(devNull)).toBe(false)
     closeSync(devNull)
