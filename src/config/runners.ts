@@ -26,7 +26,7 @@ export interface RunnerResolution {
 function hostOf(m: RunnerMapping, label: string): HostInfo {
   const windows = m.os === 'windows'
   const source = `isolint configuration (runners at ${m.where})`
-  return hostInfo(label, m.os, windows ? m.build : undefined, windows ? m.ubr : undefined, m.kind, m.os !== 'macos', undefined, undefined, source, undefined)
+  return hostInfo({ label, os: m.os, build: windows ? m.build : undefined, ubr: windows ? m.ubr : undefined, kind: m.kind, docker: m.os !== 'macos', source })
 }
 
 /**
@@ -64,6 +64,6 @@ export function resolveRunnerLabels(labels: readonly string[], kb: KnowledgeBase
   const words = new Set(names.flatMap((n) => n.split(/[-_. ]+/)))
   const os: HostInfo['os'] | undefined = words.has('windows') ? 'windows' : words.has('linux') ? 'linux' : words.has('macos') ? 'macos' : undefined
   if (!os) return { unknown: [] }
-  const info = hostInfo(label, os, undefined, undefined, 'server', os !== 'macos', undefined, undefined, undefined, undefined)
+  const info = hostInfo({ label, os, kind: 'server', docker: os !== 'macos' })
   return { info, unknown: os === 'windows' ? labels.map((l) => l.trim()) : [] }
 }

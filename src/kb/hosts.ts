@@ -44,26 +44,26 @@ function fromRunner(label: string, r: RunnerData, provider: string): HostInfo {
     ...(r.floating.previous && { previous: r.floating.previous.map(({ label: l, build, until }) => ({ label: l, build, until })) }),
   }
   const retired = r.retired && { on: r.retired.on, note: r.retired.note, source: r.retired.source }
-  return hostInfo(label, r.os, windows ? r.build : undefined, undefined, r.kind, windows && r.docker !== false, retired || undefined, floating || undefined, r.source, provider)
+  return hostInfo({ label, os: r.os, build: windows ? r.build : undefined, kind: r.kind, docker: windows && r.docker !== false, retired: retired || undefined, floating: floating || undefined, source: r.source, provider })
 }
 
 /**
  * A HostInfo with every field, in one order (undefined when not set): one object shape for every label, so the
  * code that reads hosts (linking, rules) sees one shape, not one per kind of label.
  */
-export function hostInfo(
-  label: string,
-  os: HostInfo['os'],
-  build: number | undefined,
-  ubr: number | undefined,
-  kind: HostKind,
-  docker: boolean,
-  retired: HostInfo['retired'],
-  floating: HostInfo['floating'],
-  source: string | undefined,
-  provider: string | undefined,
-): HostInfo {
-  return { label, os, build, ubr, kind, docker, retired, floating, source, provider }
+export function hostInfo(h: HostInfo): HostInfo {
+  return {
+    label: h.label,
+    os: h.os,
+    build: h.build,
+    ubr: h.ubr,
+    kind: h.kind,
+    docker: h.docker,
+    retired: h.retired,
+    floating: h.floating,
+    source: h.source,
+    provider: h.provider,
+  }
 }
 
 function fromExtension(data: KbData, label: string, ext: NonNullable<KbExtensions['runners']>[string]): HostInfo {
@@ -71,7 +71,7 @@ function fromExtension(data: KbData, label: string, ext: NonNullable<KbExtension
   const windows = os === 'windows'
   const build = windows ? ext.build : undefined
   const kind = ext.kind ?? (build !== undefined ? kindOfBuild(data, build) : 'server')
-  return hostInfo(label, os, build, undefined, kind, windows, undefined, undefined, 'isolint configuration (runners)', undefined)
+  return hostInfo({ label, os, build, kind, docker: windows, source: 'isolint configuration (runners)' })
 }
 
 function findLabel<T>(map: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
@@ -102,8 +102,8 @@ export function resolveHost(
     if (r) return fromRunner(label, r, name)
   }
   const parsed = parseBuildLabel(label)
-  if (parsed) return hostInfo(label, 'windows', parsed.build, parsed.ubr, kindOfBuild(rules.data, parsed.build), true, undefined, undefined, undefined, undefined)
+  if (parsed) return hostInfo({ label, os: 'windows', build: parsed.build, ubr: parsed.ubr, kind: kindOfBuild(rules.data, parsed.build), docker: true })
   const pattern = rules.patterns.find((p) => p.re.test(label))
-  if (pattern) return hostInfo(label, pattern.entry.os, undefined, undefined, 'server', pattern.entry.docker, undefined, undefined, pattern.entry.source, undefined)
+  if (pattern) return hostInfo({ label, os: pattern.entry.os, kind: 'server', docker: pattern.entry.docker, source: pattern.entry.source })
   return undefined
 }

@@ -177,10 +177,6 @@ interface Env {
 }
 
 /**
- * One shared empty map for the many empty `env`, `with` and matrix maps of a workflow (most steps have none): the
- * model's maps are read-only, so sharing is safe, and a workflow model holds a third fewer objects.
- */
-/**
  * `items.map(f)`, but always the same kind of list (holey, in V8's terms): for the lists of a job that the linker
  * loops over (steps, matrix combinations). The built-in `map` makes a packed list and V8's optimized `map` a holey
  * one, so lists made before and after `job` is optimized differed, and the linker's loops over them were deoptimized
@@ -193,6 +189,10 @@ function mapSized<T, U>(items: readonly T[], f: (item: T, i: number) => U): U[] 
   return out
 }
 
+/**
+ * One shared empty map for the many empty `env`, `with` and matrix maps of a workflow (most steps have none): the
+ * model's maps are read-only, so sharing is safe, and a workflow model holds a third fewer objects.
+ */
 const EMPTY_MAP: ReadonlyMap<string, never> = new Map<string, never>()
 const EMPTY_ENV: Env = { values: EMPTY_MAP, spans: EMPTY_MAP }
 
