@@ -12,6 +12,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import { expandValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
+import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
   AzureJob,
@@ -239,7 +240,7 @@ class PipelineWalk {
       env: frame.variables,
       steps: steps.map((s) => s.step),
     }
-    this.out.jobs.push({ file, job: model, hosts: uniqueHosts(hosts), usesContainers })
+    this.out.jobs.push({ file, job: model, hosts: uniqueBy(hosts, (h) => `${hostKey(h)}\0${h.matrix ?? ''}`), usesContainers })
   }
 
   /** The host of a job leg: a Microsoft-hosted image, or a self-hosted pool known to the host lookup. */
@@ -376,18 +377,6 @@ function templatePath(from: string, p: string): string | undefined {
   if (p.includes('@') || p.includes('$')) return undefined
   const clean = p.trim().replace(/\\/g, '/')
   return clean.startsWith('/') ? joinRel('', clean.slice(1)) : joinRel(path.posix.dirname(from), clean)
-}
-
-function uniqueHosts(hosts: readonly HostRef[]): HostRef[] {
-  const seen = new Set<string>()
-  const unique = hosts.filter((h) => {
-    const k = `${h.info.label}\0${h.span?.start.line ?? ''}\0${h.matrix ?? ''}`
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
-  // Models keep the list: a copy is sized to its items (a filtered list keeps room for 17).
-  return unique.length > 0 ? unique.slice() : unique
 }
 
 function spanAtStart(file: string): Span {

@@ -30,6 +30,7 @@ import { effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parse
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines } from './link-azure.js'
+import { hostKey, uniqueBy } from './unique.js'
 import { linkKubernetes } from './link-kubernetes.js'
 import { jobUntrusted } from './trust.js'
 import { environmentClassifier, type EnvironmentClassifier, type EnvironmentMatch } from '../config/environments.js'
@@ -1015,20 +1016,6 @@ function canonical(tag: string): string {
     .toLowerCase()
 }
 
-/** The first of each group of items with the same key, in order. */
-function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>()
-  const unique = list.filter((item) => {
-    const k = key(item)
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
-  // Models keep the list: a copy is sized to its items (a filtered list keeps room for 17).
-  return unique.length > 0 ? unique.slice() : unique
-}
-
-const hostKey = (h: HostRef): string => `${h.info.label}\0${h.span?.start.line ?? ''}`
 
 /**
  * Items in buckets by file and position (collisions of the numeric position are harmless: the caller's `same`
