@@ -4,7 +4,7 @@
 // a 300-workflow run. Both flags make it do less; neither changes what the code does, only how it is compiled.
 // - `--no-turbo-inlining`: functions are optimized one by one. Inlining cost more compiling than it saved: a
 //   3,900-file repository about a quarter less CPU, 13,000 files an eighth; neutral on Node 24 (Maglev).
-// - `--interrupt-budget=400000` (V8's default is 67584 on Node 20 and 24): a function runs about six times longer
+// - `--interrupt-budget=400000` (V8's default on Node 20 is 67584): a function runs about six times longer
 //   in the interpreter and baseline code before it is queued for TurboFan, so the functions that are hot only for a
 //   moment are never optimized. Medians of alternating runs on 2 cores: CPU per workflow and per Dockerfile down
 //   10-40%, a 3,900-file repository 9-15% less wall time and 20% less CPU, 13,000 files within the noise (-7% to
