@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
 import { expandValue } from './workflow-expressions.js'
 import { buildActionFor, type BuildAction, type BuildOption, type Split } from '../kb/build-actions.js'
 import { remembered } from '../core/memo.js'
+import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import type { Located, Span } from '../core/span.js'
 import type {
   Checkout,
@@ -425,8 +426,8 @@ class WorkflowReader {
     return inputs.size > 0 ? inputs : EMPTY_MAP
   }
 
-  private runsOn(node: Node | undefined): { labels: Located<string>[]; span?: Span; group?: Located<string> } {
-    if (!node) return { labels: [] }
+  private runsOn(node: Node | undefined): { labels: readonly Located<string>[]; span?: Span; group?: Located<string> } {
+    if (!node) return { labels: EMPTY_LIST }
     const span = spanOf(this.src, node)
     if (isMap(node)) {
       const group = this.located(this.value(node, 'group'))
@@ -437,18 +438,18 @@ class WorkflowReader {
   }
 
   /** Runner labels: a list of strings, or one string. */
-  private labels(node: Node | undefined): Located<string>[] {
-    const labels: Located<string>[] = []
+  private labels(node: Node | undefined): readonly Located<string>[] {
     if (isSeq(this.r.deref(node))) {
+      const labels: Located<string>[] = []
       for (const item of this.r.items(node)) {
         const l = this.located(item)
         if (l) labels.push(l)
       }
-      // Models keep the list: a copy is sized to its items (a pushed list keeps room for 17).
-      return labels.length > 0 ? labels.slice() : labels
+      // Models keep the list, and a pushed list keeps spare room: keep a copy of its size.
+      return sizedCopy(labels)
     }
     const one = this.located(node)
-    return one ? [one] : labels
+    return one ? [one] : EMPTY_LIST
   }
 
   /**
