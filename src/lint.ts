@@ -183,13 +183,13 @@ export function lint(options: LintOptions): LintOutput {
         ? { ephemeral: mapping.ephemeral, hyperv: mapping.hyperv, ...(mapping.build !== undefined ? { build: mapping.build } : {}) }
         : undefined
     })
-  const engine = runRules({ project: linked, kb, rules: options.rules ?? RULES, lineCounts, config, directives, runnerFacts })
+  // The directives that suppress, worked out once: applied below, and read by unused-suppression.
+  const on = today()
+  const suppressions = { valid: validDirectives(directives, config.suppressions, loadCatalog(), on), today: on }
+  const engine = runRules({ project: linked, kb, rules: options.rules ?? RULES, lineCounts, config, directives, suppressions, runnerFacts })
   // Files reached only through a link (a workflow building an ignored Dockerfile) are not reported on either.
   const inScope = ignored ? engine.findings.filter((f) => !ignored(f.span.file)) : engine.findings
-  const on = today()
-  const catalog = loadCatalog()
-  const valid = validDirectives(directives, config.suppressions, catalog, on)
-  const { kept, suppressed } = applySuppressions(inScope, valid, on)
+  const { kept, suppressed } = applySuppressions(inScope, suppressions.valid, on)
   const { crashes } = engine
   // Each finding is reported by the shard that owns its file.
   const mine = (file: string): boolean => inShard(file, shard)

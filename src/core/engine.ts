@@ -5,7 +5,7 @@
 import { loadCatalog, type CatalogEntry } from './catalog.js'
 import { InternalError } from './errors.js'
 import { isSeverity, sortFindings, type Finding } from './finding.js'
-import type { Report, RuleModule, RunnerFacts } from './rule.js'
+import type { Report, RuleModule, RunnerFacts, Suppressions } from './rule.js'
 import type { Position } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
@@ -27,6 +27,8 @@ export interface EngineInput {
   /** Rule levels (`off` skips the rule) and the rest of the policy. */
   readonly config?: IsolintConfig
   readonly directives?: readonly Directive[]
+  /** The valid ones of `directives`, for the rule that reports those that suppress nothing. */
+  readonly suppressions?: Suppressions
   /** Smoke test failures, for the `smoke-test-failed` rule. */
   readonly smoke?: readonly SmokeObservation[]
 }
@@ -99,6 +101,7 @@ export function runRules(input: EngineInput): EngineOutput {
         ...(input.runnerFacts ? { runnerFacts: input.runnerFacts } : {}),
         ...(input.config ? { config: input.config } : {}),
         directives: input.directives ?? [],
+        ...(input.suppressions ? { suppressions: input.suppressions } : {}),
         // For late rules: the other rules' findings, sorted when first read.
         get findings() {
           return late?.findings()

@@ -41,3 +41,13 @@ function isRooted(p: string): boolean {
 function isNormal(p: string): boolean {
   return p !== '' && !/(?:^|\/)\.\.?(?:\/|$)|\/\/|^\/|\/$|\\|^[a-z]:/i.test(p)
 }
+
+/**
+ * The file `name` in the folder of `file`, a path of the tree as discovery wrote it (not a path read from a file):
+ * the folder is kept as it is, so a backslash in a folder's name (allowed on POSIX) stays a character of the name,
+ * where {@link joinRel} would take it for a separator and name another folder. A file at the root gives `name`.
+ */
+export function besideFile(file: string, name: string): string {
+  const slash = file.lastIndexOf('/')
+  return slash < 0 ? name : `${file.slice(0, slash + 1)}${name}`
+}

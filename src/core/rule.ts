@@ -27,6 +27,12 @@ export type RunnerFacts = (labels: readonly string[]) =>
   | { readonly ephemeral?: boolean; readonly build?: number; readonly hyperv?: boolean }
   | undefined
 
+/** The directives that suppress (without problems), and the day (YYYY-MM-DD) their expiry was judged on. */
+export interface Suppressions {
+  readonly valid: readonly Directive[]
+  readonly today: string
+}
+
 export interface RuleContext {
   readonly project: Project
   readonly kb: KnowledgeBase
@@ -39,6 +45,8 @@ export interface RuleContext {
   readonly config?: IsolintConfig
   /** Inline suppression directives of every linted file. */
   readonly directives?: readonly Directive[]
+  /** Those of {@link directives} that suppress, worked out once per run (the run applies them to the findings). */
+  readonly suppressions?: Suppressions
   /** For `late` rules: the findings of the other rules, and the ids of the rules that ran. */
   readonly findings?: readonly Finding[]
   readonly ranRules?: ReadonlySet<string>

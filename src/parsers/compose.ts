@@ -4,6 +4,7 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml'
 import type { Alias, Node } from 'yaml'
+import { sizedCopy } from '../core/sized-copy.js'
 import { span, type Span } from '../core/span.js'
 import type { ComposeBuild, ComposeModel, ComposeService, ComposeValue } from '../model/compose.js'
 import type { Writable } from '../model/workflow.js'
@@ -308,8 +309,8 @@ class ComposeReader {
     }
     const include = this.include(r.get(root, 'include')?.value)
     // Built key by key, optional keys absent when there is no value (no spread: one object per file, not three).
-    // The services are a copy sized to its items (a pushed list keeps room for 17): models keep it.
-    const model = { kind: 'compose', file: src.file, services: services.length > 0 ? services.slice() : services } as Writable<ComposeModel>
+    // Models keep the services, and a pushed list keeps spare room: keep a copy of its size.
+    const model = { kind: 'compose', file: src.file, services: sizedCopy(services) } as Writable<ComposeModel>
     if (envFile !== undefined) model.envFile = envFile
     if (include.length > 0) model.include = include
     return { model, problems: this.problems }

@@ -3,6 +3,7 @@
  * buildx`, `docker compose` and `docker-compose` among the words of `shell.ts`'s simple commands, and parses their
  * arguments with tables of the options that take a value. Never throws.
  */
+import { sizedCopy } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
 import type { Mount } from '../model/mount.js'
 import type {
@@ -26,7 +27,7 @@ export function extractDockerCommands(
   script: string,
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
-): DockerCommand[] {
+): readonly DockerCommand[] {
   return dockerCommandsIn(splitCommands(script, dialect), dialect, at)
 }
 
@@ -35,14 +36,14 @@ export function dockerCommandsIn(
   commands: readonly (readonly ShellWord[])[],
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
-): DockerCommand[] {
+): readonly DockerCommand[] {
   const out: DockerCommand[] = []
   for (const words of commands) {
     const command = recognize(words, dialect, at)
     if (command) out.push(command)
   }
-  // Models keep the list: a copy is sized to its items (a pushed list keeps room for 17).
-  return out.length > 0 ? out.slice() : out
+  // Models keep the list, and a pushed list keeps spare room: keep a copy of its size.
+  return sizedCopy(out)
 }
 
 function recognize(
@@ -327,9 +328,9 @@ function parseBuildCommand(
   const command = { type: 'build', span: commandSpan(words, k, at) } as Writable<DockerBuildCommand>
   if (file) command.file = file
   if (ctx) command.context = subWord(ctx.word, 0, at)
-  // Copies sized to their items (a pushed list keeps room for 17): models keep them.
-  command.tags = tags.length > 0 ? tags.slice() : tags
-  command.buildArgs = buildArgs.length > 0 ? buildArgs.slice() : buildArgs
+  // Models keep the lists, and a pushed list keeps spare room: keep copies of their size.
+  command.tags = sizedCopy(tags)
+  command.buildArgs = sizedCopy(buildArgs)
   if (isolation) command.isolation = isolation
   if (platform) command.platform = platform
   if (target) command.target = target

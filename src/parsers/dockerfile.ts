@@ -10,10 +10,12 @@ import { readInstructions } from './dockerfile-reader.js'
 import type { RawInstruction } from './dockerfile-reader.js'
 import { getIgnoreCase } from '../core/lookup.js'
 import { MAX_SUBSTITUTION_DEPTH, substitute } from '../core/substitution.js'
+import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import { LineIndex, lineSpan } from '../core/span.js'
 import { CR, LF, SP, TAB } from './char-codes.js'
 import type { Located, Span } from '../core/span.js'
-import type { ArgDecl, DockerfileModel, FromFlag, FromRef, ResolvedStage } from '../model/dockerfile.js'
+import type { ArgDecl, DockerfileModel, FromFlag, FromRef, ResolvedStage, Stage } from '../model/dockerfile.js'
+import type { Writable } from '../model/workflow.js'
 
 /** A problem that stops a Dockerfile from being read; it becomes a `parse-error` finding. */
 export interface DockerfileProblem {
@@ -111,9 +113,9 @@ interface MutableStage {
   index: number
   name?: string
   from: FromRef
-  args: ArgDecl[]
-  runs: Span[]
-  fromRefs: FromFlag[]
+  args: Growing<ArgDecl>
+  runs: Growing<Span>
+  fromRefs: Growing<FromFlag>
 }
 
 function parse(file: string, src: string, lines: LineIndex): DockerfileParseResult {
@@ -123,7 +125,7 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   // One pass over the instructions. Problems rank as the builder meets them: template syntax anywhere first, then
   // the first unknown instruction (the builder stops there), then no FROM at all, then the others in order.
   const problems: DockerfileProblem[] = []
-  let globalArgs: ArgDecl[] = none()
+  let globalArgs: Growing<ArgDecl> = EMPTY_LIST
   const stages: MutableStage[] = []
   let unknown: RawInstruction | undefined
   let seenFrom = false
@@ -199,42 +201,48 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
     return { problems: [{ message: 'no FROM instruction', span: conv.firstLine(instructions[0]!) }] }
   }
   if (problems.length > 0) return { problems }
-  for (const stage of stages) {
+  for (const growing of stages) {
+    // The same object, from now on holding the lists the model keeps (no longer grown).
+    const stage: Writable<Stage> = growing
     stage.args = kept(stage.args)
     stage.runs = kept(stage.runs)
     stage.fromRefs = kept(stage.fromRefs)
   }
-  const model: DockerfileModel = { kind: 'dockerfile', file, escapeChar, globalArgs: kept(globalArgs), stages: kept(stages) }
+  // The stages were pushed (spare room): a copy of their size.
+  const model: DockerfileModel = { kind: 'dockerfile', file, escapeChar, globalArgs: kept(globalArgs), stages: sizedCopy(stages) }
   return { model, problems }
 }
 
 /** A stage as its FROM starts it (a literal of one shape per case: cheaper than a conditional spread). */
 function newStage(index: number, from: FromRef, name: string | undefined): MutableStage {
   return name !== undefined
-    ? { index, name, from, args: none(), runs: none(), fromRefs: none() }
-    : { index, from, args: none(), runs: none(), fromRefs: none() }
+    ? { index, name, from, args: EMPTY_LIST, runs: EMPTY_LIST, fromRefs: EMPTY_LIST }
+    : { index, from, args: EMPTY_LIST, runs: EMPTY_LIST, fromRefs: EMPTY_LIST }
 }
 
-const EMPTY: readonly never[] = Object.freeze([])
+/**
+ * A list of the model while it is parsed: the shared empty list (frozen) until its first item, then a list of its
+ * own ({@link added}).
+ */
+type Growing<T> = T[] | readonly never[]
 
-/** The shared empty list (frozen): lists of the model start with it, and {@link added} replaces it on first use. */
-function none<T>(): T[] {
-  return EMPTY as never[]
+function isShared<T>(list: Growing<T>): list is readonly never[] {
+  return list === EMPTY_LIST
 }
 
 /** `list` with `item` added: the first item makes a list of one (exactly its size), later ones are pushed. */
-function added<T>(list: T[], item: T): T[] {
-  if ((list as readonly unknown[]) === EMPTY) return [item]
+function added<T>(list: Growing<T>, item: T): T[] {
+  if (isShared(list)) return [item]
   list.push(item)
   return list
 }
 
 /**
- * A list as the model keeps it (models of every file live until the end of the run): the shared empty list, a list
- * of one as {@link added} made it, or a copy of the exact size (a list grown by `push` keeps room for more items).
+ * A list as the model keeps it (models of every file live until the end of the run): a list of one is the one
+ * {@link added} made, already its size; any other is copied to its size (a list grown by `push` keeps spare room).
  */
-function kept<T>(items: T[]): T[] {
-  return items.length < 2 ? items : items.slice()
+function kept<T>(items: readonly T[]): readonly T[] {
+  return items.length === 1 ? items : sizedCopy(items)
 }
 
 function templateProblem(conv: Converter, ins: RawInstruction, marker: string): DockerfileProblem {
@@ -292,7 +300,7 @@ function parseFrom(
  * not a comment). Left out, because FROM expansion cannot tell them from undeclared names: words that are not
  * variable names (`#`, `.`) and, after a `#` word, words without `=`. Returns `declared` with the declarations added.
  */
-function parseArgInstruction(conv: Converter, ins: RawInstruction, esc: string, declared: ArgDecl[]): ArgDecl[] {
+function parseArgInstruction(conv: Converter, ins: RawInstruction, esc: string, declared: Growing<ArgDecl>): Growing<ArgDecl> {
   let out = declared
   let afterHash = false
   const words = splitWords(conv.src, ins.keywordEnd, ins.end, esc, true)

@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
 import { expandValue } from './workflow-expressions.js'
 import { buildActionFor, type BuildAction, type BuildOption, type Split } from '../kb/build-actions.js'
 import { remembered } from '../core/memo.js'
+import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import type { Located, Span } from '../core/span.js'
 import type {
   Checkout,
@@ -108,10 +109,18 @@ export function parseWorkflow(file: string, text: string): WorkflowParseResult {
   try {
     return new WorkflowReader(src).read()
   } catch (e) {
-    const message =
-      e instanceof YamlLimitError ? e.message : `cannot read workflow: ${e instanceof Error ? e.message : String(e)}`
-    return { problems: [{ message, span: src.lines.span(file, 0, 0) }] }
+    return { problems: [readProblem(src, 'workflow', e)] }
   }
+}
+
+/**
+ * What stopped the reader of a workflow or an action file, as a problem at the top of the file: a YAML limit met
+ * while reading (an alias bomb, deep nesting) says so; any other error is a crash of the reader (`what` names the
+ * kind of file it was reading).
+ */
+function readProblem(src: YamlSource, what: 'workflow' | 'composite action', e: unknown): YamlProblem {
+  const message = e instanceof YamlLimitError ? e.message : `cannot read ${what}: ${e instanceof Error ? e.message : String(e)}`
+  return { message, span: src.lines.span(src.file, 0, 0) }
 }
 
 /** A local composite action (`uses: ./.github/actions/x`): its steps and its inputs with their defaults. */
@@ -126,16 +135,15 @@ export interface CompositeAction {
  * bomb, nested too deeply), as a workflow step that isolint cannot follow. A crash of the reader is a problem, as
  * `parseWorkflow` reports it, not a file that is "not a composite action". Does not throw.
  */
-export function parseCompositeAction(file: string, text: string): { action?: CompositeAction; problems: { message: string; span: Span }[] } {
+export function parseCompositeAction(file: string, text: string): { action?: CompositeAction; problems: YamlProblem[] } {
   const parsed = parseYaml(file, text)
   if (!parsed.source) return { problems: [] }
   try {
     const action = new WorkflowReader(parsed.source).readAction()
     return action ? { action, problems: [] } : { problems: [] }
   } catch (e) {
-    if (e instanceof YamlLimitError) return { problems: [] }
-    const message = `cannot read composite action: ${e instanceof Error ? e.message : String(e)}`
-    return { problems: [{ message, span: parsed.source.lines.span(file, 0, 0) }] }
+    // A YAML limit is YAML isolint does not read: the action is not followed, as for broken YAML.
+    return { problems: e instanceof YamlLimitError ? [] : [readProblem(parsed.source, 'composite action', e)] }
   }
 }
 
@@ -425,8 +433,8 @@ class WorkflowReader {
     return inputs.size > 0 ? inputs : EMPTY_MAP
   }
 
-  private runsOn(node: Node | undefined): { labels: Located<string>[]; span?: Span; group?: Located<string> } {
-    if (!node) return { labels: [] }
+  private runsOn(node: Node | undefined): { labels: readonly Located<string>[]; span?: Span; group?: Located<string> } {
+    if (!node) return { labels: EMPTY_LIST }
     const span = spanOf(this.src, node)
     if (isMap(node)) {
       const group = this.located(this.value(node, 'group'))
@@ -437,18 +445,18 @@ class WorkflowReader {
   }
 
   /** Runner labels: a list of strings, or one string. */
-  private labels(node: Node | undefined): Located<string>[] {
-    const labels: Located<string>[] = []
+  private labels(node: Node | undefined): readonly Located<string>[] {
     if (isSeq(this.r.deref(node))) {
+      const labels: Located<string>[] = []
       for (const item of this.r.items(node)) {
         const l = this.located(item)
         if (l) labels.push(l)
       }
-      // Models keep the list: a copy is sized to its items (a pushed list keeps room for 17).
-      return labels.length > 0 ? labels.slice() : labels
+      // Models keep the list, and a pushed list keeps spare room: keep a copy of its size.
+      return sizedCopy(labels)
     }
     const one = this.located(node)
-    return one ? [one] : labels
+    return one ? [one] : EMPTY_LIST
   }
 
   /**

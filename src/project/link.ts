@@ -46,6 +46,7 @@ import {
 } from './compose-merge.js'
 import { commandEnv, followStep } from './follow.js'
 import { remembered } from '../core/memo.js'
+import { sizedCopy } from '../core/sized-copy.js'
 import { joinRel } from '../core/rel-path.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
@@ -759,8 +760,8 @@ function execution(f: ExecutionFields): Execution {
   if (f.production) e.production = f.production
   if (f.mounts) e.mounts = f.mounts
   e.isolationFixSpan = f.isolationFixSpan
-  // A right-sized copy: the list was grown by push, which leaves room for 17 items, and lives as long as the run.
-  e.related = f.related.slice()
+  // The list was grown by push (spare room) and lives as long as the run: a copy of its size.
+  e.related = sizedCopy(f.related)
   e.what = f.what
   if (f.build) e.build = f.build
   return e as Execution

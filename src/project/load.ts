@@ -6,7 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import path from 'node:path'
 import type { SkippedFile } from '../core/finding.js'
-import { joinRel } from '../core/rel-path.js'
+import { besideFile, joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
 import type { ComposeModel } from '../model/compose.js'
@@ -120,7 +120,8 @@ export class ProjectLoader implements FileResolver {
     let model: ComposeModel | undefined
     const text = this.compose(rel) ? this.sources.get(rel) : undefined
     if (text !== undefined) {
-      const defaultEnv = path.posix.join(path.posix.dirname(rel), '.env')
+      // The .env beside the file (not joinRel: the folder is a real one, its backslashes are parts of names).
+      const defaultEnv = besideFile(rel, '.env')
       const files = envFiles ?? [defaultEnv]
       const env = new Map<string, string>()
       let used: string | undefined
@@ -271,7 +272,7 @@ export class ProjectLoader implements FileResolver {
         case 'workflow':
           return parseWorkflow(rel, text)
         case 'compose': {
-          const envRel = path.posix.join(path.posix.dirname(rel), '.env')
+          const envRel = besideFile(rel, '.env')
           const envText = this.readQuietly(envRel)
           const env = envText !== undefined ? parseDotEnv(envText) : new Map<string, string>()
           return parseCompose(rel, text, env, envText !== undefined ? envRel : undefined)

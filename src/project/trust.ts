@@ -31,9 +31,9 @@ const FORK_GUARD =
  */
 export function jobUntrusted(workflow: WorkflowModel, job: Job): Untrusted | undefined {
   const events = eventsOf(workflow)
-  if (events.privileged.length > 0) {
+  if (events.privileged !== undefined) {
     const code = checksOutPullRequest(job)
-    if (code) return { reason: `the workflow runs on ${events.privileged[0]} and this job checks out ${code.what}`, span: code.span }
+    if (code) return { reason: `the workflow runs on ${events.privileged} and this job checks out ${code.what}`, span: code.span }
   }
   if (events.pullRequest && !excludesForks(job)) return events.pullRequest
   return undefined
@@ -41,8 +41,8 @@ export function jobUntrusted(workflow: WorkflowModel, job: Job): Untrusted | und
 
 /** What a workflow's events say of its jobs, worked out once per workflow (every job asks). */
 interface WorkflowEvents {
-  /** The privileged events among the triggers, trimmed and lower-cased, in order. */
-  readonly privileged: readonly string[]
+  /** The first privileged event among the triggers (trimmed and lower-cased), which the reason names, if any. */
+  readonly privileged: string | undefined
   /** The reason a `pull_request` workflow's jobs run untrusted code (shared by those jobs), if it has that trigger. */
   readonly pullRequest: Untrusted | undefined
 }
@@ -52,11 +52,11 @@ const workflowEvents = new WeakMap<WorkflowModel, WorkflowEvents>()
 function eventsOf(workflow: WorkflowModel): WorkflowEvents {
   let events = workflowEvents.get(workflow)
   if (!events) {
-    const privileged: string[] = []
+    let privileged: string | undefined
     let pullRequest: Untrusted | undefined
     for (const trigger of workflow.triggers ?? []) {
       const event = trigger.value.trim().toLowerCase()
-      if (PRIVILEGED_EVENTS.has(event)) privileged.push(event)
+      if (PRIVILEGED_EVENTS.has(event)) privileged ??= event
       else if (event === 'pull_request' && !pullRequest) {
         pullRequest = { reason: 'the workflow runs on pull_request, and a pull request from a fork runs this job with its own code', span: trigger.span }
       }

@@ -1,8 +1,9 @@
 /** Lists without repeats, shared by the linkers of workflows and of Azure Pipelines. */
+import { sizedCopy } from '../core/sized-copy.js'
 import type { HostRef } from '../model/project.js'
 
 /** The first of each group of items with the same key, in order. */
-export function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
+export function uniqueBy<T>(list: readonly T[], key: (item: T) => string): readonly T[] {
   const seen = new Set<string>()
   const unique = list.filter((item) => {
     const k = key(item)
@@ -10,8 +11,8 @@ export function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
     seen.add(k)
     return true
   })
-  // Models keep the list: a copy is sized to its items (a filtered list keeps room for 17).
-  return unique.length > 0 ? unique.slice() : unique
+  // Models keep the list, and a filtered list keeps spare room: keep a copy of its size.
+  return sizedCopy(unique)
 }
 
 /** A job's host: its label and the line that names it. */

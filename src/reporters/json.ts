@@ -110,32 +110,35 @@ export interface JsonExtra {
 
 /** Renders a lint result as the JSON report: 2-space indented, trailing newline, findings in result order. */
 export function renderJson(result: LintResult, extra: JsonExtra = {}): string {
-  return `${JSON.stringify(jsonReport(result, extra, (items, map) => items.map(map)), null, 2)}\n`
+  return `${JSON.stringify(jsonReport(result, extra), null, 2)}\n`
 }
 
 /** {@link renderJson} in pieces (one per finding), for writing a large report as it is made. */
 export function* renderJsonChunks(result: LintResult, extra: JsonExtra = {}): Generator<string> {
   // Top object, then its arrays member by member: each finding is stringified whole.
   // Findings are made one at a time as they are written (a large repository has tens of thousands).
-  yield* jsonChunks(jsonReport(result, extra, lazyMap), 2)
+  yield* jsonChunks(jsonReport(result, extra), 2)
   yield '\n'
 }
 
 /**
- * How the report's lists are made: whole (`Array.prototype.map`) or as they are written ({@link lazyMap}, with `text`
- * writing an item's JSON directly when given).
+ * The {@link JsonReport} as it is written: its findings lists are {@link LazyList}s, made as they are written
+ * ({@link jsonChunks}; a finding's JSON is written directly) or whole by `JSON.stringify` (`toJSON`), which writes
+ * each as the array it stands for.
  */
-type ListOf = <T, U>(items: readonly T[], map: (item: T) => U, text?: (item: T, indent: string) => string) => readonly U[] | LazyList<U>
+type JsonReportOut = Omit<JsonReport, 'findings' | 'suppressed'> & {
+  readonly findings: LazyList<JsonFinding>
+  readonly suppressed?: LazyList<JsonSuppressedFinding>
+}
 
-/** The report, its findings lists made by `list` (a {@link LazyList} stringifies as the array it stands for). */
-function jsonReport(result: LintResult, extra: JsonExtra, list: ListOf): JsonReport {
+function jsonReport(result: LintResult, extra: JsonExtra): JsonReportOut {
   return {
     version: JSON_REPORT_VERSION,
-    findings: list(result.findings, toJsonFinding, jsonFindingText) as readonly JsonFinding[],
+    findings: lazyMap(result.findings, toJsonFinding, jsonFindingText),
     skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
     ...(result.suppressed && result.suppressed.length > 0
       ? {
-          suppressed: list(result.suppressed, (s) => ({
+          suppressed: lazyMap(result.suppressed, (s): JsonSuppressedFinding => ({
             ...toJsonFinding(s.finding),
             suppressed: {
               reason: s.directive.reason ?? null,
@@ -143,7 +146,7 @@ function jsonReport(result: LintResult, extra: JsonExtra, list: ListOf): JsonRep
               file: s.directive.span.file,
               line: s.directive.span.start.line,
             },
-          })) as readonly JsonSuppressedFinding[],
+          })),
         }
       : {}),
     ...(result.baseline ? { baseline: { known: result.baseline.known, fixed: result.baseline.fixed } } : {}),

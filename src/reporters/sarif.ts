@@ -3,7 +3,7 @@
  * catalog, 1-based regions with exclusive end columns, relative URIs under `%SRCROOT%`, and partial fingerprints
  * so alerts follow their line when code moves. The output is deterministic: no timestamps, no absolute paths.
  */
-import type { ArtifactLocation, Location, Log, Notification, ReportingDescriptor, Result } from 'sarif'
+import type { ArtifactLocation, Location, Log, Notification, ReportingDescriptor, Result, Run } from 'sarif'
 import type { CatalogEntry, RuleStage } from '../core/catalog.js'
 import type { Finding, LintResult, Severity } from '../core/finding.js'
 import { REPOSITORY_URL, TOOL_NAME, TOOL_VERSION, ruleHelpUri } from '../core/meta.js'
@@ -157,7 +157,13 @@ export function* renderSarifChunks(result: LintResult, catalog: ReadonlyMap<stri
   yield '\n'
 }
 
-function sarifLog(result: LintResult, catalog: ReadonlyMap<string, CatalogEntry>): Log {
+/**
+ * The SARIF {@link Log} as it is written: one run, whose results are a {@link LazyList}, made as they are written
+ * ({@link jsonChunks}) or whole by `JSON.stringify` (`toJSON`), which writes them as the array they stand for.
+ */
+type SarifLogOut = Omit<Log, 'runs'> & { readonly runs: [Omit<Run, 'results'> & { readonly results: LazyList<Result> }] }
+
+function sarifLog(result: LintResult, catalog: ReadonlyMap<string, CatalogEntry>): SarifLogOut {
   const entries = [...catalog.values()].filter((e) => e.stage !== 'retired')
   const ruleIndex = new Map(entries.map((e, i) => [e.id, i]))
   // The baseline's fingerprints (rule, file, located line and neighbours), so code scanning and --baseline agree.
@@ -189,7 +195,7 @@ function sarifLog(result: LintResult, catalog: ReadonlyMap<string, CatalogEntry>
     ]
     return r
   }
-  // Results are made one at a time as they are written (a LazyList stringifies as the array it stands for).
+  // Results are made one at a time as they are written.
   const { findings } = result
   const results = new LazyList(findings.length + suppressed.length, (i) =>
     i < findings.length ? toResult(findings[i]!, ruleIndex.get(findings[i]!.ruleId), fps[i]!, uri) : suppressedResult(i - findings.length),
@@ -221,7 +227,7 @@ function sarifLog(result: LintResult, catalog: ReadonlyMap<string, CatalogEntry>
         ],
         originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the scanned repository.' } } },
         columnKind: 'utf16CodeUnits',
-        results: results as unknown as Result[],
+        results,
       },
     ],
   }

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { joinRel } from '../../src/core/rel-path.js'
+import { besideFile, joinRel } from '../../src/core/rel-path.js'
 
 /**
  * What `joinRel` must answer, written with `path.posix`: backslashes are separators; an absolute or drive path
@@ -87,6 +87,30 @@ describe('joinRel', () => {
         expect(joinRel(dir, p)).toBe(reference(dir, p))
       }),
       { numRuns: 3000 },
+    )
+  })
+})
+
+describe('besideFile', () => {
+  it.each([
+    ['compose.yml', '.env', '.env'],
+    ['a/compose.yml', '.env', 'a/.env'],
+    ['a/b/compose.yml', '.env', 'a/b/.env'],
+    // A folder named `a\b` (POSIX): kept, where joinRel would answer `a/b/.env`.
+    ['a\\b/compose.yml', '.env', 'a\\b/.env'],
+    ['x\\compose.yml', '.env', '.env'],
+  ])('beside %j, %j is %j', (file, name, want) => {
+    expect(besideFile(file, name)).toBe(want)
+  })
+
+  it('is what path.posix says of a path as discovery writes it (no ./, no ..)', () => {
+    const segment = fc.constantFrom('a', 'b', '...', '.a', 'c:', 'x:y', 'a\\b', '\\')
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (segments) => {
+        const file = segments.join('/')
+        expect(besideFile(file, '.env')).toBe(path.posix.join(path.posix.dirname(file), '.env'))
+      }),
+      { numRuns: 500 },
     )
   })
 })

@@ -2,7 +2,7 @@
 // crash of the reader is a problem of the action file (as for a workflow), never "not a composite action".
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { lint } from '../../src/lint.js'
-import { parseCompositeAction } from '../../src/parsers/workflow.js'
+import { parseCompositeAction, parseWorkflow } from '../../src/parsers/workflow.js'
 import { removeTemps, tempDir, writeTree } from '../reliability/helpers.js'
 
 // The reader calls the docker command recogniser for every `run:`; a script with CRASH makes it throw, as a bug would.
@@ -43,6 +43,14 @@ describe('parseCompositeAction', () => {
     expect(read.problems.map((p) => `${p.span.file}:${p.span.start.line}:${p.span.start.column} ${p.message}`)).toEqual([
       'a/action.yml:1:1 cannot read composite action: a bug in the reader',
     ])
+  })
+
+  it('reports it as parseWorkflow reports a crash reading a workflow (one path), naming the kind of file', () => {
+    const where = (r: { problems: readonly { message: string; span: { file: string; start: { line: number; column: number } } }[] }) =>
+      r.problems.map((p) => `${p.span.file}:${p.span.start.line}:${p.span.start.column} ${p.message}`)
+    const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: echo CRASH', '        shell: pwsh', '']
+    expect(where(parseWorkflow('w.yml', workflow.join('\n')))).toEqual(['w.yml:1:1 cannot read workflow: a bug in the reader'])
+    expect(where(parseCompositeAction('a/action.yml', action('echo CRASH')))).toEqual(['a/action.yml:1:1 cannot read composite action: a bug in the reader'])
   })
 })
 

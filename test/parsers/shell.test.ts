@@ -12,7 +12,7 @@ import type {
 import { extractDockerCommands } from '../../src/parsers/docker-cli.js'
 import { extractInvocations, guessScriptDialect, sourceOffset, splitCommands, type Invocation, type ShellDialect } from '../../src/parsers/shell.js'
 
-function extract(script: string, dialect: ShellDialect = 'posix'): DockerCommand[] {
+function extract(script: string, dialect: ShellDialect = 'posix'): readonly DockerCommand[] {
   const lines = new LineIndex(script)
   return extractDockerCommands(script, dialect, (s, e) => lines.span('s.sh', s, e))
 }

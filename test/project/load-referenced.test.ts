@@ -51,3 +51,28 @@ describe.skipIf(!POSIX)('referenced files and links', () => {
     expect(loader.dockerfile('links/out-dir/deep/er/Dockerfile')).toBeUndefined()
   })
 })
+
+// The `.env` a Compose file reads by default is the one in its own folder, joined to the folder as discovery wrote
+// it: at the root it is `.env` (not `./.env`), and a backslash in a folder's name (allowed on POSIX) is a character of
+// the name, not a separator: `a\b/compose.yml` reads `a\b/.env`, never the `.env` of the folder `a/b`.
+describe('the default .env of a Compose file', () => {
+  const compose = 'services:\n  s:\n    image: mcr.microsoft.com/windows/servercore:${TAG}\n'
+  const root = realpathSync(tempDir())
+  const named: Record<string, string> = POSIX ? { 'a\\b/compose.yml': compose, 'a\\b/.env': 'TAG=ltsc2022\n' } : {}
+  writeTree(root, { 'compose.yml': compose, '.env': 'TAG=ltsc2016\n', 'a/b/compose.yml': compose, 'a/b/.env': 'TAG=ltsc2019\n', ...named })
+  const cases: [string, string, string][] = [
+    ['compose.yml', '.env', 'ltsc2016'],
+    ['a/b/compose.yml', 'a/b/.env', 'ltsc2019'],
+    ...(POSIX ? [['a\\b/compose.yml', 'a\\b/.env', 'ltsc2022'] as [string, string, string]] : []),
+  ]
+
+  test.each(cases)('%s reads %s', (file, envFile, tag) => {
+    const model = new ProjectLoader(root).compose(file)
+    expect(model?.envFile).toBe(envFile)
+    expect(model?.services[0]?.image?.value).toBe(`mcr.microsoft.com/windows/servercore:${tag}`)
+    // The variant a `docker compose` command makes (its environment set) reads the same file.
+    const variant = new ProjectLoader(root).composeVariant(file, undefined, new Map([['OTHER', '1']]))
+    expect(variant?.envFile).toBe(envFile)
+    expect(variant?.services[0]?.image?.value).toBe(`mcr.microsoft.com/windows/servercore:${tag}`)
+  })
+})

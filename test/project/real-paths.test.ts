@@ -81,10 +81,17 @@ describe.skipIf(!POSIX)('RealPaths', () => {
     symlinkSync(path.join(root, 'a/b'), path.join(many, 's4'))
     symlinkSync(outside, path.join(many, 's6'))
     const files = ['s0/f', 's1/f', 's2/f', 's3/f', 's4/c.txt', 's5/f', 's6/f.txt', 's6/deep/g.txt'].map((rel) => path.join(many, rel))
+    const absent = path.join(many, 's7/f')
+    expect(() => realpathSync(absent)).toThrow(/ENOENT/)
     for (const order of [files, [...files].reverse()]) {
       const real = new RealPaths()
       for (const abs of order) expect(real.resolve(abs)?.real, abs).toBe(realpathSync(abs))
-      expect(() => real.resolve(path.join(many, 's7/f'))).not.toThrow()
+      // A sibling the listing does not hold, because it is not there: absent, as realpathSync says (no error).
+      expect(real.resolve(absent)).toBeUndefined()
+      // A link the listing does not hold (made after the listing was read) is asked of an lstat: followed too.
+      const late = path.join(many, `late-${order === files ? 'a' : 'b'}`)
+      symlinkSync(outside, late)
+      expect(real.resolve(path.join(late, 'deep/g.txt'))?.real).toBe(realpathSync(path.join(outside, 'deep/g.txt')))
     }
   })
 })

@@ -47,6 +47,12 @@ describe('jobUntrusted', () => {
       "the workflow runs on pull_request_target and this job checks out ${{ github.event.pull_request.head.sha }}, the pull request's code",
     )
   })
+
+  it('names the first privileged event among the triggers, lower-cased', () => {
+    const job = checkout('${{ github.event.pull_request.head.sha }}')
+    expect(untrusted('[push, Issue_Comment, pull_request_target]', job)).toMatch(/^the workflow runs on issue_comment and /)
+    expect(untrusted('[pull_request, workflow_run, issue_comment]', job)).toMatch(/^the workflow runs on workflow_run and /)
+  })
 })
 
 describe('runnerKind', () => {

@@ -1,21 +1,16 @@
-import { loadCatalog } from '../../core/catalog.js'
 import type { RuleModule } from '../../core/rule.js'
 import { applySuppressions } from '../../suppressions/apply.js'
-import { today, validDirectives } from '../../suppressions/directives.js'
 
 /** A valid inline suppression that matches no finding (of rules that ran): stale, or on the wrong line. */
 const rule: RuleModule = {
   id: 'unused-suppression',
   late: true,
   check(ctx) {
-    const { directives, config, ranRules, report } = ctx
-    const policy = config?.suppressions ?? { requireReason: true, never: [] }
-    const catalog = loadCatalog()
-    const on = today()
-    const valid = validDirectives(directives ?? [], policy, catalog, on)
-    if (valid.length === 0) return
-    const { used } = applySuppressions(ctx.findings ?? [], valid, on)
-    for (const d of valid) {
+    const { suppressions, ranRules, report } = ctx
+    // The run's valid directives, worked out once (the run applies the same ones to its findings).
+    if (!suppressions || suppressions.valid.length === 0) return
+    const { used } = applySuppressions(ctx.findings ?? [], suppressions.valid, suppressions.today)
+    for (const d of suppressions.valid) {
       // A rule that did not run (turned off, or not selected) cannot show that its suppression is stale.
       if (used.has(d) || !d.ruleIds.every((id) => ranRules?.has(id))) continue
       const where = d.kind === 'file' ? 'in this file' : `on line ${d.target}`
