@@ -215,11 +215,19 @@ const POSIX_PREFIX_KEYWORDS = new Set([
   'if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'time', '{', 'exec', 'command', 'nohup', 'builtin',
 ])
 
-/** sudo options that take a value. */
+/** sudo options that take a value (`-h` does not: see {@link SUDO_NO_RUN}). */
 const SUDO_VALUE_OPTIONS = new Set([
-  '-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '-R',
+  '-u', '-g', '-C', '-D', '-p', '-r', '-t', '-U', '-T', '-R',
   '--user', '--group', '--close-from', '--chdir', '--host', '--prompt', '--role', '--type', '--other-user', '--command-timeout', '--chroot',
 ])
+
+/**
+ * sudo's options that run no command: help (`-h` alone or before an option), a remote host (`-h host`, `-hhost`,
+ * `--host=host`: the word after a lone `-h` is the host, and the sudoers plugin runs no remote command), list (`-l`:
+ * with a command, says whether it may run), validate, version, kill, edit (`-e` edits files).
+ */
+const SUDO_NO_RUN = /^--(?:help|host|list|validate|version|remove-timestamp|edit)(?:=|$)/
+const SUDO_NO_RUN_FLAGS = /[hlvVKe]/
 
 /**
  * The option letters of a word of sudo's short options (`-Ei` gives `Ei`): up to and including the first that takes
@@ -348,7 +356,7 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
  * assignments and keywords (`X=1`, `if`, `then`, `time`, `exec`, `command`, `nohup`, …), `env` with its options and
  * assignments, a PowerShell assignment of the output (`$x =`) or dot-sourcing (`.`), cmd's `call`, and `sudo` with
  * its options in any dialect. `words.length` when nothing follows the prefixes, or when they run no command isolint
- * can know (`env -S '…'`). Shared by the docker recogniser and {@link extractInvocations}, so that
+ * can know (`sudo -h`, `env -S '…'`). Shared by the docker recogniser and {@link extractInvocations}, so that
  * `sudo ./build.sh` and `env X=1 make images` are followed as `sudo docker build` is recognised. `seen` is told of the
  * prefixes that change the command's environment or folder: assignments, `sudo` and its options, `env`'s.
  */
@@ -372,6 +380,7 @@ function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?:
       k++
       while (words[k]?.value.startsWith('-')) {
         const opt = words[k]!.value
+        if (SUDO_NO_RUN.test(opt) || SUDO_NO_RUN_FLAGS.test(shortFlags(opt))) return words.length
         seen?.('sudo-option', words[k]!)
         k++
         if (opt === '--') break

@@ -155,3 +155,34 @@ describe('commandEnv with env prefixes', () => {
     expect(env(prefixOf('sudo env -u TAG'))).toEqual({ PATH: '${{ isolint.unknown }}' })
   })
 })
+
+describe('sudo modes that run no command', () => {
+  it('reads no command after sudo -h (help, or -h host: a remote host the sudoers plugin does not run on)', () => {
+    const scripts = [
+      // A lone -h takes the next word as a remote host when it is no option: `docker` here, then `build .` would run there.
+      'sudo -h docker build .',
+      'sudo -h -u ci docker build .',
+      'sudo -hbuildhost docker build .',
+      'sudo --host=buildhost docker build .',
+      'sudo --host buildhost docker build .',
+      'sudo -Eh docker build .',
+      'sudo --help docker build .',
+      // List (says whether the command may run), validate, version, kill, edit.
+      'sudo -l docker build .',
+      'sudo --list docker build .',
+      'sudo -V docker build .',
+      'sudo -e Dockerfile',
+      'sudo -K docker build .',
+    ]
+    for (const s of scripts) {
+      expect(docker(s), s).toEqual([])
+      expect(invocations(s.replace('docker build .', 'make image')), s).toEqual([])
+    }
+  })
+
+  it('still reads the command after the options that run it (-u user, -k, -n, -s) and a value that holds h', () => {
+    for (const s of ['sudo -u ci docker build .', 'sudo -uhelen docker build .', 'sudo -k docker build .', 'sudo -n docker build .', 'sudo -s docker build .']) {
+      expect(docker(s), s).toHaveLength(1)
+    }
+  })
+})
