@@ -75,6 +75,15 @@ describe('linking commands through env prefixes', () => {
     expect(images('RELEASE=ltsc2019 env -u RELEASE docker build --build-arg RELEASE .')).toEqual([`${SERVERCORE}ltsc2022`])
   })
 
+  it('expands the arguments where the command is written (the step), not in the environment its prefixes leave', () => {
+    // The shell expands ${RELEASE:-…} with the job's RELEASE before env removes it from docker's environment.
+    expect(images('env -u RELEASE docker build --build-arg RELEASE=${RELEASE:-ltsc2019} .')).toEqual([`${SERVERCORE}ltsc2025`])
+    expect(images('env -i PATH="$PATH" docker build --build-arg RELEASE=${RELEASE:-ltsc2019} .')).toEqual([`${SERVERCORE}ltsc2025`])
+    // An assignment before the command is in its environment, not in its arguments (the shell expands them first).
+    expect(images('X=ltsc2019 docker build --build-arg RELEASE=${X:-ltsc2025} .')).toEqual([`${SERVERCORE}ltsc2025`])
+    expect(images('RELEASE=ltsc2019 docker build --build-arg RELEASE .')).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+
   it('interpolates a Compose file with the environment env leaves (the default of an unset variable)', () => {
     expect(images('docker compose up -d')).toEqual([`${SERVERCORE}ltsc2025`])
     expect(images('env -u RELEASE docker compose up -d')).toEqual([`${SERVERCORE}ltsc2022`])
