@@ -301,7 +301,8 @@ function envLongOption(name: string): readonly [EnvEffect, boolean] | undefined 
  */
 function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): number {
   const option = (effect: EnvEffect, w: ShellWord, value: string | undefined): boolean => {
-    if (effect === 'stop') return false
+    // `env -u A=1` fails (a name has no `=`): no command runs.
+    if (effect === 'stop' || (effect === 'unset' && value?.includes('='))) return false
     if (effect === 'clear') seen?.('env-clear', w)
     else if (effect === 'unset') seen?.('env-unset', w, value)
     else if (effect === 'moved') seen?.('moved', w)

@@ -101,6 +101,7 @@ describe('env options (GNU coreutils, BSD, macOS)', () => {
       'env --frobnicate make image',
       'env --ign make image',
       'env -u',
+      'env -u A=1 make image',
       // Without PATH, a program named without a folder is found in the C library's default path (host-dependent).
       'env -i make image',
       'env - make image',
