@@ -34,8 +34,16 @@ export interface CommandPrefix {
    */
   readonly envReset?: { readonly keep: readonly string[]; readonly dropped: readonly Word[] }
   /**
-   * Set when `sudo` runs the command in another folder (`-i`, `--login`, `-D`, `--chdir`): the paths it names are
-   * unknown (an image named in full is the same in any folder).
+   * Set when `env -i` (or `env -`) starts the command with an empty environment: the step's variables and those
+   * assigned before are unset (not unknown: `env` removes them whatever the host's policy), and only what is assigned
+   * after (`assignments`, `envReset.dropped`) is set.
+   */
+  readonly envCleared?: true
+  /** Variables `env -u NAME` (`--unset=NAME`) removes: unset for the command, unless assigned after. */
+  readonly unset?: readonly string[]
+  /**
+   * Set when `sudo` or `env` runs the command in another folder (`sudo -i`, `--login`, `-D`, `--chdir`; `env -C`,
+   * `--chdir`): the paths it names are unknown (an image named in full is the same in any folder).
    */
   readonly moved?: true
 }

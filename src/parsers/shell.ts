@@ -47,54 +47,124 @@ export interface Invocation extends CommandPrefix {
 
 /** What {@link prefixEffects} found: where the program is, and what the prefixes do (see {@link CommandPrefix}). */
 export interface PrefixEffects {
-  /** Index of the program's word (`words.length` when there is none). */
+  /** Index of the program's word (`words.length` when there is none, or none isolint can know). */
   readonly start: number
   readonly assignments: readonly ShellWord[]
   readonly envReset?: { readonly keep: readonly string[]; readonly dropped: readonly ShellWord[] }
-  /** `sudo` runs the command in another folder (`-i`, `--login`, `-D dir`, `--chdir=dir`): paths in it are unknown. */
+  /** `env -i`: the step's variables and those assigned before are unset. */
+  readonly envCleared?: true
+  /** `env -u NAME`: variables unset for the command. */
+  readonly unset?: readonly string[]
+  /** `sudo -i`, `-D dir`, `env -C dir` (…): the command runs in another folder, paths in it are unknown. */
   readonly moved: boolean
 }
 
 /**
- * The prefixes of a simple command read for what they do to its environment and folder (see {@link commandStart}).
- * Shared by the docker recogniser and {@link extractInvocations}.
+ * The prefixes of a simple command read for what they do to its environment and folder (see {@link commandStart}),
+ * in order: `X=1 env -u X make` leaves X unset, `env -u X X=1 make` sets it. Shared by the docker recogniser and
+ * {@link extractInvocations}.
  */
 export function prefixEffects(words: readonly ShellWord[], dialect: ShellDialect): PrefixEffects {
   // Most commands have no prefix: nothing to collect.
   if (commandStart(words, dialect) === 0) return NO_PREFIX
-  let before: ShellWord[] = []
-  let after: ShellWord[] = []
-  let sudo = false
-  let preserveAll = false
-  const keep: string[] = []
-  let moved = false
-  const start = commandStart(words, dialect, (kind, w) => {
-    const v = w.value
-    if (kind === 'assignment') {
-      ;(sudo ? after : before).push(w)
-      return
-    }
-    if (kind === 'sudo') {
-      // A second sudo (`sudo sudo make`) applies its policy to what the first passed on: read as one.
-      if (sudo) [before, after] = [[...before, ...after], []]
-      sudo = true
-      return
-    }
-    // kind === 'sudo-option'
-    const flags = shortFlags(v)
-    if (v === '--preserve-env' || flags.includes('E')) preserveAll = true
-    else if (v.startsWith('--preserve-env=')) keep.push(...v.slice('--preserve-env='.length).split(',').filter((n) => n !== ''))
-    // -i, -D (also in a cluster: -Ei, -iu), --login, --chdir: the command runs in another folder.
-    if (/^--(?:login|chdir)(?:=|$)/.test(v) || flags.includes('i') || flags.includes('D')) moved = true
-  })
-  if (!sudo) return { start, assignments: before, moved }
-  if (preserveAll) return { start, assignments: [...before, ...after], moved }
-  const kept = before.filter((w) => keep.includes(assignedName(w.value)))
-  const dropped = before.filter((w) => !keep.includes(assignedName(w.value)))
-  return { start, assignments: [...kept, ...after], envReset: { keep, dropped }, moved }
+  const reader = new PrefixReader()
+  const start = commandStart(words, dialect, (kind, w, name) => reader.add(kind, w, name))
+  return reader.effects(start, words)
 }
 
 const NO_PREFIX: PrefixEffects = Object.freeze({ start: 0, assignments: Object.freeze([]), moved: false })
+
+/** An assignment a prefix makes: known, or unknown once a `sudo` without `-E` may have dropped it (sudoers). */
+interface Assigned {
+  readonly name: string
+  readonly word: ShellWord
+  known: boolean
+}
+
+/** Reads the prefixes {@link commandStart} reports, one after the other, into their {@link PrefixEffects}. */
+class PrefixReader {
+  private assigned: Assigned[] = []
+  private unset: string[] = []
+  private cleared = false
+  /** Whether a `sudo` without `-E` may have dropped the step's variables, and the names every such sudo kept. */
+  private reset = false
+  private keep: string[] = []
+  private moved = false
+  /** The sudo whose options are being read: its policy applies once they are all read. */
+  private sudo: { preserveAll: boolean; keep: string[] } | undefined
+
+  add(kind: PrefixKind, w: ShellWord, name: string | undefined): void {
+    if (kind === 'sudo-option') return this.sudoOption(w.value)
+    this.endSudo()
+    switch (kind) {
+      case 'assignment': {
+        const assigned = assignedName(w.value)
+        this.unset = this.unset.filter((n) => n !== assigned)
+        this.assigned.push({ name: assigned, word: w, known: true })
+        return
+      }
+      case 'sudo':
+        this.sudo = { preserveAll: false, keep: [] }
+        return
+      case 'env-clear':
+        // Nothing set before reaches the command: not the step's variables, not those assigned or dropped before.
+        this.cleared = true
+        this.assigned = []
+        this.unset = []
+        this.reset = false
+        this.keep = []
+        return
+      case 'env-unset':
+        this.assigned = this.assigned.filter((a) => a.name !== name)
+        if (name !== undefined && !this.unset.includes(name)) this.unset.push(name)
+        return
+      case 'moved':
+        this.moved = true
+    }
+  }
+
+  private sudoOption(v: string): void {
+    const sudo = this.sudo
+    if (!sudo) return
+    const flags = shortFlags(v)
+    if (v === '--preserve-env' || flags.includes('E')) sudo.preserveAll = true
+    else if (v.startsWith('--preserve-env=')) sudo.keep.push(...v.slice('--preserve-env='.length).split(',').filter((n) => n !== ''))
+    // -i, -D (also in a cluster: -Ei, -iu), --login, --chdir: the command runs in another folder.
+    if (/^--(?:login|chdir)(?:=|$)/.test(v) || flags.includes('i') || flags.includes('D')) this.moved = true
+  }
+
+  /** Applies the policy of the sudo just read: without -E, what it does not keep may be dropped (unknown). */
+  private endSudo(): void {
+    const sudo = this.sudo
+    if (!sudo) return
+    this.sudo = undefined
+    if (sudo.preserveAll) return
+    for (const a of this.assigned) if (a.known && !sudo.keep.includes(a.name)) a.known = false
+    // After `env -i` the step's variables are unset already: sudo cannot drop them.
+    if (this.cleared) return
+    this.keep = this.reset ? this.keep.filter((n) => sudo.keep.includes(n)) : [...sudo.keep]
+    this.reset = true
+  }
+
+  effects(start: number, words: readonly ShellWord[]): PrefixEffects {
+    this.endSudo()
+    // Without PATH (`env -i docker`, `env -u PATH make`), a program named without a folder is looked up in the C
+    // library's default path, which depends on the host (Git Bash on a Windows runner has no docker there): unknown.
+    const program = words[start]?.value
+    const pathless = (this.cleared || this.unset.includes('PATH')) && !this.assigned.some((a) => a.name === 'PATH')
+    const found = program === undefined || !pathless || /[\\/]/.test(program) ? start : words.length
+    const out: Writable<PrefixEffects> = {
+      start: found,
+      assignments: this.assigned.filter((a) => a.known).map((a) => a.word),
+      moved: this.moved,
+    }
+    const dropped = this.assigned.filter((a) => !a.known).map((a) => a.word)
+    if (this.reset || dropped.length > 0) out.envReset = { keep: this.keep, dropped }
+    if (this.cleared) out.envCleared = true
+    if (this.unset.length > 0) out.unset = this.unset
+    return out
+  }
+}
 
 /** The name an assignment word sets (`X` of `X=1`, `X+=1`, `X[2]=1`). */
 function assignedName(assignment: string): string {
@@ -113,14 +183,15 @@ export function extractInvocations(
 ): Invocation[] {
   const out: Invocation[] = []
   for (const words of commands) {
-    const start = commandStart(words, dialect)
-    let k = start
+    // The program as the prefixes leave it (none when isolint cannot know it: `env -i make`, `env -S '…'`).
+    const effects = commandStart(words, dialect) > 0 ? prefixEffects(words, dialect) : undefined
+    let k = effects?.start ?? 0
     // sh's `. ./env.sh` runs the script it names (PowerShell's `.` is a prefix `commandStart` passed already).
     if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
     const first = words[k]
     if (!first || !mayInvoke(first.value) || !INVOCATION.test(first.value)) continue
     const inv: Writable<Invocation> = { words: words.slice(k).map((w) => wordAt(w, at)) }
-    if (start > 0) addPrefix(inv, prefixEffects(words, dialect), at)
+    if (effects) addPrefix(inv, effects, at)
     out.push(inv)
   }
   return out
@@ -135,18 +206,28 @@ export function wordAt(w: ShellWord, at: (start: number, end: number) => Span): 
 export function addPrefix(target: Writable<CommandPrefix>, effects: PrefixEffects, at: (start: number, end: number) => Span): void {
   if (effects.assignments.length > 0) target.assignments = effects.assignments.map((w) => wordAt(w, at))
   if (effects.envReset) target.envReset = { keep: effects.envReset.keep, dropped: effects.envReset.dropped.map((w) => wordAt(w, at)) }
+  if (effects.envCleared) target.envCleared = true
+  if (effects.unset) target.unset = effects.unset
   if (effects.moved) target.moved = true
 }
 
 const POSIX_PREFIX_KEYWORDS = new Set([
-  'if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'time', '{', 'exec', 'command', 'nohup', 'builtin', 'env',
+  'if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'time', '{', 'exec', 'command', 'nohup', 'builtin',
 ])
 
-/** sudo options that take a value. */
+/** sudo options that take a value (`-h` does not: see {@link SUDO_NO_RUN}). */
 const SUDO_VALUE_OPTIONS = new Set([
-  '-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T', '-R',
+  '-u', '-g', '-C', '-D', '-p', '-r', '-t', '-U', '-T', '-R',
   '--user', '--group', '--close-from', '--chdir', '--host', '--prompt', '--role', '--type', '--other-user', '--command-timeout', '--chroot',
 ])
+
+/**
+ * sudo's options that run no command: help (`-h` alone or before an option), a remote host (`-h host`, `-hhost`,
+ * `--host=host`: the word after a lone `-h` is the host, and the sudoers plugin runs no remote command), list (`-l`:
+ * with a command, says whether it may run), validate, version, kill, edit (`-e` edits files).
+ */
+const SUDO_NO_RUN = /^--(?:help|host|list|validate|version|remove-timestamp|edit)(?:=|$)/
+const SUDO_NO_RUN_FLAGS = /[hlvVKe]/
 
 /**
  * The option letters of a word of sudo's short options (`-Ei` gives `Ei`): up to and including the first that takes
@@ -163,18 +244,122 @@ function takesNextWord(opt: string): boolean {
   return SUDO_VALUE_OPTIONS.has(opt) || (opt.length > 2 && shortFlags(opt).length === opt.length - 1 && SUDO_VALUE_OPTIONS.has(`-${opt.at(-1)}`))
 }
 
-/** A prefix {@link commandStart} passes over that changes the command's environment. */
-type PrefixSink = (kind: 'assignment' | 'sudo' | 'sudo-option', word: ShellWord) => void
+/**
+ * What each of `env`'s options does (GNU coreutils 9, uutils, BSD and macOS): `clear` (-i), `unset` (-u NAME),
+ * `moved` (-C DIR), `none` (no effect on the command: -v, -a ARG, -P PATH, signal handling), `stop` (no command
+ * isolint can know runs: -0 prints, --help, --version; -S splits a string into the command; -f, -L, -U read variables
+ * from files). Short options that take a value are marked with `:` (the rest of the word, else the next word).
+ */
+const ENV_SHORT: Readonly<Record<string, readonly [EnvEffect, boolean]>> = {
+  i: ['clear', false],
+  v: ['none', false],
+  '0': ['stop', false],
+  u: ['unset', true],
+  C: ['moved', true],
+  a: ['none', true],
+  P: ['none', true],
+  S: ['stop', true],
+  f: ['stop', true],
+  L: ['stop', true],
+  U: ['stop', true],
+}
+const ENV_LONG: Readonly<Record<string, readonly [EnvEffect, boolean]>> = {
+  'ignore-environment': ['clear', false],
+  debug: ['none', false],
+  null: ['stop', false],
+  unset: ['unset', true],
+  chdir: ['moved', true],
+  argv0: ['none', true],
+  'split-string': ['stop', true],
+  file: ['stop', true],
+  help: ['stop', false],
+  version: ['stop', false],
+  // Their signal list, optional, is written after `=` only.
+  'block-signal': ['none', false],
+  'default-signal': ['none', false],
+  'ignore-signal': ['none', false],
+  'list-signal-handling': ['none', false],
+}
+type EnvEffect = 'clear' | 'unset' | 'moved' | 'none' | 'stop'
+
+/**
+ * A long option of `env` by its name as written (`--unset`, also abbreviated like getopt_long allows: `--ign`), or
+ * undefined when unknown or ambiguous (env then fails: no command runs).
+ */
+function envLongOption(name: string): readonly [EnvEffect, boolean] | undefined {
+  const exact = ENV_LONG[name]
+  if (exact) return exact
+  const candidates = Object.keys(ENV_LONG).filter((n) => n.startsWith(name))
+  return candidates.length === 1 ? ENV_LONG[candidates[0]!] : undefined
+}
+
+/**
+ * Reads `env`'s options and assignments from `words[k]` (the word after `env`), telling `seen` what they do.
+ * Returns the index of the word after them (the program, or a further prefix), or -1 when no command isolint can
+ * know runs (an unknown option, `-S`, `--help`, a missing value). Options end at the first word that is not one
+ * (GNU env stops there, as BSD's does); a mere `-` after them is `-i`; then each word with `=` is an assignment.
+ */
+function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): number {
+  const option = (effect: EnvEffect, w: ShellWord, value: string | undefined): boolean => {
+    // `env -u A=1` fails (a name has no `=`): no command runs.
+    if (effect === 'stop' || (effect === 'unset' && value?.includes('='))) return false
+    if (effect === 'clear') seen?.('env-clear', w)
+    else if (effect === 'unset') seen?.('env-unset', w, value)
+    else if (effect === 'moved') seen?.('moved', w)
+    return true
+  }
+  while (k < words.length) {
+    const w = words[k]!
+    const v = w.value
+    if (v === '--') {
+      k++
+      break
+    }
+    if (v.length < 2 || v[0] !== '-') break
+    k++
+    if (v[1] === '-') {
+      const eq = v.indexOf('=')
+      const spec = envLongOption(v.slice(2, eq < 0 ? undefined : eq))
+      if (!spec) return -1
+      let value: string | undefined
+      if (eq >= 0) value = v.slice(eq + 1)
+      else if (spec[1]) value = words[k++]?.value
+      if (spec[1] && value === undefined) return -1
+      if (!option(spec[0], w, value)) return -1
+      continue
+    }
+    // A cluster of short options (`-iv`, `-iu NAME`, `-uNAME`): the first that takes a value takes the rest.
+    for (let i = 1; i < v.length; i++) {
+      const spec = ENV_SHORT[v[i]!]
+      if (!spec) return -1
+      let value: string | undefined
+      if (spec[1]) value = i + 1 < v.length ? v.slice(i + 1) : words[k++]?.value
+      if (spec[1] && value === undefined) return -1
+      if (!option(spec[0], w, value)) return -1
+      if (spec[1]) break
+    }
+  }
+  if (words[k]?.value === '-') seen?.('env-clear', words[k++]!)
+  // env sets each NAME=VALUE word as written, quoted or not (`env "X=1"`): no shell rule applies to them.
+  for (let w = words[k]; w && w.value.indexOf('=') > 0; w = words[++k]) if (ASSIGNMENT.test(w.value)) seen?.('assignment', w)
+  return k
+}
+
+/** A prefix {@link commandStart} passes over that changes the command's environment or folder. */
+type PrefixKind = 'assignment' | 'sudo' | 'sudo-option' | 'env-clear' | 'env-unset' | 'moved'
+/** Told of each prefix that changes the command's environment or folder; `name` is the variable `env -u` unsets. */
+type PrefixSink = (kind: PrefixKind, word: ShellWord, name?: string) => void
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
 
 /**
  * Index of the word that names the program a simple command runs, past what only prefixes it: sh variable
- * assignments and keywords (`X=1`, `if`, `then`, `time`, `exec`, `command`, `nohup`, `env`, …), a PowerShell
- * assignment of the output (`$x =`) or dot-sourcing (`.`), cmd's `call`, and `sudo` with its options in any dialect.
- * `words.length` when nothing follows the prefixes. Shared by the docker recogniser and {@link extractInvocations},
- * so that `sudo ./build.sh` and `env X=1 make images` are followed as `sudo docker build` is recognised. `seen` is
- * told of the prefixes that change the command's environment: assignments, `sudo` and its options.
+ * assignments and keywords (`X=1`, `if`, `then`, `time`, `exec`, `command`, `nohup`, …), `env` with its options and
+ * assignments, a PowerShell assignment of the output (`$x =`) or dot-sourcing (`.`), cmd's `call`, and `sudo` with
+ * its options in any dialect. `words.length` when nothing follows the prefixes, or when they run no command isolint
+ * can know (`sudo -h`, `env -S '…'`). Shared by the docker recogniser and {@link extractInvocations}, so that
+ * `sudo ./build.sh` and `env X=1 make images` are followed as `sudo docker build` is recognised. `seen` is told of the
+ * prefixes that change the command's environment or folder: assignments, `sudo` and its options, `env`'s.
  */
 function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?: PrefixSink): number {
   let k = 0
@@ -185,7 +370,10 @@ function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?:
       seen?.('assignment', w)
       k++
     } else if (dialect === 'posix' && !w.quoted && POSIX_PREFIX_KEYWORDS.has(v)) k++
-    else if (dialect === 'powershell' && v.startsWith('$') && /^\$[\w:]+$/.test(v) && /^[-+*/]?=$/.test(words[k + 1]?.value ?? '')) k += 2
+    else if (dialect === 'posix' && !w.quoted && v === 'env') {
+      k = envPrefix(words, k + 1, seen)
+      if (k < 0) return words.length
+    } else if (dialect === 'powershell' && v.startsWith('$') && /^\$[\w:]+$/.test(v) && /^[-+*/]?=$/.test(words[k + 1]?.value ?? '')) k += 2
     else if (dialect === 'powershell' && v === '.' && !w.quoted) k++
     else if (dialect === 'cmd' && v.toLowerCase() === 'call') k++
     else if (v === 'sudo') {
@@ -193,6 +381,7 @@ function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?:
       k++
       while (words[k]?.value.startsWith('-')) {
         const opt = words[k]!.value
+        if (SUDO_NO_RUN.test(opt) || SUDO_NO_RUN_FLAGS.test(shortFlags(opt))) return words.length
         seen?.('sudo-option', words[k]!)
         k++
         if (opt === '--') break

@@ -63,27 +63,32 @@ function commandContext(inv: Invocation, ctx: FollowContext): FollowContext {
 const UNKNOWN_ENV_VALUE = '${{ isolint.unknown }}'
 
 /**
- * The environment a command sees after its prefixes (see CommandPrefix): `env` (the step's), where `sudo` without `-E`
- * leaves every variable it may drop unknown (those the step sets and those assigned before `sudo`, except the names
- * it keeps), then the command's own assignments (`X=1 make`, `sudo X=1 make`), each written where it is set.
- * Arguments are still expanded in the step's environment, as the shell does before the command runs. Undefined when
- * the prefixes change nothing.
+ * The environment a command sees after its prefixes (see CommandPrefix): `env` (the step's, none after `env -i`),
+ * where `sudo` without `-E` leaves every variable it may drop unknown (those the step sets and those assigned before
+ * `sudo`, except the names it keeps), less the variables `env -u` unsets, then the command's own assignments
+ * (`X=1 make`, `sudo X=1 make`), each written where it is set. Arguments are still expanded in the step's
+ * environment, as the shell does before the command runs. Undefined when the prefixes change nothing.
  */
 export function commandEnv(
   env: ReadonlyMap<string, string>,
   prefix: CommandPrefix,
   envSpans?: ReadonlyMap<string, Span>,
 ): { env: Map<string, string>; envSpans: Map<string, Span> } | undefined {
-  if (!prefix.assignments && !prefix.envReset) return undefined
+  if (!prefix.assignments && !prefix.envReset && !prefix.envCleared && !prefix.unset) return undefined
   const reset = prefix.envReset
   const out = new Map<string, string>()
-  const spans = new Map(envSpans)
-  for (const [name, value] of env) out.set(name, reset && !reset.keep.includes(name) ? UNKNOWN_ENV_VALUE : value)
+  // `env -i`: what the step sets is unset for the command (unset, not unknown: a `${X:-default}` takes its default).
+  const spans = new Map(prefix.envCleared ? undefined : envSpans)
+  if (!prefix.envCleared) for (const [name, value] of env) out.set(name, reset && !reset.keep.includes(name) ? UNKNOWN_ENV_VALUE : value)
   for (const w of reset?.dropped ?? []) {
     const name = ASSIGNMENT.exec(w.value)?.[1]
     if (name === undefined) continue
     out.set(name, UNKNOWN_ENV_VALUE)
     spans.set(name, w.span)
+  }
+  for (const name of prefix.unset ?? []) {
+    out.delete(name)
+    spans.delete(name)
   }
   for (const w of prefix.assignments ?? []) {
     const m = ASSIGNMENT.exec(w.value)

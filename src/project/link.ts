@@ -167,12 +167,14 @@ export function linkProject(
         env: ReadonlyMap<string, string> | undefined,
       ): void => {
         usesContainers = true
-        // `X=1 docker compose up`, `sudo docker build`: the environment the command itself sees.
-        const ownEnv = commandEnv(env ?? stepScope.env, cmd)?.env ?? env
-        const cmdScope = ownEnv ? { ...stepScope, env: ownEnv } : stepScope
+        // Its arguments are expanded where it is written (the step, or the file that runs it), as the shell does.
+        const cmdScope = env ? { ...stepScope, env } : stepScope
+        // `X=1 docker compose up`, `sudo docker build`, `env -u TAG docker compose up`: the environment it reads.
+        const programEnv = commandEnv(cmdScope.env, cmd)?.env
         // `sudo -i docker build .`: in a folder isolint cannot know, the files it names are unknown.
         const workdir = cmd.moved ? undefined : dir
         const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, envs }
+        if (programEnv) ctx.programEnv = programEnv
         const out = withVia(linkCommand(cmd, ctx), via)
         // The executions are the linker's own (made for this call): the job's trust is added to them in place.
         if (untrusted) for (const e of out.executions) (e as { untrusted?: Untrusted }).untrusted = untrusted
@@ -423,7 +425,13 @@ interface CommandContext {
   readonly kb: KnowledgeBase
   readonly resolver: FileResolver
   readonly host?: HostRef
+  /** Where the command's arguments are expanded. */
   readonly scope: Scope
+  /**
+   * The environment docker itself reads (Compose interpolation, COMPOSE_FILE, COMPOSE_PROFILES, `--build-arg NAME`)
+   * when the command's prefixes change it (see commandEnv); else `scope.env`.
+   */
+  programEnv?: ReadonlyMap<string, string>
   /** The folder the command runs in (relative to the root); undefined when it cannot be known. */
   readonly workdir: string | undefined
   readonly production?: Execution['production']
@@ -505,7 +513,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       const merged = mergeCompose(models.map((m) => resolveExtends(m, load)))
       const named = (cmd.services ?? []).map((w) => expand(w.value, ctx.scope).value)
       const profiles = [...(cmd.profiles ?? []).map((w) => expand(w.value, ctx.scope).value)]
-      const fromEnv = ctx.scope.env.get('COMPOSE_PROFILES')
+      const fromEnv = (ctx.programEnv ?? ctx.scope.env).get('COMPOSE_PROFILES')
       if (fromEnv !== undefined) profiles.push(...(expand(fromEnv, ctx.scope).value?.split(',') ?? [undefined]))
       // A service name or profile isolint cannot know: which services start is unknown.
       if (named.includes(undefined) || profiles.includes(undefined)) return out
@@ -530,15 +538,16 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
 /** `-f` files in order, else `COMPOSE_FILE`, else the default file and its override; unknown names give none. */
 function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): ComposeModel[] {
   let names: (string | undefined)[] = cmd.files.map((f) => expand(f.value, ctx.scope).value)
-  const fromEnv = ctx.scope.env.get('COMPOSE_FILE')
+  const programEnv = ctx.programEnv ?? ctx.scope.env
+  const fromEnv = programEnv.get('COMPOSE_FILE')
   if (names.length === 0 && fromEnv !== undefined) {
     const value = expand(fromEnv, ctx.scope).value
-    const sep = ctx.scope.env.get('COMPOSE_PATH_SEPARATOR') ?? (ctx.host?.info.os === 'windows' ? ';' : ':')
+    const sep = programEnv.get('COMPOSE_PATH_SEPARATOR') ?? (ctx.host?.info.os === 'windows' ? ';' : ':')
     names = value === undefined ? [undefined] : value.split(sep).filter((n) => n.trim() !== '')
   }
   const envFiles = cmd.envFiles?.map((w) => expand(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinRel(ctx.workdir, f) : undefined))
   if (envFiles?.includes(undefined)) return []
-  const environment = new Map([...ctx.scope.env].map(([k, v]) => [k, expand(v, ctx.scope).value] as const))
+  const environment = new Map([...programEnv].map(([k, v]) => [k, expand(v, ctx.scope).value] as const))
   // Interpolated with the step's environment and `--env-file`, as the command runs it.
   const read = (rel: string): ComposeModel | undefined =>
     ctx.resolver.compose(rel) && (ctx.resolver.composeVariant?.(rel, envFiles as string[] | undefined, environment) ?? ctx.resolver.compose(rel))
@@ -577,7 +586,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   // A build arg given a value isolint cannot know overrides the Dockerfile's default all the same: unknown.
   const unknownArgs = new Set<string>()
   for (const arg of cmd.buildArgs) {
-    const raw = arg.value ?? ctx.scope.env.get(arg.name)
+    const raw = arg.value ?? (ctx.programEnv ?? ctx.scope.env).get(arg.name)
     if (raw === undefined) continue
     const v = expand(raw, ctx.scope)
     if (v.value !== undefined) {

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { loadKnowledgeBase } from '../../src/kb/index.js'
+import type { FileModel } from '../../src/model/project.js'
+import { parseCompose } from '../../src/parsers/compose.js'
+import { parseDockerfile } from '../../src/parsers/dockerfile.js'
+import { parseWorkflow } from '../../src/parsers/workflow.js'
+import { linkProject, type FileResolver } from '../../src/project/link.js'
+
+const kb = loadKnowledgeBase()
+
+const DOCKERFILE = ['ARG RELEASE=ltsc2022', 'FROM mcr.microsoft.com/windows/servercore:$RELEASE', 'RUN echo build', ''].join('\n')
+const MAKEFILE = 'OSVERSION ?= ltsc2022\nimage:\n\tdocker build --build-arg RELEASE=$(OSVERSION) .\n'
+const COMPOSE = ['services:', '  web:', '    image: mcr.microsoft.com/windows/servercore:${RELEASE:-ltsc2022}', ''].join('\n')
+
+function link(files: Record<string, string>) {
+  const models = new Map<string, FileModel>()
+  for (const [file, text] of Object.entries(files)) {
+    if (file === 'Makefile') continue
+    const model = file.includes('.github/workflows/')
+      ? parseWorkflow(file, text).model
+      : file.endsWith('compose.yaml')
+        ? parseCompose(file, text, new Map()).model
+        : parseDockerfile(file, text).model
+    if (model) models.set(file, model)
+  }
+  const resolver: FileResolver = {
+    dockerfile: (rel) => {
+      const m = models.get(rel)
+      return m?.kind === 'dockerfile' ? m : undefined
+    },
+    compose: (rel) => {
+      const m = models.get(rel)
+      return m?.kind === 'compose' ? m : undefined
+    },
+    text: (rel) => files[rel],
+    azurePipelines: () => undefined,
+    // Interpolated with the command's environment (as the loader does; no .env files here).
+    composeVariant: (rel, _envFiles, environment) => {
+      const text = files[rel]
+      const env = new Map([...environment].filter((e): e is [string, string] => e[1] !== undefined))
+      return text === undefined ? undefined : parseCompose(rel, text, env).model
+    },
+  }
+  return linkProject([...models.values()], [], resolver, kb, { runners: [] })
+}
+
+/** The images a bash step `run` starts (builds and Compose services), with RELEASE and OSVERSION set to ltsc2025 by the job. */
+function images(run: string): (string | undefined)[] {
+  const workflow = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: windows-2022',
+    '    env:',
+    '      RELEASE: ltsc2025',
+    '      OSVERSION: ltsc2025',
+    '    steps:',
+    `      - run: ${run}`,
+    '        shell: bash',
+    '',
+  ].join('\n')
+  const files = { '.github/workflows/b.yml': workflow, Dockerfile: DOCKERFILE, Makefile: MAKEFILE, 'compose.yaml': COMPOSE }
+  return link(files).executions.filter((e) => e.host !== undefined).map((e) => e.image)
+}
+
+const SERVERCORE = 'mcr.microsoft.com/windows/servercore:'
+
+describe('linking commands through env prefixes', () => {
+  it('gives a docker command the environment env leaves it: -u unsets, -i empties, assignments after set', () => {
+    expect(images('docker build --build-arg RELEASE .')).toEqual([`${SERVERCORE}ltsc2025`])
+    // Unset (not unknown): docker passes no value, the Dockerfile's default applies.
+    expect(images('env -u RELEASE docker build --build-arg RELEASE .')).toEqual([`${SERVERCORE}ltsc2022`])
+    expect(images('env -i PATH="$PATH" docker build --build-arg RELEASE .')).toEqual([`${SERVERCORE}ltsc2022`])
+    expect(images('env -i PATH="$PATH" RELEASE=ltsc2019 docker build --build-arg RELEASE .')).toEqual([`${SERVERCORE}ltsc2019`])
+    expect(images('RELEASE=ltsc2019 env -u RELEASE docker build --build-arg RELEASE .')).toEqual([`${SERVERCORE}ltsc2022`])
+  })
+
+  it('expands the arguments where the command is written (the step), not in the environment its prefixes leave', () => {
+    // The shell expands ${RELEASE:-…} with the job's RELEASE before env removes it from docker's environment.
+    expect(images('env -u RELEASE docker build --build-arg RELEASE=${RELEASE:-ltsc2019} .')).toEqual([`${SERVERCORE}ltsc2025`])
+    expect(images('env -i PATH="$PATH" docker build --build-arg RELEASE=${RELEASE:-ltsc2019} .')).toEqual([`${SERVERCORE}ltsc2025`])
+    // An assignment before the command is in its environment, not in its arguments (the shell expands them first).
+    expect(images('X=ltsc2019 docker build --build-arg RELEASE=${X:-ltsc2025} .')).toEqual([`${SERVERCORE}ltsc2025`])
+    expect(images('RELEASE=ltsc2019 docker build --build-arg RELEASE .')).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+
+  it('interpolates a Compose file with the environment env leaves (the default of an unset variable)', () => {
+    expect(images('docker compose up -d')).toEqual([`${SERVERCORE}ltsc2025`])
+    expect(images('env -u RELEASE docker compose up -d')).toEqual([`${SERVERCORE}ltsc2022`])
+    expect(images('env --unset=RELEASE docker compose up -d')).toEqual([`${SERVERCORE}ltsc2022`])
+  })
+
+  it('follows make with the environment env leaves it (the Makefile default of an unset variable)', () => {
+    expect(images('make image')).toEqual([`${SERVERCORE}ltsc2025`])
+    expect(images('env -u OSVERSION make image')).toEqual([`${SERVERCORE}ltsc2022`])
+    expect(images('env -i PATH="$PATH" make image')).toEqual([`${SERVERCORE}ltsc2022`])
+    // sudo may drop OSVERSION (sudoers): unknown; env -u after it removes it for sure.
+    expect(images('sudo make image')).toEqual([undefined])
+    expect(images('sudo env -u OSVERSION make image')).toEqual([`${SERVERCORE}ltsc2022`])
+  })
+
+  it('links nothing where env hides the command or its folder', () => {
+    for (const run of [
+      "env -S 'docker build --build-arg RELEASE .'",
+      'env -i docker build .',
+      'env -u PATH make image',
+      'env -C sub docker build .',
+      'env --chdir=sub make image',
+      'env -x docker build .',
+      'env --help docker build .',
+    ]) {
+      expect(images(run), run).toEqual([])
+    }
+  })
+})
