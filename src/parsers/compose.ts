@@ -26,6 +26,12 @@ export interface Interpolated {
   readonly unresolved: readonly string[]
 }
 
+/**
+ * The variables a Compose file is interpolated with: name to value, or to `undefined` when isolint cannot know the
+ * value (nor whether the variable is set at all).
+ */
+export type ComposeEnv = ReadonlyMap<string, string | undefined>
+
 /** The `unresolved` of every value that interpolates: one shared list (models keep tens of thousands of values). */
 const NONE: readonly string[] = Object.freeze([])
 
@@ -41,15 +47,19 @@ const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y
  * no value and no default is reported in `unresolved` and `value` is undefined, so that rules never mistake `${...}`
  * text or an empty string for an image or an isolation mode. A variable set to the empty string is a value (`''`).
  * An expression Compose rejects (`${}`, `${A/b/c}`, an unclosed `${`) is reported whole in `unresolved`.
+ *
+ * A name `env` holds with the value `undefined` is one isolint cannot know (a workflow expression it cannot evaluate,
+ * a variable `sudo` may drop): whether it is set is unknown too, so every expression that reads it is unresolved,
+ * defaults included (`${TAG:-ltsc2019}` is not `ltsc2019`).
  */
-export function interpolate(raw: string, env: ReadonlyMap<string, string>): Interpolated {
+export function interpolate(raw: string, env: ComposeEnv): Interpolated {
   if (!raw.includes('$')) return { value: raw, unresolved: NONE }
   const unresolved: string[] = []
   const out = expand(raw, env, unresolved, 0)
   return unresolved.length > 0 ? { unresolved: [...new Set(unresolved)] } : { value: out, unresolved: NONE }
 }
 
-function expand(s: string, env: ReadonlyMap<string, string>, unresolved: string[], depth: number): string {
+function expand(s: string, env: ComposeEnv, unresolved: string[], depth: number): string {
   let out = ''
   let i = 0
   while (i < s.length) {
@@ -100,7 +110,7 @@ function closingBrace(s: string, open: number): number {
 }
 
 /** Expands the body of `${body}`. */
-function braced(body: string, env: ReadonlyMap<string, string>, unresolved: string[], depth: number): string {
+function braced(body: string, env: ComposeEnv, unresolved: string[], depth: number): string {
   const invalid = (): string => {
     unresolved.push(`\${${body}}`)
     return ''
@@ -110,6 +120,11 @@ function braced(body: string, env: ReadonlyMap<string, string>, unresolved: stri
   const name = NAME_RE.exec(body)?.[0]
   if (name === undefined) return invalid()
   const value = env.get(name)
+  // A variable isolint cannot know: neither its value nor whether a default applies.
+  if (value === undefined && env.has(name)) {
+    unresolved.push(name)
+    return ''
+  }
   if (body.length === name.length) {
     if (value === undefined) unresolved.push(name)
     return value ?? ''
@@ -251,7 +266,7 @@ export function isComposeText(text: string): boolean {
 export function parseCompose(
   file: string,
   text: string,
-  env: ReadonlyMap<string, string>,
+  env: ComposeEnv,
   envFile?: string,
 ): { model?: ComposeModel; problems: ComposeProblem[] } {
   try {
@@ -277,7 +292,7 @@ class ComposeReader {
 
   constructor(
     private readonly src: YamlSource,
-    private readonly env: ReadonlyMap<string, string>,
+    private readonly env: ComposeEnv,
   ) {
     this.r = new Resolver(src)
   }

@@ -123,7 +123,7 @@ export class ProjectLoader implements FileResolver {
       // The .env beside the file (not joinRel: the folder is a real one, its backslashes are parts of names).
       const defaultEnv = besideFile(rel, '.env')
       const files = envFiles ?? [defaultEnv]
-      const env = new Map<string, string>()
+      const env = new Map<string, string | undefined>()
       let used: string | undefined
       for (const f of files) {
         const envText = this.readQuietly(f)
@@ -131,11 +131,9 @@ export class ProjectLoader implements FileResolver {
         used ??= f
         for (const [k, v] of parseDotEnv(envText)) env.set(k, v)
       }
-      // The shell environment wins over env files; a value isolint cannot know makes the variable unknown.
-      for (const [k, v] of environment) {
-        if (v === undefined) env.delete(k)
-        else env.set(k, v)
-      }
+      // The shell environment wins over env files; a value isolint cannot know makes the variable unknown (kept with
+      // no value: interpolation then leaves every expression that reads it unresolved, its default included).
+      for (const [k, v] of environment) env.set(k, v)
       try {
         model = parseCompose(rel, text, env, used).model
       } catch {

@@ -54,6 +54,16 @@ describe('interpolate', () => {
     expect(interpolate('${REG}app:${A}-${B}-$A', vars)).toEqual({ unresolved: ['A', 'B'] })
   })
 
+  it('leaves every expression that reads a variable of unknown value unresolved, defaults and alternatives included', () => {
+    const unknown = new Map<string, string | undefined>([...vars, ['TAG', undefined]])
+    for (const raw of ['$TAG', '${TAG}', '${TAG:-ltsc2019}', '${TAG-ltsc2019}', '${TAG:+x}', '${TAG+x}', '${TAG:?set it}', 'a:${X:-${TAG:-b}}']) {
+      expect(interpolate(raw, unknown), raw).toEqual({ unresolved: ['TAG'] })
+    }
+    // Absent (unset) still takes its default; a known value is still read.
+    expect(interpolate('${OTHER:-ltsc2019}', unknown)).toEqual({ value: 'ltsc2019', unresolved: [] })
+    expect(interpolate('${REG}x', unknown).value).toBe('mcr.microsoft.com/x')
+  })
+
   it('treats a variable set to the empty string as a value', () => {
     expect(interpolate('${EMPTY}app', vars)).toEqual({ value: 'app', unresolved: [] })
   })
