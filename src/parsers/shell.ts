@@ -184,14 +184,14 @@ export function extractInvocations(
   const out: Invocation[] = []
   for (const words of commands) {
     // The program as the prefixes leave it (none when isolint cannot know it: `env -i make`, `env -S '…'`).
-    const effects = commandStart(words, dialect) > 0 ? prefixEffects(words, dialect) : undefined
-    let k = effects?.start ?? 0
+    const effects = prefixEffects(words, dialect)
+    let k = effects.start
     // sh's `. ./env.sh` runs the script it names (PowerShell's `.` is a prefix `commandStart` passed already).
     if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
     const first = words[k]
     if (!first || !mayInvoke(first.value) || !INVOCATION.test(first.value)) continue
     const inv: Writable<Invocation> = { words: words.slice(k).map((w) => wordAt(w, at)) }
-    if (effects) addPrefix(inv, effects, at)
+    if (effects !== NO_PREFIX) addPrefix(inv, effects, at)
     out.push(inv)
   }
   return out
