@@ -1,48 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { loadKnowledgeBase } from '../../src/kb/index.js'
-import type { FileModel } from '../../src/model/project.js'
-import { parseCompose } from '../../src/parsers/compose.js'
-import { parseDockerfile } from '../../src/parsers/dockerfile.js'
-import { parseWorkflow } from '../../src/parsers/workflow.js'
-import { linkProject, type FileResolver } from '../../src/project/link.js'
-
-const kb = loadKnowledgeBase()
+import { linkFiles as link } from '../harness/link-files.js'
 
 const DOCKERFILE = ['ARG RELEASE=ltsc2022', 'FROM mcr.microsoft.com/windows/servercore:$RELEASE', 'RUN echo build', ''].join('\n')
 const MAKEFILE = 'OSVERSION ?= ltsc2022\nimage:\n\tdocker build --build-arg RELEASE=$(OSVERSION) .\n'
 const COMPOSE = ['services:', '  web:', '    image: mcr.microsoft.com/windows/servercore:${RELEASE:-ltsc2022}', ''].join('\n')
-
-function link(files: Record<string, string>) {
-  const models = new Map<string, FileModel>()
-  for (const [file, text] of Object.entries(files)) {
-    if (file === 'Makefile') continue
-    const model = file.includes('.github/workflows/')
-      ? parseWorkflow(file, text).model
-      : file.endsWith('compose.yaml')
-        ? parseCompose(file, text, new Map()).model
-        : parseDockerfile(file, text).model
-    if (model) models.set(file, model)
-  }
-  const resolver: FileResolver = {
-    dockerfile: (rel) => {
-      const m = models.get(rel)
-      return m?.kind === 'dockerfile' ? m : undefined
-    },
-    compose: (rel) => {
-      const m = models.get(rel)
-      return m?.kind === 'compose' ? m : undefined
-    },
-    text: (rel) => files[rel],
-    azurePipelines: () => undefined,
-    // Interpolated with the command's environment (as the loader does; no .env files here).
-    composeVariant: (rel, _envFiles, environment) => {
-      const text = files[rel]
-      const env = new Map([...environment].filter((e): e is [string, string] => e[1] !== undefined))
-      return text === undefined ? undefined : parseCompose(rel, text, env).model
-    },
-  }
-  return linkProject([...models.values()], [], resolver, kb, { runners: [] })
-}
 
 /** The images a bash step `run` starts (builds and Compose services), with RELEASE and OSVERSION set to ltsc2025 by the job. */
 function images(run: string): (string | undefined)[] {
@@ -88,6 +49,9 @@ describe('linking commands through env prefixes', () => {
     expect(images('docker compose up -d')).toEqual([`${SERVERCORE}ltsc2025`])
     expect(images('env -u RELEASE docker compose up -d')).toEqual([`${SERVERCORE}ltsc2022`])
     expect(images('env --unset=RELEASE docker compose up -d')).toEqual([`${SERVERCORE}ltsc2022`])
+    // sudo may drop RELEASE (sudoers): unknown, not the Compose default of an unset variable.
+    expect(images('sudo docker compose up -d')).toEqual([undefined])
+    expect(images('sudo -E docker compose up -d')).toEqual([`${SERVERCORE}ltsc2025`])
   })
 
   it('follows make with the environment env leaves it (the Makefile default of an unset variable)', () => {

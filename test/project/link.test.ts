@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { loadKnowledgeBase } from '../../src/kb/index.js'
-import type { FileModel } from '../../src/model/project.js'
-import { parseCompose } from '../../src/parsers/compose.js'
-import { parseDockerfile } from '../../src/parsers/dockerfile.js'
-import { parseWorkflow } from '../../src/parsers/workflow.js'
-import { linkProject, type FileResolver } from '../../src/project/link.js'
-
-const kb = loadKnowledgeBase()
+import { linkFiles as link } from '../harness/link-files.js'
 
 const DOCKERFILE = [
   'ARG RELEASE=ltsc2022',
@@ -16,31 +9,6 @@ const DOCKERFILE = [
   'COPY --from=build C:/out C:/out',
   '',
 ].join('\n')
-
-function link(files: Record<string, string>) {
-  const models = new Map<string, FileModel>()
-  for (const [file, text] of Object.entries(files)) {
-    const model = file.includes('.github/workflows/')
-      ? parseWorkflow(file, text).model
-      : file.endsWith('compose.yaml')
-        ? parseCompose(file, text, new Map()).model
-        : parseDockerfile(file, text).model
-    if (model) models.set(file, model)
-  }
-  const resolver: FileResolver = {
-    dockerfile: (rel) => {
-      const m = models.get(rel)
-      return m?.kind === 'dockerfile' ? m : undefined
-    },
-    compose: (rel) => {
-      const m = models.get(rel)
-      return m?.kind === 'compose' ? m : undefined
-    },
-    text: (rel) => files[rel],
-    azurePipelines: () => undefined,
-  }
-  return linkProject([...models.values()], [], resolver, kb, { runners: [] })
-}
 
 /**
  * A workflow with one job `b` on windows-2022: each step is a `run:` with its other keys (`shell: bash`), and `env`
