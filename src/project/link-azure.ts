@@ -9,7 +9,7 @@
 import path from 'node:path'
 import type { ExpansionContext } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
-import { expandValue } from '../parsers/workflow-expressions.js'
+import { expandValue, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { hostKey, uniqueBy } from './unique.js'
@@ -158,8 +158,7 @@ class PipelineWalk {
       for (const [k, s] of inner.variableSpans) spans.set(k, s)
     }
     for (const v of vars.values) {
-      const e = this.expand(v.value, { ...frame, variables })
-      variables.set(v.name, e ?? v.value)
+      variables.set(v.name, this.value(v.value, { ...frame, variables }))
       spans.set(v.name, v.span)
     }
     return { ...frame, variables, variableSpans: spans }
@@ -202,7 +201,7 @@ class PipelineWalk {
       const legVars = new Map(frame.variables)
       const legSpans = new Map(frame.variableSpans)
       for (const [k, v] of leg.values) {
-        legVars.set(k, v.value)
+        legVars.set(k, this.value(v.value, frame))
         legSpans.set(k, v.span)
       }
       matrixMaps.push(new Map([...leg.values].map(([k, v]) => [k, v.value])))
@@ -213,7 +212,7 @@ class PipelineWalk {
       const built = new Map<string, unknown>()
       for (const { step, parameters, chain } of steps) {
         const env = new Map(legVars)
-        for (const [k, v] of step.env) env.set(k, this.expand(v, { ...legFrame, parameters }) ?? v)
+        for (const [k, v] of step.env) env.set(k, this.value(v, { ...legFrame, parameters }))
         const scope = this.scope({ ...legFrame, parameters }, env)
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
         const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, scope).value : ''
@@ -334,6 +333,19 @@ class PipelineWalk {
         ['parameters', frame.parameters],
       ]),
     }
+  }
+
+  /**
+   * A variable's value (pipeline, stage, job, variables template, matrix leg, step `env`) as the commands that read
+   * it see it: its macros and template expressions expanded, or {@link unknownValue} when it holds a runtime
+   * expression `$[ … ]` (evaluated when the run starts) or anything isolint cannot know (a predefined variable such
+   * as `$(Build.SourceBranchName)`, a variable with no value here: Azure leaves such a macro as the text `$(name)`,
+   * which a script then runs as a subexpression or command substitution). Never the raw text, which would read as a
+   * tag.
+   */
+  private value(raw: string, frame: Frame): string {
+    if (raw.includes('$[')) return unknownValue(raw.trim())
+    return this.expand(raw, frame) ?? unknownValue(raw.trim())
   }
 
   /** Expands `$(var)`, `${{ variables.x }}` and `${{ parameters.x }}`; undefined when anything is unknown. */
