@@ -140,7 +140,7 @@ class PipelineWalk {
   /** The frame of a file: its declared parameters (defaults, then given values), pool and variables. */
   private enter(m: AzurePipelinesModel, parent: Frame, given: ReadonlyMap<string, string>): Frame {
     const parameters = new Map<string, string>()
-    for (const [k, v] of m.parameters) if (v !== undefined) parameters.set(k, v)
+    for (const [k, v] of m.parameters) parameters.set(k, this.parameterDefault(k, v, parent))
     for (const [k, v] of given) parameters.set(k, v)
     const frame: Frame = { ...parent, parameters, depth: parent.depth + 1 }
     const withPool: Frame = m.pool ? { ...frame, pool: { pool: m.pool, frame } } : frame
@@ -315,13 +315,19 @@ class PipelineWalk {
     if (!model) return undefined
     this.out.links.push({ from: frame.root, to: model.file })
     const parameters = new Map<string, string>()
-    for (const [k, v] of model.parameters) if (v !== undefined) parameters.set(k, v)
-    for (const [k, v] of ref.parameters) {
-      const e = this.expand(v, frame)
-      if (e !== undefined) parameters.set(k, e)
-      else parameters.delete(k)
-    }
+    for (const [k, v] of model.parameters) parameters.set(k, this.parameterDefault(k, v, frame))
+    // A value isolint cannot know replaces the default all the same: unknown.
+    for (const [k, v] of ref.parameters) parameters.set(k, this.value(v, frame))
     return { model, parameters }
+  }
+
+  /**
+   * A declared parameter's value when none is given: its default (what every CI-triggered run of a root pipeline
+   * uses), its macros expanded as a variable's; unknown with no scalar default (a value given when the run is queued,
+   * or a list or object), so that `${{ parameters.x || 'ltsc2019' }}` is not read as `ltsc2019`.
+   */
+  private parameterDefault(name: string, raw: string | undefined, frame: Frame): string {
+    return raw !== undefined ? this.value(raw, frame) : unknownValue(`\${{ parameters.${name} }}`)
   }
 
   private scope(frame: Frame, env: ReadonlyMap<string, string>): ExpansionContext {

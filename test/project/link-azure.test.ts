@@ -158,3 +158,52 @@ describe('Azure variables whose value isolint cannot know', () => {
     ])
   })
 })
+
+describe('Azure parameters whose value isolint cannot know', () => {
+  it('keeps defaults and given values, and leaves runtime values, unknown macros and missing defaults unknown', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'parameters:',
+        '  - name: tag',
+        '    default: ltsc2022',
+        '  - name: branch',
+        '    default: $(Build.SourceBranchName)',
+        '  - name: asked',
+        '    type: string',
+        'pool: { vmImage: windows-2022 }',
+        'steps:',
+        run('${{ parameters.tag }}'),
+        run("${{ parameters.branch }}"),
+        run("${{ parameters.asked || 'ltsc2019' }}"),
+        '  - template: steps.yml',
+        '    parameters:',
+        '      given: ltsc2019',
+        "      runtime: $[ variables['Build.SourceBranchName'] ]",
+        '      macro: $(Build.SourceBranchName)',
+        '',
+      ].join('\n'),
+      'steps.yml': [
+        'parameters:',
+        '  given: ltsc2022',
+        '  runtime: ltsc2019',
+        '  macro: ltsc2019',
+        '  defaulted: ltsc2022',
+        'steps:',
+        run('${{ parameters.given }}'),
+        run("${{ parameters.runtime }}"),
+        run("${{ parameters.macro || 'ltsc2019' }}"),
+        run('${{ parameters.defaulted }}'),
+        '',
+      ].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual([
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      undefined,
+      undefined,
+      'mcr.microsoft.com/windows/servercore:ltsc2019',
+      undefined,
+      undefined,
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+    ])
+  })
+})
