@@ -65,6 +65,11 @@ export function unknownValue(shown: string): string {
   return UNKNOWN_OPEN + shown.replaceAll(UNKNOWN_CLOSE, '') + UNKNOWN_CLOSE
 }
 
+/** Whether `text` holds a value isolint cannot know ({@link unknownValue}). */
+export function holdsUnknownValue(text: string): boolean {
+  return text.includes(UNKNOWN_OPEN)
+}
+
 /**
  * Given `text[start..]` = `${{`, returns the offset just after the closing `}}`, skipping `}}` inside
  * single-quoted expression strings. An unterminated expression returns `start + 3` (the opener is then plain text).

@@ -9,7 +9,7 @@
 import path from 'node:path'
 import type { ExpansionContext } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
-import { expandValue, unknownValue } from '../parsers/workflow-expressions.js'
+import { expandValue, holdsUnknownValue, scanExpressionEnd, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { hostKey, uniqueBy } from './unique.js'
@@ -70,6 +70,10 @@ interface Frame {
   /** The pipeline file the run started from (for links and job identity). */
   readonly root: string
   readonly parameters: ReadonlyMap<string, string>
+  /**
+   * Variables as written once the pipeline is compiled (see {@link PipelineWalk.compiled}): template expressions
+   * evaluated, `$(name)` macros kept, expanded where a command reads them ({@link resolveVariables}).
+   */
   readonly variables: ReadonlyMap<string, string>
   readonly variableSpans: ReadonlyMap<string, Span>
   /**
@@ -158,7 +162,8 @@ class PipelineWalk {
       for (const [k, s] of inner.variableSpans) spans.set(k, s)
     }
     for (const v of vars.values) {
-      variables.set(v.name, this.value(v.value, { ...frame, variables }))
+      // A copy: the expansion remembers the maps it reads (resolveVariables), and this one still grows.
+      variables.set(v.name, this.compiled(v.value, { ...frame, variables: v.value.includes('${{') ? new Map(variables) : variables }))
       spans.set(v.name, v.span)
     }
     return { ...frame, variables, variableSpans: spans }
@@ -201,7 +206,7 @@ class PipelineWalk {
       const legVars = new Map(frame.variables)
       const legSpans = new Map(frame.variableSpans)
       for (const [k, v] of leg.values) {
-        legVars.set(k, this.value(v.value, frame))
+        legVars.set(k, this.compiled(v.value, frame))
         legSpans.set(k, v.span)
       }
       matrixMaps.push(new Map([...leg.values].map(([k, v]) => [k, v.value])))
@@ -211,8 +216,9 @@ class PipelineWalk {
       const production = this.production(job, legFrame) ?? this.deps.globalProduction
       const built = new Map<string, unknown>()
       for (const { step, parameters, chain } of steps) {
-        const env = new Map(legVars)
-        for (const [k, v] of step.env) env.set(k, this.value(v, { ...legFrame, parameters }))
+        const runtime = resolveVariables(legVars)
+        const env = new Map(runtime)
+        for (const [k, v] of step.env) env.set(k, expandMacros(this.compiled(v, { ...legFrame, parameters }), runtime))
         const scope = this.scope({ ...legFrame, parameters }, env)
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
         const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, scope).value : ''
@@ -236,7 +242,7 @@ class PipelineWalk {
       ...(pool ? { runsOnSpan: pool.span } : {}),
       ...(job.environment ? { environment: job.environment } : {}),
       matrix: matrixMaps.length > 0 ? matrixMaps : [new Map()],
-      env: frame.variables,
+      env: resolveVariables(frame.variables),
       steps: steps.map((s) => s.step),
     }
     this.out.jobs.push({ file, job: model, hosts: uniqueBy(hosts, (h) => `${hostKey(h)}\0${h.matrix ?? ''}`), usesContainers })
@@ -335,19 +341,36 @@ class PipelineWalk {
       matrix: new Map(),
       env,
       contexts: new Map([
-        ['variables', frame.variables],
+        ['variables', resolveVariables(frame.variables)],
         ['parameters', frame.parameters],
       ]),
     }
   }
 
   /**
-   * A variable's value (pipeline, stage, job, variables template, matrix leg, step `env`) as the commands that read
-   * it see it: its macros and template expressions expanded, or {@link unknownValue} when it holds a runtime
-   * expression `$[ … ]` (evaluated when the run starts) or anything isolint cannot know (a predefined variable such
-   * as `$(Build.SourceBranchName)`, a variable with no value here: Azure leaves such a macro as the text `$(name)`,
-   * which a script then runs as a subexpression or command substitution). Never the raw text, which would read as a
-   * tag.
+   * A variable's value (pipeline, stage, job, variables template, matrix leg, step `env`) as the compiled pipeline
+   * holds it: its template expressions evaluated and its `$(name)` macros kept, for Azure expands those when the job
+   * runs, with the job's variables and its matrix leg's ({@link resolveVariables}). {@link unknownValue} when it
+   * holds a runtime expression `$[ … ]` (evaluated when the run starts) or a template expression isolint cannot
+   * evaluate: never the raw text, which would read as a tag.
+   */
+  private compiled(raw: string, frame: Frame): string {
+    if (raw.includes('$[')) return unknownValue(raw.trim())
+    let out = ''
+    let i = 0
+    for (let open = raw.indexOf('${{'); open >= 0; open = raw.indexOf('${{', i)) {
+      const end = scanExpressionEnd(raw, open)
+      const value = this.expand(raw.slice(open, end), frame)
+      if (value === undefined) return unknownValue(raw.trim())
+      out += raw.slice(i, open) + value
+      i = end
+    }
+    return out + raw.slice(i)
+  }
+
+  /**
+   * A template parameter's value, all expanded where it is given (its macros with the variables in scope there):
+   * unknown as {@link compiled}, and when a macro names a variable with no value there.
    */
   private value(raw: string, frame: Frame): string {
     if (raw.includes('$[')) return unknownValue(raw.trim())
@@ -356,8 +379,65 @@ class PipelineWalk {
 
   /** Expands `$(var)`, `${{ variables.x }}` and `${{ parameters.x }}`; undefined when anything is unknown. */
   private expand(text: string, frame: Frame): string | undefined {
-    return expandValue(rewriteMacros(text), this.scope(frame, frame.legVariables ?? frame.variables)).value
+    return expandValue(rewriteMacros(text), this.scope(frame, resolveVariables(frame.legVariables ?? frame.variables))).value
   }
+}
+
+/** How long a variable's value may grow as its macros are expanded (`a: $(b)$(b)`, `b: $(c)$(c)`, …). */
+const MAX_VALUE_LENGTH = 100_000
+
+const AZURE_MACRO = /\$\(([A-Za-z_][A-Za-z0-9_.]*)\)/g
+
+/** Each map of compiled variables with its macros expanded, computed once (frames share their maps). */
+const resolvedVariables = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>()
+
+/**
+ * The variables as a job's commands see them: every `$(name)` macro in a value expanded, as Azure expands them when
+ * the job runs (names without case, whichever variable is defined first or last). A value with a macro of a variable
+ * isolint has no value for is unknown: a predefined variable (`$(Build.SourceBranchName)`), one defined nowhere here
+ * (Azure then leaves the text `$(name)`, which cmd passes on and PowerShell or bash run as a subexpression), one that
+ * refers back to itself, or one whose value grows past {@link MAX_VALUE_LENGTH}.
+ */
+function resolveVariables(vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const known = resolvedVariables.get(vars)
+  if (known) return known
+  const out = new Map<string, string>()
+  const visiting = new Set<string>()
+  const resolve = (key: string): string => {
+    const done = out.get(key)
+    if (done !== undefined) return done
+    const raw = vars.get(key)!
+    if (visiting.has(key)) return unknownValue(raw.trim())
+    visiting.add(key)
+    const value = expandMacros(raw, vars, (k) => resolve(k))
+    visiting.delete(key)
+    out.set(key, value)
+    return value
+  }
+  for (const key of vars.keys()) resolve(key)
+  resolvedVariables.set(vars, out)
+  return out
+}
+
+/** `$(name)` macros of `raw` expanded with `vars` (values as they are, or as `resolve` gives them); unknown as above. */
+function expandMacros(raw: string, vars: ReadonlyMap<string, string>, resolve: (key: string) => string = (k) => vars.get(k)!): string {
+  if (!raw.includes('$(')) return raw
+  let unknown = false
+  const text = raw.replace(AZURE_MACRO, (macro, name: string) => {
+    const key = keyOf(vars, name)
+    const value = key !== undefined ? resolve(key) : undefined
+    if (value === undefined || holdsUnknownValue(value)) unknown = true
+    return unknown ? macro : value!
+  })
+  return unknown || text.length > MAX_VALUE_LENGTH ? unknownValue(raw.trim()) : text
+}
+
+/** The key of `vars` that names `name`: its exact spelling first, else without case (Azure's variable names). */
+function keyOf(vars: ReadonlyMap<string, string>, name: string): string | undefined {
+  if (vars.has(name)) return name
+  const lower = name.toLowerCase()
+  for (const k of vars.keys()) if (k.toLowerCase() === lower) return k
+  return undefined
 }
 
 function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {

@@ -207,3 +207,51 @@ describe('Azure parameters whose value isolint cannot know', () => {
     ])
   })
 })
+
+describe('Azure macros in variable values', () => {
+  it('expands them when the job runs: with its matrix leg, variables defined after, inner levels and any case', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  image: mcr.microsoft.com/windows/servercore:$(WinVer)',
+        '  later: $(defined.after)',
+        '  defined.after: ltsc2022',
+        '  base: $(release)',
+        '  release: ltsc2022',
+        '  self: $(self)',
+        '  loop.a: $(loop.b)',
+        '  loop.b: $(loop.a)',
+        '  bomb0: x',
+        ...Array.from({ length: 20 }, (_, k) => `  bomb${k + 1}: $(bomb${k})$(bomb${k})$(bomb${k})`),
+        'jobs:',
+        '  - job: j',
+        '    pool: { vmImage: windows-2022 }',
+        '    variables:',
+        '      release: ltsc2019',
+        '    strategy:',
+        '      matrix:',
+        '        old: { winver: ltsc2019 }',
+        '        new: { winver: ltsc2022 }',
+        '    steps:',
+        '      - script: docker run $(image) cmd',
+        run('$(later)', '      '),
+        run('$(base)', '      '),
+        run('$(self)', '      '),
+        run('$(loop.a)', '      '),
+        run('$(bomb20)', '      '),
+        '',
+      ].join('\n'),
+    })
+    const leg = (tag: string): (string | undefined)[] => [
+      `mcr.microsoft.com/windows/servercore:${tag}`,
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      // The job's release, not the pipeline's: base is expanded in the job.
+      'mcr.microsoft.com/windows/servercore:ltsc2019',
+      undefined,
+      undefined,
+      undefined,
+    ]
+    expect(images.map((i) => i.image)).toEqual([...leg('ltsc2019'), ...leg('ltsc2022')])
+    expect(images[3]!.unresolved).toEqual(['$(self)'])
+  })
+})
