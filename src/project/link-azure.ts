@@ -215,11 +215,13 @@ class PipelineWalk {
       if (host) hosts.push(host)
       const production = this.production(job, legFrame) ?? this.deps.globalProduction
       const built = new Map<string, unknown>()
+      // Variables as the next step sees them: a script's `##vso[task.setvariable]` changes them for the steps after.
+      let stepVars: ReadonlyMap<string, string> = legVars
       for (const { step, parameters, chain } of steps) {
-        const runtime = resolveVariables(legVars)
+        const runtime = resolveVariables(stepVars)
         const env = new Map(runtime)
         for (const [k, v] of step.env) env.set(k, expandMacros(this.compiled(v, { ...legFrame, parameters }), runtime))
-        const scope = this.scope({ ...legFrame, parameters }, env)
+        const scope = this.scope({ ...legFrame, legVariables: stepVars, parameters }, env)
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
         const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, scope).value : ''
         for (const cmd of this.deps.stepCommands(step, host)) {
@@ -231,6 +233,7 @@ class PipelineWalk {
           this.out.composeFiles.push(...linked.composeFiles)
           for (const f of [...linked.dockerfiles, ...linked.composeFiles]) this.out.links.push({ from: frame.root, to: f })
         }
+        stepVars = setAtRuntime(step, stepVars)
       }
     }
     const pool = frame.pool?.pool
@@ -383,6 +386,21 @@ class PipelineWalk {
   }
 }
 
+const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi
+
+/**
+ * The variables after a step whose script sets some with the logging command `##vso[task.setvariable variable=NAME]`
+ * (written by `echo` or `Write-Host`): their values are only known when it runs, so they are unknown to the steps
+ * after, whatever the pipeline defines. `vars` itself when the step sets none.
+ */
+function setAtRuntime(step: Step, vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const script = step.run?.value
+  if (script === undefined || !/##vso\[task\.setvariable/i.test(script)) return vars
+  const out = new Map(vars)
+  for (const m of script.matchAll(SET_VARIABLE)) out.set(keyOf(out, m[1]!) ?? m[1]!, unknownValue(`$(${m[1]!})`))
+  return out
+}
+
 /** How long a variable's value may grow as its macros are expanded (`a: $(b)$(b)`, `b: $(c)$(c)`, …). */
 const MAX_VALUE_LENGTH = 100_000
 
@@ -421,7 +439,7 @@ function resolveVariables(vars: ReadonlyMap<string, string>): ReadonlyMap<string
 
 /** `$(name)` macros of `raw` expanded with `vars` (values as they are, or as `resolve` gives them); unknown as above. */
 function expandMacros(raw: string, vars: ReadonlyMap<string, string>, resolve: (key: string) => string = (k) => vars.get(k)!): string {
-  if (!raw.includes('$(')) return raw
+  if (!raw.includes('$(') || holdsUnknownValue(raw)) return raw
   let unknown = false
   const text = raw.replace(AZURE_MACRO, (macro, name: string) => {
     const key = keyOf(vars, name)

@@ -255,3 +255,30 @@ describe('Azure macros in variable values', () => {
     expect(images[3]!.unresolved).toEqual(['$(self)'])
   })
 })
+
+describe('Azure variables a script sets', () => {
+  it('leaves a variable set with ##vso[task.setvariable] unknown to the steps after, whatever the pipeline defines', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  tag: ltsc2022',
+        '  image: mcr.microsoft.com/windows/servercore:$(tag)',
+        '  held: $[ variables.x ] $(tag)',
+        'pool: { vmImage: windows-2022 }',
+        'steps:',
+        run('$(tag)'),
+        '  - powershell: Write-Host "##vso[task.setvariable variable=Tag]$(Get-Release)"',
+        run('$(tag)'),
+        '  - script: docker run $(image) cmd',
+        run('$(held)'),
+        '',
+      ].join('\n'),
+    })
+    expect(images).toEqual([
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: undefined, unresolved: ['$(Tag)'] },
+      { image: undefined, unresolved: ['mcr.microsoft.com/windows/servercore:$(tag)'] },
+      { image: undefined, unresolved: ['$[ variables.x ] $(tag)'] },
+    ])
+  })
+})
