@@ -52,6 +52,24 @@ export function expandValue(text: string, ctx: ExpansionContext): Expansion {
   return unresolved.length > 0 ? { unresolved } : { value, unresolved }
 }
 
+/** Open and close a value isolint cannot know (see {@link unknownValue}): private-use characters, in no file read. */
+const UNKNOWN_OPEN = '$\uE000'
+const UNKNOWN_CLOSE = '\uE001'
+
+/**
+ * A value isolint cannot know, as a variable holds it (an Azure Pipelines variable set by a runtime expression
+ * `$[ … ]`, or from a variable that has no value here): every expansion that reads it is unresolved, defaults and
+ * `||` fallbacks included, and reports `shown` (the value as written) as the piece with no value.
+ */
+export function unknownValue(shown: string): string {
+  return UNKNOWN_OPEN + shown.replaceAll(UNKNOWN_CLOSE, '') + UNKNOWN_CLOSE
+}
+
+/** Whether `text` holds a value isolint cannot know ({@link unknownValue}). */
+export function holdsUnknownValue(text: string): boolean {
+  return text.includes(UNKNOWN_OPEN)
+}
+
 /**
  * Given `text[start..]` = `${{`, returns the offset just after the closing `}}`, skipping `}}` inside
  * single-quoted expression strings. An unterminated expression returns `start + 3` (the opener is then plain text).
@@ -83,6 +101,13 @@ function expand(text: string, ctx: ExpansionContext, shellVars: boolean, depth: 
     if (dollar < 0) return out + text.slice(i)
     out += text.slice(i, dollar)
     i = dollar
+    if (text.startsWith(UNKNOWN_OPEN, i)) {
+      const close = text.indexOf(UNKNOWN_CLOSE, i + UNKNOWN_OPEN.length)
+      const end = close < 0 ? text.length : close
+      unresolved.push(text.slice(i + UNKNOWN_OPEN.length, end))
+      i = end + UNKNOWN_CLOSE.length
+      continue
+    }
     if (text.startsWith('${{', i)) {
       const end = scanExpressionEnd(text, i)
       if (end === i + 3) {

@@ -9,7 +9,7 @@
 import path from 'node:path'
 import type { ExpansionContext } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
-import { expandValue } from '../parsers/workflow-expressions.js'
+import { expandValue, holdsUnknownValue, scanExpressionEnd, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { hostKey, uniqueBy } from './unique.js'
@@ -70,6 +70,10 @@ interface Frame {
   /** The pipeline file the run started from (for links and job identity). */
   readonly root: string
   readonly parameters: ReadonlyMap<string, string>
+  /**
+   * Variables as written once the pipeline is compiled (see {@link PipelineWalk.compiled}): template expressions
+   * evaluated, `$(name)` macros kept, expanded where a command reads them ({@link resolveVariables}).
+   */
   readonly variables: ReadonlyMap<string, string>
   readonly variableSpans: ReadonlyMap<string, Span>
   /**
@@ -140,7 +144,7 @@ class PipelineWalk {
   /** The frame of a file: its declared parameters (defaults, then given values), pool and variables. */
   private enter(m: AzurePipelinesModel, parent: Frame, given: ReadonlyMap<string, string>): Frame {
     const parameters = new Map<string, string>()
-    for (const [k, v] of m.parameters) if (v !== undefined) parameters.set(k, v)
+    for (const [k, v] of m.parameters) parameters.set(k, this.parameterDefault(k, v, parent))
     for (const [k, v] of given) parameters.set(k, v)
     const frame: Frame = { ...parent, parameters, depth: parent.depth + 1 }
     const withPool: Frame = m.pool ? { ...frame, pool: { pool: m.pool, frame } } : frame
@@ -158,8 +162,8 @@ class PipelineWalk {
       for (const [k, s] of inner.variableSpans) spans.set(k, s)
     }
     for (const v of vars.values) {
-      const e = this.expand(v.value, { ...frame, variables })
-      variables.set(v.name, e ?? v.value)
+      // A copy: the expansion remembers the maps it reads (resolveVariables), and this one still grows.
+      variables.set(v.name, this.compiled(v.value, { ...frame, variables: v.value.includes('${{') ? new Map(variables) : variables }))
       spans.set(v.name, v.span)
     }
     return { ...frame, variables, variableSpans: spans }
@@ -202,7 +206,7 @@ class PipelineWalk {
       const legVars = new Map(frame.variables)
       const legSpans = new Map(frame.variableSpans)
       for (const [k, v] of leg.values) {
-        legVars.set(k, v.value)
+        legVars.set(k, this.compiled(v.value, frame))
         legSpans.set(k, v.span)
       }
       matrixMaps.push(new Map([...leg.values].map(([k, v]) => [k, v.value])))
@@ -211,10 +215,13 @@ class PipelineWalk {
       if (host) hosts.push(host)
       const production = this.production(job, legFrame) ?? this.deps.globalProduction
       const built = new Map<string, unknown>()
+      // Variables as the next step sees them: a script's `##vso[task.setvariable]` changes them for the steps after.
+      let stepVars: ReadonlyMap<string, string> = legVars
       for (const { step, parameters, chain } of steps) {
-        const env = new Map(legVars)
-        for (const [k, v] of step.env) env.set(k, this.expand(v, { ...legFrame, parameters }) ?? v)
-        const scope = this.scope({ ...legFrame, parameters }, env)
+        const runtime = resolveVariables(stepVars)
+        const env = new Map(runtime)
+        for (const [k, v] of step.env) env.set(k, expandMacros(this.compiled(v, { ...legFrame, parameters }), runtime))
+        const scope = this.scope({ ...legFrame, legVariables: stepVars, parameters }, env)
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
         const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, scope).value : ''
         for (const cmd of this.deps.stepCommands(step, host)) {
@@ -226,6 +233,7 @@ class PipelineWalk {
           this.out.composeFiles.push(...linked.composeFiles)
           for (const f of [...linked.dockerfiles, ...linked.composeFiles]) this.out.links.push({ from: frame.root, to: f })
         }
+        stepVars = setAtRuntime(step, stepVars)
       }
     }
     const pool = frame.pool?.pool
@@ -237,7 +245,7 @@ class PipelineWalk {
       ...(pool ? { runsOnSpan: pool.span } : {}),
       ...(job.environment ? { environment: job.environment } : {}),
       matrix: matrixMaps.length > 0 ? matrixMaps : [new Map()],
-      env: frame.variables,
+      env: resolveVariables(frame.variables),
       steps: steps.map((s) => s.step),
     }
     this.out.jobs.push({ file, job: model, hosts: uniqueBy(hosts, (h) => `${hostKey(h)}\0${h.matrix ?? ''}`), usesContainers })
@@ -316,13 +324,19 @@ class PipelineWalk {
     if (!model) return undefined
     this.out.links.push({ from: frame.root, to: model.file })
     const parameters = new Map<string, string>()
-    for (const [k, v] of model.parameters) if (v !== undefined) parameters.set(k, v)
-    for (const [k, v] of ref.parameters) {
-      const e = this.expand(v, frame)
-      if (e !== undefined) parameters.set(k, e)
-      else parameters.delete(k)
-    }
+    for (const [k, v] of model.parameters) parameters.set(k, this.parameterDefault(k, v, frame))
+    // A value isolint cannot know replaces the default all the same: unknown.
+    for (const [k, v] of ref.parameters) parameters.set(k, this.value(v, frame))
     return { model, parameters }
+  }
+
+  /**
+   * A declared parameter's value when none is given: its default (what every CI-triggered run of a root pipeline
+   * uses), its macros expanded as a variable's; unknown with no scalar default (a value given when the run is queued,
+   * or a list or object), so that `${{ parameters.x || 'ltsc2019' }}` is not read as `ltsc2019`.
+   */
+  private parameterDefault(name: string, raw: string | undefined, frame: Frame): string {
+    return raw !== undefined ? this.value(raw, frame) : unknownValue(`\${{ parameters.${name} }}`)
   }
 
   private scope(frame: Frame, env: ReadonlyMap<string, string>): ExpansionContext {
@@ -330,16 +344,118 @@ class PipelineWalk {
       matrix: new Map(),
       env,
       contexts: new Map([
-        ['variables', frame.variables],
+        ['variables', resolveVariables(frame.variables)],
         ['parameters', frame.parameters],
       ]),
     }
   }
 
+  /**
+   * A variable's value (pipeline, stage, job, variables template, matrix leg, step `env`) as the compiled pipeline
+   * holds it: its template expressions evaluated and its `$(name)` macros kept, for Azure expands those when the job
+   * runs, with the job's variables and its matrix leg's ({@link resolveVariables}). {@link unknownValue} when it
+   * holds a runtime expression `$[ … ]` (evaluated when the run starts) or a template expression isolint cannot
+   * evaluate: never the raw text, which would read as a tag.
+   */
+  private compiled(raw: string, frame: Frame): string {
+    if (raw.includes('$[')) return unknownValue(raw.trim())
+    let out = ''
+    let i = 0
+    for (let open = raw.indexOf('${{'); open >= 0; open = raw.indexOf('${{', i)) {
+      const end = scanExpressionEnd(raw, open)
+      const value = this.expand(raw.slice(open, end), frame)
+      if (value === undefined) return unknownValue(raw.trim())
+      out += raw.slice(i, open) + value
+      i = end
+    }
+    return out + raw.slice(i)
+  }
+
+  /**
+   * A template parameter's value, all expanded where it is given (its macros with the variables in scope there):
+   * unknown as {@link compiled}, and when a macro names a variable with no value there.
+   */
+  private value(raw: string, frame: Frame): string {
+    if (raw.includes('$[')) return unknownValue(raw.trim())
+    return this.expand(raw, frame) ?? unknownValue(raw.trim())
+  }
+
   /** Expands `$(var)`, `${{ variables.x }}` and `${{ parameters.x }}`; undefined when anything is unknown. */
   private expand(text: string, frame: Frame): string | undefined {
-    return expandValue(rewriteMacros(text), this.scope(frame, frame.legVariables ?? frame.variables)).value
+    return expandValue(rewriteMacros(text), this.scope(frame, resolveVariables(frame.legVariables ?? frame.variables))).value
   }
+}
+
+const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi
+
+/**
+ * The variables after a step whose script sets some with the logging command `##vso[task.setvariable variable=NAME]`
+ * (written by `echo` or `Write-Host`): their values are only known when it runs, so they are unknown to the steps
+ * after, whatever the pipeline defines. `vars` itself when the step sets none.
+ */
+function setAtRuntime(step: Step, vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const script = step.run?.value
+  if (script === undefined || !/##vso\[task\.setvariable/i.test(script)) return vars
+  const out = new Map(vars)
+  for (const m of script.matchAll(SET_VARIABLE)) out.set(keyOf(out, m[1]!) ?? m[1]!, unknownValue(`$(${m[1]!})`))
+  return out
+}
+
+/** How long a variable's value may grow as its macros are expanded (`a: $(b)$(b)`, `b: $(c)$(c)`, …). */
+const MAX_VALUE_LENGTH = 100_000
+
+const AZURE_MACRO = /\$\(([A-Za-z_][A-Za-z0-9_.]*)\)/g
+
+/** Each map of compiled variables with its macros expanded, computed once (frames share their maps). */
+const resolvedVariables = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>()
+
+/**
+ * The variables as a job's commands see them: every `$(name)` macro in a value expanded, as Azure expands them when
+ * the job runs (names without case, whichever variable is defined first or last). A value with a macro of a variable
+ * isolint has no value for is unknown: a predefined variable (`$(Build.SourceBranchName)`), one defined nowhere here
+ * (Azure then leaves the text `$(name)`, which cmd passes on and PowerShell or bash run as a subexpression), one that
+ * refers back to itself, or one whose value grows past {@link MAX_VALUE_LENGTH}.
+ */
+function resolveVariables(vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const known = resolvedVariables.get(vars)
+  if (known) return known
+  const out = new Map<string, string>()
+  const visiting = new Set<string>()
+  const resolve = (key: string): string => {
+    const done = out.get(key)
+    if (done !== undefined) return done
+    const raw = vars.get(key)!
+    if (visiting.has(key)) return unknownValue(raw.trim())
+    visiting.add(key)
+    const value = expandMacros(raw, vars, (k) => resolve(k))
+    visiting.delete(key)
+    out.set(key, value)
+    return value
+  }
+  for (const key of vars.keys()) resolve(key)
+  resolvedVariables.set(vars, out)
+  return out
+}
+
+/** `$(name)` macros of `raw` expanded with `vars` (values as they are, or as `resolve` gives them); unknown as above. */
+function expandMacros(raw: string, vars: ReadonlyMap<string, string>, resolve: (key: string) => string = (k) => vars.get(k)!): string {
+  if (!raw.includes('$(') || holdsUnknownValue(raw)) return raw
+  let unknown = false
+  const text = raw.replace(AZURE_MACRO, (macro, name: string) => {
+    const key = keyOf(vars, name)
+    const value = key !== undefined ? resolve(key) : undefined
+    if (value === undefined || holdsUnknownValue(value)) unknown = true
+    return unknown ? macro : value!
+  })
+  return unknown || text.length > MAX_VALUE_LENGTH ? unknownValue(raw.trim()) : text
+}
+
+/** The key of `vars` that names `name`: its exact spelling first, else without case (Azure's variable names). */
+function keyOf(vars: ReadonlyMap<string, string>, name: string): string | undefined {
+  if (vars.has(name)) return name
+  const lower = name.toLowerCase()
+  for (const k of vars.keys()) if (k.toLowerCase() === lower) return k
+  return undefined
 }
 
 function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expandValue, scanExpressionEnd } from '../../src/parsers/workflow-expressions.js'
+import { expandValue, scanExpressionEnd, unknownValue } from '../../src/parsers/workflow-expressions.js'
 
 const ctx = (matrix: Record<string, string> = {}, env: Record<string, string> = {}) => ({
   matrix: new Map(Object.entries(matrix)),
@@ -109,5 +109,20 @@ describe('scanExpressionEnd', () => {
 
   it('treats an unterminated opener as plain text', () => {
     expect(scanExpressionEnd('${{ x', 0)).toBe(3)
+  })
+})
+
+describe('unknownValue', () => {
+  const ctx = {
+    matrix: new Map<string, string>(),
+    env: new Map([['TAG', unknownValue('$(Build.SourceBranchName)')]]),
+    contexts: new Map([['variables', new Map([['tag', unknownValue("$[ variables['x'] ]")]])]]),
+  }
+  it('makes every expansion that reads it unresolved, defaults and fallbacks included, showing the value as written', () => {
+    expect(expandValue('a:$TAG', ctx)).toEqual({ unresolved: ['$(Build.SourceBranchName)'] })
+    expect(expandValue('a:${TAG:-ltsc2019}', ctx)).toEqual({ unresolved: ['${TAG:-ltsc2019}'] })
+    expect(expandValue("a:${{ variables.tag || 'ltsc2019' }}", ctx)).toEqual({ unresolved: ["${{ variables.tag || 'ltsc2019' }}"] })
+    expect(expandValue('a:${{ variables.tag }}', ctx)).toEqual({ unresolved: ['${{ variables.tag }}'] })
+    expect(expandValue(`a:${unknownValue('x')}b`, ctx)).toEqual({ unresolved: ['x'] })
   })
 })

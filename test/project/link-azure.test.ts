@@ -7,6 +7,7 @@ import { loadKnowledgeBase } from '../../src/kb/index.js'
 import type { AzurePipelinesModel } from '../../src/model/azure-pipelines.js'
 import { parseAzurePipelines } from '../../src/parsers/azure-pipelines.js'
 import { linkAzurePipelines } from '../../src/project/link-azure.js'
+import { expandValue } from '../../src/parsers/workflow-expressions.js'
 
 const files: Record<string, string> = {
   'azure-pipelines.yml': ['pool: { vmImage: windows-2022 }', 'steps:', '  - template: ci/build.yml', '  - powershell: docker build .', ''].join('\n'),
@@ -34,6 +35,250 @@ describe('linkAzurePipelines', () => {
       { from: 'azure-pipelines.yml', to: 'ci/build.yml' },
       { from: 'azure-pipelines.yml', to: 'compose.yaml' },
       { from: 'azure-pipelines.yml', to: 'Dockerfile' },
+    ])
+  })
+})
+
+/** The image of each `docker run` in a pipeline, expanded as the linker's scope gives it (undefined: unknown). */
+function runImages(pipeline: Record<string, string>): { image: string | undefined; unresolved: string[] }[] {
+  const parsed = new Map(Object.entries(pipeline).map(([f, text]) => [f, parseAzurePipelines(f, text).model!] as const))
+  const seen: { image: string | undefined; unresolved: string[] }[] = []
+  linkAzurePipelines([parsed.get('azure-pipelines.yml')!], {
+    kb: loadKnowledgeBase(),
+    load: (rel): AzurePipelinesModel | undefined => parsed.get(rel),
+    envs: environmentClassifier(defaultConfig()),
+    runnerMappings: [],
+    stepCommands: (step) => step.commands,
+    linkCommand: (cmd, ctx) => {
+      if (cmd.type === 'run' && cmd.image) {
+        const e = expandValue(cmd.image.value, ctx.scope)
+        seen.push({ image: e.value, unresolved: e.unresolved })
+      }
+      return { executions: [], images: [], dockerfiles: [], composeFiles: [] }
+    },
+  })
+  return seen
+}
+
+const run = (ref: string, indent = '  '): string => `${indent}- script: docker run mcr.microsoft.com/windows/servercore:${ref} cmd`
+
+describe('Azure variables whose value isolint cannot know', () => {
+  it('leaves every expansion of a runtime expression or of a macro with no value unknown, never the raw text', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        "  tag: $[ variables['Build.SourceBranchName'] ]",
+        '  t2: $(Build.SourceBranchName)',
+        "  t4: $[format('{0}', 'ltsc2019')]",
+        "  t5: $[ coalesce(variables.x, 'ltsc2019') ]",
+        '  t6: $(nope)-ltsc2019',
+        'pool: { vmImage: windows-2022 }',
+        'steps:',
+        run('$(tag)'),
+        run('$(t2)'),
+        run('$(t4)'),
+        run('$(t5)'),
+        run('$(t6)'),
+        run('${{ variables.t2 }}'),
+        run("${{ coalesce(variables.tag, 'ltsc2019') }}"),
+        run("${{ variables.tag || 'ltsc2019' }}"),
+        '',
+      ].join('\n'),
+    })
+    expect(images).toEqual([
+      { image: undefined, unresolved: ["$[ variables['Build.SourceBranchName'] ]"] },
+      { image: undefined, unresolved: ['$(Build.SourceBranchName)'] },
+      { image: undefined, unresolved: ["$[format('{0}', 'ltsc2019')]"] },
+      { image: undefined, unresolved: ["$[ coalesce(variables.x, 'ltsc2019') ]"] },
+      { image: undefined, unresolved: ['$(nope)-ltsc2019'] },
+      { image: undefined, unresolved: ['${{ variables.t2 }}'] },
+      { image: undefined, unresolved: ["${{ coalesce(variables.tag, 'ltsc2019') }}"] },
+      { image: undefined, unresolved: ["${{ variables.tag || 'ltsc2019' }}"] },
+    ])
+  })
+
+  it('keeps known values, nested macros (a: $(b) with b set before) and overrides at job level', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  t: ltsc2022',
+        '  b: ltsc2019',
+        '  a: $(b)',
+        '  c: ${{ variables.b }}',
+        'jobs:',
+        '  - job: j',
+        '    pool: { vmImage: windows-2022 }',
+        '    variables:',
+        '      t: $[ variables.t ]',
+        '    steps:',
+        run('$(a)', '      '),
+        run('$(c)', '      '),
+        run('$(b)', '      '),
+        run('$(t)', '      '),
+        '',
+      ].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual([
+      'mcr.microsoft.com/windows/servercore:ltsc2019',
+      'mcr.microsoft.com/windows/servercore:ltsc2019',
+      'mcr.microsoft.com/windows/servercore:ltsc2019',
+      undefined,
+    ])
+  })
+
+  it('reads matrix legs, step env and variables templates the same way', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  - template: vars.yml',
+        'jobs:',
+        '  - job: j',
+        '    pool: { vmImage: windows-2022 }',
+        '    strategy:',
+        '      matrix:',
+        '        known: { leg: ltsc2022 }',
+        '        runtime: { leg: $(Build.SourceBranchName) }',
+        '    steps:',
+        run('$(leg)', '      '),
+        '      - bash: docker run mcr.microsoft.com/windows/servercore:$TAG cmd',
+        '        env:',
+        '          TAG: $(fromTemplate)',
+        run('$(known)', '      '),
+        '',
+      ].join('\n'),
+      'vars.yml': ['variables:', '  fromTemplate: $[ variables.other ]', '  known: ltsc2022', ''].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual([
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      undefined,
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      undefined,
+      undefined,
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+    ])
+  })
+})
+
+describe('Azure parameters whose value isolint cannot know', () => {
+  it('keeps defaults and given values, and leaves runtime values, unknown macros and missing defaults unknown', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'parameters:',
+        '  - name: tag',
+        '    default: ltsc2022',
+        '  - name: branch',
+        '    default: $(Build.SourceBranchName)',
+        '  - name: asked',
+        '    type: string',
+        'pool: { vmImage: windows-2022 }',
+        'steps:',
+        run('${{ parameters.tag }}'),
+        run("${{ parameters.branch }}"),
+        run("${{ parameters.asked || 'ltsc2019' }}"),
+        '  - template: steps.yml',
+        '    parameters:',
+        '      given: ltsc2019',
+        "      runtime: $[ variables['Build.SourceBranchName'] ]",
+        '      macro: $(Build.SourceBranchName)',
+        '',
+      ].join('\n'),
+      'steps.yml': [
+        'parameters:',
+        '  given: ltsc2022',
+        '  runtime: ltsc2019',
+        '  macro: ltsc2019',
+        '  defaulted: ltsc2022',
+        'steps:',
+        run('${{ parameters.given }}'),
+        run("${{ parameters.runtime }}"),
+        run("${{ parameters.macro || 'ltsc2019' }}"),
+        run('${{ parameters.defaulted }}'),
+        '',
+      ].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual([
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      undefined,
+      undefined,
+      'mcr.microsoft.com/windows/servercore:ltsc2019',
+      undefined,
+      undefined,
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+    ])
+  })
+})
+
+describe('Azure macros in variable values', () => {
+  it('expands them when the job runs: with its matrix leg, variables defined after, inner levels and any case', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  image: mcr.microsoft.com/windows/servercore:$(WinVer)',
+        '  later: $(defined.after)',
+        '  defined.after: ltsc2022',
+        '  base: $(release)',
+        '  release: ltsc2022',
+        '  self: $(self)',
+        '  loop.a: $(loop.b)',
+        '  loop.b: $(loop.a)',
+        '  bomb0: x',
+        ...Array.from({ length: 20 }, (_, k) => `  bomb${k + 1}: $(bomb${k})$(bomb${k})$(bomb${k})`),
+        'jobs:',
+        '  - job: j',
+        '    pool: { vmImage: windows-2022 }',
+        '    variables:',
+        '      release: ltsc2019',
+        '    strategy:',
+        '      matrix:',
+        '        old: { winver: ltsc2019 }',
+        '        new: { winver: ltsc2022 }',
+        '    steps:',
+        '      - script: docker run $(image) cmd',
+        run('$(later)', '      '),
+        run('$(base)', '      '),
+        run('$(self)', '      '),
+        run('$(loop.a)', '      '),
+        run('$(bomb20)', '      '),
+        '',
+      ].join('\n'),
+    })
+    const leg = (tag: string): (string | undefined)[] => [
+      `mcr.microsoft.com/windows/servercore:${tag}`,
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      // The job's release, not the pipeline's: base is expanded in the job.
+      'mcr.microsoft.com/windows/servercore:ltsc2019',
+      undefined,
+      undefined,
+      undefined,
+    ]
+    expect(images.map((i) => i.image)).toEqual([...leg('ltsc2019'), ...leg('ltsc2022')])
+    expect(images[3]!.unresolved).toEqual(['$(self)'])
+  })
+})
+
+describe('Azure variables a script sets', () => {
+  it('leaves a variable set with ##vso[task.setvariable] unknown to the steps after, whatever the pipeline defines', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  tag: ltsc2022',
+        '  image: mcr.microsoft.com/windows/servercore:$(tag)',
+        '  held: $[ variables.x ] $(tag)',
+        'pool: { vmImage: windows-2022 }',
+        'steps:',
+        run('$(tag)'),
+        '  - powershell: Write-Host "##vso[task.setvariable variable=Tag]$(Get-Release)"',
+        run('$(tag)'),
+        '  - script: docker run $(image) cmd',
+        run('$(held)'),
+        '',
+      ].join('\n'),
+    })
+    expect(images).toEqual([
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: undefined, unresolved: ['$(Tag)'] },
+      { image: undefined, unresolved: ['mcr.microsoft.com/windows/servercore:$(tag)'] },
+      { image: undefined, unresolved: ['$[ variables.x ] $(tag)'] },
     ])
   })
 })
