@@ -15,11 +15,12 @@ const rule: RuleModule = {
       const example = tag ? ` (for example -${tag})` : ''
       const hostText = host.build !== undefined ? `${describeHost(e)} (build ${host.build})` : describeHost(e)
       if (e.image === undefined) {
-        const vars = e.unresolved.length > 0 ? `: ${e.unresolved.join(', ')} has no value here` : ''
+        // Not set anywhere isolint reads, or set from what it cannot know (a workflow input, a runtime expression).
+        const vars = e.unresolved.length > 0 ? `: ${e.unresolved.join(', ')} has no value isolint can read here` : ''
         report({
           message:
             `${e.what}: the image ${e.imageRaw} cannot be worked out${vars}, so its Windows build cannot be checked ` +
-            `against ${hostText}: give the variable a default or pass it where the image is built`,
+            `against ${hostText}: give it a value written in the repository (a literal or a default) where the image is built`,
           span: e.span,
           related: e.related,
         })
