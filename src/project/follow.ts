@@ -35,6 +35,8 @@ export interface Followed {
   readonly via: readonly RelatedLocation[]
   /** The environment the commands see, when it differs from the step's (a script's parameters and variables). */
   readonly env?: ReadonlyMap<string, string>
+  /** The file names `GITHUB_ENV`: it may set any variable for the later steps of the job. */
+  readonly writesEnv?: true
 }
 
 const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
