@@ -55,11 +55,14 @@ export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrite
   return out.result()
 }
 
-/** `actions/github-script`: the variables its script sets with `core.exportVariable('NAME', …)`; undefined for none. */
+/**
+ * `actions/github-script`: the variables its script sets with `core.exportVariable('NAME', …)`; any name when the
+ * script names the file itself (`fs.appendFileSync(process.env.GITHUB_ENV, …)`); undefined for none.
+ */
 export function exportedVariables(script: string): EnvWrites | undefined {
-  if (!script.includes('exportVariable')) return undefined
   const names: string[] = []
-  let all = false
+  let all = MENTION.test(script)
+  if (!all && !script.includes('exportVariable')) return undefined
   for (const m of script.matchAll(/\bexportVariable\s*\(\s*(?:(['"`])([A-Za-z_][A-Za-z0-9_]*)\1\s*,)?/g)) {
     if (m[2] !== undefined) names.push(m[2])
     else all = true
