@@ -22,6 +22,36 @@ class UnknownRest extends Map<string, string> {
   }
 }
 
+/** A Compose environment in which every variable is unknown (see parsers/compose.ts: held, with no value). */
+class AllUnknown extends Map<string, string | undefined> {
+  override get(): undefined {
+    return undefined
+  }
+
+  override has(): boolean {
+    return true
+  }
+}
+
+/** Whether every variable an environment does not hold is unknown (after a write to GITHUB_ENV isolint cannot read). */
+export function everyVariableUnknown(env: ReadonlyMap<string, unknown>): boolean {
+  return env instanceof UnknownRest || env instanceof AllUnknown
+}
+
+/** An empty environment like `env`: one in which the variables it does not hold are unknown when they are in `env`. */
+export function emptyLike(env: ReadonlyMap<string, string>): Map<string, string> {
+  return env instanceof UnknownRest ? new UnknownRest() : new Map<string, string>()
+}
+
+/**
+ * The environment a Compose file is interpolated with, from a command's: each value expanded by `expand` (undefined:
+ * unknown); every variable unknown when `env` says so, its `.env` file's too (the write may set any of them).
+ */
+export function composeEnvironment(env: ReadonlyMap<string, string>, expand: (raw: string) => string | undefined): ReadonlyMap<string, string | undefined> {
+  if (everyVariableUnknown(env)) return new AllUnknown()
+  return new Map([...env].map(([k, v]) => [k, expand(v)] as const))
+}
+
 function shownAs(name: string, why: string): string {
   return `$${name} (${why})`
 }

@@ -44,7 +44,7 @@ import {
   standaloneComposeGroups,
   type MergedCompose,
 } from './compose-merge.js'
-import { JobEnvWrites } from './env-writes.js'
+import { composeEnvironment, JobEnvWrites } from './env-writes.js'
 import { commandEnv, followStep } from './follow.js'
 import { remembered } from '../core/memo.js'
 import { sizedCopy } from '../core/sized-copy.js'
@@ -552,7 +552,7 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
   }
   const envFiles = cmd.envFiles?.map((w) => expand(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinRel(ctx.workdir, f) : undefined))
   if (envFiles?.includes(undefined)) return []
-  const environment = new Map([...programEnv].map(([k, v]) => [k, expand(v, ctx.scope).value] as const))
+  const environment = composeEnvironment(programEnv, (v) => expand(v, ctx.scope).value)
   // Interpolated with the step's environment and `--env-file`, as the command runs it.
   const read = (rel: string): ComposeModel | undefined =>
     ctx.resolver.compose(rel) && (ctx.resolver.composeVariant?.(rel, envFiles as string[] | undefined, environment) ?? ctx.resolver.compose(rel))

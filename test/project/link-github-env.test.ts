@@ -89,3 +89,18 @@ describe('GITHUB_ENV writes in the steps before', () => {
     expect(link({ '.github/workflows/a.yml': workflow }).executions.map((e) => e.image)).toEqual([`${SERVERCORE}ltsc2019`])
   })
 })
+
+describe('after a GITHUB_ENV write whose names cannot be read', () => {
+  const write = '- run: cat vars.env >> $GITHUB_ENV'
+  const bash = '  shell: bash'
+  it('leaves what a Compose command runs unknown (COMPOSE_PROFILES, COMPOSE_FILE and its defaults may be set)', () => {
+    expect(images(['- run: docker compose -f compose.yaml up -d', bash])).toEqual([`${SERVERCORE}ltsc2022`])
+    expect(images([write, bash, '- run: docker compose -f compose.yaml up -d', bash])).toEqual([])
+    expect(images([write, bash, '- run: X=1 docker compose -f compose.yaml up -d', bash])).toEqual([])
+  })
+
+  it('keeps a docker command prefixed with an assignment unknown too', () => {
+    expect(images([write, bash, '- run: X=1 docker build --build-arg RELEASE=${NEW:-ltsc2019} .', bash])).toEqual([undefined])
+    expect(images([write, bash, '- run: X=1 docker build --build-arg RELEASE .', bash])).toEqual([undefined])
+  })
+})
