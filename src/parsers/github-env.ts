@@ -56,13 +56,18 @@ export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrite
 }
 
 /**
- * `actions/github-script`: the variables its script sets with `core.exportVariable('NAME', …)`; any name when the
- * script names the file itself (`fs.appendFileSync(process.env.GITHUB_ENV, …)`); undefined for none.
+ * `actions/github-script`: the variables its script sets with `core.exportVariable('NAME', …)`, and when it writes the
+ * file itself (`fs.appendFileSync(process.env.GITHUB_ENV, \`NAME=${v}\n\`)`) the names that start a string or a
+ * line of one; any name when a name is not a literal or the file is written with none. Undefined for no write.
  */
 export function exportedVariables(script: string): EnvWrites | undefined {
   const names: string[] = []
-  let all = MENTION.test(script)
-  if (!all && !script.includes('exportVariable')) return undefined
+  let all = false
+  if (MENTION.test(script)) {
+    for (const m of script.matchAll(/(?:['"`]|\\n)([A-Za-z_][A-Za-z0-9_]*)=/g)) names.push(m[1]!)
+    if (names.length === 0) all = true
+  }
+  if (!all && names.length === 0 && !script.includes('exportVariable')) return undefined
   for (const m of script.matchAll(/\bexportVariable\s*\(\s*(?:(['"`])([A-Za-z_][A-Za-z0-9_]*)\1\s*,)?/g)) {
     if (m[2] !== undefined) names.push(m[2])
     else all = true

@@ -98,8 +98,9 @@ describe('exportedVariables (actions/github-script)', () => {
   test('a name isolint cannot read', () => {
     expect(exportedVariables('for (const [k, v] of pairs) core.exportVariable(k, v)')).toEqual({ names: [], all: true })
   })
-  test('the file written directly', () => {
-    expect(exportedVariables('fs.appendFileSync(process.env.GITHUB_ENV, `TAG=${tag}\\n`)')).toEqual({ names: [], all: true })
+  test('the file written directly: the names that start a string or a line of one', () => {
+    expect(exportedVariables('fs.appendFileSync(process.env.GITHUB_ENV,\n  `REPO=${a}\\n`+\n  `REF=${b}\\nX=1`)')).toEqual({ names: ['REPO', 'REF', 'X'], all: false })
+    expect(exportedVariables('fs.appendFileSync(process.env.GITHUB_ENV, lines.join("\\n"))')).toEqual({ names: [], all: true })
   })
   test('none', () => {
     expect(exportedVariables('console.log(1)')).toBeUndefined()
