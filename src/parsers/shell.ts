@@ -431,6 +431,41 @@ export function splitCommands(script: string, dialect: ShellDialect): readonly (
   return new Tokenizer(script, dialect).run()
 }
 
+/** A redirection of a simple command (`>> "$GITHUB_ENV"`, `<<EOF`), as {@link scanScript} keeps it. */
+export interface Redirection {
+  /** The operator as written (`>>`, `>`, `2>`, `<<-`). */
+  readonly op: string
+  /** The target word (the file, or a here-document's delimiter); undefined when none is written. */
+  readonly target: ShellWord | undefined
+  /** The command it belongs to (its words, the same array as in `commands`; empty for a group's `} >> f`). */
+  readonly command: readonly ShellWord[]
+  /** A here-document's body (POSIX `<<`), the lines up to the delimiter line. */
+  readonly body?: string
+}
+
+/** A script as {@link splitCommands} reads it, with the redirections it drops and the commands piped into the next. */
+export interface ScannedScript {
+  readonly commands: readonly (readonly ShellWord[])[]
+  readonly redirections: readonly Redirection[]
+  /** The commands whose output is piped (`|`) into the command after them. */
+  readonly piped: ReadonlySet<readonly ShellWord[]>
+}
+
+/**
+ * {@link splitCommands}, keeping what it drops: redirections with their targets and here-document bodies, and pipes.
+ * For the few scripts that need them (writes to a file such as `$GITHUB_ENV`): the plain split stays lean.
+ */
+export function scanScript(script: string, dialect: ShellDialect): ScannedScript {
+  const record: ScriptRecord = { redirections: [], piped: new Set() }
+  const commands = new Tokenizer(script, dialect, record).run()
+  return { commands, redirections: record.redirections, piped: record.piped }
+}
+
+interface ScriptRecord {
+  readonly redirections: Writable<Redirection>[]
+  readonly piped: Set<readonly ShellWord[]>
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Tokenizer
 
@@ -479,6 +514,8 @@ class Tokenizer {
   private readonly commands: ShellWord[][] = []
   private current: ShellWord[] = []
   private readonly heredocs: string[] = []
+  /** The recorded redirection of each pending here-document (with a {@link ScriptRecord} only). */
+  private readonly heredocRecords: (Writable<Redirection> | undefined)[] = []
   private readonly classes: Uint8Array
   /**
    * The word being read: its value, and where its characters come from (see {@link ShellWord.runs}): the run being
@@ -493,6 +530,7 @@ class Tokenizer {
   constructor(
     private readonly s: string,
     private readonly dialect: ShellDialect,
+    private readonly record?: ScriptRecord,
   ) {
     this.classes = CLASSES[dialect]
   }
@@ -592,7 +630,11 @@ class Tokenizer {
           return true
         }
         const target = this.readTarget()
-        if (/<<-?$/.test(op) && !op.endsWith('<<<') && target) this.heredocs.push(target.value)
+        const recorded = this.recordRedirection(op, target)
+        if (/<<-?$/.test(op) && !op.endsWith('<<<') && target) {
+          this.heredocs.push(target.value)
+          this.heredocRecords.push(recorded)
+        }
         return true
       }
       if (two === '&&' || two === '||' || two === ';;' || two === '|&' || two === ';&') {
@@ -601,6 +643,7 @@ class Tokenizer {
         return true
       }
       if (c === ';' || c === '|' || c === '&' || c === '(' || c === ')') {
+        if (c === '|') this.markPiped()
         this.endCommand()
         this.i++
         return true
@@ -611,7 +654,7 @@ class Tokenizer {
       const redirect = /^(?:[1-6*]?>>?(?:&[12])?|<)/.exec(s.slice(i, i + 5))
       if (redirect) {
         this.i = i + redirect[0].length
-        if (!redirect[0].includes('&')) this.readTarget()
+        if (!redirect[0].includes('&')) this.recordRedirection(redirect[0], this.readTarget())
         return true
       }
       if (two === '&&' || two === '||' || two === '@(' || two === '@{') {
@@ -628,6 +671,7 @@ class Tokenizer {
         return true
       }
       if (c === ';' || c === '|' || c === '(' || c === ')' || c === '{' || c === '}') {
+        if (c === '|') this.markPiped()
         this.endCommand()
         this.i++
         return true
@@ -638,7 +682,7 @@ class Tokenizer {
     const redirect = /^(?:\d?>>?(?:&\d)?|\d?<(?:&\d)?)/.exec(s.slice(i, i + 5))
     if (redirect) {
       this.i = i + redirect[0].length
-      if (!redirect[0].includes('&')) this.readTarget()
+      if (!redirect[0].includes('&')) this.recordRedirection(redirect[0], this.readTarget())
       return true
     }
     if (two === '&&' || two === '||') {
@@ -647,6 +691,7 @@ class Tokenizer {
       return true
     }
     if (c === '&' || c === '|' || c === '(' || c === ')') {
+      if (c === '|') this.markPiped()
       this.endCommand()
       this.i++
       return true
@@ -656,6 +701,19 @@ class Tokenizer {
       return true
     }
     return false
+  }
+
+  /** Keeps a redirection of the current command (with a {@link ScriptRecord} only). */
+  private recordRedirection(op: string, target: ShellWord | undefined): Writable<Redirection> | undefined {
+    if (!this.record) return undefined
+    const r: Writable<Redirection> = { op, target, command: this.current }
+    this.record.redirections.push(r)
+    return r
+  }
+
+  /** Marks the current command as piped into the next (with a {@link ScriptRecord} only). */
+  private markPiped(): void {
+    if (this.record && this.current.length > 0) this.record.piped.add(this.current)
   }
 
   /** Reads (and drops) the target word of a redirection. */
@@ -671,14 +729,23 @@ class Tokenizer {
     const s = this.s
     while (this.heredocs.length > 0) {
       const delimiter = this.heredocs.shift()!.trim()
+      const recorded = this.heredocRecords.shift()
+      const bodyStart = this.i
+      let bodyEnd = s.length
       for (;;) {
-        if (this.i >= s.length) return
+        if (this.i >= s.length) break
         const nl = s.indexOf('\n', this.i)
         const lineEnd = nl < 0 ? s.length : nl
         const line = s.slice(this.i, lineEnd).trim()
+        const lineStart = this.i
         this.i = nl < 0 ? s.length : nl + 1
-        if (line === delimiter) break
+        if (line === delimiter) {
+          bodyEnd = lineStart
+          break
+        }
       }
+      if (recorded) recorded.body = s.slice(bodyStart, bodyEnd)
+      if (this.i >= s.length) return
     }
   }
 

@@ -22,6 +22,7 @@ import type {
 import { isSpace } from './char-codes.js'
 import { buildArg, dockerCommandsIn } from './docker-cli.js'
 import { extractInvocations, guessScriptDialect, splitCommands, type Invocation, type ShellDialect } from './shell.js'
+import { exportedVariables, githubEnvWrites, type EnvWrites } from './github-env.js'
 import {
   parseYaml,
   Resolver,
@@ -59,6 +60,26 @@ export interface ParsedStep extends Step {
   readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
   /** Commands of `run:` that run another file (`make`, scripts), by dialect like {@link commandsByDialect}. */
   readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly Invocation[]>>>
+  /**
+   * The variables the step sets for the later steps of its job by writing `GITHUB_ENV` (see github-env.ts); when the
+   * step's shell is not written, as read by each shell GitHub may pick (like {@link commandsByDialect}).
+   */
+  readonly envWrites?: EnvWrites | Readonly<Record<'posix' | 'powershell', EnvWrites | undefined>>
+}
+
+const GITHUB_SCRIPT = /^actions\/github-script@/i
+
+/**
+ * The writes to `GITHUB_ENV` of a `run:` script in the dialect of its shell; both readings when the shell is not
+ * written (GitHub picks it by the runner's OS), any name when the shell is no shell isolint reads (python, …).
+ */
+function runWrites(text: string, shell: string | undefined): ParsedStep['envWrites'] {
+  const known = shell === undefined ? undefined : dialectOfShell(shell)
+  if (known === null) return /GITHUB_ENV/i.test(text) ? { names: [], all: true } : undefined
+  if (known !== undefined) return githubEnvWrites(text, known)
+  const posix = githubEnvWrites(text, 'posix')
+  const powershell = githubEnvWrites(text, 'powershell')
+  return posix || powershell ? { posix, powershell } : undefined
 }
 
 /** A job as parsed, with the details the linker may need beyond {@link Job}. */
@@ -672,6 +693,8 @@ class WorkflowReader {
     if (script?.commandsByDialect) step.commandsByDialect = script.commandsByDialect
     if (uses && CHECKOUT_ACTION.test(uses.value)) step.checkout = checkoutOf(uses.span, inputs)
     if (script?.invocations) step.invocations = script.invocations
+    const writes = run ? runWrites(run.value, shell) : uses && GITHUB_SCRIPT.test(uses.value) ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
+    if (writes) step.envWrites = writes
     return step
   }
 

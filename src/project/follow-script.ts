@@ -89,7 +89,9 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   const lines = new LineIndex(text)
   const at = (s: number, e: number): Span => lines.span(rel, s, e)
   const commands = extractDockerCommands(text, inv.dialect, at)
-  if (commands.length === 0) return []
+  // A script that names GITHUB_ENV may set any variable for the later steps (what it writes is not read here).
+  const writesEnv = /GITHUB_ENV/i.test(text)
+  if (commands.length === 0) return writesEnv ? [{ commands: [], workdir: ctx.workdir, via: [], writesEnv }] : []
   const vars = new Map<string, Value>()
   const arg = (w: Word, name: string): Value => {
     const value = ctx.expand(w.value)
@@ -106,7 +108,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   }
   const via: RelatedLocation[] = [{ span: spanOfWords(words), message: `runs ${rel}` }]
   const rewritten = commands.map((c) => relocate(rewrite(c, inv.dialect), vars, via))
-  return [{ commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env }]
+  return [{ commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env, ...(writesEnv ? { writesEnv } : {}) }]
 }
 
 /** PowerShell `param(...)`: named (`-Name value`, `-Name:value`) and positional arguments, literal defaults. */

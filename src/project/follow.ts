@@ -11,6 +11,7 @@ import type { CommandPrefix, DockerCommand, Job, Step } from '../model/workflow.
 import type { Origin } from '../parsers/makefile.js'
 import type { Invocation } from '../parsers/shell.js'
 import type { ParsedJob, ParsedStep } from '../parsers/workflow.js'
+import { emptyLike } from './env-writes.js'
 import { followMake } from './follow-make.js'
 import { followScript } from './follow-script.js'
 import type { FileResolver } from './link.js'
@@ -35,6 +36,8 @@ export interface Followed {
   readonly via: readonly RelatedLocation[]
   /** The environment the commands see, when it differs from the step's (a script's parameters and variables). */
   readonly env?: ReadonlyMap<string, string>
+  /** The file names `GITHUB_ENV`: it may set any variable for the later steps of the job. */
+  readonly writesEnv?: true
 }
 
 const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
@@ -76,7 +79,7 @@ export function commandEnv(
 ): { env: Map<string, string>; envSpans: Map<string, Span> } | undefined {
   if (!prefix.assignments && !prefix.envReset && !prefix.envCleared && !prefix.unset) return undefined
   const reset = prefix.envReset
-  const out = new Map<string, string>()
+  const out = prefix.envCleared ? new Map<string, string>() : emptyLike(env)
   // `env -i`: what the step sets is unset for the command (unset, not unknown: a `${X:-default}` takes its default).
   const spans = new Map(prefix.envCleared ? undefined : envSpans)
   if (!prefix.envCleared) for (const [name, value] of env) out.set(name, reset && !reset.keep.includes(name) ? UNKNOWN_ENV_VALUE : value)

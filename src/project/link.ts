@@ -44,6 +44,7 @@ import {
   standaloneComposeGroups,
   type MergedCompose,
 } from './compose-merge.js'
+import { composeEnvironment, JobEnvWrites } from './env-writes.js'
 import { commandEnv, followStep } from './follow.js'
 import { remembered } from '../core/memo.js'
 import { sizedCopy } from '../core/sized-copy.js'
@@ -189,9 +190,11 @@ export function linkProject(
           link(wf.file, f)
         }
       }
+      // What the steps write to GITHUB_ENV, for the steps after them (composite actions' steps included).
+      const envWrites = new JobEnvWrites()
       const linkSteps = (steps: readonly Step[], inputs: Scope['inputs'], chain: readonly RelatedLocation[], depth: number): void => {
         for (const step of steps) {
-          const env = merge(job.env, step.env)
+          const env = envWrites.stepEnv(job.env, step.env, merge(job.env, step.env))
           const stepScope: Scope = inputs ? { matrix, env, inputs } : { matrix, env }
           // A folder isolint cannot know leaves the paths in it unknown (not the root's).
           const workdir = step.workingDirectory ? expand(step.workingDirectory, stepScope).value : ''
@@ -201,6 +204,7 @@ export function linkProject(
             const follow = { resolver, scope: stepScope, workdir, matrixSpans, os: host?.info.os }
             for (const f of followStep(job, step, follow)) {
               for (const cmd of f.commands) run(cmd, stepScope, f.workdir, f.via.length === 0 ? chain : [...chain, ...f.via], f.env)
+              if (f.writesEnv) envWrites.addAll()
             }
           }
           // `uses: ./.github/actions/x`: the steps of a local composite action, with the inputs it is given.
@@ -210,6 +214,7 @@ export function linkProject(
             const actionInputs = callInputs(action.inputs, given, stepScope)
             linkSteps(action.steps, actionInputs, [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }], depth + 1)
           }
+          envWrites.add(step, host?.info.os)
         }
       }
       linkSteps(job.steps, call?.inputs, call?.via ?? [], call?.depth ?? 0)
@@ -547,7 +552,7 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
   }
   const envFiles = cmd.envFiles?.map((w) => expand(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinRel(ctx.workdir, f) : undefined))
   if (envFiles?.includes(undefined)) return []
-  const environment = new Map([...programEnv].map(([k, v]) => [k, expand(v, ctx.scope).value] as const))
+  const environment = composeEnvironment(programEnv, (v) => expand(v, ctx.scope).value)
   // Interpolated with the step's environment and `--env-file`, as the command runs it.
   const read = (rel: string): ComposeModel | undefined =>
     ctx.resolver.compose(rel) && (ctx.resolver.composeVariant?.(rel, envFiles as string[] | undefined, environment) ?? ctx.resolver.compose(rel))

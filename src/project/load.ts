@@ -19,6 +19,7 @@ import { parseDockerfile } from '../parsers/dockerfile.js'
 import { looksLikeKubernetes, parseKubernetes } from '../parsers/kubernetes.js'
 import { parseCompositeAction, parseWorkflow, type CompositeAction } from '../parsers/workflow.js'
 import { isInside, kindFromName, type DiscoveredFile } from './discover.js'
+import { everyVariableUnknown } from './env-writes.js'
 import { isTemplateText, looksLikeDockerfile } from './names.js'
 import { RealPaths } from './real-paths.js'
 import type { FileResolver } from './link.js'
@@ -115,7 +116,8 @@ export class ProjectLoader implements FileResolver {
     envFiles: readonly string[] | undefined,
     environment: ReadonlyMap<string, string | undefined>,
   ): ComposeModel | undefined {
-    const key = JSON.stringify([rel, envFiles ?? null, [...environment]])
+    const allUnknown = everyVariableUnknown(environment)
+    const key = JSON.stringify([rel, envFiles ?? null, [...environment], allUnknown])
     if (this.variants.has(key)) return this.variants.get(key)
     let model: ComposeModel | undefined
     const text = this.compose(rel) ? this.sources.get(rel) : undefined
@@ -135,7 +137,8 @@ export class ProjectLoader implements FileResolver {
       // no value: interpolation then leaves every expression that reads it unresolved, its default included).
       for (const [k, v] of environment) env.set(k, v)
       try {
-        model = parseCompose(rel, text, env, used).model
+        // After a write to GITHUB_ENV isolint cannot read, any variable may be set: the .env file's too.
+        model = parseCompose(rel, text, allUnknown ? environment : env, used).model
       } catch {
         model = undefined
       }

@@ -1,0 +1,205 @@
+/**
+ * Writes to the `GITHUB_ENV` file in a step's script, read without running it. GitHub reads the file after the step
+ * and sets each variable for the later steps of the job (process environment and `env` context alike), over the
+ * job's and workflow's `env:`; a step's own `env:` still wins. isolint does not compute the values: the variables a
+ * step writes are unknown to the steps after it, and when the names cannot be read, every variable is.
+ *
+ * Recognised: redirections to the file (`>> $GITHUB_ENV`, `>> "${GITHUB_ENV}"`, `>> $env:GITHUB_ENV`,
+ * `>> %GITHUB_ENV%`) of `echo`, `printf`, `Write-Output` or a PowerShell string, POSIX here-documents
+ * (`cat <<EOF >> $GITHUB_ENV`), `tee -a`, `Out-File`, `Add-Content` and `Set-Content` naming the file, and the
+ * multi-line form `NAME<<DELIMITER` written line by line. Any other command that names the file, other than to read
+ * it, is read as writing names isolint cannot know.
+ */
+import { scanScript, type ShellDialect, type ShellWord } from './shell.js'
+
+/** What a step writes to `GITHUB_ENV`: the variables it sets, or `all` when it may set any. */
+export interface EnvWrites {
+  readonly names: readonly string[]
+  /** Names isolint cannot read are written: every variable may change. */
+  readonly all: boolean
+}
+
+/** `$GITHUB_ENV`, `${GITHUB_ENV}`, `$env:GITHUB_ENV`, `${env:GITHUB_ENV}`, `%GITHUB_ENV%` (quotes already removed). */
+const FILE_REF = /^(?:\$\{?(?:env:)?GITHUB_ENV\}?|%GITHUB_ENV%)$/i
+const MENTION = /GITHUB_ENV/i
+
+/** Commands that name the file only to read it or print its path. */
+const READERS = new Set(['cat', 'type', 'get-content', 'gc', 'echo', 'write-host', 'write-output', 'printf', 'test', '[', 'ls', 'dir', 'wc', 'head', 'tail', 'grep', 'sort'])
+
+/** Reads a script's writes to `GITHUB_ENV` in `dialect`; undefined when it writes none. */
+export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrites | undefined {
+  if (!MENTION.test(script)) return undefined
+  const { commands, redirections, piped } = scanScript(script, dialect)
+  const out = new EnvFile()
+  const handled = new Set<readonly ShellWord[]>()
+  const previous = new Map<readonly ShellWord[], readonly ShellWord[]>()
+  commands.forEach((c, k) => {
+    const before = commands[k - 1]
+    if (before && piped.has(before)) previous.set(c, before)
+  })
+  for (const r of redirections) {
+    if (!r.op.includes('>') || !r.target || !FILE_REF.test(r.target.value)) continue
+    handled.add(r.command)
+    // `cat <<EOF >> $GITHUB_ENV`: the here-document is what is written.
+    const heredoc = redirections.find((h) => h.command === r.command && h.body !== undefined)
+    if (heredoc?.body !== undefined) out.write(heredoc.body.split('\n'))
+    else out.write(contentOf(r.command, dialect, previous))
+  }
+  for (const words of commands) {
+    if (handled.has(words) || !words.some((w) => MENTION.test(w.value))) continue
+    const program = programOf(words)
+    const viaFile = fileWrite(words, program, dialect, previous)
+    if (viaFile !== undefined) out.write(viaFile === null ? undefined : viaFile)
+    else if (!READERS.has(program)) out.write(undefined)
+  }
+  return out.result()
+}
+
+/**
+ * `actions/github-script`: the variables its script sets with `core.exportVariable('NAME', …)`, and when it writes the
+ * file itself (`fs.appendFileSync(process.env.GITHUB_ENV, \`NAME=${v}\n\`)`) the names that start a string or a
+ * line of one; any name when a name is not a literal or the file is written with none. Undefined for no write.
+ */
+export function exportedVariables(script: string): EnvWrites | undefined {
+  const names: string[] = []
+  let all = false
+  if (MENTION.test(script)) {
+    for (const m of script.matchAll(/(?:['"`]|\\n)([A-Za-z_][A-Za-z0-9_]*)=/g)) names.push(m[1]!)
+    if (names.length === 0) all = true
+  }
+  if (!all && names.length === 0 && !script.includes('exportVariable')) return undefined
+  for (const m of script.matchAll(/\bexportVariable\s*\(\s*(?:(['"`])([A-Za-z_][A-Za-z0-9_]*)\1\s*,)?/g)) {
+    if (m[2] !== undefined) names.push(m[2])
+    else all = true
+  }
+  return names.length > 0 || all ? { names: [...new Set(names)], all } : undefined
+}
+
+/** The lines GitHub reads from the file, in order: names, and the multi-line values of `NAME<<DELIMITER`. */
+class EnvFile {
+  private readonly names = new Set<string>()
+  private all = false
+  /** The delimiter of the multi-line value being written; its lines are values, not names. */
+  private delimiter: string | undefined
+
+  /** Lines written (undefined: content isolint cannot know). */
+  write(lines: readonly string[] | undefined): void {
+    if (lines === undefined) {
+      // Inside a multi-line value an unknown line is a value line (its end is written after it, as a rule).
+      if (this.delimiter === undefined) this.all = true
+      return
+    }
+    for (const raw of lines) {
+      const line = raw.replace(/\r$/, '')
+      if (this.delimiter !== undefined) {
+        if (line === this.delimiter) this.delimiter = undefined
+        continue
+      }
+      if (line.trim() === '') continue
+      const eq = line.indexOf('=')
+      const heredoc = line.indexOf('<<')
+      const multi = heredoc > 0 && (eq < 0 || heredoc < eq)
+      const name = multi ? line.slice(0, heredoc) : eq > 0 ? line.slice(0, eq) : undefined
+      if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name)) {
+        this.all = true
+        continue
+      }
+      this.names.add(name)
+      if (multi) {
+        const delimiter = line.slice(heredoc + 2)
+        // A delimiter isolint cannot read (`EOF_$RANDOM`): where the value ends, and what follows, is unknown.
+        if (/[$%`]/.test(delimiter) || delimiter === '') this.all = true
+        else this.delimiter = delimiter
+      }
+    }
+  }
+
+  result(): EnvWrites | undefined {
+    if (this.names.size === 0 && !this.all) return undefined
+    return { names: [...this.names], all: this.all }
+  }
+}
+
+/** The program of a command, lower-cased, without folder or `.exe`. */
+function programOf(words: readonly ShellWord[]): string {
+  return (words[0]?.value ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '')
+}
+
+/**
+ * The lines a command prints: `echo`, `printf`, `Write-Output`, a PowerShell string (`"A=1"`, `"A={0}" -f $x`), or
+ * what is piped into `tee` / `Out-File`. Undefined when isolint cannot know them.
+ */
+function contentOf(
+  words: readonly ShellWord[],
+  dialect: ShellDialect,
+  previous: ReadonlyMap<readonly ShellWord[], readonly ShellWord[]>,
+): string[] | undefined {
+  const program = programOf(words)
+  const args = words.slice(1).map((w) => w.value)
+  if (program === 'tee' || program === 'out-file') {
+    const from = previous.get(words)
+    return from ? contentOf(from, dialect, previous) : undefined
+  }
+  if (dialect === 'powershell') {
+    if (words[0]?.quoted) return [words[0].value]
+    if (program === 'echo' || program === 'write-output' || program === 'write') return args.length > 0 && args.every((a) => !a.startsWith('-')) ? args : undefined
+    return undefined
+  }
+  if (program === 'echo') {
+    let k = 0
+    let escapes = dialect === 'cmd'
+    while (dialect === 'posix' && /^-[neE]+$/.test(args[k] ?? '')) {
+      if (args[k]!.includes('e')) escapes = true
+      k++
+    }
+    const text = args.slice(k).join(' ')
+    return escapes && dialect === 'posix' ? text.split('\\n') : [text]
+  }
+  if (program === 'printf' && dialect === 'posix') return printfLines(args)
+  return undefined
+}
+
+/** `printf FORMAT ARG…` with `%s` conversions only; undefined for any other. */
+function printfLines(args: readonly string[]): string[] | undefined {
+  const format = args[0]
+  if (format === undefined) return undefined
+  let k = 1
+  let failed = false
+  const text = format.replace(/%(.)/g, (_, c: string) => {
+    if (c === '%') return '%'
+    if (c !== 's') failed = true
+    return args[k++] ?? ''
+  })
+  // Arguments left over reuse the format: more lines than isolint reads here.
+  if (failed || k < args.length) return undefined
+  return text.split('\\n')
+}
+
+/**
+ * A command that writes the file it names: `tee -a $GITHUB_ENV`, `Out-File -FilePath $env:GITHUB_ENV -Append`,
+ * `Add-Content -Path $env:GITHUB_ENV -Value "A=1"`, `Set-Content`. The lines written, null when isolint cannot know
+ * them, undefined when the command is none of these.
+ */
+function fileWrite(
+  words: readonly ShellWord[],
+  program: string,
+  dialect: ShellDialect,
+  previous: ReadonlyMap<readonly ShellWord[], readonly ShellWord[]>,
+): string[] | null | undefined {
+  const names = words.slice(1).some((w) => FILE_REF.test(w.value))
+  if (!names) return undefined
+  if (program === 'tee' || program === 'out-file') return contentOf(words, dialect, previous) ?? null
+  if (['add-content', 'ac', 'set-content', 'sc'].includes(program)) {
+    const args = words.slice(1)
+    const value = args.findIndex((w) => /^-value$/i.test(w.value))
+    if (value >= 0) return args[value + 1] ? [args[value + 1]!.value] : null
+    // Positional: `Add-Content $env:GITHUB_ENV "A=1"`, `Add-Content -Path $env:GITHUB_ENV "A=1"`; else the pipeline's.
+    const named = args.some((w, k) => /^-(?:path|literalpath)$/i.test(w.value) && FILE_REF.test(args[k + 1]?.value ?? ''))
+    const positional = args.filter((w, k) => !w.value.startsWith('-') && !/^-(?:path|literalpath|encoding)$/i.test(args[k - 1]?.value ?? ''))
+    const given = named ? positional[0] : FILE_REF.test(positional[0]?.value ?? '') ? positional[1] : undefined
+    if (given) return [given.value]
+    const from = previous.get(words)
+    return (from && contentOf(from, dialect, previous)) ?? null
+  }
+  return undefined
+}

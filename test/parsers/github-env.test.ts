@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest'
+import { exportedVariables, githubEnvWrites } from '../../src/parsers/github-env.js'
+import { scanScript } from '../../src/parsers/shell.js'
+
+const names = (script: string, dialect: 'posix' | 'powershell' | 'cmd') => githubEnvWrites(script, dialect)
+
+describe('scanScript', () => {
+  test('keeps redirections, here-document bodies and pipes that splitCommands drops', () => {
+    const s = scanScript('echo A=1 >> "$GITHUB_ENV"\ncat <<EOF >> $GITHUB_ENV\nB=2\nC=3\nEOF\necho x | tee -a f\n', 'posix')
+    expect(s.commands.map((c) => c.map((w) => w.value))).toEqual([['echo', 'A=1'], ['cat'], ['echo', 'x'], ['tee', '-a', 'f']])
+    expect(s.redirections.map((r) => [r.op, r.target?.value, r.command.map((w) => w.value).join(' '), r.body])).toEqual([
+      ['>>', '$GITHUB_ENV', 'echo A=1', undefined],
+      ['<<', 'EOF', 'cat', 'B=2\nC=3\n'],
+      ['>>', '$GITHUB_ENV', 'cat', undefined],
+    ])
+    expect([...s.piped].map((c) => c[0]!.value)).toEqual(['echo'])
+  })
+})
+
+describe('githubEnvWrites: POSIX shells', () => {
+  test.each([
+    ['echo "TAG=ltsc2022" >> $GITHUB_ENV', ['TAG']],
+    ['echo "TAG=ltsc2022" >> "$GITHUB_ENV"', ['TAG']],
+    ['echo TAG=$(cat tag.txt) >> ${GITHUB_ENV}', ['TAG']],
+    ['echo -e "A=1\\nB=2" >> $GITHUB_ENV', ['A', 'B']],
+    ["printf 'TAG=%s\\n' \"$x\" >> \"$GITHUB_ENV\"", ['TAG']],
+    ['cat <<EOF >> "$GITHUB_ENV"\nA=1\nB=${X}\nEOF\ndocker build .', ['A', 'B']],
+    ['cat >> $GITHUB_ENV << \'EOF\'\nA=1\nEOF', ['A']],
+    ['echo "NOTES<<EOF" >> $GITHUB_ENV\necho "$body" >> $GITHUB_ENV\necho "X=not a name" >> $GITHUB_ENV\necho EOF >> $GITHUB_ENV\necho TAG=1 >> $GITHUB_ENV', ['NOTES', 'TAG']],
+    ['echo "TAG=1" | tee -a "$GITHUB_ENV"', ['TAG']],
+  ])('%s', (script, expected) => {
+    expect(names(script, 'posix')).toEqual({ names: expected, all: false })
+  })
+
+  test.each([
+    'cat vars.env >> $GITHUB_ENV',
+    'echo "$line" >> "$GITHUB_ENV"',
+    'echo "${NAME}=1" >> $GITHUB_ENV',
+    '{ echo A=1; echo B=2; } >> $GITHUB_ENV',
+    'some-tool | tee -a $GITHUB_ENV',
+    'python set_env.py "$GITHUB_ENV"',
+    'echo "V<<EOF_$RANDOM" >> $GITHUB_ENV',
+  ])('names unknown: %s', (script) => {
+    expect(names(script, 'posix')?.all).toBe(true)
+  })
+
+  test.each([
+    'docker build -t x .',
+    'echo "$GITHUB_ENV"',
+    'cat "$GITHUB_ENV"',
+    '# echo A=1 >> $GITHUB_ENV',
+    'echo A=1 >> $GITHUB_OUTPUT',
+  ])('writes nothing: %s', (script) => {
+    expect(names(script, 'posix')).toBeUndefined()
+  })
+})
+
+describe('githubEnvWrites: PowerShell', () => {
+  test.each([
+    ['echo "TAG=ltsc2022" >> $env:GITHUB_ENV', ['TAG']],
+    ['"TAG=ltsc2022" >> $env:GITHUB_ENV', ['TAG']],
+    ['"TAG={0}" -f $tag | Out-File -FilePath $env:GITHUB_ENV -Encoding utf8 -Append', ['TAG']],
+    ['Write-Output "TAG=1" | Out-File $env:GITHUB_ENV -Append', ['TAG']],
+    ['Add-Content -Path $env:GITHUB_ENV -Value "TAG=$t"', ['TAG']],
+    ['Add-Content $env:GITHUB_ENV "TAG=1"', ['TAG']],
+    ['Add-Content -Path ${env:GITHUB_ENV} "TAG=1"', ['TAG']],
+    ['Set-Content -Path $env:GITHUB_ENV -Value "TAG=1"', ['TAG']],
+    ['"TAG=1" | Add-Content -Path $env:GITHUB_ENV', ['TAG']],
+  ])('%s', (script, expected) => {
+    expect(names(script, 'powershell')).toEqual({ names: expected, all: false })
+  })
+
+  test.each([
+    '$x >> $env:GITHUB_ENV',
+    'Get-Content vars.txt | Out-File -FilePath $env:GITHUB_ENV -Append',
+    '[IO.File]::AppendAllText($env:GITHUB_ENV, "TAG=1")',
+    'Add-Content -Path $env:GITHUB_ENV -Value $line',
+  ])('names unknown: %s', (script) => {
+    expect(names(script, 'powershell')?.all).toBe(true)
+  })
+
+  test('reading the file writes nothing', () => {
+    expect(names('Get-Content $env:GITHUB_ENV', 'powershell')).toBeUndefined()
+  })
+})
+
+describe('githubEnvWrites: cmd', () => {
+  test('echo NAME=value >> %GITHUB_ENV%', () => {
+    expect(names('echo TAG=ltsc2022>> %GITHUB_ENV%', 'cmd')).toEqual({ names: ['TAG'], all: false })
+    expect(names('type vars.txt >> "%GITHUB_ENV%"', 'cmd')?.all).toBe(true)
+  })
+})
+
+describe('exportedVariables (actions/github-script)', () => {
+  test('core.exportVariable with a literal name', () => {
+    expect(exportedVariables("core.exportVariable('TAG', tag)\ncore.exportVariable(\"B\", 1)")).toEqual({ names: ['TAG', 'B'], all: false })
+  })
+  test('a name isolint cannot read', () => {
+    expect(exportedVariables('for (const [k, v] of pairs) core.exportVariable(k, v)')).toEqual({ names: [], all: true })
+  })
+  test('the file written directly: the names that start a string or a line of one', () => {
+    expect(exportedVariables('fs.appendFileSync(process.env.GITHUB_ENV,\n  `REPO=${a}\\n`+\n  `REF=${b}\\nX=1`)')).toEqual({ names: ['REPO', 'REF', 'X'], all: false })
+    expect(exportedVariables('fs.appendFileSync(process.env.GITHUB_ENV, lines.join("\\n"))')).toEqual({ names: [], all: true })
+  })
+  test('none', () => {
+    expect(exportedVariables('console.log(1)')).toBeUndefined()
+  })
+})

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { linkFiles as link } from '../harness/link-files.js'
+
+const SERVERCORE = 'mcr.microsoft.com/windows/servercore:'
+const DOCKERFILE = ['ARG RELEASE=ltsc2022', 'FROM mcr.microsoft.com/windows/servercore:$RELEASE', ''].join('\n')
+const COMPOSE = ['services:', '  web:', '    image: mcr.microsoft.com/windows/servercore:${RELEASE:-ltsc2022}', ''].join('\n')
+const MAKEFILE = 'RELEASE ?= ltsc2022\nimage:\n\tdocker build --build-arg RELEASE=$(RELEASE) .\n'
+
+/** The images a job's steps start, in order: steps given as YAML lines under `steps:` (TAG=ltsc2019 in the job's env). */
+function images(steps: readonly string[], extra: Readonly<Record<string, string>> = {}, runsOn = 'windows-2022'): (string | undefined)[] {
+  const workflow = ['on: push', 'jobs:', '  a:', `    runs-on: ${runsOn}`, '    env:', '      TAG: ltsc2019', '    steps:', ...steps.map((s) => `      ${s}`), ''].join('\n')
+  const files = { '.github/workflows/a.yml': workflow, Dockerfile: DOCKERFILE, 'compose.yaml': COMPOSE, Makefile: MAKEFILE, ...extra }
+  return link(files)
+    .executions.filter((e) => e.host !== undefined)
+    .sort((x, y) => x.span.start.line - y.span.start.line)
+    .map((e) => e.image)
+}
+
+const RUN_TAG = '- run: docker run mcr.microsoft.com/windows/servercore:$env:TAG cmd'
+
+describe('GITHUB_ENV writes in the steps before', () => {
+  it('leaves the variable a step writes unknown to the later steps, in the process environment and the env context', () => {
+    expect(images([RUN_TAG])).toEqual([`${SERVERCORE}ltsc2019`])
+    expect(images(['- run: echo "TAG=ltsc2022" >> $env:GITHUB_ENV', RUN_TAG, '- run: docker run mcr.microsoft.com/windows/servercore:${{ env.TAG }} cmd'])).toEqual([undefined, undefined])
+    // `||` falls back only on an empty value: the value written is unknown, so is the result.
+    expect(images(['- run: echo "TAG=ltsc2022" >> $env:GITHUB_ENV', "- run: docker run mcr.microsoft.com/windows/servercore:${{ env.TAG || 'ltsc2019' }} cmd"])).toEqual([undefined])
+  })
+
+  it('does not change the writing step itself, nor the steps before it', () => {
+    expect(images(['- run: |', '    docker run mcr.microsoft.com/windows/servercore:$env:TAG cmd', '    "TAG=ltsc2022" >> $env:GITHUB_ENV', RUN_TAG])).toEqual([`${SERVERCORE}ltsc2019`, undefined])
+  })
+
+  it("keeps a step's own env: over the value written (GitHub: the step's env wins)", () => {
+    expect(images(['- run: echo "TAG=ltsc2022" >> $env:GITHUB_ENV', `${RUN_TAG}`, '  env:', '    TAG: ltsc2019'])).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+
+  it('keeps the variables the step does not write', () => {
+    expect(images(['- run: echo "OTHER=1" >> $env:GITHUB_ENV', RUN_TAG])).toEqual([`${SERVERCORE}ltsc2019`])
+    expect(images(['- run: echo "TAG=1" >> $env:GITHUB_OUTPUT', RUN_TAG])).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+
+  it('leaves every variable unknown, set in env: or not, after a write whose names cannot be read', () => {
+    expect(images(['- run: Get-Content vars.env >> $env:GITHUB_ENV', RUN_TAG])).toEqual([undefined])
+    // A default of a variable the job does not set: the write may have set it.
+    expect(images(['- run: cat vars.env >> $GITHUB_ENV', '  shell: bash', '- run: docker run mcr.microsoft.com/windows/servercore:${NEW:-ltsc2019} cmd', '  shell: bash'])).toEqual([undefined])
+    expect(images(['- run: docker run mcr.microsoft.com/windows/servercore:${NEW:-ltsc2019} cmd', '  shell: bash'])).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+
+  it('reaches docker build arguments, Compose interpolation and make through the environment', () => {
+    const write = '- run: echo "RELEASE=ltsc2019" >> $env:GITHUB_ENV'
+    expect(images(['- run: docker build --build-arg RELEASE=$env:TAG .'])).toEqual([`${SERVERCORE}ltsc2019`])
+    expect(images(['- run: echo "TAG=x" >> $env:GITHUB_ENV', '- run: docker build --build-arg RELEASE=$env:TAG .'])).toEqual([undefined])
+    expect(images([write, '- run: docker compose up -d'])).toEqual([undefined])
+    expect(images(['- run: docker compose up -d'])).toEqual([`${SERVERCORE}ltsc2022`])
+    expect(images([write, '- run: make image', '  shell: bash'])).toEqual([undefined])
+  })
+
+  it('reads the write in the shell the runner gives a step with no shell: (bash on Linux, PowerShell on Windows)', () => {
+    // bash reads the here-document (TAG is written); PowerShell reads no here-document: its names are unknown.
+    const steps = ['- run: |', '    cat <<EOF >> $GITHUB_ENV', '    TAG=ltsc2022', '    EOF', '- run: docker run mcr.microsoft.com/windows/servercore:${OTHER:-ltsc2019} cmd']
+    expect(images(steps, {}, 'ubuntu-latest')).toEqual([`${SERVERCORE}ltsc2019`])
+    expect(images(steps, {}, 'windows-2022')).toEqual([undefined])
+  })
+
+  // Composite actions (which this harness does not resolve): fixture valid-github-env-write, job `composite`.
+  it('follows github-script and scripts that write the file', () => {
+    expect(images(['- uses: actions/github-script@v7', '  with:', "    script: core.exportVariable('TAG', 'ltsc2022')", RUN_TAG])).toEqual([undefined])
+    expect(images(['- uses: actions/github-script@v7', '  with:', "    script: core.exportVariable('X', 1)", RUN_TAG])).toEqual([`${SERVERCORE}ltsc2019`])
+    expect(images(['- run: ./set.ps1', RUN_TAG], { 'set.ps1': '"TAG=$(Get-Date)" >> $env:GITHUB_ENV\n' })).toEqual([undefined])
+    expect(images(['- run: ./set.ps1', RUN_TAG], { 'set.ps1': 'Write-Host hello\n' })).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+
+  it('starts each job afresh', () => {
+    const workflow = [
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: windows-2022',
+      '    steps:',
+      '      - run: echo "TAG=ltsc2022" >> $env:GITHUB_ENV',
+      '  b:',
+      '    runs-on: windows-2022',
+      '    env:',
+      '      TAG: ltsc2019',
+      '    steps:',
+      `      ${RUN_TAG}`,
+      '',
+    ].join('\n')
+    expect(link({ '.github/workflows/a.yml': workflow }).executions.map((e) => e.image)).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+})
+
+describe('after a GITHUB_ENV write whose names cannot be read', () => {
+  const write = '- run: cat vars.env >> $GITHUB_ENV'
+  const bash = '  shell: bash'
+  it('leaves what a Compose command runs unknown (COMPOSE_PROFILES, COMPOSE_FILE and its defaults may be set)', () => {
+    expect(images(['- run: docker compose -f compose.yaml up -d', bash])).toEqual([`${SERVERCORE}ltsc2022`])
+    expect(images([write, bash, '- run: docker compose -f compose.yaml up -d', bash])).toEqual([])
+    expect(images([write, bash, '- run: X=1 docker compose -f compose.yaml up -d', bash])).toEqual([])
+  })
+
+  it('keeps a docker command prefixed with an assignment unknown too', () => {
+    expect(images([write, bash, '- run: X=1 docker build --build-arg RELEASE=${NEW:-ltsc2019} .', bash])).toEqual([undefined])
+    expect(images([write, bash, '- run: X=1 docker build --build-arg RELEASE .', bash])).toEqual([undefined])
+  })
+})
