@@ -111,6 +111,30 @@ export interface BuildSpec {
   readonly args: Readonly<Record<string, string>>
 }
 
+/**
+ * A container GitHub itself starts for a job on a Windows host, where it starts them only on Linux runners: the job's
+ * `container:`, one of its `services:`, or a step's Docker container action (`uses: docker://…`, or a local action
+ * whose action.yml says `runs.using: docker`).
+ */
+export interface LinuxOnlyContainer {
+  readonly kind: 'job-container' | 'service' | 'action'
+  /** Where the fix goes: the `container` key, the service's name, the step's `uses:` value. */
+  readonly span: Span
+  /** The image, expanded (`docker://` removed); undefined when it could not be expanded or is a Dockerfile. */
+  readonly image?: string
+  /** The image as written (`Dockerfile` for an action built from one). */
+  readonly imageRaw: string
+  /** The service's name (kind `service`). */
+  readonly service?: string
+  /** The step's `uses:` value and its 1-based number in its steps (kind `action`). */
+  readonly uses?: string
+  readonly step?: number
+  /** The Windows host of the combination that starts it. */
+  readonly host: HostRef
+  /** The composite actions that lead to the step, outermost first. */
+  readonly via: readonly RelatedLocation[]
+}
+
 /** A job and the hosts its runs-on resolves to (one per matrix combination). */
 export interface JobHosts {
   readonly file: string
@@ -119,7 +143,8 @@ export interface JobHosts {
   /** True when the job builds, runs or pulls containers (docker commands, build actions, compose). */
   readonly usesContainers: boolean
   /** Set when the job builds or runs code from a pull request. */
-  readonly untrusted?: Untrusted
+  readonly untrusted?: Untrusted  /** Containers GitHub starts for the job on its Windows hosts, per matrix combination; absent when there are none. */
+  readonly linuxOnly?: readonly LinuxOnlyContainer[]
 }
 
 export interface Project {

@@ -116,6 +116,21 @@ export interface Step {
   readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
   /** An `actions/checkout` step: the `ref` and `repository` inputs it checks out, as written. */
   readonly checkout?: Checkout
+  /** The step's `if:` condition as written. */
+  readonly condition?: Located<string>
+}
+
+/**
+ * A container GitHub starts before the job's first step: the job's `container:` or one of its `services:`. GitHub
+ * starts them only on Linux runners.
+ */
+export interface JobContainer {
+  /** The image as written (the string form, or `image:` of the mapping form); expressions expanded per combination. */
+  readonly image: Located<string>
+  /** Where the fix goes: the `container` key, or the service's name. */
+  readonly span: Span
+  /** The service's name (its network alias); absent for the job container. */
+  readonly service?: string
 }
 
 /** What an `actions/checkout` step checks out (absent inputs: the commit of the event). */
@@ -149,6 +164,10 @@ export interface Job {
   readonly usesWorkflow?: Located<string>
   /** The job's `if:` condition as written. */
   readonly condition?: Located<string>
+  /** `container:` (string or mapping with `image`); absent when not written or not understood (an expression). */
+  readonly container?: JobContainer
+  /** `services:`, in order; absent when there are none isolint can read. */
+  readonly services?: readonly JobContainer[]
   readonly steps: readonly Step[]
 }
 

@@ -13,6 +13,7 @@ import type {
   DockerBuildCommand,
   DockerCommand,
   Job,
+  JobContainer,
   Step,
   Trigger,
   WorkflowModel,
@@ -144,15 +145,20 @@ function readProblem(src: YamlSource, what: 'workflow' | 'composite action', e: 
   return { message, span: src.lines.span(src.file, 0, 0) }
 }
 
-/** A local composite action (`uses: ./.github/actions/x`): its steps and its inputs with their defaults. */
+/**
+ * A local composite action (`uses: ./.github/actions/x`): its steps and its inputs with their defaults. A Docker
+ * container action (`runs.using: docker`) is read too, with no steps and its `runs.image` in `docker`.
+ */
 export interface CompositeAction {
   readonly file: string
   readonly steps: readonly ParsedStep[]
   readonly inputs: ReadonlyMap<string, Located<string> | undefined>
+  /** `runs.image` of a Docker container action (`Dockerfile`, `docker://…`): GitHub runs it only on Linux runners. */
+  readonly docker?: Located<string>
 }
 
 /**
- * Reads an `action.yml`: no action when it is not a composite action or not YAML isolint reads (broken, an alias
+ * Reads an `action.yml`: no action when it is not a composite or Docker container action or not YAML isolint reads (broken, an alias
  * bomb, nested too deeply), as a workflow step that isolint cannot follow. A crash of the reader is a problem, as
  * `parseWorkflow` reports it, not a file that is "not a composite action". Does not throw.
  */
@@ -300,7 +306,13 @@ class WorkflowReader {
     const { src, r } = this
     const root = r.deref(src.doc.contents)
     const runs = isMap(root) ? this.value(root, 'runs') : undefined
-    if (!isMap(runs) || this.string(this.value(runs, 'using'))?.toLowerCase() !== 'composite') return undefined
+    const using = isMap(runs) ? this.string(this.value(runs, 'using'))?.toLowerCase() : undefined
+    if (using === 'docker') {
+      const image = this.located(this.value(runs, 'image'))
+      const inputs = new Map(r.entries(this.value(root, 'inputs')).map((e) => [e.key, this.located(this.value(e.value, 'default'))] as const))
+      return image ? { file: src.file, steps: EMPTY_LIST, inputs, docker: image } : undefined
+    }
+    if (using !== 'composite') return undefined
     const steps = mapSized(r.items(this.value(runs, 'steps')), (s, i) => this.step(s, i, {}, undefined))
     const inputsNode = this.value(root, 'inputs')
     const inputs = new Map(r.entries(inputsNode).map((e) => [e.key, this.located(this.value(e.value, 'default'))] as const))
@@ -365,6 +377,8 @@ class WorkflowReader {
     let nameNode: Node | undefined
     let stepsNode: Node | undefined
     let withNode: Node | undefined
+    let containerEntry: MapEntry | undefined
+    let servicesNode: Node | undefined
     const entries = r.entries(entry.value)
     for (let k = entries.length - 1; k >= 0; k--) {
       const e = entries[k]!
@@ -398,6 +412,12 @@ class WorkflowReader {
           break
         case 'with':
           withNode = e.value
+          break
+        case 'container':
+          containerEntry = e
+          break
+        case 'services':
+          servicesNode = e.value
           break
       }
     }
@@ -437,9 +457,36 @@ class WorkflowReader {
     if (defaults.workingDirectory !== undefined) job.defaultWorkingDirectory = defaults.workingDirectory
     if (usesWorkflow) job.usesWorkflow = usesWorkflow
     if (condition) job.condition = condition
+    const container = containerEntry ? this.jobContainer(containerEntry) : undefined
+    if (container) job.container = container
+    const services = servicesNode ? this.services(servicesNode) : EMPTY_LIST
+    if (services.length > 0) job.services = services
     if (usesWorkflow) job.with = this.withInputs(withNode)
     job.steps = steps
     return job
+  }
+
+  /**
+   * A job's `container:` or one of its `services:` (`image: x` in the mapping form, or the string form), pointed at
+   * its key; undefined when it names no image isolint can read (a whole-mapping expression, a null service).
+   */
+  private jobContainer(entry: MapEntry, service?: string): JobContainer | undefined {
+    const node = this.r.deref(entry.value)
+    const image = isMap(node) ? this.located(this.value(node, 'image')) : this.located(node)
+    if (!image) return undefined
+    const container = { image, span: spanOf(this.src, entry.keyNode) } as Writable<JobContainer>
+    if (service !== undefined) container.service = service
+    return container
+  }
+
+  /** `services:`: a mapping of network alias to a container (string or mapping with `image`). */
+  private services(node: Node): readonly JobContainer[] {
+    const services: JobContainer[] = []
+    for (const e of this.r.entries(node)) {
+      const s = this.jobContainer(e, e.key)
+      if (s) services.push(s)
+    }
+    return services
   }
 
   /** Scalar inputs of a `with:` mapping; the shared empty map when there are none. */
@@ -629,6 +676,7 @@ class WorkflowReader {
     let workingDirectoryNode: Node | undefined
     let envNode: Node | undefined
     let withNode: Node | undefined
+    let ifNode: Node | undefined
     const entries = r.entries(node)
     for (let k = entries.length - 1; k >= 0; k--) {
       const e = entries[k]!
@@ -656,6 +704,9 @@ class WorkflowReader {
           break
         case 'with':
           withNode = e.value
+          break
+        case 'if':
+          ifNode = e.value
           break
       }
     }
@@ -695,6 +746,8 @@ class WorkflowReader {
     if (script?.invocations) step.invocations = script.invocations
     const writes = run ? runWrites(run.value, shell) : uses && GITHUB_SCRIPT.test(uses.value) ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
     if (writes) step.envWrites = writes
+    const condition = ifNode !== undefined ? this.located(ifNode) : undefined
+    if (condition) step.condition = condition
     return step
   }
 

@@ -20,6 +20,7 @@ import type {
   ImageUse,
   IsolationRef,
   JobHosts,
+  LinuxOnlyContainer,
   ParseProblem,
   Project,
   Untrusted,
@@ -32,6 +33,7 @@ import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines } from './link-azure.js'
 import { hostKey, uniqueBy } from './unique.js'
 import { linkKubernetes } from './link-kubernetes.js'
+import { linuxOnlyContainers } from './link-linux-only.js'
 import { jobUntrusted } from './trust.js'
 import { environmentClassifier, type EnvironmentClassifier, type EnvironmentMatch } from '../config/environments.js'
 import { resolveRunnerLabels, type RunnerResolution } from '../config/runners.js'
@@ -150,6 +152,7 @@ export function linkProject(
   const linkJob = (wf: WorkflowModel, job: Job, call?: Call): void => {
     const hosts: HostRef[] = []
     let usesContainers = false
+    const linuxOnly: LinuxOnlyContainer[] = []
     // A called workflow runs with its caller's trust: `workflow_call` says nothing of where the code comes from.
     const untrusted = call ? call.untrusted : jobUntrusted(wf, job)
     job.matrix.forEach((matrix, combination) => {
@@ -157,6 +160,7 @@ export function linkProject(
       const matrixSpans = job.matrixSpans?.[combination]
       const host = jobHost(wf.file, job, scope, runnerLabels, matrixSpans)
       if (host) hosts.push(host)
+      if (!call) linuxOnly.push(...linuxOnlyContainers(job, scope, host, (step) => localAction(step, resolver)))
       const production = jobProduction(job, scope, envs) ?? globalProduction
       const built = new Map<string, Built>()
       /** Links one command of a step (or of a file the step runs), run in `dir`. */
@@ -230,6 +234,7 @@ export function linkProject(
     if (!call) {
       const linked: { -readonly [K in keyof JobHosts]: JobHosts[K] } = { file: wf.file, job, hosts: hosts.length > 1 ? uniqueBy(hosts, hostKey) : hosts, usesContainers }
       if (untrusted) linked.untrusted = untrusted
+      if (linuxOnly.length > 0) linked.linuxOnly = linuxOnly
       jobs.push(linked)
     }
   }

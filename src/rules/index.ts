@@ -9,6 +9,7 @@ import hypervUnsupportedOnHost from './hyperv-unsupported-on-host/rule.js'
 import imageNewerThanHost from './image-newer-than-host/rule.js'
 import invalidIsolationValue from './invalid-isolation-value/rule.js'
 import invalidSuppression from './invalid-suppression/rule.js'
+import linuxOnlyContainerFeature from './linux-only-container-feature/rule.js'
 import parseError from './parse-error/rule.js'
 import processIsolationBuildMismatch from './process-isolation-build-mismatch/rule.js'
 import productionRequiresHyperv from './production-requires-hyperv/rule.js'
@@ -33,6 +34,7 @@ export const RULES: readonly RuleModule[] = [
   imageNewerThanHost,
   invalidIsolationValue,
   invalidSuppression,
+  linuxOnlyContainerFeature,
   parseError,
   processIsolationBuildMismatch,
   productionRequiresHyperv,

@@ -28,6 +28,14 @@ describe('parseCompositeAction', () => {
     expect(read.action?.inputs.get('v')?.value).toBe('ltsc2022')
   })
 
+  it('reads a Docker container action with no steps and its image, pointed at where it is written', () => {
+    const read = parseCompositeAction('a/action.yml', "name: x\nruns:\n  using: docker\n  image: 'Dockerfile'\n")
+    expect(read.problems).toEqual([])
+    expect(read.action?.steps).toEqual([])
+    expect([read.action?.docker?.value, read.action?.docker?.span.start.line, read.action?.docker?.span.start.column]).toEqual(['Dockerfile', 4, 10])
+    expect(parseCompositeAction('a/action.yml', 'runs:\n  using: docker\n').action).toBeUndefined()
+  })
+
   it('gives no action and no problem for another kind of action, broken YAML or an alias bomb', () => {
     const bomb = ['a0: &a0 {k: v}']
     for (let i = 1; i <= 9; i++) bomb.push(`a${i}: &a${i} {<<: [${Array(9).fill(`*a${i - 1}`).join(', ')}]}`)

@@ -719,3 +719,90 @@ describeCorpus('parseWorkflow: corpus', () => {
     expect(model.jobs.map((j) => j.id)).toContain('test')
   })
 })
+
+describe('parseWorkflow: job containers, services and step conditions', () => {
+  it('reads `container:` in the string and the mapping form, pointed at its key, with the image where it is written', () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: windows-2022',
+      '    container: mcr.microsoft.com/windows/servercore:ltsc2022',
+      '    steps: [{ run: echo }]',
+      '  b:',
+      '    runs-on: ubuntu-latest',
+      '    container:',
+      '      image: ${{ matrix.image }}',
+      '      options: --cpus 1',
+      '    steps: [{ run: echo }]',
+      '  c:',
+      '    runs-on: ubuntu-latest',
+      '    container: ${{ fromJSON(inputs.container) }}',
+      '    steps: [{ run: echo }]',
+      '  d:',
+      '    runs-on: ubuntu-latest',
+      '    container: { options: --cpus 1 }',
+      '    steps: [{ run: echo }]',
+      '',
+    ].join('\n')
+    const a = job(text, 'a').container
+    expect([a?.image.value, at(a?.span), at(a?.image.span), a?.service]).toEqual([
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      [5, 5],
+      [5, 16],
+      undefined,
+    ])
+    const b = job(text, 'b').container
+    expect([b?.image.value, at(b?.span), at(b?.image.span)]).toEqual(['${{ matrix.image }}', [9, 5], [10, 14]])
+    expect(job(text, 'c').container?.image.value).toBe('${{ fromJSON(inputs.container) }}')
+    expect(job(text, 'd').container).toBeUndefined()
+  })
+
+  it('reads `services:` in order, each pointed at its name; a service without an image is left out', () => {
+    const j = job(
+      [
+        'on: push',
+        'jobs:',
+        '  a:',
+        '    runs-on: windows-2022',
+        '    services:',
+        '      db: { image: mcr.microsoft.com/mssql/server:2022-latest }',
+        '      cache: redis:7',
+        '      none:',
+        '        ports: [80]',
+        '    steps: [{ run: echo }]',
+        '',
+      ].join('\n'),
+    )
+    expect(j.services?.map((s) => [s.service, s.image.value, at(s.span), at(s.image.span)])).toEqual([
+      ['db', 'mcr.microsoft.com/mssql/server:2022-latest', [6, 7], [6, 20]],
+      ['cache', 'redis:7', [7, 7], [7, 14]],
+    ])
+    expect(j.container).toBeUndefined()
+  })
+
+  it('leaves `container` and `services` absent when the job has none', () => {
+    const j = job('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    services: {}\n    steps: [{ run: echo }]\n')
+    expect('container' in j).toBe(false)
+    expect('services' in j).toBe(false)
+  })
+
+  it("reads a step's `if:` with its span, and `uses: docker://…` with the span of its value", () => {
+    const j = job(
+      [
+        'on: push',
+        'jobs:',
+        '  a:',
+        '    runs-on: windows-2022',
+        '    steps:',
+        '      - uses: docker://alpine:3.20',
+        "        if: runner.os == 'Linux'",
+        '      - run: echo',
+        '',
+      ].join('\n'),
+    )
+    expect([j.steps[0]?.uses?.value, at(j.steps[0]?.uses?.span)]).toEqual(['docker://alpine:3.20', [6, 15]])
+    expect([j.steps[0]?.condition?.value, at(j.steps[0]?.condition?.span)]).toEqual(["runner.os == 'Linux'", [7, 13]])
+    expect('condition' in j.steps[1]!).toBe(false)
+  })
+})

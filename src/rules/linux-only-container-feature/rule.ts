@@ -1,0 +1,81 @@
+import type { RelatedLocation } from '../../core/finding.js'
+import type { RuleModule } from '../../core/rule.js'
+import type { KnowledgeBase } from '../../kb/types.js'
+import type { HostRef, LinuxOnlyContainer } from '../../model/project.js'
+
+/**
+ * A job container, service container or Docker container action of a job on a Windows runner: GitHub starts them
+ * only on Linux runners. One finding per key, naming the Windows runners of every matrix combination that has it.
+ */
+const rule: RuleModule = {
+  id: 'linux-only-container-feature',
+  check({ project, kb, report }) {
+    for (const { job, linuxOnly } of project.jobs) {
+      if (!linuxOnly) continue
+      const byKey = new Map<string, LinuxOnlyContainer[]>()
+      for (const c of linuxOnly) {
+        const key = `${c.span.file}:${c.span.start.line}:${c.span.start.column}`
+        const same = byKey.get(key)
+        if (same) same.push(c)
+        else byKey.set(key, [c])
+      }
+      for (const uses of byKey.values()) {
+        const c = uses[0]!
+        const hosts = uniqueHosts(uses.map((u) => u.host))
+        const on = listed(hosts.map(describe))
+        report({
+          message: `${what(job.id, c)} on ${on}, ${why(c)}: ${fix(c, kb)}`,
+          span: c.span,
+          related: [...c.via, ...hosts.flatMap((h): RelatedLocation[] => (h.span ? [{ span: h.span, message: `runs on ${describe(h)}` }] : []))],
+        })
+      }
+    }
+  },
+}
+export default rule
+
+function what(job: string, c: LinuxOnlyContainer): string {
+  const image = c.image ?? c.imageRaw
+  if (c.kind === 'job-container') return `job '${job}' runs in the container ${image}`
+  if (c.kind === 'service') return `job '${job}' starts the service container '${c.service}' (${image})`
+  const where = c.via.length > 0 ? ` of the composite action ${c.span.file}` : ''
+  return `step ${c.step}${where} of job '${job}' runs the Docker container action ${c.uses}`
+}
+
+function why(c: LinuxOnlyContainer): string {
+  if (c.kind === 'action') return 'but GitHub runs container actions only on Linux runners, so the step fails'
+  const which = c.kind === 'job-container' ? 'job containers' : 'service containers'
+  return `but GitHub starts ${which} only on Linux runners, so the job fails before its first step`
+}
+
+function fix(c: LinuxOnlyContainer, kb: KnowledgeBase): string {
+  const os = c.image !== undefined ? kb.image(c.image).os : 'unknown'
+  const dockerRun = c.kind === 'service' ? '`docker run -d`' : '`docker run`'
+  const inStep = `run the Windows image with ${dockerRun} in a \`run:\` step instead`
+  const linux = c.kind === 'action' ? 'move the step to a job on ubuntu-latest' : 'run the job on ubuntu-latest'
+  if (os === 'windows') return inStep
+  if (os === 'linux') return linux
+  return c.kind === 'action' && c.image === undefined
+    ? linux
+    : `${linux} if the image is a Linux one, or ${inStep.replace('the Windows image', 'a Windows one')}`
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}
+
+function describe(host: HostRef): string {
+  return host.info.build !== undefined ? `${host.info.label} (build ${host.info.build})` : host.info.label
+}
+
+/** The hosts of the combinations, each label once, in order. */
+function uniqueHosts(hosts: readonly HostRef[]): HostRef[] {
+  const seen = new Set<string>()
+  return hosts.filter((h) => {
+    const key = `${h.info.label}\0${h.span ? `${h.span.start.line}:${h.span.start.column}` : ''}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}

@@ -1,0 +1,110 @@
+// The containers GitHub starts itself (job container, services, Docker container actions), linked per matrix
+// combination on the job's Windows hosts only.
+import { describe, expect, it } from 'vitest'
+import { loadKnowledgeBase } from '../../src/kb/index.js'
+import type { LinuxOnlyContainer } from '../../src/model/project.js'
+import { parseCompositeAction, parseWorkflow } from '../../src/parsers/workflow.js'
+import { linkProject } from '../../src/project/link.js'
+
+const kb = loadKnowledgeBase()
+
+function linuxOnly(workflow: string, actions: Readonly<Record<string, string>> = {}): Record<string, string[]> {
+  const model = parseWorkflow('.github/workflows/ci.yml', workflow).model!
+  const project = linkProject([model], [], {
+    dockerfile: () => undefined,
+    compose: () => undefined,
+    azurePipelines: () => undefined,
+    action: (dir) => {
+      const text = actions[`${dir}/action.yml`]
+      return text === undefined ? undefined : parseCompositeAction(`${dir}/action.yml`, text).action
+    },
+  }, kb, { runners: [] })
+  const show = (c: LinuxOnlyContainer): string =>
+    `${c.kind} ${c.service ?? c.uses ?? ''} ${c.image ?? `(${c.imageRaw})`} ${c.span.file}:${c.span.start.line}:${c.span.start.column} on ${c.host.info.label}${c.via.length > 0 ? ` via ${c.via.length}` : ''}`.replace(/ {2,}/g, ' ')
+  return Object.fromEntries(project.jobs.map((j) => [j.job.id, (j.linuxOnly ?? []).map(show)]))
+}
+
+describe('linuxOnlyContainers', () => {
+  it('reads the job container, services and docker:// steps of a Windows job, and nothing on Linux', () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  win:',
+      '    runs-on: windows-2022',
+      '    container: docker://mcr.microsoft.com/windows/servercore:ltsc2022',
+      '    services:',
+      '      db: { image: mcr.microsoft.com/mssql/server:2022-latest }',
+      '    steps:',
+      '      - uses: docker://alpine:3.20',
+      '  linux:',
+      '    runs-on: ubuntu-latest',
+      '    container: node:20',
+      '    steps:',
+      '      - uses: docker://alpine:3.20',
+      '',
+    ].join('\n')
+    expect(linuxOnly(text)).toEqual({
+      win: [
+        'job-container mcr.microsoft.com/windows/servercore:ltsc2022 .github/workflows/ci.yml:5:5 on windows-2022',
+        'service db mcr.microsoft.com/mssql/server:2022-latest .github/workflows/ci.yml:7:7 on windows-2022',
+        'action docker://alpine:3.20 alpine:3.20 .github/workflows/ci.yml:9:15 on windows-2022',
+      ],
+      linux: [],
+    })
+  })
+
+  it('expands the image per combination: an empty image is no container, an image isolint cannot know may be empty', () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  m:',
+      '    strategy:',
+      '      matrix:',
+      '        include:',
+      "          - { os: windows-2022, image: '' }",
+      "          - { os: windows-2025, image: 'mcr.microsoft.com/windows/nanoserver:ltsc2025' }",
+      "          - { os: ubuntu-latest, image: 'node:20' }",
+      '    runs-on: ${{ matrix.os }}',
+      '    container: ${{ matrix.image }}',
+      '    services:',
+      '      db: ${{ inputs.db }}',
+      '      cache: registry.example/${{ inputs.cache }}',
+      '    steps: [{ run: echo }]',
+      '',
+    ].join('\n')
+    expect(linuxOnly(text)).toEqual({
+      m: [
+        'service cache (registry.example/${{ inputs.cache }}) .github/workflows/ci.yml:14:7 on windows-2022',
+        'job-container mcr.microsoft.com/windows/nanoserver:ltsc2025 .github/workflows/ci.yml:11:5 on windows-2025',
+        'service cache (registry.example/${{ inputs.cache }}) .github/workflows/ci.yml:14:7 on windows-2025',
+      ],
+    })
+  })
+
+  it('leaves a step whose if: may keep it off Windows, and follows local actions (Docker, and composite ones)', () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  win:',
+      '    runs-on: windows-2025',
+      '    steps:',
+      "      - if: runner.os == 'Linux'",
+      '        uses: docker://alpine:3.20',
+      "      - if: github.event_name == 'push'",
+      '        uses: ./.github/actions/scan',
+      '      - uses: ./.github/actions/wrap',
+      '',
+    ].join('\n')
+    const actions = {
+      '.github/actions/scan/action.yml': 'runs:\n  using: docker\n  image: Dockerfile\n',
+      '.github/actions/wrap/action.yml': 'runs:\n  using: composite\n  steps:\n    - uses: docker://alpine:3.20\n    - uses: ./.github/actions/scan\n',
+    }
+    expect(linuxOnly(text, actions)).toEqual({
+      win: [
+        'action ./.github/actions/scan (Dockerfile) .github/workflows/ci.yml:9:15 on windows-2025',
+        'action docker://alpine:3.20 alpine:3.20 .github/actions/wrap/action.yml:4:13 on windows-2025 via 1',
+        'action ./.github/actions/scan (Dockerfile) .github/actions/wrap/action.yml:5:13 on windows-2025 via 1',
+      ],
+    })
+  })
+})
