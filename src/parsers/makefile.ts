@@ -57,6 +57,11 @@ export interface MakeInput {
   readonly environment: ReadonlyMap<string, OutsideValue>
   /** `-e`: environment values override Makefile assignments. */
   readonly environmentOverrides?: boolean
+  /**
+   * Any variable may be in the environment with a value isolint cannot know (an earlier step wrote GITHUB_ENV in a
+   * way it cannot read): a `?=` default, and with `-e` any Makefile assignment, may not apply.
+   */
+  readonly environmentUnknown?: boolean
 }
 
 /** One recipe line as make hands it to the shell. */
@@ -434,7 +439,9 @@ class MakeEvaluator {
   private assign(name: string, op: string, value: Txt, override: boolean): void {
     const prev = this.vars.get(name)
     if (prev && (prev.source === 'command line' || (prev.source === 'environment' && this.input.environmentOverrides)) && !override) return
-    const next = this.assigned(op, value, this.unsure(), prev, override ? 'override' : 'file', this.vars)
+    // The environment may hold the variable, with a value isolint cannot know: `?=` (or, with -e, any assignment) may not apply.
+    const maybeFromEnvironment = this.input.environmentUnknown && !override && !prev && (op === '?=' || this.input.environmentOverrides)
+    const next = this.assigned(op, value, this.unsure() || maybeFromEnvironment === true, prev, override ? 'override' : 'file', this.vars)
     if (next) this.vars.set(name, next)
   }
 

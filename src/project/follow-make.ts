@@ -10,6 +10,7 @@ import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
 import { evaluateMake, type Loc, type Origin, type OutsideValue, type Txt } from '../parsers/makefile.js'
 import { extractDockerCommands } from '../parsers/docker-cli.js'
+import { everyVariableUnknown } from './env-writes.js'
 import type { FollowContext, Followed } from './follow.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
@@ -70,7 +71,8 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
     const origin = ctx.origin(raw, ctx.envSpans.get(name), name)
     environment.set(name, { ...(value !== undefined ? { value } : {}), ...(origin ? { origin } : {}) })
   }
-  const run = evaluateMake({ read, makefile, dir, commandLine, environment, environmentOverrides: envOverrides }, goals)
+  const input = { read, makefile, dir, commandLine, environment, environmentOverrides: envOverrides }
+  const run = evaluateMake(everyVariableUnknown(ctx.scope.env) ? { ...input, environmentUnknown: true } : input, goals)
   if (!run || run.lines.length === 0) return []
   const invocation = spanOfWords(words)
   const goalText = goals.length > 0 ? goals.join(' ') : 'the default goal'

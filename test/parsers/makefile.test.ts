@@ -4,7 +4,7 @@ import { evaluateMake, type OutsideValue } from '../../src/parsers/makefile.js'
 function make(
   files: Record<string, string>,
   goals: string[],
-  options: { env?: Record<string, string | undefined>; cli?: Record<string, string>; e?: boolean; dir?: string } = {},
+  options: { env?: Record<string, string | undefined>; cli?: Record<string, string>; e?: boolean; dir?: string; envUnknown?: boolean } = {},
 ): string[] | undefined {
   const outside = (r: Record<string, string | undefined> = {}) =>
     new Map<string, OutsideValue>(Object.entries(r).map(([k, v]) => [k, v === undefined ? {} : { value: v }]))
@@ -16,6 +16,7 @@ function make(
       commandLine: outside(options.cli),
       environment: outside(options.env),
       ...(options.e ? { environmentOverrides: true } : {}),
+      ...(options.envUnknown ? { environmentUnknown: true } : {}),
     },
     goals,
   )
@@ -35,6 +36,14 @@ describe('make evaluator', () => {
     expect(make({ Makefile: mk }, ['all'], { env: { V: 'env' }, e: true })).toEqual(['echo env default'])
     expect(make({ Makefile: mk }, ['all'], { env: { V: 'env' }, cli: { V: 'cli' } })).toEqual(['echo cli default'])
     expect(make({ Makefile: 'override V = o\n' + mk.replace('V = file\n', '') }, ['all'], { cli: { V: 'cli' } })).toEqual(['echo o default'])
+  })
+
+  test('an environment that may hold any variable (an unreadable GITHUB_ENV write): ?= defaults, and with -e every assignment, are unknown', () => {
+    const mk = 'V = file\nW ?= default\nX ?= x\nall:\n\techo $(V) $(W) $(X)\n'
+    expect(make({ Makefile: mk }, ['all'], { envUnknown: true })).toEqual(['echo file $(W) $(X)'])
+    expect(make({ Makefile: mk }, ['all'], { envUnknown: true, e: true })).toEqual(['echo $(V) $(W) $(X)'])
+    // The command line still wins; a value the environment is known to hold is still read.
+    expect(make({ Makefile: mk }, ['all'], { envUnknown: true, cli: { W: 'cli' }, env: { X: 'envx' } })).toEqual(['echo file cli envx'])
   })
 
   test('conditionals: decided ones pick a branch, else-if chains, nested blocks', () => {
