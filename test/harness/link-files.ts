@@ -1,13 +1,14 @@
 /**
  * Links a project given as files (path to text), the way the loader would: workflows, Compose files and Dockerfiles
- * parsed by their names, every other file (a Makefile, a script) only readable as text, and each Compose file read
- * as a command runs it, interpolated with the command's environment (a value isolint cannot know stays unknown).
+ * parsed by their names, every other file (a Makefile, a script, a local action's action.yml) only readable as text
+ * (and as the action), and each Compose file read as a command runs it, interpolated with the command's environment
+ * (a value isolint cannot know stays unknown).
  */
 import { loadKnowledgeBase } from '../../src/kb/index.js'
 import type { FileModel, Project } from '../../src/model/project.js'
 import { parseCompose } from '../../src/parsers/compose.js'
 import { parseDockerfile } from '../../src/parsers/dockerfile.js'
-import { parseWorkflow } from '../../src/parsers/workflow.js'
+import { parseCompositeAction, parseWorkflow } from '../../src/parsers/workflow.js'
 import { linkProject, type FileResolver } from '../../src/project/link.js'
 
 const kb = loadKnowledgeBase()
@@ -35,6 +36,11 @@ export function linkFiles(files: Readonly<Record<string, string>>): Project {
     },
     text: (rel) => files[rel],
     azurePipelines: () => undefined,
+    // A local action (`uses: ./x`): its action.yml.
+    action: (dir) => {
+      const text = files[`${dir}/action.yml`]
+      return text === undefined ? undefined : parseCompositeAction(`${dir}/action.yml`, text).action
+    },
     // No .env files here: the command's environment alone.
     composeVariant: (rel, _envFiles, environment) => {
       const text = files[rel]

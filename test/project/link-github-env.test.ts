@@ -34,6 +34,14 @@ describe('GITHUB_ENV writes in the steps before', () => {
     expect(images(['- run: echo "TAG=ltsc2022" >> $env:GITHUB_ENV', `${RUN_TAG}`, '  env:', '    TAG: ltsc2019'])).toEqual([`${SERVERCORE}ltsc2019`])
   })
 
+  it("applies a local composite action's writes to the caller's later steps", () => {
+    const action = ['runs:', '  using: composite', '  steps:', '    - shell: pwsh', '      run: echo "TAG=ltsc2022" >> $env:GITHUB_ENV', ''].join('\n')
+    expect(images(['- uses: ./.github/actions/set-tag', RUN_TAG], { '.github/actions/set-tag/action.yml': action })).toEqual([undefined])
+    // An action that writes nothing changes nothing.
+    const quiet = action.replace('echo "TAG=ltsc2022" >> $env:GITHUB_ENV', 'echo hi')
+    expect(images(['- uses: ./.github/actions/set-tag', RUN_TAG], { '.github/actions/set-tag/action.yml': quiet })).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+
   it('keeps the variables the step does not write', () => {
     expect(images(['- run: echo "OTHER=1" >> $env:GITHUB_ENV', RUN_TAG])).toEqual([`${SERVERCORE}ltsc2019`])
     expect(images(['- run: echo "TAG=1" >> $env:GITHUB_OUTPUT', RUN_TAG])).toEqual([`${SERVERCORE}ltsc2019`])

@@ -1,24 +1,11 @@
 // The containers GitHub starts itself (job container, services, Docker container actions), linked per matrix
 // combination on the job's Windows hosts only.
 import { describe, expect, it } from 'vitest'
-import { loadKnowledgeBase } from '../../src/kb/index.js'
 import type { LinuxOnlyContainer } from '../../src/model/project.js'
-import { parseCompositeAction, parseWorkflow } from '../../src/parsers/workflow.js'
-import { linkProject } from '../../src/project/link.js'
-
-const kb = loadKnowledgeBase()
+import { linkFiles } from '../harness/link-files.js'
 
 function linuxOnly(workflow: string, actions: Readonly<Record<string, string>> = {}): Record<string, string[]> {
-  const model = parseWorkflow('.github/workflows/ci.yml', workflow).model!
-  const project = linkProject([model], [], {
-    dockerfile: () => undefined,
-    compose: () => undefined,
-    azurePipelines: () => undefined,
-    action: (dir) => {
-      const text = actions[`${dir}/action.yml`]
-      return text === undefined ? undefined : parseCompositeAction(`${dir}/action.yml`, text).action
-    },
-  }, kb, { runners: [] })
+  const project = linkFiles({ '.github/workflows/ci.yml': workflow, ...actions })
   const show = (c: LinuxOnlyContainer): string =>
     `${c.kind} ${c.service ?? c.uses ?? ''} ${c.image ?? `(${c.imageRaw})`} ${c.span.file}:${c.span.start.line}:${c.span.start.column} on ${c.host.info.label}${c.via.length > 0 ? ` via ${c.via.length}` : ''}`.replace(/ {2,}/g, ' ')
   return Object.fromEntries(project.jobs.map((j) => [j.job.id, (j.linuxOnly ?? []).map(show)]))
