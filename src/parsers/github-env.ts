@@ -37,12 +37,15 @@ export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrite
     const before = commands[k - 1]
     if (before && piped.has(before)) previous.set(c, before)
   })
+  // The first here-document of each command (found once: a script may hold thousands of redirections).
+  const heredocs = new Map<readonly ShellWord[], string>()
+  for (const h of redirections) if (h.body !== undefined && !heredocs.has(h.command)) heredocs.set(h.command, h.body)
   for (const r of redirections) {
     if (!r.op.includes('>') || !r.target || !FILE_REF.test(r.target.value)) continue
     handled.add(r.command)
     // `cat <<EOF >> $GITHUB_ENV`: the here-document is what is written.
-    const heredoc = redirections.find((h) => h.command === r.command && h.body !== undefined)
-    if (heredoc?.body !== undefined) out.write(heredoc.body.split('\n'))
+    const heredoc = heredocs.get(r.command)
+    if (heredoc !== undefined) out.write(heredoc.split('\n'))
     else out.write(contentOf(r.command, dialect, previous))
   }
   for (const words of commands) {

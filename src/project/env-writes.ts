@@ -60,22 +60,44 @@ function shownAs(name: string, why: string): string {
 export class JobEnvWrites {
   private readonly names = new Map<string, string>()
   private all = false
+  /** The job's environment with the writes so far applied (see {@link stepEnv}), until the next write. */
+  private base?: { readonly jobEnv: ReadonlyMap<string, string>; readonly env: Map<string, string> }
 
   /**
    * The environment a step sees: the job's, with the variables earlier steps wrote unknown, and the step's own
    * `env:` over both. `merged` (the job's and the step's, as the linker merges them) when nothing was written.
+   * Linear in the variables: a job may write thousands of them and have hundreds of steps.
    */
   stepEnv(jobEnv: ReadonlyMap<string, string>, stepEnv: ReadonlyMap<string, string>, merged: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
     if (!this.all && this.names.size === 0) return merged
+    if (this.base?.jobEnv !== jobEnv) this.base = { jobEnv, env: this.withWrites(jobEnv) }
+    const base = this.base.env
+    if (stepEnv.size === 0) return base
+    const out = base instanceof UnknownRest ? new UnknownRest(base) : new Map(base)
+    for (const [name, value] of stepEnv) out.set(name, value)
+    return out
+  }
+
+  /** The job's environment with every write so far: the names written unknown, or every name after an unreadable write. */
+  private withWrites(jobEnv: ReadonlyMap<string, string>): Map<string, string> {
     const out = this.all ? new UnknownRest() : new Map<string, string>()
-    for (const [name, value] of jobEnv) out.set(name, this.all ? unknownValue(shownAs(name, 'an earlier step writes GITHUB_ENV')) : value)
-    for (const [name, value] of this.names) {
-      // Windows and the `env` context compare names without case: the job's `Tag` is the `TAG` written.
+    // Windows and the `env` context compare names without case: the job's `Tag` is the `TAG` written.
+    const byLower = new Map<string, string[]>()
+    const put = (name: string, value: string): void => {
       const lower = name.toLowerCase()
-      for (const k of out.keys()) if (k !== name && k.toLowerCase() === lower) out.delete(k)
+      const same = byLower.get(lower)
+      if (same) for (const k of same) if (k !== name) out.delete(k)
+      byLower.set(lower, [name])
       out.set(name, value)
     }
-    for (const [name, value] of stepEnv) out.set(name, value)
+    for (const [name, value] of jobEnv) {
+      out.set(name, this.all ? unknownValue(shownAs(name, 'an earlier step writes GITHUB_ENV')) : value)
+      const lower = name.toLowerCase()
+      const same = byLower.get(lower)
+      if (same) same.push(name)
+      else byLower.set(lower, [name])
+    }
+    for (const [name, value] of this.names) put(name, value)
     return out
   }
 
@@ -85,11 +107,13 @@ export class JobEnvWrites {
     if (!writes) return
     if (writes.all) this.all = true
     for (const name of writes.names) this.names.set(name, unknownValue(shownAs(name, 'set through GITHUB_ENV by an earlier step')))
+    this.base = undefined
   }
 
   /** Records that a file the step runs (a followed script) may write any variable. */
   addAll(): void {
     this.all = true
+    this.base = undefined
   }
 }
 

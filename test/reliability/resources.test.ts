@@ -102,6 +102,23 @@ describe('bounded time and memory', () => {
     expect(m.maxRssMb).toBeLessThan(200)
   })
 
+  test('20,000 GITHUB_ENV writes in one step, 2,000 job variables, 200 steps after it: read in under 10 s and 500 MB', () => {
+    // Each later step sees the job's variables with those written unknown: linear, not variables x writes per step.
+    const lines = ['on: push', 'jobs:', '  a:', '    runs-on: windows-2022', '    env:']
+    for (let i = 0; i < 2_000; i++) lines.push(`      V${i}: x`)
+    lines.push('    steps:', '      - run: |')
+    for (let i = 0; i < 20_000; i++) lines.push(`          echo "W${i}=1" >> $env:GITHUB_ENV`)
+    for (let i = 0; i < 200; i++) lines.push('      - run: docker run mcr.microsoft.com/windows/servercore:ltsc2022 cmd')
+    lines.push('      - run: docker run mcr.microsoft.com/windows/servercore:ltsc2019 cmd', '')
+    const root = tempDir()
+    writeTree(root, { '.github/workflows/ci.yml': lines.join('\n') })
+    const m = measure(root, '--format', 'json')
+    expect(m.stderr).toBe('')
+    expect(parseJsonReport(m.stdout).findings.map((f) => `${f.ruleId}:${f.line}`)).toEqual([`process-isolation-build-mismatch:${lines.length - 1}`])
+    expect(m.ms).toBeLessThan(SECONDS_10)
+    expect(m.maxRssMb).toBeLessThan(MB_500)
+  })
+
   test.each([
     [
       'billion laughs in a Compose file',
