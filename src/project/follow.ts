@@ -3,7 +3,7 @@
  * file gives docker commands with their own spans, the folder they run in, and the chain of locations that led
  * there (added to every finding as related locations).
  */
-import { expandValue } from '../parsers/workflow-expressions.js'
+import { expandValue, unknownValue } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import type { HostInfo } from '../kb/types.js'
@@ -60,10 +60,10 @@ function commandContext(inv: Invocation, ctx: FollowContext): FollowContext {
 }
 
 /**
- * A value isolint cannot know, as an environment variable holds it: an expression that is never evaluated (like a
- * secret's). A variable set to it is set (a Makefile's `?=` default does not apply) and its value is unknown.
+ * The value of a variable `sudo` may drop (its sudoers policy decides), as the environment holds it: set, with a
+ * value isolint cannot know (see unknownValue), so a Makefile's `?=` default does not apply either.
  */
-const UNKNOWN_ENV_VALUE = '${{ isolint.unknown }}'
+const mayBeDropped = (name: string): string => unknownValue(`$${name} (sudo may drop it)`)
 
 /**
  * The environment a command sees after its prefixes (see CommandPrefix): `env` (the step's, none after `env -i`),
@@ -82,11 +82,11 @@ export function commandEnv(
   const out = prefix.envCleared ? new Map<string, string>() : emptyLike(env)
   // `env -i`: what the step sets is unset for the command (unset, not unknown: a `${X:-default}` takes its default).
   const spans = new Map(prefix.envCleared ? undefined : envSpans)
-  if (!prefix.envCleared) for (const [name, value] of env) out.set(name, reset && !reset.keep.includes(name) ? UNKNOWN_ENV_VALUE : value)
+  if (!prefix.envCleared) for (const [name, value] of env) out.set(name, reset && !reset.keep.includes(name) ? mayBeDropped(name) : value)
   for (const w of reset?.dropped ?? []) {
     const name = ASSIGNMENT.exec(w.value)?.[1]
     if (name === undefined) continue
-    out.set(name, UNKNOWN_ENV_VALUE)
+    out.set(name, mayBeDropped(name))
     spans.set(name, w.span)
   }
   for (const name of prefix.unset ?? []) {
