@@ -65,11 +65,11 @@ export class JobEnvWrites {
 
   /**
    * The environment a step sees: the job's, with the variables earlier steps wrote unknown, and the step's own
-   * `env:` over both. `merged` (the job's and the step's, as the linker merges them) when nothing was written.
+   * `env:` over both. `merged()` (the job's and the step's, as the linker merges them) when nothing was written.
    * Linear in the variables: a job may write thousands of them and have hundreds of steps.
    */
-  stepEnv(jobEnv: ReadonlyMap<string, string>, stepEnv: ReadonlyMap<string, string>, merged: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-    if (!this.all && this.names.size === 0) return merged
+  stepEnv(jobEnv: ReadonlyMap<string, string>, stepEnv: ReadonlyMap<string, string>, merged: () => ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+    if (!this.all && this.names.size === 0) return merged()
     if (this.base?.jobEnv !== jobEnv) this.base = { jobEnv, env: this.withWrites(jobEnv) }
     const base = this.base.env
     if (stepEnv.size === 0) return base
@@ -104,15 +104,13 @@ export class JobEnvWrites {
   /** Records what `step` writes, read in the shell GitHub runs it with on a runner of `os`. */
   add(step: Step, os: HostInfo['os'] | undefined): void {
     const writes = writesOf(step, os)
-    if (!writes) return
-    if (writes.all) this.all = true
-    for (const name of writes.names) this.names.set(name, unknownValue(shownAs(name, 'set through GITHUB_ENV by an earlier step')))
-    this.base = undefined
+    if (writes) this.record(writes)
   }
 
-  /** Records that a file the step runs (a followed script) may write any variable. */
-  addAll(): void {
-    this.all = true
+  /** Records writes (a step's, or those of a file it runs). */
+  record(writes: EnvWrites): void {
+    if (writes.all) this.all = true
+    for (const name of writes.names) this.names.set(name, unknownValue(shownAs(name, 'set through GITHUB_ENV by an earlier step')))
     this.base = undefined
   }
 }

@@ -9,7 +9,10 @@ import { joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
 import { extractDockerCommands } from '../parsers/docker-cli.js'
+import { githubEnvWrites } from '../parsers/github-env.js'
 import type { ShellDialect } from '../parsers/shell.js'
+import { unknownValue } from '../parsers/workflow-expressions.js'
+import { emptyLike } from './env-writes.js'
 import type { FollowContext, Followed } from './follow.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
@@ -89,9 +92,9 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   const lines = new LineIndex(text)
   const at = (s: number, e: number): Span => lines.span(rel, s, e)
   const commands = extractDockerCommands(text, inv.dialect, at)
-  // A script that names GITHUB_ENV may set any variable for the later steps (what it writes is not read here).
-  const writesEnv = /GITHUB_ENV/i.test(text)
-  if (commands.length === 0) return writesEnv ? [{ commands: [], workdir: ctx.workdir, via: [], writesEnv }] : []
+  // What the script writes to GITHUB_ENV for the later steps of the job, read as a step's run: is.
+  const envWrites = githubEnvWrites(text, inv.dialect)
+  if (commands.length === 0) return envWrites ? [{ commands: [], workdir: ctx.workdir, via: [], envWrites }] : []
   const vars = new Map<string, Value>()
   const arg = (w: Word, name: string): Value => {
     const value = ctx.expand(w.value)
@@ -101,14 +104,14 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   if (inv.dialect === 'powershell') bindParameters(text, lines, rel, inv.args, vars, arg)
   else inv.args.forEach((w, k) => vars.set(`__ARG${k + 1}`, arg(w, `argument ${k + 1}`)))
   assignments(text, lines, rel, inv.dialect, vars)
-  const env = new Map(ctx.scope.env)
-  for (const [k, v] of vars) {
-    if (v.value !== undefined) env.set(k, v.value)
-    else env.delete(k)
-  }
+  // Like the step's environment (after an unreadable GITHUB_ENV write, a name it does not hold is unknown, not unset).
+  const env = emptyLike(ctx.scope.env)
+  for (const [k, v] of ctx.scope.env) env.set(k, v)
+  // A value isolint cannot know stays set, and unknown: a `${1:-default}` does not take its default.
+  for (const [k, v] of vars) env.set(k, v.value ?? unknownValue(k.startsWith('__ARG') ? `$${k.slice(5)}` : `$${k}`))
   const via: RelatedLocation[] = [{ span: spanOfWords(words), message: `runs ${rel}` }]
   const rewritten = commands.map((c) => relocate(rewrite(c, inv.dialect), vars, via))
-  return [{ commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env, ...(writesEnv ? { writesEnv } : {}) }]
+  return [{ commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env, ...(envWrites ? { envWrites } : {}) }]
 }
 
 /** PowerShell `param(...)`: named (`-Name value`, `-Name:value`) and positional arguments, literal defaults. */

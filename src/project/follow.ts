@@ -8,6 +8,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import type { HostInfo } from '../kb/types.js'
 import type { CommandPrefix, DockerCommand, Job, Step } from '../model/workflow.js'
+import type { EnvWrites } from '../parsers/github-env.js'
 import type { Origin } from '../parsers/makefile.js'
 import type { Invocation } from '../parsers/shell.js'
 import type { ParsedJob, ParsedStep } from '../parsers/workflow.js'
@@ -36,8 +37,8 @@ export interface Followed {
   readonly via: readonly RelatedLocation[]
   /** The environment the commands see, when it differs from the step's (a script's parameters and variables). */
   readonly env?: ReadonlyMap<string, string>
-  /** The file names `GITHUB_ENV`: it may set any variable for the later steps of the job. */
-  readonly writesEnv?: true
+  /** What the file writes to `GITHUB_ENV`, for the later steps of the job. */
+  readonly envWrites?: EnvWrites
 }
 
 const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i

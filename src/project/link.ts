@@ -198,7 +198,7 @@ export function linkProject(
       const envWrites = new JobEnvWrites()
       const linkSteps = (steps: readonly Step[], inputs: Scope['inputs'], chain: readonly RelatedLocation[], depth: number): void => {
         for (const step of steps) {
-          const env = envWrites.stepEnv(job.env, step.env, merge(job.env, step.env))
+          const env = envWrites.stepEnv(job.env, step.env, () => merge(job.env, step.env))
           const stepScope: Scope = inputs ? { matrix, env, inputs } : { matrix, env }
           // A folder isolint cannot know leaves the paths in it unknown (not the root's).
           const workdir = step.workingDirectory ? expand(step.workingDirectory, stepScope).value : ''
@@ -208,7 +208,7 @@ export function linkProject(
             const follow = { resolver, scope: stepScope, workdir, matrixSpans, os: host?.info.os }
             for (const f of followStep(job, step, follow)) {
               for (const cmd of f.commands) run(cmd, stepScope, f.workdir, f.via.length === 0 ? chain : [...chain, ...f.via], f.env)
-              if (f.writesEnv) envWrites.addAll()
+              if (f.envWrites) envWrites.record(f.envWrites)
             }
           }
           // `uses: ./.github/actions/x`: the steps of a local composite action, with the inputs it is given.
@@ -460,6 +460,11 @@ interface Linked {
 const NONE = Object.freeze([]) as never[]
 const NOTHING: Linked = Object.freeze({ executions: NONE, images: NONE, dockerfiles: NONE, composeFiles: NONE })
 
+/** The environment docker itself reads for a command (see CommandContext.programEnv). */
+function programEnvOf(ctx: CommandContext): ReadonlyMap<string, string> {
+  return ctx.programEnv ?? ctx.scope.env
+}
+
 function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
   switch (cmd.type) {
     case 'build':
@@ -523,7 +528,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       const merged = mergeCompose(models.map((m) => resolveExtends(m, load)))
       const named = (cmd.services ?? []).map((w) => expand(w.value, ctx.scope).value)
       const profiles = [...(cmd.profiles ?? []).map((w) => expand(w.value, ctx.scope).value)]
-      const fromEnv = (ctx.programEnv ?? ctx.scope.env).get('COMPOSE_PROFILES')
+      const fromEnv = programEnvOf(ctx).get('COMPOSE_PROFILES')
       if (fromEnv !== undefined) profiles.push(...(expand(fromEnv, ctx.scope).value?.split(',') ?? [undefined]))
       // A service name or profile isolint cannot know: which services start is unknown.
       if (named.includes(undefined) || profiles.includes(undefined)) return out
@@ -548,7 +553,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
 /** `-f` files in order, else `COMPOSE_FILE`, else the default file and its override; unknown names give none. */
 function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): ComposeModel[] {
   let names: (string | undefined)[] = cmd.files.map((f) => expand(f.value, ctx.scope).value)
-  const programEnv = ctx.programEnv ?? ctx.scope.env
+  const programEnv = programEnvOf(ctx)
   const fromEnv = programEnv.get('COMPOSE_FILE')
   if (names.length === 0 && fromEnv !== undefined) {
     const value = expand(fromEnv, ctx.scope).value
@@ -596,7 +601,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   // A build arg given a value isolint cannot know overrides the Dockerfile's default all the same: unknown.
   const unknownArgs = new Set<string>()
   for (const arg of cmd.buildArgs) {
-    const raw = arg.value ?? (ctx.programEnv ?? ctx.scope.env).get(arg.name)
+    const raw = arg.value ?? programEnvOf(ctx).get(arg.name)
     if (raw === undefined) continue
     const v = expand(raw, ctx.scope)
     if (v.value !== undefined) {

@@ -70,12 +70,23 @@ describe('GITHUB_ENV writes in the steps before', () => {
     expect(images(steps, {}, 'windows-2022')).toEqual([undefined])
   })
 
-  // Composite actions (which this harness does not resolve): fixture valid-github-env-write, job `composite`.
   it('follows github-script and scripts that write the file', () => {
     expect(images(['- uses: actions/github-script@v7', '  with:', "    script: core.exportVariable('TAG', 'ltsc2022')", RUN_TAG])).toEqual([undefined])
     expect(images(['- uses: actions/github-script@v7', '  with:', "    script: core.exportVariable('X', 1)", RUN_TAG])).toEqual([`${SERVERCORE}ltsc2019`])
     expect(images(['- run: ./set.ps1', RUN_TAG], { 'set.ps1': '"TAG=$(Get-Date)" >> $env:GITHUB_ENV\n' })).toEqual([undefined])
     expect(images(['- run: ./set.ps1', RUN_TAG], { 'set.ps1': 'Write-Host hello\n' })).toEqual([`${SERVERCORE}ltsc2019`])
+    // A script's writes are read like a step's: one that writes OTHER leaves TAG as the job sets it.
+    expect(images(['- run: ./set.ps1', RUN_TAG], { 'set.ps1': '"OTHER=1" >> $env:GITHUB_ENV\n' })).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+
+  it('gives a followed script the unknown environment an unreadable write leaves, and its unknown arguments', () => {
+    const script = 'docker run mcr.microsoft.com/windows/servercore:${NEW:-ltsc2019} cmd\n'
+    const run = (steps: string[]): (string | undefined)[] => images(['- shell: bash', '  run: cat vars.env >> $GITHUB_ENV', ...steps], { 'b.sh': script })
+    expect(run(['- shell: bash', '  run: ./b.sh'])).toEqual([undefined])
+    // An argument isolint cannot know is set, to an unknown value: `${1:-ltsc2019}` is not ltsc2019.
+    const byArg = { 'b.sh': 'docker run mcr.microsoft.com/windows/servercore:${1:-ltsc2019} cmd\n' }
+    expect(images(['- shell: bash', '  run: ./b.sh "${{ github.event.inputs.tag }}"'], byArg)).toEqual([undefined])
+    expect(images(['- shell: bash', '  run: ./b.sh'], byArg)).toEqual([`${SERVERCORE}ltsc2019`])
   })
 
   it('starts each job afresh', () => {
