@@ -162,9 +162,11 @@ class PipelineWalk {
       for (const [k, s] of inner.variableSpans) spans.set(k, s)
     }
     for (const v of vars.values) {
+      // Names without case: a job's `tag` overrides the pipeline's `TAG`.
+      const key = keyOf(variables, v.name) ?? v.name
       // A copy: the expansion remembers the maps it reads (resolveVariables), and this one still grows.
-      variables.set(v.name, this.compiled(v.value, { ...frame, variables: v.value.includes('${{') ? new Map(variables) : variables }))
-      spans.set(v.name, v.span)
+      variables.set(key, this.compiled(v.value, { ...frame, variables: v.value.includes('${{') ? new Map(variables) : variables }))
+      spans.set(key, v.span)
     }
     return { ...frame, variables, variableSpans: spans }
   }
@@ -206,8 +208,9 @@ class PipelineWalk {
       const legVars = new Map(frame.variables)
       const legSpans = new Map(frame.variableSpans)
       for (const [k, v] of leg.values) {
-        legVars.set(k, this.compiled(v.value, frame))
-        legSpans.set(k, v.span)
+        const key = keyOf(legVars, k) ?? k
+        legVars.set(key, this.compiled(v.value, frame))
+        legSpans.set(key, v.span)
       }
       matrixMaps.push(new Map([...leg.values].map(([k, v]) => [k, v.value])))
       const legFrame: Frame = { ...frame, legVariables: legVars, variableSpans: legSpans }

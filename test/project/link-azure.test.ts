@@ -256,6 +256,28 @@ describe('Azure macros in variable values', () => {
   })
 })
 
+describe('Azure variable names without case', () => {
+  it("lets a job's tag override the pipeline's TAG, for macros and template expressions alike", () => {
+    const pipeline = [
+      'variables:',
+      '  TAG: ltsc2019',
+      'jobs:',
+      '  - job: a',
+      '    pool: { vmImage: windows-2022 }',
+      '    variables:',
+      '      tag: ltsc2022',
+      '    steps:',
+      '      - script: docker run mcr.microsoft.com/windows/servercore:$(TAG) cmd',
+      '      - script: docker run mcr.microsoft.com/windows/servercore:${{ variables.TAG }} cmd',
+      '',
+    ].join('\n')
+    expect(runImages({ 'azure-pipelines.yml': pipeline }).map((i) => i.image)).toEqual([
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+    ])
+  })
+})
+
 describe('Azure variables a script sets', () => {
   it('leaves a variable set with ##vso[task.setvariable] unknown to the steps after, whatever the pipeline defines', () => {
     const images = runImages({
