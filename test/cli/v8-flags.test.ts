@@ -36,10 +36,6 @@ describe('v8FlagsToSet', () => {
     expect(v8FlagsToSet(others, NODE_20_V8)).toEqual(v8FlagsToSet([], NODE_20_V8))
   })
 
-  test('the running node gets the flags of its V8 version', () => {
-    expect(v8FlagsToSet([])).toEqual(v8FlagsToSet([], process.versions.v8))
-  })
-
   test('every flag set on this node is one it accepts (setting an unknown one would print an error on every run)', () => {
     // `node --<flag> -e 0` exits 9 ("bad option") when node does not know the flag.
     const set = v8FlagsToSet([])
