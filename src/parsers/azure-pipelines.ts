@@ -42,8 +42,11 @@ export function looksLikeAzurePipelines(text: string, strong = true): boolean {
  * shell reader then sees a variable (Azure replaces macros before the shell runs) instead of a command substitution.
  */
 export function rewriteMacros(text: string): string {
-  return text.replace(/\$\(([A-Za-z_][A-Za-z0-9_.]*)\)/g, '$${$1}')
+  return text.replace(AZURE_MACRO, '$${$1}')
 }
+
+/** An Azure Pipelines macro `$(name)`, the name captured (global: for `replace` and `matchAll`). */
+export const AZURE_MACRO = /\$\(([A-Za-z_][A-Za-z0-9_.]*)\)/g
 
 /** Predefined paths that name the checked-out repository root (single `self` checkout). */
 const SOURCE_ROOT = /^\$[({](?:Build\.SourcesDirectory|Build\.Repository\.LocalPath|System\.DefaultWorkingDirectory)[)}](?:[/\\]+|$)/i

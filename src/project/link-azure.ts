@@ -27,7 +27,7 @@ import type {
 import type { EnvironmentClassifier } from '../config/environments.js'
 import type { Execution, FileLink, HostRef, ImageUse, JobHosts } from '../model/project.js'
 import type { DockerCommand, Job, Step } from '../model/workflow.js'
-import { rewriteMacros } from '../parsers/azure-pipelines.js'
+import { AZURE_MACRO, rewriteMacros } from '../parsers/azure-pipelines.js'
 import { resolveRunnerLabels } from '../config/runners.js'
 import type { RunnerMapping } from '../config/types.js'
 
@@ -407,7 +407,6 @@ function setAtRuntime(step: Step, vars: ReadonlyMap<string, string>): ReadonlyMa
 /** How long a variable's value may grow as its macros are expanded (`a: $(b)$(b)`, `b: $(c)$(c)`, …). */
 const MAX_VALUE_LENGTH = 100_000
 
-const AZURE_MACRO = /\$\(([A-Za-z_][A-Za-z0-9_.]*)\)/g
 
 /** Each map of compiled variables with its macros expanded, computed once (frames share their maps). */
 const resolvedVariables = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>()

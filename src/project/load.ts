@@ -125,20 +125,24 @@ export class ProjectLoader implements FileResolver {
       // The .env beside the file (not joinRel: the folder is a real one, its backslashes are parts of names).
       const defaultEnv = besideFile(rel, '.env')
       const files = envFiles ?? [defaultEnv]
-      const env = new Map<string, string | undefined>()
+      // After a write to GITHUB_ENV isolint cannot read, any variable may be set: the .env files' too (not read).
+      let env: ReadonlyMap<string, string | undefined> = environment
       let used: string | undefined
-      for (const f of files) {
-        const envText = this.readQuietly(f)
-        if (envText === undefined) continue
-        used ??= f
-        for (const [k, v] of parseDotEnv(envText)) env.set(k, v)
+      if (!allUnknown) {
+        const merged = new Map<string, string | undefined>()
+        for (const f of files) {
+          const envText = this.readQuietly(f)
+          if (envText === undefined) continue
+          used ??= f
+          for (const [k, v] of parseDotEnv(envText)) merged.set(k, v)
+        }
+        // The shell environment wins over env files; a value isolint cannot know makes the variable unknown (kept
+        // with no value: interpolation then leaves every expression that reads it unresolved, its default included).
+        for (const [k, v] of environment) merged.set(k, v)
+        env = merged
       }
-      // The shell environment wins over env files; a value isolint cannot know makes the variable unknown (kept with
-      // no value: interpolation then leaves every expression that reads it unresolved, its default included).
-      for (const [k, v] of environment) env.set(k, v)
       try {
-        // After a write to GITHUB_ENV isolint cannot read, any variable may be set: the .env file's too.
-        model = parseCompose(rel, text, allUnknown ? environment : env, used).model
+        model = parseCompose(rel, text, env, used).model
       } catch {
         model = undefined
       }
