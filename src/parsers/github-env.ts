@@ -5,10 +5,11 @@
  * step writes are unknown to the steps after it, and when the names cannot be read, every variable is.
  *
  * Recognised: redirections to the file (`>> $GITHUB_ENV`, `>> "${GITHUB_ENV}"`, `>> $env:GITHUB_ENV`,
- * `>> %GITHUB_ENV%`) of `echo`, `printf`, `Write-Output` or a PowerShell string, POSIX here-documents
- * (`cat <<EOF >> $GITHUB_ENV`), `tee -a`, `Out-File`, `Add-Content` and `Set-Content` naming the file, and the
- * multi-line form `NAME<<DELIMITER` written line by line. Any other command that names the file, other than to read
- * it, is read as writing names isolint cannot know.
+ * `>> %GITHUB_ENV%`, `>> ${{ github.env }}`) of `echo`, `printf`, `Write-Output` or a PowerShell string, POSIX
+ * here-documents (`cat <<EOF >> $GITHUB_ENV`), `tee` (with or without `-a`), `dd of=`, `Out-File`, `Add-Content` and
+ * `Set-Content` naming the file, and the multi-line form `NAME<<DELIMITER` written line by line. Any other command that
+ * names the file (`cp`, `mv`, `sort -o`, `Copy-Item`, `[IO.File]::…`), other than one known to only read it (`cat`,
+ * `grep`, `test`, `Get-Content`, …), is read as writing names isolint cannot know.
  */
 import { scanScript, type ShellDialect, type ShellWord } from './shell.js'
 
@@ -21,15 +22,24 @@ export interface EnvWrites {
 
 /** `$GITHUB_ENV`, `${GITHUB_ENV}`, `$env:GITHUB_ENV`, `${env:GITHUB_ENV}`, `%GITHUB_ENV%` (quotes already removed). */
 const FILE_REF = /^(?:\$\{?(?:env:)?GITHUB_ENV\}?|%GITHUB_ENV%)$/i
-const MENTION = /GITHUB_ENV/i
+/** The file's variable, or the `github.env` context value that holds the same path. */
+const MENTION = /GITHUB_ENV|\bgithub\.env\b/i
+/** `${{ github.env }}`: GitHub puts the file's path in the script before the shell runs it. */
+const CONTEXT_REF = /\$\{\{\s*github\.env\s*\}\}/gi
+const SHELL_REF: Readonly<Record<ShellDialect, string>> = { posix: '$GITHUB_ENV', powershell: '$env:GITHUB_ENV', cmd: '%GITHUB_ENV%' }
 
-/** Commands that name the file only to read it or print its path. */
-const READERS = new Set(['cat', 'type', 'get-content', 'gc', 'echo', 'write-host', 'write-output', 'printf', 'test', '[', 'ls', 'dir', 'wc', 'head', 'tail', 'grep', 'sort'])
+/** Commands that name the file only to read it or print its path (`sort` unless `-o` names where it writes). */
+const READERS = new Set(['cat', 'type', 'get-content', 'gc', 'echo', 'write-host', 'write-output', 'printf', 'test', '[', 'ls', 'dir', 'wc', 'head', 'tail', 'grep', 'test-path'])
+
+/** Whether a text may name the file (`$GITHUB_ENV` in any shell, `${{ github.env }}`). */
+export function mentionsGithubEnv(text: string): boolean {
+  return MENTION.test(text)
+}
 
 /** Reads a script's writes to `GITHUB_ENV` in `dialect`; undefined when it writes none. */
 export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrites | undefined {
   if (!MENTION.test(script)) return undefined
-  const { commands, redirections, piped } = scanScript(script, dialect)
+  const { commands, redirections, piped } = scanScript(script.replace(CONTEXT_REF, SHELL_REF[dialect]), dialect)
   const out = new EnvFile()
   const handled = new Set<readonly ShellWord[]>()
   const previous = new Map<readonly ShellWord[], readonly ShellWord[]>()
@@ -53,7 +63,7 @@ export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrite
     const program = programOf(words)
     const viaFile = fileWrite(words, program, dialect, previous)
     if (viaFile !== undefined) out.write(viaFile === null ? undefined : viaFile)
-    else if (!READERS.has(program)) out.write(undefined)
+    else if (!onlyReads(words, program)) out.write(undefined)
   }
   return out.result()
 }
@@ -123,6 +133,17 @@ class EnvFile {
   }
 }
 
+/**
+ * Whether a command that names the file only reads it: one of {@link READERS}, or `sort` with no `-o`/`--output`
+ * (`sort -u -o "$GITHUB_ENV" "$GITHUB_ENV"` rewrites it). Any other command may write it.
+ */
+function onlyReads(words: readonly ShellWord[], program: string): boolean {
+  // `dd if="$GITHUB_ENV" of=copy.env` (the file as output is read by fileWrite).
+  if (program === 'dd') return true
+  if (program === 'sort') return !words.slice(1).some((w) => /^-[^-]*o|^--output(?:=|$)/.test(w.value))
+  return READERS.has(program)
+}
+
 /** The program of a command, lower-cased, without folder or `.exe`. */
 function programOf(words: readonly ShellWord[]): string {
   return (words[0]?.value ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '')
@@ -139,7 +160,7 @@ function contentOf(
 ): string[] | undefined {
   const program = programOf(words)
   const args = words.slice(1).map((w) => w.value)
-  if (program === 'tee' || program === 'out-file') {
+  if (program === 'tee' || program === 'out-file' || program === 'dd') {
     const from = previous.get(words)
     return from ? contentOf(from, dialect, previous) : undefined
   }
@@ -189,6 +210,12 @@ function fileWrite(
   dialect: ShellDialect,
   previous: ReadonlyMap<readonly ShellWord[], readonly ShellWord[]>,
 ): string[] | null | undefined {
+  if (program === 'dd') {
+    // `… | dd of="$GITHUB_ENV" oflag=append conv=notrunc`: what is piped in, unless `if=` names another input.
+    const of = words.find((w) => /^of=/i.test(w.value))
+    if (!of || !FILE_REF.test(of.value.slice(3))) return undefined
+    return words.some((w) => /^if=/i.test(w.value)) ? null : (contentOf(words, dialect, previous) ?? null)
+  }
   const names = words.slice(1).some((w) => FILE_REF.test(w.value))
   if (!names) return undefined
   if (program === 'tee' || program === 'out-file') return contentOf(words, dialect, previous) ?? null

@@ -28,6 +28,12 @@ describe('githubEnvWrites: POSIX shells', () => {
     ['cat >> $GITHUB_ENV << \'EOF\'\nA=1\nEOF', ['A']],
     ['echo "NOTES<<EOF" >> $GITHUB_ENV\necho "$body" >> $GITHUB_ENV\necho "X=not a name" >> $GITHUB_ENV\necho EOF >> $GITHUB_ENV\necho TAG=1 >> $GITHUB_ENV', ['NOTES', 'TAG']],
     ['echo "TAG=1" | tee -a "$GITHUB_ENV"', ['TAG']],
+    // tee without -a overwrites the file: still a write of what is piped in.
+    ['echo "TAG=1" | tee "$GITHUB_ENV"', ['TAG']],
+    ['echo "TAG=1" | dd of=$GITHUB_ENV oflag=append conv=notrunc', ['TAG']],
+    // GitHub puts the file's path in the script for `${{ github.env }}`.
+    ['echo "TAG=1" >> ${{ github.env }}', ['TAG']],
+    ['echo "TAG=1" >> "${{github.env}}"', ['TAG']],
   ])('%s', (script, expected) => {
     expect(names(script, 'posix')).toEqual({ names: expected, all: false })
   })
@@ -40,6 +46,19 @@ describe('githubEnvWrites: POSIX shells', () => {
     'some-tool | tee -a $GITHUB_ENV',
     'python set_env.py "$GITHUB_ENV"',
     'echo "V<<EOF_$RANDOM" >> $GITHUB_ENV',
+    // Commands that name the file and may write it: every variable unknown.
+    'sort -o $GITHUB_ENV vars.env',
+    'sort -u "$GITHUB_ENV" -o "$GITHUB_ENV"',
+    'sort -uo "$GITHUB_ENV" vars.env',
+    'sort --output=$GITHUB_ENV vars.env',
+    'cp vars.env "$GITHUB_ENV"',
+    'mv vars.env $GITHUB_ENV',
+    'install -m 644 vars.env "$GITHUB_ENV"',
+    'dd if=vars.env of=$GITHUB_ENV',
+    'some-tool | dd of="$GITHUB_ENV" oflag=append conv=notrunc',
+    'some-tool | tee "$GITHUB_ENV"',
+    'sed -i "s/a/b/" $GITHUB_ENV',
+    'cat vars.env >> ${{ github.env }}',
   ])('names unknown: %s', (script) => {
     expect(names(script, 'posix')?.all).toBe(true)
   })
@@ -48,6 +67,13 @@ describe('githubEnvWrites: POSIX shells', () => {
     'docker build -t x .',
     'echo "$GITHUB_ENV"',
     'cat "$GITHUB_ENV"',
+    'grep TAG "$GITHUB_ENV"',
+    'test -f $GITHUB_ENV',
+    '[ -s "$GITHUB_ENV" ]',
+    'sort "$GITHUB_ENV"',
+    'sort -u $GITHUB_ENV > /tmp/env.sorted',
+    'dd if=$GITHUB_ENV of=/tmp/env.copy',
+    'echo "${{ github.event_name }}"',
     '# echo A=1 >> $GITHUB_ENV',
     'echo A=1 >> $GITHUB_OUTPUT',
   ])('writes nothing: %s', (script) => {
@@ -75,12 +101,21 @@ describe('githubEnvWrites: PowerShell', () => {
     'Get-Content vars.txt | Out-File -FilePath $env:GITHUB_ENV -Append',
     '[IO.File]::AppendAllText($env:GITHUB_ENV, "TAG=1")',
     'Add-Content -Path $env:GITHUB_ENV -Value $line',
+    'Copy-Item vars.env $env:GITHUB_ENV',
+    'Move-Item -Force vars.env -Destination $env:GITHUB_ENV',
+    '[System.IO.File]::WriteAllLines($env:GITHUB_ENV, $lines)',
+    'Get-Content vars.env | Set-Content -Path ${{ github.env }}',
   ])('names unknown: %s', (script) => {
     expect(names(script, 'powershell')?.all).toBe(true)
   })
 
   test('reading the file writes nothing', () => {
     expect(names('Get-Content $env:GITHUB_ENV', 'powershell')).toBeUndefined()
+    expect(names('if (Test-Path $env:GITHUB_ENV) { Write-Host found }', 'powershell')).toBeUndefined()
+  })
+
+  test('${{ github.env }} names the file', () => {
+    expect(names('"TAG=1" | Out-File -FilePath ${{ github.env }} -Append', 'powershell')).toEqual({ names: ['TAG'], all: false })
   })
 })
 
@@ -88,6 +123,11 @@ describe('githubEnvWrites: cmd', () => {
   test('echo NAME=value >> %GITHUB_ENV%', () => {
     expect(names('echo TAG=ltsc2022>> %GITHUB_ENV%', 'cmd')).toEqual({ names: ['TAG'], all: false })
     expect(names('type vars.txt >> "%GITHUB_ENV%"', 'cmd')?.all).toBe(true)
+  })
+  test('commands that name the file: copy writes it, type reads it', () => {
+    expect(names('copy /y vars.txt %GITHUB_ENV%', 'cmd')?.all).toBe(true)
+    expect(names('type %GITHUB_ENV%', 'cmd')).toBeUndefined()
+    expect(names('echo TAG=1>> ${{ github.env }}', 'cmd')).toEqual({ names: ['TAG'], all: false })
   })
 })
 
