@@ -11,7 +11,7 @@
  * names the file (`cp`, `mv`, `sort -o`, `Copy-Item`, `[IO.File]::…`), other than one known to only read it (`cat`,
  * `grep`, `test`, `Get-Content`, …), is read as writing names isolint cannot know.
  */
-import { scanScript, type ShellDialect, type ShellWord } from './shell.js'
+import { scanScript, type Redirection, type ShellDialect, type ShellWord } from './shell.js'
 
 /** What a step writes to `GITHUB_ENV`: the variables it sets, or `all` when it may set any. */
 export interface EnvWrites {
@@ -42,26 +42,22 @@ export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrite
   const { commands, redirections, piped } = scanScript(script.replace(CONTEXT_REF, SHELL_REF[dialect]), dialect)
   const out = new EnvFile()
   const handled = new Set<readonly ShellWord[]>()
-  const previous = new Map<readonly ShellWord[], readonly ShellWord[]>()
+  const pipes: Pipes = { dialect, previous: new Map(), heredocs: new Map() }
   commands.forEach((c, k) => {
     const before = commands[k - 1]
-    if (before && piped.has(before)) previous.set(c, before)
+    if (before && piped.has(before)) pipes.previous.set(c, before)
   })
   // The first here-document of each command (found once: a script may hold thousands of redirections).
-  const heredocs = new Map<readonly ShellWord[], string>()
-  for (const h of redirections) if (h.body !== undefined && !heredocs.has(h.command)) heredocs.set(h.command, h.body)
+  for (const h of redirections) if (h.body !== undefined && !pipes.heredocs.has(h.command)) pipes.heredocs.set(h.command, h)
   for (const r of redirections) {
     if (!r.op.includes('>') || !r.target || !FILE_REF.test(r.target.value)) continue
     handled.add(r.command)
-    // `cat <<EOF >> $GITHUB_ENV`: the here-document is what is written.
-    const heredoc = heredocs.get(r.command)
-    if (heredoc !== undefined) out.write(heredoc.split('\n'))
-    else out.write(contentOf(r.command, dialect, previous))
+    out.write(contentOf(r.command, pipes))
   }
   for (const words of commands) {
     if (handled.has(words) || !words.some((w) => MENTION.test(w.value))) continue
     const program = programOf(words)
-    const viaFile = fileWrite(words, program, dialect, previous)
+    const viaFile = fileWrite(words, program, pipes)
     if (viaFile !== undefined) out.write(viaFile === null ? undefined : viaFile)
     else if (!onlyReads(words, program)) out.write(undefined)
   }
@@ -149,21 +145,24 @@ function programOf(words: readonly ShellWord[]): string {
   return (words[0]?.value ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '')
 }
 
+/** How the commands of a script feed each other: the command piped into each, and each command's here-document. */
+interface Pipes {
+  readonly dialect: ShellDialect
+  readonly previous: Map<readonly ShellWord[], readonly ShellWord[]>
+  readonly heredocs: Map<readonly ShellWord[], Redirection>
+}
+
 /**
  * The lines a command prints: `echo`, `printf`, `Write-Output`, a PowerShell string (`"A=1"`, `"A={0}" -f $x`), or
- * what is piped into `tee` / `Out-File`. Undefined when isolint cannot know them.
+ * what `cat`, `tee`, `Out-File` and `dd` are given on their input. Undefined when isolint cannot know them.
  */
-function contentOf(
-  words: readonly ShellWord[],
-  dialect: ShellDialect,
-  previous: ReadonlyMap<readonly ShellWord[], readonly ShellWord[]>,
-): string[] | undefined {
+function contentOf(words: readonly ShellWord[], pipes: Pipes): string[] | undefined {
+  const { dialect } = pipes
   const program = programOf(words)
   const args = words.slice(1).map((w) => w.value)
-  if (program === 'tee' || program === 'out-file' || program === 'dd') {
-    const from = previous.get(words)
-    return from ? contentOf(from, dialect, previous) : undefined
-  }
+  if (program === 'tee' || program === 'out-file' || program === 'dd') return inputOf(words, pipes)
+  // `cat <<EOF`, `… | cat`: its input; `cat vars.env`: a file isolint does not read.
+  if (program === 'cat' && dialect === 'posix') return args.every((a) => a === '-') ? inputOf(words, pipes) : undefined
   if (dialect === 'powershell') {
     if (words[0]?.quoted) return [words[0].value]
     if (program === 'echo' || program === 'write-output' || program === 'write') return args.length > 0 && args.every((a) => !a.startsWith('-')) ? args : undefined
@@ -171,16 +170,30 @@ function contentOf(
   }
   if (program === 'echo') {
     let k = 0
-    let escapes = dialect === 'cmd'
+    let escapes = false
     while (dialect === 'posix' && /^-[neE]+$/.test(args[k] ?? '')) {
       if (args[k]!.includes('e')) escapes = true
       k++
     }
     const text = args.slice(k).join(' ')
-    return escapes && dialect === 'posix' ? text.split('\\n') : [text]
+    return escapes ? text.split('\\n') : [text]
   }
   if (program === 'printf' && dialect === 'posix') return printfLines(args)
   return undefined
+}
+
+/**
+ * What a command reads on its input: its here-document (`<<-` strips the leading tabs; names the shell expands, as in
+ * `$NAME=1`, stay unreadable to {@link EnvFile}), or what the command before it prints into the pipe.
+ */
+function inputOf(words: readonly ShellWord[], pipes: Pipes): string[] | undefined {
+  const heredoc = pipes.heredocs.get(words)
+  if (heredoc?.body !== undefined) {
+    const lines = heredoc.body.split('\n')
+    return heredoc.op === '<<-' ? lines.map((l) => l.replace(/^\t+/, '')) : lines
+  }
+  const from = pipes.previous.get(words)
+  return from ? contentOf(from, pipes) : undefined
 }
 
 /** `printf FORMAT ARG…` with `%s` conversions only; undefined for any other. */
@@ -204,21 +217,16 @@ function printfLines(args: readonly string[]): string[] | undefined {
  * `Add-Content -Path $env:GITHUB_ENV -Value "A=1"`, `Set-Content`. The lines written, null when isolint cannot know
  * them, undefined when the command is none of these.
  */
-function fileWrite(
-  words: readonly ShellWord[],
-  program: string,
-  dialect: ShellDialect,
-  previous: ReadonlyMap<readonly ShellWord[], readonly ShellWord[]>,
-): string[] | null | undefined {
+function fileWrite(words: readonly ShellWord[], program: string, pipes: Pipes): string[] | null | undefined {
   if (program === 'dd') {
     // `… | dd of="$GITHUB_ENV" oflag=append conv=notrunc`: what is piped in, unless `if=` names another input.
     const of = words.find((w) => /^of=/i.test(w.value))
     if (!of || !FILE_REF.test(of.value.slice(3))) return undefined
-    return words.some((w) => /^if=/i.test(w.value)) ? null : (contentOf(words, dialect, previous) ?? null)
+    return words.some((w) => /^if=/i.test(w.value)) ? null : (contentOf(words, pipes) ?? null)
   }
   const names = words.slice(1).some((w) => FILE_REF.test(w.value))
   if (!names) return undefined
-  if (program === 'tee' || program === 'out-file') return contentOf(words, dialect, previous) ?? null
+  if (program === 'tee' || program === 'out-file') return contentOf(words, pipes) ?? null
   if (['add-content', 'ac', 'set-content', 'sc'].includes(program)) {
     const args = words.slice(1)
     const value = args.findIndex((w) => /^-value$/i.test(w.value))
@@ -228,8 +236,7 @@ function fileWrite(
     const positional = args.filter((w, k) => !w.value.startsWith('-') && !/^-(?:path|literalpath|encoding)$/i.test(args[k - 1]?.value ?? ''))
     const given = named ? positional[0] : FILE_REF.test(positional[0]?.value ?? '') ? positional[1] : undefined
     if (given) return [given.value]
-    const from = previous.get(words)
-    return (from && contentOf(from, dialect, previous)) ?? null
+    return inputOf(words, pipes) ?? null
   }
   return undefined
 }

@@ -28,6 +28,12 @@ describe('githubEnvWrites: POSIX shells', () => {
     ['cat >> $GITHUB_ENV << \'EOF\'\nA=1\nEOF', ['A']],
     ['echo "NOTES<<EOF" >> $GITHUB_ENV\necho "$body" >> $GITHUB_ENV\necho "X=not a name" >> $GITHUB_ENV\necho EOF >> $GITHUB_ENV\necho TAG=1 >> $GITHUB_ENV', ['NOTES', 'TAG']],
     ['echo "TAG=1" | tee -a "$GITHUB_ENV"', ['TAG']],
+    // A here-document piped into tee (or given to it), quoted or not: its NAME=value and NAME<<DELIMITER lines.
+    ['cat <<EOF | tee -a "$GITHUB_ENV"\nTAG=ltsc2022\nEOF', ['TAG']],
+    ["cat <<'EOF' | tee -a $GITHUB_ENV > /dev/null\nTAG=ltsc2022\nNOTES<<END\nnot=a name\nEND\nB=$(date)\nEOF", ['TAG', 'NOTES', 'B']],
+    ['tee -a "$GITHUB_ENV" <<EOF\nTAG=1\nEOF', ['TAG']],
+    ['cat <<-EOF | tee -a "$GITHUB_ENV"\n\t\tTAG=1\n\tEOF', ['TAG']],
+    ['cat - <<EOF >> "$GITHUB_ENV"\nTAG=1\nEOF', ['TAG']],
     // tee without -a overwrites the file: still a write of what is piped in.
     ['echo "TAG=1" | tee "$GITHUB_ENV"', ['TAG']],
     ['echo "TAG=1" | dd of=$GITHUB_ENV oflag=append conv=notrunc', ['TAG']],
@@ -46,6 +52,10 @@ describe('githubEnvWrites: POSIX shells', () => {
     'some-tool | tee -a $GITHUB_ENV',
     'python set_env.py "$GITHUB_ENV"',
     'echo "V<<EOF_$RANDOM" >> $GITHUB_ENV',
+    // A here-document whose names the shell expands, or that a command other than cat rewrites.
+    'cat <<EOF | tee -a "$GITHUB_ENV"\n${PREFIX}_TAG=1\nEOF',
+    "sed 's/^/X_/' <<EOF >> $GITHUB_ENV\nTAG=1\nEOF",
+    'cat vars.env - <<EOF | tee -a "$GITHUB_ENV"\nTAG=1\nEOF',
     // Commands that name the file and may write it: every variable unknown.
     'sort -o $GITHUB_ENV vars.env',
     'sort -u "$GITHUB_ENV" -o "$GITHUB_ENV"',
