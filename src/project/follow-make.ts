@@ -10,8 +10,11 @@ import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
 import { evaluateMake, type Loc, type Origin, type OutsideValue, type Txt } from '../parsers/makefile.js'
 import { extractDockerCommands } from '../parsers/docker-cli.js'
+import { mentionsGithubEnv } from '../parsers/github-env.js'
+import { holdsUnknownValue } from '../parsers/workflow-expressions.js'
 import { everyVariableUnknown } from './env-writes.js'
 import type { FollowContext, Followed } from './follow.js'
+import { EVERY_NAME, recipeEnvWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
 const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile']
@@ -39,7 +42,7 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
         commandLine.set(assignment[1]!, { origin: ctx.origin(w.value.slice(assignment[0].length), w.span, assignment[1]!) })
         continue
       }
-      return []
+      return unfollowed(read, dir, file)
     }
     if (v.startsWith('-')) {
       const eq = v.indexOf('=')
@@ -49,7 +52,7 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
       if (name === '-e' || name === '--environment-overrides') envOverrides = true
       if (!VALUE_OPTIONS.has(name) || (name === '-j' && inline === undefined)) continue
       const value = inline ?? ctx.expand(words[++i]?.value ?? '')
-      if (value === undefined) return []
+      if (value === undefined) return unfollowed(read, dir, file)
       if (name === '-C' || name === '--directory') {
         const d = joinRel(dir, value)
         if (d === undefined) return []
@@ -63,7 +66,7 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
       commandLine.set(assignment[1]!, { value: assignment[2]!, origin: ctx.origin(raw, w.span, assignment[1]!) })
     } else goals.push(v)
   }
-  const makefile = file !== undefined ? joinRel(dir, file) : MAKEFILE_NAMES.map((n) => joinRel(dir, n)).find((p) => p !== undefined && read(p) !== undefined)
+  const makefile = makefileIn(read, dir, file)
   if (makefile === undefined) return []
   const environment = new Map<string, OutsideValue>()
   for (const [name, raw] of ctx.scope.env) {
@@ -73,7 +76,13 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
   }
   const input = { read, makefile, dir, commandLine, environment, environmentOverrides: envOverrides }
   const run = evaluateMake(everyVariableUnknown(ctx.scope.env) ? { ...input, environmentUnknown: true } : input, goals)
-  if (!run || run.lines.length === 0) return []
+  if (!run) return []
+  // What the recipes write to GITHUB_ENV: only where a Makefile, or a value make is given, names the file.
+  // (A value an earlier write left unknown only says so in its text.)
+  const namesFile = run.files.some((f) => mentionsGithubEnv(read(f) ?? '')) || [...ctx.scope.env.values()].some((v) => !holdsUnknownValue(v) && mentionsGithubEnv(v))
+  const envWrites = recipeEnvWrites(run, namesFile)
+  const written: Followed[] = envWrites ? [{ commands: [], workdir: dir, via: [], envWrites }] : []
+  if (run.lines.length === 0) return written
   const invocation = spanOfWords(words)
   const goalText = goals.length > 0 ? goals.join(' ') : 'the default goal'
   const indexes = new Map<string, LineIndex | undefined>()
@@ -115,7 +124,22 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
       via: [{ span: invocation, message: `make ${goalText} runs the recipe of ${line.target} (${line.file})` }, ...uniqueRelated(origins)],
     })
   }
-  return out
+  return [...out, ...written]
+}
+
+/** The Makefile make reads in `dir`: `-f`'s, else the first of GNUmakefile, makefile and Makefile that exists. */
+function makefileIn(read: (rel: string) => string | undefined, dir: string, file: string | undefined): string | undefined {
+  return file !== undefined ? joinRel(dir, file) : MAKEFILE_NAMES.map((n) => joinRel(dir, n)).find((p) => p !== undefined && read(p) !== undefined)
+}
+
+/**
+ * A `make` whose goals or options isolint cannot know: which recipes run is unknown, so a Makefile that names
+ * GITHUB_ENV may write any variable (see make-env-writes.ts).
+ */
+function unfollowed(read: (rel: string) => string | undefined, dir: string, file: string | undefined): Followed[] {
+  const makefile = makefileIn(read, dir, file)
+  const text = makefile !== undefined ? read(makefile) : undefined
+  return text !== undefined && mentionsGithubEnv(text) ? [{ commands: [], workdir: dir, via: [], envWrites: EVERY_NAME }] : []
 }
 
 /**

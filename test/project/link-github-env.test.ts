@@ -109,6 +109,43 @@ describe('GITHUB_ENV writes in the steps before', () => {
   })
 })
 
+describe('GITHUB_ENV writes in the recipes make runs', () => {
+  const bash = '  shell: bash'
+  const makeTag = (makefile: string, run = 'make tag', steps = [RUN_TAG]): (string | undefined)[] => images([`- run: ${run}`, bash, ...steps], { Makefile: makefile })
+
+  it('reads the recipe as its shell gets it ($$ is $): the names written are unknown to the later steps', () => {
+    expect(makeTag('tag:\n\techo "TAG=ltsc2022" >> "$$GITHUB_ENV"\n')).toEqual([undefined])
+    expect(makeTag('tag:\n\t@echo TAG=ltsc2022 >> $${GITHUB_ENV}\n')).toEqual([undefined])
+    // make's own reference to the environment variable.
+    expect(makeTag('tag:\n\t-echo "TAG=ltsc2022" >> $(GITHUB_ENV)\n')).toEqual([undefined])
+    expect(makeTag('ENV_FILE ?= $(GITHUB_ENV)\ntag: other\nother:\n\tprintf \'TAG=%s\\n\' x | tee -a $(ENV_FILE)\n')).toEqual([undefined])
+    expect(makeTag('tag:\n\tcat tag.env >> $$GITHUB_ENV\n', 'make tag', ['- run: docker run mcr.microsoft.com/windows/servercore:${NEW:-ltsc2019} cmd', bash])).toEqual([undefined])
+  })
+
+  it('keeps what the recipes do not write, and recipes that do not run', () => {
+    expect(makeTag('tag:\n\techo "OTHER=1" >> $$GITHUB_ENV\n')).toEqual([`${SERVERCORE}ltsc2019`])
+    expect(makeTag('tag:\n\techo hi\nother:\n\techo "TAG=1" >> $$GITHUB_ENV\n')).toEqual([`${SERVERCORE}ltsc2019`])
+    // A multi-line value written line by line, one recipe line each: its lines are values, not names.
+    const notes = 'tag:\n\techo "NOTES<<EOF" >> $$GITHUB_ENV\n\techo "TAG=not a name" >> $$GITHUB_ENV\n\techo EOF >> $$GITHUB_ENV\n'
+    expect(makeTag(notes)).toEqual([`${SERVERCORE}ltsc2019`])
+    // A Makefile that names no GITHUB_ENV cannot write it, unknown values or not.
+    expect(makeTag('tag:\n\techo TAG=1 >> $(OUT)\n\t$(shell ./x.sh)\n')).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+
+  it('leaves every variable unknown when a recipe that may write the file cannot be read', () => {
+    // A redirection to a value isolint cannot expand, a command it cannot know, a $(shell …), in a Makefile naming the file.
+    expect(makeTag('# writes GITHUB_ENV\ntag:\n\techo "OTHER=1" >> $(OUT)\n')).toEqual([undefined])
+    expect(makeTag('ENV_FILE := $(shell echo $$GITHUB_ENV)\ntag:\n\techo "OTHER=1" >> $(ENV_FILE)\n')).toEqual([undefined])
+    expect(makeTag('# writes GITHUB_ENV\ntag:\n\t$(SET_TAG)\n')).toEqual([undefined])
+    expect(makeTag('# writes GITHUB_ENV\ntag:\n\techo $(shell ./set-tag.sh)\n')).toEqual([undefined])
+    // A recipe isolint cannot decide (a conditional on an unknown value), and a goal it cannot know.
+    expect(makeTag('ifeq ($(MODE),ci)\ntag:\n\techo "OTHER=1" >> $$GITHUB_ENV\nendif\n')).toEqual([undefined])
+    expect(makeTag('tag:\n\techo "OTHER=1" >> $$GITHUB_ENV\n', 'make "$GOAL"')).toEqual([undefined])
+    // Unknown values elsewhere in the recipe leave the names it writes readable.
+    expect(makeTag('tag:\n\techo $(IMAGE)\n\techo "OTHER=$(VERSION)" >> $$GITHUB_ENV\n')).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+})
+
 describe('after a GITHUB_ENV write whose names cannot be read', () => {
   const write = '- run: cat vars.env >> $GITHUB_ENV'
   const bash = '  shell: bash'
