@@ -50,9 +50,10 @@ export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrite
   // The first here-document of each command (found once: a script may hold thousands of redirections).
   for (const h of redirections) if (h.body !== undefined && !pipes.heredocs.has(h.command)) pipes.heredocs.set(h.command, h)
   for (const r of redirections) {
-    if (!r.op.includes('>') || !r.target || !FILE_REF.test(r.target.value)) continue
+    if (!r.op.includes('>') || !r.target || !MENTION.test(r.target.value)) continue
     handled.add(r.command)
-    out.write(contentOf(r.command, pipes))
+    // `>> "${GITHUB_ENV:-/dev/null}"`, `>> $(echo $GITHUB_ENV)`: a target isolint cannot read may be the file.
+    out.write(FILE_REF.test(r.target.value) ? contentOf(r.command, pipes) : undefined)
   }
   for (const words of commands) {
     if (handled.has(words) || !words.some((w) => MENTION.test(w.value))) continue

@@ -69,6 +69,9 @@ describe('githubEnvWrites: POSIX shells', () => {
     'some-tool | tee "$GITHUB_ENV"',
     'sed -i "s/a/b/" $GITHUB_ENV',
     'cat vars.env >> ${{ github.env }}',
+    // A redirection to a target that names the file in a way isolint does not read.
+    'echo "TAG=1" >> "${GITHUB_ENV:-/dev/null}"',
+    'echo "TAG=1" >> $(echo $GITHUB_ENV)',
   ])('names unknown: %s', (script) => {
     expect(names(script, 'posix')?.all).toBe(true)
   })
