@@ -71,18 +71,17 @@ export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrite
  * line of one; any name when a name is not a literal or the file is written with none. Undefined for no write.
  */
 export function exportedVariables(script: string): EnvWrites | undefined {
-  const names: string[] = []
+  const names = new Set<string>()
   let all = false
   if (MENTION.test(script)) {
-    for (const m of script.matchAll(/(?:['"`]|\\n)([A-Za-z_][A-Za-z0-9_]*)=/g)) names.push(m[1]!)
-    if (names.length === 0) all = true
+    for (const m of script.matchAll(/(?:['"`]|\\n)([A-Za-z_][A-Za-z0-9_]*)=/g)) names.add(m[1]!)
+    if (names.size === 0) all = true
   }
-  if (!all && names.length === 0 && !script.includes('exportVariable')) return undefined
   for (const m of script.matchAll(/\bexportVariable\s*\(\s*(?:(['"`])([A-Za-z_][A-Za-z0-9_]*)\1\s*,)?/g)) {
-    if (m[2] !== undefined) names.push(m[2])
+    if (m[2] !== undefined) names.add(m[2])
     else all = true
   }
-  return names.length > 0 || all ? { names: [...new Set(names)], all } : undefined
+  return names.size > 0 || all ? { names: [...names], all } : undefined
 }
 
 /** The lines GitHub reads from the file, in order: names, and the multi-line values of `NAME<<DELIMITER`. */

@@ -78,26 +78,19 @@ export class JobEnvWrites {
     return out
   }
 
-  /** The job's environment with every write so far: the names written unknown, or every name after an unreadable write. */
+  /**
+   * The job's environment with every write so far: the names written unknown; after an unreadable write, an
+   * {@link UnknownRest} in which every other name (the job's included) is unknown too.
+   */
   private withWrites(jobEnv: ReadonlyMap<string, string>): Map<string, string> {
-    const out = this.all ? new UnknownRest() : new Map<string, string>()
-    // Windows and the `env` context compare names without case: the job's `Tag` is the `TAG` written.
-    const byLower = new Map<string, string[]>()
-    const put = (name: string, value: string): void => {
-      const lower = name.toLowerCase()
-      const same = byLower.get(lower)
-      if (same) for (const k of same) if (k !== name) out.delete(k)
-      byLower.set(lower, [name])
-      out.set(name, value)
-    }
-    for (const [name, value] of jobEnv) {
-      out.set(name, this.all ? unknownValue(shownAs(name, 'an earlier step writes GITHUB_ENV')) : value)
-      const lower = name.toLowerCase()
-      const same = byLower.get(lower)
-      if (same) same.push(name)
-      else byLower.set(lower, [name])
-    }
-    for (const [name, value] of this.names) put(name, value)
+    if (this.all) return new UnknownRest(this.names)
+    // Windows and the `env` context compare names without case: the job's `Tag` is the `TAG` written, and of two
+    // names written that differ in case only, one is kept (as before: the later one first written).
+    const last = new Map<string, string>()
+    for (const name of this.names.keys()) last.set(name.toLowerCase(), name)
+    const out = new Map<string, string>()
+    for (const [name, value] of jobEnv) if (!last.has(name.toLowerCase())) out.set(name, value)
+    for (const [name, value] of this.names) if (last.get(name.toLowerCase()) === name) out.set(name, value)
     return out
   }
 
