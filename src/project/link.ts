@@ -20,7 +20,6 @@ import type {
   ImageUse,
   IsolationRef,
   JobHosts,
-  LinuxOnlyContainer,
   ParseProblem,
   Project,
   Untrusted,
@@ -33,7 +32,7 @@ import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines } from './link-azure.js'
 import { hostKey, uniqueBy } from './unique.js'
 import { linkKubernetes } from './link-kubernetes.js'
-import { linuxOnlyContainers } from './link-linux-only.js'
+import { LinuxOnlyContainers, type StepRecorder } from './link-linux-only.js'
 import { jobUntrusted } from './trust.js'
 import { environmentClassifier, type EnvironmentClassifier, type EnvironmentMatch } from '../config/environments.js'
 import { resolveRunnerLabels, type RunnerResolution } from '../config/runners.js'
@@ -152,7 +151,8 @@ export function linkProject(
   const linkJob = (wf: WorkflowModel, job: Job, call?: Call): void => {
     const hosts: HostRef[] = []
     let usesContainers = false
-    const linuxOnly: LinuxOnlyContainer[] = []
+    // The containers GitHub starts on the job's Windows hosts, recorded as its steps are walked.
+    const linuxOnly = new LinuxOnlyContainers()
     // A called workflow runs with its caller's trust: `workflow_call` says nothing of where the code comes from.
     const untrusted = call ? call.untrusted : jobUntrusted(wf, job)
     job.matrix.forEach((matrix, combination) => {
@@ -160,7 +160,7 @@ export function linkProject(
       const matrixSpans = job.matrixSpans?.[combination]
       const host = jobHost(wf.file, job, scope, runnerLabels, matrixSpans)
       if (host) hosts.push(host)
-      if (!call) linuxOnly.push(...linuxOnlyContainers(job, scope, host, (step) => localAction(step, resolver)))
+      const windowsSteps = call ? undefined : linuxOnly.combination(job, scope, host)
       const production = jobProduction(job, scope, envs) ?? globalProduction
       const built = new Map<string, Built>()
       /** Links one command of a step (or of a file the step runs), run in `dir`. */
@@ -196,7 +196,13 @@ export function linkProject(
       }
       // What the steps write to GITHUB_ENV, for the steps after them (composite actions' steps included).
       const envWrites = new JobEnvWrites()
-      const linkSteps = (steps: readonly Step[], inputs: Scope['inputs'], chain: readonly RelatedLocation[], depth: number): void => {
+      const linkSteps = (
+        steps: readonly Step[],
+        inputs: Scope['inputs'],
+        chain: readonly RelatedLocation[],
+        depth: number,
+        containers: StepRecorder | undefined,
+      ): void => {
         for (const step of steps) {
           const env = envWrites.stepEnv(job.env, step.env, () => merge(job.env, step.env))
           const stepScope: Scope = inputs ? { matrix, env, inputs } : { matrix, env }
@@ -213,15 +219,18 @@ export function linkProject(
           }
           // `uses: ./.github/actions/x`: the steps of a local composite action, with the inputs it is given.
           const action = depth < MAX_CALL_DEPTH && step.uses ? localAction(step, resolver) : undefined
+          // `uses: docker://…` or a local Docker container action: a container GitHub starts only on Linux runners.
+          const actionContainers = containers?.step(step, action, chain)
           if (action && step.uses) {
             const given = (step as Partial<ParsedStep>).with ?? new Map<string, Located<string>>()
             const actionInputs = callInputs(action.inputs, given, stepScope)
-            linkSteps(action.steps, actionInputs, [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }], depth + 1)
+            const via = [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }]
+            linkSteps(action.steps, actionInputs, via, depth + 1, actionContainers)
           }
           envWrites.add(step, host?.info.os)
         }
       }
-      linkSteps(job.steps, call?.inputs, call?.via ?? [], call?.depth ?? 0)
+      linkSteps(job.steps, call?.inputs, call?.via ?? [], call?.depth ?? 0, windowsSteps)
       // `uses: ./.github/workflows/x.yml`: the called workflow's jobs (with their own runs-on) and the inputs given.
       const called = (call?.depth ?? 0) < MAX_CALL_DEPTH ? localWorkflow(job, resolver) : undefined
       if (called && job.usesWorkflow) {
@@ -234,7 +243,8 @@ export function linkProject(
     if (!call) {
       const linked: { -readonly [K in keyof JobHosts]: JobHosts[K] } = { file: wf.file, job, hosts: hosts.length > 1 ? uniqueBy(hosts, hostKey) : hosts, usesContainers }
       if (untrusted) linked.untrusted = untrusted
-      if (linuxOnly.length > 0) linked.linuxOnly = linuxOnly
+      const containers = linuxOnly.list()
+      if (containers.length > 0) linked.linuxOnly = containers
       jobs.push(linked)
     }
   }
