@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml'
 import type { Alias, Node } from 'yaml'
-import { sizedCopy } from '../core/sized-copy.js'
+import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import { span, type Span } from '../core/span.js'
 import type { ComposeBuild, ComposeModel, ComposeService, ComposeValue } from '../model/compose.js'
 import type { Writable } from '../model/workflow.js'
@@ -32,9 +32,6 @@ export interface Interpolated {
  */
 export type ComposeEnv = ReadonlyMap<string, string | undefined>
 
-/** The `unresolved` of every value that interpolates: one shared list (models keep tens of thousands of values). */
-const NONE: readonly string[] = Object.freeze([])
-
 const NAME_RE = /[_a-zA-Z][_a-zA-Z0-9]*/y
 const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y
 
@@ -53,10 +50,10 @@ const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y
  * defaults included (`${TAG:-ltsc2019}` is not `ltsc2019`).
  */
 export function interpolate(raw: string, env: ComposeEnv): Interpolated {
-  if (!raw.includes('$')) return { value: raw, unresolved: NONE }
+  if (!raw.includes('$')) return { value: raw, unresolved: EMPTY_LIST }
   const unresolved: string[] = []
   const out = expand(raw, env, unresolved, 0)
-  return unresolved.length > 0 ? { unresolved: [...new Set(unresolved)] } : { value: out, unresolved: NONE }
+  return unresolved.length > 0 ? { unresolved: [...new Set(unresolved)] } : { value: out, unresolved: EMPTY_LIST }
 }
 
 function expand(s: string, env: ComposeEnv, unresolved: string[], depth: number): string {
@@ -517,7 +514,7 @@ class ComposeReader {
         if (eq >= 0) valueSpan = lines.span(this.src.file, start + eq + 1, start + text.length)
       }
     }
-    if (eq < 0) return { key, value: this.fromEnv(key, { raw: '', unresolved: NONE, span: valueSpan, keySpan }) }
+    if (eq < 0) return { key, value: this.fromEnv(key, { raw: '', unresolved: EMPTY_LIST, span: valueSpan, keySpan }) }
     const raw = text.slice(eq + 1)
     return { key, value: this.value(raw, valueSpan, keySpan) }
   }
@@ -525,7 +522,7 @@ class ComposeReader {
   /** A build arg without a value takes the variable of the same name. */
   private fromEnv(key: string, v: ComposeValue): ComposeValue {
     const value = this.env.get(key)
-    return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: NONE }
+    return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: EMPTY_LIST }
   }
 
   /**
@@ -547,7 +544,7 @@ class ComposeReader {
     if (isNull(node)) {
       const range = node?.range
       const span = range && range[1] > range[0] ? spanOf(this.src, node) : keySpan
-      return { raw: '', unresolved: NONE, span, keySpan }
+      return { raw: '', unresolved: EMPTY_LIST, span, keySpan }
     }
     const raw = isScalar(node) ? this.r.string(node) : undefined
     if (raw === undefined) {

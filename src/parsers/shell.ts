@@ -4,6 +4,7 @@
  * the words mean to docker is `docker-cli.ts`.
  */
 import { scanExpressionEnd } from './workflow-expressions.js'
+import { EMPTY_LIST } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
 import type { CommandPrefix, Word, Writable } from '../model/workflow.js'
 
@@ -72,7 +73,7 @@ export function prefixEffects(words: readonly ShellWord[], dialect: ShellDialect
   return reader.effects(start, words)
 }
 
-const NO_PREFIX: PrefixEffects = Object.freeze({ start: 0, assignments: Object.freeze([]), moved: false })
+const NO_PREFIX: PrefixEffects = Object.freeze({ start: 0, assignments: EMPTY_LIST, moved: false })
 
 /** An assignment a prefix makes: known, or unknown once a `sudo` without `-E` may have dropped it (sudoers). */
 interface Assigned {

@@ -48,7 +48,7 @@ import {
 import { composeEnvironment, JobEnvWrites } from './env-writes.js'
 import { commandEnv, followStep } from './follow.js'
 import { remembered } from '../core/memo.js'
-import { sizedCopy } from '../core/sized-copy.js'
+import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import { joinRel } from '../core/rel-path.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
@@ -459,16 +459,16 @@ interface CommandContext {
   readonly envs: EnvironmentClassifier
 }
 
+/** What a command links to: read only (every caller of the linker only reads what it returns), so lists may be shared. */
 interface Linked {
-  executions: Execution[]
-  images: ImageUse[]
-  dockerfiles: string[]
-  composeFiles: string[]
+  readonly executions: readonly Execution[]
+  readonly images: readonly ImageUse[]
+  readonly dockerfiles: readonly string[]
+  readonly composeFiles: readonly string[]
 }
 
-/** No executions, images or files (shared: every caller of the linker only reads what it returns). */
-const NONE = Object.freeze([]) as never[]
-const NOTHING: Linked = Object.freeze({ executions: NONE, images: NONE, dockerfiles: NONE, composeFiles: NONE })
+/** No executions, images or files. */
+const NOTHING: Linked = Object.freeze({ executions: EMPTY_LIST, images: EMPTY_LIST, dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST })
 
 /** The environment docker itself reads for a command (see CommandContext.programEnv). */
 function programEnvOf(ctx: CommandContext): ReadonlyMap<string, string> {
@@ -507,7 +507,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
           ],
           what: `${what} of the image built in this job`,
         })
-        return { executions: [run], images: NONE, dockerfiles: NONE, composeFiles: NONE }
+        return { executions: [run], images: EMPTY_LIST, dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST }
       }
       const e = expand(cmd.image.value, ctx.scope)
       const use = imageUse(cmd.image.value, cmd.image.span, 'command', e.value)
@@ -526,14 +526,17 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         related: hostRelated(hostLocation(ctx.host)),
         what,
       })
-      return { executions: [run], images: [use], dockerfiles: NONE, composeFiles: NONE }
+      return { executions: [run], images: [use], dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST }
     }
     case 'compose': {
-      const out: Linked = { executions: [], images: [], dockerfiles: [], composeFiles: [] }
+      const executions: Execution[] = []
+      const dockerfiles: string[] = []
+      const composeFiles: string[] = []
+      const out: Linked = { executions, images: EMPTY_LIST, dockerfiles, composeFiles }
       // The files Compose reads, merged as Compose merges them (compose-merge.ts).
       const models = composeFilesOf(cmd, ctx)
       if (models.length === 0) return out
-      for (const m of models) out.composeFiles.push(m.file)
+      for (const m of models) composeFiles.push(m.file)
       const load = (rel: string): ComposeModel | undefined => ctx.resolver.compose(rel)
       const merged = mergeCompose(models.map((m) => resolveExtends(m, load)))
       const named = (cmd.services ?? []).map((w) => expand(w.value, ctx.scope).value)
@@ -549,11 +552,11 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         .map((rel) => (rel !== undefined ? load(rel) : undefined))
         .filter((m): m is ComposeModel => m !== undefined)
       for (const model of [merged, ...included]) {
-        if (model !== merged) out.composeFiles.push(model.file)
+        if (model !== merged) composeFiles.push(model.file)
         const selected = selectServices(resolveExtends(model, load), named as string[], (profiles as string[]).map((p) => p.trim()))
         const linked = composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, cmd.span)
-        out.executions.push(...linked.executions)
-        out.dockerfiles.push(...linked.dockerfiles)
+        executions.push(...linked.executions)
+        dockerfiles.push(...linked.dockerfiles)
       }
       return out
     }
@@ -605,7 +608,6 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
   if (!df) return NOTHING
-  const out: Linked = { executions: [], images: [], dockerfiles: [df.file], composeFiles: [] }
   const buildArgs = new Map<string, string>()
   const buildArgSpans = new Map<string, Span>()
   // A build arg given a value isolint cannot know overrides the Dockerfile's default all the same: unknown.
@@ -633,7 +635,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     build = spec as BuildSpec
   }
   const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans }
-  out.executions.push(...dockerfileExecutions(df, resolved, target, runContext))
+  const executions = dockerfileExecutions(df, resolved, target, runContext)
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
   if (final) {
@@ -647,7 +649,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     }
     for (const tag of cmd.tags) ctx.built.set(canonical(tag.value), built)
   }
-  return out
+  return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST }
 }
 
 /** A build context that is a URL (`https://…`, `git://…`), not a folder. */
