@@ -322,7 +322,7 @@ class ComposeReader {
     const include = this.include(r.get(root, 'include')?.value)
     // Built key by key, optional keys absent when there is no value (no spread: one object per file, not three).
     // Models keep the services, and a pushed list keeps spare room: keep a copy of its size.
-    const model = { kind: 'compose', file: src.file, services: sizedCopy(services) } as Writable<ComposeModel>
+    const model: Writable<ComposeModel> = { kind: 'compose', file: src.file, services: sizedCopy(services) }
     if (envFile !== undefined) model.envFile = envFile
     if (include.length > 0) model.include = include
     return { model, problems: this.problems }
@@ -345,15 +345,14 @@ class ComposeReader {
     const mounts = this.mounts(fields.get('volumes'))
     const profiles = this.strings(fields.get('profiles')?.value)
     const ext = this.extends(fields.get('extends'))
-    // Built key by key in the order of the model, optional keys absent when there is no value (no spread per key).
-    const service = { name } as Writable<ComposeService>
-    if (profiles.length > 0) service.profiles = profiles
-    service.span = spanOf(this.src, entry.keyNode)
+    // The required keys, then the optional ones in the order of the model, absent when there is no value (no spread per key).
+    const service: Writable<ComposeService> = { name, span: spanOf(this.src, entry.keyNode) }
     if (image) service.image = image
     if (isolation) service.isolation = isolation
     if (platform) service.platform = platform
     if (build) service.build = build
     if (mounts.length > 0) service.mounts = mounts
+    if (profiles.length > 0) service.profiles = profiles
     if (ext) service.extends = ext
     return service
   }
@@ -445,11 +444,8 @@ class ComposeReader {
     if (node === undefined) return undefined
     if (isScalar(node)) {
       const context = this.scalar(entry, service, 'build.context')
-      const args: ReadonlyMap<string, ComposeValue> = new Map()
-      const build = { args } as Writable<ComposeBuild>
+      const build: Writable<ComposeBuild> = { args: new Map(), span: spanOf(this.src, node), keySpan }
       if (context) build.context = context
-      build.span = spanOf(this.src, node)
-      build.keySpan = keySpan
       return build
     }
     if (!isMap(node)) {
@@ -462,15 +458,13 @@ class ComposeReader {
     const isolation = this.scalar(fields.get('isolation'), service, 'build.isolation')
     const target = this.scalar(fields.get('target'), service, 'build.target')
     const argsEntry = fields.get('args')
-    // Built key by key in the order of the model, optional keys absent when there is no value (no spread per key).
     const args: ReadonlyMap<string, ComposeValue> = argsEntry ? this.args(argsEntry, `${service}.build.args`) : new Map()
-    const build = { args } as Writable<ComposeBuild>
+    // The required keys, then the optional ones in the order of the model, absent when there is no value (no spread per key).
+    const build: Writable<ComposeBuild> = { args, span: spanOf(this.src, node), keySpan }
     if (context) build.context = context
     if (dockerfile) build.dockerfile = dockerfile
     if (isolation) build.isolation = isolation
     if (target) build.target = target
-    build.span = spanOf(this.src, node)
-    build.keySpan = keySpan
     return build
   }
 
