@@ -5,6 +5,7 @@
 import { loadCatalog, type CatalogEntry } from './catalog.js'
 import { InternalError } from './errors.js'
 import { isSeverity, sortFindings, type Finding } from './finding.js'
+import { EMPTY_LIST } from './sized-copy.js'
 import type { Report, RuleModule, RunnerFacts, Suppressions } from './rule.js'
 import type { Position } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
@@ -44,9 +45,6 @@ export interface EngineOutput {
   readonly crashes: { readonly ruleId: string; readonly error: Error }[]
 }
 
-/** The related locations of a finding that has none (shared: findings are only read). */
-const NO_RELATED: readonly never[] = Object.freeze([])
-
 export function runRules(input: EngineInput): EngineOutput {
   const catalog = input.catalog ?? loadCatalog()
   const findings: Finding[] = []
@@ -83,7 +81,7 @@ export function runRules(input: EngineInput): EngineOutput {
         severity: configured ?? r.severity ?? entry.defaultSeverity,
         message: r.message,
         span: r.span,
-        related: r.related ?? NO_RELATED,
+        related: r.related ?? EMPTY_LIST, // shared: findings are only read
       }
       if (r.fix) finding.fix = r.fix
       findings.push(finding as Finding)

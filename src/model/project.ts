@@ -129,8 +129,8 @@ export interface LinuxOnlyContainer {
   /** The step's `uses:` value and its 1-based number in its steps (kind `action`). */
   readonly uses?: string
   readonly step?: number
-  /** The Windows host of the combination that starts it. */
-  readonly host: HostRef
+  /** The Windows hosts of the combinations that start it, each once (by label and line), in order. */
+  readonly hosts: readonly HostRef[]
   /** The composite actions that lead to the step, outermost first. */
   readonly via: readonly RelatedLocation[]
 }
@@ -143,7 +143,8 @@ export interface JobHosts {
   /** True when the job builds, runs or pulls containers (docker commands, build actions, compose). */
   readonly usesContainers: boolean
   /** Set when the job builds or runs code from a pull request. */
-  readonly untrusted?: Untrusted  /** Containers GitHub starts for the job on its Windows hosts, per matrix combination; absent when there are none. */
+  readonly untrusted?: Untrusted
+  /** Containers GitHub starts for the job on its Windows hosts, one per span; absent when there are none. */
   readonly linuxOnly?: readonly LinuxOnlyContainer[]
 }
 

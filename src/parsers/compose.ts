@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml'
 import type { Alias, Node } from 'yaml'
-import { sizedCopy } from '../core/sized-copy.js'
+import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import { span, type Span } from '../core/span.js'
 import type { ComposeBuild, ComposeModel, ComposeService, ComposeValue } from '../model/compose.js'
 import type { Writable } from '../model/workflow.js'
@@ -32,9 +32,6 @@ export interface Interpolated {
  */
 export type ComposeEnv = ReadonlyMap<string, string | undefined>
 
-/** The `unresolved` of every value that interpolates: one shared list (models keep tens of thousands of values). */
-const NONE: readonly string[] = Object.freeze([])
-
 const NAME_RE = /[_a-zA-Z][_a-zA-Z0-9]*/y
 const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y
 
@@ -53,10 +50,10 @@ const OPERATOR_RE = /:-|:\?|:\+|-|\?|\+/y
  * defaults included (`${TAG:-ltsc2019}` is not `ltsc2019`).
  */
 export function interpolate(raw: string, env: ComposeEnv): Interpolated {
-  if (!raw.includes('$')) return { value: raw, unresolved: NONE }
+  if (!raw.includes('$')) return { value: raw, unresolved: EMPTY_LIST }
   const unresolved: string[] = []
   const out = expand(raw, env, unresolved, 0)
-  return unresolved.length > 0 ? { unresolved: [...new Set(unresolved)] } : { value: out, unresolved: NONE }
+  return unresolved.length > 0 ? { unresolved: [...new Set(unresolved)] } : { value: out, unresolved: EMPTY_LIST }
 }
 
 function expand(s: string, env: ComposeEnv, unresolved: string[], depth: number): string {
@@ -325,7 +322,7 @@ class ComposeReader {
     const include = this.include(r.get(root, 'include')?.value)
     // Built key by key, optional keys absent when there is no value (no spread: one object per file, not three).
     // Models keep the services, and a pushed list keeps spare room: keep a copy of its size.
-    const model = { kind: 'compose', file: src.file, services: sizedCopy(services) } as Writable<ComposeModel>
+    const model: Writable<ComposeModel> = { kind: 'compose', file: src.file, services: sizedCopy(services) }
     if (envFile !== undefined) model.envFile = envFile
     if (include.length > 0) model.include = include
     return { model, problems: this.problems }
@@ -348,15 +345,14 @@ class ComposeReader {
     const mounts = this.mounts(fields.get('volumes'))
     const profiles = this.strings(fields.get('profiles')?.value)
     const ext = this.extends(fields.get('extends'))
-    // Built key by key in the order of the model, optional keys absent when there is no value (no spread per key).
-    const service = { name } as Writable<ComposeService>
-    if (profiles.length > 0) service.profiles = profiles
-    service.span = spanOf(this.src, entry.keyNode)
+    // The required keys, then the optional ones in the order of the model, absent when there is no value (no spread per key).
+    const service: Writable<ComposeService> = { name, span: spanOf(this.src, entry.keyNode) }
     if (image) service.image = image
     if (isolation) service.isolation = isolation
     if (platform) service.platform = platform
     if (build) service.build = build
     if (mounts.length > 0) service.mounts = mounts
+    if (profiles.length > 0) service.profiles = profiles
     if (ext) service.extends = ext
     return service
   }
@@ -448,11 +444,8 @@ class ComposeReader {
     if (node === undefined) return undefined
     if (isScalar(node)) {
       const context = this.scalar(entry, service, 'build.context')
-      const args: ReadonlyMap<string, ComposeValue> = new Map()
-      const build = { args } as Writable<ComposeBuild>
+      const build: Writable<ComposeBuild> = { args: new Map(), span: spanOf(this.src, node), keySpan }
       if (context) build.context = context
-      build.span = spanOf(this.src, node)
-      build.keySpan = keySpan
       return build
     }
     if (!isMap(node)) {
@@ -465,15 +458,13 @@ class ComposeReader {
     const isolation = this.scalar(fields.get('isolation'), service, 'build.isolation')
     const target = this.scalar(fields.get('target'), service, 'build.target')
     const argsEntry = fields.get('args')
-    // Built key by key in the order of the model, optional keys absent when there is no value (no spread per key).
     const args: ReadonlyMap<string, ComposeValue> = argsEntry ? this.args(argsEntry, `${service}.build.args`) : new Map()
-    const build = { args } as Writable<ComposeBuild>
+    // The required keys, then the optional ones in the order of the model, absent when there is no value (no spread per key).
+    const build: Writable<ComposeBuild> = { args, span: spanOf(this.src, node), keySpan }
     if (context) build.context = context
     if (dockerfile) build.dockerfile = dockerfile
     if (isolation) build.isolation = isolation
     if (target) build.target = target
-    build.span = spanOf(this.src, node)
-    build.keySpan = keySpan
     return build
   }
 
@@ -517,7 +508,7 @@ class ComposeReader {
         if (eq >= 0) valueSpan = lines.span(this.src.file, start + eq + 1, start + text.length)
       }
     }
-    if (eq < 0) return { key, value: this.fromEnv(key, { raw: '', unresolved: NONE, span: valueSpan, keySpan }) }
+    if (eq < 0) return { key, value: this.fromEnv(key, { raw: '', unresolved: EMPTY_LIST, span: valueSpan, keySpan }) }
     const raw = text.slice(eq + 1)
     return { key, value: this.value(raw, valueSpan, keySpan) }
   }
@@ -525,7 +516,7 @@ class ComposeReader {
   /** A build arg without a value takes the variable of the same name. */
   private fromEnv(key: string, v: ComposeValue): ComposeValue {
     const value = this.env.get(key)
-    return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: NONE }
+    return value === undefined ? { ...v, unresolved: [key] } : { ...v, value, unresolved: EMPTY_LIST }
   }
 
   /**
@@ -547,7 +538,7 @@ class ComposeReader {
     if (isNull(node)) {
       const range = node?.range
       const span = range && range[1] > range[0] ? spanOf(this.src, node) : keySpan
-      return { raw: '', unresolved: NONE, span, keySpan }
+      return { raw: '', unresolved: EMPTY_LIST, span, keySpan }
     }
     const raw = isScalar(node) ? this.r.string(node) : undefined
     if (raw === undefined) {

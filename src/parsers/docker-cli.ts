@@ -17,7 +17,7 @@ import type {
   Writable,
 } from '../model/workflow.js'
 import { shortVolumeSource } from './compose.js'
-import { addPrefix, prefixEffects, sourceOffset, splitCommands, type ShellDialect, type ShellWord } from './shell.js'
+import { addPrefix, commandWords, prefixEffects, sourceOffset, splitCommands, type ShellDialect, type ShellWord } from './shell.js'
 
 /**
  * Extracts the docker commands of a script. `at` maps offsets in `script` (start inclusive, end exclusive) to a
@@ -47,11 +47,13 @@ export function dockerCommandsIn(
 }
 
 function recognize(
-  words: readonly ShellWord[],
+  shellWords: readonly ShellWord[],
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
 ): DockerCommand | undefined {
-  const effects = prefixEffects(words, dialect)
+  const effects = prefixEffects(shellWords, dialect)
+  // `env -S 'docker build .'`: the words env splits its string into.
+  const words = commandWords(shellWords, effects)
   const k = effects.start
   if (k === words.length) return undefined
   const program = commandName(words[k]!.value)

@@ -3,7 +3,9 @@
  * shell. Never throws: unterminated quotes and odd syntax end a word or a command, they do not stop the scan. What
  * the words mean to docker is `docker-cli.ts`.
  */
+import { splitEnvString } from './env-split-string.js'
 import { scanExpressionEnd } from './workflow-expressions.js'
+import { EMPTY_LIST } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
 import type { CommandPrefix, Word, Writable } from '../model/workflow.js'
 
@@ -47,8 +49,10 @@ export interface Invocation extends CommandPrefix {
 
 /** What {@link prefixEffects} found: where the program is, and what the prefixes do (see {@link CommandPrefix}). */
 export interface PrefixEffects {
-  /** Index of the program's word (`words.length` when there is none, or none isolint can know). */
+  /** Index of the program's word in {@link commandWords} (its length when there is none, or none isolint can know). */
   readonly start: number
+  /** The command's words when `env -S` split a string into some of them (else the words as the shell splits them). */
+  readonly words?: readonly ShellWord[]
   readonly assignments: readonly ShellWord[]
   readonly envReset?: { readonly keep: readonly string[]; readonly dropped: readonly ShellWord[] }
   /** `env -i`: the step's variables and those assigned before are unset. */
@@ -68,11 +72,16 @@ export function prefixEffects(words: readonly ShellWord[], dialect: ShellDialect
   // Most commands have no prefix: nothing to collect.
   if (commandStart(words, dialect) === 0) return NO_PREFIX
   const reader = new PrefixReader()
-  const start = commandStart(words, dialect, (kind, w, name) => reader.add(kind, w, name))
+  const start = commandStart(words, dialect, (kind, w, name, split) => reader.add(kind, w, name, split))
   return reader.effects(start, words)
 }
 
-const NO_PREFIX: PrefixEffects = Object.freeze({ start: 0, assignments: Object.freeze([]), moved: false })
+/** The words a command's {@link PrefixEffects} index: those `env -S` split, else the words as the shell split them. */
+export function commandWords(words: readonly ShellWord[], effects: PrefixEffects): readonly ShellWord[] {
+  return effects.words ?? words
+}
+
+const NO_PREFIX: PrefixEffects = Object.freeze({ start: 0, assignments: EMPTY_LIST, moved: false })
 
 /** An assignment a prefix makes: known, or unknown once a `sudo` without `-E` may have dropped it (sudoers). */
 interface Assigned {
@@ -92,9 +101,15 @@ class PrefixReader {
   private moved = false
   /** The sudo whose options are being read: its policy applies once they are all read. */
   private sudo: { preserveAll: boolean; keep: string[] } | undefined
+  /** The command's words after `env -S` split a string into them. */
+  private split: readonly ShellWord[] | undefined
 
-  add(kind: PrefixKind, w: ShellWord, name: string | undefined): void {
+  add(kind: PrefixKind, w: ShellWord, name: string | undefined, words: readonly ShellWord[] | undefined): void {
     if (kind === 'sudo-option') return this.sudoOption(w.value)
+    if (kind === 'env-split') {
+      this.split = words
+      return
+    }
     this.endSudo()
     switch (kind) {
       case 'assignment': {
@@ -146,8 +161,9 @@ class PrefixReader {
     this.reset = true
   }
 
-  effects(start: number, words: readonly ShellWord[]): PrefixEffects {
+  effects(start: number, shellWords: readonly ShellWord[]): PrefixEffects {
     this.endSudo()
+    const words = this.split ?? shellWords
     // Without PATH (`env -i docker`, `env -u PATH make`), a program named without a folder is looked up in the C
     // library's default path, which depends on the host (Git Bash on a Windows runner has no docker there): unknown.
     const program = words[start]?.value
@@ -158,6 +174,7 @@ class PrefixReader {
       assignments: this.assigned.filter((a) => a.known).map((a) => a.word),
       moved: this.moved,
     }
+    if (this.split) out.words = this.split
     const dropped = this.assigned.filter((a) => !a.known).map((a) => a.word)
     if (this.reset || dropped.length > 0) out.envReset = { keep: this.keep, dropped }
     if (this.cleared) out.envCleared = true
@@ -182,9 +199,10 @@ export function extractInvocations(
   at: (start: number, end: number) => Span,
 ): Invocation[] {
   const out: Invocation[] = []
-  for (const words of commands) {
-    // The program as the prefixes leave it (none when isolint cannot know it: `env -i make`, `env -S '…'`).
-    const effects = prefixEffects(words, dialect)
+  for (const shellWords of commands) {
+    // The program as the prefixes leave it (none when isolint cannot know it: `env -i make`, `env -S '${X} make'`).
+    const effects = prefixEffects(shellWords, dialect)
+    const words = commandWords(shellWords, effects)
     let k = effects.start
     // sh's `. ./env.sh` runs the script it names (PowerShell's `.` is a prefix `commandStart` passed already).
     if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
@@ -246,9 +264,10 @@ function takesNextWord(opt: string): boolean {
 
 /**
  * What each of `env`'s options does (GNU coreutils 9, uutils, BSD and macOS): `clear` (-i), `unset` (-u NAME),
- * `moved` (-C DIR), `none` (no effect on the command: -v, -a ARG, -P PATH, signal handling), `stop` (no command
- * isolint can know runs: -0 prints, --help, --version; -S splits a string into the command; -f, -L, -U read variables
- * from files). Short options that take a value are marked with `:` (the rest of the word, else the next word).
+ * `moved` (-C DIR), `split` (-S STRING: the arguments it splits the string into are read as env's next ones), `none`
+ * (no effect on the command: -v, -a ARG, -P PATH, signal handling), `stop` (no command isolint can know runs: -0
+ * prints, --help, --version; -f, -L, -U read variables from files). Short options that take a value are marked with
+ * `:` (the rest of the word, else the next word).
  */
 const ENV_SHORT: Readonly<Record<string, readonly [EnvEffect, boolean]>> = {
   i: ['clear', false],
@@ -258,7 +277,7 @@ const ENV_SHORT: Readonly<Record<string, readonly [EnvEffect, boolean]>> = {
   C: ['moved', true],
   a: ['none', true],
   P: ['none', true],
-  S: ['stop', true],
+  S: ['split', true],
   f: ['stop', true],
   L: ['stop', true],
   U: ['stop', true],
@@ -270,7 +289,7 @@ const ENV_LONG: Readonly<Record<string, readonly [EnvEffect, boolean]>> = {
   unset: ['unset', true],
   chdir: ['moved', true],
   argv0: ['none', true],
-  'split-string': ['stop', true],
+  'split-string': ['split', true],
   file: ['stop', true],
   help: ['stop', false],
   version: ['stop', false],
@@ -280,7 +299,7 @@ const ENV_LONG: Readonly<Record<string, readonly [EnvEffect, boolean]>> = {
   'ignore-signal': ['none', false],
   'list-signal-handling': ['none', false],
 }
-type EnvEffect = 'clear' | 'unset' | 'moved' | 'none' | 'stop'
+type EnvEffect = 'clear' | 'unset' | 'moved' | 'split' | 'none' | 'stop'
 
 /**
  * A long option of `env` by its name as written (`--unset`, also abbreviated like getopt_long allows: `--ign`), or
@@ -293,13 +312,25 @@ function envLongOption(name: string): readonly [EnvEffect, boolean] | undefined 
   return candidates.length === 1 ? ENV_LONG[candidates[0]!] : undefined
 }
 
+/** Where {@link envPrefix} stopped: the index of the word after env's options and assignments, in `words`. */
+interface EnvRead {
+  /** -1 when no command isolint can know runs. */
+  readonly next: number
+  /** The command's words: `env -S` puts the arguments of its string in its place. */
+  readonly words: readonly ShellWord[]
+}
+
 /**
- * Reads `env`'s options and assignments from `words[k]` (the word after `env`), telling `seen` what they do.
- * Returns the index of the word after them (the program, or a further prefix), or -1 when no command isolint can
- * know runs (an unknown option, `-S`, `--help`, a missing value). Options end at the first word that is not one
- * (GNU env stops there, as BSD's does); a mere `-` after them is `-i`; then each word with `=` is an assignment.
+ * Reads `env`'s options and assignments from `words[k]` (the word after `env`), telling `seen` what they do, up to
+ * the word after them (the program, or a further prefix); none when no command isolint can know runs (an unknown
+ * option, `--help`, a missing value, a `-S` string isolint cannot split). Options end at the first word that is not
+ * one (GNU env stops there, as BSD's does); a mere `-` after them is `-i`; then each word with `=` is an assignment.
+ * `-S STRING` is replaced by the arguments the string splits into, which env reads next as options, assignments and
+ * the command (GNU env restarts getopt on them).
  */
-function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): number {
+function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): EnvRead {
+  let list = words
+  const stop: EnvRead = { next: -1, words }
   const option = (effect: EnvEffect, w: ShellWord, value: string | undefined): boolean => {
     // `env -u A=1` fails (a name has no `=`): no command runs.
     if (effect === 'stop' || (effect === 'unset' && value?.includes('='))) return false
@@ -308,8 +339,17 @@ function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): n
     else if (effect === 'moved') seen?.('moved', w)
     return true
   }
-  while (k < words.length) {
-    const w = words[k]!
+  /** `-S`: the arguments of `source.value.slice(from)` take the place of the words from `at` up to `after`. */
+  const split = (at: number, source: ShellWord, from: number, after: number): boolean => {
+    const args = splitEnvString(source, from, (i) => sourceOffset(source, i))
+    if (!args) return false
+    list = [...list.slice(0, at), ...args, ...list.slice(after)]
+    seen?.('env-split', source, undefined, list)
+    return true
+  }
+  while (k < list.length) {
+    const at = k
+    const w = list[k]!
     const v = w.value
     if (v === '--') {
       k++
@@ -320,35 +360,54 @@ function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): n
     if (v[1] === '-') {
       const eq = v.indexOf('=')
       const spec = envLongOption(v.slice(2, eq < 0 ? undefined : eq))
-      if (!spec) return -1
-      let value: string | undefined
-      if (eq >= 0) value = v.slice(eq + 1)
-      else if (spec[1]) value = words[k++]?.value
-      if (spec[1] && value === undefined) return -1
-      if (!option(spec[0], w, value)) return -1
+      if (!spec) return stop
+      // The value: after `=`, else the next word.
+      let source: ShellWord | undefined
+      let from = 0
+      if (eq >= 0) {
+        source = w
+        from = eq + 1
+      } else if (spec[1]) source = list[k++]
+      if (spec[1] && source === undefined) return stop
+      if (spec[0] === 'split') {
+        if (!split(at, source!, from, k)) return stop
+        k = at
+      } else if (!option(spec[0], w, source?.value.slice(from))) return stop
       continue
     }
     // A cluster of short options (`-iv`, `-iu NAME`, `-uNAME`): the first that takes a value takes the rest.
     for (let i = 1; i < v.length; i++) {
       const spec = ENV_SHORT[v[i]!]
-      if (!spec) return -1
-      let value: string | undefined
-      if (spec[1]) value = i + 1 < v.length ? v.slice(i + 1) : words[k++]?.value
-      if (spec[1] && value === undefined) return -1
-      if (!option(spec[0], w, value)) return -1
+      if (!spec) return stop
+      let source: ShellWord | undefined
+      let from = 0
+      if (spec[1] && i + 1 < v.length) {
+        source = w
+        from = i + 1
+      } else if (spec[1]) source = list[k++]
+      if (spec[1] && source === undefined) return stop
+      if (spec[0] === 'split') {
+        if (!split(at, source!, from, k)) return stop
+        k = at
+        break
+      }
+      if (!option(spec[0], w, source?.value.slice(from))) return stop
       if (spec[1]) break
     }
   }
-  if (words[k]?.value === '-') seen?.('env-clear', words[k++]!)
+  if (list[k]?.value === '-') seen?.('env-clear', list[k++]!)
   // env sets each NAME=VALUE word as written, quoted or not (`env "X=1"`): no shell rule applies to them.
-  for (let w = words[k]; w && w.value.indexOf('=') > 0; w = words[++k]) if (ASSIGNMENT.test(w.value)) seen?.('assignment', w)
-  return k
+  for (let w = list[k]; w && w.value.indexOf('=') > 0; w = list[++k]) if (ASSIGNMENT.test(w.value)) seen?.('assignment', w)
+  return { next: k, words: list }
 }
 
-/** A prefix {@link commandStart} passes over that changes the command's environment or folder. */
-type PrefixKind = 'assignment' | 'sudo' | 'sudo-option' | 'env-clear' | 'env-unset' | 'moved'
-/** Told of each prefix that changes the command's environment or folder; `name` is the variable `env -u` unsets. */
-type PrefixSink = (kind: PrefixKind, word: ShellWord, name?: string) => void
+/** A prefix {@link commandStart} passes over that changes the command's environment, folder or words. */
+type PrefixKind = 'assignment' | 'sudo' | 'sudo-option' | 'env-clear' | 'env-unset' | 'env-split' | 'moved'
+/**
+ * Told of each prefix that changes the command's environment, folder or words; `name` is the variable `env -u`
+ * unsets, `words` the command's words after `env -S` split its string into them.
+ */
+type PrefixSink = (kind: PrefixKind, word: ShellWord, name?: string, words?: readonly ShellWord[]) => void
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
 
@@ -356,40 +415,44 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
  * Index of the word that names the program a simple command runs, past what only prefixes it: sh variable
  * assignments and keywords (`X=1`, `if`, `then`, `time`, `exec`, `command`, `nohup`, …), `env` with its options and
  * assignments, a PowerShell assignment of the output (`$x =`) or dot-sourcing (`.`), cmd's `call`, and `sudo` with
- * its options in any dialect. `words.length` when nothing follows the prefixes, or when they run no command isolint
- * can know (`sudo -h`, `env -S '…'`). Shared by the docker recogniser and {@link extractInvocations}, so that
- * `sudo ./build.sh` and `env X=1 make images` are followed as `sudo docker build` is recognised. `seen` is told of the
- * prefixes that change the command's environment or folder: assignments, `sudo` and its options, `env`'s.
+ * its options in any dialect. The index is in the words `env -S` leaves (`seen` is told of them); their length when
+ * nothing follows the prefixes, or when they run no command isolint can know (`sudo -h`, `env -S '${X}'`). Shared by
+ * the docker recogniser and {@link extractInvocations}, so that `sudo ./build.sh` and `env X=1 make images` are
+ * followed as `sudo docker build` is recognised. `seen` is told of the prefixes that change the command's
+ * environment, folder or words: assignments, `sudo` and its options, `env`'s.
  */
 function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?: PrefixSink): number {
+  let list = words
   let k = 0
-  while (k < words.length) {
-    const w = words[k]!
+  while (k < list.length) {
+    const w = list[k]!
     const v = w.value
     if (dialect === 'posix' && ASSIGNMENT.test(v) && sourceOffset(w, 0) === w.start) {
       seen?.('assignment', w)
       k++
     } else if (dialect === 'posix' && !w.quoted && POSIX_PREFIX_KEYWORDS.has(v)) k++
     else if (dialect === 'posix' && !w.quoted && v === 'env') {
-      k = envPrefix(words, k + 1, seen)
-      if (k < 0) return words.length
-    } else if (dialect === 'powershell' && v.startsWith('$') && /^\$[\w:]+$/.test(v) && /^[-+*/]?=$/.test(words[k + 1]?.value ?? '')) k += 2
+      const env = envPrefix(list, k + 1, seen)
+      list = env.words
+      if (env.next < 0) return list.length
+      k = env.next
+    } else if (dialect === 'powershell' && v.startsWith('$') && /^\$[\w:]+$/.test(v) && /^[-+*/]?=$/.test(list[k + 1]?.value ?? '')) k += 2
     else if (dialect === 'powershell' && v === '.' && !w.quoted) k++
     else if (dialect === 'cmd' && v.toLowerCase() === 'call') k++
     else if (v === 'sudo') {
       seen?.('sudo', w)
       k++
-      while (words[k]?.value.startsWith('-')) {
-        const opt = words[k]!.value
-        if (SUDO_NO_RUN.test(opt) || SUDO_NO_RUN_FLAGS.test(shortFlags(opt))) return words.length
-        seen?.('sudo-option', words[k]!)
+      while (list[k]?.value.startsWith('-')) {
+        const opt = list[k]!.value
+        if (SUDO_NO_RUN.test(opt) || SUDO_NO_RUN_FLAGS.test(shortFlags(opt))) return list.length
+        seen?.('sudo-option', list[k]!)
         k++
         if (opt === '--') break
         if (takesNextWord(opt)) k++
       }
     } else return k
   }
-  return words.length
+  return list.length
 }
 
 const INVOCATION = /^(?:(?:.*[\\/])?(?:g?make|mingw32-make|pwsh|powershell|bash|sh|call|cmd)(?:\.exe)?|.*\.(?:ps1|sh|cmd|bat))$/i

@@ -4,6 +4,7 @@
  */
 import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, visit, YAMLParseError } from 'yaml'
 import type { Alias, Document, Node } from 'yaml'
+import { EMPTY_LIST } from '../core/sized-copy.js'
 import { LineIndex, type Span } from '../core/span.js'
 import { isSpace } from './char-codes.js'
 import { OPTIONS, readYamlFastStream } from './yaml-fast.js'
@@ -281,7 +282,7 @@ export class Resolver {
    */
   entries(node: unknown, depth = 0): readonly MapEntry[] {
     const map = this.deref(node)
-    if (!isMap(map)) return NO_ENTRIES
+    if (!isMap(map)) return EMPTY_LIST
     if (depth > YAML_LIMITS.maxDepth) throw new YamlLimitError('merge keys nested too deeply')
     // Without aliases a mapping's entries cost no resolution and are as cheap to build again as to look up: no cache.
     const cached = this.noAliases ? undefined : this.built.get(map)
@@ -354,9 +355,6 @@ export class Resolver {
     return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : undefined
   }
 }
-
-/** The entries of anything that is not a mapping (shared: callers do not change the list). */
-const NO_ENTRIES: readonly MapEntry[] = Object.freeze([])
 
 export interface MapEntry {
   readonly key: string

@@ -50,7 +50,12 @@ export interface AzureLinkDeps {
   readonly linkCommand: (
     cmd: DockerCommand,
     ctx: { host?: HostRef; scope: ExpansionContext; workdir: string | undefined; production?: Execution['production']; built: Map<string, unknown> },
-  ) => { executions: Execution[]; images: ImageUse[]; dockerfiles: string[]; composeFiles: string[] }
+  ) => {
+    readonly executions: readonly Execution[]
+    readonly images: readonly ImageUse[]
+    readonly dockerfiles: readonly string[]
+    readonly composeFiles: readonly string[]
+  }
 }
 
 export interface AzureLinked {

@@ -1,17 +1,16 @@
 /**
  * The containers GitHub itself starts for a job (its `container:`, its `services:`, the Docker container actions of
- * its steps) when the job runs on a Windows host, where GitHub starts them only on Linux runners. One matrix
- * combination at a time: the image of `container: ${{ matrix.image }}` may be empty on the Windows legs, and an empty
- * image is no container at all.
+ * its steps) when the job runs on a Windows host, where GitHub starts them only on Linux runners. Read one matrix
+ * combination at a time (the image of `container: ${{ matrix.image }}` may be empty on the Windows legs, and an empty
+ * image is no container at all), as the linker walks the job's steps; kept as one entry per span with the Windows
+ * hosts of the combinations that start it.
  */
 import type { RelatedLocation } from '../core/finding.js'
 import type { HostRef, LinuxOnlyContainer } from '../model/project.js'
-import type { Job, JobContainer, Step } from '../model/workflow.js'
+import type { Job, JobContainer, Step, Writable } from '../model/workflow.js'
 import type { CompositeAction } from '../parsers/workflow.js'
 import { expandValue, type ExpansionContext } from '../parsers/workflow-expressions.js'
-
-/** Composite actions followed inside each other before giving up (a cycle, or a deep chain). */
-const MAX_ACTION_DEPTH = 8
+import { hostKey, uniqueBy } from './unique.js'
 
 const DOCKER_SCHEME = 'docker://'
 
@@ -22,32 +21,58 @@ const DOCKER_SCHEME = 'docker://'
  */
 const MAY_SKIP = /\b(?:runner|matrix|env|vars|inputs|steps|needs|job|jobs|strategy|secrets)\s*[.[]|\bfalse\b/i
 
-/**
- * The containers GitHub would start for `job` on `host` in one combination (`ctx`), when the host is Windows with
- * certainty; none for any other host (Linux, macOS, or one isolint cannot know).
- */
-export function linuxOnlyContainers(
-  job: Job,
-  ctx: ExpansionContext,
-  host: HostRef | undefined,
-  localAction: (step: Step) => CompositeAction | undefined,
-): LinuxOnlyContainer[] {
-  if (host?.info.os !== 'windows') return []
-  const out: LinuxOnlyContainer[] = []
-  if (job.container) jobContainer(job.container, 'job-container', ctx, host, out)
-  for (const service of job.services ?? []) jobContainer(service, 'service', ctx, host, out)
-  actionSteps(job.steps, host, localAction, [], 0, out)
-  return out
+/** A container as one combination starts it (its host aside). */
+type Found = Omit<LinuxOnlyContainer, 'hosts'>
+
+/** Records the Docker container actions of the steps of one combination, as the linker walks them. */
+export interface StepRecorder {
+  /**
+   * Records the Docker container action `step` runs (`uses: docker://…`, or `action` when it is a local Docker
+   * container action); `via` is the chain of composite actions that led to the step. Returns the recorder for the
+   * steps of the composite action it runs, or undefined when the step may be skipped on Windows (then neither it nor
+   * the steps it runs are recorded).
+   */
+  step(step: Step, action: CompositeAction | undefined, via: readonly RelatedLocation[]): StepRecorder | undefined
+}
+
+/** The containers a job's combinations start on their Windows hosts: one entry per span, with its hosts. */
+export class LinuxOnlyContainers {
+  private readonly bySpan = new Map<string, { readonly found: Found; readonly hosts: HostRef[] }>()
+
+  /**
+   * Starts one combination: records its job container and services, and returns the recorder of its steps. Undefined
+   * (nothing recorded) unless `host` is Windows with certainty (Linux, macOS, or a host isolint cannot know).
+   */
+  combination(job: Job, ctx: ExpansionContext, host: HostRef | undefined): StepRecorder | undefined {
+    if (host?.info.os !== 'windows') return undefined
+    if (job.container) this.add(jobContainer(job.container, 'job-container', ctx), host)
+    for (const service of job.services ?? []) this.add(jobContainer(service, 'service', ctx), host)
+    const recorder: StepRecorder = {
+      step: (step, action, via) => {
+        if (step.condition && MAY_SKIP.test(step.condition.value)) return undefined
+        this.add(containerAction(step, action, via), host)
+        return recorder
+      },
+    }
+    return recorder
+  }
+
+  /** Every container recorded, in the order first seen, each with its hosts once (by label and line) in order. */
+  list(): LinuxOnlyContainer[] {
+    return [...this.bySpan.values()].map(({ found, hosts }) => ({ ...found, hosts: hosts.length > 1 ? uniqueBy(hosts, hostKey) : hosts }))
+  }
+
+  private add(found: Found | undefined, host: HostRef): void {
+    if (!found) return
+    const key = `${found.span.file}:${found.span.start.line}:${found.span.start.column}`
+    const same = this.bySpan.get(key)
+    if (same) same.hosts.push(host)
+    else this.bySpan.set(key, { found, hosts: [host] })
+  }
 }
 
 /** A job or service container, unless its image is empty in this combination or may be (an expression isolint cannot know). */
-function jobContainer(
-  c: JobContainer,
-  kind: 'job-container' | 'service',
-  ctx: ExpansionContext,
-  host: HostRef,
-  out: LinuxOnlyContainer[],
-): void {
+function jobContainer(c: JobContainer, kind: 'job-container' | 'service', ctx: ExpansionContext): Found | undefined {
   const raw = c.image.value
   // Only `${{ … }}` is evaluated in `container:` (no shell variables).
   const expanded = raw.includes('${{') ? expandValue(raw, ctx).value : raw
@@ -55,45 +80,29 @@ function jobContainer(
   if (expanded !== undefined) {
     // An empty image is no container; a matrix value that is a whole mapping (JSON) is not read here.
     image = expanded.trim()
-    if (image === '' || image.startsWith('{')) return
+    if (image === '' || image.startsWith('{')) return undefined
     if (image.startsWith(DOCKER_SCHEME)) image = image.slice(DOCKER_SCHEME.length)
   } else if (raw.replace(/\$\{\{[\s\S]*?\}\}/g, '').trim() === '') {
     // Nothing but expressions isolint cannot evaluate: the image may be empty, and the job then has no container.
-    return
+    return undefined
   }
-  const found: { -readonly [K in keyof LinuxOnlyContainer]: LinuxOnlyContainer[K] } = { kind, span: c.span, imageRaw: raw, host, via: [] }
+  const found: Writable<Found> = { kind, span: c.span, imageRaw: raw, via: [] }
   if (image !== undefined) found.image = image
   if (c.service !== undefined) found.service = c.service
-  out.push(found)
+  return found
 }
 
-/** The Docker container actions of `steps`, and of the local composite actions they run. */
-function actionSteps(
-  steps: readonly Step[],
-  host: HostRef,
-  localAction: (step: Step) => CompositeAction | undefined,
-  via: readonly RelatedLocation[],
-  depth: number,
-  out: LinuxOnlyContainer[],
-): void {
-  for (const step of steps) {
-    const uses = step.uses
-    if (!uses || (step.condition && MAY_SKIP.test(step.condition.value))) continue
-    const value = uses.value.trim()
-    const base = { kind: 'action', span: uses.span, uses: value, step: step.index + 1, host, via } as const
-    if (value.startsWith(DOCKER_SCHEME)) {
-      const image = value.slice(DOCKER_SCHEME.length)
-      out.push(image.includes('${{') ? { ...base, imageRaw: image } : { ...base, image, imageRaw: image })
-      continue
-    }
-    const action = depth < MAX_ACTION_DEPTH ? localAction(step) : undefined
-    if (!action) continue
-    if (action.docker) {
-      const written = action.docker.value.trim()
-      const image = written.startsWith(DOCKER_SCHEME) ? written.slice(DOCKER_SCHEME.length) : undefined
-      out.push(image !== undefined ? { ...base, image, imageRaw: image } : { ...base, imageRaw: written })
-    } else if (action.steps.length > 0) {
-      actionSteps(action.steps, host, localAction, [...via, { span: uses.span, message: `runs the composite action ${action.file}` }], depth + 1, out)
-    }
+/** The Docker container action a step runs: `uses: docker://…`, or a local action whose action.yml says `runs.using: docker`. */
+function containerAction(step: Step, action: CompositeAction | undefined, via: readonly RelatedLocation[]): Found | undefined {
+  if (!step.uses) return undefined
+  const value = step.uses.value.trim()
+  const base = { kind: 'action', span: step.uses.span, uses: value, step: step.index + 1, via } as const
+  if (value.startsWith(DOCKER_SCHEME)) {
+    const image = value.slice(DOCKER_SCHEME.length)
+    return image.includes('${{') ? { ...base, imageRaw: image } : { ...base, image, imageRaw: image }
   }
+  if (!action?.docker) return undefined
+  const written = action.docker.value.trim()
+  const image = written.startsWith(DOCKER_SCHEME) ? written.slice(DOCKER_SCHEME.length) : undefined
+  return image !== undefined ? { ...base, image, imageRaw: image } : { ...base, imageRaw: written }
 }

@@ -20,7 +20,6 @@ import type {
   ImageUse,
   IsolationRef,
   JobHosts,
-  LinuxOnlyContainer,
   ParseProblem,
   Project,
   Untrusted,
@@ -33,7 +32,7 @@ import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines } from './link-azure.js'
 import { hostKey, uniqueBy } from './unique.js'
 import { linkKubernetes } from './link-kubernetes.js'
-import { linuxOnlyContainers } from './link-linux-only.js'
+import { LinuxOnlyContainers, type StepRecorder } from './link-linux-only.js'
 import { jobUntrusted } from './trust.js'
 import { environmentClassifier, type EnvironmentClassifier, type EnvironmentMatch } from '../config/environments.js'
 import { resolveRunnerLabels, type RunnerResolution } from '../config/runners.js'
@@ -49,7 +48,7 @@ import {
 import { composeEnvironment, JobEnvWrites } from './env-writes.js'
 import { commandEnv, followStep } from './follow.js'
 import { remembered } from '../core/memo.js'
-import { sizedCopy } from '../core/sized-copy.js'
+import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import { joinRel } from '../core/rel-path.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
@@ -152,7 +151,8 @@ export function linkProject(
   const linkJob = (wf: WorkflowModel, job: Job, call?: Call): void => {
     const hosts: HostRef[] = []
     let usesContainers = false
-    const linuxOnly: LinuxOnlyContainer[] = []
+    // The containers GitHub starts on the job's Windows hosts, recorded as its steps are walked.
+    const linuxOnly = new LinuxOnlyContainers()
     // A called workflow runs with its caller's trust: `workflow_call` says nothing of where the code comes from.
     const untrusted = call ? call.untrusted : jobUntrusted(wf, job)
     job.matrix.forEach((matrix, combination) => {
@@ -160,7 +160,7 @@ export function linkProject(
       const matrixSpans = job.matrixSpans?.[combination]
       const host = jobHost(wf.file, job, scope, runnerLabels, matrixSpans)
       if (host) hosts.push(host)
-      if (!call) linuxOnly.push(...linuxOnlyContainers(job, scope, host, (step) => localAction(step, resolver)))
+      const windowsSteps = call ? undefined : linuxOnly.combination(job, scope, host)
       const production = jobProduction(job, scope, envs) ?? globalProduction
       const built = new Map<string, Built>()
       /** Links one command of a step (or of a file the step runs), run in `dir`. */
@@ -196,7 +196,13 @@ export function linkProject(
       }
       // What the steps write to GITHUB_ENV, for the steps after them (composite actions' steps included).
       const envWrites = new JobEnvWrites()
-      const linkSteps = (steps: readonly Step[], inputs: Scope['inputs'], chain: readonly RelatedLocation[], depth: number): void => {
+      const linkSteps = (
+        steps: readonly Step[],
+        inputs: Scope['inputs'],
+        chain: readonly RelatedLocation[],
+        depth: number,
+        containers: StepRecorder | undefined,
+      ): void => {
         for (const step of steps) {
           const env = envWrites.stepEnv(job.env, step.env, () => merge(job.env, step.env))
           const stepScope: Scope = inputs ? { matrix, env, inputs } : { matrix, env }
@@ -213,15 +219,18 @@ export function linkProject(
           }
           // `uses: ./.github/actions/x`: the steps of a local composite action, with the inputs it is given.
           const action = depth < MAX_CALL_DEPTH && step.uses ? localAction(step, resolver) : undefined
+          // `uses: docker://…` or a local Docker container action: a container GitHub starts only on Linux runners.
+          const actionContainers = containers?.step(step, action, chain)
           if (action && step.uses) {
             const given = (step as Partial<ParsedStep>).with ?? new Map<string, Located<string>>()
             const actionInputs = callInputs(action.inputs, given, stepScope)
-            linkSteps(action.steps, actionInputs, [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }], depth + 1)
+            const via = [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }]
+            linkSteps(action.steps, actionInputs, via, depth + 1, actionContainers)
           }
           envWrites.add(step, host?.info.os)
         }
       }
-      linkSteps(job.steps, call?.inputs, call?.via ?? [], call?.depth ?? 0)
+      linkSteps(job.steps, call?.inputs, call?.via ?? [], call?.depth ?? 0, windowsSteps)
       // `uses: ./.github/workflows/x.yml`: the called workflow's jobs (with their own runs-on) and the inputs given.
       const called = (call?.depth ?? 0) < MAX_CALL_DEPTH ? localWorkflow(job, resolver) : undefined
       if (called && job.usesWorkflow) {
@@ -234,7 +243,8 @@ export function linkProject(
     if (!call) {
       const linked: { -readonly [K in keyof JobHosts]: JobHosts[K] } = { file: wf.file, job, hosts: hosts.length > 1 ? uniqueBy(hosts, hostKey) : hosts, usesContainers }
       if (untrusted) linked.untrusted = untrusted
-      if (linuxOnly.length > 0) linked.linuxOnly = linuxOnly
+      const containers = linuxOnly.list()
+      if (containers.length > 0) linked.linuxOnly = containers
       jobs.push(linked)
     }
   }
@@ -449,16 +459,16 @@ interface CommandContext {
   readonly envs: EnvironmentClassifier
 }
 
+/** What a command links to: read only (every caller of the linker only reads what it returns), so lists may be shared. */
 interface Linked {
-  executions: Execution[]
-  images: ImageUse[]
-  dockerfiles: string[]
-  composeFiles: string[]
+  readonly executions: readonly Execution[]
+  readonly images: readonly ImageUse[]
+  readonly dockerfiles: readonly string[]
+  readonly composeFiles: readonly string[]
 }
 
-/** No executions, images or files (shared: every caller of the linker only reads what it returns). */
-const NONE = Object.freeze([]) as never[]
-const NOTHING: Linked = Object.freeze({ executions: NONE, images: NONE, dockerfiles: NONE, composeFiles: NONE })
+/** No executions, images or files. */
+const NOTHING: Linked = Object.freeze({ executions: EMPTY_LIST, images: EMPTY_LIST, dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST })
 
 /** The environment docker itself reads for a command (see CommandContext.programEnv). */
 function programEnvOf(ctx: CommandContext): ReadonlyMap<string, string> {
@@ -497,7 +507,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
           ],
           what: `${what} of the image built in this job`,
         })
-        return { executions: [run], images: NONE, dockerfiles: NONE, composeFiles: NONE }
+        return { executions: [run], images: EMPTY_LIST, dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST }
       }
       const e = expand(cmd.image.value, ctx.scope)
       const use = imageUse(cmd.image.value, cmd.image.span, 'command', e.value)
@@ -516,14 +526,17 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         related: hostRelated(hostLocation(ctx.host)),
         what,
       })
-      return { executions: [run], images: [use], dockerfiles: NONE, composeFiles: NONE }
+      return { executions: [run], images: [use], dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST }
     }
     case 'compose': {
-      const out: Linked = { executions: [], images: [], dockerfiles: [], composeFiles: [] }
+      const executions: Execution[] = []
+      const dockerfiles: string[] = []
+      const composeFiles: string[] = []
+      const out: Linked = { executions, images: EMPTY_LIST, dockerfiles, composeFiles }
       // The files Compose reads, merged as Compose merges them (compose-merge.ts).
       const models = composeFilesOf(cmd, ctx)
       if (models.length === 0) return out
-      for (const m of models) out.composeFiles.push(m.file)
+      for (const m of models) composeFiles.push(m.file)
       const load = (rel: string): ComposeModel | undefined => ctx.resolver.compose(rel)
       const merged = mergeCompose(models.map((m) => resolveExtends(m, load)))
       const named = (cmd.services ?? []).map((w) => expand(w.value, ctx.scope).value)
@@ -539,11 +552,11 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         .map((rel) => (rel !== undefined ? load(rel) : undefined))
         .filter((m): m is ComposeModel => m !== undefined)
       for (const model of [merged, ...included]) {
-        if (model !== merged) out.composeFiles.push(model.file)
+        if (model !== merged) composeFiles.push(model.file)
         const selected = selectServices(resolveExtends(model, load), named as string[], (profiles as string[]).map((p) => p.trim()))
         const linked = composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, cmd.span)
-        out.executions.push(...linked.executions)
-        out.dockerfiles.push(...linked.dockerfiles)
+        executions.push(...linked.executions)
+        dockerfiles.push(...linked.dockerfiles)
       }
       return out
     }
@@ -595,7 +608,6 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
   if (!df) return NOTHING
-  const out: Linked = { executions: [], images: [], dockerfiles: [df.file], composeFiles: [] }
   const buildArgs = new Map<string, string>()
   const buildArgSpans = new Map<string, Span>()
   // A build arg given a value isolint cannot know overrides the Dockerfile's default all the same: unknown.
@@ -623,7 +635,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     build = spec as BuildSpec
   }
   const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans }
-  out.executions.push(...dockerfileExecutions(df, resolved, target, runContext))
+  const executions = dockerfileExecutions(df, resolved, target, runContext)
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
   if (final) {
@@ -637,7 +649,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     }
     for (const tag of cmd.tags) ctx.built.set(canonical(tag.value), built)
   }
-  return out
+  return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST }
 }
 
 /** A build context that is a URL (`https://…`, `git://…`), not a folder. */

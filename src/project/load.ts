@@ -20,7 +20,7 @@ import { looksLikeKubernetes, parseKubernetes } from '../parsers/kubernetes.js'
 import { parseCompositeAction, parseWorkflow, type CompositeAction } from '../parsers/workflow.js'
 import { isInside, kindFromName, type DiscoveredFile } from './discover.js'
 import { everyVariableUnknown } from './env-writes.js'
-import { isTemplateText, looksLikeDockerfile } from './names.js'
+import { ACTION_FILE_NAMES, isTemplateText, looksLikeDockerfile } from './names.js'
 import { RealPaths } from './real-paths.js'
 import type { FileResolver } from './link.js'
 
@@ -101,7 +101,7 @@ export class ProjectLoader implements FileResolver {
   /** The composite action in a folder (`action.yml` or `action.yaml`). */
   action(dir: string): CompositeAction | undefined {
     if (!this.actions.has(dir)) {
-      const rel = ['action.yml', 'action.yaml'].map((n) => joinRel(dir, n)).find((f) => f !== undefined && this.text(f) !== undefined)
+      const rel = ACTION_FILE_NAMES.map((n) => joinRel(dir, n)).find((f) => f !== undefined && this.text(f) !== undefined)
       const read = rel !== undefined ? parseCompositeAction(rel, this.text(rel)!) : undefined
       // A step that uses it is not followed; a crash reading it is a parse problem of the action file.
       for (const p of read?.problems ?? []) this.problems.push({ file: rel!, kind: 'workflow', message: p.message, span: p.span })

@@ -34,6 +34,9 @@ const COMPOSE: NameVerdict = Object.freeze({ kind: 'compose' })
 const DOCKERFILE: NameVerdict = Object.freeze({ kind: 'dockerfile' })
 const AMBIGUOUS_DOCKERFILE: NameVerdict = Object.freeze({ kind: 'dockerfile', ambiguous: true })
 
+/** The names of a local action's metadata file in its folder, in the order GitHub looks for them. */
+export const ACTION_FILE_NAMES: readonly string[] = ['action.yml', 'action.yaml']
+
 /** The verdict of a name; undefined when the name says nothing. `rel` is a POSIX path relative to the root. */
 export function classifyName(rel: string): NameVerdict | undefined {
   const base = rel.slice(rel.lastIndexOf('/') + 1).toLowerCase()

@@ -85,10 +85,8 @@ describe('env options (GNU coreutils, BSD, macOS)', () => {
 
   it('reads no command where isolint cannot know which runs, or none runs', () => {
     const scripts = [
-      // -S splits a string into the command, with env's own escapes and ${VAR} substitutions.
-      "env -S 'X=1 make image'",
-      'env --split-string="make image"',
-      'env -vS make image',
+      // -S with a string isolint cannot split (more in the -S test).
+      "env -S '${MAKE} image'",
       // -0 with a command is an error; --help and --version print and exit.
       'env -0 make image',
       'env --null make image',
@@ -115,15 +113,60 @@ describe('env options (GNU coreutils, BSD, macOS)', () => {
     expect(one('env -i PATH="$PATH" make image').assignments).toEqual(['PATH=$PATH'])
   })
 
+  it('reads -S STRING as the arguments GNU env splits it into, read next as its options, assignments and command', () => {
+    expect(one("env -S 'X=1 make image'")).toEqual({ ...none, program: 'make image', assignments: ['X=1'] })
+    expect(one('env --split-string="make image"').program).toBe('make image')
+    expect(one('env --split-string make').program).toBe('make')
+    // The value is the rest of the word, else the next word: `-vS make image` splits `make`, and `image` follows it.
+    expect(one('env -vS make image').program).toBe('make image')
+    expect(one("env -S'-i PATH=/usr/bin X=1' ./build.sh")).toEqual({ ...none, program: './build.sh', cleared: true, assignments: ['PATH=/usr/bin', 'X=1'] })
+    expect(one("env -S '-u TAG' make image")).toEqual({ ...none, program: 'make image', unset: ['TAG'] })
+    // An -S in the string splits again; options before -S keep their effect.
+    expect(one("env -i -S \"-S'PATH=/bin make'\" image")).toEqual({ ...none, program: 'make image', cleared: true, assignments: ['PATH=/bin'] })
+    const words = (script: string): string[] => invocations(script)[0]!.words.map((w) => w.value)
+    // Quotes, escapes and separators: whitespace of any kind, `\_` outside double quotes (a space inside them).
+    expect(words(`env -S 'make "a b"\tc\\_d'`)).toEqual(['make', 'a b', 'c', 'd'])
+    expect(words(`env -S 'make "a\\_b" '"'"'c\\d'"'"' \\"'`)).toEqual(['make', 'a b', 'c\\d', '"'])
+    expect(words(`env -S "make ''"`)).toEqual(['make', ''])
+    expect(words(`env -S 'make "x\\ty"'`)).toEqual(['make', 'x\ty'])
+    // `#` at the start of an argument and `\c` end the string; the words after it follow.
+    expect(words("env -S 'make image # all' extra")).toEqual(['make', 'image', 'extra'])
+    expect(words("env -S 'make a#b'")).toEqual(['make', 'a#b'])
+    expect(words("env -S 'make image\\c ignored' extra")).toEqual(['make', 'image', 'extra'])
+    expect(words("env -S '' make")).toEqual(['make'])
+    // The assignment's span is where it is written inside the string.
+    const span = invocations("env -S 'X=1 make'")[0]!.assignments![0]!.span
+    expect([span.start.column, span.end.column]).toEqual([9, 12])
+    for (const s of [
+      // ${NAME} is a variable of env's own environment: unknown; any other $ is an error.
+      "env -S '${MAKE} image'",
+      'env -S "make \\${TARGET}"',
+      "env -S 'make $TARGET'",
+      // env fails: a quote without its end, an escape it does not know, \c in double quotes, a backslash at the end.
+      `env -S 'make "image'`,
+      "env -S 'make \\q'",
+      `env -S 'make "a\\cb"'`,
+      "env -S 'make \\'",
+      'env -S',
+    ]) {
+      expect(invocations(s), s).toEqual([])
+    }
+  })
+
   it('recognises docker after the same env prefixes, with the same effects', () => {
     const [build] = docker('env -i PATH="$PATH" TAG=ltsc2022 docker build -t x:$TAG .')
     expect(build).toMatchObject({ type: 'build', envCleared: true })
     expect(build!.assignments?.map((w) => w.value)).toEqual(['PATH=$PATH', 'TAG=ltsc2022'])
     expect(docker('env -u TAG docker compose up')[0]).toMatchObject({ type: 'compose', unset: ['TAG'] })
     expect(docker('env --chdir=sub docker build .')[0]).toMatchObject({ type: 'build', moved: true })
-    for (const s of ["env -S 'docker build .'", 'env -i docker build .', 'env -0 docker build .', 'env -X docker build .']) {
+    for (const s of ["env -S 'docker build ${CONTEXT}'", 'env -i docker build .', 'env -0 docker build .', 'env -X docker build .']) {
       expect(docker(s), s).toEqual([])
     }
+    // The words of an -S string, with their spans in the script.
+    const [run] = docker(`env -S '-u TAG docker run "mcr.microsoft.com/windows/nanoserver:ltsc2022"' --rm`)
+    expect(run).toMatchObject({ type: 'run', unset: ['TAG'], image: { value: 'mcr.microsoft.com/windows/nanoserver:ltsc2022' } })
+    const image = run?.type === 'run' ? run.image!.span : undefined
+    expect([image?.start.column, image?.end.column]).toEqual([27, 74])
     // An assignment's span is where it is written, also after env's options.
     const script = 'env -u A B=2 docker build .'
     const span = docker(script)[0]!.assignments![0]!.span

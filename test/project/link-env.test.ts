@@ -34,6 +34,10 @@ describe('linking commands through env prefixes', () => {
     expect(images('env -i PATH="$PATH" docker build --build-arg RELEASE .')).toEqual([`${SERVERCORE}ltsc2022`])
     expect(images('env -i PATH="$PATH" RELEASE=ltsc2019 docker build --build-arg RELEASE .')).toEqual([`${SERVERCORE}ltsc2019`])
     expect(images('RELEASE=ltsc2019 env -u RELEASE docker build --build-arg RELEASE .')).toEqual([`${SERVERCORE}ltsc2022`])
+    // `env -S`: the arguments of its string, read as env's next options, assignments and command.
+    expect(images("env -S 'docker build --build-arg RELEASE .'")).toEqual([`${SERVERCORE}ltsc2025`])
+    expect(images("env -S '-u RELEASE docker build --build-arg RELEASE .'")).toEqual([`${SERVERCORE}ltsc2022`])
+    expect(images("env -S 'OSVERSION=ltsc2019 make' image")).toEqual([`${SERVERCORE}ltsc2019`])
   })
 
   it('expands the arguments where the command is written (the step), not in the environment its prefixes leave', () => {
@@ -65,7 +69,7 @@ describe('linking commands through env prefixes', () => {
 
   it('links nothing where env hides the command or its folder', () => {
     for (const run of [
-      "env -S 'docker build --build-arg RELEASE .'",
+      "env -S 'docker build --build-arg RELEASE ${CONTEXT}'",
       'env -i docker build .',
       'env -u PATH make image',
       'env -C sub docker build .',

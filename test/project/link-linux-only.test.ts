@@ -1,5 +1,5 @@
 // The containers GitHub starts itself (job container, services, Docker container actions), linked per matrix
-// combination on the job's Windows hosts only.
+// combination on the job's Windows hosts only, and kept once per span with the hosts of the combinations.
 import { describe, expect, it } from 'vitest'
 import type { LinuxOnlyContainer } from '../../src/model/project.js'
 import { linkFiles } from '../harness/link-files.js'
@@ -7,7 +7,7 @@ import { linkFiles } from '../harness/link-files.js'
 function linuxOnly(workflow: string, actions: Readonly<Record<string, string>> = {}): Record<string, string[]> {
   const project = linkFiles({ '.github/workflows/ci.yml': workflow, ...actions })
   const show = (c: LinuxOnlyContainer): string =>
-    `${c.kind} ${c.service ?? c.uses ?? ''} ${c.image ?? `(${c.imageRaw})`} ${c.span.file}:${c.span.start.line}:${c.span.start.column} on ${c.host.info.label}${c.via.length > 0 ? ` via ${c.via.length}` : ''}`.replace(/ {2,}/g, ' ')
+    `${c.kind} ${c.service ?? c.uses ?? ''} ${c.image ?? `(${c.imageRaw})`} ${c.span.file}:${c.span.start.line}:${c.span.start.column} on ${c.hosts.map((h) => h.info.label).join(', ')}${c.via.length > 0 ? ` via ${c.via.length}` : ''}`.replace(/ {2,}/g, ' ')
   return Object.fromEntries(project.jobs.map((j) => [j.job.id, (j.linuxOnly ?? []).map(show)]))
 }
 
@@ -61,9 +61,8 @@ describe('linuxOnlyContainers', () => {
     ].join('\n')
     expect(linuxOnly(text)).toEqual({
       m: [
-        'service cache (registry.example/${{ inputs.cache }}) .github/workflows/ci.yml:14:7 on windows-2022',
+        'service cache (registry.example/${{ inputs.cache }}) .github/workflows/ci.yml:14:7 on windows-2022, windows-2025',
         'job-container mcr.microsoft.com/windows/nanoserver:ltsc2025 .github/workflows/ci.yml:11:5 on windows-2025',
-        'service cache (registry.example/${{ inputs.cache }}) .github/workflows/ci.yml:14:7 on windows-2025',
       ],
     })
   })
@@ -92,6 +91,33 @@ describe('linuxOnlyContainers', () => {
         'action docker://alpine:3.20 alpine:3.20 .github/actions/wrap/action.yml:4:13 on windows-2025 via 1',
         'action ./.github/actions/scan (Dockerfile) .github/actions/wrap/action.yml:5:13 on windows-2025 via 1',
       ],
+    })
+  })
+
+  it('follows composite actions as deep as the linker does (4 levels), no deeper', () => {
+    const text = ['on: push', 'jobs:', '  win:', '    runs-on: windows-2025', '    steps:', '      - uses: ./.github/actions/a1', ''].join('\n')
+    const composite = (...uses: string[]): string => `runs:\n  using: composite\n  steps:\n${uses.map((u) => `    - uses: ${u}\n`).join('')}`
+    const actions = {
+      '.github/actions/a1/action.yml': composite('./.github/actions/a2'),
+      '.github/actions/a2/action.yml': composite('./.github/actions/a3'),
+      '.github/actions/a3/action.yml': composite('./.github/actions/a4'),
+      '.github/actions/a4/action.yml': composite('docker://alpine:3.20', './.github/actions/a5', './.github/actions/scan'),
+      '.github/actions/a5/action.yml': composite('docker://busybox:1.36'),
+      '.github/actions/scan/action.yml': 'runs:\n  using: docker\n  image: Dockerfile\n',
+    }
+    // a4 is the 4th composite action of the chain: its docker:// step is read; the actions it runs are not followed.
+    expect(linuxOnly(text, actions)).toEqual({
+      win: ['action docker://alpine:3.20 alpine:3.20 .github/actions/a4/action.yml:4:13 on windows-2025 via 4'],
+    })
+  })
+
+  it('keeps a step and the steps of the action it runs once, in a cycle of composite actions', () => {
+    const text = ['on: push', 'jobs:', '  win:', '    runs-on: windows-2025', '    steps:', '      - uses: ./.github/actions/loop', ''].join('\n')
+    const actions = {
+      '.github/actions/loop/action.yml': 'runs:\n  using: composite\n  steps:\n    - uses: docker://alpine:3.20\n    - uses: ./.github/actions/loop\n',
+    }
+    expect(linuxOnly(text, actions)).toEqual({
+      win: ['action docker://alpine:3.20 alpine:3.20 .github/actions/loop/action.yml:4:13 on windows-2025 via 1'],
     })
   })
 })

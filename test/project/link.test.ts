@@ -202,4 +202,18 @@ describe('linkProject', () => {
     expect(scriptRuns('app')).toEqual(['run mcr.microsoft.com/windows/nanoserver:ltsc2022'])
     expect(scriptRuns('/app')).toEqual([])
   })
+
+  it('follows a local composite action by its action.yaml as by its action.yml, the .yml first when there are both', () => {
+    const workflow = oneJob([]).replace('    steps:\n', '    steps:\n      - uses: ./.github/actions/image\n')
+    const action = (tag: string): string =>
+      ['runs:', '  using: composite', '  steps:', `    - run: docker run mcr.microsoft.com/windows/nanoserver:${tag}`, '      shell: pwsh', ''].join('\n')
+    const runs = (files: Record<string, string>): string[] =>
+      link({ '.github/workflows/b.yml': workflow, ...files }).executions.map((e) => `${e.span.file}:${e.span.start.line} ${e.image}`)
+    expect(runs({ '.github/actions/image/action.yaml': action('ltsc2022') })).toEqual([
+      '.github/actions/image/action.yaml:4 mcr.microsoft.com/windows/nanoserver:ltsc2022',
+    ])
+    expect(runs({ '.github/actions/image/action.yaml': action('ltsc2022'), '.github/actions/image/action.yml': action('ltsc2025') })).toEqual([
+      '.github/actions/image/action.yml:4 mcr.microsoft.com/windows/nanoserver:ltsc2025',
+    ])
+  })
 })

@@ -5,28 +5,17 @@ import type { HostRef, LinuxOnlyContainer } from '../../model/project.js'
 
 /**
  * A job container, service container or Docker container action of a job on a Windows runner: GitHub starts them
- * only on Linux runners. One finding per key, naming the Windows runners of every matrix combination that has it.
+ * only on Linux runners. One finding per container, naming the Windows runners of every matrix combination that starts it.
  */
 const rule: RuleModule = {
   id: 'linux-only-container-feature',
   check({ project, kb, report }) {
     for (const { job, linuxOnly } of project.jobs) {
-      if (!linuxOnly) continue
-      const byKey = new Map<string, LinuxOnlyContainer[]>()
-      for (const c of linuxOnly) {
-        const key = `${c.span.file}:${c.span.start.line}:${c.span.start.column}`
-        const same = byKey.get(key)
-        if (same) same.push(c)
-        else byKey.set(key, [c])
-      }
-      for (const uses of byKey.values()) {
-        const c = uses[0]!
-        const hosts = uniqueHosts(uses.map((u) => u.host))
-        const on = listed(hosts.map(describe))
+      for (const c of linuxOnly ?? []) {
         report({
-          message: `${what(job.id, c)} on ${on}, ${why(c)}: ${fix(c, kb)}`,
+          message: `${what(job.id, c)} on ${listed(c.hosts.map(describe))}, ${why(c)}: ${fix(c, kb)}`,
           span: c.span,
-          related: [...c.via, ...hosts.flatMap((h): RelatedLocation[] => (h.span ? [{ span: h.span, message: `runs on ${describe(h)}` }] : []))],
+          related: [...c.via, ...c.hosts.flatMap((h): RelatedLocation[] => (h.span ? [{ span: h.span, message: `runs on ${describe(h)}` }] : []))],
         })
       }
     }
@@ -69,13 +58,3 @@ function describe(host: HostRef): string {
   return host.info.build !== undefined ? `${host.info.label} (build ${host.info.build})` : host.info.label
 }
 
-/** The hosts of the combinations, each label once, in order. */
-function uniqueHosts(hosts: readonly HostRef[]): HostRef[] {
-  const seen = new Set<string>()
-  return hosts.filter((h) => {
-    const key = `${h.info.label}\0${h.span ? `${h.span.start.line}:${h.span.start.column}` : ''}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-}
