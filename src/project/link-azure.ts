@@ -222,9 +222,10 @@ class PipelineWalk {
       let stepVars: ReadonlyMap<string, string> = legVars
       for (const { step, parameters, chain } of steps) {
         const runtime = resolveVariables(stepVars)
+        const stepFrame: Frame = { ...legFrame, parameters }
         const env = new Map(runtime)
-        for (const [k, v] of step.env) env.set(k, expandMacros(this.compiled(v, { ...legFrame, parameters }), runtime))
-        const scope = this.scope({ ...legFrame, legVariables: stepVars, parameters }, env)
+        for (const [k, v] of step.env) env.set(k, expandMacros(this.compiled(v, stepFrame), runtime))
+        const scope = this.scope(stepFrame, runtime, env)
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
         const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, scope).value : ''
         for (const cmd of this.deps.stepCommands(step, host)) {
@@ -328,26 +329,48 @@ class PipelineWalk {
     this.out.links.push({ from: frame.root, to: model.file })
     const parameters = new Map<string, string>()
     for (const [k, v] of model.parameters) parameters.set(k, this.parameterDefault(k, v, frame))
+    // Given values are compiled where the template is included, their macros kept: they are text until the job runs.
     // A value isolint cannot know replaces the default all the same: unknown.
-    for (const [k, v] of ref.parameters) parameters.set(k, this.value(v, frame))
+    for (const [k, v] of ref.parameters) parameters.set(k, this.compiled(v, frame))
     return { model, parameters }
   }
 
   /**
    * A declared parameter's value when none is given: its default (what every CI-triggered run of a root pipeline
-   * uses), its macros expanded as a variable's; unknown with no scalar default (a value given when the run is queued,
-   * or a list or object), so that `${{ parameters.x || 'ltsc2019' }}` is not read as `ltsc2019`.
+   * uses), compiled as a given value (see {@link compiled}); unknown with no scalar default (a value given when the
+   * run is queued, or a list or object), so that `${{ parameters.x || 'ltsc2019' }}` is not read as `ltsc2019`.
    */
   private parameterDefault(name: string, raw: string | undefined, frame: Frame): string {
-    return raw !== undefined ? this.value(raw, frame) : unknownValue(`\${{ parameters.${name} }}`)
+    return raw !== undefined ? this.compiled(raw, frame) : unknownValue(`\${{ parameters.${name} }}`)
   }
 
-  private scope(frame: Frame, env: ReadonlyMap<string, string>): ExpansionContext {
+  /**
+   * What a command (or a job's pool and environment) sees when the job runs: `$(name)` macros (rewritten as shell
+   * variables) read `runtime`, the job's variables with its matrix leg's; `${{ variables.x }}` and
+   * `${{ parameters.x }}` give the text the compiled pipeline holds, whose macros Azure then expands with the same
+   * `runtime` variables, not with those where the text was written (a template's caller).
+   */
+  private scope(frame: Frame, runtime: ReadonlyMap<string, string>, env: ReadonlyMap<string, string> = runtime): ExpansionContext {
     return {
-      matrix: new Map(),
+      matrix: NO_VALUES,
       env,
       contexts: new Map([
-        ['variables', resolveVariables(frame.variables)],
+        ['variables', atRuntime(frame.variables, runtime)],
+        ['parameters', atRuntime(frame.parameters, runtime)],
+      ]),
+    }
+  }
+
+  /**
+   * What a template expression sees when the pipeline is compiled: variables and parameters as the compiled pipeline
+   * holds them, their macros kept as text (expanded when the job runs, {@link scope}).
+   */
+  private compileScope(frame: Frame): ExpansionContext {
+    return {
+      matrix: NO_VALUES,
+      env: NO_VALUES,
+      contexts: new Map([
+        ['variables', frame.variables],
         ['parameters', frame.parameters],
       ]),
     }
@@ -364,9 +387,10 @@ class PipelineWalk {
     if (raw.includes('$[')) return unknownValue(raw.trim())
     let out = ''
     let i = 0
+    const scope = this.compileScope(frame)
     for (let open = raw.indexOf('${{'); open >= 0; open = raw.indexOf('${{', i)) {
       const end = scanExpressionEnd(raw, open)
-      const value = this.expand(raw.slice(open, end), frame)
+      const value = expandValue(raw.slice(open, end), scope).value
       if (value === undefined) return unknownValue(raw.trim())
       out += raw.slice(i, open) + value
       i = end
@@ -375,15 +399,9 @@ class PipelineWalk {
   }
 
   /**
-   * A template parameter's value, all expanded where it is given (its macros with the variables in scope there):
-   * unknown as {@link compiled}, and when a macro names a variable with no value there.
+   * Expands `$(var)`, `${{ variables.x }}` and `${{ parameters.x }}` as the job (its matrix leg) runs; undefined when
+   * anything is unknown.
    */
-  private value(raw: string, frame: Frame): string {
-    if (raw.includes('$[')) return unknownValue(raw.trim())
-    return this.expand(raw, frame) ?? unknownValue(raw.trim())
-  }
-
-  /** Expands `$(var)`, `${{ variables.x }}` and `${{ parameters.x }}`; undefined when anything is unknown. */
   private expand(text: string, frame: Frame): string | undefined {
     return expandValue(rewriteMacros(text), this.scope(frame, resolveVariables(frame.legVariables ?? frame.variables))).value
   }
@@ -403,6 +421,9 @@ function setAtRuntime(step: Step, vars: ReadonlyMap<string, string>): ReadonlyMa
   for (const m of script.matchAll(SET_VARIABLE)) out.set(keyOf(out, m[1]!) ?? m[1]!, unknownValue(`$(${m[1]!})`))
   return out
 }
+
+/** No values (the matrix of an Azure scope, the environment of a template expression): shared, never written. */
+const NO_VALUES: ReadonlyMap<string, string> = new Map()
 
 /** How long a variable's value may grow as its macros are expanded (`a: $(b)$(b)`, `b: $(c)$(c)`, …). */
 const MAX_VALUE_LENGTH = 100_000
@@ -437,6 +458,30 @@ function resolveVariables(vars: ReadonlyMap<string, string>): ReadonlyMap<string
   for (const key of vars.keys()) resolve(key)
   resolvedVariables.set(vars, out)
   return out
+}
+
+/** {@link atRuntime} results, per compiled map and per runtime variables (the steps of a job leg share them). */
+const runtimeValues = new WeakMap<ReadonlyMap<string, string>, WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>>()
+
+/**
+ * Compiled values (variables or template parameters: the text `${{ variables.x }}` and `${{ parameters.x }}` give)
+ * as a command reads them when the job runs: their `$(name)` macros expanded with `runtime`, the variables of the job
+ * (and leg) that runs it ({@link resolveVariables}). `compiled` itself when no value holds a macro.
+ */
+function atRuntime(compiled: ReadonlyMap<string, string>, runtime: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  let byRuntime = runtimeValues.get(compiled)
+  if (!byRuntime) runtimeValues.set(compiled, (byRuntime = new WeakMap()))
+  const known = byRuntime.get(runtime)
+  if (known) return known
+  let out: Map<string, string> | undefined
+  for (const [k, v] of compiled) {
+    if (!v.includes('$(')) continue
+    out ??= new Map(compiled)
+    out.set(k, expandMacros(v, runtime))
+  }
+  const result = out ?? compiled
+  byRuntime.set(runtime, result)
+  return result
 }
 
 /** `$(name)` macros of `raw` expanded with `vars` (values as they are, or as `resolve` gives them); unknown as above. */

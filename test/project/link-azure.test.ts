@@ -304,3 +304,59 @@ describe('Azure variables a script sets', () => {
     ])
   })
 })
+
+describe('Azure macros in template expressions', () => {
+  it('keeps a macro given to a template as text, expanded with the variables of the job and leg that run it', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  tag: ltsc2019',
+        '  release: ltsc2019',
+        '  image: mcr.microsoft.com/windows/servercore:$(tag)',
+        '  copied: ${{ variables.image }}',
+        'jobs:',
+        '  - template: job.yml',
+        '    parameters:',
+        "      image: 'mcr.microsoft.com/windows/servercore:$(tag)'",
+        '      unset: $(nowhere)',
+        '',
+      ].join('\n'),
+      'job.yml': [
+        'parameters:',
+        '  image: ""',
+        '  unset: ltsc2019',
+        '  defaulted: mcr.microsoft.com/windows/servercore:$(release)',
+        'jobs:',
+        '  - job: j',
+        '    pool: { vmImage: windows-2022 }',
+        '    variables:',
+        '      tag: ltsc2022',
+        '      held: ${{ parameters.image }}',
+        '    strategy:',
+        '      matrix:',
+        '        only: { release: ltsc2022 }',
+        '    steps:',
+        // The parameter, a variable holding it, and the pipeline's variable copied at compile time: the job's tag.
+        '      - script: docker run ${{ parameters.image }} cmd',
+        '      - script: docker run $(held) cmd',
+        '      - script: docker run $(copied) cmd',
+        // A default's macro reads the matrix leg too.
+        '      - script: docker run ${{ parameters.defaulted }} cmd',
+        // A macro of a variable no job defines stays unknown; a fallback never applies to it.
+        "      - script: docker run mcr.microsoft.com/windows/servercore:${{ parameters.unset }} cmd",
+        // ${{ variables.image }} is the text $(tag): after a script sets tag, unknown.
+        '      - powershell: Write-Host "##vso[task.setvariable variable=tag]$(Get-Tag)"',
+        '      - script: docker run ${{ variables.image }} cmd',
+        '',
+      ].join('\n'),
+    })
+    expect(images).toEqual([
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: undefined, unresolved: ['${{ parameters.unset }}'] },
+      { image: undefined, unresolved: ['${{ variables.image }}'] },
+    ])
+  })
+})
