@@ -12,6 +12,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import { expandValue, holdsUnknownValue, scanExpressionEnd, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
+import { keepNamesWithoutCase, keptNamesWithoutCase } from '../core/lookup.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
@@ -152,23 +153,21 @@ class PipelineWalk {
   }
 
   private withVariables(frame: Frame, file: string, vars: AzureVariables): Frame {
-    const variables = new Map(frame.variables)
+    if (vars.templates.length === 0 && vars.values.length === 0) return frame
+    // Names without case: a job's `tag` overrides the pipeline's `TAG`.
+    const variables = new Variables(frame.variables)
     const spans = new Map(frame.variableSpans)
     for (const ref of vars.templates) {
       const t = this.template(file, ref, frame)
       if (!t) continue
       const inner = this.withVariables({ ...frame, parameters: t.parameters }, t.model.file, t.model.variables)
-      for (const [k, v] of inner.variables) if (!frame.variables.has(k) || inner.variables.get(k) !== frame.variables.get(k)) variables.set(k, v)
-      for (const [k, s] of inner.variableSpans) spans.set(k, s)
+      for (const [k, v] of inner.variables) if (!frame.variables.has(k) || v !== frame.variables.get(k)) variables.set(k, v)
+      for (const [k, s] of inner.variableSpans) spans.set(variables.key(k), s)
     }
-    for (const v of vars.values) {
-      // Names without case: a job's `tag` overrides the pipeline's `TAG`.
-      const key = keyOf(variables, v.name) ?? v.name
-      // A copy: the expansion remembers the maps it reads (resolveVariables), and this one still grows.
-      variables.set(key, this.compiled(v.value, { ...frame, variables: v.value.includes('${{') ? new Map(variables) : variables }))
-      spans.set(key, v.span)
-    }
-    return { ...frame, variables, variableSpans: spans }
+    // Template expressions read the variables defined so far (the map as it grows: compiled() remembers nothing of it).
+    const sofar: Frame = { ...frame, variables: variables.values }
+    for (const v of vars.values) spans.set(variables.set(v.name, this.compiled(v.value, sofar)), v.span)
+    return { ...frame, variables: variables.values, variableSpans: spans }
   }
 
   private stages(items: readonly AzureStageItem[], file: string, frame: Frame): void {
@@ -205,12 +204,14 @@ class PipelineWalk {
     let usesContainers = false
     const matrixMaps: Map<string, string>[] = []
     for (const leg of legs) {
-      const legVars = new Map(frame.variables)
-      const legSpans = new Map(frame.variableSpans)
-      for (const [k, v] of leg.values) {
-        const key = keyOf(legVars, k) ?? k
-        legVars.set(key, this.compiled(v.value, frame))
-        legSpans.set(key, v.span)
+      let legVars = frame.variables
+      let legSpans = frame.variableSpans
+      if (leg.values.size > 0) {
+        const values = new Variables(frame.variables)
+        const spans = new Map(frame.variableSpans)
+        for (const [k, v] of leg.values) spans.set(values.set(k, this.compiled(v.value, frame)), v.span)
+        legVars = values.values
+        legSpans = spans
       }
       matrixMaps.push(new Map([...leg.values].map(([k, v]) => [k, v.value])))
       const legFrame: Frame = { ...frame, legVariables: legVars, variableSpans: legSpans }
@@ -223,8 +224,13 @@ class PipelineWalk {
       for (const { step, parameters, chain } of steps) {
         const runtime = resolveVariables(stepVars)
         const stepFrame: Frame = { ...legFrame, parameters }
-        const env = new Map(runtime)
-        for (const [k, v] of step.env) env.set(k, expandMacros(this.compiled(v, stepFrame), runtime))
+        // A step's own `env` on top of the variables (a copy only then: most steps have none).
+        let env = runtime
+        if (step.env.size > 0) {
+          const own = new Map(runtime)
+          for (const [k, v] of step.env) own.set(k, expandMacros(this.compiled(v, stepFrame), runtime))
+          env = own
+        }
         const scope = this.scope(stepFrame, runtime, env)
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
         const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, scope).value : ''
@@ -356,7 +362,7 @@ class PipelineWalk {
       env,
       contexts: new Map([
         ['variables', atRuntime(frame.variables, runtime)],
-        ['parameters', atRuntime(frame.parameters, runtime)],
+        ['parameters', atRuntime(withNames(frame.parameters), runtime)],
       ]),
     }
   }
@@ -371,7 +377,7 @@ class PipelineWalk {
       env: NO_VALUES,
       contexts: new Map([
         ['variables', frame.variables],
-        ['parameters', frame.parameters],
+        ['parameters', withNames(frame.parameters)],
       ]),
     }
   }
@@ -417,9 +423,9 @@ const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi
 function setAtRuntime(step: Step, vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const script = step.run?.value
   if (script === undefined || !/##vso\[task\.setvariable/i.test(script)) return vars
-  const out = new Map(vars)
-  for (const m of script.matchAll(SET_VARIABLE)) out.set(keyOf(out, m[1]!) ?? m[1]!, unknownValue(`$(${m[1]!})`))
-  return out
+  const out = new Variables(vars)
+  for (const m of script.matchAll(SET_VARIABLE)) out.set(m[1]!, unknownValue(`$(${m[1]!})`))
+  return out.values
 }
 
 /** No values (the matrix of an Azure scope, the environment of a template expression): shared, never written. */
@@ -456,6 +462,8 @@ function resolveVariables(vars: ReadonlyMap<string, string>): ReadonlyMap<string
     return value
   }
   for (const key of vars.keys()) resolve(key)
+  // The same names as `vars`: the same index of them without case.
+  keepNamesWithoutCase(out, namesOf(vars))
   resolvedVariables.set(vars, out)
   return out
 }
@@ -476,7 +484,7 @@ function atRuntime(compiled: ReadonlyMap<string, string>, runtime: ReadonlyMap<s
   let out: Map<string, string> | undefined
   for (const [k, v] of compiled) {
     if (!v.includes('$(')) continue
-    out ??= new Map(compiled)
+    if (!out) keepNamesWithoutCase((out = new Map(compiled)), namesOf(compiled))
     out.set(k, expandMacros(v, runtime))
   }
   const result = out ?? compiled
@@ -499,10 +507,55 @@ function expandMacros(raw: string, vars: ReadonlyMap<string, string>, resolve: (
 
 /** The key of `vars` that names `name`: its exact spelling first, else without case (Azure's variable names). */
 function keyOf(vars: ReadonlyMap<string, string>, name: string): string | undefined {
-  if (vars.has(name)) return name
-  const lower = name.toLowerCase()
-  for (const k of vars.keys()) if (k.toLowerCase() === lower) return k
-  return undefined
+  return vars.has(name) ? name : namesOf(vars).get(name.toLowerCase())
+}
+
+/**
+ * The names of `vars` without case (lower case → the key), so that a name it misses costs one look-up, not a scan:
+ * kept for `vars` (see {@link keepNamesWithoutCase}; template expressions read them too). `vars` is a map no one
+ * changes any more, or one {@link Variables} builds.
+ */
+function namesOf(vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const kept = keptNamesWithoutCase(vars)
+  if (kept) return kept
+  const names = new Map<string, string>()
+  for (const k of vars.keys()) {
+    const lower = k.toLowerCase()
+    if (!names.has(lower)) names.set(lower, k)
+  }
+  keepNamesWithoutCase(vars, names)
+  return names
+}
+
+/** `map` (a frame's parameters, never changed once in a frame), its names without case kept ({@link namesOf}). */
+function withNames(map: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  namesOf(map)
+  return map
+}
+
+/** Variables being defined on top of others, names without case: a job's `tag` overrides the pipeline's `TAG`. */
+class Variables {
+  readonly values: Map<string, string>
+  private readonly names: Map<string, string>
+
+  constructor(from: ReadonlyMap<string, string>) {
+    this.values = new Map(from)
+    this.names = new Map(namesOf(from))
+    keepNamesWithoutCase(this.values, this.names)
+  }
+
+  /** The key that names `name`: the spelling it was first defined with, else `name` itself. */
+  key(name: string): string {
+    return this.values.has(name) ? name : (this.names.get(name.toLowerCase()) ?? name)
+  }
+
+  /** Defines `name` (or defines it again, in any spelling); returns its key. */
+  set(name: string, value: string): string {
+    const key = this.key(name)
+    if (!this.values.has(key)) this.names.set(key.toLowerCase(), key)
+    this.values.set(key, value)
+    return key
+  }
 }
 
 function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {

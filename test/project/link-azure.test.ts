@@ -278,6 +278,26 @@ describe('Azure variable names without case', () => {
   })
 })
 
+describe('Azure variables templates', () => {
+  it('lets a later template define a name again in another spelling, for macros and template expressions alike', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  - template: a.yml',
+        '  - template: b.yml',
+        'pool: { vmImage: windows-2022 }',
+        'steps:',
+        run('$(Tag)'),
+        run('${{ variables.TAG }}'),
+        '',
+      ].join('\n'),
+      'a.yml': ['variables:', '  Tag: ltsc2019', ''].join('\n'),
+      'b.yml': ['variables:', '  tag: ltsc2022', ''].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022', 'mcr.microsoft.com/windows/servercore:ltsc2022'])
+  })
+})
+
 describe('Azure variables a script sets', () => {
   it('leaves a variable set with ##vso[task.setvariable] unknown to the steps after, whatever the pipeline defines', () => {
     const images = runImages({
