@@ -591,8 +591,9 @@ function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
  */
 function templatePath(from: string, p: string): string | undefined {
   if (p.includes('@') || p.includes('$')) return undefined
-  const clean = p.trim().replace(/\\/g, '/')
-  return clean.startsWith('/') ? joinRel('', clean.slice(1)) : joinRel(path.posix.dirname(from), clean)
+  // joinRel reads backslashes as slashes.
+  const clean = p.trim()
+  return /^[/\\]/.test(clean) ? joinRel('', clean.slice(1)) : joinRel(path.posix.dirname(from), clean)
 }
 
 function spanAtStart(file: string): Span {

@@ -39,6 +39,17 @@ describe('linkAzurePipelines', () => {
   })
 })
 
+describe('Azure template paths', () => {
+  it('reads backslashes as slashes, and a leading one as the repository root', () => {
+    const images = runImages({
+      'azure-pipelines.yml': ['pool: { vmImage: windows-2022 }', 'steps:', '  - template: ci\\steps\\a.yml', ''].join('\n'),
+      'ci/steps/a.yml': ['steps:', run('ltsc2019'), '  - template: \\ci\\steps\\..\\b.yml', ''].join('\n'),
+      'ci/b.yml': ['steps:', run('ltsc2022'), ''].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019', 'mcr.microsoft.com/windows/servercore:ltsc2022'])
+  })
+})
+
 /** The image of each `docker run` in a pipeline, expanded as the linker's scope gives it (undefined: unknown). */
 function runImages(pipeline: Record<string, string>): { image: string | undefined; unresolved: string[] }[] {
   const parsed = new Map(Object.entries(pipeline).map(([f, text]) => [f, parseAzurePipelines(f, text).model!] as const))
