@@ -12,7 +12,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import { expandValue, holdsUnknownValue, scanExpressionEnd, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
-import { keepNamesWithoutCase, keptNamesWithoutCase } from '../core/lookup.js'
+import { getIgnoreCase, keepNamesWithoutCase, keptNamesWithoutCase } from '../core/lookup.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
@@ -220,9 +220,9 @@ class PipelineWalk {
       const production = this.production(job, legFrame) ?? this.deps.globalProduction
       const built = new Map<string, unknown>()
       // Variables as the next step sees them: a script's `##vso[task.setvariable]` changes them for the steps after.
-      let stepVars: ReadonlyMap<string, string> = legVars
+      let stepVars: StepVariables = { values: legVars, spans: legSpans }
       for (const { step, parameters, chain } of steps) {
-        const runtime = resolveVariables(stepVars)
+        const runtime = resolveVariables(stepVars.values)
         const stepFrame: Frame = { ...legFrame, parameters }
         // A step's own `env` on top of the variables (a copy only then: most steps have none).
         let env = runtime
@@ -237,7 +237,12 @@ class PipelineWalk {
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
-          this.out.executions.push(...linked.executions.map((e) => (chain.length > 0 ? { ...e, related: [...e.related, ...chain] } : e)))
+          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, stepEnv: step.env }
+          for (const e of linked.executions) {
+            // Where the variables its words read are set (the fix goes there), then the templates that led here.
+            const setHere = variableOrigins(wordsAt(cmd, e.span), sources)
+            this.out.executions.push(setHere.length > 0 || chain.length > 0 ? { ...e, related: [...e.related, ...setHere, ...chain] } : e)
+          }
           this.out.images.push(...linked.images)
           this.out.dockerfiles.push(...linked.dockerfiles)
           this.out.composeFiles.push(...linked.composeFiles)
@@ -413,19 +418,123 @@ class PipelineWalk {
   }
 }
 
+/** What a command's words read, to say where each value is set ({@link variableOrigins}). */
+interface VariableSources {
+  /** The job's frame: variables and their spans as template expressions read them (no matrix leg). */
+  readonly compiled: Frame
+  /** The variables macros read when the step runs (the matrix leg's, what scripts set before), and their spans. */
+  readonly runtime: ReadonlyMap<string, string>
+  readonly runtimeSpans: ReadonlyMap<string, Span>
+  readonly parameters: ReadonlyMap<string, string>
+  readonly stepEnv: ReadonlyMap<string, string>
+}
+
+/** How many "is set here" locations a finding gets at most. */
+const MAX_ORIGINS = 5
+
+/** A macro as the Azure reader leaves it in a command (`$(tag)` → `${tag}`, see rewriteMacros). */
+const REWRITTEN_MACRO = /\$\{([A-Za-z_][A-Za-z0-9_.]*)\}/g
+/** A PowerShell environment variable, `$env:TAG`. */
+const POWERSHELL_ENV = /\$env:([A-Za-z_][A-Za-z0-9_]*)/gi
+/** `variables.x` / `parameters.x` inside a template expression. */
+const EXPRESSION_NAME = /\b(variables|parameters)\.([A-Za-z_][A-Za-z0-9_.]*)/g
+
+/** The values of the words of `cmd` where `at` stands (its image, a build argument), and its `--isolation` value. */
+function wordsAt(cmd: DockerCommand, at: Span): string[] {
+  const words: { value: string; span: Span }[] = []
+  if (cmd.type === 'build') {
+    words.push(...cmd.tags)
+    for (const a of cmd.buildArgs) if (a.value !== undefined) words.push({ value: a.value, span: a.span })
+  } else if (cmd.type !== 'compose' && cmd.image) words.push(cmd.image)
+  const out = words.filter((w) => w.span.file === at.file && !before(at.start, w.span.start) && !before(w.span.end, at.start)).map((w) => w.value)
+  if (cmd.type !== 'compose' && cmd.type !== 'pull' && cmd.isolation) out.push(cmd.isolation.value)
+  return out
+}
+
+function before(a: Span['start'], b: Span['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column)
+}
+
+/**
+ * Where the Azure variables `words` read are set, as related locations ("tag is set here"): a finding points at the
+ * command, and its fix often goes in a `variables:` entry or a matrix leg. Follows the macros in their values (an
+ * image variable that names a tag variable) and in template parameters; at most {@link MAX_ORIGINS}. A variable a
+ * script sets is set in that script.
+ */
+function variableOrigins(words: readonly string[], src: VariableSources): RelatedLocation[] {
+  const out: RelatedLocation[] = []
+  const seen = new Set<Span>()
+  const add = (name: string, span: Span | undefined): void => {
+    if (!span || seen.has(span) || out.length >= MAX_ORIGINS) return
+    seen.add(span)
+    out.push({ span, message: `${name} is set here` })
+  }
+  // Each variable followed once (`a: $(b)`, `b: $(a)`; `a: $(b)$(b)`).
+  const followed = new Set<string>()
+  const macros = (value: string): void => {
+    for (const m of value.matchAll(AZURE_MACRO)) runtime(m[1]!)
+  }
+  // A macro: the variable as the step runs (one with no value isolint can read too: that is where to give it one).
+  const runtime = (name: string): void => {
+    const key = keyOf(src.runtime, name)
+    if (key === undefined || followed.has(key) || out.length >= MAX_ORIGINS) return
+    followed.add(key)
+    const value = src.runtime.get(key)!
+    add(key, src.runtimeSpans.get(key))
+    if (!holdsUnknownValue(value)) macros(value)
+  }
+  for (const word of words) {
+    for (const m of word.matchAll(REWRITTEN_MACRO)) {
+      // The step's own env first (where the shell reads it), then the variables.
+      const env = src.stepEnv.get(m[1]!)
+      if (env !== undefined) macros(env)
+      else runtime(m[1]!)
+    }
+    // PowerShell's `$env:TAG`: the step's env (the variables reach it in upper case, which isolint does not follow).
+    for (const m of word.matchAll(POWERSHELL_ENV)) {
+      const env = getIgnoreCase(src.stepEnv, m[1]!)
+      if (env !== undefined) macros(env)
+    }
+    for (let open = word.indexOf('${{'); open >= 0; open = word.indexOf('${{', open + 3)) {
+      const expression = word.slice(open, scanExpressionEnd(word, open))
+      for (const [, context, name] of expression.matchAll(EXPRESSION_NAME)) {
+        if (context === 'parameters') {
+          const value = getIgnoreCase(src.parameters, name!)
+          if (value !== undefined) macros(value)
+          continue
+        }
+        const key = keyOf(src.compiled.variables, name!)
+        if (key === undefined) continue
+        const value = src.compiled.variables.get(key)!
+        add(key, src.compiled.variableSpans.get(key))
+        if (!holdsUnknownValue(value)) macros(value)
+      }
+    }
+  }
+  return out
+}
+
 const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi
 
 /**
- * The variables after a step whose script sets some with the logging command `##vso[task.setvariable variable=NAME]`
- * (written by `echo` or `Write-Host`): their values are only known when it runs, so they are unknown to the steps
- * after, whatever the pipeline defines. `vars` itself when the step sets none.
+ * The variables (and where each is set) after a step whose script sets some with the logging command
+ * `##vso[task.setvariable variable=NAME]` (written by `echo` or `Write-Host`): their values are only known when it
+ * runs, so they are unknown to the steps after, whatever the pipeline defines, and set in that script. `vars` itself
+ * when the step sets none.
  */
-function setAtRuntime(step: Step, vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+function setAtRuntime(step: Step, vars: StepVariables): StepVariables {
   const script = step.run?.value
   if (script === undefined || !/##vso\[task\.setvariable/i.test(script)) return vars
-  const out = new Variables(vars)
-  for (const m of script.matchAll(SET_VARIABLE)) out.set(m[1]!, unknownValue(`$(${m[1]!})`))
-  return out.values
+  const out = new Variables(vars.values)
+  const spans = new Map(vars.spans)
+  for (const m of script.matchAll(SET_VARIABLE)) spans.set(out.set(m[1]!, unknownValue(`$(${m[1]!})`)), step.run!.span)
+  return { values: out.values, spans }
+}
+
+/** The variables a step's macros read, and where each is set. */
+interface StepVariables {
+  readonly values: ReadonlyMap<string, string>
+  readonly spans: ReadonlyMap<string, Span>
 }
 
 /** No values (the matrix of an Azure scope, the environment of a template expression): shared, never written. */

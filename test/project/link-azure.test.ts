@@ -391,3 +391,78 @@ describe('Azure macros in template expressions', () => {
     ])
   })
 })
+
+/** The related locations of each `docker run` of a pipeline, as `file:line message`. */
+function runRelated(pipeline: Record<string, string>): string[][] {
+  const parsed = new Map(Object.entries(pipeline).map(([f, text]) => [f, parseAzurePipelines(f, text).model!] as const))
+  const linked = linkAzurePipelines([parsed.get('azure-pipelines.yml')!], {
+    kb: loadKnowledgeBase(),
+    load: (rel): AzurePipelinesModel | undefined => parsed.get(rel),
+    envs: environmentClassifier(defaultConfig()),
+    runnerMappings: [],
+    stepCommands: (step) => step.commands,
+    linkCommand: (cmd) => {
+      if (cmd.type !== 'run' || !cmd.image) return { executions: [], images: [], dockerfiles: [], composeFiles: [] }
+      const e = { kind: 'run' as const, imageRaw: cmd.image.value, unresolved: [], span: cmd.image.span, isolation: {}, isolationFixSpan: cmd.span, related: [], what: 'docker run' }
+      return { executions: [e], images: [], dockerfiles: [], composeFiles: [] }
+    },
+  })
+  return linked.executions.map((e) => e.related.map((r) => `${r.span.file}:${r.span.start.line} ${r.message}`))
+}
+
+describe('where the variables of a finding are set', () => {
+  it('points at each variable a command reads, as the job (and leg) that runs it sees them', () => {
+    const related = runRelated({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  tag: ltsc2019', // 2
+        '  image: mcr.microsoft.com/windows/servercore:$(tag)', // 3
+        '  loop.a: $(loop.b)$(loop.b)', // 4
+        '  loop.b: $(loop.a)', // 5
+        'jobs:',
+        '  - template: job.yml',
+        '    parameters:',
+        "      image: 'mcr.microsoft.com/windows/servercore:$(tag)'",
+        '',
+      ].join('\n'),
+      'job.yml': [
+        'parameters:',
+        '  image: ""',
+        'jobs:',
+        '  - job: j',
+        '    pool: { vmImage: windows-2022 }',
+        '    variables:',
+        '      tag: ltsc2022', // 7
+        '    strategy:',
+        '      matrix:',
+        '        only: { tag: ltsc2019 }', // 10
+        '    steps:',
+        '      - script: docker run ${{ parameters.image }} cmd',
+        // ${{ variables.image }} is compiled without the leg: image, then its macro as the leg runs.
+        '      - script: docker run ${{ variables.image }} cmd',
+        '      - script: docker run $(loop.a) cmd',
+        '      - powershell: docker run mcr.microsoft.com/windows/servercore:$env:TAG cmd',
+        '        env:',
+        '          TAG: $(tag)',
+        '      - script: echo "##vso[task.setvariable variable=Tag]ltsc2022"', // 18
+        '      - script: docker run $(image) cmd',
+        '      - script: docker run mcr.microsoft.com/windows/servercore:latest cmd',
+        '',
+      ].join('\n'),
+    })
+    expect(related).toEqual([
+      ['job.yml:10 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
+      ['azure-pipelines.yml:3 image is set here', 'job.yml:10 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
+      ['azure-pipelines.yml:4 loop.a is set here', 'azure-pipelines.yml:5 loop.b is set here', 'azure-pipelines.yml:7 includes job.yml'],
+      ['job.yml:10 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
+      ['azure-pipelines.yml:3 image is set here', 'job.yml:18 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
+      ['azure-pipelines.yml:7 includes job.yml'],
+    ])
+  })
+
+  it('gives a finding at most five of them', () => {
+    const vars = Array.from({ length: 8 }, (_, k) => `  v${k}: ${k < 7 ? `$(v${k + 1})` : 'ltsc2022'}`)
+    const related = runRelated({ 'azure-pipelines.yml': ['variables:', ...vars, 'pool: { vmImage: windows-2022 }', 'steps:', '  - script: docker run x:$(v0) cmd', ''].join('\n') })
+    expect(related).toEqual([[2, 3, 4, 5, 6].map((line) => `azure-pipelines.yml:${line} v${line - 2} is set here`)])
+  })
+})
