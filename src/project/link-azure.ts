@@ -240,7 +240,7 @@ class PipelineWalk {
           const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, stepEnv: step.env }
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
-            const setHere = variableOrigins(wordsAt(cmd, e.span), sources)
+            const setHere = variableOrigins(wordsOf(cmd, e), sources)
             this.out.executions.push(setHere.length > 0 || chain.length > 0 ? { ...e, related: [...e.related, ...setHere, ...chain] } : e)
           }
           this.out.images.push(...linked.images)
@@ -439,13 +439,17 @@ const POWERSHELL_ENV = /\$env:([A-Za-z_][A-Za-z0-9_]*)/gi
 /** `variables.x` / `parameters.x` inside a template expression. */
 const EXPRESSION_NAME = /\b(variables|parameters)\.([A-Za-z_][A-Za-z0-9_.]*)/g
 
-/** The values of the words of `cmd` where `at` stands (its image, a build argument), and its `--isolation` value. */
-function wordsAt(cmd: DockerCommand, at: Span): string[] {
+/**
+ * The values of the words of `cmd` that make the image of `e` (its image word, or the build argument its base image
+ * reads, where `e` stands), and the command's `--isolation` value. Not the image word of a run of an image built in
+ * the job (it only names that image) nor a build's tags.
+ */
+function wordsOf(cmd: DockerCommand, e: Execution): string[] {
   const words: { value: string; span: Span }[] = []
   if (cmd.type === 'build') {
-    words.push(...cmd.tags)
     for (const a of cmd.buildArgs) if (a.value !== undefined) words.push({ value: a.value, span: a.span })
-  } else if (cmd.type !== 'compose' && cmd.image) words.push(cmd.image)
+  } else if (cmd.type !== 'compose' && cmd.image && e.imageRaw === cmd.image.value) words.push(cmd.image)
+  const at = e.span
   const out = words.filter((w) => w.span.file === at.file && !before(at.start, w.span.start) && !before(w.span.end, at.start)).map((w) => w.value)
   if (cmd.type !== 'compose' && cmd.type !== 'pull' && cmd.isolation) out.push(cmd.isolation.value)
   return out

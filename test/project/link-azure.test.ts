@@ -1,5 +1,8 @@
 // The Azure linker's links, as the workflow linker takes them: `{ from, to }` pairs from the pipeline a run started
 // at, to each template it includes and each Dockerfile or Compose file a step reaches, in the order found.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { environmentClassifier } from '../../src/config/environments.js'
 import { defaultConfig } from '../../src/config/load.js'
@@ -8,6 +11,8 @@ import type { AzurePipelinesModel } from '../../src/model/azure-pipelines.js'
 import { parseAzurePipelines } from '../../src/parsers/azure-pipelines.js'
 import { linkAzurePipelines } from '../../src/project/link-azure.js'
 import { expandValue } from '../../src/parsers/workflow-expressions.js'
+import { lint } from '../../src/lint.js'
+import { RULES } from '../../src/rules/index.js'
 
 const files: Record<string, string> = {
   'azure-pipelines.yml': ['pool: { vmImage: windows-2022 }', 'steps:', '  - template: ci/build.yml', '  - powershell: docker build .', ''].join('\n'),
@@ -464,5 +469,33 @@ describe('where the variables of a finding are set', () => {
     const vars = Array.from({ length: 8 }, (_, k) => `  v${k}: ${k < 7 ? `$(v${k + 1})` : 'ltsc2022'}`)
     const related = runRelated({ 'azure-pipelines.yml': ['variables:', ...vars, 'pool: { vmImage: windows-2022 }', 'steps:', '  - script: docker run x:$(v0) cmd', ''].join('\n') })
     expect(related).toEqual([[2, 3, 4, 5, 6].map((line) => `azure-pipelines.yml:${line} v${line - 2} is set here`)])
+  })
+})
+
+describe('where the variables of a finding are set, end to end', () => {
+  it("leaves out a variable that only names an image built in the job, and keeps the command's --isolation", () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'isolint-azure-'))
+    try {
+      writeFileSync(path.join(root, 'Dockerfile'), 'FROM mcr.microsoft.com/windows/servercore:ltsc2019\nRUN echo\n')
+      const pipeline = [
+        'variables:',
+        '  name: app:1', // 2
+        '  iso: process', // 3
+        'pool: { vmImage: windows-2022 }',
+        'steps:',
+        '  - script: docker build -t $(name) .',
+        '  - script: docker run --isolation $(iso) $(name) cmd',
+        '',
+      ].join('\n')
+      writeFileSync(path.join(root, 'azure-pipelines.yml'), pipeline)
+      const r = lint({ root, rules: RULES.filter((x) => x.id === 'process-isolation-build-mismatch') })
+      const notes = r.findings.map((f) => [f.span.file, f.span.start.line, f.related.filter((x) => x.message.endsWith(' is set here')).map((x) => `${x.span.start.line} ${x.message}`)])
+      expect(notes).toEqual([
+        ['Dockerfile', 1, []],
+        ['azure-pipelines.yml', 7, ['3 iso is set here']],
+      ])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })
