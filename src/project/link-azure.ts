@@ -12,6 +12,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import { expandValue, holdsUnknownValue, scanExpressionEnd, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
+import { getIgnoreCase, keepNamesWithoutCase, keptNamesWithoutCase } from '../core/lookup.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
@@ -157,23 +158,21 @@ class PipelineWalk {
   }
 
   private withVariables(frame: Frame, file: string, vars: AzureVariables): Frame {
-    const variables = new Map(frame.variables)
+    if (vars.templates.length === 0 && vars.values.length === 0) return frame
+    // Names without case: a job's `tag` overrides the pipeline's `TAG`.
+    const variables = new Variables(frame.variables)
     const spans = new Map(frame.variableSpans)
     for (const ref of vars.templates) {
       const t = this.template(file, ref, frame)
       if (!t) continue
       const inner = this.withVariables({ ...frame, parameters: t.parameters }, t.model.file, t.model.variables)
-      for (const [k, v] of inner.variables) if (!frame.variables.has(k) || inner.variables.get(k) !== frame.variables.get(k)) variables.set(k, v)
-      for (const [k, s] of inner.variableSpans) spans.set(k, s)
+      for (const [k, v] of inner.variables) if (!frame.variables.has(k) || v !== frame.variables.get(k)) variables.set(k, v)
+      for (const [k, s] of inner.variableSpans) spans.set(variables.key(k), s)
     }
-    for (const v of vars.values) {
-      // Names without case: a job's `tag` overrides the pipeline's `TAG`.
-      const key = keyOf(variables, v.name) ?? v.name
-      // A copy: the expansion remembers the maps it reads (resolveVariables), and this one still grows.
-      variables.set(key, this.compiled(v.value, { ...frame, variables: v.value.includes('${{') ? new Map(variables) : variables }))
-      spans.set(key, v.span)
-    }
-    return { ...frame, variables, variableSpans: spans }
+    // Template expressions read the variables defined so far (the map as it grows: compiled() remembers nothing of it).
+    const sofar: Frame = { ...frame, variables: variables.values }
+    for (const v of vars.values) spans.set(variables.set(v.name, this.compiled(v.value, sofar)), v.span)
+    return { ...frame, variables: variables.values, variableSpans: spans }
   }
 
   private stages(items: readonly AzureStageItem[], file: string, frame: Frame): void {
@@ -210,12 +209,14 @@ class PipelineWalk {
     let usesContainers = false
     const matrixMaps: Map<string, string>[] = []
     for (const leg of legs) {
-      const legVars = new Map(frame.variables)
-      const legSpans = new Map(frame.variableSpans)
-      for (const [k, v] of leg.values) {
-        const key = keyOf(legVars, k) ?? k
-        legVars.set(key, this.compiled(v.value, frame))
-        legSpans.set(key, v.span)
+      let legVars = frame.variables
+      let legSpans = frame.variableSpans
+      if (leg.values.size > 0) {
+        const values = new Variables(frame.variables)
+        const spans = new Map(frame.variableSpans)
+        for (const [k, v] of leg.values) spans.set(values.set(k, this.compiled(v.value, frame)), v.span)
+        legVars = values.values
+        legSpans = spans
       }
       matrixMaps.push(new Map([...leg.values].map(([k, v]) => [k, v.value])))
       const legFrame: Frame = { ...frame, legVariables: legVars, variableSpans: legSpans }
@@ -224,18 +225,29 @@ class PipelineWalk {
       const production = this.production(job, legFrame) ?? this.deps.globalProduction
       const built = new Map<string, unknown>()
       // Variables as the next step sees them: a script's `##vso[task.setvariable]` changes them for the steps after.
-      let stepVars: ReadonlyMap<string, string> = legVars
+      let stepVars: StepVariables = { values: legVars, spans: legSpans }
       for (const { step, parameters, chain } of steps) {
-        const runtime = resolveVariables(stepVars)
-        const env = new Map(runtime)
-        for (const [k, v] of step.env) env.set(k, expandMacros(this.compiled(v, { ...legFrame, parameters }), runtime))
-        const scope = this.scope({ ...legFrame, legVariables: stepVars, parameters }, env)
+        const runtime = resolveVariables(stepVars.values)
+        const stepFrame: Frame = { ...legFrame, parameters }
+        // A step's own `env` on top of the variables (a copy only then: most steps have none).
+        let env = runtime
+        if (step.env.size > 0) {
+          const own = new Map(runtime)
+          for (const [k, v] of step.env) own.set(k, expandMacros(this.compiled(v, stepFrame), runtime))
+          env = own
+        }
+        const scope = this.scope(stepFrame, runtime, env)
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
         const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, scope).value : ''
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
-          this.out.executions.push(...linked.executions.map((e) => (chain.length > 0 ? { ...e, related: [...e.related, ...chain] } : e)))
+          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, stepEnv: step.env }
+          for (const e of linked.executions) {
+            // Where the variables its words read are set (the fix goes there), then the templates that led here.
+            const setHere = variableOrigins(wordsOf(cmd, e), sources)
+            this.out.executions.push(setHere.length > 0 || chain.length > 0 ? { ...e, related: [...e.related, ...setHere, ...chain] } : e)
+          }
           this.out.images.push(...linked.images)
           this.out.dockerfiles.push(...linked.dockerfiles)
           this.out.composeFiles.push(...linked.composeFiles)
@@ -333,27 +345,49 @@ class PipelineWalk {
     this.out.links.push({ from: frame.root, to: model.file })
     const parameters = new Map<string, string>()
     for (const [k, v] of model.parameters) parameters.set(k, this.parameterDefault(k, v, frame))
+    // Given values are compiled where the template is included, their macros kept: they are text until the job runs.
     // A value isolint cannot know replaces the default all the same: unknown.
-    for (const [k, v] of ref.parameters) parameters.set(k, this.value(v, frame))
+    for (const [k, v] of ref.parameters) parameters.set(k, this.compiled(v, frame))
     return { model, parameters }
   }
 
   /**
    * A declared parameter's value when none is given: its default (what every CI-triggered run of a root pipeline
-   * uses), its macros expanded as a variable's; unknown with no scalar default (a value given when the run is queued,
-   * or a list or object), so that `${{ parameters.x || 'ltsc2019' }}` is not read as `ltsc2019`.
+   * uses), compiled as a given value (see {@link compiled}); unknown with no scalar default (a value given when the
+   * run is queued, or a list or object), so that `${{ parameters.x || 'ltsc2019' }}` is not read as `ltsc2019`.
    */
   private parameterDefault(name: string, raw: string | undefined, frame: Frame): string {
-    return raw !== undefined ? this.value(raw, frame) : unknownValue(`\${{ parameters.${name} }}`)
+    return raw !== undefined ? this.compiled(raw, frame) : unknownValue(`\${{ parameters.${name} }}`)
   }
 
-  private scope(frame: Frame, env: ReadonlyMap<string, string>): ExpansionContext {
+  /**
+   * What a command (or a job's pool and environment) sees when the job runs: `$(name)` macros (rewritten as shell
+   * variables) read `runtime`, the job's variables with its matrix leg's; `${{ variables.x }}` and
+   * `${{ parameters.x }}` give the text the compiled pipeline holds, whose macros Azure then expands with the same
+   * `runtime` variables, not with those where the text was written (a template's caller).
+   */
+  private scope(frame: Frame, runtime: ReadonlyMap<string, string>, env: ReadonlyMap<string, string> = runtime): ExpansionContext {
     return {
-      matrix: new Map(),
+      matrix: NO_VALUES,
       env,
       contexts: new Map([
-        ['variables', resolveVariables(frame.variables)],
-        ['parameters', frame.parameters],
+        ['variables', atRuntime(frame.variables, runtime)],
+        ['parameters', atRuntime(withNames(frame.parameters), runtime)],
+      ]),
+    }
+  }
+
+  /**
+   * What a template expression sees when the pipeline is compiled: variables and parameters as the compiled pipeline
+   * holds them, their macros kept as text (expanded when the job runs, {@link scope}).
+   */
+  private compileScope(frame: Frame): ExpansionContext {
+    return {
+      matrix: NO_VALUES,
+      env: NO_VALUES,
+      contexts: new Map([
+        ['variables', frame.variables],
+        ['parameters', withNames(frame.parameters)],
       ]),
     }
   }
@@ -369,9 +403,10 @@ class PipelineWalk {
     if (raw.includes('$[')) return unknownValue(raw.trim())
     let out = ''
     let i = 0
+    const scope = this.compileScope(frame)
     for (let open = raw.indexOf('${{'); open >= 0; open = raw.indexOf('${{', i)) {
       const end = scanExpressionEnd(raw, open)
-      const value = this.expand(raw.slice(open, end), frame)
+      const value = expandValue(raw.slice(open, end), scope).value
       if (value === undefined) return unknownValue(raw.trim())
       out += raw.slice(i, open) + value
       i = end
@@ -380,34 +415,139 @@ class PipelineWalk {
   }
 
   /**
-   * A template parameter's value, all expanded where it is given (its macros with the variables in scope there):
-   * unknown as {@link compiled}, and when a macro names a variable with no value there.
+   * Expands `$(var)`, `${{ variables.x }}` and `${{ parameters.x }}` as the job (its matrix leg) runs; undefined when
+   * anything is unknown.
    */
-  private value(raw: string, frame: Frame): string {
-    if (raw.includes('$[')) return unknownValue(raw.trim())
-    return this.expand(raw, frame) ?? unknownValue(raw.trim())
-  }
-
-  /** Expands `$(var)`, `${{ variables.x }}` and `${{ parameters.x }}`; undefined when anything is unknown. */
   private expand(text: string, frame: Frame): string | undefined {
     return expandValue(rewriteMacros(text), this.scope(frame, resolveVariables(frame.legVariables ?? frame.variables))).value
   }
 }
 
+/** What a command's words read, to say where each value is set ({@link variableOrigins}). */
+interface VariableSources {
+  /** The job's frame: variables and their spans as template expressions read them (no matrix leg). */
+  readonly compiled: Frame
+  /** The variables macros read when the step runs (the matrix leg's, what scripts set before), and their spans. */
+  readonly runtime: ReadonlyMap<string, string>
+  readonly runtimeSpans: ReadonlyMap<string, Span>
+  readonly parameters: ReadonlyMap<string, string>
+  readonly stepEnv: ReadonlyMap<string, string>
+}
+
+/** How many "is set here" locations a finding gets at most. */
+const MAX_ORIGINS = 5
+
+/** A macro as the Azure reader leaves it in a command (`$(tag)` → `${tag}`, see rewriteMacros). */
+const REWRITTEN_MACRO = /\$\{([A-Za-z_][A-Za-z0-9_.]*)\}/g
+/** A PowerShell environment variable, `$env:TAG`. */
+const POWERSHELL_ENV = /\$env:([A-Za-z_][A-Za-z0-9_]*)/gi
+/** `variables.x` / `parameters.x` inside a template expression. */
+const EXPRESSION_NAME = /\b(variables|parameters)\.([A-Za-z_][A-Za-z0-9_.]*)/g
+
+/**
+ * The values of the words of `cmd` that make the image of `e` (its image word, or the build argument its base image
+ * reads, where `e` stands), and the command's `--isolation` value. Not the image word of a run of an image built in
+ * the job (it only names that image) nor a build's tags.
+ */
+function wordsOf(cmd: DockerCommand, e: Execution): string[] {
+  const words: { value: string; span: Span }[] = []
+  if (cmd.type === 'build') {
+    for (const a of cmd.buildArgs) if (a.value !== undefined) words.push({ value: a.value, span: a.span })
+  } else if (cmd.type !== 'compose' && cmd.image && e.imageRaw === cmd.image.value) words.push(cmd.image)
+  const at = e.span
+  const out = words.filter((w) => w.span.file === at.file && !before(at.start, w.span.start) && !before(w.span.end, at.start)).map((w) => w.value)
+  if (cmd.type !== 'compose' && cmd.type !== 'pull' && cmd.isolation) out.push(cmd.isolation.value)
+  return out
+}
+
+function before(a: Span['start'], b: Span['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column)
+}
+
+/**
+ * Where the Azure variables `words` read are set, as related locations ("tag is set here"): a finding points at the
+ * command, and its fix often goes in a `variables:` entry or a matrix leg. Follows the macros in their values (an
+ * image variable that names a tag variable) and in template parameters; at most {@link MAX_ORIGINS}. A variable a
+ * script sets is set in that script.
+ */
+function variableOrigins(words: readonly string[], src: VariableSources): RelatedLocation[] {
+  const out: RelatedLocation[] = []
+  const seen = new Set<Span>()
+  const add = (name: string, span: Span | undefined): void => {
+    if (!span || seen.has(span) || out.length >= MAX_ORIGINS) return
+    seen.add(span)
+    out.push({ span, message: `${name} is set here` })
+  }
+  // Each variable followed once (`a: $(b)`, `b: $(a)`; `a: $(b)$(b)`).
+  const followed = new Set<string>()
+  const macros = (value: string): void => {
+    for (const m of value.matchAll(AZURE_MACRO)) runtime(m[1]!)
+  }
+  // A macro: the variable as the step runs (one with no value isolint can read too: that is where to give it one).
+  const runtime = (name: string): void => {
+    const key = keyOf(src.runtime, name)
+    if (key === undefined || followed.has(key) || out.length >= MAX_ORIGINS) return
+    followed.add(key)
+    const value = src.runtime.get(key)!
+    add(key, src.runtimeSpans.get(key))
+    if (!holdsUnknownValue(value)) macros(value)
+  }
+  for (const word of words) {
+    for (const m of word.matchAll(REWRITTEN_MACRO)) {
+      // The step's own env first (where the shell reads it), then the variables.
+      const env = src.stepEnv.get(m[1]!)
+      if (env !== undefined) macros(env)
+      else runtime(m[1]!)
+    }
+    // PowerShell's `$env:TAG`: the step's env (the variables reach it in upper case, which isolint does not follow).
+    for (const m of word.matchAll(POWERSHELL_ENV)) {
+      const env = getIgnoreCase(src.stepEnv, m[1]!)
+      if (env !== undefined) macros(env)
+    }
+    for (let open = word.indexOf('${{'); open >= 0; open = word.indexOf('${{', open + 3)) {
+      const expression = word.slice(open, scanExpressionEnd(word, open))
+      for (const [, context, name] of expression.matchAll(EXPRESSION_NAME)) {
+        if (context === 'parameters') {
+          const value = getIgnoreCase(src.parameters, name!)
+          if (value !== undefined) macros(value)
+          continue
+        }
+        const key = keyOf(src.compiled.variables, name!)
+        if (key === undefined) continue
+        const value = src.compiled.variables.get(key)!
+        add(key, src.compiled.variableSpans.get(key))
+        if (!holdsUnknownValue(value)) macros(value)
+      }
+    }
+  }
+  return out
+}
+
 const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi
 
 /**
- * The variables after a step whose script sets some with the logging command `##vso[task.setvariable variable=NAME]`
- * (written by `echo` or `Write-Host`): their values are only known when it runs, so they are unknown to the steps
- * after, whatever the pipeline defines. `vars` itself when the step sets none.
+ * The variables (and where each is set) after a step whose script sets some with the logging command
+ * `##vso[task.setvariable variable=NAME]` (written by `echo` or `Write-Host`): their values are only known when it
+ * runs, so they are unknown to the steps after, whatever the pipeline defines, and set in that script. `vars` itself
+ * when the step sets none.
  */
-function setAtRuntime(step: Step, vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+function setAtRuntime(step: Step, vars: StepVariables): StepVariables {
   const script = step.run?.value
   if (script === undefined || !/##vso\[task\.setvariable/i.test(script)) return vars
-  const out = new Map(vars)
-  for (const m of script.matchAll(SET_VARIABLE)) out.set(keyOf(out, m[1]!) ?? m[1]!, unknownValue(`$(${m[1]!})`))
-  return out
+  const out = new Variables(vars.values)
+  const spans = new Map(vars.spans)
+  for (const m of script.matchAll(SET_VARIABLE)) spans.set(out.set(m[1]!, unknownValue(`$(${m[1]!})`)), step.run!.span)
+  return { values: out.values, spans }
 }
+
+/** The variables a step's macros read, and where each is set. */
+interface StepVariables {
+  readonly values: ReadonlyMap<string, string>
+  readonly spans: ReadonlyMap<string, Span>
+}
+
+/** No values (the matrix of an Azure scope, the environment of a template expression): shared, never written. */
+const NO_VALUES: ReadonlyMap<string, string> = new Map()
 
 /** How long a variable's value may grow as its macros are expanded (`a: $(b)$(b)`, `b: $(c)$(c)`, …). */
 const MAX_VALUE_LENGTH = 100_000
@@ -440,8 +580,34 @@ function resolveVariables(vars: ReadonlyMap<string, string>): ReadonlyMap<string
     return value
   }
   for (const key of vars.keys()) resolve(key)
+  // The same names as `vars`: the same index of them without case.
+  keepNamesWithoutCase(out, namesOf(vars))
   resolvedVariables.set(vars, out)
   return out
+}
+
+/** {@link atRuntime} results, per compiled map and per runtime variables (the steps of a job leg share them). */
+const runtimeValues = new WeakMap<ReadonlyMap<string, string>, WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>>()
+
+/**
+ * Compiled values (variables or template parameters: the text `${{ variables.x }}` and `${{ parameters.x }}` give)
+ * as a command reads them when the job runs: their `$(name)` macros expanded with `runtime`, the variables of the job
+ * (and leg) that runs it ({@link resolveVariables}). `compiled` itself when no value holds a macro.
+ */
+function atRuntime(compiled: ReadonlyMap<string, string>, runtime: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  let byRuntime = runtimeValues.get(compiled)
+  if (!byRuntime) runtimeValues.set(compiled, (byRuntime = new WeakMap()))
+  const known = byRuntime.get(runtime)
+  if (known) return known
+  let out: Map<string, string> | undefined
+  for (const [k, v] of compiled) {
+    if (!v.includes('$(')) continue
+    if (!out) keepNamesWithoutCase((out = new Map(compiled)), namesOf(compiled))
+    out.set(k, expandMacros(v, runtime))
+  }
+  const result = out ?? compiled
+  byRuntime.set(runtime, result)
+  return result
 }
 
 /** `$(name)` macros of `raw` expanded with `vars` (values as they are, or as `resolve` gives them); unknown as above. */
@@ -459,10 +625,55 @@ function expandMacros(raw: string, vars: ReadonlyMap<string, string>, resolve: (
 
 /** The key of `vars` that names `name`: its exact spelling first, else without case (Azure's variable names). */
 function keyOf(vars: ReadonlyMap<string, string>, name: string): string | undefined {
-  if (vars.has(name)) return name
-  const lower = name.toLowerCase()
-  for (const k of vars.keys()) if (k.toLowerCase() === lower) return k
-  return undefined
+  return vars.has(name) ? name : namesOf(vars).get(name.toLowerCase())
+}
+
+/**
+ * The names of `vars` without case (lower case → the key), so that a name it misses costs one look-up, not a scan:
+ * kept for `vars` (see {@link keepNamesWithoutCase}; template expressions read them too). `vars` is a map no one
+ * changes any more, or one {@link Variables} builds.
+ */
+function namesOf(vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const kept = keptNamesWithoutCase(vars)
+  if (kept) return kept
+  const names = new Map<string, string>()
+  for (const k of vars.keys()) {
+    const lower = k.toLowerCase()
+    if (!names.has(lower)) names.set(lower, k)
+  }
+  keepNamesWithoutCase(vars, names)
+  return names
+}
+
+/** `map` (a frame's parameters, never changed once in a frame), its names without case kept ({@link namesOf}). */
+function withNames(map: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  namesOf(map)
+  return map
+}
+
+/** Variables being defined on top of others, names without case: a job's `tag` overrides the pipeline's `TAG`. */
+class Variables {
+  readonly values: Map<string, string>
+  private readonly names: Map<string, string>
+
+  constructor(from: ReadonlyMap<string, string>) {
+    this.values = new Map(from)
+    this.names = new Map(namesOf(from))
+    keepNamesWithoutCase(this.values, this.names)
+  }
+
+  /** The key that names `name`: the spelling it was first defined with, else `name` itself. */
+  key(name: string): string {
+    return this.values.has(name) ? name : (this.names.get(name.toLowerCase()) ?? name)
+  }
+
+  /** Defines `name` (or defines it again, in any spelling); returns its key. */
+  set(name: string, value: string): string {
+    const key = this.key(name)
+    if (!this.values.has(key)) this.names.set(key.toLowerCase(), key)
+    this.values.set(key, value)
+    return key
+  }
 }
 
 function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
@@ -498,8 +709,9 @@ function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
  */
 function templatePath(from: string, p: string): string | undefined {
   if (p.includes('@') || p.includes('$')) return undefined
-  const clean = p.trim().replace(/\\/g, '/')
-  return clean.startsWith('/') ? joinRel('', clean.slice(1)) : joinRel(path.posix.dirname(from), clean)
+  // joinRel reads backslashes as slashes.
+  const clean = p.trim()
+  return /^[/\\]/.test(clean) ? joinRel('', clean.slice(1)) : joinRel(path.posix.dirname(from), clean)
 }
 
 function spanAtStart(file: string): Span {

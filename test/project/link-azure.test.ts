@@ -1,5 +1,8 @@
 // The Azure linker's links, as the workflow linker takes them: `{ from, to }` pairs from the pipeline a run started
 // at, to each template it includes and each Dockerfile or Compose file a step reaches, in the order found.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { environmentClassifier } from '../../src/config/environments.js'
 import { defaultConfig } from '../../src/config/load.js'
@@ -8,6 +11,8 @@ import type { AzurePipelinesModel } from '../../src/model/azure-pipelines.js'
 import { parseAzurePipelines } from '../../src/parsers/azure-pipelines.js'
 import { linkAzurePipelines } from '../../src/project/link-azure.js'
 import { expandValue } from '../../src/parsers/workflow-expressions.js'
+import { lint } from '../../src/lint.js'
+import { RULES } from '../../src/rules/index.js'
 
 const files: Record<string, string> = {
   'azure-pipelines.yml': ['pool: { vmImage: windows-2022 }', 'steps:', '  - template: ci/build.yml', '  - powershell: docker build .', ''].join('\n'),
@@ -36,6 +41,17 @@ describe('linkAzurePipelines', () => {
       { from: 'azure-pipelines.yml', to: 'compose.yaml' },
       { from: 'azure-pipelines.yml', to: 'Dockerfile' },
     ])
+  })
+})
+
+describe('Azure template paths', () => {
+  it('reads backslashes as slashes, and a leading one as the repository root', () => {
+    const images = runImages({
+      'azure-pipelines.yml': ['pool: { vmImage: windows-2022 }', 'steps:', '  - template: ci\\steps\\a.yml', ''].join('\n'),
+      'ci/steps/a.yml': ['steps:', run('ltsc2019'), '  - template: \\ci\\steps\\..\\b.yml', ''].join('\n'),
+      'ci/b.yml': ['steps:', run('ltsc2022'), ''].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019', 'mcr.microsoft.com/windows/servercore:ltsc2022'])
   })
 })
 
@@ -278,6 +294,26 @@ describe('Azure variable names without case', () => {
   })
 })
 
+describe('Azure variables templates', () => {
+  it('lets a later template define a name again in another spelling, for macros and template expressions alike', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  - template: a.yml',
+        '  - template: b.yml',
+        'pool: { vmImage: windows-2022 }',
+        'steps:',
+        run('$(Tag)'),
+        run('${{ variables.TAG }}'),
+        '',
+      ].join('\n'),
+      'a.yml': ['variables:', '  Tag: ltsc2019', ''].join('\n'),
+      'b.yml': ['variables:', '  tag: ltsc2022', ''].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022', 'mcr.microsoft.com/windows/servercore:ltsc2022'])
+  })
+})
+
 describe('Azure variables a script sets', () => {
   it('leaves a variable set with ##vso[task.setvariable] unknown to the steps after, whatever the pipeline defines', () => {
     const images = runImages({
@@ -302,5 +338,164 @@ describe('Azure variables a script sets', () => {
       { image: undefined, unresolved: ['mcr.microsoft.com/windows/servercore:$(tag)'] },
       { image: undefined, unresolved: ['$[ variables.x ] $(tag)'] },
     ])
+  })
+})
+
+describe('Azure macros in template expressions', () => {
+  it('keeps a macro given to a template as text, expanded with the variables of the job and leg that run it', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  tag: ltsc2019',
+        '  release: ltsc2019',
+        '  image: mcr.microsoft.com/windows/servercore:$(tag)',
+        '  copied: ${{ variables.image }}',
+        'jobs:',
+        '  - template: job.yml',
+        '    parameters:',
+        "      image: 'mcr.microsoft.com/windows/servercore:$(tag)'",
+        '      unset: $(nowhere)',
+        '',
+      ].join('\n'),
+      'job.yml': [
+        'parameters:',
+        '  image: ""',
+        '  unset: ltsc2019',
+        '  defaulted: mcr.microsoft.com/windows/servercore:$(release)',
+        'jobs:',
+        '  - job: j',
+        '    pool: { vmImage: windows-2022 }',
+        '    variables:',
+        '      tag: ltsc2022',
+        '      held: ${{ parameters.image }}',
+        '    strategy:',
+        '      matrix:',
+        '        only: { release: ltsc2022 }',
+        '    steps:',
+        // The parameter, a variable holding it, and the pipeline's variable copied at compile time: the job's tag.
+        '      - script: docker run ${{ parameters.image }} cmd',
+        '      - script: docker run $(held) cmd',
+        '      - script: docker run $(copied) cmd',
+        // A default's macro reads the matrix leg too.
+        '      - script: docker run ${{ parameters.defaulted }} cmd',
+        // A macro of a variable no job defines stays unknown; a fallback never applies to it.
+        "      - script: docker run mcr.microsoft.com/windows/servercore:${{ parameters.unset }} cmd",
+        // ${{ variables.image }} is the text $(tag): after a script sets tag, unknown.
+        '      - powershell: Write-Host "##vso[task.setvariable variable=tag]$(Get-Tag)"',
+        '      - script: docker run ${{ variables.image }} cmd',
+        '',
+      ].join('\n'),
+    })
+    expect(images).toEqual([
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: undefined, unresolved: ['${{ parameters.unset }}'] },
+      { image: undefined, unresolved: ['${{ variables.image }}'] },
+    ])
+  })
+})
+
+/** The related locations of each `docker run` of a pipeline, as `file:line message`. */
+function runRelated(pipeline: Record<string, string>): string[][] {
+  const parsed = new Map(Object.entries(pipeline).map(([f, text]) => [f, parseAzurePipelines(f, text).model!] as const))
+  const linked = linkAzurePipelines([parsed.get('azure-pipelines.yml')!], {
+    kb: loadKnowledgeBase(),
+    load: (rel): AzurePipelinesModel | undefined => parsed.get(rel),
+    envs: environmentClassifier(defaultConfig()),
+    runnerMappings: [],
+    stepCommands: (step) => step.commands,
+    linkCommand: (cmd) => {
+      if (cmd.type !== 'run' || !cmd.image) return { executions: [], images: [], dockerfiles: [], composeFiles: [] }
+      const e = { kind: 'run' as const, imageRaw: cmd.image.value, unresolved: [], span: cmd.image.span, isolation: {}, isolationFixSpan: cmd.span, related: [], what: 'docker run' }
+      return { executions: [e], images: [], dockerfiles: [], composeFiles: [] }
+    },
+  })
+  return linked.executions.map((e) => e.related.map((r) => `${r.span.file}:${r.span.start.line} ${r.message}`))
+}
+
+describe('where the variables of a finding are set', () => {
+  it('points at each variable a command reads, as the job (and leg) that runs it sees them', () => {
+    const related = runRelated({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  tag: ltsc2019', // 2
+        '  image: mcr.microsoft.com/windows/servercore:$(tag)', // 3
+        '  loop.a: $(loop.b)$(loop.b)', // 4
+        '  loop.b: $(loop.a)', // 5
+        'jobs:',
+        '  - template: job.yml',
+        '    parameters:',
+        "      image: 'mcr.microsoft.com/windows/servercore:$(tag)'",
+        '',
+      ].join('\n'),
+      'job.yml': [
+        'parameters:',
+        '  image: ""',
+        'jobs:',
+        '  - job: j',
+        '    pool: { vmImage: windows-2022 }',
+        '    variables:',
+        '      tag: ltsc2022', // 7
+        '    strategy:',
+        '      matrix:',
+        '        only: { tag: ltsc2019 }', // 10
+        '    steps:',
+        '      - script: docker run ${{ parameters.image }} cmd',
+        // ${{ variables.image }} is compiled without the leg: image, then its macro as the leg runs.
+        '      - script: docker run ${{ variables.image }} cmd',
+        '      - script: docker run $(loop.a) cmd',
+        '      - powershell: docker run mcr.microsoft.com/windows/servercore:$env:TAG cmd',
+        '        env:',
+        '          TAG: $(tag)',
+        '      - script: echo "##vso[task.setvariable variable=Tag]ltsc2022"', // 18
+        '      - script: docker run $(image) cmd',
+        '      - script: docker run mcr.microsoft.com/windows/servercore:latest cmd',
+        '',
+      ].join('\n'),
+    })
+    expect(related).toEqual([
+      ['job.yml:10 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
+      ['azure-pipelines.yml:3 image is set here', 'job.yml:10 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
+      ['azure-pipelines.yml:4 loop.a is set here', 'azure-pipelines.yml:5 loop.b is set here', 'azure-pipelines.yml:7 includes job.yml'],
+      ['job.yml:10 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
+      ['azure-pipelines.yml:3 image is set here', 'job.yml:18 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
+      ['azure-pipelines.yml:7 includes job.yml'],
+    ])
+  })
+
+  it('gives a finding at most five of them', () => {
+    const vars = Array.from({ length: 8 }, (_, k) => `  v${k}: ${k < 7 ? `$(v${k + 1})` : 'ltsc2022'}`)
+    const related = runRelated({ 'azure-pipelines.yml': ['variables:', ...vars, 'pool: { vmImage: windows-2022 }', 'steps:', '  - script: docker run x:$(v0) cmd', ''].join('\n') })
+    expect(related).toEqual([[2, 3, 4, 5, 6].map((line) => `azure-pipelines.yml:${line} v${line - 2} is set here`)])
+  })
+})
+
+describe('where the variables of a finding are set, end to end', () => {
+  it("leaves out a variable that only names an image built in the job, and keeps the command's --isolation", () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'isolint-azure-'))
+    try {
+      writeFileSync(path.join(root, 'Dockerfile'), 'FROM mcr.microsoft.com/windows/servercore:ltsc2019\nRUN echo\n')
+      const pipeline = [
+        'variables:',
+        '  name: app:1', // 2
+        '  iso: process', // 3
+        'pool: { vmImage: windows-2022 }',
+        'steps:',
+        '  - script: docker build -t $(name) .',
+        '  - script: docker run --isolation $(iso) $(name) cmd',
+        '',
+      ].join('\n')
+      writeFileSync(path.join(root, 'azure-pipelines.yml'), pipeline)
+      const r = lint({ root, rules: RULES.filter((x) => x.id === 'process-isolation-build-mismatch') })
+      const notes = r.findings.map((f) => [f.span.file, f.span.start.line, f.related.filter((x) => x.message.endsWith(' is set here')).map((x) => `${x.span.start.line} ${x.message}`)])
+      expect(notes).toEqual([
+        ['Dockerfile', 1, []],
+        ['azure-pipelines.yml', 7, ['3 iso is set here']],
+      ])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })
