@@ -42,7 +42,7 @@ export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrite
   const { commands, redirections, piped } = scanScript(script.replace(CONTEXT_REF, SHELL_REF[dialect]), dialect)
   const out = new EnvFile()
   const handled = new Set<readonly ShellWord[]>()
-  const pipes: Pipes = { dialect, previous: new Map(), heredocs: new Map() }
+  const pipes: Pipes = { dialect, previous: new Map(), heredocs: new Map(), printed: new Map() }
   commands.forEach((c, k) => {
     const before = commands[k - 1]
     if (before && piped.has(before)) pipes.previous.set(c, before)
@@ -150,19 +150,60 @@ interface Pipes {
   readonly dialect: ShellDialect
   readonly previous: Map<readonly ShellWord[], readonly ShellWord[]>
   readonly heredocs: Map<readonly ShellWord[], Redirection>
+  /** What each command prints, once worked out: a pipeline of many `| tee -a $GITHUB_ENV` is walked once. */
+  readonly printed: Map<readonly ShellWord[], string[] | undefined>
 }
 
 /**
  * The lines a command prints: `echo`, `printf`, `Write-Output`, a PowerShell string (`"A=1"`, `"A={0}" -f $x`), or
- * what `cat`, `tee`, `Out-File` and `dd` are given on their input. Undefined when isolint cannot know them.
+ * what `cat`, `tee`, `Out-File` and `dd` are given on their input. Undefined when isolint cannot know them. A chain
+ * of programs that pass their input on (`… | cat | tee x | …`, thousands long) is walked in a loop, not recursion.
  */
 function contentOf(words: readonly ShellWord[], pipes: Pipes): string[] | undefined {
+  const chain: (readonly ShellWord[])[] = []
+  let at: readonly ShellWord[] | undefined = words
+  let lines: string[] | undefined
+  for (;;) {
+    if (pipes.printed.has(at)) {
+      lines = pipes.printed.get(at)
+      break
+    }
+    chain.push(at)
+    const passes = passesInput(at, pipes.dialect)
+    if (passes === undefined) {
+      lines = printedBy(at, pipes)
+      break
+    }
+    const heredoc = passes ? pipes.heredocs.get(at) : undefined
+    if (!passes || heredoc?.body !== undefined) {
+      lines = heredoc ? heredocLines(heredoc) : undefined
+      break
+    }
+    at = pipes.previous.get(at)
+    if (!at) break
+  }
+  for (const c of chain) pipes.printed.set(c, lines)
+  return lines
+}
+
+/**
+ * Whether a command prints what it is given on its input (`tee`, `Out-File`, `dd` with no `if=`, `cat` with no file
+ * argument): true; false when it is such a program but prints something else (`cat vars.env`); undefined for others.
+ */
+function passesInput(words: readonly ShellWord[], dialect: ShellDialect): boolean | undefined {
+  const program = programOf(words)
+  if (program === 'tee' || program === 'out-file') return true
+  if (program === 'dd') return !words.some((w) => /^if=/i.test(w.value))
+  // `cat <<EOF`, `… | cat`: its input; `cat vars.env`: a file isolint does not read.
+  if (program === 'cat' && dialect === 'posix') return words.slice(1).every((w) => w.value === '-')
+  return undefined
+}
+
+/** The lines a command that reads no input prints (see {@link contentOf}). */
+function printedBy(words: readonly ShellWord[], pipes: Pipes): string[] | undefined {
   const { dialect } = pipes
   const program = programOf(words)
   const args = words.slice(1).map((w) => w.value)
-  if (program === 'tee' || program === 'out-file' || program === 'dd') return inputOf(words, pipes)
-  // `cat <<EOF`, `… | cat`: its input; `cat vars.env`: a file isolint does not read.
-  if (program === 'cat' && dialect === 'posix') return args.every((a) => a === '-') ? inputOf(words, pipes) : undefined
   if (dialect === 'powershell') {
     if (words[0]?.quoted) return [words[0].value]
     if (program === 'echo' || program === 'write-output' || program === 'write') return args.length > 0 && args.every((a) => !a.startsWith('-')) ? args : undefined
@@ -182,16 +223,16 @@ function contentOf(words: readonly ShellWord[], pipes: Pipes): string[] | undefi
   return undefined
 }
 
-/**
- * What a command reads on its input: its here-document (`<<-` strips the leading tabs; names the shell expands, as in
- * `$NAME=1`, stay unreadable to {@link EnvFile}), or what the command before it prints into the pipe.
- */
+/** A here-document's lines (`<<-` strips the leading tabs; names the shell expands, as in `$NAME=1`, stay unreadable to {@link EnvFile}). */
+function heredocLines(heredoc: Redirection): string[] {
+  const lines = heredoc.body!.split('\n')
+  return heredoc.op === '<<-' ? lines.map((l) => l.replace(/^\t+/, '')) : lines
+}
+
+/** What a command reads on its input: its here-document, or what the command before it prints into the pipe. */
 function inputOf(words: readonly ShellWord[], pipes: Pipes): string[] | undefined {
   const heredoc = pipes.heredocs.get(words)
-  if (heredoc?.body !== undefined) {
-    const lines = heredoc.body.split('\n')
-    return heredoc.op === '<<-' ? lines.map((l) => l.replace(/^\t+/, '')) : lines
-  }
+  if (heredoc?.body !== undefined) return heredocLines(heredoc)
   const from = pipes.previous.get(words)
   return from ? contentOf(from, pipes) : undefined
 }

@@ -10,6 +10,7 @@ import { UsageError } from '../../src/core/errors.js'
 import { LineIndex } from '../../src/core/span.js'
 import { lint } from '../../src/lint.js'
 import { parseCompose } from '../../src/parsers/compose.js'
+import { githubEnvWrites } from '../../src/parsers/github-env.js'
 import { parseWorkflow } from '../../src/parsers/workflow.js'
 import { parseYaml, tooDeepAt, YAML_LIMITS } from '../../src/parsers/yaml-located.js'
 import { discover } from '../../src/project/discover.js'
@@ -158,5 +159,19 @@ describe('discovery', () => {
     writeTree(dir, { f: '' })
     expect(() => discover(path.join(dir, 'nope'), [])).toThrow(new UsageError(`root folder not found: ${path.join(dir, 'nope')}`))
     expect(() => discover(path.join(dir, 'f'), [])).toThrow(new UsageError(`the root is not a folder: ${path.join(dir, 'f')}`))
+  })
+})
+
+describe('GITHUB_ENV: long pipelines', () => {
+  // `… | cat | cat …` and `… | tee x | …` were read by recursion, one frame per program: 'Maximum call stack size
+  // exceeded' made the whole workflow a parse-error, and every finding of the file was lost.
+  test.each([
+    ['| cat', 'echo A=1' + ' | cat'.repeat(30_000) + ' >> $GITHUB_ENV'],
+    ['| tee x', 'echo A=1' + ' | tee x'.repeat(30_000) + ' | tee -a "$GITHUB_ENV"'],
+    ['| tee -a $GITHUB_ENV', 'echo A=1' + ' | tee -a $GITHUB_ENV'.repeat(30_000)],
+  ])('a write at the end of 30,000 %s is read', (_, script) => {
+    expect(githubEnvWrites(script, 'posix')).toEqual({ names: ['A'], all: false })
+    const workflow = `on: push\njobs:\n  a:\n    runs-on: windows-2022\n    steps:\n      - shell: bash\n        run: ${script}\n`
+    expect(parseWorkflow('w.yml', workflow).problems).toEqual([])
   })
 })
