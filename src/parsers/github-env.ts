@@ -130,12 +130,13 @@ class EnvFile {
 }
 
 /**
- * Whether a command that names the file only reads it: one of {@link READERS}, or `sort` with no `-o`/`--output`
- * (`sort -u -o "$GITHUB_ENV" "$GITHUB_ENV"` rewrites it). Any other command may write it.
+ * Whether a command that names the file only reads it: one of {@link READERS}, `dd` with no `of=` naming it, or `sort`
+ * with no `-o`/`--output` (`sort -u -o "$GITHUB_ENV" "$GITHUB_ENV"` rewrites it). Any other command may write it.
  */
 function onlyReads(words: readonly ShellWord[], program: string): boolean {
-  // `dd if="$GITHUB_ENV" of=copy.env` (the file as output is read by fileWrite).
-  if (program === 'dd') return true
+  // `dd if="$GITHUB_ENV" of=copy.env`; an `of=` that names the file in a form fileWrite does not read
+  // (`of="${GITHUB_ENV:?}"`) writes it.
+  if (program === 'dd') return !words.some((w) => /^of=/i.test(w.value) && MENTION.test(w.value))
   if (program === 'sort') return !words.slice(1).some((w) => /^-[^-]*o|^--output(?:=|$)/.test(w.value))
   return READERS.has(program)
 }

@@ -66,6 +66,9 @@ describe('githubEnvWrites: POSIX shells', () => {
     'install -m 644 vars.env "$GITHUB_ENV"',
     'dd if=vars.env of=$GITHUB_ENV',
     'some-tool | dd of="$GITHUB_ENV" oflag=append conv=notrunc',
+    // An of= that names the file in a form isolint does not read is still a write (dd was taken as a reader).
+    'echo "TAG=ltsc2022" | dd of="${GITHUB_ENV:?}" oflag=append conv=notrunc',
+    'dd if=vars.env of=${GITHUB_ENV:-/dev/null}',
     'some-tool | tee "$GITHUB_ENV"',
     'sed -i "s/a/b/" $GITHUB_ENV',
     'cat vars.env >> ${{ github.env }}',
