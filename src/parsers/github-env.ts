@@ -98,7 +98,8 @@ class EnvFile {
       if (this.delimiter === undefined) this.all = true
       return
     }
-    for (const raw of lines) {
+    // A value may hold real newlines (`echo "A=1<newline>B=2"`, a PowerShell here-string): each starts a line.
+    for (const raw of lines.flatMap((l) => l.split('\n'))) {
       const line = raw.replace(/\r$/, '')
       if (this.delimiter !== undefined) {
         if (line === this.delimiter) this.delimiter = undefined

@@ -40,6 +40,9 @@ describe('githubEnvWrites: POSIX shells', () => {
     // GitHub puts the file's path in the script for `${{ github.env }}`.
     ['echo "TAG=1" >> ${{ github.env }}', ['TAG']],
     ['echo "TAG=1" >> "${{github.env}}"', ['TAG']],
+    // A quoted value with a real newline: both lines are read (only X was).
+    ['echo "X=1\nTAG=ltsc2022" >> "$GITHUB_ENV"', ['X', 'TAG']],
+    ["printf '%s\\n' \"X=1\nTAG=ltsc2022\" | tee -a \"$GITHUB_ENV\"", ['X', 'TAG']],
   ])('%s', (script, expected) => {
     expect(names(script, 'posix')).toEqual({ names: expected, all: false })
   })
@@ -108,6 +111,8 @@ describe('githubEnvWrites: PowerShell', () => {
     ['Add-Content -Path ${env:GITHUB_ENV} "TAG=1"', ['TAG']],
     ['Set-Content -Path $env:GITHUB_ENV -Value "TAG=1"', ['TAG']],
     ['"TAG=1" | Add-Content -Path $env:GITHUB_ENV', ['TAG']],
+    // A here-string: each of its lines (only X was read).
+    ['@"\nX=1\nTAG=ltsc2022\n"@ | Out-File -Append -FilePath $env:GITHUB_ENV', ['X', 'TAG']],
   ])('%s', (script, expected) => {
     expect(names(script, 'powershell')).toEqual({ names: expected, all: false })
   })
