@@ -39,10 +39,11 @@ export function mentionsGithubEnv(text: string): boolean {
 /** Reads a script's writes to `GITHUB_ENV` in `dialect`; undefined when it writes none. */
 export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrites | undefined {
   if (!MENTION.test(script)) return undefined
-  const { commands, redirections, piped } = scanScript(script.replace(CONTEXT_REF, SHELL_REF[dialect]), dialect)
+  const text = script.replace(CONTEXT_REF, SHELL_REF[dialect])
+  const { commands, redirections, piped } = scanScript(text, dialect)
   const out = new EnvFile()
   const handled = new Set<readonly ShellWord[]>()
-  const pipes: Pipes = { dialect, previous: new Map(), heredocs: new Map(), printed: new Map() }
+  const pipes: Pipes = { dialect, text, previous: new Map(), heredocs: new Map(), printed: new Map() }
   commands.forEach((c, k) => {
     const before = commands[k - 1]
     if (before && piped.has(before)) pipes.previous.set(c, before)
@@ -150,6 +151,8 @@ function programOf(words: readonly ShellWord[]): string {
 /** How the commands of a script feed each other: the command piped into each, and each command's here-document. */
 interface Pipes {
   readonly dialect: ShellDialect
+  /** The script as scanned (words' offsets point into it). */
+  readonly text: string
   readonly previous: Map<readonly ShellWord[], readonly ShellWord[]>
   readonly heredocs: Map<readonly ShellWord[], Redirection>
   /** What each command prints, once worked out: a pipeline of many `| tee -a $GITHUB_ENV` is walked once. */
@@ -157,7 +160,8 @@ interface Pipes {
 }
 
 /**
- * The lines a command prints: `echo`, `printf`, `Write-Output`, a PowerShell string (`"A=1"`, `"A={0}" -f $x`), or
+ * The lines a command prints: `echo`, `printf`, `Write-Output`, a PowerShell string (`"A=1"`, `"A={0}" -f $x`,
+ * `"A=1`nB=2"`), or
  * what `cat`, `tee`, `Out-File` and `dd` are given on their input. Undefined when isolint cannot know them. A chain
  * of programs that pass their input on (`… | cat | tee x | …`, thousands long) is walked in a loop, not recursion.
  */
@@ -207,8 +211,13 @@ function printedBy(words: readonly ShellWord[], pipes: Pipes): string[] | undefi
   const program = programOf(words)
   const args = words.slice(1).map((w) => w.value)
   if (dialect === 'powershell') {
-    if (words[0]?.quoted) return [words[0].value]
-    if (program === 'echo' || program === 'write-output' || program === 'write') return args.length > 0 && args.every((a) => !a.startsWith('-')) ? args : undefined
+    // A string as a command prints itself (`"A={0}" -f $x` formats it); followed by anything else (`+ $x`), unknown.
+    if (words[0]?.quoted) return words.length === 1 || /^-f$/i.test(words[1]!.value) ? powershellValue(words[0], pipes.text) : undefined
+    if (program === 'echo' || program === 'write-output' || program === 'write') {
+      if (args.length === 0 || args.some((a) => a.startsWith('-'))) return undefined
+      const values = words.slice(1).map((w) => powershellValue(w, pipes.text))
+      return values.every((v) => v !== undefined) ? values.flat() : undefined
+    }
     return undefined
   }
   if (program === 'echo') {
@@ -223,6 +232,39 @@ function printedBy(words: readonly ShellWord[], pipes: Pipes): string[] | undefi
   }
   if (program === 'printf' && dialect === 'posix') return printfLines(args)
   return undefined
+}
+
+/**
+ * A PowerShell word's value as lines: double-quoted strings and `@"…"@` here-strings turn `` `n `` and `` `r `` into
+ * line breaks (single quotes keep the backtick); undefined for an array (a `,` outside quotes: `"A=1","B=2"`).
+ */
+function powershellValue(word: ShellWord, script: string): string[] | undefined {
+  const raw = script.slice(word.start, word.end)
+  const here = /^@(["'])[ \t]*\r?\n([\s\S]*)\r?\n\1@$/.exec(raw)
+  if (here) return [here[1] === '"' ? unescapeBackticks(here[2]!) : here[2]!]
+  let out = ''
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!
+    if (c === ',') return undefined
+    if (c === '`') out += raw[++i] ?? ''
+    else if (c === "'") {
+      const end = raw.indexOf("'", i + 1)
+      if (end < 0) return undefined
+      out += raw.slice(i + 1, end)
+      i = end
+    } else if (c === '"') {
+      let body = ''
+      for (i++; i < raw.length && raw[i] !== '"'; i++) body += raw[i] === '`' ? raw[i++]! + (raw[i] ?? '') : raw[i]
+      if (i >= raw.length) return undefined
+      out += unescapeBackticks(body)
+    } else out += c
+  }
+  return [out]
+}
+
+/** PowerShell's escapes in an expandable string: `` `n `` and `` `r `` break the line; `` `x `` is x. */
+function unescapeBackticks(s: string): string {
+  return s.replace(/`(.)/gs, (_, c: string) => (c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c === '0' ? '' : c))
 }
 
 /** A here-document's lines (`<<-` strips the leading tabs; names the shell expands, as in `$NAME=1`, stay unreadable to {@link EnvFile}). */
@@ -273,13 +315,23 @@ function fileWrite(words: readonly ShellWord[], program: string, pipes: Pipes): 
   if (['add-content', 'ac', 'set-content', 'sc'].includes(program)) {
     const args = words.slice(1)
     const value = args.findIndex((w) => /^-value$/i.test(w.value))
-    if (value >= 0) return args[value + 1] ? [args[value + 1]!.value] : null
-    // Positional: `Add-Content $env:GITHUB_ENV "A=1"`, `Add-Content -Path $env:GITHUB_ENV "A=1"`; else the pipeline's.
-    const named = args.some((w, k) => /^-(?:path|literalpath)$/i.test(w.value) && FILE_REF.test(args[k + 1]?.value ?? ''))
-    const positional = args.filter((w, k) => !w.value.startsWith('-') && !/^-(?:path|literalpath|encoding)$/i.test(args[k - 1]?.value ?? ''))
-    const given = named ? positional[0] : FILE_REF.test(positional[0]?.value ?? '') ? positional[1] : undefined
-    if (given) return [given.value]
+    // `-Value "A=1","B=2"` or `"A=1" ,"B=2"`: an array, one line each (read as unknown).
+    if (args.some((w) => w.value.startsWith(','))) return null
+    const given = value >= 0 ? (args[value + 1] ?? null) : positionalValue(args)
+    if (given === null) return null
+    if (given) return (pipes.dialect === 'powershell' ? powershellValue(given, pipes.text) : [given.value]) ?? null
     return inputOf(words, pipes) ?? null
   }
   return undefined
+}
+
+/**
+ * The positional value of `Add-Content $env:GITHUB_ENV "A=1"` or `Add-Content -Path $env:GITHUB_ENV "A=1"`; undefined
+ * when none is given (the pipeline's input is written).
+ */
+function positionalValue(args: readonly ShellWord[]): ShellWord | undefined {
+  const named = args.some((w, k) => /^-(?:path|literalpath)$/i.test(w.value) && FILE_REF.test(args[k + 1]?.value ?? ''))
+  const positional = args.filter((w, k) => !w.value.startsWith('-') && !/^-(?:path|literalpath|encoding)$/i.test(args[k - 1]?.value ?? ''))
+  const at = named ? 0 : FILE_REF.test(positional[0]?.value ?? '') ? 1 : -1
+  return at < 0 ? undefined : positional[at]
 }

@@ -113,6 +113,13 @@ describe('githubEnvWrites: PowerShell', () => {
     ['"TAG=1" | Add-Content -Path $env:GITHUB_ENV', ['TAG']],
     // A here-string: each of its lines (only X was read).
     ['@"\nX=1\nTAG=ltsc2022\n"@ | Out-File -Append -FilePath $env:GITHUB_ENV', ['X', 'TAG']],
+    // `n and `r`n in a double-quoted string break the line (only X was read); single quotes keep the backtick.
+    ['Add-Content $env:GITHUB_ENV "X=1`nTAG=ltsc2022"', ['X', 'TAG']],
+    ['echo "X=1`nTAG=ltsc2022" >> $env:GITHUB_ENV', ['X', 'TAG']],
+    ['"X=1`r`nTAG=ltsc2022" | Out-File -Append $env:GITHUB_ENV', ['X', 'TAG']],
+    ['"TAG={0}`nB=1" -f $tag >> $env:GITHUB_ENV', ['TAG', 'B']],
+    ["'X=1`nTAG=ltsc2022' >> $env:GITHUB_ENV", ['X']],
+    ['@"\nX=1`nTAG=1\n"@ >> $env:GITHUB_ENV', ['X', 'TAG']],
   ])('%s', (script, expected) => {
     expect(names(script, 'powershell')).toEqual({ names: expected, all: false })
   })
@@ -126,6 +133,12 @@ describe('githubEnvWrites: PowerShell', () => {
     'Move-Item -Force vars.env -Destination $env:GITHUB_ENV',
     '[System.IO.File]::WriteAllLines($env:GITHUB_ENV, $lines)',
     'Get-Content vars.env | Set-Content -Path ${{ github.env }}',
+    // Arrays (one line per element) and a string followed by more than -f: read as unknown (only X was read).
+    'Add-Content -Path $env:GITHUB_ENV -Value "X=1","TAG=ltsc2022"',
+    'Add-Content -Path $env:GITHUB_ENV -Value "X=1" ,"TAG=ltsc2022"',
+    '"X=1", "TAG=ltsc2022" | Out-File -Append -FilePath $env:GITHUB_ENV',
+    'Write-Output "X=1","TAG=ltsc2022" >> $env:GITHUB_ENV',
+    '"X=1" + "`nTAG=ltsc2022" >> $env:GITHUB_ENV',
   ])('names unknown: %s', (script) => {
     expect(names(script, 'powershell')?.all).toBe(true)
   })
