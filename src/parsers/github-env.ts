@@ -20,6 +20,9 @@ export interface EnvWrites {
   readonly all: boolean
 }
 
+/** A write whose names cannot be read: every variable may change. */
+export const EVERY_NAME: EnvWrites = { names: [], all: true }
+
 /** `$GITHUB_ENV`, `${GITHUB_ENV}`, `$env:GITHUB_ENV`, `${env:GITHUB_ENV}`, `%GITHUB_ENV%` (quotes already removed). */
 const FILE_REF = /^(?:\$\{?(?:env:)?GITHUB_ENV\}?|%GITHUB_ENV%)$/i
 /** The file's variable, or the `github.env` context value that holds the same path. */
@@ -135,7 +138,7 @@ class EnvFile {
  * Whether a command that names the file only reads it: one of {@link READERS}, `dd` with no `of=` naming it, or `sort`
  * with no `-o`/`--output` (`sort -u -o "$GITHUB_ENV" "$GITHUB_ENV"` rewrites it). Any other command may write it.
  */
-function onlyReads(words: readonly ShellWord[], program: string): boolean {
+export function onlyReads(words: readonly ShellWord[], program: string = programOf(words)): boolean {
   // `dd if="$GITHUB_ENV" of=copy.env`; an `of=` that names the file in a form fileWrite does not read
   // (`of="${GITHUB_ENV:?}"`) writes it.
   if (program === 'dd') return !words.some((w) => /^of=/i.test(w.value) && MENTION.test(w.value))

@@ -23,7 +23,7 @@ import type {
 import { isSpace } from './char-codes.js'
 import { buildArg, dockerCommandsIn } from './docker-cli.js'
 import { extractInvocations, guessScriptDialect, splitCommands, type Invocation, type ShellDialect } from './shell.js'
-import { exportedVariables, githubEnvWrites, mentionsGithubEnv, type EnvWrites } from './github-env.js'
+import { EVERY_NAME, exportedVariables, githubEnvWrites, mentionsGithubEnv, type EnvWrites } from './github-env.js'
 import {
   parseYaml,
   Resolver,
@@ -76,7 +76,7 @@ const GITHUB_SCRIPT = /^actions\/github-script@/i
  */
 function runWrites(text: string, shell: string | undefined): ParsedStep['envWrites'] {
   const known = shell === undefined ? undefined : dialectOfShell(shell)
-  if (known === null) return mentionsGithubEnv(text) ? { names: [], all: true } : undefined
+  if (known === null) return mentionsGithubEnv(text) ? EVERY_NAME : undefined
   if (known !== undefined) return githubEnvWrites(text, known)
   const posix = githubEnvWrites(text, 'posix')
   const powershell = githubEnvWrites(text, 'powershell')

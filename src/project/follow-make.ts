@@ -10,11 +10,11 @@ import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
 import { evaluateMake, type Loc, type Origin, type OutsideValue, type Txt } from '../parsers/makefile.js'
 import { extractDockerCommands } from '../parsers/docker-cli.js'
-import { mentionsGithubEnv } from '../parsers/github-env.js'
+import { EVERY_NAME, mentionsGithubEnv } from '../parsers/github-env.js'
 import { holdsUnknownValue } from '../parsers/workflow-expressions.js'
 import { everyVariableUnknown } from './env-writes.js'
 import type { FollowContext, Followed } from './follow.js'
-import { EVERY_NAME, recipeEnvWrites } from './make-env-writes.js'
+import { recipeEnvWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
 const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile']

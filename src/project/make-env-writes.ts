@@ -8,11 +8,9 @@
  * redirection target or in a command's program, a `$(shell …)`, or a recipe left out as unknown may write it: every
  * variable is then unknown. Where nothing names the file, nothing can write it.
  */
-import { githubEnvWrites, type EnvWrites } from '../parsers/github-env.js'
+import { EVERY_NAME, githubEnvWrites, onlyReads, type EnvWrites } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
 import { scanScript, type ShellWord } from '../parsers/shell.js'
-
-export const EVERY_NAME: EnvWrites = { names: [], all: true }
 
 /** The evaluator's marker for `$(GITHUB_ENV)` / `${GITHUB_ENV}` (the environment variable, unknown to make). */
 const FILE_MARKER = '$(GITHUB_ENV)'
@@ -72,11 +70,18 @@ function shellText(t: Txt): ShellText {
   return { text, unknown, runsShell }
 }
 
-/** A value isolint cannot know where it may be the file written (`>> $(ENV_FILE)`) or the command (`$(SET_TAG)`). */
+/**
+ * A value isolint cannot know where it may be the file written (`>> $(ENV_FILE)`), or in a command that may write
+ * what it names (`tee -a $(ENV_FILE)`, `cp tag.env $(ENV_FILE)`, `$(SET_TAG)`): any command but a known reader.
+ */
 function writesThroughUnknown(line: ShellText): boolean {
   if (line.unknown.length === 0) return false
   const { commands, redirections } = scanScript(line.text, 'posix')
   const isUnknown = (w: ShellWord | undefined): boolean => w !== undefined && line.unknown.some(([s, e]) => s < w.end && w.start < e)
   if (redirections.some((r) => r.op.includes('>') && isUnknown(r.target))) return true
-  return commands.some((words) => isUnknown(words.find((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value))))
+  return commands.some((words) => {
+    const k = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value))
+    const command = k < 0 ? [] : words.slice(k)
+    return command.some(isUnknown) && !onlyReads(command)
+  })
 }

@@ -141,6 +141,11 @@ describe('GITHUB_ENV writes in the recipes make runs', () => {
     // A recipe isolint cannot decide (a conditional on an unknown value), and a goal it cannot know.
     expect(makeTag('ifeq ($(MODE),ci)\ntag:\n\techo "OTHER=1" >> $$GITHUB_ENV\nendif\n')).toEqual([undefined])
     expect(makeTag('tag:\n\techo "OTHER=1" >> $$GITHUB_ENV\n', 'make "$GOAL"')).toEqual([undefined])
+    // An unknown value in a command that may write what it names, where the step's env: gives the file's path.
+    const envFile = ['  env:', '    ENV_FILE: ${{ github.env }}', RUN_TAG]
+    expect(makeTag('tag:\n\techo "TAG=ltsc2022" | tee -a $(ENV_FILE)\n', 'make tag', envFile)).toEqual([undefined])
+    expect(makeTag('tag:\n\tcp tag.env $(ENV_FILE)\n', 'make tag', envFile)).toEqual([undefined])
+    expect(makeTag('tag:\n\techo TAG=$(ENV_FILE)\n', 'make tag', envFile)).toEqual([`${SERVERCORE}ltsc2019`])
     // Unknown values elsewhere in the recipe leave the names it writes readable.
     expect(makeTag('tag:\n\techo $(IMAGE)\n\techo "OTHER=$(VERSION)" >> $$GITHUB_ENV\n')).toEqual([`${SERVERCORE}ltsc2019`])
   })
