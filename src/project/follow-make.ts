@@ -14,7 +14,7 @@ import { EVERY_NAME, mentionsGithubEnv } from '../parsers/github-env.js'
 import { holdsUnknownValue } from '../parsers/workflow-expressions.js'
 import { everyVariableUnknown } from './env-writes.js'
 import type { FollowContext, Followed } from './follow.js'
-import { recipeEnvWrites } from './make-env-writes.js'
+import { assignsGithubEnv, recipeEnvWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
 const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile']
@@ -74,13 +74,18 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
     const origin = ctx.origin(raw, ctx.envSpans.get(name), name)
     environment.set(name, { ...(value !== undefined ? { value } : {}), ...(origin ? { origin } : {}) })
   }
+  // The runner sets GITHUB_ENV for every step, to a path isolint cannot know: a Makefile's `GITHUB_ENV ?= /dev/null`
+  // (or `ifndef GITHUB_ENV`) does not apply, and `$(GITHUB_ENV)` stays the file's name.
+  environment.set('GITHUB_ENV', {})
   const input = { read, makefile, dir, commandLine, environment, environmentOverrides: envOverrides }
   const run = evaluateMake(everyVariableUnknown(ctx.scope.env) ? { ...input, environmentUnknown: true } : input, goals)
   if (!run) return []
   // What the recipes write to GITHUB_ENV: only where a Makefile, or a value make is given, names the file.
   // (A value an earlier write left unknown only says so in its text.)
   const namesFile = run.files.some((f) => mentionsGithubEnv(read(f) ?? '')) || [...ctx.scope.env.values()].some((v) => !holdsUnknownValue(v) && mentionsGithubEnv(v))
-  const envWrites = recipeEnvWrites(run, namesFile)
+  // A Makefile or the command line that sets GITHUB_ENV itself: where the recipes write is unknown.
+  const moved = commandLine.has('GITHUB_ENV') || run.files.some((f) => assignsGithubEnv(read(f) ?? ''))
+  const envWrites = moved ? EVERY_NAME : recipeEnvWrites(run, namesFile)
   const written: Followed[] = envWrites ? [{ commands: [], workdir: dir, via: [], envWrites }] : []
   if (run.lines.length === 0) return written
   const invocation = spanOfWords(words)

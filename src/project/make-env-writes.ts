@@ -12,6 +12,16 @@ import { EVERY_NAME, githubEnvWrites, onlyReads, type EnvWrites } from '../parse
 import type { MakeRun, Txt } from '../parsers/makefile.js'
 import { scanScript, type ShellWord } from '../parsers/shell.js'
 
+/**
+ * Whether a Makefile assigns GITHUB_ENV (`GITHUB_ENV = x`, `:=`, `+=`, `!=`, `override`, a target's own value, a
+ * recipe's `GITHUB_ENV=x cmd`): make exports the variable it got from the environment with the Makefile's value, so
+ * the recipes may write elsewhere, or the file through a path isolint cannot follow. `?=` is not one: the runner
+ * always sets GITHUB_ENV, so the default never applies.
+ */
+export function assignsGithubEnv(text: string): boolean {
+  return /(?<![\w${(])GITHUB_ENV[ \t]*(?::{1,3}|\+|!)?=/.test(text)
+}
+
 /** The evaluator's marker for `$(GITHUB_ENV)` / `${GITHUB_ENV}` (the environment variable, unknown to make). */
 const FILE_MARKER = '$(GITHUB_ENV)'
 

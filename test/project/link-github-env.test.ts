@@ -151,6 +151,25 @@ describe('GITHUB_ENV writes in the recipes make runs', () => {
   })
 })
 
+describe('GITHUB_ENV as make sees it', () => {
+  const bash = '  shell: bash'
+  const newDefault = ['- run: docker run mcr.microsoft.com/windows/servercore:${NEW:-ltsc2019} cmd', bash]
+  const run = (makefile: string, command = 'make tag', steps = [RUN_TAG]): (string | undefined)[] => images([`- run: ${command}`, bash, ...steps], { Makefile: makefile })
+
+  it('is set by the runner: a ?= default or an ifndef never applies', () => {
+    expect(run('GITHUB_ENV ?= /dev/null\ntag:\n\techo "TAG=ltsc2022" >> $(GITHUB_ENV)\n')).toEqual([undefined])
+    expect(run('ifndef GITHUB_ENV\nGITHUB_ENV := /dev/null\nendif\ntag:\n\techo "TAG=ltsc2022" >> $(GITHUB_ENV)\n')).toEqual([undefined])
+  })
+
+  it('set by the Makefile or the command line: where the recipes write is unknown, so is every variable', () => {
+    expect(run('GITHUB_ENV = out.env\ntag:\n\techo "OTHER=1" >> $$GITHUB_ENV\n', 'make tag', newDefault)).toEqual([undefined])
+    expect(run('override GITHUB_ENV := out.env\ntag:\n\techo "OTHER=1" >> $(GITHUB_ENV)\n', 'make tag', newDefault)).toEqual([undefined])
+    expect(run('tag:\n\techo "OTHER=1" >> $$GITHUB_ENV\n', 'make tag GITHUB_ENV=out.env', newDefault)).toEqual([undefined])
+    // Not set: the names written are read, and NEW keeps its default.
+    expect(run('tag:\n\techo "OTHER=1" >> $$GITHUB_ENV\n', 'make tag', newDefault)).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+})
+
 describe('after a GITHUB_ENV write whose names cannot be read', () => {
   const write = '- run: cat vars.env >> $GITHUB_ENV'
   const bash = '  shell: bash'
