@@ -14,7 +14,7 @@ import { EVERY_NAME, mentionsGithubEnv } from '../parsers/github-env.js'
 import { holdsUnknownValue } from '../parsers/workflow-expressions.js'
 import { everyVariableUnknown } from './env-writes.js'
 import type { FollowContext, Followed } from './follow.js'
-import { assignsGithubEnv, recipeEnvWrites } from './make-env-writes.js'
+import { makefileFacts, recipeEnvWrites, type MakefileFacts } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
 const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile']
@@ -25,9 +25,10 @@ const VALUE_OPTIONS = new Set(['-C', '-f', '-I', '-o', '-W', '-l', '--directory'
 export function followMake(words: readonly Word[], ctx: FollowContext): Followed[] {
   const read = ctx.resolver.text?.bind(ctx.resolver)
   if (!read) return []
-  // In a folder isolint cannot know, which Makefile runs is unknown.
-  if (ctx.workdir === undefined) return []
+  // In a folder isolint cannot know, which Makefile runs is unknown: it may write any variable to GITHUB_ENV.
+  if (ctx.workdir === undefined) return writesAnything(undefined)
   let dir = ctx.workdir
+  let goalUnknown = false
   let file: string | undefined
   let envOverrides = false
   const goals: string[] = []
@@ -38,11 +39,10 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
     if (v === undefined) {
       // An unknown goal or option: which recipe runs is unknown.
       const assignment = /^([A-Za-z_][A-Za-z0-9_.-]*)=/.exec(w.value)
-      if (assignment) {
-        commandLine.set(assignment[1]!, { origin: ctx.origin(w.value.slice(assignment[0].length), w.span, assignment[1]!) })
-        continue
-      }
-      return unfollowed(read, dir, file)
+      if (assignment) commandLine.set(assignment[1]!, { origin: ctx.origin(w.value.slice(assignment[0].length), w.span, assignment[1]!) })
+      // Read on: a later option (`-f ci.mk`, `-n`) still counts.
+      else goalUnknown = true
+      continue
     }
     if (v.startsWith('-')) {
       const eq = v.indexOf('=')
@@ -52,10 +52,14 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
       if (name === '-e' || name === '--environment-overrides') envOverrides = true
       if (!VALUE_OPTIONS.has(name) || (name === '-j' && inline === undefined)) continue
       const value = inline ?? ctx.expand(words[++i]?.value ?? '')
-      if (value === undefined) return unfollowed(read, dir, file)
+      // A folder, Makefile or include folder isolint cannot know (`-C "$DIR"`): which recipes run is unknown.
+      if (value === undefined) {
+        if (/^(?:-[CfI]|--(?:directory|file|makefile|include-dir))$/.test(name)) return writesAnything(dir)
+        continue
+      }
       if (name === '-C' || name === '--directory') {
         const d = joinRel(dir, value)
-        if (d === undefined) return []
+        if (d === undefined) return writesAnything(dir)
         dir = d
       } else if (name === '-f' || name === '--file' || name === '--makefile') file = value
       continue
@@ -68,6 +72,8 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
   }
   const makefile = makefileIn(read, dir, file)
   if (makefile === undefined) return []
+  // A goal isolint cannot know: any recipe may run, and any may run a script that writes the file.
+  if (goalUnknown) return read(makefile) !== undefined ? writesAnything(dir) : []
   const environment = new Map<string, OutsideValue>()
   for (const [name, raw] of ctx.scope.env) {
     const value = ctx.expand(raw)
@@ -80,12 +86,13 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
   const input = { read, makefile, dir, commandLine, environment, environmentOverrides: envOverrides }
   const run = evaluateMake(everyVariableUnknown(ctx.scope.env) ? { ...input, environmentUnknown: true } : input, goals)
   if (!run) return []
-  // What the recipes write to GITHUB_ENV: only where a Makefile, or a value make is given, names the file.
-  // (A value an earlier write left unknown only says so in its text.)
-  const namesFile = run.files.some((f) => mentionsGithubEnv(read(f) ?? '')) || [...ctx.scope.env.values()].some((v) => !holdsUnknownValue(v) && mentionsGithubEnv(v))
+  // What the recipes write to GITHUB_ENV. Whether a Makefile, or a value make is given, names the file (a value an
+  // earlier write left unknown only says so in its text).
+  const facts = factsOf(ctx.resolver, read)
+  const namesFile = run.files.some((f) => facts(f).namesFile) || [...ctx.scope.env.values()].some((v) => !holdsUnknownValue(v) && mentionsGithubEnv(v))
   // A Makefile or the command line that sets GITHUB_ENV itself: where the recipes write is unknown.
-  const moved = commandLine.has('GITHUB_ENV') || run.files.some((f) => assignsGithubEnv(read(f) ?? ''))
-  const envWrites = moved ? EVERY_NAME : recipeEnvWrites(run, namesFile)
+  const moved = commandLine.has('GITHUB_ENV') || run.files.some((f) => facts(f).assigns)
+  const envWrites = moved ? EVERY_NAME : recipeEnvWrites(run, { read, dir, namesFile, facts })
   const written: Followed[] = envWrites ? [{ commands: [], workdir: dir, via: [], envWrites }] : []
   if (run.lines.length === 0) return written
   const invocation = spanOfWords(words)
@@ -137,14 +144,23 @@ function makefileIn(read: (rel: string) => string | undefined, dir: string, file
   return file !== undefined ? joinRel(dir, file) : MAKEFILE_NAMES.map((n) => joinRel(dir, n)).find((p) => p !== undefined && read(p) !== undefined)
 }
 
-/**
- * A `make` whose goals or options isolint cannot know: which recipes run is unknown, so a Makefile that names
- * GITHUB_ENV may write any variable (see make-env-writes.ts).
- */
-function unfollowed(read: (rel: string) => string | undefined, dir: string, file: string | undefined): Followed[] {
-  const makefile = makefileIn(read, dir, file)
-  const text = makefile !== undefined ? read(makefile) : undefined
-  return text !== undefined && mentionsGithubEnv(text) ? [{ commands: [], workdir: dir, via: [], envWrites: EVERY_NAME }] : []
+/** A `make` isolint cannot follow (its folder, Makefile or goals unknown): it may write any variable to GITHUB_ENV. */
+function writesAnything(dir: string | undefined): Followed[] {
+  return [{ commands: [], workdir: dir, via: [], envWrites: EVERY_NAME }]
+}
+
+const FACTS = new WeakMap<object, Map<string, MakefileFacts>>()
+
+/** What each Makefile says (see makefileFacts), worked out once per file for every make a workflow runs. */
+function factsOf(resolver: object, read: (rel: string) => string | undefined): (file: string) => MakefileFacts {
+  let known = FACTS.get(resolver)
+  if (!known) FACTS.set(resolver, (known = new Map<string, MakefileFacts>()))
+  const cache = known
+  return (file) => {
+    let f = cache.get(file)
+    if (!f) cache.set(file, (f = makefileFacts(read(file) ?? '')))
+    return f
+  }
 }
 
 /**

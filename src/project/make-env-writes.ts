@@ -1,16 +1,22 @@
 /**
- * What the recipes `make` runs write to `GITHUB_ENV` (`tag:` / `echo "TAG=ltsc2022" >> $$GITHUB_ENV`), for the later
+ * What the commands `make` runs write to `GITHUB_ENV` (`tag:` / `echo "TAG=ltsc2022" >> $$GITHUB_ENV`), for the later
  * steps of the job. The recipe lines are read as the shell gets them (make has turned `$$` into `$`) with
  * githubEnvWrites; `$(GITHUB_ENV)` is make's reference to the environment variable, so the file too.
  *
- * A value isolint cannot expand (`$(shell …)`, a variable nobody sets) is kept by the evaluator as a `$(NAME)`
- * marker. Where the Makefiles (or the values the environment gives make) name the file, such a marker in a
- * redirection target or in a command's program, a `$(shell …)`, or a recipe left out as unknown may write it: every
- * variable is then unknown. Where nothing names the file, nothing can write it.
+ * Any program may write the file through the variable the runner gives it, as at a step: like a step's, a script a
+ * recipe or a `$(shell …)` runs (`./set-tag.sh`, `bash x.sh`, `. env.sh`) is read for its writes, and when it cannot
+ * be read (missing, or its path unknown), or the command runs make again (`$(MAKE) -C sub`), every variable is
+ * unknown. A script is read one level deep: what it runs in turn is not followed (as at a step).
+ *
+ * A value isolint cannot expand (a variable nobody sets) is kept by the evaluator as a `$(NAME)` marker. Where the
+ * Makefiles (or the values the environment gives make) name the file, such a marker in a redirection target or in
+ * a command that is not a known reader, or a recipe left out as unknown, may write it: every variable is then
+ * unknown.
  */
-import { EVERY_NAME, githubEnvWrites, onlyReads, type EnvWrites } from '../parsers/github-env.js'
+import { joinRel } from '../core/rel-path.js'
+import { EVERY_NAME, githubEnvWrites, mentionsGithubEnv, onlyReads, type EnvWrites } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
-import { scanScript, type ShellWord } from '../parsers/shell.js'
+import { scanScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 
 /**
  * Whether a Makefile assigns GITHUB_ENV (`GITHUB_ENV = x`, `:=`, `+=`, `!=`, `override`, a target's own value, a
@@ -25,31 +31,122 @@ export function assignsGithubEnv(text: string): boolean {
 /** The evaluator's marker for `$(GITHUB_ENV)` / `${GITHUB_ENV}` (the environment variable, unknown to make). */
 const FILE_MARKER = '$(GITHUB_ENV)'
 
-/**
- * The writes of the recipe lines of `run`; `namesFile` says whether the Makefiles read or the environment name the
- * file at all (see mentionsGithubEnv). Undefined when they write nothing.
- */
-export function recipeEnvWrites(run: MakeRun, namesFile: boolean): EnvWrites | undefined {
-  if (!namesFile) return undefined
+/** What the Makefiles read say, worked out once per file. */
+export interface MakefileFacts {
+  /** The file names GITHUB_ENV (see mentionsGithubEnv). */
+  readonly namesFile: boolean
+  /** It assigns GITHUB_ENV (see {@link assignsGithubEnv}). */
+  readonly assigns: boolean
+  /** A recipe line or a `$(shell …)` of it runs make again or a script: a recipe left out may write the file. */
+  readonly runsOther: boolean
+  /** The commands of its `$(shell …)` calls, as the shell gets them. */
+  readonly shells: readonly string[]
+}
+
+export function makefileFacts(text: string): MakefileFacts {
+  const shells = shellCalls(text)
+  const commandLines = [...shells, ...text.split('\n').filter((l) => l.startsWith('\t')).map((l) => l.replace(/\$\$/g, '$'))]
+  return {
+    namesFile: mentionsGithubEnv(text),
+    assigns: assignsGithubEnv(text),
+    runsOther: commandLines.some((l) => scanScript(l.replace(/\$[({]MAKE[)}]/g, 'make'), 'posix').commands.some((w) => runsOf(w) !== undefined)),
+    shells,
+  }
+}
+
+/** Where the recipes run and how to read the files they may run. */
+export interface MakeContext {
+  readonly read: (rel: string) => string | undefined
+  readonly dir: string
+  /** The Makefiles read, or the values the environment gives make, name the file. */
+  readonly namesFile: boolean
+  readonly facts: (file: string) => MakefileFacts
+}
+
+/** The writes of the recipe lines of `run` and of the `$(shell …)` of its Makefiles; undefined when they write nothing. */
+export function recipeEnvWrites(run: MakeRun, ctx: MakeContext): EnvWrites | undefined {
+  const facts = run.files.map(ctx.facts)
   // A recipe left out because it depends on something unknown, or an evaluation that stopped, may write the file.
-  if (run.unknown.length > 0 || run.lines.length === 0) return EVERY_NAME
+  if (run.unknown.length > 0 || run.lines.length === 0) return ctx.namesFile || facts.some((f) => f.runsOther) ? EVERY_NAME : undefined
   const texts: string[] = []
-  let unreadable = false
+  const scripts: EnvWrites[] = []
+  const others = (text: string, isUnknown: (w: ShellWord) => boolean = () => false): boolean => {
+    for (const words of scanScript(text, 'posix').commands) {
+      const runs = runsOf(words)
+      if (runs === undefined) continue
+      if (runs === 'make' || isUnknown(runs.word)) return true
+      const rel = joinRel(ctx.dir, runs.word.value)
+      const script = rel !== undefined ? ctx.read(rel) : undefined
+      if (script === undefined) return true
+      const written = githubEnvWrites(script, runs.dialect)
+      if (written) scripts.push(written)
+    }
+    return false
+  }
+  // `$(shell …)` runs while make reads the Makefiles (or expands a recipe): its own writes cannot be told apart.
+  if (facts.some((f) => f.shells.some((c) => mentionsGithubEnv(c) || others(c)))) return EVERY_NAME
   for (const line of run.lines) {
     const shell = shellText(line.text)
     texts.push(shell.text)
-    if (shell.runsShell || writesThroughUnknown(shell)) unreadable = true
+    const isUnknown = (w: ShellWord): boolean => shell.unknown.some(([s, e]) => s < w.end && w.start < e)
+    if (others(shell.text, isUnknown) || (ctx.namesFile && writesThroughUnknown(shell))) return EVERY_NAME
   }
-  if (unreadable) return EVERY_NAME
-  return githubEnvWrites(texts.join('\n'), 'posix')
+  const own = githubEnvWrites(texts.join('\n'), 'posix')
+  const all = own ? [own, ...scripts] : scripts
+  if (all.length === 0) return undefined
+  return { names: [...new Set(all.flatMap((w) => w.names))], all: all.some((w) => w.all) }
+}
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh'])
+const SCRIPT_DIALECT: Readonly<Record<string, ShellDialect>> = { ps1: 'powershell', cmd: 'cmd', bat: 'cmd' }
+
+/**
+ * What a command runs that may write the file on its own: make again, or a script file (`./x.sh`, `scripts/x`,
+ * `bash x.sh`, `. x.sh`, `pwsh -File x.ps1`; not `sh -c '…'`, whose text is read with the line). Undefined for others.
+ */
+function runsOf(words: readonly ShellWord[]): 'make' | { readonly word: ShellWord; readonly dialect: ShellDialect } | undefined {
+  let k = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value))
+  const first = words[k]
+  if (!first) return undefined
+  const program = first.value.split('/').pop()!.toLowerCase()
+  if (/^(?:g?make|mingw32-make)(?:\.exe)?$/.test(program)) return 'make'
+  let word: ShellWord | undefined
+  if (SHELLS.has(program) || program === 'pwsh' || program === 'powershell') {
+    for (k++; k < words.length && /^[-+]/.test(words[k]!.value); k++) {
+      if (/^-(?:c|command|encodedcommand|e|ec)$/i.test(words[k]!.value)) return undefined
+      if (/^[-+]o$|^-O$/.test(words[k]!.value)) k++
+    }
+    word = words[k]
+  } else if (program === 'source' || program === '.') word = words[k + 1]
+  else if ((first.value.includes('/') && !first.value.startsWith('/')) || /\.(?:sh|bash|ps1)$/i.test(program)) word = first
+  if (!word) return undefined
+  const ext = /\.([a-z0-9]+)$/i.exec(word.value)?.[1]?.toLowerCase() ?? ''
+  return { word, dialect: SCRIPT_DIALECT[ext] ?? (program === 'pwsh' || program === 'powershell' ? 'powershell' : 'posix') }
+}
+
+/** The commands of the `$(shell …)` and `${shell …}` calls of a Makefile, `$$` as `$`. */
+function shellCalls(text: string): string[] {
+  const out: string[] = []
+  const re = /\$([({])shell[ \t]/g
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const open = m[1]!
+    const close = open === '(' ? ')' : '}'
+    let depth = 1
+    let i = re.lastIndex
+    for (; i < text.length && depth > 0; i++) {
+      if (text[i] === open) depth++
+      else if (text[i] === close) depth--
+    }
+    out.push(text.slice(re.lastIndex, depth === 0 ? i - 1 : i).replace(/\$\$/g, '$'))
+    re.lastIndex = i
+  }
+  return out
 }
 
 interface ShellText {
   readonly text: string
   /** Offset ranges of `text` that hold values isolint cannot know. */
   readonly unknown: readonly (readonly [number, number])[]
-  /** The line calls `$(shell …)`, which runs a command while make expands the recipe. */
-  readonly runsShell: boolean
 }
 
 /** A recipe line as its shell runs it: without make's `@`, `-` and `+` prefixes, `$(GITHUB_ENV)` as `$GITHUB_ENV`. */
@@ -58,7 +155,6 @@ function shellText(t: Txt): ShellText {
   while (i < t.s.length && !t.loc[i]?.unknown && /[\s@+-]/.test(t.s[i]!)) i++
   let text = ''
   const unknown: [number, number][] = []
-  let runsShell = false
   while (i < t.s.length) {
     const at = t.loc[i]
     if (!at?.unknown) {
@@ -71,13 +167,12 @@ function shellText(t: Txt): ShellText {
     const marker = t.s.slice(i, j)
     if (marker === FILE_MARKER) text += '$GITHUB_ENV'
     else {
-      if (marker.startsWith('$(shell ')) runsShell = true
       unknown.push([text.length, text.length + marker.length])
       text += marker
     }
     i = j
   }
-  return { text, unknown, runsShell }
+  return { text, unknown }
 }
 
 /**

@@ -128,8 +128,8 @@ describe('GITHUB_ENV writes in the recipes make runs', () => {
     // A multi-line value written line by line, one recipe line each: its lines are values, not names.
     const notes = 'tag:\n\techo "NOTES<<EOF" >> $$GITHUB_ENV\n\techo "TAG=not a name" >> $$GITHUB_ENV\n\techo EOF >> $$GITHUB_ENV\n'
     expect(makeTag(notes)).toEqual([`${SERVERCORE}ltsc2019`])
-    // A Makefile that names no GITHUB_ENV cannot write it, unknown values or not.
-    expect(makeTag('tag:\n\techo TAG=1 >> $(OUT)\n\t$(shell ./x.sh)\n')).toEqual([`${SERVERCORE}ltsc2019`])
+    // A Makefile that names no GITHUB_ENV and runs no script or make cannot write it, unknown values or not.
+    expect(makeTag('tag:\n\techo TAG=1 >> $(OUT)\n\techo $(shell git rev-parse HEAD)\n')).toEqual([`${SERVERCORE}ltsc2019`])
   })
 
   it('leaves every variable unknown when a recipe that may write the file cannot be read', () => {
@@ -148,6 +148,38 @@ describe('GITHUB_ENV writes in the recipes make runs', () => {
     expect(makeTag('tag:\n\techo TAG=$(ENV_FILE)\n', 'make tag', envFile)).toEqual([`${SERVERCORE}ltsc2019`])
     // Unknown values elsewhere in the recipe leave the names it writes readable.
     expect(makeTag('tag:\n\techo $(IMAGE)\n\techo "OTHER=$(VERSION)" >> $$GITHUB_ENV\n')).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+})
+
+describe('GITHUB_ENV written by what make runs: scripts, make again, goals isolint cannot know', () => {
+  const bash = '  shell: bash'
+  const run = (command: string, files: Readonly<Record<string, string>>): (string | undefined)[] => images([`- run: ${command}`, bash, RUN_TAG], files)
+  const writesTag = 'tag:\n\techo "TAG=ltsc2022" >> $$GITHUB_ENV\n'
+
+  it('reads a script a recipe or a $(shell …) runs, as a step is read; one it cannot read may write any variable', () => {
+    const script = { 'set-tag.sh': '#!/bin/sh\necho "TAG=ltsc2022" >> "$GITHUB_ENV"\n' }
+    expect(run('make tag', { Makefile: 'tag:\n\t./set-tag.sh\n', ...script })).toEqual([undefined])
+    expect(run('make tag', { Makefile: 'tag:\n\t@bash set-tag.sh\n', ...script })).toEqual([undefined])
+    expect(run('make tag', { Makefile: 'tag:\n\t./set-tag.sh\n', 'set-tag.sh': 'echo "OTHER=1" >> "$GITHUB_ENV"\n' })).toEqual([`${SERVERCORE}ltsc2019`])
+    expect(run('make tag', { Makefile: 'tag:\n\t./missing.sh\n' })).toEqual([undefined])
+    // $(shell …) anywhere: inside another function, or in a := variable no recipe uses (it runs as make reads it).
+    expect(run('make tag', { Makefile: 'tag:\n\techo $(strip $(shell ./missing.sh))\n' })).toEqual([undefined])
+    expect(run('make tag', { Makefile: 'V := $(shell ./set-tag.sh)\ntag:\n\techo hi\n', ...script })).toEqual([undefined])
+    // A recipe isolint cannot decide that runs a script; one that runs none and names no file writes nothing.
+    expect(run('make tag', { Makefile: 'ifeq ($(MODE),ci)\ntag:\n\t./set-tag.sh\nendif\n', ...script })).toEqual([undefined])
+    expect(run('make tag', { Makefile: 'ifeq ($(MODE),ci)\ntag:\n\techo hi\nendif\n' })).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+
+  it('takes make run again by a recipe ($(MAKE) -C sub) as a write of unknown names', () => {
+    expect(run('make tag', { Makefile: 'tag:\n\t$(MAKE) -C sub tag\n', 'sub/Makefile': writesTag })).toEqual([undefined])
+  })
+
+  it('takes a goal, folder or Makefile isolint cannot know as a write of unknown names, options after it read', () => {
+    expect(run('make ${{ github.event.inputs.goal }}', { Makefile: 'include env.mk\n', 'env.mk': writesTag })).toEqual([undefined])
+    expect(run('make "${{ github.event.inputs.goal }}" -f ci.mk', { 'ci.mk': writesTag })).toEqual([undefined])
+    expect(run('make -C "$DIR" tag', { 'sub/Makefile': writesTag })).toEqual([undefined])
+    // A dry run after the unknown goal runs no recipe.
+    expect(run('make "${{ github.event.inputs.goal }}" -n', { Makefile: writesTag })).toEqual([`${SERVERCORE}ltsc2019`])
   })
 })
 
