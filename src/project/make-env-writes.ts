@@ -70,19 +70,7 @@ export function recipeEnvWrites(run: MakeRun, ctx: MakeContext): EnvWrites | und
   if (run.unknown.length > 0 || run.lines.length === 0) return ctx.namesFile || facts.some((f) => f.runsOther) ? EVERY_NAME : undefined
   const texts: string[] = []
   const scripts: EnvWrites[] = []
-  const others = (text: string, isUnknown: (w: ShellWord) => boolean = () => false): boolean => {
-    for (const words of scanScript(text, 'posix').commands) {
-      const runs = runsOf(words)
-      if (runs === undefined) continue
-      if (runs === 'make' || isUnknown(runs.word)) return true
-      const rel = joinRel(ctx.dir, runs.word.value)
-      const script = rel !== undefined ? ctx.read(rel) : undefined
-      if (script === undefined) return true
-      const written = githubEnvWrites(script, runs.dialect)
-      if (written) scripts.push(written)
-    }
-    return false
-  }
+  const others = (text: string, isUnknown?: (w: ShellWord) => boolean): boolean => scriptWrites(text, 'posix', ctx, scripts, isUnknown)
   // `$(shell …)` runs while make reads the Makefiles (or expands a recipe): its own writes cannot be told apart.
   if (facts.some((f) => f.shells.some((c) => mentionsGithubEnv(c) || others(c)))) return EVERY_NAME
   for (const line of run.lines) {
@@ -91,10 +79,39 @@ export function recipeEnvWrites(run: MakeRun, ctx: MakeContext): EnvWrites | und
     const isUnknown = (w: ShellWord): boolean => shell.unknown.some(([s, e]) => s < w.end && w.start < e)
     if (others(shell.text, isUnknown) || (ctx.namesFile && writesThroughUnknown(shell))) return EVERY_NAME
   }
-  const own = githubEnvWrites(texts.join('\n'), 'posix')
-  const all = own ? [own, ...scripts] : scripts
+  return mergeWrites([githubEnvWrites(texts.join('\n'), 'posix'), ...scripts])
+}
+
+/**
+ * The writes of the scripts the commands of `text` run (see {@link runsOf}), pushed to `out`, each read one level
+ * deep; true when one of them cannot be read (missing, or its path unknown) or a command runs make again: any
+ * variable may then be written.
+ */
+export function scriptWrites(
+  text: string,
+  dialect: ShellDialect,
+  ctx: { readonly read: (rel: string) => string | undefined; readonly dir: string },
+  out: EnvWrites[],
+  isUnknown: (w: ShellWord) => boolean = () => false,
+): boolean {
+  for (const words of scanScript(text, dialect).commands) {
+    const runs = runsOf(words)
+    if (runs === undefined) continue
+    if (runs === 'make' || isUnknown(runs.word)) return true
+    const rel = joinRel(ctx.dir, runs.word.value)
+    const script = rel !== undefined ? ctx.read(rel) : undefined
+    if (script === undefined) return true
+    const written = githubEnvWrites(script, runs.dialect)
+    if (written) out.push(written)
+  }
+  return false
+}
+
+/** Writes taken together; undefined for none. */
+export function mergeWrites(writes: readonly (EnvWrites | undefined)[]): EnvWrites | undefined {
+  const all = writes.filter((w) => w !== undefined)
   if (all.length === 0) return undefined
-  return { names: [...new Set(all.flatMap((w) => w.names))], all: all.some((w) => w.all) }
+  return all.length === 1 ? all[0] : { names: [...new Set(all.flatMap((w) => w.names))], all: all.some((w) => w.all) }
 }
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh'])

@@ -170,6 +170,13 @@ describe('GITHUB_ENV written by what make runs: scripts, make again, goals isoli
     expect(run('make tag', { Makefile: 'ifeq ($(MODE),ci)\ntag:\n\techo hi\nendif\n' })).toEqual([`${SERVERCORE}ltsc2019`])
   })
 
+  it('reads what a followed script runs in turn: make, or a script it cannot read, may write any variable', () => {
+    expect(run('./ci.sh', { 'ci.sh': '#!/bin/bash\nmake tag\n', Makefile: writesTag })).toEqual([undefined])
+    expect(run('./ci.sh', { 'ci.sh': './missing.sh\n' })).toEqual([undefined])
+    expect(run('./ci.sh', { 'ci.sh': './set.sh\n', 'set.sh': 'echo "TAG=1" >> "$GITHUB_ENV"\n' })).toEqual([undefined])
+    expect(run('./ci.sh', { 'ci.sh': './set.sh\n', 'set.sh': 'echo "OTHER=1" >> "$GITHUB_ENV"\n' })).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+
   it('takes make run again by a recipe ($(MAKE) -C sub) as a write of unknown names', () => {
     expect(run('make tag', { Makefile: 'tag:\n\t$(MAKE) -C sub tag\n', 'sub/Makefile': writesTag })).toEqual([undefined])
   })
