@@ -6,7 +6,8 @@
  * Any program may write the file through the variable the runner gives it, as at a step: like a step's, a script a
  * recipe or a `$(shell …)` runs (`./set-tag.sh`, `bash x.sh`, `. env.sh`) is read for its writes, and when it cannot
  * be read (missing, or its path unknown), or the command runs make again (`$(MAKE) -C sub`), every variable is
- * unknown. A script is read one level deep: what it runs in turn is not followed (as at a step).
+ * unknown. A script is read one level deep: what it runs in turn is not followed. A script a step runs is read the
+ * same way (follow-script.ts uses {@link scriptWrites}).
  *
  * A value isolint cannot expand (a variable nobody sets) is kept by the evaluator as a `$(NAME)` marker. Where the
  * Makefiles (or the values the environment gives make) name the file, such a marker in a redirection target or in
@@ -43,6 +44,7 @@ export interface MakefileFacts {
   readonly shells: readonly string[]
 }
 
+/** The facts of one Makefile's text: its recipe lines (tab-led) and `$(shell …)` calls, read whether they run or not. */
 export function makefileFacts(text: string): MakefileFacts {
   const shells = shellCalls(text)
   const commandLines = [...shells, ...text.split('\n').filter((l) => l.startsWith('\t')).map((l) => l.replace(/\$\$/g, '$'))]
