@@ -328,9 +328,10 @@ interface EnvRead {
  * `-S STRING` is replaced by the arguments the string splits into, which env reads next as options, assignments and
  * the command (GNU env restarts getopt on them).
  */
-function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): EnvRead {
+function envPrefix(words: readonly ShellWord[], k: number, budget: SplitBudget, seen?: PrefixSink): EnvRead {
   let list = words
-  const stop: EnvRead = { next: -1, words }
+  // No command isolint can know runs: in the words as split so far (those the sink was last told of).
+  const stop = (): EnvRead => ({ next: -1, words: list })
   const option = (effect: EnvEffect, w: ShellWord, value: string | undefined): boolean => {
     // `env -u A=1` fails (a name has no `=`): no command runs.
     if (effect === 'stop' || (effect === 'unset' && value?.includes('='))) return false
@@ -341,6 +342,8 @@ function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): E
   }
   /** `-S`: the arguments of `source.value.slice(from)` take the place of the words from `at` up to `after`. */
   const split = (at: number, source: ShellWord, from: number, after: number): boolean => {
+    // Each split copies the command's words: past a few, the command is unknown (`env -S -S -S … docker`).
+    if (++budget.splits > MAX_ENV_SPLITS) return false
     const args = splitEnvString(source, from, (i) => sourceOffset(source, i))
     if (!args) return false
     list = [...list.slice(0, at), ...args, ...list.slice(after)]
@@ -360,7 +363,7 @@ function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): E
     if (v[1] === '-') {
       const eq = v.indexOf('=')
       const spec = envLongOption(v.slice(2, eq < 0 ? undefined : eq))
-      if (!spec) return stop
+      if (!spec) return stop()
       // The value: after `=`, else the next word.
       let source: ShellWord | undefined
       let from = 0
@@ -368,30 +371,30 @@ function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): E
         source = w
         from = eq + 1
       } else if (spec[1]) source = list[k++]
-      if (spec[1] && source === undefined) return stop
+      if (spec[1] && source === undefined) return stop()
       if (spec[0] === 'split') {
-        if (!split(at, source!, from, k)) return stop
+        if (!split(at, source!, from, k)) return stop()
         k = at
-      } else if (!option(spec[0], w, source?.value.slice(from))) return stop
+      } else if (!option(spec[0], w, source?.value.slice(from))) return stop()
       continue
     }
     // A cluster of short options (`-iv`, `-iu NAME`, `-uNAME`): the first that takes a value takes the rest.
     for (let i = 1; i < v.length; i++) {
       const spec = ENV_SHORT[v[i]!]
-      if (!spec) return stop
+      if (!spec) return stop()
       let source: ShellWord | undefined
       let from = 0
       if (spec[1] && i + 1 < v.length) {
         source = w
         from = i + 1
       } else if (spec[1]) source = list[k++]
-      if (spec[1] && source === undefined) return stop
+      if (spec[1] && source === undefined) return stop()
       if (spec[0] === 'split') {
-        if (!split(at, source!, from, k)) return stop
+        if (!split(at, source!, from, k)) return stop()
         k = at
         break
       }
-      if (!option(spec[0], w, source?.value.slice(from))) return stop
+      if (!option(spec[0], w, source?.value.slice(from))) return stop()
       if (spec[1]) break
     }
   }
@@ -399,6 +402,17 @@ function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): E
   // env sets each NAME=VALUE word as written, quoted or not (`env "X=1"`): no shell rule applies to them.
   for (let w = list[k]; w && w.value.indexOf('=') > 0; w = list[++k]) if (ASSIGNMENT.test(w.value)) seen?.('assignment', w)
   return { next: k, words: list }
+}
+
+/**
+ * How many `env -S` strings of one command are split (`env -S 'env -S …'` counts 2) before the command is unknown:
+ * one is the use env's manual shows; each split copies the command's words, so hostile input stays linear.
+ */
+const MAX_ENV_SPLITS = 8
+
+/** The `env -S` splits a command made so far (see {@link MAX_ENV_SPLITS}). */
+interface SplitBudget {
+  splits: number
 }
 
 /** A prefix {@link commandStart} passes over that changes the command's environment, folder or words. */
@@ -423,6 +437,7 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
  */
 function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?: PrefixSink): number {
   let list = words
+  const budget: SplitBudget = { splits: 0 }
   let k = 0
   while (k < list.length) {
     const w = list[k]!
@@ -432,7 +447,7 @@ function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?:
       k++
     } else if (dialect === 'posix' && !w.quoted && POSIX_PREFIX_KEYWORDS.has(v)) k++
     else if (dialect === 'posix' && !w.quoted && v === 'env') {
-      const env = envPrefix(list, k + 1, seen)
+      const env = envPrefix(list, k + 1, budget, seen)
       list = env.words
       if (env.next < 0) return list.length
       k = env.next

@@ -1,0 +1,42 @@
+// The work `env -S` costs, counted (never timed): how many strings are split per command, and how much of a word's
+// runs a split reads. Hostile input (`env -S -S -S …`, a string of many quote runs) stays linear.
+import { describe, expect, it, vi } from 'vitest'
+import * as envSplit from '../../src/parsers/env-split-string.js'
+import { LineIndex } from '../../src/core/span.js'
+import { extractDockerCommands } from '../../src/parsers/docker-cli.js'
+
+// The real splitter, its calls counted (a plain counter: the config restores vi.fn mocks before each test).
+const count = vi.hoisted(() => ({ splits: 0 }))
+vi.mock('../../src/parsers/env-split-string.js', async (original) => {
+  const real = await original<typeof envSplit>()
+  return {
+    splitEnvString: (...args: Parameters<typeof real.splitEnvString>) => {
+      count.splits++
+      return real.splitEnvString(...args)
+    },
+  }
+})
+
+const docker = (script: string) => {
+  const lines = new LineIndex(script)
+  return extractDockerCommands(script, 'posix', (s, e) => lines.span('s.sh', s, e))
+}
+
+describe('env -S work', () => {
+  it('gives up after 8 splits of one command: the command is unknown, and the work stays bounded', () => {
+    // Each -S takes the next -S as its string: the last one splits `docker`, and docker runs x.
+    const chain = (n: number): string => `env ${'-S '.repeat(n)}docker run x`
+    expect(docker(chain(8)).map((c) => c.type)).toEqual(['run'])
+    expect(docker(chain(9))).toEqual([])
+    count.splits = 0
+    expect(docker(chain(20000))).toEqual([])
+    // Per reading of the command (the docker recogniser reads its prefixes twice).
+    expect(count.splits).toBeLessThanOrEqual(16)
+  })
+
+  it('leaves the command unknown when a later -S string fails, in the words split so far', () => {
+    // The first string gives `-S`, `'a`, `docker`, `run`, `x`; env then fails on the quote `'a` leaves open.
+    expect(docker(`env -S "-S \\"'a\\" docker run x"`)).toEqual([])
+    expect(docker(`env -S "-S \\"docker\\" run x"`).map((c) => c.type)).toEqual(['run'])
+  })
+})
