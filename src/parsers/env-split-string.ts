@@ -3,6 +3,7 @@
  * manual's "-S/--split-string syntax"; env.c `build_argv`), each with the script offsets of its characters. Pure.
  */
 import type { ShellWord } from './shell.js'
+import { offsetsOf } from './source-runs.js'
 
 /** The characters the C locale's isspace knows: they separate arguments outside quotes. */
 const SPACE = new Set([' ', '\t', '\n', '\v', '\f', '\r'])
@@ -22,13 +23,14 @@ interface Building {
 /**
  * The arguments `value.slice(from)` of the shell word `word` splits into, in order: separated by whitespace outside
  * quotes; `'…'` keeps everything but `\\` and `\'`; `"…"` reads escapes; `\_` separates outside double quotes and is
- * a space inside them; `#` at the start of an argument, and `\c`, end the string. `offset(i)` is the script offset
- * of character `i` of the word's value. Undefined when isolint cannot know the arguments, or env fails and runs
+ * a space inside them; `#` at the start of an argument, and `\c`, end the string. Undefined when isolint cannot know the arguments, or env fails and runs
  * nothing: a `${NAME}` (its value in env's own environment), any other `$`, an escape env rejects, `\c` in double
  * quotes, a quote without its end.
  */
-export function splitEnvString(word: ShellWord, from: number, offset: (index: number) => number): ShellWord[] | undefined {
+export function splitEnvString(word: ShellWord, from: number): ShellWord[] | undefined {
   const text = word.value
+  // The script offset of character `i` of the word's value (read in order: linear in the word).
+  const offset = offsetsOf(word)
   const out: ShellWord[] = []
   let single = false
   let double = false

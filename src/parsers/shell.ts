@@ -344,7 +344,7 @@ function envPrefix(words: readonly ShellWord[], k: number, budget: SplitBudget, 
   const split = (at: number, source: ShellWord, from: number, after: number): boolean => {
     // Each split copies the command's words: past a few, the command is unknown (`env -S -S -S … docker`).
     if (++budget.splits > MAX_ENV_SPLITS) return false
-    const args = splitEnvString(source, from, (i) => sourceOffset(source, i))
+    const args = splitEnvString(source, from)
     if (!args) return false
     list = [...list.slice(0, at), ...args, ...list.slice(after)]
     seen?.('env-split', source, undefined, list)

@@ -6,7 +6,7 @@ import { sourceOffset, type ShellWord } from '../../src/parsers/shell.js'
 /** The string as the only word of a script that is the string itself (offset i = character i). */
 const split = (text: string): ShellWord[] | undefined => {
   const word: ShellWord = { value: text, start: 0, end: text.length, runs: undefined, quoted: false }
-  return splitEnvString(word, 0, (i) => i)
+  return splitEnvString(word, 0)
 }
 const values = (text: string): string[] | undefined => split(text)?.map((w) => w.value)
 

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import * as envSplit from '../../src/parsers/env-split-string.js'
 import { LineIndex } from '../../src/core/span.js'
 import { extractDockerCommands } from '../../src/parsers/docker-cli.js'
+import { splitCommands, type ShellWord } from '../../src/parsers/shell.js'
 
 // The real splitter, its calls counted (a plain counter: the config restores vi.fn mocks before each test).
 const count = vi.hoisted(() => ({ splits: 0 }))
@@ -38,5 +39,25 @@ describe('env -S work', () => {
     // The first string gives `-S`, `'a`, `docker`, `run`, `x`; env then fails on the quote `'a` leaves open.
     expect(docker(`env -S "-S \\"'a\\" docker run x"`)).toEqual([])
     expect(docker(`env -S "-S \\"docker\\" run x"`).map((c) => c.type)).toEqual(['run'])
+  })
+
+  it('reads the runs of a word of many quoted pieces once, in order, while splitting it', () => {
+    const n = 4000
+    const script = `env -S ${"a''".repeat(n)} docker run x`
+    const word = splitCommands(script, 'posix')[0]![2]!
+    expect(word.runs!.length).toBe(2 * n)
+    // The word's runs, with every read of them counted.
+    let reads = 0
+    const runs = new Proxy(word.runs as number[], {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++
+        return Reflect.get(target, key, receiver) as unknown
+      },
+    })
+    const counted: ShellWord = { ...word, runs }
+    const args = envSplit.splitEnvString(counted, 0)
+    expect(args?.map((w) => w.value.length)).toEqual([n])
+    // Linear: a few reads per run (a scan from the first run for each character would be n² / 2 reads).
+    expect(reads).toBeLessThan(20 * n)
   })
 })
