@@ -3,7 +3,7 @@
  * manual's "-S/--split-string syntax"; env.c `build_argv`), each with the script offsets of its characters. Pure.
  */
 import type { ShellWord } from './shell.js'
-import { offsetsOf } from './source-runs.js'
+import { offsetsOf, SourceRuns } from './source-runs.js'
 
 /** The characters the C locale's isspace knows: they separate arguments outside quotes. */
 const SPACE = new Set([' ', '\t', '\n', '\v', '\f', '\r'])
@@ -16,8 +16,7 @@ interface Building {
   value: string
   readonly start: number
   end: number
-  /** Pairs (index in value, script offset), as {@link ShellWord.runs}. */
-  readonly runs: number[]
+  readonly runs: SourceRuns
 }
 
 /**
@@ -41,7 +40,8 @@ export function splitEnvString(word: ShellWord, from: number): ShellWord[] | und
   const begin = (i: number): Building => {
     if (sep || !arg) {
       if (arg) out.push(finish(arg))
-      arg = { value: '', start: offset(i), end: offset(i) + 1, runs: [] }
+      const start = offset(i)
+      arg = { value: '', start, end: start + 1, runs: new SourceRuns(start) }
       sep = false
     }
     return arg
@@ -50,8 +50,7 @@ export function splitEnvString(word: ShellWord, from: number): ShellWord[] | und
   const add = (c: string, i: number, last = i): void => {
     const a = begin(i)
     const at = offset(last)
-    const runs = a.runs
-    if (runs.length === 0 || runs[runs.length - 1]! + (a.value.length - runs[runs.length - 2]!) !== at) runs.push(a.value.length, at)
+    a.runs.note(a.value.length, at)
     a.value += c
     a.end = at + 1
   }
@@ -93,6 +92,5 @@ export function splitEnvString(word: ShellWord, from: number): ShellWord[] | und
 
 /** The shell word of an argument: a word env runs no shell on, so never a keyword (as if quoted). */
 function finish(a: Building): ShellWord {
-  const plain = a.runs.length === 0 || (a.runs.length === 2 && a.runs[1] === a.start)
-  return { value: a.value, start: a.start, end: a.end, runs: plain ? undefined : a.runs, quoted: true }
+  return { value: a.value, start: a.start, end: a.end, runs: a.runs.take(a.start), quoted: true }
 }

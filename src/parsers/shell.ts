@@ -4,6 +4,7 @@
  * the words mean to docker is `docker-cli.ts`.
  */
 import { splitEnvString } from './env-split-string.js'
+import { SourceRuns } from './source-runs.js'
 import { scanExpressionEnd } from './workflow-expressions.js'
 import { EMPTY_LIST } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
@@ -595,15 +596,9 @@ class Tokenizer {
   /** The recorded redirection of each pending here-document (with a {@link ScriptRecord} only). */
   private readonly heredocRecords: (Writable<Redirection> | undefined)[] = []
   private readonly classes: Uint8Array
-  /**
-   * The word being read: its value, and where its characters come from (see {@link ShellWord.runs}): the run being
-   * extended starts at `runValue` in the value and `runSource` in the script; `runs` holds the earlier ones once the
-   * value stops being a plain copy of the script from the word's start.
-   */
+  /** The word being read: its value, and where its characters come from (see {@link ShellWord.runs}). */
   private value = ''
-  private runs: number[] | undefined
-  private runValue = 0
-  private runSource = 0
+  private readonly runs = new SourceRuns()
 
   constructor(
     private readonly s: string,
@@ -838,9 +833,7 @@ class Tokenizer {
     const start = this.i
     const classes = this.classes
     this.value = ''
-    this.runs = undefined
-    this.runValue = 0
-    this.runSource = start
+    this.runs.reset(start)
     let quoted = false
     while (this.i < s.length) {
       const i = this.i
@@ -950,13 +943,12 @@ class Tokenizer {
     }
     if (this.i === start) return undefined
     // No runs: the word is the script's text from `start` on, unchanged (the usual word).
-    const runs = this.runs ?? (this.runSource === start ? undefined : [0, this.runSource])
-    return { value: this.value, start, end: this.i, runs, quoted }
+    return { value: this.value, start, end: this.i, runs: this.runs.take(start), quoted }
   }
 
   /** Appends the character at `at` to the word being read. */
   private push(at: number): void {
-    this.startsAt(at)
+    this.runs.note(this.value.length, at)
     this.value += this.s[at]
   }
 
@@ -964,22 +956,8 @@ class Tokenizer {
   private pushRaw(from: number, to: number): void {
     const end = Math.min(to, this.s.length)
     if (end <= from) return
-    this.startsAt(from)
+    this.runs.note(this.value.length, from)
     this.value += this.s.slice(from, end)
-  }
-
-  /** Notes that the next character of the value comes from script offset `at`: a new run unless it follows on. */
-  private startsAt(at: number): void {
-    const length = this.value.length
-    if (length === this.runValue) {
-      // The word has no character yet (a later run always gets its first character at once): it starts here.
-      this.runSource = at
-    } else if (at !== this.runSource + (length - this.runValue)) {
-      this.runs ??= [this.runValue, this.runSource]
-      this.runs.push(length, at)
-      this.runValue = length
-      this.runSource = at
-    }
   }
 
   /** Reads a quoted section whose body starts at `from`; returns the offset after the closing quote. */
