@@ -70,12 +70,20 @@ export interface PrefixEffects {
  * {@link extractInvocations}.
  */
 export function prefixEffects(words: readonly ShellWord[], dialect: ShellDialect): PrefixEffects {
-  // Most commands have no prefix: nothing to collect.
-  if (commandStart(words, dialect) === 0) return NO_PREFIX
-  const reader = new PrefixReader()
-  const start = commandStart(words, dialect, (kind, w, name, split) => reader.add(kind, w, name, split))
-  return reader.effects(start, words)
+  // The docker recogniser and extractInvocations both ask for the same command (the same array): read it once.
+  const known = readEffects.get(words)
+  if (known?.dialect === dialect) return known.effects
+  // Most commands have no prefix: no reader, nothing to collect, nothing kept.
+  let reader: PrefixReader | undefined
+  const start = commandStart(words, dialect, (kind, w, name, split) => (reader ??= new PrefixReader()).add(kind, w, name, split))
+  if (start === 0) return NO_PREFIX
+  const effects = reader ? reader.effects(start, words) : { start, assignments: EMPTY_LIST, moved: false }
+  readEffects.set(words, { dialect, effects })
+  return effects
 }
+
+/** The effects {@link prefixEffects} read, by command (the words array of splitCommands). */
+const readEffects = new WeakMap<readonly ShellWord[], { readonly dialect: ShellDialect; readonly effects: PrefixEffects }>()
 
 /** The words a command's {@link PrefixEffects} index: those `env -S` split, else the words as the shell split them. */
 export function commandWords(words: readonly ShellWord[], effects: PrefixEffects): readonly ShellWord[] {
