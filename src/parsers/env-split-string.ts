@@ -4,12 +4,28 @@
  */
 import type { ShellWord } from './shell.js'
 import { offsetsOf, SourceRuns } from './source-runs.js'
+import { LITERAL_DOLLAR } from './workflow-expressions.js'
 
 /** The characters the C locale's isspace knows: they separate arguments outside quotes. */
 const SPACE = new Set([' ', '\t', '\n', '\v', '\f', '\r'])
 
-/** Escapes that stand for one character, outside single quotes (`\_` and `\c` are read apart). */
-const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '#': '#', $: '$', "'": "'", '\\': '\\', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' }
+/**
+ * Escapes that stand for one character, outside single quotes (`\_` and `\c` are read apart). `\$` is a `$` env
+ * passes on as text: read where the shell passed env a `$` as it is (a {@link LITERAL_DOLLAR}); after a `$` the shell
+ * expands, env sees the backslash before the variable's value, unknown.
+ */
+const ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  '#': '#',
+  [LITERAL_DOLLAR]: LITERAL_DOLLAR,
+  "'": "'",
+  '\\': '\\',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+}
 
 /** An argument being split off: its value, and where its characters and its written text are in the script. */
 interface Building {
@@ -22,7 +38,9 @@ interface Building {
 /**
  * The arguments `value.slice(from)` of the shell word `word` splits into, in order: separated by whitespace outside
  * quotes; `'…'` keeps everything but `\\` and `\'`; `"…"` reads escapes; `\_` separates outside double quotes and is
- * a space inside them; `#` at the start of an argument, and `\c`, end the string. Undefined when isolint cannot know the arguments, or env fails and runs
+ * a space inside them; `#` at the start of an argument, and `\c`, end the string. A `$` in single quotes is text:
+ * the shell's own (a variable it expands before env runs) stays `$`, one the shell passed as it is stays a
+ * {@link LITERAL_DOLLAR}, as `\$` gives one. Undefined when isolint cannot know the arguments, or env fails and runs
  * nothing: a `${NAME}` (its value in env's own environment), any other `$`, an escape env rejects, `\c` in double
  * quotes, a quote without its end.
  */
@@ -76,8 +94,9 @@ export function splitEnvString(word: ShellWord, from: number): ShellWord[] | und
       // `\c` in double quotes, a backslash at the end, any other escape: env fails.
       else return undefined
       i += 2
-    } else if (c === '$' && !single) {
-      // `${NAME}` is a variable of env's environment; any other `$` is an error.
+    } else if ((c === '$' || c === LITERAL_DOLLAR) && !single) {
+      // `${NAME}` is a variable of env's environment; any other `$` is an error. (A `$` the shell expands: env sees
+      // the variable's value, which may hold anything: unknown.)
       return undefined
     } else {
       add(c, i)

@@ -5,7 +5,7 @@
  */
 import { splitEnvString } from './env-split-string.js'
 import { SourceRuns } from './source-runs.js'
-import { scanExpressionEnd } from './workflow-expressions.js'
+import { LITERAL_DOLLAR, scanExpressionEnd } from './workflow-expressions.js'
 import { EMPTY_LIST } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
 import type { CommandPrefix, Word, Writable } from '../model/workflow.js'
@@ -556,6 +556,11 @@ interface ScriptRecord {
 // ---------------------------------------------------------------------------------------------------------------
 // Tokenizer
 
+/** A private-use character: the marks isolint's readers put in a text (see {@link Tokenizer.literalDollar}). */
+const PRIVATE_USE = /^[\uE000-\uF8FF]$/
+/** The `$` signs of a text the shell keeps as they are (see {@link Tokenizer.literalDollar}). */
+const LITERAL_DOLLARS = /\$(?![\uE000-\uF8FF]|\{\{)/g
+
 /** Character classes, by char code: the ASCII table of each dialect (non-ASCII: only the two blanks below). */
 const BLANK = 1
 const TERMINATOR = 2
@@ -867,7 +872,7 @@ class Tokenizer {
           const lb = this.lineBreakEnd(i + 1)
           if (lb >= 0) this.i = lb
           else if (i + 1 < s.length) {
-            this.push(i + 1)
+            this.push(i + 1, true)
             this.i = i + 2
           } else {
             this.push(i)
@@ -901,7 +906,7 @@ class Tokenizer {
       } else if (d === 'powershell') {
         if (c === '`') {
           if (this.backtickContinuationEnd(i) >= 0) break
-          this.push(i + 1)
+          this.push(i + 1, true)
           this.i = i + 2
           continue
         }
@@ -912,7 +917,8 @@ class Tokenizer {
             const closer = `\n${s[i + 1]}@`
             const close = s.indexOf(closer, lb - 1)
             const bodyEnd = close < 0 ? s.length : close
-            this.pushRaw(lb, bodyEnd)
+            // A single-quoted here-string (`@'`) keeps every `$` as it is.
+            this.pushRaw(lb, bodyEnd, s[i + 1] === "'")
             this.i = close < 0 ? s.length : close + closer.length
             continue
           }
@@ -946,7 +952,8 @@ class Tokenizer {
           continue
         }
       }
-      this.push(i)
+      // cmd expands no `$` (its variables are `%NAME%`).
+      this.push(i, d === 'cmd')
       this.i = i + 1
     }
     if (this.i === start) return undefined
@@ -954,18 +961,34 @@ class Tokenizer {
     return { value: this.value, start, end: this.i, runs: this.runs.take(start), quoted }
   }
 
-  /** Appends the character at `at` to the word being read. */
-  private push(at: number): void {
+  /**
+   * Appends the character at `at` to the word being read; `literal` when the shell passes it on as it is (quoted or
+   * escaped): a `$` is then a {@link LITERAL_DOLLAR}, never a variable.
+   */
+  private push(at: number, literal = false): void {
     this.runs.note(this.value.length, at)
-    this.value += this.s[at]
+    this.value += literal && this.literalDollar(at) ? LITERAL_DOLLAR : this.s[at]
   }
 
-  /** Appends the characters of `[from, to)` to the word being read. */
-  private pushRaw(from: number, to: number): void {
+  /** Appends the characters of `[from, to)` to the word being read (`literal`: as {@link push} says). */
+  private pushRaw(from: number, to: number, literal = false): void {
     const end = Math.min(to, this.s.length)
     if (end <= from) return
     this.runs.note(this.value.length, from)
-    this.value += this.s.slice(from, end)
+    const text = this.s.slice(from, end)
+    this.value += literal && text.includes('$') ? text.replace(LITERAL_DOLLARS, LITERAL_DOLLAR) : text
+  }
+
+  /**
+   * Whether the character at `at` is a `$` the shell keeps as text when quoted or escaped: not one that opens a
+   * GitHub expression (`${{ … }}`, replaced before the shell runs) nor a mark isolint's readers put in a script (a
+   * `$` before a private-use character: a value isolint cannot know, an Azure Pipelines macro).
+   */
+  private literalDollar(at: number): boolean {
+    const next = this.s[at + 1] ?? ''
+    if (this.s[at] !== '$' || PRIVATE_USE.test(next) || this.s.startsWith('${{', at)) return false
+    // In cmd, `${NAME}` is an Azure Pipelines macro `$(NAME)` as the Azure reader rewrites it (cmd has no `${`).
+    return !(this.dialect === 'cmd' && next === '{')
   }
 
   /** Reads a quoted section whose body starts at `from`; returns the offset after the closing quote. */
@@ -998,7 +1021,7 @@ class Tokenizer {
             continue
           }
           if (next === '"' || next === '\\' || next === '$' || next === '`') {
-            this.push(i + 1)
+            this.push(i + 1, true)
             i += 2
             continue
           }
@@ -1019,7 +1042,7 @@ class Tokenizer {
       }
       if (quote === '"' && d === 'powershell') {
         if (c === '`' && i + 1 < s.length) {
-          this.push(i + 1)
+          this.push(i + 1, true)
           i += 2
           continue
         }
@@ -1030,7 +1053,8 @@ class Tokenizer {
           continue
         }
       }
-      this.push(i)
+      // Single quotes (sh, PowerShell) keep every character as it is; cmd expands no `$`.
+      this.push(i, quote === "'" || d === 'cmd')
       i++
     }
     return s.length
