@@ -3,32 +3,51 @@
  * manual's "-S/--split-string syntax"; env.c `build_argv`), each with the script offsets of its characters. Pure.
  */
 import type { ShellWord } from './shell.js'
+import { offsetsOf, SourceRuns } from './source-runs.js'
+import { LITERAL_DOLLAR } from './workflow-expressions.js'
 
 /** The characters the C locale's isspace knows: they separate arguments outside quotes. */
 const SPACE = new Set([' ', '\t', '\n', '\v', '\f', '\r'])
 
-/** Escapes that stand for one character, outside single quotes (`\_` and `\c` are read apart). */
-const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '#': '#', $: '$', "'": "'", '\\': '\\', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' }
+/**
+ * Escapes that stand for one character, outside single quotes (`\_` and `\c` are read apart). `\$` is a `$` env
+ * passes on as text: read where the shell passed env a `$` as it is (a {@link LITERAL_DOLLAR}); after a `$` the shell
+ * expands, env sees the backslash before the variable's value, unknown.
+ */
+const ESCAPES: Readonly<Record<string, string>> = {
+  '"': '"',
+  '#': '#',
+  [LITERAL_DOLLAR]: LITERAL_DOLLAR,
+  "'": "'",
+  '\\': '\\',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+}
 
 /** An argument being split off: its value, and where its characters and its written text are in the script. */
 interface Building {
   value: string
   readonly start: number
   end: number
-  /** Pairs (index in value, script offset), as {@link ShellWord.runs}. */
-  readonly runs: number[]
+  readonly runs: SourceRuns
 }
 
 /**
  * The arguments `value.slice(from)` of the shell word `word` splits into, in order: separated by whitespace outside
  * quotes; `'…'` keeps everything but `\\` and `\'`; `"…"` reads escapes; `\_` separates outside double quotes and is
- * a space inside them; `#` at the start of an argument, and `\c`, end the string. `offset(i)` is the script offset
- * of character `i` of the word's value. Undefined when isolint cannot know the arguments, or env fails and runs
+ * a space inside them; `#` at the start of an argument, and `\c`, end the string. A `$` in single quotes is text:
+ * the shell's own (a variable it expands before env runs) stays `$`, one the shell passed as it is stays a
+ * {@link LITERAL_DOLLAR}, as `\$` gives one. Undefined when isolint cannot know the arguments, or env fails and runs
  * nothing: a `${NAME}` (its value in env's own environment), any other `$`, an escape env rejects, `\c` in double
  * quotes, a quote without its end.
  */
-export function splitEnvString(word: ShellWord, from: number, offset: (index: number) => number): ShellWord[] | undefined {
+export function splitEnvString(word: ShellWord, from: number): ShellWord[] | undefined {
   const text = word.value
+  // The script offset of character `i` of the word's value (read in order: linear in the word).
+  const offset = offsetsOf(word)
   const out: ShellWord[] = []
   let single = false
   let double = false
@@ -39,7 +58,8 @@ export function splitEnvString(word: ShellWord, from: number, offset: (index: nu
   const begin = (i: number): Building => {
     if (sep || !arg) {
       if (arg) out.push(finish(arg))
-      arg = { value: '', start: offset(i), end: offset(i) + 1, runs: [] }
+      const start = offset(i)
+      arg = { value: '', start, end: start + 1, runs: new SourceRuns(start) }
       sep = false
     }
     return arg
@@ -48,8 +68,7 @@ export function splitEnvString(word: ShellWord, from: number, offset: (index: nu
   const add = (c: string, i: number, last = i): void => {
     const a = begin(i)
     const at = offset(last)
-    const runs = a.runs
-    if (runs.length === 0 || runs[runs.length - 1]! + (a.value.length - runs[runs.length - 2]!) !== at) runs.push(a.value.length, at)
+    a.runs.note(a.value.length, at)
     a.value += c
     a.end = at + 1
   }
@@ -75,8 +94,9 @@ export function splitEnvString(word: ShellWord, from: number, offset: (index: nu
       // `\c` in double quotes, a backslash at the end, any other escape: env fails.
       else return undefined
       i += 2
-    } else if (c === '$' && !single) {
-      // `${NAME}` is a variable of env's environment; any other `$` is an error.
+    } else if ((c === '$' || c === LITERAL_DOLLAR) && !single) {
+      // `${NAME}` is a variable of env's environment; any other `$` is an error. (A `$` the shell expands: env sees
+      // the variable's value, which may hold anything: unknown.)
       return undefined
     } else {
       add(c, i)
@@ -91,6 +111,5 @@ export function splitEnvString(word: ShellWord, from: number, offset: (index: nu
 
 /** The shell word of an argument: a word env runs no shell on, so never a keyword (as if quoted). */
 function finish(a: Building): ShellWord {
-  const plain = a.runs.length === 0 || (a.runs.length === 2 && a.runs[1] === a.start)
-  return { value: a.value, start: a.start, end: a.end, runs: plain ? undefined : a.runs, quoted: true }
+  return { value: a.value, start: a.start, end: a.end, runs: a.runs.take(a.start), quoted: true }
 }

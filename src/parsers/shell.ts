@@ -4,7 +4,8 @@
  * the words mean to docker is `docker-cli.ts`.
  */
 import { splitEnvString } from './env-split-string.js'
-import { scanExpressionEnd } from './workflow-expressions.js'
+import { SourceRuns } from './source-runs.js'
+import { LITERAL_DOLLAR, scanExpressionEnd } from './workflow-expressions.js'
 import { EMPTY_LIST } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
 import type { CommandPrefix, Word, Writable } from '../model/workflow.js'
@@ -69,12 +70,20 @@ export interface PrefixEffects {
  * {@link extractInvocations}.
  */
 export function prefixEffects(words: readonly ShellWord[], dialect: ShellDialect): PrefixEffects {
-  // Most commands have no prefix: nothing to collect.
-  if (commandStart(words, dialect) === 0) return NO_PREFIX
-  const reader = new PrefixReader()
-  const start = commandStart(words, dialect, (kind, w, name, split) => reader.add(kind, w, name, split))
-  return reader.effects(start, words)
+  // The docker recogniser and extractInvocations both ask for the same command (the same array): read it once.
+  const known = readEffects.get(words)
+  if (known?.dialect === dialect) return known.effects
+  // Most commands have no prefix: no reader, nothing to collect, nothing kept.
+  let reader: PrefixReader | undefined
+  const start = commandStart(words, dialect, (kind, w, name, split) => (reader ??= new PrefixReader()).add(kind, w, name, split))
+  if (start === 0) return NO_PREFIX
+  const effects = reader ? reader.effects(start, words) : { start, assignments: EMPTY_LIST, moved: false }
+  readEffects.set(words, { dialect, effects })
+  return effects
 }
+
+/** The effects {@link prefixEffects} read, by command (the words array of splitCommands). */
+const readEffects = new WeakMap<readonly ShellWord[], { readonly dialect: ShellDialect; readonly effects: PrefixEffects }>()
 
 /** The words a command's {@link PrefixEffects} index: those `env -S` split, else the words as the shell split them. */
 export function commandWords(words: readonly ShellWord[], effects: PrefixEffects): readonly ShellWord[] {
@@ -328,9 +337,10 @@ interface EnvRead {
  * `-S STRING` is replaced by the arguments the string splits into, which env reads next as options, assignments and
  * the command (GNU env restarts getopt on them).
  */
-function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): EnvRead {
+function envPrefix(words: readonly ShellWord[], k: number, budget: SplitBudget, seen?: PrefixSink): EnvRead {
   let list = words
-  const stop: EnvRead = { next: -1, words }
+  // No command isolint can know runs: in the words as split so far (those the sink was last told of).
+  const stop = (): EnvRead => ({ next: -1, words: list })
   const option = (effect: EnvEffect, w: ShellWord, value: string | undefined): boolean => {
     // `env -u A=1` fails (a name has no `=`): no command runs.
     if (effect === 'stop' || (effect === 'unset' && value?.includes('='))) return false
@@ -341,7 +351,9 @@ function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): E
   }
   /** `-S`: the arguments of `source.value.slice(from)` take the place of the words from `at` up to `after`. */
   const split = (at: number, source: ShellWord, from: number, after: number): boolean => {
-    const args = splitEnvString(source, from, (i) => sourceOffset(source, i))
+    // Each split copies the command's words: past a few, the command is unknown (`env -S -S -S … docker`).
+    if (++budget.splits > MAX_ENV_SPLITS) return false
+    const args = splitEnvString(source, from)
     if (!args) return false
     list = [...list.slice(0, at), ...args, ...list.slice(after)]
     seen?.('env-split', source, undefined, list)
@@ -360,7 +372,7 @@ function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): E
     if (v[1] === '-') {
       const eq = v.indexOf('=')
       const spec = envLongOption(v.slice(2, eq < 0 ? undefined : eq))
-      if (!spec) return stop
+      if (!spec) return stop()
       // The value: after `=`, else the next word.
       let source: ShellWord | undefined
       let from = 0
@@ -368,30 +380,30 @@ function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): E
         source = w
         from = eq + 1
       } else if (spec[1]) source = list[k++]
-      if (spec[1] && source === undefined) return stop
+      if (spec[1] && source === undefined) return stop()
       if (spec[0] === 'split') {
-        if (!split(at, source!, from, k)) return stop
+        if (!split(at, source!, from, k)) return stop()
         k = at
-      } else if (!option(spec[0], w, source?.value.slice(from))) return stop
+      } else if (!option(spec[0], w, source?.value.slice(from))) return stop()
       continue
     }
     // A cluster of short options (`-iv`, `-iu NAME`, `-uNAME`): the first that takes a value takes the rest.
     for (let i = 1; i < v.length; i++) {
       const spec = ENV_SHORT[v[i]!]
-      if (!spec) return stop
+      if (!spec) return stop()
       let source: ShellWord | undefined
       let from = 0
       if (spec[1] && i + 1 < v.length) {
         source = w
         from = i + 1
       } else if (spec[1]) source = list[k++]
-      if (spec[1] && source === undefined) return stop
+      if (spec[1] && source === undefined) return stop()
       if (spec[0] === 'split') {
-        if (!split(at, source!, from, k)) return stop
+        if (!split(at, source!, from, k)) return stop()
         k = at
         break
       }
-      if (!option(spec[0], w, source?.value.slice(from))) return stop
+      if (!option(spec[0], w, source?.value.slice(from))) return stop()
       if (spec[1]) break
     }
   }
@@ -399,6 +411,17 @@ function envPrefix(words: readonly ShellWord[], k: number, seen?: PrefixSink): E
   // env sets each NAME=VALUE word as written, quoted or not (`env "X=1"`): no shell rule applies to them.
   for (let w = list[k]; w && w.value.indexOf('=') > 0; w = list[++k]) if (ASSIGNMENT.test(w.value)) seen?.('assignment', w)
   return { next: k, words: list }
+}
+
+/**
+ * How many `env -S` strings of one command are split (`env -S 'env -S …'` counts 2) before the command is unknown:
+ * one is the use env's manual shows; each split copies the command's words, so hostile input stays linear.
+ */
+const MAX_ENV_SPLITS = 8
+
+/** The `env -S` splits a command made so far (see {@link MAX_ENV_SPLITS}). */
+interface SplitBudget {
+  splits: number
 }
 
 /** A prefix {@link commandStart} passes over that changes the command's environment, folder or words. */
@@ -423,6 +446,7 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
  */
 function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?: PrefixSink): number {
   let list = words
+  const budget: SplitBudget = { splits: 0 }
   let k = 0
   while (k < list.length) {
     const w = list[k]!
@@ -432,7 +456,7 @@ function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?:
       k++
     } else if (dialect === 'posix' && !w.quoted && POSIX_PREFIX_KEYWORDS.has(v)) k++
     else if (dialect === 'posix' && !w.quoted && v === 'env') {
-      const env = envPrefix(list, k + 1, seen)
+      const env = envPrefix(list, k + 1, budget, seen)
       list = env.words
       if (env.next < 0) return list.length
       k = env.next
@@ -532,6 +556,11 @@ interface ScriptRecord {
 // ---------------------------------------------------------------------------------------------------------------
 // Tokenizer
 
+/** A private-use character: the marks isolint's readers put in a text (see {@link Tokenizer.literalDollar}). */
+const PRIVATE_USE = /^[\uE000-\uF8FF]$/
+/** The `$` signs of a text the shell keeps as they are (see {@link Tokenizer.literalDollar}). */
+const LITERAL_DOLLARS = /\$(?![\uE000-\uF8FF]|\{\{)/g
+
 /** Character classes, by char code: the ASCII table of each dialect (non-ASCII: only the two blanks below). */
 const BLANK = 1
 const TERMINATOR = 2
@@ -580,15 +609,9 @@ class Tokenizer {
   /** The recorded redirection of each pending here-document (with a {@link ScriptRecord} only). */
   private readonly heredocRecords: (Writable<Redirection> | undefined)[] = []
   private readonly classes: Uint8Array
-  /**
-   * The word being read: its value, and where its characters come from (see {@link ShellWord.runs}): the run being
-   * extended starts at `runValue` in the value and `runSource` in the script; `runs` holds the earlier ones once the
-   * value stops being a plain copy of the script from the word's start.
-   */
+  /** The word being read: its value, and where its characters come from (see {@link ShellWord.runs}). */
   private value = ''
-  private runs: number[] | undefined
-  private runValue = 0
-  private runSource = 0
+  private readonly runs = new SourceRuns()
 
   constructor(
     private readonly s: string,
@@ -823,9 +846,7 @@ class Tokenizer {
     const start = this.i
     const classes = this.classes
     this.value = ''
-    this.runs = undefined
-    this.runValue = 0
-    this.runSource = start
+    this.runs.reset(start)
     let quoted = false
     while (this.i < s.length) {
       const i = this.i
@@ -851,7 +872,7 @@ class Tokenizer {
           const lb = this.lineBreakEnd(i + 1)
           if (lb >= 0) this.i = lb
           else if (i + 1 < s.length) {
-            this.push(i + 1)
+            this.push(i + 1, true)
             this.i = i + 2
           } else {
             this.push(i)
@@ -885,7 +906,7 @@ class Tokenizer {
       } else if (d === 'powershell') {
         if (c === '`') {
           if (this.backtickContinuationEnd(i) >= 0) break
-          this.push(i + 1)
+          this.push(i + 1, true)
           this.i = i + 2
           continue
         }
@@ -896,7 +917,8 @@ class Tokenizer {
             const closer = `\n${s[i + 1]}@`
             const close = s.indexOf(closer, lb - 1)
             const bodyEnd = close < 0 ? s.length : close
-            this.pushRaw(lb, bodyEnd)
+            // A single-quoted here-string (`@'`) keeps every `$` as it is.
+            this.pushRaw(lb, bodyEnd, s[i + 1] === "'")
             this.i = close < 0 ? s.length : close + closer.length
             continue
           }
@@ -930,41 +952,43 @@ class Tokenizer {
           continue
         }
       }
-      this.push(i)
+      // cmd expands no `$` (its variables are `%NAME%`).
+      this.push(i, d === 'cmd')
       this.i = i + 1
     }
     if (this.i === start) return undefined
     // No runs: the word is the script's text from `start` on, unchanged (the usual word).
-    const runs = this.runs ?? (this.runSource === start ? undefined : [0, this.runSource])
-    return { value: this.value, start, end: this.i, runs, quoted }
+    return { value: this.value, start, end: this.i, runs: this.runs.take(start), quoted }
   }
 
-  /** Appends the character at `at` to the word being read. */
-  private push(at: number): void {
-    this.startsAt(at)
-    this.value += this.s[at]
+  /**
+   * Appends the character at `at` to the word being read; `literal` when the shell passes it on as it is (quoted or
+   * escaped): a `$` is then a {@link LITERAL_DOLLAR}, never a variable.
+   */
+  private push(at: number, literal = false): void {
+    this.runs.note(this.value.length, at)
+    this.value += literal && this.literalDollar(at) ? LITERAL_DOLLAR : this.s[at]
   }
 
-  /** Appends the characters of `[from, to)` to the word being read. */
-  private pushRaw(from: number, to: number): void {
+  /** Appends the characters of `[from, to)` to the word being read (`literal`: as {@link push} says). */
+  private pushRaw(from: number, to: number, literal = false): void {
     const end = Math.min(to, this.s.length)
     if (end <= from) return
-    this.startsAt(from)
-    this.value += this.s.slice(from, end)
+    this.runs.note(this.value.length, from)
+    const text = this.s.slice(from, end)
+    this.value += literal && text.includes('$') ? text.replace(LITERAL_DOLLARS, LITERAL_DOLLAR) : text
   }
 
-  /** Notes that the next character of the value comes from script offset `at`: a new run unless it follows on. */
-  private startsAt(at: number): void {
-    const length = this.value.length
-    if (length === this.runValue) {
-      // The word has no character yet (a later run always gets its first character at once): it starts here.
-      this.runSource = at
-    } else if (at !== this.runSource + (length - this.runValue)) {
-      this.runs ??= [this.runValue, this.runSource]
-      this.runs.push(length, at)
-      this.runValue = length
-      this.runSource = at
-    }
+  /**
+   * Whether the character at `at` is a `$` the shell keeps as text when quoted or escaped: not one that opens a
+   * GitHub expression (`${{ … }}`, replaced before the shell runs) nor a mark isolint's readers put in a script (a
+   * `$` before a private-use character: a value isolint cannot know, an Azure Pipelines macro).
+   */
+  private literalDollar(at: number): boolean {
+    const next = this.s[at + 1] ?? ''
+    if (this.s[at] !== '$' || PRIVATE_USE.test(next) || this.s.startsWith('${{', at)) return false
+    // In cmd, `${NAME}` is an Azure Pipelines macro `$(NAME)` as the Azure reader rewrites it (cmd has no `${`).
+    return !(this.dialect === 'cmd' && next === '{')
   }
 
   /** Reads a quoted section whose body starts at `from`; returns the offset after the closing quote. */
@@ -997,7 +1021,7 @@ class Tokenizer {
             continue
           }
           if (next === '"' || next === '\\' || next === '$' || next === '`') {
-            this.push(i + 1)
+            this.push(i + 1, true)
             i += 2
             continue
           }
@@ -1018,7 +1042,7 @@ class Tokenizer {
       }
       if (quote === '"' && d === 'powershell') {
         if (c === '`' && i + 1 < s.length) {
-          this.push(i + 1)
+          this.push(i + 1, true)
           i += 2
           continue
         }
@@ -1029,7 +1053,8 @@ class Tokenizer {
           continue
         }
       }
-      this.push(i)
+      // Single quotes (sh, PowerShell) keep every character as it is; cmd expands no `$`.
+      this.push(i, quote === "'" || d === 'cmd')
       i++
     }
     return s.length

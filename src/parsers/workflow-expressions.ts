@@ -46,10 +46,24 @@ const MAX_REFERENCE_DEPTH = 8
  */
 export function expandValue(text: string, ctx: ExpansionContext): Expansion {
   // Expressions and variables start with `$`: a text without one is its own value.
-  if (!text.includes('$')) return { value: text, unresolved: [] }
+  if (!text.includes('$')) return { value: shownText(text), unresolved: [] }
   const unresolved: string[] = []
   const value = expand(text, ctx, true, 0, unresolved)
-  return unresolved.length > 0 ? { unresolved } : { value, unresolved }
+  // The pieces with no value are shown as written too (a value isolint cannot know, in single quotes).
+  if (unresolved.length > 0) return { unresolved: text.includes(LITERAL_DOLLAR) ? unresolved.map(shownText) : unresolved }
+  return { value: shownText(value), unresolved }
+}
+
+/**
+ * A `$` the shell passes on as it is (`'$TAG'`, `\$TAG`, PowerShell's `'$env:TAG'` and `` `$TAG ``): the shell
+ * readers put it in a word's value in place of the `$` (one character for one, so offsets stay exact). Expansion
+ * copies it as text and gives it back as `$`: never the start of a variable. A private-use character, in no file read.
+ */
+export const LITERAL_DOLLAR = '\uE010'
+
+/** A value as written, for a message or an expansion's result: each {@link LITERAL_DOLLAR} shown as the `$` it is. */
+export function shownText(text: string): string {
+  return text.includes(LITERAL_DOLLAR) ? text.replaceAll(LITERAL_DOLLAR, '$') : text
 }
 
 /** Open and close a value isolint cannot know (see {@link unknownValue}): private-use characters, in no file read. */

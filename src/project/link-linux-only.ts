@@ -41,10 +41,13 @@ export class LinuxOnlyContainers {
 
   /**
    * Starts one combination: records its job container and services, and returns the recorder of its steps. Undefined
-   * (nothing recorded) unless `host` is Windows with certainty (Linux, macOS, or a host isolint cannot know).
+   * (nothing recorded) unless `host` is Windows with certainty (Linux, macOS, or a host isolint cannot know), or when
+   * the job's own `if:` may keep it from running (as {@link MAY_SKIP} reads a step's).
    */
   combination(job: Job, ctx: ExpansionContext, host: HostRef | undefined): StepRecorder | undefined {
     if (host?.info.os !== 'windows') return undefined
+    // A job whose own `if:` may keep it from running starts none of its containers (as a step's, below).
+    if (job.condition && MAY_SKIP.test(job.condition.value)) return undefined
     if (job.container) this.add(jobContainer(job.container, 'job-container', ctx), host)
     for (const service of job.services ?? []) this.add(jobContainer(service, 'service', ctx), host)
     const recorder: StepRecorder = {

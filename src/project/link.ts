@@ -6,7 +6,7 @@
 import path from 'node:path'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Located, Position, Span } from '../core/span.js'
-import { expandValue as expand } from '../parsers/workflow-expressions.js'
+import { expandValue as expand, shownText } from '../parsers/workflow-expressions.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
 import type { ComposeModel, ComposeValue } from '../model/compose.js'
@@ -431,7 +431,8 @@ function stepCommands(step: Step, host: HostRef | undefined): readonly DockerCom
 
 /** An image use; `image` (the expanded reference) only when known. Assigned, not spread (see `execution`). */
 function imageUse(raw: string, span: Span, where: ImageUse['where'], image: string | undefined): ImageUse {
-  const use: { -readonly [K in keyof ImageUse]?: ImageUse[K] } = { raw, span, where }
+  // A `$` a shell word keeps as it is shows as the `$` it is.
+  const use: { -readonly [K in keyof ImageUse]?: ImageUse[K] } = { raw: shownText(raw), span, where }
   if (image !== undefined) use.image = image
   return use as ImageUse
 }
@@ -787,7 +788,7 @@ type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' 
 function execution(f: ExecutionFields): Execution {
   const e: { -readonly [K in keyof Execution]?: Execution[K] } = { kind: f.kind }
   if (f.image !== undefined) e.image = f.image
-  e.imageRaw = f.imageRaw
+  e.imageRaw = shownText(f.imageRaw)
   e.unresolved = f.unresolved
   e.span = f.span
   if (f.host) e.host = f.host
@@ -919,7 +920,7 @@ function composeIsolation(v: ComposeValue | undefined): IsolationRef {
 function isolationOf(word: Word | undefined, scope: Scope): IsolationRef {
   if (!word) return NO_ISOLATION
   const e = expand(word.value, scope)
-  if (e.value === undefined) return { raw: word.value, span: word.span }
+  if (e.value === undefined) return { raw: shownText(word.value), span: word.span }
   return { value: e.value.trim().toLowerCase(), raw: e.value, span: word.span }
 }
 

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest'
 import { splitEnvString } from '../../src/parsers/env-split-string.js'
 import { sourceOffset, type ShellWord } from '../../src/parsers/shell.js'
+import { LITERAL_DOLLAR as L } from '../../src/parsers/workflow-expressions.js'
 
 /** The string as the only word of a script that is the string itself (offset i = character i). */
 const split = (text: string): ShellWord[] | undefined => {
   const word: ShellWord = { value: text, start: 0, end: text.length, runs: undefined, quoted: false }
-  return splitEnvString(word, 0, (i) => i)
+  return splitEnvString(word, 0)
 }
 const values = (text: string): string[] | undefined => split(text)?.map((w) => w.value)
 
@@ -20,9 +21,10 @@ describe('splitEnvString', () => {
   })
 
   it('reads the escapes GNU env knows, in single quotes only \\\\ and \\\'', () => {
-    expect(values(String.raw`\" \# \$ \' \\ a\tb`)).toEqual(['"', '#', '$', "'", '\\', 'a\tb'])
+    // `\$` as env reads it: the shell passed env the `$` as it is (a literal mark, kept as one).
+    expect(values(['\\"', '\\#', `\\${L}`, "\\'", '\\\\', 'a\\tb'].join(' '))).toEqual(['"', '#', L, "'", '\\', 'a\tb'])
     expect(values(String.raw`'a\tb\\c\'d'`)).toEqual(['a\\tb\\c\'d'])
-    expect(values(String.raw`"a\tb\$"`)).toEqual(['a\tb$'])
+    expect(values(`"a\\tb\\${L}"`)).toEqual([`a\tb${L}`])
     expect(values(String.raw`a\_b "c\_d"`)).toEqual(['a', 'b', 'c d'])
   })
 
@@ -34,11 +36,14 @@ describe('splitEnvString', () => {
   })
 
   it('is undefined where env substitutes a variable or fails', () => {
-    for (const text of ['${A}', '"${A}"', '$A', 'a$', '"a', "'a", String.raw`\q`, String.raw`"\c"`, 'a\\']) {
+    for (const text of ['${A}', '"${A}"', '$A', 'a$', `${L}A`, `"${L}{A}"`, '"a', "'a", String.raw`\q`, String.raw`"\c"`, 'a\\']) {
       expect(split(text), text).toBeUndefined()
     }
-    // A $ in single quotes is text.
+    // A backslash before a `$` the shell expands: env sees the variable's value after it, unknown.
+    expect(split('\\$A')).toBeUndefined()
+    // A $ in single quotes is text: the shell's (expanded before env runs) stays a `$`, a literal one stays literal.
     expect(values("'$A'")).toEqual(['$A'])
+    expect(values(`'${L}A'`)).toEqual([`${L}A`])
   })
 
   it('gives each character of an argument the script offset it is read from', () => {

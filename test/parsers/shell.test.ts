@@ -11,6 +11,7 @@ import type {
 } from '../../src/model/workflow.js'
 import { extractDockerCommands } from '../../src/parsers/docker-cli.js'
 import { extractInvocations, guessScriptDialect, sourceOffset, splitCommands, type Invocation, type ShellDialect } from '../../src/parsers/shell.js'
+import { expandValue, LITERAL_DOLLAR, unknownValue } from '../../src/parsers/workflow-expressions.js'
 
 function extract(script: string, dialect: ShellDialect = 'posix'): readonly DockerCommand[] {
   const lines = new LineIndex(script)
@@ -276,6 +277,36 @@ describe('splitCommands', () => {
     expect(offsets('"x""y" `$z', 'powershell')).toEqual([[1, 2, 4], [8, 9]])
     expect(offsets('"a"b ^&c', 'cmd')).toEqual([[1, 3], [6, 7]])
     expect(offsets('x${{ a }}y', 'posix')).toEqual([[...Array(10).keys()]])
+  })
+})
+
+describe('splitCommands: a $ the shell keeps as text', () => {
+  /** Each word's value, a literal `$` shown as `<$>`. */
+  const values = (script: string, d: ShellDialect): string[] =>
+    splitCommands(script, d).flatMap((words) => words.map((w) => w.value.replaceAll(LITERAL_DOLLAR, '<$>')))
+
+  it('marks a $ in single quotes or escaped (sh), and leaves those the shell expands', () => {
+    expect(values(`'a:$T' a:\\$T "a:\\$T" "a:$T" a:$T '\\$T'`, 'posix')).toEqual(['a:<$>T', 'a:<$>T', 'a:<$>T', 'a:$T', 'a:$T', '\\<$>T'])
+    // GitHub replaces ${{ … }} before the shell runs, quoted or not; isolint's own marks are never literal.
+    const unknown = unknownValue('X')
+    expect(values(`'\${{ env.T }}' '${unknown}'`, 'posix')).toEqual(['${{ env.T }}', unknown])
+  })
+
+  it('marks a $ in PowerShell single quotes, single-quoted here-strings and after a backtick', () => {
+    expect(values("'a:$env:T' \"a:`$env:T\" a:`$T \"a:$env:T\"", 'powershell')).toEqual(['a:<$>env:T', 'a:<$>env:T', 'a:<$>T', 'a:$env:T'])
+    expect(values("@'\n$env:T ${{ env.T }}\n'@ @\"\n$env:T\n\"@", 'powershell')).toEqual(['<$>env:T ${{ env.T }}', '$env:T'])
+  })
+
+  it('marks every $ in cmd, which expands none, but for ${{ … }} and an Azure macro as rewritten (${NAME})', () => {
+    expect(values('a:$T "a:$T" a:%T% ${{ env.T }} a:${T}', 'cmd')).toEqual(['a:<$>T', 'a:<$>T', 'a:%T%', '${{ env.T }}', 'a:${T}'])
+  })
+
+  it('gives a marked $ back as text when the value is expanded, never as a variable', () => {
+    const word = splitCommands(`'img:$TAG'`, 'posix')[0]![0]!
+    expect(expandValue(word.value, { matrix: new Map(), env: new Map([['TAG', 'ltsc2019']]) })).toEqual({ value: 'img:$TAG', unresolved: [] })
+    // A value isolint cannot know, in single quotes: unknown, shown as written.
+    const unknown = splitCommands(`'img:$TAG:${unknownValue('$(V)')}'`, 'posix')[0]![0]!
+    expect(expandValue(unknown.value, { matrix: new Map(), env: new Map() })).toEqual({ unresolved: ['$(V)'] })
   })
 })
 

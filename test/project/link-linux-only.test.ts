@@ -94,6 +94,34 @@ describe('linuxOnlyContainers', () => {
     })
   })
 
+  it("leaves a job whose own if: may keep it off Windows (its container, services and steps), reads one that runs", () => {
+    const job = (id: string, condition: string): string[] => [
+      `  ${id}:`,
+      `    if: ${condition}`,
+      '    runs-on: windows-2022',
+      '    container: mcr.microsoft.com/windows/nanoserver:ltsc2022',
+      '    services: { db: alpine:3.20 }',
+      '    steps: [{ uses: docker://alpine:3.20 }]',
+    ]
+    const text = [
+      'on: push',
+      'jobs:',
+      ...job('off', 'false'),
+      ...job('vars', "${{ vars.WINDOWS == 'yes' }}"),
+      ...job('push', "github.event_name == 'push'"),
+      '',
+    ].join('\n')
+    expect(linuxOnly(text)).toEqual({
+      off: [],
+      vars: [],
+      push: [
+        'job-container mcr.microsoft.com/windows/nanoserver:ltsc2022 .github/workflows/ci.yml:18:5 on windows-2022',
+        'service db alpine:3.20 .github/workflows/ci.yml:19:17 on windows-2022',
+        'action docker://alpine:3.20 alpine:3.20 .github/workflows/ci.yml:20:21 on windows-2022',
+      ],
+    })
+  })
+
   it('follows composite actions as deep as the linker does (4 levels), no deeper', () => {
     const text = ['on: push', 'jobs:', '  win:', '    runs-on: windows-2025', '    steps:', '      - uses: ./.github/actions/a1', ''].join('\n')
     const composite = (...uses: string[]): string => `runs:\n  using: composite\n  steps:\n${uses.map((u) => `    - uses: ${u}\n`).join('')}`

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
+import { lint } from '../../src/lint.js'
 import { linkFiles as link } from '../harness/link-files.js'
+import { removeTemps, tempDir, writeTree } from '../reliability/helpers.js'
 
 const DOCKERFILE = [
   'ARG RELEASE=ltsc2022',
@@ -215,5 +217,28 @@ describe('linkProject', () => {
     expect(runs({ '.github/actions/image/action.yaml': action('ltsc2022'), '.github/actions/image/action.yml': action('ltsc2025') })).toEqual([
       '.github/actions/image/action.yml:4 mcr.microsoft.com/windows/nanoserver:ltsc2025',
     ])
+  })
+
+  describe('as a run of isolint reads the files (ProjectLoader, not the test harness)', () => {
+    afterAll(removeTemps)
+    const workflow = oneJob([]).replace('    steps:\n', '    steps:\n      - uses: ./.github/actions/image\n')
+    const action = (tag: string): string =>
+      ['runs:', '  using: composite', '  steps:', `    - run: docker run mcr.microsoft.com/windows/nanoserver:${tag}`, '      shell: pwsh', ''].join('\n')
+    const runs = (files: Record<string, string>): string[] => {
+      const root = tempDir()
+      writeTree(root, { '.github/workflows/b.yml': workflow, ...files })
+      const result = lint({ root, config: false })
+      expect(result.crashes).toEqual([])
+      return result.project.executions.map((e) => `${e.span.file}:${e.span.start.line} ${e.image}`)
+    }
+
+    it('follows the action.yaml, and the action.yml when there are both', () => {
+      expect(runs({ '.github/actions/image/action.yaml': action('ltsc2022') })).toEqual([
+        '.github/actions/image/action.yaml:4 mcr.microsoft.com/windows/nanoserver:ltsc2022',
+      ])
+      expect(runs({ '.github/actions/image/action.yaml': action('ltsc2022'), '.github/actions/image/action.yml': action('ltsc2025') })).toEqual([
+        '.github/actions/image/action.yml:4 mcr.microsoft.com/windows/nanoserver:ltsc2025',
+      ])
+    })
   })
 })
