@@ -162,17 +162,24 @@ class PipelineWalk {
     // Names without case: a job's `tag` overrides the pipeline's `TAG`.
     const variables = new Variables(frame.variables)
     const spans = new Map(frame.variableSpans)
+    this.define(variables, spans, file, vars, frame)
+    return { ...frame, variables: variables.values, variableSpans: spans }
+  }
+
+  /**
+   * Defines `vars` (written in `file`, in the scope of `frame`) on top of `variables`, in order, a variables
+   * template's where it is listed: the last definition of a name wins, in any spelling, as in Azure. Template paths
+   * and parameters read `frame` (the variables of the scope outside, never the map still growing); values read the
+   * variables defined so far.
+   */
+  private define(variables: Variables, spans: Map<string, Span>, file: string, vars: AzureVariables, frame: Frame): void {
     for (const ref of vars.templates) {
       const t = this.template(file, ref, frame)
-      if (!t) continue
-      const inner = this.withVariables({ ...frame, parameters: t.parameters }, t.model.file, t.model.variables)
-      for (const [k, v] of inner.variables) if (!frame.variables.has(k) || v !== frame.variables.get(k)) variables.set(k, v)
-      for (const [k, s] of inner.variableSpans) spans.set(variables.key(k), s)
+      if (t) this.define(variables, spans, t.model.file, t.model.variables, { ...frame, parameters: t.parameters, depth: frame.depth + 1 })
     }
     // Template expressions read the variables defined so far (the map as it grows: compiled() remembers nothing of it).
     const sofar: Frame = { ...frame, variables: variables.values }
     for (const v of vars.values) spans.set(variables.set(v.name, this.compiled(v.value, sofar)), v.span)
-    return { ...frame, variables: variables.values, variableSpans: spans }
   }
 
   private stages(items: readonly AzureStageItem[], file: string, frame: Frame): void {

@@ -312,6 +312,25 @@ describe('Azure variables templates', () => {
     })
     expect(images.map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022', 'mcr.microsoft.com/windows/servercore:ltsc2022'])
   })
+
+  it('lets a later template in a job set a name back to the value outside, in any spelling (the last one wins)', () => {
+    const job = (tag: string): string =>
+      ['variables:', '  tag: ltsc2022', 'jobs:', '  - job: j', '    pool: { vmImage: windows-2022 }', '    variables:', '      - template: a.yml', '      - template: b.yml', '    steps:', run(tag, '      '), ''].join('\n')
+    for (const [a, b] of [['tag', 'tag'], ['Tag', 'TAG']]) {
+      const images = runImages({
+        'azure-pipelines.yml': job('$(tag)'),
+        'a.yml': ['variables:', `  ${a}: ltsc2019`, ''].join('\n'),
+        'b.yml': ['variables:', `  ${b}: ltsc2022`, ''].join('\n'),
+      })
+      expect(images.map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022'])
+    }
+    const related = runRelated({
+      'azure-pipelines.yml': job('$(tag)'),
+      'a.yml': ['variables:', '  tag: ltsc2019', ''].join('\n'),
+      'b.yml': ['variables:', '  tag: ltsc2022', ''].join('\n'),
+    })
+    expect(related).toEqual([['b.yml:2 tag is set here']])
+  })
 })
 
 describe('Azure variables a script sets', () => {
