@@ -15,6 +15,7 @@ import type {
   AzureStageItem,
   AzureStepItem,
   AzureTemplateRef,
+  AzureVariable,
   AzureVariables,
 } from '../model/azure-pipelines.js'
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Step, Word } from '../model/workflow.js'
@@ -114,30 +115,29 @@ class AzureReader {
   }
 
   private variables(node: Node | undefined): AzureVariables {
-    const values: { name: string; value: string; span: Span }[] = []
-    const templates: AzureTemplateRef[] = []
+    const entries: AzureVariable[] = []
     const n = this.r.deref(node)
     if (isSeq(n)) {
       for (const item of this.r.items(n)) {
         const tpl = this.r.get(item, 'template')
         if (tpl) {
           const ref = this.templateRef(item)
-          if (ref) templates.push(ref)
+          if (ref) entries.push({ template: ref })
           continue
         }
         const name = this.r.string(this.r.get(item, 'name')?.value)
         const valueNode = this.r.get(item, 'value')?.value
         const value = this.r.string(valueNode)
-        if (name !== undefined && value !== undefined) values.push({ name, value, span: spanOf(this.src, valueNode) })
+        if (name !== undefined && value !== undefined) entries.push({ name, value, span: spanOf(this.src, valueNode) })
       }
     } else {
       for (const e of this.r.entries(n)) {
         if (e.key.startsWith('${{')) continue
         const value = this.r.string(e.value)
-        if (value !== undefined) values.push({ name: e.key, value, span: spanOf(this.src, e.value) })
+        if (value !== undefined) entries.push({ name: e.key, value, span: spanOf(this.src, e.value) })
       }
     }
-    return { values, templates }
+    return { entries }
   }
 
   private templateRef(item: Node): AzureTemplateRef | undefined {

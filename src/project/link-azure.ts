@@ -142,7 +142,7 @@ class PipelineWalk {
     this.stages(m.stages, m.file, frame)
     this.jobs(m.jobs, m.file, frame)
     if (m.steps.length > 0) {
-      const job: AzureJob = { id: 'job', span: m.steps[0] && 'step' in m.steps[0] ? m.steps[0].step.span : m.extends?.span ?? spanAtStart(m.file), variables: { values: [], templates: [] }, steps: m.steps }
+      const job: AzureJob = { id: 'job', span: m.steps[0] && 'step' in m.steps[0] ? m.steps[0].step.span : m.extends?.span ?? spanAtStart(m.file), variables: { entries: [] }, steps: m.steps }
       this.job(job, m.file, frame)
     }
   }
@@ -158,7 +158,7 @@ class PipelineWalk {
   }
 
   private withVariables(frame: Frame, file: string, vars: AzureVariables): Frame {
-    if (vars.templates.length === 0 && vars.values.length === 0) return frame
+    if (vars.entries.length === 0) return frame
     // Names without case: a job's `tag` overrides the pipeline's `TAG`.
     const variables = new Variables(frame.variables)
     const spans = new Map(frame.variableSpans)
@@ -173,13 +173,16 @@ class PipelineWalk {
    * variables defined so far.
    */
   private define(variables: Variables, spans: Map<string, Span>, file: string, vars: AzureVariables, frame: Frame): void {
-    for (const ref of vars.templates) {
-      const t = this.template(file, ref, frame)
-      if (t) this.define(variables, spans, t.model.file, t.model.variables, { ...frame, parameters: t.parameters, depth: frame.depth + 1 })
-    }
     // Template expressions read the variables defined so far (the map as it grows: compiled() remembers nothing of it).
     const sofar: Frame = { ...frame, variables: variables.values }
-    for (const v of vars.values) spans.set(variables.set(v.name, this.compiled(v.value, sofar)), v.span)
+    for (const v of vars.entries) {
+      if ('name' in v) {
+        spans.set(variables.set(v.name, this.compiled(v.value, sofar)), v.span)
+        continue
+      }
+      const t = this.template(file, v.template, frame)
+      if (t) this.define(variables, spans, t.model.file, t.model.variables, { ...frame, parameters: t.parameters, depth: frame.depth + 1 })
+    }
   }
 
   private stages(items: readonly AzureStageItem[], file: string, frame: Frame): void {
@@ -684,7 +687,7 @@ class Variables {
 }
 
 function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
-  const refs: AzureTemplateRef[] = [...m.variables.templates]
+  const refs: AzureTemplateRef[] = variableTemplates(m.variables)
   if (m.extends) refs.push(m.extends)
   const steps = (items: readonly AzureStepItem[]): void => {
     for (const s of items) if ('template' in s) refs.push(s.template)
@@ -693,7 +696,7 @@ function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
     for (const j of items) {
       if ('template' in j) refs.push(j.template)
       else {
-        refs.push(...j.job.variables.templates)
+        refs.push(...variableTemplates(j.job.variables))
         steps(j.job.steps)
       }
     }
@@ -701,13 +704,17 @@ function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
   for (const s of m.stages) {
     if ('template' in s) refs.push(s.template)
     else {
-      refs.push(...s.stage.variables.templates)
+      refs.push(...variableTemplates(s.stage.variables))
       jobs(s.stage.jobs)
     }
   }
   jobs(m.jobs)
   steps(m.steps)
   return refs
+}
+
+function variableTemplates(vars: AzureVariables): AzureTemplateRef[] {
+  return vars.entries.flatMap((v) => ('template' in v ? [v.template] : []))
 }
 
 /**

@@ -46,12 +46,15 @@ jobs:
     steps: []
 `)
     expect([...m.parameters]).toEqual([['image', 'windows-2022'], ['none', undefined]])
-    expect(m.variables.values.map((v) => [v.name, v.value])).toEqual([['a', '1']])
+    expect(m.variables.entries.map((v) => ('name' in v ? [v.name, v.value] : v.template.path.value))).toEqual([['a', '1']])
     expect(m.pool?.vmImage?.value).toBe('${{ parameters.image }}')
     const j = job(m)
     expect(j.pool?.name?.value).toBe('SelfHosted')
-    expect(j.variables.values.map((v) => [v.name, v.value])).toEqual([['b', '2']])
-    expect(j.variables.templates.map((t) => [t.path.value, [...t.parameters]])).toEqual([['vars.yml', [['x', 'y']]]])
+    // In the order written: a later entry overrides an earlier one.
+    expect(j.variables.entries.map((v) => ('name' in v ? [v.name, v.value] : [v.template.path.value, [...v.template.parameters]]))).toEqual([
+      ['b', '2'],
+      ['vars.yml', [['x', 'y']]],
+    ])
   })
 
   it('reads stages, job and step templates, deployment jobs and the matrix', () => {

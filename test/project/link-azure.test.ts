@@ -331,6 +331,20 @@ describe('Azure variables templates', () => {
     })
     expect(related).toEqual([['b.yml:2 tag is set here']])
   })
+  it('defines the entries of a variables list in the order written, templates among them', () => {
+    const pipeline = (entries: string[]): string =>
+      ['variables:', ...entries, 'pool: { vmImage: windows-2022 }', 'steps:', run('$(tag)'), run('${{ variables.tag }}'), ''].join('\n')
+    const b = ['variables:', '  tag: ltsc2022', ''].join('\n')
+    const value = ['  - name: tag', '    value: ltsc2019']
+    expect(runImages({ 'azure-pipelines.yml': pipeline([...value, '  - template: b.yml']), 'b.yml': b }).map((i) => i.image)).toEqual([
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+    ])
+    expect(runImages({ 'azure-pipelines.yml': pipeline(['  - template: b.yml', ...value]), 'b.yml': b }).map((i) => i.image)).toEqual([
+      'mcr.microsoft.com/windows/servercore:ltsc2019',
+      'mcr.microsoft.com/windows/servercore:ltsc2019',
+    ])
+  })
 })
 
 describe('Azure variables a script sets', () => {
