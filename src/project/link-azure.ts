@@ -346,9 +346,8 @@ class PipelineWalk {
   /** Loads a template with its parameters (declared defaults, then the given values expanded in the caller). */
   private template(file: string, ref: AzureTemplateRef, frame: Frame): { model: AzurePipelinesModel; parameters: Map<string, string> } | undefined {
     if (frame.depth > MAX_TEMPLATE_DEPTH) return undefined
-    const p = this.expand(ref.path.value, frame)
-    if (p === undefined) return undefined
-    const rel = templatePath(file, p)
+    // Paths are resolved when the pipeline is compiled: template expressions only (a macro stays, and is refused).
+    const rel = templatePath(file, this.compiled(ref.path.value, frame))
     if (rel === undefined) return undefined
     const model = this.deps.load(rel)
     if (!model) return undefined

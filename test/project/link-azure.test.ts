@@ -55,6 +55,17 @@ describe('Azure template paths', () => {
   })
 })
 
+describe('Azure template paths with variables', () => {
+  it('follows a template expression, never a macro (Azure includes templates before the job runs)', () => {
+    const pipeline = (path: string): Record<string, string> => ({
+      'azure-pipelines.yml': ['variables:', '  kind: win', 'pool: { vmImage: windows-2022 }', 'steps:', `  - template: ${path}`, ''].join('\n'),
+      'steps/win.yml': ['steps:', run('ltsc2019'), ''].join('\n'),
+    })
+    expect(runImages(pipeline('steps/${{ variables.kind }}.yml')).map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
+    expect(runImages(pipeline('steps/$(kind).yml'))).toEqual([])
+  })
+})
+
 /** The image of each `docker run` in a pipeline, expanded as the linker's scope gives it (undefined: unknown). */
 function runImages(pipeline: Record<string, string>): { image: string | undefined; unresolved: string[] }[] {
   const parsed = new Map(Object.entries(pipeline).map(([f, text]) => [f, parseAzurePipelines(f, text).model!] as const))
