@@ -20,6 +20,7 @@ import type {
 } from '../model/azure-pipelines.js'
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Step, Word } from '../model/workflow.js'
 import { extractDockerCommands } from './docker-cli.js'
+import { macroText } from '../core/macro-text.js'
 import type { ShellDialect } from './shell.js'
 import { parseYaml, Resolver, ScalarMap, spanOf, YamlLimitError, type YamlSource } from './yaml-located.js'
 
@@ -39,18 +40,19 @@ export function looksLikeAzurePipelines(text: string, strong = true): boolean {
 }
 
 /**
- * Azure Pipelines macro syntax `$(name)` → `${name}`: the same length, so offsets in the script stay exact, and the
- * shell reader then sees a variable (Azure replaces macros before the shell runs) instead of a command substitution.
+ * Azure Pipelines macros `$(name)` marked for the shell readers ({@link macroText}): the same length, so offsets in
+ * the script stay exact, read as a macro (Azure replaces macros before the shell runs), never as a command
+ * substitution nor as a shell variable of the same name.
  */
 export function rewriteMacros(text: string): string {
-  return text.replace(AZURE_MACRO, '$${$1}')
+  return text.includes('$(') ? text.replace(AZURE_MACRO, (_, name: string) => macroText(name)) : text
 }
 
 /** An Azure Pipelines macro `$(name)`, the name captured (global: for `replace` and `matchAll`). */
 export const AZURE_MACRO = /\$\(([A-Za-z_][A-Za-z0-9_.]*)\)/g
 
 /** Predefined paths that name the checked-out repository root (single `self` checkout). */
-const SOURCE_ROOT = /^\$[({](?:Build\.SourcesDirectory|Build\.Repository\.LocalPath|System\.DefaultWorkingDirectory)[)}](?:[/\\]+|$)/i
+const SOURCE_ROOT = /^\$[(\uE002](?:Build\.SourcesDirectory|Build\.Repository\.LocalPath|System\.DefaultWorkingDirectory)[)\uE003](?:[/\\]+|$)/i
 
 /** Strips a leading `$(Build.SourcesDirectory)/` from a path word: paths are then relative to the repository root. */
 export function stripSourceRoot(value: string): string {

@@ -239,10 +239,11 @@ class PipelineWalk {
       for (const { step, parameters, chain } of steps) {
         const runtime = resolveVariables(stepVars.values)
         const stepFrame: Frame = { ...legFrame, parameters }
-        // A step's own `env` on top of the variables (a copy only then: most steps have none).
-        let env = runtime
+        // The script's environment: the variables under their environment names, the step's own `env` on top (a
+        // copy only then: most steps have none).
+        let env = envOf(runtime).values
         if (step.env.size > 0) {
-          const own = new Map(runtime)
+          const own = new Map(env)
           for (const [k, v] of step.env) own.set(k, expandMacros(this.compiled(v, stepFrame), runtime))
           env = own
         }
@@ -252,7 +253,7 @@ class PipelineWalk {
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
-          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, stepEnv: step.env }
+          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, stepEnv: step.env, envKeys: envOf(runtime).keys }
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
             const setHere = variableOrigins(wordsOf(cmd, e), sources)
@@ -275,7 +276,7 @@ class PipelineWalk {
       ...(pool ? { runsOnSpan: pool.span } : {}),
       ...(job.environment ? { environment: job.environment } : {}),
       matrix: matrixMaps.length > 0 ? matrixMaps : [new Map()],
-      env: resolveVariables(frame.variables),
+      env: envOf(resolveVariables(frame.variables)).values,
       steps: steps.map((s) => s.step),
     }
     this.out.jobs.push({ file, job: model, hosts: uniqueBy(hosts, (h) => `${hostKey(h)}\0${h.matrix ?? ''}`), usesContainers })
@@ -375,10 +376,11 @@ class PipelineWalk {
    * `${{ parameters.x }}` give the text the compiled pipeline holds, whose macros Azure then expands with the same
    * `runtime` variables, not with those where the text was written (a template's caller).
    */
-  private scope(frame: Frame, runtime: ReadonlyMap<string, string>, env: ReadonlyMap<string, string> = runtime): ExpansionContext {
+  private scope(frame: Frame, runtime: ReadonlyMap<string, string>, env: ReadonlyMap<string, string> = envOf(runtime).values): ExpansionContext {
     return {
       matrix: NO_VALUES,
       env,
+      macros: runtime,
       contexts: new Map([
         ['variables', atRuntime(frame.variables, runtime)],
         ['parameters', atRuntime(withNames(frame.parameters), runtime)],
@@ -441,13 +443,17 @@ interface VariableSources {
   readonly runtimeSpans: ReadonlyMap<string, Span>
   readonly parameters: ReadonlyMap<string, string>
   readonly stepEnv: ReadonlyMap<string, string>
+  /** Each environment name of the variables (`BUILD_ID`) → the variable (`build.id`), see {@link envOf}. */
+  readonly envKeys: ReadonlyMap<string, string>
 }
 
 /** How many "is set here" locations a finding gets at most. */
 const MAX_ORIGINS = 5
 
-/** A macro as the Azure reader leaves it in a command (`$(tag)` → `${tag}`, see rewriteMacros). */
-const REWRITTEN_MACRO = /\$\{([A-Za-z_][A-Za-z0-9_.]*)\}/g
+/** A macro as the Azure reader leaves it in a command (see rewriteMacros). */
+const MARKED_MACRO = /\$\uE002([^\uE003]*)\uE003/g
+/** A shell variable, `$TAG` or `${TAG}`, as bash (and expandValue) read it: case counts. */
+const SHELL_VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*)(?![\w:]))/g
 /** A PowerShell environment variable, `$env:TAG`. */
 const POWERSHELL_ENV = /\$env:([A-Za-z_][A-Za-z0-9_]*)/gi
 /** `variables.x` / `parameters.x` inside a template expression. */
@@ -502,17 +508,17 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
     if (!holdsUnknownValue(value)) macros(value)
   }
   for (const word of words) {
-    for (const m of word.matchAll(REWRITTEN_MACRO)) {
-      // The step's own env first (where the shell reads it), then the variables.
-      const env = src.stepEnv.get(m[1]!)
-      if (env !== undefined) macros(env)
-      else runtime(m[1]!)
+    for (const m of word.matchAll(MARKED_MACRO)) runtime(m[1]!)
+    // An environment variable: the step's own env first, then the variable exported under that name (`TAG` for
+    // `tag`); bash's `$TAG` with its case, PowerShell's `$env:tag` without.
+    const env = (name: string, ignoreCase: boolean): void => {
+      const own = ignoreCase ? getIgnoreCase(src.stepEnv, name) : src.stepEnv.get(name)
+      if (own !== undefined) return macros(own)
+      const key = ignoreCase ? getIgnoreCase(src.envKeys, name) : src.envKeys.get(name)
+      if (key !== undefined) runtime(key)
     }
-    // PowerShell's `$env:TAG`: the step's env (the variables reach it in upper case, which isolint does not follow).
-    for (const m of word.matchAll(POWERSHELL_ENV)) {
-      const env = getIgnoreCase(src.stepEnv, m[1]!)
-      if (env !== undefined) macros(env)
-    }
+    for (const m of word.matchAll(SHELL_VARIABLE)) env((m[1] ?? m[2])!, false)
+    for (const m of word.matchAll(POWERSHELL_ENV)) env(m[1]!, true)
     for (let open = word.indexOf('${{'); open >= 0; open = word.indexOf('${{', open + 3)) {
       const expression = word.slice(open, scanExpressionEnd(word, open))
       for (const [, context, name] of expression.matchAll(EXPRESSION_NAME)) {
@@ -593,6 +599,46 @@ function resolveVariables(vars: ReadonlyMap<string, string>): ReadonlyMap<string
   keepNamesWithoutCase(out, namesOf(vars))
   resolvedVariables.set(vars, out)
   return out
+}
+
+/** A job's variables as a script's environment variables ({@link envOf}). */
+interface Environment {
+  /** Environment name → value. */
+  readonly values: ReadonlyMap<string, string>
+  /** Environment name → the variable's key. */
+  readonly keys: ReadonlyMap<string, string>
+}
+
+/** Each map of runtime variables as environment variables, computed once (the steps of a job leg share it). */
+const environments = new WeakMap<ReadonlyMap<string, string>, Environment>()
+
+/**
+ * The variables as the agent exports them to a script's environment: each name upper-cased, `.` → `_` (`Build.Id`
+ * → `BUILD_ID`), so that bash's `${tag}` is not the variable `tag` (bash sees `TAG`). Two variables under one
+ * environment name (`a.b`, `a_b`): unknown.
+ */
+function envOf(runtime: ReadonlyMap<string, string>): Environment {
+  const known = environments.get(runtime)
+  if (known) return known
+  const values = new Map<string, string>()
+  const keys = new Map<string, string>()
+  const names = new Map<string, string>()
+  for (const [k, v] of runtime) {
+    const name = k.toUpperCase().replaceAll('.', '_')
+    if (keys.has(name)) {
+      values.set(name, unknownValue(`$${name}`))
+      continue
+    }
+    values.set(name, v)
+    keys.set(name, k)
+    names.set(name.toLowerCase(), name)
+  }
+  // PowerShell's `$env:tag` reads them without case: one look-up, not a scan.
+  keepNamesWithoutCase(values, names)
+  keepNamesWithoutCase(keys, names)
+  const env = { values, keys }
+  environments.set(runtime, env)
+  return env
 }
 
 /** {@link atRuntime} results, per compiled map and per runtime variables (the steps of a job leg share them). */

@@ -516,6 +516,58 @@ describe('where the variables of a finding are set', () => {
   })
 })
 
+describe('Azure macros and environment variables in scripts', () => {
+  const pipeline = (steps: string[]): Record<string, string> => ({
+    'azure-pipelines.yml': ['variables:', '  TAG: ltsc2019', '  build.tag: ltsc2022', 'pool: { vmImage: windows-2022 }', 'steps:', ...steps, ''].join('\n'),
+  })
+  const steps = [
+    run('$(tag)'),
+    '  - bash: docker run mcr.microsoft.com/windows/servercore:${tag} cmd',
+    '  - bash: docker run mcr.microsoft.com/windows/servercore:$TAG cmd',
+    '  - bash: docker run mcr.microsoft.com/windows/servercore:${BUILD_TAG} cmd',
+    '  - powershell: docker run mcr.microsoft.com/windows/servercore:$env:tag cmd',
+    '  - script: docker run mcr.microsoft.com/windows/servercore:$(Build.Tag) cmd',
+    run('$(nope)'),
+  ]
+
+  it('reads a macro without case, and a shell variable under the name the agent exports (TAG, BUILD_TAG)', () => {
+    expect(runImages(pipeline(steps))).toEqual([
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2019', unresolved: [] },
+      // bash sees TAG, not tag: unset, never ltsc2019.
+      { image: undefined, unresolved: ['${tag}'] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2019', unresolved: [] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2019', unresolved: [] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: undefined, unresolved: ['$(nope)'] },
+    ])
+  })
+
+  it('says where each is set, under the name it is defined with', () => {
+    expect(runRelated(pipeline(steps))).toEqual([
+      ['azure-pipelines.yml:2 TAG is set here'],
+      [],
+      ['azure-pipelines.yml:2 TAG is set here'],
+      ['azure-pipelines.yml:3 build.tag is set here'],
+      ['azure-pipelines.yml:2 TAG is set here'],
+      ['azure-pipelines.yml:3 build.tag is set here'],
+      [],
+    ])
+  })
+
+  it('shows a macro as written in a finding', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'isolint-azure-'))
+    try {
+      writeFileSync(path.join(root, 'azure-pipelines.yml'), pipeline([run('$(nope)')])['azure-pipelines.yml']!)
+      const r = lint({ root, rules: RULES.filter((x) => x.id === 'unknown-image-build') })
+      expect(r.findings.map((f) => f.message)).toEqual([expect.stringContaining('the image mcr.microsoft.com/windows/servercore:$(nope) cannot be worked out: $(nope) has no value')])
+      expect(r.executionSummaries().map((e) => e.image)).toEqual(['mcr.microsoft.com/windows/servercore:$(nope)'])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('where the variables of a finding are set, end to end', () => {
   it("leaves out a variable that only names an image built in the job, and keeps the command's --isolation", () => {
     const root = mkdtempSync(path.join(tmpdir(), 'isolint-azure-'))
