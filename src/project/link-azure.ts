@@ -297,7 +297,9 @@ class PipelineWalk {
       if (!info) return undefined
       // `vmImage: $(image)` from a matrix leg: the value is written (and fixed) there.
       const variable = /^\s*(?:\$\(([A-Za-z_][\w.]*)\)|\$\{\{\s*variables\.([A-Za-z_][\w.]*)\s*\}\})\s*$/.exec(vmImage.value)
-      const span = (variable && frame.variableSpans.get(variable[1] ?? variable[2]!)) ?? vmImage.span
+      // Names without case: the key the variable is defined (and its span kept) under.
+      const key = variable ? keyOf(variable[1] !== undefined ? (frame.legVariables ?? frame.variables) : frame.variables, (variable[1] ?? variable[2])!) : undefined
+      const span = (key !== undefined ? frame.variableSpans.get(key) : undefined) ?? vmImage.span
       return { info, span, ...base, ...(info.os === 'windows' ? { hypervUnsupported: AZURE_HOSTED_NO_HYPERV } : {}) }
     }
     const name = pool.pool.name
@@ -520,7 +522,8 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
     for (const m of word.matchAll(SHELL_VARIABLE)) env((m[1] ?? m[2])!, false)
     for (const m of word.matchAll(POWERSHELL_ENV)) env(m[1]!, true)
     for (let open = word.indexOf('${{'); open >= 0; open = word.indexOf('${{', open + 3)) {
-      const expression = word.slice(open, scanExpressionEnd(word, open))
+      // Names outside string literals (`'variables.x'` is text; `''` is a quote inside one).
+      const expression = word.slice(open, scanExpressionEnd(word, open)).replace(/'(?:[^']|'')*'/g, "''")
       for (const [, context, name] of expression.matchAll(EXPRESSION_NAME)) {
         if (context === 'parameters') {
           const value = getIgnoreCase(src.parameters, name!)

@@ -555,6 +555,26 @@ describe('Azure macros and environment variables in scripts', () => {
     ])
   })
 
+  it('reads no name inside a string literal of a template expression', () => {
+    const related = runRelated({
+      'azure-pipelines.yml': ['variables:', '  tag: ltsc2022', '  other: x', 'pool: { vmImage: windows-2022 }', 'steps:', run("${{ format('{0}', variables.tag, 'variables.other') }}"), ''].join('\n'),
+    })
+    expect(related).toEqual([['azure-pipelines.yml:2 tag is set here']])
+  })
+
+  it("points a host from a variable at the variable's value, in any spelling", () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'isolint-azure-'))
+    try {
+      const text = ['variables:', '  Image: windows-2022', 'pool: { vmImage: $(image) }', 'steps:', run('ltsc2019'), ''].join('\n')
+      writeFileSync(path.join(root, 'azure-pipelines.yml'), text)
+      const r = lint({ root, rules: RULES.filter((x) => x.id === 'process-isolation-build-mismatch') })
+      const runsOn = r.findings.flatMap((f) => f.related.filter((x) => x.message.startsWith('runs on')).map((x) => `${x.span.start.line}:${x.span.start.column}`))
+      expect(runsOn).toEqual(['2:10'])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
   it('shows a macro as written in a finding', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'isolint-azure-'))
     try {
