@@ -12,7 +12,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import { expandValue, holdsUnknownValue, scanExpressionEnd, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
-import { getIgnoreCase, keepNamesWithoutCase, keptNamesWithoutCase } from '../core/lookup.js'
+import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase } from '../core/lookup.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
@@ -121,7 +121,7 @@ export function linkAzurePipelines(models: readonly AzurePipelinesModel[], deps:
   for (const m of models) collect(m, 0)
   for (const m of models) {
     if (included.has(m.file)) continue
-    const frame: Frame = { root: m.file, parameters: new Map(), variables: new Map(), variableSpans: new Map(), depth: 0, chain: [] }
+    const frame: Frame = { root: m.file, parameters: new IgnoreCaseMap(), variables: new IgnoreCaseMap(), variableSpans: new Map(), depth: 0, chain: [] }
     new PipelineWalk(deps, out).pipeline(m, frame, new Map())
   }
   return out
@@ -149,7 +149,7 @@ class PipelineWalk {
 
   /** The frame of a file: its declared parameters (defaults, then given values), pool and variables. */
   private enter(m: AzurePipelinesModel, parent: Frame, given: ReadonlyMap<string, string>): Frame {
-    const parameters = new Map<string, string>()
+    const parameters = new IgnoreCaseMap<string>()
     for (const [k, v] of m.parameters) parameters.set(k, this.parameterDefault(k, v, parent))
     for (const [k, v] of given) parameters.set(k, v)
     const frame: Frame = { ...parent, parameters, depth: parent.depth + 1 }
@@ -160,10 +160,10 @@ class PipelineWalk {
   private withVariables(frame: Frame, file: string, vars: AzureVariables): Frame {
     if (vars.entries.length === 0) return frame
     // Names without case: a job's `tag` overrides the pipeline's `TAG`.
-    const variables = new Variables(frame.variables)
+    const variables = new IgnoreCaseMap(frame.variables)
     const spans = new Map(frame.variableSpans)
     this.define(variables, spans, file, vars, frame)
-    return { ...frame, variables: variables.values, variableSpans: spans }
+    return { ...frame, variables, variableSpans: spans }
   }
 
   /**
@@ -172,12 +172,12 @@ class PipelineWalk {
    * and parameters read `frame` (the variables of the scope outside, never the map still growing); values read the
    * variables defined so far.
    */
-  private define(variables: Variables, spans: Map<string, Span>, file: string, vars: AzureVariables, frame: Frame): void {
+  private define(variables: IgnoreCaseMap<string>, spans: Map<string, Span>, file: string, vars: AzureVariables, frame: Frame): void {
     // Template expressions read the variables defined so far (the map as it grows: compiled() remembers nothing of it).
-    const sofar: Frame = { ...frame, variables: variables.values }
+    const sofar: Frame = { ...frame, variables }
     for (const v of vars.entries) {
       if ('name' in v) {
-        spans.set(variables.set(v.name, this.compiled(v.value, sofar)), v.span)
+        spans.set(setVariable(variables, v.name, this.compiled(v.value, sofar)), v.span)
         continue
       }
       const t = this.template(file, v.template, frame)
@@ -222,10 +222,10 @@ class PipelineWalk {
       let legVars = frame.variables
       let legSpans = frame.variableSpans
       if (leg.values.size > 0) {
-        const values = new Variables(frame.variables)
+        const values = new IgnoreCaseMap(frame.variables)
         const spans = new Map(frame.variableSpans)
-        for (const [k, v] of leg.values) spans.set(values.set(k, this.compiled(v.value, frame)), v.span)
-        legVars = values.values
+        for (const [k, v] of leg.values) spans.set(setVariable(values, k, this.compiled(v.value, frame)), v.span)
+        legVars = values
         legSpans = spans
       }
       matrixMaps.push(new Map([...leg.values].map(([k, v]) => [k, v.value])))
@@ -243,7 +243,7 @@ class PipelineWalk {
         // copy only then: most steps have none).
         let env = envOf(runtime).values
         if (step.env.size > 0) {
-          const own = new Map(env)
+          const own = new IgnoreCaseMap(env)
           for (const [k, v] of step.env) own.set(k, expandMacros(this.compiled(v, stepFrame), runtime))
           env = own
         }
@@ -298,7 +298,7 @@ class PipelineWalk {
       // `vmImage: $(image)` from a matrix leg: the value is written (and fixed) there.
       const variable = /^\s*(?:\$\(([A-Za-z_][\w.]*)\)|\$\{\{\s*variables\.([A-Za-z_][\w.]*)\s*\}\})\s*$/.exec(vmImage.value)
       // Names without case: the key the variable is defined (and its span kept) under.
-      const key = variable ? keyOf(variable[1] !== undefined ? (frame.legVariables ?? frame.variables) : frame.variables, (variable[1] ?? variable[2])!) : undefined
+      const key = variable ? keyIgnoreCase(variable[1] !== undefined ? (frame.legVariables ?? frame.variables) : frame.variables, (variable[1] ?? variable[2])!) : undefined
       const span = (key !== undefined ? frame.variableSpans.get(key) : undefined) ?? vmImage.span
       return { info, span, ...base, ...(info.os === 'windows' ? { hypervUnsupported: AZURE_HOSTED_NO_HYPERV } : {}) }
     }
@@ -355,7 +355,7 @@ class PipelineWalk {
     const model = this.deps.load(rel)
     if (!model) return undefined
     this.out.links.push({ from: frame.root, to: model.file })
-    const parameters = new Map<string, string>()
+    const parameters = new IgnoreCaseMap<string>()
     for (const [k, v] of model.parameters) parameters.set(k, this.parameterDefault(k, v, frame))
     // Given values are compiled where the template is included, their macros kept: they are text until the job runs.
     // A value isolint cannot know replaces the default all the same: unknown.
@@ -385,7 +385,7 @@ class PipelineWalk {
       macros: runtime,
       contexts: new Map([
         ['variables', atRuntime(frame.variables, runtime)],
-        ['parameters', atRuntime(withNames(frame.parameters), runtime)],
+        ['parameters', atRuntime(frame.parameters, runtime)],
       ]),
     }
   }
@@ -400,7 +400,7 @@ class PipelineWalk {
       env: NO_VALUES,
       contexts: new Map([
         ['variables', frame.variables],
-        ['parameters', withNames(frame.parameters)],
+        ['parameters', frame.parameters],
       ]),
     }
   }
@@ -502,7 +502,7 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
   }
   // A macro: the variable as the step runs (one with no value isolint can read too: that is where to give it one).
   const runtime = (name: string): void => {
-    const key = keyOf(src.runtime, name)
+    const key = keyIgnoreCase(src.runtime, name)
     if (key === undefined || followed.has(key) || out.length >= MAX_ORIGINS) return
     followed.add(key)
     const value = src.runtime.get(key)!
@@ -530,7 +530,7 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
           if (value !== undefined) macros(value)
           continue
         }
-        const key = keyOf(src.compiled.variables, name!)
+        const key = keyIgnoreCase(src.compiled.variables, name!)
         if (key === undefined) continue
         const value = src.compiled.variables.get(key)!
         add(key, src.compiled.variableSpans.get(key))
@@ -552,10 +552,10 @@ const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi
 function setAtRuntime(step: Step, vars: StepVariables): StepVariables {
   const script = step.run?.value
   if (script === undefined || !/##vso\[task\.setvariable/i.test(script)) return vars
-  const out = new Variables(vars.values)
+  const out = new IgnoreCaseMap(vars.values)
   const spans = new Map(vars.spans)
-  for (const m of script.matchAll(SET_VARIABLE)) spans.set(out.set(m[1]!, unknownValue(`$(${m[1]!})`)), step.run!.span)
-  return { values: out.values, spans }
+  for (const m of script.matchAll(SET_VARIABLE)) spans.set(setVariable(out, m[1]!, unknownValue(`$(${m[1]!})`)), step.run!.span)
+  return { values: out, spans }
 }
 
 /** The variables a step's macros read, and where each is set. */
@@ -584,7 +584,7 @@ const resolvedVariables = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<s
 function resolveVariables(vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const known = resolvedVariables.get(vars)
   if (known) return known
-  const out = new Map<string, string>()
+  const out = new IgnoreCaseMap<string>()
   const visiting = new Set<string>()
   const resolve = (key: string): string => {
     const done = out.get(key)
@@ -598,8 +598,6 @@ function resolveVariables(vars: ReadonlyMap<string, string>): ReadonlyMap<string
     return value
   }
   for (const key of vars.keys()) resolve(key)
-  // The same names as `vars`: the same index of them without case.
-  keepNamesWithoutCase(out, namesOf(vars))
   resolvedVariables.set(vars, out)
   return out
 }
@@ -623,9 +621,9 @@ const environments = new WeakMap<ReadonlyMap<string, string>, Environment>()
 function envOf(runtime: ReadonlyMap<string, string>): Environment {
   const known = environments.get(runtime)
   if (known) return known
-  const values = new Map<string, string>()
-  const keys = new Map<string, string>()
-  const names = new Map<string, string>()
+  // PowerShell's `$env:tag` reads them without case: one look-up, not a scan.
+  const values = new IgnoreCaseMap<string>()
+  const keys = new IgnoreCaseMap<string>()
   for (const [k, v] of runtime) {
     const name = k.toUpperCase().replaceAll('.', '_')
     if (keys.has(name)) {
@@ -634,11 +632,7 @@ function envOf(runtime: ReadonlyMap<string, string>): Environment {
     }
     values.set(name, v)
     keys.set(name, k)
-    names.set(name.toLowerCase(), name)
   }
-  // PowerShell's `$env:tag` reads them without case: one look-up, not a scan.
-  keepNamesWithoutCase(values, names)
-  keepNamesWithoutCase(keys, names)
   const env = { values, keys }
   environments.set(runtime, env)
   return env
@@ -660,7 +654,7 @@ function atRuntime(compiled: ReadonlyMap<string, string>, runtime: ReadonlyMap<s
   let out: Map<string, string> | undefined
   for (const [k, v] of compiled) {
     if (!v.includes('$(')) continue
-    if (!out) keepNamesWithoutCase((out = new Map(compiled)), namesOf(compiled))
+    out ??= new IgnoreCaseMap(compiled)
     out.set(k, expandMacros(v, runtime))
   }
   const result = out ?? compiled
@@ -673,7 +667,7 @@ function expandMacros(raw: string, vars: ReadonlyMap<string, string>, resolve: (
   if (!raw.includes('$(') || holdsUnknownValue(raw)) return raw
   let unknown = false
   const text = raw.replace(AZURE_MACRO, (macro, name: string) => {
-    const key = keyOf(vars, name)
+    const key = keyIgnoreCase(vars, name)
     const value = key !== undefined ? resolve(key) : undefined
     if (value === undefined || holdsUnknownValue(value)) unknown = true
     return unknown ? macro : value!
@@ -681,57 +675,14 @@ function expandMacros(raw: string, vars: ReadonlyMap<string, string>, resolve: (
   return unknown || text.length > MAX_VALUE_LENGTH ? unknownValue(raw.trim()) : text
 }
 
-/** The key of `vars` that names `name`: its exact spelling first, else without case (Azure's variable names). */
-function keyOf(vars: ReadonlyMap<string, string>, name: string): string | undefined {
-  return vars.has(name) ? name : namesOf(vars).get(name.toLowerCase())
-}
-
 /**
- * The names of `vars` without case (lower case → the key), so that a name it misses costs one look-up, not a scan:
- * kept for `vars` (see {@link keepNamesWithoutCase}; template expressions read them too). `vars` is a map no one
- * changes any more, or one {@link Variables} builds.
+ * Defines `name` in `vars` (or defines it again, in any spelling: a job's `tag` overrides the pipeline's `TAG`);
+ * returns its key, the spelling it was first defined with.
  */
-function namesOf(vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-  const kept = keptNamesWithoutCase(vars)
-  if (kept) return kept
-  const names = new Map<string, string>()
-  for (const k of vars.keys()) {
-    const lower = k.toLowerCase()
-    if (!names.has(lower)) names.set(lower, k)
-  }
-  keepNamesWithoutCase(vars, names)
-  return names
-}
-
-/** `map` (a frame's parameters, never changed once in a frame), its names without case kept ({@link namesOf}). */
-function withNames(map: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-  namesOf(map)
-  return map
-}
-
-/** Variables being defined on top of others, names without case: a job's `tag` overrides the pipeline's `TAG`. */
-class Variables {
-  readonly values: Map<string, string>
-  private readonly names: Map<string, string>
-
-  constructor(from: ReadonlyMap<string, string>) {
-    this.values = new Map(from)
-    this.names = new Map(namesOf(from))
-    keepNamesWithoutCase(this.values, this.names)
-  }
-
-  /** The key that names `name`: the spelling it was first defined with, else `name` itself. */
-  key(name: string): string {
-    return this.values.has(name) ? name : (this.names.get(name.toLowerCase()) ?? name)
-  }
-
-  /** Defines `name` (or defines it again, in any spelling); returns its key. */
-  set(name: string, value: string): string {
-    const key = this.key(name)
-    if (!this.values.has(key)) this.names.set(key.toLowerCase(), key)
-    this.values.set(key, value)
-    return key
-  }
+function setVariable(vars: IgnoreCaseMap<string>, name: string, value: string): string {
+  const key = keyIgnoreCase(vars, name) ?? name
+  vars.set(key, value)
+  return key
 }
 
 function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
