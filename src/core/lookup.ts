@@ -50,10 +50,62 @@ export class IgnoreCaseMap<V> extends Map<string, V> {
   }
 }
 
+/**
+ * `own` over `base`, read only, without copying `base` (a step's few `env` values over a job's many variables): a key
+ * of `own` hides the same key of `base`. Names without case read `own`'s, then `base`'s (one look-up each for an
+ * {@link IgnoreCaseMap}).
+ */
+export class LayeredMap<V> implements ReadonlyMap<string, V> {
+  constructor(
+    private readonly own: ReadonlyMap<string, V>,
+    private readonly base: ReadonlyMap<string, V>,
+  ) {}
+
+  get(key: string): V | undefined {
+    return this.own.has(key) ? this.own.get(key) : this.base.get(key)
+  }
+
+  has(key: string): boolean {
+    return this.own.has(key) || this.base.has(key)
+  }
+
+  get size(): number {
+    let n = this.own.size
+    for (const k of this.base.keys()) if (!this.own.has(k)) n++
+    return n
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    yield* this.own.entries()
+    for (const e of this.base.entries()) if (!this.own.has(e[0])) yield e
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) yield k
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, v] of this.entries()) yield v
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries()
+  }
+
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this)
+  }
+
+  /** The key that names `name` without case: `own`'s first. */
+  keyIgnoringCase(name: string): string | undefined {
+    return keyIgnoreCase(this.own, name) ?? keyIgnoreCase(this.base, name)
+  }
+}
+
 /** The key of `map` that names `key`: its exact spelling first, else the first key that equals it ignoring case. */
 export function keyIgnoreCase(map: ReadonlyMap<string, unknown>, key: string): string | undefined {
   if (map.has(key)) return key
-  if (map instanceof IgnoreCaseMap) return map.keyIgnoringCase(key)
+  if (map instanceof IgnoreCaseMap || map instanceof LayeredMap) return map.keyIgnoringCase(key)
   const lower = key.toLowerCase()
   for (const k of map.keys()) if (k.toLowerCase() === lower) return k
   return undefined

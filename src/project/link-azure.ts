@@ -12,7 +12,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import { expandValue, holdsUnknownValue, scanExpressionEnd, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
-import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase } from '../core/lookup.js'
+import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap } from '../core/lookup.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
@@ -236,16 +236,18 @@ class PipelineWalk {
       const built = new Map<string, unknown>()
       // Variables as the next step sees them: a script's `##vso[task.setvariable]` changes them for the steps after.
       let stepVars: StepVariables = { values: legVars, spans: legSpans }
+      // Variables copied by the steps that set some, so far (see MAX_SET_COPIES).
+      let copied = 0
       for (const { step, parameters, chain } of steps) {
         const runtime = resolveVariables(stepVars.values)
         const stepFrame: Frame = { ...legFrame, parameters }
-        // The script's environment: the variables under their environment names, the step's own `env` on top (a
-        // copy only then: most steps have none).
+        // The script's environment: the variables under their environment names, the step's own `env` over them
+        // (layered, not copied: a job of many steps with `env` and many variables).
         let env = envOf(runtime).values
         if (step.env.size > 0) {
-          const own = new IgnoreCaseMap(env)
+          const own = new IgnoreCaseMap<string>()
           for (const [k, v] of step.env) own.set(k, expandMacros(this.compiled(v, stepFrame), runtime))
-          env = own
+          env = new LayeredMap(own, env)
         }
         const scope = this.scope(stepFrame, runtime, env)
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
@@ -264,7 +266,11 @@ class PipelineWalk {
           this.out.composeFiles.push(...linked.composeFiles)
           for (const f of [...linked.dockerfiles, ...linked.composeFiles]) this.out.links.push({ from: frame.root, to: f })
         }
-        stepVars = setAtRuntime(step, stepVars)
+        if (copied <= MAX_SET_COPIES) {
+          const next = setAtRuntime(step, stepVars)
+          // Each step that sets variables makes a new map of them all: past the limit, every variable is unknown.
+          if (next !== stepVars) stepVars = (copied += next.values.size) > MAX_SET_COPIES ? everyVariableUnknown(next) : next
+        }
       }
     }
     const pool = frame.pool?.pool
@@ -556,6 +562,20 @@ function setAtRuntime(step: Step, vars: StepVariables): StepVariables {
   const spans = new Map(vars.spans)
   for (const m of script.matchAll(SET_VARIABLE)) spans.set(setVariable(out, m[1]!, unknownValue(`$(${m[1]!})`)), step.run!.span)
   return { values: out, spans }
+}
+
+/**
+ * How many variables the steps of a job leg that set some (`##vso[task.setvariable]`) may copy in all: each such step
+ * makes a new map of all the variables, which the steps after expand again. A thousand such steps for fifty
+ * variables; past the limit (a hostile file: 20,000 of each), every variable is unknown to the steps after.
+ */
+const MAX_SET_COPIES = 50_000
+
+/** `vars` with every value unknown (one map, made once: the steps after share it). */
+function everyVariableUnknown(vars: StepVariables): StepVariables {
+  const values = new IgnoreCaseMap<string>()
+  for (const k of vars.values.keys()) values.set(k, unknownValue(`$(${k})`))
+  return { values, spans: vars.spans }
 }
 
 /** The variables a step's macros read, and where each is set. */
