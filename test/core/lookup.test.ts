@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase } from '../../src/core/lookup.js'
+import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap } from '../../src/core/lookup.js'
 
 /** A map that refuses to be scanned: only `get`, `has` and `set` work. */
 class Unscannable<V> extends IgnoreCaseMap<V> {
@@ -49,5 +49,20 @@ describe('getIgnoreCase', () => {
     m.delete('TAG')
     expect(keyIgnoreCase(m, 'tag')).toBeUndefined()
     expect(m.delete('TAG')).toBe(false)
+  })
+})
+
+describe('LayeredMap', () => {
+  it('reads its own entries over the base, iterates each key once, and looks names up without case in both indexes', () => {
+    const base = new Unscannable<string>()
+    base.set('TAG', 'base').set('OTHER', 'o')
+    const m = new LayeredMap(new IgnoreCaseMap([['TAG', 'own'], ['A', 'a']]), base)
+    expect([m.get('TAG'), m.get('OTHER'), m.has('A'), m.has('nope')]).toEqual(['own', 'o', true, false])
+    expect(getIgnoreCase(m, 'other')).toBe('o')
+    expect(keyIgnoreCase(m, 'tag')).toBe('TAG')
+    expect(getIgnoreCase(m, 'missing')).toBeUndefined()
+    const plain = new LayeredMap(new Map([['TAG', 'own']]), new Map([['TAG', 'base'], ['B', 'b']]))
+    expect([...plain]).toEqual([['TAG', 'own'], ['B', 'b']])
+    expect(plain.size).toBe(2)
   })
 })
