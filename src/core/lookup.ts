@@ -1,35 +1,120 @@
 /**
- * Name lookups for names that Windows, PowerShell and the CI expression languages compare without case. Pure, but for
- * the indexes of names a caller keeps for its maps.
+ * Name lookups for names that Windows, PowerShell and the CI expression languages compare without case. Pure.
  */
-
-/** The names of maps that keep an index of them without case (see {@link keepNamesWithoutCase}). */
-const namesWithoutCase = new WeakMap<ReadonlyMap<string, unknown>, ReadonlyMap<string, string>>()
 
 /**
- * Makes {@link getIgnoreCase} read `names` (each key of `map` in lower case → that key, the first spelling) instead of
- * scanning `map`: one look-up for a name it misses, for a map of many names looked up often (Azure Pipelines
- * variables). The caller keeps `names` true as long as it changes the keys of `map`.
+ * A map whose names are compared without case when asked so ({@link getIgnoreCase}, {@link keyIgnoreCase}): it keeps
+ * an index of its keys in lower case (→ the first spelling set), so a look-up without case, hit or miss, is one
+ * look-up, not a scan. For maps of many names looked up often (Azure Pipelines variables). Every change goes
+ * through `set`, `delete` and `clear`, which keep the index true.
  */
-export function keepNamesWithoutCase(map: ReadonlyMap<string, unknown>, names: ReadonlyMap<string, string>): void {
-  namesWithoutCase.set(map, names)
+export class IgnoreCaseMap<V> extends Map<string, V> {
+  private readonly lower = new Map<string, string>()
+
+  constructor(entries?: Iterable<readonly [string, V]>) {
+    // Map's constructor would call `set` before `lower` exists.
+    super()
+    if (entries) for (const [k, v] of entries) this.set(k, v)
+  }
+
+  override set(key: string, value: V): this {
+    const lower = key.toLowerCase()
+    if (!this.lower.has(lower)) this.lower.set(lower, key)
+    return super.set(key, value)
+  }
+
+  override delete(key: string): boolean {
+    if (!super.delete(key)) return false
+    const lower = key.toLowerCase()
+    if (this.lower.get(lower) === key) {
+      this.lower.delete(lower)
+      // Another spelling of the name, if any, is now the first.
+      for (const k of super.keys()) {
+        if (k.toLowerCase() === lower) {
+          this.lower.set(lower, k)
+          break
+        }
+      }
+    }
+    return true
+  }
+
+  override clear(): void {
+    super.clear()
+    this.lower.clear()
+  }
+
+  /** The key that names `name` without case: the first spelling set. */
+  keyIgnoringCase(name: string): string | undefined {
+    return this.lower.get(name.toLowerCase())
+  }
 }
 
-/** The index {@link keepNamesWithoutCase} keeps for `map`, if any. */
-export function keptNamesWithoutCase(map: ReadonlyMap<string, unknown>): ReadonlyMap<string, string> | undefined {
-  return namesWithoutCase.get(map)
+/**
+ * `own` over `base`, read only, without copying `base` (a step's few `env` values over a job's many variables): a key
+ * of `own` hides the same key of `base`. Names without case read `own`'s, then `base`'s (one look-up each for an
+ * {@link IgnoreCaseMap}).
+ */
+export class LayeredMap<V> implements ReadonlyMap<string, V> {
+  constructor(
+    private readonly own: ReadonlyMap<string, V>,
+    private readonly base: ReadonlyMap<string, V>,
+  ) {}
+
+  get(key: string): V | undefined {
+    return this.own.has(key) ? this.own.get(key) : this.base.get(key)
+  }
+
+  has(key: string): boolean {
+    return this.own.has(key) || this.base.has(key)
+  }
+
+  get size(): number {
+    let n = this.own.size
+    for (const k of this.base.keys()) if (!this.own.has(k)) n++
+    return n
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    yield* this.own.entries()
+    for (const e of this.base.entries()) if (!this.own.has(e[0])) yield e
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) yield k
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, v] of this.entries()) yield v
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries()
+  }
+
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this)
+  }
+
+  /** The key that names `name` without case: `own`'s first. */
+  keyIgnoringCase(name: string): string | undefined {
+    return keyIgnoreCase(this.own, name) ?? keyIgnoreCase(this.base, name)
+  }
+}
+
+/** The key of `map` that names `key`: its exact spelling first, else the first key that equals it ignoring case. */
+export function keyIgnoreCase(map: ReadonlyMap<string, unknown>, key: string): string | undefined {
+  if (map.has(key)) return key
+  if (map instanceof IgnoreCaseMap || map instanceof LayeredMap) return map.keyIgnoringCase(key)
+  const lower = key.toLowerCase()
+  for (const k of map.keys()) if (k.toLowerCase() === lower) return k
+  return undefined
 }
 
 /** The value of `key`: under its exact spelling first, else under the first key that equals it ignoring case. */
 export function getIgnoreCase<V>(map: ReadonlyMap<string, V>, key: string): V | undefined {
   const exact = map.get(key)
   if (exact !== undefined) return exact
-  const lower = key.toLowerCase()
-  const names = namesWithoutCase.get(map)
-  if (names) {
-    const k = names.get(lower)
-    return k === undefined ? undefined : map.get(k)
-  }
-  for (const [k, v] of map) if (k.toLowerCase() === lower) return v
-  return undefined
+  const k = keyIgnoreCase(map, key)
+  return k === undefined ? undefined : map.get(k)
 }

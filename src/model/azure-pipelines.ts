@@ -9,10 +9,12 @@ export interface AzureTemplateRef {
   readonly span: Span
 }
 
-/** `variables:` in map or list form; `- template:` entries name variables templates; `- group:` is unknown. */
+/** One entry of `variables:`: a name with its value (the value's span), or a `- template:` of variables. */
+export type AzureVariable = { readonly name: string; readonly value: string; readonly span: Span } | { readonly template: AzureTemplateRef }
+
+/** `variables:` in map or list form, in the order written (a later entry overrides an earlier one); `- group:` is unknown. */
 export interface AzureVariables {
-  readonly values: readonly { readonly name: string; readonly value: string; readonly span: Span }[]
-  readonly templates: readonly AzureTemplateRef[]
+  readonly entries: readonly AzureVariable[]
 }
 
 export interface AzurePool {

@@ -15,10 +15,12 @@ import type {
   AzureStageItem,
   AzureStepItem,
   AzureTemplateRef,
+  AzureVariable,
   AzureVariables,
 } from '../model/azure-pipelines.js'
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Step, Word } from '../model/workflow.js'
 import { extractDockerCommands } from './docker-cli.js'
+import { macroText } from '../core/macro-text.js'
 import type { ShellDialect } from './shell.js'
 import { parseYaml, Resolver, ScalarMap, spanOf, YamlLimitError, type YamlSource } from './yaml-located.js'
 
@@ -38,18 +40,19 @@ export function looksLikeAzurePipelines(text: string, strong = true): boolean {
 }
 
 /**
- * Azure Pipelines macro syntax `$(name)` → `${name}`: the same length, so offsets in the script stay exact, and the
- * shell reader then sees a variable (Azure replaces macros before the shell runs) instead of a command substitution.
+ * Azure Pipelines macros `$(name)` marked for the shell readers ({@link macroText}): the same length, so offsets in
+ * the script stay exact, read as a macro (Azure replaces macros before the shell runs), never as a command
+ * substitution nor as a shell variable of the same name.
  */
 export function rewriteMacros(text: string): string {
-  return text.replace(AZURE_MACRO, '$${$1}')
+  return text.includes('$(') ? text.replace(AZURE_MACRO, (_, name: string) => macroText(name)) : text
 }
 
 /** An Azure Pipelines macro `$(name)`, the name captured (global: for `replace` and `matchAll`). */
 export const AZURE_MACRO = /\$\(([A-Za-z_][A-Za-z0-9_.]*)\)/g
 
 /** Predefined paths that name the checked-out repository root (single `self` checkout). */
-const SOURCE_ROOT = /^\$[({](?:Build\.SourcesDirectory|Build\.Repository\.LocalPath|System\.DefaultWorkingDirectory)[)}](?:[/\\]+|$)/i
+const SOURCE_ROOT = /^\$[(\uE002](?:Build\.SourcesDirectory|Build\.Repository\.LocalPath|System\.DefaultWorkingDirectory)[)\uE003](?:[/\\]+|$)/i
 
 /** Strips a leading `$(Build.SourcesDirectory)/` from a path word: paths are then relative to the repository root. */
 export function stripSourceRoot(value: string): string {
@@ -114,30 +117,29 @@ class AzureReader {
   }
 
   private variables(node: Node | undefined): AzureVariables {
-    const values: { name: string; value: string; span: Span }[] = []
-    const templates: AzureTemplateRef[] = []
+    const entries: AzureVariable[] = []
     const n = this.r.deref(node)
     if (isSeq(n)) {
       for (const item of this.r.items(n)) {
         const tpl = this.r.get(item, 'template')
         if (tpl) {
           const ref = this.templateRef(item)
-          if (ref) templates.push(ref)
+          if (ref) entries.push({ template: ref })
           continue
         }
         const name = this.r.string(this.r.get(item, 'name')?.value)
         const valueNode = this.r.get(item, 'value')?.value
         const value = this.r.string(valueNode)
-        if (name !== undefined && value !== undefined) values.push({ name, value, span: spanOf(this.src, valueNode) })
+        if (name !== undefined && value !== undefined) entries.push({ name, value, span: spanOf(this.src, valueNode) })
       }
     } else {
       for (const e of this.r.entries(n)) {
         if (e.key.startsWith('${{')) continue
         const value = this.r.string(e.value)
-        if (value !== undefined) values.push({ name: e.key, value, span: spanOf(this.src, e.value) })
+        if (value !== undefined) entries.push({ name: e.key, value, span: spanOf(this.src, e.value) })
       }
     }
-    return { values, templates }
+    return { entries }
   }
 
   private templateRef(item: Node): AzureTemplateRef | undefined {

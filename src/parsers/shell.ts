@@ -986,9 +986,7 @@ class Tokenizer {
    */
   private literalDollar(at: number): boolean {
     const next = this.s[at + 1] ?? ''
-    if (this.s[at] !== '$' || PRIVATE_USE.test(next) || this.s.startsWith('${{', at)) return false
-    // In cmd, `${NAME}` is an Azure Pipelines macro `$(NAME)` as the Azure reader rewrites it (cmd has no `${`).
-    return !(this.dialect === 'cmd' && next === '{')
+    return this.s[at] === '$' && !PRIVATE_USE.test(next) && !this.s.startsWith('${{', at)
   }
 
   /** Reads a quoted section whose body starts at `from`; returns the offset after the closing quote. */

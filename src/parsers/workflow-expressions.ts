@@ -1,6 +1,7 @@
 /**
  * Expansion of the values isolint reads from workflows: GitHub Actions expressions (`${{ matrix.x }}`,
- * `${{ env.X }}`, literals and `||` fallbacks) and shell variables (`$NAME`, `${NAME}`, `$env:NAME`).
+ * `${{ env.X }}`, literals and `||` fallbacks), shell variables (`$NAME`, `${NAME}`, `$env:NAME`) and the Azure
+ * Pipelines macros the Azure reader marks in scripts (core/macro-text.ts).
  *
  * Azure Pipelines template expressions share the `${{ … }}` syntax; the Azure reader passes its `variables` and
  * `parameters` as further `contexts`.
@@ -11,6 +12,7 @@
 
 import { remembered } from '../core/memo.js'
 import { getIgnoreCase } from '../core/lookup.js'
+import { MACRO_CLOSE, MACRO_OPEN } from '../core/macro-text.js'
 import { substitute, type SubstitutionOperator } from '../core/substitution.js'
 
 /** What a value is expanded against: one matrix combination and the environment in effect. */
@@ -22,6 +24,11 @@ export interface ExpansionContext {
    * still come from `env` only.
    */
   readonly contexts?: ReadonlyMap<string, ReadonlyMap<string, string>>
+  /**
+   * Azure Pipelines: the variables a macro `$(name)` in a script reads (names without case), as the job runs. A
+   * macro with no variable here is unresolved, as are all macros without this map.
+   */
+  readonly macros?: ReadonlyMap<string, string>
   /** `inputs` of a reusable workflow or composite action as called (undefined value: passed, but unknown). */
   readonly inputs?: ReadonlyMap<string, string | undefined>
 }
@@ -120,6 +127,17 @@ function expand(text: string, ctx: ExpansionContext, shellVars: boolean, depth: 
       const end = close < 0 ? text.length : close
       unresolved.push(text.slice(i + UNKNOWN_OPEN.length, end))
       i = end + UNKNOWN_CLOSE.length
+      continue
+    }
+    if (text.startsWith(MACRO_OPEN, i)) {
+      const close = text.indexOf(MACRO_CLOSE, i + MACRO_OPEN.length)
+      const end = close < 0 ? text.length : close
+      const name = text.slice(i + MACRO_OPEN.length, end)
+      const v = ctx.macros && depth <= MAX_REFERENCE_DEPTH ? getIgnoreCase(ctx.macros, name) : undefined
+      // Azure leaves a macro of no variable as its text, which the shell runs or passes on: unknown.
+      if (v === undefined) unresolved.push(`$(${name})`)
+      else out += expand(v, ctx, false, depth + 1, unresolved)
+      i = end + MACRO_CLOSE.length
       continue
     }
     if (text.startsWith('${{', i)) {

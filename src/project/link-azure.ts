@@ -12,7 +12,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import { expandValue, holdsUnknownValue, scanExpressionEnd, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
-import { getIgnoreCase, keepNamesWithoutCase, keptNamesWithoutCase } from '../core/lookup.js'
+import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap } from '../core/lookup.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
@@ -121,7 +121,7 @@ export function linkAzurePipelines(models: readonly AzurePipelinesModel[], deps:
   for (const m of models) collect(m, 0)
   for (const m of models) {
     if (included.has(m.file)) continue
-    const frame: Frame = { root: m.file, parameters: new Map(), variables: new Map(), variableSpans: new Map(), depth: 0, chain: [] }
+    const frame: Frame = { root: m.file, parameters: new IgnoreCaseMap(), variables: new IgnoreCaseMap(), variableSpans: new Map(), depth: 0, chain: [] }
     new PipelineWalk(deps, out).pipeline(m, frame, new Map())
   }
   return out
@@ -142,14 +142,14 @@ class PipelineWalk {
     this.stages(m.stages, m.file, frame)
     this.jobs(m.jobs, m.file, frame)
     if (m.steps.length > 0) {
-      const job: AzureJob = { id: 'job', span: m.steps[0] && 'step' in m.steps[0] ? m.steps[0].step.span : m.extends?.span ?? spanAtStart(m.file), variables: { values: [], templates: [] }, steps: m.steps }
+      const job: AzureJob = { id: 'job', span: m.steps[0] && 'step' in m.steps[0] ? m.steps[0].step.span : m.extends?.span ?? spanAtStart(m.file), variables: { entries: [] }, steps: m.steps }
       this.job(job, m.file, frame)
     }
   }
 
   /** The frame of a file: its declared parameters (defaults, then given values), pool and variables. */
   private enter(m: AzurePipelinesModel, parent: Frame, given: ReadonlyMap<string, string>): Frame {
-    const parameters = new Map<string, string>()
+    const parameters = new IgnoreCaseMap<string>()
     for (const [k, v] of m.parameters) parameters.set(k, this.parameterDefault(k, v, parent))
     for (const [k, v] of given) parameters.set(k, v)
     const frame: Frame = { ...parent, parameters, depth: parent.depth + 1 }
@@ -158,21 +158,31 @@ class PipelineWalk {
   }
 
   private withVariables(frame: Frame, file: string, vars: AzureVariables): Frame {
-    if (vars.templates.length === 0 && vars.values.length === 0) return frame
+    if (vars.entries.length === 0) return frame
     // Names without case: a job's `tag` overrides the pipeline's `TAG`.
-    const variables = new Variables(frame.variables)
+    const variables = new IgnoreCaseMap(frame.variables)
     const spans = new Map(frame.variableSpans)
-    for (const ref of vars.templates) {
-      const t = this.template(file, ref, frame)
-      if (!t) continue
-      const inner = this.withVariables({ ...frame, parameters: t.parameters }, t.model.file, t.model.variables)
-      for (const [k, v] of inner.variables) if (!frame.variables.has(k) || v !== frame.variables.get(k)) variables.set(k, v)
-      for (const [k, s] of inner.variableSpans) spans.set(variables.key(k), s)
-    }
+    this.define(variables, spans, file, vars, frame)
+    return { ...frame, variables, variableSpans: spans }
+  }
+
+  /**
+   * Defines `vars` (written in `file`, in the scope of `frame`) on top of `variables`, in order, a variables
+   * template's where it is listed: the last definition of a name wins, in any spelling, as in Azure. Template paths
+   * and parameters read `frame` (the variables of the scope outside, never the map still growing); values read the
+   * variables defined so far.
+   */
+  private define(variables: IgnoreCaseMap<string>, spans: Map<string, Span>, file: string, vars: AzureVariables, frame: Frame): void {
     // Template expressions read the variables defined so far (the map as it grows: compiled() remembers nothing of it).
-    const sofar: Frame = { ...frame, variables: variables.values }
-    for (const v of vars.values) spans.set(variables.set(v.name, this.compiled(v.value, sofar)), v.span)
-    return { ...frame, variables: variables.values, variableSpans: spans }
+    const sofar: Frame = { ...frame, variables }
+    for (const v of vars.entries) {
+      if ('name' in v) {
+        spans.set(setVariable(variables, v.name, this.compiled(v.value, sofar)), v.span)
+        continue
+      }
+      const t = this.template(file, v.template, frame)
+      if (t) this.define(variables, spans, t.model.file, t.model.variables, { ...frame, parameters: t.parameters, depth: frame.depth + 1 })
+    }
   }
 
   private stages(items: readonly AzureStageItem[], file: string, frame: Frame): void {
@@ -212,10 +222,10 @@ class PipelineWalk {
       let legVars = frame.variables
       let legSpans = frame.variableSpans
       if (leg.values.size > 0) {
-        const values = new Variables(frame.variables)
+        const values = new IgnoreCaseMap(frame.variables)
         const spans = new Map(frame.variableSpans)
-        for (const [k, v] of leg.values) spans.set(values.set(k, this.compiled(v.value, frame)), v.span)
-        legVars = values.values
+        for (const [k, v] of leg.values) spans.set(setVariable(values, k, this.compiled(v.value, frame)), v.span)
+        legVars = values
         legSpans = spans
       }
       matrixMaps.push(new Map([...leg.values].map(([k, v]) => [k, v.value])))
@@ -226,15 +236,18 @@ class PipelineWalk {
       const built = new Map<string, unknown>()
       // Variables as the next step sees them: a script's `##vso[task.setvariable]` changes them for the steps after.
       let stepVars: StepVariables = { values: legVars, spans: legSpans }
+      // Variables copied by the steps that set some, so far (see MAX_SET_COPIES).
+      let copied = 0
       for (const { step, parameters, chain } of steps) {
         const runtime = resolveVariables(stepVars.values)
         const stepFrame: Frame = { ...legFrame, parameters }
-        // A step's own `env` on top of the variables (a copy only then: most steps have none).
-        let env = runtime
+        // The script's environment: the variables under their environment names, the step's own `env` over them
+        // (layered, not copied: a job of many steps with `env` and many variables).
+        let env = envOf(runtime).values
         if (step.env.size > 0) {
-          const own = new Map(runtime)
+          const own = new IgnoreCaseMap<string>()
           for (const [k, v] of step.env) own.set(k, expandMacros(this.compiled(v, stepFrame), runtime))
-          env = own
+          env = new LayeredMap(own, env)
         }
         const scope = this.scope(stepFrame, runtime, env)
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
@@ -242,7 +255,7 @@ class PipelineWalk {
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
-          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, stepEnv: step.env }
+          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, stepEnv: step.env, envKeys: envOf(runtime).keys }
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
             const setHere = variableOrigins(wordsOf(cmd, e), sources)
@@ -253,7 +266,11 @@ class PipelineWalk {
           this.out.composeFiles.push(...linked.composeFiles)
           for (const f of [...linked.dockerfiles, ...linked.composeFiles]) this.out.links.push({ from: frame.root, to: f })
         }
-        stepVars = setAtRuntime(step, stepVars)
+        if (copied <= MAX_SET_COPIES) {
+          const next = setAtRuntime(step, stepVars)
+          // Each step that sets variables makes a new map of them all: past the limit, every variable is unknown.
+          if (next !== stepVars) stepVars = (copied += next.values.size) > MAX_SET_COPIES ? everyVariableUnknown(next) : next
+        }
       }
     }
     const pool = frame.pool?.pool
@@ -265,7 +282,7 @@ class PipelineWalk {
       ...(pool ? { runsOnSpan: pool.span } : {}),
       ...(job.environment ? { environment: job.environment } : {}),
       matrix: matrixMaps.length > 0 ? matrixMaps : [new Map()],
-      env: resolveVariables(frame.variables),
+      env: envOf(resolveVariables(frame.variables)).values,
       steps: steps.map((s) => s.step),
     }
     this.out.jobs.push({ file, job: model, hosts: uniqueBy(hosts, (h) => `${hostKey(h)}\0${h.matrix ?? ''}`), usesContainers })
@@ -286,7 +303,9 @@ class PipelineWalk {
       if (!info) return undefined
       // `vmImage: $(image)` from a matrix leg: the value is written (and fixed) there.
       const variable = /^\s*(?:\$\(([A-Za-z_][\w.]*)\)|\$\{\{\s*variables\.([A-Za-z_][\w.]*)\s*\}\})\s*$/.exec(vmImage.value)
-      const span = (variable && frame.variableSpans.get(variable[1] ?? variable[2]!)) ?? vmImage.span
+      // Names without case: the key the variable is defined (and its span kept) under.
+      const key = variable ? keyIgnoreCase(variable[1] !== undefined ? (frame.legVariables ?? frame.variables) : frame.variables, (variable[1] ?? variable[2])!) : undefined
+      const span = (key !== undefined ? frame.variableSpans.get(key) : undefined) ?? vmImage.span
       return { info, span, ...base, ...(info.os === 'windows' ? { hypervUnsupported: AZURE_HOSTED_NO_HYPERV } : {}) }
     }
     const name = pool.pool.name
@@ -336,14 +355,13 @@ class PipelineWalk {
   /** Loads a template with its parameters (declared defaults, then the given values expanded in the caller). */
   private template(file: string, ref: AzureTemplateRef, frame: Frame): { model: AzurePipelinesModel; parameters: Map<string, string> } | undefined {
     if (frame.depth > MAX_TEMPLATE_DEPTH) return undefined
-    const p = this.expand(ref.path.value, frame)
-    if (p === undefined) return undefined
-    const rel = templatePath(file, p)
+    // Paths are resolved when the pipeline is compiled: template expressions only (a macro stays, and is refused).
+    const rel = templatePath(file, this.compiled(ref.path.value, frame))
     if (rel === undefined) return undefined
     const model = this.deps.load(rel)
     if (!model) return undefined
     this.out.links.push({ from: frame.root, to: model.file })
-    const parameters = new Map<string, string>()
+    const parameters = new IgnoreCaseMap<string>()
     for (const [k, v] of model.parameters) parameters.set(k, this.parameterDefault(k, v, frame))
     // Given values are compiled where the template is included, their macros kept: they are text until the job runs.
     // A value isolint cannot know replaces the default all the same: unknown.
@@ -366,13 +384,14 @@ class PipelineWalk {
    * `${{ parameters.x }}` give the text the compiled pipeline holds, whose macros Azure then expands with the same
    * `runtime` variables, not with those where the text was written (a template's caller).
    */
-  private scope(frame: Frame, runtime: ReadonlyMap<string, string>, env: ReadonlyMap<string, string> = runtime): ExpansionContext {
+  private scope(frame: Frame, runtime: ReadonlyMap<string, string>, env: ReadonlyMap<string, string> = envOf(runtime).values): ExpansionContext {
     return {
       matrix: NO_VALUES,
       env,
+      macros: runtime,
       contexts: new Map([
         ['variables', atRuntime(frame.variables, runtime)],
-        ['parameters', atRuntime(withNames(frame.parameters), runtime)],
+        ['parameters', atRuntime(frame.parameters, runtime)],
       ]),
     }
   }
@@ -387,7 +406,7 @@ class PipelineWalk {
       env: NO_VALUES,
       contexts: new Map([
         ['variables', frame.variables],
-        ['parameters', withNames(frame.parameters)],
+        ['parameters', frame.parameters],
       ]),
     }
   }
@@ -432,13 +451,17 @@ interface VariableSources {
   readonly runtimeSpans: ReadonlyMap<string, Span>
   readonly parameters: ReadonlyMap<string, string>
   readonly stepEnv: ReadonlyMap<string, string>
+  /** Each environment name of the variables (`BUILD_ID`) → the variable (`build.id`), see {@link envOf}. */
+  readonly envKeys: ReadonlyMap<string, string>
 }
 
 /** How many "is set here" locations a finding gets at most. */
 const MAX_ORIGINS = 5
 
-/** A macro as the Azure reader leaves it in a command (`$(tag)` → `${tag}`, see rewriteMacros). */
-const REWRITTEN_MACRO = /\$\{([A-Za-z_][A-Za-z0-9_.]*)\}/g
+/** A macro as the Azure reader leaves it in a command (see rewriteMacros). */
+const MARKED_MACRO = /\$\uE002([^\uE003]*)\uE003/g
+/** A shell variable, `$TAG` or `${TAG}`, as bash (and expandValue) read it: case counts. */
+const SHELL_VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*)(?![\w:]))/g
 /** A PowerShell environment variable, `$env:TAG`. */
 const POWERSHELL_ENV = /\$env:([A-Za-z_][A-Za-z0-9_]*)/gi
 /** `variables.x` / `parameters.x` inside a template expression. */
@@ -485,7 +508,7 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
   }
   // A macro: the variable as the step runs (one with no value isolint can read too: that is where to give it one).
   const runtime = (name: string): void => {
-    const key = keyOf(src.runtime, name)
+    const key = keyIgnoreCase(src.runtime, name)
     if (key === undefined || followed.has(key) || out.length >= MAX_ORIGINS) return
     followed.add(key)
     const value = src.runtime.get(key)!
@@ -493,26 +516,27 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
     if (!holdsUnknownValue(value)) macros(value)
   }
   for (const word of words) {
-    for (const m of word.matchAll(REWRITTEN_MACRO)) {
-      // The step's own env first (where the shell reads it), then the variables.
-      const env = src.stepEnv.get(m[1]!)
-      if (env !== undefined) macros(env)
-      else runtime(m[1]!)
+    for (const m of word.matchAll(MARKED_MACRO)) runtime(m[1]!)
+    // An environment variable: the step's own env first, then the variable exported under that name (`TAG` for
+    // `tag`); bash's `$TAG` with its case, PowerShell's `$env:tag` without.
+    const env = (name: string, ignoreCase: boolean): void => {
+      const own = ignoreCase ? getIgnoreCase(src.stepEnv, name) : src.stepEnv.get(name)
+      if (own !== undefined) return macros(own)
+      const key = ignoreCase ? getIgnoreCase(src.envKeys, name) : src.envKeys.get(name)
+      if (key !== undefined) runtime(key)
     }
-    // PowerShell's `$env:TAG`: the step's env (the variables reach it in upper case, which isolint does not follow).
-    for (const m of word.matchAll(POWERSHELL_ENV)) {
-      const env = getIgnoreCase(src.stepEnv, m[1]!)
-      if (env !== undefined) macros(env)
-    }
+    for (const m of word.matchAll(SHELL_VARIABLE)) env((m[1] ?? m[2])!, false)
+    for (const m of word.matchAll(POWERSHELL_ENV)) env(m[1]!, true)
     for (let open = word.indexOf('${{'); open >= 0; open = word.indexOf('${{', open + 3)) {
-      const expression = word.slice(open, scanExpressionEnd(word, open))
+      // Names outside string literals (`'variables.x'` is text; `''` is a quote inside one).
+      const expression = word.slice(open, scanExpressionEnd(word, open)).replace(/'(?:[^']|'')*'/g, "''")
       for (const [, context, name] of expression.matchAll(EXPRESSION_NAME)) {
         if (context === 'parameters') {
           const value = getIgnoreCase(src.parameters, name!)
           if (value !== undefined) macros(value)
           continue
         }
-        const key = keyOf(src.compiled.variables, name!)
+        const key = keyIgnoreCase(src.compiled.variables, name!)
         if (key === undefined) continue
         const value = src.compiled.variables.get(key)!
         add(key, src.compiled.variableSpans.get(key))
@@ -534,10 +558,24 @@ const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi
 function setAtRuntime(step: Step, vars: StepVariables): StepVariables {
   const script = step.run?.value
   if (script === undefined || !/##vso\[task\.setvariable/i.test(script)) return vars
-  const out = new Variables(vars.values)
+  const out = new IgnoreCaseMap(vars.values)
   const spans = new Map(vars.spans)
-  for (const m of script.matchAll(SET_VARIABLE)) spans.set(out.set(m[1]!, unknownValue(`$(${m[1]!})`)), step.run!.span)
-  return { values: out.values, spans }
+  for (const m of script.matchAll(SET_VARIABLE)) spans.set(setVariable(out, m[1]!, unknownValue(`$(${m[1]!})`)), step.run!.span)
+  return { values: out, spans }
+}
+
+/**
+ * How many variables the steps of a job leg that set some (`##vso[task.setvariable]`) may copy in all: each such step
+ * makes a new map of all the variables, which the steps after expand again. A thousand such steps for fifty
+ * variables; past the limit (a hostile file: 20,000 of each), every variable is unknown to the steps after.
+ */
+const MAX_SET_COPIES = 50_000
+
+/** `vars` with every value unknown (one map, made once: the steps after share it). */
+function everyVariableUnknown(vars: StepVariables): StepVariables {
+  const values = new IgnoreCaseMap<string>()
+  for (const k of vars.values.keys()) values.set(k, unknownValue(`$(${k})`))
+  return { values, spans: vars.spans }
 }
 
 /** The variables a step's macros read, and where each is set. */
@@ -566,7 +604,7 @@ const resolvedVariables = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<s
 function resolveVariables(vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const known = resolvedVariables.get(vars)
   if (known) return known
-  const out = new Map<string, string>()
+  const out = new IgnoreCaseMap<string>()
   const visiting = new Set<string>()
   const resolve = (key: string): string => {
     const done = out.get(key)
@@ -580,10 +618,44 @@ function resolveVariables(vars: ReadonlyMap<string, string>): ReadonlyMap<string
     return value
   }
   for (const key of vars.keys()) resolve(key)
-  // The same names as `vars`: the same index of them without case.
-  keepNamesWithoutCase(out, namesOf(vars))
   resolvedVariables.set(vars, out)
   return out
+}
+
+/** A job's variables as a script's environment variables ({@link envOf}). */
+interface Environment {
+  /** Environment name → value. */
+  readonly values: ReadonlyMap<string, string>
+  /** Environment name → the variable's key. */
+  readonly keys: ReadonlyMap<string, string>
+}
+
+/** Each map of runtime variables as environment variables, computed once (the steps of a job leg share it). */
+const environments = new WeakMap<ReadonlyMap<string, string>, Environment>()
+
+/**
+ * The variables as the agent exports them to a script's environment: each name upper-cased, `.` → `_` (`Build.Id`
+ * → `BUILD_ID`), so that bash's `${tag}` is not the variable `tag` (bash sees `TAG`). Two variables under one
+ * environment name (`a.b`, `a_b`): unknown.
+ */
+function envOf(runtime: ReadonlyMap<string, string>): Environment {
+  const known = environments.get(runtime)
+  if (known) return known
+  // PowerShell's `$env:tag` reads them without case: one look-up, not a scan.
+  const values = new IgnoreCaseMap<string>()
+  const keys = new IgnoreCaseMap<string>()
+  for (const [k, v] of runtime) {
+    const name = k.toUpperCase().replaceAll('.', '_')
+    if (keys.has(name)) {
+      values.set(name, unknownValue(`$${name}`))
+      continue
+    }
+    values.set(name, v)
+    keys.set(name, k)
+  }
+  const env = { values, keys }
+  environments.set(runtime, env)
+  return env
 }
 
 /** {@link atRuntime} results, per compiled map and per runtime variables (the steps of a job leg share them). */
@@ -602,7 +674,7 @@ function atRuntime(compiled: ReadonlyMap<string, string>, runtime: ReadonlyMap<s
   let out: Map<string, string> | undefined
   for (const [k, v] of compiled) {
     if (!v.includes('$(')) continue
-    if (!out) keepNamesWithoutCase((out = new Map(compiled)), namesOf(compiled))
+    out ??= new IgnoreCaseMap(compiled)
     out.set(k, expandMacros(v, runtime))
   }
   const result = out ?? compiled
@@ -615,7 +687,7 @@ function expandMacros(raw: string, vars: ReadonlyMap<string, string>, resolve: (
   if (!raw.includes('$(') || holdsUnknownValue(raw)) return raw
   let unknown = false
   const text = raw.replace(AZURE_MACRO, (macro, name: string) => {
-    const key = keyOf(vars, name)
+    const key = keyIgnoreCase(vars, name)
     const value = key !== undefined ? resolve(key) : undefined
     if (value === undefined || holdsUnknownValue(value)) unknown = true
     return unknown ? macro : value!
@@ -623,61 +695,18 @@ function expandMacros(raw: string, vars: ReadonlyMap<string, string>, resolve: (
   return unknown || text.length > MAX_VALUE_LENGTH ? unknownValue(raw.trim()) : text
 }
 
-/** The key of `vars` that names `name`: its exact spelling first, else without case (Azure's variable names). */
-function keyOf(vars: ReadonlyMap<string, string>, name: string): string | undefined {
-  return vars.has(name) ? name : namesOf(vars).get(name.toLowerCase())
-}
-
 /**
- * The names of `vars` without case (lower case → the key), so that a name it misses costs one look-up, not a scan:
- * kept for `vars` (see {@link keepNamesWithoutCase}; template expressions read them too). `vars` is a map no one
- * changes any more, or one {@link Variables} builds.
+ * Defines `name` in `vars` (or defines it again, in any spelling: a job's `tag` overrides the pipeline's `TAG`);
+ * returns its key, the spelling it was first defined with.
  */
-function namesOf(vars: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-  const kept = keptNamesWithoutCase(vars)
-  if (kept) return kept
-  const names = new Map<string, string>()
-  for (const k of vars.keys()) {
-    const lower = k.toLowerCase()
-    if (!names.has(lower)) names.set(lower, k)
-  }
-  keepNamesWithoutCase(vars, names)
-  return names
-}
-
-/** `map` (a frame's parameters, never changed once in a frame), its names without case kept ({@link namesOf}). */
-function withNames(map: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-  namesOf(map)
-  return map
-}
-
-/** Variables being defined on top of others, names without case: a job's `tag` overrides the pipeline's `TAG`. */
-class Variables {
-  readonly values: Map<string, string>
-  private readonly names: Map<string, string>
-
-  constructor(from: ReadonlyMap<string, string>) {
-    this.values = new Map(from)
-    this.names = new Map(namesOf(from))
-    keepNamesWithoutCase(this.values, this.names)
-  }
-
-  /** The key that names `name`: the spelling it was first defined with, else `name` itself. */
-  key(name: string): string {
-    return this.values.has(name) ? name : (this.names.get(name.toLowerCase()) ?? name)
-  }
-
-  /** Defines `name` (or defines it again, in any spelling); returns its key. */
-  set(name: string, value: string): string {
-    const key = this.key(name)
-    if (!this.values.has(key)) this.names.set(key.toLowerCase(), key)
-    this.values.set(key, value)
-    return key
-  }
+function setVariable(vars: IgnoreCaseMap<string>, name: string, value: string): string {
+  const key = keyIgnoreCase(vars, name) ?? name
+  vars.set(key, value)
+  return key
 }
 
 function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
-  const refs: AzureTemplateRef[] = [...m.variables.templates]
+  const refs: AzureTemplateRef[] = variableTemplates(m.variables)
   if (m.extends) refs.push(m.extends)
   const steps = (items: readonly AzureStepItem[]): void => {
     for (const s of items) if ('template' in s) refs.push(s.template)
@@ -686,7 +715,7 @@ function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
     for (const j of items) {
       if ('template' in j) refs.push(j.template)
       else {
-        refs.push(...j.job.variables.templates)
+        refs.push(...variableTemplates(j.job.variables))
         steps(j.job.steps)
       }
     }
@@ -694,13 +723,17 @@ function templateRefs(m: AzurePipelinesModel): AzureTemplateRef[] {
   for (const s of m.stages) {
     if ('template' in s) refs.push(s.template)
     else {
-      refs.push(...s.stage.variables.templates)
+      refs.push(...variableTemplates(s.stage.variables))
       jobs(s.stage.jobs)
     }
   }
   jobs(m.jobs)
   steps(m.steps)
   return refs
+}
+
+function variableTemplates(vars: AzureVariables): AzureTemplateRef[] {
+  return vars.entries.flatMap((v) => ('template' in v ? [v.template] : []))
 }
 
 /**

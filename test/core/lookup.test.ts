@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { getIgnoreCase, keepNamesWithoutCase, keptNamesWithoutCase } from '../../src/core/lookup.js'
+import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap } from '../../src/core/lookup.js'
 
-/** A map that refuses to be scanned: only `get` and `has` work. */
-class Unscannable<V> extends Map<string, V> {
+/** A map that refuses to be scanned: only `get`, `has` and `set` work. */
+class Unscannable<V> extends IgnoreCaseMap<V> {
   override [Symbol.iterator](): MapIterator<[string, V]> {
     throw new Error('scanned')
   }
@@ -16,19 +16,53 @@ class Unscannable<V> extends Map<string, V> {
 
 describe('getIgnoreCase', () => {
   it('finds the exact spelling first, else the first key equal without case', () => {
-    const m = new Map([['Tag', 'a'], ['TAG', 'b']])
-    expect(getIgnoreCase(m, 'TAG')).toBe('b')
-    expect(getIgnoreCase(m, 'tag')).toBe('a')
-    expect(getIgnoreCase(m, 'nope')).toBeUndefined()
+    for (const m of [new Map([['Tag', 'a'], ['TAG', 'b']]), new IgnoreCaseMap([['Tag', 'a'], ['TAG', 'b']])]) {
+      expect(getIgnoreCase(m, 'TAG')).toBe('b')
+      expect(getIgnoreCase(m, 'tag')).toBe('a')
+      expect(getIgnoreCase(m, 'nope')).toBeUndefined()
+      expect(keyIgnoreCase(m, 'tAG')).toBe('Tag')
+      expect(keyIgnoreCase(m, 'nope')).toBeUndefined()
+    }
   })
 
-  it('reads the names a map keeps without case instead of scanning it, for hits and misses', () => {
+  it('reads the index an IgnoreCaseMap keeps instead of scanning it, for hits and misses, as it changes', () => {
     const m = new Unscannable<string>()
     m.set('Tag', 'ltsc2022')
-    keepNamesWithoutCase(m, new Map([['tag', 'Tag']]))
-    expect(keptNamesWithoutCase(m)?.get('tag')).toBe('Tag')
     expect(getIgnoreCase(m, 'TAG')).toBe('ltsc2022')
     expect(getIgnoreCase(m, 'missing')).toBeUndefined()
-    expect(() => getIgnoreCase(new Unscannable<string>(), 'missing')).toThrow('scanned')
+    m.set('Other', 'x')
+    expect(keyIgnoreCase(m, 'OTHER')).toBe('Other')
+    m.clear()
+    expect(getIgnoreCase(m, 'tag')).toBeUndefined()
+    // A plain map has no index: it is scanned.
+    const plain = new Map<string, string>()
+    plain[Symbol.iterator] = plain.keys = plain.entries = (): never => {
+      throw new Error('scanned')
+    }
+    expect(() => getIgnoreCase(plain, 'missing')).toThrow('scanned')
+  })
+
+  it('keeps its index true when a key is deleted: the next spelling is then the first', () => {
+    const m = new IgnoreCaseMap([['Tag', 'a'], ['TAG', 'b']])
+    m.delete('Tag')
+    expect(keyIgnoreCase(m, 'tag')).toBe('TAG')
+    m.delete('TAG')
+    expect(keyIgnoreCase(m, 'tag')).toBeUndefined()
+    expect(m.delete('TAG')).toBe(false)
+  })
+})
+
+describe('LayeredMap', () => {
+  it('reads its own entries over the base, iterates each key once, and looks names up without case in both indexes', () => {
+    const base = new Unscannable<string>()
+    base.set('TAG', 'base').set('OTHER', 'o')
+    const m = new LayeredMap(new IgnoreCaseMap([['TAG', 'own'], ['A', 'a']]), base)
+    expect([m.get('TAG'), m.get('OTHER'), m.has('A'), m.has('nope')]).toEqual(['own', 'o', true, false])
+    expect(getIgnoreCase(m, 'other')).toBe('o')
+    expect(keyIgnoreCase(m, 'tag')).toBe('TAG')
+    expect(getIgnoreCase(m, 'missing')).toBeUndefined()
+    const plain = new LayeredMap(new Map([['TAG', 'own']]), new Map([['TAG', 'base'], ['B', 'b']]))
+    expect([...plain]).toEqual([['TAG', 'own'], ['B', 'b']])
+    expect(plain.size).toBe(2)
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Span } from '../../src/core/span.js'
 import type { AzureJob, AzurePipelinesModel } from '../../src/model/azure-pipelines.js'
 import type { DockerBuildCommand, DockerComposeCommand, Step } from '../../src/model/workflow.js'
+import { macroText, showMacros } from '../../src/core/macro-text.js'
 import { looksLikeAzurePipelines, parseAzurePipelines, rewriteMacros, stripSourceRoot } from '../../src/parsers/azure-pipelines.js'
 
 function at(s: Span | undefined): number[] {
@@ -46,12 +47,15 @@ jobs:
     steps: []
 `)
     expect([...m.parameters]).toEqual([['image', 'windows-2022'], ['none', undefined]])
-    expect(m.variables.values.map((v) => [v.name, v.value])).toEqual([['a', '1']])
+    expect(m.variables.entries.map((v) => ('name' in v ? [v.name, v.value] : v.template.path.value))).toEqual([['a', '1']])
     expect(m.pool?.vmImage?.value).toBe('${{ parameters.image }}')
     const j = job(m)
     expect(j.pool?.name?.value).toBe('SelfHosted')
-    expect(j.variables.values.map((v) => [v.name, v.value])).toEqual([['b', '2']])
-    expect(j.variables.templates.map((t) => [t.path.value, [...t.parameters]])).toEqual([['vars.yml', [['x', 'y']]]])
+    // In the order written: a later entry overrides an earlier one.
+    expect(j.variables.entries.map((v) => ('name' in v ? [v.name, v.value] : [v.template.path.value, [...v.template.parameters]]))).toEqual([
+      ['b', '2'],
+      ['vars.yml', [['x', 'y']]],
+    ])
   })
 
   it('reads stages, job and step templates, deployment jobs and the matrix', () => {
@@ -108,7 +112,7 @@ jobs:
     // `script` is cmd on Windows agents and bash elsewhere: both readings are kept.
     expect(s[0]!.commandsByDialect?.powershell.map((c) => c.type)).toEqual(['build'])
     const build = s[0]!.commands[0] as DockerBuildCommand
-    expect(build.tags[0]?.value).toBe('app:${tag}')
+    expect(build.tags[0]?.value).toBe(`app:${macroText('tag')}`)
     expect(at(build.tags[0]?.span)).toEqual([2, 29])
     expect((s[3]!.commands[0] as DockerBuildCommand).file?.value).toBe('win.Dockerfile')
   })
@@ -142,7 +146,7 @@ jobs:
     expect(build.buildArgs.map((a) => [a.name, a.value])).toEqual([['TAG', 'ltsc2022']])
     expect(build.isolation?.value).toBe('hyperv')
     expect(at(build.isolation?.span)).toEqual([6, 55])
-    expect(build.tags.map((t) => t.value)).toEqual(['${Build.BuildId}', 'latest'])
+    expect(build.tags.map((t) => t.value)).toEqual([macroText('Build.BuildId'), 'latest'])
     expect(s[1]!.commands).toEqual([])
     // A Dockerfile pattern picks a file isolint cannot know.
     expect(s[2]!.commands).toEqual([])
@@ -169,13 +173,14 @@ describe('Azure Pipelines helpers', () => {
   it('rewrites macros without moving offsets', () => {
     const text = 'docker build -t $(image):$(Build.BuildId) $(git rev-parse HEAD)'
     const out = rewriteMacros(text)
-    expect(out).toBe('docker build -t ${image}:${Build.BuildId} $(git rev-parse HEAD)')
+    expect(out).toBe(`docker build -t ${macroText('image')}:${macroText('Build.BuildId')} $(git rev-parse HEAD)`)
+    expect(showMacros(out)).toBe(text)
     expect(out.length).toBe(text.length)
   })
 
   it('strips the repository root variables from paths', () => {
     expect(stripSourceRoot('$(Build.SourcesDirectory)/a/Dockerfile')).toBe('a/Dockerfile')
-    expect(stripSourceRoot('${System.DefaultWorkingDirectory}')).toBe('.')
+    expect(stripSourceRoot(macroText('System.DefaultWorkingDirectory'))).toBe('.')
     expect(stripSourceRoot('a/b')).toBe('a/b')
   })
 

@@ -297,8 +297,8 @@ describe('splitCommands: a $ the shell keeps as text', () => {
     expect(values("@'\n$env:T ${{ env.T }}\n'@ @\"\n$env:T\n\"@", 'powershell')).toEqual(['<$>env:T ${{ env.T }}', '$env:T'])
   })
 
-  it('marks every $ in cmd, which expands none, but for ${{ … }} and an Azure macro as rewritten (${NAME})', () => {
-    expect(values('a:$T "a:$T" a:%T% ${{ env.T }} a:${T}', 'cmd')).toEqual(['a:<$>T', 'a:<$>T', 'a:%T%', '${{ env.T }}', 'a:${T}'])
+  it('marks every $ in cmd, which expands none (`${T}` too), but for ${{ … }} and an Azure macro as the Azure reader marks it', () => {
+    expect(values('a:$T "a:$T" a:%T% ${{ env.T }} a:${T} a:\u0024\uE002T\uE003', 'cmd')).toEqual(['a:<$>T', 'a:<$>T', 'a:%T%', '${{ env.T }}', 'a:<$>{T}', 'a:$\uE002T\uE003'])
   })
 
   it('gives a marked $ back as text when the value is expanded, never as a variable', () => {

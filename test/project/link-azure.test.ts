@@ -55,6 +55,17 @@ describe('Azure template paths', () => {
   })
 })
 
+describe('Azure template paths with variables', () => {
+  it('follows a template expression, never a macro (Azure includes templates before the job runs)', () => {
+    const pipeline = (path: string): Record<string, string> => ({
+      'azure-pipelines.yml': ['variables:', '  kind: win', 'pool: { vmImage: windows-2022 }', 'steps:', `  - template: ${path}`, ''].join('\n'),
+      'steps/win.yml': ['steps:', run('ltsc2019'), ''].join('\n'),
+    })
+    expect(runImages(pipeline('steps/${{ variables.kind }}.yml')).map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2019'])
+    expect(runImages(pipeline('steps/$(kind).yml'))).toEqual([])
+  })
+})
+
 /** The image of each `docker run` in a pipeline, expanded as the linker's scope gives it (undefined: unknown). */
 function runImages(pipeline: Record<string, string>): { image: string | undefined; unresolved: string[] }[] {
   const parsed = new Map(Object.entries(pipeline).map(([f, text]) => [f, parseAzurePipelines(f, text).model!] as const))
@@ -312,6 +323,39 @@ describe('Azure variables templates', () => {
     })
     expect(images.map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022', 'mcr.microsoft.com/windows/servercore:ltsc2022'])
   })
+
+  it('lets a later template in a job set a name back to the value outside, in any spelling (the last one wins)', () => {
+    const job = (tag: string): string =>
+      ['variables:', '  tag: ltsc2022', 'jobs:', '  - job: j', '    pool: { vmImage: windows-2022 }', '    variables:', '      - template: a.yml', '      - template: b.yml', '    steps:', run(tag, '      '), ''].join('\n')
+    for (const [a, b] of [['tag', 'tag'], ['Tag', 'TAG']]) {
+      const images = runImages({
+        'azure-pipelines.yml': job('$(tag)'),
+        'a.yml': ['variables:', `  ${a}: ltsc2019`, ''].join('\n'),
+        'b.yml': ['variables:', `  ${b}: ltsc2022`, ''].join('\n'),
+      })
+      expect(images.map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022'])
+    }
+    const related = runRelated({
+      'azure-pipelines.yml': job('$(tag)'),
+      'a.yml': ['variables:', '  tag: ltsc2019', ''].join('\n'),
+      'b.yml': ['variables:', '  tag: ltsc2022', ''].join('\n'),
+    })
+    expect(related).toEqual([['b.yml:2 tag is set here']])
+  })
+  it('defines the entries of a variables list in the order written, templates among them', () => {
+    const pipeline = (entries: string[]): string =>
+      ['variables:', ...entries, 'pool: { vmImage: windows-2022 }', 'steps:', run('$(tag)'), run('${{ variables.tag }}'), ''].join('\n')
+    const b = ['variables:', '  tag: ltsc2022', ''].join('\n')
+    const value = ['  - name: tag', '    value: ltsc2019']
+    expect(runImages({ 'azure-pipelines.yml': pipeline([...value, '  - template: b.yml']), 'b.yml': b }).map((i) => i.image)).toEqual([
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+    ])
+    expect(runImages({ 'azure-pipelines.yml': pipeline(['  - template: b.yml', ...value]), 'b.yml': b }).map((i) => i.image)).toEqual([
+      'mcr.microsoft.com/windows/servercore:ltsc2019',
+      'mcr.microsoft.com/windows/servercore:ltsc2019',
+    ])
+  })
 })
 
 describe('Azure variables a script sets', () => {
@@ -469,6 +513,78 @@ describe('where the variables of a finding are set', () => {
     const vars = Array.from({ length: 8 }, (_, k) => `  v${k}: ${k < 7 ? `$(v${k + 1})` : 'ltsc2022'}`)
     const related = runRelated({ 'azure-pipelines.yml': ['variables:', ...vars, 'pool: { vmImage: windows-2022 }', 'steps:', '  - script: docker run x:$(v0) cmd', ''].join('\n') })
     expect(related).toEqual([[2, 3, 4, 5, 6].map((line) => `azure-pipelines.yml:${line} v${line - 2} is set here`)])
+  })
+})
+
+describe('Azure macros and environment variables in scripts', () => {
+  const pipeline = (steps: string[]): Record<string, string> => ({
+    'azure-pipelines.yml': ['variables:', '  TAG: ltsc2019', '  build.tag: ltsc2022', 'pool: { vmImage: windows-2022 }', 'steps:', ...steps, ''].join('\n'),
+  })
+  const steps = [
+    run('$(tag)'),
+    '  - bash: docker run mcr.microsoft.com/windows/servercore:${tag} cmd',
+    '  - bash: docker run mcr.microsoft.com/windows/servercore:$TAG cmd',
+    '  - bash: docker run mcr.microsoft.com/windows/servercore:${BUILD_TAG} cmd',
+    '  - powershell: docker run mcr.microsoft.com/windows/servercore:$env:tag cmd',
+    '  - script: docker run mcr.microsoft.com/windows/servercore:$(Build.Tag) cmd',
+    run('$(nope)'),
+  ]
+
+  it('reads a macro without case, and a shell variable under the name the agent exports (TAG, BUILD_TAG)', () => {
+    expect(runImages(pipeline(steps))).toEqual([
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2019', unresolved: [] },
+      // bash sees TAG, not tag: unset, never ltsc2019.
+      { image: undefined, unresolved: ['${tag}'] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2019', unresolved: [] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2019', unresolved: [] },
+      { image: 'mcr.microsoft.com/windows/servercore:ltsc2022', unresolved: [] },
+      { image: undefined, unresolved: ['$(nope)'] },
+    ])
+  })
+
+  it('says where each is set, under the name it is defined with', () => {
+    expect(runRelated(pipeline(steps))).toEqual([
+      ['azure-pipelines.yml:2 TAG is set here'],
+      [],
+      ['azure-pipelines.yml:2 TAG is set here'],
+      ['azure-pipelines.yml:3 build.tag is set here'],
+      ['azure-pipelines.yml:2 TAG is set here'],
+      ['azure-pipelines.yml:3 build.tag is set here'],
+      [],
+    ])
+  })
+
+  it('reads no name inside a string literal of a template expression', () => {
+    const related = runRelated({
+      'azure-pipelines.yml': ['variables:', '  tag: ltsc2022', '  other: x', 'pool: { vmImage: windows-2022 }', 'steps:', run("${{ format('{0}', variables.tag, 'variables.other') }}"), ''].join('\n'),
+    })
+    expect(related).toEqual([['azure-pipelines.yml:2 tag is set here']])
+  })
+
+  it("points a host from a variable at the variable's value, in any spelling", () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'isolint-azure-'))
+    try {
+      const text = ['variables:', '  Image: windows-2022', 'pool: { vmImage: $(image) }', 'steps:', run('ltsc2019'), ''].join('\n')
+      writeFileSync(path.join(root, 'azure-pipelines.yml'), text)
+      const r = lint({ root, rules: RULES.filter((x) => x.id === 'process-isolation-build-mismatch') })
+      const runsOn = r.findings.flatMap((f) => f.related.filter((x) => x.message.startsWith('runs on')).map((x) => `${x.span.start.line}:${x.span.start.column}`))
+      expect(runsOn).toEqual(['2:10'])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  it('shows a macro as written in a finding', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'isolint-azure-'))
+    try {
+      writeFileSync(path.join(root, 'azure-pipelines.yml'), pipeline([run('$(nope)')])['azure-pipelines.yml']!)
+      const r = lint({ root, rules: RULES.filter((x) => x.id === 'unknown-image-build') })
+      expect(r.findings.map((f) => f.message)).toEqual([expect.stringContaining('the image mcr.microsoft.com/windows/servercore:$(nope) cannot be worked out: $(nope) has no value')])
+      expect(r.executionSummaries().map((e) => e.image)).toEqual(['mcr.microsoft.com/windows/servercore:$(nope)'])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })
 
