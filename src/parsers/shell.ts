@@ -5,7 +5,7 @@
  */
 import { splitEnvString } from './env-split-string.js'
 import { SourceRuns } from './source-runs.js'
-import { LITERAL_DOLLAR, scanExpressionEnd } from './workflow-expressions.js'
+import { LITERAL_DOLLAR, scanExpressionEnd, shownText } from './workflow-expressions.js'
 import { EMPTY_LIST } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
 import type { CommandPrefix, Word, Writable } from '../model/workflow.js'
@@ -718,7 +718,8 @@ class Tokenizer {
         const target = this.readTarget()
         const recorded = this.recordRedirection(op, target)
         if (/<<-?$/.test(op) && !op.endsWith('<<<') && target) {
-          this.heredocs.push(target.value)
+          // The delimiter line is raw text: compare it with the delimiter as written (`END$`), not its marked value.
+          this.heredocs.push(shownText(target.value))
           this.heredocRecords.push(recorded)
         }
         return true

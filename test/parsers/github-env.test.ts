@@ -43,6 +43,8 @@ describe('githubEnvWrites: POSIX shells', () => {
     // A quoted value with a real newline: both lines are read (only X was).
     ['echo "X=1\nTAG=ltsc2022" >> "$GITHUB_ENV"', ['X', 'TAG']],
     ["printf '%s\\n' \"X=1\nTAG=ltsc2022\" | tee -a \"$GITHUB_ENV\"", ['X', 'TAG']],
+    // A quoted delimiter with a literal $ ends at the line `END$`: the write after it is read.
+    ["cat <<'END$' > notes.txt\nx\nEND$\necho \"TAG=ltsc2022\" >> \"$GITHUB_ENV\"", ['TAG']],
   ])('%s', (script, expected) => {
     expect(names(script, 'posix')).toEqual({ names: expected, all: false })
   })
