@@ -12,6 +12,7 @@
  * `grep`, `test`, `Get-Content`, …), is read as writing names isolint cannot know.
  */
 import { scanScript, type Redirection, type ShellDialect, type ShellWord } from './shell.js'
+import { shownText } from './workflow-expressions.js'
 
 /** What a step writes to `GITHUB_ENV`: the variables it sets, or `all` when it may set any. */
 export interface EnvWrites {
@@ -103,7 +104,8 @@ class EnvFile {
       return
     }
     // A value may hold real newlines (`echo "A=1<newline>B=2"`, a PowerShell here-string): each starts a line.
-    for (const raw of lines.flatMap((l) => l.split('\n'))) {
+    // The file receives a literal `$` as `$`, not as its mark: compare delimiters with the text written.
+    for (const raw of lines.flatMap((l) => shownText(l).split('\n'))) {
       const line = raw.replace(/\r$/, '')
       if (this.delimiter !== undefined) {
         if (line === this.delimiter) this.delimiter = undefined

@@ -57,6 +57,8 @@ describe('githubEnvWrites: POSIX shells', () => {
     'some-tool | tee -a $GITHUB_ENV',
     'python set_env.py "$GITHUB_ENV"',
     'echo "V<<EOF_$RANDOM" >> $GITHUB_ENV',
+    // A delimiter with a literal $ (single quotes): the file receives `$`, so its end is as unknown as $RANDOM's.
+    "echo 'NOTE<<EOF_$R' >> \"$GITHUB_ENV\"\ncat <<'X' >> \"$GITHUB_ENV\"\nhello\nEOF_$R\nX\necho \"TAG=ltsc2022\" >> \"$GITHUB_ENV\"",
     // A here-document whose names the shell expands, or that a command other than cat rewrites.
     'cat <<EOF | tee -a "$GITHUB_ENV"\n${PREFIX}_TAG=1\nEOF',
     "sed 's/^/X_/' <<EOF >> $GITHUB_ENV\nTAG=1\nEOF",
