@@ -46,6 +46,27 @@ export function parseImageRef(ref: string): ImageRef {
   return parsed as ImageRef
 }
 
+/**
+ * Docker's reference grammar (distribution/reference `ReferenceRegexp`): `[domain[:port]/]component(/component)*`, then
+ * `:tag` (`[\w][\w.-]{0,127}`), then `@algorithm:hex`. Docker refuses any other text ("invalid reference format"),
+ * so no image runs and no fact of the KB applies to it.
+ */
+const DOMAIN_PART = '(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])'
+const DOMAIN = `(?:${DOMAIN_PART}(?:\\.${DOMAIN_PART})*|\\[[A-Fa-f0-9:]+\\])(?::[0-9]+)?`
+// Docker also refuses upper case in the path; isolint reads it as written in lower case (a separate decision, tested).
+const COMPONENT = '[A-Za-z0-9]+(?:(?:[._]|__|-+)[A-Za-z0-9]+)*'
+const REFERENCE = new RegExp(
+  `^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,})?$`,
+)
+/** Docker's limit on a name (domain and path), plus a tag and a sha512 digest: longer text is never a reference. */
+const REFERENCE_MAX = 255 + 1 + 128 + 1 + 7 + 128
+
+/** Whether Docker can parse the reference at all (a `$` or `%` left in a tag, a space: no). */
+export function isValidReference(ref: string): boolean {
+  const text = ref.trim()
+  return text.length <= REFERENCE_MAX && REFERENCE.test(text)
+}
+
 interface CompiledToken {
   readonly re: RegExp
   readonly entry: TagPatternData
@@ -162,11 +183,18 @@ function verdictOf(rules: ImageRules, parsed: ImageRef, repo: RepositoryData | u
   return hit
 }
 
+const INVALID: TagVerdict = {
+  v: { os: 'unknown', reason: 'Docker refuses this reference ("invalid reference format"): no image is known' },
+  status: undefined,
+}
+
 /** Parses and classifies an image reference (already expanded). */
 export function classifyImage(rules: ImageRules, ref: string): ImageInfo {
   const parsed = parseImageRef(ref)
-  const repo = rules.repositories.get(parsed.repository)
-  const { v, status } = verdictOf(rules, parsed, repo)
+  // A reference Docker refuses names no image: no KB fact (repository, tag build) applies to it.
+  const valid = isValidReference(ref)
+  const repo = valid ? rules.repositories.get(parsed.repository) : undefined
+  const { v, status } = valid ? verdictOf(rules, parsed, repo) : INVALID
   const noTag = parsed.tag === undefined && parsed.digest === undefined
   const missingTag = repo?.latestTag === false && (noTag || parsed.tag?.toLowerCase() === 'latest')
   // Fields assigned in order, optional ones only when set (an object literal of conditional spreads allocates a

@@ -121,6 +121,23 @@ describe('image: tokens in other repositories', () => {
   it.each(rows)('%s', (ref, want) => check(ref, want))
 })
 
+describe('image: references Docker refuses ("invalid reference format") are unknown, never a build', () => {
+  const rows: Row[] = [
+    // A literal $ or % left in a tag by the shell: docker stops before any image runs.
+    ['mcr.microsoft.com/windows/nanoserver:ltsc2019-$X', { os: 'unknown', builds: undefined, windowsBase: false }],
+    ['mcr.microsoft.com/windows/nanoserver:ltsc2019-%X', { os: 'unknown', builds: undefined, windowsBase: false }],
+    ['mcr.microsoft.com/windows/servercore:$TAG', { os: 'unknown', builds: undefined, missingTag: false }],
+    ['mcr.microsoft.com/windows/nano$server:ltsc2022', { os: 'unknown', builds: undefined }],
+    ['myreg.io/app:-ltsc2022', { os: 'unknown', builds: undefined }],
+    [`myreg.io/app:${'x'.repeat(120)}-ltsc2022`, { os: 'unknown', builds: undefined }],
+    ['mcr.microsoft.com/windows/nanoserver:ltsc2022@sha256:abc', { os: 'unknown', builds: undefined }],
+    // Within the grammar: still read.
+    [`mcr.microsoft.com/windows/nanoserver:ltsc2022@${DIGEST}`, { os: 'windows', builds: [20348] }],
+    ['localhost:5000/app_x__y--z.w:ltsc2022', { os: 'windows', builds: [20348] }],
+  ]
+  it.each(rows)('%s', (ref, want) => check(ref, want))
+})
+
 describe('image: Docker Hub official images', () => {
   const both = [26100, 20348]
   const rows: Row[] = [
