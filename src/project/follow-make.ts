@@ -70,10 +70,11 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
       commandLine.set(assignment[1]!, { value: assignment[2]!, origin: ctx.origin(raw, w.span, assignment[1]!) })
     } else goals.push(v)
   }
+  // A word isolint cannot know may be a goal or an option (`-C sub`, `-Csub`, `--file=x`, `--eval=…`): whatever
+  // Makefile runs, or none in this folder, any recipe may run and write the file.
+  if (goalUnknown) return writesAnything(dir)
   const makefile = makefileIn(read, dir, file)
   if (makefile === undefined) return []
-  // A goal isolint cannot know: any recipe may run, and any may run a script that writes the file.
-  if (goalUnknown) return read(makefile) !== undefined ? writesAnything(dir) : []
   const environment = new Map<string, OutsideValue>()
   for (const [name, raw] of ctx.scope.env) {
     const value = ctx.expand(raw)

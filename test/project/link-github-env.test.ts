@@ -185,6 +185,10 @@ describe('GITHUB_ENV written by what make runs: scripts, make again, goals isoli
     expect(run('make ${{ github.event.inputs.goal }}', { Makefile: 'include env.mk\n', 'env.mk': writesTag })).toEqual([undefined])
     expect(run('make "${{ github.event.inputs.goal }}" -f ci.mk', { 'ci.mk': writesTag })).toEqual([undefined])
     expect(run('make -C "$DIR" tag', { 'sub/Makefile': writesTag })).toEqual([undefined])
+    // An unknown word may be an option naming another folder or Makefile (`-f gen.mk`, `-C sub`): a folder without
+    // a Makefile is no proof that nothing runs.
+    expect(run('make -C tools "$ARGS"', { 'tools/gen.mk': writesTag })).toEqual([undefined])
+    expect(run('make -C tools "$ARGS" tag', { 'tools/sub/Makefile': writesTag })).toEqual([undefined])
     // A dry run after the unknown goal runs no recipe.
     expect(run('make "${{ github.event.inputs.goal }}" -n', { Makefile: writesTag })).toEqual([`${SERVERCORE}ltsc2019`])
   })
