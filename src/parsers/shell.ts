@@ -940,7 +940,8 @@ class Tokenizer {
           const lb = this.lineBreakEnd(i + 1)
           if (lb >= 0) this.i = lb
           else if (i + 1 < s.length) {
-            this.push(i + 1)
+            // An escaped character is text; cmd expands no `$` in any case.
+            this.push(i + 1, true)
             this.i = i + 2
           } else {
             this.i = i + 1

@@ -301,6 +301,10 @@ describe('splitCommands: a $ the shell keeps as text', () => {
     expect(values('a:$T "a:$T" a:%T% ${{ env.T }} a:${T} a:\u0024\uE002T\uE003', 'cmd')).toEqual(['a:<$>T', 'a:<$>T', 'a:%T%', '${{ env.T }}', 'a:<$>{T}', 'a:$\uE002T\uE003'])
   })
 
+  it('marks a $ escaped with ^ in cmd (a:^$T is the text a:$T)', () => {
+    expect(values('a:^$T "a:^$T" ^$', 'cmd')).toEqual(['a:<$>T', 'a:^<$>T', '<$>'])
+  })
+
   it('gives a marked $ back as text when the value is expanded, never as a variable', () => {
     const word = splitCommands(`'img:$TAG'`, 'posix')[0]![0]!
     expect(expandValue(word.value, { matrix: new Map(), env: new Map([['TAG', 'ltsc2019']]) })).toEqual({ value: 'img:$TAG', unresolved: [] })
