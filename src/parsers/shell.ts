@@ -838,7 +838,45 @@ class Tokenizer {
 
   private word(): void {
     const w = this.readWord()
-    if (w) this.current.push(w)
+    if (!w) return
+    // PowerShell's stop-parsing token: the rest of the line goes to the program as written, never a `$` expanded.
+    if (this.dialect === 'powershell' && !w.quoted && w.value === '--%' && this.current.length > 0) this.stopParsing()
+    else this.current.push(w)
+  }
+
+  /**
+   * The words after PowerShell's `--%`, to the end of the line or a `|`: split at blanks, a `"` quoting blanks and
+   * dropped (as a Windows program reads its command line), every `$` literal (`;` and a backtick are text too).
+   * PowerShell still expands `%NAME%` there: it stays as written, a reference Docker refuses until it is known.
+   */
+  private stopParsing(): void {
+    const s = this.s
+    for (;;) {
+      while (this.i < s.length && (s[this.i] === ' ' || s[this.i] === '\t' || s[this.i] === '\r')) this.i++
+      if (this.i >= s.length || s[this.i] === '\n' || s[this.i] === '|') return
+      const start = this.i
+      this.value = ''
+      this.runs.reset(start)
+      let quoted = false
+      let inQuotes = false
+      while (this.i < s.length) {
+        const c = s[this.i]!
+        if (c === '\n' || (!inQuotes && (c === ' ' || c === '\t' || c === '\r' || c === '|'))) break
+        if (c === '"') {
+          quoted = true
+          inQuotes = !inQuotes
+          this.i++
+        } else if (c === '$' && s.startsWith('${{', this.i)) {
+          const end = scanExpressionEnd(s, this.i)
+          this.pushRaw(this.i, end)
+          this.i = end
+        } else {
+          this.push(this.i, true)
+          this.i++
+        }
+      }
+      this.current.push({ value: this.value, start, end: this.i, runs: this.runs.take(start), quoted })
+    }
   }
 
   private readWord(): ShellWord | undefined {

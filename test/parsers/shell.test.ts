@@ -301,6 +301,18 @@ describe('splitCommands: a $ the shell keeps as text', () => {
     expect(values('a:$T "a:$T" a:%T% ${{ env.T }} a:${T} a:\u0024\uE002T\uE003', 'cmd')).toEqual(['a:<$>T', 'a:<$>T', 'a:%T%', '${{ env.T }}', 'a:<$>{T}', 'a:$\uE002T\uE003'])
   })
 
+  it('reads PowerShell words after --% as the program gets them: every $ literal, the --% dropped, to a | or the line end', () => {
+    expect(values('docker --% run "a b:$env:T" x;y `$z %T% ${{ env.T }}\ndocker run $T', 'powershell')).toEqual([
+      'docker', 'run', 'a b:<$>env:T', 'x;y', '`<$>z', '%T%', '${{ env.T }}', 'docker', 'run', '$T',
+    ])
+    expect(splitCommands('docker run --% img:$T | Out-Null', 'powershell').map((c) => c.map((w) => w.value))).toEqual([
+      ['docker', 'run', `img:${LITERAL_DOLLAR}T`],
+      ['Out-Null'],
+    ])
+    // Quoted, it is an argument like any other.
+    expect(values("docker '--%' $T", 'powershell')).toEqual(['docker', '--%', '$T'])
+  })
+
   it('marks a $ escaped with ^ in cmd (a:^$T is the text a:$T)', () => {
     expect(values('a:^$T "a:^$T" ^$', 'cmd')).toEqual(['a:<$>T', 'a:^<$>T', '<$>'])
   })
