@@ -10,7 +10,7 @@ import { loadKnowledgeBase } from '../../src/kb/index.js'
 import type { AzurePipelinesModel } from '../../src/model/azure-pipelines.js'
 import { parseAzurePipelines } from '../../src/parsers/azure-pipelines.js'
 import { linkAzurePipelines } from '../../src/project/link-azure.js'
-import { expandValue } from '../../src/parsers/workflow-expressions.js'
+import { expandValue, shownText } from '../../src/parsers/workflow-expressions.js'
 import { lint } from '../../src/lint.js'
 import { RULES } from '../../src/rules/index.js'
 
@@ -342,6 +342,14 @@ describe('Azure variables templates', () => {
     })
     expect(related).toEqual([['b.yml:2 tag is set here']])
   })
+  it('notes where a variable of the image is set when the image word also holds a literal $', () => {
+    const pipeline = ['pool: { vmImage: windows-2022 }', 'variables:', '  tag: ltsc2019', 'steps:']
+    const related = runRelated({
+      'azure-pipelines.yml': [...pipeline, `  - bash: docker run "mcr.microsoft.com/windows/nanoserver:$(tag)"'-$X' cmd`, ''].join('\n'),
+    })
+    expect(related).toEqual([['azure-pipelines.yml:3 tag is set here']])
+  })
+
   it('defines the entries of a variables list in the order written, templates among them', () => {
     const pipeline = (entries: string[]): string =>
       ['variables:', ...entries, 'pool: { vmImage: windows-2022 }', 'steps:', run('$(tag)'), run('${{ variables.tag }}'), ''].join('\n')
@@ -452,7 +460,8 @@ function runRelated(pipeline: Record<string, string>): string[][] {
     stepCommands: (step) => step.commands,
     linkCommand: (cmd) => {
       if (cmd.type !== 'run' || !cmd.image) return { executions: [], images: [], dockerfiles: [], composeFiles: [] }
-      const e = { kind: 'run' as const, imageRaw: cmd.image.value, unresolved: [], span: cmd.image.span, isolation: {}, isolationFixSpan: cmd.span, related: [], what: 'docker run' }
+      // As link.ts gives it: a literal $ shown as `$`.
+      const e = { kind: 'run' as const, imageRaw: shownText(cmd.image.value), unresolved: [], span: cmd.image.span, isolation: {}, isolationFixSpan: cmd.span, related: [], what: 'docker run' }
       return { executions: [e], images: [], dockerfiles: [], composeFiles: [] }
     },
   })
