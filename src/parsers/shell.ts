@@ -956,8 +956,10 @@ class Tokenizer {
             const closer = `\n${s[i + 1]}@`
             const close = s.indexOf(closer, lb - 1)
             const bodyEnd = close < 0 ? s.length : close
-            // A single-quoted here-string (`@'`) keeps every `$` as it is.
-            this.pushRaw(lb, bodyEnd, s[i + 1] === "'")
+            // A single-quoted here-string (`@'`) keeps every `$` as it is; a double-quoted one is read as "…" is
+            // (`` `$ `` is text), its quotes text.
+            if (s[i + 1] === '"') this.quoted(lb, '"', bodyEnd)
+            else this.pushRaw(lb, bodyEnd, true)
             this.i = close < 0 ? s.length : close + closer.length
             continue
           }
@@ -1029,12 +1031,16 @@ class Tokenizer {
     return this.s[at] === '$' && !PRIVATE_USE.test(next) && !this.s.startsWith('${{', at)
   }
 
-  /** Reads a quoted section whose body starts at `from`; returns the offset after the closing quote. */
-  private quoted(from: number, quote: string): number {
+  /**
+   * Reads a quoted section whose body starts at `from`; returns the offset after the closing quote. With `bodyEnd`
+   * (a PowerShell here-string's body), reads to there and a quote is text.
+   */
+  private quoted(from: number, quote: string, bodyEnd?: number): number {
     const s = this.s
     const d = this.dialect
+    const limit = bodyEnd ?? s.length
     let i = from
-    while (i < s.length) {
+    while (i < limit) {
       const c = s[i]!
       if (c === '$' && s.startsWith('${{', i)) {
         const end = scanExpressionEnd(s, i)
@@ -1042,7 +1048,7 @@ class Tokenizer {
         i = end
         continue
       }
-      if (c === quote) {
+      if (c === quote && bodyEnd === undefined) {
         if (d === 'powershell' && s[i + 1] === quote) {
           this.push(i)
           i += 2
@@ -1079,13 +1085,13 @@ class Tokenizer {
         }
       }
       if (quote === '"' && d === 'powershell') {
-        if (c === '`' && i + 1 < s.length) {
+        if (c === '`' && i + 1 < limit) {
           this.push(i + 1, true)
           i += 2
           continue
         }
         if (c === '$' && s[i + 1] === '(') {
-          const end = scanBalanced(s, i + 1, '(', ')', d)
+          const end = Math.min(scanBalanced(s, i + 1, '(', ')', d), limit)
           this.pushRaw(i, end)
           i = end
           continue
@@ -1095,7 +1101,7 @@ class Tokenizer {
       this.push(i, quote === "'" || d === 'cmd')
       i++
     }
-    return s.length
+    return limit
   }
 }
 

@@ -295,6 +295,8 @@ describe('splitCommands: a $ the shell keeps as text', () => {
   it('marks a $ in PowerShell single quotes, single-quoted here-strings and after a backtick', () => {
     expect(values("'a:$env:T' \"a:`$env:T\" a:`$T \"a:$env:T\"", 'powershell')).toEqual(['a:<$>env:T', 'a:<$>env:T', 'a:<$>T', 'a:$env:T'])
     expect(values("@'\n$env:T ${{ env.T }}\n'@ @\"\n$env:T\n\"@", 'powershell')).toEqual(['<$>env:T ${{ env.T }}', '$env:T'])
+    // A double-quoted here-string applies backtick escapes as "…" does; its quotes are text.
+    expect(values('@"\n`$env:T "$env:U"\n"@', 'powershell')).toEqual(['<$>env:T "$env:U"'])
   })
 
   it('marks every $ in cmd, which expands none (`${T}` too), but for ${{ … }} and an Azure macro as the Azure reader marks it', () => {
