@@ -325,6 +325,9 @@ describe('splitCommands: a $ the shell keeps as text', () => {
     // A value isolint cannot know, in single quotes: unknown, shown as written.
     const unknown = splitCommands(`'img:$TAG:${unknownValue('$(V)')}'`, 'posix')[0]![0]!
     expect(expandValue(unknown.value, { matrix: new Map(), env: new Map() })).toEqual({ unresolved: ['$(V)'] })
+    // A literal $ inside a piece with no value: the piece is shown with its `$` (\$B in "${A?\$B}"), never the mark.
+    const piece = splitCommands('"img:${A?\\$B}"', 'posix')[0]![0]!
+    expect(expandValue(piece.value, { matrix: new Map(), env: new Map() })).toEqual({ unresolved: ['${A?$B}'] })
   })
 })
 
