@@ -89,7 +89,8 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   if (!read || !inv) return []
   const rel = joinRel(ctx.workdir, inv.script)
   const text = rel !== undefined ? read(rel) : undefined
-  if (rel === undefined || text === undefined) return []
+  // A script not in the repository (written by an earlier step, outside the tree): it may write any variable.
+  if (rel === undefined || text === undefined) return [{ commands: [], workdir: ctx.workdir, via: [], envWrites: EVERY_NAME }]
   const lines = new LineIndex(text)
   const at = (s: number, e: number): Span => lines.span(rel, s, e)
   const commands = extractDockerCommands(text, inv.dialect, at)

@@ -173,6 +173,10 @@ describe('GITHUB_ENV written by what make runs: scripts, make again, goals isoli
   it('reads what a followed script runs in turn: make, or a script it cannot read, may write any variable', () => {
     expect(run('./ci.sh', { 'ci.sh': '#!/bin/bash\nmake tag\n', Makefile: writesTag })).toEqual([undefined])
     expect(run('./ci.sh', { 'ci.sh': './missing.sh\n' })).toEqual([undefined])
+    // A step's own script, or a Makefile, the repository does not hold: written by an earlier step, it may write any.
+    expect(run('./missing.sh', {})).toEqual([undefined])
+    expect(run('make -f gen.mk tag', {})).toEqual([undefined])
+    expect(run('make -C build tag', {})).toEqual([undefined])
     expect(run('./ci.sh', { 'ci.sh': './set.sh\n', 'set.sh': 'echo "TAG=1" >> "$GITHUB_ENV"\n' })).toEqual([undefined])
     expect(run('./ci.sh', { 'ci.sh': './set.sh\n', 'set.sh': 'echo "OTHER=1" >> "$GITHUB_ENV"\n' })).toEqual([`${SERVERCORE}ltsc2019`])
   })
