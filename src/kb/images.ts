@@ -211,6 +211,7 @@ export function classifyImage(rules: ImageRules, ref: string): ImageInfo {
   info.reason = v.reason
   if (status) info.status = status
   if (v.endOfLife !== undefined) info.endOfLife = v.endOfLife
+  if (!valid) info.invalidReference = true
   return info as ImageInfo
 }
 

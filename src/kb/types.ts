@@ -72,6 +72,8 @@ export interface ImageInfo {
   readonly status?: ImageStatus
   /** Set when the tag names images whose support ended, whatever the build's lifecycle says (nanoserver:sac2016). */
   readonly endOfLife?: string
+  /** Set when Docker refuses the reference ("invalid reference format": a `$` left in a tag): no image, os unknown. */
+  readonly invalidReference?: true
 }
 
 export interface ImageStatus {

@@ -136,6 +136,13 @@ describe('image: references Docker refuses ("invalid reference format") are unkn
     ['localhost:5000/app_x__y--z.w:ltsc2022', { os: 'windows', builds: [20348] }],
   ]
   it.each(rows)('%s', (ref, want) => check(ref, want))
+
+  it('says so, and no configured image family maps it', () => {
+    const mapped = loadKnowledgeBase({ image: () => ({ os: 'windows', build: 20348, reason: 'mapped' }) })
+    expect(mapped.image('contoso.azurecr.io/tools:1.4-$X')).toMatchObject({ os: 'unknown', invalidReference: true })
+    expect(mapped.image('contoso.azurecr.io/tools:1.4').builds).toEqual([20348])
+    expect(kb.image('contoso.azurecr.io/tools:1.4').invalidReference).toBeUndefined()
+  })
 })
 
 describe('image: Docker Hub official images', () => {

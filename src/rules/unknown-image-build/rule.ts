@@ -27,6 +27,17 @@ const rule: RuleModule = {
         continue
       }
       if (!image || image.hostProcess || image.os === 'linux' || (image.builds && image.builds.length > 0)) continue
+      if (image.invalidReference) {
+        report({
+          message:
+            `${e.what}: ${e.image} is not an image reference Docker accepts (it stops with "invalid reference format": ` +
+            `a $ or % the shell passes on as text, a character or length outside the tag grammar), so no image runs ` +
+            `and its Windows build cannot be checked against ${hostText}: write the reference as Docker should get it`,
+          span: e.span,
+          related: e.related,
+        })
+        continue
+      }
       report({
         message:
           `${e.what}: the Windows build of ${e.image} is unknown (its tag names no Windows release), so it cannot be ` +
