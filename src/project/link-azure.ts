@@ -241,12 +241,20 @@ class PipelineWalk {
       for (const { step, parameters, chain } of steps) {
         const runtime = resolveVariables(stepVars.values)
         const stepFrame: Frame = { ...legFrame, parameters }
-        // The script's environment: the variables under their environment names, the step's own `env` over them
-        // (layered, not copied: a job of many steps with `env` and many variables).
+        // The script's environment: the variables under their environment names, and the step's own `env` (layered,
+        // not copied: a job of many steps with `env` and many variables). The agent exports the variables after the
+        // step's env, over it, names without case on Windows (microsoft/azure-pipelines-agent#3091), though the docs
+        // say the step's wins: a name in both is unknown, unless both give one value.
         let env = envOf(runtime).values
         if (step.env.size > 0) {
           const own = new IgnoreCaseMap<string>()
-          for (const [k, v] of step.env) own.set(k, expandMacros(this.compiled(v, stepFrame), runtime))
+          for (const [k, v] of step.env) {
+            const value = expandMacros(this.compiled(v, stepFrame), runtime)
+            const exported = keyIgnoreCase(env, k)
+            if (exported === undefined || env.get(exported) === value) own.set(k, value)
+            // Unknown under both spellings (bash reads `$TAG` with its case).
+            else for (const name of [k, exported]) own.set(name, unknownValue(`$${name}`))
+          }
           env = new LayeredMap(own, env)
         }
         const scope = this.scope(stepFrame, runtime, env)
@@ -521,7 +529,8 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
     // `tag`); bash's `$TAG` with its case, PowerShell's `$env:tag` without.
     const env = (name: string, ignoreCase: boolean): void => {
       const own = ignoreCase ? getIgnoreCase(src.stepEnv, name) : src.stepEnv.get(name)
-      if (own !== undefined) return macros(own)
+      // A name the variables export too (without case): the variable's value lies over the step's (see job()).
+      if (own !== undefined && getIgnoreCase(src.envKeys, name) === undefined) return macros(own)
       const key = ignoreCase ? getIgnoreCase(src.envKeys, name) : src.envKeys.get(name)
       if (key !== undefined) runtime(key)
     }

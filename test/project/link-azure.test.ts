@@ -575,6 +575,28 @@ describe('Azure macros and environment variables in scripts', () => {
     }
   })
 
+  it("leaves a step env name that a variable exports too unknown (the agent sets the variable's over it), unless both agree", () => {
+    const envStep = (shell: string, ref: string, name: string, value: string): string[] => [
+      `  - ${shell}: docker run mcr.microsoft.com/windows/servercore:${ref} cmd`,
+      '    env:',
+      `      ${name}: ${value}`,
+    ]
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  tag: ltsc2022',
+        'pool: { vmImage: windows-2022 }',
+        'steps:',
+        ...envStep('pwsh', '$env:TAG', 'TAG', 'ltsc2019'),
+        ...envStep('bash', '$TAG', 'Tag', 'ltsc2019'),
+        ...envStep('pwsh', '$env:TAG', 'TAG', '$(tag)'),
+        ...envStep('pwsh', '$env:OWN', 'OWN', 'ltsc2019'),
+        '',
+      ].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual([undefined, undefined, 'mcr.microsoft.com/windows/servercore:ltsc2022', 'mcr.microsoft.com/windows/servercore:ltsc2019'])
+  })
+
   it('shows a macro as written in a finding', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'isolint-azure-'))
     try {
