@@ -151,7 +151,8 @@ class PipelineWalk {
   private enter(m: AzurePipelinesModel, parent: Frame, given: ReadonlyMap<string, string>): Frame {
     const parameters = new IgnoreCaseMap<string>()
     for (const [k, v] of m.parameters) parameters.set(k, this.parameterDefault(k, v, parent))
-    for (const [k, v] of given) parameters.set(k, v)
+    // Names without case (a given `tag` is the declared `Tag`: PowerShell/DSC#1564).
+    for (const [k, v] of given) setVariable(parameters, k, v)
     const frame: Frame = { ...parent, parameters, depth: parent.depth + 1 }
     const withPool: Frame = m.pool ? { ...frame, pool: { pool: m.pool, frame } } : frame
     return this.withVariables(withPool, m.file, m.variables)
@@ -373,7 +374,8 @@ class PipelineWalk {
     for (const [k, v] of model.parameters) parameters.set(k, this.parameterDefault(k, v, frame))
     // Given values are compiled where the template is included, their macros kept: they are text until the job runs.
     // A value isolint cannot know replaces the default all the same: unknown.
-    for (const [k, v] of ref.parameters) parameters.set(k, this.compiled(v, frame))
+    // A given `tag` is the declared `Tag`: names without case (PowerShell/DSC#1564).
+    for (const [k, v] of ref.parameters) setVariable(parameters, k, this.compiled(v, frame))
     return { model, parameters }
   }
 

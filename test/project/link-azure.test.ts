@@ -186,6 +186,16 @@ describe('Azure variables whose value isolint cannot know', () => {
   })
 })
 
+describe('Azure template parameters given in another spelling', () => {
+  it('gives the declared parameter the value, names without case', () => {
+    const images = runImages({
+      'azure-pipelines.yml': ['pool: { vmImage: windows-2022 }', 'steps:', '  - template: t.yml', '    parameters:', '      tag: ltsc2022', ''].join('\n'),
+      't.yml': ['parameters:', '  - name: Tag', '    default: ltsc2019', 'steps:', run('${{ parameters.Tag }}'), run('${{ parameters.TAG }}'), ''].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022', 'mcr.microsoft.com/windows/servercore:ltsc2022'])
+  })
+})
+
 describe('Azure parameters whose value isolint cannot know', () => {
   it('keeps defaults and given values, and leaves runtime values, unknown macros and missing defaults unknown', () => {
     const images = runImages({
