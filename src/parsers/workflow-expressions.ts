@@ -12,7 +12,7 @@
 
 import { remembered } from '../core/memo.js'
 import { getIgnoreCase } from '../core/lookup.js'
-import { MACRO_CLOSE, MACRO_OPEN } from '../core/macro-text.js'
+import { MACRO_CLOSE, MACRO_OPEN, showMacros } from '../core/macro-text.js'
 import { substitute, type SubstitutionOperator } from '../core/substitution.js'
 
 /** What a value is expanded against: one matrix combination and the environment in effect. */
@@ -57,7 +57,7 @@ export function expandValue(text: string, ctx: ExpansionContext): Expansion {
   const unresolved: string[] = []
   const value = expand(text, ctx, true, 0, unresolved)
   // The pieces with no value are shown as written too (a value isolint cannot know, in single quotes).
-  if (unresolved.length > 0) return { unresolved: text.includes(LITERAL_DOLLAR) ? unresolved.map(shownText) : unresolved }
+  if (unresolved.length > 0) return { unresolved: isMarked(text) ? unresolved.map(shownText) : unresolved }
   return { value: shownText(value), unresolved }
 }
 
@@ -68,9 +68,17 @@ export function expandValue(text: string, ctx: ExpansionContext): Expansion {
  */
 export const LITERAL_DOLLAR = '\uE010'
 
-/** A value as written, for a message or an expansion's result: each {@link LITERAL_DOLLAR} shown as the `$` it is. */
+/**
+ * A value as written, for a message or an expansion's result: each {@link LITERAL_DOLLAR} shown as the `$` it is, each
+ * Azure macro marked by the reader (core/macro-text.ts) as `$(name)`.
+ */
 export function shownText(text: string): string {
-  return text.includes(LITERAL_DOLLAR) ? text.replaceAll(LITERAL_DOLLAR, '$') : text
+  return isMarked(text) ? showMacros(text.replaceAll(LITERAL_DOLLAR, '$')) : text
+}
+
+/** Whether `text` holds a mark of the readers: a {@link LITERAL_DOLLAR} or an Azure macro. */
+function isMarked(text: string): boolean {
+  return text.includes(LITERAL_DOLLAR) || text.includes(MACRO_OPEN)
 }
 
 /** Open and close a value isolint cannot know (see {@link unknownValue}): private-use characters, in no file read. */

@@ -9,7 +9,7 @@
 import path from 'node:path'
 import type { ExpansionContext } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
-import { expandValue, holdsUnknownValue, scanExpressionEnd, unknownValue } from '../parsers/workflow-expressions.js'
+import { expandValue, holdsUnknownValue, scanExpressionEnd, shownText, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap } from '../core/lookup.js'
@@ -486,7 +486,7 @@ function wordsOf(cmd: DockerCommand, e: Execution): string[] {
   const words: { value: string; span: Span }[] = []
   if (cmd.type === 'build') {
     for (const a of cmd.buildArgs) if (a.value !== undefined) words.push({ value: a.value, span: a.span })
-  } else if (cmd.type !== 'compose' && cmd.image && e.imageRaw === cmd.image.value) words.push(cmd.image)
+  } else if (cmd.type !== 'compose' && cmd.image && e.imageRaw === shownText(cmd.image.value)) words.push(cmd.image)
   const at = e.span
   const out = words.filter((w) => w.span.file === at.file && !before(at.start, w.span.start) && !before(w.span.end, at.start)).map((w) => w.value)
   if (cmd.type !== 'compose' && cmd.type !== 'pull' && cmd.isolation) out.push(cmd.isolation.value)

@@ -10,9 +10,12 @@ import { loadKnowledgeBase } from '../../src/kb/index.js'
 import type { AzurePipelinesModel } from '../../src/model/azure-pipelines.js'
 import { parseAzurePipelines } from '../../src/parsers/azure-pipelines.js'
 import { linkAzurePipelines } from '../../src/project/link-azure.js'
-import { expandValue } from '../../src/parsers/workflow-expressions.js'
+import { expandValue, shownText } from '../../src/parsers/workflow-expressions.js'
 import { lint } from '../../src/lint.js'
 import { RULES } from '../../src/rules/index.js'
+import { renderJson } from '../../src/reporters/json.js'
+import type { EngineHost } from '../../src/smoke/engine.js'
+import { planSmoke, renderPlan } from '../../src/smoke/plan.js'
 
 const files: Record<string, string> = {
   'azure-pipelines.yml': ['pool: { vmImage: windows-2022 }', 'steps:', '  - template: ci/build.yml', '  - powershell: docker build .', ''].join('\n'),
@@ -462,7 +465,8 @@ function runRelated(pipeline: Record<string, string>): string[][] {
     stepCommands: (step) => step.commands,
     linkCommand: (cmd) => {
       if (cmd.type !== 'run' || !cmd.image) return { executions: [], images: [], dockerfiles: [], composeFiles: [] }
-      const e = { kind: 'run' as const, imageRaw: cmd.image.value, unresolved: [], span: cmd.image.span, isolation: {}, isolationFixSpan: cmd.span, related: [], what: 'docker run' }
+      // As link.ts makes it: the image as written (an Azure macro `$(name)`, not the reader's mark).
+      const e = { kind: 'run' as const, imageRaw: shownText(cmd.image.value), unresolved: [], span: cmd.image.span, isolation: {}, isolationFixSpan: cmd.span, related: [], what: 'docker run' }
       return { executions: [e], images: [], dockerfiles: [], composeFiles: [] }
     },
   })
@@ -614,6 +618,34 @@ describe('Azure macros and environment variables in scripts', () => {
       const r = lint({ root, rules: RULES.filter((x) => x.id === 'unknown-image-build') })
       expect(r.findings.map((f) => f.message)).toEqual([expect.stringContaining('the image mcr.microsoft.com/windows/servercore:$(nope) cannot be worked out: $(nope) has no value')])
       expect(r.executionSummaries().map((e) => e.image)).toEqual(['mcr.microsoft.com/windows/servercore:$(nope)'])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('Azure macros in what users read', () => {
+  it('shows each as written in findings, the JSON report and the smoke plan: no private-use mark', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'isolint-azure-'))
+    try {
+      const text = [
+        'pool: { vmImage: windows-2022 }',
+        'variables:',
+        '  tag: ltsc2019',
+        'steps:',
+        '- script: docker run mcr.microsoft.com/windows/nanoserver:$(undefinedTag) cmd',
+        '- script: docker run --isolation=$(iso) mcr.microsoft.com/windows/servercore:$(tag) cmd',
+        '- bash: docker run "${IMG:-mcr.microsoft.com/windows/nanoserver:$(tag2)}" cmd',
+        '',
+      ].join('\n')
+      writeFileSync(path.join(root, 'azure-pipelines.yml'), text)
+      const r = lint({ root })
+      const host: EngineHost = { osType: 'windows', build: 20348, ubr: 1, kind: 'server', defaultIsolation: 'process', operatingSystem: '', serverVersion: '29.1.5' }
+      const plan = planSmoke(r.project, loadKnowledgeBase(), host)
+      const shown = [renderJson(r), renderPlan(plan), JSON.stringify(plan.entries)].join('\n')
+      expect(shown).toContain('nanoserver:$(undefinedTag)')
+      expect(shown).toContain('${IMG:-mcr.microsoft.com/windows/nanoserver:$(tag2)}')
+      expect(shown).not.toMatch(/[\uE000-\uF8FF]/)
     } finally {
       rmSync(root, { recursive: true, force: true })
     }
