@@ -13,6 +13,7 @@ import { expandValue, holdsUnknownValue, scanExpressionEnd, shownText, unknownVa
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap } from '../core/lookup.js'
+import { azureStepDialect, scriptScope } from './script-scope.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
@@ -252,19 +253,25 @@ class PipelineWalk {
           for (const [k, v] of step.env) {
             const value = expandMacros(this.compiled(v, stepFrame), runtime)
             const exported = keyIgnoreCase(env, k)
-            if (exported === undefined || env.get(exported) === value) own.set(k, value)
-            // Unknown under both spellings (bash reads `$TAG` with its case).
-            else for (const name of [k, exported]) own.set(name, unknownValue(`$${name}`))
+            if (exported === undefined || env.get(exported) === value) {
+              own.set(k, value)
+              continue
+            }
+            // Unknown under both spellings (bash reads `$TAG` with its case); the step's own unknown says why.
+            const unknown = holdsUnknownValue(value) ? value : unknownValue(`$${k}`)
+            for (const name of new Set([k, exported])) own.set(name, unknown)
           }
           env = new LayeredMap(own, env)
         }
-        const scope = this.scope(stepFrame, runtime, env)
+        const stepScope = this.scope(stepFrame, runtime, env)
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
-        const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, scope).value : ''
+        const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, stepScope).value : ''
+        // The script's commands read its shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
+        const scope = scriptScope(stepScope, step.run?.value, azureStepDialect(step, host))
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
-          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, stepEnv: step.env, envKeys: envOf(runtime).keys }
+          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, stepEnv: step.env, envKeys: envOf(runtime).keys, script: scope }
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
             const setHere = variableOrigins(wordsOf(cmd, e), sources)
@@ -463,6 +470,8 @@ interface VariableSources {
   readonly stepEnv: ReadonlyMap<string, string>
   /** Each environment name of the variables (`BUILD_ID`) → the variable (`build.id`), see {@link envOf}. */
   readonly envKeys: ReadonlyMap<string, string>
+  /** The script's shell: PowerShell's `$TAG` and a name the script sets are no variable's (script-scope.ts). */
+  readonly script: Pick<ExpansionContext, 'powershell' | 'assigned'>
 }
 
 /** How many "is set here" locations a finding gets at most. */
@@ -530,13 +539,14 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
     // An environment variable: the step's own env first, then the variable exported under that name (`TAG` for
     // `tag`); bash's `$TAG` with its case, PowerShell's `$env:tag` without.
     const env = (name: string, ignoreCase: boolean): void => {
+      if (src.script.assigned && [...src.script.assigned].some((a) => a.toLowerCase() === name.toLowerCase())) return
       const own = ignoreCase ? getIgnoreCase(src.stepEnv, name) : src.stepEnv.get(name)
       // A name the variables export too (without case): the variable's value lies over the step's (see job()).
       if (own !== undefined && getIgnoreCase(src.envKeys, name) === undefined) return macros(own)
       const key = ignoreCase ? getIgnoreCase(src.envKeys, name) : src.envKeys.get(name)
       if (key !== undefined) runtime(key)
     }
-    for (const m of word.matchAll(SHELL_VARIABLE)) env((m[1] ?? m[2])!, false)
+    if (!src.script.powershell) for (const m of word.matchAll(SHELL_VARIABLE)) env((m[1] ?? m[2])!, false)
     for (const m of word.matchAll(POWERSHELL_ENV)) env(m[1]!, true)
     for (let open = word.indexOf('${{'); open >= 0; open = word.indexOf('${{', open + 3)) {
       // Names outside string literals (`'variables.x'` is text; `''` is a quote inside one).
