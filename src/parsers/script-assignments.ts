@@ -12,32 +12,32 @@
  */
 import type { ShellDialect } from './shell.js'
 
-/** Where a command starts in sh: a line, or after `;`, `&`, `|`, `(`, `{`, `then`, `do`, `else`, `!`. */
-const POSIX_START = String.raw`(?:^|[;&|(){}!]|\b(?:then|do|else|elif|if|while|until)\b)[ \t]*`
-const NAME = String.raw`([A-Za-z_][A-Za-z0-9_]*)`
+/** Where a command starts in sh: a line, or after `;`, `&`, `|`, `(`, `{`, `!`, `then`, `do`, `else`, `if`, `while`. */
+const POSIX_START = /(?:^|[;&|(){}!]|\b(?:then|do|else|elif|if|while|until)\b)[ \t]*/.source
+const NAME = /([A-Za-z_][A-Za-z0-9_]*)/.source
+/** A word of sh, roughly: quoted pieces, `$(…)`, backquotes, `${…}`, other characters up to a blank or operator. */
+const POSIX_VALUE = /(?:"(?:[^"\\]|\\.)*"|'[^']*'|\$\([^)\n]*\)|`[^`\n]*`|\$\{[^}\n]*\}|[^\s;&|'"`])*/.source
 
 /**
  * `NAME=value` at the start of a command, alone (`TAG=x docker run …:$TAG` only gives `docker` its environment: the
- * shell expands `$TAG` before), or after `export` and the like.
+ * shell expands `$TAG` before), or after `export` and the like. Group 3: what follows on the line.
  */
 const POSIX_ASSIGNMENT = new RegExp(
-  String.raw`${POSIX_START}(?:(export|local|declare|readonly|typeset)(?:[ \t]+-[A-Za-z]+)*[ \t]+)?${NAME}(?:\[[^\]\n]*\])?\+?=(?:"(?:[^"\\]|\\.)*"|'[^']*'|\$\([^)\n]*\)|\x60[^\x60\n]*\x60|\$\{[^}\n]*\}|[^\s;&|'"\x60])*(?=[ \t]*([A-Za-z_][A-Za-z0-9_]*\+?=|[^ \t]?))`,
+  `${POSIX_START}(?:(export|local|declare|readonly|typeset)(?:[ \\t]+-[A-Za-z]+)*[ \\t]+)?${NAME}(?:\\[[^\\]\\n]*\\])?\\+?=${POSIX_VALUE}` +
+    /(?=[ \t]*([A-Za-z_][A-Za-z0-9_]*\+?=|[^ \t]?))/.source,
   'gm',
 )
-const POSIX: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:for|select)[ \t]+${NAME}[ \t]+in\b`, 'g'),
-  new RegExp(String.raw`\bprintf[ \t]+-v[ \t]+${NAME}`, 'g'),
-]
+const POSIX: readonly RegExp[] = [new RegExp(`\\b(?:for|select)[ \\t]+${NAME}[ \\t]+in\\b`, 'g'), new RegExp(`\\bprintf[ \\t]+-v[ \\t]+${NAME}`, 'g')]
 /** `read [options] NAME…` and `getopts optstring NAME`: every plain word after them, to the end of the command. */
-const POSIX_READ = new RegExp(String.raw`${POSIX_START}(?:read|getopts)\b([^;&|\n]*)`, 'gm')
+const POSIX_READ = new RegExp(`${POSIX_START}(?:read|getopts)\\b([^;&|\\n]*)`, 'gm')
 
 const POWERSHELL: readonly RegExp[] = [
-  new RegExp(String.raw`\$\{?env:${NAME}\}?[ \t]*(?:[-+*/%]|\?\?)?=(?!=)`, 'gi'),
-  new RegExp(String.raw`\b(?:Set-Item|New-Item|Set-Content|Add-Content)\b[^\n;|]*?\benv:[\\/]?${NAME}`, 'gi'),
-  new RegExp(String.raw`SetEnvironmentVariable\(\s*["']${NAME}["']`, 'gi'),
+  /\$\{?env:([A-Za-z_][A-Za-z0-9_]*)\}?[ \t]*(?:[-+*/%]|\?\?)?=(?!=)/gi,
+  /\b(?:Set-Item|New-Item|Set-Content|Add-Content)\b[^\n;|]*?\benv:[\\/]?([A-Za-z_][A-Za-z0-9_]*)/gi,
+  /SetEnvironmentVariable\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']/gi,
 ]
 
-const CMD: readonly RegExp[] = [new RegExp(String.raw`\bset[ \t]+(?:\/[ap][ \t]+)?"?${NAME}[ \t]*=`, 'gi')]
+const CMD: readonly RegExp[] = [/\bset[ \t]+(?:\/[ap][ \t]+)?"?([A-Za-z_][A-Za-z0-9_]*)[ \t]*=/gi]
 
 /** The names `script` assigns, read in `dialect` (each once, as written). */
 export function assignedNames(script: string, dialect: ShellDialect): string[] {
