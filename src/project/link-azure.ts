@@ -12,7 +12,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import { expandValue, holdsUnknownValue, scanExpressionEnd, shownText, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
-import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap } from '../core/lookup.js'
+import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../core/lookup.js'
 import { azureStepDialect, scriptScope } from './script-scope.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
@@ -679,28 +679,14 @@ function envOf(runtime: ReadonlyMap<string, string>): Environment {
   return env
 }
 
-/** {@link atRuntime} results, per compiled map and per runtime variables (the steps of a job leg share them). */
-const runtimeValues = new WeakMap<ReadonlyMap<string, string>, WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>>()
-
 /**
  * Compiled values (variables or template parameters: the text `${{ variables.x }}` and `${{ parameters.x }}` give)
  * as a command reads them when the job runs: their `$(name)` macros expanded with `runtime`, the variables of the job
- * (and leg) that runs it ({@link resolveVariables}). `compiled` itself when no value holds a macro.
+ * (and leg) that runs it ({@link resolveVariables}). Each value when it is looked up, once: a step that sets a
+ * variable makes new `runtime` variables, and a template may hold thousands of parameters.
  */
 function atRuntime(compiled: ReadonlyMap<string, string>, runtime: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-  let byRuntime = runtimeValues.get(compiled)
-  if (!byRuntime) runtimeValues.set(compiled, (byRuntime = new WeakMap()))
-  const known = byRuntime.get(runtime)
-  if (known) return known
-  let out: Map<string, string> | undefined
-  for (const [k, v] of compiled) {
-    if (!v.includes('$(')) continue
-    out ??= new IgnoreCaseMap(compiled)
-    out.set(k, expandMacros(v, runtime))
-  }
-  const result = out ?? compiled
-  byRuntime.set(runtime, result)
-  return result
+  return new MappedMap(compiled, (v) => expandMacros(v, runtime))
 }
 
 /** `$(name)` macros of `raw` expanded with `vars` (values as they are, or as `resolve` gives them); unknown as above. */
