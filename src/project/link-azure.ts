@@ -170,9 +170,8 @@ class PipelineWalk {
 
   /**
    * Defines `vars` (written in `file`, in the scope of `frame`) on top of `variables`, in order, a variables
-   * template's where it is listed: the last definition of a name wins, in any spelling, as in Azure. Template paths
-   * and parameters read `frame` (the variables of the scope outside, never the map still growing); values read the
-   * variables defined so far.
+   * template's where it is listed: the last definition of a name wins, in any spelling, as in Azure. Values, and a
+   * template's path and parameters, read the variables defined so far.
    */
   private define(variables: IgnoreCaseMap<string>, spans: Map<string, Span>, file: string, vars: AzureVariables, frame: Frame): void {
     // Template expressions read the variables defined so far (the map as it grows: compiled() remembers nothing of it).
@@ -182,7 +181,9 @@ class PipelineWalk {
         spans.set(setVariable(variables, v.name, this.compiled(v.value, sofar)), v.span)
         continue
       }
-      const t = this.template(file, v.template, frame)
+      // Its path and parameters are compiled in place too: `parameters: { t: ${{ variables.tag }} }` reads the `tag`
+      // of the list above it.
+      const t = this.template(file, v.template, sofar)
       if (t) this.define(variables, spans, t.model.file, t.model.variables, { ...frame, parameters: t.parameters, depth: frame.depth + 1 })
     }
   }

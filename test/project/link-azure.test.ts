@@ -189,6 +189,31 @@ describe('Azure variables whose value isolint cannot know', () => {
   })
 })
 
+describe('Azure variables template parameters', () => {
+  it('reads the variables of the list above the template, as its values do', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  tag: ltsc2019',
+        'jobs:',
+        '- job: j',
+        '  pool: { vmImage: windows-2022 }',
+        '  variables:',
+        '  - name: tag',
+        '    value: ltsc2022',
+        '  - template: vars.yml',
+        '    parameters:',
+        '      t: ${{ variables.tag }}',
+        '  steps:',
+        run('$(img)'),
+        '',
+      ].join('\n'),
+      'vars.yml': ['parameters:', '- name: t', '  default: x', 'variables:', '  img: ${{ parameters.t }}', ''].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022'])
+  })
+})
+
 describe('Azure template parameters given in another spelling', () => {
   it('gives the declared parameter the value, names without case', () => {
     const images = runImages({
