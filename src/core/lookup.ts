@@ -6,7 +6,7 @@
  * A map whose names are compared without case when asked so ({@link getIgnoreCase}, {@link keyIgnoreCase}): it keeps
  * an index of its keys in lower case (→ the first spelling set), so a look-up without case, hit or miss, is one
  * look-up, not a scan. For maps of many names looked up often (Azure Pipelines variables). Every change goes
- * through `set`, `delete` and `clear`, which keep the index true.
+ * through `set` and `clear`, which keep the index true; `delete` is refused.
  */
 export class IgnoreCaseMap<V> extends Map<string, V> {
   private readonly lower = new Map<string, string>()
@@ -23,20 +23,9 @@ export class IgnoreCaseMap<V> extends Map<string, V> {
     return super.set(key, value)
   }
 
-  override delete(key: string): boolean {
-    if (!super.delete(key)) return false
-    const lower = key.toLowerCase()
-    if (this.lower.get(lower) === key) {
-      this.lower.delete(lower)
-      // Another spelling of the name, if any, is now the first.
-      for (const k of super.keys()) {
-        if (k.toLowerCase() === lower) {
-          this.lower.set(lower, k)
-          break
-        }
-      }
-    }
-    return true
+  /** Not supported: nothing deletes a name (a variable is defined again instead), and the index would need a scan. */
+  override delete(): boolean {
+    throw new Error('IgnoreCaseMap: delete is not supported')
   }
 
   override clear(): void {
