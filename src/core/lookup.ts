@@ -24,8 +24,8 @@ export class IgnoreCaseMap<V> extends Map<string, V> {
   }
 
   /** Not supported: nothing deletes a name (a variable is defined again instead), and the index would need a scan. */
-  override delete(): boolean {
-    throw new Error('IgnoreCaseMap: delete is not supported')
+  override delete(key: string): boolean {
+    throw new Error(`IgnoreCaseMap: delete is not supported (${key})`)
   }
 
   override clear(): void {
