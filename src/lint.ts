@@ -4,7 +4,6 @@
  */
 import type { Stats } from 'node:fs'
 import { UsageError } from './core/errors.js'
-import { showMacros } from './core/macro-text.js'
 import { runRules } from './core/engine.js'
 import type { LintResult } from './core/finding.js'
 import type { RuleModule, RunnerFacts } from './core/rule.js'
@@ -224,7 +223,7 @@ function summarizeExecution(e: Execution, kb: KnowledgeBase): ExecutionSummary {
     what: e.what,
     file: e.span.file,
     line: e.span.start.line,
-    image: e.image ?? showMacros(e.imageRaw),
+    image: e.image ?? e.imageRaw,
     ...(imageBuild !== undefined ? { imageBuild } : {}),
     ...(host ? { host: host.label } : {}),
     ...(host?.build !== undefined ? { hostBuild: host.build } : {}),

@@ -4,7 +4,6 @@
  */
 import { loadCatalog, type CatalogEntry } from './catalog.js'
 import { InternalError } from './errors.js'
-import { showMacros } from './macro-text.js'
 import { isSeverity, sortFindings, type Finding } from './finding.js'
 import { EMPTY_LIST } from './sized-copy.js'
 import type { Report, RuleModule, RunnerFacts, Suppressions } from './rule.js'
@@ -80,8 +79,7 @@ export function runRules(input: EngineInput): EngineOutput {
       const finding: { -readonly [K in keyof Finding]?: Finding[K] } = {
         ruleId: rule.id,
         severity: configured ?? r.severity ?? entry.defaultSeverity,
-        // An Azure macro in a command shows as written (core/macro-text.ts).
-        message: showMacros(r.message),
+        message: r.message,
         span: r.span,
         related: r.related ?? EMPTY_LIST, // shared: findings are only read
       }

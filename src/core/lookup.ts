@@ -6,7 +6,7 @@
  * A map whose names are compared without case when asked so ({@link getIgnoreCase}, {@link keyIgnoreCase}): it keeps
  * an index of its keys in lower case (→ the first spelling set), so a look-up without case, hit or miss, is one
  * look-up, not a scan. For maps of many names looked up often (Azure Pipelines variables). Every change goes
- * through `set`, `delete` and `clear`, which keep the index true.
+ * through `set` and `clear`, which keep the index true; `delete` is refused.
  */
 export class IgnoreCaseMap<V> extends Map<string, V> {
   private readonly lower = new Map<string, string>()
@@ -23,20 +23,9 @@ export class IgnoreCaseMap<V> extends Map<string, V> {
     return super.set(key, value)
   }
 
+  /** Not supported: nothing deletes a name (a variable is defined again instead), and the index would need a scan. */
   override delete(key: string): boolean {
-    if (!super.delete(key)) return false
-    const lower = key.toLowerCase()
-    if (this.lower.get(lower) === key) {
-      this.lower.delete(lower)
-      // Another spelling of the name, if any, is now the first.
-      for (const k of super.keys()) {
-        if (k.toLowerCase() === lower) {
-          this.lower.set(lower, k)
-          break
-        }
-      }
-    }
-    return true
+    throw new Error(`IgnoreCaseMap: delete is not supported (${key})`)
   }
 
   override clear(): void {
@@ -102,10 +91,64 @@ export class LayeredMap<V> implements ReadonlyMap<string, V> {
   }
 }
 
+/**
+ * `base` with each value as `fn` gives it, computed when first looked up and remembered (a job's template parameters,
+ * thousands, read by a few commands of each step): making one is no work. Read only; names without case as `base`'s.
+ */
+export class MappedMap<V> implements ReadonlyMap<string, V> {
+  private readonly done = new Map<string, V>()
+
+  constructor(
+    private readonly base: ReadonlyMap<string, V>,
+    private readonly fn: (value: V) => V,
+  ) {}
+
+  get(key: string): V | undefined {
+    const known = this.done.get(key)
+    if (known !== undefined || !this.base.has(key)) return known
+    const value = this.fn(this.base.get(key)!)
+    this.done.set(key, value)
+    return value
+  }
+
+  has(key: string): boolean {
+    return this.base.has(key)
+  }
+
+  get size(): number {
+    return this.base.size
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    for (const k of this.base.keys()) yield [k, this.get(k)!]
+  }
+
+  keys(): MapIterator<string> {
+    return this.base.keys()
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, v] of this.entries()) yield v
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries()
+  }
+
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this)
+  }
+
+  /** The key that names `name` without case: `base`'s. */
+  keyIgnoringCase(name: string): string | undefined {
+    return keyIgnoreCase(this.base, name)
+  }
+}
+
 /** The key of `map` that names `key`: its exact spelling first, else the first key that equals it ignoring case. */
 export function keyIgnoreCase(map: ReadonlyMap<string, unknown>, key: string): string | undefined {
   if (map.has(key)) return key
-  if (map instanceof IgnoreCaseMap || map instanceof LayeredMap) return map.keyIgnoringCase(key)
+  if (map instanceof IgnoreCaseMap || map instanceof LayeredMap || map instanceof MappedMap) return map.keyIgnoringCase(key)
   const lower = key.toLowerCase()
   for (const k of map.keys()) if (k.toLowerCase() === lower) return k
   return undefined

@@ -3,7 +3,7 @@
  * readers: `$` U+E002 name U+E003, private-use characters in no file read. The same length as `$(name)`, so offsets
  * stay exact; no shell reads it as a command substitution (cmd stops at `)`) nor as one of its own variables (a
  * bash `${tag}` is not the macro `$(tag)`). Expansion reads it with the job's variables, names without case
- * (workflow-expressions `macros`); text shown to users shows `$(name)` again ({@link showMacros}).
+ * (workflow-expressions `macros`); text shown to users shows `$(name)` again (workflow-expressions `shownText`, where the linker makes it).
  */
 
 export const MACRO_OPEN = '$\uE002'

@@ -12,7 +12,7 @@
 
 import { remembered } from '../core/memo.js'
 import { getIgnoreCase } from '../core/lookup.js'
-import { MACRO_CLOSE, MACRO_OPEN } from '../core/macro-text.js'
+import { MACRO_CLOSE, MACRO_OPEN, showMacros } from '../core/macro-text.js'
 import { substitute, type SubstitutionOperator } from '../core/substitution.js'
 
 /** What a value is expanded against: one matrix combination and the environment in effect. */
@@ -31,6 +31,13 @@ export interface ExpansionContext {
   readonly macros?: ReadonlyMap<string, string>
   /** `inputs` of a reusable workflow or composite action as called (undefined value: passed, but unknown). */
   readonly inputs?: ReadonlyMap<string, string | undefined>
+  /**
+   * The text is a PowerShell script's: `$NAME` and `${NAME}` are PowerShell's own variables, never the environment
+   * (only `$env:NAME` is), and unknown.
+   */
+  readonly powershell?: boolean
+  /** Names the script assigns itself (script-assignments.ts): the environment's value is not what it reads. Unknown. */
+  readonly assigned?: ReadonlySet<string>
 }
 
 /** Result of {@link expandValue}: `value` is undefined when anything stayed unresolved. */
@@ -57,7 +64,7 @@ export function expandValue(text: string, ctx: ExpansionContext): Expansion {
   const unresolved: string[] = []
   const value = expand(text, ctx, true, 0, unresolved)
   // The pieces with no value are shown as written too (a value isolint cannot know, in single quotes).
-  if (unresolved.length > 0) return { unresolved: text.includes(LITERAL_DOLLAR) ? unresolved.map(shownText) : unresolved }
+  if (unresolved.length > 0) return { unresolved: isMarked(text) ? unresolved.map(shownText) : unresolved }
   return { value: shownText(value), unresolved }
 }
 
@@ -68,9 +75,17 @@ export function expandValue(text: string, ctx: ExpansionContext): Expansion {
  */
 export const LITERAL_DOLLAR = '\uE010'
 
-/** A value as written, for a message or an expansion's result: each {@link LITERAL_DOLLAR} shown as the `$` it is. */
+/**
+ * A value as written, for a message or an expansion's result: each {@link LITERAL_DOLLAR} shown as the `$` it is, each
+ * Azure macro marked by the reader (core/macro-text.ts) as `$(name)`.
+ */
 export function shownText(text: string): string {
-  return text.includes(LITERAL_DOLLAR) ? text.replaceAll(LITERAL_DOLLAR, '$') : text
+  return isMarked(text) ? showMacros(text.replaceAll(LITERAL_DOLLAR, '$')) : text
+}
+
+/** Whether `text` holds a mark of the readers: a {@link LITERAL_DOLLAR} or an Azure macro. */
+function isMarked(text: string): boolean {
+  return text.includes(LITERAL_DOLLAR) || text.includes(MACRO_OPEN)
 }
 
 /** Open and close a value isolint cannot know (see {@link unknownValue}): private-use characters, in no file read. */
@@ -179,7 +194,7 @@ function expandShellVariable(
 ): { text: string; length: number } {
   const next = text[i + 1]
   const lookup = (raw: string, name: string, caseInsensitive: boolean): { text: string; length: number } => {
-    const v = envValue(ctx, name, caseInsensitive)
+    const v = (ctx.powershell && !caseInsensitive) || assigned(ctx, name) ? undefined : envValue(ctx, name, caseInsensitive)
     if (v === undefined || depth > MAX_REFERENCE_DEPTH) {
       unresolved.push(raw)
       return { text: '', length: raw.length }
@@ -198,7 +213,7 @@ function expandShellVariable(
     const inner = text.slice(i + 2, close)
     const plain = /^(env:)?([A-Za-z_][A-Za-z0-9_]*)$/i.exec(inner)
     if (plain) return lookup(raw, plain[2]!, plain[1] !== undefined)
-    const withDefault = /^([A-Za-z_][A-Za-z0-9_]*)(:?-)(.*)$/s.exec(inner)
+    const withDefault = ctx.powershell || assigned(ctx, inner.split(/[:-]/, 1)[0]!) ? null : /^([A-Za-z_][A-Za-z0-9_]*)(:?-)(.*)$/s.exec(inner)
     if (withDefault) {
       const v = envValue(ctx, withDefault[1]!, false)
       const useDefault = substitute(withDefault[2] as SubstitutionOperator, v) === 'word'
@@ -224,6 +239,14 @@ function expandShellVariable(
     return { text: '', length: 2 }
   }
   return { text: '', length: 0 }
+}
+
+/** Whether the script assigns `name` itself (names without case: cmd's and PowerShell's environment). */
+function assigned(ctx: ExpansionContext, name: string): boolean {
+  if (!ctx.assigned || ctx.assigned.size === 0) return false
+  if (ctx.assigned.has(name)) return true
+  for (const a of ctx.assigned) if (a.toLowerCase() === name.toLowerCase()) return true
+  return false
 }
 
 function envValue(ctx: ExpansionContext, name: string, caseInsensitive: boolean): string | undefined {

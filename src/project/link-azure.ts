@@ -12,7 +12,8 @@ import type { RelatedLocation } from '../core/finding.js'
 import { expandValue, holdsUnknownValue, scanExpressionEnd, shownText, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
-import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap } from '../core/lookup.js'
+import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../core/lookup.js'
+import { azureStepDialect, scriptScope } from './script-scope.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
@@ -151,7 +152,8 @@ class PipelineWalk {
   private enter(m: AzurePipelinesModel, parent: Frame, given: ReadonlyMap<string, string>): Frame {
     const parameters = new IgnoreCaseMap<string>()
     for (const [k, v] of m.parameters) parameters.set(k, this.parameterDefault(k, v, parent))
-    for (const [k, v] of given) parameters.set(k, v)
+    // Names without case (a given `tag` is the declared `Tag`: PowerShell/DSC#1564).
+    for (const [k, v] of given) setVariable(parameters, k, v)
     const frame: Frame = { ...parent, parameters, depth: parent.depth + 1 }
     const withPool: Frame = m.pool ? { ...frame, pool: { pool: m.pool, frame } } : frame
     return this.withVariables(withPool, m.file, m.variables)
@@ -168,9 +170,8 @@ class PipelineWalk {
 
   /**
    * Defines `vars` (written in `file`, in the scope of `frame`) on top of `variables`, in order, a variables
-   * template's where it is listed: the last definition of a name wins, in any spelling, as in Azure. Template paths
-   * and parameters read `frame` (the variables of the scope outside, never the map still growing); values read the
-   * variables defined so far.
+   * template's where it is listed: the last definition of a name wins, in any spelling, as in Azure. Values, and a
+   * template's path and parameters, read the variables defined so far.
    */
   private define(variables: IgnoreCaseMap<string>, spans: Map<string, Span>, file: string, vars: AzureVariables, frame: Frame): void {
     // Template expressions read the variables defined so far (the map as it grows: compiled() remembers nothing of it).
@@ -180,7 +181,9 @@ class PipelineWalk {
         spans.set(setVariable(variables, v.name, this.compiled(v.value, sofar)), v.span)
         continue
       }
-      const t = this.template(file, v.template, frame)
+      // Its path and parameters are compiled in place too: `parameters: { t: ${{ variables.tag }} }` reads the `tag`
+      // of the list above it.
+      const t = this.template(file, v.template, sofar)
       if (t) this.define(variables, spans, t.model.file, t.model.variables, { ...frame, parameters: t.parameters, depth: frame.depth + 1 })
     }
   }
@@ -241,21 +244,35 @@ class PipelineWalk {
       for (const { step, parameters, chain } of steps) {
         const runtime = resolveVariables(stepVars.values)
         const stepFrame: Frame = { ...legFrame, parameters }
-        // The script's environment: the variables under their environment names, the step's own `env` over them
-        // (layered, not copied: a job of many steps with `env` and many variables).
+        // The script's environment: the variables under their environment names, and the step's own `env` (layered,
+        // not copied: a job of many steps with `env` and many variables). The agent exports the variables after the
+        // step's env, over it, names without case on Windows (microsoft/azure-pipelines-agent#3091), though the docs
+        // say the step's wins: a name in both is unknown, unless both give one value.
         let env = envOf(runtime).values
         if (step.env.size > 0) {
           const own = new IgnoreCaseMap<string>()
-          for (const [k, v] of step.env) own.set(k, expandMacros(this.compiled(v, stepFrame), runtime))
+          for (const [k, v] of step.env) {
+            const value = expandMacros(this.compiled(v, stepFrame), runtime)
+            const exported = keyIgnoreCase(env, k)
+            if (exported === undefined || env.get(exported) === value) {
+              own.set(k, value)
+              continue
+            }
+            // Unknown under both spellings (bash reads `$TAG` with its case); the step's own unknown says why.
+            const unknown = holdsUnknownValue(value) ? value : unknownValue(`$${k}`)
+            for (const name of new Set([k, exported])) own.set(name, unknown)
+          }
           env = new LayeredMap(own, env)
         }
-        const scope = this.scope(stepFrame, runtime, env)
+        const stepScope = this.scope(stepFrame, runtime, env)
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
-        const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, scope).value : ''
+        const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, stepScope).value : ''
+        // The script's commands read its shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
+        const scope = scriptScope(stepScope, step.run?.value, azureStepDialect(step, host))
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
-          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, stepEnv: step.env, envKeys: envOf(runtime).keys }
+          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, stepEnv: step.env, envKeys: envOf(runtime).keys, script: scope }
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
             const setHere = variableOrigins(wordsOf(cmd, e), sources)
@@ -365,7 +382,8 @@ class PipelineWalk {
     for (const [k, v] of model.parameters) parameters.set(k, this.parameterDefault(k, v, frame))
     // Given values are compiled where the template is included, their macros kept: they are text until the job runs.
     // A value isolint cannot know replaces the default all the same: unknown.
-    for (const [k, v] of ref.parameters) parameters.set(k, this.compiled(v, frame))
+    // A given `tag` is the declared `Tag`: names without case (PowerShell/DSC#1564).
+    for (const [k, v] of ref.parameters) setVariable(parameters, k, this.compiled(v, frame))
     return { model, parameters }
   }
 
@@ -453,6 +471,8 @@ interface VariableSources {
   readonly stepEnv: ReadonlyMap<string, string>
   /** Each environment name of the variables (`BUILD_ID`) → the variable (`build.id`), see {@link envOf}. */
   readonly envKeys: ReadonlyMap<string, string>
+  /** The script's shell: PowerShell's `$TAG` and a name the script sets are no variable's (script-scope.ts). */
+  readonly script: Pick<ExpansionContext, 'powershell' | 'assigned'>
 }
 
 /** How many "is set here" locations a finding gets at most. */
@@ -520,12 +540,14 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
     // An environment variable: the step's own env first, then the variable exported under that name (`TAG` for
     // `tag`); bash's `$TAG` with its case, PowerShell's `$env:tag` without.
     const env = (name: string, ignoreCase: boolean): void => {
+      if (src.script.assigned && [...src.script.assigned].some((a) => a.toLowerCase() === name.toLowerCase())) return
       const own = ignoreCase ? getIgnoreCase(src.stepEnv, name) : src.stepEnv.get(name)
-      if (own !== undefined) return macros(own)
+      // A name the variables export too (without case): the variable's value lies over the step's (see job()).
+      if (own !== undefined && getIgnoreCase(src.envKeys, name) === undefined) return macros(own)
       const key = ignoreCase ? getIgnoreCase(src.envKeys, name) : src.envKeys.get(name)
       if (key !== undefined) runtime(key)
     }
-    for (const m of word.matchAll(SHELL_VARIABLE)) env((m[1] ?? m[2])!, false)
+    if (!src.script.powershell) for (const m of word.matchAll(SHELL_VARIABLE)) env((m[1] ?? m[2])!, false)
     for (const m of word.matchAll(POWERSHELL_ENV)) env(m[1]!, true)
     for (let open = word.indexOf('${{'); open >= 0; open = word.indexOf('${{', open + 3)) {
       // Names outside string literals (`'variables.x'` is text; `''` is a quote inside one).
@@ -658,28 +680,14 @@ function envOf(runtime: ReadonlyMap<string, string>): Environment {
   return env
 }
 
-/** {@link atRuntime} results, per compiled map and per runtime variables (the steps of a job leg share them). */
-const runtimeValues = new WeakMap<ReadonlyMap<string, string>, WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>>()
-
 /**
  * Compiled values (variables or template parameters: the text `${{ variables.x }}` and `${{ parameters.x }}` give)
  * as a command reads them when the job runs: their `$(name)` macros expanded with `runtime`, the variables of the job
- * (and leg) that runs it ({@link resolveVariables}). `compiled` itself when no value holds a macro.
+ * (and leg) that runs it ({@link resolveVariables}). Each value when it is looked up, once: a step that sets a
+ * variable makes new `runtime` variables, and a template may hold thousands of parameters.
  */
 function atRuntime(compiled: ReadonlyMap<string, string>, runtime: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-  let byRuntime = runtimeValues.get(compiled)
-  if (!byRuntime) runtimeValues.set(compiled, (byRuntime = new WeakMap()))
-  const known = byRuntime.get(runtime)
-  if (known) return known
-  let out: Map<string, string> | undefined
-  for (const [k, v] of compiled) {
-    if (!v.includes('$(')) continue
-    out ??= new IgnoreCaseMap(compiled)
-    out.set(k, expandMacros(v, runtime))
-  }
-  const result = out ?? compiled
-  byRuntime.set(runtime, result)
-  return result
+  return new MappedMap(compiled, (v) => expandMacros(v, runtime))
 }
 
 /** `$(name)` macros of `raw` expanded with `vars` (values as they are, or as `resolve` gives them); unknown as above. */

@@ -26,6 +26,7 @@ import type {
 } from '../model/project.js'
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
+import { scriptScope, workflowStepDialect } from './script-scope.js'
 import { effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
@@ -208,7 +209,9 @@ export function linkProject(
           const stepScope: Scope = inputs ? { matrix, env, inputs } : { matrix, env }
           // A folder isolint cannot know leaves the paths in it unknown (not the root's).
           const workdir = step.workingDirectory ? expand(step.workingDirectory, stepScope).value : ''
-          for (const cmd of stepCommands(step, host)) run(cmd, stepScope, workdir, chain, undefined)
+          // Its own commands read the shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
+          const ownScope = scriptScope(stepScope, step.run?.value, workflowStepDialect(step, host))
+          for (const cmd of stepCommands(step, host)) run(cmd, ownScope, workdir, chain, undefined)
           // `make …`, scripts: the docker commands of the files the step runs.
           if ((step as Partial<ParsedStep>).invocations) {
             const follow = { resolver, scope: stepScope, workdir, matrixSpans, os: host?.info.os }

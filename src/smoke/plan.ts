@@ -8,7 +8,6 @@
  * isolation, `process` where it can. An image newer than the host is never started (the static rules already report
  * it), nor one whose reference or isolation could not be worked out.
  */
-import { showMacros } from '../core/macro-text.js'
 import type { Span } from '../core/span.js'
 import type { Isolation, KnowledgeBase } from '../kb/types.js'
 import type { BuildSpec, Execution, Project } from '../model/project.js'
@@ -66,7 +65,7 @@ interface Decision {
 /** The isolation an execution is tested with on this host, or why it is not started. */
 export function decide(e: Execution, host: EngineHost, kb: KnowledgeBase): Decision {
   if (e.image === undefined) {
-    return { why: 'not started', skip: { cause: 'unresolved-image', reason: `the image reference ${showMacros(e.imageRaw)} could not be expanded (${e.unresolved.join(', ') || 'unknown value'})` } }
+    return { why: 'not started', skip: { cause: 'unresolved-image', reason: `the image reference ${e.imageRaw} could not be expanded (${e.unresolved.join(', ') || 'unknown value'})` } }
   }
   const info = kb.image(e.image)
   if (info.os === 'linux') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap } from '../../src/core/lookup.js'
+import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../../src/core/lookup.js'
 
 /** A map that refuses to be scanned: only `get`, `has` and `set` work. */
 class Unscannable<V> extends IgnoreCaseMap<V> {
@@ -42,13 +42,10 @@ describe('getIgnoreCase', () => {
     expect(() => getIgnoreCase(plain, 'missing')).toThrow('scanned')
   })
 
-  it('keeps its index true when a key is deleted: the next spelling is then the first', () => {
-    const m = new IgnoreCaseMap([['Tag', 'a'], ['TAG', 'b']])
-    m.delete('Tag')
-    expect(keyIgnoreCase(m, 'tag')).toBe('TAG')
-    m.delete('TAG')
-    expect(keyIgnoreCase(m, 'tag')).toBeUndefined()
-    expect(m.delete('TAG')).toBe(false)
+  it('refuses delete, which its index could not follow without a scan', () => {
+    const m = new IgnoreCaseMap([['Tag', 'a']])
+    expect(() => m.delete('Tag')).toThrow('not supported')
+    expect(keyIgnoreCase(m, 'tag')).toBe('Tag')
   })
 })
 
@@ -64,5 +61,23 @@ describe('LayeredMap', () => {
     const plain = new LayeredMap(new Map([['TAG', 'own']]), new Map([['TAG', 'base'], ['B', 'b']]))
     expect([...plain]).toEqual([['TAG', 'own'], ['B', 'b']])
     expect(plain.size).toBe(2)
+  })
+})
+
+describe('MappedMap', () => {
+  it('computes a value when it is first looked up, once, and reads names without case as its base', () => {
+    const base = new IgnoreCaseMap([['Tag', 'a'], ['other', 'b']])
+    const seen: string[] = []
+    const m = new MappedMap(base, (v) => {
+      seen.push(v)
+      return v.toUpperCase()
+    })
+    expect(seen).toEqual([])
+    expect(getIgnoreCase(m, 'TAG')).toBe('A')
+    expect(m.get('Tag')).toBe('A')
+    expect(m.get('missing')).toBeUndefined()
+    expect(seen).toEqual(['a'])
+    expect([...m]).toEqual([['Tag', 'A'], ['other', 'B']])
+    expect(seen).toEqual(['a', 'b'])
   })
 })

@@ -13,6 +13,9 @@ import { linkAzurePipelines } from '../../src/project/link-azure.js'
 import { expandValue, shownText } from '../../src/parsers/workflow-expressions.js'
 import { lint } from '../../src/lint.js'
 import { RULES } from '../../src/rules/index.js'
+import { renderJson } from '../../src/reporters/json.js'
+import type { EngineHost } from '../../src/smoke/engine.js'
+import { planSmoke, renderPlan } from '../../src/smoke/plan.js'
 
 const files: Record<string, string> = {
   'azure-pipelines.yml': ['pool: { vmImage: windows-2022 }', 'steps:', '  - template: ci/build.yml', '  - powershell: docker build .', ''].join('\n'),
@@ -183,6 +186,41 @@ describe('Azure variables whose value isolint cannot know', () => {
       undefined,
       'mcr.microsoft.com/windows/servercore:ltsc2022',
     ])
+  })
+})
+
+describe('Azure variables template parameters', () => {
+  it('reads the variables of the list above the template, as its values do', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  tag: ltsc2019',
+        'jobs:',
+        '- job: j',
+        '  pool: { vmImage: windows-2022 }',
+        '  variables:',
+        '  - name: tag',
+        '    value: ltsc2022',
+        '  - template: vars.yml',
+        '    parameters:',
+        '      t: ${{ variables.tag }}',
+        '  steps:',
+        run('$(img)'),
+        '',
+      ].join('\n'),
+      'vars.yml': ['parameters:', '- name: t', '  default: x', 'variables:', '  img: ${{ parameters.t }}', ''].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022'])
+  })
+})
+
+describe('Azure template parameters given in another spelling', () => {
+  it('gives the declared parameter the value, names without case', () => {
+    const images = runImages({
+      'azure-pipelines.yml': ['pool: { vmImage: windows-2022 }', 'steps:', '  - template: t.yml', '    parameters:', '      tag: ltsc2022', ''].join('\n'),
+      't.yml': ['parameters:', '  - name: Tag', '    default: ltsc2019', 'steps:', run('${{ parameters.Tag }}'), run('${{ parameters.TAG }}'), ''].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual(['mcr.microsoft.com/windows/servercore:ltsc2022', 'mcr.microsoft.com/windows/servercore:ltsc2022'])
   })
 })
 
@@ -460,7 +498,7 @@ function runRelated(pipeline: Record<string, string>): string[][] {
     stepCommands: (step) => step.commands,
     linkCommand: (cmd) => {
       if (cmd.type !== 'run' || !cmd.image) return { executions: [], images: [], dockerfiles: [], composeFiles: [] }
-      // As link.ts gives it: a literal $ shown as `$`.
+      // As link.ts makes it: the image as written (a literal $ as `$`, an Azure macro as `$(name)`, not the readers' marks).
       const e = { kind: 'run' as const, imageRaw: shownText(cmd.image.value), unresolved: [], span: cmd.image.span, isolation: {}, isolationFixSpan: cmd.span, related: [], what: 'docker run' }
       return { executions: [e], images: [], dockerfiles: [], composeFiles: [] }
     },
@@ -584,6 +622,28 @@ describe('Azure macros and environment variables in scripts', () => {
     }
   })
 
+  it("leaves a step env name that a variable exports too unknown (the agent sets the variable's over it), unless both agree", () => {
+    const envStep = (shell: string, ref: string, name: string, value: string): string[] => [
+      `  - ${shell}: docker run mcr.microsoft.com/windows/servercore:${ref} cmd`,
+      '    env:',
+      `      ${name}: ${value}`,
+    ]
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  tag: ltsc2022',
+        'pool: { vmImage: windows-2022 }',
+        'steps:',
+        ...envStep('pwsh', '$env:TAG', 'TAG', 'ltsc2019'),
+        ...envStep('bash', '$TAG', 'Tag', 'ltsc2019'),
+        ...envStep('pwsh', '$env:TAG', 'TAG', '$(tag)'),
+        ...envStep('pwsh', '$env:OWN', 'OWN', 'ltsc2019'),
+        '',
+      ].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual([undefined, undefined, 'mcr.microsoft.com/windows/servercore:ltsc2022', 'mcr.microsoft.com/windows/servercore:ltsc2019'])
+  })
+
   it('shows a macro as written in a finding', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'isolint-azure-'))
     try {
@@ -591,6 +651,34 @@ describe('Azure macros and environment variables in scripts', () => {
       const r = lint({ root, rules: RULES.filter((x) => x.id === 'unknown-image-build') })
       expect(r.findings.map((f) => f.message)).toEqual([expect.stringContaining('the image mcr.microsoft.com/windows/servercore:$(nope) cannot be worked out: $(nope) has no value')])
       expect(r.executionSummaries().map((e) => e.image)).toEqual(['mcr.microsoft.com/windows/servercore:$(nope)'])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('Azure macros in what users read', () => {
+  it('shows each as written in findings, the JSON report and the smoke plan: no private-use mark', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'isolint-azure-'))
+    try {
+      const text = [
+        'pool: { vmImage: windows-2022 }',
+        'variables:',
+        '  tag: ltsc2019',
+        'steps:',
+        '- script: docker run mcr.microsoft.com/windows/nanoserver:$(undefinedTag) cmd',
+        '- script: docker run --isolation=$(iso) mcr.microsoft.com/windows/servercore:$(tag) cmd',
+        '- bash: docker run "${IMG:-mcr.microsoft.com/windows/nanoserver:$(tag2)}" cmd',
+        '',
+      ].join('\n')
+      writeFileSync(path.join(root, 'azure-pipelines.yml'), text)
+      const r = lint({ root })
+      const host: EngineHost = { osType: 'windows', build: 20348, ubr: 1, kind: 'server', defaultIsolation: 'process', operatingSystem: '', serverVersion: '29.1.5' }
+      const plan = planSmoke(r.project, loadKnowledgeBase(), host)
+      const shown = [renderJson(r), renderPlan(plan), JSON.stringify(plan.entries)].join('\n')
+      expect(shown).toContain('nanoserver:$(undefinedTag)')
+      expect(shown).toContain('${IMG:-mcr.microsoft.com/windows/nanoserver:$(tag2)}')
+      expect(shown).not.toMatch(/[\uE000-\uF8FF]/)
     } finally {
       rmSync(root, { recursive: true, force: true })
     }

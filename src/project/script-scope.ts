@@ -1,0 +1,31 @@
+/**
+ * What a step's own commands read as shell variables: the scope of the step, with the shell it runs in. In PowerShell
+ * `$NAME` is a PowerShell variable, not the environment; a name the script assigns itself is not the value the CI
+ * exported (see parsers/script-assignments.ts). Both unknown.
+ */
+import type { HostRef } from '../model/project.js'
+import type { Step } from '../model/workflow.js'
+import { assignedNames } from '../parsers/script-assignments.js'
+import type { ShellDialect } from '../parsers/shell.js'
+
+/** The dialect a workflow step's commands were read in, as link.ts `stepCommands` picks them. */
+export function workflowStepDialect(step: Step & { readonly dialect?: ShellDialect }, host: HostRef | undefined): ShellDialect | undefined {
+  if (step.commandsByDialect && host && host.info.os !== 'unknown') return host.info.os === 'windows' ? 'powershell' : 'posix'
+  return step.dialect
+}
+
+/** The dialect an Azure step's script runs in: its shell, or `script` (cmd on Windows agents, bash elsewhere). */
+export function azureStepDialect(step: Step, host: HostRef | undefined): ShellDialect | undefined {
+  if (step.run === undefined) return undefined
+  if (step.shell === 'bash') return 'posix'
+  if (step.shell === 'powershell' || step.shell === 'pwsh') return 'powershell'
+  return host?.info.os === 'windows' ? 'cmd' : 'posix'
+}
+
+/** `scope` for the commands of a script read in `dialect`: {@link ExpansionContext} `powershell` and `assigned`. */
+export function scriptScope<S extends object>(scope: S, script: string | undefined, dialect: ShellDialect | undefined): S {
+  if (script === undefined || dialect === undefined) return scope
+  const names = assignedNames(script, dialect)
+  if (dialect !== 'powershell' && names.length === 0) return scope
+  return { ...scope, ...(dialect === 'powershell' ? { powershell: true } : {}), ...(names.length > 0 ? { assigned: new Set(names) } : {}) }
+}

@@ -1,0 +1,66 @@
+// A script's own variables: PowerShell's `$TAG` is not the environment (only `$env:TAG` is), and a name the script
+// assigns itself is not the value the CI exported. Both unknown, in GitHub workflows and Azure Pipelines.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { lint } from '../../src/lint.js'
+import { linkFiles as link } from '../harness/link-files.js'
+
+const IMAGE = 'mcr.microsoft.com/windows/nanoserver:'
+
+function workflow(shell: string, script: string[]): Record<string, string> {
+  const lines = ['on: push', 'jobs:', '  a:', '    runs-on: windows-2022', '    env:', '      TAG: ltsc2019', '    steps:', '      - run: |']
+  return { '.github/workflows/ci.yml': [...lines, ...script.map((l) => `          ${l}`), ...(shell ? [`        shell: ${shell}`] : []), ''].join('\n') }
+}
+
+function azure(step: string, script: string[]): Record<string, string> {
+  const lines = ['pool: { vmImage: windows-2022 }', 'variables:', '  TAG: ltsc2019', 'steps:', `  - ${step}: |`]
+  return { 'azure-pipelines.yml': [...lines, ...script.map((l) => `      ${l}`), ''].join('\n') }
+}
+
+const images = (files: Record<string, string>): (string | undefined)[] => {
+  if (!('azure-pipelines.yml' in files)) return link(files).executions.map((e) => e.image)
+  const root = mkdtempSync(path.join(tmpdir(), 'isolint-script-'))
+  try {
+    for (const [f, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, f)), { recursive: true })
+      writeFileSync(path.join(root, f), text)
+    }
+    return lint({ root }).project.executions.map((e) => e.image)
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+}
+const run = (ref: string): string => `docker run ${IMAGE}${ref} cmd`
+
+describe('GitHub: shell variables as the step’s shell reads them', () => {
+  it("reads PowerShell's $env:TAG from the environment, never $TAG", () => {
+    expect(images(workflow('pwsh', [run('$TAG'), run('${TAG}'), run('$env:TAG'), run('${env:TAG}')]))).toEqual([undefined, undefined, `${IMAGE}ltsc2019`, `${IMAGE}ltsc2019`])
+    // No shell written: PowerShell on a Windows runner.
+    expect(images(workflow('', [run('$TAG'), run('$env:tag')]))).toEqual([undefined, `${IMAGE}ltsc2019`])
+  })
+
+  it('leaves a name the script assigns itself unknown, in every shell', () => {
+    expect(images(workflow('bash', ['TAG=ltsc2022', run('$TAG')]))).toEqual([undefined])
+    expect(images(workflow('bash', ['read -r TAG < tag.txt', run('${TAG}')]))).toEqual([undefined])
+    expect(images(workflow('pwsh', ['$env:TAG = "ltsc2022"', run('$env:TAG')]))).toEqual([undefined])
+    // A name it does not assign still reads the environment.
+    expect(images(workflow('bash', ['OTHER=1', run('$TAG')]))).toEqual([`${IMAGE}ltsc2019`])
+  })
+})
+
+describe('Azure: shell variables as the step’s shell reads them', () => {
+  it("reads PowerShell's $env:TAG from the exported variables, never $TAG", () => {
+    expect(images(azure('pwsh', ['$TAG = "ltsc2022"', run('$TAG')]))).toEqual([undefined])
+    expect(images(azure('powershell', [run('$TAG'), run('$env:TAG')]))).toEqual([undefined, `${IMAGE}ltsc2019`])
+  })
+
+  it('leaves a name the script assigns itself unknown', () => {
+    expect(images(azure('bash', ['TAG=ltsc2022', run('$TAG')]))).toEqual([undefined])
+    expect(images(azure('pwsh', ['$env:TAG = "ltsc2022"', run('$env:TAG')]))).toEqual([undefined])
+    // Macros are not shell variables: Azure expands them before the script runs.
+    expect(images(azure('bash', ['TAG=ltsc2022', run('$(TAG)')]))).toEqual([`${IMAGE}ltsc2019`])
+    expect(images(azure('bash', ['OTHER=1', run('$TAG')]))).toEqual([`${IMAGE}ltsc2019`])
+  })
+})
