@@ -97,6 +97,8 @@ interface Scope {
   readonly env: ReadonlyMap<string, string>
   /** Inputs of the reusable workflow or composite action being linked. */
   readonly inputs?: ReadonlyMap<string, string | undefined>
+  /** Names the step's script assigns itself: unknown in it and in the files it runs (see script-scope.ts). */
+  readonly assigned?: ReadonlySet<string>
 }
 
 /** A reusable workflow as called: its inputs and the chain of calls that led to it. */
@@ -214,9 +216,11 @@ export function linkProject(
           for (const cmd of stepCommands(step, host)) run(cmd, ownScope, workdir, chain, undefined)
           // `make …`, scripts: the docker commands of the files the step runs.
           if ((step as Partial<ParsedStep>).invocations) {
-            const follow = { resolver, scope: stepScope, workdir, matrixSpans, os: host?.info.os }
+            // The files it runs inherit the names the step assigned (`export TAG=…`, `$env:TAG = …`), in their own shell.
+            const followScope: Scope = ownScope.assigned ? { ...stepScope, assigned: ownScope.assigned } : stepScope
+            const follow = { resolver, scope: followScope, workdir, matrixSpans, os: host?.info.os }
             for (const f of followStep(job, step, follow)) {
-              for (const cmd of f.commands) run(cmd, stepScope, f.workdir, f.via.length === 0 ? chain : [...chain, ...f.via], f.env)
+              for (const cmd of f.commands) run(cmd, followScope, f.workdir, f.via.length === 0 ? chain : [...chain, ...f.via], f.env)
               if (f.envWrites) envWrites.record(f.envWrites)
             }
           }

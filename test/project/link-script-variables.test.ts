@@ -64,3 +64,19 @@ describe('Azure: shell variables as the step’s shell reads them', () => {
     expect(images(azure('bash', ['OTHER=1', run('$TAG')]))).toEqual([`${IMAGE}ltsc2019`])
   })
 })
+
+describe('GitHub: the files a step runs inherit the names it assigned', () => {
+  const files = (shell: string, script: string[]): Record<string, string> => ({
+    ...workflow(shell, script),
+    'build.sh': `${run('$TAG')}\n`,
+    'build.ps1': `${run('$env:TAG')}\n`,
+  })
+
+  it('leaves a name the step assigned unknown in the script it runs next', () => {
+    expect(images(files('bash', ['export TAG=ltsc2022', './build.sh']))).toEqual([undefined])
+    expect(images(files('pwsh', ["$env:TAG = 'ltsc2022'", './build.ps1']))).toEqual([undefined])
+    // A name the step does not assign: the script reads the environment.
+    expect(images(files('bash', ['export OTHER=1', './build.sh']))).toEqual([`${IMAGE}ltsc2019`])
+    expect(images(files('pwsh', ['./build.ps1']))).toEqual([`${IMAGE}ltsc2019`])
+  })
+})
