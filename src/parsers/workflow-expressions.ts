@@ -40,6 +40,9 @@ export interface ExpansionContext {
   readonly assigned?: ReadonlySet<string>
 }
 
+/** In {@link ExpansionContext} `assigned`, every name: the script runs code isolint does not read (`source`, `eval`). */
+export const EVERY_NAME = '*'
+
 /** Result of {@link expandValue}: `value` is undefined when anything stayed unresolved. */
 export interface Expansion {
   readonly value?: string
@@ -244,7 +247,7 @@ function expandShellVariable(
 /** Whether the script assigns `name` itself (names without case: cmd's and PowerShell's environment). */
 function assigned(ctx: ExpansionContext, name: string): boolean {
   if (!ctx.assigned || ctx.assigned.size === 0) return false
-  if (ctx.assigned.has(name)) return true
+  if (ctx.assigned.has(name) || ctx.assigned.has(EVERY_NAME)) return true
   for (const a of ctx.assigned) if (a.toLowerCase() === name.toLowerCase()) return true
   return false
 }
