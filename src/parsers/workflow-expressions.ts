@@ -36,6 +36,11 @@ export interface ExpansionContext {
    * (only `$env:NAME` is), and unknown.
    */
   readonly powershell?: boolean
+  /**
+   * The text is a sh script's: `$env:NAME` is the variable `env` then `:NAME`, `${env:NAME}` a bad substitution;
+   * neither is the environment's NAME. Unknown.
+   */
+  readonly posix?: boolean
   /** Names the script assigns itself (script-assignments.ts): the environment's value is not what it reads. Unknown. */
   readonly assigned?: ReadonlySet<string>
 }
@@ -197,7 +202,8 @@ function expandShellVariable(
 ): { text: string; length: number } {
   const next = text[i + 1]
   const lookup = (raw: string, name: string, caseInsensitive: boolean): { text: string; length: number } => {
-    const v = (ctx.powershell && !caseInsensitive) || assigned(ctx, name) ? undefined : envValue(ctx, name, caseInsensitive)
+    const other = caseInsensitive ? ctx.posix : ctx.powershell
+    const v = other || assigned(ctx, name) ? undefined : envValue(ctx, name, caseInsensitive)
     if (v === undefined || depth > MAX_REFERENCE_DEPTH) {
       unresolved.push(raw)
       return { text: '', length: raw.length }

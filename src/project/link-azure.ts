@@ -472,7 +472,7 @@ interface VariableSources {
   /** Each environment name of the variables (`BUILD_ID`) → the variable (`build.id`), see {@link envOf}. */
   readonly envKeys: ReadonlyMap<string, string>
   /** The script's shell: PowerShell's `$TAG` and a name the script sets are no variable's (script-scope.ts). */
-  readonly script: Pick<ExpansionContext, 'powershell' | 'assigned'>
+  readonly script: Pick<ExpansionContext, 'powershell' | 'posix' | 'assigned'>
 }
 
 /** How many "is set here" locations a finding gets at most. */
@@ -548,7 +548,8 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
       if (key !== undefined) runtime(key)
     }
     if (!src.script.powershell) for (const m of word.matchAll(SHELL_VARIABLE)) env((m[1] ?? m[2])!, false)
-    for (const m of word.matchAll(POWERSHELL_ENV)) env(m[1]!, true)
+    // In bash, `$env:TAG` is the variable `env` then `:TAG`: not the environment's TAG.
+    if (!src.script.posix) for (const m of word.matchAll(POWERSHELL_ENV)) env(m[1]!, true)
     for (let open = word.indexOf('${{'); open >= 0; open = word.indexOf('${{', open + 3)) {
       // Names outside string literals (`'variables.x'` is text; `''` is a quote inside one).
       const expression = word.slice(open, scanExpressionEnd(word, open)).replace(/'(?:[^']|'')*'/g, "''")

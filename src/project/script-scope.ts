@@ -24,13 +24,12 @@ export function azureStepDialect(step: Step, host: HostRef | undefined): ShellDi
 
 /**
  * `scope` for the commands of a script read in `dialect`: {@link ExpansionContext} `powershell` (its `$NAME` is not
- * the environment) and `assigned`.
+ * the environment), `posix` (its `$env:NAME` is not the environment) and `assigned`.
  */
 export function scriptScope<S extends object>(scope: S, script: string | undefined, dialect: ShellDialect | undefined): S {
-  if (script === undefined || dialect === undefined) return scope
+  if (script === undefined || dialect === undefined || dialect === 'cmd') return scope
   const names = assignedNames(script, dialect)
-  if (dialect !== 'powershell' && names.length === 0) return scope
-  return { ...scope, ...(dialect === 'powershell' ? { powershell: true } : {}), ...(names.length > 0 ? { assigned: new Set(names) } : {}) }
+  return { ...scope, ...(dialect === 'powershell' ? { powershell: true } : { posix: true }), ...(names.length > 0 ? { assigned: new Set(names) } : {}) }
 }
 
 /** The names a step's script assigned, as the files it runs inherit them (see {@link assignedNames} `filesFollowed`). */

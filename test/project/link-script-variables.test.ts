@@ -63,6 +63,9 @@ describe('GitHub: shell variables as the step’s shell reads them', () => {
     }
   })
 
+  it("never reads PowerShell's $env:TAG in bash (there it is the variable env, then :TAG)", () => {
+    expect(images(workflow('bash', [run('$env:TAG'), run('$Env:TAG'), run('${env:TAG}'), run('$TAG')]))).toEqual([undefined, undefined, undefined, `${IMAGE}ltsc2019`])
+  })
 })
 
 describe('Azure: shell variables as the step’s shell reads them', () => {
@@ -71,6 +74,9 @@ describe('Azure: shell variables as the step’s shell reads them', () => {
     expect(images(azure('powershell', [run('$TAG'), run('$env:TAG')]))).toEqual([undefined, `${IMAGE}ltsc2019`])
   })
 
+  it("never reads PowerShell's $env:TAG in bash", () => {
+    expect(images(azure('bash', [run('$env:TAG'), run('$TAG')]))).toEqual([undefined, `${IMAGE}ltsc2019`])
+  })
 
   it('leaves a name the script assigns itself unknown', () => {
     expect(images(azure('bash', ['REG=x TAG=ltsc2022', run('$TAG')]))).toEqual([undefined])
