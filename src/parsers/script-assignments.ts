@@ -3,65 +3,97 @@
  * `%NAME%`) is what the script set, not what the CI exported, and isolint leaves it unknown. Found anywhere in the
  * script (before or after the command that reads it: unknown either way, never the exported value). Pure.
  *
- * - sh/bash: `NAME=…`, `export`/`local`/`declare`/`readonly`/`typeset NAME=…` at the start of a command, `read … NAME`,
- *   `for NAME in`, `select NAME in`, `printf -v NAME`, `getopts … NAME`;
- * - PowerShell: `$env:NAME =` (and `+=` …), `${env:NAME} =`, `Set-Item`/`New-Item env:NAME`,
- *   `[Environment]::SetEnvironmentVariable('NAME'`; its own `$NAME` is never the environment (see
- *   workflow-expressions `powershell`);
- * - cmd: `set NAME=`, `set "NAME=`, `set /a NAME=`, `set /p NAME=`.
+ * - sh/bash, read on the commands {@link splitCommands} gives: a command made only of assignments (`A=1 B=2`: every
+ *   name), the arguments of `export`/`local`/`declare`/`readonly`/`typeset`, `unset`, `read`, `getopts`, `mapfile`,
+ *   `readarray`, `for NAME in`, `select NAME in`, `printf -v NAME`; `source`, `.`, `eval` and `export $(…)` may
+ *   assign any name ({@link EVERY_NAME});
+ * - PowerShell: `$env:NAME =` (and `+=` …), `${env:NAME} =`, `Set-Item`/`New-Item`/`Remove-Item`/`Clear-Item env:NAME`,
+ *   `[Environment]::SetEnvironmentVariable('NAME'`; `iex`/`Invoke-Expression` and a `.ps1` run in the process
+ *   (`. ./x.ps1`, `& ./x.ps1`, `./x.ps1`) may assign any name; its own `$NAME` is never the environment (see
+ *   workflow-expressions `powershell`).
  */
-import type { ShellDialect } from './shell.js'
+import { splitCommands, type ShellDialect, type ShellWord } from './shell.js'
+import { EVERY_NAME } from './workflow-expressions.js'
 
-/** Where a command starts in sh: a line, or after `;`, `&`, `|`, `(`, `{`, `!`, `then`, `do`, `else`, `if`, `while`. */
-const POSIX_START = /(?:^|[;&|(){}!]|\b(?:then|do|else|elif|if|while|until)\b)[ \t]*/.source
-const NAME = /([A-Za-z_][A-Za-z0-9_]*)/.source
-/** A word of sh, roughly: quoted pieces, `$(…)`, backquotes, `${…}`, other characters up to a blank or operator. */
-const POSIX_VALUE = /(?:"(?:[^"\\]|\\.)*"|'[^']*'|\$\([^)\n]*\)|`[^`\n]*`|\$\{[^}\n]*\}|[^\s;&|'"`])*/.source
+export { EVERY_NAME }
 
-/**
- * `NAME=value` at the start of a command, alone (`TAG=x docker run …:$TAG` only gives `docker` its environment: the
- * shell expands `$TAG` before), or after `export` and the like. Group 3: what follows on the line.
- */
-const POSIX_ASSIGNMENT = new RegExp(
-  `${POSIX_START}(?:(export|local|declare|readonly|typeset)(?:[ \\t]+-[A-Za-z]+)*[ \\t]+)?${NAME}(?:\\[[^\\]\\n]*\\])?\\+?=${POSIX_VALUE}` +
-    /(?=[ \t]*([A-Za-z_][A-Za-z0-9_]*\+?=|[^ \t]?))/.source,
-  'gm',
-)
-const POSIX: readonly RegExp[] = [new RegExp(`\\b(?:for|select)[ \\t]+${NAME}[ \\t]+in\\b`, 'g'), new RegExp(`\\bprintf[ \\t]+-v[ \\t]+${NAME}`, 'g')]
-/** `read [options] NAME…` and `getopts optstring NAME`: every plain word after them, to the end of the command. */
-const POSIX_READ = new RegExp(`${POSIX_START}(?:read|getopts)\\b([^;&|\\n]*)`, 'gm')
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+/** `NAME=…`, `NAME+=…`, `NAME[i]=…` as written (not quoted: `"A=1"` is a command named `A=1`). */
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(?:\[[^\]]*\])?\+?=/
+/** Words that open a command in sh without being one (`then A=1`, `! A=1`, `{ A=1; }`). */
+const KEYWORDS = new Set(['!', '{', '}', '(', ')', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', 'time'])
+const DECLARATIONS = new Set(['export', 'local', 'declare', 'readonly', 'typeset'])
+/** Commands that set (or unset) the names among their plain arguments. */
+const NAMING = new Set(['unset', 'read', 'getopts', 'mapfile', 'readarray'])
+/** Commands that run a file in the shell itself (`source`, `.`). */
+const SOURCING = new Set(['source', '.'])
+
+/** Reads the names into `names`; returns how many files the script sources (`source`, `.`). */
+function posixNames(script: string, names: Set<string>): number {
+  let sourced = 0
+  const plain = (w: ShellWord): boolean => !w.quoted && NAME.test(w.value)
+  for (const words of splitCommands(script, 'posix')) {
+    let i = 0
+    while (i < words.length && KEYWORDS.has(words[i]!.value) && !words[i]!.quoted) i++
+    // Assignments alone set the shell's variables; before a command they are only the command's environment.
+    let j = i
+    while (j < words.length && /^[A-Za-z_]/.test(script[words[j]!.start] ?? '') && ASSIGNMENT.test(words[j]!.value)) j++
+    if (j > i && j === words.length) {
+      for (let k = i; k < j; k++) names.add(ASSIGNMENT.exec(words[k]!.value)![1]!)
+      continue
+    }
+    const program = words[i]
+    if (program === undefined || program.quoted) continue
+    const args = words.slice(i + 1)
+    const cmd = program.value
+    if (SOURCING.has(cmd)) sourced++
+    else if (cmd === 'eval') names.add(EVERY_NAME)
+    else if (DECLARATIONS.has(cmd)) {
+      for (const w of args) {
+        if (/^[-+]/.test(w.value)) continue
+        const m = ASSIGNMENT.exec(w.value)
+        if (m) names.add(m[1]!)
+        else if (NAME.test(w.value)) {
+          // `export NAME` keeps its value; `local NAME` (`declare`, `typeset`) makes a new, empty one.
+          if (cmd !== 'export' && cmd !== 'readonly') names.add(w.value)
+        } else names.add(EVERY_NAME) // `export $(cat .env | xargs)`: whatever the file holds.
+      }
+    } else if (NAMING.has(cmd)) {
+      for (const w of args) if (plain(w)) names.add(w.value)
+      if (cmd === 'mapfile' || cmd === 'readarray') names.add('MAPFILE')
+    } else if ((cmd === 'for' || cmd === 'select') && args[0] && plain(args[0]) && args[1]?.value === 'in') names.add(args[0].value)
+    else if (cmd === 'printf' && args[0]?.value === '-v' && args[1] && plain(args[1])) names.add(args[1].value)
+  }
+  return sourced
+}
 
 const POWERSHELL: readonly RegExp[] = [
   /\$\{?env:([A-Za-z_][A-Za-z0-9_]*)\}?[ \t]*(?:[-+*/%]|\?\?)?=(?!=)/gi,
-  /\b(?:Set-Item|New-Item|Set-Content|Add-Content)\b[^\n;|]*?\benv:[\\/]?([A-Za-z_][A-Za-z0-9_]*)/gi,
+  /\b(?:Set-Item|New-Item|Set-Content|Add-Content|Remove-Item|Clear-Item|ri|rm|del|erase|si|ni)\b[^\n;|]*?\benv:[\\/]?([A-Za-z_][A-Za-z0-9_]*)/gi,
   /SetEnvironmentVariable\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']/gi,
 ]
+const INVOKE_EXPRESSION = /\b(?:iex|Invoke-Expression)\b/i
+/** A `.ps1` run in the PowerShell process: at the start of a command, dot-sourced, with `&`, or plain. */
+const PS1_RUN = /(?:^|[;{(|]|&&)[ \t]*(?:[.&][ \t]+)?["']?[^\s;"'|()]*\.ps1\b/gim
 
-const CMD: readonly RegExp[] = [/\bset[ \t]+(?:\/[ap][ \t]+)?"?([A-Za-z_][A-Za-z0-9_]*)[ \t]*=/gi]
-
-/** The names `script` assigns, read in `dialect` (each once, as written). */
-export function assignedNames(script: string, dialect: ShellDialect): string[] {
+/**
+ * The names `script` assigns, read in `dialect` (each once, as written; {@link EVERY_NAME} for any name). With
+ * `filesFollowed` (the names the files the script runs inherit, see link.ts), one `.ps1` run in the PowerShell process
+ * is the file followed, read with its own writes: only a second one (which may read what the first set) assigns any
+ * name.
+ */
+export function assignedNames(script: string, dialect: ShellDialect, filesFollowed = false): string[] {
   const names = new Set<string>()
-  const scan = (patterns: readonly RegExp[]): void => {
-    for (const re of patterns) for (const m of script.matchAll(re)) names.add(m[1]!)
-  }
+  const sourcing = filesFollowed ? 1 : 0
   if (dialect === 'posix') {
-    if (!script.includes('=') && !/\b(?:for|select|printf|read|getopts)\b/.test(script)) return []
-    scan(POSIX)
-    for (const m of script.matchAll(POSIX_ASSIGNMENT)) {
-      // Followed by a command on its line: a prefix, unless a keyword (`export`) made it an assignment. Followed by
-      // another assignment: one of several (or prefixes of a command after them: unknown all the same).
-      if (m[1] !== undefined || m[3] === '' || m[3]!.endsWith('=') || /^[;&|#)}\r\n]/.test(m[3]!)) names.add(m[2]!)
-    }
-    for (const m of script.matchAll(POSIX_READ)) {
-      for (const w of m[1]!.split(/[ \t]+/)) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(w)) names.add(w)
-    }
+    if (!/=|\b(?:for|select|printf|read|getopts|unset|mapfile|readarray|source|eval|export|local|declare|typeset)\b|(?:^|[;&|({!])[ \t]*\.[ \t]/m.test(script)) return []
+    // A file sourced is not followed (follow-script.ts): its writes are unknown, wherever they are read.
+    if (posixNames(script, names) > 0) return [EVERY_NAME]
   } else if (dialect === 'powershell') {
+    if (INVOKE_EXPRESSION.test(script) || [...script.matchAll(PS1_RUN)].length > sourcing) return [EVERY_NAME]
     if (!/env:|SetEnvironmentVariable/i.test(script)) return []
-    scan(POWERSHELL)
-  } else {
-    if (!/\bset\b/i.test(script)) return []
-    scan(CMD)
+    for (const re of POWERSHELL) for (const m of script.matchAll(re)) names.add(m[1]!)
   }
+  // cmd: `%NAME%` is not expanded from the environment (parsers/shell.ts leaves it unknown), nothing to mark.
   return [...names]
 }

@@ -36,9 +36,17 @@ export interface ExpansionContext {
    * (only `$env:NAME` is), and unknown.
    */
   readonly powershell?: boolean
+  /**
+   * The text is a sh script's: `$env:NAME` is the variable `env` then `:NAME`, `${env:NAME}` a bad substitution;
+   * neither is the environment's NAME. Unknown.
+   */
+  readonly posix?: boolean
   /** Names the script assigns itself (script-assignments.ts): the environment's value is not what it reads. Unknown. */
   readonly assigned?: ReadonlySet<string>
 }
+
+/** In {@link ExpansionContext} `assigned`, every name: the script runs code isolint does not read (`source`, `eval`). */
+export const EVERY_NAME = '*'
 
 /** Result of {@link expandValue}: `value` is undefined when anything stayed unresolved. */
 export interface Expansion {
@@ -194,7 +202,8 @@ function expandShellVariable(
 ): { text: string; length: number } {
   const next = text[i + 1]
   const lookup = (raw: string, name: string, caseInsensitive: boolean): { text: string; length: number } => {
-    const v = (ctx.powershell && !caseInsensitive) || assigned(ctx, name) ? undefined : envValue(ctx, name, caseInsensitive)
+    const other = caseInsensitive ? ctx.posix : ctx.powershell
+    const v = other || assigned(ctx, name) ? undefined : envValue(ctx, name, caseInsensitive)
     if (v === undefined || depth > MAX_REFERENCE_DEPTH) {
       unresolved.push(raw)
       return { text: '', length: raw.length }
@@ -244,7 +253,7 @@ function expandShellVariable(
 /** Whether the script assigns `name` itself (names without case: cmd's and PowerShell's environment). */
 function assigned(ctx: ExpansionContext, name: string): boolean {
   if (!ctx.assigned || ctx.assigned.size === 0) return false
-  if (ctx.assigned.has(name)) return true
+  if (ctx.assigned.has(name) || ctx.assigned.has(EVERY_NAME)) return true
   for (const a of ctx.assigned) if (a.toLowerCase() === name.toLowerCase()) return true
   return false
 }

@@ -9,7 +9,7 @@
 import path from 'node:path'
 import type { ExpansionContext } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
-import { expandValue, holdsUnknownValue, scanExpressionEnd, shownText, unknownValue } from '../parsers/workflow-expressions.js'
+import { EVERY_NAME, expandValue, holdsUnknownValue, scanExpressionEnd, shownText, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../core/lookup.js'
@@ -472,7 +472,7 @@ interface VariableSources {
   /** Each environment name of the variables (`BUILD_ID`) → the variable (`build.id`), see {@link envOf}. */
   readonly envKeys: ReadonlyMap<string, string>
   /** The script's shell: PowerShell's `$TAG` and a name the script sets are no variable's (script-scope.ts). */
-  readonly script: Pick<ExpansionContext, 'powershell' | 'assigned'>
+  readonly script: Pick<ExpansionContext, 'powershell' | 'posix' | 'assigned'>
 }
 
 /** How many "is set here" locations a finding gets at most. */
@@ -540,7 +540,7 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
     // An environment variable: the step's own env first, then the variable exported under that name (`TAG` for
     // `tag`); bash's `$TAG` with its case, PowerShell's `$env:tag` without.
     const env = (name: string, ignoreCase: boolean): void => {
-      if (src.script.assigned && [...src.script.assigned].some((a) => a.toLowerCase() === name.toLowerCase())) return
+      if (src.script.assigned && [...src.script.assigned].some((a) => a === EVERY_NAME || a.toLowerCase() === name.toLowerCase())) return
       const own = ignoreCase ? getIgnoreCase(src.stepEnv, name) : src.stepEnv.get(name)
       // A name the variables export too (without case): the variable's value lies over the step's (see job()).
       if (own !== undefined && getIgnoreCase(src.envKeys, name) === undefined) return macros(own)
@@ -548,7 +548,8 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
       if (key !== undefined) runtime(key)
     }
     if (!src.script.powershell) for (const m of word.matchAll(SHELL_VARIABLE)) env((m[1] ?? m[2])!, false)
-    for (const m of word.matchAll(POWERSHELL_ENV)) env(m[1]!, true)
+    // In bash, `$env:TAG` is the variable `env` then `:TAG`: not the environment's TAG.
+    if (!src.script.posix) for (const m of word.matchAll(POWERSHELL_ENV)) env(m[1]!, true)
     for (let open = word.indexOf('${{'); open >= 0; open = word.indexOf('${{', open + 3)) {
       // Names outside string literals (`'variables.x'` is text; `''` is a quote inside one).
       const expression = word.slice(open, scanExpressionEnd(word, open)).replace(/'(?:[^']|'')*'/g, "''")

@@ -22,10 +22,19 @@ export function azureStepDialect(step: Step, host: HostRef | undefined): ShellDi
   return host?.info.os === 'windows' ? 'cmd' : 'posix'
 }
 
-/** `scope` for the commands of a script read in `dialect`: {@link ExpansionContext} `powershell` and `assigned`. */
+/**
+ * `scope` for the commands of a script read in `dialect`: {@link ExpansionContext} `powershell` (its `$NAME` is not
+ * the environment), `posix` (its `$env:NAME` is not the environment) and `assigned`.
+ */
 export function scriptScope<S extends object>(scope: S, script: string | undefined, dialect: ShellDialect | undefined): S {
-  if (script === undefined || dialect === undefined) return scope
+  if (script === undefined || dialect === undefined || dialect === 'cmd') return scope
   const names = assignedNames(script, dialect)
-  if (dialect !== 'powershell' && names.length === 0) return scope
-  return { ...scope, ...(dialect === 'powershell' ? { powershell: true } : {}), ...(names.length > 0 ? { assigned: new Set(names) } : {}) }
+  return { ...scope, ...(dialect === 'powershell' ? { powershell: true } : { posix: true }), ...(names.length > 0 ? { assigned: new Set(names) } : {}) }
+}
+
+/** The names a step's script assigned, as the files it runs inherit them (see {@link assignedNames} `filesFollowed`). */
+export function inheritedNames(script: string | undefined, dialect: ShellDialect | undefined): ReadonlySet<string> | undefined {
+  if (script === undefined || dialect === undefined) return undefined
+  const names = assignedNames(script, dialect, true)
+  return names.length > 0 ? new Set(names) : undefined
 }

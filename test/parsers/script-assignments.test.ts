@@ -1,9 +1,9 @@
 // The names a script assigns itself, per shell: after one, the script's `$NAME` is not what the CI exported.
 import { describe, expect, it } from 'vitest'
-import { assignedNames } from '../../src/parsers/script-assignments.js'
+import { EVERY_NAME, assignedNames } from '../../src/parsers/script-assignments.js'
 
 describe('assignedNames', () => {
-  it('reads sh assignments at the start of a command, read, for and printf -v; never a docker argument', () => {
+  it('reads sh assignments of a command made only of them, declarations, read, for and printf -v; never a docker argument', () => {
     const script = [
       'TAG=ltsc2022',
       'docker run x:$TAG',
@@ -17,7 +17,34 @@ describe('assignedNames', () => {
       'O=$(cat tag.txt)',
       'P=`cat tag.txt` Q=${R:-a b}',
     ].join('\n')
-    expect(assignedNames(script, 'posix').sort()).toEqual(['B', 'C', 'D', 'E', 'F', 'G', 'L', 'M', 'N', 'O', 'P', 'TAG'])
+    expect(assignedNames(script, 'posix').sort()).toEqual(['B', 'C', 'D', 'E', 'F', 'G', 'L', 'M', 'N', 'O', 'P', 'Q', 'TAG'])
+  })
+
+  it('reads every name of a line of assignments, and of export with several', () => {
+    expect(assignedNames('REG=x TAG=ltsc2022\ndocker run $REG/y:$TAG', 'posix').sort()).toEqual(['REG', 'TAG'])
+    expect(assignedNames('export REG=x TAG=ltsc2022', 'posix').sort()).toEqual(['REG', 'TAG'])
+    expect(assignedNames('if true; then local -r A=1 B; fi', 'posix').sort()).toEqual(['A', 'B'])
+    // Quoted, it is a command named `A=1`; before a command, the command's environment only.
+    expect(assignedNames('"A=1"\nB=1 C=2 make', 'posix')).toEqual([])
+  })
+
+  it('reads unset, mapfile and readarray; source, ., eval and export $(…) may assign any name', () => {
+    expect(assignedNames('unset TAG\nmapfile -t A < f\nreadarray B', 'posix').sort()).toEqual(['A', 'B', 'MAPFILE', 'TAG'])
+    for (const s of ['source ./vars.sh', '. ./vars.sh', 'eval "$(cat .env)"', 'export $(cat .env | xargs)']) {
+      expect(assignedNames(`${s}\ndocker run x:$TAG`, 'posix'), s).toEqual([EVERY_NAME])
+    }
+  })
+
+  it('reads PowerShell removals; iex and a .ps1 run in the process may assign any name', () => {
+    expect(assignedNames('Remove-Item Env:TAG\nClear-Item -Path env:B', 'powershell').sort()).toEqual(['B', 'TAG'])
+    for (const s of ['. ./vars.ps1', '& ./vars.ps1', './vars.ps1 -X 1', 'iex (Get-Content .env -Raw)', 'Invoke-Expression $x']) {
+      expect(assignedNames(`${s}\ndocker run x:$env:TAG`, 'powershell'), s).toEqual([EVERY_NAME])
+    }
+    expect(assignedNames('pwsh -File ./vars.ps1', 'powershell')).toEqual([])
+    // For the files the script runs (followed themselves): one is read there, a second may read what the first set.
+    expect(assignedNames('./build.ps1', 'powershell', true)).toEqual([])
+    expect(assignedNames('. ./vars.ps1\n./build.ps1', 'powershell', true)).toEqual([EVERY_NAME])
+    expect(assignedNames('source ./vars.sh', 'posix', true)).toEqual([EVERY_NAME])
   })
 
   it('reads PowerShell environment assignments only ($NAME is never the environment)', () => {
@@ -32,8 +59,8 @@ describe('assignedNames', () => {
     expect(assignedNames(script, 'powershell').sort()).toEqual(['A', 'B', 'C', 'D'])
   })
 
-  it("reads cmd's set, in its forms", () => {
-    expect(assignedNames('set TAG=x\nset "B=2"\nSET /a C=1\necho %D%\nsetlocal', 'cmd').sort()).toEqual(['B', 'C', 'TAG'])
+  it("marks nothing in cmd: its %NAME% is never read from the environment", () => {
+    expect(assignedNames('set TAG=x\nset "B=2"\nSET /a C=1', 'cmd')).toEqual([])
   })
 
   it('finds nothing in a script that assigns nothing', () => {

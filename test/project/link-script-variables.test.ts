@@ -48,6 +48,24 @@ describe('GitHub: shell variables as the step’s shell reads them', () => {
     // A name it does not assign still reads the environment.
     expect(images(workflow('bash', ['OTHER=1', run('$TAG')]))).toEqual([`${IMAGE}ltsc2019`])
   })
+
+  it('reads every name of a line of assignments', () => {
+    expect(images(workflow('bash', ['REG=x TAG=ltsc2022', run('$TAG')]))).toEqual([undefined])
+    expect(images(workflow('bash', ['export REG=x TAG=ltsc2022', run('$TAG')]))).toEqual([undefined])
+  })
+
+  it('leaves every name unknown after code it does not read (source, eval, export $(…), iex, a .ps1), and after unset', () => {
+    for (const line of ['source ./vars.sh', '. ./vars.sh', 'eval "$(cat .env)"', 'export $(cat .env | xargs)', 'unset TAG', 'mapfile -t TAG < f']) {
+      expect(images(workflow('bash', [line, run('${TAG:-ltsc2022}')])), line).toEqual([undefined])
+    }
+    for (const line of ['. ./vars.ps1', '& ./vars.ps1', 'iex (Get-Content .env -Raw)', 'Remove-Item Env:TAG']) {
+      expect(images(workflow('pwsh', [line, run('$env:TAG')])), line).toEqual([undefined])
+    }
+  })
+
+  it("never reads PowerShell's $env:TAG in bash (there it is the variable env, then :TAG)", () => {
+    expect(images(workflow('bash', [run('$env:TAG'), run('$Env:TAG'), run('${env:TAG}'), run('$TAG')]))).toEqual([undefined, undefined, undefined, `${IMAGE}ltsc2019`])
+  })
 })
 
 describe('Azure: shell variables as the step’s shell reads them', () => {
@@ -56,11 +74,35 @@ describe('Azure: shell variables as the step’s shell reads them', () => {
     expect(images(azure('powershell', [run('$TAG'), run('$env:TAG')]))).toEqual([undefined, `${IMAGE}ltsc2019`])
   })
 
+  it("never reads PowerShell's $env:TAG in bash", () => {
+    expect(images(azure('bash', [run('$env:TAG'), run('$TAG')]))).toEqual([undefined, `${IMAGE}ltsc2019`])
+  })
+
   it('leaves a name the script assigns itself unknown', () => {
+    expect(images(azure('bash', ['REG=x TAG=ltsc2022', run('$TAG')]))).toEqual([undefined])
+    expect(images(azure('bash', ['source ./vars.sh', run('$TAG')]))).toEqual([undefined])
     expect(images(azure('bash', ['TAG=ltsc2022', run('$TAG')]))).toEqual([undefined])
     expect(images(azure('pwsh', ['$env:TAG = "ltsc2022"', run('$env:TAG')]))).toEqual([undefined])
     // Macros are not shell variables: Azure expands them before the script runs.
     expect(images(azure('bash', ['TAG=ltsc2022', run('$(TAG)')]))).toEqual([`${IMAGE}ltsc2019`])
     expect(images(azure('bash', ['OTHER=1', run('$TAG')]))).toEqual([`${IMAGE}ltsc2019`])
+  })
+})
+
+describe('GitHub: the files a step runs inherit the names it assigned', () => {
+  const files = (shell: string, script: string[]): Record<string, string> => ({
+    ...workflow(shell, script),
+    'build.sh': `${run('$TAG')}\n`,
+    'build.ps1': `${run('$env:TAG')}\n`,
+  })
+
+  it('leaves a name the step assigned unknown in the script it runs next', () => {
+    expect(images(files('bash', ['export TAG=ltsc2022', './build.sh']))).toEqual([undefined])
+    expect(images(files('pwsh', ["$env:TAG = 'ltsc2022'", './build.ps1']))).toEqual([undefined])
+    expect(images(files('bash', ['source ./vars.sh', './build.sh']))).toEqual([undefined])
+    expect(images(files('pwsh', ['. ./vars.ps1', './build.ps1']))).toEqual([undefined])
+    // A name the step does not assign: the script reads the environment (its own run does not hide it).
+    expect(images(files('bash', ['export OTHER=1', './build.sh']))).toEqual([`${IMAGE}ltsc2019`])
+    expect(images(files('pwsh', ['./build.ps1']))).toEqual([`${IMAGE}ltsc2019`])
   })
 })
