@@ -56,7 +56,8 @@ function invocation(words: readonly Word[], expand: (raw: string) => string | un
   if (['bash', 'sh', 'dash', 'zsh', 'ksh'].includes(program)) {
     while (i < words.length) {
       const v = name(words[i])
-      if (v === undefined || v === '-c') return undefined
+      // `-c`, and a cluster holding c (`-lc`, `-ec`, `-xc`): the next word is a command string, not a script.
+      if (v === undefined || /^-[A-Za-z]*c[A-Za-z]*$/.test(v)) return undefined
       if (/^-o$|^\+o$|^-O$/.test(v)) i += 2
       else if (v.startsWith('-') || v.startsWith('+')) i++
       else return scriptAt(words, i, 'posix', name)
