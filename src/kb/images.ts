@@ -183,18 +183,26 @@ function verdictOf(rules: ImageRules, parsed: ImageRef, repo: RepositoryData | u
   return hit
 }
 
-const INVALID: TagVerdict = {
-  v: { os: 'unknown', reason: 'Docker refuses this reference ("invalid reference format"): no image is known' },
-  status: undefined,
+const REFUSED = 'Docker refuses this reference ("invalid reference format")'
+const INVALID: TagVerdict = { v: { os: 'unknown', reason: `${REFUSED}: no image is known` }, status: undefined }
+
+/**
+ * A reference Docker refuses: no fact read from its tag (build, release, status) holds, but what the repository
+ * decides for every tag does (a `ubuntu:<anything>` is Linux, a `servercore:<anything>` Windows of an unknown build).
+ */
+function refusedVerdict(repo: RepositoryData | undefined): TagVerdict {
+  if (repo?.hostProcess || repo?.platform === 'windows') return { v: { os: 'windows', reason: `${REFUSED}: ${repo.reason}` }, status: undefined }
+  if (repo?.platform === 'linux') return { v: { os: 'linux', reason: repo.reason }, status: undefined }
+  return INVALID
 }
 
 /** Parses and classifies an image reference (already expanded). */
 export function classifyImage(rules: ImageRules, ref: string): ImageInfo {
   const parsed = parseImageRef(ref)
-  // A reference Docker refuses names no image: no KB fact (repository, tag build) applies to it.
+  // A reference Docker refuses: only the facts its repository decides for every tag apply (none read from its tag).
   const valid = isValidReference(ref)
-  const repo = valid ? rules.repositories.get(parsed.repository) : undefined
-  const { v, status } = valid ? verdictOf(rules, parsed, repo) : INVALID
+  const repo = rules.repositories.get(parsed.repository)
+  const { v, status } = valid ? verdictOf(rules, parsed, repo) : refusedVerdict(repo)
   const noTag = parsed.tag === undefined && parsed.digest === undefined
   const missingTag = repo?.latestTag === false && (noTag || parsed.tag?.toLowerCase() === 'latest')
   // Fields assigned in order, optional ones only when set (an object literal of conditional spreads allocates a

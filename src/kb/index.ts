@@ -77,8 +77,8 @@ function fromCompiled({ data, hosts, images }: Compiled, extensions?: KbExtensio
 
 /** An image the configuration maps (`images:`) takes the configured OS and build. */
 function withExtension(info: ImageInfo, extensions: KbExtensions | undefined): ImageInfo {
-  // A reference Docker refuses is no image of any family.
-  const hit = info.invalidReference ? undefined : extensions?.image?.(info.repository, info.tag)
+  // A reference Docker refuses keeps its configured family: the configuration maps the repository (and tag) as written.
+  const hit = extensions?.image?.(info.repository, info.tag)
   if (!hit) return info
   const { builds: _builds, ...rest } = info
   return { ...rest, os: hit.os, ...(hit.build !== undefined ? { builds: [hit.build] } : {}), reason: hit.reason }

@@ -12,7 +12,7 @@
  * `grep`, `test`, `Get-Content`, …), is read as writing names isolint cannot know.
  */
 import { scanScript, type Redirection, type ShellDialect, type ShellWord } from './shell.js'
-import { shownText } from './workflow-expressions.js'
+import { LITERAL_DOLLAR, shownText } from './workflow-expressions.js'
 
 /** What a step writes to `GITHUB_ENV`: the variables it sets, or `all` when it may set any. */
 export interface EnvWrites {
@@ -104,9 +104,10 @@ class EnvFile {
       return
     }
     // A value may hold real newlines (`echo "A=1<newline>B=2"`, a PowerShell here-string): each starts a line.
-    // The file receives a literal `$` as `$`, not as its mark: compare delimiters with the text written.
-    for (const raw of lines.flatMap((l) => shownText(l).split('\n'))) {
-      const line = raw.replace(/\r$/, '')
+    // The file receives a literal `$` as `$`, not as its mark: compare delimiters with the text written (shown), but
+    // look for a variable in the marked text, where only one the shell leaves unexpanded is a `$`.
+    for (const marked of lines.flatMap((l) => l.split('\n'))) {
+      const line = shownText(marked).replace(/\r$/, '')
       if (this.delimiter !== undefined) {
         if (line === this.delimiter) this.delimiter = undefined
         continue
@@ -124,7 +125,7 @@ class EnvFile {
       if (multi) {
         const delimiter = line.slice(heredoc + 2)
         // A delimiter isolint cannot read (`EOF_$RANDOM`): where the value ends, and what follows, is unknown.
-        if (/[$%`]/.test(delimiter) || delimiter === '') this.all = true
+        if (/[$%`]/.test(marked.slice(marked.indexOf('<<') + 2)) || delimiter === '') this.all = true
         else this.delimiter = delimiter
       }
     }
@@ -246,16 +247,16 @@ function printedBy(words: readonly ShellWord[], pipes: Pipes): string[] | undefi
 function powershellValue(word: ShellWord, script: string): string[] | undefined {
   const raw = script.slice(word.start, word.end)
   const here = /^@(["'])[ \t]*\r?\n([\s\S]*)\r?\n\1@$/.exec(raw)
-  if (here) return [here[1] === '"' ? unescapeBackticks(here[2]!) : here[2]!]
+  if (here) return [here[1] === '"' ? unescapeBackticks(here[2]!) : literal(here[2]!)]
   let out = ''
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i]!
     if (c === ',') return undefined
-    if (c === '`') out += raw[++i] ?? ''
+    if (c === '`') out += literal(raw[++i] ?? '')
     else if (c === "'") {
       const end = raw.indexOf("'", i + 1)
       if (end < 0) return undefined
-      out += raw.slice(i + 1, end)
+      out += literal(raw.slice(i + 1, end))
       i = end
     } else if (c === '"') {
       let body = ''
@@ -269,7 +270,16 @@ function powershellValue(word: ShellWord, script: string): string[] | undefined 
 
 /** PowerShell's escapes in an expandable string: `` `n `` and `` `r `` break the line; `` `x `` is x. */
 function unescapeBackticks(s: string): string {
-  return s.replace(/`(.)/gs, (_, c: string) => (c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c === '0' ? '' : c))
+  return s.replace(/`(.)/gs, (_, c: string) => (c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c === '0' ? '' : literal(c)))
+}
+
+/**
+ * Text PowerShell passes on as it is (single quotes, a backtick): each `$` marked as a {@link LITERAL_DOLLAR}, as the
+ * shell reader marks it, so that only a variable left unexpanded is a `$` (a GitHub expression and isolint's marks are
+ * never literal).
+ */
+function literal(text: string): string {
+  return text.includes('$') ? text.replace(/\$(?![\uE000-\uF8FF]|\{\{)/g, LITERAL_DOLLAR) : text
 }
 
 /** A here-document's lines (`<<-` strips the leading tabs; names the shell expands, as in `$NAME=1`, stay unreadable to {@link EnvFile}). */

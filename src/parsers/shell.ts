@@ -561,6 +561,9 @@ const PRIVATE_USE = /^[\uE000-\uF8FF]$/
 /** The `$` signs of a text the shell keeps as they are (see {@link Tokenizer.literalDollar}). */
 const LITERAL_DOLLARS = /\$(?![\uE000-\uF8FF]|\{\{)/g
 
+/** cmd's `%NAME%` (a name of word characters: `%~1`, `%NAME:~0,3%` and `%%` are not read as variables). */
+const CMD_VARIABLE = /^%([A-Za-z_][A-Za-z0-9_]*)%/
+
 /** Character classes, by char code: the ASCII table of each dialect (non-ASCII: only the two blanks below). */
 const BLANK = 1
 const TERMINATOR = 2
@@ -586,6 +589,8 @@ function classTable(dialect: ShellDialect): Uint8Array {
   mark(BLANKS, BLANK | SPECIAL)
   mark(TERMINATORS[dialect], TERMINATOR | SPECIAL)
   mark('\n$\\\'"`^@', SPECIAL)
+  // cmd's variables, `%NAME%` (expanded in quotes and out).
+  if (dialect === 'cmd') mark('%', SPECIAL)
   return table
 }
 
@@ -847,7 +852,7 @@ class Tokenizer {
   /**
    * The words after PowerShell's `--%`, to the end of the line or a `|`: split at blanks, a `"` quoting blanks and
    * dropped (as a Windows program reads its command line), every `$` literal (`;` and a backtick are text too).
-   * PowerShell still expands `%NAME%` there: it stays as written, a reference Docker refuses until it is known.
+   * PowerShell still expands `%NAME%` there: read as cmd's is (the environment's value, unknown without one).
    */
   private stopParsing(): void {
     const s = this.s
@@ -870,6 +875,8 @@ class Tokenizer {
           const end = scanExpressionEnd(s, this.i)
           this.pushRaw(this.i, end)
           this.i = end
+        } else if (c === '%') {
+          this.i = this.cmdVariable(this.i)
         } else {
           this.push(this.i, true)
           this.i++
@@ -994,6 +1001,10 @@ class Tokenizer {
           continue
         }
       }
+      if (d === 'cmd' && c === '%') {
+        this.i = this.cmdVariable(i)
+        continue
+      }
       // cmd expands no `$` (its variables are `%NAME%`).
       this.push(i, d === 'cmd')
       this.i = i + 1
@@ -1001,6 +1012,27 @@ class Tokenizer {
     if (this.i === start) return undefined
     // No runs: the word is the script's text from `start` on, unchanged (the usual word).
     return { value: this.value, start, end: this.i, runs: this.runs.take(start), quoted }
+  }
+
+  /**
+   * At `s[at] === '%'` (cmd, or PowerShell after `--%`): an environment variable `%NAME%` is read as `${env:NAME}`,
+   * the environment's value as the step runs, unknown without one (cmd replaces it before the program runs, with
+   * nothing when unset: never the text `%NAME%`). A batch file's `%%` is one `%`; any other `%` is text. Returns the offset after what was read.
+   */
+  private cmdVariable(at: number): number {
+    if (this.dialect === 'cmd' && this.s[at + 1] === '%') {
+      // A batch file's `%%` is one `%` (GitHub and Azure run a cmd step as a batch file).
+      this.push(at, true)
+      return at + 2
+    }
+    const m = CMD_VARIABLE.exec(this.s.slice(at, at + 258))
+    if (!m) {
+      this.push(at, true)
+      return at + 1
+    }
+    this.runs.note(this.value.length, at)
+    this.value += `\${env:${m[1]!}}`
+    return at + m[0].length
   }
 
   /**
@@ -1096,6 +1128,10 @@ class Tokenizer {
           i = end
           continue
         }
+      }
+      if (d === 'cmd' && c === '%') {
+        i = this.cmdVariable(i)
+        continue
       }
       // Single quotes (sh, PowerShell) keep every character as it is; cmd expands no `$`.
       this.push(i, quote === "'" || d === 'cmd')

@@ -18,7 +18,8 @@ import { mergeWrites, scriptWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
 interface Invocation {
-  readonly script: string
+  /** Undefined: a script (or program) whose path isolint cannot know (`pwsh -File "$env:RUNNER_TEMP/gen.ps1"`). */
+  readonly script: string | undefined
   readonly dialect: ShellDialect
   readonly args: readonly Word[]
 }
@@ -32,11 +33,15 @@ interface Value {
 
 const SCRIPT_EXT: Record<string, ShellDialect> = { ps1: 'powershell', sh: 'posix', bash: 'posix', cmd: 'cmd', bat: 'cmd' }
 
+/** A script or program whose path isolint cannot know: it may write any variable. */
+const UNKNOWN_SCRIPT: Invocation = { script: undefined, dialect: 'posix', args: [] }
+
 /** The script a command runs and its arguments; undefined when the command runs no script file. */
 function invocation(words: readonly Word[], expand: (raw: string) => string | undefined): Invocation | undefined {
   const name = (w: Word | undefined): string | undefined => (w ? expand(w.value) : undefined)
   const first = name(words[0])
-  if (first === undefined) return undefined
+  // `& $env:TOOL`, `"$DIR/gen.sh"`: a program isolint cannot know may be a script that writes GITHUB_ENV.
+  if (first === undefined) return words.length > 0 ? UNKNOWN_SCRIPT : undefined
   const program = first.split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '')
   const ext = /\.([a-z0-9]+)$/i.exec(first)?.[1]?.toLowerCase()
   if (ext && SCRIPT_EXT[ext] && program !== 'make') return { script: first, dialect: SCRIPT_EXT[ext], args: words.slice(1) }
@@ -44,7 +49,8 @@ function invocation(words: readonly Word[], expand: (raw: string) => string | un
   if (program === 'pwsh' || program === 'powershell') {
     while (i < words.length) {
       const v = name(words[i])
-      if (v === undefined) return undefined
+      // An option isolint cannot read may be the script (`pwsh $env:SCRIPT`).
+      if (v === undefined) return UNKNOWN_SCRIPT
       if (/^-(?:f|file)$/i.test(v)) return scriptAt(words, i + 1, 'powershell', name)
       if (/^-(?:c|command|encodedcommand|e|ec)$/i.test(v)) return undefined
       if (/^-(?:ExecutionPolicy|ex|ep|WindowStyle|w|WorkingDirectory|wd|ConfigurationName|OutputFormat|of|InputFormat|if|Version|v|PSConsoleFile)$/i.test(v)) i += 2
@@ -56,7 +62,9 @@ function invocation(words: readonly Word[], expand: (raw: string) => string | un
   if (['bash', 'sh', 'dash', 'zsh', 'ksh'].includes(program)) {
     while (i < words.length) {
       const v = name(words[i])
-      if (v === undefined || v === '-c') return undefined
+      if (v === undefined) return UNKNOWN_SCRIPT
+      // `-c`, and a cluster holding c (`-lc`, `-ec`, `-xc`): the next word is a command string, not a script.
+      if (/^-[A-Za-z]*c[A-Za-z]*$/.test(v)) return undefined
       if (/^-o$|^\+o$|^-O$/.test(v)) i += 2
       else if (v.startsWith('-') || v.startsWith('+')) i++
       else return scriptAt(words, i, 'posix', name)
@@ -79,17 +87,19 @@ function scriptAt(
   dialect: ShellDialect,
   name: (w: Word | undefined) => string | undefined,
 ): Invocation | undefined {
+  if (i >= words.length) return undefined
   const script = name(words[i])
-  return script === undefined ? undefined : { script, dialect, args: words.slice(i + 1) }
+  return script === undefined ? UNKNOWN_SCRIPT : { script, dialect, args: words.slice(i + 1) }
 }
 
 export function followScript(words: readonly Word[], ctx: FollowContext): Followed[] {
   const read = ctx.resolver.text?.bind(ctx.resolver)
   const inv = read ? invocation(words, ctx.expand) : undefined
   if (!read || !inv) return []
-  const rel = joinRel(ctx.workdir, inv.script)
+  const rel = inv.script === undefined ? undefined : joinRel(ctx.workdir, inv.script)
   const text = rel !== undefined ? read(rel) : undefined
-  // A script not in the repository (written by an earlier step, outside the tree): it may write any variable.
+  // A script not in the repository (written by an earlier step, outside the tree), or at a path isolint cannot know:
+  // it may write any variable.
   if (rel === undefined || text === undefined) return [{ commands: [], workdir: ctx.workdir, via: [], envWrites: EVERY_NAME }]
   const lines = new LineIndex(text)
   const at = (s: number, e: number): Span => lines.span(rel, s, e)

@@ -121,25 +121,31 @@ describe('image: tokens in other repositories', () => {
   it.each(rows)('%s', (ref, want) => check(ref, want))
 })
 
-describe('image: references Docker refuses ("invalid reference format") are unknown, never a build', () => {
+describe('image: references Docker refuses ("invalid reference format") are never a build; their repository decides the rest', () => {
   const rows: Row[] = [
-    // A literal $ or % left in a tag by the shell: docker stops before any image runs.
-    ['mcr.microsoft.com/windows/nanoserver:ltsc2019-$X', { os: 'unknown', builds: undefined, windowsBase: false }],
-    ['mcr.microsoft.com/windows/nanoserver:ltsc2019-%X', { os: 'unknown', builds: undefined, windowsBase: false }],
-    ['mcr.microsoft.com/windows/servercore:$TAG', { os: 'unknown', builds: undefined, missingTag: false }],
+    // A literal $ or % left in a tag by the shell: docker stops before any image runs. No build from the tag, but
+    // the repository is Windows (or Linux) whatever the tag.
+    ['mcr.microsoft.com/windows/nanoserver:ltsc2019-$X', { os: 'windows', builds: undefined, windowsBase: true }],
+    ['mcr.microsoft.com/windows/nanoserver:ltsc2019-%X', { os: 'windows', builds: undefined, windowsBase: true }],
+    ['mcr.microsoft.com/windows/servercore:$TAG', { os: 'windows', builds: undefined, missingTag: false }],
+    ['ubuntu:%TAG%', { os: 'linux', builds: undefined }],
+    ['python:3.13-windowsservercore-$X', { os: 'unknown', builds: undefined }],
     ['mcr.microsoft.com/windows/nano$server:ltsc2022', { os: 'unknown', builds: undefined }],
     ['myreg.io/app:-ltsc2022', { os: 'unknown', builds: undefined }],
     [`myreg.io/app:${'x'.repeat(120)}-ltsc2022`, { os: 'unknown', builds: undefined }],
-    ['mcr.microsoft.com/windows/nanoserver:ltsc2022@sha256:abc', { os: 'unknown', builds: undefined }],
+    ['mcr.microsoft.com/windows/nanoserver:ltsc2022@sha256:abc', { os: 'windows', builds: undefined }],
     // Within the grammar: still read.
     [`mcr.microsoft.com/windows/nanoserver:ltsc2022@${DIGEST}`, { os: 'windows', builds: [20348] }],
     ['localhost:5000/app_x__y--z.w:ltsc2022', { os: 'windows', builds: [20348] }],
   ]
   it.each(rows)('%s', (ref, want) => check(ref, want))
 
-  it('says so, and no configured image family maps it', () => {
+  it('says so, and a configured image family still maps it (the configuration names the family as written)', () => {
     const mapped = loadKnowledgeBase({ image: () => ({ os: 'windows', build: 20348, reason: 'mapped' }) })
-    expect(mapped.image('contoso.azurecr.io/tools:1.4-$X')).toMatchObject({ os: 'unknown', invalidReference: true })
+    expect(mapped.image('contoso.azurecr.io/tools:1.4-$X')).toMatchObject({ os: 'windows', builds: [20348], invalidReference: true })
+    expect(kb.image('contoso.azurecr.io/tools:1.4-$X')).toMatchObject({ os: 'unknown', invalidReference: true })
+    expect(kb.image('mcr.microsoft.com/windows/servercore:$TAG')).toMatchObject({ os: 'windows', invalidReference: true })
+    expect(kb.image('mcr.microsoft.com/windows/servercore:$TAG').status).toBeUndefined()
     expect(mapped.image('contoso.azurecr.io/tools:1.4').builds).toEqual([20348])
     expect(kb.image('contoso.azurecr.io/tools:1.4').invalidReference).toBeUndefined()
   })

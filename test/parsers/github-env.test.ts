@@ -45,6 +45,9 @@ describe('githubEnvWrites: POSIX shells', () => {
     ["printf '%s\\n' \"X=1\nTAG=ltsc2022\" | tee -a \"$GITHUB_ENV\"", ['X', 'TAG']],
     // A quoted delimiter with a literal $ ends at the line `END$`: the write after it is read.
     ["cat <<'END$' > notes.txt\nx\nEND$\necho \"TAG=ltsc2022\" >> \"$GITHUB_ENV\"", ['TAG']],
+    // A delimiter with a literal $ (single quotes): the file receives `EOF_$R` and the value ends at that line.
+    ["echo 'NOTE<<EOF_$R' >> \"$GITHUB_ENV\"\ncat <<'X' >> \"$GITHUB_ENV\"\nhello\nEOF_$R\nX\necho \"TAG=ltsc2022\" >> \"$GITHUB_ENV\"", ['NOTE', 'TAG']],
+    ["echo 'NOTES<<END$' >> \"$GITHUB_ENV\"\necho 'hello' >> \"$GITHUB_ENV\"\necho 'END$' >> \"$GITHUB_ENV\"\necho \"TAG=1\" >> \"$GITHUB_ENV\"", ['NOTES', 'TAG']],
   ])('%s', (script, expected) => {
     expect(names(script, 'posix')).toEqual({ names: expected, all: false })
   })
@@ -57,8 +60,6 @@ describe('githubEnvWrites: POSIX shells', () => {
     'some-tool | tee -a $GITHUB_ENV',
     'python set_env.py "$GITHUB_ENV"',
     'echo "V<<EOF_$RANDOM" >> $GITHUB_ENV',
-    // A delimiter with a literal $ (single quotes): the file receives `$`, so its end is as unknown as $RANDOM's.
-    "echo 'NOTE<<EOF_$R' >> \"$GITHUB_ENV\"\ncat <<'X' >> \"$GITHUB_ENV\"\nhello\nEOF_$R\nX\necho \"TAG=ltsc2022\" >> \"$GITHUB_ENV\"",
     // A here-document whose names the shell expands, or that a command other than cat rewrites.
     'cat <<EOF | tee -a "$GITHUB_ENV"\n${PREFIX}_TAG=1\nEOF',
     "sed 's/^/X_/' <<EOF >> $GITHUB_ENV\nTAG=1\nEOF",
@@ -124,6 +125,9 @@ describe('githubEnvWrites: PowerShell', () => {
     ['"TAG={0}`nB=1" -f $tag >> $env:GITHUB_ENV', ['TAG', 'B']],
     ["'X=1`nTAG=ltsc2022' >> $env:GITHUB_ENV", ['X']],
     ['@"\nX=1`nTAG=1\n"@ >> $env:GITHUB_ENV', ['X', 'TAG']],
+    // A literal $ in a delimiter (single quotes, a backtick): the value ends at the line written with it.
+    ["Add-Content $env:GITHUB_ENV 'NOTES<<END$'\nAdd-Content $env:GITHUB_ENV 'hello'\nAdd-Content $env:GITHUB_ENV 'END$'\nAdd-Content $env:GITHUB_ENV 'TAG=1'", ['NOTES', 'TAG']],
+    ['Add-Content $env:GITHUB_ENV "N<<E`$"\nAdd-Content $env:GITHUB_ENV "E`$"\nAdd-Content $env:GITHUB_ENV "TAG=1"', ['N', 'TAG']],
   ])('%s', (script, expected) => {
     expect(names(script, 'powershell')).toEqual({ names: expected, all: false })
   })

@@ -177,6 +177,14 @@ describe('GITHUB_ENV written by what make runs: scripts, make again, goals isoli
     expect(run('./missing.sh', {})).toEqual([undefined])
     expect(run('make -f gen.mk tag', {})).toEqual([undefined])
     expect(run('make -C build tag', {})).toEqual([undefined])
+    // A script at a path isolint cannot know (a file an earlier step wrote to the runner's temp folder): the same.
+    expect(run('bash "$RUNNER_TEMP/gen.sh"', {})).toEqual([undefined])
+    expect(run('pwsh -NoProfile -File "$RUNNER_TEMP/gen.ps1"', {})).toEqual([undefined])
+    expect(run('$RUNNER_TEMP/gen.sh ltsc2022', {})).toEqual([undefined])
+    // A command string (-c, or a cluster holding c: -lc, -ec, -xc) runs no script file.
+    expect(run('bash -lc "echo hi"', {})).toEqual([`${SERVERCORE}ltsc2019`])
+    expect(run("bash -ec 'echo hi'", {})).toEqual([`${SERVERCORE}ltsc2019`])
+    expect(run('sh -xc "echo hi"', {})).toEqual([`${SERVERCORE}ltsc2019`])
     expect(run('./ci.sh', { 'ci.sh': './set.sh\n', 'set.sh': 'echo "TAG=1" >> "$GITHUB_ENV"\n' })).toEqual([undefined])
     expect(run('./ci.sh', { 'ci.sh': './set.sh\n', 'set.sh': 'echo "OTHER=1" >> "$GITHUB_ENV"\n' })).toEqual([`${SERVERCORE}ltsc2019`])
   })
