@@ -11,6 +11,8 @@
  *   `[Environment]::SetEnvironmentVariable('NAME'`; `iex`/`Invoke-Expression` and a `.ps1` run in the process
  *   (`. ./x.ps1`, `& ./x.ps1`, `./x.ps1`) may assign any name; its own `$NAME` is never the environment (see
  *   workflow-expressions `powershell`).
+ * - cmd: `set NAME=…` (`"NAME=…"`, `/a`, `/p`); a batch file it runs in its own process (`call x.cmd`, `x.bat`) may
+ *   assign any name, as may `set /a` with several assignments.
  */
 import { splitCommands, type ShellDialect, type ShellWord } from './shell.js'
 import { EVERY_NAME } from './workflow-expressions.js'
@@ -72,6 +74,13 @@ const POWERSHELL: readonly RegExp[] = [
   /\b(?:Set-Item|New-Item|Set-Content|Add-Content|Remove-Item|Clear-Item|ri|rm|del|erase|si|ni)\b[^\n;|]*?\benv:[\\/]?([A-Za-z_][A-Za-z0-9_]*)/gi,
   /SetEnvironmentVariable\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']/gi,
 ]
+/**
+ * cmd's `set NAME=…`, `set "NAME=…"`, `set /a NAME=…`, `set /p NAME=…` (a line's `%NAME%` is read when the line is,
+ * so an assignment anywhere leaves the name unknown everywhere). Groups: the switch, the name, the rest of the line.
+ */
+const CMD_SET = /\bset[ \t]+(\/[ap][ \t]+)?"?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*(?:[-+*/%&|^]|<<|>>)?=([^\n]*)/gi
+/** A batch file run in the cmd process: at the start of a command or after `call`. */
+const BATCH_RUN = /(?:^|[&|(])[ \t]*@?(?:call[ \t]+)?"?[^\s&|"()]*\.(?:cmd|bat)\b/gim
 const INVOKE_EXPRESSION = /\b(?:iex|Invoke-Expression)\b/i
 /** A `.ps1` run in the PowerShell process: at the start of a command, dot-sourced, with `&`, or plain. */
 const PS1_RUN = /(?:^|[;{(|]|&&)[ \t]*(?:[.&][ \t]+)?["']?[^\s;"'|()]*\.ps1\b/gim
@@ -93,7 +102,14 @@ export function assignedNames(script: string, dialect: ShellDialect, filesFollow
     if (INVOKE_EXPRESSION.test(script) || [...script.matchAll(PS1_RUN)].length > sourcing) return [EVERY_NAME]
     if (!/env:|SetEnvironmentVariable/i.test(script)) return []
     for (const re of POWERSHELL) for (const m of script.matchAll(re)) names.add(m[1]!)
+  } else if (dialect === 'cmd') {
+    // A batch file run in cmd's own process (`call x.cmd`, or named: cmd does not come back) shares its variables.
+    if ([...script.matchAll(BATCH_RUN)].length > sourcing) return [EVERY_NAME]
+    for (const m of script.matchAll(CMD_SET)) {
+      // `set /a X=1, Y=X+1`: an expression may assign several names.
+      if (/^\/a/i.test(m[1] ?? '') && m[3]!.includes(',')) return [EVERY_NAME]
+      names.add(m[2]!)
+    }
   }
-  // cmd: `%NAME%` is not expanded from the environment (parsers/shell.ts leaves it unknown), nothing to mark.
   return [...names]
 }

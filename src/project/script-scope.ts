@@ -27,9 +27,10 @@ export function azureStepDialect(step: Step, host: HostRef | undefined): ShellDi
  * the environment), `posix` (its `$env:NAME` is not the environment) and `assigned`.
  */
 export function scriptScope<S extends object>(scope: S, script: string | undefined, dialect: ShellDialect | undefined): S {
-  if (script === undefined || dialect === undefined || dialect === 'cmd') return scope
+  if (script === undefined || dialect === undefined) return scope
   const names = assignedNames(script, dialect)
-  return { ...scope, ...(dialect === 'powershell' ? { powershell: true } : { posix: true }), ...(names.length > 0 ? { assigned: new Set(names) } : {}) }
+  const shell = dialect === 'powershell' ? { powershell: true } : dialect === 'posix' ? { posix: true } : {}
+  return { ...scope, ...shell, ...(names.length > 0 ? { assigned: new Set(names) } : {}) }
 }
 
 /** The names a step's script assigned, as the files it runs inherit them (see {@link assignedNames} `filesFollowed`). */

@@ -59,8 +59,14 @@ describe('assignedNames', () => {
     expect(assignedNames(script, 'powershell').sort()).toEqual(['A', 'B', 'C', 'D'])
   })
 
-  it("marks nothing in cmd: its %NAME% is never read from the environment", () => {
-    expect(assignedNames('set TAG=x\nset "B=2"\nSET /a C=1', 'cmd')).toEqual([])
+  it('reads cmd set (quoted, /a, /p), and a batch file run in the process as any name', () => {
+    expect(assignedNames('set TAG=x\nset "B=2"\nSET /a C+=1\nif 1==1 (set /p D=name: )\n@set E.F=3', 'cmd').sort()).toEqual(['B', 'C', 'D', 'E.F', 'TAG'])
+    expect(assignedNames('set /a X=1, Y=2', 'cmd')).toEqual([EVERY_NAME])
+    expect(assignedNames('call setvars.cmd\ndocker run x', 'cmd')).toEqual([EVERY_NAME])
+    expect(assignedNames('scripts\\env.bat && docker run x', 'cmd')).toEqual([EVERY_NAME])
+    // The file a step runs is the one followed (link.ts): only a second one may set what the first reads.
+    expect(assignedNames('call build.cmd', 'cmd', true)).toEqual([])
+    expect(assignedNames('echo offset=1 > f.txt', 'cmd')).toEqual([])
   })
 
   it('finds nothing in a script that assigns nothing', () => {

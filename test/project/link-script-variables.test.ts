@@ -49,6 +49,14 @@ describe('GitHub: shell variables as the step’s shell reads them', () => {
     expect(images(workflow('bash', ['OTHER=1', run('$TAG')]))).toEqual([`${IMAGE}ltsc2019`])
   })
 
+  it("reads cmd's %TAG% from the environment, unknown after the script sets it or runs a batch file in its process", () => {
+    expect(images(workflow('cmd', [run('%TAG%')]))).toEqual([`${IMAGE}ltsc2019`])
+    for (const line of ['set TAG=ltsc2022', 'set "TAG=ltsc2022"', 'set /p TAG=<tag.txt', 'call setvars.cmd']) {
+      expect(images(workflow('cmd', [line, run('%TAG%')])), line).toEqual([undefined])
+    }
+    expect(images(workflow('cmd', ['set OTHER=1', run('%TAG%')]))).toEqual([`${IMAGE}ltsc2019`])
+  })
+
   it('reads every name of a line of assignments', () => {
     expect(images(workflow('bash', ['REG=x TAG=ltsc2022', run('$TAG')]))).toEqual([undefined])
     expect(images(workflow('bash', ['export REG=x TAG=ltsc2022', run('$TAG')]))).toEqual([undefined])
