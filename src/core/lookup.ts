@@ -40,15 +40,44 @@ export class IgnoreCaseMap<V> extends Map<string, V> {
 }
 
 /**
+ * What a read-only map view needs beyond `get`, `has`, `size` and `entries`: the other `ReadonlyMap` members, made
+ * from `entries` (the views below hold no map of their own to hand them to).
+ */
+abstract class MapView<V> implements ReadonlyMap<string, V> {
+  abstract get(key: string): V | undefined
+  abstract has(key: string): boolean
+  abstract get size(): number
+  abstract entries(): MapIterator<[string, V]>
+
+  *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) yield k
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, v] of this.entries()) yield v
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries()
+  }
+
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this)
+  }
+}
+
+/**
  * `own` over `base`, read only, without copying `base` (a step's few `env` values over a job's many variables): a key
  * of `own` hides the same key of `base`. Names without case read `own`'s, then `base`'s (one look-up each for an
  * {@link IgnoreCaseMap}).
  */
-export class LayeredMap<V> implements ReadonlyMap<string, V> {
+export class LayeredMap<V> extends MapView<V> {
   constructor(
     private readonly own: ReadonlyMap<string, V>,
     private readonly base: ReadonlyMap<string, V>,
-  ) {}
+  ) {
+    super()
+  }
 
   get(key: string): V | undefined {
     return this.own.has(key) ? this.own.get(key) : this.base.get(key)
@@ -69,22 +98,6 @@ export class LayeredMap<V> implements ReadonlyMap<string, V> {
     for (const e of this.base.entries()) if (!this.own.has(e[0])) yield e
   }
 
-  *keys(): MapIterator<string> {
-    for (const [k] of this.entries()) yield k
-  }
-
-  *values(): MapIterator<V> {
-    for (const [, v] of this.entries()) yield v
-  }
-
-  [Symbol.iterator](): MapIterator<[string, V]> {
-    return this.entries()
-  }
-
-  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
-    for (const [k, v] of this.entries()) fn(v, k, this)
-  }
-
   /** The key that names `name` without case: `own`'s first. */
   keyIgnoringCase(name: string): string | undefined {
     return keyIgnoreCase(this.own, name) ?? keyIgnoreCase(this.base, name)
@@ -95,13 +108,15 @@ export class LayeredMap<V> implements ReadonlyMap<string, V> {
  * `base` with each value as `fn` gives it, computed when first looked up and remembered (a job's template parameters,
  * thousands, read by a few commands of each step): making one is no work. Read only; names without case as `base`'s.
  */
-export class MappedMap<V> implements ReadonlyMap<string, V> {
+export class MappedMap<V> extends MapView<V> {
   private readonly done = new Map<string, V>()
 
   constructor(
     private readonly base: ReadonlyMap<string, V>,
     private readonly fn: (value: V) => V,
-  ) {}
+  ) {
+    super()
+  }
 
   get(key: string): V | undefined {
     const known = this.done.get(key)
@@ -123,20 +138,8 @@ export class MappedMap<V> implements ReadonlyMap<string, V> {
     for (const k of this.base.keys()) yield [k, this.get(k)!]
   }
 
-  keys(): MapIterator<string> {
+  override keys(): MapIterator<string> {
     return this.base.keys()
-  }
-
-  *values(): MapIterator<V> {
-    for (const [, v] of this.entries()) yield v
-  }
-
-  [Symbol.iterator](): MapIterator<[string, V]> {
-    return this.entries()
-  }
-
-  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
-    for (const [k, v] of this.entries()) fn(v, k, this)
   }
 
   /** The key that names `name` without case: `base`'s. */
