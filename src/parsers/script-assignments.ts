@@ -85,31 +85,48 @@ const INVOKE_EXPRESSION = /\b(?:iex|Invoke-Expression)\b/i
 /** A `.ps1` run in the PowerShell process: at the start of a command, dot-sourced, with `&`, or plain. */
 const PS1_RUN = /(?:^|[;{(|]|&&)[ \t]*(?:[.&][ \t]+)?["']?[^\s;"'|()]*\.ps1\b/gim
 
-/**
- * The names `script` assigns, read in `dialect` (each once, as written; {@link EVERY_NAME} for any name). With
- * `filesFollowed` (the names the files the script runs inherit, see link.ts), one `.ps1` run in the PowerShell process
- * is the file followed, read with its own writes: only a second one (which may read what the first set) assigns any
- * name.
- */
-export function assignedNames(script: string, dialect: ShellDialect, filesFollowed = false): string[] {
+/** The names a script assigns: in its own commands, and as the files it runs inherit them. */
+export interface ScriptAssignments {
+  readonly own: readonly string[]
+  /**
+   * As the files the script runs inherit them (see link.ts): one file run in the shell's own process (a `.ps1`, a
+   * batch file) is the file followed, read with its own writes; only a second one (which may read what the first
+   * set) assigns any name.
+   */
+  readonly inherited: readonly string[]
+}
+
+const NONE: ScriptAssignments = { own: [], inherited: [] }
+const ANY: ScriptAssignments = { own: [EVERY_NAME], inherited: [EVERY_NAME] }
+
+/** The names `script` assigns, read in `dialect` (each once, as written; {@link EVERY_NAME} for any name), in one pass. */
+export function scriptAssignments(script: string, dialect: ShellDialect): ScriptAssignments {
   const names = new Set<string>()
-  const sourcing = filesFollowed ? 1 : 0
+  // Files run in the shell's own process, which share its variables.
+  let runs = 0
   if (dialect === 'posix') {
-    if (!/=|\b(?:for|select|printf|read|getopts|unset|mapfile|readarray|source|eval|export|local|declare|typeset)\b|(?:^|[;&|({!])[ \t]*\.[ \t]/m.test(script)) return []
+    if (!/=|\b(?:for|select|printf|read|getopts|unset|mapfile|readarray|source|eval|export|local|declare|typeset)\b|(?:^|[;&|({!])[ \t]*\.[ \t]/m.test(script)) return NONE
     // A file sourced is not followed (follow-script.ts): its writes are unknown, wherever they are read.
-    if (posixNames(script, names) > 0) return [EVERY_NAME]
+    if (posixNames(script, names) > 0) return ANY
   } else if (dialect === 'powershell') {
-    if (INVOKE_EXPRESSION.test(script) || [...script.matchAll(PS1_RUN)].length > sourcing) return [EVERY_NAME]
-    if (!/env:|SetEnvironmentVariable/i.test(script)) return []
-    for (const re of POWERSHELL) for (const m of script.matchAll(re)) names.add(m[1]!)
+    if (INVOKE_EXPRESSION.test(script)) return ANY
+    runs = [...script.matchAll(PS1_RUN)].length
+    if (/env:|SetEnvironmentVariable/i.test(script)) for (const re of POWERSHELL) for (const m of script.matchAll(re)) names.add(m[1]!)
   } else if (dialect === 'cmd') {
     // A batch file run in cmd's own process (`call x.cmd`, or named: cmd does not come back) shares its variables.
-    if ([...script.matchAll(BATCH_RUN)].length > sourcing) return [EVERY_NAME]
+    runs = [...script.matchAll(BATCH_RUN)].length
     for (const m of script.matchAll(CMD_SET)) {
       // `set /a X=1, Y=X+1`: an expression may assign several names.
-      if (/^\/a/i.test(m[1] ?? '') && m[3]!.includes(',')) return [EVERY_NAME]
+      if (/^\/a/i.test(m[1] ?? '') && m[3]!.includes(',')) return ANY
       names.add(m[2]!)
     }
   }
-  return [...names]
+  const found = [...names]
+  return { own: runs > 0 ? ANY.own : found, inherited: runs > 1 ? ANY.inherited : found }
+}
+
+/** {@link scriptAssignments}' `own` names, or with `filesFollowed` its `inherited` ones. */
+export function assignedNames(script: string, dialect: ShellDialect, filesFollowed = false): string[] {
+  const r = scriptAssignments(script, dialect)
+  return [...(filesFollowed ? r.inherited : r.own)]
 }

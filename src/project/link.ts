@@ -26,7 +26,7 @@ import type {
 } from '../model/project.js'
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
-import { inheritedNames, scriptScope, workflowStepDialect } from './script-scope.js'
+import { scriptScopes, workflowStepDialect } from './script-scope.js'
 import { effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
@@ -212,14 +212,11 @@ export function linkProject(
           // A folder isolint cannot know leaves the paths in it unknown (not the root's).
           const workdir = step.workingDirectory ? expand(step.workingDirectory, stepScope).value : ''
           // Its own commands read the shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
-          const dialect = workflowStepDialect(step, host)
-          const ownScope = scriptScope(stepScope, step.run?.value, dialect)
+          // The files it runs inherit the names the step assigned (`export TAG=…`, `$env:TAG = …`), in their own shell.
+          const { own: ownScope, files: followScope } = scriptScopes(stepScope, step.run?.value, workflowStepDialect(step, host))
           for (const cmd of stepCommands(step, host)) run(cmd, ownScope, workdir, chain, undefined)
           // `make …`, scripts: the docker commands of the files the step runs.
           if ((step as Partial<ParsedStep>).invocations) {
-            // The files it runs inherit the names the step assigned (`export TAG=…`, `$env:TAG = …`), in their own shell.
-            const inherited = inheritedNames(step.run?.value, dialect)
-            const followScope: Scope = inherited ? { ...stepScope, assigned: inherited } : stepScope
             const follow = { resolver, scope: followScope, workdir, matrixSpans, os: host?.info.os }
             for (const f of followStep(job, step, follow)) {
               for (const cmd of f.commands) run(cmd, followScope, f.workdir, f.via.length === 0 ? chain : [...chain, ...f.via], f.env)

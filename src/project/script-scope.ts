@@ -5,7 +5,7 @@
  */
 import type { HostRef } from '../model/project.js'
 import type { Step } from '../model/workflow.js'
-import { assignedNames } from '../parsers/script-assignments.js'
+import { scriptAssignments } from '../parsers/script-assignments.js'
 import type { ShellDialect } from '../parsers/shell.js'
 
 /** The dialect a workflow step's commands were read in, as link.ts `stepCommands` picks them. */
@@ -23,19 +23,22 @@ export function azureStepDialect(step: Step, host: HostRef | undefined): ShellDi
 }
 
 /**
- * `scope` for the commands of a script read in `dialect`: {@link ExpansionContext} `powershell` (its `$NAME` is not
- * the environment), `posix` (its `$env:NAME` is not the environment) and `assigned`.
+ * `scope` for the commands of a script read in `dialect` (`own`): {@link ExpansionContext} `powershell` (its `$NAME`
+ * is not the environment), `posix` (its `$env:NAME` is not the environment) and `assigned`; and for the files it
+ * runs (`files`, in their own shell): `scope` with the names the script assigned, as they inherit them. The script
+ * is read once for both.
  */
-export function scriptScope<S extends object>(scope: S, script: string | undefined, dialect: ShellDialect | undefined): S {
-  if (script === undefined || dialect === undefined) return scope
-  const names = assignedNames(script, dialect)
+export function scriptScopes<S extends object>(scope: S, script: string | undefined, dialect: ShellDialect | undefined): { own: S; files: S } {
+  if (script === undefined || dialect === undefined) return { own: scope, files: scope }
+  const { own, inherited } = scriptAssignments(script, dialect)
   const shell = dialect === 'powershell' ? { powershell: true } : dialect === 'posix' ? { posix: true } : {}
-  return { ...scope, ...shell, ...(names.length > 0 ? { assigned: new Set(names) } : {}) }
+  return {
+    own: { ...scope, ...shell, ...(own.length > 0 ? { assigned: new Set(own) } : {}) },
+    files: inherited.length > 0 ? { ...scope, assigned: new Set(inherited) } : scope,
+  }
 }
 
-/** The names a step's script assigned, as the files it runs inherit them (see {@link assignedNames} `filesFollowed`). */
-export function inheritedNames(script: string | undefined, dialect: ShellDialect | undefined): ReadonlySet<string> | undefined {
-  if (script === undefined || dialect === undefined) return undefined
-  const names = assignedNames(script, dialect, true)
-  return names.length > 0 ? new Set(names) : undefined
+/** {@link scriptScopes}' `own`: the scope of a script's own commands. */
+export function scriptScope<S extends object>(scope: S, script: string | undefined, dialect: ShellDialect | undefined): S {
+  return scriptScopes(scope, script, dialect).own
 }
