@@ -263,6 +263,9 @@ interface MatrixResult {
   readonly dynamic: boolean
 }
 
+/** The matrix of a job without one (most jobs); its list is never changed. */
+const NO_MATRIX_RESULT: MatrixResult = { combos: [], truncated: false, dynamic: false }
+
 /** A matrix value: its text (JSON for objects and lists), flattened sub-keys of objects, and where it is. */
 interface MatrixValue {
   readonly text: string
@@ -306,7 +309,7 @@ class WorkflowReader {
     const { src, r } = this
     const root = r.deref(src.doc.contents)
     const runs = isMap(root) ? this.value(root, 'runs') : undefined
-    const using = isMap(runs) ? this.string(this.value(runs, 'using'))?.toLowerCase() : undefined
+    const using = isMap(runs) ? this.r.string(this.value(runs, 'using'))?.toLowerCase() : undefined
     if (using === 'docker') {
       const image = this.located(this.value(runs, 'image'))
       const inputs = new Map(r.entries(this.value(root, 'inputs')).map((e) => [e.key, this.located(this.value(e.value, 'default'))] as const))
@@ -330,15 +333,11 @@ class WorkflowReader {
 
   /** The value of `key` in a mapping; undefined when absent or not a mapping. */
   private value(node: Node | undefined, key: string): Node | undefined {
-    return this.r.get(node, key)?.value
-  }
-
-  private string(node: unknown): string | undefined {
-    return this.r.string(node)
+    return this.r.value(node, key)
   }
 
   private located(node: Node | undefined): Located<string> | undefined {
-    const value = this.string(node)
+    const value = this.r.string(node)
     return value === undefined ? undefined : { value, span: spanOf(this.src, node) }
   }
 
@@ -348,7 +347,7 @@ class WorkflowReader {
     const values = new Map(base.values)
     const spans = new Map(base.spans)
     for (const e of entries) {
-      const v = this.string(e.value)
+      const v = this.r.string(e.value)
       if (v === undefined) continue
       values.set(e.key, v)
       spans.set(e.key, spanOf(this.src, e.value))
@@ -359,8 +358,8 @@ class WorkflowReader {
   private defaults(node: Node | undefined, base: Defaults): Defaults {
     if (node === undefined) return base
     const run = this.value(node, 'run')
-    const shell = this.string(this.value(run, 'shell')) ?? base.shell
-    const workingDirectory = this.string(this.value(run, 'working-directory')) ?? base.workingDirectory
+    const shell = this.r.string(this.value(run, 'shell')) ?? base.shell
+    const workingDirectory = this.r.string(this.value(run, 'working-directory')) ?? base.workingDirectory
     return { ...(shell !== undefined && { shell }), ...(workingDirectory !== undefined && { workingDirectory }) }
   }
 
@@ -429,16 +428,21 @@ class WorkflowReader {
       : this.located(environmentNode)
     const usesWorkflow = this.located(usesNode)
     const condition = this.located(ifNode)
-    const matrix = isScalar(strategyNode)
-      ? { combos: [], truncated: false, dynamic: true }
-      : this.matrix(this.value(strategyNode, 'matrix'))
+    const matrix =
+      strategyNode === undefined
+        ? NO_MATRIX_RESULT
+        : isScalar(strategyNode)
+          ? { combos: [], truncated: false, dynamic: true }
+          : this.matrix(this.value(strategyNode, 'matrix'))
     const combos: readonly Combination[] = matrix.combos.length > 0 ? matrix.combos : NO_MATRIX
     // Worked out for the first step that runs a script in a shell not written anywhere (most steps name one).
     let guessed: ShellDialect | undefined | null = null
     const guess = (): ShellDialect | undefined => (guessed === null ? (guessed = this.guessDialect(runsOn.labels, combos)) : guessed)
-    const name = this.string(nameNode)
+    const name = this.r.string(nameNode)
     const stepNodes = r.items(stepsNode)
-    const steps = mapSized(stepNodes, (node, i) => this.step(node, i, defaults, guess))
+    // As `mapSized` makes its lists (see there), without a closure and a call per step.
+    const steps = new Array<ParsedStep>(stepNodes.length)
+    for (let i = 0; i < stepNodes.length; i++) steps[i] = this.step(stepNodes[i]!, i, defaults, guess)
     // Built key by key in the order of the model, optional keys absent (not undefined) when there is no value; the
     // required keys are all set below.
     const job = { id: entry.key, span: spanOf(src, entry.keyNode) } as Writable<ParsedJob>
@@ -554,7 +558,7 @@ class WorkflowReader {
 
   private matrix(node: Node | undefined): MatrixResult {
     const { r } = this
-    if (!node) return { combos: [], truncated: false, dynamic: false }
+    if (!node) return NO_MATRIX_RESULT
     if (!isMap(node)) return { combos: [], truncated: false, dynamic: isScalar(node) }
     let dynamic = false
     const vectors: { key: string; values: MatrixValue[] }[] = []
@@ -569,7 +573,7 @@ class WorkflowReader {
         continue
       }
       const values = isSeq(e.value) ? r.items(e.value).map((v) => this.matrixValue(v)) : [this.matrixValue(e.value)]
-      if (isScalar(e.value) && (this.string(e.value) ?? '').includes('${{')) dynamic = true
+      if (isScalar(e.value) && (this.r.string(e.value) ?? '').includes('${{')) dynamic = true
       vectors.push({ key: e.key, values })
     }
     const excludes = exclude.map((x) => this.matrixEntry(x))
@@ -635,7 +639,7 @@ class WorkflowReader {
             flat.push([key, this.json(e.value), s])
             walk(e.value, key, depth + 1)
           } else {
-            flat.push([key, isSeq(e.value) ? this.json(e.value) : (this.string(e.value) ?? ''), s])
+            flat.push([key, isSeq(e.value) ? this.json(e.value) : (this.r.string(e.value) ?? ''), s])
           }
         }
       }
@@ -643,7 +647,7 @@ class WorkflowReader {
       return { text: this.json(node), flat, span }
     }
     if (isSeq(node)) return { text: this.json(node), flat: NO_FLAT, span }
-    return { text: this.string(node) ?? '', flat: NO_FLAT, span }
+    return { text: this.r.string(node) ?? '', flat: NO_FLAT, span }
   }
 
   /** Compact JSON of a node, bounded in size (aliases count against the resolver's limits). */
@@ -710,12 +714,12 @@ class WorkflowReader {
           break
       }
     }
-    const name = this.string(nameNode)
-    const id = this.string(idNode)
+    const name = this.r.string(nameNode)
+    const id = this.r.string(idNode)
     const uses = this.located(usesNode)
     const run = this.located(runNode)
-    const shell = this.string(shellNode) ?? defaults.shell
-    const workingDirectory = this.string(workingDirectoryNode) ?? defaults.workingDirectory
+    const shell = this.r.string(shellNode) ?? defaults.shell
+    const workingDirectory = this.r.string(workingDirectoryNode) ?? defaults.workingDirectory
     const env = this.env(envNode, EMPTY_ENV)
     const inputs = this.withInputs(withNode)
     let script: Script | undefined
@@ -816,7 +820,7 @@ class WorkflowReader {
       return words
     }
     if (!isScalar(n)) return words
-    const text = this.string(n)
+    const text = this.r.string(n)
     if (text === undefined) return words
     let map: ScalarMap | undefined
     const emit = (from: number, to: number): void => {

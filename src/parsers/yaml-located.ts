@@ -3,7 +3,7 @@
  * 1-based spans, alias and merge-key resolution, and positions inside (block) scalars.
  */
 import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, visit, YAMLParseError } from 'yaml'
-import type { Alias, Document, Node } from 'yaml'
+import type { Alias, Document, Node, Pair } from 'yaml'
 import { EMPTY_LIST } from '../core/sized-copy.js'
 import { LineIndex, type Span } from '../core/span.js'
 import { isSpace } from './char-codes.js'
@@ -281,6 +281,7 @@ export class Resolver {
    * not change the list.
    */
   entries(node: unknown, depth = 0): readonly MapEntry[] {
+    if (node === undefined) return EMPTY_LIST // most optional keys are absent
     const map = this.deref(node)
     if (!isMap(map)) return EMPTY_LIST
     if (depth > YAML_LIMITS.maxDepth) throw new YamlLimitError('merge keys nested too deeply')
@@ -297,8 +298,10 @@ export class Resolver {
     const own: MapEntry[] = []
     const merged: MapEntry[] = []
     let merges = false
+    // Without aliases the keys and values are the nodes as they are (`deref` would give them back): no call per pair.
+    const noAliases = this.noAliases
     for (const pair of map.items) {
-      const keyNode = this.deref(pair.key)
+      const keyNode = noAliases ? pair.key : this.deref(pair.key)
       const key = isScalar(keyNode) ? (typeof keyNode.value === 'string' ? keyNode.value : String(keyNode.value)) : undefined
       if (key === undefined) continue
       if (key === '<<' && !(isScalar(keyNode) && keyNode.type !== 'PLAIN')) {
@@ -308,7 +311,8 @@ export class Resolver {
         for (const s of sources) merged.push(...this.entries(s, depth + 1))
         continue
       }
-      own.push({ key, keyNode: keyNode as Node, value: this.deref(pair.value) })
+      const value = noAliases ? ((pair.value ?? undefined) as Node | undefined) : this.deref(pair.value)
+      own.push({ key, keyNode: keyNode as Node, value })
     }
     if (!merges) {
       if (!this.noAliases) this.built.set(map, { entries: own, resolutions: this.resolutions - before })
@@ -319,20 +323,23 @@ export class Resolver {
   }
 
   get(node: unknown, key: string): MapEntry | undefined {
-    if (this.src.aliases === false && key !== '<<' && isMap(node)) {
+    if (this.noAliases && key !== '<<' && isMap(node)) {
+      const pair = ownPair(node.items, key)
       // Without aliases, the first own key of that name is the entry, and only merge keys make a miss uncertain.
-      let merges = false
-      for (const pair of node.items) {
-        const keyNode = pair.key
-        if (!isScalar(keyNode)) continue
-        const value = keyNode.value
-        const name = typeof value === 'string' ? value : String(value)
-        if (name === key) return { key, keyNode, value: (pair.value ?? undefined) as Node | undefined }
-        if (name === '<<' && keyNode.type === 'PLAIN') merges = true
-      }
-      if (!merges) return undefined
+      if (pair) return { key, keyNode: pair.key as Node, value: (pair.value ?? undefined) as Node | undefined }
+      if (pair === undefined) return undefined
     }
     for (const e of this.entries(node)) if (e.key === key) return e
+    return undefined
+  }
+
+  /** The value of `key` in a mapping (`get(node, key)?.value`, without making the entry: most lookups only read it). */
+  value(node: unknown, key: string): Node | undefined {
+    if (this.noAliases && key !== '<<' && isMap(node)) {
+      const pair = ownPair(node.items, key)
+      if (pair !== null) return (pair?.value ?? undefined) as Node | undefined
+    }
+    for (const e of this.entries(node)) if (e.key === key) return e.value
     return undefined
   }
 
@@ -347,13 +354,31 @@ export class Resolver {
 
   /** String value of a scalar (numbers and booleans as written in YAML 1.2 terms); undefined otherwise. */
   string(node: unknown): string | undefined {
-    const n = this.deref(node)
+    if (node === undefined) return undefined // most optional keys are absent
+    const n = this.noAliases ? node : this.deref(node)
     if (!isScalar(n) || n.value === null || n.value === undefined) return undefined
     if (typeof n.value === 'string') return n.value
     if (typeof n.source === 'string' && n.type === 'PLAIN') return n.source
     const v: unknown = n.value
     return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : undefined
   }
+}
+
+/**
+ * In a document without aliases: the first pair whose scalar key is `key`; undefined when there is none and no merge
+ * key (so no other place it could come from); null when there is none but a merge key may bring it.
+ */
+function ownPair(pairs: readonly Pair<unknown, unknown>[], key: string): Pair<unknown, unknown> | undefined | null {
+  let merges = false
+  for (const pair of pairs) {
+    const keyNode = pair.key
+    if (!isScalar(keyNode)) continue
+    const value = keyNode.value
+    const name = typeof value === 'string' ? value : String(value)
+    if (name === key) return pair
+    if (name === '<<' && keyNode.type === 'PLAIN') merges = true
+  }
+  return merges ? null : undefined
 }
 
 export interface MapEntry {
