@@ -337,6 +337,7 @@ class WorkflowReader {
   }
 
   private located(node: Node | undefined): Located<string> | undefined {
+    if (node === undefined) return undefined
     const value = this.r.string(node)
     return value === undefined ? undefined : { value, span: spanOf(this.src, node) }
   }
@@ -420,7 +421,7 @@ class WorkflowReader {
           break
       }
     }
-    const env = this.env(envNode, workflowEnv)
+    const env = envNode === undefined ? workflowEnv : this.env(envNode, workflowEnv)
     const defaults = this.defaults(defaultsNode, workflowDefaults)
     const runsOn = this.runsOn(runsOnNode)
     const environment = isMap(environmentNode)
@@ -720,8 +721,9 @@ class WorkflowReader {
     const run = this.located(runNode)
     const shell = this.r.string(shellNode) ?? defaults.shell
     const workingDirectory = this.r.string(workingDirectoryNode) ?? defaults.workingDirectory
-    const env = this.env(envNode, EMPTY_ENV)
-    const inputs = this.withInputs(withNode)
+    // Most steps have neither (and a call costs: optimized code here inlines none, see scripts/v8-flags.mjs).
+    const env = envNode === undefined ? EMPTY_ENV : this.env(envNode, EMPTY_ENV)
+    const inputs = withNode === undefined ? EMPTY_MAP : this.withInputs(withNode)
     let script: Script | undefined
     let commands: readonly DockerCommand[] = []
     if (run && isScalar(runNode)) {

@@ -236,7 +236,8 @@ class Reader {
   private gaps = 0
   /**
    * Trailing comment and blank lines not given to a node yet (the `yaml` parser hands them up the open collections
-   * until one keeps them): the offset where they end (-1 for none) and their deepest comment column.
+   * until one keeps them): the offset where they end (-1 for none) and their deepest comment column (read only when
+   * there are some: clearing them is one store, made in place on the paths run for every key and item).
    */
   private pendingEnd = -1
   private pendingComment = -1
@@ -307,17 +308,18 @@ class Reader {
   private map(col: number, depth: number): YAMLMap.Parsed {
     const items: Pair<ParsedNode, ParsedNode | null>[] = []
     const start = this.at
-    const keys = new KeySet()
+    let keys: KeySet | undefined // made at the second key: the first repeats none
     let end: number
     for (;;) {
       const key = this.key()
-      if (!keys.add(key.value, items)) decline() // yaml-located reports duplicate keys
+      // yaml-located reports duplicate keys
+      if (items.length > 0 && !(keys ??= new KeySet()).add(key.value, items)) decline()
       const value = this.value(col, depth, true)
       items.push(new FastPair(key, value))
       end = value.range[2]
       if (this.col === col && !this.marker) {
         if (this.isSeqItem(this.at)) decline()
-        this.clearPending() // the next key's
+        this.pendingEnd = -1 // the next key's
         continue
       }
       if (this.col > col) decline()
@@ -339,7 +341,7 @@ class Reader {
       items.push(value)
       end = value.range[2]
       if (this.col === col && !this.marker && this.isSeqItem(this.at)) {
-        this.clearPending() // the next item's
+        this.pendingEnd = -1 // the next item's
         continue
       }
       if (this.col > col) decline()
@@ -467,7 +469,7 @@ class Reader {
     this.next(this.nextLine(p))
     if (this.col > col && !this.marker) {
       // The comment and blank lines before it are the collection's (`yaml` keeps them as comments only).
-      this.clearPending()
+      this.pendingEnd = -1
       const nested = this.collection(this.col, depth + 1)
       if (anchor !== undefined) {
         if (nested instanceof YAMLSeq) decline()
@@ -477,7 +479,7 @@ class Reader {
     }
     if (anchor !== undefined) decline()
     if (this.col === col && !this.marker && this.isSeqItem(this.at)) {
-      this.clearPending()
+      this.pendingEnd = -1
       return this.collection(col, depth + 1)
     }
     // A null scalar after the `:` and its blanks. The comment lines after it are its own (they change its range),
@@ -497,7 +499,7 @@ class Reader {
     let comment = hasComment
     for (let i = 0; i < keep; i++) if (this.gapComment[i]! >= 0) comment = true
     const scalar = this.plain(p, p, comment ? end : p)
-    this.clearPending()
+    this.pendingEnd = -1
     return scalar
   }
 
@@ -790,18 +792,13 @@ class Reader {
   private setPending(from: number): void {
     const gaps = this.gaps
     if (from >= gaps && this.at === this.lineStart) {
-      this.clearPending()
+      this.pendingEnd = -1
       return
     }
     let comment = -1
     for (let i = from; i < gaps; i++) comment = Math.max(comment, this.gapComment[i]!)
     this.pendingEnd = this.at
     this.pendingComment = comment
-  }
-
-  private clearPending(): void {
-    this.pendingEnd = -1
-    this.pendingComment = -1
   }
 
   private skipSpaces(p: number): number {
