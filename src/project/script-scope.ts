@@ -31,11 +31,26 @@ export function azureStepDialect(step: Step, host: HostRef | undefined): ShellDi
 export function scriptScopes<S extends object>(scope: S, script: string | undefined, dialect: ShellDialect | undefined): { own: S; files: S } {
   if (script === undefined || dialect === undefined) return { own: scope, files: scope }
   const { own, inherited } = scriptAssignments(script, dialect)
-  const shell = dialect === 'powershell' ? { powershell: true } : dialect === 'posix' ? { posix: true } : {}
-  return {
-    own: { ...scope, ...shell, ...(own.length > 0 ? { assigned: new Set(own) } : {}) },
-    files: inherited.length > 0 ? { ...scope, assigned: new Set(inherited) } : scope,
+  // Copies with the fields assigned, not literals of spreads: a property after a spread in a literal is stored on
+  // V8's slow path (once per step).
+  const ownScope = { ...scope } as S & ShellScope
+  if (dialect === 'powershell') ownScope.powershell = true
+  else if (dialect === 'posix') ownScope.posix = true
+  if (own.length > 0) ownScope.assigned = new Set(own)
+  let files = scope
+  if (inherited.length > 0) {
+    const inheriting = { ...scope } as S & ShellScope
+    inheriting.assigned = new Set(inherited)
+    files = inheriting
   }
+  return { own: ownScope, files }
+}
+
+/** The fields {@link scriptScopes} sets (those of {@link ExpansionContext} it reads). */
+interface ShellScope {
+  powershell?: boolean
+  posix?: boolean
+  assigned?: ReadonlySet<string>
 }
 
 /** {@link scriptScopes}' `own`: the scope of a script's own commands. */
