@@ -6,7 +6,7 @@
 import path from 'node:path'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Located, Position, Span } from '../core/span.js'
-import { expandValue as expand, shownText } from '../parsers/workflow-expressions.js'
+import { expandValue as expand, LITERAL_DOLLAR, shownText } from '../parsers/workflow-expressions.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
 import type { ComposeModel, ComposeValue } from '../model/compose.js'
@@ -184,17 +184,21 @@ export function linkProject(
         const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, envs }
         if (programEnv) ctx.programEnv = programEnv
         const out = withVia(linkCommand(cmd, ctx), via)
-        // The executions are the linker's own (made for this call): the job's trust is added to them in place.
-        if (untrusted) for (const e of out.executions) (e as { untrusted?: Untrusted }).untrusted = untrusted
-        for (const e of out.executions) executions.push(e)
-        for (const i of out.images) images.push(i)
-        for (const f of out.dockerfiles) {
-          reachedDockerfiles.add(f)
-          link(wf.file, f)
+        // Indexed loops: a `for…of` in V8's baseline tier makes an iterator and a result object per item, per command.
+        for (let i = 0; i < out.executions.length; i++) {
+          const e = out.executions[i]!
+          // The executions are the linker's own (made for this call): the job's trust is added to them in place.
+          if (untrusted) (e as { untrusted?: Untrusted }).untrusted = untrusted
+          executions.push(e)
         }
-        for (const f of out.composeFiles) {
-          reachedCompose.add(f)
-          link(wf.file, f)
+        for (let i = 0; i < out.images.length; i++) images.push(out.images[i]!)
+        for (let i = 0; i < out.dockerfiles.length; i++) {
+          reachedDockerfiles.add(out.dockerfiles[i]!)
+          link(wf.file, out.dockerfiles[i]!)
+        }
+        for (let i = 0; i < out.composeFiles.length; i++) {
+          reachedCompose.add(out.composeFiles[i]!)
+          link(wf.file, out.composeFiles[i]!)
         }
       }
       // What the steps write to GITHUB_ENV, for the steps after them (composite actions' steps included).
@@ -207,8 +211,9 @@ export function linkProject(
         containers: StepRecorder | undefined,
       ): void => {
         for (const step of steps) {
-          const env = envWrites.stepEnv(job.env, step.env, () => merge(job.env, step.env))
-          const stepScope: Scope = inputs ? { matrix, env, inputs } : { matrix, env }
+          const env = envWrites.stepEnv(job.env, step.env)
+          // Most steps see the job's environment: then the combination's scope is theirs.
+          const stepScope: Scope = env === scope.env && inputs === scope.inputs ? scope : inputs ? { matrix, env, inputs } : { matrix, env }
           // A folder isolint cannot know leaves the paths in it unknown (not the root's).
           const workdir = step.workingDirectory ? expand(step.workingDirectory, stepScope).value : ''
           // Its own commands read the shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
@@ -236,7 +241,7 @@ export function linkProject(
           envWrites.add(step, host?.info.os)
         }
       }
-      linkSteps(job.steps, call?.inputs, call?.via ?? [], call?.depth ?? 0, windowsSteps)
+      linkSteps(job.steps, call?.inputs, call?.via ?? EMPTY_LIST, call?.depth ?? 0, windowsSteps)
       // `uses: ./.github/workflows/x.yml`: the called workflow's jobs (with their own runs-on) and the inputs given.
       const called = (call?.depth ?? 0) < MAX_CALL_DEPTH ? localWorkflow(job, resolver) : undefined
       if (called && job.usesWorkflow) {
@@ -947,12 +952,12 @@ function jobHost(
       spans.push(l.span)
       continue
     }
-    const e = expand(l.value, scope)
-    if (e.value === undefined) return undefined
     // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
     const key = matrixKeyOf(l.value)
+    const value = (key !== undefined ? plainMatrixValue(scope.matrix, key) : undefined) ?? expand(l.value, scope).value
+    if (value === undefined) return undefined
     const written = key !== undefined ? matrixSpans?.get(key) : undefined
-    values.push(e.value.trim())
+    values.push(value.trim())
     spans.push(written ?? l.span)
   }
   const r = runnerLabels(values)
@@ -971,12 +976,29 @@ function jobHost(
 /** The matrix key a label is written from alone (`${{ matrix.os }}`); remembered, as every combination asks. */
 const matrixKeyOf = remembered((label: string): string | undefined => /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(label.trim())?.[1])
 
+/**
+ * The value of `${{ matrix.<key> }}` read straight from the matrix (as the expression evaluates it) when the key is
+ * there as written (an identifier) and its value refers to nothing (no `$`, no literal-dollar mark); else undefined, and the label is
+ * expanded. Spares an expression evaluation per combination of the usual `runs-on: ${{ matrix.os }}`.
+ */
+function plainMatrixValue(matrix: ReadonlyMap<string, string>, key: string): string | undefined {
+  // A key the expression reads as one name (an identifier: `matrix.1a` is no property access).
+  if (!IDENTIFIER_START.test(key)) return undefined
+  const value = matrix.get(key)
+  return value !== undefined && !value.includes('$') && !value.includes(LITERAL_DOLLAR) ? value : undefined
+}
+
+const IDENTIFIER_START = /^[A-Za-z_]/
+
 /** `resolveRunnerLabels` for one knowledge base and config, each set of labels resolved once (jobs share labels). */
 function runnerLabelsOnce(kb: KnowledgeBase, mappings: readonly RunnerMapping[]): (labels: readonly string[]) => RunnerResolution {
   const single = new Map<string, RunnerResolution>()
   const several = new Map<string, RunnerResolution>()
   return (labels) => {
-    const [resolved, key] = labels.length === 1 ? [single, labels[0]!] : [several, JSON.stringify(labels)]
+    // Not a destructured pair: V8's baseline tier reads one through the array iterator (once per combination).
+    const one = labels.length === 1
+    const resolved = one ? single : several
+    const key = one ? labels[0]! : JSON.stringify(labels)
     let r = resolved.get(key)
     if (!r) resolved.set(key, (r = resolveRunnerLabels(labels, kb, mappings)))
     return r
@@ -1036,16 +1058,13 @@ function describeMatrix(matrix: ReadonlyMap<string, string>): string | undefined
   if (matrix.size === 0) return undefined
   let text = ''
   let n = 0
-  for (const [k, v] of matrix) {
+  // Keys, not destructured entries (an array and its iterator per entry in V8's baseline tier).
+  for (const k of matrix.keys()) {
     if (n === 4) return `${text}, …`
+    const v = matrix.get(k)!
     text += n++ === 0 ? `${k}=${v}` : `, ${k}=${v}`
   }
   return text
-}
-
-function merge(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-  if (b.size === 0) return a
-  return new Map([...a, ...b])
 }
 
 /** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag. */
