@@ -166,6 +166,8 @@ export function linkProject(
       const windowsSteps = call ? undefined : linuxOnly.combination(job, scope, host)
       const production = jobProduction(job, scope, envs) ?? globalProduction
       const built = new Map<string, Built>()
+      // The host's "runs on" location, made with the first command (hostLocation's table is for other callers).
+      let hostAt: RelatedLocation | undefined
       /** Links one command of a step (or of a file the step runs), run in `dir`. */
       const run = (
         cmd: DockerCommand,
@@ -181,7 +183,8 @@ export function linkProject(
         const programEnv = commandEnv(cmdScope.env, cmd)?.env
         // `sudo -i docker build .`: in a folder isolint cannot know, the files it names are unknown.
         const workdir = cmd.moved ? undefined : dir
-        const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, envs }
+        if (!hostAt && host?.span) hostAt = runsOnLocation(host, host.span)
+        const ctx: CommandContext = { kb, resolver: workflowResolver, host, hostAt, scope: cmdScope, workdir, production, built, envs }
         if (programEnv) ctx.programEnv = programEnv
         const out = withVia(linkCommand(cmd, ctx), via)
         // Indexed loops: a `for…of` in V8's baseline tier makes an iterator and a result object per item, per command.
@@ -215,7 +218,7 @@ export function linkProject(
           // Most steps see the job's environment: then the combination's scope is theirs.
           const stepScope: Scope = env === scope.env && inputs === scope.inputs ? scope : inputs ? { matrix, env, inputs } : { matrix, env }
           // A folder isolint cannot know leaves the paths in it unknown (not the root's).
-          const workdir = step.workingDirectory ? expand(step.workingDirectory, stepScope).value : ''
+          const workdir = step.workingDirectory ? expandedValue(step.workingDirectory, stepScope) : ''
           // Its own commands read the shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
           // The files it runs inherit the names the step assigned (`export TAG=…`, `$env:TAG = …`), in their own shell.
           const { own: ownScope, files: followScope } = scriptScopes(stepScope, step.run?.value, workflowStepDialect(step, host))
@@ -416,7 +419,7 @@ function callInputs(
     if (def && !def.value.includes('${{')) inputs.set(name, def.value)
     else inputs.set(name, undefined)
   }
-  for (const [name, v] of given) inputs.set(name, expand(v.value, scope).value)
+  for (const [name, v] of given) inputs.set(name, expandedValue(v.value, scope))
   return inputs
 }
 
@@ -457,6 +460,8 @@ interface CommandContext {
   readonly kb: KnowledgeBase
   readonly resolver: FileResolver
   readonly host?: HostRef
+  /** The host's "runs on" location when the caller has it (else hostLocation's). */
+  readonly hostAt?: RelatedLocation | undefined
   /** Where the command's arguments are expanded. */
   readonly scope: Scope
   /**
@@ -497,7 +502,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       if (!cmd.image) return NOTHING
       const built = ctx.built.get(canonical(cmd.image.value))
       const isolation = cmd.type === 'pull' ? NO_ISOLATION : isolationOf(cmd.isolation, ctx.scope)
-      const platform = cmd.platform ? expand(cmd.platform.value, ctx.scope).value : undefined
+      const platform = cmd.platform ? expandedValue(cmd.platform.value, ctx.scope) : undefined
       const what = cmd.type === 'pull' ? 'docker pull' : cmd.type === 'run' ? 'docker run' : 'docker create'
       if (built && cmd.type !== 'pull') {
         const run = execution({
@@ -513,7 +518,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
           mounts: cmd.mounts,
           isolationFixSpan: cmd.span,
           related: [
-            ...hostRelated(hostLocation(ctx.host)),
+            ...hostRelated(ctx.hostAt ?? hostLocation(ctx.host)),
             { span: built.buildSpan, message: 'image built here' },
             { span: built.fromSpan, message: 'base image of the built image' },
           ],
@@ -535,7 +540,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         production: cmd.type !== 'pull' ? ctx.production : undefined,
         mounts: cmd.type !== 'pull' ? cmd.mounts : undefined,
         isolationFixSpan: cmd.span,
-        related: hostRelated(hostLocation(ctx.host)),
+        related: hostRelated(ctx.hostAt ?? hostLocation(ctx.host)),
         what,
       })
       return { executions: [run], images: [use], dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST }
@@ -551,10 +556,10 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       for (const m of models) composeFiles.push(m.file)
       const load = (rel: string): ComposeModel | undefined => ctx.resolver.compose(rel)
       const merged = mergeCompose(models.map((m) => resolveExtends(m, load)))
-      const named = (cmd.services ?? []).map((w) => expand(w.value, ctx.scope).value)
-      const profiles = [...(cmd.profiles ?? []).map((w) => expand(w.value, ctx.scope).value)]
+      const named = (cmd.services ?? []).map((w) => expandedValue(w.value, ctx.scope))
+      const profiles = [...(cmd.profiles ?? []).map((w) => expandedValue(w.value, ctx.scope))]
       const fromEnv = programEnvOf(ctx).get('COMPOSE_PROFILES')
-      if (fromEnv !== undefined) profiles.push(...(expand(fromEnv, ctx.scope).value?.split(',') ?? [undefined]))
+      if (fromEnv !== undefined) profiles.push(...(expandedValue(fromEnv, ctx.scope)?.split(',') ?? [undefined]))
       // A service name or profile isolint cannot know: which services start is unknown.
       if (named.includes(undefined) || profiles.includes(undefined)) return out
       const production = composeProduction(merged, ctx.envs) ?? ctx.production
@@ -577,17 +582,17 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
 
 /** `-f` files in order, else `COMPOSE_FILE`, else the default file and its override; unknown names give none. */
 function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): ComposeModel[] {
-  let names: (string | undefined)[] = cmd.files.map((f) => expand(f.value, ctx.scope).value)
+  let names: (string | undefined)[] = cmd.files.map((f) => expandedValue(f.value, ctx.scope))
   const programEnv = programEnvOf(ctx)
   const fromEnv = programEnv.get('COMPOSE_FILE')
   if (names.length === 0 && fromEnv !== undefined) {
-    const value = expand(fromEnv, ctx.scope).value
+    const value = expandedValue(fromEnv, ctx.scope)
     const sep = programEnv.get('COMPOSE_PATH_SEPARATOR') ?? (ctx.host?.info.os === 'windows' ? ';' : ':')
     names = value === undefined ? [undefined] : value.split(sep).filter((n) => n.trim() !== '')
   }
-  const envFiles = cmd.envFiles?.map((w) => expand(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinRel(ctx.workdir, f) : undefined))
+  const envFiles = cmd.envFiles?.map((w) => expandedValue(w.value, ctx.scope)).map((f) => (f !== undefined ? joinRel(ctx.workdir, f) : undefined))
   if (envFiles?.includes(undefined)) return []
-  const environment = composeEnvironment(programEnv, (v) => expand(v, ctx.scope).value)
+  const environment = composeEnvironment(programEnv, (v) => expandedValue(v, ctx.scope))
   // Interpolated with the step's environment and `--env-file`, as the command runs it.
   const read = (rel: string): ComposeModel | undefined =>
     ctx.resolver.compose(rel) && (ctx.resolver.composeVariant?.(rel, envFiles as string[] | undefined, environment) ?? ctx.resolver.compose(rel))
@@ -608,10 +613,10 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
 }
 
 function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
-  const contextDir = cmd.context ? expand(cmd.context.value, ctx.scope).value : '.'
+  const contextDir = cmd.context ? expandedValue(cmd.context.value, ctx.scope) : '.'
   let dockerfilePath: string | undefined
   if (cmd.file) {
-    const f = expand(cmd.file.value, ctx.scope).value
+    const f = expandedValue(cmd.file.value, ctx.scope)
     dockerfilePath = f === undefined || f === '-' ? undefined : joinRel(ctx.workdir, f)
   } else if (contextDir !== undefined && !URL_CONTEXT.test(contextDir)) {
     // A context outside the tree has no Dockerfile isolint can read (not the root's).
@@ -627,13 +632,13 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   for (const arg of cmd.buildArgs) {
     const raw = arg.value ?? programEnvOf(ctx).get(arg.name)
     if (raw === undefined) continue
-    const v = expand(raw, ctx.scope)
-    if (v.value !== undefined) {
-      buildArgs.set(arg.name, v.value)
+    const v = expandedValue(raw, ctx.scope)
+    if (v !== undefined) {
+      buildArgs.set(arg.name, v)
       buildArgSpans.set(arg.name.toLowerCase(), arg.span)
     } else unknownArgs.add(arg.name.toLowerCase())
   }
-  const target = cmd.target ? expand(cmd.target.value, ctx.scope).value : undefined
+  const target = cmd.target ? expandedValue(cmd.target.value, ctx.scope) : undefined
   const resolved = resolveStages(df, buildArgs, unknownArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
   const contextPath = contextDir !== undefined && !URL_CONTEXT.test(contextDir) ? joinRel(ctx.workdir, contextDir) : undefined
@@ -646,7 +651,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     spec.args = Object.fromEntries(buildArgs)
     build = spec as BuildSpec
   }
-  const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans }
+  const runContext: DockerfileRunContext = { build, host: ctx.host, hostAt: ctx.hostAt, production: ctx.production, isolation, command: cmd, buildArgSpans }
   const executions = dockerfileExecutions(df, resolved, target, runContext)
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
@@ -669,6 +674,8 @@ const URL_CONTEXT = /^[a-z]+:\/\//i
 
 interface DockerfileRunContext {
   readonly host?: HostRef
+  /** The host's "runs on" location when the caller has it (else hostLocation's). */
+  readonly hostAt?: RelatedLocation | undefined
   readonly production?: Execution['production']
   readonly isolation: IsolationRef
   readonly command?: DockerBuildCommand
@@ -689,7 +696,7 @@ function dockerfileExecutions(
   const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit'
   const toBuild = stagesToBuild(df, resolved, target, builder)
   // One "runs on" and one "built here" location for all the executions of the command.
-  const hostAt = hostLocation(ctx.host)
+  const hostAt = ctx.hostAt ?? hostLocation(ctx.host)
   const builtHere = ctx.command ? { span: ctx.command.span, message: 'built here' } : undefined
   for (const index of toBuild) {
     const stage = resolved[index]
@@ -846,7 +853,7 @@ function composeExecutions(
   const builds = /^(build|up|run|create)$/i.test(subcommand)
   const dir = path.posix.dirname(compose.file)
   // One "runs on" and one "started here" location for all the services.
-  const hostAt = hostLocation(ctx.host)
+  const hostAt = ctx.hostAt ?? hostLocation(ctx.host)
   const startedHere = commandSpan ? { span: commandSpan, message: 'started here' } : undefined
   for (const svc of compose.services) {
     const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
@@ -918,6 +925,14 @@ function composeExecutions(
   return { executions, dockerfiles }
 }
 
+/**
+ * `expand(text, scope).value`, without making the expansion for a text with no `$` (most words of a command: the
+ * same value, as expandValue gives it).
+ */
+function expandedValue(text: string, scope: Scope): string | undefined {
+  return text.includes('$') ? expand(text, scope).value : shownText(text)
+}
+
 /** No isolation given (shared by the executions, which only read it). */
 const NO_ISOLATION: IsolationRef = Object.freeze({})
 
@@ -930,9 +945,9 @@ function composeIsolation(v: ComposeValue | undefined): IsolationRef {
 
 function isolationOf(word: Word | undefined, scope: Scope): IsolationRef {
   if (!word) return NO_ISOLATION
-  const e = expand(word.value, scope)
-  if (e.value === undefined) return { raw: shownText(word.value), span: word.span }
-  return { value: e.value.trim().toLowerCase(), raw: e.value, span: word.span }
+  const value = expandedValue(word.value, scope)
+  if (value === undefined) return { raw: shownText(word.value), span: word.span }
+  return { value: value.trim().toLowerCase(), raw: value, span: word.span }
 }
 
 function jobHost(
@@ -954,7 +969,7 @@ function jobHost(
     }
     // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
     const key = matrixKeyOf(l.value)
-    const value = (key !== undefined ? plainMatrixValue(scope.matrix, key) : undefined) ?? expand(l.value, scope).value
+    const value = (key !== undefined ? plainMatrixValue(scope.matrix, key) : undefined) ?? expandedValue(l.value, scope)
     if (value === undefined) return undefined
     const written = key !== undefined ? matrixSpans?.get(key) : undefined
     values.push(value.trim())
@@ -1013,7 +1028,7 @@ function policyOf(matches: readonly EnvironmentMatch[]): Execution['production']
 
 function jobProduction(job: Job, scope: Scope, envs: EnvironmentClassifier): Execution['production'] | undefined {
   if (!job.environment) return undefined
-  const env = expand(job.environment.value, scope).value
+  const env = expandedValue(job.environment.value, scope)
   if (env === undefined) return undefined
   const m = envs.workflowEnvironment(env).find((x) => x.requireIsolation === 'hyperv')
   if (!m) return undefined
@@ -1037,12 +1052,14 @@ const hostLocations = new WeakMap<HostRef, RelatedLocation>()
 function hostLocation(host: HostRef | undefined): RelatedLocation | undefined {
   if (!host?.span) return undefined
   let at = hostLocations.get(host)
-  if (!at) {
-    const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
-    at = { span: host.span, message: `runs on ${host.info.label}${build}` }
-    hostLocations.set(host, at)
-  }
+  if (!at) hostLocations.set(host, (at = runsOnLocation(host, host.span)))
   return at
+}
+
+/** A new "runs on" location of a host, at its span. */
+function runsOnLocation(host: HostRef, span: Span): RelatedLocation {
+  const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
+  return { span, message: `runs on ${host.info.label}${build}` }
 }
 
 /** The related locations of an execution on a host: a fresh list, starting with the "runs on" location if any. */
