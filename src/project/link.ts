@@ -800,24 +800,28 @@ type ExecutionFields = Omit<Execution, OptionalField> & { readonly [K in Optiona
 type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' | 'mounts' | 'build'
 
 /**
- * An execution with its fields in one order, optional ones only when set. Assigned one by one: an object literal
- * of conditional spreads allocates a temporary object per spread and stores the fields on V8's slow path.
+ * An execution with the fields every execution has, then the optional ones only when set. The first in one literal
+ * (stored in the object itself), the others assigned: not a literal of conditional spreads (a temporary object per
+ * spread, and the fields stored on V8's slow path), and not every field assigned to a one-field literal (its list of
+ * further fields grown again every few fields, per execution).
  */
 function execution(f: ExecutionFields): Execution {
-  const e: { -readonly [K in keyof Execution]?: Execution[K] } = { kind: f.kind }
+  const e: { -readonly [K in keyof Execution]?: Execution[K] } = {
+    kind: f.kind,
+    imageRaw: shownText(f.imageRaw),
+    unresolved: f.unresolved,
+    span: f.span,
+    isolation: f.isolation,
+    isolationFixSpan: f.isolationFixSpan,
+    // The list was grown by push (spare room) and lives as long as the run: a copy of its size.
+    related: sizedCopy(f.related),
+    what: f.what,
+  }
   if (f.image !== undefined) e.image = f.image
-  e.imageRaw = shownText(f.imageRaw)
-  e.unresolved = f.unresolved
-  e.span = f.span
   if (f.host) e.host = f.host
-  e.isolation = f.isolation
   if (f.platform) e.platform = f.platform
   if (f.production) e.production = f.production
   if (f.mounts) e.mounts = f.mounts
-  e.isolationFixSpan = f.isolationFixSpan
-  // The list was grown by push (spare room) and lives as long as the run: a copy of its size.
-  e.related = sizedCopy(f.related)
-  e.what = f.what
   if (f.build) e.build = f.build
   return e as Execution
 }
