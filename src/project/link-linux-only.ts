@@ -25,6 +25,12 @@ const MAY_SKIP = /\b(?:runner|matrix|env|vars|inputs|steps|needs|job|jobs|strate
 /** A container as one combination starts it (its host aside). */
 type Found = Omit<LinuxOnlyContainer, 'hosts'>
 
+/** A container recorded, with the hosts of the combinations that start it. */
+interface Recorded {
+  readonly found: Found
+  readonly hosts: HostRef[]
+}
+
 /** Records the Docker container actions of the steps of one combination, as the linker walks them. */
 export interface StepRecorder {
   /**
@@ -39,7 +45,7 @@ export interface StepRecorder {
 /** The containers a job's combinations start on their Windows hosts: one entry per span, with its hosts. */
 export class LinuxOnlyContainers {
   /** Made with the first container: most jobs start none (one per job). */
-  private bySpan: Map<string, { readonly found: Found; readonly hosts: HostRef[] }> | undefined
+  private bySpan: Map<string, Recorded> | undefined
 
   /**
    * Starts one combination: records its job container and services, and returns the recorder of its steps. Undefined
@@ -71,7 +77,7 @@ export class LinuxOnlyContainers {
   private add(found: Found | undefined, host: HostRef): void {
     if (!found) return
     const key = `${found.span.file}:${found.span.start.line}:${found.span.start.column}`
-    const bySpan = (this.bySpan ??= new Map())
+    const bySpan = (this.bySpan ??= new Map<string, Recorded>())
     const same = bySpan.get(key)
     if (same) same.hosts.push(host)
     else bySpan.set(key, { found, hosts: [host] })
