@@ -99,6 +99,17 @@ interface Scope {
   readonly inputs?: ReadonlyMap<string, string | undefined>
   /** Names the step's script assigns itself: unknown in it and in the files it runs (see script-scope.ts). */
   readonly assigned?: ReadonlySet<string>
+  /** The shell of the step's script (see script-scope.ts). */
+  readonly powershell?: boolean
+  readonly posix?: boolean
+}
+
+/**
+ * A copy of a scope for scriptScopes, as one literal of every field (set or not): a spread of scopes of several
+ * shapes, then a field added, went through V8's runtime once per step.
+ */
+function copyScope(s: Scope): Scope {
+  return { matrix: s.matrix, env: s.env, inputs: s.inputs, assigned: s.assigned, powershell: s.powershell, posix: s.posix }
 }
 
 /** A reusable workflow as called: its inputs and the chain of calls that led to it. */
@@ -221,7 +232,7 @@ export function linkProject(
           const workdir = step.workingDirectory ? expandedValue(step.workingDirectory, stepScope) : ''
           // Its own commands read the shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
           // The files it runs inherit the names the step assigned (`export TAG=…`, `$env:TAG = …`), in their own shell.
-          const { own: ownScope, files: followScope } = scriptScopes(stepScope, step.run?.value, workflowStepDialect(step, host))
+          const { own: ownScope, files: followScope } = scriptScopes(stepScope, step.run?.value, workflowStepDialect(step, host), copyScope)
           for (const cmd of stepCommands(step, host)) run(cmd, ownScope, workdir, chain, undefined)
           // `make …`, scripts: the docker commands of the files the step runs.
           if ((step as Partial<ParsedStep>).invocations) {

@@ -28,18 +28,23 @@ export function azureStepDialect(step: Step, host: HostRef | undefined): ShellDi
  * runs (`files`, in their own shell): `scope` with the names the script assigned, as they inherit them. The script
  * is read once for both.
  */
-export function scriptScopes<S extends object>(scope: S, script: string | undefined, dialect: ShellDialect | undefined): { own: S; files: S } {
+export function scriptScopes<S extends object>(
+  scope: S,
+  script: string | undefined,
+  dialect: ShellDialect | undefined,
+  copy: (scope: S) => S = (s) => ({ ...s }),
+): { own: S; files: S } {
   if (script === undefined || dialect === undefined) return { own: scope, files: scope }
   const { own, inherited } = scriptAssignments(script, dialect)
-  // Copies with the fields assigned, not literals of spreads: a property after a spread in a literal is stored on
-  // V8's slow path (once per step).
-  const ownScope = { ...scope } as S & ShellScope
+  // Copies (`copy`: a spread, or the caller's literal of its scope's fields) with the fields assigned, not literals of
+  // spreads: a property after a spread in a literal is stored on V8's slow path (once per step).
+  const ownScope = copy(scope) as S & ShellScope
   if (dialect === 'powershell') ownScope.powershell = true
   else if (dialect === 'posix') ownScope.posix = true
   if (own.length > 0) ownScope.assigned = new Set(own)
   let files = scope
   if (inherited.length > 0) {
-    const inheriting = { ...scope } as S & ShellScope
+    const inheriting = copy(scope) as S & ShellScope
     inheriting.assigned = new Set(inherited)
     files = inheriting
   }
