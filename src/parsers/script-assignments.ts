@@ -81,6 +81,9 @@ const POWERSHELL: readonly RegExp[] = [
 const CMD_SET = /\bset[ \t]+(\/[ap][ \t]+)?"?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*(?:[-+*/%&|^]|<<|>>)?=([^\n]*)/gi
 /** A batch file run in the cmd process: at the start of a command or after `call`. */
 const BATCH_RUN = /(?:^|[&|(])[ \t]*@?(?:call[ \t]+)?"?[^\s&|"()]*\.(?:cmd|bat)\b/gim
+/** What {@link BATCH_RUN} and {@link PS1_RUN} need somewhere in a script (a quick test before their match lists). */
+const BATCH_NAMED = /\.(?:cmd|bat)\b/i
+const PS1_NAMED = /\.ps1\b/i
 const INVOKE_EXPRESSION = /\b(?:iex|Invoke-Expression)\b/i
 /** A `.ps1` run in the PowerShell process: at the start of a command, dot-sourced, with `&`, or plain. */
 const PS1_RUN = /(?:^|[;{(|]|&&)[ \t]*(?:[.&][ \t]+)?["']?[^\s;"'|()]*\.ps1\b/gim
@@ -110,17 +113,19 @@ export function scriptAssignments(script: string, dialect: ShellDialect): Script
     if (posixNames(script, names) > 0) return ANY
   } else if (dialect === 'powershell') {
     if (INVOKE_EXPRESSION.test(script)) return ANY
-    runs = [...script.matchAll(PS1_RUN)].length
+    // Most scripts name no `.ps1`: one quick test spares the match list (run per step).
+    if (PS1_NAMED.test(script)) runs = [...script.matchAll(PS1_RUN)].length
     if (/env:|SetEnvironmentVariable/i.test(script)) for (const re of POWERSHELL) for (const m of script.matchAll(re)) names.add(m[1]!)
   } else if (dialect === 'cmd') {
     // A batch file run in cmd's own process (`call x.cmd`, or named: cmd does not come back) shares its variables.
-    runs = [...script.matchAll(BATCH_RUN)].length
+    if (BATCH_NAMED.test(script)) runs = [...script.matchAll(BATCH_RUN)].length
     for (const m of script.matchAll(CMD_SET)) {
       // `set /a X=1, Y=X+1`: an expression may assign several names.
       if (/^\/a/i.test(m[1] ?? '') && m[3]!.includes(',')) return ANY
       names.add(m[2]!)
     }
   }
+  if (names.size === 0 && runs === 0) return NONE
   const found = [...names]
   return { own: runs > 0 ? ANY.own : found, inherited: runs > 1 ? ANY.inherited : found }
 }

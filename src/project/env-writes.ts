@@ -58,18 +58,18 @@ function shownAs(name: string, why: string): string {
 
 /** What the steps of one job (one matrix combination) have written to `GITHUB_ENV` so far. */
 export class JobEnvWrites {
-  private readonly names = new Map<string, string>()
+  /** Made with the first write: most jobs write none (one per job and combination). */
+  private names: Map<string, string> | undefined
   private all = false
   /** The job's environment with the writes so far applied (see {@link stepEnv}), until the next write. */
   private base?: { readonly jobEnv: ReadonlyMap<string, string>; readonly env: Map<string, string> }
 
   /**
    * The environment a step sees: the job's, with the variables earlier steps wrote unknown, and the step's own
-   * `env:` over both. `merged()` (the job's and the step's, as the linker merges them) when nothing was written.
-   * Linear in the variables: a job may write thousands of them and have hundreds of steps.
+   * `env:` over both. Linear in the variables: a job may write thousands of them and have hundreds of steps.
    */
-  stepEnv(jobEnv: ReadonlyMap<string, string>, stepEnv: ReadonlyMap<string, string>, merged: () => ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-    if (!this.all && this.names.size === 0) return merged()
+  stepEnv(jobEnv: ReadonlyMap<string, string>, stepEnv: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+    if (!this.all && this.names === undefined) return merge(jobEnv, stepEnv)
     if (this.base?.jobEnv !== jobEnv) this.base = { jobEnv, env: this.withWrites(jobEnv) }
     const base = this.base.env
     if (stepEnv.size === 0) return base
@@ -84,6 +84,7 @@ export class JobEnvWrites {
    */
   private withWrites(jobEnv: ReadonlyMap<string, string>): Map<string, string> {
     if (this.all) return new UnknownRest(this.names)
+    if (!this.names) return new Map(jobEnv)
     // Windows and the `env` context compare names without case: the job's `Tag` is the `TAG` written, and of two
     // names written that differ in case only, one is kept (as before: the later one first written).
     const last = new Map<string, string>()
@@ -103,9 +104,18 @@ export class JobEnvWrites {
   /** Records writes (a step's, or those of a file it runs). */
   record(writes: EnvWrites): void {
     if (writes.all) this.all = true
-    for (const name of writes.names) this.names.set(name, unknownValue(shownAs(name, 'set through GITHUB_ENV by an earlier step')))
+    if (writes.names.length > 0) {
+      const names = (this.names ??= new Map())
+      for (const name of writes.names) names.set(name, unknownValue(shownAs(name, 'set through GITHUB_ENV by an earlier step')))
+    }
     this.base = undefined
   }
+}
+
+/** The job's environment with the step's `env:` over it (the job's own when the step sets none). */
+function merge(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  if (b.size === 0) return a
+  return new Map([...a, ...b])
 }
 
 /** A step's writes in the dialect of its shell; when the shell is not written and the OS is unknown, both readings. */

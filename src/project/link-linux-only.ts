@@ -11,6 +11,7 @@ import type { Job, JobContainer, Step, Writable } from '../model/workflow.js'
 import type { CompositeAction } from '../parsers/workflow.js'
 import { expandValue, type ExpansionContext } from '../parsers/workflow-expressions.js'
 import { hostKey, uniqueBy } from './unique.js'
+import { EMPTY_LIST } from '../core/sized-copy.js'
 
 const DOCKER_SCHEME = 'docker://'
 
@@ -23,6 +24,12 @@ const MAY_SKIP = /\b(?:runner|matrix|env|vars|inputs|steps|needs|job|jobs|strate
 
 /** A container as one combination starts it (its host aside). */
 type Found = Omit<LinuxOnlyContainer, 'hosts'>
+
+/** A container recorded, with the hosts of the combinations that start it. */
+interface Recorded {
+  readonly found: Found
+  readonly hosts: HostRef[]
+}
 
 /** Records the Docker container actions of the steps of one combination, as the linker walks them. */
 export interface StepRecorder {
@@ -37,7 +44,8 @@ export interface StepRecorder {
 
 /** The containers a job's combinations start on their Windows hosts: one entry per span, with its hosts. */
 export class LinuxOnlyContainers {
-  private readonly bySpan = new Map<string, { readonly found: Found; readonly hosts: HostRef[] }>()
+  /** Made with the first container: most jobs start none (one per job). */
+  private bySpan: Map<string, Recorded> | undefined
 
   /**
    * Starts one combination: records its job container and services, and returns the recorder of its steps. Undefined
@@ -61,16 +69,18 @@ export class LinuxOnlyContainers {
   }
 
   /** Every container recorded, in the order first seen, each with its hosts once (by label and line) in order. */
-  list(): LinuxOnlyContainer[] {
+  list(): readonly LinuxOnlyContainer[] {
+    if (!this.bySpan) return EMPTY_LIST
     return [...this.bySpan.values()].map(({ found, hosts }) => ({ ...found, hosts: hosts.length > 1 ? uniqueBy(hosts, hostKey) : hosts }))
   }
 
   private add(found: Found | undefined, host: HostRef): void {
     if (!found) return
     const key = `${found.span.file}:${found.span.start.line}:${found.span.start.column}`
-    const same = this.bySpan.get(key)
+    const bySpan = (this.bySpan ??= new Map<string, Recorded>())
+    const same = bySpan.get(key)
     if (same) same.hosts.push(host)
-    else this.bySpan.set(key, { found, hosts: [host] })
+    else bySpan.set(key, { found, hosts: [host] })
   }
 }
 
@@ -99,6 +109,8 @@ function jobContainer(c: JobContainer, kind: 'job-container' | 'service', ctx: E
 function containerAction(step: Step, action: CompositeAction | undefined, via: readonly RelatedLocation[]): Found | undefined {
   if (!step.uses) return undefined
   const value = step.uses.value.trim()
+  // Most steps run no container action: the fields they share are made only for one that does.
+  if (!value.startsWith(DOCKER_SCHEME) && !action?.docker) return undefined
   const base = { kind: 'action', span: step.uses.span, uses: value, step: step.index + 1, via } as const
   if (value.startsWith(DOCKER_SCHEME)) {
     const image = value.slice(DOCKER_SCHEME.length)

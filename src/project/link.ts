@@ -6,7 +6,7 @@
 import path from 'node:path'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Located, Position, Span } from '../core/span.js'
-import { expandValue as expand, shownText } from '../parsers/workflow-expressions.js'
+import { expandValue as expand, LITERAL_DOLLAR, shownText } from '../parsers/workflow-expressions.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
 import type { ComposeModel, ComposeValue } from '../model/compose.js'
@@ -99,6 +99,17 @@ interface Scope {
   readonly inputs?: ReadonlyMap<string, string | undefined>
   /** Names the step's script assigns itself: unknown in it and in the files it runs (see script-scope.ts). */
   readonly assigned?: ReadonlySet<string>
+  /** The shell of the step's script (see script-scope.ts). */
+  readonly powershell?: boolean
+  readonly posix?: boolean
+}
+
+/**
+ * A copy of a scope for scriptScopes, as one literal of every field (set or not): a spread of scopes of several
+ * shapes, then a field added, went through V8's runtime once per step.
+ */
+function copyScope(s: Scope): Scope {
+  return { matrix: s.matrix, env: s.env, inputs: s.inputs, assigned: s.assigned, powershell: s.powershell, posix: s.posix }
 }
 
 /** A reusable workflow as called: its inputs and the chain of calls that led to it. */
@@ -166,6 +177,8 @@ export function linkProject(
       const windowsSteps = call ? undefined : linuxOnly.combination(job, scope, host)
       const production = jobProduction(job, scope, envs) ?? globalProduction
       const built = new Map<string, Built>()
+      // The host's "runs on" location, made with the first command (hostLocation's table is for other callers).
+      let hostAt: RelatedLocation | undefined
       /** Links one command of a step (or of a file the step runs), run in `dir`. */
       const run = (
         cmd: DockerCommand,
@@ -181,20 +194,25 @@ export function linkProject(
         const programEnv = commandEnv(cmdScope.env, cmd)?.env
         // `sudo -i docker build .`: in a folder isolint cannot know, the files it names are unknown.
         const workdir = cmd.moved ? undefined : dir
-        const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, envs }
+        if (!hostAt && host?.span) hostAt = runsOnLocation(host, host.span)
+        const ctx: CommandContext = { kb, resolver: workflowResolver, host, hostAt, scope: cmdScope, workdir, production, built, envs }
         if (programEnv) ctx.programEnv = programEnv
         const out = withVia(linkCommand(cmd, ctx), via)
-        // The executions are the linker's own (made for this call): the job's trust is added to them in place.
-        if (untrusted) for (const e of out.executions) (e as { untrusted?: Untrusted }).untrusted = untrusted
-        for (const e of out.executions) executions.push(e)
-        for (const i of out.images) images.push(i)
-        for (const f of out.dockerfiles) {
-          reachedDockerfiles.add(f)
-          link(wf.file, f)
+        // Indexed loops: a `for…of` in V8's baseline tier makes an iterator and a result object per item, per command.
+        for (let i = 0; i < out.executions.length; i++) {
+          const e = out.executions[i]!
+          // The executions are the linker's own (made for this call): the job's trust is added to them in place.
+          if (untrusted) (e as { untrusted?: Untrusted }).untrusted = untrusted
+          executions.push(e)
         }
-        for (const f of out.composeFiles) {
-          reachedCompose.add(f)
-          link(wf.file, f)
+        for (let i = 0; i < out.images.length; i++) images.push(out.images[i]!)
+        for (let i = 0; i < out.dockerfiles.length; i++) {
+          reachedDockerfiles.add(out.dockerfiles[i]!)
+          link(wf.file, out.dockerfiles[i]!)
+        }
+        for (let i = 0; i < out.composeFiles.length; i++) {
+          reachedCompose.add(out.composeFiles[i]!)
+          link(wf.file, out.composeFiles[i]!)
         }
       }
       // What the steps write to GITHUB_ENV, for the steps after them (composite actions' steps included).
@@ -207,13 +225,14 @@ export function linkProject(
         containers: StepRecorder | undefined,
       ): void => {
         for (const step of steps) {
-          const env = envWrites.stepEnv(job.env, step.env, () => merge(job.env, step.env))
-          const stepScope: Scope = inputs ? { matrix, env, inputs } : { matrix, env }
+          const env = envWrites.stepEnv(job.env, step.env)
+          // Most steps see the job's environment: then the combination's scope is theirs.
+          const stepScope: Scope = env === scope.env && inputs === scope.inputs ? scope : inputs ? { matrix, env, inputs } : { matrix, env }
           // A folder isolint cannot know leaves the paths in it unknown (not the root's).
-          const workdir = step.workingDirectory ? expand(step.workingDirectory, stepScope).value : ''
+          const workdir = step.workingDirectory ? expandedValue(step.workingDirectory, stepScope) : ''
           // Its own commands read the shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
           // The files it runs inherit the names the step assigned (`export TAG=…`, `$env:TAG = …`), in their own shell.
-          const { own: ownScope, files: followScope } = scriptScopes(stepScope, step.run?.value, workflowStepDialect(step, host))
+          const { own: ownScope, files: followScope } = scriptScopes(stepScope, step.run?.value, workflowStepDialect(step, host), copyScope)
           for (const cmd of stepCommands(step, host)) run(cmd, ownScope, workdir, chain, undefined)
           // `make …`, scripts: the docker commands of the files the step runs.
           if ((step as Partial<ParsedStep>).invocations) {
@@ -236,7 +255,7 @@ export function linkProject(
           envWrites.add(step, host?.info.os)
         }
       }
-      linkSteps(job.steps, call?.inputs, call?.via ?? [], call?.depth ?? 0, windowsSteps)
+      linkSteps(job.steps, call?.inputs, call?.via ?? EMPTY_LIST, call?.depth ?? 0, windowsSteps)
       // `uses: ./.github/workflows/x.yml`: the called workflow's jobs (with their own runs-on) and the inputs given.
       const called = (call?.depth ?? 0) < MAX_CALL_DEPTH ? localWorkflow(job, resolver) : undefined
       if (called && job.usesWorkflow) {
@@ -411,7 +430,7 @@ function callInputs(
     if (def && !def.value.includes('${{')) inputs.set(name, def.value)
     else inputs.set(name, undefined)
   }
-  for (const [name, v] of given) inputs.set(name, expand(v.value, scope).value)
+  for (const [name, v] of given) inputs.set(name, expandedValue(v.value, scope))
   return inputs
 }
 
@@ -452,6 +471,8 @@ interface CommandContext {
   readonly kb: KnowledgeBase
   readonly resolver: FileResolver
   readonly host?: HostRef
+  /** The host's "runs on" location when the caller has it (else hostLocation's). */
+  readonly hostAt?: RelatedLocation | undefined
   /** Where the command's arguments are expanded. */
   readonly scope: Scope
   /**
@@ -492,7 +513,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       if (!cmd.image) return NOTHING
       const built = ctx.built.get(canonical(cmd.image.value))
       const isolation = cmd.type === 'pull' ? NO_ISOLATION : isolationOf(cmd.isolation, ctx.scope)
-      const platform = cmd.platform ? expand(cmd.platform.value, ctx.scope).value : undefined
+      const platform = cmd.platform ? expandedValue(cmd.platform.value, ctx.scope) : undefined
       const what = cmd.type === 'pull' ? 'docker pull' : cmd.type === 'run' ? 'docker run' : 'docker create'
       if (built && cmd.type !== 'pull') {
         const run = execution({
@@ -508,7 +529,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
           mounts: cmd.mounts,
           isolationFixSpan: cmd.span,
           related: [
-            ...hostRelated(hostLocation(ctx.host)),
+            ...hostRelated(ctx.hostAt ?? hostLocation(ctx.host)),
             { span: built.buildSpan, message: 'image built here' },
             { span: built.fromSpan, message: 'base image of the built image' },
           ],
@@ -530,7 +551,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         production: cmd.type !== 'pull' ? ctx.production : undefined,
         mounts: cmd.type !== 'pull' ? cmd.mounts : undefined,
         isolationFixSpan: cmd.span,
-        related: hostRelated(hostLocation(ctx.host)),
+        related: hostRelated(ctx.hostAt ?? hostLocation(ctx.host)),
         what,
       })
       return { executions: [run], images: [use], dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST }
@@ -546,10 +567,10 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
       for (const m of models) composeFiles.push(m.file)
       const load = (rel: string): ComposeModel | undefined => ctx.resolver.compose(rel)
       const merged = mergeCompose(models.map((m) => resolveExtends(m, load)))
-      const named = (cmd.services ?? []).map((w) => expand(w.value, ctx.scope).value)
-      const profiles = [...(cmd.profiles ?? []).map((w) => expand(w.value, ctx.scope).value)]
+      const named = (cmd.services ?? []).map((w) => expandedValue(w.value, ctx.scope))
+      const profiles = [...(cmd.profiles ?? []).map((w) => expandedValue(w.value, ctx.scope))]
       const fromEnv = programEnvOf(ctx).get('COMPOSE_PROFILES')
-      if (fromEnv !== undefined) profiles.push(...(expand(fromEnv, ctx.scope).value?.split(',') ?? [undefined]))
+      if (fromEnv !== undefined) profiles.push(...(expandedValue(fromEnv, ctx.scope)?.split(',') ?? [undefined]))
       // A service name or profile isolint cannot know: which services start is unknown.
       if (named.includes(undefined) || profiles.includes(undefined)) return out
       const production = composeProduction(merged, ctx.envs) ?? ctx.production
@@ -572,17 +593,17 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
 
 /** `-f` files in order, else `COMPOSE_FILE`, else the default file and its override; unknown names give none. */
 function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): ComposeModel[] {
-  let names: (string | undefined)[] = cmd.files.map((f) => expand(f.value, ctx.scope).value)
+  let names: (string | undefined)[] = cmd.files.map((f) => expandedValue(f.value, ctx.scope))
   const programEnv = programEnvOf(ctx)
   const fromEnv = programEnv.get('COMPOSE_FILE')
   if (names.length === 0 && fromEnv !== undefined) {
-    const value = expand(fromEnv, ctx.scope).value
+    const value = expandedValue(fromEnv, ctx.scope)
     const sep = programEnv.get('COMPOSE_PATH_SEPARATOR') ?? (ctx.host?.info.os === 'windows' ? ';' : ':')
     names = value === undefined ? [undefined] : value.split(sep).filter((n) => n.trim() !== '')
   }
-  const envFiles = cmd.envFiles?.map((w) => expand(w.value, ctx.scope).value).map((f) => (f !== undefined ? joinRel(ctx.workdir, f) : undefined))
+  const envFiles = cmd.envFiles?.map((w) => expandedValue(w.value, ctx.scope)).map((f) => (f !== undefined ? joinRel(ctx.workdir, f) : undefined))
   if (envFiles?.includes(undefined)) return []
-  const environment = composeEnvironment(programEnv, (v) => expand(v, ctx.scope).value)
+  const environment = composeEnvironment(programEnv, (v) => expandedValue(v, ctx.scope))
   // Interpolated with the step's environment and `--env-file`, as the command runs it.
   const read = (rel: string): ComposeModel | undefined =>
     ctx.resolver.compose(rel) && (ctx.resolver.composeVariant?.(rel, envFiles as string[] | undefined, environment) ?? ctx.resolver.compose(rel))
@@ -603,10 +624,10 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
 }
 
 function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
-  const contextDir = cmd.context ? expand(cmd.context.value, ctx.scope).value : '.'
+  const contextDir = cmd.context ? expandedValue(cmd.context.value, ctx.scope) : '.'
   let dockerfilePath: string | undefined
   if (cmd.file) {
-    const f = expand(cmd.file.value, ctx.scope).value
+    const f = expandedValue(cmd.file.value, ctx.scope)
     dockerfilePath = f === undefined || f === '-' ? undefined : joinRel(ctx.workdir, f)
   } else if (contextDir !== undefined && !URL_CONTEXT.test(contextDir)) {
     // A context outside the tree has no Dockerfile isolint can read (not the root's).
@@ -622,13 +643,13 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   for (const arg of cmd.buildArgs) {
     const raw = arg.value ?? programEnvOf(ctx).get(arg.name)
     if (raw === undefined) continue
-    const v = expand(raw, ctx.scope)
-    if (v.value !== undefined) {
-      buildArgs.set(arg.name, v.value)
+    const v = expandedValue(raw, ctx.scope)
+    if (v !== undefined) {
+      buildArgs.set(arg.name, v)
       buildArgSpans.set(arg.name.toLowerCase(), arg.span)
     } else unknownArgs.add(arg.name.toLowerCase())
   }
-  const target = cmd.target ? expand(cmd.target.value, ctx.scope).value : undefined
+  const target = cmd.target ? expandedValue(cmd.target.value, ctx.scope) : undefined
   const resolved = resolveStages(df, buildArgs, unknownArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
   const contextPath = contextDir !== undefined && !URL_CONTEXT.test(contextDir) ? joinRel(ctx.workdir, contextDir) : undefined
@@ -641,7 +662,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     spec.args = Object.fromEntries(buildArgs)
     build = spec as BuildSpec
   }
-  const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans }
+  const runContext: DockerfileRunContext = { build, host: ctx.host, hostAt: ctx.hostAt, production: ctx.production, isolation, command: cmd, buildArgSpans }
   const executions = dockerfileExecutions(df, resolved, target, runContext)
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
@@ -664,6 +685,8 @@ const URL_CONTEXT = /^[a-z]+:\/\//i
 
 interface DockerfileRunContext {
   readonly host?: HostRef
+  /** The host's "runs on" location when the caller has it (else hostLocation's). */
+  readonly hostAt?: RelatedLocation | undefined
   readonly production?: Execution['production']
   readonly isolation: IsolationRef
   readonly command?: DockerBuildCommand
@@ -684,7 +707,7 @@ function dockerfileExecutions(
   const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit'
   const toBuild = stagesToBuild(df, resolved, target, builder)
   // One "runs on" and one "built here" location for all the executions of the command.
-  const hostAt = hostLocation(ctx.host)
+  const hostAt = ctx.hostAt ?? hostLocation(ctx.host)
   const builtHere = ctx.command ? { span: ctx.command.span, message: 'built here' } : undefined
   for (const index of toBuild) {
     const stage = resolved[index]
@@ -788,24 +811,28 @@ type ExecutionFields = Omit<Execution, OptionalField> & { readonly [K in Optiona
 type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' | 'mounts' | 'build'
 
 /**
- * An execution with its fields in one order, optional ones only when set. Assigned one by one: an object literal
- * of conditional spreads allocates a temporary object per spread and stores the fields on V8's slow path.
+ * An execution with the fields every execution has, then the optional ones only when set. The first in one literal
+ * (stored in the object itself), the others assigned: not a literal of conditional spreads (a temporary object per
+ * spread, and the fields stored on V8's slow path), and not every field assigned to a one-field literal (its list of
+ * further fields grown again every few fields, per execution).
  */
 function execution(f: ExecutionFields): Execution {
-  const e: { -readonly [K in keyof Execution]?: Execution[K] } = { kind: f.kind }
+  const e: { -readonly [K in keyof Execution]?: Execution[K] } = {
+    kind: f.kind,
+    imageRaw: shownText(f.imageRaw),
+    unresolved: f.unresolved,
+    span: f.span,
+    isolation: f.isolation,
+    isolationFixSpan: f.isolationFixSpan,
+    // The list was grown by push (spare room) and lives as long as the run: a copy of its size.
+    related: sizedCopy(f.related),
+    what: f.what,
+  }
   if (f.image !== undefined) e.image = f.image
-  e.imageRaw = shownText(f.imageRaw)
-  e.unresolved = f.unresolved
-  e.span = f.span
   if (f.host) e.host = f.host
-  e.isolation = f.isolation
   if (f.platform) e.platform = f.platform
   if (f.production) e.production = f.production
   if (f.mounts) e.mounts = f.mounts
-  e.isolationFixSpan = f.isolationFixSpan
-  // The list was grown by push (spare room) and lives as long as the run: a copy of its size.
-  e.related = sizedCopy(f.related)
-  e.what = f.what
   if (f.build) e.build = f.build
   return e as Execution
 }
@@ -841,7 +868,7 @@ function composeExecutions(
   const builds = /^(build|up|run|create)$/i.test(subcommand)
   const dir = path.posix.dirname(compose.file)
   // One "runs on" and one "started here" location for all the services.
-  const hostAt = hostLocation(ctx.host)
+  const hostAt = ctx.hostAt ?? hostLocation(ctx.host)
   const startedHere = commandSpan ? { span: commandSpan, message: 'started here' } : undefined
   for (const svc of compose.services) {
     const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
@@ -913,6 +940,14 @@ function composeExecutions(
   return { executions, dockerfiles }
 }
 
+/**
+ * `expand(text, scope).value`, without making the expansion for a text with no `$` (most words of a command: the
+ * same value, as expandValue gives it).
+ */
+function expandedValue(text: string, scope: Scope): string | undefined {
+  return text.includes('$') ? expand(text, scope).value : shownText(text)
+}
+
 /** No isolation given (shared by the executions, which only read it). */
 const NO_ISOLATION: IsolationRef = Object.freeze({})
 
@@ -925,9 +960,9 @@ function composeIsolation(v: ComposeValue | undefined): IsolationRef {
 
 function isolationOf(word: Word | undefined, scope: Scope): IsolationRef {
   if (!word) return NO_ISOLATION
-  const e = expand(word.value, scope)
-  if (e.value === undefined) return { raw: shownText(word.value), span: word.span }
-  return { value: e.value.trim().toLowerCase(), raw: e.value, span: word.span }
+  const value = expandedValue(word.value, scope)
+  if (value === undefined) return { raw: shownText(word.value), span: word.span }
+  return { value: value.trim().toLowerCase(), raw: value, span: word.span }
 }
 
 function jobHost(
@@ -947,12 +982,12 @@ function jobHost(
       spans.push(l.span)
       continue
     }
-    const e = expand(l.value, scope)
-    if (e.value === undefined) return undefined
     // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
     const key = matrixKeyOf(l.value)
+    const value = (key !== undefined ? plainMatrixValue(scope.matrix, key) : undefined) ?? expandedValue(l.value, scope)
+    if (value === undefined) return undefined
     const written = key !== undefined ? matrixSpans?.get(key) : undefined
-    values.push(e.value.trim())
+    values.push(value.trim())
     spans.push(written ?? l.span)
   }
   const r = runnerLabels(values)
@@ -971,12 +1006,29 @@ function jobHost(
 /** The matrix key a label is written from alone (`${{ matrix.os }}`); remembered, as every combination asks. */
 const matrixKeyOf = remembered((label: string): string | undefined => /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(label.trim())?.[1])
 
+/**
+ * The value of `${{ matrix.<key> }}` read straight from the matrix (as the expression evaluates it) when the key is
+ * there as written (an identifier) and its value refers to nothing (no `$`, no literal-dollar mark); else undefined, and the label is
+ * expanded. Spares an expression evaluation per combination of the usual `runs-on: ${{ matrix.os }}`.
+ */
+function plainMatrixValue(matrix: ReadonlyMap<string, string>, key: string): string | undefined {
+  // A key the expression reads as one name (an identifier: `matrix.1a` is no property access).
+  if (!IDENTIFIER_START.test(key)) return undefined
+  const value = matrix.get(key)
+  return value !== undefined && !value.includes('$') && !value.includes(LITERAL_DOLLAR) ? value : undefined
+}
+
+const IDENTIFIER_START = /^[A-Za-z_]/
+
 /** `resolveRunnerLabels` for one knowledge base and config, each set of labels resolved once (jobs share labels). */
 function runnerLabelsOnce(kb: KnowledgeBase, mappings: readonly RunnerMapping[]): (labels: readonly string[]) => RunnerResolution {
   const single = new Map<string, RunnerResolution>()
   const several = new Map<string, RunnerResolution>()
   return (labels) => {
-    const [resolved, key] = labels.length === 1 ? [single, labels[0]!] : [several, JSON.stringify(labels)]
+    // Not a destructured pair: V8's baseline tier reads one through the array iterator (once per combination).
+    const one = labels.length === 1
+    const resolved = one ? single : several
+    const key = one ? labels[0]! : JSON.stringify(labels)
     let r = resolved.get(key)
     if (!r) resolved.set(key, (r = resolveRunnerLabels(labels, kb, mappings)))
     return r
@@ -991,7 +1043,7 @@ function policyOf(matches: readonly EnvironmentMatch[]): Execution['production']
 
 function jobProduction(job: Job, scope: Scope, envs: EnvironmentClassifier): Execution['production'] | undefined {
   if (!job.environment) return undefined
-  const env = expand(job.environment.value, scope).value
+  const env = expandedValue(job.environment.value, scope)
   if (env === undefined) return undefined
   const m = envs.workflowEnvironment(env).find((x) => x.requireIsolation === 'hyperv')
   if (!m) return undefined
@@ -1015,12 +1067,14 @@ const hostLocations = new WeakMap<HostRef, RelatedLocation>()
 function hostLocation(host: HostRef | undefined): RelatedLocation | undefined {
   if (!host?.span) return undefined
   let at = hostLocations.get(host)
-  if (!at) {
-    const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
-    at = { span: host.span, message: `runs on ${host.info.label}${build}` }
-    hostLocations.set(host, at)
-  }
+  if (!at) hostLocations.set(host, (at = runsOnLocation(host, host.span)))
   return at
+}
+
+/** A new "runs on" location of a host, at its span. */
+function runsOnLocation(host: HostRef, span: Span): RelatedLocation {
+  const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
+  return { span, message: `runs on ${host.info.label}${build}` }
 }
 
 /** The related locations of an execution on a host: a fresh list, starting with the "runs on" location if any. */
@@ -1036,16 +1090,13 @@ function describeMatrix(matrix: ReadonlyMap<string, string>): string | undefined
   if (matrix.size === 0) return undefined
   let text = ''
   let n = 0
-  for (const [k, v] of matrix) {
+  // Keys, not destructured entries (an array and its iterator per entry in V8's baseline tier).
+  for (const k of matrix.keys()) {
     if (n === 4) return `${text}, …`
+    const v = matrix.get(k)!
     text += n++ === 0 ? `${k}=${v}` : `, ${k}=${v}`
   }
   return text
-}
-
-function merge(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-  if (b.size === 0) return a
-  return new Map([...a, ...b])
 }
 
 /** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag. */

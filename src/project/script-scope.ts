@@ -28,14 +28,34 @@ export function azureStepDialect(step: Step, host: HostRef | undefined): ShellDi
  * runs (`files`, in their own shell): `scope` with the names the script assigned, as they inherit them. The script
  * is read once for both.
  */
-export function scriptScopes<S extends object>(scope: S, script: string | undefined, dialect: ShellDialect | undefined): { own: S; files: S } {
+export function scriptScopes<S extends object>(
+  scope: S,
+  script: string | undefined,
+  dialect: ShellDialect | undefined,
+  copy: (scope: S) => S = (s) => ({ ...s }),
+): { own: S; files: S } {
   if (script === undefined || dialect === undefined) return { own: scope, files: scope }
   const { own, inherited } = scriptAssignments(script, dialect)
-  const shell = dialect === 'powershell' ? { powershell: true } : dialect === 'posix' ? { posix: true } : {}
-  return {
-    own: { ...scope, ...shell, ...(own.length > 0 ? { assigned: new Set(own) } : {}) },
-    files: inherited.length > 0 ? { ...scope, assigned: new Set(inherited) } : scope,
+  // Copies (`copy`: a spread, or the caller's literal of its scope's fields) with the fields assigned, not literals of
+  // spreads: a property after a spread in a literal is stored on V8's slow path (once per step).
+  const ownScope = copy(scope) as S & ShellScope
+  if (dialect === 'powershell') ownScope.powershell = true
+  else if (dialect === 'posix') ownScope.posix = true
+  if (own.length > 0) ownScope.assigned = new Set(own)
+  let files = scope
+  if (inherited.length > 0) {
+    const inheriting = copy(scope) as S & ShellScope
+    inheriting.assigned = new Set(inherited)
+    files = inheriting
   }
+  return { own: ownScope, files }
+}
+
+/** The fields {@link scriptScopes} sets (those of {@link ExpansionContext} it reads). */
+interface ShellScope {
+  powershell?: boolean
+  posix?: boolean
+  assigned?: ReadonlySet<string>
 }
 
 /** {@link scriptScopes}' `own`: the scope of a script's own commands. */
