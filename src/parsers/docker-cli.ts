@@ -3,7 +3,7 @@
  * buildx`, `docker compose` and `docker-compose` among the words of `shell.ts`'s simple commands, and parses their
  * arguments with tables of the options that take a value. Never throws.
  */
-import { sizedCopy } from '../core/sized-copy.js'
+import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
 import type { Mount } from '../model/mount.js'
 import type {
@@ -49,7 +49,8 @@ export function dockerCommandsIn(
   at: (start: number, end: number) => Span,
 ): readonly DockerCommand[] {
   const out: DockerCommand[] = []
-  for (const words of commands) {
+  for (let i = 0; i < commands.length; i++) {
+    const words = commands[i]!
     const command = recognize(words, prefixEffects(words, dialect), at)
     if (command) out.push(command)
   }
@@ -67,16 +68,19 @@ export function scriptCommands(
   at: (start: number, end: number) => Span,
 ): { readonly docker: readonly DockerCommand[]; readonly invocations: readonly Invocation[] } {
   const docker: DockerCommand[] = []
-  const invocations: Invocation[] = []
-  for (const words of commands) {
+  let invocations: Invocation[] | undefined
+  // Indexed loops here and in the option loops below: these functions run once per command, mostly in V8's baseline
+  // tier, where a for-of loop calls the array iterator for every item.
+  for (let i = 0; i < commands.length; i++) {
+    const words = commands[i]!
     const effects = prefixEffects(words, dialect)
     const command = recognize(words, effects, at)
     if (command) docker.push(command)
     const inv = invocationOf(words, effects, at)
-    if (inv) invocations.push(inv)
+    if (inv) (invocations ??= []).push(inv)
   }
   // Models keep the list, and a pushed list keeps spare room: keep a copy of its size.
-  return { docker: sizedCopy(docker), invocations }
+  return { docker: sizedCopy(docker), invocations: invocations ?? EMPTY_LIST }
 }
 
 function recognize(shellWords: readonly ShellWord[], effects: PrefixEffects, at: (start: number, end: number) => Span): DockerCommand | undefined {
@@ -333,7 +337,8 @@ function parseBuildCommand(
   let target: Word | undefined
   const tags: Word[] = []
   const buildArgs: BuildArg[] = []
-  for (const o of options) {
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!
     if (!o.word) continue
     switch (o.name) {
       case '-f':
@@ -390,7 +395,8 @@ function parseRunCommand(
   let isolation: Word | undefined
   let platform: Word | undefined
   const mounts: Mount[] = []
-  for (const o of options) {
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!
     if (!o.word) continue
     if (o.name === '--isolation') isolation = optionValue(o, at)
     if (o.name === '--platform') platform = optionValue(o, at)

@@ -200,7 +200,8 @@ export function extractInvocations(
   at: (start: number, end: number) => Span,
 ): Invocation[] {
   const out: Invocation[] = []
-  for (const words of commands) {
+  for (let i = 0; i < commands.length; i++) {
+    const words = commands[i]!
     const inv = invocationOf(words, prefixEffects(words, dialect), at)
     if (inv) out.push(inv)
   }
@@ -649,6 +650,9 @@ class Tokenizer {
   }
 
   private endCommand(): void {
+    // An empty command's array is kept for the next one (every line break ends a command), unless a recorded
+    // redirection names it (`} >> f`).
+    if (this.current.length === 0 && !this.record) return
     if (this.current.length > 0) this.commands.push(this.current)
     this.current = []
   }
