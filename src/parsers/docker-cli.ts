@@ -3,7 +3,7 @@
  * buildx`, `docker compose` and `docker-compose` among the words of `shell.ts`'s simple commands, and parses their
  * arguments with tables of the options that take a value. Never throws.
  */
-import { sizedCopy } from '../core/sized-copy.js'
+import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
 import type { Mount } from '../model/mount.js'
 import type {
@@ -17,7 +17,18 @@ import type {
   Writable,
 } from '../model/workflow.js'
 import { shortVolumeSource } from './compose.js'
-import { addPrefix, commandWords, prefixEffects, sourceOffset, splitCommands, type ShellDialect, type ShellWord } from './shell.js'
+import {
+  addPrefix,
+  commandWords,
+  invocationOf,
+  prefixEffects,
+  sourceOffset,
+  splitCommands,
+  type Invocation,
+  type PrefixEffects,
+  type ShellDialect,
+  type ShellWord,
+} from './shell.js'
 
 /**
  * Extracts the docker commands of a script. `at` maps offsets in `script` (start inclusive, end exclusive) to a
@@ -38,20 +49,41 @@ export function dockerCommandsIn(
   at: (start: number, end: number) => Span,
 ): readonly DockerCommand[] {
   const out: DockerCommand[] = []
-  for (const words of commands) {
-    const command = recognize(words, dialect, at)
+  for (let i = 0; i < commands.length; i++) {
+    const words = commands[i]!
+    const command = recognize(words, prefixEffects(words, dialect), at)
     if (command) out.push(command)
   }
   // Models keep the list, and a pushed list keeps spare room: keep a copy of its size.
   return sizedCopy(out)
 }
 
-function recognize(
-  shellWords: readonly ShellWord[],
+/**
+ * {@link dockerCommandsIn} and `extractInvocations` (shell.ts) of the same commands in one pass: the prefixes of each
+ * command are read once for both.
+ */
+export function scriptCommands(
+  commands: readonly (readonly ShellWord[])[],
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
-): DockerCommand | undefined {
-  const effects = prefixEffects(shellWords, dialect)
+): { readonly docker: readonly DockerCommand[]; readonly invocations: readonly Invocation[] } {
+  const docker: DockerCommand[] = []
+  let invocations: Invocation[] | undefined
+  // Indexed loops here and in the option loops below: these functions run once per command, mostly in V8's baseline
+  // tier, where a for-of loop calls the array iterator for every item.
+  for (let i = 0; i < commands.length; i++) {
+    const words = commands[i]!
+    const effects = prefixEffects(words, dialect)
+    const command = recognize(words, effects, at)
+    if (command) docker.push(command)
+    const inv = invocationOf(words, effects, at)
+    if (inv) (invocations ??= []).push(inv)
+  }
+  // Models keep the list, and a pushed list keeps spare room: keep a copy of its size.
+  return { docker: sizedCopy(docker), invocations: invocations ?? EMPTY_LIST }
+}
+
+function recognize(shellWords: readonly ShellWord[], effects: PrefixEffects, at: (start: number, end: number) => Span): DockerCommand | undefined {
   // `env -S 'docker build .'`: the words env splits its string into.
   const words = commandWords(shellWords, effects)
   const k = effects.start
@@ -142,15 +174,19 @@ interface ParsedOption {
   readonly from: number
 }
 
-interface ParsedArgs {
-  readonly options: ParsedOption[]
-  readonly positionals: { readonly word: ShellWord; readonly index: number }[]
-}
-
-/** Parses options and positionals from `words[from..]`; stops at the first positional unless interspersed. */
-function parseCommandLine(words: readonly ShellWord[], from: number, table: OptionTable): ParsedArgs {
-  const options: ParsedOption[] = []
-  const positionals: { word: ShellWord; index: number }[] = []
+/**
+ * Parses options and positionals from `words[from..]`; stops at the first positional unless interspersed. Returns
+ * the index of the first positional (-1 when there is none); the options go to `options` and the index of every
+ * positional to `positionals` when given (docker's and buildx's global options are only passed over).
+ */
+function parseCommandLine(
+  words: readonly ShellWord[],
+  from: number,
+  table: OptionTable,
+  options?: ParsedOption[],
+  positionals?: number[],
+): number {
+  let first = -1
   let j = from
   let onlyPositionals = false
   while (j < words.length) {
@@ -161,7 +197,8 @@ function parseCommandLine(words: readonly ShellWord[], from: number, table: Opti
       continue
     }
     if (onlyPositionals || !v.startsWith('-') || v === '-') {
-      positionals.push({ word: w, index: j })
+      if (first < 0) first = j
+      positionals?.push(j)
       j++
       if (!table.interspersed) break
       continue
@@ -174,13 +211,13 @@ function parseCommandLine(words: readonly ShellWord[], from: number, table: Opti
     if (v.startsWith('--')) {
       const eq = v.indexOf('=')
       if (eq >= 0) {
-        options.push({ name: v.slice(0, eq), word: w, from: eq + 1 })
+        options?.push({ name: v.slice(0, eq), word: w, from: eq + 1 })
         j++
       } else if (table.takesValue(v) && j + 1 < words.length) {
-        options.push({ name: v, word: words[j + 1]!, from: 0 })
+        options?.push({ name: v, word: words[j + 1]!, from: 0 })
         j += 2
       } else {
-        options.push({ name: v, word: undefined, from: 0 })
+        options?.push({ name: v, word: undefined, from: 0 })
         j++
       }
       continue
@@ -190,22 +227,22 @@ function parseCommandLine(words: readonly ShellWord[], from: number, table: Opti
     for (let p = 1; p < v.length; p++) {
       const name = `-${v[p]}`
       if (!table.takesValue(name)) {
-        options.push({ name, word: undefined, from: 0 })
+        options?.push({ name, word: undefined, from: 0 })
         continue
       }
       if (p + 1 < v.length) {
-        options.push({ name, word: w, from: v[p + 1] === '=' ? p + 2 : p + 1 })
+        options?.push({ name, word: w, from: v[p + 1] === '=' ? p + 2 : p + 1 })
       } else if (j + 1 < words.length) {
-        options.push({ name, word: words[j + 1]!, from: 0 })
+        options?.push({ name, word: words[j + 1]!, from: 0 })
         consumedNext = true
       } else {
-        options.push({ name, word: undefined, from: 0 })
+        options?.push({ name, word: undefined, from: 0 })
       }
       break
     }
     j += consumedNext ? 2 : 1
   }
-  return { options, positionals }
+  return first
 }
 
 /**
@@ -250,20 +287,19 @@ function parseDockerCommand(
   k: number,
   at: (start: number, end: number) => Span,
 ): DockerCommand | undefined {
-  const global = parseCommandLine(words, k + 1, DOCKER_GLOBAL)
-  const sub = global.positionals[0]
-  if (!sub) return undefined
-  const name = sub.word.value
+  const sub = parseCommandLine(words, k + 1, DOCKER_GLOBAL)
+  if (sub < 0) return undefined
+  const name = words[sub]!.value
   // The word after the subcommand: `image build`, `container run`.
-  const s2 = words[sub.index + 1]?.value
-  const from2 = sub.index + 2
+  const s2 = words[sub + 1]?.value
+  const from2 = sub + 2
   switch (name) {
     case 'build':
-      return parseBuildCommand(words, k, sub.index + 1, at)
+      return parseBuildCommand(words, k, sub + 1, at)
     case 'buildx': {
-      const rest = parseCommandLine(words, sub.index + 1, BUILDX_GLOBAL).positionals[0]
-      if (rest && (rest.word.value === 'build' || rest.word.value === 'b')) {
-        return parseBuildCommand(words, k, rest.index + 1, at)
+      const rest = parseCommandLine(words, sub + 1, BUILDX_GLOBAL)
+      if (rest >= 0 && (words[rest]!.value === 'build' || words[rest]!.value === 'b')) {
+        return parseBuildCommand(words, k, rest + 1, at)
       }
       return undefined
     }
@@ -277,11 +313,11 @@ function parseDockerCommand(
       return undefined
     case 'run':
     case 'create':
-      return parseRunCommand(name, words, k, sub.index + 1, at)
+      return parseRunCommand(name, words, k, sub + 1, at)
     case 'pull':
-      return parsePullCommand(words, k, sub.index + 1, at)
+      return parsePullCommand(words, k, sub + 1, at)
     case 'compose':
-      return parseComposeCommand(words, k, sub.index + 1, at)
+      return parseComposeCommand(words, k, sub + 1, at)
     default:
       return undefined
   }
@@ -293,14 +329,16 @@ function parseBuildCommand(
   from: number,
   at: (start: number, end: number) => Span,
 ): DockerBuildCommand {
-  const args = parseCommandLine(words, from, BUILD)
+  const options: ParsedOption[] = []
+  const ctx = parseCommandLine(words, from, BUILD, options)
   let file: Word | undefined
   let isolation: Word | undefined
   let platform: Word | undefined
   let target: Word | undefined
   const tags: Word[] = []
   const buildArgs: BuildArg[] = []
-  for (const o of args.options) {
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!
     if (!o.word) continue
     switch (o.name) {
       case '-f':
@@ -325,11 +363,10 @@ function parseBuildCommand(
         break
     }
   }
-  const ctx = args.positionals[0]
   // Built key by key, optional keys absent when not given (the order of the model).
   const command = { type: 'build', span: commandSpan(words, k, at) } as Writable<DockerBuildCommand>
   if (file) command.file = file
-  if (ctx) command.context = subWord(ctx.word, 0, at)
+  if (ctx >= 0) command.context = subWord(words[ctx]!, 0, at)
   // Models keep the lists, and a pushed list keeps spare room: keep copies of their size.
   command.tags = sizedCopy(tags)
   command.buildArgs = sizedCopy(buildArgs)
@@ -353,11 +390,13 @@ function parseRunCommand(
   from: number,
   at: (start: number, end: number) => Span,
 ): DockerRunCommand {
-  const args = parseCommandLine(words, from, RUN)
+  const options: ParsedOption[] = []
+  const image = parseCommandLine(words, from, RUN, options)
   let isolation: Word | undefined
   let platform: Word | undefined
   const mounts: Mount[] = []
-  for (const o of args.options) {
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!
     if (!o.word) continue
     if (o.name === '--isolation') isolation = optionValue(o, at)
     if (o.name === '--platform') platform = optionValue(o, at)
@@ -371,9 +410,8 @@ function parseRunCommand(
       if (mount) mounts.push(mount)
     }
   }
-  const image = args.positionals[0]
   const command: Writable<DockerRunCommand> = { type, span: commandSpan(words, k, at) }
-  if (image) command.image = subWord(image.word, 0, at)
+  if (image >= 0) command.image = subWord(words[image]!, 0, at)
   if (isolation) command.isolation = isolation
   if (platform) command.platform = platform
   if (mounts.length > 0) command.mounts = mounts
@@ -401,12 +439,12 @@ function parsePullCommand(
   from: number,
   at: (start: number, end: number) => Span,
 ): DockerPullCommand {
-  const args = parseCommandLine(words, from, PULL)
+  const options: ParsedOption[] = []
+  const image = parseCommandLine(words, from, PULL, options)
   let platform: Word | undefined
-  for (const o of args.options) if (o.name === '--platform' && o.word) platform = optionValue(o, at)
-  const image = args.positionals[0]
+  for (const o of options) if (o.name === '--platform' && o.word) platform = optionValue(o, at)
   const command: Writable<DockerPullCommand> = { type: 'pull', span: commandSpan(words, k, at) }
-  if (image) command.image = subWord(image.word, 0, at)
+  if (image >= 0) command.image = subWord(words[image]!, 0, at)
   if (platform) command.platform = platform
   return command
 }
@@ -417,27 +455,29 @@ function parseComposeCommand(
   from: number,
   at: (start: number, end: number) => Span,
 ): DockerComposeCommand {
-  const args = parseCommandLine(words, from, COMPOSE_GLOBAL)
+  const options: ParsedOption[] = []
+  const sub = parseCommandLine(words, from, COMPOSE_GLOBAL, options)
   const files: Word[] = []
   const profiles: Word[] = []
   const envFiles: Word[] = []
-  for (const o of args.options) {
+  for (const o of options) {
     if (!o.word) continue
     if (o.name === '-f' || o.name === '--file') files.push(optionValue(o, at)!)
     else if (o.name === '--profile') profiles.push(optionValue(o, at)!)
     else if (o.name === '--env-file') envFiles.push(optionValue(o, at)!)
   }
-  const sub = args.positionals[0]
+  const subcommand = sub >= 0 ? words[sub]!.value : undefined
   const services: Word[] = []
-  if (sub && /^(?:up|create|start|run|build|pull)$/.test(sub.word.value)) {
-    const rest = parseCommandLine(words, sub.index + 1, COMPOSE_SUB)
-    for (const p of rest.positionals) {
-      services.push(subWord(p.word, 0, at))
-      if (sub.word.value === 'run') break
+  if (subcommand !== undefined && /^(?:up|create|start|run|build|pull)$/.test(subcommand)) {
+    const positionals: number[] = []
+    parseCommandLine(words, sub + 1, COMPOSE_SUB, undefined, positionals)
+    for (const p of positionals) {
+      services.push(subWord(words[p]!, 0, at))
+      if (subcommand === 'run') break
     }
   }
   const command: Writable<DockerComposeCommand> = { type: 'compose', span: commandSpan(words, k, at), files }
-  if (sub) command.subcommand = sub.word.value
+  if (subcommand !== undefined) command.subcommand = subcommand
   if (profiles.length > 0) command.profiles = profiles
   if (envFiles.length > 0) command.envFiles = envFiles
   if (services.length > 0) command.services = services

@@ -67,23 +67,15 @@ export interface PrefixEffects {
 /**
  * The prefixes of a simple command read for what they do to its environment and folder (see {@link commandStart}),
  * in order: `X=1 env -u X make` leaves X unset, `env -u X X=1 make` sets it. Shared by the docker recogniser and
- * {@link extractInvocations}.
+ * {@link invocationOf}: a caller that wants both reads them once per command (`scriptCommands` in docker-cli.ts).
  */
 export function prefixEffects(words: readonly ShellWord[], dialect: ShellDialect): PrefixEffects {
-  // The docker recogniser and extractInvocations both ask for the same command (the same array): read it once.
-  const known = readEffects.get(words)
-  if (known?.dialect === dialect) return known.effects
-  // Most commands have no prefix: no reader, nothing to collect, nothing kept.
+  // Most commands have no prefix: no reader, nothing to collect.
   let reader: PrefixReader | undefined
   const start = commandStart(words, dialect, (kind, w, name, split) => (reader ??= new PrefixReader()).add(kind, w, name, split))
   if (start === 0) return NO_PREFIX
-  const effects = reader ? reader.effects(start, words) : { start, assignments: EMPTY_LIST, moved: false }
-  readEffects.set(words, { dialect, effects })
-  return effects
+  return reader ? reader.effects(start, words) : { start, assignments: EMPTY_LIST, moved: false }
 }
-
-/** The effects {@link prefixEffects} read, by command (the words array of splitCommands). */
-const readEffects = new WeakMap<readonly ShellWord[], { readonly dialect: ShellDialect; readonly effects: PrefixEffects }>()
 
 /** The words a command's {@link PrefixEffects} index: those `env -S` split, else the words as the shell split them. */
 export function commandWords(words: readonly ShellWord[], effects: PrefixEffects): readonly ShellWord[] {
@@ -208,20 +200,30 @@ export function extractInvocations(
   at: (start: number, end: number) => Span,
 ): Invocation[] {
   const out: Invocation[] = []
-  for (const shellWords of commands) {
-    // The program as the prefixes leave it (none when isolint cannot know it: `env -i make`, `env -S '${X} make'`).
-    const effects = prefixEffects(shellWords, dialect)
-    const words = commandWords(shellWords, effects)
-    let k = effects.start
-    // sh's `. ./env.sh` runs the script it names (PowerShell's `.` is a prefix `commandStart` passed already).
-    if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
-    const first = words[k]
-    if (!first || !mayInvoke(first.value) || !INVOCATION.test(first.value)) continue
-    const inv: Writable<Invocation> = { words: words.slice(k).map((w) => wordAt(w, at)) }
-    if (effects !== NO_PREFIX) addPrefix(inv, effects, at)
-    out.push(inv)
+  for (let i = 0; i < commands.length; i++) {
+    const words = commands[i]!
+    const inv = invocationOf(words, prefixEffects(words, dialect), at)
+    if (inv) out.push(inv)
   }
   return out
+}
+
+/** The invocation a simple command is, given what its prefixes do ({@link prefixEffects}); undefined for none. */
+export function invocationOf(
+  shellWords: readonly ShellWord[],
+  effects: PrefixEffects,
+  at: (start: number, end: number) => Span,
+): Invocation | undefined {
+  // The program as the prefixes leave it (none when isolint cannot know it: `env -i make`, `env -S '${X} make'`).
+  const words = commandWords(shellWords, effects)
+  let k = effects.start
+  // sh's `. ./env.sh` runs the script it names (PowerShell's `.` is a prefix `commandStart` passed already).
+  if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
+  const first = words[k]
+  if (!first || !mayInvoke(first.value) || !INVOCATION.test(first.value)) return undefined
+  const inv: Writable<Invocation> = { words: words.slice(k).map((w) => wordAt(w, at)) }
+  if (effects !== NO_PREFIX) addPrefix(inv, effects, at)
+  return inv
 }
 
 /** A shell word as the model keeps it: its value, and its span in the file. */
@@ -446,7 +448,8 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
  */
 function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?: PrefixSink): number {
   let list = words
-  const budget: SplitBudget = { splits: 0 }
+  // Made at the first `env` (few commands have one).
+  let budget: SplitBudget | undefined
   let k = 0
   while (k < list.length) {
     const w = list[k]!
@@ -456,7 +459,7 @@ function commandStart(words: readonly ShellWord[], dialect: ShellDialect, seen?:
       k++
     } else if (dialect === 'posix' && !w.quoted && POSIX_PREFIX_KEYWORDS.has(v)) k++
     else if (dialect === 'posix' && !w.quoted && v === 'env') {
-      const env = envPrefix(list, k + 1, budget, seen)
+      const env = envPrefix(list, k + 1, (budget ??= { splits: 0 }), seen)
       list = env.words
       if (env.next < 0) return list.length
       k = env.next
@@ -647,6 +650,9 @@ class Tokenizer {
   }
 
   private endCommand(): void {
+    // An empty command's array is kept for the next one (every line break ends a command), unless a recorded
+    // redirection names it (`} >> f`).
+    if (this.current.length === 0 && !this.record) return
     if (this.current.length > 0) this.commands.push(this.current)
     this.current = []
   }

@@ -21,8 +21,8 @@ import type {
   Writable,
 } from '../model/workflow.js'
 import { isSpace } from './char-codes.js'
-import { buildArg, dockerCommandsIn } from './docker-cli.js'
-import { extractInvocations, guessScriptDialect, splitCommands, type Invocation, type ShellDialect } from './shell.js'
+import { buildArg, scriptCommands } from './docker-cli.js'
+import { guessScriptDialect, splitCommands, type Invocation, type ShellDialect } from './shell.js'
 import { EVERY_NAME, exportedVariables, githubEnvWrites, mentionsGithubEnv, type EnvWrites } from './github-env.js'
 import {
   parseYaml,
@@ -768,9 +768,7 @@ class WorkflowReader {
     if (known === null) return { commands: [] }
     // Invocations only when there are some: a step without any follows nothing in any dialect.
     if (known !== undefined) {
-      const split = splitCommands(text, known)
-      const invocations = extractInvocations(split, known, at)
-      const commands = dockerCommandsIn(split, known, at)
+      const { docker: commands, invocations } = scriptCommands(splitCommands(text, known), known, at)
       if (invocations.length === 0) return { commands, dialect: known }
       return {
         commands,
@@ -778,12 +776,12 @@ class WorkflowReader {
         invocations: known === 'posix' ? { posix: invocations } : known === 'powershell' ? { powershell: invocations } : { cmd: invocations },
       }
     }
-    const posix = splitCommands(text, 'posix')
-    const powershell = splitCommands(text, 'powershell')
-    const byDialect = { posix: dockerCommandsIn(posix, 'posix', at), powershell: dockerCommandsIn(powershell, 'powershell', at) }
+    const posix = scriptCommands(splitCommands(text, 'posix'), 'posix', at)
+    const powershell = scriptCommands(splitCommands(text, 'powershell'), 'powershell', at)
+    const byDialect = { posix: posix.docker, powershell: powershell.docker }
     const dialect = guess?.() ?? guessScriptDialect(text) ?? 'posix'
     const commands = dialect === 'powershell' ? byDialect.powershell : byDialect.posix
-    const invocations = { posix: extractInvocations(posix, 'posix', at), powershell: extractInvocations(powershell, 'powershell', at) }
+    const invocations = { posix: posix.invocations, powershell: powershell.invocations }
     if (invocations.posix.length === 0 && invocations.powershell.length === 0) return { commands, dialect, commandsByDialect: byDialect }
     return { commands, dialect, commandsByDialect: byDialect, invocations }
   }

@@ -10,9 +10,9 @@ vi.mock('../../src/parsers/docker-cli.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/parsers/docker-cli.js')>()
   return {
     ...real,
-    dockerCommandsIn: (...args: Parameters<typeof real.dockerCommandsIn>) => {
+    scriptCommands: (...args: Parameters<typeof real.scriptCommands>) => {
       if (JSON.stringify(args[0]).includes('CRASH')) throw new TypeError('a bug in the reader')
-      return real.dockerCommandsIn(...args)
+      return real.scriptCommands(...args)
     },
   }
 })
