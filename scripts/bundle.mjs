@@ -71,3 +71,12 @@ for (const dir of dirs) {
     writeFileSync(bundle, code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
   }
 }
+
+// dist/cli/index.js runs the CLI bundle with a code cache on Node.js before 22.8 only in this shape (cli-bin.mjs).
+{
+  const cliCode = readFileSync(`${cli}/isolint.js`, 'utf8')
+  const shaped = /^#!.*\nimport\s*\{\s*createRequire as [\w$]+\s*\}\s*from\s*"module";/.test(cliCode)
+  if (!shaped || cliCode.includes('import(') || cliCode.replaceAll('import.meta.url', '').includes('import.meta')) {
+    console.warn(`${cli}/isolint.js: not of the shape scripts/cli-bin.mjs runs with a code cache (Node.js < 22.8 will compile it at every start)`)
+  }
+}

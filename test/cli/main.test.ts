@@ -1,5 +1,7 @@
 /** The CLI contract: formats, exit codes, usage errors, and the golden report of the examples/ repository. */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import nodeModule from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -128,5 +130,58 @@ describe('the committed bundle', () => {
     const run = spawnSync(process.execPath, ['dist/cli/index.js', 'examples'], { cwd: root, encoding: 'utf8' })
     expect(run.status).toBe(1)
     expect(run.stdout).toBe(cli('examples').out)
+  })
+
+  describe('the code cache', () => {
+    const run = (env: Record<string, string>, ...argv: string[]) => {
+      const r = spawnSync(process.execPath, ['dist/cli/index.js', ...argv], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr }
+    }
+    const withFolder = (f: (cache: string) => void) => {
+      const cache = mkdtempSync(path.join(tmpdir(), 'isolint-cache-'))
+      try {
+        f(cache)
+      } finally {
+        rmSync(cache, { recursive: true, force: true })
+      }
+    }
+    const uncached = run({ NODE_DISABLE_COMPILE_CACHE: '1' }, 'examples', '--format', 'json')
+    // isolint's own cache files (Node.js before 22.8); from 22.8 Node's cache writes files of its own naming.
+    const ownFiles = (cache: string) => readdirSync(cache).filter((f) => /^isolint-.*\.cache$/.test(f))
+    // Node.js 22.8 and later: the launcher turns on Node's own cache (module.enableCompileCache).
+    const nodeCache = 'enableCompileCache' in nodeModule
+
+    test('written by the first run and read by the next, it changes nothing: report, exit code, usage errors', () => {
+      withFolder((cache) => {
+        const first = run({ NODE_COMPILE_CACHE: cache }, 'examples', '--format', 'json')
+        expect(readdirSync(cache).length).toBeGreaterThan(0)
+        if (!nodeCache) expect(ownFiles(cache)).toHaveLength(1)
+        const second = run({ NODE_COMPILE_CACHE: cache }, 'examples', '--format', 'json')
+        expect(first).toEqual(uncached)
+        expect(second).toEqual(uncached)
+        expect(uncached.status).toBe(1)
+        const usage = run({ NODE_DISABLE_COMPILE_CACHE: '1' }, '--no-such-option')
+        expect(run({ NODE_COMPILE_CACHE: cache }, '--no-such-option')).toEqual(usage)
+        expect(usage.status).toBe(2)
+      })
+    })
+
+    test.skipIf(nodeCache || process.getuid === undefined)('a cache file V8 refuses (garbage) is replaced, the run unchanged', () => {
+      withFolder((cache) => {
+        run({ NODE_COMPILE_CACHE: cache }, 'examples', '--format', 'json')
+        const [name] = ownFiles(cache)
+        writeFileSync(path.join(cache, name!), 'not a code cache')
+        expect(run({ NODE_COMPILE_CACHE: cache }, 'examples', '--format', 'json')).toEqual(uncached)
+        expect(readFileSync(path.join(cache, name!), 'utf8')).not.toBe('not a code cache')
+      })
+    })
+
+    test.skipIf(nodeCache || process.getuid === undefined)('a folder others can write to is neither read nor written: the cache is code that runs', () => {
+      withFolder((cache) => {
+        chmodSync(cache, 0o777)
+        expect(run({ NODE_COMPILE_CACHE: cache }, 'examples', '--format', 'json')).toEqual(uncached)
+        expect(readdirSync(cache)).toEqual([])
+      })
+    })
   })
 })
