@@ -73,30 +73,40 @@ function toJsonFinding(f: Finding): JsonFinding {
 /**
  * `JSON.stringify(toJsonFinding(f), null, 2)` with every line after the first indented by `indent`, written
  * directly: no object per finding and related location, and no second pass to indent (issue 11: a 3,900-file
- * repository's report has about 6,800 findings).
+ * repository's report has about 6,800 findings). One per report: file names, rule ids, severities and related
+ * messages recur from finding to finding, each is quoted once (a JSON.stringify call per string costs a call into
+ * the runtime); a finding's own message is mostly its own and is quoted as it comes.
  */
-function jsonFindingText(f: Finding, indent: string): string {
-  const a = `\n${indent}  `
-  const s = f.span
-  let related = '[]'
-  if (f.related.length > 0) {
-    const b = `${a}  `
-    const c = `${b}  `
-    related = '['
-    for (let i = 0; i < f.related.length; i++) {
-      const r = f.related[i]!
-      const at = r.span.start
-      related +=
-        `${i > 0 ? ',' : ''}${b}{${c}"file": ${JSON.stringify(r.span.file)},${c}"line": ${jsonNumber(at.line)},` +
-        `${c}"column": ${jsonNumber(at.column)},${c}"message": ${JSON.stringify(r.message)}${b}}`
-    }
-    related += `${a}]`
+function jsonFindingWriter(): (f: Finding, indent: string) => string {
+  const quoted = new Map<string, string>()
+  const quote = (text: string): string => {
+    let q = quoted.get(text)
+    if (q === undefined) quoted.set(text, (q = JSON.stringify(text)))
+    return q
   }
-  return (
-    `{${a}"ruleId": ${JSON.stringify(f.ruleId)},${a}"severity": ${JSON.stringify(f.severity)},${a}"message": ${JSON.stringify(f.message)},` +
-    `${a}"file": ${JSON.stringify(s.file)},${a}"line": ${jsonNumber(s.start.line)},${a}"column": ${jsonNumber(s.start.column)},` +
-    `${a}"endLine": ${jsonNumber(s.end.line)},${a}"endColumn": ${jsonNumber(s.end.column)},${a}"related": ${related}\n${indent}}`
-  )
+  return (f, indent) => {
+    const a = `\n${indent}  `
+    const s = f.span
+    let related = '[]'
+    if (f.related.length > 0) {
+      const b = `${a}  `
+      const c = `${b}  `
+      related = '['
+      for (let i = 0; i < f.related.length; i++) {
+        const r = f.related[i]!
+        const at = r.span.start
+        related +=
+          `${i > 0 ? ',' : ''}${b}{${c}"file": ${quote(r.span.file)},${c}"line": ${jsonNumber(at.line)},` +
+          `${c}"column": ${jsonNumber(at.column)},${c}"message": ${quote(r.message)}${b}}`
+      }
+      related += `${a}]`
+    }
+    return (
+      `{${a}"ruleId": ${quote(f.ruleId)},${a}"severity": ${quote(f.severity)},${a}"message": ${JSON.stringify(f.message)},` +
+      `${a}"file": ${quote(s.file)},${a}"line": ${jsonNumber(s.start.line)},${a}"column": ${jsonNumber(s.start.column)},` +
+      `${a}"endLine": ${jsonNumber(s.end.line)},${a}"endColumn": ${jsonNumber(s.end.column)},${a}"related": ${related}\n${indent}}`
+    )
+  }
 }
 
 /** A number as JSON.stringify writes it (positions are whole numbers; anything not finite is null). */
@@ -134,7 +144,7 @@ type JsonReportOut = Omit<JsonReport, 'findings' | 'suppressed'> & {
 function jsonReport(result: LintResult, extra: JsonExtra): JsonReportOut {
   return {
     version: JSON_REPORT_VERSION,
-    findings: lazyMap(result.findings, toJsonFinding, jsonFindingText),
+    findings: lazyMap(result.findings, toJsonFinding, jsonFindingWriter()),
     skipped: result.skipped.map((s) => ({ file: s.file, reason: s.reason })),
     ...(result.suppressed && result.suppressed.length > 0
       ? {
