@@ -47,12 +47,26 @@ export class ProjectLoader implements FileResolver {
   /** `.env` texts by path (undefined: none), read once per folder. */
   private readonly quiet = new Map<string, string | undefined>()
   private readonly maxFileSize: number
+  /** `root` + `/`, when the root is an absolute, normalized POSIX path other than `/` (see {@link absolute}). */
+  private readonly rootSlash: string | undefined
 
   constructor(
     readonly root: string,
     options: LoaderOptions = {},
   ) {
     this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
+    this.rootSlash = path.sep === '/' && root !== '/' && path.isAbsolute(root) && path.resolve(root) === root ? `${root}/` : undefined
+  }
+
+  /**
+   * `path.resolve(root, rel)`, and whether it lies inside the root. A plain relative path (as `joinRel` gives) under
+   * a normalized root is the two joined, inside by construction: no normalizing and no prefix test once per
+   * referenced file (a workflow names one Dockerfile per `docker build`).
+   */
+  private absolute(rel: string): { abs: string; inside: boolean } {
+    if (this.rootSlash !== undefined && rel !== '' && !NOT_PLAIN.test(rel)) return { abs: this.rootSlash + rel, inside: true }
+    const abs = path.resolve(this.root, rel)
+    return { abs, inside: isInside(this.root, abs) }
   }
 
   /** Loads a discovered file; returns its model, or undefined when it was skipped or failed to parse. */
@@ -162,11 +176,11 @@ export class ProjectLoader implements FileResolver {
     this.referenced.add(rel)
     if (this.models.has(rel)) return this.models.get(rel) ?? undefined
     if (this.unreachable.has(rel)) return undefined
-    const abs = path.resolve(this.root, rel)
+    const { abs, inside } = this.absolute(rel)
     let ok: boolean
     try {
       // Never follow a reference out of the tree, also not through a link.
-      ok = isInside(this.root, abs) && this.isRegularFileInside(abs)
+      ok = inside && this.isRegularFileInside(abs)
     } catch {
       ok = false
     }
@@ -319,10 +333,10 @@ export class ProjectLoader implements FileResolver {
   }
 
   private readQuietlyOnce(rel: string): string | undefined {
-    const abs = path.resolve(this.root, rel)
+    const { abs, inside } = this.absolute(rel)
     let regular: boolean
     try {
-      const resolved = isInside(this.root, abs) ? this.realPaths.resolve(abs) : undefined
+      const resolved = inside ? this.realPaths.resolve(abs) : undefined
       if (resolved === undefined || !isInside(this.root, resolved.real)) return undefined
       regular = resolved.stats.isFile()
     } catch {
@@ -334,6 +348,13 @@ export class ProjectLoader implements FileResolver {
     return d.skip || d.fatal ? undefined : d.text
   }
 }
+
+/**
+ * A relative path `path.resolve` would change when joining it to a folder: rooted, or with an empty, `.` or `..`
+ * segment, or a trailing `/` (POSIX: a backslash is a character of a name); or one starting with `..` (`isInside`
+ * takes a first name `..x` for a way out, so such a path keeps its test).
+ */
+const NOT_PLAIN = /^\/|^\.\.|\/$|\/\/|(?:^|\/)\.\.?(?:\/|$)/
 
 /** Where files up to its size are read: one buffer for the run, not one per file. */
 const SHARED_READ_BUFFER = Buffer.allocUnsafeSlow(64 * 1024)

@@ -34,7 +34,7 @@ export class RealPaths {
     if (known === undefined && this.underAbsent(abs)) return undefined
     const st = known ?? lstatSync(abs, { throwIfNoEntry: false })
     if (!st) {
-      this.noteAbsent(path.dirname(abs))
+      this.noteAbsent(parentOf(abs))
       return undefined
     }
     if (st.isSymbolicLink()) return { real: realpathSync(abs), stats: statSync(abs) }
@@ -80,8 +80,8 @@ export class RealPaths {
   /** Whether a folder above `abs` is known to be absent (then an lstat of `abs` would say ENOENT too). */
   private underAbsent(abs: string): boolean {
     if (this.absent.size === 0) return false
-    let dir = path.dirname(abs)
-    for (let parent = path.dirname(dir); parent !== dir; dir = parent, parent = path.dirname(dir)) {
+    let dir = parentOf(abs)
+    for (let parent = parentOf(dir); parent !== dir; dir = parent, parent = parentOf(dir)) {
       if (this.absent.has(dir)) return true
       if (this.present.has(dir) || this.dirs.has(dir)) return false
     }
@@ -94,7 +94,7 @@ export class RealPaths {
    */
   private noteAbsent(dir: string): void {
     while (!this.present.has(dir) && !this.dirs.has(dir)) {
-      const parent = path.dirname(dir)
+      const parent = parentOf(dir)
       if (parent === dir) return
       let st: Stats | undefined
       try {
