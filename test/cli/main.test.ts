@@ -166,6 +166,21 @@ describe('the committed bundle', () => {
       })
     })
 
+    test('the bundle run from the cache still loads dockerfile-ast (through import.meta.url) for a Dockerfile it falls back on', () => {
+      withFolder((cache) => {
+        const repo = path.join(cache, 'repo')
+        mkdirSync(repo)
+        // A byte order mark: the one-pass reader leaves the file to dockerfile-ast.
+        writeFileSync(path.join(repo, 'Dockerfile'), '\ufeffFROM mcr.microsoft.com/windows/servercore:ltsc2019\nRUN echo hi\n')
+        const args = ['--runner', 'windows-2022', '--format', 'json', repo]
+        const uncachedDf = run({ NODE_DISABLE_COMPILE_CACHE: '1' }, ...args)
+        expect(uncachedDf.stdout).toContain('process-isolation-build-mismatch')
+        const env = { NODE_COMPILE_CACHE: path.join(cache, 'cache') }
+        expect(run(env, ...args)).toEqual(uncachedDf)
+        expect(run(env, ...args)).toEqual(uncachedDf)
+      })
+    })
+
     test.skipIf(nodeCache || process.getuid === undefined)('a cache file V8 refuses (garbage) is replaced, the run unchanged', () => {
       withFolder((cache) => {
         run({ NODE_COMPILE_CACHE: cache }, 'examples', '--format', 'json')
