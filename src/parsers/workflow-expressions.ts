@@ -77,6 +77,14 @@ export function expandValue(text: string, ctx: ExpansionContext): Expansion {
 }
 
 /**
+ * `expandValue(text, ctx).value`, without making the expansion for a text with no `$` (most words of a command): one
+ * call per word on the linker's paths.
+ */
+export function expandedValue(text: string, ctx: ExpansionContext): string | undefined {
+  return text.includes('$') ? expandValue(text, ctx).value : shownText(text)
+}
+
+/**
  * A `$` the shell passes on as it is (`'$TAG'`, `\$TAG`, PowerShell's `'$env:TAG'` and `` `$TAG ``): the shell
  * readers put it in a word's value in place of the `$` (one character for one, so offsets stay exact). Expansion
  * copies it as text and gives it back as `$`: never the start of a variable. A private-use character, in no file read.

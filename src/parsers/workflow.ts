@@ -3,7 +3,7 @@
  * of each step (from `run:` scripts and `docker/build-push-action` inputs), every value with its exact span.
  */
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
-import { expandValue } from './workflow-expressions.js'
+import { expandedValue } from './workflow-expressions.js'
 import { buildActionFor, type BuildAction, type BuildOption, type Split } from '../kb/build-actions.js'
 import { remembered } from '../core/memo.js'
 import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
@@ -545,7 +545,7 @@ class WorkflowReader {
         continue
       }
       for (const combo of combos) {
-        const expanded = expandValue(label.value, { matrix: combo.values, env: EMPTY_MAP }).value
+        const expanded = expandedValue(label.value, { matrix: combo.values, env: EMPTY_MAP })
         const text = expanded ?? label.value
         if (WINDOWS.test(text)) return 'powershell'
         if (expanded === undefined && !NOT_WINDOWS.test(text)) unknown = true

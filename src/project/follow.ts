@@ -3,7 +3,7 @@
  * file gives docker commands with their own spans, the folder they run in, and the chain of locations that led
  * there (added to every finding as related locations).
  */
-import { expandValue, unknownValue } from '../parsers/workflow-expressions.js'
+import { expandedValue, unknownValue } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import type { HostInfo } from '../kb/types.js'
@@ -130,7 +130,7 @@ export function followStep(job: Job, step: Step, options: StepFollowOptions): Fo
     scope: options.scope,
     envSpans,
     workdir: options.workdir,
-    expand: (raw) => expandValue(raw, options.scope).value,
+    expand: (raw) => expandedValue(raw, options.scope),
     origin: (raw, span, name) => valueOrigin(raw, span, name, options),
   }
   return list.flatMap((inv) => followInvocation(inv, ctx))
@@ -140,7 +140,7 @@ const MATRIX_REF = /^\s*\$\{\{\s*matrix\.([A-Za-z0-9_.-]+)\s*\}\}\s*$/
 
 /** A value written straight from the matrix is fixed in the matrix; any other value where it is written. */
 function valueOrigin(raw: string, span: Span | undefined, name: string, options: StepFollowOptions): Origin | undefined {
-  const value = expandValue(raw, options.scope).value
+  const value = expandedValue(raw, options.scope)
   const key = MATRIX_REF.exec(raw)?.[1]
   const matrixSpan = key !== undefined ? options.matrixSpans?.get(key) : undefined
   if (matrixSpan && value !== undefined) {

@@ -9,7 +9,7 @@
 import path from 'node:path'
 import type { ExpansionContext } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
-import { EVERY_NAME, expandValue, holdsUnknownValue, scanExpressionEnd, shownText, unknownValue } from '../parsers/workflow-expressions.js'
+import { EVERY_NAME, expandedValue, holdsUnknownValue, scanExpressionEnd, shownText, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../core/lookup.js'
@@ -266,7 +266,7 @@ class PipelineWalk {
         }
         const stepScope = this.scope(stepFrame, runtime, env)
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
-        const workdir = step.workingDirectory !== undefined ? expandValue(step.workingDirectory, stepScope).value : ''
+        const workdir = step.workingDirectory !== undefined ? expandedValue(step.workingDirectory, stepScope) : ''
         // The script's commands read its shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
         const scope = scriptScope(stepScope, step.run?.value, azureStepDialect(step, host))
         for (const cmd of this.deps.stepCommands(step, host)) {
@@ -443,7 +443,7 @@ class PipelineWalk {
     const scope = this.compileScope(frame)
     for (let open = raw.indexOf('${{'); open >= 0; open = raw.indexOf('${{', i)) {
       const end = scanExpressionEnd(raw, open)
-      const value = expandValue(raw.slice(open, end), scope).value
+      const value = expandedValue(raw.slice(open, end), scope)
       if (value === undefined) return unknownValue(raw.trim())
       out += raw.slice(i, open) + value
       i = end
@@ -456,7 +456,7 @@ class PipelineWalk {
    * anything is unknown.
    */
   private expand(text: string, frame: Frame): string | undefined {
-    return expandValue(rewriteMacros(text), this.scope(frame, resolveVariables(frame.legVariables ?? frame.variables))).value
+    return expandedValue(rewriteMacros(text), this.scope(frame, resolveVariables(frame.legVariables ?? frame.variables)))
   }
 }
 

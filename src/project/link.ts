@@ -6,7 +6,7 @@
 import path from 'node:path'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Located, Position, Span } from '../core/span.js'
-import { expandValue as expand, LITERAL_DOLLAR, shownText } from '../parsers/workflow-expressions.js'
+import { expandedValue, expandValue as expand, shownText } from '../parsers/workflow-expressions.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
 import type { ComposeModel, ComposeValue } from '../model/compose.js'
@@ -99,17 +99,6 @@ interface Scope {
   readonly inputs?: ReadonlyMap<string, string | undefined>
   /** Names the step's script assigns itself: unknown in it and in the files it runs (see script-scope.ts). */
   readonly assigned?: ReadonlySet<string>
-  /** The shell of the step's script (see script-scope.ts). */
-  readonly powershell?: boolean
-  readonly posix?: boolean
-}
-
-/**
- * A copy of a scope for scriptScopes, as one literal of every field (set or not): a spread of scopes of several
- * shapes, then a field added, went through V8's runtime once per step.
- */
-function copyScope(s: Scope): Scope {
-  return { matrix: s.matrix, env: s.env, inputs: s.inputs, assigned: s.assigned, powershell: s.powershell, posix: s.posix }
 }
 
 /** A reusable workflow as called: its inputs and the chain of calls that led to it. */
@@ -177,8 +166,6 @@ export function linkProject(
       const windowsSteps = call ? undefined : linuxOnly.combination(job, scope, host)
       const production = jobProduction(job, scope, envs) ?? globalProduction
       const built = new Map<string, Built>()
-      // The host's "runs on" location, made with the first command (hostLocation's table is for other callers).
-      let hostAt: RelatedLocation | undefined
       /** Links one command of a step (or of a file the step runs), run in `dir`. */
       const run = (
         cmd: DockerCommand,
@@ -194,8 +181,7 @@ export function linkProject(
         const programEnv = commandEnv(cmdScope.env, cmd)?.env
         // `sudo -i docker build .`: in a folder isolint cannot know, the files it names are unknown.
         const workdir = cmd.moved ? undefined : dir
-        if (!hostAt && host?.span) hostAt = runsOnLocation(host, host.span)
-        const ctx: CommandContext = { kb, resolver: workflowResolver, host, hostAt, scope: cmdScope, workdir, production, built, envs }
+        const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, envs }
         if (programEnv) ctx.programEnv = programEnv
         const out = withVia(linkCommand(cmd, ctx), via)
         // Indexed loops: a `for…of` in V8's baseline tier makes an iterator and a result object per item, per command.
@@ -232,7 +218,7 @@ export function linkProject(
           const workdir = step.workingDirectory ? expandedValue(step.workingDirectory, stepScope) : ''
           // Its own commands read the shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
           // The files it runs inherit the names the step assigned (`export TAG=…`, `$env:TAG = …`), in their own shell.
-          const { own: ownScope, files: followScope } = scriptScopes(stepScope, step.run?.value, workflowStepDialect(step, host), copyScope)
+          const { own: ownScope, files: followScope } = scriptScopes(stepScope, step.run?.value, workflowStepDialect(step, host))
           for (const cmd of stepCommands(step, host)) run(cmd, ownScope, workdir, chain, undefined)
           // `make …`, scripts: the docker commands of the files the step runs.
           if ((step as Partial<ParsedStep>).invocations) {
@@ -471,8 +457,6 @@ interface CommandContext {
   readonly kb: KnowledgeBase
   readonly resolver: FileResolver
   readonly host?: HostRef
-  /** The host's "runs on" location when the caller has it (else hostLocation's). */
-  readonly hostAt?: RelatedLocation | undefined
   /** Where the command's arguments are expanded. */
   readonly scope: Scope
   /**
@@ -529,7 +513,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
           mounts: cmd.mounts,
           isolationFixSpan: cmd.span,
           related: [
-            ...hostRelated(ctx.hostAt ?? hostLocation(ctx.host)),
+            ...hostRelated(hostLocation(ctx.host)),
             { span: built.buildSpan, message: 'image built here' },
             { span: built.fromSpan, message: 'base image of the built image' },
           ],
@@ -551,7 +535,7 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
         production: cmd.type !== 'pull' ? ctx.production : undefined,
         mounts: cmd.type !== 'pull' ? cmd.mounts : undefined,
         isolationFixSpan: cmd.span,
-        related: hostRelated(ctx.hostAt ?? hostLocation(ctx.host)),
+        related: hostRelated(hostLocation(ctx.host)),
         what,
       })
       return { executions: [run], images: [use], dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST }
@@ -662,7 +646,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     spec.args = Object.fromEntries(buildArgs)
     build = spec as BuildSpec
   }
-  const runContext: DockerfileRunContext = { build, host: ctx.host, hostAt: ctx.hostAt, production: ctx.production, isolation, command: cmd, buildArgSpans }
+  const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans }
   const executions = dockerfileExecutions(df, resolved, target, runContext)
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
@@ -685,8 +669,6 @@ const URL_CONTEXT = /^[a-z]+:\/\//i
 
 interface DockerfileRunContext {
   readonly host?: HostRef
-  /** The host's "runs on" location when the caller has it (else hostLocation's). */
-  readonly hostAt?: RelatedLocation | undefined
   readonly production?: Execution['production']
   readonly isolation: IsolationRef
   readonly command?: DockerBuildCommand
@@ -707,7 +689,7 @@ function dockerfileExecutions(
   const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit'
   const toBuild = stagesToBuild(df, resolved, target, builder)
   // One "runs on" and one "built here" location for all the executions of the command.
-  const hostAt = ctx.hostAt ?? hostLocation(ctx.host)
+  const hostAt = hostLocation(ctx.host)
   const builtHere = ctx.command ? { span: ctx.command.span, message: 'built here' } : undefined
   for (const index of toBuild) {
     const stage = resolved[index]
@@ -868,7 +850,7 @@ function composeExecutions(
   const builds = /^(build|up|run|create)$/i.test(subcommand)
   const dir = path.posix.dirname(compose.file)
   // One "runs on" and one "started here" location for all the services.
-  const hostAt = ctx.hostAt ?? hostLocation(ctx.host)
+  const hostAt = hostLocation(ctx.host)
   const startedHere = commandSpan ? { span: commandSpan, message: 'started here' } : undefined
   for (const svc of compose.services) {
     const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
@@ -940,14 +922,6 @@ function composeExecutions(
   return { executions, dockerfiles }
 }
 
-/**
- * `expand(text, scope).value`, without making the expansion for a text with no `$` (most words of a command: the
- * same value, as expandValue gives it).
- */
-function expandedValue(text: string, scope: Scope): string | undefined {
-  return text.includes('$') ? expand(text, scope).value : shownText(text)
-}
-
 /** No isolation given (shared by the executions, which only read it). */
 const NO_ISOLATION: IsolationRef = Object.freeze({})
 
@@ -984,7 +958,7 @@ function jobHost(
     }
     // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
     const key = matrixKeyOf(l.value)
-    const value = (key !== undefined ? plainMatrixValue(scope.matrix, key) : undefined) ?? expandedValue(l.value, scope)
+    const value = expandedValue(l.value, scope)
     if (value === undefined) return undefined
     const written = key !== undefined ? matrixSpans?.get(key) : undefined
     values.push(value.trim())
@@ -1005,20 +979,6 @@ function jobHost(
 
 /** The matrix key a label is written from alone (`${{ matrix.os }}`); remembered, as every combination asks. */
 const matrixKeyOf = remembered((label: string): string | undefined => /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(label.trim())?.[1])
-
-/**
- * The value of `${{ matrix.<key> }}` read straight from the matrix (as the expression evaluates it) when the key is
- * there as written (an identifier) and its value refers to nothing (no `$`, no literal-dollar mark); else undefined, and the label is
- * expanded. Spares an expression evaluation per combination of the usual `runs-on: ${{ matrix.os }}`.
- */
-function plainMatrixValue(matrix: ReadonlyMap<string, string>, key: string): string | undefined {
-  // A key the expression reads as one name (an identifier: `matrix.1a` is no property access).
-  if (!IDENTIFIER_START.test(key)) return undefined
-  const value = matrix.get(key)
-  return value !== undefined && !value.includes('$') && !value.includes(LITERAL_DOLLAR) ? value : undefined
-}
-
-const IDENTIFIER_START = /^[A-Za-z_]/
 
 /** `resolveRunnerLabels` for one knowledge base and config, each set of labels resolved once (jobs share labels). */
 function runnerLabelsOnce(kb: KnowledgeBase, mappings: readonly RunnerMapping[]): (labels: readonly string[]) => RunnerResolution {
@@ -1067,14 +1027,12 @@ const hostLocations = new WeakMap<HostRef, RelatedLocation>()
 function hostLocation(host: HostRef | undefined): RelatedLocation | undefined {
   if (!host?.span) return undefined
   let at = hostLocations.get(host)
-  if (!at) hostLocations.set(host, (at = runsOnLocation(host, host.span)))
+  if (!at) {
+    const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
+    at = { span: host.span, message: `runs on ${host.info.label}${build}` }
+    hostLocations.set(host, at)
+  }
   return at
-}
-
-/** A new "runs on" location of a host, at its span. */
-function runsOnLocation(host: HostRef, span: Span): RelatedLocation {
-  const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
-  return { span, message: `runs on ${host.info.label}${build}` }
 }
 
 /** The related locations of an execution on a host: a fresh list, starting with the "runs on" location if any. */

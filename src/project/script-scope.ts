@@ -32,19 +32,18 @@ export function scriptScopes<S extends object>(
   scope: S,
   script: string | undefined,
   dialect: ShellDialect | undefined,
-  copy: (scope: S) => S = (s) => ({ ...s }),
 ): { own: S; files: S } {
   if (script === undefined || dialect === undefined) return { own: scope, files: scope }
   const { own, inherited } = scriptAssignments(script, dialect)
-  // Copies (`copy`: a spread, or the caller's literal of its scope's fields) with the fields assigned, not literals of
-  // spreads: a property after a spread in a literal is stored on V8's slow path (once per step).
-  const ownScope = copy(scope) as S & ShellScope
+  // Copies with the fields assigned, not literals of spreads: a property after a spread in a literal is stored on
+  // V8's slow path (once per step).
+  const ownScope = { ...scope } as S & ShellScope
   if (dialect === 'powershell') ownScope.powershell = true
   else if (dialect === 'posix') ownScope.posix = true
   if (own.length > 0) ownScope.assigned = new Set(own)
   let files = scope
   if (inherited.length > 0) {
-    const inheriting = copy(scope) as S & ShellScope
+    const inheriting = { ...scope } as S & ShellScope
     inheriting.assigned = new Set(inherited)
     files = inheriting
   }
