@@ -39,28 +39,12 @@ export function extractDockerCommands(
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
 ): readonly DockerCommand[] {
-  return dockerCommandsIn(splitCommands(script, dialect), dialect, at)
-}
-
-/** The docker commands among a script's simple commands (as {@link splitCommands} gives them). */
-export function dockerCommandsIn(
-  commands: readonly (readonly ShellWord[])[],
-  dialect: ShellDialect,
-  at: (start: number, end: number) => Span,
-): readonly DockerCommand[] {
-  const out: DockerCommand[] = []
-  for (let i = 0; i < commands.length; i++) {
-    const words = commands[i]!
-    const command = recognize(words, prefixEffects(words, dialect), at)
-    if (command) out.push(command)
-  }
-  // Models keep the list, and a pushed list keeps spare room: keep a copy of its size.
-  return sizedCopy(out)
+  return scriptCommands(splitCommands(script, dialect), dialect, at).docker
 }
 
 /**
- * {@link dockerCommandsIn} and `extractInvocations` (shell.ts) of the same commands in one pass: the prefixes of each
- * command are read once for both.
+ * The docker commands and the invocations (`invocationOf`, shell.ts) among a script's simple commands (as
+ * {@link splitCommands} gives them), in one pass: the prefixes of each command are read once for both.
  */
 export function scriptCommands(
   commands: readonly (readonly ShellWord[])[],

@@ -190,25 +190,11 @@ function assignedName(assignment: string): string {
 }
 
 /**
- * The simple commands of a script (as {@link splitCommands} gives them) that run another file isolint can follow
- * (`make`, `./build.ps1`, `pwsh x.ps1`, `bash ./ci/build.sh`, `call build.cmd`), as words with their spans, and what
- * their prefixes do (see CommandPrefix).
+ * The invocation a simple command is, given what its prefixes do ({@link prefixEffects}): a command that runs another
+ * file isolint can follow (`make`, `./build.ps1`, `pwsh x.ps1`, `bash ./ci/build.sh`, `call build.cmd`), as words with
+ * their spans, and what its prefixes do (see CommandPrefix); undefined for none. `scriptCommands` (docker-cli.ts)
+ * reads them with a script's docker commands.
  */
-export function extractInvocations(
-  commands: readonly (readonly ShellWord[])[],
-  dialect: ShellDialect,
-  at: (start: number, end: number) => Span,
-): Invocation[] {
-  const out: Invocation[] = []
-  for (let i = 0; i < commands.length; i++) {
-    const words = commands[i]!
-    const inv = invocationOf(words, prefixEffects(words, dialect), at)
-    if (inv) out.push(inv)
-  }
-  return out
-}
-
-/** The invocation a simple command is, given what its prefixes do ({@link prefixEffects}); undefined for none. */
 export function invocationOf(
   shellWords: readonly ShellWord[],
   effects: PrefixEffects,
@@ -442,7 +428,7 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/
  * assignments, a PowerShell assignment of the output (`$x =`) or dot-sourcing (`.`), cmd's `call`, and `sudo` with
  * its options in any dialect. The index is in the words `env -S` leaves (`seen` is told of them); their length when
  * nothing follows the prefixes, or when they run no command isolint can know (`sudo -h`, `env -S '${X}'`). Shared by
- * the docker recogniser and {@link extractInvocations}, so that `sudo ./build.sh` and `env X=1 make images` are
+ * the docker recogniser and {@link invocationOf}, so that `sudo ./build.sh` and `env X=1 make images` are
  * followed as `sudo docker build` is recognised. `seen` is told of the prefixes that change the command's
  * environment, folder or words: assignments, `sudo` and its options, `env`'s.
  */

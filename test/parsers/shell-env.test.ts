@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { LineIndex } from '../../src/core/span.js'
 import type { CommandPrefix } from '../../src/model/workflow.js'
-import { extractDockerCommands } from '../../src/parsers/docker-cli.js'
-import { extractInvocations, splitCommands, type Invocation } from '../../src/parsers/shell.js'
+import { extractDockerCommands, scriptCommands } from '../../src/parsers/docker-cli.js'
+import { splitCommands, type Invocation } from '../../src/parsers/shell.js'
 import { unknownValue } from '../../src/parsers/workflow-expressions.js'
 import { commandEnv } from '../../src/project/follow.js'
 
@@ -10,7 +10,7 @@ const at = (script: string) => {
   const lines = new LineIndex(script)
   return (s: number, e: number) => lines.span('s.sh', s, e)
 }
-const invocations = (script: string): Invocation[] => extractInvocations(splitCommands(script, 'posix'), 'posix', at(script))
+const invocations = (script: string): readonly Invocation[] => scriptCommands(splitCommands(script, 'posix'), 'posix', at(script)).invocations
 const docker = (script: string) => extractDockerCommands(script, 'posix', at(script))
 
 /** What a command's prefixes do, in short: program, assignments, unset, cleared, reset (keep, dropped), moved. */

@@ -9,8 +9,8 @@ import type {
   DockerRunCommand,
   Word,
 } from '../../src/model/workflow.js'
-import { extractDockerCommands } from '../../src/parsers/docker-cli.js'
-import { extractInvocations, guessScriptDialect, sourceOffset, splitCommands, type Invocation, type ShellDialect } from '../../src/parsers/shell.js'
+import { extractDockerCommands, scriptCommands } from '../../src/parsers/docker-cli.js'
+import { guessScriptDialect, sourceOffset, splitCommands, type Invocation, type ShellDialect } from '../../src/parsers/shell.js'
 import { expandValue, LITERAL_DOLLAR, unknownValue } from '../../src/parsers/workflow-expressions.js'
 
 function extract(script: string, dialect: ShellDialect = 'posix'): readonly DockerCommand[] {
@@ -379,10 +379,10 @@ describe('robustness', () => {
   })
 })
 
-describe('extractInvocations', () => {
+describe('invocations (scriptCommands)', () => {
   const invocations = (script: string, dialect: ShellDialect) => {
     const lines = new LineIndex(script)
-    return extractInvocations(splitCommands(script, dialect), dialect, (s, e) => lines.span('s', s, e))
+    return scriptCommands(splitCommands(script, dialect), dialect, (s, e) => lines.span('s', s, e)).invocations
   }
   const invoked = (script: string, dialect: ShellDialect): string[] => invocations(script, dialect).map((inv) => inv.words.map((w) => w.value).join(' '))
 
