@@ -14,9 +14,10 @@ export function macroText(name: string): string {
   return MACRO_OPEN + name + MACRO_CLOSE
 }
 
-const MARKED = /\$\uE002([^\uE003]*)\uE003/g
+/** A marked macro; its name is the first group. */
+export const MARKED_MACRO = /\$\uE002([^\uE003]*)\uE003/g
 
 /** `text` with each marked macro shown as written, `$(name)`. */
 export function showMacros(text: string): string {
-  return text.includes('\uE002') ? text.replace(MARKED, (_, name: string) => `$(${name})`) : text
+  return text.includes('\uE002') ? text.replace(MARKED_MACRO, (_, name: string) => `$(${name})`) : text
 }

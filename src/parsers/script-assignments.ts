@@ -129,9 +129,3 @@ export function scriptAssignments(script: string, dialect: ShellDialect): Script
   const found = [...names]
   return { own: runs > 0 ? ANY.own : found, inherited: runs > 1 ? ANY.inherited : found }
 }
-
-/** {@link scriptAssignments}' `own` names, or with `filesFollowed` its `inherited` ones. */
-export function assignedNames(script: string, dialect: ShellDialect, filesFollowed = false): string[] {
-  const r = scriptAssignments(script, dialect)
-  return [...(filesFollowed ? r.inherited : r.own)]
-}

@@ -13,7 +13,8 @@ import { EVERY_NAME, expandedValue, holdsUnknownValue, scanExpressionEnd, shownT
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../core/lookup.js'
-import { azureStepDialect, scriptScope } from './script-scope.js'
+import { azureStepDialect, scriptScopes } from './script-scope.js'
+import { MARKED_MACRO } from '../core/macro-text.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
@@ -268,7 +269,7 @@ class PipelineWalk {
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
         const workdir = step.workingDirectory !== undefined ? expandedValue(step.workingDirectory, stepScope) : ''
         // The script's commands read its shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
-        const scope = scriptScope(stepScope, step.run?.value, azureStepDialect(step, host))
+        const scope = scriptScopes(stepScope, step.run?.value, azureStepDialect(step, host)).own
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
@@ -478,8 +479,6 @@ interface VariableSources {
 /** How many "is set here" locations a finding gets at most. */
 const MAX_ORIGINS = 5
 
-/** A macro as the Azure reader leaves it in a command (see rewriteMacros). */
-const MARKED_MACRO = /\$\uE002([^\uE003]*)\uE003/g
 /** A shell variable, `$TAG` or `${TAG}`, as bash (and expandValue) read it: case counts. */
 const SHELL_VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*)(?![\w:]))/g
 /** A PowerShell environment variable, `$env:TAG`. */

@@ -56,8 +56,3 @@ interface ShellScope {
   posix?: boolean
   assigned?: ReadonlySet<string>
 }
-
-/** {@link scriptScopes}' `own`: the scope of a script's own commands. */
-export function scriptScope<S extends object>(scope: S, script: string | undefined, dialect: ShellDialect | undefined): S {
-  return scriptScopes(scope, script, dialect).own
-}

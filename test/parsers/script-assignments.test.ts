@@ -1,6 +1,13 @@
 // The names a script assigns itself, per shell: after one, the script's `$NAME` is not what the CI exported.
 import { describe, expect, it } from 'vitest'
-import { EVERY_NAME, assignedNames } from '../../src/parsers/script-assignments.js'
+import { EVERY_NAME, scriptAssignments } from '../../src/parsers/script-assignments.js'
+import type { ShellDialect } from '../../src/parsers/shell.js'
+
+/** The names a script assigns for its own commands, or with `filesFollowed` for the files it runs. */
+const assignedNames = (script: string, dialect: ShellDialect, filesFollowed = false): string[] => {
+  const r = scriptAssignments(script, dialect)
+  return [...(filesFollowed ? r.inherited : r.own)]
+}
 
 describe('assignedNames', () => {
   it('reads sh assignments of a command made only of them, declarations, read, for and printf -v; never a docker argument', () => {
