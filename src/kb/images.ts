@@ -53,15 +53,16 @@ export function parseImageRef(ref: string): ImageRef {
  */
 const DOMAIN_PART = '(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])'
 const DOMAIN = `(?:${DOMAIN_PART}(?:\\.${DOMAIN_PART})*|\\[[A-Fa-f0-9:]+\\])(?::[0-9]+)?`
-// Docker also refuses upper case in the path; isolint reads it as written in lower case (a separate decision, tested).
-const COMPONENT = '[A-Za-z0-9]+(?:(?:[._]|__|-+)[A-Za-z0-9]+)*'
+// A path component is lower case: Docker refuses `Contoso/App` ("repository name must be lowercase"), and so do
+// BuildKit's FROM, Compose and the kubelet. A first part with upper case is a domain (`MyRegistry/app`), as in Docker.
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*'
 const REFERENCE = new RegExp(
   `^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,})?$`,
 )
 /** Docker's limit on a name (domain and path), plus a tag and a sha512 digest: longer text is never a reference. */
 const REFERENCE_MAX = 255 + 1 + 128 + 1 + 7 + 128
 
-/** Whether Docker can parse the reference at all (a `$` or `%` left in a tag, a space: no). */
+/** Whether Docker can parse the reference at all (a `$` or `%` left in a tag, a space, upper case in the path: no). */
 export function isValidReference(ref: string): boolean {
   const text = ref.trim()
   return text.length <= REFERENCE_MAX && REFERENCE.test(text)

@@ -72,7 +72,10 @@ export interface ImageInfo {
   readonly status?: ImageStatus
   /** Set when the tag names images whose support ended, whatever the build's lifecycle says (nanoserver:sac2016). */
   readonly endOfLife?: string
-  /** Set when Docker refuses the reference ("invalid reference format": a `$` left in a tag): no image, os unknown. */
+  /**
+   * Set when Docker refuses the reference ("invalid reference format": a `$` left in a tag, upper case in the path):
+   * no image runs; only what its repository decides for every tag holds (os), never a build.
+   */
   readonly invalidReference?: true
 }
 

@@ -89,7 +89,7 @@ describe('image: MCR Windows base images', () => {
     ['microsoft/nanoserver:sac2016', { ...base, builds: [14393] }],
     ['mcr.microsoft.com/windowsservercore:ltsc2019', { ...base, builds: [17763] }],
     ['mcr.microsoft.com/nanoserver:1809', { ...base, builds: [17763] }],
-    ['MCR.microsoft.com/Windows/ServerCore:LTSC2022', { ...base, repository: 'mcr.microsoft.com/windows/servercore', builds: [20348] }],
+    ['MCR.Microsoft.com/windows/servercore:LTSC2022', { ...base, repository: 'mcr.microsoft.com/windows/servercore', builds: [20348] }],
     ['mcr.microsoft.com/windows/servercore', { ...base, builds: undefined, missingTag: true }],
     ['mcr.microsoft.com/windows/servercore:latest', { ...base, builds: undefined, missingTag: true }],
     ['mcr.microsoft.com/windows/nanoserver:LATEST', { ...base, builds: undefined, missingTag: true }],
@@ -132,11 +132,18 @@ describe('image: references Docker refuses ("invalid reference format") are neve
     ['python:3.13-windowsservercore-$X', { os: 'unknown', builds: undefined }],
     ['mcr.microsoft.com/windows/nano$server:ltsc2022', { os: 'unknown', builds: undefined }],
     ['myreg.io/app:-ltsc2022', { os: 'unknown', builds: undefined }],
+    // Upper case in the repository path: "repository name must be lowercase" (the repository still says Windows).
+    ['mcr.microsoft.com/Windows/ServerCore:ltsc2022', { os: 'windows', builds: undefined }],
+    ['myreg.io/Team/app:ltsc2022', { os: 'unknown', builds: undefined }],
+    ['Ubuntu:22.04', { os: 'linux', builds: undefined }],
     [`myreg.io/app:${'x'.repeat(120)}-ltsc2022`, { os: 'unknown', builds: undefined }],
     ['mcr.microsoft.com/windows/nanoserver:ltsc2022@sha256:abc', { os: 'windows', builds: undefined }],
     // Within the grammar: still read.
     [`mcr.microsoft.com/windows/nanoserver:ltsc2022@${DIGEST}`, { os: 'windows', builds: [20348] }],
     ['localhost:5000/app_x__y--z.w:ltsc2022', { os: 'windows', builds: [20348] }],
+    // Upper case in the domain (a first part with upper case is one: `MyRegistry/app`) and in the tag is fine.
+    ['MCR.Microsoft.COM/windows/nanoserver:LTSC2022', { os: 'windows', builds: [20348] }],
+    ['MyRegistry/app:ltsc2022', { os: 'windows', builds: [20348] }],
   ]
   it.each(rows)('%s', (ref, want) => check(ref, want))
 

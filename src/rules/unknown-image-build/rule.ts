@@ -31,7 +31,8 @@ const rule: RuleModule = {
         report({
           message:
             `${e.what}: ${e.image} is not an image reference Docker accepts (it stops with "invalid reference format": ` +
-            `a $ or % the shell passes on as text, a character or length outside the tag grammar), so no image runs ` +
+            `a $ or % the shell passes on as text, upper case in the repository path, a character or length outside the ` +
+            `grammar), so no image runs ` +
             `and its Windows build cannot be checked against ${hostText}: write the reference as Docker should get it`,
           span: e.span,
           related: e.related,
