@@ -45,8 +45,11 @@ export interface ExpansionContext {
   readonly assigned?: ReadonlySet<string>
 }
 
-/** In {@link ExpansionContext} `assigned`, every name: the script runs code isolint does not read (`source`, `eval`). */
-export const EVERY_NAME = '*'
+/**
+ * The mark, in {@link ExpansionContext} `assigned`, of a script that may assign any name: it runs code isolint does not
+ * read (`source`, `eval`). A string among the names, not a write to `GITHUB_ENV` (github-env.ts `EVERY_NAME`).
+ */
+export const ANY_NAME_ASSIGNED = '*'
 
 /** Result of {@link expandValue}: `value` is undefined when anything stayed unresolved. */
 export interface Expansion {
@@ -265,7 +268,7 @@ function expandShellVariable(
  */
 export function assignsItself(assigned: ReadonlySet<string> | undefined, name: string): boolean {
   if (!assigned || assigned.size === 0) return false
-  if (assigned.has(name) || assigned.has(EVERY_NAME)) return true
+  if (assigned.has(name) || assigned.has(ANY_NAME_ASSIGNED)) return true
   const lower = name.toLowerCase()
   for (const a of assigned) if (a.toLowerCase() === lower) return true
   return false
