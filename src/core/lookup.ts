@@ -3,12 +3,21 @@
  */
 
 /**
+ * A map that finds a name without case itself, in one look-up or a few (no scan of its keys): each map class here is
+ * one, so that {@link keyIgnoreCase} asks it instead of scanning.
+ */
+export interface IgnoreCaseLookup<V> extends ReadonlyMap<string, V> {
+  /** The key that names `name` without case (its exact spelling need not be tried first), or undefined. */
+  keyIgnoringCase(name: string): string | undefined
+}
+
+/**
  * A map whose names are compared without case when asked so ({@link getIgnoreCase}, {@link keyIgnoreCase}): it keeps
  * an index of its keys in lower case (→ the first spelling set), so a look-up without case, hit or miss, is one
  * look-up, not a scan. For maps of many names looked up often (Azure Pipelines variables). Every change goes
  * through `set` and `clear`, which keep the index true; `delete` is refused.
  */
-export class IgnoreCaseMap<V> extends Map<string, V> {
+export class IgnoreCaseMap<V> extends Map<string, V> implements IgnoreCaseLookup<V> {
   private readonly lower = new Map<string, string>()
 
   constructor(entries?: Iterable<readonly [string, V]>) {
@@ -40,14 +49,16 @@ export class IgnoreCaseMap<V> extends Map<string, V> {
 }
 
 /**
- * What a read-only map view needs beyond `get`, `has`, `size` and `entries`: the other `ReadonlyMap` members, made
- * from `entries` (the views below hold no map of their own to hand them to).
+ * What a read-only map view needs beyond `get`, `has`, `size`, `entries` and `keyIgnoringCase`: the other
+ * `ReadonlyMap` members, made from `entries` (the views below hold no map of their own to hand them to). Each view
+ * finds a name without case through the maps it reads.
  */
-abstract class MapView<V> implements ReadonlyMap<string, V> {
+abstract class MapView<V> implements IgnoreCaseLookup<V> {
   abstract get(key: string): V | undefined
   abstract has(key: string): boolean
   abstract get size(): number
   abstract entries(): MapIterator<[string, V]>
+  abstract keyIgnoringCase(name: string): string | undefined
 
   *keys(): MapIterator<string> {
     for (const [k] of this.entries()) yield k
@@ -151,10 +162,15 @@ export class MappedMap<V> extends MapView<V> {
 /** The key of `map` that names `key`: its exact spelling first, else the first key that equals it ignoring case. */
 export function keyIgnoreCase(map: ReadonlyMap<string, unknown>, key: string): string | undefined {
   if (map.has(key)) return key
-  if (map instanceof IgnoreCaseMap || map instanceof LayeredMap || map instanceof MappedMap) return map.keyIgnoringCase(key)
+  if (findsIgnoringCase(map)) return map.keyIgnoringCase(key)
   const lower = key.toLowerCase()
   for (const k of map.keys()) if (k.toLowerCase() === lower) return k
   return undefined
+}
+
+/** Whether `map` finds a name without case itself (an {@link IgnoreCaseLookup}: any map class of this module). */
+function findsIgnoringCase<V>(map: ReadonlyMap<string, V>): map is IgnoreCaseLookup<V> {
+  return typeof (map as Partial<IgnoreCaseLookup<V>>).keyIgnoringCase === 'function'
 }
 
 /** The value of `key`: under its exact spelling first, else under the first key that equals it ignoring case. */

@@ -12,7 +12,7 @@
  * `grep`, `test`, `Get-Content`, …), is read as writing names isolint cannot know.
  */
 import { scanScript, type Redirection, type ShellDialect, type ShellWord } from './shell.js'
-import { LITERAL_DOLLAR, shownText } from './workflow-expressions.js'
+import { shownText } from './workflow-expressions.js'
 
 /** What a step writes to `GITHUB_ENV`: the variables it sets, or `all` when it may set any. */
 export interface EnvWrites {
@@ -44,10 +44,10 @@ export function mentionsGithubEnv(text: string): boolean {
 export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrites | undefined {
   if (!MENTION.test(script)) return undefined
   const text = script.replace(CONTEXT_REF, SHELL_REF[dialect])
-  const { commands, redirections, piped } = scanScript(text, dialect)
+  const { commands, redirections, piped, arrays } = scanScript(text, dialect)
   const out = new EnvFile()
   const handled = new Set<readonly ShellWord[]>()
-  const pipes: Pipes = { dialect, text, previous: new Map(), heredocs: new Map(), printed: new Map() }
+  const pipes: Pipes = { dialect, arrays, previous: new Map(), heredocs: new Map(), printed: new Map() }
   commands.forEach((c, k) => {
     const before = commands[k - 1]
     if (before && piped.has(before)) pipes.previous.set(c, before)
@@ -157,8 +157,8 @@ function programOf(words: readonly ShellWord[]): string {
 /** How the commands of a script feed each other: the command piped into each, and each command's here-document. */
 interface Pipes {
   readonly dialect: ShellDialect
-  /** The script as scanned (words' offsets point into it). */
-  readonly text: string
+  /** PowerShell's arrays among the words (see ScannedScript `arrays`). */
+  readonly arrays: ReadonlySet<ShellWord>
   readonly previous: Map<readonly ShellWord[], readonly ShellWord[]>
   readonly heredocs: Map<readonly ShellWord[], Redirection>
   /** What each command prints, once worked out: a pipeline of many `| tee -a $GITHUB_ENV` is walked once. */
@@ -218,10 +218,10 @@ function printedBy(words: readonly ShellWord[], pipes: Pipes): string[] | undefi
   const args = words.slice(1).map((w) => w.value)
   if (dialect === 'powershell') {
     // A string as a command prints itself (`"A={0}" -f $x` formats it); followed by anything else (`+ $x`), unknown.
-    if (words[0]?.quoted) return words.length === 1 || /^-f$/i.test(words[1]!.value) ? powershellValue(words[0], pipes.text) : undefined
+    if (words[0]?.quoted) return words.length === 1 || /^-f$/i.test(words[1]!.value) ? powershellValue(words[0], pipes) : undefined
     if (program === 'echo' || program === 'write-output' || program === 'write') {
       if (args.length === 0 || args.some((a) => a.startsWith('-'))) return undefined
-      const values = words.slice(1).map((w) => powershellValue(w, pipes.text))
+      const values = words.slice(1).map((w) => powershellValue(w, pipes))
       return values.every((v) => v !== undefined) ? values.flat() : undefined
     }
     return undefined
@@ -241,45 +241,11 @@ function printedBy(words: readonly ShellWord[], pipes: Pipes): string[] | undefi
 }
 
 /**
- * A PowerShell word's value as lines: double-quoted strings and `@"…"@` here-strings turn `` `n `` and `` `r `` into
- * line breaks (single quotes keep the backtick); undefined for an array (a `,` outside quotes: `"A=1","B=2"`).
+ * A PowerShell word's value as lines: the tokenizer read its escapes (`` `n `` in a double-quoted string or a
+ * here-string breaks the line, single quotes keep the backtick); undefined for an array (`"A=1","B=2"`: a line each).
  */
-function powershellValue(word: ShellWord, script: string): string[] | undefined {
-  const raw = script.slice(word.start, word.end)
-  const here = /^@(["'])[ \t]*\r?\n([\s\S]*)\r?\n\1@$/.exec(raw)
-  if (here) return [here[1] === '"' ? unescapeBackticks(here[2]!) : literal(here[2]!)]
-  let out = ''
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!
-    if (c === ',') return undefined
-    if (c === '`') out += literal(raw[++i] ?? '')
-    else if (c === "'") {
-      const end = raw.indexOf("'", i + 1)
-      if (end < 0) return undefined
-      out += literal(raw.slice(i + 1, end))
-      i = end
-    } else if (c === '"') {
-      let body = ''
-      for (i++; i < raw.length && raw[i] !== '"'; i++) body += raw[i] === '`' ? raw[i++]! + (raw[i] ?? '') : raw[i]
-      if (i >= raw.length) return undefined
-      out += unescapeBackticks(body)
-    } else out += c
-  }
-  return [out]
-}
-
-/** PowerShell's escapes in an expandable string: `` `n `` and `` `r `` break the line; `` `x `` is x. */
-function unescapeBackticks(s: string): string {
-  return s.replace(/`(.)/gs, (_, c: string) => (c === 'n' ? '\n' : c === 'r' ? '\r' : c === 't' ? '\t' : c === '0' ? '' : literal(c)))
-}
-
-/**
- * Text PowerShell passes on as it is (single quotes, a backtick): each `$` marked as a {@link LITERAL_DOLLAR}, as the
- * shell reader marks it, so that only a variable left unexpanded is a `$` (a GitHub expression and isolint's marks are
- * never literal).
- */
-function literal(text: string): string {
-  return text.includes('$') ? text.replace(/\$(?![\uE000-\uF8FF]|\{\{)/g, LITERAL_DOLLAR) : text
+function powershellValue(word: ShellWord, pipes: Pipes): string[] | undefined {
+  return pipes.arrays.has(word) ? undefined : [word.value]
 }
 
 /** A here-document's lines (`<<-` strips the leading tabs; names the shell expands, as in `$NAME=1`, stay unreadable to {@link EnvFile}). */
@@ -334,7 +300,7 @@ function fileWrite(words: readonly ShellWord[], program: string, pipes: Pipes): 
     if (args.some((w) => w.value.startsWith(','))) return null
     const given = value >= 0 ? (args[value + 1] ?? null) : positionalValue(args)
     if (given === null) return null
-    if (given) return (pipes.dialect === 'powershell' ? powershellValue(given, pipes.text) : [given.value]) ?? null
+    if (given) return (pipes.dialect === 'powershell' ? powershellValue(given, pipes) : [given.value]) ?? null
     return inputOf(words, pipes) ?? null
   }
   return undefined

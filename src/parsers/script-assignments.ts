@@ -6,7 +6,7 @@
  * - sh/bash, read on the commands {@link splitCommands} gives: a command made only of assignments (`A=1 B=2`: every
  *   name), the arguments of `export`/`local`/`declare`/`readonly`/`typeset`, `unset`, `read`, `getopts`, `mapfile`,
  *   `readarray`, `for NAME in`, `select NAME in`, `printf -v NAME`; `source`, `.`, `eval` and `export $(…)` may
- *   assign any name ({@link EVERY_NAME});
+ *   assign any name ({@link ANY_NAME_ASSIGNED});
  * - PowerShell: `$env:NAME =` (and `+=` …), `${env:NAME} =`, `Set-Item`/`New-Item`/`Remove-Item`/`Clear-Item env:NAME`,
  *   `[Environment]::SetEnvironmentVariable('NAME'`; `iex`/`Invoke-Expression` and a `.ps1` run in the process
  *   (`. ./x.ps1`, `& ./x.ps1`, `./x.ps1`) may assign any name; its own `$NAME` is never the environment (see
@@ -15,9 +15,9 @@
  *   assign any name, as may `set /a` with several assignments.
  */
 import { splitCommands, type ShellDialect, type ShellWord } from './shell.js'
-import { EVERY_NAME } from './workflow-expressions.js'
+import { ANY_NAME_ASSIGNED } from './workflow-expressions.js'
 
-export { EVERY_NAME }
+export { ANY_NAME_ASSIGNED }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 /** `NAME=…`, `NAME+=…`, `NAME[i]=…` as written (not quoted: `"A=1"` is a command named `A=1`). */
@@ -49,7 +49,7 @@ function posixNames(script: string, names: Set<string>): number {
     const args = words.slice(i + 1)
     const cmd = program.value
     if (SOURCING.has(cmd)) sourced++
-    else if (cmd === 'eval') names.add(EVERY_NAME)
+    else if (cmd === 'eval') names.add(ANY_NAME_ASSIGNED)
     else if (DECLARATIONS.has(cmd)) {
       for (const w of args) {
         if (/^[-+]/.test(w.value)) continue
@@ -58,7 +58,7 @@ function posixNames(script: string, names: Set<string>): number {
         else if (NAME.test(w.value)) {
           // `export NAME` keeps its value; `local NAME` (`declare`, `typeset`) makes a new, empty one.
           if (cmd !== 'export' && cmd !== 'readonly') names.add(w.value)
-        } else names.add(EVERY_NAME) // `export $(cat .env | xargs)`: whatever the file holds.
+        } else names.add(ANY_NAME_ASSIGNED) // `export $(cat .env | xargs)`: whatever the file holds.
       }
     } else if (NAMING.has(cmd)) {
       for (const w of args) if (plain(w)) names.add(w.value)
@@ -100,9 +100,9 @@ export interface ScriptAssignments {
 }
 
 const NONE: ScriptAssignments = { own: [], inherited: [] }
-const ANY: ScriptAssignments = { own: [EVERY_NAME], inherited: [EVERY_NAME] }
+const ANY: ScriptAssignments = { own: [ANY_NAME_ASSIGNED], inherited: [ANY_NAME_ASSIGNED] }
 
-/** The names `script` assigns, read in `dialect` (each once, as written; {@link EVERY_NAME} for any name), in one pass. */
+/** The names `script` assigns, read in `dialect` (each once, as written; {@link ANY_NAME_ASSIGNED} for any name), in one pass. */
 export function scriptAssignments(script: string, dialect: ShellDialect): ScriptAssignments {
   const names = new Set<string>()
   // Files run in the shell's own process, which share its variables.

@@ -5,7 +5,7 @@
  */
 import { splitEnvString } from './env-split-string.js'
 import { SourceRuns } from './source-runs.js'
-import { LITERAL_DOLLAR, scanExpressionEnd, shownText } from './workflow-expressions.js'
+import { LITERAL_DOLLAR, scanExpressionEnd, shownText, unknownValue } from './workflow-expressions.js'
 import { EMPTY_LIST } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
 import type { CommandPrefix, Word, Writable } from '../model/workflow.js'
@@ -525,6 +525,11 @@ export interface ScannedScript {
   readonly redirections: readonly Redirection[]
   /** The commands whose output is piped (`|`) into the command after them. */
   readonly piped: ReadonlySet<readonly ShellWord[]>
+  /**
+   * PowerShell's words with a `,` outside quotes (`"A=1","B=2"`, `a,b`): arrays, whose elements PowerShell passes as
+   * separate values (one line each when written to a file), not the word's value.
+   */
+  readonly arrays: ReadonlySet<ShellWord>
 }
 
 /**
@@ -532,14 +537,15 @@ export interface ScannedScript {
  * For the few scripts that need them (writes to a file such as `$GITHUB_ENV`): the plain split stays lean.
  */
 export function scanScript(script: string, dialect: ShellDialect): ScannedScript {
-  const record: ScriptRecord = { redirections: [], piped: new Set() }
+  const record: ScriptRecord = { redirections: [], piped: new Set(), arrays: new Set() }
   const commands = new Tokenizer(script, dialect, record).run()
-  return { commands, redirections: record.redirections, piped: record.piped }
+  return { commands, redirections: record.redirections, piped: record.piped, arrays: record.arrays }
 }
 
 interface ScriptRecord {
   readonly redirections: Writable<Redirection>[]
   readonly piped: Set<readonly ShellWord[]>
+  readonly arrays: Set<ShellWord>
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -549,6 +555,23 @@ interface ScriptRecord {
 const PRIVATE_USE = /^[\uE000-\uF8FF]$/
 /** The `$` signs of a text the shell keeps as they are (see {@link Tokenizer.literalDollar}). */
 const LITERAL_DOLLARS = /\$(?![\uE000-\uF8FF]|\{\{)/g
+
+/**
+ * The characters PowerShell's backtick escapes stand for (about_Special_Characters): null, alert, backspace, form feed,
+ * line feed, carriage return, tab, vertical tab. `` `e `` and `` `u{…} ``: see `Tokenizer.backtickEscape`.
+ */
+const POWERSHELL_ESCAPES: Readonly<Record<string, string | undefined>> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+}
+/** The rest of PowerShell's `` `u{1F600} `` after the `u` (one to six hex digits). */
+const UNICODE_ESCAPE = /^\{[0-9A-Fa-f]{1,6}\}/
 
 /** cmd's `%NAME%` (a name of word characters: `%~1`, `%NAME:~0,3%` and `%%` are not read as variables). */
 const CMD_VARIABLE = /^%([A-Za-z_][A-Za-z0-9_]*)%/
@@ -580,6 +603,8 @@ function classTable(dialect: ShellDialect): Uint8Array {
   mark('\n$\\\'"`^@', SPECIAL)
   // cmd's variables, `%NAME%` (expanded in quotes and out).
   if (dialect === 'cmd') mark('%', SPECIAL)
+  // PowerShell's array operator (recorded: see ScannedScript `arrays`).
+  if (dialect === 'powershell') mark(',', SPECIAL)
   return table
 }
 
@@ -886,6 +911,8 @@ class Tokenizer {
     this.value = ''
     this.runs.reset(start)
     let quoted = false
+    /** PowerShell: a `,` outside quotes (see {@link ScannedScript.arrays}). */
+    let array = false
     while (this.i < s.length) {
       const i = this.i
       const cls = classOf(classes, s.charCodeAt(i))
@@ -944,12 +971,16 @@ class Tokenizer {
       } else if (d === 'powershell') {
         if (c === '`') {
           if (this.backtickContinuationEnd(i) >= 0) break
-          this.push(i + 1, true)
-          this.i = i + 2
+          this.i = this.backtickEscape(i)
           continue
         }
+        // An array (`"A=1","B=2"`, `a,b`): its elements are separate values.
+        if (c === ',') array = true
         if (c === '@' && i === start && (s[i + 1] === '"' || s[i + 1] === "'")) {
-          const lb = this.lineBreakEnd(i + 2)
+          // Blanks may follow the opener on its line.
+          let opened = i + 2
+          while (s[opened] === ' ' || s[opened] === '\t') opened++
+          const lb = this.lineBreakEnd(opened)
           if (lb >= 0) {
             quoted = true
             const closer = `\n${s[i + 1]}@`
@@ -1003,7 +1034,35 @@ class Tokenizer {
     }
     if (this.i === start) return undefined
     // No runs: the word is the script's text from `start` on, unchanged (the usual word).
-    return { value: this.value, start, end: this.i, runs: this.runs.take(start), quoted }
+    const word: ShellWord = { value: this.value, start, end: this.i, runs: this.runs.take(start), quoted }
+    if (array) this.record?.arrays.add(word)
+    return word
+  }
+
+  /**
+   * Reads PowerShell's backtick escape at `s[at] === '`'` (in a double-quoted string and in a bare word alike, as
+   * PowerShell's tokenizer does) into the word being read; returns the offset after it. `` `n ``, `` `t ``, `` `0 ``
+   * (…) are the characters {@link POWERSHELL_ESCAPES} gives, any other character is itself as text (`` `$ ``,
+   * `` `" ``, ``` `` ```); `` `e `` and `` `u{…} `` are a value isolint cannot know: PowerShell 6 and later read an
+   * escape character and a code point, Windows PowerShell 5.1 the letter.
+   */
+  private backtickEscape(at: number): number {
+    const s = this.s
+    const next = s[at + 1]!
+    const control = POWERSHELL_ESCAPES[next]
+    if (control !== undefined) {
+      this.runs.note(this.value.length, at + 1)
+      this.value += control
+      return at + 2
+    }
+    if (next === 'e' || next === 'u') {
+      const end = next === 'u' ? at + 2 + (UNICODE_ESCAPE.exec(s.slice(at + 2, at + 11))?.[0].length ?? 0) : at + 2
+      this.runs.note(this.value.length, at)
+      this.value += unknownValue(s.slice(at, end))
+      return end
+    }
+    this.push(at + 1, true)
+    return at + 2
   }
 
   /**
@@ -1110,8 +1169,7 @@ class Tokenizer {
       }
       if (quote === '"' && d === 'powershell') {
         if (c === '`' && i + 1 < limit) {
-          this.push(i + 1, true)
-          i += 2
+          i = this.backtickEscape(i)
           continue
         }
         if (c === '$' && s[i + 1] === '(') {

@@ -45,8 +45,11 @@ export interface ExpansionContext {
   readonly assigned?: ReadonlySet<string>
 }
 
-/** In {@link ExpansionContext} `assigned`, every name: the script runs code isolint does not read (`source`, `eval`). */
-export const EVERY_NAME = '*'
+/**
+ * The mark, in {@link ExpansionContext} `assigned`, of a script that may assign any name: it runs code isolint does not
+ * read (`source`, `eval`). A string among the names, not a write to `GITHUB_ENV` (github-env.ts `EVERY_NAME`).
+ */
+export const ANY_NAME_ASSIGNED = '*'
 
 /** Result of {@link expandValue}: `value` is undefined when anything stayed unresolved. */
 export interface Expansion {
@@ -211,7 +214,7 @@ function expandShellVariable(
   const next = text[i + 1]
   const lookup = (raw: string, name: string, caseInsensitive: boolean): { text: string; length: number } => {
     const other = caseInsensitive ? ctx.posix : ctx.powershell
-    const v = other || assigned(ctx, name) ? undefined : envValue(ctx, name, caseInsensitive)
+    const v = other || assignsItself(ctx.assigned, name) ? undefined : envValue(ctx, name, caseInsensitive)
     if (v === undefined || depth > MAX_REFERENCE_DEPTH) {
       unresolved.push(raw)
       return { text: '', length: raw.length }
@@ -230,7 +233,7 @@ function expandShellVariable(
     const inner = text.slice(i + 2, close)
     const plain = /^(env:)?([A-Za-z_][A-Za-z0-9_]*)$/i.exec(inner)
     if (plain) return lookup(raw, plain[2]!, plain[1] !== undefined)
-    const withDefault = ctx.powershell || assigned(ctx, inner.split(/[:-]/, 1)[0]!) ? null : /^([A-Za-z_][A-Za-z0-9_]*)(:?-)(.*)$/s.exec(inner)
+    const withDefault = ctx.powershell || assignsItself(ctx.assigned, inner.split(/[:-]/, 1)[0]!) ? null : /^([A-Za-z_][A-Za-z0-9_]*)(:?-)(.*)$/s.exec(inner)
     if (withDefault) {
       const v = envValue(ctx, withDefault[1]!, false)
       const useDefault = substitute(withDefault[2] as SubstitutionOperator, v) === 'word'
@@ -258,11 +261,16 @@ function expandShellVariable(
   return { text: '', length: 0 }
 }
 
-/** Whether the script assigns `name` itself (names without case: cmd's and PowerShell's environment). */
-function assigned(ctx: ExpansionContext, name: string): boolean {
-  if (!ctx.assigned || ctx.assigned.size === 0) return false
-  if (ctx.assigned.has(name) || ctx.assigned.has(EVERY_NAME)) return true
-  for (const a of ctx.assigned) if (a.toLowerCase() === name.toLowerCase()) return true
+/**
+ * Whether a script assigns `name` itself, given the names it assigns ({@link ExpansionContext} `assigned`; names
+ * without case: cmd's and PowerShell's environment): what it reads is then not the environment's value. Expansion and
+ * the Azure linker's "is set here" notes (link-azure.ts) ask this one function.
+ */
+export function assignsItself(assigned: ReadonlySet<string> | undefined, name: string): boolean {
+  if (!assigned || assigned.size === 0) return false
+  if (assigned.has(name) || assigned.has(ANY_NAME_ASSIGNED)) return true
+  const lower = name.toLowerCase()
+  for (const a of assigned) if (a.toLowerCase() === lower) return true
   return false
 }
 

@@ -9,7 +9,7 @@
 import path from 'node:path'
 import type { ExpansionContext } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
-import { EVERY_NAME, expandedValue, holdsUnknownValue, scanExpressionEnd, shownText, unknownValue } from '../parsers/workflow-expressions.js'
+import { assignsItself, expandedValue, holdsUnknownValue, scanExpressionEnd, shownText, unknownValue } from '../parsers/workflow-expressions.js'
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../core/lookup.js'
@@ -539,7 +539,7 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
     // An environment variable: the step's own env first, then the variable exported under that name (`TAG` for
     // `tag`); bash's `$TAG` with its case, PowerShell's `$env:tag` without.
     const env = (name: string, ignoreCase: boolean): void => {
-      if (src.script.assigned && [...src.script.assigned].some((a) => a === EVERY_NAME || a.toLowerCase() === name.toLowerCase())) return
+      if (assignsItself(src.script.assigned, name)) return
       const own = ignoreCase ? getIgnoreCase(src.stepEnv, name) : src.stepEnv.get(name)
       // A name the variables export too (without case): the variable's value lies over the step's (see job()).
       if (own !== undefined && getIgnoreCase(src.envKeys, name) === undefined) return macros(own)

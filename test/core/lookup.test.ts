@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../../src/core/lookup.js'
+import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap, type IgnoreCaseLookup } from '../../src/core/lookup.js'
 
 /** A map that refuses to be scanned: only `get`, `has` and `set` work. */
 class Unscannable<V> extends IgnoreCaseMap<V> {
@@ -40,6 +40,22 @@ describe('getIgnoreCase', () => {
       throw new Error('scanned')
     }
     expect(() => getIgnoreCase(plain, 'missing')).toThrow('scanned')
+  })
+
+  it('asks any map that finds names without case itself (an IgnoreCaseLookup), not only the classes it knows', () => {
+    const asked: string[] = []
+    const own: IgnoreCaseLookup<string> = Object.assign(new Map([['Tag', 'a']]), {
+      keyIgnoringCase: (name: string) => {
+        asked.push(name)
+        return name.toLowerCase() === 'tag' ? 'Tag' : undefined
+      },
+    })
+    own.keys = (): never => {
+      throw new Error('scanned')
+    }
+    expect(getIgnoreCase(own, 'TAG')).toBe('a')
+    expect(keyIgnoreCase(own, 'nope')).toBeUndefined()
+    expect(asked).toEqual(['TAG', 'nope'])
   })
 
   it('refuses delete, which its index could not follow without a scan', () => {

@@ -128,6 +128,13 @@ describe('githubEnvWrites: PowerShell', () => {
     // A literal $ in a delimiter (single quotes, a backtick): the value ends at the line written with it.
     ["Add-Content $env:GITHUB_ENV 'NOTES<<END$'\nAdd-Content $env:GITHUB_ENV 'hello'\nAdd-Content $env:GITHUB_ENV 'END$'\nAdd-Content $env:GITHUB_ENV 'TAG=1'", ['NOTES', 'TAG']],
     ['Add-Content $env:GITHUB_ENV "N<<E`$"\nAdd-Content $env:GITHUB_ENV "E`$"\nAdd-Content $env:GITHUB_ENV "TAG=1"', ['N', 'TAG']],
+    // PowerShell reads a bare word's escapes as a double-quoted string's (`t` of TAG is no tab: `t would be).
+    ['Add-Content $env:GITHUB_ENV X=1`nTAG=ltsc2022', ['X', 'TAG']],
+    ['echo X=1`r`nTAG=ltsc2022 >> $env:GITHUB_ENV', ['X', 'TAG']],
+    // Blanks after a here-string's opener.
+    ['@" \nX=1\nTAG=1\n"@ >> $env:GITHUB_ENV', ['X', 'TAG']],
+    // A comma in quotes is text, not an array.
+    ['Add-Content $env:GITHUB_ENV "TAG=a,b"', ['TAG']],
   ])('%s', (script, expected) => {
     expect(names(script, 'powershell')).toEqual({ names: expected, all: false })
   })
@@ -147,6 +154,12 @@ describe('githubEnvWrites: PowerShell', () => {
     '"X=1", "TAG=ltsc2022" | Out-File -Append -FilePath $env:GITHUB_ENV',
     'Write-Output "X=1","TAG=ltsc2022" >> $env:GITHUB_ENV',
     '"X=1" + "`nTAG=ltsc2022" >> $env:GITHUB_ENV',
+    'Add-Content $env:GITHUB_ENV X=1,TAG=ltsc2022',
+    // A name isolint cannot read, never one guessed: `e is ESC in PowerShell 6+ and e in 5.1; `0 is a null character.
+    'Add-Content $env:GITHUB_ENV "TAG`e=1"',
+    'Add-Content $env:GITHUB_ENV "TAG`u{41}=1"',
+    '"TA`0G=1" >> $env:GITHUB_ENV',
+    'Add-Content $env:GITHUB_ENV "N<<E`e"\nAdd-Content $env:GITHUB_ENV "E`e"\nAdd-Content $env:GITHUB_ENV "TAG=1"',
   ])('names unknown: %s', (script) => {
     expect(names(script, 'powershell')?.all).toBe(true)
   })

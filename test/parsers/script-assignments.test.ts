@@ -1,6 +1,6 @@
 // The names a script assigns itself, per shell: after one, the script's `$NAME` is not what the CI exported.
 import { describe, expect, it } from 'vitest'
-import { EVERY_NAME, scriptAssignments } from '../../src/parsers/script-assignments.js'
+import { ANY_NAME_ASSIGNED, scriptAssignments } from '../../src/parsers/script-assignments.js'
 import type { ShellDialect } from '../../src/parsers/shell.js'
 
 /** The names a script assigns for its own commands, or with `filesFollowed` for the files it runs. */
@@ -38,20 +38,20 @@ describe('assignedNames', () => {
   it('reads unset, mapfile and readarray; source, ., eval and export $(…) may assign any name', () => {
     expect(assignedNames('unset TAG\nmapfile -t A < f\nreadarray B', 'posix').sort()).toEqual(['A', 'B', 'MAPFILE', 'TAG'])
     for (const s of ['source ./vars.sh', '. ./vars.sh', 'eval "$(cat .env)"', 'export $(cat .env | xargs)']) {
-      expect(assignedNames(`${s}\ndocker run x:$TAG`, 'posix'), s).toEqual([EVERY_NAME])
+      expect(assignedNames(`${s}\ndocker run x:$TAG`, 'posix'), s).toEqual([ANY_NAME_ASSIGNED])
     }
   })
 
   it('reads PowerShell removals; iex and a .ps1 run in the process may assign any name', () => {
     expect(assignedNames('Remove-Item Env:TAG\nClear-Item -Path env:B', 'powershell').sort()).toEqual(['B', 'TAG'])
     for (const s of ['. ./vars.ps1', '& ./vars.ps1', './vars.ps1 -X 1', 'iex (Get-Content .env -Raw)', 'Invoke-Expression $x']) {
-      expect(assignedNames(`${s}\ndocker run x:$env:TAG`, 'powershell'), s).toEqual([EVERY_NAME])
+      expect(assignedNames(`${s}\ndocker run x:$env:TAG`, 'powershell'), s).toEqual([ANY_NAME_ASSIGNED])
     }
     expect(assignedNames('pwsh -File ./vars.ps1', 'powershell')).toEqual([])
     // For the files the script runs (followed themselves): one is read there, a second may read what the first set.
     expect(assignedNames('./build.ps1', 'powershell', true)).toEqual([])
-    expect(assignedNames('. ./vars.ps1\n./build.ps1', 'powershell', true)).toEqual([EVERY_NAME])
-    expect(assignedNames('source ./vars.sh', 'posix', true)).toEqual([EVERY_NAME])
+    expect(assignedNames('. ./vars.ps1\n./build.ps1', 'powershell', true)).toEqual([ANY_NAME_ASSIGNED])
+    expect(assignedNames('source ./vars.sh', 'posix', true)).toEqual([ANY_NAME_ASSIGNED])
   })
 
   it('reads PowerShell environment assignments only ($NAME is never the environment)', () => {
@@ -68,9 +68,9 @@ describe('assignedNames', () => {
 
   it('reads cmd set (quoted, /a, /p), and a batch file run in the process as any name', () => {
     expect(assignedNames('set TAG=x\nset "B=2"\nSET /a C+=1\nif 1==1 (set /p D=name: )\n@set E.F=3', 'cmd').sort()).toEqual(['B', 'C', 'D', 'E.F', 'TAG'])
-    expect(assignedNames('set /a X=1, Y=2', 'cmd')).toEqual([EVERY_NAME])
-    expect(assignedNames('call setvars.cmd\ndocker run x', 'cmd')).toEqual([EVERY_NAME])
-    expect(assignedNames('scripts\\env.bat && docker run x', 'cmd')).toEqual([EVERY_NAME])
+    expect(assignedNames('set /a X=1, Y=2', 'cmd')).toEqual([ANY_NAME_ASSIGNED])
+    expect(assignedNames('call setvars.cmd\ndocker run x', 'cmd')).toEqual([ANY_NAME_ASSIGNED])
+    expect(assignedNames('scripts\\env.bat && docker run x', 'cmd')).toEqual([ANY_NAME_ASSIGNED])
     // The file a step runs is the one followed (link.ts): only a second one may set what the first reads.
     expect(assignedNames('call build.cmd', 'cmd', true)).toEqual([])
     expect(assignedNames('echo offset=1 > f.txt', 'cmd')).toEqual([])

@@ -299,6 +299,27 @@ describe('splitCommands: a $ the shell keeps as text', () => {
     expect(values('@"\n`$env:T "$env:U"\n"@', 'powershell')).toEqual(['<$>env:T "$env:U"'])
   })
 
+  it("reads PowerShell's backtick escapes in double quotes and bare words alike; single quotes keep the backtick", () => {
+    expect(values('"a`tb`nc" a`nb `0`a`b`f`r`v "`"x`"" ``x \'a`nb\'', 'powershell')).toEqual([
+      'a\tb\nc', 'a\nb', '\0\x07\b\f\r\v', '"x"', '`x', 'a`nb',
+    ])
+    expect(values('@"\nX=1`nY=2\n"@', 'powershell')).toEqual(['X=1\nY=2'])
+    // Blanks may follow a here-string's opener.
+    expect(values('@" \t\nX=1\n"@', 'powershell')).toEqual(['X=1'])
+    // The characters after an escape keep their place in the script.
+    const word = splitCommands('echo "a`nbc"', 'powershell')[0]![1]!
+    expect(sourceOffset(word, 2)).toBe('echo "a`nb'.length - 1)
+    expect(sourceOffset(word, 3)).toBe('echo "a`nbc'.length - 1)
+  })
+
+  it('reads PowerShell\'s `e and `u{…} as unknown: PowerShell 6+ and Windows PowerShell 5.1 read them differently', () => {
+    const expanded = (script: string) => expandValue(splitCommands(script, 'powershell')[0]![2]!.value, { matrix: new Map(), env: new Map() })
+    expect(expanded('docker run "img:`e"')).toEqual({ unresolved: ['`e'] })
+    expect(expanded('docker run img:`u{41}x')).toEqual({ unresolved: ['`u{41}'] })
+    expect(expanded('docker run img:`u')).toEqual({ unresolved: ['`u'] })
+    expect(expanded('docker run "img:`U"')).toEqual({ value: 'img:U', unresolved: [] })
+  })
+
   it('marks every $ in cmd, which expands none (`${T}` too), but for ${{ … }} and an Azure macro as the Azure reader marks it', () => {
     expect(values('a:$T "a:$T" a:%T% ${{ env.T }} a:${T} a:\u0024\uE002T\uE003', 'cmd')).toEqual(['a:<$>T', 'a:<$>T', 'a:${env:T}', '${{ env.T }}', 'a:<$>{T}', 'a:$\uE002T\uE003'])
   })

@@ -1,11 +1,9 @@
 // A script's own variables: PowerShell's `$TAG` is not the environment (only `$env:TAG` is), and a name the script
 // assigns itself is not the value the CI exported. Both unknown, in GitHub workflows and Azure Pipelines.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { lint } from '../../src/lint.js'
 import { linkFiles as link } from '../harness/link-files.js'
+import { removeTemps, tempDir, writeTree } from '../reliability/helpers.js'
 
 const IMAGE = 'mcr.microsoft.com/windows/nanoserver:'
 
@@ -21,17 +19,11 @@ function azure(step: string, script: string[]): Record<string, string> {
 
 const images = (files: Record<string, string>): (string | undefined)[] => {
   if (!('azure-pipelines.yml' in files)) return link(files).executions.map((e) => e.image)
-  const root = mkdtempSync(path.join(tmpdir(), 'isolint-script-'))
-  try {
-    for (const [f, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(root, f)), { recursive: true })
-      writeFileSync(path.join(root, f), text)
-    }
-    return lint({ root }).project.executions.map((e) => e.image)
-  } finally {
-    rmSync(root, { recursive: true, force: true })
-  }
+  const root = tempDir('isolint-script-')
+  writeTree(root, files)
+  return lint({ root }).project.executions.map((e) => e.image)
 }
+afterAll(removeTemps)
 const run = (ref: string): string => `docker run ${IMAGE}${ref} cmd`
 
 describe('GitHub: shell variables as the step’s shell reads them', () => {
