@@ -1,0 +1,90 @@
+// The work of reading a script, counted (never timed): each script is split once per dialect it is read in, however
+// many matrix combinations (Azure legs) link its step, and however many readers want its commands.
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import { lint } from '../../src/lint.js'
+import type * as shell from '../../src/parsers/shell.js'
+import { linkFiles as link } from '../harness/link-files.js'
+import { removeTemps, tempDir, writeTree } from '../reliability/helpers.js'
+
+// The real splitters, the texts they split recorded (a plain list: the config restores vi.fn mocks before each test).
+const split = vi.hoisted(() => ({ texts: [] as string[] }))
+vi.mock('../../src/parsers/shell.js', async (original) => {
+  const real = await original<typeof shell>()
+  return {
+    ...real,
+    splitCommands: (...args: Parameters<typeof real.splitCommands>) => {
+      split.texts.push(args[0])
+      return real.splitCommands(...args)
+    },
+    scanScript: (...args: Parameters<typeof real.scanScript>) => {
+      split.texts.push(args[0])
+      return real.scanScript(...args)
+    },
+  }
+})
+
+/** How many times a text holding `mark` was split (by splitCommands or scanScript) while `work` ran. */
+function splitsOf<T>(mark: string, work: () => T): { result: T; splits: number } {
+  split.texts = []
+  const result = work()
+  return { result, splits: split.texts.filter((t) => t.includes(mark)).length }
+}
+
+afterAll(removeTemps)
+
+const IMAGE = 'mcr.microsoft.com/windows/nanoserver:'
+/** The images the executions run, each once (combinations that run the same image are one execution). */
+const images = (executions: readonly { readonly image?: string }[]): (string | undefined)[] => [...new Set(executions.map((e) => e.image))]
+
+/** A workflow whose job runs one step per combination of a matrix of `n` values (and an OS per combination). */
+function matrixWorkflow(n: number, os: string, shellLine: string[]): string {
+  const values = Array.from({ length: n }, (_, k) => `v${k}`).join(', ')
+  return [
+    'on: push',
+    'jobs:',
+    '  a:',
+    '    strategy:',
+    '      matrix:',
+    `        v: [${values}]`,
+    `        os: [${os}]`,
+    '    runs-on: ${{ matrix.os }}',
+    '    env:',
+    '      TAG: ltsc2019',
+    '    steps:',
+    '      - run: |',
+    '          export TAG=ltsc2022 # MARK',
+    `          docker run ${IMAGE}$TAG cmd`,
+    ...shellLine,
+    '',
+  ].join('\n')
+}
+
+describe('a step script on the linker’s path', () => {
+  it('is split once per dialect where the parser reads it, not again per matrix combination', () => {
+    for (const n of [1, 6]) {
+      const bash = splitsOf('MARK', () => link({ '.github/workflows/ci.yml': matrixWorkflow(n, 'windows-2022', ['        shell: bash']) }))
+      expect(bash.splits).toBe(1)
+      // The name the script assigns is still its own: the docker run reads no exported TAG.
+      expect(images(bash.result.executions)).toEqual([undefined])
+      // No shell written: read as bash and as PowerShell (GitHub picks by the runner's OS), each once.
+      const both = splitsOf('MARK', () => link({ '.github/workflows/ci.yml': matrixWorkflow(n, 'windows-2022, ubuntu-latest', []) }))
+      expect(both.splits).toBe(2)
+      expect(images(both.result.executions)).toEqual([undefined])
+    }
+  })
+
+  it('is read once per step in Azure Pipelines, however many legs its job has', () => {
+    const splits = (legs: number): number => {
+      const matrix = Array.from({ length: legs }, (_, k) => [`      l${k}:`, `        V: v${k}`]).flat()
+      const job = ['jobs:', '- job: a', '  pool: { vmImage: windows-2022 }', '  strategy:', '    matrix:', ...matrix.map((l) => `  ${l}`)]
+      const steps = ['  variables:', '    TAG: ltsc2019', '  steps:', '  - bash: |', '      export TAG=ltsc2022 # MARK', `      docker run ${IMAGE}$TAG cmd`]
+      const text = [...job, ...steps, ''].join('\n')
+      const root = tempDir()
+      writeTree(root, { 'azure-pipelines.yml': text })
+      const r = splitsOf('MARK', () => lint({ root }))
+      expect(images(r.result.project.executions)).toEqual([undefined])
+      return r.splits
+    }
+    expect(splits(5)).toBe(splits(1))
+  })
+})
