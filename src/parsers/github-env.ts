@@ -11,7 +11,7 @@
  * names the file (`cp`, `mv`, `sort -o`, `Copy-Item`, `[IO.File]::…`), other than one known to only read it (`cat`,
  * `grep`, `test`, `Get-Content`, …), is read as writing names isolint cannot know.
  */
-import { scanScript, type Redirection, type ShellDialect, type ShellWord } from './shell.js'
+import { scanScript, type Redirection, type ScannedScript, type ShellDialect, type ShellWord } from './shell.js'
 import { LITERAL_DOLLAR, shownText } from './workflow-expressions.js'
 
 /** What a step writes to `GITHUB_ENV`: the variables it sets, or `all` when it may set any. */
@@ -44,7 +44,23 @@ export function mentionsGithubEnv(text: string): boolean {
 export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrites | undefined {
   if (!MENTION.test(script)) return undefined
   const text = script.replace(CONTEXT_REF, SHELL_REF[dialect])
-  const { commands, redirections, piped } = scanScript(text, dialect)
+  return scannedWrites(scanScript(text, dialect), text, dialect)
+}
+
+/**
+ * {@link githubEnvWrites} of a script its caller has scanned already (`scanned`: {@link scanScript} of `script` in
+ * `dialect`), for a caller that reads its commands for more than this. A script that names the file as
+ * `${{ github.env }}` is scanned again, with the path in its place.
+ */
+export function githubEnvWritesOf(scanned: ScannedScript, script: string, dialect: ShellDialect): EnvWrites | undefined {
+  if (!MENTION.test(script)) return undefined
+  if (script.search(CONTEXT_REF) >= 0) return githubEnvWrites(script, dialect)
+  return scannedWrites(scanned, script, dialect)
+}
+
+/** The writes of a script that mentions the file (`text`, scanned in `dialect`: `scanned`). */
+function scannedWrites(scanned: ScannedScript, text: string, dialect: ShellDialect): EnvWrites | undefined {
+  const { commands, redirections, piped } = scanned
   const out = new EnvFile()
   const handled = new Set<readonly ShellWord[]>()
   const pipes: Pipes = { dialect, text, previous: new Map(), heredocs: new Map(), printed: new Map() }

@@ -17,7 +17,7 @@
 import { joinRel } from '../core/rel-path.js'
 import { EVERY_NAME, githubEnvWrites, mentionsGithubEnv, onlyReads, type EnvWrites } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
-import { scanScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
+import { scanScript, splitCommands, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 
 /**
  * Whether a Makefile assigns GITHUB_ENV (`GITHUB_ENV = x`, `:=`, `+=`, `!=`, `override`, a target's own value, a
@@ -72,14 +72,13 @@ export function recipeEnvWrites(run: MakeRun, ctx: MakeContext): EnvWrites | und
   if (run.unknown.length > 0 || run.lines.length === 0) return ctx.namesFile || facts.some((f) => f.runsOther) ? EVERY_NAME : undefined
   const texts: string[] = []
   const scripts: EnvWrites[] = []
-  const others = (text: string, isUnknown?: (w: ShellWord) => boolean): boolean => scriptWrites(text, 'posix', ctx, scripts, isUnknown)
   // `$(shell …)` runs while make reads the Makefiles (or expands a recipe): its own writes cannot be told apart.
-  if (facts.some((f) => f.shells.some((c) => mentionsGithubEnv(c) || others(c)))) return EVERY_NAME
+  if (facts.some((f) => f.shells.some((c) => mentionsGithubEnv(c) || scriptWrites(c, 'posix', ctx, scripts)))) return EVERY_NAME
   for (const line of run.lines) {
     const shell = shellText(line.text)
     texts.push(shell.text)
     const isUnknown = (w: ShellWord): boolean => shell.unknown.some(([s, e]) => s < w.end && w.start < e)
-    if (others(shell.text, isUnknown) || (ctx.namesFile && writesThroughUnknown(shell))) return EVERY_NAME
+    if (scriptWrites(shell.text, 'posix', ctx, scripts, isUnknown) || (ctx.namesFile && writesThroughUnknown(shell))) return EVERY_NAME
   }
   return mergeWrites([githubEnvWrites(texts.join('\n'), 'posix'), ...scripts])
 }
@@ -92,11 +91,27 @@ export function recipeEnvWrites(run: MakeRun, ctx: MakeContext): EnvWrites | und
 export function scriptWrites(
   text: string,
   dialect: ShellDialect,
-  ctx: { readonly read: (rel: string) => string | undefined; readonly dir: string },
+  ctx: ScriptsContext,
+  out: EnvWrites[],
+  isUnknown?: (w: ShellWord) => boolean,
+): boolean {
+  return commandsWrites(splitCommands(text, dialect), ctx, out, isUnknown)
+}
+
+/** Where the scripts a command runs are found, and how to read them. */
+export interface ScriptsContext {
+  readonly read: (rel: string) => string | undefined
+  readonly dir: string
+}
+
+/** {@link scriptWrites} of a script's commands, split already (by {@link splitCommands} or {@link scanScript}). */
+export function commandsWrites(
+  commands: readonly (readonly ShellWord[])[],
+  ctx: ScriptsContext,
   out: EnvWrites[],
   isUnknown: (w: ShellWord) => boolean = () => false,
 ): boolean {
-  for (const words of scanScript(text, dialect).commands) {
+  for (const words of commands) {
     const runs = runsOf(words)
     if (runs === undefined) continue
     if (runs === 'make' || isUnknown(runs.word)) return true

@@ -88,3 +88,24 @@ describe('a step script on the linker’s path', () => {
     expect(splits(5)).toBe(splits(1))
   })
 })
+
+/** The images of a windows-2022 job of bash steps (TAG=ltsc2019 in the job's env), `files` beside the workflow. */
+function bashSteps(runs: readonly string[], files: Readonly<Record<string, string>>): (string | undefined)[] {
+  const steps = runs.flatMap((r) => [`      - run: ${r}`, '        shell: bash'])
+  const workflow = ['on: push', 'jobs:', '  a:', '    runs-on: windows-2022', '    env:', '      TAG: ltsc2019', '    steps:', ...steps, ''].join('\n')
+  return images(link({ '.github/workflows/a.yml': workflow, ...files }).executions)
+}
+
+describe('a script a step runs', () => {
+  it('is scanned once for its docker commands, the scripts it runs and its GITHUB_ENV writes', () => {
+    const script = ['#!/bin/bash # MARK', 'docker build -t app .', './set-more.sh', 'echo "TAG=ltsc2022" >> "$GITHUB_ENV"', ''].join('\n')
+    const files = { 'ci.sh': script, 'set-more.sh': 'echo "OTHER=1" >> "$GITHUB_ENV"\n' }
+    const r = splitsOf('MARK', () => bashSteps(['./ci.sh', `docker run ${IMAGE}$TAG cmd`], files))
+    expect(r.splits).toBe(1)
+    // What it writes is still read: TAG is unknown to the step after it.
+    expect(r.result).toEqual([undefined])
+    // Written as `${{ github.env }}` (read as the file, as in a step): read with the path in its place.
+    const other = { 'ci.sh': '#!/bin/bash # MARK\necho "OTHER=1" >> ${{ github.env }}\n' }
+    expect(bashSteps(['./ci.sh', `docker run ${IMAGE}$TAG cmd`], other)).toEqual([`${IMAGE}ltsc2019`])
+  })
+})
