@@ -17,7 +17,7 @@
 import { joinRel } from '../core/rel-path.js'
 import { EVERY_NAME, githubEnvWrites, mentionsGithubEnv, onlyReads, type EnvWrites } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
-import { scanScript, splitCommands, type ShellDialect, type ShellWord } from '../parsers/shell.js'
+import { scanScript, splitCommands, type ScannedScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 
 /**
  * Whether a Makefile assigns GITHUB_ENV (`GITHUB_ENV = x`, `:=`, `+=`, `!=`, `override`, a target's own value, a
@@ -77,8 +77,12 @@ export function recipeEnvWrites(run: MakeRun, ctx: MakeContext): EnvWrites | und
   for (const line of run.lines) {
     const shell = shellText(line.text)
     texts.push(shell.text)
+    // Split once for both readers (the scripts it runs, the values isolint cannot know that it may write to), with
+    // its redirections only when the second one reads it.
+    const scanned = ctx.namesFile && shell.unknown.length > 0 ? scanScript(shell.text, 'posix') : undefined
+    const commands = scanned?.commands ?? splitCommands(shell.text, 'posix')
     const isUnknown = (w: ShellWord): boolean => shell.unknown.some(([s, e]) => s < w.end && w.start < e)
-    if (scriptWrites(shell.text, 'posix', ctx, scripts, isUnknown) || (ctx.namesFile && writesThroughUnknown(shell))) return EVERY_NAME
+    if (commandsWrites(commands, ctx, scripts, isUnknown) || (scanned !== undefined && writesThroughUnknown(shell, scanned))) return EVERY_NAME
   }
   return mergeWrites([githubEnvWrites(texts.join('\n'), 'posix'), ...scripts])
 }
@@ -212,10 +216,11 @@ function shellText(t: Txt): ShellText {
 /**
  * A value isolint cannot know where it may be the file written (`>> $(ENV_FILE)`), or in a command that may write
  * what it names (`tee -a $(ENV_FILE)`, `cp tag.env $(ENV_FILE)`, `$(SET_TAG)`): any command but a known reader.
+ * `scanned`: the line as {@link scanScript} reads it.
  */
-function writesThroughUnknown(line: ShellText): boolean {
+function writesThroughUnknown(line: ShellText, scanned: ScannedScript): boolean {
   if (line.unknown.length === 0) return false
-  const { commands, redirections } = scanScript(line.text, 'posix')
+  const { commands, redirections } = scanned
   const isUnknown = (w: ShellWord | undefined): boolean => w !== undefined && line.unknown.some(([s, e]) => s < w.end && w.start < e)
   if (redirections.some((r) => r.op.includes('>') && isUnknown(r.target))) return true
   return commands.some((words) => {

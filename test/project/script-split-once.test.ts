@@ -109,3 +109,16 @@ describe('a script a step runs', () => {
     expect(bashSteps(['./ci.sh', `docker run ${IMAGE}$TAG cmd`], other)).toEqual([`${IMAGE}ltsc2019`])
   })
 })
+
+describe('a recipe line make runs', () => {
+  it('is split once for the scripts it runs and for the unknown values it may write to', () => {
+    // The Makefile names the file, and the line writes to a value isolint cannot know: both readers read it.
+    const makefile = '# writes GITHUB_ENV\ntag:\n\t@echo "OTHER=1" >> $(OUT) # MARK\n'
+    const shellText = 'echo "OTHER=1" >> $(OUT) # MARK'
+    split.texts = []
+    const read = bashSteps(['make tag', `docker run ${IMAGE}$TAG cmd`], { Makefile: makefile })
+    // As the shell gets it (make's `@` taken off); the docker reader and the Makefile's facts read their own texts.
+    expect(split.texts.filter((t) => t === shellText).length).toBe(1)
+    expect(read).toEqual([undefined])
+  })
+})
