@@ -43,25 +43,35 @@ export function mentionsGithubEnv(text: string): boolean {
 /** Reads a script's writes to `GITHUB_ENV` in `dialect`; undefined when it writes none. */
 export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrites | undefined {
   if (!MENTION.test(script)) return undefined
-  const text = script.replace(CONTEXT_REF, SHELL_REF[dialect])
-  return scannedWrites(scanScript(text, dialect), text, dialect)
+  const out = new EnvFile()
+  readWrites(script, dialect, undefined, out)
+  return out.result()
+}
+
+/** A script as its caller scanned it ({@link scanScript} of `text`). */
+export interface ScannedText {
+  readonly text: string
+  readonly scanned: ScannedScript
 }
 
 /**
- * {@link githubEnvWrites} of a script its caller has scanned already (`scanned`: {@link scanScript} of `script` in
- * `dialect`), for a caller that reads its commands for more than this. A script that names the file as
- * `${{ github.env }}` is scanned again, with the path in its place.
+ * {@link githubEnvWrites} of scripts their caller has scanned already (to read their commands for more than this),
+ * run one after the other and writing to the one file: a script, or the lines of a make recipe (each its own shell).
  */
-export function githubEnvWritesOf(scanned: ScannedScript, script: string, dialect: ShellDialect): EnvWrites | undefined {
-  if (!MENTION.test(script)) return undefined
-  if (script.search(CONTEXT_REF) >= 0) return githubEnvWrites(script, dialect)
-  return scannedWrites(scanned, script, dialect)
+export function githubEnvWritesOf(scripts: readonly ScannedText[], dialect: ShellDialect): EnvWrites | undefined {
+  const out = new EnvFile()
+  for (const { text, scanned } of scripts) if (MENTION.test(text)) readWrites(text, dialect, scanned, out)
+  return out.result()
 }
 
-/** The writes of a script that mentions the file (`text`, scanned in `dialect`: `scanned`). */
-function scannedWrites(scanned: ScannedScript, text: string, dialect: ShellDialect): EnvWrites | undefined {
-  const { commands, redirections, piped } = scanned
-  const out = new EnvFile()
+/**
+ * Reads the writes of a script that mentions the file into `out`, on `scanned` (its {@link scanScript}) when given;
+ * one that names it `${{ github.env }}` is scanned with the shell's reference in its place.
+ */
+function readWrites(script: string, dialect: ShellDialect, scanned: ScannedScript | undefined, out: EnvFile): void {
+  const context = script.search(CONTEXT_REF) >= 0
+  const text = context ? script.replace(CONTEXT_REF, SHELL_REF[dialect]) : script
+  const { commands, redirections, piped } = scanned !== undefined && !context ? scanned : scanScript(text, dialect)
   const handled = new Set<readonly ShellWord[]>()
   const pipes: Pipes = { dialect, text, previous: new Map(), heredocs: new Map(), printed: new Map() }
   commands.forEach((c, k) => {
@@ -83,7 +93,6 @@ function scannedWrites(scanned: ScannedScript, text: string, dialect: ShellDiale
     if (viaFile !== undefined) out.write(viaFile === null ? undefined : viaFile)
     else if (!onlyReads(words, program)) out.write(undefined)
   }
-  return out.result()
 }
 
 /**

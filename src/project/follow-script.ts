@@ -110,7 +110,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   // it runs (one level deep); make, or a script isolint cannot read, may write any variable (see make-env-writes.ts).
   const nested: EnvWrites[] = []
   const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '' }, nested)
-  const envWrites = runsUnknown ? EVERY_NAME : mergeWrites([githubEnvWritesOf(scanned, text, inv.dialect), ...nested])
+  const envWrites = runsUnknown ? EVERY_NAME : mergeWrites([githubEnvWritesOf([{ text, scanned }], inv.dialect), ...nested])
   if (commands.length === 0) return envWrites ? [{ commands: [], workdir: ctx.workdir, via: [], envWrites }] : []
   const vars = new Map<string, Value>()
   const arg = (w: Word, name: string): Value => {

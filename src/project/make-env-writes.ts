@@ -1,7 +1,8 @@
 /**
  * What the commands `make` runs write to `GITHUB_ENV` (`tag:` / `echo "TAG=ltsc2022" >> $$GITHUB_ENV`), for the later
- * steps of the job. The recipe lines are read as the shell gets them (make has turned `$$` into `$`) with
- * githubEnvWrites; `$(GITHUB_ENV)` is make's reference to the environment variable, so the file too.
+ * steps of the job. The recipe lines are read as the shell gets them (make has turned `$$` into `$`), one by one in
+ * the order make runs them, each in its own shell, into the one file (githubEnvWritesOf); `$(GITHUB_ENV)` is make's
+ * reference to the environment variable, so the file too.
  *
  * Any program may write the file through the variable the runner gives it, as at a step: like a step's, a script a
  * recipe or a `$(shell …)` runs (`./set-tag.sh`, `bash x.sh`, `. env.sh`) is read for its writes, and when it cannot
@@ -15,7 +16,7 @@
  * unknown.
  */
 import { joinRel } from '../core/rel-path.js'
-import { EVERY_NAME, githubEnvWrites, mentionsGithubEnv, onlyReads, type EnvWrites } from '../parsers/github-env.js'
+import { EVERY_NAME, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, onlyReads, type EnvWrites, type ScannedText } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
 import { scanScript, splitCommands, type ScannedScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 
@@ -70,21 +71,23 @@ export function recipeEnvWrites(run: MakeRun, ctx: MakeContext): EnvWrites | und
   const facts = run.files.map(ctx.facts)
   // A recipe left out because it depends on something unknown, or an evaluation that stopped, may write the file.
   if (run.unknown.length > 0 || run.lines.length === 0) return ctx.namesFile || facts.some((f) => f.runsOther) ? EVERY_NAME : undefined
-  const texts: string[] = []
   const scripts: EnvWrites[] = []
   // `$(shell …)` runs while make reads the Makefiles (or expands a recipe): its own writes cannot be told apart.
   if (facts.some((f) => f.shells.some((c) => mentionsGithubEnv(c) || scriptWrites(c, 'posix', ctx, scripts)))) return EVERY_NAME
+  // The lines that name the file, as scanned: each runs in its own shell, all write to the one file.
+  const naming: ScannedText[] = []
   for (const line of run.lines) {
     const shell = shellText(line.text)
-    texts.push(shell.text)
-    // Split once for both readers (the scripts it runs, the values isolint cannot know that it may write to), with
-    // its redirections only when the second one reads it.
-    const scanned = ctx.namesFile && shell.unknown.length > 0 ? scanScript(shell.text, 'posix') : undefined
+    // Split once for the three readers (the scripts it runs, the values isolint cannot know that it may write to, its
+    // writes to the file), with its redirections only when the second or third reads it.
+    const names = mentionsGithubEnv(shell.text)
+    const scanned = names || (ctx.namesFile && shell.unknown.length > 0) ? scanScript(shell.text, 'posix') : undefined
     const commands = scanned?.commands ?? splitCommands(shell.text, 'posix')
     const isUnknown = (w: ShellWord): boolean => shell.unknown.some(([s, e]) => s < w.end && w.start < e)
-    if (commandsWrites(commands, ctx, scripts, isUnknown) || (scanned !== undefined && writesThroughUnknown(shell, scanned))) return EVERY_NAME
+    if (commandsWrites(commands, ctx, scripts, isUnknown) || (scanned !== undefined && ctx.namesFile && writesThroughUnknown(shell, scanned))) return EVERY_NAME
+    if (names && scanned !== undefined) naming.push({ text: shell.text, scanned })
   }
-  return mergeWrites([githubEnvWrites(texts.join('\n'), 'posix'), ...scripts])
+  return mergeWrites([githubEnvWritesOf(naming, 'posix'), ...scripts])
 }
 
 /**

@@ -122,3 +122,22 @@ describe('a recipe line make runs', () => {
     expect(read).toEqual([undefined])
   })
 })
+
+describe('the recipe lines that write GITHUB_ENV', () => {
+  it('are each scanned once, for the scripts they run and for what they write', () => {
+    const makefile = 'tag:\n\t@echo "TAG=ltsc2022" >> $$GITHUB_ENV # MARK\n\t@echo "OTHER=1" >> $$GITHUB_ENV\n'
+    const shellText = 'echo "TAG=ltsc2022" >> $GITHUB_ENV # MARK'
+    split.texts = []
+    const read = bashSteps(['make tag', `docker run ${IMAGE}$TAG cmd`], { Makefile: makefile })
+    // As the shell gets it, alone or (before) as the first of the recipe's lines joined.
+    expect(split.texts.filter((t) => t === shellText || t.startsWith(`${shellText}\n`)).length).toBe(1)
+    expect(read).toEqual([undefined])
+  })
+
+  it('are read in the order make runs them, each in its own shell, into the one file', () => {
+    // X's multi-line value is TAG=1: TAG itself is not written (read as all the redirections first, then the tee,
+    // TAG was a name and EOF a line isolint could not read: every variable unknown).
+    const makefile = 'tag:\n\t@echo "X<<EOF" | tee -a $$GITHUB_ENV\n\t@echo "TAG=1" >> $$GITHUB_ENV\n\t@echo "EOF" >> $$GITHUB_ENV\n'
+    expect(bashSteps(['make tag', `docker run ${IMAGE}$TAG cmd`], { Makefile: makefile })).toEqual([`${IMAGE}ltsc2019`])
+  })
+})
