@@ -11,7 +11,7 @@
  * names the file (`cp`, `mv`, `sort -o`, `Copy-Item`, `[IO.File]::…`), other than one known to only read it (`cat`,
  * `grep`, `test`, `Get-Content`, …), is read as writing names isolint cannot know.
  */
-import { scanScript, type Redirection, type ShellDialect, type ShellWord } from './shell.js'
+import { scanScript, type Redirection, type ScannedScript, type ShellDialect, type ShellWord } from './shell.js'
 import { shownText } from './workflow-expressions.js'
 
 /** What a step writes to `GITHUB_ENV`: the variables it sets, or `all` when it may set any. */
@@ -43,9 +43,35 @@ export function mentionsGithubEnv(text: string): boolean {
 /** Reads a script's writes to `GITHUB_ENV` in `dialect`; undefined when it writes none. */
 export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrites | undefined {
   if (!MENTION.test(script)) return undefined
-  const text = script.replace(CONTEXT_REF, SHELL_REF[dialect])
-  const { commands, redirections, piped, arrays } = scanScript(text, dialect)
   const out = new EnvFile()
+  readWrites(script, dialect, undefined, out)
+  return out.result()
+}
+
+/** A script as its caller scanned it ({@link scanScript} of `text`). */
+export interface ScannedText {
+  readonly text: string
+  readonly scanned: ScannedScript
+}
+
+/**
+ * {@link githubEnvWrites} of scripts their caller has scanned already (to read their commands for more than this),
+ * run one after the other and writing to the one file: a script, or the lines of a make recipe (each its own shell).
+ */
+export function githubEnvWritesOf(scripts: readonly ScannedText[], dialect: ShellDialect): EnvWrites | undefined {
+  const out = new EnvFile()
+  for (const { text, scanned } of scripts) if (MENTION.test(text)) readWrites(text, dialect, scanned, out)
+  return out.result()
+}
+
+/**
+ * Reads the writes of a script that mentions the file into `out`, on `scanned` (its {@link scanScript}) when given;
+ * one that names it `${{ github.env }}` is scanned with the shell's reference in its place.
+ */
+function readWrites(script: string, dialect: ShellDialect, scanned: ScannedScript | undefined, out: EnvFile): void {
+  const context = script.search(CONTEXT_REF) >= 0
+  const text = context ? script.replace(CONTEXT_REF, SHELL_REF[dialect]) : script
+  const { commands, redirections, piped, arrays } = scanned !== undefined && !context ? scanned : scanScript(text, dialect)
   const handled = new Set<readonly ShellWord[]>()
   const pipes: Pipes = { dialect, arrays, previous: new Map(), heredocs: new Map(), printed: new Map() }
   commands.forEach((c, k) => {
@@ -67,7 +93,6 @@ export function githubEnvWrites(script: string, dialect: ShellDialect): EnvWrite
     if (viaFile !== undefined) out.write(viaFile === null ? undefined : viaFile)
     else if (!onlyReads(words, program)) out.write(undefined)
   }
-  return out.result()
 }
 
 /**

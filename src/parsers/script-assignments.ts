@@ -30,11 +30,14 @@ const NAMING = new Set(['unset', 'read', 'getopts', 'mapfile', 'readarray'])
 /** Commands that run a file in the shell itself (`source`, `.`). */
 const SOURCING = new Set(['source', '.'])
 
-/** Reads the names into `names`; returns how many files the script sources (`source`, `.`). */
-function posixNames(script: string, names: Set<string>): number {
+/**
+ * Reads the names into `names` from the commands of `script` (split here when the caller has not); returns how many
+ * files the script sources (`source`, `.`).
+ */
+function posixNames(script: string, commands: Commands | undefined, names: Set<string>): number {
   let sourced = 0
   const plain = (w: ShellWord): boolean => !w.quoted && NAME.test(w.value)
-  for (const words of splitCommands(script, 'posix')) {
+  for (const words of commands ?? splitCommands(script, 'posix')) {
     let i = 0
     while (i < words.length && KEYWORDS.has(words[i]!.value) && !words[i]!.quoted) i++
     // Assignments alone set the shell's variables; before a command they are only the command's environment.
@@ -99,18 +102,26 @@ export interface ScriptAssignments {
   readonly inherited: readonly string[]
 }
 
-const NONE: ScriptAssignments = { own: [], inherited: [] }
+/** A script as {@link splitCommands} gives it. */
+type Commands = readonly (readonly ShellWord[])[]
+
+/** What a script that assigns no name gives (shared). */
+export const NO_ASSIGNMENTS: ScriptAssignments = { own: [], inherited: [] }
 const ANY: ScriptAssignments = { own: [ANY_NAME_ASSIGNED], inherited: [ANY_NAME_ASSIGNED] }
 
-/** The names `script` assigns, read in `dialect` (each once, as written; {@link ANY_NAME_ASSIGNED} for any name), in one pass. */
-export function scriptAssignments(script: string, dialect: ShellDialect): ScriptAssignments {
+/**
+ * The names `script` assigns, read in `dialect` (each once, as written; {@link ANY_NAME_ASSIGNED} for any name), in
+ * one pass. `commands`: the script as {@link splitCommands} splits it in `dialect`, when the caller has them (the
+ * workflow parser): read instead of splitting it again.
+ */
+export function scriptAssignments(script: string, dialect: ShellDialect, commands?: Commands): ScriptAssignments {
   const names = new Set<string>()
   // Files run in the shell's own process, which share its variables.
   let runs = 0
   if (dialect === 'posix') {
-    if (!/=|\b(?:for|select|printf|read|getopts|unset|mapfile|readarray|source|eval|export|local|declare|typeset)\b|(?:^|[;&|({!])[ \t]*\.[ \t]/m.test(script)) return NONE
+    if (!/=|\b(?:for|select|printf|read|getopts|unset|mapfile|readarray|source|eval|export|local|declare|typeset)\b|(?:^|[;&|({!])[ \t]*\.[ \t]/m.test(script)) return NO_ASSIGNMENTS
     // A file sourced is not followed (follow-script.ts): its writes are unknown, wherever they are read.
-    if (posixNames(script, names) > 0) return ANY
+    if (posixNames(script, commands, names) > 0) return ANY
   } else if (dialect === 'powershell') {
     if (INVOKE_EXPRESSION.test(script)) return ANY
     // Most scripts name no `.ps1`: one quick test spares the match list (run per step).
@@ -125,7 +136,7 @@ export function scriptAssignments(script: string, dialect: ShellDialect): Script
       names.add(m[2]!)
     }
   }
-  if (names.size === 0 && runs === 0) return NONE
+  if (names.size === 0 && runs === 0) return NO_ASSIGNMENTS
   const found = [...names]
   return { own: runs > 0 ? ANY.own : found, inherited: runs > 1 ? ANY.inherited : found }
 }

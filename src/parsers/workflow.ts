@@ -22,6 +22,7 @@ import type {
 } from '../model/workflow.js'
 import { isSpace } from './char-codes.js'
 import { buildArg, scriptCommands } from './docker-cli.js'
+import { NO_ASSIGNMENTS, scriptAssignments, type ScriptAssignments } from './script-assignments.js'
 import { guessScriptDialect, splitCommands, type Invocation, type ShellDialect } from './shell.js'
 import { EVERY_NAME, exportedVariables, githubEnvWrites, mentionsGithubEnv, type EnvWrites } from './github-env.js'
 import {
@@ -61,6 +62,11 @@ export interface ParsedStep extends Step {
   readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
   /** Commands of `run:` that run another file (`make`, scripts), by dialect like {@link commandsByDialect}. */
   readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly Invocation[]>>>
+  /**
+   * The names `run:` assigns itself (script-assignments.ts), by dialect like {@link invocations}: read here, where the
+   * script is split, for the linker's every matrix combination. A dialect absent (or all): it assigns none.
+   */
+  readonly assignments?: Readonly<Partial<Record<ShellDialect, ScriptAssignments>>>
   /**
    * The variables the step sets for the later steps of its job by writing `GITHUB_ENV` (see github-env.ts); when the
    * step's shell is not written, as read by each shell GitHub may pick (like {@link commandsByDialect}).
@@ -247,6 +253,7 @@ interface Script {
   readonly dialect?: ShellDialect
   readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
   readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly Invocation[]>>>
+  readonly assignments?: ParsedStep['assignments']
 }
 
 /** The combinations of a job without a matrix: one, empty. */
@@ -750,6 +757,7 @@ class WorkflowReader {
     if (script?.commandsByDialect) step.commandsByDialect = script.commandsByDialect
     if (uses && CHECKOUT_ACTION.test(uses.value)) step.checkout = checkoutOf(uses.span, inputs)
     if (script?.invocations) step.invocations = script.invocations
+    if (script?.assignments) step.assignments = script.assignments
     const writes = run ? runWrites(run.value, shell) : uses && GITHUB_SCRIPT.test(uses.value) ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
     if (writes) step.envWrites = writes
     const condition = ifNode !== undefined ? this.located(ifNode) : undefined
@@ -758,8 +766,9 @@ class WorkflowReader {
   }
 
   /**
-   * The docker commands and invocations of a `run:` script, read in the dialect of its shell; when the shell is not
-   * written anywhere, read both ways (see {@link ParsedStep.commandsByDialect}). The script is split once per dialect.
+   * The docker commands, invocations and assignments of a `run:` script, read in the dialect of its shell; when the
+   * shell is not written anywhere, read both ways (see {@link ParsedStep.commandsByDialect}). The script is split once
+   * per dialect.
    */
   private script(text: string, node: Scalar, shell: string | undefined, guess: (() => ShellDialect | undefined) | undefined): Script {
     let map: ScalarMap | undefined
@@ -768,22 +777,26 @@ class WorkflowReader {
     if (known === null) return { commands: [] }
     // Invocations only when there are some: a step without any follows nothing in any dialect.
     if (known !== undefined) {
-      const { docker: commands, invocations } = scriptCommands(splitCommands(text, known), known, at)
-      if (invocations.length === 0) return { commands, dialect: known }
-      return {
-        commands,
-        dialect: known,
-        invocations: known === 'posix' ? { posix: invocations } : known === 'powershell' ? { powershell: invocations } : { cmd: invocations },
-      }
+      const split = splitCommands(text, known)
+      const { docker: commands, invocations } = scriptCommands(split, known, at)
+      const assigned = scriptAssignments(text, known, split)
+      const script: Writable<Script> = { commands, dialect: known }
+      if (invocations.length > 0) script.invocations = known === 'posix' ? { posix: invocations } : known === 'powershell' ? { powershell: invocations } : { cmd: invocations }
+      if (assigned !== NO_ASSIGNMENTS) script.assignments = known === 'posix' ? { posix: assigned } : known === 'powershell' ? { powershell: assigned } : { cmd: assigned }
+      return script
     }
-    const posix = scriptCommands(splitCommands(text, 'posix'), 'posix', at)
-    const powershell = scriptCommands(splitCommands(text, 'powershell'), 'powershell', at)
+    const posixSplit = splitCommands(text, 'posix')
+    const powershellSplit = splitCommands(text, 'powershell')
+    const posix = scriptCommands(posixSplit, 'posix', at)
+    const powershell = scriptCommands(powershellSplit, 'powershell', at)
     const byDialect = { posix: posix.docker, powershell: powershell.docker }
     const dialect = guess?.() ?? guessScriptDialect(text) ?? 'posix'
     const commands = dialect === 'powershell' ? byDialect.powershell : byDialect.posix
-    const invocations = { posix: posix.invocations, powershell: powershell.invocations }
-    if (invocations.posix.length === 0 && invocations.powershell.length === 0) return { commands, dialect, commandsByDialect: byDialect }
-    return { commands, dialect, commandsByDialect: byDialect, invocations }
+    const script: Writable<Script> = { commands, dialect, commandsByDialect: byDialect }
+    if (posix.invocations.length > 0 || powershell.invocations.length > 0) script.invocations = { posix: posix.invocations, powershell: powershell.invocations }
+    const assigned = { posix: scriptAssignments(text, 'posix', posixSplit), powershell: scriptAssignments(text, 'powershell', powershellSplit) }
+    if (assigned.posix !== NO_ASSIGNMENTS || assigned.powershell !== NO_ASSIGNMENTS) script.assignments = assigned
+    return script
   }
 
   /** A build action step (rules/build-actions.yaml) as a build command; the words are the input values. */

@@ -8,13 +8,13 @@ import type { RelatedLocation } from '../core/finding.js'
 import { joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
-import { extractDockerCommands } from '../parsers/docker-cli.js'
-import { EVERY_NAME, githubEnvWrites, type EnvWrites } from '../parsers/github-env.js'
-import type { ShellDialect } from '../parsers/shell.js'
+import { scriptCommands } from '../parsers/docker-cli.js'
+import { EVERY_NAME, githubEnvWritesOf, type EnvWrites } from '../parsers/github-env.js'
+import { scanScript, type ShellDialect } from '../parsers/shell.js'
 import { unknownValue } from '../parsers/workflow-expressions.js'
 import { emptyLike } from './env-writes.js'
 import type { FollowContext, Followed } from './follow.js'
-import { mergeWrites, scriptWrites } from './make-env-writes.js'
+import { commandsWrites, mergeWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
 interface Invocation {
@@ -103,11 +103,14 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   if (rel === undefined || text === undefined) return [{ commands: [], workdir: ctx.workdir, via: [], envWrites: EVERY_NAME }]
   const lines = new LineIndex(text)
   const at = (s: number, e: number): Span => lines.span(rel, s, e)
-  const commands = extractDockerCommands(text, inv.dialect, at)
+  // Scanned once: its docker commands, the scripts it runs and its writes are read on the same commands.
+  const scanned = scanScript(text, inv.dialect)
+  const commands = scriptCommands(scanned.commands, inv.dialect, at).docker
   // What the script writes to GITHUB_ENV for the later steps of the job, read as a step's run: is, with the scripts
   // it runs (one level deep); make, or a script isolint cannot read, may write any variable (see make-env-writes.ts).
   const nested: EnvWrites[] = []
-  const envWrites = scriptWrites(text, inv.dialect, { read, dir: ctx.workdir ?? '' }, nested) ? EVERY_NAME : mergeWrites([githubEnvWrites(text, inv.dialect), ...nested])
+  const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '' }, nested)
+  const envWrites = runsUnknown ? EVERY_NAME : mergeWrites([githubEnvWritesOf([{ text, scanned }], inv.dialect), ...nested])
   if (commands.length === 0) return envWrites ? [{ commands: [], workdir: ctx.workdir, via: [], envWrites }] : []
   const vars = new Map<string, Value>()
   const arg = (w: Word, name: string): Value => {

@@ -13,7 +13,7 @@ import { assignsItself, expandedValue, holdsUnknownValue, scanExpressionEnd, sho
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../core/lookup.js'
-import { azureStepDialect, scriptScopes } from './script-scope.js'
+import { AzureStepAssignments, azureStepDialect, scriptScopes } from './script-scope.js'
 import { MARKED_MACRO } from '../core/macro-text.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
@@ -130,6 +130,8 @@ export function linkAzurePipelines(models: readonly AzurePipelinesModel[], deps:
 }
 
 class PipelineWalk {
+  private readonly assignments = new AzureStepAssignments()
+
   constructor(
     private readonly deps: AzureLinkDeps,
     private readonly out: AzureLinked,
@@ -269,7 +271,8 @@ class PipelineWalk {
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
         const workdir = step.workingDirectory !== undefined ? expandedValue(step.workingDirectory, stepScope) : ''
         // The script's commands read its shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
-        const scope = scriptScopes(stepScope, step.run?.value, azureStepDialect(step, host)).own
+        const dialect = azureStepDialect(step, host)
+        const scope = scriptScopes(stepScope, dialect, this.assignments.of(step, dialect)).own
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })

@@ -1,7 +1,8 @@
 /**
  * What the commands `make` runs write to `GITHUB_ENV` (`tag:` / `echo "TAG=ltsc2022" >> $$GITHUB_ENV`), for the later
- * steps of the job. The recipe lines are read as the shell gets them (make has turned `$$` into `$`) with
- * githubEnvWrites; `$(GITHUB_ENV)` is make's reference to the environment variable, so the file too.
+ * steps of the job. The recipe lines are read as the shell gets them (make has turned `$$` into `$`), one by one in
+ * the order make runs them, each in its own shell, into the one file (githubEnvWritesOf); `$(GITHUB_ENV)` is make's
+ * reference to the environment variable, so the file too.
  *
  * Any program may write the file through the variable the runner gives it, as at a step: like a step's, a script a
  * recipe or a `$(shell …)` runs (`./set-tag.sh`, `bash x.sh`, `. env.sh`) is read for its writes, and when it cannot
@@ -15,9 +16,9 @@
  * unknown.
  */
 import { joinRel } from '../core/rel-path.js'
-import { EVERY_NAME, githubEnvWrites, mentionsGithubEnv, onlyReads, type EnvWrites } from '../parsers/github-env.js'
+import { EVERY_NAME, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, onlyReads, type EnvWrites, type ScannedText } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
-import { scanScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
+import { scanScript, splitCommands, type ScannedScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 
 /**
  * Whether a Makefile assigns GITHUB_ENV (`GITHUB_ENV = x`, `:=`, `+=`, `!=`, `override`, a target's own value, a
@@ -70,18 +71,23 @@ export function recipeEnvWrites(run: MakeRun, ctx: MakeContext): EnvWrites | und
   const facts = run.files.map(ctx.facts)
   // A recipe left out because it depends on something unknown, or an evaluation that stopped, may write the file.
   if (run.unknown.length > 0 || run.lines.length === 0) return ctx.namesFile || facts.some((f) => f.runsOther) ? EVERY_NAME : undefined
-  const texts: string[] = []
   const scripts: EnvWrites[] = []
-  const others = (text: string, isUnknown?: (w: ShellWord) => boolean): boolean => scriptWrites(text, 'posix', ctx, scripts, isUnknown)
   // `$(shell …)` runs while make reads the Makefiles (or expands a recipe): its own writes cannot be told apart.
-  if (facts.some((f) => f.shells.some((c) => mentionsGithubEnv(c) || others(c)))) return EVERY_NAME
+  if (facts.some((f) => f.shells.some((c) => mentionsGithubEnv(c) || scriptWrites(c, 'posix', ctx, scripts)))) return EVERY_NAME
+  // The lines that name the file, as scanned: each runs in its own shell, all write to the one file.
+  const naming: ScannedText[] = []
   for (const line of run.lines) {
     const shell = shellText(line.text)
-    texts.push(shell.text)
+    // Split once for the three readers (the scripts it runs, the values isolint cannot know that it may write to, its
+    // writes to the file), with its redirections only when the second or third reads it.
+    const names = mentionsGithubEnv(shell.text)
+    const scanned = names || (ctx.namesFile && shell.unknown.length > 0) ? scanScript(shell.text, 'posix') : undefined
+    const commands = scanned?.commands ?? splitCommands(shell.text, 'posix')
     const isUnknown = (w: ShellWord): boolean => shell.unknown.some(([s, e]) => s < w.end && w.start < e)
-    if (others(shell.text, isUnknown) || (ctx.namesFile && writesThroughUnknown(shell))) return EVERY_NAME
+    if (commandsWrites(commands, ctx, scripts, isUnknown) || (scanned !== undefined && ctx.namesFile && writesThroughUnknown(shell, scanned))) return EVERY_NAME
+    if (names && scanned !== undefined) naming.push({ text: shell.text, scanned })
   }
-  return mergeWrites([githubEnvWrites(texts.join('\n'), 'posix'), ...scripts])
+  return mergeWrites([githubEnvWritesOf(naming, 'posix'), ...scripts])
 }
 
 /**
@@ -92,11 +98,27 @@ export function recipeEnvWrites(run: MakeRun, ctx: MakeContext): EnvWrites | und
 export function scriptWrites(
   text: string,
   dialect: ShellDialect,
-  ctx: { readonly read: (rel: string) => string | undefined; readonly dir: string },
+  ctx: ScriptsContext,
+  out: EnvWrites[],
+  isUnknown?: (w: ShellWord) => boolean,
+): boolean {
+  return commandsWrites(splitCommands(text, dialect), ctx, out, isUnknown)
+}
+
+/** Where the scripts a command runs are found, and how to read them. */
+export interface ScriptsContext {
+  readonly read: (rel: string) => string | undefined
+  readonly dir: string
+}
+
+/** {@link scriptWrites} of a script's commands, split already (by {@link splitCommands} or {@link scanScript}). */
+export function commandsWrites(
+  commands: readonly (readonly ShellWord[])[],
+  ctx: ScriptsContext,
   out: EnvWrites[],
   isUnknown: (w: ShellWord) => boolean = () => false,
 ): boolean {
-  for (const words of scanScript(text, dialect).commands) {
+  for (const words of commands) {
     const runs = runsOf(words)
     if (runs === undefined) continue
     if (runs === 'make' || isUnknown(runs.word)) return true
@@ -197,10 +219,11 @@ function shellText(t: Txt): ShellText {
 /**
  * A value isolint cannot know where it may be the file written (`>> $(ENV_FILE)`), or in a command that may write
  * what it names (`tee -a $(ENV_FILE)`, `cp tag.env $(ENV_FILE)`, `$(SET_TAG)`): any command but a known reader.
+ * `scanned`: the line as {@link scanScript} reads it.
  */
-function writesThroughUnknown(line: ShellText): boolean {
+function writesThroughUnknown(line: ShellText, scanned: ScannedScript): boolean {
   if (line.unknown.length === 0) return false
-  const { commands, redirections } = scanScript(line.text, 'posix')
+  const { commands, redirections } = scanned
   const isUnknown = (w: ShellWord | undefined): boolean => w !== undefined && line.unknown.some(([s, e]) => s < w.end && w.start < e)
   if (redirections.some((r) => r.op.includes('>') && isUnknown(r.target))) return true
   return commands.some((words) => {

@@ -5,8 +5,9 @@
  */
 import type { HostRef } from '../model/project.js'
 import type { Step } from '../model/workflow.js'
-import { scriptAssignments } from '../parsers/script-assignments.js'
+import { NO_ASSIGNMENTS, scriptAssignments, type ScriptAssignments } from '../parsers/script-assignments.js'
 import type { ShellDialect } from '../parsers/shell.js'
+import type { ParsedStep } from '../parsers/workflow.js'
 
 /** The dialect a workflow step's commands were read in, as link.ts `stepCommands` picks them. */
 export function workflowStepDialect(step: Step & { readonly dialect?: ShellDialect }, host: HostRef | undefined): ShellDialect | undefined {
@@ -22,19 +23,41 @@ export function azureStepDialect(step: Step, host: HostRef | undefined): ShellDi
   return host?.info.os === 'windows' ? 'cmd' : 'posix'
 }
 
+/** The names a workflow step's script assigns in `dialect`, as the parser read them where it split the script. */
+export function workflowStepAssignments(step: Step, dialect: ShellDialect | undefined): ScriptAssignments {
+  return (dialect && (step as Partial<ParsedStep>).assignments?.[dialect]) || NO_ASSIGNMENTS
+}
+
+/**
+ * The names Azure steps' scripts assign, read once per step and dialect: a job's matrix legs share its steps (the
+ * parser reads a script with its macros rewritten, not as written, so the linker reads it here).
+ */
+export class AzureStepAssignments {
+  private readonly read = new Map<Step, Partial<Record<ShellDialect, ScriptAssignments>>>()
+
+  /** What `step`'s script assigns in `dialect` (none without a script or a dialect). */
+  of(step: Step, dialect: ShellDialect | undefined): ScriptAssignments {
+    const script = step.run?.value
+    if (script === undefined || dialect === undefined) return NO_ASSIGNMENTS
+    let byDialect = this.read.get(step)
+    if (byDialect === undefined) this.read.set(step, (byDialect = {}))
+    return (byDialect[dialect] ??= scriptAssignments(script, dialect))
+  }
+}
+
 /**
  * `scope` for the commands of a script read in `dialect` (`own`): {@link ExpansionContext} `powershell` (its `$NAME`
- * is not the environment), `posix` (its `$env:NAME` is not the environment) and `assigned`; and for the files it
- * runs (`files`, in their own shell): `scope` with the names the script assigned, as they inherit them. The script
- * is read once for both.
+ * is not the environment), `posix` (its `$env:NAME` is not the environment) and `assigned` (the names of
+ * `assignments`, what the script assigns in `dialect`); and for the files it runs (`files`, in their own shell):
+ * `scope` with the names the script assigned, as they inherit them. No dialect (no script): `scope` for both.
  */
 export function scriptScopes<S extends object>(
   scope: S,
-  script: string | undefined,
   dialect: ShellDialect | undefined,
+  assignments: ScriptAssignments,
 ): { own: S; files: S } {
-  if (script === undefined || dialect === undefined) return { own: scope, files: scope }
-  const { own, inherited } = scriptAssignments(script, dialect)
+  if (dialect === undefined) return { own: scope, files: scope }
+  const { own, inherited } = assignments
   // Copies with the fields assigned, not literals of spreads: a property after a spread in a literal is stored on
   // V8's slow path (once per step).
   const ownScope = { ...scope } as S & ShellScope
