@@ -16,7 +16,9 @@ import type {
   Word,
   Writable,
 } from '../model/workflow.js'
+import { commandStringAt, type CommandStringSource } from './command-string.js'
 import { shortVolumeSource } from './compose.js'
+import { scriptAssignments } from './script-assignments.js'
 import {
   addPrefix,
   commandWords,
@@ -24,6 +26,8 @@ import {
   prefixEffects,
   sourceOffset,
   splitCommands,
+  wordAt,
+  type CommandString,
   type Invocation,
   type PrefixEffects,
   type ShellDialect,
@@ -44,12 +48,15 @@ export function extractDockerCommands(
 
 /**
  * The docker commands and the invocations (`invocationOf`, shell.ts) among a script's simple commands (as
- * {@link splitCommands} gives them), in one pass: the prefixes of each command are read once for both.
+ * {@link splitCommands} gives them), in one pass: the prefixes of each command are read once for both. With
+ * `strings` (the script's text), a command string isolint can read exactly (`bash -c '…'`, command-string.ts) is an
+ * invocation whose `string` holds the docker commands of the string, read in the child shell's dialect.
  */
 export function scriptCommands(
   commands: readonly (readonly ShellWord[])[],
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
+  strings?: CommandStringSource,
 ): { readonly docker: readonly DockerCommand[]; readonly invocations: readonly Invocation[] } {
   const docker: DockerCommand[] = []
   let invocations: Invocation[] | undefined
@@ -60,11 +67,40 @@ export function scriptCommands(
     const effects = prefixEffects(words, dialect)
     const command = recognize(words, effects, at)
     if (command) docker.push(command)
-    const inv = invocationOf(words, effects, at)
+    let inv = invocationOf(words, effects, at)
+    const string = strings ? commandString(words, effects, dialect, strings, at) : undefined
+    if (string) inv = { ...(inv ?? stringInvocation(words, effects, at)), string }
     if (inv) (invocations ??= []).push(inv)
   }
   // Models keep the list, and a pushed list keeps spare room: keep a copy of its size.
   return { docker: sizedCopy(docker), invocations: invocations ?? EMPTY_LIST }
+}
+
+/** The docker commands of a command string (`bash -c '…'`), one level deep: a string inside it is not read. */
+function commandString(
+  words: readonly ShellWord[],
+  effects: PrefixEffects,
+  dialect: ShellDialect,
+  strings: CommandStringSource,
+  at: (start: number, end: number) => Span,
+): CommandString | undefined {
+  const found = commandStringAt(words, effects, dialect, strings)
+  if (!found) return undefined
+  const text = strings.script.slice(found.start, found.end)
+  const base = found.start
+  const split = splitCommands(text, found.dialect)
+  const docker = scriptCommands(split, found.dialect, (s, e) => at(base + s, base + e)).docker
+  if (docker.length === 0) return undefined
+  const string: Writable<CommandString> = { dialect: found.dialect, commands: docker, assignments: scriptAssignments(text, found.dialect, split) }
+  if (found.moved) string.moved = true
+  return string
+}
+
+/** A command that runs a shell with a command string, as an invocation (`zsh -c '…'`: no file to follow). */
+function stringInvocation(shellWords: readonly ShellWord[], effects: PrefixEffects, at: (start: number, end: number) => Span): Invocation {
+  const inv: Writable<Invocation> = { words: commandWords(shellWords, effects).slice(effects.start).map((w) => wordAt(w, at)) }
+  if (effects.start > 0) addPrefix(inv, effects, at)
+  return inv
 }
 
 function recognize(shellWords: readonly ShellWord[], effects: PrefixEffects, at: (start: number, end: number) => Span): DockerCommand | undefined {

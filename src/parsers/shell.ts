@@ -8,7 +8,8 @@ import { SourceRuns } from './source-runs.js'
 import { LITERAL_DOLLAR, scanExpressionEnd, shownText, unknownValue } from './workflow-expressions.js'
 import { EMPTY_LIST } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
-import type { CommandPrefix, Word, Writable } from '../model/workflow.js'
+import type { CommandPrefix, DockerCommand, Word, Writable } from '../model/workflow.js'
+import type { ScriptAssignments } from './script-assignments.js'
 
 /** The shell language a script is written in. */
 export type ShellDialect = 'posix' | 'powershell' | 'cmd'
@@ -46,6 +47,20 @@ export function sourceOffset(word: ShellWord, index: number): number {
 export interface Invocation extends CommandPrefix {
   /** From the program on (`make image`, `./build.ps1 -V 1`). */
   readonly words: readonly Word[]
+  /** The command string it runs (`bash -c '…'`), when isolint reads it exactly (docker-cli.ts `scriptCommands`). */
+  readonly string?: CommandString
+}
+
+/** A command string a child shell runs (`bash -c '…'`, `pwsh -c '…'`, `cmd /c "…"`; see command-string.ts). */
+export interface CommandString {
+  /** The child shell's dialect, in which the string was read. */
+  readonly dialect: ShellDialect
+  /** Its docker commands, with their spans in the file (never empty: a string without one is not kept). */
+  readonly commands: readonly DockerCommand[]
+  /** The names the string assigns itself: the environment's value is not what it reads. */
+  readonly assignments: ScriptAssignments
+  /** The child shell runs in a folder isolint cannot know (a login shell, `pwsh -WorkingDirectory`). */
+  readonly moved?: true
 }
 
 /** What {@link prefixEffects} found: where the program is, and what the prefixes do (see {@link CommandPrefix}). */

@@ -773,12 +773,14 @@ class WorkflowReader {
   private script(text: string, node: Scalar, shell: string | undefined, guess: (() => ShellDialect | undefined) | undefined): Script {
     let map: ScalarMap | undefined
     const at = (s: number, e: number): Span => (map ??= new ScalarMap(this.src, node)).span(s, e)
+    // Command strings (`bash -c '…'`) are read where the scalar maps their every offset to the file exactly.
+    const strings = { script: text, exact: (s: number, e: number): boolean => (map ??= new ScalarMap(this.src, node)).exact(s, e) }
     const known = shell === undefined ? undefined : dialectOfShell(shell)
     if (known === null) return { commands: [] }
     // Invocations only when there are some: a step without any follows nothing in any dialect.
     if (known !== undefined) {
       const split = splitCommands(text, known)
-      const { docker: commands, invocations } = scriptCommands(split, known, at)
+      const { docker: commands, invocations } = scriptCommands(split, known, at, strings)
       const assigned = scriptAssignments(text, known, split)
       const script: Writable<Script> = { commands, dialect: known }
       if (invocations.length > 0) script.invocations = known === 'posix' ? { posix: invocations } : known === 'powershell' ? { powershell: invocations } : { cmd: invocations }
@@ -787,8 +789,8 @@ class WorkflowReader {
     }
     const posixSplit = splitCommands(text, 'posix')
     const powershellSplit = splitCommands(text, 'powershell')
-    const posix = scriptCommands(posixSplit, 'posix', at)
-    const powershell = scriptCommands(powershellSplit, 'powershell', at)
+    const posix = scriptCommands(posixSplit, 'posix', at, strings)
+    const powershell = scriptCommands(powershellSplit, 'powershell', at, strings)
     const byDialect = { posix: posix.docker, powershell: powershell.docker }
     const dialect = guess?.() ?? guessScriptDialect(text) ?? 'posix'
     const commands = dialect === 'powershell' ? byDialect.powershell : byDialect.posix

@@ -404,12 +404,14 @@ export class YamlLimitError extends Error {
  */
 export class ScalarMap {
   private readonly segments: { valueStart: number; srcStart: number; length: number }[] = []
+  private readonly value: string
 
   constructor(
     private readonly src: YamlSource,
     node: Scalar,
   ) {
     const value = typeof node.value === 'string' ? node.value : String(node.value)
+    this.value = value
     const range = node.range ?? [0, 0, 0]
     let srcStart = range[0]
     const srcEnd = range[1]
@@ -459,6 +461,26 @@ export class ScalarMap {
       else break
     }
     return best.srcStart + Math.min(valueOffset - best.valueStart, best.length)
+  }
+
+  /**
+   * Whether every offset of the value in [start, end) maps to its own character in the source: each segment that
+   * overlaps the range is the source text as written (no escape, no folding inside it), and what lies between them
+   * is white space of the value (a line break, the blanks around it), which holds no word.
+   */
+  exact(start: number, end: number): boolean {
+    const value = this.value
+    const text = this.src.text
+    let covered = start
+    for (const s of this.segments) {
+      const sEnd = s.valueStart + s.length
+      if (sEnd <= start) continue
+      if (s.valueStart >= end) break
+      if (!allSpace(value, covered, Math.max(covered, s.valueStart))) return false
+      if (text.slice(s.srcStart, s.srcStart + s.length) !== value.slice(s.valueStart, sEnd)) return false
+      covered = Math.max(covered, sEnd)
+    }
+    return allSpace(value, covered, end)
   }
 
   /** Span of value offsets [start, end). */

@@ -7,10 +7,10 @@ import { expandedValue, unknownValue } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import type { HostInfo } from '../kb/types.js'
-import type { CommandPrefix, DockerCommand, Job, Step } from '../model/workflow.js'
+import type { CommandPrefix, DockerCommand, Job, Step, Writable } from '../model/workflow.js'
 import type { EnvWrites } from '../parsers/github-env.js'
 import type { Origin } from '../parsers/makefile.js'
-import type { Invocation } from '../parsers/shell.js'
+import type { CommandString, Invocation } from '../parsers/shell.js'
 import type { ParsedJob, ParsedStep } from '../parsers/workflow.js'
 import { emptyLike } from './env-writes.js'
 import { followMake } from './follow-make.js'
@@ -39,6 +39,11 @@ export interface Followed {
   readonly env?: ReadonlyMap<string, string>
   /** What the file writes to `GITHUB_ENV`, for the later steps of the job. */
   readonly envWrites?: EnvWrites
+  /**
+   * A command string (`bash -c '…'`): the child shell's dialect, in which its variables are read, and the names the
+   * string assigns itself (see link.ts `scriptScopes`).
+   */
+  readonly string?: Pick<CommandString, 'dialect' | 'assignments'>
 }
 
 const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
@@ -49,7 +54,28 @@ function followInvocation(inv: Invocation, ctx: FollowContext): Followed[] {
   if (!first) return []
   const own = commandContext(inv, ctx)
   if (MAKE.test(first.value)) return followMake(inv.words, own)
-  return followScript(inv.words, own)
+  const followed = followScript(inv.words, own)
+  return inv.string ? [stringFollowed(inv.string, inv, own), ...followed] : followed
+}
+
+/**
+ * The docker commands of a command string (`bash -c '…'`): a child process, like a file the step runs, with the
+ * environment the command's prefixes leave; in the shell's folder unless it moves (a login shell).
+ */
+function stringFollowed(string: CommandString, inv: Invocation, own: FollowContext): Followed {
+  const followed: Writable<Followed> = {
+    commands: string.commands,
+    workdir: string.moved ? undefined : own.workdir,
+    via: [],
+    string: { dialect: string.dialect, assignments: string.assignments },
+  }
+  if (commandChangesEnv(inv)) followed.env = own.scope.env
+  return followed
+}
+
+/** Whether a command's prefixes change the environment it runs with (see {@link commandEnv}). */
+function commandChangesEnv(prefix: CommandPrefix): boolean {
+  return prefix.assignments !== undefined || prefix.envReset !== undefined || prefix.envCleared !== undefined || prefix.unset !== undefined
 }
 
 /** The context of the command itself: its environment and folder as its prefixes leave them (see {@link commandEnv}). */

@@ -26,7 +26,7 @@ import type {
 } from '../model/project.js'
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
-import { scriptScopes, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
+import { scriptScopes, stringScope, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
 import { effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
@@ -225,7 +225,9 @@ export function linkProject(
           if ((step as Partial<ParsedStep>).invocations) {
             const follow = { resolver, scope: followScope, workdir, matrixSpans, os: host?.info.os }
             for (const f of followStep(job, step, follow)) {
-              for (const cmd of f.commands) run(cmd, followScope, f.workdir, f.via.length === 0 ? chain : [...chain, ...f.via], f.env)
+              // A command string (`bash -c '…'`) is read in its own shell, with the names it assigns itself.
+              const fScope = f.string ? stringScope(followScope, f.string.dialect, f.string.assignments) : followScope
+              for (const cmd of f.commands) run(cmd, fScope, f.workdir, f.via.length === 0 ? chain : [...chain, ...f.via], f.env)
               if (f.envWrites) envWrites.record(f.envWrites)
             }
           }

@@ -79,3 +79,14 @@ interface ShellScope {
   posix?: boolean
   assigned?: ReadonlySet<string>
 }
+
+/**
+ * `scope` (a step's `files` scope: what a child process inherits) for the commands of a command string the step runs
+ * (`bash -c '…'`) in `dialect`: its own shell's reading (see {@link scriptScopes} `own`), the names the string assigns
+ * unknown, as are those the step assigned and exported (already in `scope`).
+ */
+export function stringScope<S extends object>(scope: S, dialect: ShellDialect, assignments: ScriptAssignments): S {
+  const inherited = (scope as ShellScope).assigned
+  const own = inherited && inherited.size > 0 ? { own: [...assignments.own, ...inherited], inherited: [] } : assignments
+  return scriptScopes(scope, dialect, own).own
+}
