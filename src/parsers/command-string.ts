@@ -101,7 +101,7 @@ function posixString(words: readonly ShellWord[], i: number): { index: number; d
 }
 
 /** PowerShell's options that take a value (a prefix of the name, as in follow-script.ts). */
-const POWERSHELL_VALUE_OPTION = /^-(?:ExecutionPolicy|ex|ep|WindowStyle|w|InputFormat|if|OutputFormat|of|o|Version|v|ConfigurationName|config|PSConsoleFile)$/i
+const POWERSHELL_VALUE_OPTION = /^-(?:ExecutionPolicy|ex|ep|WindowStyle|w|InputFormat|if|OutputFormat|of|o|Version|v)$/i
 const POWERSHELL_MOVING_OPTION = /^-(?:WorkingDirectory|wd)$/i
 const POWERSHELL_SWITCH = /^-(?:NoProfile|nop|NonInteractive|noni|NoLogo|nol|NoExit|noe|Sta|Mta|Interactive|i|Login|l)$/i
 

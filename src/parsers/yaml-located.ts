@@ -464,9 +464,9 @@ export class ScalarMap {
   }
 
   /**
-   * Whether every offset of the value in [start, end) maps to its own character in the source: each segment that
-   * overlaps the range is the source text as written (no escape, no folding inside it), and what lies between them
-   * is white space of the value (a line break, the blanks around it), which holds no word.
+   * Whether every offset of the value in [start, end) maps to its own character in the source: the part of each
+   * segment in the range is the source text as written (no escape, no folding inside it), and what lies between
+   * segments is white space of the value (a line break or the blank a fold leaves, the blanks around it).
    */
   exact(start: number, end: number): boolean {
     const value = this.value
@@ -477,8 +477,11 @@ export class ScalarMap {
       if (sEnd <= start) continue
       if (s.valueStart >= end) break
       if (!allSpace(value, covered, Math.max(covered, s.valueStart))) return false
-      if (text.slice(s.srcStart, s.srcStart + s.length) !== value.slice(s.valueStart, sEnd)) return false
-      covered = Math.max(covered, sEnd)
+      // The part of the segment in the range (a segment aligned from its start may end misaligned after an escape).
+      const from = Math.max(start, s.valueStart)
+      const to = Math.min(end, sEnd)
+      if (text.slice(s.srcStart + from - s.valueStart, s.srcStart + to - s.valueStart) !== value.slice(from, to)) return false
+      covered = Math.max(covered, to)
     }
     return allSpace(value, covered, end)
   }
