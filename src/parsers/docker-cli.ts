@@ -67,13 +67,24 @@ export function scriptCommands(
     const effects = prefixEffects(words, dialect)
     const command = recognize(words, effects, at)
     if (command) docker.push(command)
-    let inv = invocationOf(words, effects, at)
-    const string = strings ? commandString(words, effects, dialect, strings, at) : undefined
-    if (string) inv = { ...(inv ?? stringInvocation(words, effects, at)), string }
+    const inv = strings === undefined ? invocationOf(words, effects, at) : withString(invocationOf(words, effects, at), words, effects, dialect, strings, at)
     if (inv) (invocations ??= []).push(inv)
   }
   // Models keep the list, and a pushed list keeps spare room: keep a copy of its size.
   return { docker: sizedCopy(docker), invocations: invocations ?? EMPTY_LIST }
+}
+
+/** `inv` with the command string the command runs (`bash -c '…'`), if any; an invocation of its own when `inv` is none. */
+function withString(
+  inv: Invocation | undefined,
+  words: readonly ShellWord[],
+  effects: PrefixEffects,
+  dialect: ShellDialect,
+  strings: CommandStringSource,
+  at: (start: number, end: number) => Span,
+): Invocation | undefined {
+  const string = commandString(words, effects, dialect, strings, at)
+  return string ? { ...(inv ?? stringInvocation(words, effects, at)), string } : inv
 }
 
 /** The docker commands of a command string (`bash -c '…'`), one level deep: a string inside it is not read. */
