@@ -61,6 +61,20 @@ describe('command strings: what is read', () => {
   })
 })
 
+describe('command strings: the folder they run in', () => {
+  const built = (run: string): string[] =>
+    link({ ...workflow('bash', run), 'app/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore:ltsc2025\n' }).executions.map((e) => `${e.kind} ${e.image} ${e.span.file}`)
+
+  it("builds the Dockerfile a string names in the step's folder; a login shell's folder is unknown", () => {
+    expect(built(`bash -c 'docker build -f app/Dockerfile app'`)).toEqual([`pull ${IMAGE}ltsc2025 app/Dockerfile`])
+    // Git Bash's login profile may go to the home folder: the paths are unknown there.
+    expect(built(`bash -lc 'docker build -f app/Dockerfile app'`)).toEqual([])
+    expect(built(`bash --login -c 'docker build -f app/Dockerfile app'`)).toEqual([])
+    expect(built(`pwsh -WorkingDirectory x -c 'docker build -f app/Dockerfile app'`)).toEqual([])
+    expect(built(`sudo -i bash -c 'docker build -f app/Dockerfile app'`)).toEqual([])
+  })
+})
+
 describe('command strings: only text that reaches the child shell as written', () => {
   it('does not read a string the outer shell changes ($, backticks, escapes, joins)', () => {
     expect(images('bash', 'bash -c "docker run $IMG"')).toEqual([])
@@ -107,6 +121,7 @@ describe("command strings: the child shell's variables", () => {
 
   it('leaves a name the string assigns itself unknown', () => {
     expect(images('bash', `bash -c 'TAG=ltsc2022; ${runs('$TAG')}'`)).toEqual([undefined])
+    // (A `"` in a string PowerShell passes on a Windows command line: not read at all.)
     expect(images('pwsh', `pwsh -c '$env:TAG = "x"; ${runs('$env:TAG')}'`)).toEqual([])
     expect(images('pwsh', `pwsh -c '$env:TAG = 1; ${runs('$env:TAG')}'`)).toEqual([undefined])
   })
