@@ -41,7 +41,7 @@ export interface Followed {
   readonly envWrites?: EnvWrites
   /**
    * A command string (`bash -c '…'`): the child shell's dialect, in which its variables are read, and the names the
-   * string assigns itself (see link.ts `scriptScopes`).
+   * string assigns itself (see script-scope.ts `stringScope`).
    */
   readonly string?: Pick<CommandString, 'dialect' | 'assignments'>
 }
