@@ -24,12 +24,13 @@ const started = Date.now()
 
 // Sizes in Dockerfiles; each repository also has one Compose file per 5 and one workflow per 10 Dockerfiles.
 const SIZES = quick ? [1000, 3000, 10000] : [1000, 3000, 5000, 10000, 20000]
-// Runs that measure a goal are repeated most (the 3-file start and each peer 9 times, 3,900 and 13,000 files 7): on a
-// shared 2-core machine single runs vary by ±25%, and medians of alternating runs keep a goal from flipping between
-// met and not met. A peer's cost per file is a difference of two medians (N files and 1), so the noise of both lands
-// on it: with 5 runs each the per-workflow ratio read 2.3x to 3.7x across runs of the same bundle. The other sizes
-// only show growth.
-const REPEATS = quick ? { small: 5, big: 3, huge: 1, peers: 2 } : { small: 9, big: 7, huge: 3, peers: 9 }
+// Runs that measure a goal are repeated most: the 3-file start and each peer 9 times, 3,900 and 13,000 files 7, the
+// peak RSS at 26,000 files 5 (each such run takes about 6 s). On a shared 2-core machine single runs vary by ±25%
+// and a peak RSS by ±15 MB (with when V8's collector threads run); medians of alternating runs keep a goal from
+// flipping between met and not met. A peer's cost per file is a difference of two medians (N files and 1), so the
+// noise of both lands on it: with 5 runs each the per-workflow ratio read 2.3x to 3.7x across runs of the same
+// bundle. The other sizes only show growth.
+const REPEATS = quick ? { small: 5, big: 3, rss: 1, huge: 1, peers: 2 } : { small: 9, big: 7, rss: 5, huge: 3, peers: 9 }
 // dclint takes about 0.1 s per Compose file, so its set is small; with 20 files isolint's cost of one more (about
 // 1 ms) was lost in the noise of its runs in some benchmarks (no ratio), with 50 it shows.
 const PEER_FILES = { dockerfile: 1000, workflow: 300, compose: 50 }
@@ -140,7 +141,7 @@ function main() {
   const scale = []
   for (const r of repos) {
     log(`${r.files} files: floor vs isolint ...`)
-    const reps = r.dockerfiles === 3000 || r.dockerfiles === 10000 ? REPEATS.big : REPEATS.huge
+    const reps = r.dockerfiles === 3000 || r.dockerfiles === 10000 ? REPEATS.big : r.dockerfiles === 20000 ? REPEATS.rss : REPEATS.huge
     const res = alternate(reps, { floor: floor(r.dir), isolint: isolint(r.dir) })
     scale.push({ ...r, ...res })
   }
