@@ -23,8 +23,8 @@ import type {
 import { isSpace } from './char-codes.js'
 import { buildArg, scriptCommands } from './docker-cli.js'
 import { NO_ASSIGNMENTS, scriptAssignments, type ScriptAssignments } from './script-assignments.js'
-import { guessScriptDialect, splitCommands, type Invocation, type ShellDialect } from './shell.js'
-import { EVERY_NAME, exportedVariables, githubEnvWrites, mentionsGithubEnv, type EnvWrites } from './github-env.js'
+import { guessScriptDialect, scanScript, splitCommands, type Invocation, type ScannedScript, type ShellDialect, type ShellWord } from './shell.js'
+import { EVERY_NAME, exportedVariables, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, type EnvWrites } from './github-env.js'
 import {
   parseYaml,
   Resolver,
@@ -79,14 +79,31 @@ const GITHUB_SCRIPT = /^actions\/github-script@/i
 /**
  * The writes to `GITHUB_ENV` of a `run:` script in the dialect of its shell; both readings when the shell is not
  * written (GitHub picks it by the runner's OS), any name when the shell is no shell isolint reads (python, …).
+ * Only for a script that names the file (`mentionsGithubEnv`). `scanned`: the script as `WorkflowReader.script`
+ * scanned it in each dialect (it is not scanned again).
  */
-function runWrites(text: string, shell: string | undefined): ParsedStep['envWrites'] {
+function runWrites(text: string, shell: string | undefined, scanned: Script['scanned']): ParsedStep['envWrites'] {
   const known = shell === undefined ? undefined : dialectOfShell(shell)
-  if (known === null) return mentionsGithubEnv(text) ? EVERY_NAME : undefined
-  if (known !== undefined) return githubEnvWrites(text, known)
-  const posix = githubEnvWrites(text, 'posix')
-  const powershell = githubEnvWrites(text, 'powershell')
+  if (known === null) return EVERY_NAME
+  const writes = (dialect: ShellDialect): EnvWrites | undefined => {
+    const s = scanned?.[dialect]
+    return s ? githubEnvWritesOf([{ text, scanned: s }], dialect) : githubEnvWrites(text, dialect)
+  }
+  if (known !== undefined) return writes(known)
+  const posix = writes('posix')
+  const powershell = writes('powershell')
   return posix || powershell ? { posix, powershell } : undefined
+}
+
+/**
+ * A script's commands in `dialect`, split once for every reader: scanned with its redirections when it names
+ * `GITHUB_ENV` (the writes to it are read from the same scan), else only split.
+ */
+function readScript(text: string, dialect: ShellDialect, scanned: Partial<Record<ShellDialect, ScannedScript>> | undefined): readonly (readonly ShellWord[])[] {
+  if (scanned === undefined) return splitCommands(text, dialect)
+  const s = scanScript(text, dialect)
+  scanned[dialect] = s
+  return s.commands
 }
 
 /** A job as parsed, with the details the linker may need beyond {@link Job}. */
@@ -254,6 +271,8 @@ interface Script {
   readonly commandsByDialect?: Readonly<Record<'posix' | 'powershell', readonly DockerCommand[]>>
   readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly Invocation[]>>>
   readonly assignments?: ParsedStep['assignments']
+  /** The script scanned with its redirections in each dialect it was read in, when it names `GITHUB_ENV`. */
+  readonly scanned?: Partial<Record<ShellDialect, ScannedScript>>
 }
 
 /** The combinations of a job without a matrix: one, empty. */
@@ -733,8 +752,9 @@ class WorkflowReader {
     const inputs = withNode === undefined ? EMPTY_MAP : this.withInputs(withNode)
     let script: Script | undefined
     let commands: readonly DockerCommand[] = []
+    const writesEnv = run !== undefined && mentionsGithubEnv(run.value)
     if (run && isScalar(runNode)) {
-      script = this.script(run.value, runNode, shell, guess)
+      script = this.script(run.value, runNode, shell, guess, writesEnv)
       commands = script.commands
     } else if (uses) {
       const action = buildActionFor(uses.value)
@@ -758,7 +778,7 @@ class WorkflowReader {
     if (uses && CHECKOUT_ACTION.test(uses.value)) step.checkout = checkoutOf(uses.span, inputs)
     if (script?.invocations) step.invocations = script.invocations
     if (script?.assignments) step.assignments = script.assignments
-    const writes = run ? runWrites(run.value, shell) : uses && GITHUB_SCRIPT.test(uses.value) ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
+    const writes = writesEnv ? runWrites(run.value, shell, script?.scanned) : run ? undefined : uses && GITHUB_SCRIPT.test(uses.value) ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
     if (writes) step.envWrites = writes
     const condition = ifNode !== undefined ? this.located(ifNode) : undefined
     if (condition) step.condition = condition
@@ -768,27 +788,29 @@ class WorkflowReader {
   /**
    * The docker commands, invocations and assignments of a `run:` script, read in the dialect of its shell; when the
    * shell is not written anywhere, read both ways (see {@link ParsedStep.commandsByDialect}). The script is split once
-   * per dialect.
+   * per dialect (see `readScript`: scanned, when it names `GITHUB_ENV`, for `runWrites` too).
    */
-  private script(text: string, node: Scalar, shell: string | undefined, guess: (() => ShellDialect | undefined) | undefined): Script {
+  private script(text: string, node: Scalar, shell: string | undefined, guess: (() => ShellDialect | undefined) | undefined, writesEnv: boolean): Script {
     let map: ScalarMap | undefined
     const at = (s: number, e: number): Span => (map ??= new ScalarMap(this.src, node)).span(s, e)
     // Command strings (`bash -c '…'`) are read where the scalar maps their every offset to the file exactly.
     const strings = { script: text, exact: (s: number, e: number): boolean => (map ??= new ScalarMap(this.src, node)).exact(s, e) }
     const known = shell === undefined ? undefined : dialectOfShell(shell)
     if (known === null) return { commands: [] }
+    const scanned = writesEnv ? {} : undefined
     // Invocations only when there are some: a step without any follows nothing in any dialect.
     if (known !== undefined) {
-      const split = splitCommands(text, known)
+      const split = readScript(text, known, scanned)
       const { docker: commands, invocations } = scriptCommands(split, known, at, strings)
       const assigned = scriptAssignments(text, known, split)
       const script: Writable<Script> = { commands, dialect: known }
       if (invocations.length > 0) script.invocations = known === 'posix' ? { posix: invocations } : known === 'powershell' ? { powershell: invocations } : { cmd: invocations }
       if (assigned !== NO_ASSIGNMENTS) script.assignments = known === 'posix' ? { posix: assigned } : known === 'powershell' ? { powershell: assigned } : { cmd: assigned }
+      if (scanned) script.scanned = scanned
       return script
     }
-    const posixSplit = splitCommands(text, 'posix')
-    const powershellSplit = splitCommands(text, 'powershell')
+    const posixSplit = readScript(text, 'posix', scanned)
+    const powershellSplit = readScript(text, 'powershell', scanned)
     const posix = scriptCommands(posixSplit, 'posix', at, strings)
     const powershell = scriptCommands(powershellSplit, 'powershell', at, strings)
     const byDialect = { posix: posix.docker, powershell: powershell.docker }
@@ -798,6 +820,7 @@ class WorkflowReader {
     if (posix.invocations.length > 0 || powershell.invocations.length > 0) script.invocations = { posix: posix.invocations, powershell: powershell.invocations }
     const assigned = { posix: scriptAssignments(text, 'posix', posixSplit), powershell: scriptAssignments(text, 'powershell', powershellSplit) }
     if (assigned.posix !== NO_ASSIGNMENTS || assigned.powershell !== NO_ASSIGNMENTS) script.assignments = assigned
+    if (scanned) script.scanned = scanned
     return script
   }
 

@@ -73,6 +73,20 @@ describe('a step script on the linker’s path', () => {
     }
   })
 
+  it('that writes GITHUB_ENV is scanned once for its commands, its assignments and its writes', () => {
+    const write = ['        shell: bash', `      - run: docker run ${IMAGE}$TAG cmd`, '        shell: bash']
+    const workflow = (os: string, shellLine: string[]): string =>
+      ['on: push', 'jobs:', '  a:', `    runs-on: ${os}`, '    env:', '      TAG: ltsc2019', '    steps:', '      - run: |',
+        '          echo "TAG=ltsc2022" >> "$GITHUB_ENV" # MARK', ...shellLine, ''].join('\n')
+    const bash = splitsOf('MARK', () => link({ '.github/workflows/ci.yml': workflow('windows-2022', write) }))
+    expect(bash.splits).toBe(1)
+    // What it writes is read from that scan: TAG is unknown to the later step (unread, it would be the job's ltsc2019).
+    expect(images(bash.result.executions)).toEqual([undefined])
+    // No shell written: scanned once as bash and once as PowerShell.
+    const both = splitsOf('MARK', () => link({ '.github/workflows/ci.yml': workflow('ubuntu-latest', []) }))
+    expect(both.splits).toBe(2)
+  })
+
   it('is read once per step in Azure Pipelines, however many legs its job has', () => {
     const splits = (legs: number): number => {
       const matrix = Array.from({ length: legs }, (_, k) => [`      l${k}:`, `        V: v${k}`]).flat()
