@@ -6,7 +6,7 @@
  * or escapes (`bash -c "docker run $IMG"`, `'\''` joins, `%X%` in cmd) is not read: isolint cannot know the text.
  * One level only: a command string inside a command string is not read.
  */
-import { commandWords, type PrefixEffects, type ShellDialect, type ShellWord } from './shell.js'
+import { commandWords, programName, type PrefixEffects, type ShellDialect, type ShellWord } from './shell.js'
 import { LITERAL_DOLLAR } from './workflow-expressions.js'
 
 /** Where a command string is in the outer script, and the dialect of the shell that runs it. */
@@ -27,13 +27,6 @@ export interface CommandStringSource {
 }
 
 const POSIX_SHELLS = new Set(['bash', 'sh', 'dash', 'zsh'])
-
-/** The program a word names: its base name, lower-cased, without `.exe`. */
-function programName(word: string): string {
-  const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'))
-  const base = (slash < 0 ? word : word.slice(slash + 1)).toLowerCase()
-  return base.endsWith('.exe') ? base.slice(0, -4) : base
-}
 
 /** A cheap first test: the last character of a shell's name (`bash`, `pwsh`, `powershell`, `cmd`, `….exe`). */
 function mayBeShell(word: string): boolean {

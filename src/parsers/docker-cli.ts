@@ -24,6 +24,7 @@ import {
   commandWords,
   invocationOf,
   prefixEffects,
+  programName,
   sourceOffset,
   splitCommands,
   wordAt,
@@ -119,19 +120,13 @@ function recognize(shellWords: readonly ShellWord[], effects: PrefixEffects, at:
   const words = commandWords(shellWords, effects)
   const k = effects.start
   if (k === words.length) return undefined
-  const program = commandName(words[k]!.value)
+  const program = programName(words[k]!.value)
   const command =
     program === 'docker' ? parseDockerCommand(words, k, at) : program === 'docker-compose' ? parseComposeCommand(words, k, k + 1, at) : undefined
   if (command && k > 0) addPrefix(command, effects, at)
   return command
 }
 
-/** The program a command word runs: its base name, lower-cased, without `.exe`. */
-function commandName(word: string): string {
-  if (word === 'docker') return word
-  const base = word.split(/[\\/]/).pop() ?? word
-  return base.toLowerCase().replace(/\.exe$/, '')
-}
 
 /** How an option table decides whether an option takes a value. */
 interface OptionTable {

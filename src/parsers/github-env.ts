@@ -11,7 +11,7 @@
  * names the file (`cp`, `mv`, `sort -o`, `Copy-Item`, `[IO.File]::…`), other than one known to only read it (`cat`,
  * `grep`, `test`, `Get-Content`, …), is read as writing names isolint cannot know.
  */
-import { scanScript, type Redirection, type ScannedScript, type ShellDialect, type ShellWord } from './shell.js'
+import { programName, scanScript, type Redirection, type ScannedScript, type ShellDialect, type ShellWord } from './shell.js'
 import { shownText } from './workflow-expressions.js'
 
 /** What a step writes to `GITHUB_ENV`: the variables it sets, or `all` when it may set any. */
@@ -176,7 +176,7 @@ export function onlyReads(words: readonly ShellWord[], program: string = program
 
 /** The program of a command, lower-cased, without folder or `.exe`. */
 function programOf(words: readonly ShellWord[]): string {
-  return (words[0]?.value ?? '').split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '')
+  return programName(words[0]?.value ?? '')
 }
 
 /** How the commands of a script feed each other: the command piped into each, and each command's here-document. */

@@ -35,6 +35,13 @@ export interface ShellWord {
 }
 
 /** The script offset of character `index` of a word's value. */
+/** The program a command word (or a shell's path) names: its base name, lower-cased, without `.exe`. */
+export function programName(word: string): string {
+  const slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'))
+  const base = (slash < 0 ? word : word.slice(slash + 1)).toLowerCase()
+  return base.endsWith('.exe') ? base.slice(0, -4) : base
+}
+
 export function sourceOffset(word: ShellWord, index: number): number {
   const runs = word.runs
   if (runs === undefined) return word.start + index

@@ -23,7 +23,7 @@ import type {
 import { isSpace } from './char-codes.js'
 import { buildArg, scriptCommands } from './docker-cli.js'
 import { NO_ASSIGNMENTS, scriptAssignments, type ScriptAssignments } from './script-assignments.js'
-import { guessScriptDialect, scanScript, splitCommands, type Invocation, type ScannedScript, type ShellDialect, type ShellWord } from './shell.js'
+import { guessScriptDialect, programName, scanScript, splitCommands, type Invocation, type ScannedScript, type ShellDialect, type ShellWord } from './shell.js'
 import { EVERY_NAME, exportedVariables, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, type EnvWrites } from './github-env.js'
 import {
   parseYaml,
@@ -208,7 +208,7 @@ function readShell(shell: string): ShellDialect | null | undefined {
   if (shell.includes('${{') || shell.trim() === '') return undefined
   const exe = /^\s*(?:"([^"]+)"|([A-Za-z]:\\.*?\.exe(?=\s|$))|(\S+))/i.exec(shell)
   const path = exe?.[1] ?? exe?.[2] ?? exe?.[3] ?? ''
-  const program = (path.split(/[\\/]/).pop() ?? '').toLowerCase().replace(/\.exe$/, '')
+  const program = programName(path)
   if (['bash', 'sh', 'zsh', 'dash', 'ksh', 'ash'].includes(program)) return 'posix'
   if (program === 'pwsh' || program === 'powershell') return 'powershell'
   return program === 'cmd' ? 'cmd' : null

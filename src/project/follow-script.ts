@@ -10,7 +10,7 @@ import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
 import { scriptCommands } from '../parsers/docker-cli.js'
 import { EVERY_NAME, githubEnvWritesOf, type EnvWrites } from '../parsers/github-env.js'
-import { scanScript, type ShellDialect } from '../parsers/shell.js'
+import { programName, scanScript, type ShellDialect } from '../parsers/shell.js'
 import { unknownValue } from '../parsers/workflow-expressions.js'
 import { emptyLike } from './env-writes.js'
 import type { FollowContext, Followed } from './follow.js'
@@ -42,7 +42,7 @@ function invocation(words: readonly Word[], expand: (raw: string) => string | un
   const first = name(words[0])
   // `& $env:TOOL`, `"$DIR/gen.sh"`: a program isolint cannot know may be a script that writes GITHUB_ENV.
   if (first === undefined) return words.length > 0 ? UNKNOWN_SCRIPT : undefined
-  const program = first.split(/[\\/]/).pop()!.toLowerCase().replace(/\.exe$/, '')
+  const program = programName(first)
   const ext = /\.([a-z0-9]+)$/i.exec(first)?.[1]?.toLowerCase()
   if (ext && SCRIPT_EXT[ext] && program !== 'make') return { script: first, dialect: SCRIPT_EXT[ext], args: words.slice(1) }
   let i = 1

@@ -10,7 +10,7 @@ import type {
   Word,
 } from '../../src/model/workflow.js'
 import { extractDockerCommands, scriptCommands } from '../../src/parsers/docker-cli.js'
-import { guessScriptDialect, sourceOffset, splitCommands, type Invocation, type ShellDialect } from '../../src/parsers/shell.js'
+import { guessScriptDialect, programName, sourceOffset, splitCommands, type Invocation, type ShellDialect } from '../../src/parsers/shell.js'
 import { expandValue, LITERAL_DOLLAR, unknownValue } from '../../src/parsers/workflow-expressions.js'
 
 function extract(script: string, dialect: ShellDialect = 'posix'): readonly DockerCommand[] {
@@ -495,4 +495,14 @@ describe('invocations (scriptCommands)', () => {
       expect(invoked(`${p} ./build.sh`, 'posix').length > 0, p).toBe(recognised)
     }
   })
+})
+
+describe('programName', () => {
+  it.each([
+    ['docker', 'docker'],
+    ['C:\\Program Files\\Docker\\Docker.EXE', 'docker'],
+    ['/usr/bin/bash', 'bash'],
+    ['tools/gen.exe.sh', 'gen.exe.sh'],
+    ['', ''],
+  ])('%s is %s', (word, name) => expect(programName(word)).toBe(name))
 })
