@@ -93,9 +93,13 @@ function posixString(words: readonly ShellWord[], i: number): { index: number; d
   return command && i < words.length ? { index: i, dialect: 'posix', moved } : undefined
 }
 
-/** PowerShell's options that take a value (a prefix of the name, as in follow-script.ts). */
-const POWERSHELL_VALUE_OPTION = /^-(?:ExecutionPolicy|ex|ep|WindowStyle|w|InputFormat|if|OutputFormat|of|o|Version|v)$/i
-const POWERSHELL_MOVING_OPTION = /^-(?:WorkingDirectory|wd)$/i
+/**
+ * PowerShell's options that take a value, other than the folder (names and the short forms pwsh documents); shared
+ * with follow-script.ts, which finds the `-File` a PowerShell runs past them.
+ */
+export const POWERSHELL_VALUE_OPTION = /^-(?:ExecutionPolicy|ex|ep|WindowStyle|w|InputFormat|if|OutputFormat|of|o|Version|v|ConfigurationName|PSConsoleFile)$/i
+/** PowerShell's option that sets the folder it starts in (it takes a value). */
+export const POWERSHELL_MOVING_OPTION = /^-(?:WorkingDirectory|wd)$/i
 const POWERSHELL_SWITCH = /^-(?:NoProfile|nop|NonInteractive|noni|NoLogo|nol|NoExit|noe|Sta|Mta|Interactive|i|Login|l)$/i
 
 /**

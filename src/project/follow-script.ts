@@ -8,6 +8,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import { joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
+import { POWERSHELL_MOVING_OPTION, POWERSHELL_VALUE_OPTION } from '../parsers/command-string.js'
 import { scriptCommands } from '../parsers/docker-cli.js'
 import { EVERY_NAME, githubEnvWritesOf, type EnvWrites } from '../parsers/github-env.js'
 import { programName, scanScript, type ShellDialect } from '../parsers/shell.js'
@@ -53,7 +54,7 @@ function invocation(words: readonly Word[], expand: (raw: string) => string | un
       if (v === undefined) return UNKNOWN_SCRIPT
       if (/^-(?:f|file)$/i.test(v)) return scriptAt(words, i + 1, 'powershell', name)
       if (/^-(?:c|command|encodedcommand|e|ec)$/i.test(v)) return undefined
-      if (/^-(?:ExecutionPolicy|ex|ep|WindowStyle|w|WorkingDirectory|wd|ConfigurationName|OutputFormat|of|InputFormat|if|Version|v|PSConsoleFile)$/i.test(v)) i += 2
+      if (POWERSHELL_VALUE_OPTION.test(v) || POWERSHELL_MOVING_OPTION.test(v)) i += 2
       else if (v.startsWith('-')) i++
       else return /\.ps1$/i.test(v) ? scriptAt(words, i, 'powershell', name) : undefined
     }

@@ -180,6 +180,10 @@ describe('GITHUB_ENV written by what make runs: scripts, make again, goals isoli
     // A script at a path isolint cannot know (a file an earlier step wrote to the runner's temp folder): the same.
     expect(run('bash "$RUNNER_TEMP/gen.sh"', {})).toEqual([undefined])
     expect(run('pwsh -NoProfile -File "$RUNNER_TEMP/gen.ps1"', {})).toEqual([undefined])
+    // PowerShell's options that take a value are skipped with it (`-o Text`, `-ConfigurationName x`) to find -File.
+    const ps = { 'gen.ps1': 'Add-Content $env:GITHUB_ENV "TAG=ltsc2022"\n' }
+    expect(run('pwsh -o Text -File gen.ps1', ps)).toEqual([undefined])
+    expect(run('pwsh -NoProfile -File other.ps1', { ...ps, 'other.ps1': 'Write-Host hi\n' })).toEqual([`${SERVERCORE}ltsc2019`])
     expect(run('$RUNNER_TEMP/gen.sh ltsc2022', {})).toEqual([undefined])
     // A command string (-c, or a cluster holding c: -lc, -ec, -xc) runs no script file.
     expect(run('bash -lc "echo hi"', {})).toEqual([`${SERVERCORE}ltsc2019`])
