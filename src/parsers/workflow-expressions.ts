@@ -1,7 +1,8 @@
 /**
  * Expansion of the values isolint reads from workflows: GitHub Actions expressions (`${{ matrix.x }}`,
- * `${{ env.X }}`, literals and `||` fallbacks), shell variables (`$NAME`, `${NAME}`, `$env:NAME`) and the Azure
- * Pipelines macros the Azure reader marks in scripts (core/macro-text.ts).
+ * `${{ env.X }}`, literals and `||` fallbacks), shell variables (`$NAME`, `${NAME}`, `$env:NAME`, cmd's `%NAME%` as
+ * the shell reader marks it: core/cmd-variable-text.ts) and the Azure Pipelines macros the Azure reader marks in
+ * scripts (core/macro-text.ts).
  *
  * Azure Pipelines template expressions share the `${{ … }}` syntax; the Azure reader passes its `variables` and
  * `parameters` as further `contexts`.
@@ -12,6 +13,7 @@
 
 import { remembered } from '../core/memo.js'
 import { getIgnoreCase } from '../core/lookup.js'
+import { CMD_VARIABLE_OPEN, showCmdVariables } from '../core/cmd-variable-text.js'
 import { MACRO_CLOSE, MACRO_OPEN, showMacros } from '../core/macro-text.js'
 import { substitute, type SubstitutionOperator } from '../core/substitution.js'
 
@@ -96,15 +98,16 @@ export const LITERAL_DOLLAR = '\uE010'
 
 /**
  * A value as written, for a message or an expansion's result: each {@link LITERAL_DOLLAR} shown as the `$` it is, each
- * Azure macro marked by the reader (core/macro-text.ts) as `$(name)`.
+ * Azure macro marked by the reader (core/macro-text.ts) as `$(name)`, each cmd variable the shell reader marked
+ * (core/cmd-variable-text.ts) as `%NAME%`.
  */
 export function shownText(text: string): string {
-  return isMarked(text) ? showMacros(text.replaceAll(LITERAL_DOLLAR, '$')) : text
+  return isMarked(text) ? showCmdVariables(showMacros(text.replaceAll(LITERAL_DOLLAR, '$'))) : text
 }
 
-/** Whether `text` holds a mark of the readers: a {@link LITERAL_DOLLAR} or an Azure macro. */
+/** Whether `text` holds a mark of the readers: a {@link LITERAL_DOLLAR}, an Azure macro or a cmd variable. */
 function isMarked(text: string): boolean {
-  return text.includes(LITERAL_DOLLAR) || text.includes(MACRO_OPEN)
+  return text.includes(LITERAL_DOLLAR) || text.includes(MACRO_OPEN) || text.includes(CMD_VARIABLE_OPEN)
 }
 
 /** Open and close a value isolint cannot know (see {@link unknownValue}): private-use characters, in no file read. */
@@ -202,6 +205,9 @@ function expand(text: string, ctx: ExpansionContext, shellVars: boolean, depth: 
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
+/** The mark after the `$` of a cmd variable (core/cmd-variable-text.ts), and what follows it up to its `}`. */
+const CMD_VARIABLE_MARK = CMD_VARIABLE_OPEN[1]
+const CMD_VARIABLE_NAME = /^env:([A-Za-z_][A-Za-z0-9_]*)$/
 
 /** Expands the shell variable at `text[i] === '$'`; length 0 means a literal `$`. */
 function expandShellVariable(
@@ -212,14 +218,21 @@ function expandShellVariable(
   unresolved: string[],
 ): { text: string; length: number } {
   const next = text[i + 1]
-  const lookup = (raw: string, name: string, caseInsensitive: boolean): { text: string; length: number } => {
+  // `raw`: the variable as written (reported when it has no value); `length`: how much of `text` it takes.
+  const lookup = (raw: string, name: string, caseInsensitive: boolean, length = raw.length): { text: string; length: number } => {
     const other = caseInsensitive ? ctx.posix : ctx.powershell
     const v = other || assignsItself(ctx.assigned, name) ? undefined : envValue(ctx, name, caseInsensitive)
     if (v === undefined || depth > MAX_REFERENCE_DEPTH) {
       unresolved.push(raw)
-      return { text: '', length: raw.length }
+      return { text: '', length }
     }
-    return { text: expand(v, ctx, false, depth + 1, unresolved), length: raw.length }
+    return { text: expand(v, ctx, false, depth + 1, unresolved), length }
+  }
+  if (next === CMD_VARIABLE_MARK) {
+    // cmd's `%NAME%` (core/cmd-variable-text.ts): read as `${env:NAME}` is, reported as written.
+    const close = text.indexOf('}', i + 2)
+    const name = close < 0 ? null : CMD_VARIABLE_NAME.exec(text.slice(i + 2, close))
+    if (name) return lookup(`%${name[1]!}%`, name[1]!, true, close + 1 - i)
   }
   if (next === '(') {
     const end = scanParens(text, i + 1)
