@@ -232,7 +232,15 @@ function expandShellVariable(
     // cmd's `%NAME%` (core/cmd-variable-text.ts): read as `${env:NAME}` is, reported as written.
     const close = text.indexOf('}', i + 2)
     const name = close < 0 ? null : CMD_VARIABLE_NAME.exec(text.slice(i + 2, close))
-    if (name) return lookup(`%${name[1]!}%`, name[1]!, true, close + 1 - i)
+    if (name) {
+      const written = `%${name[1]!}%`
+      const from = unresolved.length
+      const read = lookup(written, name[1]!, true, close + 1 - i)
+      // A value the environment holds but isolint cannot know is reported as the variable in the shell's form that
+      // set it unknown (`$TAG (set through GITHUB_ENV by an earlier step)`): as written here, `%TAG% (…)`.
+      for (let k = from; k < unresolved.length; k++) unresolved[k] = asWrittenInCmd(unresolved[k]!, name[1]!, written)
+      return read
+    }
   }
   if (next === '(') {
     const end = scanParens(text, i + 1)
@@ -272,6 +280,14 @@ function expandShellVariable(
     return { text: '', length: 2 }
   }
   return { text: '', length: 0 }
+}
+
+/** `piece` (reported unresolved) with a leading `$NAME` (the name without case, alone or before ` (why)`) as `written`. */
+function asWrittenInCmd(piece: string, name: string, written: string): string {
+  if (piece[0] !== '$' || piece.length < name.length + 1) return piece
+  const rest = piece.slice(name.length + 1)
+  if (rest !== '' && !rest.startsWith(' (')) return piece
+  return piece.slice(1, name.length + 1).toLowerCase() === name.toLowerCase() ? written + rest : piece
 }
 
 /**
