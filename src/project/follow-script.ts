@@ -126,17 +126,10 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   const env = emptyLike(ctx.scope.env)
   for (const [k, v] of ctx.scope.env) env.set(k, v)
   // A value isolint cannot know stays set, and unknown: a `${1:-default}` does not take its default.
-  for (const [k, v] of vars) env.set(k, v.value ?? unknownValue(writtenAs(k, inv.dialect)))
+  for (const [k, v] of vars) env.set(k, v.value ?? unknownValue(k.startsWith('__ARG') ? `$${k.slice(5)}` : `$${k}`))
   const via: RelatedLocation[] = [{ span: spanOfWords(words), message: `runs ${rel}` }]
   const rewritten = commands.map((c) => relocate(rewrite(c, inv.dialect), vars, via))
   return [{ commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env, ...(envWrites ? { envWrites } : {}) }]
-}
-
-/** A variable of the script (`__ARG1` for its first argument) as written in its dialect: `$TAG`, `$1`; cmd's `%TAG%`, `%1`. */
-function writtenAs(name: string, dialect: ShellDialect): string {
-  const arg = name.startsWith('__ARG') ? name.slice(5) : undefined
-  if (dialect === 'cmd') return arg !== undefined ? `%${arg}` : `%${name}%`
-  return `$${arg ?? name}`
 }
 
 /** PowerShell `param(...)`: named (`-Name value`, `-Name:value`) and positional arguments, literal defaults. */
