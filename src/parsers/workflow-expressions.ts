@@ -107,7 +107,8 @@ export function shownText(text: string): string {
 
 /** Whether `text` holds a mark of the readers: a {@link LITERAL_DOLLAR}, an Azure macro or a cmd variable. */
 function isMarked(text: string): boolean {
-  return text.includes(LITERAL_DOLLAR) || text.includes(MACRO_OPEN) || text.includes(CMD_VARIABLE_OPEN)
+  // Every mark but the literal `$` starts with a `$`: a text without one (most words) is looked at twice, as before.
+  return text.includes(LITERAL_DOLLAR) || (text.includes('$') && (text.includes(MACRO_OPEN) || text.includes(CMD_VARIABLE_OPEN)))
 }
 
 /** Open and close a value isolint cannot know (see {@link unknownValue}): private-use characters, in no file read. */
@@ -218,15 +219,14 @@ function expandShellVariable(
   unresolved: string[],
 ): { text: string; length: number } {
   const next = text[i + 1]
-  // `raw`: the variable as written (reported when it has no value); `length`: how much of `text` it takes.
-  const lookup = (raw: string, name: string, caseInsensitive: boolean, length = raw.length): { text: string; length: number } => {
+  const lookup = (raw: string, name: string, caseInsensitive: boolean): { text: string; length: number } => {
     const other = caseInsensitive ? ctx.posix : ctx.powershell
     const v = other || assignsItself(ctx.assigned, name) ? undefined : envValue(ctx, name, caseInsensitive)
     if (v === undefined || depth > MAX_REFERENCE_DEPTH) {
       unresolved.push(raw)
-      return { text: '', length }
+      return { text: '', length: raw.length }
     }
-    return { text: expand(v, ctx, false, depth + 1, unresolved), length }
+    return { text: expand(v, ctx, false, depth + 1, unresolved), length: raw.length }
   }
   if (next === CMD_VARIABLE_MARK) {
     // cmd's `%NAME%` (core/cmd-variable-text.ts): read as `${env:NAME}` is, reported as written.
@@ -235,11 +235,12 @@ function expandShellVariable(
     if (name) {
       const written = `%${name[1]!}%`
       const from = unresolved.length
-      const read = lookup(written, name[1]!, true, close + 1 - i)
+      // Reported as written (`lookup` takes the length of what it reports as that of the variable in `text`).
+      const { text: value } = lookup(written, name[1]!, true)
       // A value the environment holds but isolint cannot know is reported as the variable in the shell's form that
       // set it unknown (`$TAG (set through GITHUB_ENV by an earlier step)`): as written here, `%TAG% (…)`.
       for (let k = from; k < unresolved.length; k++) unresolved[k] = asWrittenInCmd(unresolved[k]!, name[1]!, written)
-      return read
+      return { text: value, length: close + 1 - i }
     }
   }
   if (next === '(') {
