@@ -24,8 +24,11 @@ export interface EnvWrites {
 /** A write whose names cannot be read: every variable may change. */
 export const EVERY_NAME: EnvWrites = { names: [], all: true }
 
-/** `$GITHUB_ENV`, `${GITHUB_ENV}`, `$env:GITHUB_ENV`, `${env:GITHUB_ENV}`, `%GITHUB_ENV%` (quotes already removed). */
-const FILE_REF = /^(?:\$\{?(?:env:)?GITHUB_ENV\}?|%GITHUB_ENV%)$/i
+/**
+ * `$GITHUB_ENV`, `${GITHUB_ENV}`, `$env:GITHUB_ENV`, `${env:GITHUB_ENV}`, `%GITHUB_ENV%` (quotes already removed; cmd's
+ * as the shell reader marks it, core/cmd-variable-text.ts).
+ */
+const FILE_REF = /^(?:\$[{\uE004]?(?:env:)?GITHUB_ENV\}?|%GITHUB_ENV%)$/i
 /** The file's variable, or the `github.env` context value that holds the same path. */
 const MENTION = /GITHUB_ENV|\bgithub\.env\b/i
 /** `${{ github.env }}`: GitHub puts the file's path in the script before the shell runs it. */

@@ -6,6 +6,7 @@
 import { splitEnvString } from './env-split-string.js'
 import { SourceRuns } from './source-runs.js'
 import { LITERAL_DOLLAR, scanExpressionEnd, shownText, unknownValue } from './workflow-expressions.js'
+import { cmdVariableText } from '../core/cmd-variable-text.js'
 import { EMPTY_LIST } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
 import type { CommandPrefix, DockerCommand, Word, Writable } from '../model/workflow.js'
@@ -1090,7 +1091,8 @@ class Tokenizer {
   /**
    * At `s[at] === '%'` (cmd, or PowerShell after `--%`): an environment variable `%NAME%` is read as `${env:NAME}`,
    * the environment's value as the step runs, unknown without one (cmd replaces it before the program runs, with
-   * nothing when unset: never the text `%NAME%`). A batch file's `%%` is one `%`; any other `%` is text. Returns the offset after what was read.
+   * nothing when unset: never the text `%NAME%`), and shown as written (its mark: core/cmd-variable-text.ts). A batch
+   * file's `%%` is one `%`; any other `%` is text. Returns the offset after what was read.
    */
   private cmdVariable(at: number): number {
     if (this.dialect === 'cmd' && this.s[at + 1] === '%') {
@@ -1104,7 +1106,7 @@ class Tokenizer {
       return at + 1
     }
     this.runs.note(this.value.length, at)
-    this.value += `\${env:${m[1]!}}`
+    this.value += cmdVariableText(m[1]!)
     return at + m[0].length
   }
 

@@ -1,7 +1,8 @@
 /**
  * Expansion of the values isolint reads from workflows: GitHub Actions expressions (`${{ matrix.x }}`,
- * `${{ env.X }}`, literals and `||` fallbacks), shell variables (`$NAME`, `${NAME}`, `$env:NAME`) and the Azure
- * Pipelines macros the Azure reader marks in scripts (core/macro-text.ts).
+ * `${{ env.X }}`, literals and `||` fallbacks), shell variables (`$NAME`, `${NAME}`, `$env:NAME`, cmd's `%NAME%` as
+ * the shell reader marks it: core/cmd-variable-text.ts) and the Azure Pipelines macros the Azure reader marks in
+ * scripts (core/macro-text.ts).
  *
  * Azure Pipelines template expressions share the `${{ … }}` syntax; the Azure reader passes its `variables` and
  * `parameters` as further `contexts`.
@@ -12,6 +13,7 @@
 
 import { remembered } from '../core/memo.js'
 import { getIgnoreCase } from '../core/lookup.js'
+import { CMD_VARIABLE_OPEN, showCmdVariables } from '../core/cmd-variable-text.js'
 import { MACRO_CLOSE, MACRO_OPEN, showMacros } from '../core/macro-text.js'
 import { substitute, type SubstitutionOperator } from '../core/substitution.js'
 
@@ -96,15 +98,17 @@ export const LITERAL_DOLLAR = '\uE010'
 
 /**
  * A value as written, for a message or an expansion's result: each {@link LITERAL_DOLLAR} shown as the `$` it is, each
- * Azure macro marked by the reader (core/macro-text.ts) as `$(name)`.
+ * Azure macro marked by the reader (core/macro-text.ts) as `$(name)`, each cmd variable the shell reader marked
+ * (core/cmd-variable-text.ts) as `%NAME%`.
  */
 export function shownText(text: string): string {
-  return isMarked(text) ? showMacros(text.replaceAll(LITERAL_DOLLAR, '$')) : text
+  return isMarked(text) ? showCmdVariables(showMacros(text.replaceAll(LITERAL_DOLLAR, '$'))) : text
 }
 
-/** Whether `text` holds a mark of the readers: a {@link LITERAL_DOLLAR} or an Azure macro. */
+/** Whether `text` holds a mark of the readers: a {@link LITERAL_DOLLAR}, an Azure macro or a cmd variable. */
 function isMarked(text: string): boolean {
-  return text.includes(LITERAL_DOLLAR) || text.includes(MACRO_OPEN)
+  // Every mark but the literal `$` starts with a `$`: a text without one (most words) is looked at twice, as before.
+  return text.includes(LITERAL_DOLLAR) || (text.includes('$') && (text.includes(MACRO_OPEN) || text.includes(CMD_VARIABLE_OPEN)))
 }
 
 /** Open and close a value isolint cannot know (see {@link unknownValue}): private-use characters, in no file read. */
@@ -202,6 +206,9 @@ function expand(text: string, ctx: ExpansionContext, shellVars: boolean, depth: 
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
+/** The mark after the `$` of a cmd variable (core/cmd-variable-text.ts), and what follows it up to its `}`. */
+const CMD_VARIABLE_MARK = CMD_VARIABLE_OPEN[1]
+const CMD_VARIABLE_NAME = /^env:([A-Za-z_][A-Za-z0-9_]*)$/
 
 /** Expands the shell variable at `text[i] === '$'`; length 0 means a literal `$`. */
 function expandShellVariable(
@@ -220,6 +227,21 @@ function expandShellVariable(
       return { text: '', length: raw.length }
     }
     return { text: expand(v, ctx, false, depth + 1, unresolved), length: raw.length }
+  }
+  if (next === CMD_VARIABLE_MARK) {
+    // cmd's `%NAME%` (core/cmd-variable-text.ts): read as `${env:NAME}` is, reported as written.
+    const close = text.indexOf('}', i + 2)
+    const name = close < 0 ? null : CMD_VARIABLE_NAME.exec(text.slice(i + 2, close))
+    if (name) {
+      const written = `%${name[1]!}%`
+      const from = unresolved.length
+      // Reported as written (`lookup` takes the length of what it reports as that of the variable in `text`).
+      const { text: value } = lookup(written, name[1]!, true)
+      // A value the environment holds but isolint cannot know is reported as the variable in the shell's form that
+      // set it unknown (`$TAG (set through GITHUB_ENV by an earlier step)`): as written here, `%TAG% (…)`.
+      for (let k = from; k < unresolved.length; k++) unresolved[k] = asWrittenInCmd(unresolved[k]!, name[1]!, written)
+      return { text: value, length: close + 1 - i }
+    }
   }
   if (next === '(') {
     const end = scanParens(text, i + 1)
@@ -259,6 +281,14 @@ function expandShellVariable(
     return { text: '', length: 2 }
   }
   return { text: '', length: 0 }
+}
+
+/** `piece` (reported unresolved) with a leading `$NAME` (the name without case, alone or before ` (why)`) as `written`. */
+function asWrittenInCmd(piece: string, name: string, written: string): string {
+  if (piece[0] !== '$' || piece.length < name.length + 1) return piece
+  const rest = piece.slice(name.length + 1)
+  if (rest !== '' && !rest.startsWith(' (')) return piece
+  return piece.slice(1, name.length + 1).toLowerCase() === name.toLowerCase() ? written + rest : piece
 }
 
 /**

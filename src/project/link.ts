@@ -4,6 +4,7 @@
  * referenced by path come through the `FileResolver` port.
  */
 import path from 'node:path'
+import { cmdVariablesAsEnv } from '../core/cmd-variable-text.js'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Located, Position, Span } from '../core/span.js'
 import { expandedValue, expandValue as expand, shownText } from '../parsers/workflow-expressions.js'
@@ -1060,11 +1061,11 @@ function describeMatrix(matrix: ReadonlyMap<string, string>): string | undefined
   return text
 }
 
-/** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag. */
+/** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag (cmd's `%IMAGE%` is `${env:IMAGE}`). */
 function canonical(tag: string): string {
   // Every form below starts with `$`.
   if (!tag.includes('$')) return tag.toLowerCase()
-  return tag
+  return cmdVariablesAsEnv(tag)
     .replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, '$$$1')
     .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, '$$$1')
     .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1')

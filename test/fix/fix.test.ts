@@ -94,6 +94,41 @@ describe('--fix applies each kind of fix, and the fixed files lint clean of it',
     expect(r.left).toEqual([])
   })
 
+  test('edits a cmd image written with %VAR% where it is written (shown as written, the image lines up with its text)', () => {
+    const wf = [
+      'on: push',
+      'jobs:',
+      '  deploy:',
+      '    runs-on: windows-2022',
+      '    environment: production',
+      '    steps:',
+      '      - run: docker run %IMG% cmd /c ver',
+      '        shell: cmd',
+      '  test:',
+      '    runs-on: windows-2022',
+      '    env:',
+      '      REG: mcr.microsoft.com',
+      '    steps:',
+      '      - shell: cmd',
+      '        run: |',
+      '          docker run %REG%/windows/servercore:ltsc2019 cmd /c ver',
+      '          docker run "%REG%/windows/servercore:ltsc2019" cmd /c ver',
+      '',
+    ].join('\n')
+    const r = fixTree({ '.github/workflows/ci.yml': wf })
+    expect(r.before).toEqual([
+      '.github/workflows/ci.yml:7 production-requires-hyperv',
+      '.github/workflows/ci.yml:7 unknown-image-build',
+      '.github/workflows/ci.yml:16 process-isolation-build-mismatch',
+      '.github/workflows/ci.yml:17 process-isolation-build-mismatch',
+    ])
+    // In quotes the word is not the image as written: left as it is.
+    expect(read(r.root, '.github/workflows/ci.yml')).toBe(
+      wf.replace('run %IMG%', 'run --isolation=hyperv %IMG%').replace('run %REG%/windows/servercore:ltsc2019', 'run %REG%/windows/servercore:ltsc2022'),
+    )
+    expect(r.left).toEqual(['.github/workflows/ci.yml:7 unknown-image-build', '.github/workflows/ci.yml:17 process-isolation-build-mismatch'])
+  })
+
   test('replaces an invalid isolation value with the value meant, else hyperv', () => {
     const compose = 'services:\n  a:\n    image: contoso/a:1-ltsc2022\n    isolation: hyper-v\n  b:\n    image: contoso/b:1-ltsc2022\n    isolation: sandbox\n'
     const r = fixTree({ 'compose.yaml': compose })

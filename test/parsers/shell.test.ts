@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { cmdVariableText } from '../../src/core/cmd-variable-text.js'
 import { LineIndex, type Span } from '../../src/core/span.js'
 import type {
   DockerBuildCommand,
@@ -321,11 +322,11 @@ describe('splitCommands: a $ the shell keeps as text', () => {
   })
 
   it('marks every $ in cmd, which expands none (`${T}` too), but for ${{ … }} and an Azure macro as the Azure reader marks it', () => {
-    expect(values('a:$T "a:$T" a:%T% ${{ env.T }} a:${T} a:\u0024\uE002T\uE003', 'cmd')).toEqual(['a:<$>T', 'a:<$>T', 'a:${env:T}', '${{ env.T }}', 'a:<$>{T}', 'a:$\uE002T\uE003'])
+    expect(values('a:$T "a:$T" a:%T% ${{ env.T }} a:${T} a:\u0024\uE002T\uE003', 'cmd')).toEqual(['a:<$>T', 'a:<$>T', `a:${cmdVariableText('T')}`, '${{ env.T }}', 'a:<$>{T}', 'a:$\uE002T\uE003'])
   })
 
   it('reads cmd\'s %NAME% as the environment variable, in quotes and out; %% is one %, other % text', () => {
-    expect(values('a:%T% "b:%T%" %%T%% 50% %~1 %T:~0,3%', 'cmd')).toEqual(['a:${env:T}', 'b:${env:T}', '%T%', '50%', '%~1', '%T:~0,3%'])
+    expect(values('a:%T% "b:%T%" %%T%% 50% %~1 %T:~0,3%', 'cmd')).toEqual([`a:${cmdVariableText('T')}`, `b:${cmdVariableText('T')}`, '%T%', '50%', '%~1', '%T:~0,3%'])
     const word = splitCommands('docker run img:%tag%-x', 'cmd')[0]![2]!
     expect(expandValue(word.value, { matrix: new Map(), env: new Map([['TAG', 'ltsc2019']]) })).toEqual({ value: 'img:ltsc2019-x', unresolved: [] })
     // The characters after it keep their place in the script.
@@ -334,7 +335,7 @@ describe('splitCommands: a $ the shell keeps as text', () => {
 
   it('reads PowerShell words after --% as the program gets them: every $ literal, the --% dropped, to a | or the line end', () => {
     expect(values('docker --% run "a b:$env:T" x;y `$z %T% ${{ env.T }}\ndocker run $T', 'powershell')).toEqual([
-      'docker', 'run', 'a b:<$>env:T', 'x;y', '`<$>z', '${env:T}', '${{ env.T }}', 'docker', 'run', '$T',
+      'docker', 'run', 'a b:<$>env:T', 'x;y', '`<$>z', cmdVariableText('T'), '${{ env.T }}', 'docker', 'run', '$T',
     ])
     expect(splitCommands('docker run --% img:$T | Out-Null', 'powershell').map((c) => c.map((w) => w.value))).toEqual([
       ['docker', 'run', `img:${LITERAL_DOLLAR}T`],
