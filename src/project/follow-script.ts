@@ -8,10 +8,10 @@ import type { RelatedLocation } from '../core/finding.js'
 import { joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
-import { POWERSHELL_MOVING_OPTION, POWERSHELL_VALUE_OPTION } from '../parsers/command-string.js'
 import { scriptCommands } from '../parsers/docker-cli.js'
 import { EVERY_NAME, githubEnvWritesOf, type EnvWrites } from '../parsers/github-env.js'
-import { programName, scanScript, type ShellDialect } from '../parsers/shell.js'
+import { scriptCall } from '../parsers/script-call.js'
+import { scanScript, type ShellDialect } from '../parsers/shell.js'
 import { unknownValue } from '../parsers/workflow-expressions.js'
 import { emptyLike } from './env-writes.js'
 import type { FollowContext, Followed } from './follow.js'
@@ -32,65 +32,15 @@ interface Value {
   readonly via?: RelatedLocation
 }
 
-const SCRIPT_EXT: Record<string, ShellDialect> = { ps1: 'powershell', sh: 'posix', bash: 'posix', cmd: 'cmd', bat: 'cmd' }
-
 /** A script or program whose path isolint cannot know: it may write any variable. */
 const UNKNOWN_SCRIPT: Invocation = { script: undefined, dialect: 'posix', args: [] }
 
-/** The script a command runs and its arguments; undefined when the command runs no script file. */
+/** The script a command runs and its arguments (see script-call.ts); undefined when the command runs no script file. */
 function invocation(words: readonly Word[], expand: (raw: string) => string | undefined): Invocation | undefined {
-  const name = (w: Word | undefined): string | undefined => (w ? expand(w.value) : undefined)
-  const first = name(words[0])
-  // `& $env:TOOL`, `"$DIR/gen.sh"`: a program isolint cannot know may be a script that writes GITHUB_ENV.
-  if (first === undefined) return words.length > 0 ? UNKNOWN_SCRIPT : undefined
-  const program = programName(first)
-  const ext = /\.([a-z0-9]+)$/i.exec(first)?.[1]?.toLowerCase()
-  if (ext && SCRIPT_EXT[ext] && program !== 'make') return { script: first, dialect: SCRIPT_EXT[ext], args: words.slice(1) }
-  let i = 1
-  if (program === 'pwsh' || program === 'powershell') {
-    while (i < words.length) {
-      const v = name(words[i])
-      // An option isolint cannot read may be the script (`pwsh $env:SCRIPT`).
-      if (v === undefined) return UNKNOWN_SCRIPT
-      if (/^-(?:f|file)$/i.test(v)) return scriptAt(words, i + 1, 'powershell', name)
-      if (/^-(?:c|command|encodedcommand|e|ec)$/i.test(v)) return undefined
-      if (POWERSHELL_VALUE_OPTION.test(v) || POWERSHELL_MOVING_OPTION.test(v)) i += 2
-      else if (v.startsWith('-')) i++
-      else return /\.ps1$/i.test(v) ? scriptAt(words, i, 'powershell', name) : undefined
-    }
-    return undefined
-  }
-  if (['bash', 'sh', 'dash', 'zsh', 'ksh'].includes(program)) {
-    while (i < words.length) {
-      const v = name(words[i])
-      if (v === undefined) return UNKNOWN_SCRIPT
-      // `-c`, and a cluster holding c (`-lc`, `-ec`, `-xc`): the next word is a command string, not a script.
-      if (/^-[A-Za-z]*c[A-Za-z]*$/.test(v)) return undefined
-      if (/^-o$|^\+o$|^-O$/.test(v)) i += 2
-      else if (v.startsWith('-') || v.startsWith('+')) i++
-      else return scriptAt(words, i, 'posix', name)
-    }
-    return undefined
-  }
-  if (program === 'call' || program === 'cmd') {
-    if (program === 'cmd') {
-      while (i < words.length && /^\/[a-z]/i.test(name(words[i]) ?? '')) i++
-    }
-    const v = name(words[i])
-    return v !== undefined && /\.(?:cmd|bat)$/i.test(v) ? scriptAt(words, i, 'cmd', name) : undefined
-  }
-  return undefined
-}
-
-function scriptAt(
-  words: readonly Word[],
-  i: number,
-  dialect: ShellDialect,
-  name: (w: Word | undefined) => string | undefined,
-): Invocation | undefined {
-  if (i >= words.length) return undefined
-  const script = name(words[i])
-  return script === undefined ? UNKNOWN_SCRIPT : { script, dialect, args: words.slice(i + 1) }
+  const call = scriptCall(words, (w) => expand(w.value))
+  if (call === undefined || call.kind === 'make') return undefined
+  if (call.kind === 'unknown') return UNKNOWN_SCRIPT
+  return { script: expand(words[call.index]!.value)!, dialect: call.dialect, args: words.slice(call.index + 1) }
 }
 
 export function followScript(words: readonly Word[], ctx: FollowContext): Followed[] {

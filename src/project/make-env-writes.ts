@@ -18,6 +18,7 @@
 import { joinRel } from '../core/rel-path.js'
 import { EVERY_NAME, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, onlyReads, type EnvWrites, type ScannedText } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
+import { scriptCall } from '../parsers/script-call.js'
 import { scanScript, splitCommands, type ScannedScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 
 /**
@@ -138,32 +139,19 @@ export function mergeWrites(writes: readonly (EnvWrites | undefined)[]): EnvWrit
   return all.length === 1 ? all[0] : { names: [...new Set(all.flatMap((w) => w.names))], all: all.some((w) => w.all) }
 }
 
-const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh'])
-const SCRIPT_DIALECT: Readonly<Record<string, ShellDialect>> = { ps1: 'powershell', cmd: 'cmd', bat: 'cmd' }
-
 /**
  * What a command runs that may write the file on its own: make again, or a script file (`./x.sh`, `scripts/x`,
- * `bash x.sh`, `. x.sh`, `pwsh -File x.ps1`; not `sh -c '…'`, whose text is read with the line). Undefined for others.
+ * `bash x.sh`, `. x.sh`, `pwsh -File x.ps1`; not `sh -c '…'`, whose text is read with the line; see script-call.ts).
+ * Undefined for others.
  */
 function runsOf(words: readonly ShellWord[]): 'make' | { readonly word: ShellWord; readonly dialect: ShellDialect } | undefined {
-  let k = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value))
-  const first = words[k]
-  if (!first) return undefined
-  const program = first.value.split('/').pop()!.toLowerCase()
-  if (/^(?:g?make|mingw32-make)(?:\.exe)?$/.test(program)) return 'make'
-  let word: ShellWord | undefined
-  if (SHELLS.has(program) || program === 'pwsh' || program === 'powershell') {
-    for (k++; k < words.length && /^[-+]/.test(words[k]!.value); k++) {
-      if (/^-(?:c|command|encodedcommand|e|ec)$/i.test(words[k]!.value)) return undefined
-      if (/^[-+]o$|^-O$/.test(words[k]!.value)) k++
-    }
-    word = words[k]
-  } else if (program === 'source' || program === '.') word = words[k + 1]
-  else if ((first.value.includes('/') && !first.value.startsWith('/')) || /\.(?:sh|bash|ps1)$/i.test(program)) word = first
-  if (!word) return undefined
-  const ext = /\.([a-z0-9]+)$/i.exec(word.value)?.[1]?.toLowerCase() ?? ''
-  return { word, dialect: SCRIPT_DIALECT[ext] ?? (program === 'pwsh' || program === 'powershell' ? 'powershell' : 'posix') }
+  const k = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value))
+  const call = k < 0 ? undefined : scriptCall(words, wordValue, k)
+  if (call === undefined || call.kind === 'unknown') return undefined
+  return call.kind === 'make' ? 'make' : { word: words[call.index]!, dialect: call.dialect }
 }
+
+const wordValue = (w: ShellWord): string => w.value
 
 /** The commands of the `$(shell …)` and `${shell …}` calls of a Makefile, `$$` as `$`. */
 function shellCalls(text: string): string[] {
