@@ -19,6 +19,7 @@ import { joinRel } from '../core/rel-path.js'
 import { EVERY_NAME, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, onlyReads, type EnvWrites, type ScannedText } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
 import { scriptCall } from '../parsers/script-call.js'
+import { MAX_FOLLOW_DEPTH, MAX_FOLLOWED_FILES } from './follow-nested.js'
 import { scanScript, splitCommands, type ScannedScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 
 /**
@@ -59,16 +60,16 @@ export function makefileFacts(text: string): MakefileFacts {
 }
 
 /** Where the recipes run and how to read the files they may run. */
-export interface MakeContext {
-  readonly read: (rel: string) => string | undefined
-  readonly dir: string
+export interface MakeContext extends ScriptsContext {
   /** The Makefiles read, or the values the environment gives make, name the file. */
   readonly namesFile: boolean
   readonly facts: (file: string) => MakefileFacts
 }
 
 /** The writes of the recipe lines of `run` and of the `$(shell …)` of its Makefiles; undefined when they write nothing. */
-export function recipeEnvWrites(run: MakeRun, ctx: MakeContext): EnvWrites | undefined {
+export function recipeEnvWrites(run: MakeRun, makeCtx: MakeContext): EnvWrites | undefined {
+  // One budget for every script the recipes run.
+  const ctx: MakeContext = { ...makeCtx, budget: makeCtx.budget ?? { left: MAX_FOLLOWED_FILES } }
   const facts = run.files.map(ctx.facts)
   // A recipe left out because it depends on something unknown, or an evaluation that stopped, may write the file.
   if (run.unknown.length > 0 || run.lines.length === 0) return ctx.namesFile || facts.some((f) => f.runsOther) ? EVERY_NAME : undefined
@@ -110,24 +111,42 @@ export function scriptWrites(
 export interface ScriptsContext {
   readonly read: (rel: string) => string | undefined
   readonly dir: string
+  /**
+   * The files on the chain that led to these commands (the step's script, the Makefile), for the limits of
+   * follow-nested.ts; none: the commands are the step's own.
+   */
+  readonly chain?: readonly string[]
+  /** Files still to read on every chain of this call (see MAX_FOLLOWED_FILES); shared as the chains branch. */
+  readonly budget?: { left: number }
 }
 
-/** {@link scriptWrites} of a script's commands, split already (by {@link splitCommands} or {@link scanScript}). */
+/**
+ * {@link scriptWrites} of a script's commands, split already (by {@link splitCommands} or {@link scanScript}): each
+ * script read for its own writes and, in turn, for those of the scripts it runs, to the limits of follow-nested.ts (a
+ * chain of MAX_FOLLOW_DEPTH files, none twice on a chain, MAX_FOLLOWED_FILES in all); past them any variable may be
+ * written.
+ */
 export function commandsWrites(
   commands: readonly (readonly ShellWord[])[],
   ctx: ScriptsContext,
   out: EnvWrites[],
   isUnknown: (w: ShellWord) => boolean = () => false,
 ): boolean {
+  const chain = ctx.chain ?? []
+  let budget = ctx.budget
   for (const words of commands) {
     const runs = runsOf(words)
     if (runs === undefined) continue
     if (runs === 'make' || isUnknown(runs.word)) return true
     const rel = joinRel(ctx.dir, runs.word.value)
-    const script = rel !== undefined ? ctx.read(rel) : undefined
+    budget ??= { left: MAX_FOLLOWED_FILES }
+    if (rel === undefined || chain.includes(rel) || chain.length >= MAX_FOLLOW_DEPTH || budget.left <= 0) return true
+    budget.left--
+    const script = ctx.read(rel)
     if (script === undefined) return true
     const written = githubEnvWrites(script, runs.dialect)
     if (written) out.push(written)
+    if (commandsWrites(splitCommands(script, runs.dialect), { read: ctx.read, dir: ctx.dir, chain: [...chain, rel], budget }, out)) return true
   }
   return false
 }
