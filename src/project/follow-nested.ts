@@ -91,14 +91,24 @@ export function followNested(invocations: readonly Invocation[], caller: Caller,
   const out: Followed[] = []
   for (const inv of invocations) {
     if (nest.budget.left <= 0) break
-    for (const f of followInvocation(inv, child)) {
+    // A prefix passes its value on (`TAG=x ./b.sh`): the callee reads it, whatever else the caller assigns.
+    const passed = passedNames(inv, assigned)
+    const own = passed ? { ...child, scope: { ...scope, assigned: passed } } : child
+    for (const f of followInvocation(inv, own)) {
       if (f.commands.length === 0) continue
-      const followed: Writable<Followed> = { ...f, via: [...caller.via, ...f.via], env: f.env ?? scope.env, assigned: f.assigned ?? assigned }
+      const followed: Writable<Followed> = { ...f, via: [...caller.via, ...f.via], env: f.env ?? scope.env, assigned: f.assigned ?? passed ?? assigned }
       delete followed.envWrites
       out.push(followed)
     }
   }
   return out
+}
+
+/** `assigned` without the names the command's prefixes assign (`TAG=x ./b.sh`); undefined when it holds none of them. */
+function passedNames(inv: Invocation, assigned: ReadonlySet<string>): ReadonlySet<string> | undefined {
+  const names = (inv.assignments ?? []).map((w) => /^[A-Za-z_][A-Za-z0-9_]*/.exec(w.value)?.[0] ?? '').filter((n) => assigned.has(n))
+  if (names.length === 0) return undefined
+  return new Set([...assigned].filter((n) => !names.includes(n)))
 }
 
 /**
