@@ -126,7 +126,7 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
     // make runs recipes with /bin/sh (GitHub's Windows runners have it on the PATH too).
     const found = scriptCommands(splitCommands(line.text.s, 'posix'), 'posix', at)
     // The scripts (and make) the line runs, followed in turn (follow-nested.ts).
-    if (found.invocations.length > 0) nested.push(...followNested(found.invocations, recipeCaller(line, makefile, invocation, goalText, dir, ctx, commandLine, run.files, read), ctx))
+    if (found.invocations.length > 0) nested.push(...followNested(found.invocations, recipeCaller(line, makefile, invocation, goalText, dir, ctx, commandLine, envOverrides, run.files, read), ctx))
     const commands = found.docker
     if (commands.length === 0) continue
     const origins: RelatedLocation[] = []
@@ -163,6 +163,7 @@ function recipeCaller(
   dir: string,
   ctx: FollowContext,
   commandLine: ReadonlyMap<string, OutsideValue>,
+  envOverrides: boolean,
   files: readonly string[],
   read: (rel: string) => string | undefined,
 ): Caller {
@@ -175,6 +176,8 @@ function recipeCaller(
     assigned,
     expand: callerExpand(scope, ctx.scope.env),
     via: [{ span: invocation, message: `make ${goalText} runs the recipe of ${line.target} (${line.file})` }],
+    // MAKEFLAGS passes the command line's variables (and `-e`) on to a make the recipe runs: not followed then.
+    followsMake: commandLine.size === 0 && !envOverrides && !files.some((f) => /MAKEFLAGS|MAKEOVERRIDES/.test(read(f) ?? '')) && !ctx.scope.env.has('MAKEFLAGS'),
   }
 }
 

@@ -59,7 +59,14 @@ export interface Caller {
   readonly expand: (raw: string) => string | undefined
   /** The caller's own place on the chain (`runs ci/build.ps1` at the line that runs it), put before its callees'. */
   readonly via: readonly RelatedLocation[]
+  /**
+   * False when a make it runs would get values isolint does not pass on (a recipe's `$(MAKE)` gets the command-line
+   * variables and flags of its make through MAKEFLAGS): such a make is not followed.
+   */
+  readonly followsMake?: boolean
 }
+
+const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
 
 /** The scope a callee's commands are expanded in: the caller's, with the names it assigns unknown. */
 type Scope = FollowContext['scope'] & { readonly assigned?: ReadonlySet<string> }
@@ -91,6 +98,7 @@ export function followNested(invocations: readonly Invocation[], caller: Caller,
   const out: Followed[] = []
   for (const inv of invocations) {
     if (nest.budget.left <= 0) break
+    if (caller.followsMake === false && MAKE.test(inv.words[0]?.value ?? '')) continue
     // A prefix passes its value on (`TAG=x ./b.sh`): the callee reads it, whatever else the caller assigns.
     const passed = passedNames(inv, assigned)
     const own = passed ? { ...child, scope: { ...scope, assigned: passed } } : child

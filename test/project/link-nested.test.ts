@@ -84,6 +84,29 @@ describe('chains of files: the finding a one-level chain gives, with every call 
   })
 })
 
+describe('make a recipe runs ($(MAKE) -C sub)', () => {
+  const sub = { 'sub/Makefile': `REL = ltsc2025\nimage:\n\tdocker run ${SERVERCORE}$(REL) cmd\n` }
+
+  it('follows the make a recipe runs, in its folder, with the chain', () => {
+    expect(findings({ [WORKFLOW]: workflow(['- run: make all']), Makefile: 'all:\n\t$(MAKE) -C sub image\n', ...sub })).toEqual([
+      [
+        'image-newer-than-host sub/Makefile:3:13-3:56',
+        HOST,
+        '.github/workflows/ci.yml:6:14-6:22 make all runs the recipe of all (Makefile)',
+        'Makefile:2:2-2:22 make image runs the recipe of image (sub/Makefile)',
+      ],
+    ])
+  })
+
+  it('does not follow it when MAKEFLAGS passes it values isolint does not pass on (command-line variables, -e)', () => {
+    const base = { Makefile: 'all:\n\t$(MAKE) -C sub image\n', ...sub }
+    expect(images({ [WORKFLOW]: workflow(['- run: make all REL=ltsc2022']), ...base })).toEqual([])
+    expect(images({ [WORKFLOW]: workflow(['- run: make -e all']), ...base })).toEqual([])
+    // The same Makefile again (another goal): a file on the chain already, not followed.
+    expect(images({ [WORKFLOW]: workflow(['- run: make all']), Makefile: `all:\n\t$(MAKE) image\nimage:\n\tdocker run ${SERVERCORE}ltsc2025 cmd\n` })).toEqual([])
+  })
+})
+
 describe('what a callee sees of its caller', () => {
   const run = (ref: string): string => `docker run ${SERVERCORE}${ref} cmd`
   const job = ['TAG: ltsc2022']
