@@ -13,7 +13,9 @@
  * by make-env-writes.ts `commandsWrites` under the same limits (every variable unknown past them).
  */
 import type { RelatedLocation } from '../core/finding.js'
+import type { Span } from '../core/span.js'
 import type { Writable } from '../model/workflow.js'
+import type { Origin } from '../parsers/makefile.js'
 import type { Invocation } from '../parsers/shell.js'
 import { expandedValue } from '../parsers/workflow-expressions.js'
 import { followInvocation, type FollowContext, type Followed } from './follow.js'
@@ -57,6 +59,11 @@ export interface Caller {
   readonly assigned: readonly string[]
   /** Expands a word of the caller (its own variables and parameters included). */
   readonly expand: (raw: string) => string | undefined
+  /**
+   * Where a value a word of the caller passes on is fixed, when it is one of the caller's own values with a place (a
+   * parameter the step set): the callee's findings point there, not at the word that passes it.
+   */
+  readonly originOf?: (raw: string, span: Span, name: string) => Origin | undefined
   /** The caller's own place on the chain (`runs ci/build.ps1` at the line that runs it), put before its callees'. */
   readonly via: readonly RelatedLocation[]
   /**
@@ -90,6 +97,8 @@ export function followNested(invocations: readonly Invocation[], caller: Caller,
     // A value the caller passes is fixed where the caller writes it.
     origin: (raw, span, name) => {
       if (!span) return undefined
+      const passed = caller.originOf?.(raw, span, name)
+      if (passed) return passed
       const value = caller.expand(raw)
       return { span, message: value !== undefined ? `sets ${name}=${value}` : `sets ${name}` }
     },

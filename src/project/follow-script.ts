@@ -15,6 +15,7 @@ import { ANY_NAME_ASSIGNED, scriptAssignments, type ScriptAssignments } from '..
 import { scanScript, type ShellDialect } from '../parsers/shell.js'
 import { unknownValue } from '../parsers/workflow-expressions.js'
 import { emptyLike } from './env-writes.js'
+import type { Origin } from '../parsers/makefile.js'
 import type { FollowContext, Followed } from './follow.js'
 import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
 import { commandsWrites, mergeWrites } from './make-env-writes.js'
@@ -104,6 +105,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
     env: ctx.scope.env,
     assigned: [...callerNames(text, inv.dialect, assigned), ...[...vars.keys()].filter((k) => !k.startsWith('__ARG'))],
     expand: callerExpand(scope, env, inv.dialect === 'powershell' ? undefined : (raw) => rewriteText(raw, inv.dialect)),
+    originOf: (raw, span, name) => passedOn(inv.dialect === 'powershell' ? raw : rewriteText(raw, inv.dialect), span, name, vars),
     via: [runs],
   }
   return [own, ...followNested(found.invocations, caller, ctx)]
@@ -122,6 +124,17 @@ function callerNames(text: string, dialect: ShellDialect, assigned: ScriptAssign
   const names = new Set(assigned.inherited)
   for (const m of text.matchAll(/\$(?:local:)?([A-Za-z_][A-Za-z0-9_]*)\s*(?:[-+*/%?]?=(?!=)|\s+in\b)/gi)) names.add(m[1]!)
   return [...names]
+}
+
+/**
+ * Where the value a caller's word passes on is fixed: the word is one of the caller's values with a place (`$Version`,
+ * `"$1"`), known; the word is then the next place on the chain.
+ */
+function passedOn(raw: string, span: Span, name: string, vars: ReadonlyMap<string, Value>): Origin | undefined {
+  const ref = /^\$(?:env:)?\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/i.exec(raw)?.[1]
+  const v = ref !== undefined ? vars.get(ref) : undefined
+  if (!v?.span || v.value === undefined || v.message === undefined) return undefined
+  return { span: v.span, message: v.message, via: { span, message: `passes ${name}=${v.value} on` } }
 }
 
 /** `assigned` without the names of `vars` (a script's parameters and assignments), case aside. */

@@ -84,6 +84,29 @@ describe('chains of files: the finding a one-level chain gives, with every call 
   })
 })
 
+describe('a value passed down the chain', () => {
+  it('points a build argument at the step word that sets it, through every file that passes it on', () => {
+    const files = {
+      [WORKFLOW]: workflow(['- shell: pwsh', '  run: ./build.ps1 -Version ltsc2019']),
+      'build.ps1': ['param([string]$Version)', '& ./image.ps1 -Version $Version', ''].join('\n'),
+      'image.ps1': ['param([string]$Version = "ltsc2022")', 'docker build --build-arg WINDOWS_VERSION=$Version .', ''].join('\n'),
+      Dockerfile: ['ARG WINDOWS_VERSION=ltsc2022', `FROM ${SERVERCORE}$WINDOWS_VERSION`, 'RUN mkdir C:\\app', ''].join('\n'),
+    }
+    expect(findings(files)).toEqual([
+      [
+        'process-isolation-build-mismatch .github/workflows/ci.yml:7:35-7:43',
+        HOST,
+        '.github/workflows/ci.yml:7:14-7:43 runs build.ps1',
+        'build.ps1:2:3-2:32 runs image.ps1',
+        'build.ps1:2:24-2:32 passes Version=ltsc2019 on',
+        'image.ps1:2:1-2:52 built here',
+        'Dockerfile:2:6-2:59 base image of this stage',
+        'Dockerfile:3:1-3:17 RUN starts a container from this image',
+      ],
+    ])
+  })
+})
+
 describe('make a recipe runs ($(MAKE) -C sub)', () => {
   const sub = { 'sub/Makefile': `REL = ltsc2025\nimage:\n\tdocker run ${SERVERCORE}$(REL) cmd\n` }
 
