@@ -8,7 +8,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import { joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
-import { evaluateMake, type Loc, type MakeRun, type Origin, type OutsideValue, type Txt } from '../parsers/makefile.js'
+import { evaluateMake, type Loc, type Origin, type OutsideValue, type Txt } from '../parsers/makefile.js'
 import { scriptCommands } from '../parsers/docker-cli.js'
 import { splitCommands } from '../parsers/shell.js'
 import { EVERY_NAME, mentionsGithubEnv } from '../parsers/github-env.js'
@@ -114,6 +114,7 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
   }
   const out: Followed[] = []
   const nested: Followed[] = []
+  let caller: Caller | undefined
   for (const line of run.lines) {
     const lines = lineIndex(line.file)
     if (!lines) continue
@@ -126,7 +127,11 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
     // make runs recipes with /bin/sh (GitHub's Windows runners have it on the PATH too).
     const found = scriptCommands(splitCommands(line.text.s, 'posix'), 'posix', at)
     // The scripts (and make) the line runs, followed in turn (follow-nested.ts).
-    if (found.invocations.length > 0) nested.push(...followNested(found.invocations, recipeCaller(line, makefile, invocation, goalText, dir, ctx, commandLine, envOverrides, run.files, read), ctx))
+    if (found.invocations.length > 0) {
+      caller ??= recipeCaller(makefile, dir, ctx, commandLine, envOverrides, run.files, read)
+      const via = [{ span: invocation, message: `make ${goalText} runs the recipe of ${line.target} (${line.file})` }]
+      nested.push(...followNested(found.invocations, { ...caller, via }, ctx))
+    }
     const commands = found.docker
     if (commands.length === 0) continue
     const origins: RelatedLocation[] = []
@@ -151,15 +156,12 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
 }
 
 /**
- * A recipe line as the caller of the files it runs: make's folder and environment, in which the names make may
+ * The recipe lines of a make as the callers of the files they run: make's folder and environment, in which the names make may
  * export with a value of its own (those the Makefiles assign, `export` or `unexport`, and the command line's) are
  * unknown; its words are read as the shell gets them.
  */
 function recipeCaller(
-  line: MakeRun['lines'][number],
   makefile: string,
-  invocation: Span,
-  goalText: string,
   dir: string,
   ctx: FollowContext,
   commandLine: ReadonlyMap<string, OutsideValue>,
@@ -175,7 +177,8 @@ function recipeCaller(
     env: ctx.scope.env,
     assigned,
     expand: callerExpand(scope, ctx.scope.env),
-    via: [{ span: invocation, message: `make ${goalText} runs the recipe of ${line.target} (${line.file})` }],
+    // Each line's own (which recipe runs it), set by the caller.
+    via: [],
     // MAKEFLAGS passes the command line's variables (and `-e`) on to a make the recipe runs: not followed then.
     followsMake: commandLine.size === 0 && !envOverrides && !files.some((f) => /MAKEFLAGS|MAKEOVERRIDES/.test(read(f) ?? '')) && !ctx.scope.env.has('MAKEFLAGS'),
   }
