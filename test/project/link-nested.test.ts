@@ -107,6 +107,15 @@ describe('a value passed down the chain', () => {
   })
 })
 
+describe('command strings in a followed file', () => {
+  it("reads a followed script's bash -c '…' as the step's, at its own line and column", () => {
+    const files = { [WORKFLOW]: workflow(['- run: ./a.sh', '  shell: bash']), 'a.sh': './b.sh\n', 'b.sh': `set -e\nbash -c 'docker run ${SERVERCORE}ltsc2025 cmd'\n` }
+    expect(findings(files)).toEqual([
+      ['image-newer-than-host b.sh:2:21-2:66', HOST, '.github/workflows/ci.yml:6:14-6:20 runs a.sh', 'a.sh:1:1-1:7 runs b.sh'],
+    ])
+  })
+})
+
 describe('make a recipe runs ($(MAKE) -C sub)', () => {
   const sub = { 'sub/Makefile': `REL = ltsc2025\nimage:\n\tdocker run ${SERVERCORE}$(REL) cmd\n` }
 
