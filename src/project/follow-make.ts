@@ -15,7 +15,7 @@ import { EVERY_NAME, mentionsGithubEnv } from '../parsers/github-env.js'
 import { holdsUnknownValue } from '../parsers/workflow-expressions.js'
 import { everyVariableUnknown } from './env-writes.js'
 import type { FollowContext, Followed } from './follow.js'
-import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
+import { callerExpand, changesFolder, followNested, mayFollow, type Caller } from './follow-nested.js'
 import { makefileFacts, recipeEnvWrites, type MakefileFacts } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
@@ -125,12 +125,13 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
       return s
     }
     // make runs recipes with /bin/sh (GitHub's Windows runners have it on the PATH too).
-    const found = scriptCommands(splitCommands(line.text.s, 'posix'), 'posix', at)
-    // The scripts (and make) the line runs, followed in turn (follow-nested.ts).
+    const split = splitCommands(line.text.s, 'posix')
+    const found = scriptCommands(split, 'posix', at)
+    // The scripts (and make) the line runs, followed in turn (follow-nested.ts); after a `cd`, in a folder unknown.
     if (found.invocations.length > 0) {
       caller ??= recipeCaller(makefile, dir, ctx, commandLine, envOverrides, run.files, read)
       const via = [{ span: invocation, message: `make ${goalText} runs the recipe of ${line.target} (${line.file})` }]
-      nested.push(...followNested(found.invocations, { ...caller, via }, ctx))
+      nested.push(...followNested(found.invocations, { ...caller, via, ...(changesFolder(split) ? { workdir: undefined } : {}) }, ctx))
     }
     const commands = found.docker
     if (commands.length === 0) continue

@@ -17,7 +17,7 @@ import { unknownValue } from '../parsers/workflow-expressions.js'
 import { emptyLike } from './env-writes.js'
 import type { Origin } from '../parsers/makefile.js'
 import type { FollowContext, Followed } from './follow.js'
-import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
+import { callerExpand, changesFolder, followNested, mayFollow, type Caller } from './follow-nested.js'
 import { commandsWrites, mergeWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
@@ -101,7 +101,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   const scope = own.assigned ? { ...ctx.scope, assigned: own.assigned } : ctx.scope
   const caller: Caller = {
     file: rel,
-    workdir: ctx.workdir,
+    workdir: changesFolder(scanned.commands) ? undefined : ctx.workdir,
     env: ctx.scope.env,
     assigned: [...callerNames(text, inv.dialect, assigned), ...[...vars.keys()].filter((k) => !k.startsWith('__ARG'))],
     expand: callerExpand(scope, env, inv.dialect === 'powershell' ? undefined : (raw) => rewriteText(raw, inv.dialect)),

@@ -19,7 +19,7 @@ import { joinRel } from '../core/rel-path.js'
 import { EVERY_NAME, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, onlyReads, type EnvWrites, type ScannedText } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
 import { scriptCall } from '../parsers/script-call.js'
-import { MAX_FOLLOW_DEPTH, MAX_FOLLOWED_FILES } from './follow-nested.js'
+import { changesFolder, MAX_FOLLOW_DEPTH, MAX_FOLLOWED_FILES } from './follow-nested.js'
 import { scanScript, splitCommands, type ScannedScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 
 /**
@@ -146,7 +146,14 @@ export function commandsWrites(
     if (script === undefined) return true
     const written = githubEnvWrites(script, runs.dialect)
     if (written) out.push(written)
-    if (commandsWrites(splitCommands(script, runs.dialect), { read: ctx.read, dir: ctx.dir, chain: [...chain, rel], budget }, out)) return true
+    const commands = splitCommands(script, runs.dialect)
+    // A script that changes its folder (`cd sub && ./x.sh`): the files it runs are not known.
+    const dir = changesFolder(commands) ? undefined : ctx.dir
+    if (dir === undefined) {
+      if (commands.some((words) => runsOf(words) !== undefined)) return true
+      continue
+    }
+    if (commandsWrites(commands, { read: ctx.read, dir, chain: [...chain, rel], budget }, out)) return true
   }
   return false
 }

@@ -139,6 +139,22 @@ describe('make a recipe runs ($(MAKE) -C sub)', () => {
   })
 })
 
+describe('a caller that changes its folder', () => {
+  it('does not guess where a file run after cd is: no finding, writes unknown', () => {
+    const later = '- run: docker run mcr.microsoft.com/windows/servercore:$TAG cmd'
+    const files = {
+      [WORKFLOW]: workflow(['- run: ./a.sh', '  shell: bash', later, '  shell: bash'], ['TAG: ltsc2022']),
+      'a.sh': './b.sh\n',
+      'b.sh': 'cd sub\n./c.sh\n',
+      'c.sh': `docker run ${SERVERCORE}ltsc2025 cmd\n`,
+      'sub/c.sh': 'echo "TAG=ltsc2025" >> "$GITHUB_ENV"\n',
+    }
+    expect(images(files)).toEqual([`${WORKFLOW}:10 unknown`])
+    const recipe = { [WORKFLOW]: workflow(['- run: make image']), Makefile: 'image:\n\tcd sub && ./c.sh\n', 'c.sh': `docker run ${SERVERCORE}ltsc2025 cmd\n` }
+    expect(images(recipe)).toEqual([])
+  })
+})
+
 describe('what a callee sees of its caller', () => {
   const run = (ref: string): string => `docker run ${SERVERCORE}${ref} cmd`
   const job = ['TAG: ltsc2022']
