@@ -165,8 +165,10 @@ describe('what a callee sees of its caller', () => {
     expect(sh(['./b.sh'])).toEqual([`b.sh:1 ${SERVERCORE}ltsc2022`])
     expect(sh(['export TAG=ltsc2025', './b.sh'])).toEqual(['b.sh:1 unknown'])
     expect(sh(['TAG=ltsc2025', 'export TAG', './b.sh'])).toEqual(['b.sh:1 unknown'])
-    // A prefix passes the value on: read.
+    // A prefix passes the value on: read, by a script and by the recipes of a make.
     expect(sh(['TAG=ltsc2025 ./b.sh'])).toEqual([`b.sh:1 ${SERVERCORE}ltsc2025`])
+    const make = { [WORKFLOW]: workflow(['- run: ./a.sh', '  shell: bash'], job), 'a.sh': 'TAG=ltsc2025 make image\n', Makefile: `image:\n\t${run('$$TAG')}\n` }
+    expect(images(make)).toEqual([`Makefile:2 ${SERVERCORE}ltsc2025`])
     const ps = (caller: string[], callee = run('$env:TAG')): string[] =>
       images({ [WORKFLOW]: workflow(['- run: ./a.ps1', '  shell: pwsh'], job), 'a.ps1': [...caller, ''].join('\n'), 'b.ps1': callee + '\n' })
     expect(ps(['& ./b.ps1'])).toEqual([`b.ps1:1 ${SERVERCORE}ltsc2022`])
