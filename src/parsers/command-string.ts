@@ -6,6 +6,7 @@
  * or escapes (`bash -c "docker run $IMG"`, `'\''` joins, `%X%` in cmd) is not read: isolint cannot know the text.
  * One level only: a command string inside a command string is not read.
  */
+import { cmdOption, POSIX_SHELLS, posixOption, powershellOption } from './script-call.js'
 import { commandWords, programName, type PrefixEffects, type ShellDialect, type ShellWord } from './shell.js'
 import { LITERAL_DOLLAR } from './workflow-expressions.js'
 
@@ -25,8 +26,6 @@ export interface CommandStringSource {
   /** Whether the script offsets [start, end) map exactly to the file (undefined: always, as in a file read as is). */
   readonly exact?: (start: number, end: number) => boolean
 }
-
-const POSIX_SHELLS = new Set(['bash', 'sh', 'dash', 'zsh'])
 
 /** A cheap first test: the last character of a shell's name (`bash`, `pwsh`, `powershell`, `cmd`, `….exe`). */
 function mayBeShell(word: string): boolean {
@@ -76,31 +75,21 @@ function posixString(words: readonly ShellWord[], i: number): { index: number; d
     const w = words[i]!
     const v = w.value
     if (w.quoted || !(v.startsWith('-') || v.startsWith('+')) || v === '-' || v === '+') break
-    if (v === '--') {
+    const kind = posixOption(v)
+    if (kind === 'end') {
       i++
       break
     }
-    if (v === '--login') moved = true
-    else if (v === '--rcfile' || v === '--init-file') i++
-    else if (v.startsWith('--')) continue
-    else if (/^[-+][oO]$/.test(v)) i++
-    else if (/[oO]/.test(v) || !/^[-+][A-Za-z]+$/.test(v)) return undefined
-    else {
-      if (v.startsWith('-') && v.includes('c')) command = true
-      if (v.startsWith('-') && v.includes('l')) moved = true
+    if (kind === 'unknown') return undefined
+    if (kind === 'value') i++
+    else if (kind === 'moving-switch') moved = true
+    else if (kind === 'command') {
+      command = true
+      if (v.includes('l')) moved = true
     }
   }
   return command && i < words.length ? { index: i, dialect: 'posix', moved } : undefined
 }
-
-/**
- * PowerShell's options that take a value, other than the folder (names and the short forms pwsh documents); shared
- * with follow-script.ts, which finds the `-File` a PowerShell runs past them.
- */
-export const POWERSHELL_VALUE_OPTION = /^-(?:ExecutionPolicy|ex|ep|WindowStyle|w|InputFormat|if|OutputFormat|of|o|Version|v|ConfigurationName|PSConsoleFile)$/i
-/** PowerShell's option that sets the folder it starts in (it takes a value). */
-export const POWERSHELL_MOVING_OPTION = /^-(?:WorkingDirectory|wd)$/i
-const POWERSHELL_SWITCH = /^-(?:NoProfile|nop|NonInteractive|noni|NoLogo|nol|NoExit|noe|Sta|Mta|Interactive|i|Login|l)$/i
 
 /**
  * `pwsh|powershell [options] -Command STRING`: any prefix of `-Command` from `-c` (PowerShell takes a unique prefix),
@@ -111,15 +100,14 @@ function powershellString(words: readonly ShellWord[], i: number): { index: numb
   let moved = false
   for (; i < words.length; i++) {
     const w = words[i]!
-    const v = w.value
     if (w.quoted) return undefined
-    const lower = v.toLowerCase()
-    if (lower.length >= 2 && '-command'.startsWith(lower)) return i + 2 === words.length ? { index: i + 1, dialect: 'powershell', moved } : undefined
-    if (POWERSHELL_MOVING_OPTION.test(v)) {
+    const kind = powershellOption(w.value)
+    if (kind === 'command') return i + 2 === words.length ? { index: i + 1, dialect: 'powershell', moved } : undefined
+    if (kind === 'moving-value') {
       moved = true
       i++
-    } else if (POWERSHELL_VALUE_OPTION.test(v)) i++
-    else if (!POWERSHELL_SWITCH.test(v)) return undefined
+    } else if (kind === 'value') i++
+    else if (kind !== 'switch') return undefined
   }
   return undefined
 }
@@ -130,10 +118,10 @@ function powershellString(words: readonly ShellWord[], i: number): { index: numb
  */
 function cmdString(words: readonly ShellWord[], i: number): { index: number; dialect: ShellDialect; moved: boolean } | undefined {
   for (; i < words.length; i++) {
-    const v = words[i]!.value.toLowerCase()
     if (words[i]!.quoted) return undefined
-    if (v === '/c' || v === '/k') return i + 2 === words.length ? { index: i + 1, dialect: 'cmd', moved: false } : undefined
-    if (!/^\/(?:s|q|d|a|u|v:off|e:on|e:off|f:off)$/.test(v)) return undefined
+    const kind = cmdOption(words[i]!.value)
+    if (kind === 'command') return i + 2 === words.length ? { index: i + 1, dialect: 'cmd', moved: false } : undefined
+    if (kind !== 'switch') return undefined
   }
   return undefined
 }

@@ -7,14 +7,17 @@
 import type { RelatedLocation } from '../core/finding.js'
 import { joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
-import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
-import { POWERSHELL_MOVING_OPTION, POWERSHELL_VALUE_OPTION } from '../parsers/command-string.js'
+import type { BuildArg, DockerCommand, Word, Writable } from '../model/workflow.js'
 import { scriptCommands } from '../parsers/docker-cli.js'
 import { EVERY_NAME, githubEnvWritesOf, type EnvWrites } from '../parsers/github-env.js'
-import { programName, scanScript, type ShellDialect } from '../parsers/shell.js'
+import { scriptCall } from '../parsers/script-call.js'
+import { ANY_NAME_ASSIGNED, scriptAssignments, type ScriptAssignments } from '../parsers/script-assignments.js'
+import { scanScript, type ShellDialect } from '../parsers/shell.js'
 import { unknownValue } from '../parsers/workflow-expressions.js'
 import { emptyLike } from './env-writes.js'
+import type { Origin } from '../parsers/makefile.js'
 import type { FollowContext, Followed } from './follow.js'
+import { callerExpand, changesFolder, followNested, mayFollow, type Caller } from './follow-nested.js'
 import { commandsWrites, mergeWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
@@ -32,65 +35,15 @@ interface Value {
   readonly via?: RelatedLocation
 }
 
-const SCRIPT_EXT: Record<string, ShellDialect> = { ps1: 'powershell', sh: 'posix', bash: 'posix', cmd: 'cmd', bat: 'cmd' }
-
 /** A script or program whose path isolint cannot know: it may write any variable. */
 const UNKNOWN_SCRIPT: Invocation = { script: undefined, dialect: 'posix', args: [] }
 
-/** The script a command runs and its arguments; undefined when the command runs no script file. */
+/** The script a command runs and its arguments (see script-call.ts); undefined when the command runs no script file. */
 function invocation(words: readonly Word[], expand: (raw: string) => string | undefined): Invocation | undefined {
-  const name = (w: Word | undefined): string | undefined => (w ? expand(w.value) : undefined)
-  const first = name(words[0])
-  // `& $env:TOOL`, `"$DIR/gen.sh"`: a program isolint cannot know may be a script that writes GITHUB_ENV.
-  if (first === undefined) return words.length > 0 ? UNKNOWN_SCRIPT : undefined
-  const program = programName(first)
-  const ext = /\.([a-z0-9]+)$/i.exec(first)?.[1]?.toLowerCase()
-  if (ext && SCRIPT_EXT[ext] && program !== 'make') return { script: first, dialect: SCRIPT_EXT[ext], args: words.slice(1) }
-  let i = 1
-  if (program === 'pwsh' || program === 'powershell') {
-    while (i < words.length) {
-      const v = name(words[i])
-      // An option isolint cannot read may be the script (`pwsh $env:SCRIPT`).
-      if (v === undefined) return UNKNOWN_SCRIPT
-      if (/^-(?:f|file)$/i.test(v)) return scriptAt(words, i + 1, 'powershell', name)
-      if (/^-(?:c|command|encodedcommand|e|ec)$/i.test(v)) return undefined
-      if (POWERSHELL_VALUE_OPTION.test(v) || POWERSHELL_MOVING_OPTION.test(v)) i += 2
-      else if (v.startsWith('-')) i++
-      else return /\.ps1$/i.test(v) ? scriptAt(words, i, 'powershell', name) : undefined
-    }
-    return undefined
-  }
-  if (['bash', 'sh', 'dash', 'zsh', 'ksh'].includes(program)) {
-    while (i < words.length) {
-      const v = name(words[i])
-      if (v === undefined) return UNKNOWN_SCRIPT
-      // `-c`, and a cluster holding c (`-lc`, `-ec`, `-xc`): the next word is a command string, not a script.
-      if (/^-[A-Za-z]*c[A-Za-z]*$/.test(v)) return undefined
-      if (/^-o$|^\+o$|^-O$/.test(v)) i += 2
-      else if (v.startsWith('-') || v.startsWith('+')) i++
-      else return scriptAt(words, i, 'posix', name)
-    }
-    return undefined
-  }
-  if (program === 'call' || program === 'cmd') {
-    if (program === 'cmd') {
-      while (i < words.length && /^\/[a-z]/i.test(name(words[i]) ?? '')) i++
-    }
-    const v = name(words[i])
-    return v !== undefined && /\.(?:cmd|bat)$/i.test(v) ? scriptAt(words, i, 'cmd', name) : undefined
-  }
-  return undefined
-}
-
-function scriptAt(
-  words: readonly Word[],
-  i: number,
-  dialect: ShellDialect,
-  name: (w: Word | undefined) => string | undefined,
-): Invocation | undefined {
-  if (i >= words.length) return undefined
-  const script = name(words[i])
-  return script === undefined ? UNKNOWN_SCRIPT : { script, dialect, args: words.slice(i + 1) }
+  const call = scriptCall(words, (w) => expand(w.value))
+  if (call === undefined || call.kind === 'make') return undefined
+  if (call.kind === 'unknown') return UNKNOWN_SCRIPT
+  return { script: expand(words[call.index]!.value)!, dialect: call.dialect, args: words.slice(call.index + 1) }
 }
 
 export function followScript(words: readonly Word[], ctx: FollowContext): Followed[] {
@@ -98,7 +51,8 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   const inv = read ? invocation(words, ctx.expand) : undefined
   if (!read || !inv) return []
   const rel = inv.script === undefined ? undefined : joinRel(ctx.workdir, inv.script)
-  const text = rel !== undefined ? read(rel) : undefined
+  // A script on the chain already (a cycle), or past the limits (see follow-nested.ts): neither read nor followed.
+  const text = rel !== undefined && mayFollow(ctx, rel) ? read(rel) : undefined
   // A script not in the repository (written by an earlier step, outside the tree), or at a path isolint cannot know:
   // it may write any variable.
   if (rel === undefined || text === undefined) return [{ commands: [], workdir: ctx.workdir, via: [], envWrites: EVERY_NAME }]
@@ -106,13 +60,20 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   const at = (s: number, e: number): Span => lines.span(rel, s, e)
   // Scanned once: its docker commands, the scripts it runs and its writes are read on the same commands.
   const scanned = scanScript(text, inv.dialect)
-  const commands = scriptCommands(scanned.commands, inv.dialect, at).docker
+  const found = scriptCommands(scanned.commands, inv.dialect, at, { script: text })
+  const commands = found.docker
+  // A file a followed file runs: its writes are read with its caller's (commandsWrites reads every level).
+  const nestedFile = ctx.nest !== undefined && ctx.nest.files.length > 0
   // What the script writes to GITHUB_ENV for the later steps of the job, read as a step's run: is, with the scripts
-  // it runs (one level deep); make, or a script isolint cannot read, may write any variable (see make-env-writes.ts).
-  const nested: EnvWrites[] = []
-  const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '' }, nested)
-  const envWrites = runsUnknown ? EVERY_NAME : mergeWrites([githubEnvWritesOf([{ text, scanned }], inv.dialect), ...nested])
-  if (commands.length === 0) return envWrites ? [{ commands: [], workdir: ctx.workdir, via: [], envWrites }] : []
+  // it runs, to the limits of follow-nested.ts; make, or a script isolint cannot read, may write any variable (see
+  // make-env-writes.ts).
+  let envWrites: EnvWrites | undefined
+  if (!nestedFile) {
+    const nested: EnvWrites[] = []
+    const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '', chain: [rel] }, nested)
+    envWrites = runsUnknown ? EVERY_NAME : mergeWrites([githubEnvWritesOf([{ text, scanned }], inv.dialect), ...nested])
+  }
+  if (commands.length === 0 && found.invocations.length === 0) return envWrites ? [{ commands: [], workdir: ctx.workdir, via: [], envWrites }] : []
   const vars = new Map<string, Value>()
   const arg = (w: Word, name: string): Value => {
     const value = ctx.expand(w.value)
@@ -127,9 +88,60 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   for (const [k, v] of ctx.scope.env) env.set(k, v)
   // A value isolint cannot know stays set, and unknown: a `${1:-default}` does not take its default.
   for (const [k, v] of vars) env.set(k, v.value ?? unknownValue(k.startsWith('__ARG') ? `$${k.slice(5)}` : `$${k}`))
-  const via: RelatedLocation[] = [{ span: spanOfWords(words), message: `runs ${rel}` }]
+  const runs: RelatedLocation = { span: spanOfWords(words), message: `runs ${rel}` }
+  const via: RelatedLocation[] = [runs]
   const rewritten = commands.map((c) => relocate(rewrite(c, inv.dialect), vars, via))
-  return [{ commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env, ...(envWrites ? { envWrites } : {}) }]
+  const own: Writable<Followed> = { commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env, ...(envWrites ? { envWrites } : {}) }
+  // Its own names are its own in its commands, not those its callers assign.
+  const inherited = nestedFile ? (ctx.scope as { assigned?: ReadonlySet<string> }).assigned : undefined
+  if (inherited) own.assigned = withoutNames(inherited, vars)
+  if (found.invocations.length === 0) return [own]
+  // The files it runs in turn: in its folder, with its environment, the names it assigns unknown to them.
+  const assigned = scriptAssignments(text, inv.dialect, scanned.commands)
+  const scope = own.assigned ? { ...ctx.scope, assigned: own.assigned } : ctx.scope
+  const caller: Caller = {
+    file: rel,
+    workdir: changesFolder(scanned.commands) ? undefined : ctx.workdir,
+    env: ctx.scope.env,
+    assigned: [...callerNames(text, inv.dialect, assigned), ...[...vars.keys()].filter((k) => !k.startsWith('__ARG'))],
+    expand: callerExpand(scope, env, inv.dialect === 'powershell' ? undefined : (raw) => rewriteText(raw, inv.dialect)),
+    originOf: (raw, span, name) => passedOn(inv.dialect === 'powershell' ? raw : rewriteText(raw, inv.dialect), span, name, vars),
+    via: [runs],
+  }
+  return [own, ...followNested(found.invocations, caller, ctx)]
+}
+
+/**
+ * The names a script gives a value that the files it runs may see: those they inherit (`export`, `$env:X =`, cmd's
+ * `set`), and those it assigns itself in sh (in doubt: unknown); in PowerShell, its own variables too, which a script
+ * it runs sees through PowerShell's dynamic scoping (`$X = …`, `foreach ($X in …)`; any name after `Set-Variable`).
+ * Its `own` names in PowerShell and cmd are left out: they say a file it runs may assign any name in its process.
+ */
+function callerNames(text: string, dialect: ShellDialect, assigned: ScriptAssignments): readonly string[] {
+  if (dialect === 'posix') return [...assigned.inherited, ...assigned.own]
+  if (dialect === 'cmd') return assigned.inherited
+  if (/\b(?:Set-Variable|New-Variable|sv)\b|\$(?:global|script):/i.test(text)) return [ANY_NAME_ASSIGNED]
+  const names = new Set(assigned.inherited)
+  for (const m of text.matchAll(/\$(?:local:)?([A-Za-z_][A-Za-z0-9_]*)\s*(?:[-+*/%?]?=(?!=)|\s+in\b)/gi)) names.add(m[1]!)
+  return [...names]
+}
+
+/**
+ * Where the value a caller's word passes on is fixed: the word is one of the caller's values with a place (`$Version`,
+ * `"$1"`), known; the word is then the next place on the chain.
+ */
+function passedOn(raw: string, span: Span, name: string, vars: ReadonlyMap<string, Value>): Origin | undefined {
+  const ref = /^\$(?:env:)?\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/i.exec(raw)?.[1]
+  const v = ref !== undefined ? vars.get(ref) : undefined
+  if (!v?.span || v.value === undefined || v.message === undefined) return undefined
+  return { span: v.span, message: v.message, via: { span, message: `passes ${name}=${v.value} on` } }
+}
+
+/** `assigned` without the names of `vars` (a script's parameters and assignments), case aside. */
+function withoutNames(assigned: ReadonlySet<string>, vars: ReadonlyMap<string, Value>): ReadonlySet<string> {
+  if (vars.size === 0) return assigned
+  const own = new Set([...vars.keys()].map((k) => k.toLowerCase()))
+  return new Set([...assigned].filter((n) => !own.has(n.toLowerCase())))
 }
 
 /** PowerShell `param(...)`: named (`-Name value`, `-Name:value`) and positional arguments, literal defaults. */

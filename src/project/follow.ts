@@ -14,6 +14,7 @@ import type { CommandString, Invocation } from '../parsers/shell.js'
 import type { ParsedJob, ParsedStep } from '../parsers/workflow.js'
 import { emptyLike } from './env-writes.js'
 import { followMake } from './follow-make.js'
+import { stepNest, type Nest } from './follow-nested.js'
 import { followScript } from './follow-script.js'
 import type { FileResolver } from './link.js'
 
@@ -28,6 +29,8 @@ export interface FollowContext {
   readonly expand: (raw: string) => string | undefined
   /** Where a value written as `raw` at `span` comes from: the matrix value it names, or the span itself. */
   readonly origin: (raw: string, span: Span | undefined, name: string) => Origin | undefined
+  /** Where the file that runs the command stands on its chain from the step (see follow-nested.ts). */
+  readonly nest?: Nest
 }
 
 export interface Followed {
@@ -44,12 +47,17 @@ export interface Followed {
    * string assigns itself (see script-scope.ts `stringScope`).
    */
   readonly string?: Pick<CommandString, 'dialect' | 'assignments'>
+  /**
+   * A file a followed file runs (follow-nested.ts): the names unknown in its commands, those its callers assign
+   * (instead of the step's).
+   */
+  readonly assigned?: ReadonlySet<string>
 }
 
 const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
 
 /** The docker commands a step's command runs through other files; empty when it runs none isolint can follow. */
-function followInvocation(inv: Invocation, ctx: FollowContext): Followed[] {
+export function followInvocation(inv: Invocation, ctx: FollowContext): Followed[] {
   const first = inv.words[0]
   if (!first) return []
   const own = commandContext(inv, ctx)
@@ -158,6 +166,7 @@ export function followStep(job: Job, step: Step, options: StepFollowOptions): Fo
     workdir: options.workdir,
     expand: (raw) => expandedValue(raw, options.scope),
     origin: (raw, span, name) => valueOrigin(raw, span, name, options),
+    nest: stepNest(),
   }
   return list.flatMap((inv) => followInvocation(inv, ctx))
 }

@@ -227,7 +227,9 @@ export function linkProject(
             const follow = { resolver, scope: followScope, workdir, matrixSpans, os: host?.info.os }
             for (const f of followStep(job, step, follow)) {
               // A command string (`bash -c '…'`) is read in its own shell, with the names it assigns itself.
-              const fScope = f.string ? stringScope(followScope, f.string.dialect, f.string.assignments) : followScope
+              // A file a followed file runs: the names its callers assign are unknown instead of the step's.
+              const base = f.assigned ? { ...followScope, assigned: f.assigned } : followScope
+              const fScope = f.string ? stringScope(base, f.string.dialect, f.string.assignments) : base
               for (const cmd of f.commands) run(cmd, fScope, f.workdir, f.via.length === 0 ? chain : [...chain, ...f.via], f.env)
               if (f.envWrites) envWrites.record(f.envWrites)
             }

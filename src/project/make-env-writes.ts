@@ -18,6 +18,8 @@
 import { joinRel } from '../core/rel-path.js'
 import { EVERY_NAME, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, onlyReads, type EnvWrites, type ScannedText } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
+import { scriptCall } from '../parsers/script-call.js'
+import { changesFolder, MAX_FOLLOW_DEPTH, MAX_FOLLOWED_FILES } from './follow-nested.js'
 import { scanScript, splitCommands, type ScannedScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 
 /**
@@ -58,16 +60,16 @@ export function makefileFacts(text: string): MakefileFacts {
 }
 
 /** Where the recipes run and how to read the files they may run. */
-export interface MakeContext {
-  readonly read: (rel: string) => string | undefined
-  readonly dir: string
+export interface MakeContext extends ScriptsContext {
   /** The Makefiles read, or the values the environment gives make, name the file. */
   readonly namesFile: boolean
   readonly facts: (file: string) => MakefileFacts
 }
 
 /** The writes of the recipe lines of `run` and of the `$(shell …)` of its Makefiles; undefined when they write nothing. */
-export function recipeEnvWrites(run: MakeRun, ctx: MakeContext): EnvWrites | undefined {
+export function recipeEnvWrites(run: MakeRun, makeCtx: MakeContext): EnvWrites | undefined {
+  // One budget for every script the recipes run.
+  const ctx: MakeContext = { ...makeCtx, budget: makeCtx.budget ?? { left: MAX_FOLLOWED_FILES } }
   const facts = run.files.map(ctx.facts)
   // A recipe left out because it depends on something unknown, or an evaluation that stopped, may write the file.
   if (run.unknown.length > 0 || run.lines.length === 0) return ctx.namesFile || facts.some((f) => f.runsOther) ? EVERY_NAME : undefined
@@ -109,24 +111,49 @@ export function scriptWrites(
 export interface ScriptsContext {
   readonly read: (rel: string) => string | undefined
   readonly dir: string
+  /**
+   * The files on the chain that led to these commands (the step's script, the Makefile), for the limits of
+   * follow-nested.ts; none: the commands are the step's own.
+   */
+  readonly chain?: readonly string[]
+  /** Files still to read on every chain of this call (see MAX_FOLLOWED_FILES); shared as the chains branch. */
+  readonly budget?: { left: number }
 }
 
-/** {@link scriptWrites} of a script's commands, split already (by {@link splitCommands} or {@link scanScript}). */
+/**
+ * {@link scriptWrites} of a script's commands, split already (by {@link splitCommands} or {@link scanScript}): each
+ * script read for its own writes and, in turn, for those of the scripts it runs, to the limits of follow-nested.ts (a
+ * chain of MAX_FOLLOW_DEPTH files, none twice on a chain, MAX_FOLLOWED_FILES in all); past them any variable may be
+ * written.
+ */
 export function commandsWrites(
   commands: readonly (readonly ShellWord[])[],
   ctx: ScriptsContext,
   out: EnvWrites[],
   isUnknown: (w: ShellWord) => boolean = () => false,
 ): boolean {
+  const chain = ctx.chain ?? []
+  let budget = ctx.budget
   for (const words of commands) {
     const runs = runsOf(words)
     if (runs === undefined) continue
     if (runs === 'make' || isUnknown(runs.word)) return true
     const rel = joinRel(ctx.dir, runs.word.value)
-    const script = rel !== undefined ? ctx.read(rel) : undefined
+    budget ??= { left: MAX_FOLLOWED_FILES }
+    if (rel === undefined || chain.includes(rel) || chain.length >= MAX_FOLLOW_DEPTH || budget.left <= 0) return true
+    budget.left--
+    const script = ctx.read(rel)
     if (script === undefined) return true
     const written = githubEnvWrites(script, runs.dialect)
     if (written) out.push(written)
+    const commands = splitCommands(script, runs.dialect)
+    // A script that changes its folder (`cd sub && ./x.sh`): the files it runs are not known.
+    const dir = changesFolder(commands) ? undefined : ctx.dir
+    if (dir === undefined) {
+      if (commands.some((words) => runsOf(words) !== undefined)) return true
+      continue
+    }
+    if (commandsWrites(commands, { read: ctx.read, dir, chain: [...chain, rel], budget }, out)) return true
   }
   return false
 }
@@ -138,32 +165,19 @@ export function mergeWrites(writes: readonly (EnvWrites | undefined)[]): EnvWrit
   return all.length === 1 ? all[0] : { names: [...new Set(all.flatMap((w) => w.names))], all: all.some((w) => w.all) }
 }
 
-const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh'])
-const SCRIPT_DIALECT: Readonly<Record<string, ShellDialect>> = { ps1: 'powershell', cmd: 'cmd', bat: 'cmd' }
-
 /**
  * What a command runs that may write the file on its own: make again, or a script file (`./x.sh`, `scripts/x`,
- * `bash x.sh`, `. x.sh`, `pwsh -File x.ps1`; not `sh -c '…'`, whose text is read with the line). Undefined for others.
+ * `bash x.sh`, `. x.sh`, `pwsh -File x.ps1`; not `sh -c '…'`, whose text is read with the line; see script-call.ts).
+ * Undefined for others.
  */
 function runsOf(words: readonly ShellWord[]): 'make' | { readonly word: ShellWord; readonly dialect: ShellDialect } | undefined {
-  let k = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value))
-  const first = words[k]
-  if (!first) return undefined
-  const program = first.value.split('/').pop()!.toLowerCase()
-  if (/^(?:g?make|mingw32-make)(?:\.exe)?$/.test(program)) return 'make'
-  let word: ShellWord | undefined
-  if (SHELLS.has(program) || program === 'pwsh' || program === 'powershell') {
-    for (k++; k < words.length && /^[-+]/.test(words[k]!.value); k++) {
-      if (/^-(?:c|command|encodedcommand|e|ec)$/i.test(words[k]!.value)) return undefined
-      if (/^[-+]o$|^-O$/.test(words[k]!.value)) k++
-    }
-    word = words[k]
-  } else if (program === 'source' || program === '.') word = words[k + 1]
-  else if ((first.value.includes('/') && !first.value.startsWith('/')) || /\.(?:sh|bash|ps1)$/i.test(program)) word = first
-  if (!word) return undefined
-  const ext = /\.([a-z0-9]+)$/i.exec(word.value)?.[1]?.toLowerCase() ?? ''
-  return { word, dialect: SCRIPT_DIALECT[ext] ?? (program === 'pwsh' || program === 'powershell' ? 'powershell' : 'posix') }
+  const k = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value))
+  const call = k < 0 ? undefined : scriptCall(words, wordValue, k)
+  if (call === undefined || call.kind === 'unknown') return undefined
+  return call.kind === 'make' ? 'make' : { word: words[call.index]!, dialect: call.dialect }
 }
+
+const wordValue = (w: ShellWord): string => w.value
 
 /** The commands of the `$(shell …)` and `${shell …}` calls of a Makefile, `$$` as `$`. */
 function shellCalls(text: string): string[] {

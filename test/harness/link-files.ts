@@ -16,7 +16,8 @@ import { ACTION_FILE_NAMES, classifyName, looksLikeDockerfile } from '../../src/
 
 const kb = loadKnowledgeBase()
 
-export function linkFiles(files: Readonly<Record<string, string>>): Project {
+/** `onRead`: told of each file read as text (a Makefile, a script), to count the work. */
+export function linkFiles(files: Readonly<Record<string, string>>, onRead?: (rel: string) => void): Project {
   const models = new Map<string, FileModel>()
   for (const [file, text] of Object.entries(files)) {
     const model = parsedByName(file, text)
@@ -31,7 +32,7 @@ export function linkFiles(files: Readonly<Record<string, string>>): Project {
       const m = models.get(rel)
       return m?.kind === 'compose' ? m : undefined
     },
-    text: (rel) => files[rel],
+    text: onRead ? (rel) => (onRead(rel), files[rel]) : (rel) => files[rel],
     azurePipelines: () => undefined,
     // A local action (`uses: ./x`): its action.yml, or its action.yaml.
     action: (dir) => {
