@@ -61,7 +61,13 @@ export function followInvocation(inv: Invocation, ctx: FollowContext): Followed[
   const first = inv.words[0]
   if (!first) return []
   const own = commandContext(inv, ctx)
-  if (MAKE.test(first.value)) return followMake(inv.words, own)
+  if (MAKE.test(first.value)) {
+    const followed = followMake(inv.words, own)
+    // make runs its recipes with its own environment: the step's as the command's prefixes leave it
+    // (`TAG=ltsc2022 make image` reads ltsc2022 in a recipe's `$$TAG`, whatever the job's env says).
+    if (own.scope.env === ctx.scope.env) return followed
+    return followed.map((f) => (f.env !== undefined || f.commands.length === 0 ? f : { ...f, env: own.scope.env }))
+  }
   const followed = followScript(inv.words, own)
   return inv.string ? [stringFollowed(inv.string, inv, own), ...followed] : followed
 }

@@ -169,6 +169,13 @@ describe('what a callee sees of its caller', () => {
     expect(sh(['TAG=ltsc2025 ./b.sh'])).toEqual([`b.sh:1 ${SERVERCORE}ltsc2025`])
     const make = { [WORKFLOW]: workflow(['- run: ./a.sh', '  shell: bash'], job), 'a.sh': 'TAG=ltsc2025 make image\n', Makefile: `image:\n\t${run('$$TAG')}\n` }
     expect(images(make)).toEqual([`Makefile:2 ${SERVERCORE}ltsc2025`])
+    // The same make run by the step itself: its recipes read the prefixed value, not the job's (no false error).
+    const stepMake = (prefix: string, env = job): string[] =>
+      images({ [WORKFLOW]: workflow([`- run: ${prefix}make image`, '  shell: bash'], env), Makefile: `image:\n\t${run('$$TAG')}\n` })
+    expect(stepMake('TAG=ltsc2025 ')).toEqual([`Makefile:2 ${SERVERCORE}ltsc2025`])
+    expect(stepMake('TAG=ltsc2022 ', ['TAG: ltsc2025'])).toEqual([`Makefile:2 ${SERVERCORE}ltsc2022`])
+    expect(stepMake('env -u TAG ')).toEqual([`Makefile:2 unknown`])
+    expect(stepMake('')).toEqual([`Makefile:2 ${SERVERCORE}ltsc2022`])
     const ps = (caller: string[], callee = run('$env:TAG')): string[] =>
       images({ [WORKFLOW]: workflow(['- run: ./a.ps1', '  shell: pwsh'], job), 'a.ps1': [...caller, ''].join('\n'), 'b.ps1': callee + '\n' })
     expect(ps(['& ./b.ps1'])).toEqual([`b.ps1:1 ${SERVERCORE}ltsc2022`])
