@@ -494,7 +494,7 @@ const EXPRESSION_NAME = /\b(variables|parameters)\.([A-Za-z_][A-Za-z0-9_.]*)/g
  * reads, where `e` stands), and the command's `--isolation` value. Not the image word of a run of an image built in
  * the job (it only names that image) nor a build's tags.
  */
-function wordsOf(cmd: DockerCommand, e: Execution): string[] {
+export function wordsOf(cmd: DockerCommand, e: Execution): string[] {
   const words: { value: string; span: Span }[] = []
   if (cmd.type === 'build') {
     for (const a of cmd.buildArgs) if (a.value !== undefined) words.push({ value: a.value, span: a.span })

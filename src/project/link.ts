@@ -30,7 +30,8 @@ import { scriptScopes, stringScope, workflowStepAssignments, workflowStepDialect
 import { effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
-import { linkAzurePipelines } from './link-azure.js'
+import { linkAzurePipelines, wordsOf } from './link-azure.js'
+import { passedNotes, recordPassed, runThroughCalls } from './link-calls.js'
 import { hostKey, uniqueBy } from './unique.js'
 import { linkKubernetes } from './link-kubernetes.js'
 import { LinuxOnlyContainers, type StepRecorder } from './link-linux-only.js'
@@ -183,7 +184,8 @@ export function linkProject(
         const workdir = cmd.moved ? undefined : dir
         const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, envs }
         if (programEnv) ctx.programEnv = programEnv
-        const out = withVia(linkCommand(cmd, ctx), via)
+        // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
+        const out = withVia(linkCommand(cmd, ctx), via, cmdScope.inputs ? (e) => passedNotes(wordsOf(cmd, e), cmdScope) : undefined)
         // Indexed loops: a `for…of` in V8's baseline tier makes an iterator and a result object per item, per command.
         for (let i = 0; i < out.executions.length; i++) {
           const e = out.executions[i]!
@@ -238,6 +240,7 @@ export function linkProject(
           if (action && step.uses) {
             const given = (step as Partial<ParsedStep>).with ?? new Map<string, Located<string>>()
             const actionInputs = callInputs(action.inputs, given, stepScope)
+            recordPassed(actionInputs, given, stepScope, matrixSpans)
             const via = [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }]
             linkSteps(action.steps, actionInputs, via, depth + 1, actionContainers)
           }
@@ -250,6 +253,7 @@ export function linkProject(
       if (called && job.usesWorkflow) {
         const given = (job as Partial<ParsedJob>).with ?? new Map<string, Located<string>>()
         const inputs = callInputs((called as Partial<ParsedWorkflow>).callInputs ?? new Map(), given, scope)
+        recordPassed(inputs, given, scope, matrixSpans)
         const via = [...(call?.via ?? []), { span: job.usesWorkflow.span, message: `job ${job.id} calls ${called.file}` }]
         for (const calledJob of called.jobs) linkJob(called, calledJob, { inputs, via, depth: (call?.depth ?? 0) + 1, untrusted })
       }
@@ -262,7 +266,20 @@ export function linkProject(
       jobs.push(linked)
     }
   }
-  for (const wf of workflows) for (const job of wf.jobs) linkJob(wf, job)
+  // A workflow that runs only when called, and that a workflow here calls, runs only through those calls: its
+  // standalone reading (inputs it is never given) gives its jobs' hosts alone, for the job-level rules.
+  const throughCalls = runThroughCalls(workflows, (job) => localWorkflow(job, resolver)?.file, MAX_CALL_DEPTH)
+  for (const wf of workflows) {
+    if (!throughCalls.has(wf.file)) {
+      for (const job of wf.jobs) linkJob(wf, job)
+      continue
+    }
+    const executionCount = executions.length
+    const imageCount = images.length
+    for (const job of wf.jobs) linkJob(wf, job)
+    executions.length = executionCount
+    images.length = imageCount
+  }
 
   // Azure Pipelines: jobs like a workflow's, through the templates they include.
   const azure = linkAzurePipelines(
@@ -427,11 +444,13 @@ function callInputs(
  * Adds the chain of files that led to a command (workflow step → Makefile line) to its findings. The executions are
  * the linker's own (made for this command): changed in place, not copied.
  */
-function withVia(out: Linked, via: readonly RelatedLocation[]): Linked {
+function withVia(out: Linked, via: readonly RelatedLocation[], notes?: (e: Execution) => readonly RelatedLocation[]): Linked {
   if (via.length === 0) return out
   for (const e of out.executions) {
     const host = e.related.filter((r) => r.message.startsWith('runs on '))
-    ;(e as { related: readonly RelatedLocation[] }).related = [...host, ...via, ...e.related.filter((r) => !host.includes(r))]
+    // Where the caller passes the values the execution reads, after the call that passes them.
+    const passed = notes ? notes(e) : EMPTY_LIST
+    ;(e as { related: readonly RelatedLocation[] }).related = [...host, ...via, ...passed, ...e.related.filter((r) => !host.includes(r))]
   }
   return out
 }

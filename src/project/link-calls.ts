@@ -1,0 +1,147 @@
+/**
+ * Reusable workflows (`on: workflow_call`) and the calls of the repository's workflows: which workflows run only
+ * through those calls, and where a value a call passes is written (the caller's `with:`), for the findings it drives.
+ */
+import type { RelatedLocation } from '../core/finding.js'
+import type { Located, Span } from '../core/span.js'
+import type { Job, WorkflowModel } from '../model/workflow.js'
+import { assignsItself } from '../parsers/workflow-expressions.js'
+
+/** Whether a workflow runs only when another calls it: `workflow_call` is its only trigger (in any `on:` form). */
+export function calledOnly(wf: WorkflowModel): boolean {
+  const triggers = wf.triggers ?? []
+  return triggers.length > 0 && triggers.every((t) => t.value.trim() === 'workflow_call')
+}
+
+/**
+ * The workflows of `workflows` that run only through the calls of the others: each runs only when called
+ * ({@link calledOnly}) and is reached, within `maxDepth` calls, from a workflow that is read on its own (one with
+ * other triggers, or one no workflow here calls: called from other repositories). Their executions come from those
+ * calls; a standalone reading would check them with inputs they are never given. A called-only workflow reached
+ * from none of those (calls that only go round in a circle, or deeper than `maxDepth`) is left out: it is read on its
+ * own, as it always was. `calls` names the workflow file a job calls (undefined when it calls none here).
+ */
+export function runThroughCalls(
+  workflows: readonly WorkflowModel[],
+  calls: (job: Job) => string | undefined,
+  maxDepth: number,
+): ReadonlySet<string> {
+  const out = new Set<string>()
+  const byFile = new Map<string, WorkflowModel>()
+  for (const wf of workflows) byFile.set(wf.file, wf)
+  // The workflows each one calls (of those here): a job with no matrix combination left calls nothing.
+  const callees = new Map<string, string[]>()
+  const called = new Set<string>()
+  for (const wf of workflows) {
+    const list: string[] = []
+    for (const job of wf.jobs) {
+      if (job.matrix.length === 0 || !job.usesWorkflow) continue
+      const to = calls(job)
+      if (to === undefined || to === wf.file || !byFile.has(to)) continue
+      list.push(to)
+      called.add(to)
+    }
+    if (list.length > 0) callees.set(wf.file, list)
+  }
+  if (called.size === 0) return out
+  // Breadth first from the workflows read on their own: each workflow at the fewest calls it is reached with.
+  let level = workflows.filter((wf) => !(calledOnly(wf) && called.has(wf.file))).map((wf) => wf.file)
+  const seen = new Set(level)
+  for (let depth = 1; depth <= maxDepth && level.length > 0; depth++) {
+    const next: string[] = []
+    for (const from of level) {
+      for (const to of callees.get(from) ?? []) {
+        if (seen.has(to)) continue
+        seen.add(to)
+        next.push(to)
+        if (calledOnly(byFile.get(to)!)) out.add(to)
+      }
+    }
+    level = next
+  }
+  return out
+}
+
+/** What a call's inputs were read with: the caller's inputs (a call inside a called workflow), matrix and environment. */
+export interface CallerScope {
+  readonly matrix: ReadonlyMap<string, string>
+  readonly env: ReadonlyMap<string, string>
+  readonly inputs?: ReadonlyMap<string, string | undefined>
+  readonly assigned?: ReadonlySet<string>
+}
+
+/**
+ * For each map of inputs a call (`jobs.<id>.uses:` or a step's `uses:` of a composite action) gives, the notes that say
+ * where each given value is written, by input name: kept with the map (scopes share it), read by {@link passedNotes}.
+ */
+const passedBy = new WeakMap<ReadonlyMap<string, string | undefined>, ReadonlyMap<string, readonly RelatedLocation[]>>()
+
+/** `${{ matrix.key }}` alone: the value is written (and fixed) in the matrix. */
+const MATRIX_REF = /^\s*\$\{\{\s*matrix\.([A-Za-z0-9_.-]+)\s*\}\}\s*$/
+
+/**
+ * Records where the values a call gives (`with:`) are written, for the findings they drive: "passes tag=ltsc2025" at
+ * the value; a value written straight from the matrix ("matrix value tag=…" where it is written, as follow.ts says of
+ * a matrix value passed on) or from the caller's own inputs (a call inside a called workflow: the notes of the outer
+ * call first) has those notes before it.
+ */
+export function recordPassed(
+  inputs: ReadonlyMap<string, string | undefined>,
+  given: ReadonlyMap<string, Located<string>>,
+  caller: CallerScope,
+  matrixSpans: ReadonlyMap<string, Span> | undefined,
+): void {
+  if (given.size === 0) return
+  const notes = new Map<string, readonly RelatedLocation[]>()
+  for (const [name, v] of given) {
+    const value = inputs.get(name)
+    const shown = value !== undefined ? `${name}=${value}` : name
+    const key = MATRIX_REF.exec(v.value)?.[1]
+    const matrixSpan = key !== undefined && value !== undefined ? matrixSpans?.get(key) : undefined
+    const outer = passedNotes([v.value], caller)
+    const own = matrixSpan
+      ? [{ span: matrixSpan, message: `matrix value ${key}=${value}` }, { span: v.span, message: `passes ${shown} on` }]
+      : [{ span: v.span, message: `passes ${shown}` }]
+    notes.set(name, outer.length > 0 ? [...outer, ...own] : own)
+  }
+  passedBy.set(inputs, notes)
+}
+
+/** `inputs.NAME` in an expression (`${{ inputs.tag }}`, `${{ format('{0}', inputs.tag) }}`). */
+const INPUT_NAME = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/g
+/** An environment variable a word reads: `$TAG`, `${TAG}`, `$env:TAG`, `${{ env.TAG }}`. */
+const ENV_NAME = /\$(?:env:)?\{?([A-Za-z_][A-Za-z0-9_]*)|\benv\.([A-Za-z_][A-Za-z0-9_]*)/g
+
+/**
+ * Where the inputs that `words` read are given, when `scope` is a call's (see {@link recordPassed}): the notes of each
+ * input read, in the order read, each once; directly (`${{ inputs.tag }}`) or through an environment variable set
+ * from it (`env: { TAG: ${{ inputs.tag }} }`, then `$TAG`). None for an input the call does not give (its default
+ * applies), nor for a name the script assigns itself.
+ */
+export function passedNotes(words: readonly string[], scope: CallerScope): RelatedLocation[] {
+  const notes = scope.inputs ? passedBy.get(scope.inputs) : undefined
+  if (!notes) return []
+  const out: RelatedLocation[] = []
+  const seen = new Set<string>()
+  const read = (text: string): void => {
+    if (!text.includes('inputs.')) return
+    for (const m of text.matchAll(INPUT_NAME)) {
+      const name = m[1]!
+      const list = notes.get(name)
+      if (!list || seen.has(name)) continue
+      seen.add(name)
+      out.push(...list)
+    }
+  }
+  for (const word of words) {
+    read(word)
+    if (!word.includes('$') && !word.includes('env.')) continue
+    for (const m of word.matchAll(ENV_NAME)) {
+      const name = (m[1] ?? m[2])!
+      if (assignsItself(scope.assigned, name)) continue
+      const value = scope.env.get(name)
+      if (value !== undefined) read(value)
+    }
+  }
+  return out
+}
