@@ -4,7 +4,8 @@
  */
 import type { RelatedLocation } from '../core/finding.js'
 import type { Located, Span } from '../core/span.js'
-import type { Job, WorkflowModel } from '../model/workflow.js'
+import type { Job, Step, WorkflowModel } from '../model/workflow.js'
+import type { CompositeAction } from '../parsers/workflow.js'
 import { assignsItself } from '../parsers/workflow-expressions.js'
 
 /** Whether a workflow runs only when another calls it: `workflow_call` is its only trigger (in any `on:` form). */
@@ -13,19 +14,23 @@ export function calledOnly(wf: WorkflowModel): boolean {
   return triggers.length > 0 && triggers.every((t) => t.value.trim() === 'workflow_call')
 }
 
+/** The local files a workflow's jobs and steps call, as the linker finds them. */
+export interface CallGraph {
+  /** The reusable workflow a job calls with a local path (`./.github/workflows/x.yml`), if it can be read. */
+  readonly workflow: (job: Job) => WorkflowModel | undefined
+  /** The composite action a step runs with a local path (`./.github/actions/x`), if it can be read. */
+  readonly action: (step: Step) => CompositeAction | undefined
+}
+
 /**
  * The workflows of `workflows` that run only through the calls of the others: each runs only when called
- * ({@link calledOnly}) and is reached, within `maxDepth` calls, from a workflow that is read on its own (one with
- * other triggers, or one no workflow here calls: called from other repositories). Their executions come from those
- * calls; a standalone reading would check them with inputs they are never given. A called-only workflow reached
- * from none of those (calls that only go round in a circle, or deeper than `maxDepth`) is left out: it is read on its
- * own, as it always was. `calls` names the workflow file a job calls (undefined when it calls none here).
+ * ({@link calledOnly}) and is reached from a workflow read on its own (one with other triggers, or one no workflow
+ * here calls: called from other repositories) within `maxDepth` calls, so shallow that the calls and composite
+ * actions it holds itself are all followed there (`maxDepth` counts them together): its reading through the calls
+ * holds all its standalone reading would, with the values its callers pass. Any other called-only workflow (calls
+ * that only go round in a circle, or too deep) is left out: it is read on its own, as it always was.
  */
-export function runThroughCalls(
-  workflows: readonly WorkflowModel[],
-  calls: (job: Job) => string | undefined,
-  maxDepth: number,
-): ReadonlySet<string> {
+export function runThroughCalls(workflows: readonly WorkflowModel[], graph: CallGraph, maxDepth: number): ReadonlySet<string> {
   const out = new Set<string>()
   const byFile = new Map<string, WorkflowModel>()
   for (const wf of workflows) byFile.set(wf.file, wf)
@@ -36,7 +41,7 @@ export function runThroughCalls(
     const list: string[] = []
     for (const job of wf.jobs) {
       if (job.matrix.length === 0 || !job.usesWorkflow) continue
-      const to = calls(job)
+      const to = graph.workflow(job)?.file
       if (to === undefined || to === wf.file || !byFile.has(to)) continue
       list.push(to)
       called.add(to)
@@ -44,6 +49,7 @@ export function runThroughCalls(
     if (list.length > 0) callees.set(wf.file, list)
   }
   if (called.size === 0) return out
+  const nesting = new Nesting(graph, maxDepth)
   // Breadth first from the workflows read on their own: each workflow at the fewest calls it is reached with.
   let level = workflows.filter((wf) => !(calledOnly(wf) && called.has(wf.file))).map((wf) => wf.file)
   const seen = new Set(level)
@@ -54,12 +60,58 @@ export function runThroughCalls(
         if (seen.has(to)) continue
         seen.add(to)
         next.push(to)
-        if (calledOnly(byFile.get(to)!)) out.add(to)
+        const wf = byFile.get(to)!
+        if (calledOnly(wf) && depth + nesting.workflow(wf) <= maxDepth) out.add(to)
       }
     }
     level = next
   }
   return out
+}
+
+/**
+ * How many levels of calls (reusable workflows and composite actions, counted together) lie below a workflow or an
+ * action: what its reading follows when read on its own; `maxDepth + 1` for a circle, or deeper than is followed.
+ */
+class Nesting {
+  private readonly known = new Map<object, number>()
+
+  constructor(
+    private readonly graph: CallGraph,
+    private readonly maxDepth: number,
+  ) {}
+
+  workflow(wf: WorkflowModel): number {
+    return this.of(wf, () => {
+      let n = 0
+      for (const job of wf.jobs) {
+        n = Math.max(n, this.steps(job.steps))
+        const called = job.usesWorkflow ? this.graph.workflow(job) : undefined
+        if (called) n = Math.max(n, 1 + this.workflow(called))
+      }
+      return n
+    })
+  }
+
+  private steps(steps: readonly Step[]): number {
+    let n = 0
+    for (const step of steps) {
+      const action = step.uses ? this.graph.action(step) : undefined
+      if (action) n = Math.max(n, 1 + this.of(action, () => this.steps(action.steps)))
+    }
+    return n
+  }
+
+  /** `compute` once per workflow or action, capped; one met again while it is computed is a circle. */
+  private of(key: object, compute: () => number): number {
+    const done = this.known.get(key)
+    if (done !== undefined) return done
+    const deepest = this.maxDepth + 1
+    this.known.set(key, deepest)
+    const n = Math.min(compute(), deepest)
+    this.known.set(key, n)
+    return n
+  }
 }
 
 /** What a call's inputs were read with: the caller's inputs (a call inside a called workflow), matrix and environment. */

@@ -268,7 +268,7 @@ export function linkProject(
   }
   // A workflow that runs only when called, and that a workflow here calls, runs only through those calls: its
   // standalone reading (inputs it is never given) gives its jobs' hosts alone, for the job-level rules.
-  const throughCalls = runThroughCalls(workflows, (job) => localWorkflow(job, resolver)?.file, MAX_CALL_DEPTH)
+  const throughCalls = runThroughCalls(workflows, { workflow: (job) => localWorkflow(job, resolver), action: (step) => localAction(step, resolver) }, MAX_CALL_DEPTH)
   for (const wf of workflows) {
     if (!throughCalls.has(wf.file)) {
       for (const job of wf.jobs) linkJob(wf, job)

@@ -110,6 +110,21 @@ describe('a reusable workflow that runs only when called', () => {
     expect(out.map((f) => f.split('\n')[0])).toContain('.github/workflows/b.yml:11:25 unknown-image-build')
   })
 
+  it('is read on its own when a call reaches it too deep for the composite actions it runs to be followed', () => {
+    const call = (to: string): string => [...CALL_ONLY, 'jobs:', '  next:', `    uses: ./.github/workflows/${to}`, ''].join('\n')
+    const composite = (steps: string[]): string => ['runs:', '  using: composite', '  steps:', ...steps.map((st) => `    ${st}`), ''].join('\n')
+    const out = findings({
+      '.github/workflows/ci.yml': caller('push', 'a.yml', []),
+      '.github/workflows/a.yml': call('b.yml'),
+      '.github/workflows/b.yml': call('c.yml'),
+      // c.yml is reached through 3 calls: x and y (2 more) are past the 4 followed, read only in c.yml's own reading.
+      '.github/workflows/c.yml': called(CALL_ONLY, ['- uses: ./.github/actions/x']),
+      '.github/actions/x/action.yml': composite(['- uses: ./.github/actions/y']),
+      '.github/actions/y/action.yml': composite(['- run: docker run mcr.microsoft.com/windows/servercore:ltsc2025 cmd', '  shell: pwsh']),
+    })
+    expect(out.map((f) => f.split('\n')[0])).toEqual(['.github/actions/y/action.yml:4:23 image-newer-than-host'])
+  })
+
   it('reports a finding that reads no input once, with the call that runs it', () => {
     const out = findings({
       '.github/workflows/ci.yml': caller('push', 'build.yml', ['tag: ltsc2025']),
