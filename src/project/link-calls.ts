@@ -22,31 +22,34 @@ export interface CallGraph {
   readonly action: (step: Step) => CompositeAction | undefined
 }
 
+/** The workflows each workflow calls (file → files), as its readings made the calls. */
+export type Calls = Map<string, Set<string>>
+
+/** Notes that a reading of `from` calls `to`. */
+export function recordCall(calls: Calls, from: string, to: string): void {
+  let tos = calls.get(from)
+  if (!tos) calls.set(from, (tos = new Set()))
+  tos.add(to)
+}
+
 /**
  * The workflows of `workflows` that run only through the calls of the others: each runs only when called
  * ({@link calledOnly}) and is reached from a workflow read on its own (one with other triggers, or one no workflow
  * here calls: called from other repositories) within `maxDepth` calls, so shallow that the calls and composite
  * actions it holds itself are all followed there (`maxDepth` counts them together): its reading through the calls
  * holds all its standalone reading would, with the values its callers pass. Any other called-only workflow (calls
- * that only go round in a circle, or too deep) is left out: it is read on its own, as it always was.
+ * that only go round in a circle, or too deep) is left out: it is read on its own, as it always was. `calls` are
+ * the calls the readings made (see {@link recordCall}).
  */
-export function runThroughCalls(workflows: readonly WorkflowModel[], graph: CallGraph, maxDepth: number): ReadonlySet<string> {
+export function runThroughCalls(workflows: readonly WorkflowModel[], calls: Calls, graph: CallGraph, maxDepth: number): ReadonlySet<string> {
   const out = new Set<string>()
   const byFile = new Map<string, WorkflowModel>()
   for (const wf of workflows) byFile.set(wf.file, wf)
-  // The workflows each one calls (of those here): a job with no matrix combination left calls nothing.
-  const callees = new Map<string, string[]>()
+  // Calls between the workflows here; a workflow calling itself is no caller of its own.
   const called = new Set<string>()
-  for (const wf of workflows) {
-    const list: string[] = []
-    for (const job of wf.jobs) {
-      if (job.matrix.length === 0 || !job.usesWorkflow) continue
-      const to = graph.workflow(job)?.file
-      if (to === undefined || to === wf.file || !byFile.has(to)) continue
-      list.push(to)
-      called.add(to)
-    }
-    if (list.length > 0) callees.set(wf.file, list)
+  for (const [from, tos] of calls) {
+    if (!byFile.has(from)) continue
+    for (const to of tos) if (to !== from && byFile.has(to)) called.add(to)
   }
   if (called.size === 0) return out
   const nesting = new Nesting(graph, maxDepth)
@@ -56,11 +59,11 @@ export function runThroughCalls(workflows: readonly WorkflowModel[], graph: Call
   for (let depth = 1; depth <= maxDepth && level.length > 0; depth++) {
     const next: string[] = []
     for (const from of level) {
-      for (const to of callees.get(from) ?? []) {
-        if (seen.has(to)) continue
+      for (const to of calls.get(from) ?? []) {
+        const wf = byFile.get(to)
+        if (!wf || seen.has(to)) continue
         seen.add(to)
         next.push(to)
-        const wf = byFile.get(to)!
         if (calledOnly(wf) && depth + nesting.workflow(wf) <= maxDepth) out.add(to)
       }
     }
