@@ -187,8 +187,9 @@ export function linkProject(
         const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, envs }
         if (programEnv) ctx.programEnv = programEnv
         // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
-        const linked = linkCommand(cmd, ctx)
-        const out = cmdScope.inputs ? withPassed(linked, via, cmd, cmdScope) : withVia(linked, via)
+        const out = withVia(linkCommand(cmd, ctx), via)
+        // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
+        if (cmdScope.inputs) withPassed(out, via, cmd, cmdScope)
         // Indexed loops: a `for…of` in V8's baseline tier makes an iterator and a result object per item, per command.
         for (let i = 0; i < out.executions.length; i++) {
           const e = out.executions[i]!
@@ -463,11 +464,10 @@ function withVia(out: Linked, via: readonly RelatedLocation[]): Linked {
 }
 
 /**
- * {@link withVia} for a command of a called workflow or composite action: after the chain, where the caller passes
- * the inputs the values of each execution read (link-calls.ts).
+ * Adds to the executions of a command of a called workflow or composite action (after {@link withVia}), right after
+ * the chain, where the caller passes the inputs the values of each execution read (link-calls.ts).
  */
-function withPassed(out: Linked, via: readonly RelatedLocation[], cmd: DockerCommand, scope: Scope): Linked {
-  withVia(out, via)
+function withPassed(out: Linked, via: readonly RelatedLocation[], cmd: DockerCommand, scope: Scope): void {
   for (const e of out.executions) {
     const notes = passedNotes(wordsOf(cmd, e), scope)
     if (notes.length === 0) continue
@@ -478,7 +478,6 @@ function withPassed(out: Linked, via: readonly RelatedLocation[], cmd: DockerCom
     related.splice(at, 0, ...notes)
     ;(e as { related: readonly RelatedLocation[] }).related = related
   }
-  return out
 }
 
 /** A step's commands as the runner's default shell reads them when the step names no shell. */
