@@ -5,6 +5,8 @@ import type { Step } from './workflow.js'
 export interface AzureTemplateRef {
   readonly path: Located<string>
   readonly parameters: ReadonlyMap<string, string>
+  /** Where each given parameter's value is written (absent when none is given). */
+  readonly parameterSpans?: ReadonlyMap<string, Span>
   /** The list item, for related locations. */
   readonly span: Span
 }

@@ -146,11 +146,15 @@ class AzureReader {
     const path = this.located(this.r.get(item, 'template')?.value)
     if (!path) return undefined
     const parameters = new Map<string, string>()
+    const parameterSpans = new Map<string, Span>()
     for (const e of this.r.entries(this.r.get(item, 'parameters')?.value)) {
       const v = this.r.string(e.value)
-      if (v !== undefined) parameters.set(e.key, v)
+      if (v === undefined) continue
+      parameters.set(e.key, v)
+      parameterSpans.set(e.key, spanOf(this.src, e.value))
     }
-    return { path, parameters, span: spanOf(this.src, item) }
+    const ref: AzureTemplateRef = { path, parameters, span: spanOf(this.src, item) }
+    return parameterSpans.size > 0 ? { ...ref, parameterSpans } : ref
   }
 
   private pool(node: Node | undefined): AzurePool | undefined {

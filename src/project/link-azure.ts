@@ -157,6 +157,8 @@ class PipelineWalk {
     for (const [k, v] of m.parameters) parameters.set(k, this.parameterDefault(k, v, parent))
     // Names without case (a given `tag` is the declared `Tag`: PowerShell/DSC#1564).
     for (const [k, v] of given) setVariable(parameters, k, v)
+    const passed = passedParameters.get(given)
+    if (passed) passedParameters.set(parameters, passed)
     const frame: Frame = { ...parent, parameters, depth: parent.depth + 1 }
     const withPool: Frame = m.pool ? { ...frame, pool: { pool: m.pool, frame } } : frame
     return this.withVariables(withPool, m.file, m.variables)
@@ -276,7 +278,7 @@ class PipelineWalk {
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
-          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, stepEnv: step.env, envKeys: envOf(runtime).keys, script: scope }
+          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, passed: passedParameters.get(parameters), stepEnv: step.env, envKeys: envOf(runtime).keys, script: scope }
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
             const setHere = variableOrigins(wordsOf(cmd, e), sources)
@@ -388,6 +390,7 @@ class PipelineWalk {
     // A value isolint cannot know replaces the default all the same: unknown.
     // A given `tag` is the declared `Tag`: names without case (PowerShell/DSC#1564).
     for (const [k, v] of ref.parameters) setVariable(parameters, k, this.compiled(v, frame))
+    if (ref.parameterSpans) recordPassed(parameters, ref, frame.parameters)
     return { model, parameters }
   }
 
@@ -472,6 +475,8 @@ interface VariableSources {
   readonly runtime: ReadonlyMap<string, string>
   readonly runtimeSpans: ReadonlyMap<string, Span>
   readonly parameters: ReadonlyMap<string, string>
+  /** Where the template's includer passes each parameter (see {@link recordPassed}), if it passes any. */
+  readonly passed: ReadonlyMap<string, readonly RelatedLocation[]> | undefined
   readonly stepEnv: ReadonlyMap<string, string>
   /** Each environment name of the variables (`BUILD_ID`) → the variable (`build.id`), see {@link envOf}. */
   readonly envKeys: ReadonlyMap<string, string>
@@ -494,7 +499,7 @@ const EXPRESSION_NAME = /\b(variables|parameters)\.([A-Za-z_][A-Za-z0-9_.]*)/g
  * reads, where `e` stands), and the command's `--isolation` value. Not the image word of a run of an image built in
  * the job (it only names that image) nor a build's tags.
  */
-function wordsOf(cmd: DockerCommand, e: Execution): string[] {
+export function wordsOf(cmd: DockerCommand, e: Execution): string[] {
   const words: { value: string; span: Span }[] = []
   if (cmd.type === 'build') {
     for (const a of cmd.buildArgs) if (a.value !== undefined) words.push({ value: a.value, span: a.span })
@@ -522,6 +527,14 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
     if (!span || seen.has(span) || out.length >= MAX_ORIGINS) return
     seen.add(span)
     out.push({ span, message: `${name} is set here` })
+  }
+  // Where a template parameter is passed: the `parameters:` value of the `template:` that gives it.
+  const passed = (name: string): void => {
+    for (const r of (src.passed && getIgnoreCase(src.passed, name)) ?? []) {
+      if (seen.has(r.span) || out.length >= MAX_ORIGINS) continue
+      seen.add(r.span)
+      out.push(r)
+    }
   }
   // Each variable followed once (`a: $(b)`, `b: $(a)`; `a: $(b)$(b)`).
   const followed = new Set<string>()
@@ -557,6 +570,7 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
       const expression = word.slice(open, scanExpressionEnd(word, open)).replace(/'(?:[^']|'')*'/g, "''")
       for (const [, context, name] of expression.matchAll(EXPRESSION_NAME)) {
         if (context === 'parameters') {
+          passed(name!)
           const value = getIgnoreCase(src.parameters, name!)
           if (value !== undefined) macros(value)
           continue
@@ -570,6 +584,33 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
     }
   }
   return out
+}
+
+/**
+ * For each map of a template's parameters, where its includer passes them (`- template: x.yml` with `parameters:
+ * { tag: ltsc2025 }`), by name: "passes tag=ltsc2025" at the value, after the notes of the includer's own parameters
+ * that value reads (`tag: ${{ parameters.tag }}`, passed on from further out). Kept with the map (frames share it).
+ */
+const passedParameters = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, readonly RelatedLocation[]>>()
+
+function recordPassed(parameters: ReadonlyMap<string, string>, ref: AzureTemplateRef, outer: ReadonlyMap<string, string>): void {
+  const outerPassed = passedParameters.get(outer)
+  const notes = new IgnoreCaseMap<readonly RelatedLocation[]>()
+  for (const [k, span] of ref.parameterSpans ?? []) {
+    const value = getIgnoreCase(parameters, k)
+    // A value known only when the job runs (a macro) or not at all: the name alone.
+    const shown = value !== undefined && !holdsUnknownValue(value) && !value.includes('$(') ? `${k}=${value}` : k
+    const own: RelatedLocation = { span, message: `passes ${shown}` }
+    const from: RelatedLocation[] = []
+    const raw = ref.parameters.get(k) ?? ''
+    if (outerPassed && raw.includes('parameters.')) {
+      for (const [, context, name] of raw.matchAll(EXPRESSION_NAME)) {
+        if (context === 'parameters') from.push(...(getIgnoreCase(outerPassed, name!) ?? []))
+      }
+    }
+    setVariable(notes, k, from.length > 0 ? [...from, own] : [own])
+  }
+  passedParameters.set(parameters, notes)
 }
 
 const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi
@@ -710,7 +751,7 @@ function expandMacros(raw: string, vars: ReadonlyMap<string, string>, resolve: (
  * Defines `name` in `vars` (or defines it again, in any spelling: a job's `tag` overrides the pipeline's `TAG`);
  * returns its key, the spelling it was first defined with.
  */
-function setVariable(vars: IgnoreCaseMap<string>, name: string, value: string): string {
+function setVariable<V>(vars: IgnoreCaseMap<V>, name: string, value: V): string {
   const key = keyIgnoreCase(vars, name) ?? name
   vars.set(key, value)
   return key

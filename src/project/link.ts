@@ -31,7 +31,8 @@ import { scriptScopes, stringScope, workflowStepAssignments, workflowStepDialect
 import { effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
-import { linkAzurePipelines } from './link-azure.js'
+import { linkAzurePipelines, wordsOf } from './link-azure.js'
+import { passedNotes, recordCall, recordPassed, runThroughCalls, type Calls } from './link-calls.js'
 import { hostKey, uniqueBy } from './unique.js'
 import { linkKubernetes } from './link-kubernetes.js'
 import { LinuxOnlyContainers, type StepRecorder } from './link-linux-only.js'
@@ -150,6 +151,8 @@ export function linkProject(
   const mappings = options.runnerMappings ?? []
   const globalProduction = options.environment ? policyOf(envs.named(options.environment)) : undefined
   const runnerLabels = runnerLabelsOnce(kb, mappings)
+  /** The reusable workflows each workflow's jobs call (see link-calls.ts). */
+  const calls: Calls = new Map()
 
   // 1. Workflows: each job, once per matrix combination.
   const linkJob = (wf: WorkflowModel, job: Job, call?: Call): void => {
@@ -184,7 +187,10 @@ export function linkProject(
         const workdir = cmd.moved ? undefined : dir
         const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, envs }
         if (programEnv) ctx.programEnv = programEnv
+        // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
         const out = withVia(linkCommand(cmd, ctx), via)
+        // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
+        if (cmdScope.inputs) withPassed(out, via, cmd, cmdScope)
         // Indexed loops: a `for…of` in V8's baseline tier makes an iterator and a result object per item, per command.
         for (let i = 0; i < out.executions.length; i++) {
           const e = out.executions[i]!
@@ -241,6 +247,7 @@ export function linkProject(
           if (action && step.uses) {
             const given = (step as Partial<ParsedStep>).with ?? new Map<string, Located<string>>()
             const actionInputs = callInputs(action.inputs, given, stepScope)
+            recordPassed(actionInputs, given, stepScope, matrixSpans)
             const via = [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }]
             linkSteps(action.steps, actionInputs, via, depth + 1, actionContainers)
           }
@@ -253,6 +260,8 @@ export function linkProject(
       if (called && job.usesWorkflow) {
         const given = (job as Partial<ParsedJob>).with ?? new Map<string, Located<string>>()
         const inputs = callInputs((called as Partial<ParsedWorkflow>).callInputs ?? new Map(), given, scope)
+        recordPassed(inputs, given, scope, matrixSpans)
+        recordCall(calls, wf.file, called.file)
         const via = [...(call?.via ?? []), { span: job.usesWorkflow.span, message: `job ${job.id} calls ${called.file}` }]
         for (const calledJob of called.jobs) linkJob(called, calledJob, { inputs, via, depth: (call?.depth ?? 0) + 1, untrusted })
       }
@@ -265,7 +274,25 @@ export function linkProject(
       jobs.push(linked)
     }
   }
-  for (const wf of workflows) for (const job of wf.jobs) linkJob(wf, job)
+  // Where each workflow's own reading put its executions and images: a workflow that runs only when called, and
+  // that a workflow here calls, runs only through those calls (its own reading, with inputs it is never given, gives
+  // its jobs' hosts alone, for the job-level rules). Worked out after the readings, from the calls they made.
+  const readings: number[] = []
+  for (const wf of workflows) {
+    readings.push(executions.length, images.length)
+    for (const job of wf.jobs) linkJob(wf, job)
+  }
+  readings.push(executions.length, images.length)
+  if (calls.size > 0) {
+    const graph = { workflow: (job: Job) => localWorkflow(job, resolver), action: (step: Step) => localAction(step, resolver) }
+    const throughCalls = runThroughCalls(workflows, calls, graph, MAX_CALL_DEPTH)
+    // From the last, so that the positions of the earlier ones stay.
+    for (let w = workflows.length - 1; w >= 0; w--) {
+      if (!throughCalls.has(workflows[w]!.file)) continue
+      executions.splice(readings[2 * w]!, readings[2 * w + 2]! - readings[2 * w]!)
+      images.splice(readings[2 * w + 1]!, readings[2 * w + 3]! - readings[2 * w + 1]!)
+    }
+  }
 
   // Azure Pipelines: jobs like a workflow's, through the templates they include.
   const azure = linkAzurePipelines(
@@ -437,6 +464,23 @@ function withVia(out: Linked, via: readonly RelatedLocation[]): Linked {
     ;(e as { related: readonly RelatedLocation[] }).related = [...host, ...via, ...e.related.filter((r) => !host.includes(r))]
   }
   return out
+}
+
+/**
+ * Adds to the executions of a command of a called workflow or composite action (after {@link withVia}), right after
+ * the chain, where the caller passes the inputs the values of each execution read (link-calls.ts).
+ */
+function withPassed(out: Linked, via: readonly RelatedLocation[], cmd: DockerCommand, scope: Scope): void {
+  for (const e of out.executions) {
+    const notes = passedNotes(wordsOf(cmd, e), scope)
+    if (notes.length === 0) continue
+    const related = [...e.related]
+    // Right after the host and the chain that withVia put first.
+    const last = via.length > 0 ? related.indexOf(via[via.length - 1]!) : -1
+    const at = last >= 0 ? last + 1 : related.filter((r) => r.message.startsWith('runs on ')).length
+    related.splice(at, 0, ...notes)
+    ;(e as { related: readonly RelatedLocation[] }).related = related
+  }
 }
 
 /** A step's commands as the runner's default shell reads them when the step names no shell. */

@@ -545,12 +545,46 @@ describe('where the variables of a finding are set', () => {
       ].join('\n'),
     })
     expect(related).toEqual([
-      ['job.yml:10 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
+      // The parameter's value is passed at line 9 (known only as the job runs: its name alone).
+      ['azure-pipelines.yml:9 passes image', 'job.yml:10 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
       ['azure-pipelines.yml:3 image is set here', 'job.yml:10 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
       ['azure-pipelines.yml:4 loop.a is set here', 'azure-pipelines.yml:5 loop.b is set here', 'azure-pipelines.yml:7 includes job.yml'],
       ['job.yml:10 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
       ['azure-pipelines.yml:3 image is set here', 'job.yml:18 tag is set here', 'azure-pipelines.yml:7 includes job.yml'],
       ['azure-pipelines.yml:7 includes job.yml'],
+    ])
+  })
+
+  it('points at the parameters: value a template is given, and through a template that passes its own on', () => {
+    const related = runRelated({
+      'azure-pipelines.yml': [
+        'pool: { vmImage: windows-2022 }',
+        'steps:',
+        '  - template: outer.yml', // 3
+        '    parameters:',
+        '      Tag: ltsc2025', // 5: the declared `tag`, another spelling
+        '  - template: run.yml', // 6
+        '',
+      ].join('\n'),
+      'outer.yml': ['parameters:', '  - name: tag', 'steps:', '  - template: run.yml', '    parameters:', '      tag: ${{ parameters.tag }}', ''].join('\n'),
+      'run.yml': [
+        'parameters:',
+        '  - name: tag',
+        '    default: ltsc2022',
+        'steps:',
+        '  - script: docker run mcr.microsoft.com/windows/servercore:${{ parameters.tag }} cmd',
+        '',
+      ].join('\n'),
+    })
+    expect(related).toEqual([
+      [
+        'azure-pipelines.yml:5 passes Tag=ltsc2025',
+        'outer.yml:6 passes tag=ltsc2025',
+        'azure-pipelines.yml:3 includes outer.yml',
+        'outer.yml:4 includes run.yml',
+      ],
+      // Its default: nothing passed.
+      ['azure-pipelines.yml:6 includes run.yml'],
     ])
   })
 
