@@ -503,10 +503,29 @@ export function wordsOf(cmd: DockerCommand, e: Execution): string[] {
   const words: { value: string; span: Span }[] = []
   if (cmd.type === 'build') {
     for (const a of cmd.buildArgs) if (a.value !== undefined) words.push({ value: a.value, span: a.span })
+    // The pull of a base image, where its FROM line stands: the build arguments its FROM names and gets a value from.
+    if (e.kind === 'pull' && words.length > 0 && words[0]!.span.file !== e.span.file) return fromArgumentsOf(cmd, e)
   } else if (cmd.type !== 'compose' && cmd.image && e.imageRaw === shownText(cmd.image.value)) words.push(cmd.image)
   const at = e.span
   const out = words.filter((w) => w.span.file === at.file && !before(at.start, w.span.start) && !before(w.span.end, at.start)).map((w) => w.value)
   if (cmd.type !== 'compose' && cmd.type !== 'pull' && cmd.isolation) out.push(cmd.isolation.value)
+  return out
+}
+
+/**
+ * The values of the build arguments a base image's FROM (`e.imageRaw`, as written) names: `FROM img:${TAG}` with
+ * `--build-arg TAG=…` (names without case, as the Dockerfile reader matches them). A name the FROM left without a value
+ * (no `ARG TAG` before it: the build argument does not reach it) gives none; nor does an ARG whose default names the
+ * build argument (`ARG BASE=img:${TAG}`, `FROM ${BASE}`): a note left out, never one that is wrong.
+ */
+function fromArgumentsOf(cmd: Extract<DockerCommand, { type: 'build' }>, e: Execution): string[] {
+  const out: string[] = []
+  if (!e.imageRaw.includes('$')) return out
+  for (const m of e.imageRaw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
+    const name = m[1]!.toLowerCase()
+    if (e.unresolved.some((u) => u.toLowerCase() === name)) continue
+    for (const a of cmd.buildArgs) if (a.value !== undefined && a.name.toLowerCase() === name) out.push(a.value)
+  }
   return out
 }
 

@@ -171,6 +171,47 @@ describe('where the caller passes the value a finding reads', () => {
     ])
   })
 
+  it('notes the with: value at the FROM line of a base image a build argument names (no RUN: the pull is the finding)', () => {
+    const dockerfile = (lines: string[]): Record<string, string> => ({ Dockerfile: [...lines, ''].join('\n') })
+    const from = tree(['- run: docker build --build-arg TAG=${{ inputs.tag }} .'], dockerfile(['ARG TAG=ltsc2022', 'FROM mcr.microsoft.com/windows/servercore:${TAG}']))
+    expect(from[0]!.split('\n')).toEqual([
+      'Dockerfile:2:6 image-newer-than-host',
+      '  .github/workflows/build.yml:8:14 runs on windows-2022 (Windows build 20348)',
+      '  .github/workflows/ci.yml:4:11 job call calls .github/workflows/build.yml',
+      '  .github/workflows/ci.yml:6:12 passes tag=ltsc2025',
+      '  .github/workflows/build.yml:10:14 built here',
+    ])
+    // An ARG that only its default ties to the build argument (FROM ${BASE}): no note rather than a guess.
+    const chained = tree(
+      ['- run: docker build --build-arg TAG=${{ inputs.tag }} .'],
+      dockerfile(['ARG TAG=ltsc2022', 'ARG BASE=mcr.microsoft.com/windows/servercore:${TAG}', 'FROM ${BASE}']),
+    )
+    expect(chained[0]!.split('\n')[0]).toBe('Dockerfile:3:6 image-newer-than-host')
+    expect(chained[0]).not.toContain('passes')
+  })
+
+  it('notes where an Azure Pipelines template parameter is passed at the FROM line of the base image it names', () => {
+    const out = findings({
+      'azure-pipelines.yml': ['pool: { vmImage: windows-2022 }', 'steps:', '  - template: build.yml', '    parameters:', '      tag: ltsc2025', ''].join('\n'),
+      'build.yml': [
+        'parameters:',
+        '  - name: tag',
+        '    default: ltsc2022',
+        'steps:',
+        '  - script: docker build --build-arg TAG=${{ parameters.tag }} app',
+        '',
+      ].join('\n'),
+      'app/Dockerfile': 'ARG TAG=ltsc2022\nFROM mcr.microsoft.com/windows/servercore:${TAG}\n',
+    })
+    expect(out[0]!.split('\n')).toEqual([
+      'app/Dockerfile:2:6 image-newer-than-host',
+      '  azure-pipelines.yml:1:18 runs on windows-2022 (Windows build 20348)',
+      '  build.yml:5:13 built here',
+      '  azure-pipelines.yml:5:12 passes tag=ltsc2025',
+      '  azure-pipelines.yml:3:15 includes build.yml',
+    ])
+  })
+
   it('notes the with: value of an --isolation value', () => {
     const out = tree(['- run: docker run --isolation ${{ inputs.isolation }} mcr.microsoft.com/windows/servercore:ltsc2019 cmd'])
     expect(out).toEqual([
