@@ -1,39 +1,50 @@
 import type { RuleModule } from '../../core/rule.js'
 import { isHypervHandler, KUBERNETES_NO_HYPERV } from '../../project/link-kubernetes.js'
+import type { Span } from '../../core/span.js'
+import type { Execution } from '../../model/project.js'
 import { imageText } from '../evaluate.js'
 
 /** Hyper-V isolation asked for, or required by the production policy, on a host that cannot provide it. */
 const rule: RuleModule = {
   id: 'hyperv-unsupported-on-host',
   check({ project, index, report }) {
-    const seen = new Set<string>()
-    const once = (key: string): boolean => !seen.has(key) && (seen.add(key), true)
+    // One finding per place a fix goes (a pod's containers share it), naming every container it covers.
+    const groups = new Map<string, { e: Execution; hyperv: boolean; span: Span; all: Execution[] }>()
     for (const { e, image } of index.executions) {
       const reason = e.host?.hypervUnsupported
       if (!reason || e.kind === 'pull') continue
       if (image?.os === 'linux' || image?.hostProcess) continue
+      const hyperv = e.isolation.value === 'hyperv'
+      if (!hyperv && !e.production) continue
+      const span = hyperv ? (e.isolation.span ?? e.isolationFixSpan) : e.isolationFixSpan
+      const key = `${span.file}:${span.start.line}:${span.start.column}${hyperv ? '' : ':production'}`
+      const group = groups.get(key)
+      if (group) group.all.push(e)
+      else groups.set(key, { e, hyperv, span, all: [e] })
+    }
+    for (const { e, hyperv, span, all } of groups.values()) {
+      const reason = e.host!.hypervUnsupported!
       const fix = fixFor(e.host?.provider)
-      if (e.isolation.value === 'hyperv') {
-        const span = e.isolation.span ?? e.isolationFixSpan
-        if (!once(`${span.file}:${span.start.line}:${span.start.column}`)) continue
+      const what = describeAll(all)
+      if (hyperv) {
+        const asks = all.length === 1 ? 'asks' : 'ask'
+        const start = all.length === 1 ? 'the container will not start isolated' : 'the containers will not start isolated'
         report({
-          message:
-            `${e.what}: asks for Hyper-V isolation (${e.isolation.raw ?? 'hyperv'}), but ${reason}; the container ` +
-            `will not start isolated: ${fix}`,
+          message: `${what}: ${asks} for Hyper-V isolation (${e.isolation.raw ?? 'hyperv'}), but ${reason}; ${start}: ${fix}`,
           span,
           related: e.related,
         })
-      } else if (e.production) {
-        const span = e.isolationFixSpan
-        if (!once(`${span.file}:${span.start.line}:${span.start.column}:production`)) continue
+      } else {
         // Any environment of the config may require Hyper-V (`require-isolation: hyperv`), as in production-requires-hyperv.
-        const env = e.production.environment ?? 'production'
+        const production = e.production!
+        const env = production.environment ?? 'production'
+        const images = all.length === 1 ? `${imageText(e)} runs` : `${listed([...new Set(all.map(imageText))])} run`
         report({
           message:
-            `${e.what}: ${imageText(e)} runs in ${env} (${e.production.reason}), where Windows containers must ` +
+            `${what}: ${images} in ${env} (${production.reason}), where Windows containers must ` +
             `use Hyper-V isolation, but ${reason}: ${fix}`,
           span,
-          related: [...(e.production.span ? [{ span: e.production.span, message: `${env} because of this` }] : []), ...e.related],
+          related: [...(production.span ? [{ span: production.span, message: `${env} because of this` }] : []), ...e.related],
         })
       }
     }
@@ -52,6 +63,23 @@ const rule: RuleModule = {
       }
     }
   },
+}
+
+/**
+ * What the executions are, for one message: `container web of Deployment web` alone; `containers web and side of
+ * Deployment web` when they are containers of one workload; else each as it describes itself.
+ */
+function describeAll(all: readonly Execution[]): string {
+  if (all.length === 1) return all[0]!.what
+  const parts = all.map((e) => /^container (\S+) of (.+)$/.exec(e.what))
+  const owner = parts[0]?.[2]
+  if (parts.every((p) => p && p[2] === owner)) return `containers ${listed(parts.map((p) => p![1]!))} of ${owner}`
+  return listed(all.map((e) => e.what))
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: readonly string[]): string {
+  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
 function fixFor(provider: string | undefined): string {
