@@ -102,13 +102,38 @@ export const LITERAL_DOLLAR = '\uE010'
  * (core/cmd-variable-text.ts) as `%NAME%`.
  */
 export function shownText(text: string): string {
-  return isMarked(text) ? showCmdVariables(showMacros(text.replaceAll(LITERAL_DOLLAR, '$'))) : text
+  if (!isMarked(text)) return text
+  const shown = showCmdVariables(showMacros(text.replaceAll(LITERAL_DOLLAR, '$')))
+  return shown.includes(POSITIONAL_OPEN) ? shown.replace(POSITIONAL_REF, showPositional) : shown
 }
 
-/** Whether `text` holds a mark of the readers: a {@link LITERAL_DOLLAR}, an Azure macro or a cmd variable. */
+/**
+ * A followed script's positional parameter (`$1`, `${1:-x}`; cmd's `%1`, `cmd` true) as the linker reads it: a
+ * variable of this name (`${__ARG1}`, `${__CMDARG1}`), which the script's caller binds to its argument
+ * (project/follow-script.ts). Shown as written: `$1`, `${1:-x}`, `%1`.
+ */
+export function positionalName(n: number | string, cmd = false): string {
+  return `${cmd ? '__CMDARG' : '__ARG'}${n}`
+}
+/** What every positional name's reference starts with (`${__` of `${__ARG1}` and `${__CMDARG1}`). */
+const POSITIONAL_OPEN = '${__'
+const POSITIONAL_REF = /\$\{__(CMD)?ARG([1-9])(\}|:?[-=+?])/g
+function showPositional(_: string, cmd: string | undefined, n: string, op: string): string {
+  // cmd's `%1` is read as `${__CMDARG1}` alone (no operators).
+  if (cmd) return `%${n}`
+  return op === '}' ? `$${n}` : `\${${n}${op}`
+}
+
+/**
+ * Whether `text` holds a mark of the readers: a {@link LITERAL_DOLLAR}, an Azure macro, a cmd variable or a followed
+ * script's positional parameter.
+ */
 function isMarked(text: string): boolean {
   // Every mark but the literal `$` starts with a `$`: a text without one (most words) is looked at twice, as before.
-  return text.includes(LITERAL_DOLLAR) || (text.includes('$') && (text.includes(MACRO_OPEN) || text.includes(CMD_VARIABLE_OPEN)))
+  return (
+    text.includes(LITERAL_DOLLAR) ||
+    (text.includes('$') && (text.includes(MACRO_OPEN) || text.includes(CMD_VARIABLE_OPEN) || text.includes(POSITIONAL_OPEN)))
+  )
 }
 
 /** Open and close a value isolint cannot know (see {@link unknownValue}): private-use characters, in no file read. */

@@ -13,7 +13,7 @@ import { EVERY_NAME, githubEnvWritesOf, type EnvWrites } from '../parsers/github
 import { scriptCall } from '../parsers/script-call.js'
 import { ANY_NAME_ASSIGNED, scriptAssignments, type ScriptAssignments } from '../parsers/script-assignments.js'
 import { scanScript, type ShellDialect } from '../parsers/shell.js'
-import { unknownValue } from '../parsers/workflow-expressions.js'
+import { positionalName, unknownValue } from '../parsers/workflow-expressions.js'
 import { emptyLike } from './env-writes.js'
 import type { Origin } from '../parsers/makefile.js'
 import type { FollowContext, Followed } from './follow.js'
@@ -81,13 +81,13 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
     return { ...(value !== undefined ? { value } : {}), ...(origin ? { span: origin.span, message: origin.message } : {}), ...(origin?.via ? { via: origin.via } : {}) }
   }
   if (inv.dialect === 'powershell') bindParameters(text, lines, rel, inv.args, vars, arg)
-  else inv.args.forEach((w, k) => vars.set(`__ARG${k + 1}`, arg(w, `argument ${k + 1}`)))
+  else inv.args.forEach((w, k) => vars.set(positionalName(k + 1, inv.dialect === 'cmd'), arg(w, `argument ${k + 1}`)))
   assignments(text, lines, rel, inv.dialect, vars)
   // Like the step's environment (after an unreadable GITHUB_ENV write, a name it does not hold is unknown, not unset).
   const env = emptyLike(ctx.scope.env)
   for (const [k, v] of ctx.scope.env) env.set(k, v)
   // A value isolint cannot know stays set, and unknown: a `${1:-default}` does not take its default.
-  for (const [k, v] of vars) env.set(k, v.value ?? unknownValue(k.startsWith('__ARG') ? `$${k.slice(5)}` : `$${k}`))
+  for (const [k, v] of vars) env.set(k, v.value ?? unknownValue(shownPositional(k) ?? `$${k}`))
   const runs: RelatedLocation = { span: spanOfWords(words), message: `runs ${rel}` }
   const via: RelatedLocation[] = [runs]
   const rewritten = commands.map((c) => relocate(rewrite(c, inv.dialect), vars, via))
@@ -103,7 +103,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
     file: rel,
     workdir: changesFolder(scanned.commands) ? undefined : ctx.workdir,
     env: ctx.scope.env,
-    assigned: [...callerNames(text, inv.dialect, assigned), ...[...vars.keys()].filter((k) => !k.startsWith('__ARG'))],
+    assigned: [...callerNames(text, inv.dialect, assigned), ...[...vars.keys()].filter((k) => shownPositional(k) === undefined)],
     expand: callerExpand(scope, env, inv.dialect === 'powershell' ? undefined : (raw) => rewriteText(raw, inv.dialect)),
     originOf: (raw, span, name) => passedOn(inv.dialect === 'powershell' ? raw : rewriteText(raw, inv.dialect), span, name, vars),
     via: [runs],
@@ -219,7 +219,7 @@ function assignments(text: string, lines: LineIndex, file: string, dialect: Shel
       const name = m[1]!
       if (seen.has(name.toLowerCase())) continue
       seen.add(name.toLowerCase())
-      const given = vars.get(`__ARG${m[2]}`)
+      const given = vars.get(positionalName(m[2]!))
       if (given) {
         vars.set(name, given)
         continue
@@ -255,9 +255,16 @@ function rewrite(c: DockerCommand, dialect: ShellDialect): DockerCommand {
   return mapWords(c, f)
 }
 
+/** How a positional parameter's name (see `positionalName`) is written in its script, `$1` or `%1`; undefined for another name. */
+function shownPositional(name: string): string | undefined {
+  const m = /^__(CMD)?ARG([1-9])$/.exec(name)
+  return m ? `${m[1] ? '%' : '$'}${m[2]}` : undefined
+}
+
 function rewriteText(s: string, dialect: ShellDialect): string {
-  if (dialect === 'cmd') return s.replace(/%~?([1-9])/g, '${__ARG$1}').replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, '${$1}')
-  return s.replace(/\$\{([1-9])(?=[}:])/g, '${__ARG$1').replace(/\$([1-9])/g, '${__ARG$1}')
+  const arg = positionalName('')
+  if (dialect === 'cmd') return s.replace(/%~?([1-9])/g, `\${${positionalName('', true)}$1}`).replace(/%([A-Za-z_][A-Za-z0-9_]*)%/g, '${$1}')
+  return s.replace(/\$\{([1-9])(?=[}:])/g, `\${${arg}$1`).replace(/\$([1-9])/g, `\${${arg}$1}`)
 }
 
 function mapWords(c: DockerCommand, f: (w: Word) => Word): DockerCommand {

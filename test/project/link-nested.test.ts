@@ -188,6 +188,24 @@ describe('what a callee sees of its caller', () => {
     expect(cmd).toEqual(['b.cmd:1 unknown'])
   })
 
+  it("shows a followed script's positional parameters as the script writes them ($1, ${1:-x}, %1), never by an internal name", () => {
+    const messages = (files: Readonly<Record<string, string>>): string[] => {
+      const root = tempDir('isolint-nested-')
+      writeTree(root, files)
+      return lint({ root }).findings.map((f) => f.message)
+    }
+    const out = messages({
+      [WORKFLOW]: workflow(['- run: ./build.sh', '  shell: bash', '- run: ./default.sh "$UNKNOWN"', '  shell: bash', '- run: call build.cmd', '  shell: cmd']),
+      'build.sh': `#!/bin/sh\ndocker run ${SERVERCORE}$1 cmd\n`,
+      'default.sh': `#!/bin/sh\ndocker run ${SERVERCORE}\${1:-ltsc2022} cmd\n`,
+      'build.cmd': `docker run ${SERVERCORE}%1 cmd\r\n`,
+    })
+    expect(out.join('\n')).not.toContain('__')
+    expect(out).toContain(`docker run: the image ${SERVERCORE}$1 cannot be worked out: $1 has no value isolint can read here, so its Windows build cannot be checked against runner windows-2022 (build 20348): give it a value written in the repository (a literal or a default) where the image is built`)
+    expect(out.some((m) => m.startsWith(`docker run: the image ${SERVERCORE}\${1:-ltsc2022} cannot be worked out: \${1:-ltsc2022} has no value`))).toBe(true)
+    expect(out.some((m) => m.startsWith(`docker run: the image ${SERVERCORE}%1 cannot be worked out: %1 has no value`))).toBe(true)
+  })
+
   it('binds what the caller passes from its own parameters and variables', () => {
     const files = {
       [WORKFLOW]: workflow(['- run: ./ci/build.ps1 -Release ltsc2025', '  shell: pwsh']),
