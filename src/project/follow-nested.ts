@@ -18,7 +18,7 @@ import type { Writable } from '../model/workflow.js'
 import type { Origin } from '../parsers/makefile.js'
 import { programName, type Invocation } from '../parsers/shell.js'
 import { expandedValue } from '../parsers/workflow-expressions.js'
-import { commandEnv, followInvocation, type FollowContext, type Followed } from './follow.js'
+import { followInvocation, type FollowContext, type Followed } from './follow.js'
 
 /** Files on a chain from the step: the step runs the first, which runs the second… */
 export const MAX_FOLLOW_DEPTH = 4
@@ -124,11 +124,9 @@ export function followNested(invocations: readonly Invocation[], caller: Caller,
     // A prefix passes its value on (`TAG=x ./b.sh`): the callee reads it, whatever else the caller assigns.
     const passed = passedNames(inv, assigned)
     const own = passed ? { ...child, scope: { ...scope, assigned: passed } } : child
-    // What a callee that keeps no environment of its own (make's recipes) runs with: the caller's, after the prefixes.
-    const env = commandEnv(scope.env, inv)?.env ?? scope.env
     for (const f of followInvocation(inv, own)) {
       if (f.commands.length === 0) continue
-      const followed: Writable<Followed> = { ...f, via: [...caller.via, ...f.via], env: f.env ?? env, assigned: f.assigned ?? passed ?? assigned }
+      const followed: Writable<Followed> = { ...f, via: [...caller.via, ...f.via], env: f.env ?? scope.env, assigned: f.assigned ?? passed ?? assigned }
       delete followed.envWrites
       out.push(followed)
     }
