@@ -13,7 +13,7 @@ import { EVERY_NAME, githubEnvWritesOf, type EnvWrites } from '../parsers/github
 import { scriptCall } from '../parsers/script-call.js'
 import { ANY_NAME_ASSIGNED, scriptAssignments, type ScriptAssignments } from '../parsers/script-assignments.js'
 import { scanScript, type ShellDialect } from '../parsers/shell.js'
-import { positionalName, unknownValue } from '../parsers/workflow-expressions.js'
+import { positionalName, positionalWritten, unknownValue } from '../parsers/workflow-expressions.js'
 import { emptyLike } from './env-writes.js'
 import type { Origin } from '../parsers/makefile.js'
 import type { FollowContext, Followed } from './follow.js'
@@ -87,7 +87,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   const env = emptyLike(ctx.scope.env)
   for (const [k, v] of ctx.scope.env) env.set(k, v)
   // A value isolint cannot know stays set, and unknown: a `${1:-default}` does not take its default.
-  for (const [k, v] of vars) env.set(k, v.value ?? unknownValue(shownPositional(k) ?? `$${k}`))
+  for (const [k, v] of vars) env.set(k, v.value ?? unknownValue(positionalWritten(k) ?? `$${k}`))
   const runs: RelatedLocation = { span: spanOfWords(words), message: `runs ${rel}` }
   const via: RelatedLocation[] = [runs]
   const rewritten = commands.map((c) => relocate(rewrite(c, inv.dialect), vars, via))
@@ -103,7 +103,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
     file: rel,
     workdir: changesFolder(scanned.commands) ? undefined : ctx.workdir,
     env: ctx.scope.env,
-    assigned: [...callerNames(text, inv.dialect, assigned), ...[...vars.keys()].filter((k) => shownPositional(k) === undefined)],
+    assigned: [...callerNames(text, inv.dialect, assigned), ...[...vars.keys()].filter((k) => positionalWritten(k) === undefined)],
     expand: callerExpand(scope, env, inv.dialect === 'powershell' ? undefined : (raw) => rewriteText(raw, inv.dialect)),
     originOf: (raw, span, name) => passedOn(inv.dialect === 'powershell' ? raw : rewriteText(raw, inv.dialect), span, name, vars),
     via: [runs],
@@ -253,12 +253,6 @@ function rewrite(c: DockerCommand, dialect: ShellDialect): DockerCommand {
   if (dialect === 'powershell') return c
   const f = (w: Word): Word => ({ ...w, value: rewriteText(w.value, dialect) })
   return mapWords(c, f)
-}
-
-/** How a positional parameter's name (see `positionalName`) is written in its script, `$1` or `%1`; undefined for another name. */
-function shownPositional(name: string): string | undefined {
-  const m = /^__(CMD)?ARG([1-9])$/.exec(name)
-  return m ? `${m[1] ? '%' : '$'}${m[2]}` : undefined
 }
 
 function rewriteText(s: string, dialect: ShellDialect): string {
