@@ -25,10 +25,10 @@ export interface CallGraph {
 /** The workflows each workflow calls (file → files), as its readings made the calls. */
 export type Calls = Map<string, Set<string>>
 
-/** Notes that a reading of `from` calls `to`. */
-export function recordCall(calls: Calls, from: string, to: string): void {
-  let tos = calls.get(from)
-  if (!tos) calls.set(from, (tos = new Set()))
+/** Adds `to` to the files `from` reaches (a reading of `from` calls `to`; the linker's links, file to files). */
+export function addEdge(edges: Map<string, Set<string>>, from: string, to: string): void {
+  let tos = edges.get(from)
+  if (!tos) edges.set(from, (tos = new Set()))
   tos.add(to)
 }
 
@@ -39,7 +39,7 @@ export function recordCall(calls: Calls, from: string, to: string): void {
  * actions it holds itself are all followed there (`maxDepth` counts them together): its reading through the calls
  * holds all its standalone reading would, with the values its callers pass. Any other called-only workflow (calls
  * that only go round in a circle, or too deep) is left out: it is read on its own, as it always was. `calls` are
- * the calls the readings made (see {@link recordCall}).
+ * the calls the readings made (see {@link addEdge}).
  */
 export function runThroughCalls(workflows: readonly WorkflowModel[], calls: Calls, graph: CallGraph, maxDepth: number): ReadonlySet<string> {
   const out = new Set<string>()

@@ -32,7 +32,7 @@ import { effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parse
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines, wordsOf } from './link-azure.js'
-import { passedNotes, recordCall, recordPassed, runThroughCalls, type Calls } from './link-calls.js'
+import { addEdge, passedNotes, recordPassed, runThroughCalls, type Calls } from './link-calls.js'
 import { hostKey, uniqueBy } from './unique.js'
 import { linkKubernetes } from './link-kubernetes.js'
 import { LinuxOnlyContainers, type StepRecorder } from './link-linux-only.js'
@@ -134,11 +134,7 @@ export function linkProject(
   const jobs: JobHosts[] = []
   /** Workflow (or pipeline) file -> the Dockerfiles and Compose files it reaches. */
   const links = new Map<string, Set<string>>()
-  const link = (from: string, to: string): void => {
-    let tos = links.get(from)
-    if (!tos) links.set(from, (tos = new Set()))
-    tos.add(to)
-  }
+  const link = (from: string, to: string): void => addEdge(links, from, to)
   const reachedDockerfiles = new Set<string>()
   const reachedCompose = new Set<string>()
   const workflows = models.filter((m): m is WorkflowModel => m.kind === 'workflow')
@@ -261,7 +257,7 @@ export function linkProject(
         const given = (job as Partial<ParsedJob>).with ?? new Map<string, Located<string>>()
         const inputs = callInputs((called as Partial<ParsedWorkflow>).callInputs ?? new Map(), given, scope)
         recordPassed(inputs, given, scope, matrixSpans)
-        recordCall(calls, wf.file, called.file)
+        addEdge(calls, wf.file, called.file)
         const via = [...(call?.via ?? []), { span: job.usesWorkflow.span, message: `job ${job.id} calls ${called.file}` }]
         for (const calledJob of called.jobs) linkJob(called, calledJob, { inputs, via, depth: (call?.depth ?? 0) + 1, untrusted })
       }
