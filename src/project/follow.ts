@@ -177,7 +177,8 @@ export function followStep(job: Job, step: Step, options: StepFollowOptions): Fo
   return list.flatMap((inv) => followInvocation(inv, ctx))
 }
 
-const MATRIX_REF = /^\s*\$\{\{\s*matrix\.([A-Za-z0-9_.-]+)\s*\}\}\s*$/
+/** A value written as one matrix value alone (`${{ matrix.tag }}`); its key is the first group. */
+export const MATRIX_REF = /^\s*\$\{\{\s*matrix\.([A-Za-z0-9_.-]+)\s*\}\}\s*$/
 
 /** A value written straight from the matrix is fixed in the matrix; any other value where it is written. */
 function valueOrigin(raw: string, span: Span | undefined, name: string, options: StepFollowOptions): Origin | undefined {

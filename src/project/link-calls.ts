@@ -7,6 +7,7 @@ import type { Located, Span } from '../core/span.js'
 import type { Job, Step, WorkflowModel } from '../model/workflow.js'
 import type { CompositeAction } from '../parsers/workflow.js'
 import { assignsItself } from '../parsers/workflow-expressions.js'
+import { MATRIX_REF } from './follow.js'
 
 /** Whether a workflow runs only when another calls it: `workflow_call` is its only trigger (in any `on:` form). */
 export function calledOnly(wf: WorkflowModel): boolean {
@@ -132,7 +133,6 @@ export interface CallerScope {
 const passedBy = new WeakMap<ReadonlyMap<string, string | undefined>, ReadonlyMap<string, readonly RelatedLocation[]>>()
 
 /** `${{ matrix.key }}` alone: the value is written (and fixed) in the matrix. */
-const MATRIX_REF = /^\s*\$\{\{\s*matrix\.([A-Za-z0-9_.-]+)\s*\}\}\s*$/
 
 /**
  * Records where the values a call gives (`with:`) are written, for the findings they drive: "passes tag=ltsc2025" at
