@@ -1117,19 +1117,18 @@ function canonical(tag: string): string {
 
 
 /**
- * Items in buckets by file and position (collisions of the numeric position are harmless: the caller's `same`
- * compares the position too); cheaper than one long string key per item. Returns the bucket of a position (created
- * empty when new).
+ * What has been kept so far, by file and by start position packed into a number (`line * 65536 + column`): the first
+ * item at a place as is, an array only once a different one is kept there. A packed position can collide (a column
+ * past 65535), so items at the same key are compared by position too. Built for the one pass of a dedup: no object
+ * per item and no callback per comparison (with tens of thousands of items, those lived long enough to be promoted
+ * and then made most of the garbage of the whole link step, issue 11).
  */
-type Buckets<T> = Map<string, Map<number, T[]>>
+type Kept<T> = Map<string, Map<number, T | T[]>>
 
-function bucketOf<T>(byFile: Buckets<T>, file: string, at: Position): T[] {
-  let byPosition = byFile.get(file)
-  if (!byPosition) byFile.set(file, (byPosition = new Map<number, T[]>()))
-  const position = at.line * 65536 + at.column
-  let bucket = byPosition.get(position)
-  if (!bucket) byPosition.set(position, (bucket = []))
-  return bucket
+function keptAt<T>(kept: Kept<T>, file: string): Map<number, T | T[]> {
+  let byPosition = kept.get(file)
+  if (!byPosition) kept.set(file, (byPosition = new Map<number, T | T[]>()))
+  return byPosition
 }
 
 function samePosition(s: Span, at: Position): boolean {
@@ -1137,21 +1136,35 @@ function samePosition(s: Span, at: Position): boolean {
   return x.line === at.line && x.column === at.column
 }
 
+/** The list without the items at the `dropped` indexes: a copy of it when none was dropped. */
+function withoutDropped<T>(list: readonly T[], dropped: ReadonlySet<number> | undefined): T[] {
+  return dropped ? list.filter((_, i) => !dropped.has(i)) : list.slice()
+}
+
 // uniqueExecutions and uniqueImages are two loops, not one generic loop given two callbacks: a loop that calls two
 // different callbacks is deoptimized and compiled again when it meets the second.
 
 /** Executions that say the same (kind, image, place, host, isolation, production, trust) reported once, in order. */
 function uniqueExecutions(list: readonly Execution[]): Execution[] {
-  const byFile: Buckets<Execution> = new Map()
-  const out: Execution[] = []
-  for (const e of list) {
+  const kept: Kept<Execution> = new Map()
+  let dropped: Set<number> | undefined // made at the first item dropped
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!
     const at = e.span.start
-    const bucket = bucketOf(byFile, e.span.file, at)
-    if (bucket.some((b) => samePosition(b.span, at) && sameExecution(b, e))) continue
-    bucket.push(e)
-    out.push(e)
+    const here = keptAt(kept, e.span.file)
+    const key = at.line * 65536 + at.column
+    const prior = here.get(key)
+    if (prior === undefined) {
+      here.set(key, e)
+      continue
+    }
+    const others = Array.isArray(prior) ? prior : [prior]
+    let same = false
+    for (const b of others) if (samePosition(b.span, at) && sameExecution(b, e)) same = true
+    if (same) (dropped ??= new Set()).add(i)
+    else here.set(key, [...others, e])
   }
-  return out
+  return withoutDropped(list, dropped)
 }
 
 function sameExecution(a: Execution, b: Execution): boolean {
@@ -1168,14 +1181,23 @@ function sameExecution(a: Execution, b: Execution): boolean {
 
 /** Image uses of the same image at the same place reported once, in order. */
 function uniqueImages(list: readonly ImageUse[]): ImageUse[] {
-  const byFile: Buckets<ImageUse> = new Map()
-  const out: ImageUse[] = []
-  for (const i of list) {
-    const at = i.span.start
-    const bucket = bucketOf(byFile, i.span.file, at)
-    if (bucket.some((b) => samePosition(b.span, at) && (b.image ?? b.raw) === (i.image ?? i.raw))) continue
-    bucket.push(i)
-    out.push(i)
+  const kept: Kept<ImageUse> = new Map()
+  let dropped: Set<number> | undefined // made at the first item dropped
+  for (let i = 0; i < list.length; i++) {
+    const u = list[i]!
+    const at = u.span.start
+    const here = keptAt(kept, u.span.file)
+    const key = at.line * 65536 + at.column
+    const prior = here.get(key)
+    if (prior === undefined) {
+      here.set(key, u)
+      continue
+    }
+    const others = Array.isArray(prior) ? prior : [prior]
+    let same = false
+    for (const b of others) if (samePosition(b.span, at) && (b.image ?? b.raw) === (u.image ?? u.raw)) same = true
+    if (same) (dropped ??= new Set()).add(i)
+    else here.set(key, [...others, u])
   }
-  return out
+  return withoutDropped(list, dropped)
 }
