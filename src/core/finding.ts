@@ -83,37 +83,54 @@ export function compareFindings(a: Finding, b: Finding): number {
 /**
  * Sorts findings in `compareFindings` order (stable) and returns them; with `unique`, a finding equal to the one
  * before it in that order (same rule, position and message: the same problem reached twice) is left out, so the
- * first one reported stays. The sort keys are read once per finding and files compared by rank, not once per
- * comparison: a large repository has tens of thousands of findings.
+ * first one reported stays. The sort keys are read once per finding into typed arrays and files compared by rank,
+ * not once per comparison: a large repository has tens of thousands of findings, and an object of keys for each
+ * was garbage at the end of the run, when the memory used peaks (issue 11).
  */
 export function sortFindings<T extends Finding>(findings: readonly T[], options: { readonly unique?: boolean } = {}): T[] {
-  const files = [...new Set(findings.map((f) => f.span.file))].sort()
-  const rank = new Map(files.map((file, i) => [file, i]))
-  const keyed = findings.map((f) => {
+  const n = findings.length
+  const rank = new Map<string, number>()
+  for (const f of findings) rank.set(f.span.file, 0)
+  ;[...rank.keys()].sort().forEach((file, i) => rank.set(file, i))
+  const files = new Uint32Array(n)
+  const lines = new Float64Array(n)
+  const columns = new Float64Array(n)
+  const order: number[] = []
+  for (let i = 0; i < n; i++) {
+    const f = findings[i]!
     const { line, column } = f.span.start
-    return { f, file: rank.get(f.span.file)!, line, column }
+    files[i] = rank.get(f.span.file)!
+    lines[i] = line
+    columns[i] = column
+    order.push(i)
+  }
+  // Equal keys keep their order (the index breaks ties).
+  order.sort((a, b) => {
+    const x = findings[a]!
+    const y = findings[b]!
+    return (
+      files[a]! - files[b]! ||
+      lines[a]! - lines[b]! ||
+      columns[a]! - columns[b]! ||
+      (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0) ||
+      (x.message < y.message ? -1 : x.message > y.message ? 1 : 0) ||
+      a - b
+    )
   })
-  keyed.sort(
-    (a, b) =>
-      a.file - b.file ||
-      a.line - b.line ||
-      a.column - b.column ||
-      (a.f.ruleId < b.f.ruleId ? -1 : a.f.ruleId > b.f.ruleId ? 1 : 0) ||
-      (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0),
-  )
   const sorted: T[] = []
-  let last: (typeof keyed)[number] | undefined
-  for (const k of keyed) {
+  let last = -1
+  for (const i of order) {
+    const f = findings[i]!
     const repeat =
       options.unique === true &&
-      last !== undefined &&
-      k.file === last.file &&
-      k.line === last.line &&
-      k.column === last.column &&
-      k.f.ruleId === last.f.ruleId &&
-      k.f.message === last.f.message
-    if (!repeat) sorted.push(k.f)
-    last = k
+      last >= 0 &&
+      files[i] === files[last] &&
+      lines[i] === lines[last] &&
+      columns[i] === columns[last] &&
+      f.ruleId === findings[last]!.ruleId &&
+      f.message === findings[last]!.message
+    if (!repeat) sorted.push(f)
+    last = i
   }
   return sorted
 }
