@@ -115,12 +115,14 @@ export function shownText(text: string): string {
 export function positionalName(n: number | string, cmd = false): string {
   return `${cmd ? '__CMDARG' : '__ARG'}${n}`
 }
-/** What every positional name's reference starts with (`${__` of `${__ARG1}` and `${__CMDARG1}`). */
+
 /** How a positional parameter's name is written in its script (`$1`, cmd's `%1`); undefined for any other name. */
 export function positionalWritten(name: string): string | undefined {
   const m = /^__(CMD)?ARG([1-9])$/.exec(name)
   return m ? `${m[1] ? '%' : '$'}${m[2]}` : undefined
 }
+
+/** What every positional name's reference starts with (`${__` of `${__ARG1}` and `${__CMDARG1}`). */
 const POSITIONAL_OPEN = '${__'
 const POSITIONAL_REF = /\$\{__(CMD)?ARG([1-9])(\}|:?[-=+?])/g
 function showPositional(_: string, cmd: string | undefined, n: string, op: string): string {
