@@ -193,6 +193,14 @@ describe('extractDockerCommands: POSIX', () => {
     expect(run.image?.value).toBe('image:1')
   })
 
+  it('ends a word at a no-break space or a byte order mark in every dialect, and keeps other non-ASCII text in it', () => {
+    for (const dialect of ['posix', 'powershell', 'cmd'] as const) {
+      const run = one<DockerRunCommand>('docker run --rm reg.example/\u00e9-img:1\u00a0cmd /c ver', dialect)
+      expect(word(run.image), dialect).toEqual(['reg.example/\u00e9-img:1', 1, 17, 1, 36])
+      expect(one<DockerRunCommand>('docker run --rm img:2\ufeffcmd', dialect).image?.value, dialect).toBe('img:2')
+    }
+  })
+
   it('does not throw on unterminated quotes', () => {
     const run = one<DockerRunCommand>('docker run img "unterminated')
     expect(run.image?.value).toBe('img')
