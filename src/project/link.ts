@@ -99,6 +99,8 @@ interface Scope {
   readonly env: ReadonlyMap<string, string>
   /** Inputs of the reusable workflow or composite action being linked. */
   readonly inputs?: ReadonlyMap<string, string | undefined>
+  /** Where the call that gave `inputs` writes each value it gives (link-calls.ts `recordPassed`). */
+  readonly passed?: ReadonlyMap<string, readonly RelatedLocation[]>
   /** Names the step's script assigns itself: unknown in it and in the files it runs (see script-scope.ts). */
   readonly assigned?: ReadonlySet<string>
 }
@@ -106,6 +108,8 @@ interface Scope {
 /** A reusable workflow as called: its inputs and the chain of calls that led to it. */
 interface Call {
   readonly inputs: ReadonlyMap<string, string | undefined>
+  /** Where the call writes the values it gives (see {@link Scope}). */
+  readonly passed: ReadonlyMap<string, readonly RelatedLocation[]> | undefined
   readonly via: readonly RelatedLocation[]
   readonly depth: number
   /** The caller's reason to distrust the code, if any. */
@@ -159,7 +163,7 @@ export function linkProject(
     // A called workflow runs with its caller's trust: `workflow_call` says nothing of where the code comes from.
     const untrusted = call ? call.untrusted : jobUntrusted(wf, job)
     job.matrix.forEach((matrix, combination) => {
-      const scope: Scope = call ? { matrix, env: job.env, inputs: call.inputs } : { matrix, env: job.env }
+      const scope: Scope = call ? { matrix, env: job.env, inputs: call.inputs, passed: call.passed } : { matrix, env: job.env }
       const matrixSpans = job.matrixSpans?.[combination]
       const host = jobHost(wf.file, job, scope, runnerLabels, matrixSpans)
       if (host) hosts.push(host)
@@ -183,10 +187,9 @@ export function linkProject(
         const workdir = cmd.moved ? undefined : dir
         const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, envs }
         if (programEnv) ctx.programEnv = programEnv
-        // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
         const out = withVia(linkCommand(cmd, ctx), via)
         // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
-        if (cmdScope.inputs) withPassed(out, via, cmd, cmdScope)
+        if (cmdScope.passed) withPassed(out, via, cmd, cmdScope)
         // Indexed loops: a `for…of` in V8's baseline tier makes an iterator and a result object per item, per command.
         for (let i = 0; i < out.executions.length; i++) {
           const e = out.executions[i]!
@@ -209,6 +212,7 @@ export function linkProject(
       const linkSteps = (
         steps: readonly Step[],
         inputs: Scope['inputs'],
+        passed: Scope['passed'],
         chain: readonly RelatedLocation[],
         depth: number,
         containers: StepRecorder | undefined,
@@ -216,7 +220,7 @@ export function linkProject(
         for (const step of steps) {
           const env = envWrites.stepEnv(job.env, step.env)
           // Most steps see the job's environment: then the combination's scope is theirs.
-          const stepScope: Scope = env === scope.env && inputs === scope.inputs ? scope : inputs ? { matrix, env, inputs } : { matrix, env }
+          const stepScope: Scope = env === scope.env && inputs === scope.inputs ? scope : inputs ? { matrix, env, inputs, passed } : { matrix, env }
           // A folder isolint cannot know leaves the paths in it unknown (not the root's).
           const workdir = step.workingDirectory ? expandedValue(step.workingDirectory, stepScope) : ''
           // Its own commands read the shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
@@ -243,23 +247,23 @@ export function linkProject(
           if (action && step.uses) {
             const given = (step as Partial<ParsedStep>).with ?? new Map<string, Located<string>>()
             const actionInputs = callInputs(action.inputs, given, stepScope)
-            recordPassed(actionInputs, given, stepScope, matrixSpans)
+            const actionPassed = recordPassed(actionInputs, given, stepScope, matrixSpans)
             const via = [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }]
-            linkSteps(action.steps, actionInputs, via, depth + 1, actionContainers)
+            linkSteps(action.steps, actionInputs, actionPassed, via, depth + 1, actionContainers)
           }
           envWrites.add(step, host?.info.os)
         }
       }
-      linkSteps(job.steps, call?.inputs, call?.via ?? EMPTY_LIST, call?.depth ?? 0, windowsSteps)
+      linkSteps(job.steps, call?.inputs, call?.passed, call?.via ?? EMPTY_LIST, call?.depth ?? 0, windowsSteps)
       // `uses: ./.github/workflows/x.yml`: the called workflow's jobs (with their own runs-on) and the inputs given.
       const called = (call?.depth ?? 0) < MAX_CALL_DEPTH ? localWorkflow(job, resolver) : undefined
       if (called && job.usesWorkflow) {
         const given = (job as Partial<ParsedJob>).with ?? new Map<string, Located<string>>()
         const inputs = callInputs((called as Partial<ParsedWorkflow>).callInputs ?? new Map(), given, scope)
-        recordPassed(inputs, given, scope, matrixSpans)
+        const passed = recordPassed(inputs, given, scope, matrixSpans)
         addEdge(calls, wf.file, called.file)
         const via = [...(call?.via ?? []), { span: job.usesWorkflow.span, message: `job ${job.id} calls ${called.file}` }]
-        for (const calledJob of called.jobs) linkJob(called, calledJob, { inputs, via, depth: (call?.depth ?? 0) + 1, untrusted })
+        for (const calledJob of called.jobs) linkJob(called, calledJob, { inputs, passed, via, depth: (call?.depth ?? 0) + 1, untrusted })
       }
     })
     if (!call) {
