@@ -58,6 +58,8 @@ export interface AzureLinkDeps {
     readonly images: readonly ImageUse[]
     readonly dockerfiles: readonly string[]
     readonly composeFiles: readonly string[]
+    /** A build's: the build args the FROM line an execution stands at reads (see {@link wordsOf}). */
+    readonly fromArguments?: ((e: Execution) => readonly string[]) | undefined
   }
 }
 
@@ -285,7 +287,7 @@ class PipelineWalk {
           const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, passed, stepEnv: step.env, envKeys: envOf(runtime).keys, script: scope }
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
-            const setHere = variableOrigins(wordsOf(cmd, e), sources)
+            const setHere = variableOrigins(wordsOf(cmd, e, linked.fromArguments), sources)
             this.out.executions.push(setHere.length > 0 || chain.length > 0 ? { ...e, related: [...e.related, ...setHere, ...chain] } : e)
           }
           this.out.images.push(...linked.images)
@@ -508,14 +510,20 @@ const EXPRESSION_NAME = /\b(variables|parameters)\.([A-Za-z_][A-Za-z0-9_.]*)/g
 /**
  * The values of the words of `cmd` that make the image of `e` (its image word, or the build argument its base image
  * reads, where `e` stands), and the command's `--isolation` value. Not the image word of a run of an image built in
- * the job (it only names that image) nor a build's tags.
+ * the job (it only names that image) nor a build's tags. `fromArguments`: for a build, the build args the FROM line
+ * where `e` stands reads (link.ts `Linked`).
  */
-export function wordsOf(cmd: DockerCommand, e: Execution): string[] {
+export function wordsOf(cmd: DockerCommand, e: Execution, fromArguments?: (e: Execution) => readonly string[]): string[] {
   const words: { value: string; span: Span }[] = []
   if (cmd.type === 'build') {
     for (const a of cmd.buildArgs) if (a.value !== undefined) words.push({ value: a.value, span: a.span })
-    // The pull of a base image, where its FROM line stands: the build arguments its FROM names and gets a value from.
-    if (e.kind === 'pull' && words.length > 0 && words[0]!.span.file !== e.span.file) return fromArgumentsOf(cmd, e)
+    // At a FROM line (the pull of a base image, or a stage whose FROM reads no build argument by name): the build
+    // arguments that FROM reads, by name or through ARG defaults, with the value they are given.
+    if (words.length > 0 && words[0]!.span.file !== e.span.file) {
+      const out = fromArgumentsOf(cmd, fromArguments?.(e) ?? [])
+      if (e.kind !== 'pull' && cmd.isolation) out.push(cmd.isolation.value)
+      return out
+    }
   } else if (cmd.type !== 'compose' && cmd.image && e.imageRaw === shownText(cmd.image.value)) words.push(cmd.image)
   const at = e.span
   const out = words.filter((w) => w.span.file === at.file && !before(at.start, w.span.start) && !before(w.span.end, at.start)).map((w) => w.value)
@@ -524,17 +532,14 @@ export function wordsOf(cmd: DockerCommand, e: Execution): string[] {
 }
 
 /**
- * The values of the build arguments a base image's FROM (`e.imageRaw`, as written) names: `FROM img:${TAG}` with
- * `--build-arg TAG=…` (names without case, as the Dockerfile reader matches them). A name the FROM left without a value
- * (no `ARG TAG` before it: the build argument does not reach it) gives none; nor does an ARG whose default names the
- * build argument (`ARG BASE=img:${TAG}`, `FROM ${BASE}`): a note left out, never one that is wrong.
+ * The values `cmd` gives the build arguments `names` (those a FROM line reads, see dockerfile.ts `buildArgsRead`), names
+ * without case as the Dockerfile reader matches them: `FROM img:${TAG}`, or `ARG BASE=img:${TAG}` and `FROM ${BASE}`,
+ * with `--build-arg TAG=…`.
  */
-function fromArgumentsOf(cmd: Extract<DockerCommand, { type: 'build' }>, e: Execution): string[] {
+function fromArgumentsOf(cmd: Extract<DockerCommand, { type: 'build' }>, names: readonly string[]): string[] {
   const out: string[] = []
-  if (!e.imageRaw.includes('$')) return out
-  for (const m of e.imageRaw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
-    const name = m[1]!.toLowerCase()
-    if (e.unresolved.some((u) => u.toLowerCase() === name)) continue
+  for (const n of names) {
+    const name = n.toLowerCase()
     for (const a of cmd.buildArgs) if (a.value !== undefined && a.name.toLowerCase() === name) out.push(a.value)
   }
   return out

@@ -28,7 +28,7 @@ import type {
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
 import { scriptScopes, stringScope, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
-import { effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
+import { buildArgsRead, effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines, wordsOf } from './link-azure.js'
@@ -472,7 +472,7 @@ function withVia(out: Linked, via: readonly RelatedLocation[]): Linked {
  */
 function withPassed(out: Linked, via: readonly RelatedLocation[], cmd: DockerCommand, scope: Scope): void {
   for (const e of out.executions) {
-    const notes = passedNotes(wordsOf(cmd, e), scope)
+    const notes = passedNotes(wordsOf(cmd, e, out.fromArguments), scope)
     if (notes.length === 0) continue
     const related = [...e.related]
     // Right after the host and the chain that withVia put first.
@@ -527,6 +527,11 @@ interface Linked {
   readonly images: readonly ImageUse[]
   readonly dockerfiles: readonly string[]
   readonly composeFiles: readonly string[]
+  /**
+   * A build given build args: the build args the FROM line an execution stands at reads (see {@link fromLineArguments}),
+   * worked out only when a finding's notes need them.
+   */
+  readonly fromArguments?: ((e: Execution) => readonly string[]) | undefined
 }
 
 /** No executions, images or files. */
@@ -711,7 +716,21 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     }
     for (const tag of cmd.tags) ctx.built.set(canonical(tag.value), built)
   }
-  return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST }
+  const fromArguments = buildArgs.size > 0 ? (e: Execution) => fromLineArguments(df, e.span, buildArgs, unknownArgs) : undefined
+  return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST, fromArguments }
+}
+
+/**
+ * The build args the FROM line at `at` reads, itself or through the defaults of the ARGs it names (dockerfile.ts
+ * `buildArgsRead`); none when no FROM image stands there (a `COPY --from` image).
+ */
+function fromLineArguments(df: DockerfileModel, at: Span, buildArgs: ReadonlyMap<string, string>, unknownArgs: ReadonlySet<string>): readonly string[] {
+  if (at.file !== df.file) return EMPTY_LIST
+  for (const stage of df.stages) {
+    const from = stage.from.span.start
+    if (from.line === at.start.line && from.column === at.start.column) return buildArgsRead(df, stage.index, buildArgs, unknownArgs)
+  }
+  return EMPTY_LIST
 }
 
 /** A build context that is a URL (`https://…`, `git://…`), not a folder. */
