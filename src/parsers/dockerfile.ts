@@ -521,9 +521,12 @@ function isLineBreak(c: number): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Variable expansion (BuildKit's shell lexer: quotes, escapes, $X, ${X}, ${X:-w}, ${X-w}, ${X:+w}, ${X+w}, ${X:?w})
 
-/** A variable's state: a known value, not set (no default, no build arg), or set to a value that cannot be known. */
+/**
+ * A variable's state: a known value, not set (no default, no build arg), or set to a value that cannot be known. A
+ * known value's `read`: the build arguments it comes from, when they are asked for (see {@link buildArgsRead}).
+ */
 type VarValue =
-  | { readonly kind: 'set'; readonly value: string }
+  | { readonly kind: 'set'; readonly value: string; readonly read?: readonly string[] }
   | { readonly kind: 'unset' }
   | { readonly kind: 'unknown' }
 type Lookup = (name: string) => VarValue
@@ -543,16 +546,19 @@ interface Scanner {
   pos: number
   readonly esc: string
   readonly lookup: Lookup | undefined
+  /** When asked for: the build arguments the values used read, in order (see {@link buildArgsRead}). */
+  readonly reads: string[] | undefined
 }
 
 /**
  * Processes one word like the builder: removes quotes and escapes and, with a `lookup`, expands variables. Without
- * a lookup, `$` references are kept as written (used for ARG defaults, which are expanded later).
+ * a lookup, `$` references are kept as written (used for ARG defaults, which are expanded later). With `reads`, adds
+ * to it the `read` of each value the expansion uses.
  */
-function expandWord(word: string, esc: string, lookup?: Lookup): Expanded {
+function expandWord(word: string, esc: string, lookup?: Lookup, reads?: string[]): Expanded {
   // Most words (image references) have no quotes, escapes or variables: nothing to process.
   if (isPlain(word, esc)) return { value: word, unresolved: [] }
-  const sc: Scanner = { s: word, pos: 0, esc, lookup }
+  const sc: Scanner = { s: word, pos: 0, esc, lookup, reads }
   const sink: string[] = []
   const value = processUntil(sc, undefined, sink, 0).text
   return { value, unresolved: sink.length < 2 ? sink : [...new Set(sink)] }
@@ -560,7 +566,7 @@ function expandWord(word: string, esc: string, lookup?: Lookup): Expanded {
 
 /** {@link expandWord} without a lookup, its value only: quotes and escapes removed, `$` references kept. */
 function unquoted(word: string, esc: string): string {
-  return isPlain(word, esc) ? word : processUntil({ s: word, pos: 0, esc, lookup: undefined }, undefined, [], 0).text
+  return isPlain(word, esc) ? word : processUntil({ s: word, pos: 0, esc, lookup: undefined, reads: undefined }, undefined, [], 0).text
 }
 
 function isPlain(word: string, esc: string): boolean {
@@ -689,6 +695,7 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
     const name = readName(sc)
     if (name === '') return '$'
     const v = lookup(name)
+    if (sc.reads) noteRead(sc.reads, sc.reads.length, v)
     if (v.kind === 'set') return v.value
     sink.push(name)
     return sc.s.slice(start, sc.pos)
@@ -701,6 +708,7 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
   if (op === '}') {
     sc.pos++
     const v = lookup(name)
+    if (sc.reads) noteRead(sc.reads, sc.reads.length, v)
     if (v.kind === 'set') return v.value
     sink.push(name)
     return sc.s.slice(start, sc.pos)
@@ -714,15 +722,24 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
   if (op !== '-' && op !== '+' && op !== '?') return rejected(sc, start, sink)
   sc.pos++
   const wordSink: string[] = []
+  // What the word reads counts only when the word is used.
+  const mark = sc.reads ? sc.reads.length : 0
   const word = processUntil(sc, '}', wordSink, depth + 1)
   if (!word.closed) return unresolvedRef(sc, start, sink)
   const v = lookup(name)
   if (v.kind === 'unknown') {
+    if (sc.reads) sc.reads.length = mark
     sink.push(name)
     return sc.s.slice(start, sc.pos)
   }
   const value = v.kind === 'set' ? v.value : undefined
-  switch (substitute(`${colon ? ':' : ''}${op}`, value)) {
+  const used = substitute(`${colon ? ':' : ''}${op}`, value)
+  if (sc.reads) {
+    if (used !== 'word') sc.reads.length = mark
+    // The name's value decides which it is: read before the word.
+    noteRead(sc.reads, mark, v)
+  }
+  switch (used) {
     case 'value':
       return value ?? ''
     case 'word':
@@ -743,6 +760,13 @@ function rejected(sc: Scanner, start: number, sink: string[]): string {
   return unresolvedRef(sc, start, sink)
 }
 
+/** Adds at `at` in `reads` the build arguments a value looked up comes from (see {@link buildArgsRead}). */
+function noteRead(reads: string[], at: number, v: VarValue): void {
+  if (v.kind !== 'set' || v.read === undefined) return
+  if (at === reads.length) reads.push(...v.read)
+  else reads.splice(at, 0, ...v.read)
+}
+
 /** The reference from `start` to the scanner's position, kept as written and unresolved. */
 function unresolvedRef(sc: Scanner, start: number, sink: string[]): string {
   const ref = sc.s.slice(start, sc.pos)
@@ -756,8 +780,11 @@ function unresolvedRef(sc: Scanner, start: number, sink: string[]): string {
  * platform ARGs when given as build args. Build args for names not declared before the first FROM are ignored, as
  * the builder ignores them. Lookups prefer an exact-case name, then any case (Windows builders).
  */
-/** `unknownArgs`: build args given with a value isolint cannot know (lower-cased names); they are unknown, not defaulted. */
-function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, string>, unknownArgs?: ReadonlySet<string>): Lookup {
+/**
+ * `unknownArgs`: build args given with a value isolint cannot know (lower-cased names); they are unknown, not
+ * defaulted. `track`: each known value says which build args it comes from (its `read`, for {@link buildArgsRead}).
+ */
+function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, string>, unknownArgs?: ReadonlySet<string>, track = false): Lookup {
   const declared = new Map<string, VarValue>()
   /** Lower-cased name → the first name declared with that spelling in any case. */
   const byLower = new Map<string, string>()
@@ -768,7 +795,7 @@ function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, stri
     if (other !== undefined) return declared.get(other) ?? UNSET
     if (PREDEFINED_ARGS.has(name.toUpperCase())) {
       const given = getIgnoreCase(buildArgs, name)
-      if (given !== undefined) return { kind: 'set', value: given }
+      if (given !== undefined) return track ? { kind: 'set', value: given, read: [name] } : { kind: 'set', value: given }
     }
     return UNSET
   }
@@ -780,10 +807,11 @@ function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, stri
     const given = buildArgs.size > 0 ? getIgnoreCase(buildArgs, arg.name) : undefined
     let value: VarValue
     if (given === undefined && unknownArgs?.has(lower)) value = UNKNOWN
-    else if (given !== undefined) value = { kind: 'set', value: given }
+    else if (given !== undefined) value = track ? { kind: 'set', value: given, read: [arg.name] } : { kind: 'set', value: given }
     else if (arg.rawValue !== undefined) {
-      const e = expandWord(arg.rawValue, model.escapeChar, lookup)
-      value = e.unresolved.length > 0 ? UNKNOWN : { kind: 'set', value: e.value }
+      const reads = track ? [] : undefined
+      const e = expandWord(arg.rawValue, model.escapeChar, lookup, reads)
+      value = e.unresolved.length > 0 ? UNKNOWN : reads && reads.length > 0 ? { kind: 'set', value: e.value, read: reads } : { kind: 'set', value: e.value }
     } else value = declared.get(arg.name) ?? UNSET
     declared.set(arg.name, value)
     if (!byLower.has(lower)) byLower.set(lower, arg.name)
@@ -840,6 +868,36 @@ export function resolveStages(
     if (platform !== undefined && platform !== '') r.platform = platform
     if (platformUnresolved) r.platformUnresolved = platformUnresolved
     out.push(r as ResolvedStage)
+  }
+  return out
+}
+
+/**
+ * The build args (named as the ARGs that take them are declared) whose values the FROM of stage `index` reads for one
+ * set of build args (as {@link resolveStages} is given them), in the order read, each once (names without case): those
+ * it names (`FROM img:${TAG}`) and those the defaults of the ARGs it names read, through any chain of defaults
+ * (`ARG A=${B}`, `ARG B=img:${TAG}`, `FROM ${A}` reads `TAG`). Not a build arg with a value isolint cannot know, one
+ * no ARG before the first FROM declares (the builder ignores it), nor one read only in a word the expansion does not
+ * use (`${BASE:-img:${TAG}}` with `BASE` set). Worked out again from the model when asked (for the notes of a
+ * finding), so that resolving stages costs no more.
+ */
+export function buildArgsRead(
+  model: DockerfileModel,
+  index: number,
+  buildArgs: ReadonlyMap<string, string>,
+  unknownArgs?: ReadonlySet<string>,
+): string[] {
+  const stage = model.stages[index]
+  if (!stage || buildArgs.size === 0 || !stage.from.raw.includes('$')) return []
+  const reads: string[] = []
+  expandWord(stage.from.raw, model.escapeChar, globalScope(model, buildArgs, unknownArgs, true), reads)
+  const out: string[] = []
+  const seen = new Set<string>()
+  for (const name of reads) {
+    const lower = name.toLowerCase()
+    if (seen.has(lower)) continue
+    seen.add(lower)
+    out.push(name)
   }
   return out
 }

@@ -58,6 +58,8 @@ export interface AzureLinkDeps {
     readonly images: readonly ImageUse[]
     readonly dockerfiles: readonly string[]
     readonly composeFiles: readonly string[]
+    /** A build's: the build args the FROM line an execution stands at reads (see {@link wordsOf}). */
+    readonly fromArguments?: ((e: Execution) => readonly string[]) | undefined
   }
 }
 
@@ -78,6 +80,8 @@ interface Frame {
   /** The pipeline file the run started from (for links and job identity). */
   readonly root: string
   readonly parameters: ReadonlyMap<string, string>
+  /** Where the includer of the template passes each of `parameters` (see {@link recordPassed}), if it passes any. */
+  readonly passed?: PassedNotes
   /**
    * Variables as written once the pipeline is compiled (see {@link PipelineWalk.compiled}): template expressions
    * evaluated, `$(name)` macros kept, expanded where a command reads them ({@link resolveVariables}).
@@ -98,6 +102,7 @@ interface Frame {
 interface FlatStep {
   readonly step: Step
   readonly parameters: ReadonlyMap<string, string>
+  readonly passed: PassedNotes | undefined
   readonly chain: readonly RelatedLocation[]
 }
 
@@ -137,11 +142,11 @@ class PipelineWalk {
     private readonly out: AzureLinked,
   ) {}
 
-  pipeline(m: AzurePipelinesModel, parent: Frame, given: ReadonlyMap<string, string>): void {
-    const frame = this.enter(m, parent, given)
+  pipeline(m: AzurePipelinesModel, parent: Frame, given: ReadonlyMap<string, string>, passed?: PassedNotes): void {
+    const frame = this.enter(m, parent, given, passed)
     if (m.extends) {
       const t = this.template(m.file, m.extends, frame)
-      if (t) this.pipeline(t.model, via(frame, m.extends), t.parameters)
+      if (t) this.pipeline(t.model, via(frame, m.extends), t.parameters, t.passed)
     }
     this.stages(m.stages, m.file, frame)
     this.jobs(m.jobs, m.file, frame)
@@ -151,15 +156,16 @@ class PipelineWalk {
     }
   }
 
-  /** The frame of a file: its declared parameters (defaults, then given values), pool and variables. */
-  private enter(m: AzurePipelinesModel, parent: Frame, given: ReadonlyMap<string, string>): Frame {
+  /**
+   * The frame of a file: its declared parameters (defaults, then given values, passed where `passed` says), pool and
+   * variables.
+   */
+  private enter(m: AzurePipelinesModel, parent: Frame, given: ReadonlyMap<string, string>, passed: PassedNotes | undefined): Frame {
     const parameters = new IgnoreCaseMap<string>()
     for (const [k, v] of m.parameters) parameters.set(k, this.parameterDefault(k, v, parent))
     // Names without case (a given `tag` is the declared `Tag`: PowerShell/DSC#1564).
     for (const [k, v] of given) setVariable(parameters, k, v)
-    const passed = passedParameters.get(given)
-    if (passed) passedParameters.set(parameters, passed)
-    const frame: Frame = { ...parent, parameters, depth: parent.depth + 1 }
+    const frame: Frame = { ...parent, parameters, passed, depth: parent.depth + 1 }
     const withPool: Frame = m.pool ? { ...frame, pool: { pool: m.pool, frame } } : frame
     return this.withVariables(withPool, m.file, m.variables)
   }
@@ -189,7 +195,7 @@ class PipelineWalk {
       // Its path and parameters are compiled in place too: `parameters: { t: ${{ variables.tag }} }` reads the `tag`
       // of the list above it.
       const t = this.template(file, v.template, sofar)
-      if (t) this.define(variables, spans, t.model.file, t.model.variables, { ...frame, parameters: t.parameters, depth: frame.depth + 1 })
+      if (t) this.define(variables, spans, t.model.file, t.model.variables, { ...frame, parameters: t.parameters, passed: t.passed, depth: frame.depth + 1 })
     }
   }
 
@@ -197,7 +203,7 @@ class PipelineWalk {
     for (const item of items) {
       if ('template' in item) {
         const t = this.template(file, item.template, frame)
-        if (t) this.stages(t.model.stages, t.model.file, this.enter(t.model, via(frame, item.template), t.parameters))
+        if (t) this.stages(t.model.stages, t.model.file, this.enter(t.model, via(frame, item.template), t.parameters, t.passed))
         continue
       }
       let f = item.stage.pool ? { ...frame, pool: { pool: item.stage.pool, frame } } : frame
@@ -210,7 +216,7 @@ class PipelineWalk {
     for (const item of items) {
       if ('template' in item) {
         const t = this.template(file, item.template, frame)
-        if (t) this.jobs(t.model.jobs, t.model.file, this.enter(t.model, via(frame, item.template), t.parameters))
+        if (t) this.jobs(t.model.jobs, t.model.file, this.enter(t.model, via(frame, item.template), t.parameters, t.passed))
         continue
       }
       this.job(item.job, file, frame)
@@ -246,9 +252,9 @@ class PipelineWalk {
       let stepVars: StepVariables = { values: legVars, spans: legSpans }
       // Variables copied by the steps that set some, so far (see MAX_SET_COPIES).
       let copied = 0
-      for (const { step, parameters, chain } of steps) {
+      for (const { step, parameters, passed, chain } of steps) {
         const runtime = resolveVariables(stepVars.values)
-        const stepFrame: Frame = { ...legFrame, parameters }
+        const stepFrame: Frame = { ...legFrame, parameters, passed }
         // The script's environment: the variables under their environment names, and the step's own `env` (layered,
         // not copied: a job of many steps with `env` and many variables). The agent exports the variables after the
         // step's env, over it, names without case on Windows (microsoft/azure-pipelines-agent#3091), though the docs
@@ -278,10 +284,10 @@ class PipelineWalk {
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
-          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, passed: passedParameters.get(parameters), stepEnv: step.env, envKeys: envOf(runtime).keys, script: scope }
+          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, passed, stepEnv: step.env, envKeys: envOf(runtime).keys, script: scope }
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
-            const setHere = variableOrigins(wordsOf(cmd, e), sources)
+            const setHere = variableOrigins(wordsOf(cmd, e, linked.fromArguments), sources)
             this.out.executions.push(setHere.length > 0 || chain.length > 0 ? { ...e, related: [...e.related, ...setHere, ...chain] } : e)
           }
           this.out.images.push(...linked.images)
@@ -316,7 +322,7 @@ class PipelineWalk {
     const pool = frame.pool
     if (!pool) return undefined
     // The pool is written in its own file: its template parameters, with the job leg's variables.
-    frame = { ...frame, parameters: pool.frame.parameters }
+    frame = { ...frame, parameters: pool.frame.parameters, passed: pool.frame.passed }
     const base = { job: { file, id: jobId }, ...(leg ? { matrix: leg } : {}), provider: 'azure-pipelines' as const }
     const vmImage = pool.pool.vmImage
     if (vmImage) {
@@ -367,16 +373,23 @@ class PipelineWalk {
     for (const item of items) {
       if ('template' in item) {
         const t = this.template(file, item.template, frame)
-        if (t) out.push(...this.flatSteps(t.model.steps, t.model.file, { ...via(frame, item.template), parameters: t.parameters, depth: frame.depth + 1 }))
+        if (t) out.push(...this.flatSteps(t.model.steps, t.model.file, { ...via(frame, item.template), parameters: t.parameters, passed: t.passed, depth: frame.depth + 1 }))
         continue
       }
-      out.push({ step: item.step, parameters: frame.parameters, chain: frame.chain })
+      out.push({ step: item.step, parameters: frame.parameters, passed: frame.passed, chain: frame.chain })
     }
     return out
   }
 
-  /** Loads a template with its parameters (declared defaults, then the given values expanded in the caller). */
-  private template(file: string, ref: AzureTemplateRef, frame: Frame): { model: AzurePipelinesModel; parameters: Map<string, string> } | undefined {
+  /**
+   * Loads a template with its parameters (declared defaults, then the given values expanded in the caller) and where
+   * they are passed.
+   */
+  private template(
+    file: string,
+    ref: AzureTemplateRef,
+    frame: Frame,
+  ): { model: AzurePipelinesModel; parameters: Map<string, string>; passed: PassedNotes | undefined } | undefined {
     if (frame.depth > MAX_TEMPLATE_DEPTH) return undefined
     // Paths are resolved when the pipeline is compiled: template expressions only (a macro stays, and is refused).
     const rel = templatePath(file, this.compiled(ref.path.value, frame))
@@ -390,8 +403,8 @@ class PipelineWalk {
     // A value isolint cannot know replaces the default all the same: unknown.
     // A given `tag` is the declared `Tag`: names without case (PowerShell/DSC#1564).
     for (const [k, v] of ref.parameters) setVariable(parameters, k, this.compiled(v, frame))
-    if (ref.parameterSpans) recordPassed(parameters, ref, frame.parameters)
-    return { model, parameters }
+    const passed = ref.parameterSpans ? recordPassed(parameters, ref, frame.passed) : undefined
+    return { model, parameters, passed }
   }
 
   /**
@@ -476,7 +489,7 @@ interface VariableSources {
   readonly runtimeSpans: ReadonlyMap<string, Span>
   readonly parameters: ReadonlyMap<string, string>
   /** Where the template's includer passes each parameter (see {@link recordPassed}), if it passes any. */
-  readonly passed: ReadonlyMap<string, readonly RelatedLocation[]> | undefined
+  readonly passed: PassedNotes | undefined
   readonly stepEnv: ReadonlyMap<string, string>
   /** Each environment name of the variables (`BUILD_ID`) → the variable (`build.id`), see {@link envOf}. */
   readonly envKeys: ReadonlyMap<string, string>
@@ -497,14 +510,20 @@ const EXPRESSION_NAME = /\b(variables|parameters)\.([A-Za-z_][A-Za-z0-9_.]*)/g
 /**
  * The values of the words of `cmd` that make the image of `e` (its image word, or the build argument its base image
  * reads, where `e` stands), and the command's `--isolation` value. Not the image word of a run of an image built in
- * the job (it only names that image) nor a build's tags.
+ * the job (it only names that image) nor a build's tags. `fromArguments`: for a build, the build args the FROM line
+ * where `e` stands reads (link.ts `Linked`).
  */
-export function wordsOf(cmd: DockerCommand, e: Execution): string[] {
+export function wordsOf(cmd: DockerCommand, e: Execution, fromArguments?: (e: Execution) => readonly string[]): string[] {
   const words: { value: string; span: Span }[] = []
   if (cmd.type === 'build') {
     for (const a of cmd.buildArgs) if (a.value !== undefined) words.push({ value: a.value, span: a.span })
-    // The pull of a base image, where its FROM line stands: the build arguments its FROM names and gets a value from.
-    if (e.kind === 'pull' && words.length > 0 && words[0]!.span.file !== e.span.file) return fromArgumentsOf(cmd, e)
+    // At a FROM line (the pull of a base image, or a stage whose FROM reads no build argument by name): the build
+    // arguments that FROM reads, by name or through ARG defaults, with the value they are given.
+    if (words.length > 0 && words[0]!.span.file !== e.span.file) {
+      const out = fromArgumentsOf(cmd, fromArguments?.(e) ?? [])
+      if (e.kind !== 'pull' && cmd.isolation) out.push(cmd.isolation.value)
+      return out
+    }
   } else if (cmd.type !== 'compose' && cmd.image && e.imageRaw === shownText(cmd.image.value)) words.push(cmd.image)
   const at = e.span
   const out = words.filter((w) => w.span.file === at.file && !before(at.start, w.span.start) && !before(w.span.end, at.start)).map((w) => w.value)
@@ -513,17 +532,14 @@ export function wordsOf(cmd: DockerCommand, e: Execution): string[] {
 }
 
 /**
- * The values of the build arguments a base image's FROM (`e.imageRaw`, as written) names: `FROM img:${TAG}` with
- * `--build-arg TAG=…` (names without case, as the Dockerfile reader matches them). A name the FROM left without a value
- * (no `ARG TAG` before it: the build argument does not reach it) gives none; nor does an ARG whose default names the
- * build argument (`ARG BASE=img:${TAG}`, `FROM ${BASE}`): a note left out, never one that is wrong.
+ * The values `cmd` gives the build arguments `names` (those a FROM line reads, see dockerfile.ts `buildArgsRead`), names
+ * without case as the Dockerfile reader matches them: `FROM img:${TAG}`, or `ARG BASE=img:${TAG}` and `FROM ${BASE}`,
+ * with `--build-arg TAG=…`.
  */
-function fromArgumentsOf(cmd: Extract<DockerCommand, { type: 'build' }>, e: Execution): string[] {
+function fromArgumentsOf(cmd: Extract<DockerCommand, { type: 'build' }>, names: readonly string[]): string[] {
   const out: string[] = []
-  if (!e.imageRaw.includes('$')) return out
-  for (const m of e.imageRaw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
-    const name = m[1]!.toLowerCase()
-    if (e.unresolved.some((u) => u.toLowerCase() === name)) continue
+  for (const n of names) {
+    const name = n.toLowerCase()
     for (const a of cmd.buildArgs) if (a.value !== undefined && a.name.toLowerCase() === name) out.push(a.value)
   }
   return out
@@ -605,15 +621,16 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
   return out
 }
 
-/**
- * For each map of a template's parameters, where its includer passes them (`- template: x.yml` with `parameters:
- * { tag: ltsc2025 }`), by name: "passes tag=ltsc2025" at the value, after the notes of the includer's own parameters
- * that value reads (`tag: ${{ parameters.tag }}`, passed on from further out). Kept with the map (frames share it).
- */
-const passedParameters = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, readonly RelatedLocation[]>>()
+/** Where a template's includer passes each of its parameters, by name without case (see {@link recordPassed}). */
+type PassedNotes = ReadonlyMap<string, readonly RelatedLocation[]>
 
-function recordPassed(parameters: ReadonlyMap<string, string>, ref: AzureTemplateRef, outer: ReadonlyMap<string, string>): void {
-  const outerPassed = passedParameters.get(outer)
+/**
+ * Where the includer of a template passes its `parameters` (`- template: x.yml` with `parameters: { tag: ltsc2025 }`),
+ * by name: "passes tag=ltsc2025" at the value, after the notes of the includer's own parameters that value reads
+ * (`tag: ${{ parameters.tag }}`, passed on from further out: `outer`, where the includer's parameters are passed).
+ * Kept in the frames of the template, next to the parameters.
+ */
+function recordPassed(parameters: ReadonlyMap<string, string>, ref: AzureTemplateRef, outer: PassedNotes | undefined): PassedNotes {
   const notes = new IgnoreCaseMap<readonly RelatedLocation[]>()
   for (const [k, span] of ref.parameterSpans ?? []) {
     const value = getIgnoreCase(parameters, k)
@@ -622,14 +639,14 @@ function recordPassed(parameters: ReadonlyMap<string, string>, ref: AzureTemplat
     const own: RelatedLocation = { span, message: `passes ${shown}` }
     const from: RelatedLocation[] = []
     const raw = ref.parameters.get(k) ?? ''
-    if (outerPassed && raw.includes('parameters.')) {
+    if (outer && raw.includes('parameters.')) {
       for (const [, context, name] of raw.matchAll(EXPRESSION_NAME)) {
-        if (context === 'parameters') from.push(...(getIgnoreCase(outerPassed, name!) ?? []))
+        if (context === 'parameters') from.push(...(getIgnoreCase(outer, name!) ?? []))
       }
     }
     setVariable(notes, k, from.length > 0 ? [...from, own] : [own])
   }
-  passedParameters.set(parameters, notes)
+  return notes
 }
 
 const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi

@@ -123,30 +123,26 @@ export interface CallerScope {
   readonly matrix: ReadonlyMap<string, string>
   readonly env: ReadonlyMap<string, string>
   readonly inputs?: ReadonlyMap<string, string | undefined>
+  /** Where the call that gave `inputs` writes each given value, by input name (see {@link recordPassed}). */
+  readonly passed?: ReadonlyMap<string, readonly RelatedLocation[]>
   readonly assigned?: ReadonlySet<string>
 }
 
 /**
- * For each map of inputs a call (`jobs.<id>.uses:` or a step's `uses:` of a composite action) gives, the notes that say
- * where each given value is written, by input name: kept with the map (scopes share it), read by {@link passedNotes}.
- */
-const passedBy = new WeakMap<ReadonlyMap<string, string | undefined>, ReadonlyMap<string, readonly RelatedLocation[]>>()
-
-/** `${{ matrix.key }}` alone: the value is written (and fixed) in the matrix. */
-
-/**
- * Records where the values a call gives (`with:`) are written, for the findings they drive: "passes tag=ltsc2025" at
- * the value; a value written straight from the matrix ("matrix value tag=…" where it is written, as follow.ts says of
- * a matrix value passed on) or from the caller's own inputs (a call inside a called workflow: the notes of the outer
- * call first) has those notes before it.
+ * Where the values a call (`jobs.<id>.uses:` or a step's `uses:` of a composite action) gives in `with:` are written,
+ * by input name, for the findings they drive (kept in the scope the call makes, next to its `inputs`; read by
+ * {@link passedNotes}): "passes tag=ltsc2025" at the value; a value written straight from the matrix ("matrix value
+ * tag=…" where it is written, as follow.ts says of a matrix value passed on) or from the caller's own inputs (a call
+ * inside a called workflow: the notes of the outer call first) has those notes before it. Undefined when the call
+ * gives nothing.
  */
 export function recordPassed(
   inputs: ReadonlyMap<string, string | undefined>,
   given: ReadonlyMap<string, Located<string>>,
   caller: CallerScope,
   matrixSpans: ReadonlyMap<string, Span> | undefined,
-): void {
-  if (given.size === 0) return
+): ReadonlyMap<string, readonly RelatedLocation[]> | undefined {
+  if (given.size === 0) return undefined
   const notes = new Map<string, readonly RelatedLocation[]>()
   for (const [name, v] of given) {
     const value = inputs.get(name)
@@ -159,7 +155,7 @@ export function recordPassed(
       : [{ span: v.span, message: `passes ${shown}` }]
     notes.set(name, outer.length > 0 ? [...outer, ...own] : own)
   }
-  passedBy.set(inputs, notes)
+  return notes
 }
 
 /** `inputs.NAME` in an expression (`${{ inputs.tag }}`, `${{ format('{0}', inputs.tag) }}`). */
@@ -168,13 +164,13 @@ const INPUT_NAME = /\binputs\.([A-Za-z_][A-Za-z0-9_-]*)/g
 const ENV_NAME = /\$(?:env:)?\{?([A-Za-z_][A-Za-z0-9_]*)|\benv\.([A-Za-z_][A-Za-z0-9_]*)/g
 
 /**
- * Where the inputs that `words` read are given, when `scope` is a call's (see {@link recordPassed}): the notes of each
- * input read, in the order read, each once; directly (`${{ inputs.tag }}`) or through an environment variable set
+ * Where the inputs that `words` read are given, when `scope` is a call's (its `passed`, see {@link recordPassed}): the
+ * notes of each input read, in the order read, each once; directly (`${{ inputs.tag }}`) or through an environment variable set
  * from it (`env: { TAG: ${{ inputs.tag }} }`, then `$TAG`). None for an input the call does not give (its default
  * applies), nor for a name the script assigns itself.
  */
 export function passedNotes(words: readonly string[], scope: CallerScope): RelatedLocation[] {
-  const notes = scope.inputs ? passedBy.get(scope.inputs) : undefined
+  const notes = scope.passed
   if (!notes) return []
   const out: RelatedLocation[] = []
   const seen = new Set<string>()

@@ -28,7 +28,7 @@ import type {
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
 import { scriptScopes, stringScope, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
-import { effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
+import { buildArgsRead, effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines, wordsOf } from './link-azure.js'
@@ -99,6 +99,8 @@ interface Scope {
   readonly env: ReadonlyMap<string, string>
   /** Inputs of the reusable workflow or composite action being linked. */
   readonly inputs?: ReadonlyMap<string, string | undefined>
+  /** Where the call that gave `inputs` writes each value it gives (link-calls.ts `recordPassed`). */
+  readonly passed?: ReadonlyMap<string, readonly RelatedLocation[]>
   /** Names the step's script assigns itself: unknown in it and in the files it runs (see script-scope.ts). */
   readonly assigned?: ReadonlySet<string>
 }
@@ -106,6 +108,8 @@ interface Scope {
 /** A reusable workflow as called: its inputs and the chain of calls that led to it. */
 interface Call {
   readonly inputs: ReadonlyMap<string, string | undefined>
+  /** Where the call writes the values it gives (see {@link Scope}). */
+  readonly passed: ReadonlyMap<string, readonly RelatedLocation[]> | undefined
   readonly via: readonly RelatedLocation[]
   readonly depth: number
   /** The caller's reason to distrust the code, if any. */
@@ -159,7 +163,7 @@ export function linkProject(
     // A called workflow runs with its caller's trust: `workflow_call` says nothing of where the code comes from.
     const untrusted = call ? call.untrusted : jobUntrusted(wf, job)
     job.matrix.forEach((matrix, combination) => {
-      const scope: Scope = call ? { matrix, env: job.env, inputs: call.inputs } : { matrix, env: job.env }
+      const scope: Scope = call ? { matrix, env: job.env, inputs: call.inputs, passed: call.passed } : { matrix, env: job.env }
       const matrixSpans = job.matrixSpans?.[combination]
       const host = jobHost(wf.file, job, scope, runnerLabels, matrixSpans)
       if (host) hosts.push(host)
@@ -183,10 +187,9 @@ export function linkProject(
         const workdir = cmd.moved ? undefined : dir
         const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, envs }
         if (programEnv) ctx.programEnv = programEnv
-        // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
         const out = withVia(linkCommand(cmd, ctx), via)
         // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
-        if (cmdScope.inputs) withPassed(out, via, cmd, cmdScope)
+        if (cmdScope.passed) withPassed(out, via, cmd, cmdScope)
         // Indexed loops: a `for…of` in V8's baseline tier makes an iterator and a result object per item, per command.
         for (let i = 0; i < out.executions.length; i++) {
           const e = out.executions[i]!
@@ -209,6 +212,7 @@ export function linkProject(
       const linkSteps = (
         steps: readonly Step[],
         inputs: Scope['inputs'],
+        passed: Scope['passed'],
         chain: readonly RelatedLocation[],
         depth: number,
         containers: StepRecorder | undefined,
@@ -216,7 +220,7 @@ export function linkProject(
         for (const step of steps) {
           const env = envWrites.stepEnv(job.env, step.env)
           // Most steps see the job's environment: then the combination's scope is theirs.
-          const stepScope: Scope = env === scope.env && inputs === scope.inputs ? scope : inputs ? { matrix, env, inputs } : { matrix, env }
+          const stepScope: Scope = env === scope.env && inputs === scope.inputs ? scope : inputs ? { matrix, env, inputs, passed } : { matrix, env }
           // A folder isolint cannot know leaves the paths in it unknown (not the root's).
           const workdir = step.workingDirectory ? expandedValue(step.workingDirectory, stepScope) : ''
           // Its own commands read the shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
@@ -243,23 +247,23 @@ export function linkProject(
           if (action && step.uses) {
             const given = (step as Partial<ParsedStep>).with ?? new Map<string, Located<string>>()
             const actionInputs = callInputs(action.inputs, given, stepScope)
-            recordPassed(actionInputs, given, stepScope, matrixSpans)
+            const actionPassed = recordPassed(actionInputs, given, stepScope, matrixSpans)
             const via = [...chain, { span: step.uses.span, message: `runs the composite action ${action.file}` }]
-            linkSteps(action.steps, actionInputs, via, depth + 1, actionContainers)
+            linkSteps(action.steps, actionInputs, actionPassed, via, depth + 1, actionContainers)
           }
           envWrites.add(step, host?.info.os)
         }
       }
-      linkSteps(job.steps, call?.inputs, call?.via ?? EMPTY_LIST, call?.depth ?? 0, windowsSteps)
+      linkSteps(job.steps, call?.inputs, call?.passed, call?.via ?? EMPTY_LIST, call?.depth ?? 0, windowsSteps)
       // `uses: ./.github/workflows/x.yml`: the called workflow's jobs (with their own runs-on) and the inputs given.
       const called = (call?.depth ?? 0) < MAX_CALL_DEPTH ? localWorkflow(job, resolver) : undefined
       if (called && job.usesWorkflow) {
         const given = (job as Partial<ParsedJob>).with ?? new Map<string, Located<string>>()
         const inputs = callInputs((called as Partial<ParsedWorkflow>).callInputs ?? new Map(), given, scope)
-        recordPassed(inputs, given, scope, matrixSpans)
+        const passed = recordPassed(inputs, given, scope, matrixSpans)
         addEdge(calls, wf.file, called.file)
         const via = [...(call?.via ?? []), { span: job.usesWorkflow.span, message: `job ${job.id} calls ${called.file}` }]
-        for (const calledJob of called.jobs) linkJob(called, calledJob, { inputs, via, depth: (call?.depth ?? 0) + 1, untrusted })
+        for (const calledJob of called.jobs) linkJob(called, calledJob, { inputs, passed, via, depth: (call?.depth ?? 0) + 1, untrusted })
       }
     })
     if (!call) {
@@ -468,7 +472,7 @@ function withVia(out: Linked, via: readonly RelatedLocation[]): Linked {
  */
 function withPassed(out: Linked, via: readonly RelatedLocation[], cmd: DockerCommand, scope: Scope): void {
   for (const e of out.executions) {
-    const notes = passedNotes(wordsOf(cmd, e), scope)
+    const notes = passedNotes(wordsOf(cmd, e, out.fromArguments), scope)
     if (notes.length === 0) continue
     const related = [...e.related]
     // Right after the host and the chain that withVia put first.
@@ -523,6 +527,11 @@ interface Linked {
   readonly images: readonly ImageUse[]
   readonly dockerfiles: readonly string[]
   readonly composeFiles: readonly string[]
+  /**
+   * A build given build args: the build args the FROM line an execution stands at reads (see {@link fromLineArguments}),
+   * worked out only when a finding's notes need them.
+   */
+  readonly fromArguments?: ((e: Execution) => readonly string[]) | undefined
 }
 
 /** No executions, images or files. */
@@ -707,7 +716,21 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     }
     for (const tag of cmd.tags) ctx.built.set(canonical(tag.value), built)
   }
-  return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST }
+  const fromArguments = buildArgs.size > 0 ? (e: Execution) => fromLineArguments(df, e.span, buildArgs, unknownArgs) : undefined
+  return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST, fromArguments }
+}
+
+/**
+ * The build args the FROM line at `at` reads, itself or through the defaults of the ARGs it names (dockerfile.ts
+ * `buildArgsRead`); none when no FROM image stands there (a `COPY --from` image).
+ */
+function fromLineArguments(df: DockerfileModel, at: Span, buildArgs: ReadonlyMap<string, string>, unknownArgs: ReadonlySet<string>): readonly string[] {
+  if (at.file !== df.file) return EMPTY_LIST
+  for (const stage of df.stages) {
+    const from = stage.from.span.start
+    if (from.line === at.start.line && from.column === at.start.column) return buildArgsRead(df, stage.index, buildArgs, unknownArgs)
+  }
+  return EMPTY_LIST
 }
 
 /** A build context that is a URL (`https://…`, `git://…`), not a folder. */

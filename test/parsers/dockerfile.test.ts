@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { LineIndex, span } from '../../src/core/span.js'
 import type { Span } from '../../src/core/span.js'
 import type { DockerfileModel, ResolvedStage } from '../../src/model/dockerfile.js'
-import { effectiveImage, parseDockerfile, resolveStages, splitEscaped, splitWords, stagesToBuild } from '../../src/parsers/dockerfile.js'
+import { buildArgsRead, effectiveImage, parseDockerfile, resolveStages, splitEscaped, splitWords, stagesToBuild } from '../../src/parsers/dockerfile.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 
 const F = 'Dockerfile'
@@ -382,6 +382,55 @@ describe('resolveStages', () => {
     expect(given[0]!.platform).toBe('linux/amd64')
     expect(given[0]!.platformUnresolved).toBeUndefined()
     expect(given[1]!.platform).toBe('linux/arm64')
+  })
+})
+
+describe('buildArgsRead: the build args a FROM reads', () => {
+  const read = (text: string, args: Record<string, string>, index = 0, unknown: string[] = []): string[] =>
+    buildArgsRead(model(text), index, new Map(Object.entries(args)), new Set(unknown))
+
+  it('reads the build args the FROM names', () => {
+    expect(read('ARG REG=r\nARG TAG=ltsc2022\nFROM ${REG}/img:$TAG\n', { TAG: 'ltsc2025', REG: 'x' })).toEqual(['REG', 'TAG'])
+    expect(read('ARG TAG=ltsc2022\nFROM img:ltsc2022\n', { TAG: 'ltsc2025' })).toEqual([])
+    expect(read('ARG TAG=ltsc2022\nFROM img:$TAG\n', {})).toEqual([])
+  })
+
+  it('reads them through ARG defaults, along a chain of any length and in any case', () => {
+    expect(read('ARG TAG=ltsc2022\nARG BASE=img:${TAG}\nFROM ${BASE}\n', { TAG: 'ltsc2025' })).toEqual(['TAG'])
+    const chain = 'ARG TAG\nARG B=img:${TAG}\nARG A=${B}\nFROM ${A}\n'
+    expect(read(chain, { tag: 'ltsc2025' })).toEqual(['TAG'])
+    // A default that reads two of them, one twice: each once, in the order read.
+    expect(read('ARG R\nARG T\nARG BASE=$R/img:$T-$R\nFROM $BASE\nFROM x AS two\n', { T: '1', R: 'r' })).toEqual(['R', 'T'])
+    // A build arg given for an ARG whose default reads another: its own value, not the other's.
+    expect(read('ARG TAG=a\nARG BASE=img:${TAG}\nFROM ${BASE}\n', { TAG: 'b', BASE: 'img:c' })).toEqual(['BASE'])
+  })
+
+  it('reads the FROM of the stage asked for', () => {
+    const text = 'ARG TAG=a\nARG BASE=img:${TAG}\nFROM other AS first\nFROM ${BASE}\n'
+    expect(read(text, { TAG: 'b' }, 0)).toEqual([])
+    expect(read(text, { TAG: 'b' }, 1)).toEqual(['TAG'])
+    expect(read(text, { TAG: 'b' }, 2)).toEqual([])
+  })
+
+  it('leaves out what the expansion does not use, a build arg the builder ignores, and one with an unknown value', () => {
+    // `${BASE:-…}` with BASE set: the word is not used.
+    expect(read('ARG TAG\nARG BASE\nFROM ${BASE:-img:${TAG}}\n', { BASE: 'img:x', TAG: 'y' })).toEqual(['BASE'])
+    expect(read('ARG TAG\nARG BASE\nFROM ${BASE:-img:${TAG}}\n', { TAG: 'y' })).toEqual(['TAG'])
+    expect(read('ARG TAG\nARG BASE\nFROM ${BASE:-img:${TAG}}\n', { BASE: '', TAG: 'y' })).toEqual(['BASE', 'TAG'])
+    // Declared after the FROM only: the builder ignores the build arg.
+    expect(read('ARG BASE=img:${TAG}\nARG TAG\nFROM ${BASE}\n', { TAG: 'y' })).toEqual([])
+    // Given a value isolint cannot know: no value read.
+    expect(read('ARG TAG\nARG REG=r\nARG BASE=$REG/img:${TAG}\nFROM ${BASE}\n', { REG: 'q' }, 0, ['tag'])).toEqual([])
+    expect(read('ARG TAG\nARG REG=r\nFROM $REG/img:${TAG:-x}\n', { REG: 'q' }, 0, ['tag'])).toEqual(['REG'])
+    // Nor in the word of an expression whose name has a value isolint cannot know (which the builder uses is unknown).
+    expect(read('ARG TAG\nARG BASE\nFROM ${BASE:-img:${TAG}}\n', { TAG: 'y' }, 0, ['base'])).toEqual([])
+  })
+
+  it('gives the image resolveStages gives: reading them changes no value', () => {
+    const text = 'ARG R=r\nARG T\nARG B=$R/img:${T:-a}\nARG A=${B}\nFROM ${A}\n'
+    const args = { T: 'ltsc2025' }
+    expect(read(text, args)).toEqual(['T'])
+    expect(resolve(text, args)[0]!.image).toBe('r/img:ltsc2025')
   })
 })
 

@@ -181,13 +181,46 @@ describe('where the caller passes the value a finding reads', () => {
       '  .github/workflows/ci.yml:6:12 passes tag=ltsc2025',
       '  .github/workflows/build.yml:10:14 built here',
     ])
-    // An ARG that only its default ties to the build argument (FROM ${BASE}): no note rather than a guess.
+    // An ARG whose default reads the build argument (FROM ${BASE}): the same note.
     const chained = tree(
       ['- run: docker build --build-arg TAG=${{ inputs.tag }} .'],
       dockerfile(['ARG TAG=ltsc2022', 'ARG BASE=mcr.microsoft.com/windows/servercore:${TAG}', 'FROM ${BASE}']),
     )
-    expect(chained[0]!.split('\n')[0]).toBe('Dockerfile:3:6 image-newer-than-host')
-    expect(chained[0]).not.toContain('passes')
+    expect(chained[0]!.split('\n')).toEqual([
+      'Dockerfile:3:6 image-newer-than-host',
+      '  .github/workflows/build.yml:8:14 runs on windows-2022 (Windows build 20348)',
+      '  .github/workflows/ci.yml:4:11 job call calls .github/workflows/build.yml',
+      '  .github/workflows/ci.yml:6:12 passes tag=ltsc2025',
+      '  .github/workflows/build.yml:10:14 built here',
+    ])
+  })
+
+  it('notes the with: value at a FROM line that reads the build argument through a chain of ARG defaults', () => {
+    const step = ['- run: docker build --build-arg TAG=${{ inputs.tag }} --build-arg OTHER=${{ inputs.isolation }} .']
+    const chain = ['ARG TAG', 'ARG OTHER', 'ARG B=mcr.microsoft.com/windows/servercore:${TAG}', 'ARG A=${B}', 'FROM ${A}']
+    const passes = (out: string[]): string[] => out[0]!.split('\n').filter((l) => l.includes('passes'))
+    // No RUN: the pull of the base image is the finding.
+    const pull = tree(step, { Dockerfile: [...chain, ''].join('\n') })
+    expect(pull[0]!.split('\n')[0]).toBe('Dockerfile:5:6 image-newer-than-host')
+    expect(passes(pull)).toEqual(['  .github/workflows/ci.yml:6:12 passes tag=ltsc2025'])
+    // With a RUN: the build of the stage, at the same FROM line, with the same note.
+    const run = tree(step, { Dockerfile: [...chain, 'RUN echo hi', ''].join('\n') })
+    expect(run[0]!.split('\n')).toEqual([
+      'Dockerfile:5:6 image-newer-than-host',
+      '  .github/workflows/build.yml:8:14 runs on windows-2022 (Windows build 20348)',
+      '  .github/workflows/ci.yml:4:11 job call calls .github/workflows/build.yml',
+      '  .github/workflows/ci.yml:6:12 passes tag=ltsc2025',
+      '  .github/workflows/build.yml:10:14 built here',
+      '  Dockerfile:6:1 RUN starts a container from this image',
+    ])
+    // A build argument the chain does not read (the ARG default is used only when BASE is not given): no note.
+    const unused = tree(step, { Dockerfile: ['ARG TAG', 'ARG BASE', 'FROM ${BASE:-mcr.microsoft.com/windows/servercore:${TAG}}', ''].join('\n') })
+    expect(passes(unused)).toEqual(['  .github/workflows/ci.yml:6:12 passes tag=ltsc2025'])
+    const given = tree(['- run: docker build --build-arg TAG=${{ inputs.tag }} --build-arg BASE=mcr.microsoft.com/windows/servercore:ltsc2025 .'], {
+      Dockerfile: ['ARG TAG', 'ARG BASE', 'FROM ${BASE:-mcr.microsoft.com/windows/servercore:${TAG}}', ''].join('\n'),
+    })
+    expect(given[0]!.split('\n')[0]).toBe('Dockerfile:3:6 image-newer-than-host')
+    expect(passes(given)).toEqual([])
   })
 
   it('notes where an Azure Pipelines template parameter is passed at the FROM line of the base image it names', () => {
@@ -209,6 +242,55 @@ describe('where the caller passes the value a finding reads', () => {
       '  build.yml:5:13 built here',
       '  azure-pipelines.yml:5:12 passes tag=ltsc2025',
       '  azure-pipelines.yml:3:15 includes build.yml',
+    ])
+  })
+
+  it('notes where an Azure Pipelines template parameter is passed, and where a variable is set, at a FROM line that reads the build argument through ARG defaults', () => {
+    const out = findings({
+      'azure-pipelines.yml': [
+        'pool: { vmImage: windows-2022 }',
+        'variables:',
+        '  release: ltsc2025',
+        'steps:',
+        '  - template: build.yml',
+        '    parameters:',
+        '      tag: $(release)',
+        '  - template: build.yml',
+        '    parameters:',
+        '      tag: ltsc2025',
+        '      path: run',
+        '',
+      ].join('\n'),
+      'build.yml': [
+        'parameters:',
+        '  - name: tag',
+        '    default: ltsc2022',
+        '  - name: path',
+        '    default: app',
+        'steps:',
+        '  - script: docker build --build-arg TAG=${{ parameters.tag }} ${{ parameters.path }}',
+        '',
+      ].join('\n'),
+      'app/Dockerfile': 'ARG TAG=ltsc2022\nARG B=mcr.microsoft.com/windows/servercore:${TAG}\nARG A=${B}\nFROM ${A}\n',
+      'run/Dockerfile': 'ARG TAG=ltsc2022\nARG B=mcr.microsoft.com/windows/servercore:${TAG}\nARG A=${B}\nFROM ${A}\nRUN echo hi\n',
+    })
+    expect(out.map((f) => f.split('\n'))).toEqual([
+      [
+        'app/Dockerfile:4:6 image-newer-than-host',
+        '  azure-pipelines.yml:1:18 runs on windows-2022 (Windows build 20348)',
+        '  build.yml:7:13 built here',
+        '  azure-pipelines.yml:7:12 passes tag',
+        '  azure-pipelines.yml:3:12 release is set here',
+        '  azure-pipelines.yml:5:15 includes build.yml',
+      ],
+      [
+        'run/Dockerfile:4:6 image-newer-than-host',
+        '  azure-pipelines.yml:1:18 runs on windows-2022 (Windows build 20348)',
+        '  build.yml:7:13 built here',
+        '  run/Dockerfile:5:1 RUN starts a container from this image',
+        '  azure-pipelines.yml:10:12 passes tag=ltsc2025',
+        '  azure-pipelines.yml:8:15 includes build.yml',
+      ],
     ])
   })
 
