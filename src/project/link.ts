@@ -701,7 +701,8 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     spec.args = Object.fromEntries(buildArgs)
     build = spec as BuildSpec
   }
-  const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans }
+  const argumentsRead = (stage: number): readonly string[] => buildArgsRead(df, stage, buildArgs, unknownArgs)
+  const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans, argumentsRead }
   const executions = dockerfileExecutions(df, resolved, target, runContext)
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
@@ -742,6 +743,8 @@ interface DockerfileRunContext {
   readonly isolation: IsolationRef
   readonly command?: DockerBuildCommand
   readonly buildArgSpans?: ReadonlyMap<string, Span>
+  /** The build args the FROM of a stage reads (dockerfile.ts `buildArgsRead`), for the command's build args. */
+  readonly argumentsRead?: (stage: number) => readonly string[]
   readonly build?: BuildSpec
 }
 
@@ -769,7 +772,7 @@ function dockerfileExecutions(
     // A stage pinned to another platform (`--platform=linux/amd64`) is cross-built, not run on this host.
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') continue
     if (base.image && /^scratch$/i.test(base.image)) continue
-    const fromArgSpan = argumentSpanFor(base, ctx.buildArgSpans)
+    const fromArgSpan = argumentSpanFor(df, base, ctx)
     const related = hostRelated(hostAt)
     if (builtHere) related.push(builtHere)
     if (fromArgSpan) related.push({ span: base.stage.from.span, message: 'base image of this stage' })
@@ -888,15 +891,40 @@ function execution(f: ExecutionFields): Execution {
   return e as Execution
 }
 
-/** When a build arg given on the command decided the FROM image, the fix goes there. */
-function argumentSpanFor(stage: ResolvedStage, spans: ReadonlyMap<string, Span> | undefined): Span | undefined {
-  if (!spans || spans.size === 0 || !stage.stage.from.raw.includes('$')) return undefined
-  for (const m of stage.stage.from.raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) {
-    const s = spans.get(m[1]!.toLowerCase())
-    if (s) return s
+/**
+ * When a build arg given on the command decided the FROM image, the fix goes there: the first one the FROM names that
+ * its expansion reads. Not one the builder ignores (no ARG before the first FROM declares it), nor one in a word the
+ * expansion does not use (`${BASE:-img:${TAG}}` with `BASE` set): the FROM line is where the fix goes then.
+ */
+function argumentSpanFor(df: DockerfileModel, stage: ResolvedStage, ctx: DockerfileRunContext): Span | undefined {
+  const spans = ctx.buildArgSpans
+  const raw = stage.stage.from.raw
+  if (!spans || spans.size === 0 || !raw.includes('$')) return undefined
+  let first: string | undefined
+  for (const m of raw.matchAll(REFERENCE)) {
+    const name = m[1]!.toLowerCase()
+    if (spans.has(name)) {
+      first = name
+      break
+    }
+  }
+  if (first === undefined) return undefined
+  // The usual FROM (`${IMAGE}:${RELEASE}`: plain references, the first one given declared) reads each name it holds;
+  // any other is expanded again to see which names it reads.
+  if (!NOT_PLAIN.some((p) => p.test(raw)) && df.globalArgs.some((a) => a.name.toLowerCase() === first)) return spans.get(first)
+  const named = new Set<string>()
+  for (const m of raw.matchAll(REFERENCE)) named.add(m[1]!.toLowerCase())
+  for (const name of ctx.argumentsRead?.(stage.stage.index) ?? EMPTY_LIST) {
+    const lower = name.toLowerCase()
+    if (named.has(lower) && spans.has(lower)) return spans.get(lower)
   }
   return undefined
 }
+
+/** A variable reference in a FROM: `$NAME`, `${NAME…`. */
+const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g
+/** Quotes or escapes (which may make a `$` text), and a `${` that is not `${NAME}` (`${NAME:-word}`, `${NAME-word}`…). */
+const NOT_PLAIN = [/['"\\`]/, /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})/]
 
 function finalStage(df: DockerfileModel, resolved: readonly ResolvedStage[], target: string | undefined): ResolvedStage | undefined {
   if (target) {

@@ -242,3 +242,41 @@ describe('linkProject', () => {
     })
   })
 })
+
+describe('where a build stage points: at the build arg that decided its FROM, or at the FROM', () => {
+  /** Where the build stage of `docker build <args> .` on windows-2022 points, with the Dockerfile's lines given. */
+  function buildStageAt(args: string, dockerfile: readonly string[]): string {
+    const project = link({ '.github/workflows/ci.yml': oneJob([`docker build ${args} .`]), Dockerfile: [...dockerfile, ''].join('\n') })
+    const e = project.executions.find((x) => x.kind === 'build' && x.host !== undefined)!
+    return `${e.span.file}:${e.span.start.line}:${e.span.start.column} ${e.image}`
+  }
+  const SERVERCORE = 'mcr.microsoft.com/windows/servercore'
+  const ARG_AT = '.github/workflows/ci.yml:6:39'
+
+  it('points at the build arg a FROM reads, by a plain reference or in an operator word it uses', () => {
+    expect(buildStageAt('--build-arg TAG=ltsc2025', ['ARG TAG', `FROM ${SERVERCORE}:$TAG`, 'RUN echo'])).toBe(`${ARG_AT} ${SERVERCORE}:ltsc2025`)
+    expect(buildStageAt('--build-arg tag=ltsc2025', ['ARG TAG=ltsc2022', `FROM ${SERVERCORE}:\${TAG}`, 'RUN echo'])).toBe(`${ARG_AT} ${SERVERCORE}:ltsc2025`)
+    expect(buildStageAt('--build-arg TAG=ltsc2025', ['ARG TAG', `FROM ${SERVERCORE}:\${TAG:-ltsc2022}`, 'RUN echo'])).toBe(`${ARG_AT} ${SERVERCORE}:ltsc2025`)
+    expect(buildStageAt('--build-arg TAG=ltsc2025', ['ARG BASE', 'ARG TAG', `FROM \${BASE:-${SERVERCORE}:\${TAG}}`, 'RUN echo'])).toBe(
+      `${ARG_AT} ${SERVERCORE}:ltsc2025`,
+    )
+  })
+
+  it('points at the FROM when the builder ignores the build arg (no ARG before the first FROM declares it)', () => {
+    // The classic builder and BuildKit alike leave TAG unset: its default decides, and the fix goes in the Dockerfile.
+    expect(buildStageAt('--build-arg TAG=ltsc2022', [`FROM ${SERVERCORE}:\${TAG:-ltsc2025}`, 'RUN echo'])).toBe(`Dockerfile:1:6 ${SERVERCORE}:ltsc2025`)
+    // Declared in a stage only: not seen by FROM lines.
+    expect(buildStageAt('--build-arg TAG=ltsc2022', ['FROM mcr.microsoft.com/windows/nanoserver:ltsc2022 AS a', 'ARG TAG', `FROM ${SERVERCORE}:\${TAG:-ltsc2025}`, 'RUN echo'])).toBe(
+      `Dockerfile:3:6 ${SERVERCORE}:ltsc2025`,
+    )
+  })
+
+  it('points at the FROM when the build arg sits in a word the expansion does not use', () => {
+    expect(
+      buildStageAt(`--build-arg BASE=${SERVERCORE}:ltsc2025 --build-arg TAG=ltsc2022`, ['ARG BASE', 'ARG TAG', `FROM \${BASE:-${SERVERCORE}:\${TAG}}`, 'RUN echo']),
+    ).toBe(`${ARG_AT} ${SERVERCORE}:ltsc2025`)
+    expect(buildStageAt('--build-arg TAG=ltsc2022', ['ARG BASE=mcr.microsoft.com/windows/servercore:ltsc2025', 'ARG TAG', `FROM \${BASE:-${SERVERCORE}:\${TAG}}`, 'RUN echo'])).toBe(
+      `Dockerfile:3:6 ${SERVERCORE}:ltsc2025`,
+    )
+  })
+})
