@@ -53,6 +53,7 @@ import { commandEnv, followStep } from './follow.js'
 import { remembered } from '../core/memo.js'
 import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import { joinRel } from '../core/rel-path.js'
+import { commandFolder } from './folder.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
@@ -542,7 +543,9 @@ function programEnvOf(ctx: CommandContext): ReadonlyMap<string, string> {
   return ctx.programEnv ?? ctx.scope.env
 }
 
-function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
+function linkCommand(cmd: DockerCommand, given: CommandContext): Linked {
+  // After a `cd` of its script (folder-changes.ts): in the folder it moved to, or in none isolint can know.
+  const ctx = cmd.chdir === undefined ? given : { ...given, workdir: commandFolder(given.workdir, cmd.chdir, (raw) => expandedValue(raw, given.scope)) }
   switch (cmd.type) {
     case 'build':
       return linkBuild(cmd, ctx)
