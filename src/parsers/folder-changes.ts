@@ -25,7 +25,7 @@
  */
 import type { Span } from '../core/span.js'
 import type { FolderChange, Word } from '../model/workflow.js'
-import { prefixEffects, splitStructure, wordAt, type ShellDialect, type ShellWord } from './shell.js'
+import { prefixEffects, programName, splitStructure, wordAt, type ShellDialect, type ShellWord } from './shell.js'
 
 /** The programs that change the folder, in some dialect (lower case): a script that runs one is read for its folders. */
 export const MOVE_PROGRAMS: ReadonlySet<string> = new Set(['cd', 'chdir', 'pushd', 'popd', 'set-location', 'sl', 'push-location', 'pop-location'])
@@ -48,6 +48,16 @@ export function mayChangeFolder(program: string, word: string | undefined, diale
   if (TRIGGERS[dialect].has(program)) return true
   // cmd's `cd..` (a program word that starts with `c`).
   return word !== undefined && (word.charCodeAt(0) | 0x20) === 99 && GLUED_MOVE.test(word)
+}
+
+/** Whether any of a script's commands {@link mayChangeFolder} (for a reader that does not look at every program). */
+export function mayChangeFolderIn(commands: readonly (readonly ShellWord[])[], dialect: ShellDialect): boolean {
+  return commands.some((words) => {
+    const effects = prefixEffects(words, dialect)
+    const list = effects.words ?? words
+    const word = list[effects.start]?.value
+    return word !== undefined && mayChangeFolder(programName(word), word, dialect)
+  })
 }
 
 /** cmd's and PowerShell's `cd..`, `cd\`, `chdir/d` (a program word with the argument glued on). */

@@ -70,7 +70,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   let envWrites: EnvWrites | undefined
   if (!nestedFile) {
     const nested: EnvWrites[] = []
-    const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '', chain: [rel] }, nested)
+    const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '', chain: [rel] }, nested, undefined, { text, dialect: inv.dialect })
     envWrites = runsUnknown ? EVERY_NAME : mergeWrites([githubEnvWritesOf([{ text, scanned }], inv.dialect), ...nested])
   }
   if (commands.length === 0 && found.invocations.length === 0) return envWrites ? [{ commands: [], workdir: ctx.workdir, via: [], envWrites }] : []

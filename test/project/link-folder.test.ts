@@ -180,3 +180,24 @@ describe('files a step runs, recipes and Azure Pipelines', () => {
     expect(azure(['- script: |', '    if exist app cd app', '    docker build -t x .'])).toEqual([])
   })
 })
+
+describe('what the files run after a cd write to GITHUB_ENV', () => {
+  // sub/set.sh writes TAG; a set.sh at the start folder writes nothing: the later step reads the job's TAG only when
+  // the file run is the latter.
+  const later = ['- shell: bash', `  run: docker run ${SERVERCORE}$TAG cmd`]
+  const images = (first: readonly string[], files: Readonly<Record<string, string>>): string[] =>
+    linkFiles({ [WORKFLOW]: workflow([...first, ...later], ['TAG: ltsc2025']), 'set.sh': 'echo hi\n', 'sub/set.sh': 'echo "TAG=x" >> "$GITHUB_ENV"\n', ...files })
+      .executions.filter((e) => e.host !== undefined)
+      .map((e) => e.image ?? 'unknown')
+
+  it('reads the file the step runs after its cd', () => {
+    expect(images(['- shell: bash', '  run: cd sub && ./set.sh'], {})).toEqual(['unknown'])
+    expect(images(['- shell: bash', '  run: ./set.sh'], {})).toEqual([`${SERVERCORE}ltsc2025`])
+  })
+
+  it("reads the file a followed script runs after its own cd, and a recipe line's", () => {
+    expect(images(['- shell: bash', '  run: ./ci.sh'], { 'ci.sh': 'cd sub\n./set.sh\n' })).toEqual(['unknown'])
+    expect(images(['- run: make tag'], { Makefile: 'tag:\n\tcd sub && ./set.sh\n' })).toEqual(['unknown'])
+    expect(images(['- run: make tag'], { Makefile: 'tag:\n\tcd sub\n\t./set.sh\n' })).toEqual([`${SERVERCORE}ltsc2025`])
+  })
+})
