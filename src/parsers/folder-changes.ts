@@ -241,7 +241,7 @@ export function folderChanges(
     const certain =
       blocks.length === 0 &&
       prev !== 'other' &&
-      (after === undefined || after === '\n' || after === ';' || after === '&&' || (after === '||' && exits(again, events, e + 2)))
+      (after === undefined || after === '\n' || after === ';' || after === '&&' || (after === '&' && dialect === 'cmd') || (after === '||' && exits(again, events, e + 2)))
     if (!certain || cur === 'unknown') {
       unknownAt(i)
       continue

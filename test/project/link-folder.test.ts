@@ -71,6 +71,9 @@ describe('a workflow step that changes its folder', () => {
     for (const cd of ['cd app', 'cd /d app', 'CD /D app', 'chdir app', 'pushd app']) expect(step('cmd', [cd, 'docker build .'])).toEqual(['app/Dockerfile'])
     expect(step('cmd', ['pushd app\\sub', 'docker build .', 'popd', 'docker build .'])).toEqual(['app/sub/Dockerfile', 'Dockerfile'])
     expect(step('cmd', ['cd app && docker build .'])).toEqual(['app/Dockerfile'])
+    // cmd's `&` runs the commands in sequence (in sh and PowerShell it backgrounds the first).
+    expect(step('cmd', ['cd app & docker build .'])).toEqual(['app/Dockerfile'])
+    expect(step('pwsh', ['cd app &', 'docker build .'])).toEqual([])
   })
 
   it('pops to the folder of the push (a stack); a pop with nothing pushed leaves it unknown', () => {
