@@ -16,8 +16,9 @@ export function commandFolder(dir: string | undefined, chdir: FolderChange | und
     if (folder === undefined) return undefined
     const v = expand(w.value)
     if (v === undefined || v === '' || v.startsWith('~') || /[*?[]/.test(v)) return undefined
-    // A backslash is a separator on Windows shells only (joinRel takes it for one); PowerShell's providers and drives.
-    if (chdir.windows ? v.includes(':') : v.includes('\\')) return undefined
+    // A backslash is a separator on Windows shells only (joinRel takes it for one); PowerShell's providers and drives,
+    // and a `%` cmd left as it is (`%~dp0`, the batch file's own folder) are no folder of the tree.
+    if (chdir.windows ? /[:%]/.test(v) : v.includes('\\')) return undefined
     folder = joinRel(folder, v)
   }
   return folder

@@ -103,6 +103,7 @@ describe('a workflow step that changes its folder', () => {
     }
     for (const cd of ['cd C:\\app', 'cd \\app', 'Set-Location env:', 'cd ~', 'Set-Location app -PassThru']) expect(step('pwsh', [cd, 'docker build .'])).toEqual([])
     expect(step('cmd', ['cd /d D:\\app', 'docker build .'])).toEqual([])
+    expect(step('cmd', ['cd /d %~dp0', 'docker build .'])).toEqual([])
     // cmd's `cd..` (no space) moves too.
     expect(step('cmd', ['cd..', 'docker build .'])).toEqual([])
   })
@@ -148,7 +149,14 @@ describe('a workflow step that changes its folder', () => {
   })
 })
 
-describe('files a step runs, recipes and Azure Pipelines', () => {
+describe('files a step runs, command strings, recipes and Azure Pipelines', () => {
+  it("reads a command string's own cd, from the folder the step's cd moved to", () => {
+    // The step's own commands first, then those of the string.
+    expect(step('bash', ["bash -c 'cd app && docker build .'", 'docker build .'])).toEqual(['Dockerfile', 'app/Dockerfile'])
+    expect(step('bash', ['cd app', "bash -c 'cd sub && docker build .'"])).toEqual(['app/sub/Dockerfile'])
+    expect(step('pwsh', ['cd app', "pwsh -c 'docker build .'"])).toEqual(['app/Dockerfile'])
+  })
+
   it("reads a followed script's own cd, for its builds and the files it runs", () => {
     const files = {
       [WORKFLOW]: workflow(['- shell: bash', '  run: ./ci/build.sh']),
