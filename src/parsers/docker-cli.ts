@@ -18,7 +18,7 @@ import type {
   Writable,
 } from '../model/workflow.js'
 import { commandStringAt, type CommandStringSource } from './command-string.js'
-import { folderChanges, mayChangeFolder } from './folder-changes.js'
+import { FOLDER_TRIGGERS, folderChanges, GLUED_MOVE } from './folder-changes.js'
 import { shortVolumeSource } from './compose.js'
 import { scriptAssignments } from './script-assignments.js'
 import {
@@ -84,16 +84,20 @@ function commandsOf(
   const docker: DockerCommand[] = []
   let invocations: Invocation[] | undefined
   let moves = false
+  const triggers = FOLDER_TRIGGERS[dialect]
   // Indexed loops here and in the option loops below: these functions run once per command, mostly in V8's baseline
   // tier, where a for-of loop calls the array iterator for every item.
   for (let i = 0; i < commands.length; i++) {
     const words = commands[i]!
     const effects = prefixEffects(words, dialect)
-    const list = commandWords(words, effects)
+    // `env -S 'docker build .'`: the words env splits its string into (shell.ts `commandWords`).
+    const list = effects.words ?? words
     const k = effects.start
-    const program = k < list.length ? programName(list[k]!.value) : ''
-    // `cd`, `Set-Location`, `pushd`… (folder-changes.ts).
-    if (!moves && mayChangeFolder(program, list[k]?.value, dialect)) moves = true
+    const word = k < list.length ? list[k]!.value : ''
+    const program = word === '' ? '' : programName(word)
+    // `cd`, `Set-Location`, `pushd`…, cmd's `cd..` (folder-changes.ts `mayChangeFolder`): a lookup, and a look at
+    // the program words that start with `c`.
+    if (!moves && (triggers.has(program) || ((word.charCodeAt(0) | 0x20) === 99 && GLUED_MOVE.test(word)))) moves = true
     const folder = folders?.[i]
     const command = recognize(list, k, program, effects, at)
     if (command) {

@@ -34,7 +34,7 @@ export const MOVE_PROGRAMS: ReadonlySet<string> = new Set(['cd', 'chdir', 'pushd
  * The programs whose command makes a script worth reading for its folders (see {@link mayChangeFolder}): the moves,
  * the programs that run a text as code, and cmd's `if` and `for` (`if exist x cd x`: the move is a word of theirs).
  */
-const TRIGGERS: Record<ShellDialect, ReadonlySet<string>> = {
+export const FOLDER_TRIGGERS: Record<ShellDialect, ReadonlySet<string>> = {
   posix: new Set([...MOVE_PROGRAMS, 'eval']),
   powershell: new Set([...MOVE_PROGRAMS, 'iex', 'invoke-expression']),
   cmd: new Set([...MOVE_PROGRAMS, 'if', 'for']),
@@ -42,10 +42,11 @@ const TRIGGERS: Record<ShellDialect, ReadonlySet<string>> = {
 
 /**
  * Whether a command whose program is `program` (shell.ts `programName`) and whose program word is `word` may change
- * the script's folder: then the script is read for its folders ({@link folderChanges}). A set lookup for most commands.
+ * the script's folder: then the script is read for its folders ({@link folderChanges}). A set lookup for most commands
+ * (docker-cli.ts makes the same test inline, on its hot path).
  */
 export function mayChangeFolder(program: string, word: string | undefined, dialect: ShellDialect): boolean {
-  if (TRIGGERS[dialect].has(program)) return true
+  if (FOLDER_TRIGGERS[dialect].has(program)) return true
   // cmd's `cd..` (a program word that starts with `c`).
   return word !== undefined && (word.charCodeAt(0) | 0x20) === 99 && GLUED_MOVE.test(word)
 }
