@@ -374,11 +374,18 @@ function moveOf(
 function mayMove(words: readonly ShellWord[], dialect: ShellDialect, script: string): boolean {
   const first = words[0]!
   if (GLUED_MOVE.test(first.value) && dialect !== 'posix') return true
+  // After prefixes: `then cd x`, `command cd x`, PowerShell's `$x = cd x`.
+  const effects = prefixEffects(words, dialect)
+  const program = (effects.words ?? words)[effects.start]
+  if (program && !program.quoted && MOVE_PROGRAMS.has(program.value.toLowerCase())) return true
+  // cmd's `if exist x cd x`, `for %%d in (a) do cd %%d`: the command is a word of theirs.
+  const holds = dialect === 'cmd' && !first.quoted && /^(?:if|for)$/i.test(first.value)
   const evaluates = !first.quoted && EVALUATORS.has(first.value.toLowerCase())
-  for (let k = 0; k < words.length; k++) {
+  for (let k = 1; k < words.length; k++) {
     const w = words[k]!
-    if (!w.quoted && MOVE_PROGRAMS.has(w.value.toLowerCase())) return true
+    if (holds && !w.quoted && MOVE_PROGRAMS.has(w.value.toLowerCase())) return true
     if (evaluates && MOVE_TEXT.test(w.value)) return true
+    // PowerShell's `$(cd x)`, `"$(Set-Location x)"`: run where they are written.
     if (dialect === 'powershell' && MOVE_TEXT.test(w.value)) {
       const raw = script.slice(w.start, w.end)
       if (raw.includes('$(') || raw.includes('{')) return true
