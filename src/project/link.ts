@@ -25,7 +25,7 @@ import type {
   Project,
   Untrusted,
 } from '../model/project.js'
-import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
+import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, FolderChange, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
 import { scriptScopes, stringScope, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
 import { buildArgsRead, effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
@@ -517,6 +517,8 @@ interface CommandContext {
   programEnv?: ReadonlyMap<string, string>
   /** The folder the command runs in (relative to the root); undefined when it cannot be known. */
   readonly workdir: string | undefined
+  /** After a `cd` of its script: the folder it moved to and the line of the `cd`, for the "built here" note. */
+  readonly moved?: string
   readonly production?: Execution['production']
   readonly built: Map<string, Built>
   readonly envs: EnvironmentClassifier
@@ -543,9 +545,17 @@ function programEnvOf(ctx: CommandContext): ReadonlyMap<string, string> {
   return ctx.programEnv ?? ctx.scope.env
 }
 
+/** The context of a command after a `cd` of its script: in the folder it moved to, with a note of where that is. */
+function movedContext(chdir: FolderChange, given: CommandContext): CommandContext {
+  const workdir = commandFolder(given.workdir, chdir, (raw) => expandedValue(raw, given.scope))
+  if (workdir === undefined || chdir === 'unknown') return { ...given, workdir }
+  const last = chdir.dirs[chdir.dirs.length - 1]!
+  return { ...given, workdir, moved: `in folder ${workdir || '.'} (changed to on line ${last.span.start.line})` }
+}
+
 function linkCommand(cmd: DockerCommand, given: CommandContext): Linked {
   // After a `cd` of its script (folder-changes.ts): in the folder it moved to, or in none isolint can know.
-  const ctx = cmd.chdir === undefined ? given : { ...given, workdir: commandFolder(given.workdir, cmd.chdir, (raw) => expandedValue(raw, given.scope)) }
+  const ctx = cmd.chdir === undefined ? given : movedContext(cmd.chdir, given)
   switch (cmd.type) {
     case 'build':
       return linkBuild(cmd, ctx)
@@ -706,6 +716,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   }
   const argumentsRead = (stage: number): readonly string[] => buildArgsRead(df, stage, buildArgs, unknownArgs)
   const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans, argumentsRead }
+  if (ctx.moved !== undefined) runContext.moved = ctx.moved
   const executions = dockerfileExecutions(df, resolved, target, runContext)
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
@@ -749,6 +760,8 @@ interface DockerfileRunContext {
   /** The build args the FROM of a stage reads (dockerfile.ts `buildArgsRead`), for the command's build args. */
   readonly argumentsRead?: (stage: number) => readonly string[]
   readonly build?: BuildSpec
+  /** See CommandContext.moved. */
+  moved?: string
 }
 
 /** A build starts a container for every RUN of the stages it builds; one execution per such stage. */
@@ -765,7 +778,7 @@ function dockerfileExecutions(
   const toBuild = stagesToBuild(df, resolved, target, builder)
   // One "runs on" and one "built here" location for all the executions of the command.
   const hostAt = hostLocation(ctx.host)
-  const builtHere = ctx.command ? { span: ctx.command.span, message: 'built here' } : undefined
+  const builtHere = ctx.command ? { span: ctx.command.span, message: ctx.moved === undefined ? 'built here' : `built here, ${ctx.moved}` } : undefined
   for (const index of toBuild) {
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
@@ -951,7 +964,7 @@ function composeExecutions(
   const dir = path.posix.dirname(compose.file)
   // One "runs on" and one "started here" location for all the services.
   const hostAt = hostLocation(ctx.host)
-  const startedHere = commandSpan ? { span: commandSpan, message: 'started here' } : undefined
+  const startedHere = commandSpan ? { span: commandSpan, message: ctx.moved === undefined ? 'started here' : `started here, ${ctx.moved}` } : undefined
   for (const svc of compose.services) {
     const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
     const isolation = composeIsolation(svc.isolation)
