@@ -10,9 +10,12 @@
  * DIR`, `popd`; PowerShell `cd`, `chdir`, `sl`, `Set-Location` (`DIR`, `-Path DIR`, `-LiteralPath DIR`), `pushd` /
  * `Push-Location` (the same), `popd` / `Pop-Location`; cmd `cd`, `chdir` (`DIR`, `/d DIR`), `pushd DIR`, `popd`. A
  * pop returns to the folder of its push (a stack); one with nothing pushed makes the folder unknown. A change after
- * `&&` applies to the rest of its list only (the command before it may fail, and the script go on).
+ * `&&` applies to the rest of its list only (the command before it may fail, and the script go on). A POSIX subshell
+ * `( … )` is read as a script of its own, from the folder before it, to which its `)` returns (`(cd app && docker
+ * build .)`); PowerShell's and cmd's parentheses run in the script's own process, and a change in them is a block's.
  *
- * The folder is unknown from a change that is none of these on: in a subshell, a group, an `if`/`for`/`while`/`case`
+ * The folder is unknown from a change that is none of these on (to the end of its subshell): in a group, an
+ * `if`/`for`/`while`/`case`
  * or any block (from the start of the outermost block: a loop runs its start again after it), a function body or a
  * PowerShell script block, in a pipeline, after `||`, backgrounded, with options or more words, `cd` alone, or a
  * word that may change the folder elsewhere in a command (cmd's `if exist x cd x`, `eval "cd x"`, PowerShell's
@@ -108,6 +111,8 @@ interface Block {
   readonly body: boolean
   /** A POSIX `case`: its `)` end patterns, not groups. */
   readonly isCase?: true
+  /** A POSIX subshell `( … )`: the folder before it, which its changes do not leave (restored at its `)`). */
+  readonly saved?: { readonly cur: Folder; readonly pushed: Folder[]; readonly andEnd: boolean }
 }
 
 /** The folder a command runs in: the start folder (undefined), a certain one, or unknown. */
@@ -143,12 +148,20 @@ export function folderChanges(
   let moved = false
   let next = 0
   const inBody = (): boolean => blocks.some((b) => b.body)
-  /** A change isolint does not follow at command `i`: unknown from there, or from the start of its outermost block. */
+  /** The innermost POSIX subshell's index in `blocks` (-1: none): the blocks after it are those of its own script. */
+  const subshell = (): number => {
+    for (let k = blocks.length - 1; k >= 0; k--) if (blocks[k]!.saved) return k
+    return -1
+  }
+  /**
+   * A change isolint does not follow at command `i`: unknown from there, or from the start of its outermost block
+   * (in the innermost subshell, whose changes end at its `)`).
+   */
   const unknownAt = (i: number): void => {
     moved = true
     cur = 'unknown'
     pushed = []
-    const from = blocks.length > 0 ? blocks[0]!.start : i
+    const from = blocks[subshell() + 1]?.start ?? i
     for (let j = Math.min(from, i); j <= i && j < n; j++) out[j] = 'unknown'
   }
   const open = (closer: string, body: boolean, start: number, isCase?: true): void => {
@@ -157,8 +170,15 @@ export function folderChanges(
   const close = (closer: string): void => {
     const k = blocks.map((b) => b.closer).lastIndexOf(closer)
     // A closer with no opener: the structure is lost, the folder is not certain from here.
-    if (k < 0) unknownAt(next)
-    else blocks.length = k
+    if (k < 0) return unknownAt(next)
+    const saved = blocks[k]!.saved
+    blocks.length = k
+    // The end of a subshell: the folder is its caller's again, whatever it did.
+    if (saved) {
+      cur = saved.cur
+      pushed = saved.pushed
+      andEnd = saved.andEnd
+    }
   }
   for (let e = 0; e < events.length; e++) {
     const ev = events[e]!
@@ -189,8 +209,12 @@ export function folderChanges(
             e++
             break
           }
-          open(')', pendingBody, next)
+          // A POSIX subshell runs in a copy of the shell: its changes of folder end at its `)`. PowerShell's and cmd's
+          // parentheses run in the script's own process.
+          if (dialect === 'posix') blocks.push({ closer: ')', start: next, body: pendingBody, saved: { cur, pushed: [...pushed], andEnd } })
+          else open(')', pendingBody, next)
           pendingBody = false
+          andEnd = false
           prev = 'fresh'
           break
         case ')':
@@ -238,11 +262,13 @@ export function folderChanges(
       unknownAt(i)
       continue
     }
-    // Top level, in sequence: after a line break, `;` or `&&`, before one of them, the end, or `|| exit`.
+    // Top level (of the script, or of a subshell), in sequence: after a line break, `;` or `&&`, before one of them,
+    // the end (of a subshell too), or `|| exit`.
     const certain =
-      blocks.length === 0 &&
+      blocks.length === subshell() + 1 &&
+      !inBody() &&
       prev !== 'other' &&
-      (after === undefined || after === '\n' || after === ';' || after === '&&' || (after === '&' && dialect === 'cmd') || (after === '||' && exits(again, events, e + 2)))
+      (after === undefined || after === '\n' || after === ';' || after === '&&' || (after === ')' && blocks.length > 0) || (after === '&' && dialect === 'cmd') || (after === '||' && exits(again, events, e + 2)))
     if (!certain || cur === 'unknown') {
       unknownAt(i)
       continue

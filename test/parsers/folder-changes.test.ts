@@ -40,6 +40,12 @@ describe('folderChanges', () => {
     expect(folders('cd app\n@(Set-Location sub)\ndocker x\n', 'powershell')).toEqual(['cd .', 'Set-Location ?', 'docker ?'])
   })
 
+  it('undoes a POSIX subshell\'s changes at its )', () => {
+    expect(folders('(cd app; pushd sub)\ndocker x\n')).toEqual(['cd .', 'pushd app', 'docker .'])
+    expect(folders('cd app\n(cd ..) && docker x\n')).toEqual(['cd .', 'cd app', 'docker app'])
+    expect(folders('(cd app | cat)\ndocker x\n(docker y; cd other &)\n')).toEqual(['cd ?', 'cat ?', 'docker .', 'docker .', 'cd ?'])
+  })
+
   it('leaves every folder unknown in a cmd script with labels', () => {
     expect(folders(':again\r\ndocker x\r\ncd app\r\ngoto again\r\n', 'cmd')).toEqual([':again ?', 'docker ?', 'cd ?', 'goto ?'])
   })

@@ -113,7 +113,6 @@ describe('a workflow step that changes its folder', () => {
 
   it('leaves the folder unknown after a cd in a subshell, a block, a function, after || or in a pipeline', () => {
     const after = (lines: readonly string[], shell = 'bash'): string[] => step(shell, [...lines, 'docker build .'])
-    expect(after(['(cd app && docker build .)'])).toEqual([])
     expect(after(['if [ -d app ]; then cd app; fi'])).toEqual([])
     expect(after(['if [ -d app ]; then', '  cd app', 'fi'])).toEqual([])
     expect(after(['test -d app || cd app'])).toEqual([])
@@ -133,6 +132,18 @@ describe('a workflow step that changes its folder', () => {
     // A cd after && applies to its list only: the command before may fail and the script go on.
     expect(after(['test -d app && cd app'])).toEqual([])
     expect(step('bash', ['test -d app && cd app && docker build .'])).toEqual(['app/Dockerfile'])
+  })
+
+  it("reads a POSIX subshell's own cd inside it; after its ), the folder is the one before it", () => {
+    expect(step('bash', ['(cd app && docker build .)', 'docker build -f other/Dockerfile other'])).toEqual(['app/Dockerfile', 'other/Dockerfile'])
+    expect(step('bash', ['cd app', '(cd sub; docker build .)', 'docker build .'])).toEqual(['app/sub/Dockerfile', 'app/Dockerfile'])
+    // A change the subshell does not follow: unknown inside it only.
+    expect(step('bash', ['(if true; then cd app; fi; docker build .)', 'docker build -f other/Dockerfile other'])).toEqual(['other/Dockerfile'])
+    // A subshell in a loop starts from the loop's folder each time.
+    expect(step('bash', ['for i in 1 2; do (cd app && docker build .); done'])).toEqual(['app/Dockerfile'])
+    // PowerShell's and cmd's parentheses run in the script's own process: a cd there is not undone.
+    expect(step('pwsh', ['(Set-Location app)', 'docker build .'])).toEqual([])
+    expect(step('cmd', ['(cd app)', 'docker build .'])).toEqual([])
   })
 
   it('reads a block after a certain cd in its folder, and cd … || exit as certain', () => {
