@@ -517,8 +517,6 @@ interface CommandContext {
   programEnv?: ReadonlyMap<string, string>
   /** The folder the command runs in (relative to the root); undefined when it cannot be known. */
   readonly workdir: string | undefined
-  /** After a `cd` of its script: the folder it moved to and the line of the `cd`, for the "built here" note. */
-  readonly moved?: string
   readonly production?: Execution['production']
   readonly built: Map<string, Built>
   readonly envs: EnvironmentClassifier
@@ -545,17 +543,29 @@ function programEnvOf(ctx: CommandContext): ReadonlyMap<string, string> {
   return ctx.programEnv ?? ctx.scope.env
 }
 
-/** The context of a command after a `cd` of its script: in the folder it moved to, with a note of where that is. */
-function movedContext(chdir: FolderChange, given: CommandContext): CommandContext {
-  const workdir = commandFolder(given.workdir, chdir, (raw) => expandedValue(raw, given.scope))
-  if (workdir === undefined || chdir === 'unknown') return { ...given, workdir }
-  const last = chdir.dirs[chdir.dirs.length - 1]!
-  return { ...given, workdir, moved: `in folder ${workdir || '.'} (changed to on line ${last.span.start.line})` }
+function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
+  return cmd.chdir === undefined ? linkIn(cmd, ctx) : linkMoved(cmd, cmd.chdir, ctx)
 }
 
-function linkCommand(cmd: DockerCommand, given: CommandContext): Linked {
-  // After a `cd` of its script (folder-changes.ts): in the folder it moved to, or in none isolint can know.
-  const ctx = cmd.chdir === undefined ? given : movedContext(cmd.chdir, given)
+/**
+ * A command after a `cd` of its script (folder-changes.ts): linked in the folder it moved to, or in none isolint can
+ * know; its note at the command ("built here", "started here") says which folder, and the line of the `cd` that led
+ * there. Only such commands pay for the note: the others are linked as they were.
+ */
+function linkMoved(cmd: DockerCommand, chdir: FolderChange, given: CommandContext): Linked {
+  const workdir = commandFolder(given.workdir, chdir, (raw) => expandedValue(raw, given.scope))
+  const out = linkIn(cmd, { ...given, workdir })
+  if (workdir === undefined || chdir === 'unknown') return out
+  const note = `in folder ${workdir || '.'} (changed to on line ${chdir.dirs[chdir.dirs.length - 1]!.span.start.line})`
+  for (const e of out.executions) {
+    // The executions are the linker's own (made for this call): their notes are replaced in place.
+    const k = e.related.findIndex((r) => r.span === cmd.span && (r.message === 'built here' || r.message === 'started here'))
+    if (k >= 0) (e as { related: readonly RelatedLocation[] }).related = e.related.map((r, j) => (j === k ? { span: r.span, message: `${r.message}, ${note}` } : r))
+  }
+  return out
+}
+
+function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
   switch (cmd.type) {
     case 'build':
       return linkBuild(cmd, ctx)
@@ -716,7 +726,6 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   }
   const argumentsRead = (stage: number): readonly string[] => buildArgsRead(df, stage, buildArgs, unknownArgs)
   const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans, argumentsRead }
-  if (ctx.moved !== undefined) runContext.moved = ctx.moved
   const executions = dockerfileExecutions(df, resolved, target, runContext)
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
@@ -760,8 +769,6 @@ interface DockerfileRunContext {
   /** The build args the FROM of a stage reads (dockerfile.ts `buildArgsRead`), for the command's build args. */
   readonly argumentsRead?: (stage: number) => readonly string[]
   readonly build?: BuildSpec
-  /** See CommandContext.moved. */
-  moved?: string
 }
 
 /** A build starts a container for every RUN of the stages it builds; one execution per such stage. */
@@ -778,7 +785,7 @@ function dockerfileExecutions(
   const toBuild = stagesToBuild(df, resolved, target, builder)
   // One "runs on" and one "built here" location for all the executions of the command.
   const hostAt = hostLocation(ctx.host)
-  const builtHere = ctx.command ? { span: ctx.command.span, message: ctx.moved === undefined ? 'built here' : `built here, ${ctx.moved}` } : undefined
+  const builtHere = ctx.command ? { span: ctx.command.span, message: 'built here' } : undefined
   for (const index of toBuild) {
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
@@ -964,7 +971,7 @@ function composeExecutions(
   const dir = path.posix.dirname(compose.file)
   // One "runs on" and one "started here" location for all the services.
   const hostAt = hostLocation(ctx.host)
-  const startedHere = commandSpan ? { span: commandSpan, message: ctx.moved === undefined ? 'started here' : `started here, ${ctx.moved}` } : undefined
+  const startedHere = commandSpan ? { span: commandSpan, message: 'started here' } : undefined
   for (const svc of compose.services) {
     const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
     const isolation = composeIsolation(svc.isolation)
