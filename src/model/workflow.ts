@@ -46,7 +46,19 @@ export interface CommandPrefix {
    * `--chdir`): the paths it names are unknown (an image named in full is the same in any folder).
    */
   readonly moved?: true
+  /**
+   * The folder a script's own changes of folder left the command in, where they are certain (`cd app`, `pushd
+   * ..\\x`, `Set-Location -Path $env:DIR`; see parsers/folder-changes.ts); absent when the script did not move.
+   */
+  readonly chdir?: FolderChange
 }
+
+/**
+ * Where a script's folder changes took a command: the folders to join, in order, to the folder the script starts in
+ * (with backslashes as separators too in PowerShell and cmd: `windows`), or `'unknown'` after a change isolint does not
+ * follow (in a subshell or block, after `||`, to an absolute path, …).
+ */
+export type FolderChange = { readonly dirs: readonly Word[]; readonly windows: boolean } | 'unknown'
 
 interface CommandBase extends CommandPrefix {
   /** Span of the whole command, from `docker` to the last word. */

@@ -13,10 +13,12 @@ import type {
   DockerComposeCommand,
   DockerPullCommand,
   DockerRunCommand,
+  FolderChange,
   Word,
   Writable,
 } from '../model/workflow.js'
 import { commandStringAt, type CommandStringSource } from './command-string.js'
+import { FOLDER_TRIGGERS, folderChanges, GLUED_MOVE } from './folder-changes.js'
 import { shortVolumeSource } from './compose.js'
 import { scriptAssignments } from './script-assignments.js'
 import {
@@ -44,35 +46,70 @@ export function extractDockerCommands(
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
 ): readonly DockerCommand[] {
-  return scriptCommands(splitCommands(script, dialect), dialect, at).docker
+  return scriptCommands(splitCommands(script, dialect), dialect, at, undefined, script).docker
 }
 
 /**
  * The docker commands and the invocations (`invocationOf`, shell.ts) among a script's simple commands (as
  * {@link splitCommands} gives them), in one pass: the prefixes of each command are read once for both. With
  * `strings` (the script's text), a command string isolint can read exactly (`bash -c '…'`, command-string.ts) is an
- * invocation whose `string` holds the docker commands of the string, read in the child shell's dialect.
+ * invocation whose `string` holds the docker commands of the string, read in the child shell's dialect. With the
+ * script's `text` (`strings.script` by default), the commands after a change of folder it follows (`cd app`) carry
+ * where it took them (`chdir`; see folder-changes.ts).
  */
 export function scriptCommands(
   commands: readonly (readonly ShellWord[])[],
   dialect: ShellDialect,
   at: (start: number, end: number) => Span,
   strings?: CommandStringSource,
+  text: string | undefined = strings?.script,
 ): { readonly docker: readonly DockerCommand[]; readonly invocations: readonly Invocation[] } {
+  const found = commandsOf(commands, dialect, at, strings, undefined)
+  // A script that changes its folder (`cd app`): read again with the folder of each command (folder-changes.ts).
+  if (found.moves && text !== undefined) {
+    const folders = folderChanges(text, dialect, commands, at)
+    if (folders) return commandsOf(commands, dialect, at, strings, folders)
+  }
+  return found
+}
+
+/** {@link scriptCommands} in one pass: with the folder each command runs in, when the script changes it. */
+function commandsOf(
+  commands: readonly (readonly ShellWord[])[],
+  dialect: ShellDialect,
+  at: (start: number, end: number) => Span,
+  strings: CommandStringSource | undefined,
+  folders: readonly (FolderChange | undefined)[] | undefined,
+): { readonly docker: readonly DockerCommand[]; readonly invocations: readonly Invocation[]; readonly moves: boolean } {
   const docker: DockerCommand[] = []
   let invocations: Invocation[] | undefined
+  let moves = false
+  const triggers = FOLDER_TRIGGERS[dialect]
   // Indexed loops here and in the option loops below: these functions run once per command, mostly in V8's baseline
   // tier, where a for-of loop calls the array iterator for every item.
   for (let i = 0; i < commands.length; i++) {
     const words = commands[i]!
     const effects = prefixEffects(words, dialect)
-    const command = recognize(words, effects, at)
-    if (command) docker.push(command)
-    const inv = strings === undefined ? invocationOf(words, effects, at) : withString(invocationOf(words, effects, at), words, effects, dialect, strings, at)
+    // `env -S 'docker build .'`: the words env splits its string into (shell.ts `commandWords`).
+    const list = effects.words ?? words
+    const k = effects.start
+    const word = k < list.length ? list[k]!.value : ''
+    const program = word === '' ? '' : programName(word)
+    // `cd`, `Set-Location`, `pushd`…, cmd's `cd..` (folder-changes.ts `mayChangeFolder`): a lookup, and a look at
+    // the program words that start with `c`.
+    if (!moves && (triggers.has(program) || ((word.charCodeAt(0) | 0x20) === 99 && GLUED_MOVE.test(word)))) moves = true
+    const folder = folders?.[i]
+    const command = recognize(list, k, program, effects, at)
+    if (command) {
+      if (folder !== undefined) (command as Writable<DockerCommand>).chdir = folder
+      docker.push(command)
+    }
+    let inv = strings === undefined ? invocationOf(words, effects, at) : withString(invocationOf(words, effects, at), words, effects, dialect, strings, at)
+    if (inv && folder !== undefined) inv = { ...inv, chdir: folder }
     if (inv) (invocations ??= []).push(inv)
   }
   // Models keep the list, and a pushed list keeps spare room: keep a copy of its size.
-  return { docker: sizedCopy(docker), invocations: invocations ?? EMPTY_LIST }
+  return { docker: sizedCopy(docker), invocations: invocations ?? EMPTY_LIST, moves }
 }
 
 /** `inv` with the command string the command runs (`bash -c '…'`), if any; an invocation of its own when `inv` is none. */
@@ -101,7 +138,7 @@ function commandString(
   const text = strings.script.slice(found.start, found.end)
   const base = found.start
   const split = splitCommands(text, found.dialect)
-  const docker = scriptCommands(split, found.dialect, (s, e) => at(base + s, base + e)).docker
+  const docker = scriptCommands(split, found.dialect, (s, e) => at(base + s, base + e), undefined, text).docker
   if (docker.length === 0) return undefined
   const string: Writable<CommandString> = { dialect: found.dialect, commands: docker, assignments: scriptAssignments(text, found.dialect, split) }
   if (found.moved) string.moved = true
@@ -115,12 +152,15 @@ function stringInvocation(shellWords: readonly ShellWord[], effects: PrefixEffec
   return inv
 }
 
-function recognize(shellWords: readonly ShellWord[], effects: PrefixEffects, at: (start: number, end: number) => Span): DockerCommand | undefined {
-  // `env -S 'docker build .'`: the words env splits its string into.
-  const words = commandWords(shellWords, effects)
-  const k = effects.start
+function recognize(
+  words: readonly ShellWord[],
+  k: number,
+  program: string,
+  effects: PrefixEffects,
+  at: (start: number, end: number) => Span,
+): DockerCommand | undefined {
+  // `env -S 'docker build .'`: `words` are those env splits its string into.
   if (k === words.length) return undefined
-  const program = programName(words[k]!.value)
   const command =
     program === 'docker' ? parseDockerCommand(words, k, at) : program === 'docker-compose' ? parseComposeCommand(words, k, k + 1, at) : undefined
   if (command && k > 0) addPrefix(command, effects, at)

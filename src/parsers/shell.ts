@@ -530,6 +530,18 @@ export function splitCommands(script: string, dialect: ShellDialect): readonly (
   return new Tokenizer(script, dialect).run()
 }
 
+/**
+ * {@link splitCommands} with the script's structure (see folder-changes.ts): the same commands, and in `events`, in
+ * the order of the script, each command's index in `commands` where it ends and each operator or line break that
+ * ends a command or opens or closes a group (`\n`, `;`, `&&`, `||`, `|`, `&`, `(`, `)`, PowerShell's `{`, `}`, `@(`,
+ * `@{`, POSIX `;;`). For the few scripts that change their folder: the plain split records nothing.
+ */
+export function splitStructure(script: string, dialect: ShellDialect): { readonly commands: readonly (readonly ShellWord[])[]; readonly events: readonly (number | string)[] } {
+  const events: (number | string)[] = []
+  const commands = new Tokenizer(script, dialect, undefined, events).run()
+  return { commands, events }
+}
+
 /** A redirection of a simple command (`>> "$GITHUB_ENV"`, `<<EOF`), as {@link scanScript} keeps it. */
 export interface Redirection {
   /** The operator as written (`>>`, `>`, `2>`, `<<-`). */
@@ -676,6 +688,8 @@ class Tokenizer {
     private readonly s: string,
     private readonly dialect: ShellDialect,
     private readonly record?: ScriptRecord,
+    /** The script's structure, in order: each command's index as it ends, and each operator or line break. */
+    private readonly events?: (number | string)[],
   ) {
     this.classes = CLASSES[dialect]
   }
@@ -687,6 +701,7 @@ class Tokenizer {
       const code = s.charCodeAt(this.i)
       if (code === 10) {
         this.endCommand()
+        this.events?.push('\n')
         this.i++
         if (this.heredocs.length > 0) this.skipHeredocs()
       } else if (classOf(this.classes, code) & BLANK) {
@@ -704,8 +719,17 @@ class Tokenizer {
     // An empty command's array is kept for the next one (every line break ends a command), unless a recorded
     // redirection names it (`} >> f`).
     if (this.current.length === 0 && !this.record) return
-    if (this.current.length > 0) this.commands.push(this.current)
+    if (this.current.length > 0) {
+      this.events?.push(this.commands.length)
+      this.commands.push(this.current)
+    }
     this.current = []
+  }
+
+  /** Ends the current command at operator `op`, recording it (with {@link Tokenizer.events} only). */
+  private endAt(op: string): void {
+    this.endCommand()
+    this.events?.push(op)
   }
 
   /** Offset after a line break at `j` (`\n` or `\r\n`), or -1. */
@@ -787,13 +811,13 @@ class Tokenizer {
         return true
       }
       if (two === '&&' || two === '||' || two === ';;' || two === '|&' || two === ';&') {
-        this.endCommand()
+        this.endAt(two)
         this.i += 2
         return true
       }
       if (c === ';' || c === '|' || c === '&' || c === '(' || c === ')') {
         if (c === '|') this.markPiped()
-        this.endCommand()
+        this.endAt(c)
         this.i++
         return true
       }
@@ -807,7 +831,7 @@ class Tokenizer {
         return true
       }
       if (two === '&&' || two === '||' || two === '@(' || two === '@{') {
-        this.endCommand()
+        this.endAt(two)
         this.i += 2
         return true
       }
@@ -815,13 +839,13 @@ class Tokenizer {
         // `& cmd` at the start of a command (or after `$x =`) is the call operator; elsewhere `&` backgrounds
         // the pipeline.
         const lastWord = this.current[this.current.length - 1]
-        if (lastWord && !/^[-+*/]?=$/.test(lastWord.value)) this.endCommand()
+        if (lastWord && !/^[-+*/]?=$/.test(lastWord.value)) this.endAt('&')
         this.i++
         return true
       }
       if (c === ';' || c === '|' || c === '(' || c === ')' || c === '{' || c === '}') {
         if (c === '|') this.markPiped()
-        this.endCommand()
+        this.endAt(c)
         this.i++
         return true
       }
@@ -835,13 +859,13 @@ class Tokenizer {
       return true
     }
     if (two === '&&' || two === '||') {
-      this.endCommand()
+      this.endAt(two)
       this.i += 2
       return true
     }
     if (c === '&' || c === '|' || c === '(' || c === ')') {
       if (c === '|') this.markPiped()
-      this.endCommand()
+      this.endAt(c)
       this.i++
       return true
     }

@@ -15,7 +15,7 @@ import { EVERY_NAME, mentionsGithubEnv } from '../parsers/github-env.js'
 import { holdsUnknownValue } from '../parsers/workflow-expressions.js'
 import { everyVariableUnknown } from './env-writes.js'
 import type { FollowContext, Followed } from './follow.js'
-import { callerExpand, changesFolder, followNested, mayFollow, type Caller } from './follow-nested.js'
+import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
 import { makefileFacts, recipeEnvWrites, type MakefileFacts } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
@@ -126,12 +126,13 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
     }
     // make runs recipes with /bin/sh (GitHub's Windows runners have it on the PATH too).
     const split = splitCommands(line.text.s, 'posix')
-    const found = scriptCommands(split, 'posix', at)
-    // The scripts (and make) the line runs, followed in turn (follow-nested.ts); after a `cd`, in a folder unknown.
+    // Each line is a shell of its own: a `cd sub && …` applies to the rest of its line (folder-changes.ts).
+    const found = scriptCommands(split, 'posix', at, undefined, line.text.s)
+    // The scripts (and make) the line runs, followed in turn (follow-nested.ts), each in the folder its `cd` took it to.
     if (found.invocations.length > 0) {
       caller ??= recipeCaller(makefile, dir, ctx, commandLine, envOverrides, run.files, read)
       const via = [{ span: invocation, message: `make ${goalText} runs the recipe of ${line.target} (${line.file})` }]
-      nested.push(...followNested(found.invocations, { ...caller, via, ...(changesFolder(split) ? { workdir: undefined } : {}) }, ctx))
+      nested.push(...followNested(found.invocations, { ...caller, via }, ctx))
     }
     const commands = found.docker
     if (commands.length === 0) continue

@@ -16,7 +16,7 @@ import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import type { Writable } from '../model/workflow.js'
 import type { Origin } from '../parsers/makefile.js'
-import { programName, type Invocation } from '../parsers/shell.js'
+import type { Invocation } from '../parsers/shell.js'
 import { expandedValue } from '../parsers/workflow-expressions.js'
 import { followInvocation, type FollowContext, type Followed } from './follow.js'
 
@@ -74,19 +74,6 @@ export interface Caller {
 }
 
 const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
-
-const MOVES = new Set(['cd', 'chdir', 'pushd', 'popd', 'set-location', 'sl', 'push-location', 'pop-location'])
-
-/**
- * Whether a script (or a recipe line) may change its folder before it runs a file (`cd sub && ./x.sh`,
- * `Set-Location`): the folder its calls are read in is then unknown (not guessed).
- */
-export function changesFolder(commands: readonly (readonly { readonly value: string }[])[]): boolean {
-  return commands.some((words) => {
-    const first = words.find((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value))
-    return first !== undefined && MOVES.has(programName(first.value))
-  })
-}
 
 /** The scope a callee's commands are expanded in: the caller's, with the names it assigns unknown. */
 type Scope = FollowContext['scope'] & { readonly assigned?: ReadonlySet<string> }

@@ -17,7 +17,7 @@ import { positionalName, positionalWritten, unknownValue } from '../parsers/work
 import { emptyLike } from './env-writes.js'
 import type { Origin } from '../parsers/makefile.js'
 import type { FollowContext, Followed } from './follow.js'
-import { callerExpand, changesFolder, followNested, mayFollow, type Caller } from './follow-nested.js'
+import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
 import { commandsWrites, mergeWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
@@ -70,7 +70,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   let envWrites: EnvWrites | undefined
   if (!nestedFile) {
     const nested: EnvWrites[] = []
-    const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '', chain: [rel] }, nested)
+    const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '', chain: [rel] }, nested, undefined, { text, dialect: inv.dialect })
     envWrites = runsUnknown ? EVERY_NAME : mergeWrites([githubEnvWritesOf([{ text, scanned }], inv.dialect), ...nested])
   }
   if (commands.length === 0 && found.invocations.length === 0) return envWrites ? [{ commands: [], workdir: ctx.workdir, via: [], envWrites }] : []
@@ -101,7 +101,8 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   const scope = own.assigned ? { ...ctx.scope, assigned: own.assigned } : ctx.scope
   const caller: Caller = {
     file: rel,
-    workdir: changesFolder(scanned.commands) ? undefined : ctx.workdir,
+    // Each call in the folder the script's changes of folder took it to (its `chdir`; see folder-changes.ts).
+    workdir: ctx.workdir,
     env: ctx.scope.env,
     assigned: [...callerNames(text, inv.dialect, assigned), ...[...vars.keys()].filter((k) => positionalWritten(k) === undefined)],
     expand: callerExpand(scope, env, inv.dialect === 'powershell' ? undefined : (raw) => rewriteText(raw, inv.dialect)),
@@ -252,7 +253,10 @@ function assignments(text: string, lines: LineIndex, file: string, dialect: Shel
 function rewrite(c: DockerCommand, dialect: ShellDialect): DockerCommand {
   if (dialect === 'powershell') return c
   const f = (w: Word): Word => ({ ...w, value: rewriteText(w.value, dialect) })
-  return mapWords(c, f)
+  const mapped = mapWords(c, f)
+  // `cd "$1"`: the folder it names is the argument's too.
+  const chdir = c.chdir
+  return chdir === undefined || chdir === 'unknown' ? mapped : { ...mapped, chdir: { ...chdir, dirs: chdir.dirs.map(f) } }
 }
 
 function rewriteText(s: string, dialect: ShellDialect): string {

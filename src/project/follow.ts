@@ -13,6 +13,7 @@ import type { Origin } from '../parsers/makefile.js'
 import type { CommandString, Invocation } from '../parsers/shell.js'
 import type { ParsedJob, ParsedStep } from '../parsers/workflow.js'
 import { emptyLike } from './env-writes.js'
+import { commandFolder } from './folder.js'
 import { followMake } from './follow-make.js'
 import { stepNest, type Nest } from './follow-nested.js'
 import { followScript } from './follow-script.js'
@@ -97,7 +98,9 @@ function commandContext(inv: Invocation, ctx: FollowContext): FollowContext {
   const own = commandEnv(ctx.scope.env, inv, ctx.envSpans)
   const withEnv = own ? { ...ctx, scope: { ...ctx.scope, env: own.env }, envSpans: own.envSpans } : ctx
   // `sudo -i make`: the folder it runs in is unknown, and so are the files it reads there.
-  return inv.moved ? { ...withEnv, workdir: undefined } : withEnv
+  if (inv.moved) return { ...withEnv, workdir: undefined }
+  // After a `cd` of the script that runs it (folder-changes.ts): the folder it moved to, or none isolint can know.
+  return inv.chdir === undefined ? withEnv : { ...withEnv, workdir: commandFolder(ctx.workdir, inv.chdir, ctx.expand) }
 }
 
 /**

@@ -25,7 +25,7 @@ import type {
   Project,
   Untrusted,
 } from '../model/project.js'
-import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
+import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, FolderChange, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
 import { scriptScopes, stringScope, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
 import { buildArgsRead, effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
@@ -53,6 +53,7 @@ import { commandEnv, followStep } from './follow.js'
 import { remembered } from '../core/memo.js'
 import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import { joinRel } from '../core/rel-path.js'
+import { commandFolder } from './folder.js'
 
 /** Loads files that other files refer to (`-f Dockerfile.windows`, `docker compose -f x.yml`). */
 export interface FileResolver {
@@ -543,6 +544,28 @@ function programEnvOf(ctx: CommandContext): ReadonlyMap<string, string> {
 }
 
 function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
+  return cmd.chdir === undefined ? linkIn(cmd, ctx) : linkMoved(cmd, cmd.chdir, ctx)
+}
+
+/**
+ * A command after a `cd` of its script (folder-changes.ts): linked in the folder it moved to, or in none isolint can
+ * know; its note at the command ("built here", "started here") says which folder, and the line of the `cd` that led
+ * there. Only such commands pay for the note: the others are linked as they were.
+ */
+function linkMoved(cmd: DockerCommand, chdir: FolderChange, given: CommandContext): Linked {
+  const workdir = commandFolder(given.workdir, chdir, (raw) => expandedValue(raw, given.scope))
+  const out = linkIn(cmd, { ...given, workdir })
+  if (workdir === undefined || chdir === 'unknown') return out
+  const note = `in folder ${workdir || '.'} (changed to on line ${chdir.dirs[chdir.dirs.length - 1]!.span.start.line})`
+  for (const e of out.executions) {
+    // The executions are the linker's own (made for this call): their notes are replaced in place.
+    const k = e.related.findIndex((r) => r.span === cmd.span && (r.message === 'built here' || r.message === 'started here'))
+    if (k >= 0) (e as { related: readonly RelatedLocation[] }).related = e.related.map((r, j) => (j === k ? { span: r.span, message: `${r.message}, ${note}` } : r))
+  }
+  return out
+}
+
+function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
   switch (cmd.type) {
     case 'build':
       return linkBuild(cmd, ctx)

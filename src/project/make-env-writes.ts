@@ -19,7 +19,11 @@ import { joinRel } from '../core/rel-path.js'
 import { EVERY_NAME, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, onlyReads, type EnvWrites, type ScannedText } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
 import { scriptCall } from '../parsers/script-call.js'
-import { changesFolder, MAX_FOLLOW_DEPTH, MAX_FOLLOWED_FILES } from './follow-nested.js'
+import type { Span } from '../core/span.js'
+import type { FolderChange } from '../model/workflow.js'
+import { folderChanges, mayChangeFolderIn } from '../parsers/folder-changes.js'
+import { commandFolder } from './folder.js'
+import { MAX_FOLLOW_DEPTH, MAX_FOLLOWED_FILES } from './follow-nested.js'
 import { scanScript, splitCommands, type ScannedScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 
 /**
@@ -86,7 +90,7 @@ export function recipeEnvWrites(run: MakeRun, makeCtx: MakeContext): EnvWrites |
     const scanned = names || (ctx.namesFile && shell.unknown.length > 0) ? scanScript(shell.text, 'posix') : undefined
     const commands = scanned?.commands ?? splitCommands(shell.text, 'posix')
     const isUnknown = (w: ShellWord): boolean => shell.unknown.some(([s, e]) => s < w.end && w.start < e)
-    if (commandsWrites(commands, ctx, scripts, isUnknown) || (scanned !== undefined && ctx.namesFile && writesThroughUnknown(shell, scanned))) return EVERY_NAME
+    if (commandsWrites(commands, ctx, scripts, isUnknown, { text: shell.text, dialect: 'posix' }) || (scanned !== undefined && ctx.namesFile && writesThroughUnknown(shell, scanned))) return EVERY_NAME
     if (names && scanned !== undefined) naming.push({ text: shell.text, scanned })
   }
   return mergeWrites([githubEnvWritesOf(naming, 'posix'), ...scripts])
@@ -104,7 +108,7 @@ export function scriptWrites(
   out: EnvWrites[],
   isUnknown?: (w: ShellWord) => boolean,
 ): boolean {
-  return commandsWrites(splitCommands(text, dialect), ctx, out, isUnknown)
+  return commandsWrites(splitCommands(text, dialect), ctx, out, isUnknown, { text, dialect })
 }
 
 /** Where the scripts a command runs are found, and how to read them. */
@@ -131,32 +135,41 @@ export function commandsWrites(
   ctx: ScriptsContext,
   out: EnvWrites[],
   isUnknown: (w: ShellWord) => boolean = () => false,
+  source?: { readonly text: string; readonly dialect: ShellDialect },
 ): boolean {
   const chain = ctx.chain ?? []
   let budget = ctx.budget
-  for (const words of commands) {
+  // The folder each command runs in after the script's own `cd` (folder-changes.ts), worked out at the first script
+  // it runs, for a script that changes its folder: its literal folders only (no variable is expanded here).
+  let folders: readonly (FolderChange | undefined)[] | undefined | null = null
+  for (let i = 0; i < commands.length; i++) {
+    const words = commands[i]!
     const runs = runsOf(words)
     if (runs === undefined) continue
     if (runs === 'make' || isUnknown(runs.word)) return true
-    const rel = joinRel(ctx.dir, runs.word.value)
+    if (folders === null) folders = source !== undefined && mayChangeFolderIn(commands, source.dialect) ? folderChanges(source.text, source.dialect, commands, noSpan) : undefined
+    const dir = folders === undefined ? ctx.dir : commandFolder(ctx.dir, folders[i], literal)
+    const rel = dir === undefined ? undefined : joinRel(dir, runs.word.value)
     budget ??= { left: MAX_FOLLOWED_FILES }
-    if (rel === undefined || chain.includes(rel) || chain.length >= MAX_FOLLOW_DEPTH || budget.left <= 0) return true
+    if (dir === undefined || rel === undefined || chain.includes(rel) || chain.length >= MAX_FOLLOW_DEPTH || budget.left <= 0) return true
     budget.left--
     const script = ctx.read(rel)
     if (script === undefined) return true
     const written = githubEnvWrites(script, runs.dialect)
     if (written) out.push(written)
-    const commands = splitCommands(script, runs.dialect)
-    // A script that changes its folder (`cd sub && ./x.sh`): the files it runs are not known.
-    const dir = changesFolder(commands) ? undefined : ctx.dir
-    if (dir === undefined) {
-      if (commands.some((words) => runsOf(words) !== undefined)) return true
-      continue
-    }
-    if (commandsWrites(commands, { read: ctx.read, dir, chain: [...chain, rel], budget }, out)) return true
+    // The script runs in its caller's folder, and reads its own changes of folder.
+    const nested = splitCommands(script, runs.dialect)
+    if (commandsWrites(nested, { read: ctx.read, dir, chain: [...chain, rel], budget }, out, undefined, { text: script, dialect: runs.dialect })) return true
   }
   return false
 }
+
+/** A word as written, when it is literal (no variable, which this reader does not expand). */
+const literal = (raw: string): string | undefined => (/[$%`]/.test(raw) ? undefined : raw)
+
+/** The spans of the folder words, which this reader does not point at. */
+const NO_SPAN: Span = Object.freeze({ file: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
+const noSpan = (): Span => NO_SPAN
 
 /** Writes taken together; undefined for none. */
 export function mergeWrites(writes: readonly (EnvWrites | undefined)[]): EnvWrites | undefined {

@@ -140,7 +140,8 @@ describe('make a recipe runs ($(MAKE) -C sub)', () => {
 })
 
 describe('a caller that changes its folder', () => {
-  it('does not guess where a file run after cd is: no finding, writes unknown', () => {
+  // The folder a literal cd moves to is read (test/project/link-folder.test.ts): sub/c.sh, not the c.sh of the start.
+  it('runs a file run after a cd from the folder it moved to: its writes, not those of the file by that name at the start', () => {
     const later = '- run: docker run mcr.microsoft.com/windows/servercore:$TAG cmd'
     const files = {
       [WORKFLOW]: workflow(['- run: ./a.sh', '  shell: bash', later, '  shell: bash'], ['TAG: ltsc2022']),

@@ -1,0 +1,228 @@
+// A script's own changes of folder (parsers/folder-changes.ts): the docker commands and the files a script runs after
+// a literal `cd` are read in the folder it moved to, where the change certainly applies; elsewhere the folder is
+// unknown (nothing read from a guess).
+import { afterAll, describe, expect, it } from 'vitest'
+import { lint } from '../../src/lint.js'
+import { linkFiles } from '../harness/link-files.js'
+import { removeTemps, tempDir, writeTree } from '../reliability/helpers.js'
+
+afterAll(removeTemps)
+
+const SERVERCORE = 'mcr.microsoft.com/windows/servercore:'
+const WORKFLOW = '.github/workflows/ci.yml'
+
+/** A workflow on windows-2022 with the steps given as YAML lines under `steps:`, and the job's env lines. */
+function workflow(steps: readonly string[], env: readonly string[] = []): string {
+  const head = ['on: push', 'jobs:', '  a:', '    runs-on: windows-2022', ...(env.length > 0 ? ['    env:', ...env.map((e) => `      ${e}`)] : []), '    steps:']
+  return [...head, ...steps.map((s) => `      ${s}`), ''].join('\n')
+}
+
+/** A Dockerfile per folder, each on its own release: which one a build read shows in its image. */
+const TREE = {
+  Dockerfile: `FROM ${SERVERCORE}ltsc2016\nRUN echo\n`,
+  'app/Dockerfile': `FROM ${SERVERCORE}ltsc2025\nRUN echo\n`,
+  'app/sub/Dockerfile': `FROM ${SERVERCORE}ltsc2019\nRUN echo\n`,
+  'other/Dockerfile': `FROM ${SERVERCORE}1809\nRUN echo\n`,
+}
+
+/** The Dockerfiles the job's builds read, in order. */
+function built(files: Readonly<Record<string, string>>): string[] {
+  return linkFiles({ ...TREE, ...files })
+    .executions.filter((e) => e.host !== undefined)
+    .map((e) => e.span.file)
+}
+
+/** The Dockerfiles a step's script builds, in the shell given. */
+const step = (shell: string, lines: readonly string[], env: readonly string[] = []): string[] =>
+  built({ [WORKFLOW]: workflow([`- shell: ${shell}`, '  run: |', ...lines.map((l) => `    ${l}`)], env) })
+
+describe('a workflow step that changes its folder', () => {
+  it('builds in the folder a top-level cd moved to (bash: newline, ;, &&, cd --)', () => {
+    expect(step('bash', ['cd app', 'docker build -t x .'])).toEqual(['app/Dockerfile'])
+    expect(step('bash', ['cd app && docker build -t x .'])).toEqual(['app/Dockerfile'])
+    expect(step('bash', ['cd app; docker build -t x .'])).toEqual(['app/Dockerfile'])
+    expect(step('bash', ['cd -- "app/sub"', 'docker build -t x .'])).toEqual(['app/Dockerfile'.replace('app', 'app/sub')])
+    expect(step('bash', ['cd app', 'cd ../other', 'docker build -t x .', 'cd ..', 'docker build -f app/Dockerfile .'])).toEqual(['other/Dockerfile', 'app/Dockerfile'])
+    // Before the cd: the start folder.
+    expect(step('bash', ['docker build .', 'cd app', 'docker build .'])).toEqual(['Dockerfile', 'app/Dockerfile'])
+  })
+
+  it('reads the example of the issue: the default shell on Windows (PowerShell) and bash, each step from its own start', () => {
+    const wf = workflow(['- run: |', '    cd app', '    docker build -t x .', '- shell: bash', '  run: cd app/sub && docker build -t y .', '- run: docker build -t z .'])
+    expect(built({ [WORKFLOW]: wf })).toEqual(['app/Dockerfile', 'app/sub/Dockerfile', 'Dockerfile'])
+    const root = tempDir('isolint-folder-')
+    writeTree(root, { [WORKFLOW]: wf, 'app/Dockerfile': `FROM ${SERVERCORE}ltsc2025\n` })
+    // The "built here" note says which folder the build ran in, and where the script moved there.
+    expect(lint({ root }).findings.map((f) => [`${f.ruleId} ${f.span.file}:${f.span.start.line}`, ...f.related.map((r) => `${r.span.start.line} ${r.message}`)])).toEqual([
+      ['image-newer-than-host app/Dockerfile:1', '4 runs on windows-2022 (Windows build 20348)', '8 built here, in folder app (changed to on line 7)'],
+    ])
+  })
+
+  it('starts from working-directory:', () => {
+    expect(built({ [WORKFLOW]: workflow(['- shell: bash', '  working-directory: app', '  run: cd sub && docker build .']) })).toEqual(['app/sub/Dockerfile'])
+  })
+
+  it('reads each PowerShell form, with backslashes', () => {
+    for (const cd of ['cd app', 'chdir app', 'sl app', 'Set-Location app', 'Set-Location -Path app', 'set-location -LiteralPath "app"', 'Push-Location app', 'pushd app']) {
+      expect(step('pwsh', [cd, 'docker build .'])).toEqual(['app/Dockerfile'])
+    }
+    expect(step('pwsh', ['cd .\\app\\sub', 'docker build .', 'cd ..\\..\\other', 'docker build .'])).toEqual(['app/sub/Dockerfile', 'other/Dockerfile'])
+    expect(step('powershell', ['Push-Location app', 'docker build .', 'Pop-Location', 'docker build .'])).toEqual(['app/Dockerfile', 'Dockerfile'])
+  })
+
+  it('reads each cmd form', () => {
+    for (const cd of ['cd app', 'cd /d app', 'CD /D app', 'chdir app', 'pushd app']) expect(step('cmd', [cd, 'docker build .'])).toEqual(['app/Dockerfile'])
+    expect(step('cmd', ['pushd app\\sub', 'docker build .', 'popd', 'docker build .'])).toEqual(['app/sub/Dockerfile', 'Dockerfile'])
+    expect(step('cmd', ['cd app && docker build .'])).toEqual(['app/Dockerfile'])
+    // cmd's `&` runs the commands in sequence (in sh and PowerShell it backgrounds the first).
+    expect(step('cmd', ['cd app & docker build .'])).toEqual(['app/Dockerfile'])
+    expect(step('pwsh', ['cd app &', 'docker build .'])).toEqual([])
+  })
+
+  it('pops to the folder of the push (a stack); a pop with nothing pushed leaves it unknown', () => {
+    expect(step('bash', ['pushd app', 'pushd sub', 'docker build .', 'popd', 'docker build .', 'popd', 'docker build .'])).toEqual([
+      'app/sub/Dockerfile',
+      'app/Dockerfile',
+      'Dockerfile',
+    ])
+    expect(step('bash', ['popd', 'docker build .'])).toEqual([])
+    expect(step('bash', ['cd app', 'popd', 'docker build .'])).toEqual([])
+  })
+
+  it('expands a variable the step knows, as in docker words; one it does not know leaves the folder unknown', () => {
+    expect(step('bash', ['cd "$DIR"', 'docker build .'], ['DIR: app'])).toEqual(['app/Dockerfile'])
+    expect(step('pwsh', ['Set-Location $env:DIR', 'docker build .'], ['DIR: app\\sub'])).toEqual(['app/sub/Dockerfile'])
+    expect(step('cmd', ['cd %DIR%', 'docker build .'], ['DIR: app'])).toEqual(['app/Dockerfile'])
+    expect(step('bash', ['cd "${{ env.DIR }}"', 'docker build .'], ['DIR: app'])).toEqual(['app/Dockerfile'])
+    expect(step('bash', ['cd "$NOWHERE"', 'docker build .'])).toEqual([])
+    // PowerShell's own variable, and one the script assigns: not the environment's.
+    expect(step('pwsh', ['cd $DIR', 'docker build .'], ['DIR: app'])).toEqual([])
+    expect(step('bash', ['DIR=other', 'cd "$DIR"', 'docker build .'], ['DIR: app'])).toEqual([])
+  })
+
+  it('leaves the folder unknown where the cd leaves the tree or is not a plain folder', () => {
+    for (const cd of ['cd /tmp', 'cd ..', 'cd app/../..', 'cd ~/app', 'cd -', 'cd', 'cd ap*', 'cd -P app', 'cd app other', 'chdir app']) {
+      expect(step('bash', [cd, 'docker build .'])).toEqual([])
+    }
+    for (const cd of ['cd C:\\app', 'cd \\app', 'Set-Location env:', 'cd ~', 'Set-Location app -PassThru']) expect(step('pwsh', [cd, 'docker build .'])).toEqual([])
+    expect(step('cmd', ['cd /d D:\\app', 'docker build .'])).toEqual([])
+    expect(step('cmd', ['cd /d %~dp0', 'docker build .'])).toEqual([])
+    // cmd's `cd..` (no space) moves too.
+    expect(step('cmd', ['cd..', 'docker build .'])).toEqual([])
+  })
+
+  it('leaves the folder unknown after a cd in a subshell, a block, a function, after || or in a pipeline', () => {
+    const after = (lines: readonly string[], shell = 'bash'): string[] => step(shell, [...lines, 'docker build .'])
+    expect(after(['if [ -d app ]; then cd app; fi'])).toEqual([])
+    expect(after(['if [ -d app ]; then', '  cd app', 'fi'])).toEqual([])
+    expect(after(['test -d app || cd app'])).toEqual([])
+    expect(after(['cd app | cat'])).toEqual([])
+    expect(after(['cd app &'])).toEqual([])
+    expect(after(['{ cd app; }'])).toEqual([])
+    expect(after(['build() { cd app; }', 'build'])).toEqual([])
+    expect(after(['for d in app other; do cd $d; done'])).toEqual([])
+    // A loop that builds before its cd builds after it on the next pass: unknown from the loop's start.
+    expect(step('bash', ['for d in app other; do', '  docker build -f Dockerfile .', '  cd ..', 'done'])).toEqual([])
+    expect(after(['eval "cd app"'])).toEqual([])
+    expect(after(['if (Test-Path app) { Set-Location app }'], 'pwsh')).toEqual([])
+    expect(after(['Get-ChildItem | ForEach-Object { Set-Location app }'], 'pwsh')).toEqual([])
+    expect(after(['$x = $(Set-Location app)', 'cd other'], 'pwsh')).toEqual([])
+    expect(after(['if exist app cd app'], 'cmd')).toEqual([])
+    expect(after(['if exist app (cd app)'], 'cmd')).toEqual([])
+    // A cd after && applies to its list only: the command before may fail and the script go on.
+    expect(after(['test -d app && cd app'])).toEqual([])
+    expect(step('bash', ['test -d app && cd app && docker build .'])).toEqual(['app/Dockerfile'])
+  })
+
+  it("reads a POSIX subshell's own cd inside it; after its ), the folder is the one before it", () => {
+    expect(step('bash', ['(cd app && docker build .)', 'docker build -f other/Dockerfile other'])).toEqual(['app/Dockerfile', 'other/Dockerfile'])
+    expect(step('bash', ['cd app', '(cd sub; docker build .)', 'docker build .'])).toEqual(['app/sub/Dockerfile', 'app/Dockerfile'])
+    // A change the subshell does not follow: unknown inside it only.
+    expect(step('bash', ['(if true; then cd app; fi; docker build .)', 'docker build -f other/Dockerfile other'])).toEqual(['other/Dockerfile'])
+    // A subshell in a loop starts from the loop's folder each time.
+    expect(step('bash', ['for i in 1 2; do (cd app && docker build .); done'])).toEqual(['app/Dockerfile'])
+    // PowerShell's and cmd's parentheses run in the script's own process: a cd there is not undone.
+    expect(step('pwsh', ['(Set-Location app)', 'docker build .'])).toEqual([])
+    expect(step('cmd', ['(cd app)', 'docker build .'])).toEqual([])
+  })
+
+  it('reads a block after a certain cd in its folder, and cd … || exit as certain', () => {
+    expect(step('bash', ['cd app', 'if true; then docker build .; fi'])).toEqual(['app/Dockerfile'])
+    expect(step('bash', ['cd app || exit 1', 'docker build .'])).toEqual(['app/Dockerfile'])
+    // The try block runs in app; after the Pop-Location in a block, the folder is unknown.
+    expect(step('pwsh', ['Push-Location app', 'try { docker build . } finally { Pop-Location }', 'docker build -f other/Dockerfile .'])).toEqual(['app/Dockerfile'])
+    expect(step('pwsh', ['Set-Location app', 'if ($true) { docker build . }'])).toEqual(['app/Dockerfile'])
+    // A function's body runs where it is called: unknown in a script that moves.
+    expect(step('bash', ['b() { docker build .; }', 'cd app', 'b'])).toEqual([])
+  })
+
+  it('runs the file a step runs after a cd from that folder', () => {
+    const files = { 'ci/build.sh': 'docker build -f ../app/Dockerfile ..\n', 'build.sh': 'docker build -f other/Dockerfile .\n' }
+    expect(built({ [WORKFLOW]: workflow(['- shell: bash', '  run: cd ci && ./build.sh']), ...files })).toEqual(['app/Dockerfile'])
+    expect(built({ [WORKFLOW]: workflow(['- shell: pwsh', '  run: |', '    Set-Location ci', '    bash ./build.sh']), ...files })).toEqual(['app/Dockerfile'])
+  })
+})
+
+describe('files a step runs, command strings, recipes and Azure Pipelines', () => {
+  it("reads a command string's own cd, from the folder the step's cd moved to", () => {
+    // The step's own commands first, then those of the string.
+    expect(step('bash', ["bash -c 'cd app && docker build .'", 'docker build .'])).toEqual(['Dockerfile', 'app/Dockerfile'])
+    expect(step('bash', ['cd app', "bash -c 'cd sub && docker build .'"])).toEqual(['app/sub/Dockerfile'])
+    expect(step('pwsh', ['cd app', "pwsh -c 'docker build .'"])).toEqual(['app/Dockerfile'])
+  })
+
+  it("reads a followed script's own cd, for its builds and the files it runs", () => {
+    const files = {
+      [WORKFLOW]: workflow(['- shell: bash', '  run: ./ci/build.sh']),
+      // The script runs in the step's folder: its cd is from there.
+      'ci/build.sh': 'cd app\ndocker build .\ncd ..\n./ci/more.sh\n',
+      'ci/more.sh': 'cd other && docker build .\n',
+    }
+    expect(built(files)).toEqual(['app/Dockerfile', 'other/Dockerfile'])
+    // A script a followed script runs after its cd: from that folder.
+    expect(built({ [WORKFLOW]: workflow(['- shell: bash', '  run: ./ci/a.sh']), 'ci/a.sh': 'cd ci\n./b.sh\n', 'ci/b.sh': 'docker build -f ../app/Dockerfile ..\n' })).toEqual([
+      'app/Dockerfile',
+    ])
+  })
+
+  it('reads a make recipe line as a shell of its own: its cd applies to the rest of its line', () => {
+    const files = { [WORKFLOW]: workflow(['- run: make image']), Makefile: 'image:\n\tcd app && docker build .\n\tdocker build .\n\tcd other; ./b.sh\n', 'other/b.sh': 'docker build .\n' }
+    expect(built(files)).toEqual(['app/Dockerfile', 'Dockerfile', 'other/Dockerfile'])
+  })
+
+  it('reads an Azure Pipelines script, powershell and bash step', () => {
+    const azure = (steps: readonly string[]): string[] => {
+      const root = tempDir('isolint-folder-')
+      const pipeline = ['pool: { vmImage: windows-2022 }', 'steps:', ...steps.map((s) => `  ${s}`), ''].join('\n')
+      writeTree(root, { 'azure-pipelines.yml': pipeline, 'app/Dockerfile': `FROM ${SERVERCORE}ltsc2025\n`, Dockerfile: `FROM ${SERVERCORE}ltsc2022\n` })
+      return lint({ root }).findings.map((f) => `${f.ruleId} ${f.span.file}:${f.span.start.line}`)
+    }
+    const error = ['image-newer-than-host app/Dockerfile:1']
+    expect(azure(['- script: |', '    cd .\\app', '    docker build -t x .'])).toEqual(error)
+    expect(azure(['- powershell: |', '    Set-Location app', '    docker build -t x .'])).toEqual(error)
+    expect(azure(['- bash: cd app && docker build -t x .'])).toEqual(error)
+    expect(azure(['- script: docker build -t x .'])).toEqual([])
+    expect(azure(['- script: |', '    if exist app cd app', '    docker build -t x .'])).toEqual([])
+  })
+})
+
+describe('what the files run after a cd write to GITHUB_ENV', () => {
+  // sub/set.sh writes TAG; a set.sh at the start folder writes nothing: the later step reads the job's TAG only when
+  // the file run is the latter.
+  const later = ['- shell: bash', `  run: docker run ${SERVERCORE}$TAG cmd`]
+  const images = (first: readonly string[], files: Readonly<Record<string, string>>): string[] =>
+    linkFiles({ [WORKFLOW]: workflow([...first, ...later], ['TAG: ltsc2025']), 'set.sh': 'echo hi\n', 'sub/set.sh': 'echo "TAG=x" >> "$GITHUB_ENV"\n', ...files })
+      .executions.filter((e) => e.host !== undefined)
+      .map((e) => e.image ?? 'unknown')
+
+  it('reads the file the step runs after its cd', () => {
+    expect(images(['- shell: bash', '  run: cd sub && ./set.sh'], {})).toEqual(['unknown'])
+    expect(images(['- shell: bash', '  run: ./set.sh'], {})).toEqual([`${SERVERCORE}ltsc2025`])
+  })
+
+  it("reads the file a followed script runs after its own cd, and a recipe line's", () => {
+    expect(images(['- shell: bash', '  run: ./ci.sh'], { 'ci.sh': 'cd sub\n./set.sh\n' })).toEqual(['unknown'])
+    expect(images(['- run: make tag'], { Makefile: 'tag:\n\tcd sub && ./set.sh\n' })).toEqual(['unknown'])
+    expect(images(['- run: make tag'], { Makefile: 'tag:\n\tcd sub\n\t./set.sh\n' })).toEqual([`${SERVERCORE}ltsc2025`])
+  })
+})
