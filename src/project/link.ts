@@ -556,7 +556,7 @@ function linkMoved(cmd: DockerCommand, chdir: FolderChange, given: CommandContex
   const workdir = commandFolder(given.workdir, chdir, (raw) => expandedValue(raw, given.scope))
   const out = linkIn(cmd, { ...given, workdir })
   if (workdir === undefined || chdir === 'unknown') return out
-  const note = `in folder ${workdir || '.'} (changed to on line ${chdir.dirs[chdir.dirs.length - 1]!.span.start.line})`
+  const note = `in folder ${workdir || '.'} (entered on line ${chdir.dirs[chdir.dirs.length - 1]!.span.start.line})`
   for (const e of out.executions) {
     // The executions are the linker's own (made for this call): their notes are replaced in place.
     const k = e.related.findIndex((r) => r.span === cmd.span && (r.message === 'built here' || r.message === 'started here'))

@@ -54,7 +54,7 @@ describe('a workflow step that changes its folder', () => {
     writeTree(root, { [WORKFLOW]: wf, 'app/Dockerfile': `FROM ${SERVERCORE}ltsc2025\n` })
     // The "built here" note says which folder the build ran in, and where the script moved there.
     expect(lint({ root }).findings.map((f) => [`${f.ruleId} ${f.span.file}:${f.span.start.line}`, ...f.related.map((r) => `${r.span.start.line} ${r.message}`)])).toEqual([
-      ['image-newer-than-host app/Dockerfile:1', '4 runs on windows-2022 (Windows build 20348)', '8 built here, in folder app (changed to on line 7)'],
+      ['image-newer-than-host app/Dockerfile:1', '4 runs on windows-2022 (Windows build 20348)', '8 built here, in folder app (entered on line 7)'],
     ])
   })
 
