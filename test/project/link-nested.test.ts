@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/core/finding.js'
 import { lint } from '../../src/lint.js'
 import { linkFiles } from '../harness/link-files.js'
+import { windowsWorkflow as workflow } from '../harness/workflow-text.js'
 import { cli, removeTemps, tempDir, writeTree } from '../reliability/helpers.js'
 
 afterAll(removeTemps)
@@ -12,11 +13,6 @@ afterAll(removeTemps)
 const SERVERCORE = 'mcr.microsoft.com/windows/servercore:'
 const WORKFLOW = '.github/workflows/ci.yml'
 
-/** A workflow on windows-2022 (20348) with the steps given as YAML lines under `steps:`, and the job's env lines. */
-function workflow(steps: readonly string[], env: readonly string[] = []): string {
-  const head = ['on: push', 'jobs:', '  a:', '    runs-on: windows-2022', ...(env.length > 0 ? ['    env:', ...env.map((e) => `      ${e}`)] : []), '    steps:']
-  return [...head, ...steps.map((s) => `      ${s}`), ''].join('\n')
-}
 
 const at = (s: Finding['span']): string => `${s.file}:${s.start.line}:${s.start.column}-${s.end.line}:${s.end.column}`
 
