@@ -12,7 +12,6 @@ afterAll(removeTemps)
 const SERVERCORE = 'mcr.microsoft.com/windows/servercore:'
 const WORKFLOW = '.github/workflows/ci.yml'
 
-
 /** A Dockerfile per folder, each on its own release: which one a build read shows in its image. */
 const TREE = {
   Dockerfile: `FROM ${SERVERCORE}ltsc2016\nRUN echo\n`,

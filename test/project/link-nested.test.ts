@@ -13,7 +13,6 @@ afterAll(removeTemps)
 const SERVERCORE = 'mcr.microsoft.com/windows/servercore:'
 const WORKFLOW = '.github/workflows/ci.yml'
 
-
 const at = (s: Finding['span']): string => `${s.file}:${s.start.line}:${s.start.column}-${s.end.line}:${s.end.column}`
 
 /** The findings of a tree, each as `rule file:line:col-line:col`, then its related notes. */
