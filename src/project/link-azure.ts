@@ -283,7 +283,9 @@ class PipelineWalk {
         const scope = scriptScopes(stepScope, dialect, this.assignments.of(step, dialect)).own
         for (const cmd of this.deps.stepCommands(step, host)) {
           usesContainers = true
-          const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir, ...(production ? { production } : {}), built })
+          // A command whose prefixes move it (`env -C sub`, `sudo -i`) runs in a folder isolint does not know, as in a workflow.
+          const cmdWorkdir = cmd.moved ? undefined : workdir
+          const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir: cmdWorkdir, ...(production ? { production } : {}), built })
           const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, passed, stepEnv: step.env, envKeys: envOf(runtime).keys, script: scope }
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.

@@ -748,3 +748,26 @@ describe('where the variables of a finding are set, end to end', () => {
 })
 
 afterAll(removeTemps)
+
+describe('a step command whose prefixes move it', () => {
+  it('reads no Dockerfile for `env -C sub docker build .` or `sudo -i docker build .`: the folder is unknown, as in a workflow', () => {
+    for (const command of ['env -C sub docker build .', 'sudo -i docker build .']) {
+      const root = tempDir('isolint-azure-')
+      writeTree(root, {
+        'azure-pipelines.yml': ['pool: { vmImage: windows-2022 }', 'steps:', `  - bash: ${command}`, ''].join('\n'),
+        // The root's Dockerfile would not run on the host; the one env -C builds would.
+        Dockerfile: 'FROM mcr.microsoft.com/windows/servercore:ltsc2025\nRUN echo\n',
+        'sub/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo\n',
+      })
+      const built = lint({ root }).project.executions.filter((e) => e.kind === 'build' && e.host !== undefined)
+      expect(built, command).toEqual([])
+    }
+    // Without the prefix, the step's folder: the root's Dockerfile.
+    const root = tempDir('isolint-azure-')
+    writeTree(root, {
+      'azure-pipelines.yml': ['pool: { vmImage: windows-2022 }', 'steps:', '  - bash: docker build .', ''].join('\n'),
+      Dockerfile: 'FROM mcr.microsoft.com/windows/servercore:ltsc2025\nRUN echo\n',
+    })
+    expect(lint({ root }).findings.map((f) => `${f.ruleId} ${f.span.file}:${f.span.start.line}`)).toEqual(['image-newer-than-host Dockerfile:1'])
+  })
+})
