@@ -18,7 +18,7 @@ import type {
   Writable,
 } from '../model/workflow.js'
 import { commandStringAt, type CommandStringSource } from './command-string.js'
-import { FOLDER_TRIGGERS, folderChanges, GLUED_MOVE } from './folder-changes.js'
+import { folderChanges, mayChangeFolder } from './folder-changes.js'
 import { shortVolumeSource } from './compose.js'
 import { scriptAssignments } from './script-assignments.js'
 import {
@@ -84,7 +84,6 @@ function commandsOf(
   const docker: DockerCommand[] = []
   let invocations: Invocation[] | undefined
   let moves = false
-  const triggers = FOLDER_TRIGGERS[dialect]
   // Indexed loops here and in the option loops below: these functions run once per command, mostly in V8's baseline
   // tier, where a for-of loop calls the array iterator for every item.
   for (let i = 0; i < commands.length; i++) {
@@ -95,9 +94,8 @@ function commandsOf(
     const k = effects.start
     const word = k < list.length ? list[k]!.value : ''
     const program = word === '' ? '' : programName(word)
-    // `cd`, `Set-Location`, `pushd`…, cmd's `cd..` (folder-changes.ts `mayChangeFolder`): a lookup, and a look at
-    // the program words that start with `c`.
-    if (!moves && (triggers.has(program) || ((word.charCodeAt(0) | 0x20) === 99 && GLUED_MOVE.test(word)))) moves = true
+    // `cd`, `Set-Location`, `pushd`…, cmd's `cd..`: a set lookup for most commands.
+    if (!moves && mayChangeFolder(program, word, dialect)) moves = true
     const folder = folders?.[i]
     const command = recognize(list, k, program, effects, at)
     if (command) {

@@ -37,7 +37,7 @@ export const MOVE_PROGRAMS: ReadonlySet<string> = new Set(['cd', 'chdir', 'pushd
  * The programs whose command makes a script worth reading for its folders (see {@link mayChangeFolder}): the moves,
  * the programs that run a text as code, and cmd's `if` and `for` (`if exist x cd x`: the move is a word of theirs).
  */
-export const FOLDER_TRIGGERS: Record<ShellDialect, ReadonlySet<string>> = {
+const FOLDER_TRIGGERS: Record<ShellDialect, ReadonlySet<string>> = {
   posix: new Set([...MOVE_PROGRAMS, 'eval']),
   powershell: new Set([...MOVE_PROGRAMS, 'iex', 'invoke-expression']),
   cmd: new Set([...MOVE_PROGRAMS, 'if', 'for']),
@@ -46,7 +46,7 @@ export const FOLDER_TRIGGERS: Record<ShellDialect, ReadonlySet<string>> = {
 /**
  * Whether a command whose program is `program` (shell.ts `programName`) and whose program word is `word` may change
  * the script's folder: then the script is read for its folders ({@link folderChanges}). A set lookup for most commands
- * (docker-cli.ts makes the same test inline, on its hot path).
+ * (docker-cli.ts asks it of every command).
  */
 export function mayChangeFolder(program: string, word: string | undefined, dialect: ShellDialect): boolean {
   if (FOLDER_TRIGGERS[dialect].has(program)) return true
@@ -65,7 +65,7 @@ export function mayChangeFolderIn(commands: readonly (readonly ShellWord[])[], d
 }
 
 /** cmd's and PowerShell's `cd..`, `cd\`, `chdir/d` (a program word with the argument glued on). */
-export const GLUED_MOVE = /^(?:cd|chdir)[.\\/]/i
+const GLUED_MOVE = /^(?:cd|chdir)[.\\/]/i
 
 /** A word that may name one of them in a text (`eval "cd x"`, PowerShell's `$(Set-Location x)`). */
 const MOVE_TEXT = /(?:^|[^\w-])(?:cd|chdir|pushd|popd|sl|set-location|push-location|pop-location)(?![\w-])/i
