@@ -33,6 +33,7 @@ import type { DockerCommand, Job, Step } from '../model/workflow.js'
 import { AZURE_MACRO, rewriteMacros } from '../parsers/azure-pipelines.js'
 import { resolveRunnerLabels } from '../config/runners.js'
 import type { RunnerMapping } from '../config/types.js'
+import type { PassedNotes } from './link-calls.js'
 
 const AZURE_HOSTED_NO_HYPERV =
   'Microsoft-hosted Azure Pipelines agents cannot start Hyper-V isolated containers (no nested virtualization: ' +
@@ -622,9 +623,6 @@ function variableOrigins(words: readonly string[], src: VariableSources): Relate
   }
   return out
 }
-
-/** Where a template's includer passes each of its parameters, by name without case (see {@link recordPassed}). */
-type PassedNotes = ReadonlyMap<string, readonly RelatedLocation[]>
 
 /**
  * Where the includer of a template passes its `parameters` (`- template: x.yml` with `parameters: { tag: ltsc2025 }`),

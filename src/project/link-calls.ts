@@ -118,13 +118,19 @@ class Nesting {
   }
 }
 
+/**
+ * Where a value passed to a call or a template is written, by the name it is passed as: "passes tag=ltsc2025" at the
+ * value, after the notes of where that value comes from (the matrix, an outer call). Kept next to what is passed.
+ */
+export type PassedNotes = ReadonlyMap<string, readonly RelatedLocation[]>
+
 /** What a call's inputs were read with: the caller's inputs (a call inside a called workflow), matrix and environment. */
 export interface CallerScope {
   readonly matrix: ReadonlyMap<string, string>
   readonly env: ReadonlyMap<string, string>
   readonly inputs?: ReadonlyMap<string, string | undefined>
   /** Where the call that gave `inputs` writes each given value, by input name (see {@link recordPassed}). */
-  readonly passed?: ReadonlyMap<string, readonly RelatedLocation[]>
+  readonly passed?: PassedNotes
   readonly assigned?: ReadonlySet<string>
 }
 
@@ -141,7 +147,7 @@ export function recordPassed(
   given: ReadonlyMap<string, Located<string>>,
   caller: CallerScope,
   matrixSpans: ReadonlyMap<string, Span> | undefined,
-): ReadonlyMap<string, readonly RelatedLocation[]> | undefined {
+): PassedNotes | undefined {
   if (given.size === 0) return undefined
   const notes = new Map<string, readonly RelatedLocation[]>()
   for (const [name, v] of given) {

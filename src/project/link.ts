@@ -32,7 +32,7 @@ import { buildArgsRead, effectiveImage, resolveStages, stageRef, stagesToBuild }
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines, wordsOf } from './link-azure.js'
-import { addEdge, passedNotes, recordPassed, runThroughCalls, type Calls } from './link-calls.js'
+import { addEdge, passedNotes, recordPassed, runThroughCalls, type Calls, type PassedNotes } from './link-calls.js'
 import { hostKey, uniqueBy } from './unique.js'
 import { linkKubernetes } from './link-kubernetes.js'
 import { LinuxOnlyContainers, type StepRecorder } from './link-linux-only.js'
@@ -101,7 +101,7 @@ interface Scope {
   /** Inputs of the reusable workflow or composite action being linked. */
   readonly inputs?: ReadonlyMap<string, string | undefined>
   /** Where the call that gave `inputs` writes each value it gives (link-calls.ts `recordPassed`). */
-  readonly passed?: ReadonlyMap<string, readonly RelatedLocation[]>
+  readonly passed?: PassedNotes
   /** Names the step's script assigns itself: unknown in it and in the files it runs (see script-scope.ts). */
   readonly assigned?: ReadonlySet<string>
 }
@@ -110,7 +110,7 @@ interface Scope {
 interface Call {
   readonly inputs: ReadonlyMap<string, string | undefined>
   /** Where the call writes the values it gives (see {@link Scope}). */
-  readonly passed: ReadonlyMap<string, readonly RelatedLocation[]> | undefined
+  readonly passed: PassedNotes | undefined
   readonly via: readonly RelatedLocation[]
   readonly depth: number
   /** The caller's reason to distrust the code, if any. */
@@ -559,11 +559,15 @@ function linkMoved(cmd: DockerCommand, chdir: FolderChange, given: CommandContex
   const note = `in folder ${workdir || '.'} (entered on line ${chdir.dirs[chdir.dirs.length - 1]!.span.start.line})`
   for (const e of out.executions) {
     // The executions are the linker's own (made for this call): their notes are replaced in place.
-    const k = e.related.findIndex((r) => r.span === cmd.span && (r.message === 'built here' || r.message === 'started here'))
+    const k = e.related.findIndex((r) => r.span === cmd.span && (r.message === BUILT_HERE || r.message === STARTED_HERE))
     if (k >= 0) (e as { related: readonly RelatedLocation[] }).related = e.related.map((r, j) => (j === k ? { span: r.span, message: `${r.message}, ${note}` } : r))
   }
   return out
 }
+
+/** The note at the command that builds or starts the containers (linkMoved adds the folder to it). */
+const BUILT_HERE = 'built here'
+const STARTED_HERE = 'started here'
 
 function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
   switch (cmd.type) {
@@ -740,19 +744,19 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     }
     for (const tag of cmd.tags) ctx.built.set(canonical(tag.value), built)
   }
-  const fromArguments = buildArgs.size > 0 ? (e: Execution) => fromLineArguments(df, e.span, buildArgs, unknownArgs) : undefined
+  const fromArguments = buildArgs.size > 0 ? (e: Execution) => fromLineArguments(df, e.span, argumentsRead) : undefined
   return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST, fromArguments }
 }
 
 /**
- * The build args the FROM line at `at` reads, itself or through the defaults of the ARGs it names (dockerfile.ts
- * `buildArgsRead`); none when no FROM image stands there (a `COPY --from` image).
+ * The build args the FROM line at `at` reads, itself or through the defaults of the ARGs it names (`argumentsRead`, the
+ * build's); none when no FROM image stands there (a `COPY --from` image).
  */
-function fromLineArguments(df: DockerfileModel, at: Span, buildArgs: ReadonlyMap<string, string>, unknownArgs: ReadonlySet<string>): readonly string[] {
+function fromLineArguments(df: DockerfileModel, at: Span, argumentsRead: (stage: number) => readonly string[]): readonly string[] {
   if (at.file !== df.file) return EMPTY_LIST
   for (const stage of df.stages) {
     const from = stage.from.span.start
-    if (from.line === at.start.line && from.column === at.start.column) return buildArgsRead(df, stage.index, buildArgs, unknownArgs)
+    if (from.line === at.start.line && from.column === at.start.column) return argumentsRead(stage.index)
   }
   return EMPTY_LIST
 }
@@ -785,7 +789,7 @@ function dockerfileExecutions(
   const toBuild = stagesToBuild(df, resolved, target, builder)
   // One "runs on" and one "built here" location for all the executions of the command.
   const hostAt = hostLocation(ctx.host)
-  const builtHere = ctx.command ? { span: ctx.command.span, message: 'built here' } : undefined
+  const builtHere = ctx.command ? { span: ctx.command.span, message: BUILT_HERE } : undefined
   for (const index of toBuild) {
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
@@ -971,7 +975,7 @@ function composeExecutions(
   const dir = path.posix.dirname(compose.file)
   // One "runs on" and one "started here" location for all the services.
   const hostAt = hostLocation(ctx.host)
-  const startedHere = commandSpan ? { span: commandSpan, message: 'started here' } : undefined
+  const startedHere = commandSpan ? { span: commandSpan, message: STARTED_HERE } : undefined
   for (const svc of compose.services) {
     const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
     const isolation = composeIsolation(svc.isolation)
@@ -1199,10 +1203,30 @@ function canonical(tag: string): string {
  */
 type Kept<T> = Map<string, Map<number, T | T[]>>
 
-function keptAt<T>(kept: Kept<T>, file: string): Map<number, T | T[]> {
-  let byPosition = kept.get(file)
-  if (!byPosition) kept.set(file, (byPosition = new Map<number, T | T[]>()))
-  return byPosition
+/** A start position packed into a number (see {@link Kept}). */
+function placeKey(at: Position): number {
+  return at.line * 65536 + at.column
+}
+
+/**
+ * The items kept before at the place `span` starts; none (undefined) keeps `item` there. The caller compares `item`
+ * with those it gets, and keeps it too ({@link keepToo}) when it differs from each.
+ */
+function keptBefore<T>(kept: Kept<T>, span: Span, item: T): readonly T[] | undefined {
+  let here = kept.get(span.file)
+  if (!here) kept.set(span.file, (here = new Map<number, T | T[]>()))
+  const key = placeKey(span.start)
+  const prior = here.get(key)
+  if (prior === undefined) {
+    here.set(key, item)
+    return undefined
+  }
+  return Array.isArray(prior) ? prior : [prior]
+}
+
+/** Keeps `item` at its place beside `others`, those {@link keptBefore} gave. */
+function keepToo<T>(kept: Kept<T>, span: Span, others: readonly T[], item: T): void {
+  kept.get(span.file)!.set(placeKey(span.start), [...others, item])
 }
 
 function samePosition(s: Span, at: Position): boolean {
@@ -1216,7 +1240,8 @@ function withoutDropped<T>(list: readonly T[], dropped: ReadonlySet<number> | un
 }
 
 // uniqueExecutions and uniqueImages are two loops, not one generic loop given two callbacks: a loop that calls two
-// different callbacks is deoptimized and compiled again when it meets the second.
+// different callbacks is deoptimized and compiled again when it meets the second. The comparisons, with a callback
+// each, run only where two items stand at one place.
 
 /** Executions that say the same (kind, image, place, host, isolation, production, trust) reported once, in order. */
 function uniqueExecutions(list: readonly Execution[]): Execution[] {
@@ -1224,19 +1249,10 @@ function uniqueExecutions(list: readonly Execution[]): Execution[] {
   let dropped: Set<number> | undefined // made at the first item dropped
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!
-    const at = e.span.start
-    const here = keptAt(kept, e.span.file)
-    const key = at.line * 65536 + at.column
-    const prior = here.get(key)
-    if (prior === undefined) {
-      here.set(key, e)
-      continue
-    }
-    const others = Array.isArray(prior) ? prior : [prior]
-    let same = false
-    for (const b of others) if (samePosition(b.span, at) && sameExecution(b, e)) same = true
-    if (same) (dropped ??= new Set()).add(i)
-    else here.set(key, [...others, e])
+    const others = keptBefore(kept, e.span, e)
+    if (!others) continue
+    if (others.some((b) => samePosition(b.span, e.span.start) && sameExecution(b, e))) (dropped ??= new Set()).add(i)
+    else keepToo(kept, e.span, others, e)
   }
   return withoutDropped(list, dropped)
 }
@@ -1259,19 +1275,10 @@ function uniqueImages(list: readonly ImageUse[]): ImageUse[] {
   let dropped: Set<number> | undefined // made at the first item dropped
   for (let i = 0; i < list.length; i++) {
     const u = list[i]!
-    const at = u.span.start
-    const here = keptAt(kept, u.span.file)
-    const key = at.line * 65536 + at.column
-    const prior = here.get(key)
-    if (prior === undefined) {
-      here.set(key, u)
-      continue
-    }
-    const others = Array.isArray(prior) ? prior : [prior]
-    let same = false
-    for (const b of others) if (samePosition(b.span, at) && (b.image ?? b.raw) === (u.image ?? u.raw)) same = true
-    if (same) (dropped ??= new Set()).add(i)
-    else here.set(key, [...others, u])
+    const others = keptBefore(kept, u.span, u)
+    if (!others) continue
+    if (others.some((b) => samePosition(b.span, u.span.start) && (b.image ?? b.raw) === (u.image ?? u.raw))) (dropped ??= new Set()).add(i)
+    else keepToo(kept, u.span, others, u)
   }
   return withoutDropped(list, dropped)
 }
