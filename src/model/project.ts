@@ -101,6 +101,8 @@ export interface Execution {
   readonly what: string
   /** For a `docker build` step of a workflow: what it builds, so a smoke test can build it the same way. */
   readonly build?: BuildSpec
+  /** A Compose build's (kind `build` or `pull`): the service it builds for (its isolation is set under `build:`). */
+  readonly service?: string
 }
 
 /** A `docker build` as a workflow writes it (paths relative to the root, POSIX). */

@@ -10,7 +10,7 @@ import type { Located, Position, Span } from '../core/span.js'
 import { expandedValue, expandValue as expand, shownText } from '../parsers/workflow-expressions.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { AzurePipelinesModel } from '../model/azure-pipelines.js'
-import type { ComposeModel, ComposeValue } from '../model/compose.js'
+import type { ComposeBuild, ComposeModel, ComposeValue } from '../model/compose.js'
 import type { DockerfileModel, ResolvedStage } from '../model/dockerfile.js'
 import type {
   BuildSpec,
@@ -773,6 +773,8 @@ interface DockerfileRunContext {
   /** The build args the FROM of a stage reads (dockerfile.ts `buildArgsRead`), for the command's build args. */
   readonly argumentsRead?: (stage: number) => readonly string[]
   readonly build?: BuildSpec
+  /** A Compose build: the service it builds for, and where its `build:` is (its isolation goes there). */
+  readonly service?: { readonly name: string; readonly build: ComposeBuild; readonly commandSpan?: Span }
 }
 
 /** A build starts a container for every RUN of the stages it builds; one execution per such stage. */
@@ -789,7 +791,13 @@ function dockerfileExecutions(
   const toBuild = stagesToBuild(df, resolved, target, builder)
   // One "runs on" and one "built here" location for all the executions of the command.
   const hostAt = hostLocation(ctx.host)
-  const builtHere = ctx.command ? { span: ctx.command.span, message: BUILT_HERE } : undefined
+  const service = ctx.service
+  const commandSpan = ctx.command?.span ?? service?.commandSpan
+  const builtHere = commandSpan ? { span: commandSpan, message: BUILT_HERE } : undefined
+  const builtFor = service ? { span: service.build.keySpan ?? service.build.span, message: `built for service ${service.name}` } : undefined
+  // Where Hyper-V isolation would be set: the command's `--isolation`, a Compose build's `isolation:` (under `build:`).
+  const fixAt = (fallback: Span): Span => ctx.command?.span ?? (service ? (service.build.isolation?.span ?? service.build.span) : fallback)
+  const suffix = service ? ` for service ${service.name}` : ''
   for (const index of toBuild) {
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
@@ -802,6 +810,7 @@ function dockerfileExecutions(
     const fromArgSpan = argumentSpanFor(df, base, ctx)
     const related = hostRelated(hostAt)
     if (builtHere) related.push(builtHere)
+    if (builtFor) related.push(builtFor)
     if (fromArgSpan) related.push({ span: base.stage.from.span, message: 'base image of this stage' })
     if (base.stage.index !== index) related.push({ span: stage.stage.from.span, message: `stage ${stageLabel(stage)} builds on it` })
     related.push({ span: stage.stage.runs[0]!, message: 'RUN starts a container from this image' })
@@ -816,14 +825,15 @@ function dockerfileExecutions(
         isolation: ctx.isolation,
         platform,
         production: ctx.production,
-        isolationFixSpan: ctx.command?.span ?? stage.stage.from.instructionSpan,
+        isolationFixSpan: fixAt(stage.stage.from.instructionSpan),
         related,
-        what: `build stage ${stageLabel(stage)} (RUN)`,
+        what: `build stage ${stageLabel(stage)} (RUN)${suffix}`,
         build: ctx.build,
+        service: service?.name,
       }),
     )
   }
-  out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out, hostAt, builtHere))
+  out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out, hostAt, builtHere, builtFor, suffix))
   return out
 }
 
@@ -840,6 +850,8 @@ function dockerfilePulls(
   builds: readonly Execution[],
   hostAt: RelatedLocation | undefined,
   builtHere: RelatedLocation | undefined,
+  builtFor: RelatedLocation | undefined,
+  suffix: string,
 ): Execution[] {
   const out: Execution[] = []
   // Positions already reported by a build or pull (a few: one per stage at most, so a list).
@@ -857,6 +869,7 @@ function dockerfilePulls(
     if (!cover(span)) return
     const related = hostRelated(hostAt)
     if (builtHere) related.push(builtHere)
+    if (builtFor) related.push(builtFor)
     out.push(
       execution({
         kind: 'pull',
@@ -869,7 +882,7 @@ function dockerfilePulls(
         platform,
         isolationFixSpan: ctx.command?.span ?? span,
         related,
-        what,
+        what: what + suffix,
       }),
     )
   }
@@ -889,7 +902,7 @@ function dockerfilePulls(
 
 /** An execution's fields; an optional one may be given as undefined (or empty) and is then left out. */
 type ExecutionFields = Omit<Execution, OptionalField> & { readonly [K in OptionalField]?: Execution[K] | undefined }
-type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' | 'mounts' | 'build'
+type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' | 'mounts' | 'build' | 'service'
 
 /**
  * An execution with the fields every execution has, then the optional ones only when set. The first in one literal
@@ -915,6 +928,7 @@ function execution(f: ExecutionFields): Execution {
   if (f.production) e.production = f.production
   if (f.mounts) e.mounts = f.mounts
   if (f.build) e.build = f.build
+  if (f.service !== undefined) e.service = f.service
   return e as Execution
 }
 
@@ -998,18 +1012,38 @@ function composeExecutions(
       if (df) {
         dockerfiles.push(df.file)
         const args = new Map<string, string>()
-        for (const [k, v] of svc.build.args) if (v.value !== undefined) args.set(k, v.value)
-        const resolved = resolveStages(df, args)
+        const argSpans = new Map<string, Span>()
+        // `RELEASE: ${WIN_RELEASE}` with a variable isolint has no value for: Compose passes what the environment
+        // holds (an empty string when nothing), never the Dockerfile's default: unknown. An arg written without a
+        // value (`- RELEASE`) is passed only when the variable is set, as `docker build --build-arg RELEASE`.
+        const unknownArgs = new Set<string>()
+        for (const [k, v] of svc.build.args) {
+          if (v.value !== undefined) {
+            args.set(k, v.value)
+            argSpans.set(k.toLowerCase(), v.span)
+          } else if (v.raw !== '') unknownArgs.add(k.toLowerCase())
+        }
+        const resolved = resolveStages(df, args, unknownArgs)
         const target = svc.build.target?.value
-        executions.push(...dockerfileExecutions(df, resolved, target, { host: ctx.host, production, isolation: composeIsolation(svc.build.isolation) }))
+        const runContext: DockerfileRunContext = {
+          host: ctx.host,
+          production,
+          isolation: composeIsolation(svc.build.isolation),
+          buildArgSpans: argSpans,
+          argumentsRead: (stage) => buildArgsRead(df, stage, args, unknownArgs),
+          service: commandSpan ? { name: svc.name, build: svc.build, commandSpan } : { name: svc.name, build: svc.build },
+        }
+        executions.push(...dockerfileExecutions(df, resolved, target, runContext))
         const final = finalStage(df, resolved, target)
         const base = final ? effectiveImage(resolved, final.stage.index) : undefined
         if (base) {
+          // The build arg that decided the image, when one did: the fix goes there, as for the build's own stages.
+          const argSpan = argumentSpanFor(df, base, runContext)
           image = {
             image: base.image,
             raw: base.stage.from.raw,
             unresolved: base.unresolved,
-            span: svc.build.span,
+            span: argSpan ?? svc.build.span,
           }
           related.push({ span: base.stage.from.span, message: 'base image of the service' })
         }

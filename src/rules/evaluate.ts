@@ -95,6 +95,7 @@ export function hypervFix(e: Execution): string {
   if (e.host?.provider === 'azure-pipelines' && e.host.hypervUnsupported) {
     return 'a vmImage of the image build (Microsoft-hosted agents cannot use Hyper-V isolation)'
   }
+  if (e.service !== undefined) return `isolation: hyperv under build: of service ${e.service}`
   return e.what.startsWith('service ') ? 'isolation: hyperv' : '--isolation=hyperv'
 }
 

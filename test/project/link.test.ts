@@ -280,3 +280,72 @@ describe('where a build stage points: at the build arg that decided its FROM, or
     )
   })
 })
+
+describe('a Compose build: its build args, where its findings point, and where its isolation goes', () => {
+  const SERVERCORE = 'mcr.microsoft.com/windows/servercore'
+  const DF = ['ARG RELEASE=ltsc2022', `FROM ${SERVERCORE}:\${RELEASE}`, 'RUN echo hi', ''].join('\n')
+  /** `docker compose up --build` on windows-2022, with the job's environment, over a service `web` built from app/. */
+  function composeBuild(build: readonly string[], env: Record<string, string> = {}) {
+    return link({
+      '.github/workflows/ci.yml': oneJob(['docker compose up --build'], env),
+      'compose.yaml': ['services:', '  web:', '    build:', '      context: app', ...build.map((l) => `      ${l}`), ''].join('\n'),
+      'app/Dockerfile': DF,
+    }).executions.filter((e) => e.host !== undefined)
+  }
+  const where = (e: { span: { file: string; start: { line: number; column: number } } }) => `${e.span.file}:${e.span.start.line}:${e.span.start.column}`
+
+  it('reads a build arg from a variable it has no value for as unknown, not as the Dockerfile default', () => {
+    // Compose passes what the variable holds (an empty string when it is unset): the default never applies.
+    const unset = composeBuild(['args:', '  RELEASE: ${WIN_RELEASE}'])
+    expect(unset.map((e) => `${e.kind} ${e.image}`)).toEqual(['build undefined', 'run undefined'])
+    const set = composeBuild(['args:', '  RELEASE: ${WIN_RELEASE}'], { WIN_RELEASE: 'ltsc2019' })
+    expect(set.map((e) => `${e.kind} ${e.image}`)).toEqual([`build ${SERVERCORE}:ltsc2019`, `run ${SERVERCORE}:ltsc2019`])
+    // Written without a value, the arg is passed only when the variable is set, as `docker build --build-arg RELEASE`.
+    expect(composeBuild(['args:', '  - RELEASE']).map((e) => e.image)).toEqual([`${SERVERCORE}:ltsc2022`, `${SERVERCORE}:ltsc2022`])
+  })
+
+  it('points the build stage and the service at the build arg that decided the FROM, with notes back to both files', () => {
+    const [build, run] = composeBuild(['args:', '  RELEASE: ltsc2019'])
+    expect(where(build!)).toBe('compose.yaml:6:18')
+    expect(where(run!)).toBe('compose.yaml:6:18')
+    expect(build!.what).toBe('build stage #0 (RUN) for service web')
+    expect(build!.related.map((r) => `${where(r)} ${r.message}`)).toEqual([
+      '.github/workflows/ci.yml:4:14 runs on windows-2022 (Windows build 20348)',
+      '.github/workflows/ci.yml:6:14 built here',
+      'compose.yaml:3:5 built for service web',
+      'app/Dockerfile:2:6 base image of this stage',
+      'app/Dockerfile:3:1 RUN starts a container from this image',
+    ])
+    // A list item `KEY=value`: at its value.
+    expect(where(composeBuild(['args:', '  - RELEASE=ltsc2019'])[0]!)).toBe('compose.yaml:6:19')
+    // No build arg in the FROM: the FROM is where the fix goes.
+    expect(composeBuild(['args:', '  OTHER: x']).map(where)).toEqual(['app/Dockerfile:2:6', 'compose.yaml:4:7'])
+  })
+
+  it("gives the build's isolation fix under build: (its isolation key when there is one), not in the Dockerfile", () => {
+    const [build] = composeBuild(['isolation: process'])
+    expect(build!.isolationFixSpan.file).toBe('compose.yaml')
+    expect(build!.isolationFixSpan.start.line).toBe(5)
+    expect(build!.service).toBe('web')
+    const [plain] = composeBuild(['args:', '  RELEASE: ltsc2019'])
+    expect(`${plain!.isolationFixSpan.file}:${plain!.isolationFixSpan.start.line}`).toBe('compose.yaml:4')
+  })
+})
+
+describe('a Compose build in a lint run', () => {
+  afterAll(() => removeTemps())
+
+  it('tells to set isolation under build:, not the docker CLI flag', () => {
+    const root = tempDir()
+    writeTree(root, {
+      '.github/workflows/ci.yml': oneJob(['docker compose up --build']),
+      'compose.yaml': ['services:', '  web:', '    build:', '      context: app', '      args:', '        RELEASE: ltsc2019', ''].join('\n'),
+      'app/Dockerfile': ['ARG RELEASE=ltsc2022', 'FROM mcr.microsoft.com/windows/servercore:${RELEASE}', 'RUN echo hi', ''].join('\n'),
+    })
+    const findings = lint({ root, config: false }).findings.filter((f) => f.ruleId === 'process-isolation-build-mismatch')
+    expect(findings.map((f) => `${f.span.file}:${f.span.start.line} ${f.message.slice(f.message.lastIndexOf(' or ') + 4)}`)).toEqual([
+      'compose.yaml:6 isolation: hyperv under build: of service web',
+      'compose.yaml:6 isolation: hyperv',
+    ])
+  })
+})
