@@ -105,6 +105,8 @@ export interface DockerComposeCommand extends CommandBase {
   readonly envFiles?: readonly Word[]
   /** Services named after the subcommand (`up -d web db`, `run web cmd…`: only `web`). */
   readonly services?: readonly Word[]
+  /** `build --build-arg`: over the build args of every service it builds. */
+  readonly buildArgs?: readonly BuildArg[]
 }
 
 export type DockerCommand = DockerBuildCommand | DockerRunCommand | DockerPullCommand | DockerComposeCommand

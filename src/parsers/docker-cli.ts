@@ -532,18 +532,23 @@ function parseComposeCommand(
   }
   const subcommand = sub >= 0 ? words[sub]!.value : undefined
   const services: Word[] = []
+  const buildArgs: BuildArg[] = []
   if (subcommand !== undefined && /^(?:up|create|start|run|build|pull)$/.test(subcommand)) {
     const positionals: number[] = []
-    parseCommandLine(words, sub + 1, COMPOSE_SUB, undefined, positionals)
+    // Only `build` takes `--build-arg` (`up --build` has none).
+    const subOptions: ParsedOption[] | undefined = subcommand === 'build' ? [] : undefined
+    parseCommandLine(words, sub + 1, COMPOSE_SUB, subOptions, positionals)
     for (const p of positionals) {
       services.push(subWord(words[p]!, 0, at))
       if (subcommand === 'run') break
     }
+    for (const o of subOptions ?? EMPTY_LIST) if (o.word && o.name === '--build-arg') buildArgs.push(buildArg(optionValue(o, at)!))
   }
   const command: Writable<DockerComposeCommand> = { type: 'compose', span: commandSpan(words, k, at), files }
   if (subcommand !== undefined) command.subcommand = subcommand
   if (profiles.length > 0) command.profiles = profiles
   if (envFiles.length > 0) command.envFiles = envFiles
   if (services.length > 0) command.services = services
+  if (buildArgs.length > 0) command.buildArgs = buildArgs
   return command
 }

@@ -25,7 +25,7 @@ import type {
   Project,
   Untrusted,
 } from '../model/project.js'
-import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, FolderChange, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
+import type { BuildArg, DockerBuildCommand, DockerCommand, DockerComposeCommand, FolderChange, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
 import { scriptScopes, stringScope, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
 import { buildArgsRead, effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
@@ -640,6 +640,7 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
       // A service name or profile isolint cannot know: which services start is unknown.
       if (named.includes(undefined) || profiles.includes(undefined)) return out
       const production = composeProduction(merged, ctx.envs) ?? ctx.production
+      const cliArgs = cmd.buildArgs ? commandBuildArgs(cmd.buildArgs, ctx) : undefined
       // `include:` brings other Compose files in, each with paths relative to its own folder.
       const included = (merged.include ?? [])
         .map((i) => joinRel(path.posix.dirname(merged.file), i.path))
@@ -648,7 +649,7 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
       for (const model of [merged, ...included]) {
         if (model !== merged) composeFiles.push(model.file)
         const selected = selectServices(resolveExtends(model, load), named as string[], (profiles as string[]).map((p) => p.trim()))
-        const linked = composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, cmd.span)
+        const linked = composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, cmd.span, cliArgs)
         executions.push(...linked.executions)
         dockerfiles.push(...linked.dockerfiles)
       }
@@ -702,19 +703,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
   if (!df) return NOTHING
-  const buildArgs = new Map<string, string>()
-  const buildArgSpans = new Map<string, Span>()
-  // A build arg given a value isolint cannot know overrides the Dockerfile's default all the same: unknown.
-  const unknownArgs = new Set<string>()
-  for (const arg of cmd.buildArgs) {
-    const raw = arg.value ?? programEnvOf(ctx).get(arg.name)
-    if (raw === undefined) continue
-    const v = expandedValue(raw, ctx.scope)
-    if (v !== undefined) {
-      buildArgs.set(arg.name, v)
-      buildArgSpans.set(arg.name.toLowerCase(), arg.span)
-    } else unknownArgs.add(arg.name.toLowerCase())
-  }
+  const { values: buildArgs, spans: buildArgSpans, unknown: unknownArgs } = commandBuildArgs(cmd.buildArgs, ctx)
   const target = cmd.target ? expandedValue(cmd.target.value, ctx.scope) : undefined
   const resolved = resolveStages(df, buildArgs, unknownArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
@@ -746,6 +735,32 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   }
   const fromArguments = buildArgs.size > 0 ? (e: Execution) => fromLineArguments(df, e.span, argumentsRead) : undefined
   return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST, fromArguments }
+}
+
+/** A command's build args (`--build-arg`): values, where each is given (by lower-case name), and the unknown ones. */
+interface BuildArgs {
+  readonly values: Map<string, string>
+  readonly spans: Map<string, Span>
+  /** Given a value isolint cannot know: it overrides the Dockerfile's default all the same (lower-case names). */
+  readonly unknown: Set<string>
+}
+
+/**
+ * The build args of a command, expanded in its scope. `--build-arg NAME` takes the variable of the environment: not
+ * given when the environment has none (docker build, and `docker compose build`, which drops it).
+ */
+function commandBuildArgs(args: readonly BuildArg[], ctx: CommandContext): BuildArgs {
+  const out: BuildArgs = { values: new Map(), spans: new Map(), unknown: new Set() }
+  for (const arg of args) {
+    const raw = arg.value ?? programEnvOf(ctx).get(arg.name)
+    if (raw === undefined) continue
+    const v = expandedValue(raw, ctx.scope)
+    if (v !== undefined) {
+      out.values.set(arg.name, v)
+      out.spans.set(arg.name.toLowerCase(), arg.span)
+    } else out.unknown.add(arg.name.toLowerCase())
+  }
+  return out
 }
 
 /**
@@ -981,6 +996,7 @@ function composeExecutions(
   subcommand: string,
   ctx: CommandContext,
   commandSpan?: Span,
+  cliArgs?: BuildArgs,
 ): { executions: Execution[]; dockerfiles: string[] } {
   const executions: Execution[] = []
   const dockerfiles: string[] = []
@@ -1022,6 +1038,25 @@ function composeExecutions(
             args.set(k, v.value)
             argSpans.set(k.toLowerCase(), v.span)
           } else if (v.raw !== '') unknownArgs.add(k.toLowerCase())
+        }
+        // `docker compose build --build-arg K=V` overrides the service's own K.
+        if (cliArgs) {
+          // Names are matched ignoring case, as the Dockerfile's ARGs are (resolveStages).
+          const drop = (lower: string): void => {
+            for (const name of [...args.keys()]) if (name.toLowerCase() === lower) args.delete(name)
+          }
+          for (const [k, v] of cliArgs.values) {
+            const lower = k.toLowerCase()
+            drop(lower)
+            args.set(k, v)
+            argSpans.set(lower, cliArgs.spans.get(lower)!)
+            unknownArgs.delete(lower)
+          }
+          for (const lower of cliArgs.unknown) {
+            drop(lower)
+            argSpans.delete(lower)
+            unknownArgs.add(lower)
+          }
         }
         const resolved = resolveStages(df, args, unknownArgs)
         const target = svc.build.target?.value

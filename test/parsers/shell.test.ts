@@ -168,6 +168,17 @@ describe('extractDockerCommands: POSIX', () => {
     expect(b!.subcommand).toBe('build')
   })
 
+  it('reads the --build-arg values of compose build only (up --build takes none), with the services after them', () => {
+    const [build, up] = extract(
+      'docker compose build --build-arg RELEASE=ltsc2022 --no-cache --build-arg TAG web db\ndocker compose up --build-arg X=1 web',
+    ) as DockerComposeCommand[]
+    expect(build!.buildArgs?.map((a) => `${a.name}=${a.value}`)).toEqual(['RELEASE=ltsc2022', 'TAG=undefined'])
+    expect(word({ value: build!.buildArgs![0]!.name, span: build!.buildArgs![0]!.span })).toEqual(['RELEASE', 1, 34, 1, 50])
+    expect(build!.services?.map((s) => s.value)).toEqual(['web', 'db'])
+    expect(up!.buildArgs).toBeUndefined()
+    expect(up!.services?.map((s) => s.value)).toEqual(['web'])
+  })
+
   it('reads docker pull with --platform', () => {
     const pull = one<DockerPullCommand>("docker pull --platform='windows/amd64' -q mcr.microsoft.com/windows:1909")
     expect(pull.platform?.value).toBe('windows/amd64')

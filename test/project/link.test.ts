@@ -322,6 +322,27 @@ describe('a Compose build: its build args, where its findings point, and where i
     expect(composeBuild(['args:', '  OTHER: x']).map(where)).toEqual(['app/Dockerfile:2:6', 'compose.yaml:4:7'])
   })
 
+  it('lets docker compose build --build-arg override the service args, by name whatever its case, or make them unknown', () => {
+    const build = (cmd: string, env: Record<string, string> = {}) =>
+      link({
+        '.github/workflows/ci.yml': oneJob([cmd], env),
+        'compose.yaml': ['services:', '  web:', '    build:', '      context: app', '      args:', '        RELEASE: ltsc2019', ''].join('\n'),
+        'app/Dockerfile': DF,
+      })
+        .executions.filter((e) => e.host !== undefined)
+        .map((e) => `${where(e)} ${e.image}`)
+    // The command's value wins, and the finding points at it.
+    expect(build('docker compose build --build-arg RELEASE=ltsc2022')).toEqual([`.github/workflows/ci.yml:6:47 ${SERVERCORE}:ltsc2022`])
+    expect(build('docker compose build --build-arg release=ltsc2022 web')).toEqual([`.github/workflows/ci.yml:6:47 ${SERVERCORE}:ltsc2022`])
+    // A value isolint cannot know: unknown, not the service's.
+    expect(build('docker compose build --build-arg RELEASE=$X')).toEqual(['app/Dockerfile:2:6 undefined'])
+    // Without a value: the environment's when it has one, else Compose drops it and the service's value stays.
+    expect(build('docker compose build --build-arg RELEASE', { RELEASE: 'ltsc2022' })).toEqual([`.github/workflows/ci.yml:8:47 ${SERVERCORE}:ltsc2022`])
+    expect(build('docker compose build --build-arg RELEASE')).toEqual([`compose.yaml:6:18 ${SERVERCORE}:ltsc2019`])
+    // Another build arg leaves the service's.
+    expect(build('docker compose build --build-arg OTHER=1')).toEqual([`compose.yaml:6:18 ${SERVERCORE}:ltsc2019`])
+  })
+
   it("gives the build's isolation fix under build: (its isolation key when there is one), not in the Dockerfile", () => {
     const [build] = composeBuild(['isolation: process'])
     expect(build!.isolationFixSpan.file).toBe('compose.yaml')
