@@ -376,10 +376,23 @@ interface Token {
 function evaluateExpression(source: string, ctx: ExpansionContext, depth: number): string | undefined {
   const tokens = tokensOf(source)
   if (!tokens || tokens.length === 0) return undefined
-  const parser = new Parser(tokens, ctx, depth)
+  const parser = new Parser(tokens, ctx, depth, false)
   const result = parser.parse()
   if (result === UNKNOWN || result === MISSING) return undefined
   return toText(result.v)
+}
+
+/**
+ * Whether an `if:` condition (the expression, without `${{ }}`) holds; undefined when isolint cannot know. Read for the
+ * run in which every earlier step succeeded: `success()` and `always()` are true, `failure()` and `cancelled()` false.
+ * `a && b` is false when either side is, and `a || b` true when either side is, whatever the other (which may be
+ * unknown): what decides an `if:` is whether its result is truthy.
+ */
+export function conditionHolds(source: string, ctx: ExpansionContext): boolean | undefined {
+  const tokens = tokensOf(source)
+  if (!tokens || tokens.length === 0) return undefined
+  const result = new Parser(tokens, ctx, 0, true).parse()
+  return result === UNKNOWN ? undefined : truthy(result)
 }
 
 /**
@@ -444,6 +457,8 @@ class Parser {
     private readonly tokens: readonly Token[],
     private readonly ctx: ExpansionContext,
     private readonly depth: number,
+    /** Reading an `if:` condition: only whether the result is truthy counts (see {@link conditionHolds}). */
+    private readonly condition: boolean,
   ) {}
 
   parse(): Value {
@@ -476,7 +491,11 @@ class Parser {
     while (this.isOp('||')) {
       this.take()
       const right = this.and()
-      if (left === UNKNOWN) continue
+      if (left === UNKNOWN) {
+        // `unknown || 'x'`: truthy whichever side gives the value.
+        if (this.condition && right !== UNKNOWN && truthy(right)) left = { v: true }
+        continue
+      }
       left = truthy(left) ? left : right
     }
     return left
@@ -487,7 +506,11 @@ class Parser {
     while (this.isOp('&&')) {
       this.take()
       const right = this.comparison()
-      if (left === UNKNOWN) continue
+      if (left === UNKNOWN) {
+        // `unknown && false`: falsy whichever side gives the value.
+        if (this.condition && right !== UNKNOWN && !truthy(right)) left = { v: false }
+        continue
+      }
       left = truthy(left) ? right : left
     }
     return left
@@ -524,18 +547,18 @@ class Parser {
     if (t.kind !== 'ident') throw new SyntaxError('unexpected token')
     const word = t.text
     if (this.isOp('(')) {
-      // A function call: evaluate nothing, but consume the arguments.
       this.take('(')
+      const args: Value[] = []
       if (!this.isOp(')')) {
-        this.or()
+        args.push(this.or())
         while (this.isOp(',')) {
           this.take()
-          this.or()
+          args.push(this.or())
         }
       }
       this.take(')')
-      this.accessors()
-      return UNKNOWN
+      if (this.accessors()?.length !== 0) return UNKNOWN
+      return this.call(word.toLowerCase(), args)
     }
     if (word === 'true' || word === 'false') return { v: word === 'true' }
     if (word === 'null') return { v: null }
@@ -543,7 +566,7 @@ class Parser {
     const context = word.toLowerCase()
     if (context === 'inputs' && this.ctx.inputs && path !== undefined && path.length === 1) {
       const raw = getIgnoreCase(this.ctx.inputs, path[0]!)
-      return raw === undefined ? UNKNOWN : { v: raw }
+      return raw === undefined ? UNKNOWN : { v: this.typed(raw) }
     }
     const extra = this.ctx.contexts?.get(context)
     if ((context !== 'matrix' && context !== 'env' && !extra) || path === undefined || path.length === 0) return UNKNOWN
@@ -552,7 +575,37 @@ class Parser {
     if (raw === undefined) return MISSING
     const unresolved: string[] = []
     const v = expand(raw, this.ctx, false, this.depth + 1, unresolved)
-    return unresolved.length > 0 ? UNKNOWN : { v }
+    return unresolved.length > 0 ? UNKNOWN : { v: context === 'matrix' ? this.typed(v) : v }
+  }
+
+  /**
+   * A matrix value or input as a condition reads it. They are kept as text (`docker: false` and `docker: 'false'`
+   * alike), but YAML's `false` is GitHub's boolean, falsy where the string is truthy: in a condition, `true`, `false`,
+   * `null` and numbers are read as those values, so that `if: matrix.docker` is false for `docker: false` (read as a
+   * string it would run the step, and a finding there would be false; read so, a quoted `'false'` only hides one).
+   */
+  private typed(text: string): Known {
+    if (!this.condition) return text
+    if (text === 'true' || text === 'false') return text === 'true'
+    if (text === 'null') return null
+    return /^-?\d+(?:\.\d+)?$/.test(text) ? Number(text) : text
+  }
+
+  /**
+   * The string functions, on the values they are given (GitHub compares case-insensitively), and the status functions
+   * in a condition; any other function, or an unknown argument, is unknown. `contains` of an array (`fromJSON(…)`) is
+   * never reached: such an argument is unknown.
+   */
+  private call(name: string, args: readonly Value[]): Value {
+    if (args.length === 0 && this.condition) {
+      if (name === 'success' || name === 'always') return { v: true }
+      if (name === 'failure' || name === 'cancelled') return { v: false }
+    }
+    if (args.length !== 2 || (name !== 'startswith' && name !== 'endswith' && name !== 'contains')) return UNKNOWN
+    if (args[0] === UNKNOWN || args[1] === UNKNOWN) return UNKNOWN
+    const text = toText(known(args[0]!)).toLowerCase()
+    const part = toText(known(args[1]!)).toLowerCase()
+    return { v: name === 'startswith' ? text.startsWith(part) : name === 'endswith' ? text.endsWith(part) : text.includes(part) }
   }
 
   /** `.name`, `['name']`, `[0]`, `.*`; undefined when an index is not a literal. */

@@ -50,6 +50,7 @@ import {
 } from './compose-merge.js'
 import { composeEnvironment, JobEnvWrites } from './env-writes.js'
 import { commandEnv, followStep } from './follow.js'
+import { stepRuns } from './step-condition.js'
 import { remembered } from '../core/memo.js'
 import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import { joinRel } from '../core/rel-path.js'
@@ -222,6 +223,17 @@ export function linkProject(
           const env = envWrites.stepEnv(job.env, step.env)
           // Most steps see the job's environment: then the combination's scope is theirs.
           const stepScope: Scope = env === scope.env && inputs === scope.inputs ? scope : inputs ? { matrix, env, inputs, passed } : { matrix, env }
+          // `if: runner.os == 'Windows'` in a cross-platform matrix: a step its condition keeps off this host (or may,
+          // by what isolint cannot know) builds and runs nothing here; one that is not run writes no environment.
+          if (step.condition) {
+            const jobEnv = step.env.size > 0 ? envWrites.stepEnv(job.env, NO_ENV) : env
+            const runs = stepRuns(step.condition.value, jobEnv === env ? stepScope : { ...stepScope, env: jobEnv }, host, step.env)
+            if (runs === 'no') continue
+            if (runs === 'maybe') {
+              envWrites.add(step, host?.info.os)
+              continue
+            }
+          }
           // A folder isolint cannot know leaves the paths in it unknown (not the root's).
           const workdir = step.workingDirectory ? expandedValue(step.workingDirectory, stepScope) : ''
           // Its own commands read the shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
@@ -255,7 +267,10 @@ export function linkProject(
           envWrites.add(step, host?.info.os)
         }
       }
-      linkSteps(job.steps, call?.inputs, call?.passed, call?.via ?? EMPTY_LIST, call?.depth ?? 0, windowsSteps)
+      // A job whose `if:` is false (`if: false`) runs none of its steps.
+      if (!job.condition || stepRuns(job.condition.value, scope, host) !== 'no') {
+        linkSteps(job.steps, call?.inputs, call?.passed, call?.via ?? EMPTY_LIST, call?.depth ?? 0, windowsSteps)
+      }
       // `uses: ./.github/workflows/x.yml`: the called workflow's jobs (with their own runs-on) and the inputs given.
       const called = (call?.depth ?? 0) < MAX_CALL_DEPTH ? localWorkflow(job, resolver) : undefined
       if (called && job.usesWorkflow) {
@@ -1114,6 +1129,9 @@ function composeExecutions(
   }
   return { executions, dockerfiles }
 }
+
+/** No variables (a step without its own `env:`). */
+const NO_ENV: ReadonlyMap<string, string> = new Map()
 
 /** No isolation given (shared by the executions, which only read it). */
 const NO_ISOLATION: IsolationRef = Object.freeze({})

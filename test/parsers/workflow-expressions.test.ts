@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expandValue, scanExpressionEnd, unknownValue } from '../../src/parsers/workflow-expressions.js'
+import { conditionHolds, expandValue, scanExpressionEnd, unknownValue } from '../../src/parsers/workflow-expressions.js'
 
 const ctx = (matrix: Record<string, string> = {}, env: Record<string, string> = {}) => ({
   matrix: new Map(Object.entries(matrix)),
@@ -98,6 +98,44 @@ describe('expandValue', () => {
 
   it('reports an unterminated expression', () => {
     expect(expandValue('x${{ matrix.os', ctx({ os: 'a' }))).toEqual({ unresolved: ['${{ matrix.os'] })
+  })
+})
+
+describe('string functions', () => {
+  it('evaluates startsWith, endsWith and contains without case, and leaves other functions unknown', () => {
+    const release = "${{ startsWith(matrix.os, 'Windows-2022') && 'ltsc2022' || 'ltsc2025' }}"
+    expect(expandValue(release, ctx({ os: 'windows-2022' })).value).toBe('ltsc2022')
+    expect(expandValue(release, ctx({ os: 'windows-2025' })).value).toBe('ltsc2025')
+    expect(expandValue("${{ endsWith(matrix.os, '2022') }}", ctx({ os: 'windows-2022' })).value).toBe('true')
+    expect(expandValue("${{ contains(matrix.os, 'DOWS') }}", ctx({ os: 'windows-2022' })).value).toBe('true')
+    expect(expandValue("${{ contains(github.ref, 'main') }}", ctx()).value).toBeUndefined()
+    expect(expandValue("${{ format('{0}', matrix.os) }}", ctx({ os: 'x' })).value).toBeUndefined()
+    // Status functions mean something only in a condition.
+    expect(expandValue('${{ success() }}', ctx()).value).toBeUndefined()
+  })
+})
+
+describe('conditionHolds', () => {
+  it('reads the run where every step succeeded, and decides && and || by any side that decides them', () => {
+    expect(conditionHolds('success()', ctx())).toBe(true)
+    expect(conditionHolds('always()', ctx())).toBe(true)
+    expect(conditionHolds('failure() || cancelled()', ctx())).toBe(false)
+    expect(conditionHolds("github.event_name == 'push' && matrix.os == 'x'", ctx({ os: 'y' }))).toBe(false)
+    expect(conditionHolds("github.event_name == 'push' || matrix.os == 'x'", ctx({ os: 'x' }))).toBe(true)
+    expect(conditionHolds("github.event_name == 'push' && matrix.os == 'x'", ctx({ os: 'x' }))).toBeUndefined()
+    expect(conditionHolds("github.event_name == 'push' || matrix.os == 'x'", ctx({ os: 'y' }))).toBeUndefined()
+  })
+
+  it("reads a matrix value written true, false, null or a number as that value (YAML's, not a string)", () => {
+    expect(conditionHolds('matrix.docker', ctx({ docker: 'false' }))).toBe(false)
+    expect(conditionHolds('!matrix.docker', ctx({ docker: 'false' }))).toBe(true)
+    expect(conditionHolds('matrix.docker', ctx({ docker: 'true' }))).toBe(true)
+    expect(conditionHolds('matrix.shards', ctx({ shards: '0' }))).toBe(false)
+    expect(conditionHolds('matrix.os', ctx({ os: 'windows-2022' }))).toBe(true)
+    // A missing property is null.
+    expect(conditionHolds("matrix.nope == 'x'", ctx())).toBe(false)
+    // The environment holds strings.
+    expect(conditionHolds('env.DOCKER', ctx({}, { DOCKER: 'false' }))).toBe(true)
   })
 })
 
