@@ -37,9 +37,9 @@ export interface StepRecorder {
    * Records the Docker container action `step` runs (`uses: docker://…`, or `action` when it is a local Docker
    * container action); `via` is the chain of composite actions that led to the step. Returns the recorder for the
    * steps of the composite action it runs, or undefined when the step may be skipped on Windows (then neither it nor
-   * the steps it runs are recorded).
+   * the steps it runs are recorded). `holds`: the step's `if:` was evaluated and holds on this host (step-condition.ts).
    */
-  step(step: Step, action: CompositeAction | undefined, via: readonly RelatedLocation[]): StepRecorder | undefined
+  step(step: Step, action: CompositeAction | undefined, via: readonly RelatedLocation[], holds?: boolean): StepRecorder | undefined
 }
 
 /** The containers a job's combinations start on their Windows hosts: one entry per span, with its hosts. */
@@ -59,8 +59,8 @@ export class LinuxOnlyContainers {
     if (job.container) this.add(jobContainer(job.container, 'job-container', ctx), host)
     for (const service of job.services ?? []) this.add(jobContainer(service, 'service', ctx), host)
     const recorder: StepRecorder = {
-      step: (step, action, via) => {
-        if (step.condition && MAY_SKIP.test(step.condition.value)) return undefined
+      step: (step, action, via, holds) => {
+        if (step.condition && !holds && MAY_SKIP.test(step.condition.value)) return undefined
         this.add(containerAction(step, action, via), host)
         return recorder
       },

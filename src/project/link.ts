@@ -50,7 +50,7 @@ import {
 } from './compose-merge.js'
 import { composeEnvironment, JobEnvWrites } from './env-writes.js'
 import { commandEnv, followStep } from './follow.js'
-import { stepRuns } from './step-condition.js'
+import { stepRuns, type StepRuns } from './step-condition.js'
 import { remembered } from '../core/memo.js'
 import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import { joinRel } from '../core/rel-path.js'
@@ -225,9 +225,10 @@ export function linkProject(
           const stepScope: Scope = env === scope.env && inputs === scope.inputs ? scope : inputs ? { matrix, env, inputs, passed } : { matrix, env }
           // `if: runner.os == 'Windows'` in a cross-platform matrix: a step its condition keeps off this host (or may,
           // by what isolint cannot know) builds and runs nothing here; one that is not run writes no environment.
+          let runs: StepRuns | undefined
           if (step.condition) {
             const jobEnv = step.env.size > 0 ? envWrites.stepEnv(job.env, NO_ENV) : env
-            const runs = stepRuns(step.condition.value, jobEnv === env ? stepScope : { ...stepScope, env: jobEnv }, host, step.env)
+            runs = stepRuns(step.condition.value, jobEnv === env ? stepScope : { ...stepScope, env: jobEnv }, host, step.env)
             if (runs === 'no') continue
             if (runs === 'maybe') {
               envWrites.add(step, host?.info.os)
@@ -256,7 +257,7 @@ export function linkProject(
           // `uses: ./.github/actions/x`: the steps of a local composite action, with the inputs it is given.
           const action = depth < MAX_CALL_DEPTH && step.uses ? localAction(step, resolver) : undefined
           // `uses: docker://…` or a local Docker container action: a container GitHub starts only on Linux runners.
-          const actionContainers = containers?.step(step, action, chain)
+          const actionContainers = containers?.step(step, action, chain, runs === 'yes')
           if (action && step.uses) {
             const given = (step as Partial<ParsedStep>).with ?? new Map<string, Located<string>>()
             const actionInputs = callInputs(action.inputs, given, stepScope)

@@ -7,11 +7,11 @@ import type { HostRef } from '../model/project.js'
 import { conditionHolds, unknownValue, type ExpansionContext } from '../parsers/workflow-expressions.js'
 
 /**
- * `yes`: it runs there (or its condition reads only what is the same on every host: `github.event_name`, the outputs
- * of earlier steps); `no`: its condition is false there; `maybe`: the condition reads something that can differ from
- * host to host (the runner, the matrix) and isolint has no value for it.
+ * `yes`: its condition holds there; `no`: it is false there; `shared`: isolint cannot decide it, but what it cannot
+ * know is the same on every host (`github.event_name`, the outputs of earlier steps), so the step runs here whenever
+ * it runs; `maybe`: what isolint cannot know can differ from host to host (the runner, the matrix).
  */
-export type StepRuns = 'yes' | 'no' | 'maybe'
+export type StepRuns = 'yes' | 'no' | 'shared' | 'maybe'
 
 /** The `runner` context by the host's operating system: its `os`; its other properties are unknown. */
 const RUNNER_CONTEXT: Readonly<Record<string, ReadonlyMap<string, ReadonlyMap<string, string>>>> = {
@@ -67,7 +67,7 @@ export function stepRuns(
   const whole = holds(source)
   if (whole !== undefined) return whole ? 'yes' : 'no'
   for (const part of conjuncts(source)) if (HOST_REFERENCE.test(part) && holds(part) === undefined) return 'maybe'
-  return 'yes'
+  return 'shared'
 }
 
 /** The expression of an `if:` value: the inside of one `${{ … }}` around all of it, or the text itself (no `${{`). */

@@ -94,6 +94,31 @@ describe('linuxOnlyContainers', () => {
     })
   })
 
+  it("reads a step whose if: holds on Windows (evaluated: runner.os, the matrix), not one whose if: is false there", () => {
+    const text = [
+      'on: push',
+      'jobs:',
+      '  b:',
+      '    strategy:',
+      '      matrix:',
+      '        os: [windows-2022, ubuntu-latest]',
+      '    runs-on: ${{ matrix.os }}',
+      '    steps:',
+      "      - if: runner.os == 'Windows'",
+      '        uses: docker://alpine:3.20',
+      "      - if: matrix.os == 'windows-2022' && github.event_name == 'push'",
+      '        uses: docker://alpine:3.21',
+      "      - if: runner.os == 'Linux'",
+      '        uses: docker://alpine:3.22',
+      '',
+    ].join('\n')
+    expect(linuxOnly(text)).toEqual({
+      b: [
+        'action docker://alpine:3.20 alpine:3.20 .github/workflows/ci.yml:10:15 on windows-2022',
+      ],
+    })
+  })
+
   it("leaves a job whose own if: may keep it off Windows (its container, services and steps), reads one that runs", () => {
     const job = (id: string, condition: string): string[] => [
       `  ${id}:`,
