@@ -13,7 +13,7 @@ import { assignsItself, expandedValue, holdsUnknownValue, scanExpressionEnd, sho
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../core/lookup.js'
-import { AzureStepAssignments, azureStepDialect, scriptScopes } from './script-scope.js'
+import { AzureStepAssignments, azureStepDialect, scriptScopes, stringScope } from './script-scope.js'
 import { MARKED_MACRO } from '../core/macro-text.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
@@ -34,6 +34,12 @@ import { AZURE_MACRO, rewriteMacros } from '../parsers/azure-pipelines.js'
 import { resolveRunnerLabels } from '../config/runners.js'
 import type { RunnerMapping } from '../config/types.js'
 import type { PassedNotes } from './link-calls.js'
+import { followInvocation, type FollowContext } from './follow.js'
+import { stepNest } from './follow-nested.js'
+import type { FileResolver } from './link.js'
+import type { AzureParsedStep, FileTask } from '../parsers/azure-pipelines.js'
+import type { Invocation } from '../parsers/shell.js'
+import { NO_ASSIGNMENTS } from '../parsers/script-assignments.js'
 
 const AZURE_HOSTED_NO_HYPERV =
   'Microsoft-hosted Azure Pipelines agents cannot start Hyper-V isolated containers (no nested virtualization: ' +
@@ -48,6 +54,8 @@ export interface AzureLinkDeps {
   readonly envs: EnvironmentClassifier
   /** The config's `runners:` label sets, for self-hosted pools. */
   readonly runnerMappings: readonly RunnerMapping[]
+  /** Reads the files a step runs (scripts, Makefiles), followed as a workflow step's (follow.ts); none without it. */
+  readonly resolver?: FileResolver
   /** Picks a step's commands by the host's OS (link.ts `stepCommands`). */
   readonly stepCommands: (step: Step, host: HostRef | undefined) => readonly DockerCommand[]
   /** Links one docker command in a job (link.ts `linkCommand`). */
@@ -280,23 +288,63 @@ class PipelineWalk {
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
         const workdir = step.workingDirectory !== undefined ? expandedValue(step.workingDirectory, stepScope) : ''
         // The script's commands read its shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
+        // The files it runs inherit the names it assigned (`export TAG=…`, `$env:TAG = …`), in their own shell.
         const dialect = azureStepDialect(step, host)
-        const scope = scriptScopes(stepScope, dialect, this.assignments.of(step, dialect)).own
-        for (const cmd of this.deps.stepCommands(step, host)) {
+        const scopes = scriptScopes(stepScope, dialect, this.assignments.of(step, dialect))
+        const scope = scopes.own
+        /** Links one command of the step (or of a file it runs), run in `dir`, with the notes of the chain that led to it. */
+        const link = (cmd: DockerCommand, cmdScope: ExpansionContext, dir: string | undefined, via: readonly RelatedLocation[], sources?: VariableSources): void => {
           usesContainers = true
           // A command whose prefixes move it (`env -C sub`, `sudo -i`) runs in a folder isolint does not know, as in a workflow.
-          const cmdWorkdir = cmd.moved ? undefined : workdir
-          const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir: cmdWorkdir, ...(production ? { production } : {}), built })
-          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, passed, stepEnv: step.env, envKeys: envOf(runtime).keys, script: scope }
+          const cmdWorkdir = cmd.moved ? undefined : dir
+          const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope: cmdScope, workdir: cmdWorkdir, ...(production ? { production } : {}), built })
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
-            const setHere = variableOrigins(wordsOf(cmd, e, linked.fromArguments), sources)
-            this.out.executions.push(setHere.length > 0 || chain.length > 0 ? { ...e, related: [...e.related, ...setHere, ...chain] } : e)
+            const setHere = sources ? variableOrigins(wordsOf(cmd, e, linked.fromArguments), sources) : []
+            this.out.executions.push(setHere.length > 0 || via.length > 0 ? { ...e, related: [...e.related, ...setHere, ...via] } : e)
           }
           this.out.images.push(...linked.images)
           this.out.dockerfiles.push(...linked.dockerfiles)
           this.out.composeFiles.push(...linked.composeFiles)
           for (const f of [...linked.dockerfiles, ...linked.composeFiles]) this.out.links.push({ from: frame.root, to: f })
+        }
+        for (const cmd of this.deps.stepCommands(step, host)) {
+          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, passed, stepEnv: step.env, envKeys: envOf(runtime).keys, script: scope }
+          link(cmd, scope, workdir, chain, sources)
+        }
+        // `./build.sh`, `make image`, a task's `filePath`: the docker commands of the files the step runs (follow.ts).
+        const runsFile = (step as Partial<AzureParsedStep>).runsFile
+        const invocations = runsFile ? fileTaskInvocation(runsFile, workdir, (raw) => expandedValue(raw, stepScope)) : dialect && (step as Partial<AzureParsedStep>).invocations?.[dialect]
+        const resolver = this.deps.resolver
+        if (resolver && invocations && invocations.length > 0) {
+          // A task's file reads its arguments in its own shell (no name assigned before them).
+          const own = runsFile ? scriptScopes(stepScope, runsFile.dialect, NO_ASSIGNMENTS).own : scope
+          const files = fileScope(scopes.files)
+          const ctx: FollowContext = {
+            resolver,
+            scope: files,
+            envSpans: envSpans(step, envOf(runtime).keys, stepVars.spans),
+            workdir,
+            expand: (raw) => expandedValue(raw, own),
+            origin: (raw, span, name) => {
+              if (!span) return undefined
+              const value = expandedValue(raw, own)
+              // A word that is one variable (`$(tag)`): its value is fixed where the variable is set.
+              const key = value !== undefined ? keyIgnoreCase(stepVars.values, LONE_MACRO.exec(raw)?.[1] ?? '') : undefined
+              const set = key !== undefined ? stepVars.spans.get(key) : undefined
+              if (set) return { span: set, message: `${key} is set here`, via: { span, message: `passes ${name}=${value} on` } }
+              return { span, message: value !== undefined ? `sets ${name}=${value}` : `sets ${name}` }
+            },
+            nest: stepNest(),
+          }
+          for (const f of invocations.flatMap((inv) => followInvocation(inv, ctx))) {
+            // A command string (`bash -c '…'`) is read in its own shell, with the names it assigns itself.
+            // A file a followed file runs: the names its callers assign are unknown instead of the step's.
+            const base = f.assigned ? { ...files, assigned: f.assigned } : files
+            const fScope = f.string ? stringScope(base, f.string.dialect, f.string.assignments) : base
+            const via = f.via.length === 0 ? chain : [...chain, ...f.via]
+            for (const cmd of f.commands) link(cmd, f.env ? { ...fScope, env: f.env } : fScope, f.workdir, via)
+          }
         }
         if (copied <= MAX_SET_COPIES) {
           const next = setAtRuntime(step, stepVars)
@@ -500,6 +548,9 @@ interface VariableSources {
   readonly script: Pick<ExpansionContext, 'powershell' | 'posix' | 'assigned'>
 }
 
+/** A word that is one macro, as the Azure reader marks it (core/macro-text.ts); its name is the first group. */
+const LONE_MACRO = /^\$\uE002([^\uE003]*)\uE003$/
+
 /** How many "is set here" locations a finding gets at most. */
 const MAX_ORIGINS = 5
 
@@ -647,6 +698,46 @@ function recordPassed(parameters: ReadonlyMap<string, string>, ref: AzureTemplat
     setVariable(notes, k, from.length > 0 ? [...from, own] : [own])
   }
   return notes
+}
+
+/**
+ * What a file a step runs reads of the step's scope: the environment (and the names the step assigned, unknown), not
+ * the pipeline's macros and template expressions, which Azure expands in the YAML only (`$(tag)` in a script file is
+ * a command substitution).
+ */
+function fileScope(files: ExpansionContext): ExpansionContext {
+  return files.assigned ? { matrix: NO_VALUES, env: files.env, assigned: files.assigned } : { matrix: NO_VALUES, env: files.env }
+}
+
+/**
+ * Where the environment of a step is written, by its environment name: the variable it exports (the step's own
+ * `env`, whose entries have no place in the model, left out), for the notes of the files it runs (follow.ts).
+ */
+function envSpans(step: Step, keys: ReadonlyMap<string, string>, spans: ReadonlyMap<string, Span>): Map<string, Span> {
+  const out = new Map<string, Span>()
+  for (const [name, key] of keys) {
+    const span = spans.get(key)
+    if (span && getIgnoreCase(step.env, name) === undefined) out.set(name, span)
+  }
+  return out
+}
+
+/**
+ * The command a `Bash@3` or `PowerShell@2` task runs its file with (parsers/azure-pipelines.ts `FileTask`), as an
+ * invocation of the step: `bash FILE ARGUMENTS`, `pwsh -File FILE ARGUMENTS`, the file's path (its macros and template
+ * expressions expanded by `expand`) relative to the folder it runs in (`workdir`), though written from the repository
+ * root. None when the path or the folder cannot be known.
+ */
+function fileTaskInvocation(task: FileTask, workdir: string | undefined, expand: (raw: string) => string | undefined): Invocation[] {
+  // Azure expands only its macros and template expressions in an input: another `$` is text no file is named with.
+  const value = /\$(?!\uE002|\{\{)/.test(task.file.value) ? undefined : expand(task.file.value)
+  const file = value === undefined ? undefined : joinRel('', value)
+  const dir = workdir === undefined ? undefined : joinRel('', workdir)
+  if (file === undefined || file === '' || dir === undefined) return []
+  const at = task.file.span
+  const fileWord = { value: dir === '' ? file : path.posix.relative(dir, file), span: at }
+  const shell = task.dialect === 'posix' ? [{ value: 'bash', span: at }] : [{ value: 'pwsh', span: at }, { value: '-File', span: at }]
+  return [{ words: [...shell, fileWord, ...task.args] }]
 }
 
 const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi

@@ -304,6 +304,7 @@ export function linkProject(
       ...(globalProduction ? { globalProduction } : {}),
       envs,
       runnerMappings: mappings,
+      resolver,
       stepCommands,
       linkCommand: (cmd, c) => linkCommand(cmd, { kb, resolver: workflowResolver, envs, ...c, built: c.built as Map<string, Built> }),
     },
