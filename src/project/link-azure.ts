@@ -13,7 +13,7 @@ import { assignsItself, expandedValue, holdsUnknownValue, scanExpressionEnd, sho
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../core/lookup.js'
-import { AzureStepAssignments, azureStepDialect, scriptScopes, stringScope } from './script-scope.js'
+import { AzureStepAssignments, azureStepDialect, scriptScopes, stringScope, wordsScope } from './script-scope.js'
 import { MARKED_MACRO } from '../core/macro-text.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
@@ -39,7 +39,6 @@ import { stepNest } from './follow-nested.js'
 import type { FileResolver } from './link.js'
 import type { AzureParsedStep, FileTask } from '../parsers/azure-pipelines.js'
 import type { Invocation } from '../parsers/shell.js'
-import { NO_ASSIGNMENTS } from '../parsers/script-assignments.js'
 
 const AZURE_HOSTED_NO_HYPERV =
   'Microsoft-hosted Azure Pipelines agents cannot start Hyper-V isolated containers (no nested virtualization: ' +
@@ -317,8 +316,8 @@ class PipelineWalk {
         const invocations = runsFile ? fileTaskInvocation(runsFile, workdir, (raw) => expandedValue(raw, stepScope)) : dialect && (step as Partial<AzureParsedStep>).invocations?.[dialect]
         const resolver = this.deps.resolver
         if (resolver && invocations && invocations.length > 0) {
-          // A task's file reads its arguments in its own shell (no name assigned before them).
-          const own = runsFile ? scriptScopes(stepScope, runsFile.dialect, NO_ASSIGNMENTS).own : scope
+          // The words that run the files, in the step's shell (a task's: the shell that runs its file, no name assigned).
+          const own = wordsScope(runsFile ? stepScope : scopes.files, runsFile?.dialect ?? dialect)
           const files = fileScope(scopes.files)
           const ctx: FollowContext = {
             resolver,
