@@ -350,9 +350,11 @@ class AzureReader {
   private fileTask(dialect: FileTask['dialect'], fileNode: Node, argsNode: Node | undefined): FileTask | undefined {
     const file = this.word(fileNode)
     if (!file) return undefined
+    if (argsNode === undefined) return { dialect, file, args: [] }
     const n = this.r.deref(argsNode)
     const text = this.r.string(n)
-    if (text === undefined || !isScalar(n)) return { dialect, file, args: [] }
+    // Arguments isolint cannot read (a list, a mapping): which values the file gets is unknown.
+    if (text === undefined || !isScalar(n)) return undefined
     const map = new ScalarMap(this.src, n)
     // The words of the command the task writes, after the file (a command after it, on a line of its own, is not read).
     const words = splitCommands(rewriteMacros(text), dialect)[0] ?? []

@@ -14,7 +14,7 @@ import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../core/lookup.js'
 import { AzureStepAssignments, azureStepDialect, scriptScopes, stringScope, wordsScope } from './script-scope.js'
-import { MARKED_MACRO } from '../core/macro-text.js'
+import { MACRO_OPEN, MARKED_MACRO } from '../core/macro-text.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
@@ -324,7 +324,7 @@ class PipelineWalk {
             scope: files,
             envSpans: envSpans(step, envOf(runtime).keys, stepVars.spans),
             workdir,
-            expand: (raw) => expandedValue(raw, own),
+            expand: (raw) => wordValue(raw, own),
             origin: (raw, span, name) => {
               if (!span) return undefined
               const value = expandedValue(raw, own)
@@ -697,6 +697,16 @@ function recordPassed(parameters: ReadonlyMap<string, string>, ref: AzureTemplat
     setVariable(notes, k, from.length > 0 ? [...from, own] : [own])
   }
   return notes
+}
+
+/**
+ * The value of a word of a step's command that runs a file, expanded in `scope`; unknown when a macro or a template
+ * expression gives white space to a word written without any: Azure puts their text in the script before the shell
+ * splits it, so `./build.ps1 $(args)` may pass several arguments.
+ */
+function wordValue(raw: string, scope: ExpansionContext): string | undefined {
+  const value = expandedValue(raw, scope)
+  return value !== undefined && /\s/.test(value) && (raw.includes(MACRO_OPEN) || raw.includes('${{')) && !/\s/.test(raw.replace(/\$\{\{[^}]*\}\}/g, '')) ? undefined : value
 }
 
 /**

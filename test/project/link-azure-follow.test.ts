@@ -93,6 +93,9 @@ describe('a script step runs a script file', () => {
     expect(images(step('./build.sh $(tag)'))).toEqual([`build.sh:1 ${SERVERCORE}ltsc2025`])
     expect(images(step('./build.sh'))).toEqual([`build.sh:1 ${SERVERCORE}ltsc2022`])
     expect(images(step('TAG=ltsc2019; ./build.sh "$TAG"'))).toEqual([`build.sh:1 unknown`])
+    // A macro whose text the shell splits into several words: which argument gets what is unknown.
+    const split = { [PIPELINE]: pipeline(['- bash: ./build.sh $(args)'], ['args: ltsc2025 --pull']), ...files }
+    expect(images(split)).toEqual([`build.sh:1 unknown`])
     // The finding points at the image in the script, and notes the step that runs it.
     expect(findings(step('./build.sh $(tag)'))).toEqual([
       [
@@ -186,6 +189,10 @@ describe('a file isolint cannot know or find', () => {
       "  inputs: { filePath: other.ps1, targetType: '${{ parameters.type }}' }",
       '- task: Bash@3',
       '  inputs: { filePath: other.sh, workingDirectory: $(dir) }',
+      '- task: Bash@3',
+      '  inputs: { filePath: other.sh, arguments: [a, b] }',
+      '- task: Bash@3',
+      "  inputs: { filePath: other.sh, arguments: '; ./other.sh' }",
     ]
     // Only the script the first step runs gives a finding.
     expect(findings({ [PIPELINE]: pipeline([known, ...unknown]), ...files }).map((f) => f[0])).toEqual(['process-isolation-build-mismatch Dockerfile:1:6-1:51'])
