@@ -144,6 +144,27 @@ export function linkAzurePipelines(models: readonly AzurePipelinesModel[], deps:
 
 class PipelineWalk {
   private readonly assignments = new AzureStepAssignments()
+  /** The names the files the step being followed sets with `##vso[task.setvariable]`, as {@link reading} reads them. */
+  private setInFiles: Set<string> | undefined
+  private reader: FileResolver | undefined
+
+  /**
+   * `resolver`, noting in {@link setInFiles} the names each file read while a step is followed (its scripts,
+   * Makefiles, the scripts they run) sets with `##vso[task.setvariable]`. One for the walk: follow-make.ts keeps what
+   * it works out of each Makefile per resolver.
+   */
+  private reading(resolver: FileResolver): FileResolver {
+    return (this.reader ??= {
+      dockerfile: (rel) => resolver.dockerfile(rel),
+      compose: (rel) => resolver.compose(rel),
+      azurePipelines: (rel) => resolver.azurePipelines(rel),
+      text: (rel) => {
+        const text = resolver.text?.(rel)
+        if (text !== undefined && this.setInFiles && /##vso\[task\.setvariable/i.test(text)) for (const m of text.matchAll(SET_VARIABLE)) this.setInFiles.add(m[1]!)
+        return text
+      },
+    })
+  }
 
   constructor(
     private readonly deps: AzureLinkDeps,
@@ -315,12 +336,15 @@ class PipelineWalk {
         const runsFile = (step as Partial<AzureParsedStep>).runsFile
         const invocations = runsFile ? fileTaskInvocation(runsFile, workdir, (raw) => expandedValue(raw, stepScope)) : dialect && (step as Partial<AzureParsedStep>).invocations?.[dialect]
         const resolver = this.deps.resolver
+        let setInFiles: Set<string> | undefined
         if (resolver && invocations && invocations.length > 0) {
+          // What the files it runs set with `##vso[task.setvariable]`, for the steps after (see setAtRuntime).
+          this.setInFiles = setInFiles = new Set()
           // The words that run the files, in the step's shell (a task's: the shell that runs its file, no name assigned).
           const own = wordsScope(runsFile ? stepScope : scopes.files, runsFile?.dialect ?? dialect)
           const files = fileScope(scopes.files)
           const ctx: FollowContext = {
-            resolver,
+            resolver: this.reading(resolver),
             scope: files,
             envSpans: envSpans(step, envOf(runtime).keys, stepVars.spans),
             workdir,
@@ -344,9 +368,10 @@ class PipelineWalk {
             const via = f.via.length === 0 ? chain : [...chain, ...f.via]
             for (const cmd of f.commands) link(cmd, f.env ? { ...fScope, env: f.env } : fScope, f.workdir, via)
           }
+          this.setInFiles = undefined
         }
         if (copied <= MAX_SET_COPIES) {
-          const next = setAtRuntime(step, stepVars)
+          const next = setAtRuntime(step, stepVars, setInFiles)
           // Each step that sets variables makes a new map of them all: past the limit, every variable is unknown.
           if (next !== stepVars) stepVars = (copied += next.values.size) > MAX_SET_COPIES ? everyVariableUnknown(next) : next
         }
@@ -752,17 +777,22 @@ function fileTaskInvocation(task: FileTask, workdir: string | undefined, expand:
 const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi
 
 /**
- * The variables (and where each is set) after a step whose script sets some with the logging command
- * `##vso[task.setvariable variable=NAME]` (written by `echo` or `Write-Host`): their values are only known when it
- * runs, so they are unknown to the steps after, whatever the pipeline defines, and set in that script. `vars` itself
- * when the step sets none.
+ * The variables (and where each is set) after a step whose script, or a file it runs (`fileNames`, as they are read:
+ * see {@link PipelineWalk.reading}), sets some with the logging command `##vso[task.setvariable variable=NAME]`
+ * (written by `echo` or `Write-Host`): their values are only known when it runs, so they are unknown to the steps
+ * after, whatever the pipeline defines, and set at that step. A name isolint cannot read (`variable=$1`): every
+ * variable. `vars` itself when the step sets none.
  */
-function setAtRuntime(step: Step, vars: StepVariables): StepVariables {
+function setAtRuntime(step: Step, vars: StepVariables, fileNames: ReadonlySet<string> | undefined): StepVariables {
   const script = step.run?.value
-  if (script === undefined || !/##vso\[task\.setvariable/i.test(script)) return vars
+  const names = script !== undefined && /##vso\[task\.setvariable/i.test(script) ? [...script.matchAll(SET_VARIABLE)].map((m) => m[1]!) : []
+  if (fileNames) names.push(...fileNames)
+  if (names.length === 0) return vars
+  if (names.some((n) => !/^[A-Za-z_][\w.]*$/.test(n))) return everyVariableUnknown(vars)
   const out = new IgnoreCaseMap(vars.values)
   const spans = new Map(vars.spans)
-  for (const m of script.matchAll(SET_VARIABLE)) spans.set(setVariable(out, m[1]!, unknownValue(`$(${m[1]!})`)), step.run!.span)
+  const at = step.run?.span ?? step.span
+  for (const n of names) spans.set(setVariable(out, n, unknownValue(`$(${n})`)), at)
   return { values: out, spans }
 }
 

@@ -215,3 +215,16 @@ describe('make from an Azure step', () => {
     expect(images({ ...files, [PIPELINE]: pipeline(['- script: make image']) })).toEqual([`Makefile:3 ${SERVERCORE}ltsc2022`])
   })
 })
+
+describe('variables a file a step runs sets', () => {
+  it('leaves a variable a followed file sets with ##vso[task.setvariable] unknown to the steps after', () => {
+    const run = `- script: docker run ${SERVERCORE}$(tag) cmd`
+    const files = (script: string): Record<string, string> => ({ [PIPELINE]: pipeline(['- bash: ./set.sh', run], ['tag: ltsc2019']), 'set.sh': script })
+    expect(images(files('echo "##vso[task.setvariable variable=tag]ltsc2022"\n'))).toEqual(['azure-pipelines.yml:6 unknown'])
+    // Through a script it runs, or a name it cannot read (every variable then).
+    expect(images({ ...files('./ci/set.sh\n'), 'ci/set.sh': 'echo "##vso[task.setvariable variable=TAG]ltsc2022"\n' })).toEqual(['azure-pipelines.yml:6 unknown'])
+    expect(images(files('echo "##vso[task.setvariable variable=$1]ltsc2022"\n'))).toEqual(['azure-pipelines.yml:6 unknown'])
+    // Another name: the pipeline's value.
+    expect(images(files('echo "##vso[task.setvariable variable=other]x"\n'))).toEqual([`azure-pipelines.yml:6 ${SERVERCORE}ltsc2019`])
+  })
+})
