@@ -21,6 +21,7 @@ import type {
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Step, Word } from '../model/workflow.js'
 import { extractDockerCommands, scriptCommands } from './docker-cli.js'
 import { macroText } from '../core/macro-text.js'
+import { joinRel } from '../core/rel-path.js'
 import { scriptCall } from './script-call.js'
 import { splitCommands, wordAt, type Invocation, type ShellDialect } from './shell.js'
 import { parseYaml, Resolver, ScalarMap, spanOf, YamlLimitError, type YamlSource } from './yaml-located.js'
@@ -308,8 +309,8 @@ class AzureReader {
     for (const [key, shell] of [['script', undefined], ['bash', 'bash'], ['powershell', 'powershell'], ['pwsh', 'pwsh']] as const) {
       const scriptNode = r.get(node, key)?.value
       if (scriptNode === undefined) continue
-      const dir = r.string(r.get(node, 'workingDirectory')?.value)
-      return { ...base, ...workingDirectoryOf(dir), ...this.script(scriptNode, shell, dir === undefined) }
+      const dir = workingDirectoryOf(r.string(r.get(node, 'workingDirectory')?.value))
+      return { ...base, ...dir, ...this.script(scriptNode, shell, atRoot(dir.workingDirectory)) }
     }
     const task = this.located(r.get(node, 'task')?.value)
     if (!task) return { ...base, commands: [] }
@@ -340,7 +341,7 @@ class AzureReader {
     }
     if (input('script') === undefined) return { ...step, commands: [] }
     const shell = t === 'powershell' ? 'powershell' : t === 'bash' ? 'bash' : undefined
-    return { ...step, ...this.script(input('script'), shell, step.workingDirectory === undefined) }
+    return { ...step, ...this.script(input('script'), shell, atRoot(step.workingDirectory)) }
   }
 
   /**
@@ -500,6 +501,11 @@ class AzureReader {
 /** A step's `workingDirectory` (or a task's input) as the model keeps it, relative to the root when it starts there. */
 function workingDirectoryOf(raw: string | undefined): { workingDirectory?: string } {
   return raw !== undefined ? { workingDirectory: stripSourceRoot(rewriteMacros(raw)) } : {}
+}
+
+/** Whether a step's working directory (as {@link workingDirectoryOf} keeps it) is the repository root: none, or `.`. */
+function atRoot(dir: string | undefined): boolean {
+  return dir === undefined || joinRel('', dir) === ''
 }
 
 /**

@@ -115,6 +115,7 @@ describe('a script step runs a script file', () => {
     const files = { 'build.sh': `${PROCESS_BUILD}\n`, Dockerfile: LTSC2019, 'app/build.sh': `docker run ${SERVERCORE}ltsc2022 cmd\n` }
     for (const script of ['$(Build.SourcesDirectory)/build.sh', 'bash $(System.DefaultWorkingDirectory)/build.sh']) {
       expect(images({ [PIPELINE]: pipeline([`- bash: ${script}`]), ...files }), script).toEqual([`Dockerfile:1 ${SERVERCORE}ltsc2019`])
+      expect(images({ [PIPELINE]: pipeline([`- bash: ${script}`, '  workingDirectory: $(Build.SourcesDirectory)']), ...files }), script).toEqual([`Dockerfile:1 ${SERVERCORE}ltsc2019`])
       // In a working directory, or after a cd: not `app/build.sh`, not the root's (the path is the macro's, unknown).
       expect(images({ [PIPELINE]: pipeline([`- bash: ${script}`, '  workingDirectory: app']), ...files }), script).toEqual([])
       expect(images({ [PIPELINE]: pipeline([`- bash: cd app && ${script}`]), ...files }), script).toEqual([])
