@@ -155,8 +155,9 @@ export interface StepFollowOptions {
   /** What the files the step runs inherit (script-scope.ts `scriptScopes` `files`). */
   readonly scope: FollowContext['scope']
   /**
-   * What the step's own words read (`own`: PowerShell's `$TAG` is no environment variable, a name the step assigns is
-   * not the exported value): the arguments it passes on, make's command line; `scope` when absent.
+   * What the step's words that run the files read (script-scope.ts `wordsScope`: PowerShell's `$TAG` is no environment
+   * variable, a name the step assigns is not the exported value): the arguments it passes on, make's command line, the
+   * folders of its `cd`; `scope` when absent.
    */
   readonly words?: ExpansionContext
   readonly workdir: string | undefined

@@ -11,9 +11,10 @@ export function spanOfWords(words: readonly Word[]): Span {
   const first = words[0]!.span
   let start = first.start
   let end = words[words.length - 1]!.span.end
-  for (const w of words) {
-    if (before(w.span.start, start)) start = w.span.start
-    if (before(end, w.span.end)) end = w.span.end
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!.span
+    if (before(w.start, start)) start = w.start
+    if (before(end, w.end)) end = w.end
   }
   return spanAt(first.file, start, end)
 }
