@@ -19,10 +19,35 @@ import type {
   AzureVariables,
 } from '../model/azure-pipelines.js'
 import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Step, Word } from '../model/workflow.js'
-import { extractDockerCommands } from './docker-cli.js'
+import { extractDockerCommands, scriptCommands } from './docker-cli.js'
 import { macroText } from '../core/macro-text.js'
-import type { ShellDialect } from './shell.js'
+import { joinRel } from '../core/rel-path.js'
+import { scriptCall } from './script-call.js'
+import { splitCommands, wordAt, type Invocation, type ShellDialect } from './shell.js'
 import { parseYaml, Resolver, ScalarMap, spanOf, YamlLimitError, type YamlSource } from './yaml-located.js'
+
+/** An Azure Pipelines step as parsed, with what the linker follows beyond {@link Step} (see workflow.ts `ParsedStep`). */
+export interface AzureParsedStep extends Step {
+  /**
+   * The commands of its script that run another file (`make`, `./build.sh`, `call build.cmd`), by dialect: a `script`
+   * step's (or `CmdLine@2`'s) in both readings, `posix` and `cmd`. Absent when it runs none.
+   */
+  readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly Invocation[]>>>
+  /** A task that runs a script file (`Bash@3`, `PowerShell@2` with `filePath`; see {@link FileTask}). */
+  readonly runsFile?: FileTask
+}
+
+/**
+ * The script file a `Bash@3` or `PowerShell@2` task runs (`targetType: filePath`, their default): the task writes
+ * `exec bash 'FILE' ARGUMENTS` (`. 'FILE' ARGUMENTS` in PowerShell) and runs it in its working directory.
+ */
+export interface FileTask {
+  readonly dialect: 'posix' | 'powershell'
+  /** `filePath`: relative to the repository root (the task's `$(System.DefaultWorkingDirectory)`), not to its folder. */
+  readonly file: Word
+  /** `arguments`, as the task's shell reads them after the file. */
+  readonly args: readonly Word[]
+}
 
 export interface AzureParseResult {
   readonly model?: AzurePipelinesModel
@@ -267,7 +292,7 @@ class AzureReader {
     return out
   }
 
-  private step(node: Node, index: number): Step | undefined {
+  private step(node: Node, index: number): AzureParsedStep | undefined {
     const r = this.r
     if (!isMap(node)) return undefined
     // `- ${{ if … }}:` / `- ${{ each … }}:` insert steps on conditions isolint does not evaluate.
@@ -275,22 +300,17 @@ class AzureReader {
     const first = node.items[0]?.key as Node | undefined
     const span = spanOf(this.src, first ?? node)
     const name = r.string(r.get(node, 'displayName')?.value) ?? r.string(r.get(node, 'name')?.value)
-    const workingDirectory = r.string(r.get(node, 'workingDirectory')?.value)
     const env = new Map<string, string>()
     for (const e of r.entries(r.get(node, 'env')?.value)) {
       const v = r.string(e.value)
       if (v !== undefined) env.set(e.key, v)
     }
-    const base = {
-      index,
-      span,
-      ...(name !== undefined ? { name } : {}),
-      ...(workingDirectory !== undefined ? { workingDirectory: stripSourceRoot(rewriteMacros(workingDirectory)) } : {}),
-      env,
-    }
+    const base = { index, span, ...(name !== undefined ? { name } : {}), env }
     for (const [key, shell] of [['script', undefined], ['bash', 'bash'], ['powershell', 'powershell'], ['pwsh', 'pwsh']] as const) {
       const scriptNode = r.get(node, key)?.value
-      if (scriptNode !== undefined) return { ...base, ...this.script(scriptNode, shell) }
+      if (scriptNode === undefined) continue
+      const dir = workingDirectoryOf(r.string(r.get(node, 'workingDirectory')?.value))
+      return { ...base, ...dir, ...this.script(scriptNode, shell, atRoot(dir.workingDirectory)) }
     }
     const task = this.located(r.get(node, 'task')?.value)
     if (!task) return { ...base, commands: [] }
@@ -299,20 +319,60 @@ class AzureReader {
     const [taskName, version] = task.value.split('@') as [string, string | undefined]
     const t = taskName.trim().toLowerCase()
     const withTask = { ...base, uses: task }
-    if ((t === 'powershell' || t === 'bash' || t === 'cmdline') && input('script') !== undefined) {
-      if (t === 'powershell' && (this.r.string(input('targetType')) ?? 'filePath').toLowerCase() !== 'inline' && input('filePath') !== undefined) {
-        return { ...withTask, commands: [] }
-      }
-      const shell = t === 'powershell' ? 'powershell' : t === 'bash' ? 'bash' : undefined
-      return { ...withTask, ...this.script(input('script'), shell) }
-    }
+    if (t === 'powershell' || t === 'bash' || t === 'cmdline') return this.scriptTask({ ...withTask, ...workingDirectoryOf(r.string(input('workingDirectory'))) }, t, input)
     if (t === 'docker') return { ...withTask, commands: this.dockerTask(task, input, version) }
     if (t === 'dockercompose') return { ...withTask, commands: this.composeTask(task, input) }
     return { ...withTask, commands: [] }
   }
 
-  /** A script step: its shell is known (bash, powershell, pwsh), or `script` (cmd on Windows, bash elsewhere). */
-  private script(node: Node | undefined, shell: 'bash' | 'powershell' | 'pwsh' | undefined): Pick<Step, 'run' | 'shell' | 'commands' | 'commandsByDialect'> {
+  /**
+   * The script tasks, in their `workingDirectory` input (a task step has no `workingDirectory` of its own): `CmdLine@2`
+   * (an inline script, as `script:`), `Bash@3` and `PowerShell@2`: a file (`targetType: filePath`, their default, with
+   * `filePath`; `script` is then ignored) or an inline `script`. A `targetType` isolint cannot read (a template
+   * expression): neither.
+   */
+  private scriptTask(step: Omit<AzureParsedStep, 'commands'>, t: 'powershell' | 'bash' | 'cmdline', input: (k: string) => Node | undefined): AzureParsedStep {
+    const type = t === 'cmdline' ? 'inline' : (this.r.string(input('targetType')) ?? 'filePath').trim().toLowerCase()
+    if (type !== 'inline' && type !== 'filepath') return { ...step, commands: [] }
+    const dialect = t === 'powershell' ? 'powershell' : 'posix'
+    if (type === 'filepath' && input('filePath') !== undefined) {
+      const runsFile = this.fileTask(dialect, input('filePath')!, input('arguments'))
+      return { ...step, commands: [], ...(runsFile ? { runsFile } : {}) }
+    }
+    if (input('script') === undefined) return { ...step, commands: [] }
+    const shell = t === 'powershell' ? 'powershell' : t === 'bash' ? 'bash' : undefined
+    return { ...step, ...this.script(input('script'), shell, atRoot(step.workingDirectory)) }
+  }
+
+  /**
+   * The file a `Bash@3` or `PowerShell@2` task runs (see {@link FileTask}); undefined when `filePath` is no path, or
+   * `arguments` no words of that command.
+   */
+  private fileTask(dialect: FileTask['dialect'], fileNode: Node, argsNode: Node | undefined): FileTask | undefined {
+    const file = this.word(fileNode)
+    if (!file) return undefined
+    if (argsNode === undefined) return { dialect, file, args: [] }
+    const n = this.r.deref(argsNode)
+    const text = this.r.string(n)
+    // Arguments isolint cannot read (a list, a mapping): which values the file gets is unknown.
+    if (text === undefined || !isScalar(n)) return undefined
+    const map = new ScalarMap(this.src, n)
+    // The words of the command the task writes, after the file (a command after it, on a line of its own, is not read).
+    const words = splitCommands(rewriteMacros(text), dialect)[0] ?? []
+    // Arguments that start with something else (`; docker run …`, a redirection): which values the file gets is unknown.
+    if (words.length > 0 && words[0]!.start !== text.length - text.trimStart().length) return undefined
+    return { dialect, file, args: words.map((w) => wordAt(w, (s, e) => map.span(s, e))) }
+  }
+
+  /**
+   * A script step: its shell is known (bash, powershell, pwsh), or `script` (cmd on Windows, bash elsewhere). `atRoot`:
+   * it starts at the repository root (no working directory).
+   */
+  private script(
+    node: Node | undefined,
+    shell: 'bash' | 'powershell' | 'pwsh' | undefined,
+    atRoot: boolean,
+  ): Pick<AzureParsedStep, 'run' | 'shell' | 'commands' | 'commandsByDialect' | 'invocations'> {
     const n = this.r.deref(node)
     const text = this.r.string(n)
     if (text === undefined || !isScalar(n)) return { commands: [] }
@@ -320,13 +380,22 @@ class AzureReader {
     const at = (s: number, e: number): Span => map.span(s, e)
     const script = rewriteMacros(text)
     const run = { value: text, span: spanOf(this.src, n) }
-    const extract = (dialect: ShellDialect): DockerCommand[] => extractDockerCommands(script, dialect, at).map(stripRoots)
-    if (shell !== undefined) return { run, shell, commands: extract(shell === 'bash' ? 'posix' : 'powershell') }
+    // Its docker commands and the files it runs, in one pass (docker-cli.ts `scriptCommands`).
+    const read = (dialect: ShellDialect): { commands: DockerCommand[]; invocations: readonly Invocation[] } => {
+      const found = scriptCommands(splitCommands(script, dialect), dialect, at, undefined, script)
+      return { commands: found.docker.map(stripRoots), invocations: atRoot ? found.invocations.map(scriptFromRoot) : found.invocations }
+    }
+    if (shell !== undefined) {
+      const dialect = shell === 'bash' ? 'posix' : 'powershell'
+      const { commands, invocations } = read(dialect)
+      return { run, shell, commands, ...(invocations.length > 0 ? { invocations: { [dialect]: invocations } } : {}) }
+    }
     // `script` runs cmd.exe on Windows agents and bash elsewhere; the linker picks by the host's OS (the
     // `powershell` entry holds the Windows reading).
-    const posix = extract('posix')
-    const windows = extract('cmd')
-    return { run, commands: posix, commandsByDialect: { posix, powershell: windows } }
+    const posix = read('posix')
+    const windows = read('cmd')
+    const invocations = posix.invocations.length > 0 || windows.invocations.length > 0 ? { invocations: { posix: posix.invocations, cmd: windows.invocations } } : {}
+    return { run, commands: posix.commands, commandsByDialect: { posix: posix.commands, powershell: windows.commands }, ...invocations }
   }
 
   /** `Docker@2` (`command: build | buildAndPush`, `Dockerfile`, `buildContext`, `arguments`, `tags`), and @0/@1. */
@@ -427,6 +496,33 @@ class AzureReader {
     const v = this.r.string(n)
     return v === undefined ? undefined : { value: v, span: spanOf(this.src, n) }
   }
+}
+
+/** A step's `workingDirectory` (or a task's input) as the model keeps it, relative to the root when it starts there. */
+function workingDirectoryOf(raw: string | undefined): { workingDirectory?: string } {
+  return raw !== undefined ? { workingDirectory: stripSourceRoot(rewriteMacros(raw)) } : {}
+}
+
+/** Whether a step's working directory (as {@link workingDirectoryOf} keeps it) is the repository root: none, or `.`. */
+function atRoot(dir: string | undefined): boolean {
+  return dir === undefined || joinRel('', dir) === ''
+}
+
+/**
+ * A script a step that starts at the repository root runs by its path from there (`$(Build.SourcesDirectory)/build.sh`,
+ * before any change of folder): that path relative to the root, the step's folder, as the step's other paths are read.
+ * Elsewhere the predefined variable stays a macro isolint cannot expand: the script is unknown.
+ */
+function scriptFromRoot(inv: Invocation): Invocation {
+  if (inv.chdir !== undefined || inv.moved) return inv
+  const call = scriptCall(inv.words, (w) => w.value)
+  if (call?.kind !== 'script') return inv
+  const w = inv.words[call.index]!
+  const value = stripSourceRoot(w.value)
+  if (value === w.value) return inv
+  const words = [...inv.words]
+  words[call.index] = { value, span: w.span }
+  return { ...inv, words }
 }
 
 /** Paths in docker commands relative to the repository root when they start with `$(Build.SourcesDirectory)/`. */

@@ -3,7 +3,7 @@
  * file gives docker commands with their own spans, the folder they run in, and the chain of locations that led
  * there (added to every finding as related locations).
  */
-import { expandedValue, unknownValue } from '../parsers/workflow-expressions.js'
+import { expandedValue, unknownValue, type ExpansionContext } from '../parsers/workflow-expressions.js'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import type { HostInfo } from '../kb/types.js'
@@ -152,7 +152,14 @@ const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=(.*)$/s
 
 export interface StepFollowOptions {
   readonly resolver: FileResolver
+  /** What the files the step runs inherit (script-scope.ts `scriptScopes` `files`). */
   readonly scope: FollowContext['scope']
+  /**
+   * What the step's words that run the files read (script-scope.ts `wordsScope`: PowerShell's `$TAG` is no environment
+   * variable, a name the step assigns is not the exported value): the arguments it passes on, make's command line, the
+   * folders of its `cd`; `scope` when absent.
+   */
+  readonly words?: ExpansionContext
   readonly workdir: string | undefined
   /** Where each matrix value of this combination is written. */
   readonly matrixSpans: ReadonlyMap<string, Span> | undefined
@@ -173,7 +180,7 @@ export function followStep(job: Job, step: Step, options: StepFollowOptions): Fo
     scope: options.scope,
     envSpans,
     workdir: options.workdir,
-    expand: (raw) => expandedValue(raw, options.scope),
+    expand: (raw) => expandedValue(raw, options.words ?? options.scope),
     origin: (raw, span, name) => valueOrigin(raw, span, name, options),
     nest: stepNest(),
   }
@@ -185,7 +192,7 @@ export const MATRIX_REF = /^\s*\$\{\{\s*matrix\.([A-Za-z0-9_.-]+)\s*\}\}\s*$/
 
 /** A value written straight from the matrix is fixed in the matrix; any other value where it is written. */
 function valueOrigin(raw: string, span: Span | undefined, name: string, options: StepFollowOptions): Origin | undefined {
-  const value = expandedValue(raw, options.scope)
+  const value = expandedValue(raw, options.words ?? options.scope)
   const key = MATRIX_REF.exec(raw)?.[1]
   const matrixSpan = key !== undefined ? options.matrixSpans?.get(key) : undefined
   if (matrixSpan && value !== undefined) {

@@ -13,8 +13,8 @@ import { assignsItself, expandedValue, holdsUnknownValue, scanExpressionEnd, sho
 import { span, type Located, type Span } from '../core/span.js'
 import { joinRel } from '../core/rel-path.js'
 import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../core/lookup.js'
-import { AzureStepAssignments, azureStepDialect, scriptScopes } from './script-scope.js'
-import { MARKED_MACRO } from '../core/macro-text.js'
+import { AzureStepAssignments, azureStepDialect, scriptScopes, stringScope, wordsScope } from './script-scope.js'
+import { MACRO_OPEN, MARKED_MACRO } from '../core/macro-text.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
@@ -34,6 +34,11 @@ import { AZURE_MACRO, rewriteMacros } from '../parsers/azure-pipelines.js'
 import { resolveRunnerLabels } from '../config/runners.js'
 import type { RunnerMapping } from '../config/types.js'
 import type { PassedNotes } from './link-calls.js'
+import { followInvocation, type FollowContext } from './follow.js'
+import { stepNest } from './follow-nested.js'
+import type { FileResolver } from './link.js'
+import type { AzureParsedStep, FileTask } from '../parsers/azure-pipelines.js'
+import type { Invocation } from '../parsers/shell.js'
 
 const AZURE_HOSTED_NO_HYPERV =
   'Microsoft-hosted Azure Pipelines agents cannot start Hyper-V isolated containers (no nested virtualization: ' +
@@ -48,6 +53,8 @@ export interface AzureLinkDeps {
   readonly envs: EnvironmentClassifier
   /** The config's `runners:` label sets, for self-hosted pools. */
   readonly runnerMappings: readonly RunnerMapping[]
+  /** Reads the files a step runs (scripts, Makefiles), followed as a workflow step's (follow.ts); none without it. */
+  readonly resolver?: FileResolver
   /** Picks a step's commands by the host's OS (link.ts `stepCommands`). */
   readonly stepCommands: (step: Step, host: HostRef | undefined) => readonly DockerCommand[]
   /** Links one docker command in a job (link.ts `linkCommand`). */
@@ -137,6 +144,27 @@ export function linkAzurePipelines(models: readonly AzurePipelinesModel[], deps:
 
 class PipelineWalk {
   private readonly assignments = new AzureStepAssignments()
+  /** The names the files the step being followed sets with `##vso[task.setvariable]`, as {@link reading} reads them. */
+  private setInFiles: Set<string> | undefined
+  private reader: FileResolver | undefined
+
+  /**
+   * `resolver`, noting in {@link setInFiles} the names each file read while a step is followed (its scripts,
+   * Makefiles, the scripts they run) sets with `##vso[task.setvariable]`. One for the walk: follow-make.ts keeps what
+   * it works out of each Makefile per resolver.
+   */
+  private reading(resolver: FileResolver): FileResolver {
+    return (this.reader ??= {
+      dockerfile: (rel) => resolver.dockerfile(rel),
+      compose: (rel) => resolver.compose(rel),
+      azurePipelines: (rel) => resolver.azurePipelines(rel),
+      text: (rel) => {
+        const text = resolver.text?.(rel)
+        if (text !== undefined && this.setInFiles && /##vso\[task\.setvariable/i.test(text)) for (const m of text.matchAll(SET_VARIABLE)) this.setInFiles.add(m[1]!)
+        return text
+      },
+    })
+  }
 
   constructor(
     private readonly deps: AzureLinkDeps,
@@ -280,26 +308,70 @@ class PipelineWalk {
         // A folder isolint cannot know leaves the paths in it unknown (not the root's).
         const workdir = step.workingDirectory !== undefined ? expandedValue(step.workingDirectory, stepScope) : ''
         // The script's commands read its shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
+        // The files it runs inherit the names it assigned (`export TAG=…`, `$env:TAG = …`), in their own shell.
         const dialect = azureStepDialect(step, host)
-        const scope = scriptScopes(stepScope, dialect, this.assignments.of(step, dialect)).own
-        for (const cmd of this.deps.stepCommands(step, host)) {
+        const scopes = scriptScopes(stepScope, dialect, this.assignments.of(step, dialect))
+        const scope = scopes.own
+        /** Links one command of the step (or of a file it runs), run in `dir`, with the notes of the chain that led to it. */
+        const link = (cmd: DockerCommand, cmdScope: ExpansionContext, dir: string | undefined, via: readonly RelatedLocation[], sources?: VariableSources): void => {
           usesContainers = true
           // A command whose prefixes move it (`env -C sub`, `sudo -i`) runs in a folder isolint does not know, as in a workflow.
-          const cmdWorkdir = cmd.moved ? undefined : workdir
-          const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir: cmdWorkdir, ...(production ? { production } : {}), built })
-          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, passed, stepEnv: step.env, envKeys: envOf(runtime).keys, script: scope }
+          const cmdWorkdir = cmd.moved ? undefined : dir
+          const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope: cmdScope, workdir: cmdWorkdir, ...(production ? { production } : {}), built })
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
-            const setHere = variableOrigins(wordsOf(cmd, e, linked.fromArguments), sources)
-            this.out.executions.push(setHere.length > 0 || chain.length > 0 ? { ...e, related: [...e.related, ...setHere, ...chain] } : e)
+            const setHere = sources ? variableOrigins(wordsOf(cmd, e, linked.fromArguments), sources) : []
+            this.out.executions.push(setHere.length > 0 || via.length > 0 ? { ...e, related: [...e.related, ...setHere, ...via] } : e)
           }
           this.out.images.push(...linked.images)
           this.out.dockerfiles.push(...linked.dockerfiles)
           this.out.composeFiles.push(...linked.composeFiles)
           for (const f of [...linked.dockerfiles, ...linked.composeFiles]) this.out.links.push({ from: frame.root, to: f })
         }
+        for (const cmd of this.deps.stepCommands(step, host)) {
+          const sources: VariableSources = { compiled: frame, runtime: stepVars.values, runtimeSpans: stepVars.spans, parameters, passed, stepEnv: step.env, envKeys: envOf(runtime).keys, script: scope }
+          link(cmd, scope, workdir, chain, sources)
+        }
+        // `./build.sh`, `make image`, a task's `filePath`: the docker commands of the files the step runs (follow.ts).
+        const runsFile = (step as Partial<AzureParsedStep>).runsFile
+        const invocations = runsFile ? fileTaskInvocation(runsFile, workdir, (raw) => expandedValue(raw, stepScope)) : dialect && (step as Partial<AzureParsedStep>).invocations?.[dialect]
+        const resolver = this.deps.resolver
+        let setInFiles: Set<string> | undefined
+        if (resolver && invocations && invocations.length > 0) {
+          // What the files it runs set with `##vso[task.setvariable]`, for the steps after (see setAtRuntime).
+          this.setInFiles = setInFiles = new Set()
+          // The words that run the files, in the step's shell (a task's: the shell that runs its file, no name assigned).
+          const own = wordsScope(runsFile ? stepScope : scopes.files, runsFile?.dialect ?? dialect)
+          const files = fileScope(scopes.files)
+          const ctx: FollowContext = {
+            resolver: this.reading(resolver),
+            scope: files,
+            envSpans: envSpans(step, envOf(runtime).keys, stepVars.spans),
+            workdir,
+            expand: (raw) => wordValue(raw, own),
+            origin: (raw, span, name) => {
+              if (!span) return undefined
+              const value = expandedValue(raw, own)
+              // A word that is one variable (`$(tag)`): its value is fixed where the variable is set.
+              const key = value !== undefined ? keyIgnoreCase(stepVars.values, LONE_MACRO.exec(raw)?.[1] ?? '') : undefined
+              const set = key !== undefined ? stepVars.spans.get(key) : undefined
+              if (set) return { span: set, message: `${key} is set here`, via: { span, message: `passes ${name}=${value} on` } }
+              return { span, message: value !== undefined ? `sets ${name}=${value}` : `sets ${name}` }
+            },
+            nest: stepNest(),
+          }
+          for (const f of invocations.flatMap((inv) => followInvocation(inv, ctx))) {
+            // A command string (`bash -c '…'`) is read in its own shell, with the names it assigns itself.
+            // A file a followed file runs: the names its callers assign are unknown instead of the step's.
+            const base = f.assigned ? { ...files, assigned: f.assigned } : files
+            const fScope = f.string ? stringScope(base, f.string.dialect, f.string.assignments) : base
+            const via = f.via.length === 0 ? chain : [...chain, ...f.via]
+            for (const cmd of f.commands) link(cmd, f.env ? { ...fScope, env: f.env } : fScope, f.workdir, via)
+          }
+          this.setInFiles = undefined
+        }
         if (copied <= MAX_SET_COPIES) {
-          const next = setAtRuntime(step, stepVars)
+          const next = setAtRuntime(step, stepVars, setInFiles)
           // Each step that sets variables makes a new map of them all: past the limit, every variable is unknown.
           if (next !== stepVars) stepVars = (copied += next.values.size) > MAX_SET_COPIES ? everyVariableUnknown(next) : next
         }
@@ -500,6 +572,9 @@ interface VariableSources {
   readonly script: Pick<ExpansionContext, 'powershell' | 'posix' | 'assigned'>
 }
 
+/** A word that is one macro, as the Azure reader marks it (core/macro-text.ts); its name is the first group. */
+const LONE_MACRO = /^\$\uE002([^\uE003]*)\uE003$/
+
 /** How many "is set here" locations a finding gets at most. */
 const MAX_ORIGINS = 5
 
@@ -649,20 +724,75 @@ function recordPassed(parameters: ReadonlyMap<string, string>, ref: AzureTemplat
   return notes
 }
 
+/**
+ * The value of a word of a step's command that runs a file, expanded in `scope`; unknown when a macro or a template
+ * expression gives white space to a word written without any: Azure puts their text in the script before the shell
+ * splits it, so `./build.ps1 $(args)` may pass several arguments.
+ */
+function wordValue(raw: string, scope: ExpansionContext): string | undefined {
+  const value = expandedValue(raw, scope)
+  return value !== undefined && /\s/.test(value) && (raw.includes(MACRO_OPEN) || raw.includes('${{')) && !/\s/.test(raw.replace(/\$\{\{[^}]*\}\}/g, '')) ? undefined : value
+}
+
+/**
+ * What a file a step runs reads of the step's scope: the environment (and the names the step assigned, unknown), not
+ * the pipeline's macros and template expressions, which Azure expands in the YAML only (`$(tag)` in a script file is
+ * a command substitution).
+ */
+function fileScope(files: ExpansionContext): ExpansionContext {
+  return files.assigned ? { matrix: NO_VALUES, env: files.env, assigned: files.assigned } : { matrix: NO_VALUES, env: files.env }
+}
+
+/**
+ * Where the environment of a step is written, by its environment name: the variable it exports (the step's own
+ * `env`, whose entries have no place in the model, left out), for the notes of the files it runs (follow.ts).
+ */
+function envSpans(step: Step, keys: ReadonlyMap<string, string>, spans: ReadonlyMap<string, Span>): Map<string, Span> {
+  const out = new Map<string, Span>()
+  for (const [name, key] of keys) {
+    const span = spans.get(key)
+    if (span && getIgnoreCase(step.env, name) === undefined) out.set(name, span)
+  }
+  return out
+}
+
+/**
+ * The command a `Bash@3` or `PowerShell@2` task runs its file with (parsers/azure-pipelines.ts `FileTask`), as an
+ * invocation of the step: `bash FILE ARGUMENTS`, `pwsh -File FILE ARGUMENTS`, the file's path (its macros and template
+ * expressions expanded by `expand`) relative to the folder it runs in (`workdir`), though written from the repository
+ * root. None when the path or the folder cannot be known.
+ */
+function fileTaskInvocation(task: FileTask, workdir: string | undefined, expand: (raw: string) => string | undefined): Invocation[] {
+  // Azure expands only its macros and template expressions in an input: another `$` is text no file is named with.
+  const value = /\$(?!\uE002|\{\{)/.test(task.file.value) ? undefined : expand(task.file.value)
+  const file = value === undefined ? undefined : joinRel('', value)
+  const dir = workdir === undefined ? undefined : joinRel('', workdir)
+  if (file === undefined || file === '' || dir === undefined) return []
+  const at = task.file.span
+  const fileWord = { value: dir === '' ? file : path.posix.relative(dir, file), span: at }
+  const shell = task.dialect === 'posix' ? [{ value: 'bash', span: at }] : [{ value: 'pwsh', span: at }, { value: '-File', span: at }]
+  return [{ words: [...shell, fileWord, ...task.args] }]
+}
+
 const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi
 
 /**
- * The variables (and where each is set) after a step whose script sets some with the logging command
- * `##vso[task.setvariable variable=NAME]` (written by `echo` or `Write-Host`): their values are only known when it
- * runs, so they are unknown to the steps after, whatever the pipeline defines, and set in that script. `vars` itself
- * when the step sets none.
+ * The variables (and where each is set) after a step whose script, or a file it runs (`fileNames`, as they are read:
+ * see {@link PipelineWalk.reading}), sets some with the logging command `##vso[task.setvariable variable=NAME]`
+ * (written by `echo` or `Write-Host`): their values are only known when it runs, so they are unknown to the steps
+ * after, whatever the pipeline defines, and set at that step. A name isolint cannot read (`variable=$1`): every
+ * variable. `vars` itself when the step sets none.
  */
-function setAtRuntime(step: Step, vars: StepVariables): StepVariables {
+function setAtRuntime(step: Step, vars: StepVariables, fileNames: ReadonlySet<string> | undefined): StepVariables {
   const script = step.run?.value
-  if (script === undefined || !/##vso\[task\.setvariable/i.test(script)) return vars
+  const names = script !== undefined && /##vso\[task\.setvariable/i.test(script) ? [...script.matchAll(SET_VARIABLE)].map((m) => m[1]!) : []
+  if (fileNames) names.push(...fileNames)
+  if (names.length === 0) return vars
+  if (names.some((n) => !/^[A-Za-z_][\w.]*$/.test(n))) return everyVariableUnknown(vars)
   const out = new IgnoreCaseMap(vars.values)
   const spans = new Map(vars.spans)
-  for (const m of script.matchAll(SET_VARIABLE)) spans.set(setVariable(out, m[1]!, unknownValue(`$(${m[1]!})`)), step.run!.span)
+  const at = step.run?.span ?? step.span
+  for (const n of names) spans.set(setVariable(out, n, unknownValue(`$(${n})`)), at)
   return { values: out, spans }
 }
 

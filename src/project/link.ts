@@ -27,7 +27,7 @@ import type {
 } from '../model/project.js'
 import type { BuildArg, DockerBuildCommand, DockerCommand, DockerComposeCommand, FolderChange, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
-import { scriptScopes, stringScope, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
+import { scriptScopes, stringScope, wordsScope, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
 import { buildArgsRead, effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
@@ -244,7 +244,7 @@ export function linkProject(
           for (const cmd of stepCommands(step, host)) run(cmd, ownScope, workdir, chain, undefined)
           // `make …`, scripts: the docker commands of the files the step runs.
           if ((step as Partial<ParsedStep>).invocations) {
-            const follow = { resolver, scope: followScope, workdir, matrixSpans, os: host?.info.os }
+            const follow = { resolver, scope: followScope, words: wordsScope(followScope, dialect), workdir, matrixSpans, os: host?.info.os }
             for (const f of followStep(job, step, follow)) {
               // A command string (`bash -c '…'`) is read in its own shell, with the names it assigns itself.
               // A file a followed file runs: the names its callers assign are unknown instead of the step's.
@@ -320,6 +320,7 @@ export function linkProject(
       ...(globalProduction ? { globalProduction } : {}),
       envs,
       runnerMappings: mappings,
+      resolver,
       stepCommands,
       linkCommand: (cmd, c) => linkCommand(cmd, { kb, resolver: workflowResolver, envs, ...c, built: c.built as Map<string, Built> }),
     },

@@ -73,6 +73,20 @@ export function scriptScopes<S extends object>(
   return { own: ownScope, files }
 }
 
+/**
+ * `files` (a step's scope for the files it runs, see {@link scriptScopes}) for the words of its commands that run them
+ * (their arguments, make's command line): read by the step's own shell (`dialect`: PowerShell's `$TAG` is no
+ * environment variable, bash's `$env:TAG` neither), with the names the step assigns unknown, though not for the one
+ * file it runs in its own process (`./build.ps1`), which runs after its words are read.
+ */
+export function wordsScope<S extends object>(files: S, dialect: ShellDialect | undefined): S {
+  if (dialect !== 'powershell' && dialect !== 'posix') return files
+  const out = { ...files } as S & ShellScope
+  if (dialect === 'powershell') out.powershell = true
+  else out.posix = true
+  return out
+}
+
 /** The fields {@link scriptScopes} sets (those of {@link ExpansionContext} it reads). */
 interface ShellScope {
   powershell?: boolean

@@ -3,7 +3,7 @@ import type { Span } from '../../src/core/span.js'
 import type { AzureJob, AzurePipelinesModel } from '../../src/model/azure-pipelines.js'
 import type { DockerBuildCommand, DockerComposeCommand, Step } from '../../src/model/workflow.js'
 import { macroText, showMacros } from '../../src/core/macro-text.js'
-import { looksLikeAzurePipelines, parseAzurePipelines, rewriteMacros, stripSourceRoot } from '../../src/parsers/azure-pipelines.js'
+import { looksLikeAzurePipelines, parseAzurePipelines, rewriteMacros, stripSourceRoot, type AzureParsedStep } from '../../src/parsers/azure-pipelines.js'
 
 function at(s: Span | undefined): number[] {
   return s ? [s.start.line, s.start.column] : []
@@ -190,5 +190,40 @@ describe('Azure Pipelines helpers', () => {
     expect(looksLikeAzurePipelines('services: {}\n')).toBe(false)
     expect(looksLikeAzurePipelines('variables:\n  a: 1\n')).toBe(false)
     expect(looksLikeAzurePipelines('variables:\n  a: 1\n', false)).toBe(true)
+  })
+})
+
+describe('the files Azure steps run', () => {
+  it('keeps the files a script step runs by dialect, and a script task file with its arguments at their place', () => {
+    const m = parse(`steps:
+  - script: call ci\\build.cmd && ./ci/build.sh
+  - pwsh: ./ci/build.ps1 -Release $(tag)
+  - task: PowerShell@2
+    inputs:
+      filePath: $(Build.SourcesDirectory)\\ci\\build.ps1
+      arguments: -Release "$(tag)" -Pull
+      workingDirectory: app
+  - task: PowerShell@2
+    inputs:
+      targetType: inline
+      filePath: ci/build.ps1
+      script: ./ci/build.ps1
+`)
+    const s = steps(m) as AzureParsedStep[]
+    const words = (inv: readonly { words: readonly { value: string }[] }[] | undefined): string[][] | undefined => inv?.map((i) => i.words.map((w) => w.value))
+    expect(words(s[0]!.invocations?.cmd)).toEqual([['ci\\build.cmd'], ['./ci/build.sh']])
+    expect(words(s[0]!.invocations?.posix)).toEqual([['call', 'cibuild.cmd'], ['./ci/build.sh']])
+    expect(words(s[1]!.invocations?.powershell)).toEqual([['./ci/build.ps1', '-Release', `${macroText('tag')}`]])
+    const task = s[2]!
+    expect(task.workingDirectory).toBe('app')
+    expect(task.runsFile?.file.value).toBe('ci\\build.ps1')
+    expect(task.runsFile?.args.map((w) => [w.value, ...at(w.span)])).toEqual([
+      ['-Release', 7, 18],
+      [macroText('tag'), 7, 27],
+      ['-Pull', 7, 36],
+    ])
+    // An inline script task runs its script, not the file.
+    expect(s[3]!.runsFile).toBeUndefined()
+    expect(words((s[3] as AzureParsedStep).invocations?.powershell)).toEqual([['./ci/build.ps1']])
   })
 })

@@ -106,3 +106,25 @@ describe('GitHub: the files a step runs inherit the names it assigned', () => {
     expect(images(files('pwsh', ['./build.ps1']))).toEqual([`${IMAGE}ltsc2019`])
   })
 })
+
+describe('the words a step passes to a file it runs, as the step’s shell reads them', () => {
+  const files = {
+    'build.sh': `${run('${1:-ltsc2022}')}\n`,
+    'build.ps1': `param([string]$Release = 'ltsc2022')\n${run('$Release')}\n`,
+  }
+
+  it("passes PowerShell's $TAG on unknown (not the environment's), and a name the step assigns unknown", () => {
+    expect(images({ ...workflow('pwsh', ['./build.ps1 -Release $TAG']), ...files })).toEqual([undefined])
+    expect(images({ ...workflow('pwsh', ["$TAG = 'ltsc2025'", './build.ps1 -Release $TAG']), ...files })).toEqual([undefined])
+    expect(images({ ...workflow('bash', ['TAG=ltsc2025', './build.sh "$TAG"']), ...files })).toEqual([undefined])
+    // The environment where the shell reads it.
+    expect(images({ ...workflow('pwsh', ['./build.ps1 -Release $env:TAG']), ...files })).toEqual([`${IMAGE}ltsc2019`])
+    expect(images({ ...workflow('bash', ['./build.sh "$TAG"']), ...files })).toEqual([`${IMAGE}ltsc2019`])
+  })
+
+  it('reads them so in Azure Pipelines too', () => {
+    expect(images({ ...azure('pwsh', ['./build.ps1 -Release $TAG']), ...files })).toEqual([undefined])
+    expect(images({ ...azure('pwsh', ['./build.ps1 -Release $env:TAG']), ...files })).toEqual([`${IMAGE}ltsc2019`])
+    expect(images({ ...azure('bash', ['TAG=ltsc2025', './build.sh "$TAG"']), ...files })).toEqual([undefined])
+  })
+})
