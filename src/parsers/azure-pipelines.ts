@@ -305,7 +305,8 @@ class AzureReader {
       const v = r.string(e.value)
       if (v !== undefined) env.set(e.key, v)
     }
-    const base = { index, span, ...(name !== undefined ? { name } : {}), env }
+    const condition = this.located(r.get(node, 'condition')?.value)
+    const base = { index, span, ...(name !== undefined ? { name } : {}), env, ...(condition ? { condition } : {}) }
     for (const [key, shell] of [['script', undefined], ['bash', 'bash'], ['powershell', 'powershell'], ['pwsh', 'pwsh']] as const) {
       const scriptNode = r.get(node, key)?.value
       if (scriptNode === undefined) continue

@@ -39,6 +39,7 @@ import { stepNest } from './follow-nested.js'
 import type { FileResolver } from './link.js'
 import type { AzureParsedStep, FileTask } from '../parsers/azure-pipelines.js'
 import type { Invocation } from '../parsers/shell.js'
+import { azureConditionRuns } from '../parsers/azure-condition.js'
 
 const AZURE_HOSTED_NO_HYPERV =
   'Microsoft-hosted Azure Pipelines agents cannot start Hyper-V isolated containers (no nested virtualization: ' +
@@ -281,9 +282,27 @@ class PipelineWalk {
       let stepVars: StepVariables = { values: legVars, spans: legSpans }
       // Variables copied by the steps that set some, so far (see MAX_SET_COPIES).
       let copied = 0
+      /** The variables after `step`, which may set some (`##vso[task.setvariable]`, in its script or `files`). */
+      const setBy = (step: Step, files: ReadonlySet<string> | undefined): void => {
+        if (copied > MAX_SET_COPIES) return
+        const next = setAtRuntime(step, stepVars, files)
+        // Each step that sets variables makes a new map of them all: past the limit, every variable is unknown.
+        if (next !== stepVars) stepVars = (copied += next.values.size) > MAX_SET_COPIES ? everyVariableUnknown(next) : next
+      }
       for (const { step, parameters, passed, chain } of steps) {
         const runtime = resolveVariables(stepVars.values)
         const stepFrame: Frame = { ...legFrame, parameters, passed }
+        // `condition: eq(variables['Agent.OS'], 'Windows_NT')` in a matrix over agents: a step its condition keeps off
+        // this leg's agent (or may, by what isolint cannot know) builds and runs nothing here; one that does not run
+        // sets no variable.
+        if (step.condition) {
+          const runs = stepRunsHere(this.compiled(step.condition.value, stepFrame), runtime, host, leg.values)
+          if (runs === 'no') continue
+          if (runs === 'maybe') {
+            setBy(step, undefined)
+            continue
+          }
+        }
         // The script's environment: the variables under their environment names, and the step's own `env` (layered,
         // not copied: a job of many steps with `env` and many variables). The agent exports the variables after the
         // step's env, over it, names without case on Windows (microsoft/azure-pipelines-agent#3091), though the docs
@@ -370,11 +389,7 @@ class PipelineWalk {
           }
           this.setInFiles = undefined
         }
-        if (copied <= MAX_SET_COPIES) {
-          const next = setAtRuntime(step, stepVars, setInFiles)
-          // Each step that sets variables makes a new map of them all: past the limit, every variable is unknown.
-          if (next !== stepVars) stepVars = (copied += next.values.size) > MAX_SET_COPIES ? everyVariableUnknown(next) : next
-        }
+        setBy(step, setInFiles)
       }
     }
     const pool = frame.pool?.pool
@@ -772,6 +787,26 @@ function fileTaskInvocation(task: FileTask, workdir: string | undefined, expand:
   const fileWord = { value: dir === '' ? file : path.posix.relative(dir, file), span: at }
   const shell = task.dialect === 'posix' ? [{ value: 'bash', span: at }] : [{ value: 'pwsh', span: at }, { value: '-File', span: at }]
   return [{ words: [...shell, fileWord, ...task.args] }]
+}
+
+/** The agent's `Agent.OS` by the host's operating system. */
+const AGENT_OS: Readonly<Record<string, string>> = { windows: 'Windows_NT', linux: 'Linux', macos: 'Darwin' }
+
+/**
+ * Whether a step with the condition `condition` (its template expressions compiled) runs on `host` in a leg whose
+ * matrix sets `legValues`, with the variables `runtime` (parsers/azure-condition.ts). A variable the files do not set
+ * (a predefined one, one set when the run is queued or in a variable group) is unknown; `Agent.OS` is the host's, and
+ * the agent's other variables and the matrix leg's differ from host to host.
+ */
+function stepRunsHere(condition: string, runtime: ReadonlyMap<string, string>, host: HostRef | undefined, legValues: ReadonlyMap<string, unknown>): 'yes' | 'no' | 'maybe' {
+  const os = host ? AGENT_OS[host.info.os] : undefined
+  const lookup = (name: string): string | undefined => {
+    if (name.toLowerCase() === 'agent.os') return os
+    const v = getIgnoreCase(runtime, name)
+    return v === undefined || holdsUnknownValue(v) || v.includes(MACRO_OPEN) ? undefined : v
+  }
+  const hostVarying = (name: string): boolean => /^agent\./i.test(name) || getIgnoreCase(legValues, name) !== undefined
+  return azureConditionRuns(condition, lookup, hostVarying)
 }
 
 const SET_VARIABLE = /##vso\[task\.setvariable\b[^\]]*?\bvariable=([^;\]\s]+)/gi
