@@ -7,11 +7,14 @@
 import { joinRel } from '../core/rel-path.js'
 import type { FolderChange } from '../model/workflow.js'
 
-/** `dir` after `chdir` (undefined: unknown), the words expanded by `expand`. */
+/**
+ * `dir` after `chdir` (undefined: unknown), the words expanded by `expand`. After a move to the script's own folder,
+ * from that folder (`from`); unknown when no reader of the script's file named it (`self`: an inline script's `$0`).
+ */
 export function commandFolder(dir: string | undefined, chdir: FolderChange | undefined, expand: (raw: string) => string | undefined): string | undefined {
   if (chdir === undefined) return dir
-  if (chdir === 'unknown') return undefined
-  let folder = dir
+  if (chdir === 'unknown' || chdir.self !== undefined) return undefined
+  let folder = chdir.from ?? dir
   for (const w of chdir.dirs) {
     if (folder === undefined) return undefined
     const v = expand(w.value)

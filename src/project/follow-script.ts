@@ -7,12 +7,12 @@
 import type { RelatedLocation } from '../core/finding.js'
 import { joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
-import type { BuildArg, DockerCommand, Word, Writable } from '../model/workflow.js'
+import type { BuildArg, DockerCommand, FolderChange, ScriptFolderForm, Word, Writable } from '../model/workflow.js'
 import { scriptCommands } from '../parsers/docker-cli.js'
 import { EVERY_NAME, githubEnvWritesOf, type EnvWrites } from '../parsers/github-env.js'
 import { scriptCall } from '../parsers/script-call.js'
 import { ANY_NAME_ASSIGNED, scriptAssignments, type ScriptAssignments } from '../parsers/script-assignments.js'
-import { scanScript, type ShellDialect } from '../parsers/shell.js'
+import { programName, scanScript, type Invocation as ShellInvocation, type ShellDialect } from '../parsers/shell.js'
 import { positionalName, positionalWritten, unknownValue } from '../parsers/workflow-expressions.js'
 import { emptyLike } from './env-writes.js'
 import type { Origin } from '../parsers/makefile.js'
@@ -26,6 +26,8 @@ interface Invocation {
   readonly script: string | undefined
   readonly dialect: ShellDialect
   readonly args: readonly Word[]
+  /** The program that runs it (`bash`, `.`, `source`, `pwsh`…; `''` for the script itself, `./x.sh`). */
+  readonly program?: string
 }
 
 interface Value {
@@ -43,12 +45,15 @@ function invocation(words: readonly Word[], expand: (raw: string) => string | un
   const call = scriptCall(words, (w) => expand(w.value))
   if (call === undefined || call.kind === 'make') return undefined
   if (call.kind === 'unknown') return UNKNOWN_SCRIPT
-  return { script: expand(words[call.index]!.value)!, dialect: call.dialect, args: words.slice(call.index + 1) }
+  const program = call.index > 0 ? programName(expand(words[0]!.value) ?? '') : ''
+  return { script: expand(words[call.index]!.value)!, dialect: call.dialect, args: words.slice(call.index + 1), program }
 }
 
-export function followScript(words: readonly Word[], ctx: FollowContext): Followed[] {
+/** `sourced`: sh's `. ./env.sh` (the `.` not among `words`). */
+export function followScript(words: readonly Word[], ctx: FollowContext, sourced?: true): Followed[] {
   const read = ctx.resolver.text?.bind(ctx.resolver)
-  const inv = read ? invocation(words, ctx.expand) : undefined
+  const called = read ? invocation(words, ctx.expand) : undefined
+  const inv = sourced && called ? { ...called, program: '.' } : called
   if (!read || !inv) return []
   const rel = inv.script === undefined ? undefined : joinRel(ctx.workdir, inv.script)
   // A script on the chain already (a cycle), or past the limits (see follow-nested.ts): neither read nor followed.
@@ -60,7 +65,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   const at = (s: number, e: number): Span => lines.span(rel, s, e)
   // Scanned once: its docker commands, the scripts it runs and its writes are read on the same commands.
   const scanned = scanScript(text, inv.dialect)
-  const found = scriptCommands(scanned.commands, inv.dialect, at, { script: text })
+  const found = withOwnFolder(scriptCommands(scanned.commands, inv.dialect, at, { script: text }), inv, rel, text)
   const commands = found.docker
   // A file a followed file runs: its writes are read with its caller's (commandsWrites reads every level).
   const nestedFile = ctx.nest !== undefined && ctx.nest.files.length > 0
@@ -110,6 +115,42 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
     via: [runs],
   }
   return [own, ...followNested(found.invocations, caller, ctx)]
+}
+
+/**
+ * The script's commands and calls with the moves to its own folder (FolderChange `self`: `cd "$(dirname "$0")"`,
+ * `Set-Location $PSScriptRoot`, `cd /d %~dp0`) read from the folder of `rel`, the file as it was run, where the form
+ * names it for this run (see {@link ownFolderOf}); unknown where it does not.
+ */
+function withOwnFolder<T extends { readonly docker: readonly DockerCommand[]; readonly invocations: readonly ShellInvocation[] }>(found: T, inv: Invocation, rel: string, text: string): T {
+  const own = (chdir: FolderChange | undefined): FolderChange | undefined => {
+    if (chdir === undefined || chdir === 'unknown' || chdir.self === undefined) return chdir
+    const from = ownFolderOf(chdir.self, inv, rel, text)
+    return from === undefined ? 'unknown' : { dirs: chdir.dirs, windows: chdir.windows, from }
+  }
+  const moved = (c: { readonly chdir?: FolderChange }): boolean => typeof c.chdir === 'object' && c.chdir.self !== undefined
+  if (!found.docker.some(moved) && !found.invocations.some(moved)) return found
+  return {
+    ...found,
+    docker: found.docker.map((c) => (moved(c) ? { ...c, chdir: own(c.chdir)! } : c)),
+    invocations: found.invocations.map((c) => (moved(c) ? { ...c, chdir: own(c.chdir)! } : c)),
+  }
+}
+
+/**
+ * The folder of the script `rel` (its folder in the tree, as run: a link's own, as `$0`, `BASH_SOURCE` and
+ * `$PSScriptRoot` give it), as `form` names it when the script runs as `inv` says; undefined when it may name another:
+ * sh's `$0` in a sourced file (the caller's), bash's `BASH_SOURCE` unless bash runs the file itself (`bash x.sh`, or a
+ * `#!` line naming bash), either unquoted when the path run holds a blank or a glob (split by the shell).
+ * PowerShell's `$PSScriptRoot` (a dot-sourced file's own too) and cmd's `%~dp0` always name it.
+ */
+function ownFolderOf(form: ScriptFolderForm, inv: Invocation, rel: string, text: string): string | undefined {
+  const folder = rel.slice(0, Math.max(rel.lastIndexOf('/'), 0))
+  if (form === 'PSScriptRoot' || form === '%~dp0') return folder
+  if (inv.program === '.' || inv.program === 'source') return undefined
+  if (form.startsWith('BASH_SOURCE') && !(inv.program === 'bash' || (inv.program === '' && /^#![^\n]*\bbash\b/.test(text)))) return undefined
+  if (form.endsWith('unquoted') && /[\s*?[]/.test(inv.script ?? ' ')) return undefined
+  return folder
 }
 
 /**

@@ -1,6 +1,8 @@
 // A script's own changes of folder (parsers/folder-changes.ts): the docker commands and the files a script runs after
 // a literal `cd` are read in the folder it moved to, where the change certainly applies; elsewhere the folder is
 // unknown (nothing read from a guess).
+import { symlinkSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { lint } from '../../src/lint.js'
 import { linkFiles } from '../harness/link-files.js'
@@ -219,5 +221,101 @@ describe('what the files run after a cd write to GITHUB_ENV', () => {
     expect(images(['- shell: bash', '  run: ./ci.sh'], { 'ci.sh': 'cd sub\n./set.sh\n' })).toEqual(['unknown'])
     expect(images(['- run: make tag'], { Makefile: 'tag:\n\tcd sub && ./set.sh\n' })).toEqual(['unknown'])
     expect(images(['- run: make tag'], { Makefile: 'tag:\n\tcd sub\n\t./set.sh\n' })).toEqual([`${SERVERCORE}ltsc2025`])
+  })
+})
+
+describe("a followed script that moves to its own folder (`cd \"$(dirname \"$0\")\"`, `$PSScriptRoot`, `%~dp0`)", () => {
+  // ci/Dockerfile is older than the host (an error with process isolation); the root's is the host's own release.
+  const OWN_TREE = {
+    Dockerfile: `FROM ${SERVERCORE}ltsc2022\nRUN echo\n`,
+    'ci/Dockerfile': `FROM ${SERVERCORE}ltsc2019\nRUN echo\n`,
+  }
+  const MISMATCH = ['process-isolation-build-mismatch ci/Dockerfile:1']
+
+  /** The findings of a job whose step (YAML lines) runs the scripts given. */
+  function findings(stepLines: readonly string[], files: Readonly<Record<string, string>>, links: Readonly<Record<string, string>> = {}): string[] {
+    const root = tempDir('isolint-own-folder-')
+    writeTree(root, { ...OWN_TREE, [WORKFLOW]: workflow(stepLines), ...files })
+    for (const [link, target] of Object.entries(links)) symlinkSync(target, join(root, link))
+    return lint({ root }).findings.map((f) => `${f.ruleId} ${f.span.file}:${f.span.start.line}`)
+  }
+  const bash = (run: string, files: Readonly<Record<string, string>>): string[] => findings(['- shell: bash', `  run: ${run}`], files)
+  const pwsh = (run: string, files: Readonly<Record<string, string>>): string[] => findings(['- shell: pwsh', `  run: ${run}`], files)
+  const script = (...lines: string[]): string => `${lines.join('\n')}\n`
+
+  it('builds in the folder of a sh script that moves to it with $(dirname "$0")', () => {
+    for (const cd of ['cd "$(dirname "$0")"', 'cd $(dirname $0)', 'cd "`dirname "$0"`"', 'cd -- "$(dirname -- "$0")"', 'pushd "$(dirname "${0}")"', 'cd "$(dirname "$0")" || exit 1']) {
+      expect(bash('./ci/build.sh', { 'ci/build.sh': script(cd, 'docker build -t x .') }), cd).toEqual(MISMATCH)
+    }
+    // Run by bash, from PowerShell, from a working-directory.
+    expect(pwsh('bash ci/build.sh', { 'ci/build.sh': script('cd "$(dirname "$0")"', 'docker build -t x .') })).toEqual(MISMATCH)
+    expect(findings(['- shell: bash', '  working-directory: ci', '  run: ./build.sh'], { 'ci/build.sh': script('cd "$(dirname "$0")" && docker build -t x .') })).toEqual(MISMATCH)
+    // The path after it, from the script's folder.
+    expect(bash('./ci/tools/build.sh', { 'ci/tools/build.sh': script('cd "$(dirname "$0")/.."', 'docker build -t x .') })).toEqual(MISMATCH)
+    expect(bash('./ci/tools/build.sh', { 'ci/tools/build.sh': script('cd "$(dirname "$0")"/../..', 'docker build -f ci/Dockerfile ci') })).toEqual(MISMATCH)
+    // The files it runs from there.
+    expect(bash('./ci/build.sh', { 'ci/build.sh': script('cd "$(dirname "$0")"', './more.sh'), 'ci/more.sh': script('docker build -t x .') })).toEqual(MISMATCH)
+  })
+
+  it('says where the script entered the folder', () => {
+    const root = tempDir('isolint-own-folder-')
+    writeTree(root, { ...OWN_TREE, [WORKFLOW]: workflow(['- shell: bash', '  run: ./ci/build.sh']), 'ci/build.sh': script('set -e', 'cd "$(dirname "$0")"', 'docker build -t x .') })
+    const notes = lint({ root }).findings.map((f) => f.related.map((r) => `${r.span.file}:${r.span.start.line} ${r.message}`))
+    expect(notes).toHaveLength(1)
+    expect(notes[0]).toContain('ci/build.sh:3 built here, in folder ci (entered on line 2)')
+  })
+
+  it("reads bash's BASH_SOURCE where bash runs the file", () => {
+    const files = (first: string): Record<string, string> => ({ 'ci/build.sh': script(first, 'cd "$(dirname "${BASH_SOURCE[0]}")"', 'docker build -t x .') })
+    expect(bash('./ci/build.sh', files('#!/usr/bin/env bash'))).toEqual(MISMATCH)
+    expect(bash('bash ./ci/build.sh', files('set -e'))).toEqual(MISMATCH)
+    // sh (dash) has no BASH_SOURCE; without a #! line the shell is the caller's choice.
+    expect(bash('sh ./ci/build.sh', files('#!/usr/bin/env bash'))).toEqual([])
+    expect(bash('./ci/build.sh', files('set -e'))).toEqual([])
+  })
+
+  it("builds in the folder of a PowerShell script's $PSScriptRoot, run or dot-sourced, after another move too", () => {
+    for (const cd of ['Set-Location $PSScriptRoot', 'Push-Location $PSScriptRoot', 'cd $PSScriptRoot', 'Set-Location -Path "$PSScriptRoot"', 'sl "${PSScriptRoot}\\tools\\.."', 'Set-Location app; Set-Location $PSScriptRoot']) {
+      expect(pwsh('./ci/build.ps1', { 'ci/build.ps1': script(cd, 'docker build -t x .') }), cd).toEqual(MISMATCH)
+    }
+    expect(pwsh('. ./ci/build.ps1', { 'ci/build.ps1': script('Set-Location $PSScriptRoot', 'docker build -t x .') })).toEqual(MISMATCH)
+    expect(bash('pwsh -File ./ci/tools/build.ps1', { 'ci/tools/build.ps1': script('Set-Location $PSScriptRoot/..', 'docker build -t x .') })).toEqual(MISMATCH)
+    // Single-quoted, escaped: the text, no folder.
+    expect(pwsh('./ci/build.ps1', { 'ci/build.ps1': script("Set-Location '$PSScriptRoot'", 'docker build -t x .') })).toEqual([])
+    expect(pwsh('./ci/build.ps1', { 'ci/build.ps1': script('Set-Location "`$PSScriptRoot"', 'docker build -t x .') })).toEqual([])
+  })
+
+  it("builds in the folder of a batch file's %~dp0", () => {
+    for (const cd of ['cd /d %~dp0', 'cd /d "%~dp0"', 'pushd %~dp0', 'cd %~dp0', 'CD /D %~DP0..\\ci']) {
+      expect(findings(['- shell: cmd', '  run: call ci\\build.cmd'], { 'ci/build.cmd': script('@echo off', cd, 'docker build -t x .') }), cd).toEqual(MISMATCH)
+    }
+    expect(pwsh('./ci/build.cmd', { 'ci/build.cmd': script('pushd "%~dp0"', 'docker build -t x .', 'popd') })).toEqual(MISMATCH)
+  })
+
+  it("leaves the folder unknown in a step's own script, a recipe, or where $0 may name another folder", () => {
+    // A step's script is a file of the runner's, outside the tree: `$0` is no folder of the tree (not the root).
+    expect(step('bash', ['cd "$(dirname "$0")"', 'docker build .'])).toEqual([])
+    expect(step('bash', ['cd "$(dirname "${BASH_SOURCE[0]}")"', 'docker build .'])).toEqual([])
+    expect(step('pwsh', ['Set-Location $PSScriptRoot', 'docker build .'])).toEqual([])
+    expect(step('pwsh', ['docker build -f $PSScriptRoot/Dockerfile $PSScriptRoot'])).toEqual([])
+    expect(step('cmd', ['pushd %~dp0', 'docker build .'])).toEqual([])
+    expect(built({ [WORKFLOW]: workflow(['- run: make image']), Makefile: 'image:\n\tcd "$$(dirname "$$0")" && docker build .\n' })).toEqual([])
+    // A sourced file's $0 is its caller's; BASH_SOURCE is read only where bash runs the file.
+    expect(bash('. ./ci/env.sh', { 'ci/env.sh': script('cd "$(dirname "$0")"', 'docker build -t x .') })).toEqual([])
+    expect(bash('source ./ci/env.sh', { 'ci/env.sh': script('cd "$(dirname "${BASH_SOURCE[0]}")"', 'docker build -t x .') })).toEqual([])
+    // $0 is the path the script was run by, from the folder it started in: after another move, another folder.
+    expect(bash('./ci/build.sh', { 'ci/build.sh': script('cd app', 'cd "$(dirname "$0")"', 'docker build -t x .') })).toEqual([])
+    expect(findings(['- shell: cmd', '  run: call ci\\build.cmd'], { 'ci/build.cmd': script('cd app', 'cd /d %~dp0', 'docker build -t x .') })).toEqual([])
+    // Unquoted, a folder with a blank is split into two words; a path after it the script computes.
+    expect(bash('bash "./c i/build.sh"', { 'c i/build.sh': script('cd $(dirname $0)', 'docker build -f ../ci/Dockerfile ../ci') })).toEqual([])
+    expect(bash('bash "./c i/build.sh"', { 'c i/build.sh': script('cd "$(dirname "$0")"', 'docker build -f ../ci/Dockerfile ../ci') })).toEqual(MISMATCH)
+    expect(bash('./ci/build.sh', { 'ci/build.sh': script('cd "$(dirname "$0")/$SUB"', 'docker build -t x .') })).toEqual([])
+    expect(bash('./ci/build.sh', { 'ci/build.sh': script('cd "$(dirname "$(readlink -f "$0")")"', 'docker build -t x .') })).toEqual([])
+  })
+
+  it("reads a script run through a link in the link's folder, as $0 and $PSScriptRoot name it", () => {
+    const tools = { 'tools/build.sh': script('cd "$(dirname "$0")"', 'docker build -t x .'), 'tools/build.ps1': script('Set-Location $PSScriptRoot', 'docker build -t x .'), 'tools/Dockerfile': `FROM ${SERVERCORE}ltsc2022\n` }
+    expect(findings(['- shell: bash', '  run: ./ci/build.sh'], tools, { 'ci/build.sh': '../tools/build.sh' })).toEqual(MISMATCH)
+    expect(findings(['- shell: pwsh', '  run: ./ci/build.ps1'], tools, { 'ci/build.ps1': '../tools/build.ps1' })).toEqual(MISMATCH)
   })
 })
