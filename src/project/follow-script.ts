@@ -18,6 +18,7 @@ import { emptyLike } from './env-writes.js'
 import type { Origin } from '../parsers/makefile.js'
 import type { FollowContext, Followed } from './follow.js'
 import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
+import { commandFolder } from './folder.js'
 import { commandsWrites, mergeWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
@@ -95,7 +96,9 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   for (const [k, v] of vars) env.set(k, v.value ?? unknownValue(positionalWritten(k) ?? `$${k}`))
   const runs: RelatedLocation = { span: spanOfWords(words), message: `runs ${rel}` }
   const via: RelatedLocation[] = [runs]
-  const rewritten = commands.map((c) => relocate(rewrite(c, inv.dialect), vars, via))
+  // Paths named from the script's own folder (`-f $PSScriptRoot/Dockerfile`, `%~dp0`): a cheap test first.
+  const fromOwn = OWN_PATH_TEXT[inv.dialect]?.test(text) ? ownPaths(inv.dialect, rel, ctx.workdir, text) : undefined
+  const rewritten = commands.map((c) => relocate(rewrite(fromOwn ? fromOwn(c) : c, inv.dialect), vars, via))
   const own: Writable<Followed> = { commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env, ...(envWrites ? { envWrites } : {}) }
   // Its own names are its own in its commands, not those its callers assign.
   const inherited = nestedFile ? (ctx.scope as { assigned?: ReadonlySet<string> }).assigned : undefined
@@ -151,6 +154,56 @@ function ownFolderOf(form: ScriptFolderForm, inv: Invocation, rel: string, text:
   if (form.startsWith('BASH_SOURCE') && !(inv.program === 'bash' || (inv.program === '' && /^#![^\n]*\bbash\b/.test(text)))) return undefined
   if (form.endsWith('unquoted') && /[\s*?[]/.test(inv.script ?? ' ')) return undefined
   return folder
+}
+
+/** The text of the forms {@link ownPaths} reads, by dialect (none in sh). */
+const OWN_PATH_TEXT: Partial<Record<ShellDialect, RegExp>> = { powershell: /PSScriptRoot/i, cmd: /%~dp0/i }
+/** A path word that starts with the script's own folder: PowerShell's `$PSScriptRoot` (then a separator or nothing), cmd's `%~dp0`. */
+const OWN_PATH: Partial<Record<ShellDialect, RegExp>> = { powershell: /^\$(?:PSScriptRoot|\{PSScriptRoot\})(?=$|[\\/])/i, cmd: /^%~dp0/i }
+
+/**
+ * The paths of a docker command that start with the script's own folder (`docker build -f $PSScriptRoot/Dockerfile
+ * $PSScriptRoot`, `-f %~dp0Dockerfile %~dp0`), written from the folder the command runs in (`ci/Dockerfile` from the
+ * root): the folder of `rel`, which both always name in a file run (dot-sourced too), as project/folder.ts reads a move
+ * there. Left as they are (unknown) where the command's folder is: after a move to a folder named by a variable, and in
+ * cmd after any move or in a script with labels (`%~dp0` may be resolved again from the current folder, and a
+ * subroutine's `%0` is its label).
+ */
+function ownPaths(dialect: ShellDialect, rel: string, workdir: string | undefined, text: string): (c: DockerCommand) => DockerCommand {
+  const re = OWN_PATH[dialect]!
+  const own = rel.slice(0, Math.max(rel.lastIndexOf('/'), 0))
+  const labels = dialect === 'cmd' && /^[ \t]*:[^:]/m.test(text)
+  return (c) => {
+    const chdir = c.chdir
+    const literal = chdir === undefined || (chdir !== 'unknown' && chdir.self === undefined && !chdir.dirs.some((d) => /[$%`]/.test(d.value)))
+    if (!literal || labels || (dialect === 'cmd' && chdir !== undefined)) return c
+    const folder = commandFolder(workdir, chdir, (raw) => raw)
+    if (folder === undefined) return c
+    const f = (w: Word): Word => {
+      const m = re.exec(w.value)
+      if (!m) return w
+      const rest = w.value.slice(m[0].length).replace(/^[\\/]+/, '')
+      const base = relativeFolder(folder, own)
+      return { ...w, value: rest === '' ? base : `${base}/${rest}` }
+    }
+    switch (c.type) {
+      case 'build':
+        return c.file === undefined && c.context === undefined ? c : { ...c, ...(c.file && { file: f(c.file) }), ...(c.context && { context: f(c.context) }) }
+      case 'compose':
+        return { ...c, files: c.files.map(f), ...(c.envFiles && { envFiles: c.envFiles.map(f) }) }
+      default:
+        return c
+    }
+  }
+}
+
+/** The folder `to` as a path from the folder `from` (both of the tree, `''` the root): `ci` from the root, `../ci` from `app`. */
+function relativeFolder(from: string, to: string): string {
+  const a = from === '' ? [] : from.split('/')
+  const b = to === '' ? [] : to.split('/')
+  let k = 0
+  while (k < a.length && k < b.length && a[k] === b[k]) k++
+  return [...a.slice(k).map(() => '..'), ...b.slice(k)].join('/') || '.'
 }
 
 /**

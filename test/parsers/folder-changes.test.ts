@@ -65,6 +65,7 @@ describe('folderChanges', () => {
   })
 
   it('reads no own folder from text, another command, or a path after it that is not literal', () => {
+    expect(folders('cd "$(dirname "$0")"\ndocker x\n')).toEqual(['cd .', 'docker <$0>/.'])
     // Single-quoted: text (its `$` kept as a literal character).
     expect(folders("cd '$(dirname \"$0\")'\ndocker x\n")![1]).not.toContain('<')
     expect(folders("Set-Location '$PSScriptRoot'\ndocker x\n", 'powershell')![1]).not.toContain('<')

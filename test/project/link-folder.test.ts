@@ -292,6 +292,29 @@ describe("a followed script that moves to its own folder (`cd \"$(dirname \"$0\"
     expect(pwsh('./ci/build.cmd', { 'ci/build.cmd': script('pushd "%~dp0"', 'docker build -t x .', 'popd') })).toEqual(MISMATCH)
   })
 
+  it('reads the paths a script names from its own folder ($PSScriptRoot, %~dp0)', () => {
+    const ps = (lines: string[], run = './ci/build.ps1'): string[] => pwsh(run, { 'ci/build.ps1': script(...lines) })
+    expect(ps(['docker build -f $PSScriptRoot/Dockerfile $PSScriptRoot'])).toEqual(MISMATCH)
+    expect(ps(['docker build -t x "$PSScriptRoot"'])).toEqual(MISMATCH)
+    expect(ps(['docker build -f "${PSScriptRoot}\\Dockerfile" .'])).toEqual(MISMATCH)
+    expect(ps(['docker build -t x "$PSScriptRoot\\tools\\.."'])).toEqual(MISMATCH)
+    // From the folder the command runs in (after a move, from a working-directory).
+    expect(ps(['Set-Location app', 'docker build -t x $PSScriptRoot'])).toEqual(MISMATCH)
+    expect(findings(['- shell: pwsh', '  working-directory: app', '  run: ../ci/build.ps1'], { 'ci/build.ps1': script('docker build -t x $PSScriptRoot') })).toEqual(MISMATCH)
+    const compose = { 'ci/build.ps1': script('docker compose -f $PSScriptRoot/compose.yml build'), 'ci/compose.yml': 'services:\n  a:\n    build: .\n' }
+    expect(pwsh('./ci/build.ps1', compose)).toEqual(MISMATCH)
+    const cmd = (lines: string[]): string[] => findings(['- shell: cmd', '  run: call ci\\build.cmd'], { 'ci/build.cmd': script('@echo off', ...lines) })
+    expect(cmd(['docker build -f %~dp0Dockerfile %~dp0'])).toEqual(MISMATCH)
+    expect(cmd(['docker build -t x "%~dp0."'])).toEqual(MISMATCH)
+    expect(cmd(['docker build -t x %~dp0..\\ci'])).toEqual(MISMATCH)
+    // After a move or with labels, %~dp0 may be resolved from elsewhere; a name of PowerShell's own is no such path.
+    expect(cmd(['cd app', 'docker build -t x %~dp0'])).toEqual([])
+    expect(cmd(['call :build', 'exit /b', ':build', 'docker build -t x %~dp0', 'exit /b'])).toEqual([])
+    expect(ps(['Set-Location $env:DIR', 'docker build -t x $PSScriptRoot'])).toEqual([])
+    expect(ps(["docker build -t x '$PSScriptRoot'"])).toEqual([])
+    expect(ps(['docker build -t x $PSScriptRootX'])).toEqual([])
+  })
+
   it("leaves the folder unknown in a step's own script, a recipe, or where $0 may name another folder", () => {
     // A step's script is a file of the runner's, outside the tree: `$0` is no folder of the tree (not the root).
     expect(step('bash', ['cd "$(dirname "$0")"', 'docker build .'])).toEqual([])
