@@ -317,22 +317,28 @@ const CMD_OWN = /^%~dp0(.*)$/is
  * other word, or a path after it isolint does not read as written (a variable, a quote, a substitution).
  */
 export function ownFolder(word: ShellWord, dialect: ShellDialect, script: string): { readonly form: ScriptFolderForm; readonly rest: string } | undefined {
-  const v = word.value
   // As written, the word starts with the form (in double quotes or none): `'$PSScriptRoot'` is text.
   const raw = script.charCodeAt(word.start) === 34 ? word.start + 1 : word.start
+  if (script[raw] !== word.value[0]) return undefined
+  // Unquoted, sh splits the folder at blanks (and globs it): follow-script.ts checks the folder's name.
+  return ownFolderText(word.value, dialect, raw === word.start)
+}
+
+/** {@link ownFolder} of a text as the shell reads it (`unquoted`: sh splits and globs what the form gives). */
+export function ownFolderText(v: string, dialect: ShellDialect, unquoted: boolean): { readonly form: ScriptFolderForm; readonly rest: string } | undefined {
   let form: ScriptFolderForm
   let rest: string
   if (dialect === 'posix') {
     const m = v.includes('dirname') ? POSIX_OWN.exec(v) : null
-    if (!m || m[4] !== (m[1] === '`' ? '`' : ')') || script[raw] !== v[0]) return undefined
-    // Unquoted, the folder is split at blanks (and globbed): follow-script.ts checks the folder's name.
-    const unquoted = raw === word.start ? ' unquoted' : ''
-    form = m[3]!.includes('BASH') ? `BASH_SOURCE${unquoted}` : `$0${unquoted}`
+    if (!m || m[4] !== (m[1] === '`' ? '`' : ')')) return undefined
+    // `$(dirname $0)`: dirname gets the path split too.
+    const split = unquoted || m[2] === '' ? ' unquoted' : ''
+    form = m[3]!.includes('BASH') ? `BASH_SOURCE${split}` : `$0${split}`
     rest = m[5]!
     if (rest !== '' && !rest.startsWith('/')) return undefined
   } else {
     const m = dialect === 'powershell' ? POWERSHELL_OWN.exec(v) : CMD_OWN.exec(v)
-    if (!m || script[raw] !== v[0]) return undefined
+    if (!m) return undefined
     form = dialect === 'powershell' ? 'PSScriptRoot' : '%~dp0'
     rest = m[1] ?? ''
   }

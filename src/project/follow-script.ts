@@ -12,7 +12,8 @@ import { scriptCommands } from '../parsers/docker-cli.js'
 import { EVERY_NAME, githubEnvWritesOf, type EnvWrites } from '../parsers/github-env.js'
 import { scriptCall } from '../parsers/script-call.js'
 import { ANY_NAME_ASSIGNED, scriptAssignments, type ScriptAssignments } from '../parsers/script-assignments.js'
-import { programName, scanScript, type Invocation as ShellInvocation, type ShellDialect } from '../parsers/shell.js'
+import { mayChangeFolderIn, ownFolderText } from '../parsers/folder-changes.js'
+import { programName, scanScript, type Invocation as ShellInvocation, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 import { positionalName, positionalWritten, unknownValue } from '../parsers/workflow-expressions.js'
 import { emptyLike } from './env-writes.js'
 import type { Origin } from '../parsers/makefile.js'
@@ -89,6 +90,9 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   if (inv.dialect === 'powershell') bindParameters(text, lines, rel, inv.args, vars, arg)
   else inv.args.forEach((w, k) => vars.set(positionalName(k + 1, inv.dialect === 'cmd'), arg(w, `argument ${k + 1}`)))
   assignments(text, lines, rel, inv.dialect, vars)
+  // Paths named from the script's own folder (`-f $PSScriptRoot/Dockerfile`, `%~dp0`, sh's `$DIR` after
+  // `DIR="$(cd "$(dirname "$0")" && pwd)"`): a cheap test first.
+  const fromOwn = OWN_PATH_TEXT[inv.dialect].test(text) ? ownPaths(inv, rel, ctx.workdir, text, scanned.commands, at, vars) : undefined
   // Like the step's environment (after an unreadable GITHUB_ENV write, a name it does not hold is unknown, not unset).
   const env = emptyLike(ctx.scope.env)
   for (const [k, v] of ctx.scope.env) env.set(k, v)
@@ -96,9 +100,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   for (const [k, v] of vars) env.set(k, v.value ?? unknownValue(positionalWritten(k) ?? `$${k}`))
   const runs: RelatedLocation = { span: spanOfWords(words), message: `runs ${rel}` }
   const via: RelatedLocation[] = [runs]
-  // Paths named from the script's own folder (`-f $PSScriptRoot/Dockerfile`, `%~dp0`): a cheap test first.
-  const fromOwn = OWN_PATH_TEXT[inv.dialect]?.test(text) ? ownPaths(inv.dialect, rel, ctx.workdir, text) : undefined
-  const rewritten = commands.map((c) => relocate(rewrite(fromOwn ? fromOwn(c) : c, inv.dialect), vars, via))
+  const rewritten = commands.map((c) => relocate(rewrite(fromOwn ? fromOwn.command(c) : c, inv.dialect), vars, via))
   const own: Writable<Followed> = { commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env, ...(envWrites ? { envWrites } : {}) }
   // Its own names are its own in its commands, not those its callers assign.
   const inherited = nestedFile ? (ctx.scope as { assigned?: ReadonlySet<string> }).assigned : undefined
@@ -117,7 +119,8 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
     originOf: (raw, span, name) => passedOn(inv.dialect === 'powershell' ? raw : rewriteText(raw, inv.dialect), span, name, vars),
     via: [runs],
   }
-  return [own, ...followNested(found.invocations, caller, ctx)]
+  const calls = fromOwn ? found.invocations.map((c) => (c.chdir === undefined ? c : { ...c, chdir: fromOwn.chdir(c.chdir) })) : found.invocations
+  return [own, ...followNested(calls, caller, ctx)]
 }
 
 /**
@@ -156,35 +159,72 @@ function ownFolderOf(form: ScriptFolderForm, inv: Invocation, rel: string, text:
   return folder
 }
 
-/** The text of the forms {@link ownPaths} reads, by dialect (none in sh). */
-const OWN_PATH_TEXT: Partial<Record<ShellDialect, RegExp>> = { powershell: /PSScriptRoot/i, cmd: /%~dp0/i }
+/** The text of the forms {@link ownPaths} reads, by dialect. */
+const OWN_PATH_TEXT: Record<ShellDialect, RegExp> = { posix: /dirname/, powershell: /PSScriptRoot/i, cmd: /%~dp0/i }
 /** A path word that starts with the script's own folder: PowerShell's `$PSScriptRoot` (then a separator or nothing), cmd's `%~dp0`. */
 const OWN_PATH: Partial<Record<ShellDialect, RegExp>> = { powershell: /^\$(?:PSScriptRoot|\{PSScriptRoot\})(?=$|[\\/])/i, cmd: /^%~dp0/i }
+/** sh's `$(cd "$(dirname "$0")" && pwd)` (a redirection to /dev/null after the `cd` too): the argument of `cd`. */
+const CD_PWD = /^\$\([ \t]*cd[ \t]+(?:--[ \t]+)?(.+?)(?:[ \t]+(?:&>|>|1>|2>)[ \t]*\/dev\/null)*[ \t]*(?:&&|;)[ \t]*pwd[ \t]*\)$/s
+
+/** A path that starts with the script's own folder: the start (`re`), the folder (of the tree), from which line on. */
+interface OwnPath {
+  readonly re: RegExp
+  readonly folder: string
+  readonly fromLine: number
+}
 
 /**
  * The paths of a docker command that start with the script's own folder (`docker build -f $PSScriptRoot/Dockerfile
- * $PSScriptRoot`, `-f %~dp0Dockerfile %~dp0`), written from the folder the command runs in (`ci/Dockerfile` from the
- * root): the folder of `rel`, which both always name in a file run (dot-sourced too), as project/folder.ts reads a move
- * there. Left as they are (unknown) where the command's folder is: after a move to a folder named by a variable, and in
- * cmd after any move or in a script with labels (`%~dp0` may be resolved again from the current folder, and a
- * subroutine's `%0` is its label).
+ * $PSScriptRoot`, `-f %~dp0Dockerfile %~dp0`, sh's `"$DIR/Dockerfile"` after `DIR="$(cd "$(dirname "$0")" && pwd)"`),
+ * written from the folder the command runs in (`ci/Dockerfile` from the root), as project/folder.ts reads a move there.
+ * Left as they are (unknown) where the command's folder is: after a move to a folder named by a variable, and in cmd
+ * after any move or in a script with labels (`%~dp0` may be resolved again from the current folder, and a subroutine's
+ * `%0` is its label). sh's `DIR="$(dirname "$0")"` (the folder as run, from the folder the script started in) is
+ * set in `vars` as that path. Undefined when the script names no such path.
  */
-function ownPaths(dialect: ShellDialect, rel: string, workdir: string | undefined, text: string): (c: DockerCommand) => DockerCommand {
-  const re = OWN_PATH[dialect]!
+function ownPaths(
+  inv: Invocation,
+  rel: string,
+  workdir: string | undefined,
+  text: string,
+  commands: readonly (readonly ShellWord[])[],
+  at: (start: number, end: number) => Span,
+  vars: Map<string, Value>,
+): { readonly command: (c: DockerCommand) => DockerCommand; readonly chdir: (chdir: FolderChange) => FolderChange } | undefined {
+  const dialect = inv.dialect
   const own = rel.slice(0, Math.max(rel.lastIndexOf('/'), 0))
-  const labels = dialect === 'cmd' && /^[ \t]*:[^:]/m.test(text)
-  return (c) => {
+  const paths = dialect === 'posix' ? posixOwnNames(inv, rel, workdir, text, commands, at, vars) : [{ re: OWN_PATH[dialect]!, folder: own, fromLine: 0 }]
+  if (paths.length === 0) return undefined
+  const strict = dialect === 'cmd'
+  if (strict && /^[ \t]*:[^:]/m.test(text)) return undefined
+  // sh's `cd "$DIR/.."`: a move from the folder the name holds (the last one in the command's changes).
+  const chdirOf = (chdir: FolderChange): FolderChange => {
+    if (dialect !== 'posix' || chdir === 'unknown' || chdir.self !== undefined) return chdir
+    for (let j = chdir.dirs.length - 1; j >= 0; j--) {
+      const d = chdir.dirs[j]!
+      const p = paths.find((q) => d.span.start.line > q.fromLine && q.re.test(d.value))
+      if (!p) continue
+      const rest = d.value.replace(p.re, '').replace(/^\/+/, '')
+      return { dirs: [{ ...d, value: rest === '' ? '.' : rest }, ...chdir.dirs.slice(j + 1)], windows: chdir.windows, from: p.folder }
+    }
+    return chdir
+  }
+  const command = (given: DockerCommand): DockerCommand => {
+    const c = given.chdir === undefined ? given : { ...given, chdir: chdirOf(given.chdir) }
     const chdir = c.chdir
     const literal = chdir === undefined || (chdir !== 'unknown' && chdir.self === undefined && !chdir.dirs.some((d) => /[$%`]/.test(d.value)))
-    if (!literal || labels || (dialect === 'cmd' && chdir !== undefined)) return c
+    if (!literal || (strict && chdir !== undefined)) return c
     const folder = commandFolder(workdir, chdir, (raw) => raw)
     if (folder === undefined) return c
     const f = (w: Word): Word => {
-      const m = re.exec(w.value)
-      if (!m) return w
-      const rest = w.value.slice(m[0].length).replace(/^[\\/]+/, '')
-      const base = relativeFolder(folder, own)
-      return { ...w, value: rest === '' ? base : `${base}/${rest}` }
+      for (const p of paths) {
+        const m = w.span.start.line > p.fromLine ? p.re.exec(w.value) : null
+        if (!m) continue
+        const rest = w.value.slice(m[0].length).replace(/^[\\/]+/, '')
+        const base = relativeFolder(folder, p.folder)
+        return { ...w, value: rest === '' ? base : `${base}/${rest}` }
+      }
+      return w
     }
     switch (c.type) {
       case 'build':
@@ -195,6 +235,48 @@ function ownPaths(dialect: ShellDialect, rel: string, workdir: string | undefine
         return c
     }
   }
+  return { command, chdir: chdirOf }
+}
+
+/**
+ * sh's names for the script's own folder: `DIR="$(cd "$(dirname "$0")/.." && pwd)"` (the folder in full: a path
+ * {@link ownPaths} reads from the next line on) and `DIR="$(dirname "$0")"` (the folder as run, from the folder the
+ * script started in: a value of `vars`). Read where certain: an assignment alone on its line (not indented: no block),
+ * before any change of folder (`$0` is the path from the folder the script started in), the name's only assignment
+ * (its only mention but as `$DIR`, `${DIR…}`), the form naming the folder for this run (see {@link ownFolderOf}).
+ */
+function posixOwnNames(
+  inv: Invocation,
+  rel: string,
+  workdir: string | undefined,
+  text: string,
+  commands: readonly (readonly ShellWord[])[],
+  at: (start: number, end: number) => Span,
+  vars: Map<string, Value>,
+): OwnPath[] {
+  const out: OwnPath[] = []
+  for (const words of commands) {
+    if (mayChangeFolderIn([words], 'posix')) break
+    const w = words[words.length - 1]!
+    const first = words[0]!
+    if (words.length > (first.value === 'export' && !first.quoted ? 2 : 1) || (first.start > 0 && text[first.start - 1] !== '\n')) continue
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value)
+    if (!m || !m[2]!.includes('dirname')) continue
+    const name = m[1]!
+    const cd = CD_PWD.exec(m[2]!)
+    let arg = cd ? cd[1]!.trim() : m[2]!
+    const quoted = cd !== null && arg.length > 1 && arg.startsWith('"') && arg.endsWith('"')
+    if (quoted) arg = arg.slice(1, -1)
+    // An assignment's value is not split; cd's argument is, unquoted.
+    const form = ownFolderText(arg, 'posix', cd !== null && !quoted)
+    const base = form && ownFolderOf(form.form, inv, rel, text)
+    const folder = base === undefined ? undefined : joinRel(base, form!.rest)
+    if (folder === undefined || [...text.matchAll(new RegExp(`(?<![\\w\${#!])${name}(?!\\w)`, 'g'))].length !== 1) continue
+    const span = at(w.start, w.end)
+    if (cd) out.push({ re: new RegExp(`^\\$(?:${name}|\\{${name}\\})(?=$|/)`), folder, fromLine: span.start.line })
+    else if (workdir !== undefined) vars.set(name, { value: relativeFolder(workdir, folder), span, message: `sets ${name}` })
+  }
+  return out
 }
 
 /** The folder `to` as a path from the folder `from` (both of the tree, `''` the root): `ci` from the root, `../ci` from `app`. */

@@ -315,6 +315,23 @@ describe("a followed script that moves to its own folder (`cd \"$(dirname \"$0\"
     expect(ps(['docker build -t x $PSScriptRootX'])).toEqual([])
   })
 
+  it('reads a sh name for the script\'s own folder: DIR="$(cd "$(dirname "$0")" && pwd)", DIR="$(dirname "$0")"', () => {
+    const sh = (...lines: string[]): string[] => bash('./ci/build.sh', { 'ci/build.sh': script(...lines) })
+    expect(sh('SCRIPT_DIR="$(cd "$(dirname "$0")" && pwd)"', 'docker build -f "$SCRIPT_DIR/Dockerfile" "$SCRIPT_DIR"')).toEqual(MISMATCH)
+    expect(sh('#!/usr/bin/env bash', 'set -euo pipefail', 'HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" &> /dev/null && pwd)', 'cd "$HERE/.."', 'docker build -t x "${HERE}"')).toEqual(MISMATCH)
+    expect(bash('./ci/tools/build.sh', { 'ci/tools/build.sh': script('export ROOT="$(cd "$(dirname "$0")/.." && pwd)"', 'docker build -t x "$ROOT"') })).toEqual(MISMATCH)
+    // The folder as run: a path from the folder the script started in.
+    expect(sh('DIR="$(dirname "$0")"', 'docker build -t x "$DIR"')).toEqual(MISMATCH)
+    expect(sh('DIR=$(dirname "$0")', 'cd "$DIR"', 'docker build -t x .')).toEqual(MISMATCH)
+    // After a move, assigned twice or in a block, used before it: unknown.
+    expect(sh('cd app', 'DIR="$(cd "$(dirname "$0")" && pwd)"', 'docker build -t x "$DIR"')).toEqual([])
+    expect(sh('DIR="$(cd "$(dirname "$0")" && pwd)"', '[ -n "$1" ] && DIR=$1', 'docker build -t x "$DIR"')).toEqual([])
+    expect(sh('if true; then', '  DIR="$(cd "$(dirname "$0")" && pwd)"', 'fi', 'docker build -t x "$DIR"')).toEqual([])
+    expect(sh('docker build -t x "$DIR"', 'DIR="$(cd "$(dirname "$0")" && pwd)"')).toEqual([])
+    expect(sh('DIR="$(cd "$(dirname "$0")" && pwd -P)"', 'docker build -t x "$DIR"')).toEqual([])
+    expect(bash('. ./ci/build.sh', { 'ci/build.sh': script('DIR="$(cd "$(dirname "$0")" && pwd)"', 'docker build -t x "$DIR"') })).toEqual([])
+  })
+
   it("leaves the folder unknown in a step's own script, a recipe, or where $0 may name another folder", () => {
     // A step's script is a file of the runner's, outside the tree: `$0` is no folder of the tree (not the root).
     expect(step('bash', ['cd "$(dirname "$0")"', 'docker build .'])).toEqual([])
