@@ -19,7 +19,8 @@
  * or any block (from the start of the outermost block: a loop runs its start again after it), a function body or a
  * PowerShell script block, in a pipeline, after `||`, backgrounded, with options or more words, `cd` alone, or a
  * word that may change the folder elsewhere in a command (cmd's `if exist x cd x`, `eval "cd x"`, PowerShell's
- * `$(cd x)`); in a cmd script with labels (`goto`, `call :sub`), every folder is. POSIX `chdir` is no builtin of bash
+ * `$(cd x)`); in a cmd script with labels (`goto`, `call :sub`), every folder is, and after cmd's `endlocal` (which
+ * restores the folder of its `setlocal`) in a script that moved. POSIX `chdir` is no builtin of bash
  * (command not found): unknown too. The commands of a function body or a PowerShell script block run where they are
  * called: unknown in a script that changes its folder.
  *
@@ -264,6 +265,8 @@ export function folderChanges(
         // A label: `goto` and `call :label` run what follows from elsewhere.
         return moveIn(again, dialect, kinds, script) ? out.fill('unknown') : undefined
       }
+      // cmd's `endlocal` restores the folder of its `setlocal` (cmd keeps the folder in the environment it saved).
+      if (dialect === 'cmd' && cur !== undefined && cur !== 'unknown' && !words[0]!.quoted && /^endlocal$/i.test(words[0]!.value)) unknownAt(i)
       continue
     }
     if (move === 'maybe') {

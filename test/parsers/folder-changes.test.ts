@@ -50,6 +50,11 @@ describe('folderChanges', () => {
     expect(folders(':again\r\ndocker x\r\ncd app\r\ngoto again\r\n', 'cmd')).toEqual([':again ?', 'docker ?', 'cd ?', 'goto ?'])
   })
 
+  it("leaves the folder unknown after cmd's endlocal in a script that moved (it restores the folder of setlocal)", () => {
+    expect(folders('setlocal\r\ncd /d %~dp0\r\ndocker x\r\nendlocal\r\ndocker y\r\n', 'cmd')).toEqual(['setlocal .', 'cd .', 'docker <%~dp0>/.', 'endlocal ?', 'docker ?'])
+    expect(folders('setlocal\r\ndocker x\r\nendlocal\r\ncd app\r\ndocker y\r\n', 'cmd')).toEqual(['setlocal .', 'docker .', 'endlocal .', 'cd .', 'docker app'])
+  })
+
   it("reads a move to the script's own folder, and the path after it, as from that folder", () => {
     expect(folders('cd "$(dirname "$0")/.."\ncd app\ndocker x\n')).toEqual(['cd .', 'cd <$0>/..', 'docker <$0>/../app'])
     expect(folders('cd $(dirname $0)\ndocker x\n')).toEqual(['cd .', 'docker <$0 unquoted>/.'])
