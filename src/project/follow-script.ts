@@ -119,7 +119,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
     originOf: (raw, span, name) => passedOn(inv.dialect === 'powershell' ? raw : rewriteText(raw, inv.dialect), span, name, vars),
     via: [runs],
   }
-  const calls = fromOwn ? found.invocations.map((c) => (c.chdir === undefined ? c : { ...c, chdir: fromOwn.chdir(c.chdir) })) : found.invocations
+  const calls = fromOwn ? found.invocations.map(fromOwn.call) : found.invocations
   return [own, ...followNested(calls, caller, ctx)]
 }
 
@@ -190,7 +190,7 @@ function ownPaths(
   commands: readonly (readonly ShellWord[])[],
   at: (start: number, end: number) => Span,
   vars: Map<string, Value>,
-): { readonly command: (c: DockerCommand) => DockerCommand; readonly chdir: (chdir: FolderChange) => FolderChange } | undefined {
+): { readonly command: (c: DockerCommand) => DockerCommand; readonly call: (c: ShellInvocation) => ShellInvocation } | undefined {
   const dialect = inv.dialect
   const own = rel.slice(0, Math.max(rel.lastIndexOf('/'), 0))
   const paths = dialect === 'posix' ? posixOwnNames(inv, rel, workdir, text, commands, at, vars) : [{ re: OWN_PATH[dialect]!, folder: own, fromLine: 0 }]
@@ -209,14 +209,13 @@ function ownPaths(
     }
     return chdir
   }
-  const command = (given: DockerCommand): DockerCommand => {
-    const c = given.chdir === undefined ? given : { ...given, chdir: chdirOf(given.chdir) }
-    const chdir = c.chdir
+  /** The paths of a command that runs in the folder `chdir` leaves it in, from there; undefined where it is unknown. */
+  const fromHere = (chdir: FolderChange | undefined): ((w: Word) => Word) | undefined => {
     const literal = chdir === undefined || (chdir !== 'unknown' && chdir.self === undefined && !chdir.dirs.some((d) => /[$%`]/.test(d.value)))
-    if (!literal || (strict && chdir !== undefined)) return c
+    if (!literal || (strict && chdir !== undefined)) return undefined
     const folder = commandFolder(workdir, chdir, (raw) => raw)
-    if (folder === undefined) return c
-    const f = (w: Word): Word => {
+    if (folder === undefined) return undefined
+    return (w) => {
       for (const p of paths) {
         const m = w.span.start.line > p.fromLine ? p.re.exec(w.value) : null
         if (!m) continue
@@ -226,6 +225,11 @@ function ownPaths(
       }
       return w
     }
+  }
+  const command = (given: DockerCommand): DockerCommand => {
+    const c = given.chdir === undefined ? given : { ...given, chdir: chdirOf(given.chdir) }
+    const f = fromHere(c.chdir)
+    if (f === undefined) return c
     switch (c.type) {
       case 'build':
         return c.file === undefined && c.context === undefined ? c : { ...c, ...(c.file && { file: f(c.file) }), ...(c.context && { context: f(c.context) }) }
@@ -235,7 +239,17 @@ function ownPaths(
         return c
     }
   }
-  return { command, chdir: chdirOf }
+  // A script it runs (`& $PSScriptRoot/image.ps1`, `"$DIR/image.sh"`): the script's path only, not its arguments.
+  const call = (given: ShellInvocation): ShellInvocation => {
+    const c = given.chdir === undefined ? given : { ...given, chdir: chdirOf(given.chdir) }
+    const f = fromHere(c.chdir)
+    const found = f && scriptCall(c.words, (w) => w.value)
+    if (found?.kind !== 'script') return c
+    const words = [...c.words]
+    words[found.index] = f!(words[found.index]!)
+    return { ...c, words }
+  }
+  return { command, call }
 }
 
 /**

@@ -332,6 +332,14 @@ describe("a followed script that moves to its own folder (`cd \"$(dirname \"$0\"
     expect(bash('. ./ci/build.sh', { 'ci/build.sh': script('DIR="$(cd "$(dirname "$0")" && pwd)"', 'docker build -t x "$DIR"') })).toEqual([])
   })
 
+  it('follows a script a script runs by a path from its own folder', () => {
+    const image = { 'ci/image.ps1': script('param($Tag)', 'docker build -t "x:$Tag" $PSScriptRoot'), 'ci/image.sh': script('cd "$(dirname "$0")"', 'docker build -t x .') }
+    expect(pwsh('./ci/build.ps1', { ...image, 'ci/build.ps1': script('& $PSScriptRoot/image.ps1 -Tag 1') })).toEqual(MISMATCH)
+    expect(pwsh('./ci/build.ps1', { ...image, 'ci/build.ps1': script('Set-Location app', 'pwsh -File "$PSScriptRoot\\image.ps1"') })).toEqual(MISMATCH)
+    expect(bash('./ci/build.sh', { ...image, 'ci/build.sh': script('DIR="$(cd "$(dirname "$0")" && pwd)"', 'cd app', '"$DIR/image.sh"') })).toEqual(MISMATCH)
+    expect(bash('./ci/build.sh', { ...image, 'ci/build.sh': script('cd "$(dirname "$0")"', './image.sh') })).toEqual(MISMATCH)
+  })
+
   it("leaves the folder unknown in a step's own script, a recipe, or where $0 may name another folder", () => {
     // A step's script is a file of the runner's, outside the tree: `$0` is no folder of the tree (not the root).
     expect(step('bash', ['cd "$(dirname "$0")"', 'docker build .'])).toEqual([])
