@@ -5,7 +5,7 @@
  * absolute path, more `..` than the depth), or is not a plain path (`~`, a glob, a backslash in POSIX sh, a drive).
  */
 import { joinRel } from '../core/rel-path.js'
-import type { FolderChange } from '../model/workflow.js'
+import type { FolderChange, ScriptFolderForm } from '../model/workflow.js'
 
 /**
  * `dir` after `chdir` (undefined: unknown), the words expanded by `expand`. After a move to the script's own folder,
@@ -25,4 +25,36 @@ export function commandFolder(dir: string | undefined, chdir: FolderChange | und
     folder = joinRel(folder, v)
   }
   return folder
+}
+
+/** How a script file was run: by which program (`bash`, `.`, `source`…; `''` for the file itself), by which path. */
+export interface ScriptRun {
+  readonly program?: string
+  readonly script: string | undefined
+}
+
+/**
+ * The folder of the script `rel` (its folder in the tree, as run: a link's own, as `$0`, `BASH_SOURCE` and
+ * `$PSScriptRoot` give it), as `form` names it when the script runs as `run` says; undefined when it may name another:
+ * sh's `$0` in a sourced file (the caller's), bash's `BASH_SOURCE` unless bash runs the file itself (`bash x.sh`, or a
+ * `#!` line naming bash in `text`), either unquoted when the path run holds a blank or a glob (split by the shell).
+ * PowerShell's `$PSScriptRoot` (a dot-sourced file's own too) and cmd's `%~dp0` always name it.
+ */
+export function scriptFolder(form: ScriptFolderForm, run: ScriptRun, rel: string, text: string): string | undefined {
+  const folder = rel.slice(0, Math.max(rel.lastIndexOf('/'), 0))
+  if (form === 'PSScriptRoot' || form === '%~dp0') return folder
+  if (run.program === '.' || run.program === 'source') return undefined
+  if (form.startsWith('BASH_SOURCE') && !(run.program === 'bash' || (run.program === '' && /^#![^\n]*\bbash\b/.test(text)))) return undefined
+  if (form.endsWith('unquoted') && /[\s*?[]/.test(run.script ?? ' ')) return undefined
+  return folder
+}
+
+/**
+ * `chdir` with its move to the script's own folder (`self`) read from the folder `own` gives for its form (`from`);
+ * unknown where `own` gives none (or is not given).
+ */
+export function fromScriptFolder(chdir: FolderChange | undefined, own: ((form: ScriptFolderForm) => string | undefined) | undefined): FolderChange | undefined {
+  if (chdir === undefined || chdir === 'unknown' || chdir.self === undefined) return chdir
+  const from = own?.(chdir.self)
+  return from === undefined ? 'unknown' : { dirs: chdir.dirs, windows: chdir.windows, from }
 }

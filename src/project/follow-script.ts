@@ -19,7 +19,7 @@ import { emptyLike } from './env-writes.js'
 import type { Origin } from '../parsers/makefile.js'
 import type { FollowContext, Followed } from './follow.js'
 import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
-import { commandFolder } from './folder.js'
+import { commandFolder, fromScriptFolder, scriptFolder } from './folder.js'
 import { commandsWrites, mergeWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
@@ -77,7 +77,8 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   let envWrites: EnvWrites | undefined
   if (!nestedFile) {
     const nested: EnvWrites[] = []
-    const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '', chain: [rel] }, nested, undefined, { text, dialect: inv.dialect })
+    const own = (form: ScriptFolderForm): string | undefined => scriptFolder(form, inv, rel, text)
+    const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '', chain: [rel], own }, nested, undefined, { text, dialect: inv.dialect })
     envWrites = runsUnknown ? EVERY_NAME : mergeWrites([githubEnvWritesOf([{ text, scanned }], inv.dialect), ...nested])
   }
   if (commands.length === 0 && found.invocations.length === 0) return envWrites ? [{ commands: [], workdir: ctx.workdir, via: [], envWrites }] : []
@@ -126,14 +127,10 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
 /**
  * The script's commands and calls with the moves to its own folder (FolderChange `self`: `cd "$(dirname "$0")"`,
  * `Set-Location $PSScriptRoot`, `cd /d %~dp0`) read from the folder of `rel`, the file as it was run, where the form
- * names it for this run (see {@link ownFolderOf}); unknown where it does not.
+ * names it for this run (see folder.ts `scriptFolder`); unknown where it does not.
  */
 function withOwnFolder<T extends { readonly docker: readonly DockerCommand[]; readonly invocations: readonly ShellInvocation[] }>(found: T, inv: Invocation, rel: string, text: string): T {
-  const own = (chdir: FolderChange | undefined): FolderChange | undefined => {
-    if (chdir === undefined || chdir === 'unknown' || chdir.self === undefined) return chdir
-    const from = ownFolderOf(chdir.self, inv, rel, text)
-    return from === undefined ? 'unknown' : { dirs: chdir.dirs, windows: chdir.windows, from }
-  }
+  const own = (chdir: FolderChange | undefined): FolderChange | undefined => fromScriptFolder(chdir, (form) => scriptFolder(form, inv, rel, text))
   const moved = (c: { readonly chdir?: FolderChange }): boolean => typeof c.chdir === 'object' && c.chdir.self !== undefined
   if (!found.docker.some(moved) && !found.invocations.some(moved)) return found
   return {
@@ -141,22 +138,6 @@ function withOwnFolder<T extends { readonly docker: readonly DockerCommand[]; re
     docker: found.docker.map((c) => (moved(c) ? { ...c, chdir: own(c.chdir)! } : c)),
     invocations: found.invocations.map((c) => (moved(c) ? { ...c, chdir: own(c.chdir)! } : c)),
   }
-}
-
-/**
- * The folder of the script `rel` (its folder in the tree, as run: a link's own, as `$0`, `BASH_SOURCE` and
- * `$PSScriptRoot` give it), as `form` names it when the script runs as `inv` says; undefined when it may name another:
- * sh's `$0` in a sourced file (the caller's), bash's `BASH_SOURCE` unless bash runs the file itself (`bash x.sh`, or a
- * `#!` line naming bash), either unquoted when the path run holds a blank or a glob (split by the shell).
- * PowerShell's `$PSScriptRoot` (a dot-sourced file's own too) and cmd's `%~dp0` always name it.
- */
-function ownFolderOf(form: ScriptFolderForm, inv: Invocation, rel: string, text: string): string | undefined {
-  const folder = rel.slice(0, Math.max(rel.lastIndexOf('/'), 0))
-  if (form === 'PSScriptRoot' || form === '%~dp0') return folder
-  if (inv.program === '.' || inv.program === 'source') return undefined
-  if (form.startsWith('BASH_SOURCE') && !(inv.program === 'bash' || (inv.program === '' && /^#![^\n]*\bbash\b/.test(text)))) return undefined
-  if (form.endsWith('unquoted') && /[\s*?[]/.test(inv.script ?? ' ')) return undefined
-  return folder
 }
 
 /** The text of the forms {@link ownPaths} reads, by dialect. */
@@ -257,7 +238,7 @@ function ownPaths(
  * {@link ownPaths} reads from the next line on) and `DIR="$(dirname "$0")"` (the folder as run, from the folder the
  * script started in: a value of `vars`). Read where certain: an assignment alone on its line (not indented: no block),
  * before any change of folder (`$0` is the path from the folder the script started in), the name's only assignment
- * (its only mention but as `$DIR`, `${DIR…}`), the form naming the folder for this run (see {@link ownFolderOf}).
+ * (its only mention but as `$DIR`, `${DIR…}`), the form naming the folder for this run (see folder.ts `scriptFolder`).
  */
 function posixOwnNames(
   inv: Invocation,
@@ -283,7 +264,7 @@ function posixOwnNames(
     if (quoted) arg = arg.slice(1, -1)
     // An assignment's value is not split; cd's argument is, unquoted.
     const form = ownFolderText(arg, 'posix', cd !== null && !quoted)
-    const base = form && ownFolderOf(form.form, inv, rel, text)
+    const base = form && scriptFolder(form.form, inv, rel, text)
     const folder = base === undefined ? undefined : joinRel(base, form!.rest)
     if (folder === undefined || [...text.matchAll(new RegExp(`(?<![\\w\${#!])${name}(?!\\w)`, 'g'))].length !== 1) continue
     const span = at(w.start, w.end)

@@ -217,6 +217,14 @@ describe('what the files run after a cd write to GITHUB_ENV', () => {
     expect(images(['- shell: bash', '  run: ./set.sh'], {})).toEqual([`${SERVERCORE}ltsc2025`])
   })
 
+  it('reads the file a followed script runs after a move to its own folder, and not after a step\'s', () => {
+    expect(images(['- shell: bash', '  run: ./sub/ci.sh'], { 'sub/ci.sh': 'cd "$(dirname "$0")"\n./set.sh\n' })).toEqual(['unknown'])
+    expect(images(['- shell: bash', '  run: ./sub/x/ci.sh'], { 'sub/x/ci.sh': 'cd "$(dirname "$0")/../.."\n./set.sh\n' })).toEqual([`${SERVERCORE}ltsc2025`])
+    // A file that file runs, read in turn.
+    expect(images(['- shell: bash', '  run: ./a.sh'], { 'a.sh': './sub/x/ci.sh\n', 'sub/x/ci.sh': 'cd "$(dirname "$0")/../.."\n./set.sh\n' })).toEqual([`${SERVERCORE}ltsc2025`])
+    expect(images(['- shell: bash', '  run: |', '    cd "$(dirname "$0")"', '    ./set.sh'], {})).toEqual(['unknown'])
+  })
+
   it("reads the file a followed script runs after its own cd, and a recipe line's", () => {
     expect(images(['- shell: bash', '  run: ./ci.sh'], { 'ci.sh': 'cd sub\n./set.sh\n' })).toEqual(['unknown'])
     expect(images(['- run: make tag'], { Makefile: 'tag:\n\tcd sub && ./set.sh\n' })).toEqual(['unknown'])
