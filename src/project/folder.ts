@@ -38,11 +38,14 @@ export interface ScriptRun {
  * `$PSScriptRoot` give it), as `form` names it when the script runs as `run` says; undefined when it may name another:
  * sh's `$0` in a sourced file (the caller's), bash's `BASH_SOURCE` unless bash runs the file itself (`bash x.sh`, or a
  * `#!` line naming bash in `text`), either unquoted when the path run holds a blank or a glob (split by the shell).
- * PowerShell's `$PSScriptRoot` (a dot-sourced file's own too) and cmd's `%~dp0` always name it.
+ * PowerShell's `$PSScriptRoot` (a dot-sourced file's own too) names it unless the script may assign it, cmd's `%~dp0`
+ * unless the folder holds a blank (split where the word is not quoted).
  */
 export function scriptFolder(form: ScriptFolderForm, run: ScriptRun, rel: string, text: string): string | undefined {
   const folder = rel.slice(0, Math.max(rel.lastIndexOf('/'), 0))
-  if (form === 'PSScriptRoot' || form === '%~dp0') return folder
+  // A script that assigns $PSScriptRoot itself; a blank in cmd's unquoted `%~dp0` splits it.
+  if (form === 'PSScriptRoot') return /\$PSScriptRoot\s*=(?!=)|(?:Set-Variable|New-Variable|\bsv\b)[^\n]*PSScriptRoot/i.test(text) ? undefined : folder
+  if (form === '%~dp0') return /\s/.test(folder) ? undefined : folder
   if (run.program === '.' || run.program === 'source') return undefined
   if (form.startsWith('BASH_SOURCE') && !(run.program === 'bash' || (run.program === '' && /^#![^\n]*\bbash\b/.test(text)))) return undefined
   if (form.endsWith('unquoted') && /[\s*?[]/.test(run.script ?? ' ')) return undefined

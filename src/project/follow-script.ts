@@ -93,7 +93,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   assignments(text, lines, rel, inv.dialect, vars)
   // Paths named from the script's own folder (`-f $PSScriptRoot/Dockerfile`, `%~dp0`, sh's `$DIR` after
   // `DIR="$(cd "$(dirname "$0")" && pwd)"`): a cheap test first.
-  const fromOwn = OWN_PATH_TEXT[inv.dialect].test(text) ? ownPaths(inv, rel, ctx.workdir, text, scanned.commands, at, vars) : undefined
+  const fromOwn = OWN_PATH_TEXT[inv.dialect].test(text) ? ownPaths(inv, rel, ctx.workdir, lines, scanned.commands, at, vars) : undefined
   // Like the step's environment (after an unreadable GITHUB_ENV write, a name it does not hold is unknown, not unset).
   const env = emptyLike(ctx.scope.env)
   for (const [k, v] of ctx.scope.env) env.set(k, v)
@@ -167,14 +167,15 @@ function ownPaths(
   inv: Invocation,
   rel: string,
   workdir: string | undefined,
-  text: string,
+  lines: LineIndex,
   commands: readonly (readonly ShellWord[])[],
   at: (start: number, end: number) => Span,
   vars: Map<string, Value>,
 ): { readonly command: (c: DockerCommand) => DockerCommand; readonly call: (c: ShellInvocation) => ShellInvocation } | undefined {
   const dialect = inv.dialect
-  const own = rel.slice(0, Math.max(rel.lastIndexOf('/'), 0))
-  const paths = dialect === 'posix' ? posixOwnNames(inv, rel, workdir, text, commands, at, vars) : [{ re: OWN_PATH[dialect]!, folder: own, fromLine: 0 }]
+  const text = lines.text
+  const own = dialect === 'posix' ? undefined : scriptFolder(dialect === 'powershell' ? 'PSScriptRoot' : '%~dp0', inv, rel, text)
+  const paths = dialect === 'posix' ? posixOwnNames(inv, rel, workdir, text, commands, at, vars) : own === undefined ? [] : [{ re: OWN_PATH[dialect]!, folder: own, fromLine: 0 }]
   if (paths.length === 0) return undefined
   const strict = dialect === 'cmd'
   if (strict && /^[ \t]*:[^:]/m.test(text)) return undefined
@@ -200,7 +201,11 @@ function ownPaths(
       for (const p of paths) {
         const m = w.span.start.line > p.fromLine ? p.re.exec(w.value) : null
         if (!m) continue
-        const rest = w.value.slice(m[0].length).replace(/^[\\/]+/, '')
+        const after = w.value.slice(m[0].length)
+        const rest = after.replace(/^[\\/]+/, '')
+        // A Windows program reads `\"` as a quote: `"%~dp0"` (a folder and `\`) is no folder to docker.
+        const slash = after.endsWith('\\') || (dialect === 'cmd' && after === '')
+        if (dialect !== 'posix' && slash && lines.text.slice(lines.offset(w.span.start), lines.offset(w.span.end)).includes('"')) return w
         const base = relativeFolder(folder, p.folder)
         return { ...w, value: rest === '' ? base : `${base}/${rest}` }
       }

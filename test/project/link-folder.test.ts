@@ -252,7 +252,7 @@ describe("a followed script that moves to its own folder (`cd \"$(dirname \"$0\"
   const script = (...lines: string[]): string => `${lines.join('\n')}\n`
 
   it('builds in the folder of a sh script that moves to it with $(dirname "$0")', () => {
-    for (const cd of ['cd "$(dirname "$0")"', 'cd $(dirname $0)', 'cd "`dirname "$0"`"', 'cd -- "$(dirname -- "$0")"', 'pushd "$(dirname "${0}")"', 'cd "$(dirname "$0")" || exit 1']) {
+    for (const cd of ['cd "$(dirname "$0")"', 'cd $(dirname $0)', 'cd "`dirname "$0"`"', 'cd -- "$(dirname -- "$0")"', 'pushd "$(dirname "${0}")" > /dev/null', 'cd "$(dirname "$0")" || exit 1']) {
       expect(bash('./ci/build.sh', { 'ci/build.sh': script(cd, 'docker build -t x .') }), cd).toEqual(MISMATCH)
     }
     // Run by bash, from PowerShell, from a working-directory.
@@ -319,6 +319,14 @@ describe("a followed script that moves to its own folder (`cd \"$(dirname \"$0\"
     expect(cmd(['cd app', 'docker build -t x %~dp0'])).toEqual([])
     expect(cmd(['call :build', 'exit /b', ':build', 'docker build -t x %~dp0', 'exit /b'])).toEqual([])
     expect(ps(['Set-Location $env:DIR', 'docker build -t x $PSScriptRoot'])).toEqual([])
+    // `"%~dp0"` ends with `\"`, a quote to docker (a Windows program); a folder with a blank is split where unquoted.
+    expect(cmd(['docker build -t x "%~dp0"'])).toEqual([])
+    expect(ps(['docker build -t x "$PSScriptRoot\\"'])).toEqual([])
+    expect(findings(['- shell: cmd', '  run: call "c i\\build.cmd"'], { 'c i/build.cmd': script('docker build -f %~dp0..\\ci\\Dockerfile %~dp0..\\ci') })).toEqual([])
+    expect(findings(['- shell: cmd', '  run: call "c i\\build.cmd"'], { 'c i/build.cmd': script('docker build -f "%~dp0..\\ci\\Dockerfile" "%~dp0..\\ci"') })).toEqual([])
+    // A script that assigns $PSScriptRoot itself.
+    expect(ps(['$PSScriptRoot = "$PSScriptRoot\\.."', 'docker build -t x $PSScriptRoot'])).toEqual([])
+    expect(ps(['Set-Variable -Name PSScriptRoot -Value app', 'Set-Location $PSScriptRoot', 'docker build -t x .'])).toEqual([])
     expect(ps(["docker build -t x '$PSScriptRoot'"])).toEqual([])
     expect(ps(['docker build -t x $PSScriptRootX'])).toEqual([])
   })
