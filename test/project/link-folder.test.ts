@@ -271,6 +271,16 @@ describe("a followed script that moves to its own folder (`cd \"$(dirname \"$0\"
     const notes = lint({ root }).findings.map((f) => f.related.map((r) => `${r.span.file}:${r.span.start.line} ${r.message}`))
     expect(notes).toHaveLength(1)
     expect(notes[0]).toContain('ci/build.sh:3 built here, in folder ci (entered on line 2)')
+    // One build per run (two findings at one FROM line are one).
+    const builtHere = (run: string, file: string, text: string): string[] => {
+      const more = tempDir('isolint-own-folder-')
+      writeTree(more, { ...OWN_TREE, [WORKFLOW]: workflow(['- shell: pwsh', `  run: ${run}`]), [file]: text })
+      return lint({ root: more }).findings.flatMap((f) => f.related.filter((r) => r.message.startsWith('built here')).map((r) => `${r.span.file}:${r.span.start.line} ${r.message}`))
+    }
+    const ps1 = script('param($Tag = "1")', '', 'Push-Location "$PSScriptRoot\\.."', 'docker build -t "x:$Tag" .', 'Pop-Location')
+    expect(builtHere('./ci/tools/build.ps1', 'ci/tools/build.ps1', ps1)).toEqual(['ci/tools/build.ps1:4 built here, in folder ci (entered on line 3)'])
+    const sh = script('HERE="$(cd "$(dirname "$0")" && pwd)"', 'cd app', 'cd "$HERE/.."', 'docker build -t y .')
+    expect(builtHere('bash ./ci/tools/build.sh', 'ci/tools/build.sh', sh)).toEqual(['ci/tools/build.sh:4 built here, in folder ci (entered on line 3)'])
   })
 
   it("reads bash's BASH_SOURCE where bash runs the file", () => {
