@@ -255,6 +255,11 @@ describe("a followed script that moves to its own folder (`cd \"$(dirname \"$0\"
     for (const cd of ['cd "$(dirname "$0")"', 'cd $(dirname $0)', 'cd "`dirname "$0"`"', 'cd -- "$(dirname -- "$0")"', 'pushd "$(dirname "${0}")" > /dev/null', 'cd "$(dirname "$0")" || exit 1']) {
       expect(bash('./ci/build.sh', { 'ci/build.sh': script(cd, 'docker build -t x .') }), cd).toEqual(MISMATCH)
     }
+    // The one Dockerfile the build reads (the root's is not checked).
+    const ci = { 'ci/Dockerfile': `FROM ${SERVERCORE}ltsc2019\n`, 'ci/build.sh': script('cd "$(dirname "$0")"', 'docker build .'), 'ci/build.ps1': script('Set-Location $PSScriptRoot', 'docker build .'), 'ci/build.cmd': script('cd /d %~dp0', 'docker build .') }
+    for (const run of [['- shell: bash', '  run: ./ci/build.sh'], ['- run: pwsh ./ci/build.ps1'], ['- shell: cmd', '  run: call ci\\build.cmd']]) {
+      expect(built({ [WORKFLOW]: workflow(run), ...ci }), run.join()).toEqual(['ci/Dockerfile'])
+    }
     // Run by bash, from PowerShell, from a working-directory.
     expect(pwsh('bash ci/build.sh', { 'ci/build.sh': script('cd "$(dirname "$0")"', 'docker build -t x .') })).toEqual(MISMATCH)
     expect(findings(['- shell: bash', '  working-directory: ci', '  run: ./build.sh'], { 'ci/build.sh': script('cd "$(dirname "$0")" && docker build -t x .') })).toEqual(MISMATCH)
