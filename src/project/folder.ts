@@ -52,6 +52,15 @@ export function scriptFolder(form: ScriptFolderForm, run: ScriptRun, rel: string
   return folder
 }
 
+/** {@link scriptFolder} for one run of a script, each form worked out once (a script moves once, read by many commands). */
+export function scriptFolders(run: ScriptRun, rel: string, text: string): (form: ScriptFolderForm) => string | undefined {
+  const known = new Map<ScriptFolderForm, string | undefined>()
+  return (form) => {
+    if (!known.has(form)) known.set(form, scriptFolder(form, run, rel, text))
+    return known.get(form)
+  }
+}
+
 /**
  * `chdir` with its move to the script's own folder (`self`) read from the folder `own` gives for its form (`from`);
  * unknown where `own` gives none (or is not given).

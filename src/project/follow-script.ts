@@ -19,7 +19,7 @@ import { emptyLike } from './env-writes.js'
 import type { Origin } from '../parsers/makefile.js'
 import type { FollowContext, Followed } from './follow.js'
 import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
-import { commandFolder, fromScriptFolder, scriptFolder } from './folder.js'
+import { commandFolder, fromScriptFolder, scriptFolders } from './folder.js'
 import { commandsWrites, mergeWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
@@ -67,7 +67,9 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   const at = (s: number, e: number): Span => lines.span(rel, s, e)
   // Scanned once: its docker commands, the scripts it runs and its writes are read on the same commands.
   const scanned = scanScript(text, inv.dialect)
-  const found = withOwnFolder(scriptCommands(scanned.commands, inv.dialect, at, { script: text }), inv, rel, text)
+  // The folder a move to its own folder names (`cd "$(dirname "$0")"`, `Set-Location $PSScriptRoot`), for this run.
+  const ownFolder = scriptFolders(inv, rel, text)
+  const found = withOwnFolder(scriptCommands(scanned.commands, inv.dialect, at, { script: text }), ownFolder)
   const commands = found.docker
   // A file a followed file runs: its writes are read with its caller's (commandsWrites reads every level).
   const nestedFile = ctx.nest !== undefined && ctx.nest.files.length > 0
@@ -77,8 +79,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   let envWrites: EnvWrites | undefined
   if (!nestedFile) {
     const nested: EnvWrites[] = []
-    const own = (form: ScriptFolderForm): string | undefined => scriptFolder(form, inv, rel, text)
-    const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '', chain: [rel], own }, nested, undefined, { text, dialect: inv.dialect })
+    const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '', chain: [rel], own: ownFolder }, nested, undefined, { text, dialect: inv.dialect })
     envWrites = runsUnknown ? EVERY_NAME : mergeWrites([githubEnvWritesOf([{ text, scanned }], inv.dialect), ...nested])
   }
   if (commands.length === 0 && found.invocations.length === 0) return envWrites ? [{ commands: [], workdir: ctx.workdir, via: [], envWrites }] : []
@@ -93,7 +94,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   assignments(text, lines, rel, inv.dialect, vars)
   // Paths named from the script's own folder (`-f $PSScriptRoot/Dockerfile`, `%~dp0`, sh's `$DIR` after
   // `DIR="$(cd "$(dirname "$0")" && pwd)"`): a cheap test first.
-  const fromOwn = OWN_PATH_TEXT[inv.dialect].test(text) ? ownPaths(inv, rel, ctx.workdir, lines, scanned.commands, at, vars) : undefined
+  const fromOwn = OWN_PATH_TEXT[inv.dialect].test(text) ? ownPaths(inv.dialect, ownFolder, ctx.workdir, lines, scanned.commands, at, vars) : undefined
   // Like the step's environment (after an unreadable GITHUB_ENV write, a name it does not hold is unknown, not unset).
   const env = emptyLike(ctx.scope.env)
   for (const [k, v] of ctx.scope.env) env.set(k, v)
@@ -129,8 +130,11 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
  * `Set-Location $PSScriptRoot`, `cd /d %~dp0`) read from the folder of `rel`, the file as it was run, where the form
  * names it for this run (see folder.ts `scriptFolder`); unknown where it does not.
  */
-function withOwnFolder<T extends { readonly docker: readonly DockerCommand[]; readonly invocations: readonly ShellInvocation[] }>(found: T, inv: Invocation, rel: string, text: string): T {
-  const own = (chdir: FolderChange | undefined): FolderChange | undefined => fromScriptFolder(chdir, (form) => scriptFolder(form, inv, rel, text))
+function withOwnFolder<T extends { readonly docker: readonly DockerCommand[]; readonly invocations: readonly ShellInvocation[] }>(
+  found: T,
+  ownFolder: (form: ScriptFolderForm) => string | undefined,
+): T {
+  const own = (chdir: FolderChange | undefined): FolderChange | undefined => fromScriptFolder(chdir, ownFolder)
   const moved = (c: { readonly chdir?: FolderChange }): boolean => typeof c.chdir === 'object' && c.chdir.self !== undefined
   if (!found.docker.some(moved) && !found.invocations.some(moved)) return found
   return {
@@ -164,18 +168,17 @@ interface OwnPath {
  * set in `vars` as that path. Undefined when the script names no such path.
  */
 function ownPaths(
-  inv: Invocation,
-  rel: string,
+  dialect: ShellDialect,
+  ownFolder: (form: ScriptFolderForm) => string | undefined,
   workdir: string | undefined,
   lines: LineIndex,
   commands: readonly (readonly ShellWord[])[],
   at: (start: number, end: number) => Span,
   vars: Map<string, Value>,
 ): { readonly command: (c: DockerCommand) => DockerCommand; readonly call: (c: ShellInvocation) => ShellInvocation } | undefined {
-  const dialect = inv.dialect
   const text = lines.text
-  const own = dialect === 'posix' ? undefined : scriptFolder(dialect === 'powershell' ? 'PSScriptRoot' : '%~dp0', inv, rel, text)
-  const paths = dialect === 'posix' ? posixOwnNames(inv, rel, workdir, text, commands, at, vars) : own === undefined ? [] : [{ re: OWN_PATH[dialect]!, folder: own, fromLine: 0 }]
+  const own = dialect === 'posix' ? undefined : ownFolder(dialect === 'powershell' ? 'PSScriptRoot' : '%~dp0')
+  const paths = dialect === 'posix' ? posixOwnNames(ownFolder, workdir, text, commands, at, vars) : own === undefined ? [] : [{ re: OWN_PATH[dialect]!, folder: own, fromLine: 0 }]
   if (paths.length === 0) return undefined
   const strict = dialect === 'cmd'
   if (strict && /^[ \t]*:[^:]/m.test(text)) return undefined
@@ -246,8 +249,7 @@ function ownPaths(
  * (its only mention but as `$DIR`, `${DIR…}`), the form naming the folder for this run (see folder.ts `scriptFolder`).
  */
 function posixOwnNames(
-  inv: Invocation,
-  rel: string,
+  ownFolder: (form: ScriptFolderForm) => string | undefined,
   workdir: string | undefined,
   text: string,
   commands: readonly (readonly ShellWord[])[],
@@ -269,7 +271,7 @@ function posixOwnNames(
     if (quoted) arg = arg.slice(1, -1)
     // An assignment's value is not split; cd's argument is, unquoted.
     const form = ownFolderText(arg, 'posix', cd !== null && !quoted)
-    const base = form && scriptFolder(form.form, inv, rel, text)
+    const base = form && ownFolder(form.form)
     const folder = base === undefined ? undefined : joinRel(base, form!.rest)
     if (folder === undefined || [...text.matchAll(new RegExp(`(?<![\\w\${#!])${name}(?!\\w)`, 'g'))].length !== 1) continue
     const span = at(w.start, w.end)

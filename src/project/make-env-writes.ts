@@ -22,7 +22,7 @@ import { scriptCall } from '../parsers/script-call.js'
 import type { Span } from '../core/span.js'
 import type { FolderChange, ScriptFolderForm } from '../model/workflow.js'
 import { folderChanges, mayChangeFolderIn } from '../parsers/folder-changes.js'
-import { commandFolder, fromScriptFolder, scriptFolder, type ScriptRun } from './folder.js'
+import { commandFolder, fromScriptFolder, scriptFolders, type ScriptRun } from './folder.js'
 import { MAX_FOLLOW_DEPTH, MAX_FOLLOWED_FILES } from './follow-nested.js'
 import { programName, scanScript, splitCommands, type ScannedScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 
@@ -164,8 +164,7 @@ export function commandsWrites(
     if (written) out.push(written)
     // The script runs in its caller's folder, and reads its own changes of folder (to its own folder too).
     const nested = splitCommands(script, runs.dialect)
-    const own = (form: ScriptFolderForm): string | undefined => scriptFolder(form, runs, rel, script)
-    if (commandsWrites(nested, { read: ctx.read, dir, chain: [...chain, rel], budget, own }, out, undefined, { text: script, dialect: runs.dialect })) return true
+    if (commandsWrites(nested, { read: ctx.read, dir, chain: [...chain, rel], budget, own: scriptFolders(runs, rel, script) }, out, undefined, { text: script, dialect: runs.dialect })) return true
   }
   return false
 }
