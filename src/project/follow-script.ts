@@ -164,8 +164,9 @@ interface OwnPath {
  * written from the folder the command runs in (`ci/Dockerfile` from the root), as project/folder.ts reads a move there.
  * Left as they are (unknown) where the command's folder is: after a move to a folder named by a variable, and in cmd
  * after any move or in a script with labels (`%~dp0` may be resolved again from the current folder, and a subroutine's
- * `%0` is its label). sh's `DIR="$(dirname "$0")"` (the folder as run, from the folder the script started in) is
- * set in `vars` as that path. Undefined when the script names no such path.
+ * `%0` is its label). sh's `"$(dirname "$0")/Dockerfile"` is the path as run, from the folder the script started in:
+ * read before any move only; `DIR="$(dirname "$0")"` is set in `vars` as that path. Undefined when the script names
+ * no such path.
  */
 function ownPaths(
   dialect: ShellDialect,
@@ -179,7 +180,7 @@ function ownPaths(
   const text = lines.text
   const own = dialect === 'posix' ? undefined : ownFolder(dialect === 'powershell' ? 'PSScriptRoot' : '%~dp0')
   const paths = dialect === 'posix' ? posixOwnNames(ownFolder, workdir, text, commands, at, vars) : own === undefined ? [] : [{ re: OWN_PATH[dialect]!, folder: own, fromLine: 0 }]
-  if (paths.length === 0) return undefined
+  if (paths.length === 0 && dialect !== 'posix') return undefined
   const strict = dialect === 'cmd'
   if (strict && /^[ \t]*:[^:]/m.test(text)) return undefined
   // sh's `cd "$DIR/.."`: a move from the folder the name holds (the last one in the command's changes).
@@ -194,6 +195,8 @@ function ownPaths(
     }
     return chdir
   }
+  /** A word as the script writes it. */
+  const rawText = (w: Word): string => text.slice(lines.offset(w.span.start), lines.offset(w.span.end))
   /** The paths of a command that runs in the folder `chdir` leaves it in, from there; undefined where it is unknown. */
   const fromHere = (chdir: FolderChange | undefined): ((w: Word) => Word) | undefined => {
     const literal = chdir === undefined || (chdir !== 'unknown' && chdir.self === undefined && !chdir.dirs.some((d) => /[$%`]/.test(d.value)))
@@ -208,11 +211,16 @@ function ownPaths(
         const rest = after.replace(/^[\\/]+/, '')
         // A Windows program reads `\"` as a quote: `"%~dp0"` (a folder and `\`) is no folder to docker.
         const slash = after.endsWith('\\') || (dialect === 'cmd' && after === '')
-        if (dialect !== 'posix' && slash && lines.text.slice(lines.offset(w.span.start), lines.offset(w.span.end)).includes('"')) return w
+        if (dialect !== 'posix' && slash && rawText(w).includes('"')) return w
         const base = relativeFolder(folder, p.folder)
         return { ...w, value: rest === '' ? base : `${base}/${rest}` }
       }
-      return w
+      // sh's `"$(dirname "$0")/Dockerfile"`: the path as run, from the folder the script started in (so not after a move).
+      const own = chdir === undefined && dialect === 'posix' && w.value.includes('dirname') ? ownFolderText(w.value, 'posix', !rawText(w).startsWith('"')) : undefined
+      const from = own && ownFolder(own.form)
+      if (from === undefined) return w
+      const base = relativeFolder(folder, from)
+      return { ...w, value: own!.rest === '' ? base : `${base}/${own!.rest}` }
     }
   }
   const command = (given: DockerCommand): DockerCommand => {

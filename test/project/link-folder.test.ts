@@ -351,8 +351,12 @@ describe("a followed script that moves to its own folder (`cd \"$(dirname \"$0\"
     expect(sh('SCRIPT_DIR="$(cd "$(dirname "$0")" && pwd)"', 'docker build -f "$SCRIPT_DIR/Dockerfile" "$SCRIPT_DIR"')).toEqual(MISMATCH)
     expect(sh('#!/usr/bin/env bash', 'set -euo pipefail', 'HERE=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")" &> /dev/null && pwd)', 'cd "$HERE/.."', 'docker build -t x "${HERE}"')).toEqual(MISMATCH)
     expect(bash('./ci/tools/build.sh', { 'ci/tools/build.sh': script('export ROOT="$(cd "$(dirname "$0")/.." && pwd)"', 'docker build -t x "$ROOT"') })).toEqual(MISMATCH)
-    // The folder as run: a path from the folder the script started in.
+    // The folder as run: a path from the folder the script started in (before any move only).
     expect(sh('DIR="$(dirname "$0")"', 'docker build -t x "$DIR"')).toEqual(MISMATCH)
+    expect(sh('docker build -f "$(dirname "$0")/Dockerfile" "$(dirname "$0")"')).toEqual(MISMATCH)
+    expect(bash('./ci/tools/build.sh', { 'ci/tools/build.sh': script('docker build -t x $(dirname $0)/..') })).toEqual(MISMATCH)
+    expect(sh('cd app', 'docker build -t x "$(dirname "$0")"')).toEqual([])
+    expect(bash('. ./ci/build.sh', { 'ci/build.sh': script('docker build -t x "$(dirname "$0")"') })).toEqual([])
     expect(sh('DIR=$(dirname "$0")', 'cd "$DIR"', 'docker build -t x .')).toEqual(MISMATCH)
     // After a move, assigned twice or in a block, used before it: unknown.
     expect(sh('cd app', 'DIR="$(cd "$(dirname "$0")" && pwd)"', 'docker build -t x "$DIR"')).toEqual([])
