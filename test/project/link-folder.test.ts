@@ -382,6 +382,8 @@ describe("a followed script that moves to its own folder (`cd \"$(dirname \"$0\"
     expect(step('pwsh', ['Set-Location $PSScriptRoot', 'docker build .'])).toEqual([])
     expect(step('pwsh', ['docker build -f $PSScriptRoot/Dockerfile $PSScriptRoot'])).toEqual([])
     expect(step('cmd', ['pushd %~dp0', 'docker build .'])).toEqual([])
+    expect(step('cmd', ['docker build -f %~dp0Dockerfile %~dp0'])).toEqual([])
+    expect(step('bash', ['DIR="$(cd "$(dirname "$0")" && pwd)"', 'docker build -f "$DIR/Dockerfile" "$(dirname "$0")"'])).toEqual([])
     expect(built({ [WORKFLOW]: workflow(['- run: make image']), Makefile: 'image:\n\tcd "$$(dirname "$$0")" && docker build .\n' })).toEqual([])
     // A sourced file's $0 is its caller's; BASH_SOURCE is read only where bash runs the file.
     expect(bash('. ./ci/env.sh', { 'ci/env.sh': script('cd "$(dirname "$0")"', 'docker build -t x .') })).toEqual([])
