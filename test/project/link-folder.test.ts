@@ -385,6 +385,16 @@ describe("a followed script that moves to its own folder (`cd \"$(dirname \"$0\"
     expect(step('cmd', ['docker build -f %~dp0Dockerfile %~dp0'])).toEqual([])
     expect(step('bash', ['DIR="$(cd "$(dirname "$0")" && pwd)"', 'docker build -f "$DIR/Dockerfile" "$(dirname "$0")"'])).toEqual([])
     expect(built({ [WORKFLOW]: workflow(['- run: make image']), Makefile: 'image:\n\tcd "$$(dirname "$$0")" && docker build .\n' })).toEqual([])
+    // An Azure Pipelines script: both Dockerfiles would give a finding, neither is read (the step's own build is).
+    const azure = (azureStep: string): string[] => {
+      const root = tempDir('isolint-own-folder-')
+      writeTree(root, { Dockerfile: `FROM ${SERVERCORE}ltsc2025\n`, 'ci/Dockerfile': `FROM ${SERVERCORE}ltsc2025\n`, 'azure-pipelines.yml': `pool: { vmImage: windows-2022 }\nsteps:\n  ${azureStep}\n` })
+      return lint({ root }).findings.map((f) => `${f.ruleId} ${f.span.file}:${f.span.start.line}`)
+    }
+    expect(azure('- bash: docker build -t x .')).toEqual(['image-newer-than-host Dockerfile:1'])
+    for (const azureStep of ['- bash: cd "$(dirname "$0")" && docker build -t x .', '- powershell: Set-Location $PSScriptRoot; docker build -t x .', '- script: cd /d %~dp0 && docker build -t x .']) {
+      expect(azure(azureStep), azureStep).toEqual([])
+    }
     // A sourced file's $0 is its caller's; BASH_SOURCE is read only where bash runs the file.
     expect(bash('. ./ci/env.sh', { 'ci/env.sh': script('cd "$(dirname "$0")"', 'docker build -t x .') })).toEqual([])
     expect(bash('source ./ci/env.sh', { 'ci/env.sh': script('cd "$(dirname "${BASH_SOURCE[0]}")"', 'docker build -t x .') })).toEqual([])
