@@ -57,8 +57,22 @@ export interface CommandPrefix {
  * Where a script's folder changes took a command: the folders to join, in order, to the folder the script starts in
  * (with backslashes as separators too in PowerShell and cmd: `windows`), or `'unknown'` after a change isolint does not
  * follow (in a subshell or block, after `||`, to an absolute path, …).
+ *
+ * After a move to the script's own folder (`cd "$(dirname "$0")"`, `Set-Location $PSScriptRoot`, `cd /d %~dp0`; see
+ * parsers/folder-changes.ts), the folders are joined to that folder instead: the parser sets `self` (the form that
+ * named it), and the reader of a script file whose path it knows (project/follow-script.ts) replaces it with `from`,
+ * the file's folder, where the form certainly names it. A change with `self` still set is unknown (an inline script,
+ * a recipe: `$0` there is no file of the tree).
  */
-export type FolderChange = { readonly dirs: readonly Word[]; readonly windows: boolean } | 'unknown'
+export type FolderChange =
+  | { readonly dirs: readonly Word[]; readonly windows: boolean; readonly self?: ScriptFolderForm; readonly from?: string }
+  | 'unknown'
+
+/**
+ * How a script named its own folder: sh's `$(dirname "$0")` (`'$0'`, `'$0 unquoted'` when word splitting applies to
+ * it), bash's `$(dirname "${BASH_SOURCE[0]}")`, PowerShell's `$PSScriptRoot`, cmd's `%~dp0`.
+ */
+export type ScriptFolderForm = '$0' | '$0 unquoted' | 'BASH_SOURCE' | 'BASH_SOURCE unquoted' | 'PSScriptRoot' | '%~dp0'
 
 interface CommandBase extends CommandPrefix {
   /** Span of the whole command, from `docker` to the last word. */

@@ -19,15 +19,24 @@
  * or any block (from the start of the outermost block: a loop runs its start again after it), a function body or a
  * PowerShell script block, in a pipeline, after `||`, backgrounded, with options or more words, `cd` alone, or a
  * word that may change the folder elsewhere in a command (cmd's `if exist x cd x`, `eval "cd x"`, PowerShell's
- * `$(cd x)`); in a cmd script with labels (`goto`, `call :sub`), every folder is. POSIX `chdir` is no builtin of bash
+ * `$(cd x)`); in a cmd script with labels (`goto`, `call :sub`), every folder is, and after cmd's `endlocal` (which
+ * restores the folder of its `setlocal`) in a script that moved. POSIX `chdir` is no builtin of bash
  * (command not found): unknown too. The commands of a function body or a PowerShell script block run where they are
  * called: unknown in a script that changes its folder.
+ *
+ * A move to the script's own folder is read as such (see {@link ownFolder}): sh's `cd "$(dirname "$0")"` (bash's
+ * `"${BASH_SOURCE[0]}"` too), PowerShell's `Set-Location $PSScriptRoot`, cmd's `cd /d %~dp0`, each with a relative path
+ * after it (`"$(dirname "$0")/.."`, `$PSScriptRoot\..`, `%~dp0..`). The folders after it are joined to the script's
+ * folder (FolderChange `self`), which only the reader of a file whose path it knows can name (project/follow-script.ts):
+ * elsewhere (a step's inline script, a recipe) the folder stays unknown. sh's `$0` is the path the script was run by,
+ * relative to the folder it started in, and cmd's `%~dp0` may be resolved again from the current folder (a batch file
+ * run by a quoted name): both are read only before any other change of folder (unknown after one).
  *
  * The script is read a second time, with its structure (shell.ts `splitStructure`), only when one of its commands runs
  * one of {@link MOVE_PROGRAMS}: other scripts pay nothing.
  */
 import type { Span } from '../core/span.js'
-import type { FolderChange, Word } from '../model/workflow.js'
+import type { FolderChange, ScriptFolderForm, Word } from '../model/workflow.js'
 import { prefixEffects, programName, splitStructure, wordAt, type ShellDialect, type ShellWord } from './shell.js'
 
 /** The programs that change the folder, in some dialect (lower case): a script that runs one is read for its folders. */
@@ -256,6 +265,8 @@ export function folderChanges(
         // A label: `goto` and `call :label` run what follows from elsewhere.
         return moveIn(again, dialect, kinds, script) ? out.fill('unknown') : undefined
       }
+      // cmd's `endlocal` restores the folder of its `setlocal` (cmd keeps the folder in the environment it saved).
+      if (dialect === 'cmd' && cur !== undefined && cur !== 'unknown' && !words[0]!.quoted && /^endlocal$/i.test(words[0]!.value)) unknownAt(i)
       continue
     }
     if (move === 'maybe') {
@@ -273,19 +284,69 @@ export function folderChanges(
       unknownAt(i)
       continue
     }
-    moved = true
     if (move.kind === 'pop') {
       cur = pushed.length > 0 ? pushed.pop() : 'unknown'
     } else {
-      if (move.kind === 'push') pushed.push(cur)
       const dir: Word = wordAt(move.dir!, at)
-      cur = { dirs: cur === undefined ? [dir] : [...cur.dirs, dir], windows }
+      const own = move.own
+      // `$0` and `%~dp0` name the script's folder from the folder it started in only (see the module's comment).
+      if (own !== undefined && cur !== undefined && own.form !== 'PSScriptRoot') {
+        unknownAt(i)
+        continue
+      }
+      if (move.kind === 'push') pushed.push(cur)
+      // From the script's own folder, the rest of the word as the folder from there (`.` for none).
+      if (own !== undefined) cur = { dirs: [{ value: own.rest === '' ? '.' : own.rest, span: dir.span }], windows, self: own.form }
+      else cur = cur === undefined ? { dirs: [dir], windows } : { ...cur, dirs: [...cur.dirs, dir] }
     }
+    moved = true
     if (prev === 'and') andEnd = true
   }
   if (!moved) return undefined
   // cmd labels anywhere: see above (a label before the first change was read before it).
   return out
+}
+
+/** sh's `$(dirname "$0")` (or with backquotes, `${0}`, bash's `"${BASH_SOURCE[0]}"`, `$BASH_SOURCE`), and what follows it. */
+const POSIX_OWN = /^(\$\(|`)[ \t]*dirname[ \t]+(?:--[ \t]+)?("?)\$(0|\{0\}|BASH_SOURCE|\{BASH_SOURCE(?:\[0\])?\})\2[ \t]*([)`])(.*)$/s
+/** PowerShell's `$PSScriptRoot` (`${PSScriptRoot}`), and what follows it after a separator. */
+const POWERSHELL_OWN = /^\$(?:PSScriptRoot|\{PSScriptRoot\})(?:$|[\\/](.*)$)/is
+/** cmd's `%~dp0` (the folder of the batch file, with a trailing backslash), and what follows it. */
+const CMD_OWN = /^%~dp0(.*)$/is
+
+/**
+ * The script's own folder, as the argument of a change of folder names it (see the module's comment): the form that
+ * names it and the path after it (`..` in `"$(dirname "$0")/.."`), without its leading separators; undefined for any
+ * other word, or a path after it isolint does not read as written (a variable, a quote, a substitution).
+ */
+export function ownFolder(word: ShellWord, dialect: ShellDialect, script: string): { readonly form: ScriptFolderForm; readonly rest: string } | undefined {
+  // As written, the word starts with the form (in double quotes or none): `'$PSScriptRoot'` is text.
+  const raw = script.charCodeAt(word.start) === 34 ? word.start + 1 : word.start
+  if (script[raw] !== word.value[0]) return undefined
+  // Unquoted, sh splits the folder at blanks (and globs it): follow-script.ts checks the folder's name.
+  return ownFolderText(word.value, dialect, raw === word.start)
+}
+
+/** {@link ownFolder} of a text as the shell reads it (`unquoted`: sh splits and globs what the form gives). */
+export function ownFolderText(v: string, dialect: ShellDialect, unquoted: boolean): { readonly form: ScriptFolderForm; readonly rest: string } | undefined {
+  let form: ScriptFolderForm
+  let rest: string
+  if (dialect === 'posix') {
+    const m = v.includes('dirname') ? POSIX_OWN.exec(v) : null
+    if (!m || m[4] !== (m[1] === '`' ? '`' : ')')) return undefined
+    // `$(dirname $0)`: dirname gets the path split too.
+    const split = unquoted || m[2] === '' ? ' unquoted' : ''
+    form = m[3]!.includes('BASH') ? `BASH_SOURCE${split}` : `$0${split}`
+    rest = m[5]!
+    if (rest !== '' && !rest.startsWith('/')) return undefined
+  } else {
+    const m = dialect === 'powershell' ? POWERSHELL_OWN.exec(v) : CMD_OWN.exec(v)
+    if (!m) return undefined
+    form = dialect === 'powershell' ? 'PSScriptRoot' : '%~dp0'
+    rest = m[1] ?? ''
+  }
+  rest = rest.replace(/^[\\/]+/, '')
+  return /[$`"'%()]/.test(rest) ? undefined : { form, rest }
 }
 
 /** Whether a script holds a change of folder at all (see {@link moveOf}). */
@@ -369,7 +430,7 @@ function moveOf(
   dialect: ShellDialect,
   kinds: ReadonlyMap<string, Kind>,
   script: string,
-): { readonly kind: Kind; readonly dir?: ShellWord } | 'maybe' | undefined {
+): { readonly kind: Kind; readonly dir?: ShellWord; readonly own?: ReturnType<typeof ownFolder> } | 'maybe' | undefined {
   const first = words[0]!
   const name = dialect === 'posix' ? first.value : first.value.toLowerCase()
   const kind = first.quoted ? undefined : kinds.get(name)
@@ -389,6 +450,9 @@ function moveOf(
   if (args !== 1) return 'maybe'
   const dir = words[k]!
   const v = dir.value
+  // The script's own folder (`"$(dirname "${BASH_SOURCE[0]}")"`: no glob).
+  const own = ownFolder(dir, dialect, script)
+  if (own !== undefined) return { kind, dir, own }
   // `~`, `-` (the folder before), an option, a glob, a PowerShell provider or drive (`env:`, `C:`): not followed.
   // (A drive or provider, `C:\\x`, `env:`, once expanded: project/folder.ts.)
   if (v === '' || v.startsWith('~') || v.startsWith('-') || /[*?[]/.test(v)) return 'maybe'

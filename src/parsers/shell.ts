@@ -57,6 +57,8 @@ export interface Invocation extends CommandPrefix {
   readonly words: readonly Word[]
   /** The command string it runs (`bash -c '…'`), when isolint reads it exactly (docker-cli.ts `scriptCommands`). */
   readonly string?: CommandString
+  /** sh's `. ./env.sh`: the file runs in the caller's shell (its `$0` is the caller's). */
+  readonly sourced?: true
 }
 
 /** A command string a child shell runs (`bash -c '…'`, `pwsh -c '…'`, `cmd /c "…"`; see command-string.ts). */
@@ -227,10 +229,12 @@ export function invocationOf(
   const words = commandWords(shellWords, effects)
   let k = effects.start
   // sh's `. ./env.sh` runs the script it names (PowerShell's `.` is a prefix `commandStart` passed already).
-  if (words[k] && (words[k]!.value === '&' || words[k]!.value === '.')) k++
+  const sourced = words[k] !== undefined && words[k]!.value === '.'
+  if (words[k] && (words[k]!.value === '&' || sourced)) k++
   const first = words[k]
   if (!first || !mayInvoke(first.value) || !INVOCATION.test(first.value)) return undefined
   const inv: Writable<Invocation> = { words: words.slice(k).map((w) => wordAt(w, at)) }
+  if (sourced) inv.sourced = true
   if (effects !== NO_PREFIX) addPrefix(inv, effects, at)
   return inv
 }

@@ -7,17 +7,19 @@
 import type { RelatedLocation } from '../core/finding.js'
 import { joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
-import type { BuildArg, DockerCommand, Word, Writable } from '../model/workflow.js'
+import type { BuildArg, DockerCommand, FolderChange, ScriptFolderForm, Word, Writable } from '../model/workflow.js'
 import { scriptCommands } from '../parsers/docker-cli.js'
 import { EVERY_NAME, githubEnvWritesOf, type EnvWrites } from '../parsers/github-env.js'
 import { scriptCall } from '../parsers/script-call.js'
 import { ANY_NAME_ASSIGNED, scriptAssignments, type ScriptAssignments } from '../parsers/script-assignments.js'
-import { scanScript, type ShellDialect } from '../parsers/shell.js'
+import { mayChangeFolderIn, ownFolderText } from '../parsers/folder-changes.js'
+import { programName, scanScript, type Invocation as ShellInvocation, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 import { positionalName, positionalWritten, unknownValue } from '../parsers/workflow-expressions.js'
 import { emptyLike } from './env-writes.js'
 import type { Origin } from '../parsers/makefile.js'
 import type { FollowContext, Followed } from './follow.js'
 import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
+import { commandFolder, fromScriptFolder, scriptFolders } from './folder.js'
 import { commandsWrites, mergeWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
@@ -26,6 +28,8 @@ interface Invocation {
   readonly script: string | undefined
   readonly dialect: ShellDialect
   readonly args: readonly Word[]
+  /** The program that runs it (`bash`, `.`, `source`, `pwsh`…; `''` for the script itself, `./x.sh`). */
+  readonly program?: string
 }
 
 interface Value {
@@ -43,12 +47,15 @@ function invocation(words: readonly Word[], expand: (raw: string) => string | un
   const call = scriptCall(words, (w) => expand(w.value))
   if (call === undefined || call.kind === 'make') return undefined
   if (call.kind === 'unknown') return UNKNOWN_SCRIPT
-  return { script: expand(words[call.index]!.value)!, dialect: call.dialect, args: words.slice(call.index + 1) }
+  const program = call.index > 0 ? programName(expand(words[0]!.value) ?? '') : ''
+  return { script: expand(words[call.index]!.value)!, dialect: call.dialect, args: words.slice(call.index + 1), program }
 }
 
-export function followScript(words: readonly Word[], ctx: FollowContext): Followed[] {
+/** `sourced`: sh's `. ./env.sh` (the `.` not among `words`). */
+export function followScript(words: readonly Word[], ctx: FollowContext, sourced?: true): Followed[] {
   const read = ctx.resolver.text?.bind(ctx.resolver)
-  const inv = read ? invocation(words, ctx.expand) : undefined
+  const called = read ? invocation(words, ctx.expand) : undefined
+  const inv = sourced && called ? { ...called, program: '.' } : called
   if (!read || !inv) return []
   const rel = inv.script === undefined ? undefined : joinRel(ctx.workdir, inv.script)
   // A script on the chain already (a cycle), or past the limits (see follow-nested.ts): neither read nor followed.
@@ -60,7 +67,9 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   const at = (s: number, e: number): Span => lines.span(rel, s, e)
   // Scanned once: its docker commands, the scripts it runs and its writes are read on the same commands.
   const scanned = scanScript(text, inv.dialect)
-  const found = scriptCommands(scanned.commands, inv.dialect, at, { script: text })
+  // The folder a move to its own folder names (`cd "$(dirname "$0")"`, `Set-Location $PSScriptRoot`), for this run.
+  const ownFolder = scriptFolders(inv, rel, text)
+  const found = withOwnFolder(scriptCommands(scanned.commands, inv.dialect, at, { script: text }), ownFolder)
   const commands = found.docker
   // A file a followed file runs: its writes are read with its caller's (commandsWrites reads every level).
   const nestedFile = ctx.nest !== undefined && ctx.nest.files.length > 0
@@ -70,7 +79,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   let envWrites: EnvWrites | undefined
   if (!nestedFile) {
     const nested: EnvWrites[] = []
-    const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '', chain: [rel] }, nested, undefined, { text, dialect: inv.dialect })
+    const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '', chain: [rel], own: ownFolder }, nested, undefined, { text, dialect: inv.dialect })
     envWrites = runsUnknown ? EVERY_NAME : mergeWrites([githubEnvWritesOf([{ text, scanned }], inv.dialect), ...nested])
   }
   if (commands.length === 0 && found.invocations.length === 0) return envWrites ? [{ commands: [], workdir: ctx.workdir, via: [], envWrites }] : []
@@ -83,6 +92,9 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   if (inv.dialect === 'powershell') bindParameters(text, lines, rel, inv.args, vars, arg)
   else inv.args.forEach((w, k) => vars.set(positionalName(k + 1, inv.dialect === 'cmd'), arg(w, `argument ${k + 1}`)))
   assignments(text, lines, rel, inv.dialect, vars)
+  // Paths named from the script's own folder (`-f $PSScriptRoot/Dockerfile`, `%~dp0`, sh's `$DIR` after
+  // `DIR="$(cd "$(dirname "$0")" && pwd)"`): a cheap test first.
+  const fromOwn = OWN_PATH_TEXT[inv.dialect].test(text) ? ownPaths(inv.dialect, ownFolder, ctx.workdir, lines, scanned.commands, at, vars) : undefined
   // Like the step's environment (after an unreadable GITHUB_ENV write, a name it does not hold is unknown, not unset).
   const env = emptyLike(ctx.scope.env)
   for (const [k, v] of ctx.scope.env) env.set(k, v)
@@ -90,7 +102,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
   for (const [k, v] of vars) env.set(k, v.value ?? unknownValue(positionalWritten(k) ?? `$${k}`))
   const runs: RelatedLocation = { span: spanOfWords(words), message: `runs ${rel}` }
   const via: RelatedLocation[] = [runs]
-  const rewritten = commands.map((c) => relocate(rewrite(c, inv.dialect), vars, via))
+  const rewritten = commands.map((c) => relocate(rewrite(fromOwn ? fromOwn.command(c) : c, inv.dialect), vars, via))
   const own: Writable<Followed> = { commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env, ...(envWrites ? { envWrites } : {}) }
   // Its own names are its own in its commands, not those its callers assign.
   const inherited = nestedFile ? (ctx.scope as { assigned?: ReadonlySet<string> }).assigned : undefined
@@ -109,7 +121,181 @@ export function followScript(words: readonly Word[], ctx: FollowContext): Follow
     originOf: (raw, span, name) => passedOn(inv.dialect === 'powershell' ? raw : rewriteText(raw, inv.dialect), span, name, vars),
     via: [runs],
   }
-  return [own, ...followNested(found.invocations, caller, ctx)]
+  const calls = fromOwn ? found.invocations.map(fromOwn.call) : found.invocations
+  return [own, ...followNested(calls, caller, ctx)]
+}
+
+/**
+ * The script's commands and calls with the moves to its own folder (FolderChange `self`: `cd "$(dirname "$0")"`,
+ * `Set-Location $PSScriptRoot`, `cd /d %~dp0`) read from the folder of `rel`, the file as it was run, where the form
+ * names it for this run (see folder.ts `scriptFolder`); unknown where it does not.
+ */
+function withOwnFolder<T extends { readonly docker: readonly DockerCommand[]; readonly invocations: readonly ShellInvocation[] }>(
+  found: T,
+  ownFolder: (form: ScriptFolderForm) => string | undefined,
+): T {
+  const own = (chdir: FolderChange | undefined): FolderChange | undefined => fromScriptFolder(chdir, ownFolder)
+  const moved = (c: { readonly chdir?: FolderChange }): boolean => typeof c.chdir === 'object' && c.chdir.self !== undefined
+  if (!found.docker.some(moved) && !found.invocations.some(moved)) return found
+  return {
+    ...found,
+    docker: found.docker.map((c) => (moved(c) ? { ...c, chdir: own(c.chdir)! } : c)),
+    invocations: found.invocations.map((c) => (moved(c) ? { ...c, chdir: own(c.chdir)! } : c)),
+  }
+}
+
+/** The text of the forms {@link ownPaths} reads, by dialect. */
+const OWN_PATH_TEXT: Record<ShellDialect, RegExp> = { posix: /dirname/, powershell: /PSScriptRoot/i, cmd: /%~dp0/i }
+/** A path word that starts with the script's own folder: PowerShell's `$PSScriptRoot` (then a separator or nothing), cmd's `%~dp0`. */
+const OWN_PATH: Partial<Record<ShellDialect, RegExp>> = { powershell: /^\$(?:PSScriptRoot|\{PSScriptRoot\})(?=$|[\\/])/i, cmd: /^%~dp0/i }
+/** sh's `$(cd "$(dirname "$0")" && pwd)` (a redirection to /dev/null after the `cd` too): the argument of `cd`. */
+const CD_PWD = /^\$\([ \t]*cd[ \t]+(?:--[ \t]+)?(.+?)(?:[ \t]+(?:&>|>|1>|2>)[ \t]*\/dev\/null)*[ \t]*(?:&&|;)[ \t]*pwd[ \t]*\)$/s
+
+/** A path that starts with the script's own folder: the start (`re`), the folder (of the tree), from which line on. */
+interface OwnPath {
+  readonly re: RegExp
+  readonly folder: string
+  readonly fromLine: number
+}
+
+/**
+ * The paths of a docker command that start with the script's own folder (`docker build -f $PSScriptRoot/Dockerfile
+ * $PSScriptRoot`, `-f %~dp0Dockerfile %~dp0`, sh's `"$DIR/Dockerfile"` after `DIR="$(cd "$(dirname "$0")" && pwd)"`),
+ * written from the folder the command runs in (`ci/Dockerfile` from the root), as project/folder.ts reads a move there.
+ * Left as they are (unknown) where the command's folder is: after a move to a folder named by a variable, and in cmd
+ * after any move or in a script with labels (`%~dp0` may be resolved again from the current folder, and a subroutine's
+ * `%0` is its label). sh's `"$(dirname "$0")/Dockerfile"` is the path as run, from the folder the script started in:
+ * read before any move only; `DIR="$(dirname "$0")"` is set in `vars` as that path. Undefined when the script names
+ * no such path.
+ */
+function ownPaths(
+  dialect: ShellDialect,
+  ownFolder: (form: ScriptFolderForm) => string | undefined,
+  workdir: string | undefined,
+  lines: LineIndex,
+  commands: readonly (readonly ShellWord[])[],
+  at: (start: number, end: number) => Span,
+  vars: Map<string, Value>,
+): { readonly command: (c: DockerCommand) => DockerCommand; readonly call: (c: ShellInvocation) => ShellInvocation } | undefined {
+  const text = lines.text
+  const own = dialect === 'posix' ? undefined : ownFolder(dialect === 'powershell' ? 'PSScriptRoot' : '%~dp0')
+  const paths = dialect === 'posix' ? posixOwnNames(ownFolder, workdir, text, commands, at, vars) : own === undefined ? [] : [{ re: OWN_PATH[dialect]!, folder: own, fromLine: 0 }]
+  if (paths.length === 0 && dialect !== 'posix') return undefined
+  const strict = dialect === 'cmd'
+  if (strict && /^[ \t]*:[^:]/m.test(text)) return undefined
+  // sh's `cd "$DIR/.."`: a move from the folder the name holds (the last one in the command's changes).
+  const chdirOf = (chdir: FolderChange): FolderChange => {
+    if (dialect !== 'posix' || chdir === 'unknown' || chdir.self !== undefined) return chdir
+    for (let j = chdir.dirs.length - 1; j >= 0; j--) {
+      const d = chdir.dirs[j]!
+      const p = paths.find((q) => d.span.start.line > q.fromLine && q.re.test(d.value))
+      if (!p) continue
+      const rest = d.value.replace(p.re, '').replace(/^\/+/, '')
+      return { dirs: [{ ...d, value: rest === '' ? '.' : rest }, ...chdir.dirs.slice(j + 1)], windows: chdir.windows, from: p.folder }
+    }
+    return chdir
+  }
+  /** A word as the script writes it. */
+  const rawText = (w: Word): string => text.slice(lines.offset(w.span.start), lines.offset(w.span.end))
+  /** The paths of a command that runs in the folder `chdir` leaves it in, from there; undefined where it is unknown. */
+  const fromHere = (chdir: FolderChange | undefined): ((w: Word) => Word) | undefined => {
+    const literal = chdir === undefined || (chdir !== 'unknown' && chdir.self === undefined && !chdir.dirs.some((d) => /[$%`]/.test(d.value)))
+    if (!literal || (strict && chdir !== undefined)) return undefined
+    const folder = commandFolder(workdir, chdir, (raw) => raw)
+    if (folder === undefined) return undefined
+    return (w) => {
+      for (const p of paths) {
+        const m = w.span.start.line > p.fromLine ? p.re.exec(w.value) : null
+        if (!m) continue
+        const after = w.value.slice(m[0].length)
+        const rest = after.replace(/^[\\/]+/, '')
+        // A Windows program reads `\"` as a quote: `"%~dp0"` (a folder and `\`) is no folder to docker.
+        const slash = after.endsWith('\\') || (dialect === 'cmd' && after === '')
+        if (dialect !== 'posix' && slash && rawText(w).includes('"')) return w
+        const base = relativeFolder(folder, p.folder)
+        return { ...w, value: rest === '' ? base : `${base}/${rest}` }
+      }
+      // sh's `"$(dirname "$0")/Dockerfile"`: the path as run, from the folder the script started in (so not after a move).
+      const own = chdir === undefined && dialect === 'posix' && w.value.includes('dirname') ? ownFolderText(w.value, 'posix', !rawText(w).startsWith('"')) : undefined
+      const from = own && ownFolder(own.form)
+      if (from === undefined) return w
+      const base = relativeFolder(folder, from)
+      return { ...w, value: own!.rest === '' ? base : `${base}/${own!.rest}` }
+    }
+  }
+  const command = (given: DockerCommand): DockerCommand => {
+    const c = given.chdir === undefined ? given : { ...given, chdir: chdirOf(given.chdir) }
+    const f = fromHere(c.chdir)
+    if (f === undefined) return c
+    switch (c.type) {
+      case 'build':
+        return c.file === undefined && c.context === undefined ? c : { ...c, ...(c.file && { file: f(c.file) }), ...(c.context && { context: f(c.context) }) }
+      case 'compose':
+        return { ...c, files: c.files.map(f), ...(c.envFiles && { envFiles: c.envFiles.map(f) }) }
+      default:
+        return c
+    }
+  }
+  // A script it runs (`& $PSScriptRoot/image.ps1`, `"$DIR/image.sh"`): the script's path only, not its arguments.
+  const call = (given: ShellInvocation): ShellInvocation => {
+    const c = given.chdir === undefined ? given : { ...given, chdir: chdirOf(given.chdir) }
+    const f = fromHere(c.chdir)
+    const found = f && scriptCall(c.words, (w) => w.value)
+    if (found?.kind !== 'script') return c
+    const words = [...c.words]
+    words[found.index] = f!(words[found.index]!)
+    return { ...c, words }
+  }
+  return { command, call }
+}
+
+/**
+ * sh's names for the script's own folder: `DIR="$(cd "$(dirname "$0")/.." && pwd)"` (the folder in full: a path
+ * {@link ownPaths} reads from the next line on) and `DIR="$(dirname "$0")"` (the folder as run, from the folder the
+ * script started in: a value of `vars`). Read where certain: an assignment alone on its line (not indented: no block),
+ * before any change of folder (`$0` is the path from the folder the script started in), the name's only assignment
+ * (its only mention but as `$DIR`, `${DIR…}`), the form naming the folder for this run (see folder.ts `scriptFolder`).
+ */
+function posixOwnNames(
+  ownFolder: (form: ScriptFolderForm) => string | undefined,
+  workdir: string | undefined,
+  text: string,
+  commands: readonly (readonly ShellWord[])[],
+  at: (start: number, end: number) => Span,
+  vars: Map<string, Value>,
+): OwnPath[] {
+  const out: OwnPath[] = []
+  for (const words of commands) {
+    if (mayChangeFolderIn([words], 'posix')) break
+    const w = words[words.length - 1]!
+    const first = words[0]!
+    if (words.length > (first.value === 'export' && !first.quoted ? 2 : 1) || (first.start > 0 && text[first.start - 1] !== '\n')) continue
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value)
+    if (!m || !m[2]!.includes('dirname')) continue
+    const name = m[1]!
+    const cd = CD_PWD.exec(m[2]!)
+    let arg = cd ? cd[1]!.trim() : m[2]!
+    const quoted = cd !== null && arg.length > 1 && arg.startsWith('"') && arg.endsWith('"')
+    if (quoted) arg = arg.slice(1, -1)
+    // An assignment's value is not split; cd's argument is, unquoted.
+    const form = ownFolderText(arg, 'posix', cd !== null && !quoted)
+    const base = form && ownFolder(form.form)
+    const folder = base === undefined ? undefined : joinRel(base, form!.rest)
+    if (folder === undefined || [...text.matchAll(new RegExp(`(?<![\\w\${#!])${name}(?!\\w)`, 'g'))].length !== 1) continue
+    const span = at(w.start, w.end)
+    if (cd) out.push({ re: new RegExp(`^\\$(?:${name}|\\{${name}\\})(?=$|/)`), folder, fromLine: span.start.line })
+    else if (workdir !== undefined) vars.set(name, { value: relativeFolder(workdir, folder), span, message: `sets ${name}` })
+  }
+  return out
+}
+
+/** The folder `to` as a path from the folder `from` (both of the tree, `''` the root): `ci` from the root, `../ci` from `app`. */
+function relativeFolder(from: string, to: string): string {
+  const a = from === '' ? [] : from.split('/')
+  const b = to === '' ? [] : to.split('/')
+  let k = 0
+  while (k < a.length && k < b.length && a[k] === b[k]) k++
+  return [...a.slice(k).map(() => '..'), ...b.slice(k)].join('/') || '.'
 }
 
 /**

@@ -69,7 +69,7 @@ export function followInvocation(inv: Invocation, ctx: FollowContext): Followed[
     if (own.scope.env === ctx.scope.env) return followed
     return followed.map((f) => (f.env !== undefined || f.commands.length === 0 ? f : { ...f, env: own.scope.env }))
   }
-  const followed = followScript(inv.words, own)
+  const followed = followScript(inv.words, own, inv.sourced)
   return inv.string ? [stringFollowed(inv.string, inv, own), ...followed] : followed
 }
 

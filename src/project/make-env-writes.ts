@@ -20,11 +20,11 @@ import { EVERY_NAME, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, only
 import type { MakeRun, Txt } from '../parsers/makefile.js'
 import { scriptCall } from '../parsers/script-call.js'
 import type { Span } from '../core/span.js'
-import type { FolderChange } from '../model/workflow.js'
+import type { FolderChange, ScriptFolderForm } from '../model/workflow.js'
 import { folderChanges, mayChangeFolderIn } from '../parsers/folder-changes.js'
-import { commandFolder } from './folder.js'
+import { commandFolder, fromScriptFolder, scriptFolders, type ScriptRun } from './folder.js'
 import { MAX_FOLLOW_DEPTH, MAX_FOLLOWED_FILES } from './follow-nested.js'
-import { scanScript, splitCommands, type ScannedScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
+import { programName, scanScript, splitCommands, type ScannedScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 
 /**
  * Whether a Makefile assigns GITHUB_ENV (`GITHUB_ENV = x`, `:=`, `+=`, `!=`, `override`, a target's own value, a
@@ -122,6 +122,11 @@ export interface ScriptsContext {
   readonly chain?: readonly string[]
   /** Files still to read on every chain of this call (see MAX_FOLLOWED_FILES); shared as the chains branch. */
   readonly budget?: { left: number }
+  /**
+   * The folder a move to the script's own folder names (`cd "$(dirname "$0")"`; folder.ts `scriptFolder`), when the
+   * commands are a script file's; none: such a move leaves the folder unknown (a step's script, a recipe).
+   */
+  readonly own?: (form: ScriptFolderForm) => string | undefined
 }
 
 /**
@@ -148,7 +153,7 @@ export function commandsWrites(
     if (runs === undefined) continue
     if (runs === 'make' || isUnknown(runs.word)) return true
     if (folders === null) folders = source !== undefined && mayChangeFolderIn(commands, source.dialect) ? folderChanges(source.text, source.dialect, commands, noSpan) : undefined
-    const dir = folders === undefined ? ctx.dir : commandFolder(ctx.dir, folders[i], literal)
+    const dir = folders === undefined ? ctx.dir : commandFolder(ctx.dir, fromScriptFolder(folders[i], ctx.own), literal)
     const rel = dir === undefined ? undefined : joinRel(dir, runs.word.value)
     budget ??= { left: MAX_FOLLOWED_FILES }
     if (dir === undefined || rel === undefined || chain.includes(rel) || chain.length >= MAX_FOLLOW_DEPTH || budget.left <= 0) return true
@@ -157,9 +162,9 @@ export function commandsWrites(
     if (script === undefined) return true
     const written = githubEnvWrites(script, runs.dialect)
     if (written) out.push(written)
-    // The script runs in its caller's folder, and reads its own changes of folder.
+    // The script runs in its caller's folder, and reads its own changes of folder (to its own folder too).
     const nested = splitCommands(script, runs.dialect)
-    if (commandsWrites(nested, { read: ctx.read, dir, chain: [...chain, rel], budget }, out, undefined, { text: script, dialect: runs.dialect })) return true
+    if (commandsWrites(nested, { read: ctx.read, dir, chain: [...chain, rel], budget, own: scriptFolders(runs, rel, script) }, out, undefined, { text: script, dialect: runs.dialect })) return true
   }
   return false
 }
@@ -183,11 +188,13 @@ export function mergeWrites(writes: readonly (EnvWrites | undefined)[]): EnvWrit
  * `bash x.sh`, `. x.sh`, `pwsh -File x.ps1`; not `sh -c '…'`, whose text is read with the line; see script-call.ts).
  * Undefined for others.
  */
-function runsOf(words: readonly ShellWord[]): 'make' | { readonly word: ShellWord; readonly dialect: ShellDialect } | undefined {
+function runsOf(words: readonly ShellWord[]): 'make' | ({ readonly word: ShellWord; readonly dialect: ShellDialect } & ScriptRun) | undefined {
   const k = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value))
   const call = k < 0 ? undefined : scriptCall(words, wordValue, k)
   if (call === undefined || call.kind === 'unknown') return undefined
-  return call.kind === 'make' ? 'make' : { word: words[call.index]!, dialect: call.dialect }
+  if (call.kind === 'make') return 'make'
+  const word = words[call.index]!
+  return { word, dialect: call.dialect, program: call.index > k ? programName(words[k]!.value) : '', script: word.value }
 }
 
 const wordValue = (w: ShellWord): string => w.value

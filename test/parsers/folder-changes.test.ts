@@ -14,7 +14,7 @@ function folders(script: string, dialect: ShellDialect = 'posix'): string[] | un
   if (!out) return undefined
   return commands.map((words, i) => {
     const f = out[i]
-    return `${words[0]!.value} ${f === undefined ? '.' : f === 'unknown' ? '?' : f.dirs.map((w) => w.value).join('/')}`
+    return `${words[0]!.value} ${f === undefined ? '.' : f === 'unknown' ? '?' : [...(f.self ? [`<${f.self}>`] : []), ...f.dirs.map((w) => w.value)].join('/')}`
   })
 }
 
@@ -48,5 +48,35 @@ describe('folderChanges', () => {
 
   it('leaves every folder unknown in a cmd script with labels', () => {
     expect(folders(':again\r\ndocker x\r\ncd app\r\ngoto again\r\n', 'cmd')).toEqual([':again ?', 'docker ?', 'cd ?', 'goto ?'])
+  })
+
+  it("leaves the folder unknown after cmd's endlocal in a script that moved (it restores the folder of setlocal)", () => {
+    expect(folders('setlocal\r\ncd /d %~dp0\r\ndocker x\r\nendlocal\r\ndocker y\r\n', 'cmd')).toEqual(['setlocal .', 'cd .', 'docker <%~dp0>/.', 'endlocal ?', 'docker ?'])
+    expect(folders('setlocal\r\ndocker x\r\nendlocal\r\ncd app\r\ndocker y\r\n', 'cmd')).toEqual(['setlocal .', 'docker .', 'endlocal .', 'cd .', 'docker app'])
+  })
+
+  it("reads a move to the script's own folder, and the path after it, as from that folder", () => {
+    expect(folders('cd "$(dirname "$0")/.."\ncd app\ndocker x\n')).toEqual(['cd .', 'cd <$0>/..', 'docker <$0>/../app'])
+    expect(folders('cd $(dirname $0)\ndocker x\n')).toEqual(['cd .', 'docker <$0 unquoted>/.'])
+    expect(folders('cd "`dirname "$0"`"\ndocker x\n')).toEqual(['cd .', 'docker <$0>/.'])
+    expect(folders('pushd "$(dirname "${BASH_SOURCE[0]}")"\ndocker x\npopd\ndocker y\n')).toEqual(['pushd .', 'docker <BASH_SOURCE>/.', 'popd <BASH_SOURCE>/.', 'docker .'])
+    expect(folders('Set-Location "$PSScriptRoot\\..\\app"\ndocker x\n', 'powershell')).toEqual(['Set-Location .', 'docker <PSScriptRoot>/..\\app'])
+    expect(folders('cd /d "%~dp0"\r\ndocker x\r\n', 'cmd')).toEqual(['cd .', 'docker <%~dp0>/.'])
+    expect(folders('pushd %~dp0..\r\ndocker x\r\n', 'cmd')).toEqual(['pushd .', 'docker <%~dp0>/..'])
+    // $PSScriptRoot names the folder wherever the script is; after another move, sh's $0 and cmd's %~dp0 may not.
+    expect(folders('cd app\nSet-Location $PSScriptRoot\ndocker x\n', 'powershell')).toEqual(['cd .', 'Set-Location app', 'docker <PSScriptRoot>/.'])
+    expect(folders('cd app\ncd "$(dirname "$0")"\ndocker x\n')).toEqual(['cd .', 'cd ?', 'docker ?'])
+    expect(folders('cd app\r\ncd /d %~dp0\r\ndocker x\r\n', 'cmd')).toEqual(['cd .', 'cd ?', 'docker ?'])
+  })
+
+  it('reads no own folder from text, another command, or a path after it that is not literal', () => {
+    expect(folders('cd "$(dirname "$0")"\ndocker x\n')).toEqual(['cd .', 'docker <$0>/.'])
+    // Single-quoted: text (its `$` kept as a literal character).
+    expect(folders("cd '$(dirname \"$0\")'\ndocker x\n")![1]).not.toContain('<')
+    expect(folders("Set-Location '$PSScriptRoot'\ndocker x\n", 'powershell')![1]).not.toContain('<')
+    expect(folders('cd "$(dirname "$(readlink -f "$0")")"\ndocker x\n')).toEqual(['cd .', 'docker $(dirname "$(readlink -f "$0")")'])
+    expect(folders('cd "$(dirname "$0")/$SUB"\ndocker x\n')).toEqual(['cd .', 'docker $(dirname "$0")/$SUB'])
+    expect(folders('cd "$(basename "$0")"\ndocker x\n')).toEqual(['cd .', 'docker $(basename "$0")'])
+    expect(folders('Set-Location $PSScriptRootX\ndocker x\n', 'powershell')).toEqual(['Set-Location .', 'docker $PSScriptRootX'])
   })
 })
