@@ -6,6 +6,8 @@
  * result that depends on it is unknown: `and` is false when one argument is, `or` true when one is.
  */
 
+import { quotedEnd } from './workflow-expressions.js'
+
 /** A variable's value; `null` for a variable that is not defined, `undefined` for one isolint has no value for. */
 export type VariableLookup = (name: string) => string | null | undefined
 
@@ -107,20 +109,10 @@ function tokenize(text: string): string[] | undefined {
       continue
     }
     if (c === "'") {
-      let j = i + 1
-      for (;;) {
-        if (j >= text.length) return undefined
-        if (text[j] === "'") {
-          if (text[j + 1] === "'") {
-            j += 2
-            continue
-          }
-          break
-        }
-        j++
-      }
-      tokens.push(text.slice(i, j + 1))
-      i = j + 1
+      const end = quotedEnd(text, i)
+      if (end < 0) return undefined
+      tokens.push(text.slice(i, end))
+      i = end
       continue
     }
     if ('(),[]'.includes(c)) {
@@ -161,24 +153,10 @@ function evaluate(node: Node, lookup: VariableLookup): Value {
     case 'failed':
     case 'canceled':
       return args.length === 0 ? known(false) : UNKNOWN
-    case 'and': {
-      let all = true
-      for (const x of args) {
-        const t = x.known ? truthy(x.v) : undefined
-        if (t === false) return known(false)
-        if (t === undefined) all = false
-      }
-      return all && args.length > 0 ? known(true) : UNKNOWN
-    }
-    case 'or': {
-      let all = true
-      for (const x of args) {
-        const t = x.known ? truthy(x.v) : undefined
-        if (t === true) return known(true)
-        if (t === undefined) all = false
-      }
-      return all && args.length > 0 ? known(false) : UNKNOWN
-    }
+    case 'and':
+      return junction(args, false)
+    case 'or':
+      return junction(args, true)
     case 'not': {
       const t = args.length === 1 && a!.known ? truthy(a!.v) : undefined
       return t === undefined ? UNKNOWN : known(!t)
@@ -214,6 +192,20 @@ function evaluate(node: Node, lookup: VariableLookup): Value {
     default:
       return UNKNOWN
   }
+}
+
+/**
+ * `and` (`decides` false) and `or` (`decides` true): an argument that is `decides` decides, whatever the others; when
+ * every argument is known and none is, the result is the other value; else unknown.
+ */
+function junction(args: readonly Value[], decides: boolean): Value {
+  let all = args.length > 0
+  for (const x of args) {
+    const t = x.known ? truthy(x.v) : undefined
+    if (t === decides) return known(decides)
+    if (t === undefined) all = false
+  }
+  return all ? known(!decides) : UNKNOWN
 }
 
 /**

@@ -401,6 +401,19 @@ export function conditionHolds(source: string, ctx: ExpansionContext): boolean |
  */
 const tokensOf: (source: string) => readonly Token[] | undefined = remembered(tokenize)
 
+/**
+ * The end (after the closing quote) of the string literal that opens at `open`, in GitHub's and Azure Pipelines'
+ * expressions alike (`'it''s'`: a doubled quote stays inside); -1 when it is not closed.
+ */
+export function quotedEnd(source: string, open: number): number {
+  for (let j = open + 1; j < source.length; j++) {
+    if (source[j] !== "'") continue
+    if (source[j + 1] !== "'") return j + 1
+    j++
+  }
+  return -1
+}
+
 function tokenize(source: string): Token[] | undefined {
   const tokens: Token[] = []
   let i = 0
@@ -411,23 +424,10 @@ function tokenize(source: string): Token[] | undefined {
       continue
     }
     if (c === "'") {
-      let s = ''
-      let j = i + 1
-      for (;;) {
-        if (j >= source.length) return undefined
-        if (source[j] === "'") {
-          if (source[j + 1] === "'") {
-            s += "'"
-            j += 2
-            continue
-          }
-          break
-        }
-        s += source[j]
-        j++
-      }
-      tokens.push({ kind: 'str', text: s })
-      i = j + 1
+      const end = quotedEnd(source, i)
+      if (end < 0) return undefined
+      tokens.push({ kind: 'str', text: source.slice(i + 1, end - 1).replaceAll("''", "'") })
+      i = end
       continue
     }
     const num = /^(?:0x[0-9a-f]+|-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)/i.exec(source.slice(i))

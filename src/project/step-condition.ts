@@ -4,7 +4,7 @@
  * and a finding about the other legs would be false.
  */
 import type { HostRef } from '../model/project.js'
-import { conditionHolds, unknownValue, type ExpansionContext } from '../parsers/workflow-expressions.js'
+import { conditionHolds, quotedEnd, unknownValue, type ExpansionContext } from '../parsers/workflow-expressions.js'
 
 /**
  * `yes`: its condition holds there; `no`: it is false there; `shared`: isolint cannot decide it, but what it cannot
@@ -85,9 +85,9 @@ function conjuncts(source: string): string[] {
   for (let i = 0; i < source.length; i++) {
     const c = source[i]
     if (c === "'") {
-      // `'it''s'`: a doubled quote stays inside the string.
-      i++
-      while (i < source.length && (source[i] !== "'" || source[i + 1] === "'")) i += source[i] === "'" ? 2 : 1
+      const end = quotedEnd(source, i)
+      if (end < 0) break
+      i = end - 1
     } else if (c === '(') depth++
     else if (c === ')') depth--
     else if (depth === 0 && c === '&' && source[i + 1] === '&') {
