@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { conditionHolds, expandValue, scanExpressionEnd, unknownValue } from '../../src/parsers/workflow-expressions.js'
 
@@ -162,5 +163,46 @@ describe('unknownValue', () => {
     expect(expandValue("a:${{ variables.tag || 'ltsc2019' }}", ctx)).toEqual({ unresolved: ["${{ variables.tag || 'ltsc2019' }}"] })
     expect(expandValue('a:${{ variables.tag }}', ctx)).toEqual({ unresolved: ['${{ variables.tag }}'] })
     expect(expandValue(`a:${unknownValue('x')}b`, ctx)).toEqual({ unresolved: ['x'] })
+  })
+})
+
+describe('conditionHolds, properties', () => {
+  // Expressions over known values (matrix.os, a missing key, literals) and one value isolint cannot know.
+  const { expr } = fc.letrec<{ expr: string; atom: string }>((tie) => ({
+    atom: fc.constantFrom('true', 'false', 'null', '0', '1', "'a'", "''", 'matrix.os', 'matrix.none', 'github.event_name', "'windows-2022'"),
+    expr: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      tie<'atom'>('atom'),
+      fc.tuple(tie<'expr'>('expr'), fc.constantFrom('==', '!=', '&&', '||'), tie<'expr'>('expr')).map(([a, op, b]) => `(${a} ${op} ${b})`),
+      tie<'expr'>('expr').map((a) => `!(${a})`),
+      fc.tuple(fc.constantFrom('startsWith', 'endsWith', 'contains'), tie<'atom'>('atom'), tie<'atom'>('atom')).map(([f, a, b]) => `${f}(${a}, ${b})`),
+    ),
+  }))
+  const scope = ctx({ os: 'windows-2022' })
+  const knownOnly = (e: string): boolean => !e.includes('github.')
+
+  it('decides every condition over known values, and its negation the other way', () => {
+    fc.assert(
+      fc.property(expr.filter(knownOnly), (e) => {
+        const h = conditionHolds(e, scope)
+        expect(h).toBeTypeOf('boolean')
+        expect(conditionHolds(`!(${e})`, scope)).toBe(!h)
+      }),
+    )
+  })
+
+  it('lets a false side decide &&, a true side decide ||, whatever the other side', () => {
+    fc.assert(
+      fc.property(expr, expr, (a, b) => {
+        const h = conditionHolds(a, scope)
+        if (h === false) expect(conditionHolds(`(${a}) && (${b})`, scope)).toBe(false)
+        if (h === false) expect(conditionHolds(`(${b}) && (${a})`, scope)).toBe(false)
+        if (h === true) expect(conditionHolds(`(${b}) || (${a})`, scope)).toBe(true)
+      }),
+    )
+  })
+
+  it('never throws, whatever the text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 60 }), (t) => void conditionHolds(t, scope)))
   })
 })
