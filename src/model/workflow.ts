@@ -172,6 +172,15 @@ export interface Checkout {
 /** An event of the workflow's `on:` (`push`, `pull_request_target`), with where it is written. */
 export type Trigger = Located<string>
 
+/**
+ * A matrix combination's values as text (what `${{ matrix.x }}` gives), with the keys whose YAML value is a boolean,
+ * a number or null rather than a string (by lower-case key): `flag: false` is falsy, `flag: 'false'` truthy.
+ */
+export class MatrixValues extends Map<string, string> {
+  /** Lower-case keys of the values that are not strings (set on the first such value: no field otherwise). */
+  declare typed?: Set<string>
+}
+
 export interface Job {
   readonly id: string
   /** Span of the job's key. */

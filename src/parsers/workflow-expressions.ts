@@ -16,6 +16,7 @@ import { getIgnoreCase } from '../core/lookup.js'
 import { CMD_VARIABLE_OPEN, showCmdVariables } from '../core/cmd-variable-text.js'
 import { MACRO_CLOSE, MACRO_OPEN, showMacros } from '../core/macro-text.js'
 import { substitute, type SubstitutionOperator } from '../core/substitution.js'
+import { MatrixValues } from '../model/workflow.js'
 
 /** What a value is expanded against: one matrix combination and the environment in effect. */
 export interface ExpansionContext {
@@ -571,24 +572,26 @@ class Parser {
     const extra = this.ctx.contexts?.get(context)
     if ((context !== 'matrix' && context !== 'env' && !extra) || path === undefined || path.length === 0) return UNKNOWN
     const map = extra ?? (context === 'matrix' ? this.ctx.matrix : this.ctx.env)
-    const raw = getIgnoreCase(map, path.join('.'))
+    const key = path.join('.')
+    const raw = getIgnoreCase(map, key)
     if (raw === undefined) return MISSING
     const unresolved: string[] = []
     const v = expand(raw, this.ctx, false, this.depth + 1, unresolved)
-    return unresolved.length > 0 ? UNKNOWN : { v: context === 'matrix' ? this.typed(v) : v }
+    if (unresolved.length > 0) return UNKNOWN
+    if (extra || context !== 'matrix') return { v }
+    // A matrix value whose YAML type the parser kept (`flag: false` is a boolean, `flag: 'false'` a string).
+    if (map instanceof MatrixValues) return { v: map.typed?.has(key.toLowerCase()) ? yamlValue(v) : v }
+    return { v: this.typed(v) }
   }
 
   /**
-   * A matrix value or input as a condition reads it. They are kept as text (`docker: false` and `docker: 'false'`
-   * alike), but YAML's `false` is GitHub's boolean, falsy where the string is truthy: in a condition, `true`, `false`,
-   * `null` and numbers are read as those values, so that `if: matrix.docker` is false for `docker: false` (read as a
-   * string it would run the step, and a finding there would be false; read so, a quoted `'false'` only hides one).
+   * A matrix value (whose YAML type is not known) or an input as a condition reads it. They are kept as text, but
+   * YAML's `false` is GitHub's boolean, falsy where the string is truthy: in a condition, `true`, `false`, `null` and
+   * numbers are read as those values, so that `if: inputs.docker` is false for a boolean input `false` (read as a
+   * string it would run the step, and a finding there would be false; read so, a string `'false'` only hides one).
    */
   private typed(text: string): Known {
-    if (!this.condition) return text
-    if (text === 'true' || text === 'false') return text === 'true'
-    if (text === 'null') return null
-    return /^-?\d+(?:\.\d+)?$/.test(text) ? Number(text) : text
+    return this.condition ? yamlValue(text) : text
   }
 
   /**
@@ -637,6 +640,13 @@ class Parser {
       return known ? path : undefined
     }
   }
+}
+
+/** The boolean, null or number YAML reads a plain scalar's text as; other text as it is. */
+function yamlValue(text: string): Known {
+  if (text === 'true' || text === 'false') return text === 'true'
+  if (text === 'null') return null
+  return /^-?\d+(?:\.\d+)?$/.test(text) ? Number(text) : text
 }
 
 function known(v: Value): Known {

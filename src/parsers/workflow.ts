@@ -20,6 +20,7 @@ import type {
   Word,
   Writable,
 } from '../model/workflow.js'
+import { MatrixValues } from '../model/workflow.js'
 import { isSpace } from './char-codes.js'
 import { buildArg, scriptCommands } from './docker-cli.js'
 import { NO_ASSIGNMENTS, scriptAssignments, type ScriptAssignments } from './script-assignments.js'
@@ -260,7 +261,7 @@ interface Defaults {
 }
 
 interface Combination {
-  readonly values: Map<string, string>
+  readonly values: MatrixValues
   readonly spans: Map<string, Span>
 }
 
@@ -276,7 +277,7 @@ interface Script {
 }
 
 /** The combinations of a job without a matrix: one, empty. */
-const NO_MATRIX: readonly Combination[] = [{ values: EMPTY_MAP as Map<string, never>, spans: EMPTY_MAP as Map<string, never> }]
+const NO_MATRIX: readonly Combination[] = [{ values: new MatrixValues(), spans: EMPTY_MAP as Map<string, never> }]
 const NO_MATRIX_VALUES: readonly ReadonlyMap<string, string>[] = mapSized(NO_MATRIX, (c) => c.values)
 const NO_MATRIX_SPANS: readonly ReadonlyMap<string, Span>[] = mapSized(NO_MATRIX, (c) => c.spans)
 
@@ -295,8 +296,11 @@ const NO_MATRIX_RESULT: MatrixResult = { combos: [], truncated: false, dynamic: 
 /** A matrix value: its text (JSON for objects and lists), flattened sub-keys of objects, and where it is. */
 interface MatrixValue {
   readonly text: string
-  readonly flat: readonly (readonly [string, string, Span])[]
+  /** Flattened sub-keys of an object: key (`.sub`), text, where, and whether the value is no string. */
+  readonly flat: readonly (readonly [string, string, Span, boolean])[]
   readonly span: Span
+  /** A boolean, number or null, not a string (see {@link MatrixValues}). */
+  readonly typed?: true
 }
 
 class WorkflowReader {
@@ -610,7 +614,7 @@ class WorkflowReader {
       const index = vectors.map(() => 0)
       let candidates = 0
       for (;;) {
-        const combo: Combination = { values: new Map(), spans: new Map() }
+        const combo: Combination = { values: new MatrixValues(), spans: new Map() }
         for (let i = 0; i < vectors.length; i++) setValue(combo, vectors[i]!.key, vectors[i]!.values[index[i]!]!)
         if (excludes.length === 0 || !excludes.some((x) => x.size > 0 && [...x].every(([k, v]) => combo.values.get(k) === v.text))) {
           originals.push(combo)
@@ -634,7 +638,7 @@ class WorkflowReader {
       if (matching.length > 0) {
         for (const c of matching) for (const [k, v] of entry) setValue(c, k, v)
       } else {
-        const combo: Combination = { values: new Map(), spans: new Map() }
+        const combo: Combination = { values: new MatrixValues(), spans: new Map() }
         for (const [k, v] of entry) setValue(combo, k, v)
         added.push(combo)
       }
@@ -656,17 +660,17 @@ class WorkflowReader {
   private matrixValue(node: Node | undefined): MatrixValue {
     const span = spanOf(this.src, node)
     if (isMap(node)) {
-      const flat: [string, string, Span][] = []
+      const flat: [string, string, Span, boolean][] = []
       const walk = (n: Node | undefined, prefix: string, depth: number): void => {
         if (depth > 8) return
         for (const e of this.r.entries(n)) {
           const key = `${prefix}.${e.key}`
           const s = spanOf(this.src, e.value)
           if (isMap(e.value)) {
-            flat.push([key, this.json(e.value), s])
+            flat.push([key, this.json(e.value), s, false])
             walk(e.value, key, depth + 1)
           } else {
-            flat.push([key, isSeq(e.value) ? this.json(e.value) : (this.r.string(e.value) ?? ''), s])
+            flat.push([key, isSeq(e.value) ? this.json(e.value) : (this.r.string(e.value) ?? ''), s, notString(this.r.deref(e.value))])
           }
         }
       }
@@ -674,7 +678,8 @@ class WorkflowReader {
       return { text: this.json(node), flat, span }
     }
     if (isSeq(node)) return { text: this.json(node), flat: NO_FLAT, span }
-    return { text: this.r.string(node) ?? '', flat: NO_FLAT, span }
+    const text = this.r.string(node) ?? ''
+    return notString(this.r.deref(node)) ? { text, flat: NO_FLAT, span, typed: true } : { text, flat: NO_FLAT, span }
   }
 
   /** Compact JSON of a node, bounded in size (aliases count against the resolver's limits). */
@@ -904,12 +909,26 @@ function setValue(combo: Combination, key: string, value: MatrixValue): void {
       }
     }
   }
-  combo.values.set(key, value.text)
+  const values = combo.values
+  values.set(key, value.text)
   combo.spans.set(key, value.span)
-  for (const [sub, text, span] of value.flat) {
-    combo.values.set(key + sub, text)
+  typedAs(values, key, value.typed === true)
+  for (const [sub, text, span, typed] of value.flat) {
+    values.set(key + sub, text)
     combo.spans.set(key + sub, span)
+    typedAs(values, key + sub, typed)
   }
+}
+
+/** Notes whether the value of `key` is a string or not (a later `include` may set another). */
+function typedAs(values: MatrixValues, key: string, typed: boolean): void {
+  if (typed) (values.typed ??= new Set()).add(key.toLowerCase())
+  else values.typed?.delete(key.toLowerCase())
+}
+
+/** A YAML scalar whose value is a boolean, a number or null. */
+function notString(node: unknown): boolean {
+  return isScalar(node) && typeof node.value !== 'string'
 }
 
 /** Odometer step over the vectors (the last key varies fastest, as GitHub orders combinations). */

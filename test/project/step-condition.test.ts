@@ -117,3 +117,49 @@ describe('stepRuns', () => {
     expect(stepRuns("runner.os == 'Windows'", scope(), undefined)).toBe('maybe')
   })
 })
+
+describe("a matrix value's YAML type", () => {
+  /** The images the job's `docker run` uses on its two legs, `modern` written as `value` on the windows-2022 leg. */
+  function images(modernOn2022: string, condition?: string): string[] {
+    const workflow = [
+      'on: push',
+      'jobs:',
+      '  b:',
+      '    strategy:',
+      '      matrix:',
+      '        include:',
+      '          - runner: windows-2025',
+      '            modern: true',
+      '          - runner: windows-2022',
+      `            modern: ${modernOn2022}`,
+      '    runs-on: ${{ matrix.runner }}',
+      '    steps:',
+      ...(condition ? [`      - if: ${condition}`, '        run: docker run img:${{ matrix.modern }}'] : []),
+      "      - run: docker run mcr.microsoft.com/windows/servercore:${{ matrix.modern && 'ltsc2025' || 'ltsc2022' }} cmd",
+      '',
+    ].join('\n')
+    return link({ '.github/workflows/ci.yml': workflow })
+      .executions.filter((e) => e.host)
+      .map((e) => `${e.host!.info.label} ${e.image ?? e.imageRaw}`)
+  }
+
+  it('reads a boolean false as falsy in a value, and a quoted false as the truthy string it is', () => {
+    expect(images('false')).toEqual(['windows-2025 mcr.microsoft.com/windows/servercore:ltsc2025', 'windows-2022 mcr.microsoft.com/windows/servercore:ltsc2022'])
+    expect(images("'false'")).toEqual(['windows-2025 mcr.microsoft.com/windows/servercore:ltsc2025', 'windows-2022 mcr.microsoft.com/windows/servercore:ltsc2025'])
+    expect(images('0')).toEqual(['windows-2025 mcr.microsoft.com/windows/servercore:ltsc2025', 'windows-2022 mcr.microsoft.com/windows/servercore:ltsc2022'])
+  })
+
+  it('reads it the same way in a condition, and shows it as text in a value', () => {
+    expect(images('false', 'matrix.modern')).toEqual([
+      'windows-2025 img:true',
+      'windows-2025 mcr.microsoft.com/windows/servercore:ltsc2025',
+      'windows-2022 mcr.microsoft.com/windows/servercore:ltsc2022',
+    ])
+    expect(images("'false'", 'matrix.modern')).toEqual([
+      'windows-2025 img:true',
+      'windows-2025 mcr.microsoft.com/windows/servercore:ltsc2025',
+      'windows-2022 img:false',
+      'windows-2022 mcr.microsoft.com/windows/servercore:ltsc2025',
+    ])
+  })
+})
