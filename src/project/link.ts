@@ -981,7 +981,14 @@ function argumentSpanFor(df: DockerfileModel, stage: ResolvedStage, ctx: Dockerf
       break
     }
   }
-  if (first === undefined) return undefined
+  if (first === undefined) {
+    // Through the defaults of the ARGs it names (`ARG BASE=img:${TAG}`, `FROM ${BASE}`): the build arg it reads.
+    for (const name of ctx.argumentsRead?.(stage.stage.index) ?? EMPTY_LIST) {
+      const span = spans.get(name.toLowerCase())
+      if (span) return span
+    }
+    return undefined
+  }
   // The usual FROM (`${IMAGE}:${RELEASE}`: plain references, the first one given declared) reads each name it holds;
   // any other is expanded again to see which names it reads.
   if (!NOT_PLAIN.some((p) => p.test(raw)) && df.globalArgs.some((a) => a.name.toLowerCase() === first)) return spans.get(first)

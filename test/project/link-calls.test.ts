@@ -203,14 +203,16 @@ describe('where the caller passes the value a finding reads', () => {
     const pull = tree(step, { Dockerfile: [...chain, ''].join('\n') })
     expect(pull[0]!.split('\n')[0]).toBe('Dockerfile:5:6 image-newer-than-host')
     expect(passes(pull)).toEqual(['  .github/workflows/ci.yml:6:12 passes tag=ltsc2025'])
-    // With a RUN: the build of the stage, at the same FROM line, with the same note.
+    // With a RUN: the build of the stage, at the build argument the chain reads (where the fix goes, as for a FROM
+    // that names it), with the same note and one at the FROM line.
     const run = tree(step, { Dockerfile: [...chain, 'RUN echo hi', ''].join('\n') })
     expect(run[0]!.split('\n')).toEqual([
-      'Dockerfile:5:6 image-newer-than-host',
+      '.github/workflows/build.yml:10:39 image-newer-than-host',
       '  .github/workflows/build.yml:8:14 runs on windows-2022 (Windows build 20348)',
       '  .github/workflows/ci.yml:4:11 job call calls .github/workflows/build.yml',
       '  .github/workflows/ci.yml:6:12 passes tag=ltsc2025',
       '  .github/workflows/build.yml:10:14 built here',
+      '  Dockerfile:5:6 base image of this stage',
       '  Dockerfile:6:1 RUN starts a container from this image',
     ])
     // A build argument the chain does not read (the ARG default is used only when BASE is not given): no note.
@@ -284,9 +286,10 @@ describe('where the caller passes the value a finding reads', () => {
         '  azure-pipelines.yml:5:15 includes build.yml',
       ],
       [
-        'run/Dockerfile:4:6 image-newer-than-host',
+        'build.yml:7:38 image-newer-than-host',
         '  azure-pipelines.yml:1:18 runs on windows-2022 (Windows build 20348)',
         '  build.yml:7:13 built here',
+        '  run/Dockerfile:4:6 base image of this stage',
         '  run/Dockerfile:5:1 RUN starts a container from this image',
         '  azure-pipelines.yml:10:12 passes tag=ltsc2025',
         '  azure-pipelines.yml:8:15 includes build.yml',

@@ -262,6 +262,11 @@ describe('where a build stage points: at the build arg that decided its FROM, or
     )
   })
 
+  it('points at the build arg a FROM reads through the defaults of the ARGs it names, not at one it does not read', () => {
+    expect(buildStageAt('--build-arg TAG=ltsc2025', ['ARG TAG', `ARG BASE=${SERVERCORE}:\${TAG}`, 'FROM ${BASE}', 'RUN echo'])).toBe(`${ARG_AT} ${SERVERCORE}:ltsc2025`)
+    expect(buildStageAt('--build-arg TAG=ltsc2025', ['ARG TAG', `ARG BASE=${SERVERCORE}:ltsc2022`, 'FROM ${BASE}', 'RUN echo'])).toBe(`Dockerfile:3:6 ${SERVERCORE}:ltsc2022`)
+  })
+
   it('points at the FROM when the builder ignores the build arg (no ARG before the first FROM declares it)', () => {
     // The classic builder and BuildKit alike leave TAG unset: its default decides, and the fix goes in the Dockerfile.
     expect(buildStageAt('--build-arg TAG=ltsc2022', [`FROM ${SERVERCORE}:\${TAG:-ltsc2025}`, 'RUN echo'])).toBe(`Dockerfile:1:6 ${SERVERCORE}:ltsc2025`)
