@@ -384,7 +384,10 @@ class AzureReader {
     // Its docker commands and the files it runs, in one pass (docker-cli.ts `scriptCommands`).
     const read = (dialect: ShellDialect): { commands: DockerCommand[]; invocations: readonly Invocation[] } => {
       const found = scriptCommands(splitCommands(script, dialect), dialect, at, undefined, script)
-      return { commands: found.docker.map(stripRoots), invocations: atRoot ? found.invocations.map(scriptFromRoot) : found.invocations }
+      // `$(Build.SourcesDirectory)/app/Dockerfile` is `app/Dockerfile` from the root only: in a step that starts elsewhere
+      // (or after a `cd`), read from its folder, it would name another file.
+      const docker = found.docker.map((c) => (atRoot && c.chdir === undefined && !c.moved ? stripRoots(c) : c))
+      return { commands: docker, invocations: atRoot ? found.invocations.map(scriptFromRoot) : found.invocations }
     }
     if (shell !== undefined) {
       const dialect = shell === 'bash' ? 'posix' : 'powershell'

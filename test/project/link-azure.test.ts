@@ -771,3 +771,27 @@ describe('a step command whose prefixes move it', () => {
     expect(lint({ root }).findings.map((f) => `${f.ruleId} ${f.span.file}:${f.span.start.line}`)).toEqual(['image-newer-than-host Dockerfile:1'])
   })
 })
+
+describe('a docker path from $(Build.SourcesDirectory)', () => {
+  it('is read from the root in a step that starts there, and is unknown in a step that starts in another folder', () => {
+    const built = (workingDirectory: string): string[] => {
+      const root = tempDir()
+      writeTree(root, {
+        'azure-pipelines.yml': [
+          'pool: { vmImage: windows-2022 }',
+          'steps:',
+          '  - script: docker build -f $(Build.SourcesDirectory)/app/Dockerfile .',
+          ...(workingDirectory ? [`    workingDirectory: ${workingDirectory}`] : []),
+          '',
+        ].join('\n'),
+        'app/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo\n',
+        'sub/app/Dockerfile': 'FROM mcr.microsoft.com/windows/servercore:ltsc2019\nRUN echo\n',
+      })
+      return lint({ root }).project.executions.filter((e) => e.kind === 'build' && e.host).map((e) => e.span.file)
+    }
+    expect(built('')).toEqual(['app/Dockerfile'])
+    expect(built('.')).toEqual(['app/Dockerfile'])
+    // Not sub/app/Dockerfile: the path names the root's app/Dockerfile, which isolint cannot join to sub.
+    expect(built('sub')).toEqual([])
+  })
+})
