@@ -72,6 +72,10 @@ export interface AzurePipelinesModel {
   readonly jobs: readonly AzureJobItem[]
   /** Top-level `steps:` (a pipeline of one job, or a steps template). */
   readonly steps: readonly AzureStepItem[]
+  /** Top-level `strategy.matrix` of a pipeline of one job (its `steps:`), as {@link AzureJob.matrix}. */
+  readonly matrix?: AzureJob['matrix']
+  /** The top-level matrix is an expression or a variable isolint cannot see. */
+  readonly matrixUnknown?: boolean
   /** `extends: template:`. */
   readonly extends?: AzureTemplateRef
 }

@@ -114,12 +114,17 @@ class AzureReader {
     const ext = r.get(root, 'extends')?.value
     const extendsRef = ext ? this.templateRef(ext) : undefined
     const pool = this.pool(r.get(root, 'pool')?.value)
+    // A pipeline of one job (top-level `steps:`) takes that job's `strategy:` at the top level too (the schema's
+    // steps form: `strategy`, `pool`, `container`, `variables`, `steps`).
+    const { matrix, matrixUnknown } = this.matrix(r.get(root, 'strategy')?.value)
     return {
       kind: 'azure-pipelines',
       file: this.src.file,
       parameters: this.parameters(r.get(root, 'parameters')?.value),
       variables: this.variables(r.get(root, 'variables')?.value),
       ...(pool ? { pool } : {}),
+      ...(matrix ? { matrix } : {}),
+      ...(matrixUnknown ? { matrixUnknown } : {}),
       stages: r.items(r.get(root, 'stages')?.value).flatMap((n) => this.stageItem(n)),
       jobs: r.items(r.get(root, 'jobs')?.value).flatMap((n) => this.jobItem(n)),
       steps: this.steps(r.get(root, 'steps')?.value),
@@ -239,25 +244,7 @@ class AzureReader {
     const r = this.r
     const pool = this.pool(r.get(node, 'pool')?.value)
     const strategy = r.get(node, 'strategy')?.value
-    const matrixNode = r.get(strategy, 'matrix')?.value
-    let matrix: AzureJob['matrix']
-    let matrixUnknown = false
-    if (matrixNode !== undefined) {
-      if (isMap(matrixNode)) {
-        matrix = r.entries(matrixNode).flatMap((leg) => {
-          if (leg.key.startsWith('${{')) {
-            matrixUnknown = true
-            return []
-          }
-          const values = new Map<string, Located<string>>()
-          for (const e of r.entries(leg.value)) {
-            const v = this.located(e.value)
-            if (v) values.set(e.key, v)
-          }
-          return [{ name: leg.key, values }]
-        })
-      } else matrixUnknown = true
-    }
+    const { matrix, matrixUnknown } = this.matrix(strategy)
     // Deployment jobs: strategy.runOnce|rolling|canary.<hook>.steps.
     const steps = this.steps(r.get(node, 'steps')?.value)
     for (const s of r.entries(strategy)) {
@@ -276,6 +263,28 @@ class AzureReader {
       ...(environment ? { environment } : {}),
       steps,
     }
+  }
+
+  /** `strategy.matrix` of a job (or of a pipeline of one job): its legs, or unknown (an expression, a variable). */
+  private matrix(strategy: Node | undefined): Pick<AzureJob, 'matrix' | 'matrixUnknown'> {
+    const r = this.r
+    const matrixNode = r.get(strategy, 'matrix')?.value
+    if (matrixNode === undefined) return {}
+    if (!isMap(matrixNode)) return { matrixUnknown: true }
+    let matrixUnknown = false
+    const matrix = r.entries(matrixNode).flatMap((leg) => {
+      if (leg.key.startsWith('${{')) {
+        matrixUnknown = true
+        return []
+      }
+      const values = new Map<string, Located<string>>()
+      for (const e of r.entries(leg.value)) {
+        const v = this.located(e.value)
+        if (v) values.set(e.key, v)
+      }
+      return [{ name: leg.key, values }]
+    })
+    return { matrix, ...(matrixUnknown ? { matrixUnknown } : {}) }
   }
 
   private steps(node: Node | undefined): AzureStepItem[] {

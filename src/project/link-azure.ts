@@ -181,7 +181,15 @@ class PipelineWalk {
     this.stages(m.stages, m.file, frame)
     this.jobs(m.jobs, m.file, frame)
     if (m.steps.length > 0) {
-      const job: AzureJob = { id: 'job', span: m.steps[0] && 'step' in m.steps[0] ? m.steps[0].step.span : m.extends?.span ?? spanAtStart(m.file), variables: { entries: [] }, steps: m.steps }
+      // The implicit job: the file's pool and variables are in `frame` already; its `strategy:` is the file's too.
+      const job: AzureJob = {
+        id: 'job',
+        span: m.steps[0] && 'step' in m.steps[0] ? m.steps[0].step.span : m.extends?.span ?? spanAtStart(m.file),
+        variables: { entries: [] },
+        ...(m.matrix ? { matrix: m.matrix } : {}),
+        ...(m.matrixUnknown ? { matrixUnknown: m.matrixUnknown } : {}),
+        steps: m.steps,
+      }
       this.job(job, m.file, frame)
     }
   }
