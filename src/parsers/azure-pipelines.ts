@@ -439,7 +439,9 @@ class AzureReader {
         offset += line.length + 1
       }
     }
-    const args = this.argumentsCommand(input('arguments'))
+    // `buildAndPush` ignores `arguments` ("The arguments input is not supported when the command is buildAndPush").
+    const args = command === 'buildandpush' ? undefined : this.argumentsCommand(input('arguments'))
+    if (args === 'unknown') return []
     const cmd: DockerBuildCommand = {
       type: 'build',
       span: task.span,
@@ -454,16 +456,24 @@ class AzureReader {
     return [cmd]
   }
 
-  /** The `arguments` input of a Docker task read as the rest of a `docker build` command line. */
-  private argumentsCommand(node: Node | undefined): DockerBuildCommand | undefined {
+  /**
+   * The `arguments` input of a Docker task read as the rest of a `docker build` command line (the task puts it after
+   * its own `-f DOCKERFILE`, its line breaks as spaces). The task splits it at spaces, with quotes, and runs no shell:
+   * words a shell would read otherwise (a `$` that is not a macro, `;`, a backslash, …) are unknown, and so is a `-f`
+   * there, which names the Dockerfile docker reads (the last one) from a folder isolint does not know.
+   */
+  private argumentsCommand(node: Node | undefined): DockerBuildCommand | 'unknown' | undefined {
     const n = this.r.deref(node)
     const text = this.r.string(n)
-    if (text === undefined || !isScalar(n)) return undefined
+    if (text === undefined || !isScalar(n)) return node === undefined ? undefined : 'unknown'
     const prefix = 'docker build '
     const map = new ScalarMap(this.src, n)
     const at = (s: number, e: number): Span => map.span(Math.max(0, s - prefix.length), Math.max(0, e - prefix.length))
-    const cmd = extractDockerCommands(prefix + rewriteMacros(text).replace(/\n/g, ' ') + ' .', 'posix', at)[0]
-    return cmd?.type === 'build' ? cmd : undefined
+    const line = rewriteMacros(text).replace(/\n/g, ' ')
+    if (NOT_TASK_WORDS.test(line)) return 'unknown'
+    const cmd = extractDockerCommands(prefix + line + ' .', 'posix', at)[0]
+    if (cmd?.type !== 'build' || cmd.file) return 'unknown'
+    return cmd
   }
 
   /**
@@ -564,7 +574,7 @@ class AzureReader {
       const script = rewriteMacros(text)
       // @0 reads `arguments` with its line breaks as spaces; @1 splits at spaces only.
       const oneLine = v0 && node === argsNode ? script.replace(/\n/g, ' ') : script
-      if (/\$(?!\uE002|\{\{)|[\n\\`;|&<>()#]/.test(oneLine.trim())) return false
+      if (NOT_TASK_WORDS.test(oneLine.trim())) return false
       const map = new ScalarMap(this.src, n)
       const split = splitCommands(oneLine, 'posix')
       if (split.length > 1) return false
@@ -676,3 +686,10 @@ interface Piece {
  * with the value after one written without `=` (dockercomposeutils.ts `parseComposeArguments`).
  */
 const TASK_GLOBAL_FLAGS = ['--profile', '--ansi', '--compatibility', '--dry-run', '--env-file', '--parallel', '--progress', '--project-directory']
+
+/**
+ * Text a task's `arguments` (split at spaces, with quotes, no shell) and a shell read differently: a `$` that is not a
+ * macro (marked by {@link rewriteMacros}) nor a template expression, a line break, a backslash, a backquote, a shell
+ * operator or a comment.
+ */
+const NOT_TASK_WORDS = /\$(?!\uE002|\{\{)|[\n\\`;|&<>()#]/
