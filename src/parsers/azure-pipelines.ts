@@ -7,6 +7,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import type { Located, Span } from '../core/span.js'
 import type {
+  AzureContainer,
   AzureJob,
   AzureJobItem,
   AzurePipelinesModel,
@@ -118,6 +119,16 @@ class AzureReader {
     // A pipeline of one job (top-level `steps:`) takes that job's `strategy:` at the top level too (the schema's
     // steps form: `strategy`, `pool`, `container`, `variables`, `steps`).
     const { matrix, matrixUnknown } = this.matrix(r.get(root, 'strategy')?.value)
+    const containerKey = r.get(root, 'container')
+    const container = containerKey ? this.container(containerKey.value, spanOf(this.src, containerKey.keyNode)) : undefined
+    const containers = new Map<string, AzureContainer>()
+    for (const item of r.items(r.get(r.get(root, 'resources')?.value, 'containers')?.value)) {
+      const alias = r.get(item, 'container')
+      const name = r.string(alias?.value)
+      if (!alias || name === undefined) continue
+      const c = this.container(item, spanOf(this.src, alias.value as Node))
+      if (c && !c.byName) containers.set(name, c)
+    }
     return {
       kind: 'azure-pipelines',
       file: this.src.file,
@@ -126,6 +137,8 @@ class AzureReader {
       ...(pool ? { pool } : {}),
       ...(matrix ? { matrix } : {}),
       ...(matrixUnknown ? { matrixUnknown } : {}),
+      ...(container ? { container } : {}),
+      ...(containers.size > 0 ? { containers } : {}),
       stages: r.items(r.get(root, 'stages')?.value).flatMap((n) => this.stageItem(n)),
       jobs: r.items(r.get(root, 'jobs')?.value).flatMap((n) => this.jobItem(n)),
       steps: this.steps(r.get(root, 'steps')?.value),
@@ -254,6 +267,8 @@ class AzureReader {
     }
     const envNode = r.get(node, 'environment')?.value
     const environment = this.located(envNode) ?? this.located(r.get(envNode, 'name')?.value)
+    const containerKey = r.get(node, 'container')
+    const container = containerKey ? this.container(containerKey.value, spanOf(this.src, containerKey.keyNode)) : undefined
     return {
       id,
       span,
@@ -262,8 +277,39 @@ class AzureReader {
       ...(matrix ? { matrix } : {}),
       ...(matrixUnknown ? { matrixUnknown } : {}),
       ...(environment ? { environment } : {}),
+      ...(container ? { container } : {}),
       steps,
     }
+  }
+
+  /**
+   * A job's `container:` (the string form, or a mapping with `image` and `options`) or a `resources.containers` entry.
+   * `options` go into the agent's `docker create` command line as written (no shell): `--isolation` and `--platform`
+   * are read from them; text a shell would read otherwise (see {@link NOT_TASK_WORDS}), or any `$`, leaves them unknown.
+   */
+  private container(node: Node | undefined, span: Span): AzureContainer | undefined {
+    const r = this.r
+    const n = r.deref(node)
+    if (isScalar(n)) {
+      const image = this.located(n)
+      return image && image.value.trim() !== '' ? { image, byName: true, span } : undefined
+    }
+    if (!isMap(n)) return undefined
+    const image = this.located(r.get(n, 'image')?.value)
+    if (!image || image.value.trim() === '') return undefined
+    const container: Writable<AzureContainer> = { image, byName: false, span }
+    const optionsNode = r.deref(r.get(n, 'options')?.value)
+    if (optionsNode === undefined || optionsNode === null) return container
+    const text = r.string(optionsNode)
+    if (text === undefined || !isScalar(optionsNode) || text.includes('$') || NOT_TASK_WORDS.test(text.trim())) return { ...container, optionsUnknown: true }
+    const prefix = 'docker create '
+    const map = new ScalarMap(this.src, optionsNode)
+    const at = (s: number, e: number): Span => map.span(Math.max(0, s - prefix.length), Math.max(0, e - prefix.length))
+    const cmd = extractDockerCommands(`${prefix}${text} image`, 'posix', at)[0]
+    if (cmd?.type !== 'create' || cmd.image?.value !== 'image') return { ...container, optionsUnknown: true }
+    if (cmd.isolation) container.isolation = cmd.isolation
+    if (cmd.platform) container.platform = cmd.platform
+    return container
   }
 
   /** `strategy.matrix` of a job (or of a pipeline of one job): its legs, or unknown (an expression, a variable). */
