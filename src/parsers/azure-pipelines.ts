@@ -126,7 +126,7 @@ class AzureReader {
       const alias = r.get(item, 'container')
       const name = r.string(alias?.value)
       if (!alias || name === undefined) continue
-      const c = this.container(item, spanOf(this.src, alias.value as Node))
+      const c = this.container(item, spanOf(this.src, alias.value))
       if (c && !c.byName) containers.set(name, c)
     }
     return {
