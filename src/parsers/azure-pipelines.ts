@@ -126,8 +126,10 @@ class AzureReader {
       const alias = r.get(item, 'container')
       const name = r.string(alias?.value)
       if (!alias || name === undefined) continue
-      const c = this.container(item, spanOf(this.src, alias.value))
-      if (c && !c.byName) containers.set(name, c)
+      const span = spanOf(this.src, alias.value)
+      const c = this.container(item, span)
+      // One isolint cannot read (an ACR `registry` and `repository`, no `image`) is unknown, never an image by its name.
+      containers.set(name, c && !c.byName ? c : { image: { value: name, span }, byName: false, optionsUnknown: true, span })
     }
     return {
       kind: 'azure-pipelines',

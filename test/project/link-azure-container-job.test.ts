@@ -60,6 +60,9 @@ describe('a container job', () => {
     // Azure does not expand a macro in a container image; options are passed without a shell.
     expect(findings(job('windows-2022', ['$(image)'], ['variables:', `  image: ${SERVERCORE}ltsc2019`]))).toEqual([])
     expect(findings(job('windows-2022', [`image: ${SERVERCORE}ltsc2019`, 'options: --isolation=$(iso)']))).toEqual([])
+    // A resource isolint cannot read (an ACR registry and repository) is never an image by its alias.
+    const acr = ['resources:', '  containers:', '    - container: servercore', '      type: ACR', '      registry: contoso', '      repository: servercore']
+    expect(findings(job('ubuntu-latest', ['servercore'], acr))).toEqual([])
     // A container job on macOS never starts.
     expect(findings(job('macOS-latest', [`${SERVERCORE}ltsc2019`]))).toEqual([])
   })
