@@ -29,6 +29,24 @@ export interface AzurePool {
   readonly span: Span
 }
 
+/**
+ * The container a container job runs in (`container:` of a job, or of a pipeline of one job), or a
+ * `resources.containers` entry. The agent starts it with `docker create OPTIONS IMAGE` before the first step.
+ */
+export interface AzureContainer {
+  /** The image: the string form (which names a `resources.containers` entry first: see `byName`) or `image:`. */
+  readonly image: Located<string>
+  /** The string form: the name of a `resources.containers` entry when there is one, else the image. */
+  readonly byName: boolean
+  /** `--isolation` and `--platform` in `options`, as written. */
+  readonly isolation?: Located<string>
+  readonly platform?: Located<string>
+  /** `options` isolint cannot read as the agent passes them (no shell): what the container runs is unknown. */
+  readonly optionsUnknown?: boolean
+  /** The `container` key (a job's) or the entry's `container:` alias (a resource's). */
+  readonly span: Span
+}
+
 /** A step, or a `- template:` of steps. */
 export type AzureStepItem = { readonly step: Step } | { readonly template: AzureTemplateRef }
 
@@ -44,6 +62,8 @@ export interface AzureJob {
   readonly matrixUnknown?: boolean
   /** `environment:` of a deployment job. */
   readonly environment?: Located<string>
+  /** `container:`: a container job. */
+  readonly container?: AzureContainer
   readonly steps: readonly AzureStepItem[]
 }
 
@@ -72,6 +92,14 @@ export interface AzurePipelinesModel {
   readonly jobs: readonly AzureJobItem[]
   /** Top-level `steps:` (a pipeline of one job, or a steps template). */
   readonly steps: readonly AzureStepItem[]
+  /** Top-level `strategy.matrix` of a pipeline of one job (its `steps:`), as {@link AzureJob.matrix}. */
+  readonly matrix?: AzureJob['matrix']
+  /** The top-level matrix is an expression or a variable isolint cannot see. */
+  readonly matrixUnknown?: boolean
+  /** Top-level `container:` of a pipeline of one job. */
+  readonly container?: AzureContainer
+  /** `resources.containers`, by their `container:` alias. */
+  readonly containers?: ReadonlyMap<string, AzureContainer>
   /** `extends: template:`. */
   readonly extends?: AzureTemplateRef
 }

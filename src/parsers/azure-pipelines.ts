@@ -7,6 +7,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import type { Located, Span } from '../core/span.js'
 import type {
+  AzureContainer,
   AzureJob,
   AzureJobItem,
   AzurePipelinesModel,
@@ -18,12 +19,13 @@ import type {
   AzureVariable,
   AzureVariables,
 } from '../model/azure-pipelines.js'
-import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Step, Word } from '../model/workflow.js'
+import type { DockerBuildCommand, DockerCommand, DockerComposeCommand, Step, Word, Writable } from '../model/workflow.js'
 import { extractDockerCommands, scriptCommands } from './docker-cli.js'
 import { macroText } from '../core/macro-text.js'
 import { joinRel } from '../core/rel-path.js'
 import { scriptCall } from './script-call.js'
-import { splitCommands, wordAt, type Invocation, type ShellDialect } from './shell.js'
+import { splitCommands, wordAt, type Invocation, type ShellDialect, type ShellWord } from './shell.js'
+import { unknownValue } from './workflow-expressions.js'
 import { parseYaml, Resolver, ScalarMap, spanOf, YamlLimitError, type YamlSource } from './yaml-located.js'
 
 /** An Azure Pipelines step as parsed, with what the linker follows beyond {@link Step} (see workflow.ts `ParsedStep`). */
@@ -114,12 +116,31 @@ class AzureReader {
     const ext = r.get(root, 'extends')?.value
     const extendsRef = ext ? this.templateRef(ext) : undefined
     const pool = this.pool(r.get(root, 'pool')?.value)
+    // A pipeline of one job (top-level `steps:`) takes that job's `strategy:` at the top level too (the schema's
+    // steps form: `strategy`, `pool`, `container`, `variables`, `steps`).
+    const { matrix, matrixUnknown } = this.matrix(r.get(root, 'strategy')?.value)
+    const containerKey = r.get(root, 'container')
+    const container = containerKey ? this.container(containerKey.value, spanOf(this.src, containerKey.keyNode)) : undefined
+    const containers = new Map<string, AzureContainer>()
+    for (const item of r.items(r.get(r.get(root, 'resources')?.value, 'containers')?.value)) {
+      const alias = r.get(item, 'container')
+      const name = r.string(alias?.value)
+      if (!alias || name === undefined) continue
+      const span = spanOf(this.src, alias.value)
+      const c = this.container(item, span)
+      // One isolint cannot read (an ACR `registry` and `repository`, no `image`) is unknown, never an image by its name.
+      containers.set(name, c && !c.byName ? c : { image: { value: name, span }, byName: false, optionsUnknown: true, span })
+    }
     return {
       kind: 'azure-pipelines',
       file: this.src.file,
       parameters: this.parameters(r.get(root, 'parameters')?.value),
       variables: this.variables(r.get(root, 'variables')?.value),
       ...(pool ? { pool } : {}),
+      ...(matrix ? { matrix } : {}),
+      ...(matrixUnknown ? { matrixUnknown } : {}),
+      ...(container ? { container } : {}),
+      ...(containers.size > 0 ? { containers } : {}),
       stages: r.items(r.get(root, 'stages')?.value).flatMap((n) => this.stageItem(n)),
       jobs: r.items(r.get(root, 'jobs')?.value).flatMap((n) => this.jobItem(n)),
       steps: this.steps(r.get(root, 'steps')?.value),
@@ -239,25 +260,7 @@ class AzureReader {
     const r = this.r
     const pool = this.pool(r.get(node, 'pool')?.value)
     const strategy = r.get(node, 'strategy')?.value
-    const matrixNode = r.get(strategy, 'matrix')?.value
-    let matrix: AzureJob['matrix']
-    let matrixUnknown = false
-    if (matrixNode !== undefined) {
-      if (isMap(matrixNode)) {
-        matrix = r.entries(matrixNode).flatMap((leg) => {
-          if (leg.key.startsWith('${{')) {
-            matrixUnknown = true
-            return []
-          }
-          const values = new Map<string, Located<string>>()
-          for (const e of r.entries(leg.value)) {
-            const v = this.located(e.value)
-            if (v) values.set(e.key, v)
-          }
-          return [{ name: leg.key, values }]
-        })
-      } else matrixUnknown = true
-    }
+    const { matrix, matrixUnknown } = this.matrix(strategy)
     // Deployment jobs: strategy.runOnce|rolling|canary.<hook>.steps.
     const steps = this.steps(r.get(node, 'steps')?.value)
     for (const s of r.entries(strategy)) {
@@ -266,6 +269,8 @@ class AzureReader {
     }
     const envNode = r.get(node, 'environment')?.value
     const environment = this.located(envNode) ?? this.located(r.get(envNode, 'name')?.value)
+    const containerKey = r.get(node, 'container')
+    const container = containerKey ? this.container(containerKey.value, spanOf(this.src, containerKey.keyNode)) : undefined
     return {
       id,
       span,
@@ -274,8 +279,61 @@ class AzureReader {
       ...(matrix ? { matrix } : {}),
       ...(matrixUnknown ? { matrixUnknown } : {}),
       ...(environment ? { environment } : {}),
+      ...(container ? { container } : {}),
       steps,
     }
+  }
+
+  /**
+   * A job's `container:` (the string form, or a mapping with `image` and `options`) or a `resources.containers` entry.
+   * `options` go into the agent's `docker create` command line as written (no shell): `--isolation` and `--platform`
+   * are read from them; text a shell would read otherwise (see {@link NOT_TASK_WORDS}), or any `$`, leaves them unknown.
+   */
+  private container(node: Node | undefined, span: Span): AzureContainer | undefined {
+    const r = this.r
+    const n = r.deref(node)
+    if (isScalar(n)) {
+      const image = this.located(n)
+      return image && image.value.trim() !== '' ? { image, byName: true, span } : undefined
+    }
+    if (!isMap(n)) return undefined
+    const image = this.located(r.get(n, 'image')?.value)
+    if (!image || image.value.trim() === '') return undefined
+    const container: Writable<AzureContainer> = { image, byName: false, span }
+    const optionsNode = r.deref(r.get(n, 'options')?.value)
+    if (optionsNode === undefined || optionsNode === null) return container
+    const text = r.string(optionsNode)
+    if (text === undefined || !isScalar(optionsNode) || text.includes('$') || NOT_TASK_WORDS.test(text.trim())) return { ...container, optionsUnknown: true }
+    const prefix = 'docker create '
+    const map = new ScalarMap(this.src, optionsNode)
+    const at = (s: number, e: number): Span => map.span(Math.max(0, s - prefix.length), Math.max(0, e - prefix.length))
+    const cmd = extractDockerCommands(`${prefix}${text} image`, 'posix', at)[0]
+    if (cmd?.type !== 'create' || cmd.image?.value !== 'image') return { ...container, optionsUnknown: true }
+    if (cmd.isolation) container.isolation = cmd.isolation
+    if (cmd.platform) container.platform = cmd.platform
+    return container
+  }
+
+  /** `strategy.matrix` of a job (or of a pipeline of one job): its legs, or unknown (an expression, a variable). */
+  private matrix(strategy: Node | undefined): Pick<AzureJob, 'matrix' | 'matrixUnknown'> {
+    const r = this.r
+    const matrixNode = r.get(strategy, 'matrix')?.value
+    if (matrixNode === undefined) return {}
+    if (!isMap(matrixNode)) return { matrixUnknown: true }
+    let matrixUnknown = false
+    const matrix = r.entries(matrixNode).flatMap((leg) => {
+      if (leg.key.startsWith('${{')) {
+        matrixUnknown = true
+        return []
+      }
+      const values = new Map<string, Located<string>>()
+      for (const e of r.entries(leg.value)) {
+        const v = this.located(e.value)
+        if (v) values.set(e.key, v)
+      }
+      return [{ name: leg.key, values }]
+    })
+    return { matrix, ...(matrixUnknown ? { matrixUnknown } : {}) }
   }
 
   private steps(node: Node | undefined): AzureStepItem[] {
@@ -322,7 +380,7 @@ class AzureReader {
     const withTask = { ...base, uses: task }
     if (t === 'powershell' || t === 'bash' || t === 'cmdline') return this.scriptTask({ ...withTask, ...workingDirectoryOf(r.string(input('workingDirectory'))) }, t, input)
     if (t === 'docker') return { ...withTask, commands: this.dockerTask(task, input, version) }
-    if (t === 'dockercompose') return { ...withTask, commands: this.composeTask(task, input) }
+    if (t === 'dockercompose') return { ...withTask, commands: this.composeTask(task, input, version) }
     return { ...withTask, commands: [] }
   }
 
@@ -432,7 +490,9 @@ class AzureReader {
         offset += line.length + 1
       }
     }
-    const args = this.argumentsCommand(input('arguments'))
+    // `buildAndPush` ignores `arguments` ("The arguments input is not supported when the command is buildAndPush").
+    const args = command === 'buildandpush' ? undefined : this.argumentsCommand(input('arguments'))
+    if (args === 'unknown') return []
     const cmd: DockerBuildCommand = {
       type: 'build',
       span: task.span,
@@ -447,20 +507,35 @@ class AzureReader {
     return [cmd]
   }
 
-  /** The `arguments` input of a Docker task read as the rest of a `docker build` command line. */
-  private argumentsCommand(node: Node | undefined): DockerBuildCommand | undefined {
+  /**
+   * The `arguments` input of a Docker task read as the rest of a `docker build` command line (the task puts it after
+   * its own `-f DOCKERFILE`, its line breaks as spaces). The task splits it at spaces, with quotes, and runs no shell:
+   * words a shell would read otherwise (a `$` that is not a macro, `;`, a backslash, …) are unknown, and so is a `-f`
+   * there, which names the Dockerfile docker reads (the last one) from a folder isolint does not know.
+   */
+  private argumentsCommand(node: Node | undefined): DockerBuildCommand | 'unknown' | undefined {
     const n = this.r.deref(node)
     const text = this.r.string(n)
-    if (text === undefined || !isScalar(n)) return undefined
+    if (text === undefined || !isScalar(n)) return node === undefined ? undefined : 'unknown'
     const prefix = 'docker build '
     const map = new ScalarMap(this.src, n)
     const at = (s: number, e: number): Span => map.span(Math.max(0, s - prefix.length), Math.max(0, e - prefix.length))
-    const cmd = extractDockerCommands(prefix + rewriteMacros(text).replace(/\n/g, ' ') + ' .', 'posix', at)[0]
-    return cmd?.type === 'build' ? cmd : undefined
+    const line = rewriteMacros(text).replace(/\n/g, ' ')
+    if (NOT_TASK_WORDS.test(line)) return 'unknown'
+    const cmd = extractDockerCommands(prefix + line + ' .', 'posix', at)[0]
+    if (cmd?.type !== 'build' || cmd.file) return 'unknown'
+    return cmd
   }
 
-  /** `DockerCompose@0/@1`: the compose file(s) and the action, as a `docker compose` command. */
-  private composeTask(task: Located<string>, input: (k: string) => Node | undefined): DockerCommand[] {
+  /**
+   * `DockerCompose@0/@1`: the compose file(s) and the action, as a `docker compose` command. `dockerComposeFileArgs`
+   * (`KEY=value` lines) are environment variables the task sets for Compose (its interpolation). A `build` (`action:
+   * Build services`, or `Run a Docker Compose command` with `dockerComposeCommand: build …`) reads the words of the
+   * command and `arguments` as `docker compose build` does (`--build-arg`, the services it names), the task's global
+   * flags (`--profile`, `--env-file`, …) before `build` as the task puts them. Inputs isolint cannot read as the task
+   * splits them: no command (unknown).
+   */
+  private composeTask(task: Located<string>, input: (k: string) => Node | undefined, version: string | undefined): DockerCommand[] {
     const fileNode = input('dockerComposeFile')
     let main: Word | undefined = fileNode !== undefined ? this.word(fileNode) : undefined
     // The default is `**/docker-compose.yml`: the one at the root when there is one.
@@ -477,16 +552,124 @@ class AzureReader {
     }
     const action = (this.r.string(input('action')) ?? 'Run a Docker Compose command').trim().toLowerCase()
     let subcommand: string | undefined
+    let commandNode: Node | undefined
     if (action === 'build services') subcommand = 'build'
     else if (action === 'run services') subcommand = 'up'
     else if (action === 'run a specific service') subcommand = 'run'
     else if (action === 'push services') subcommand = 'push'
     else if (action === 'run a docker compose command') {
-      subcommand = this.r.string(input('dockerComposeCommand'))?.trim().split(/\s+/)[0]
+      commandNode = input('dockerComposeCommand')
+      subcommand = this.r.string(commandNode)?.trim().split(/\s+/)[0]
     } else subcommand = 'config'
     if (subcommand === undefined) return []
-    const cmd: DockerComposeCommand = { type: 'compose', span: task.span, files, subcommand }
+    const cmd: Writable<DockerComposeCommand> = { type: 'compose', span: task.span, files, subcommand }
+    const envNode = input('dockerComposeFileArgs')
+    if (envNode !== undefined) {
+      const assignments = this.composeEnvironment(envNode)
+      if (!assignments) return []
+      if (assignments.length > 0) cmd.assignments = assignments
+    }
+    if (subcommand !== 'build') return [cmd]
+    const line = this.composeBuildLine(task, commandNode, input('arguments'), version === '0')
+    if (!line) return []
+    if (line.services) cmd.services = line.services
+    if (line.buildArgs) cmd.buildArgs = line.buildArgs
+    if (line.profiles) cmd.profiles = line.profiles
+    if (line.envFiles) cmd.envFiles = line.envFiles
     return [cmd]
+  }
+
+  /**
+   * The `dockerComposeFileArgs` of a `DockerCompose` task as assignments (`KEY=value`, one a line, the task trims both
+   * sides): the task sets them in its environment, where Compose reads them over `.env`. A value with a `$` other than
+   * a macro is text Compose does not expand again: unknown. Undefined when the input is no text, or a line no
+   * assignment (the task fails).
+   */
+  private composeEnvironment(node: Node): Word[] | undefined {
+    const n = this.r.deref(node)
+    const text = this.r.string(n)
+    if (text === undefined || !isScalar(n)) return undefined
+    const map = new ScalarMap(this.src, n)
+    const out: Word[] = []
+    let offset = 0
+    for (const line of text.split('\n')) {
+      const start = offset
+      offset += line.length + 1
+      if (line.trim() === '') continue
+      const eq = line.indexOf('=')
+      const name = eq < 0 ? '' : line.slice(0, eq).trim()
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return undefined
+      const raw = rewriteMacros(line.slice(eq + 1).trim())
+      const value = /\$(?!\uE002|\{\{)/.test(raw) ? unknownValue(`$${name}`) : raw
+      const s = start + line.length - line.trimStart().length
+      out.push({ value: `${name}=${value}`, span: map.span(s, start + line.trimEnd().length) })
+    }
+    return out
+  }
+
+  /**
+   * What the `docker compose build` a `DockerCompose` task runs reads of its words: the rest of `dockerComposeCommand`
+   * after `build`, then `arguments` (@1 moves its global flags, and the value after one, before `build`; @0 leaves
+   * them after it, and reads line breaks as spaces), parsed as that command line. The task splits them at spaces, with
+   * quotes, and passes each word as it is (no shell): text a shell would read otherwise (a `$` other than a macro, a
+   * line break in @1, `\\`, `;`, …) is unknown.
+   */
+  private composeBuildLine(task: Located<string>, commandNode: Node | undefined, argsNode: Node | undefined, v0: boolean): DockerComposeCommand | undefined {
+    const globals: Piece[] = []
+    const rest: Piece[] = []
+    const words = (node: Node | undefined, skipFirst: boolean): boolean => {
+      if (node === undefined) return true
+      const n = this.r.deref(node)
+      const text = this.r.string(n)
+      if (text === undefined || !isScalar(n)) return false
+      const script = rewriteMacros(text)
+      // @0 reads `arguments` with its line breaks as spaces; @1 splits at spaces only.
+      const oneLine = v0 && node === argsNode ? script.replace(/\n/g, ' ') : script
+      if (NOT_TASK_WORDS.test(oneLine.trim())) return false
+      const map = new ScalarMap(this.src, n)
+      const split = splitCommands(oneLine, 'posix')
+      if (split.length > 1) return false
+      const ws = split[0] ?? []
+      for (let i = skipFirst ? 1 : 0; i < ws.length; i++) {
+        const w = ws[i]!
+        const piece = (x: ShellWord): Piece => ({ text: oneLine.slice(x.start, x.end), map, offset: x.start })
+        const global = node === argsNode && TASK_GLOBAL_FLAGS.some((f) => w.value === f || w.value.startsWith(`${f}=`))
+        // @0 puts them after `build`, which Compose refuses.
+        if (global && v0) return false
+        if (!global) {
+          rest.push(piece(w))
+          continue
+        }
+        globals.push(piece(w))
+        const next = ws[i + 1]
+        if (!w.value.includes('=') && next && !next.value.startsWith('-')) {
+          globals.push(piece(next))
+          i++
+        }
+      }
+      return true
+    }
+    if (!words(commandNode, true) || !words(argsNode, false)) return undefined
+    // One command line of the pieces, each mapped back to where it is written (the words the task adds: at the task).
+    let line = ''
+    const placed: { at: number; piece: Piece }[] = []
+    const add = (p: Piece): void => {
+      placed.push({ at: line.length, piece: p })
+      line += `${p.text} `
+    }
+    line = 'docker compose '
+    for (const p of globals) add(p)
+    line += 'build '
+    for (const p of rest) add(p)
+    const at = (s: number, e: number): Span => {
+      for (let k = placed.length - 1; k >= 0; k--) {
+        const { at: from, piece } = placed[k]!
+        if (s >= from && s < from + piece.text.length) return piece.map.span(piece.offset + s - from, piece.offset + Math.min(e - from, piece.text.length))
+      }
+      return task.span
+    }
+    const cmd = extractDockerCommands(line, 'posix', at)[0]
+    return cmd?.type === 'compose' && cmd.subcommand === 'build' ? cmd : undefined
   }
 
   private word(node: Node): Word | undefined {
@@ -540,3 +723,24 @@ function stripRoots(cmd: DockerCommand): DockerCommand {
   if (cmd.type === 'compose') return { ...cmd, files: cmd.files.map((f) => fix(f)!) }
   return cmd
 }
+
+/** Text of a task input placed in a command line isolint parses, and where it is written (see composeBuildLine). */
+interface Piece {
+  readonly text: string
+  readonly map: ScalarMap
+  /** Offset of `text` in the input's value. */
+  readonly offset: number
+}
+
+/**
+ * The flags a `DockerCompose@1` task moves from `arguments` to before the command (`docker compose --profile x build`),
+ * with the value after one written without `=` (dockercomposeutils.ts `parseComposeArguments`).
+ */
+const TASK_GLOBAL_FLAGS = ['--profile', '--ansi', '--compatibility', '--dry-run', '--env-file', '--parallel', '--progress', '--project-directory']
+
+/**
+ * Text a task's `arguments` (split at spaces, with quotes, no shell) and a shell read differently: a `$` that is not a
+ * macro (marked by {@link rewriteMacros}) nor a template expression, a line break, a backslash, a backquote, a shell
+ * operator or a comment.
+ */
+const NOT_TASK_WORDS = /\$(?!\uE002|\{\{)|[\n\\`;|&<>()#]/

@@ -18,6 +18,7 @@ import { MACRO_OPEN, MARKED_MACRO } from '../core/macro-text.js'
 import { hostKey, uniqueBy } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
+  AzureContainer,
   AzureJob,
   AzureJobItem,
   AzurePipelinesModel,
@@ -29,7 +30,7 @@ import type {
 } from '../model/azure-pipelines.js'
 import type { EnvironmentClassifier } from '../config/environments.js'
 import type { Execution, FileLink, HostRef, ImageUse, JobHosts } from '../model/project.js'
-import type { DockerCommand, Job, Step } from '../model/workflow.js'
+import type { DockerCommand, DockerRunCommand, Job, Step } from '../model/workflow.js'
 import { AZURE_MACRO, rewriteMacros } from '../parsers/azure-pipelines.js'
 import { resolveRunnerLabels } from '../config/runners.js'
 import type { RunnerMapping } from '../config/types.js'
@@ -103,6 +104,8 @@ interface Frame {
    */
   readonly legVariables?: ReadonlyMap<string, string>
   readonly pool?: { readonly pool: AzurePool; readonly frame: Frame }
+  /** The pipeline's `resources.containers`, by alias: what a job's `container: name` names. */
+  readonly containers?: ReadonlyMap<string, AzureContainer>
   readonly depth: number
   /** The `template:` lines that led here, outermost first, for the related locations of findings. */
   readonly chain: readonly RelatedLocation[]
@@ -137,7 +140,15 @@ export function linkAzurePipelines(models: readonly AzurePipelinesModel[], deps:
   for (const m of models) collect(m, 0)
   for (const m of models) {
     if (included.has(m.file)) continue
-    const frame: Frame = { root: m.file, parameters: new IgnoreCaseMap(), variables: new IgnoreCaseMap(), variableSpans: new Map(), depth: 0, chain: [] }
+    const frame: Frame = {
+      root: m.file,
+      parameters: new IgnoreCaseMap(),
+      variables: new IgnoreCaseMap(),
+      variableSpans: new Map(),
+      ...(m.containers ? { containers: m.containers } : {}),
+      depth: 0,
+      chain: [],
+    }
     new PipelineWalk(deps, out).pipeline(m, frame, new Map())
   }
   return out
@@ -181,7 +192,16 @@ class PipelineWalk {
     this.stages(m.stages, m.file, frame)
     this.jobs(m.jobs, m.file, frame)
     if (m.steps.length > 0) {
-      const job: AzureJob = { id: 'job', span: m.steps[0] && 'step' in m.steps[0] ? m.steps[0].step.span : m.extends?.span ?? spanAtStart(m.file), variables: { entries: [] }, steps: m.steps }
+      // The implicit job: the file's pool and variables are in `frame` already; its `strategy:` is the file's too.
+      const job: AzureJob = {
+        id: 'job',
+        span: m.steps[0] && 'step' in m.steps[0] ? m.steps[0].step.span : m.extends?.span ?? spanAtStart(m.file),
+        variables: { entries: [] },
+        ...(m.matrix ? { matrix: m.matrix } : {}),
+        ...(m.matrixUnknown ? { matrixUnknown: m.matrixUnknown } : {}),
+        ...(m.container ? { container: m.container } : {}),
+        steps: m.steps,
+      }
       this.job(job, m.file, frame)
     }
   }
@@ -278,6 +298,11 @@ class PipelineWalk {
       if (host) hosts.push(host)
       const production = this.production(job, legFrame) ?? this.deps.globalProduction
       const built = new Map<string, unknown>()
+      if (job.container && host?.info.os !== 'macos') {
+        const started = this.jobContainer(job.container, legFrame, host, production)
+        if (started.length > 0) usesContainers = true
+        this.out.executions.push(...started)
+      }
       // Variables as the next step sees them: a script's `##vso[task.setvariable]` changes them for the steps after.
       let stepVars: StepVariables = { values: legVars, spans: legSpans }
       // Variables copied by the steps that set some, so far (see MAX_SET_COPIES).
@@ -405,6 +430,47 @@ class PipelineWalk {
       steps: steps.map((s) => s.step),
     }
     this.out.jobs.push({ file, job: model, hosts: uniqueBy(hosts, (h) => `${hostKey(h)}\0${h.matrix ?? ''}`), usesContainers })
+  }
+
+  /**
+   * The container of a container job leg, as the agent starts it before the first step: `docker create OPTIONS IMAGE`
+   * on the job's host, in the Docker default isolation unless `options` say `--isolation`. The string form names a
+   * `resources.containers` entry when there is one. An image read from a macro (which Azure does not expand there) or
+   * `options` isolint cannot read: unknown, nothing started; `$[ variables['x'] ]` (or `variables.x`) reads the leg's
+   * variable, as Azure evaluates it when the job starts.
+   */
+  private jobContainer(spec: AzureContainer, frame: Frame, host: HostRef | undefined, production: Execution['production'] | undefined): Execution[] {
+    let c = spec
+    if (spec.byName) {
+      const name = this.compiled(spec.image.value, frame).trim()
+      const resource = frame.containers?.get(name)
+      if (resource) c = { ...resource, span: spec.span }
+    }
+    if (c.optionsUnknown) return []
+    const raw = c.image.value.trim()
+    let image: string
+    const runtime = RUNTIME_VARIABLE.exec(raw)
+    if (runtime) {
+      const vars = resolveVariables(frame.legVariables ?? frame.variables)
+      const value = getIgnoreCase(vars, (runtime[1] ?? runtime[2])!)
+      if (value === undefined || holdsUnknownValue(value) || value.includes('$(')) return []
+      image = value.trim()
+    } else {
+      image = this.compiled(raw, frame)
+      if (holdsUnknownValue(image) || /\$[([]/.test(image)) return []
+    }
+    if (image === '') return []
+    const cmd: DockerRunCommand = {
+      type: 'create',
+      span: c.span,
+      image: { value: image, span: c.image.span },
+      ...(c.isolation ? { isolation: { value: c.isolation.value, span: c.isolation.span } } : {}),
+      ...(c.platform ? { platform: { value: c.platform.value, span: c.platform.span } } : {}),
+    }
+    const scope = this.scope(frame, resolveVariables(frame.legVariables ?? frame.variables))
+    const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope, workdir: '', ...(production ? { production } : {}), built: new Map() })
+    this.out.images.push(...linked.images)
+    return linked.executions.map((e) => ({ ...e, what: 'the container of a container job' }))
   }
 
   /** The host of a job leg: a Microsoft-hosted image, or a self-hosted pool known to the host lookup. */
@@ -586,6 +652,9 @@ interface VariableSources {
   /** The script's shell: PowerShell's `$TAG` and a name the script sets are no variable's (script-scope.ts). */
   readonly script: Pick<ExpansionContext, 'powershell' | 'posix' | 'assigned'>
 }
+
+/** A runtime expression that is one variable: `$[ variables['x'] ]` or `$[ variables.x ]`; the name is group 1 or 2. */
+const RUNTIME_VARIABLE = /^\$\[\s*variables(?:\[\s*'([^']+)'\s*\]|\.([A-Za-z_][\w.]*))\s*\]$/
 
 /** A word that is one macro, as the Azure reader marks it (core/macro-text.ts); its name is the first group. */
 const LONE_MACRO = /^\$\uE002([^\uE003]*)\uE003$/

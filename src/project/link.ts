@@ -322,7 +322,14 @@ export function linkProject(
       runnerMappings: mappings,
       resolver,
       stepCommands,
-      linkCommand: (cmd, c) => linkCommand(cmd, { kb, resolver: workflowResolver, envs, ...c, built: c.built as Map<string, Built> }),
+      linkCommand: (cmd, c) => {
+        const ctx: CommandContext = { kb, resolver: workflowResolver, envs, ...c, built: c.built as Map<string, Built> }
+        // `TAG=ltsc2022 docker compose up`, a `DockerCompose@1` task's `dockerComposeFileArgs`: the environment the
+        // command itself reads, as in a workflow.
+        const programEnv = commandEnv(c.scope.env, cmd)?.env
+        if (programEnv) ctx.programEnv = programEnv
+        return linkCommand(cmd, ctx)
+      },
     },
   )
   executions.push(...azure.executions)

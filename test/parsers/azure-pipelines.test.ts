@@ -121,7 +121,7 @@ jobs:
     const m = parse(`steps:
   - task: Docker@2
     inputs:
-      command: buildAndPush
+      command: build
       Dockerfile: $(Build.SourcesDirectory)/src/Dockerfile
       arguments: --build-arg TAG=ltsc2022 --isolation hyperv
       tags: |
