@@ -561,8 +561,36 @@ function programEnvOf(ctx: CommandContext): ReadonlyMap<string, string> {
 }
 
 function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
+  if (otherEngine(cmd, ctx)) return NOTHING
   return cmd.chdir === undefined ? linkIn(cmd, ctx) : linkMoved(cmd, cmd.chdir, ctx)
 }
+
+/**
+ * Whether the command may talk to an engine or builder other than the host's own, where its containers run on a
+ * machine isolint does not know: one `-H`/`--context` names, or `DOCKER_HOST`/`DOCKER_CONTEXT` (a build's
+ * `--builder`/`BUILDX_BUILDER` too), set to anything but the local default or to a value isolint cannot know (a name
+ * the script assigns itself included). A build on a remote Linux engine from a Windows runner is no mismatch.
+ */
+function otherEngine(cmd: DockerCommand, ctx: CommandContext): boolean {
+  const env = programEnvOf(ctx)
+  const other = (given: Word | undefined, names: readonly string[]): boolean => {
+    if (given) return !LOCAL_ENGINES.has(expandedValue(given.value, ctx.scope) ?? '?')
+    for (const name of names) {
+      if (ctx.scope.assigned?.has(name)) return true
+      const raw = env.get(name)
+      // An empty variable is one docker leaves unset.
+      if (raw !== undefined && raw !== '' && !LOCAL_ENGINES.has(expandedValue(raw, ctx.scope) ?? '?')) return true
+    }
+    return false
+  }
+  if (other(cmd.engine, ENGINE_VARIABLES)) return true
+  return cmd.type === 'build' && other(cmd.builder, BUILDER_VARIABLES)
+}
+
+/** The local engine's endpoints (Windows, Linux), and the name of the default context and builder. */
+const LOCAL_ENGINES: ReadonlySet<string> = new Set(['npipe:////./pipe/docker_engine', 'unix:///var/run/docker.sock', 'default', ''])
+const ENGINE_VARIABLES = ['DOCKER_HOST', 'DOCKER_CONTEXT']
+const BUILDER_VARIABLES = ['BUILDX_BUILDER']
 
 /**
  * A command after a `cd` of its script (folder-changes.ts): linked in the folder it moved to, or in none isolint can

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { linkFiles as link } from '../harness/link-files.js'
+
+const LINUX = 'FROM ubuntu:22.04\nRUN echo build\n'
+const WINDOWS = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo build\n'
+
+/** The images the steps `run` start on `runsOn` (builds, runs, Compose services), with the job's `env` lines. */
+function images(runsOn: string, run: string, env: readonly string[] = [], shell = 'bash'): (string | undefined)[] {
+  const workflow = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    `    runs-on: ${runsOn}`,
+    ...(env.length > 0 ? ['    env:', ...env.map((e) => `      ${e}`)] : []),
+    '    steps:',
+    '      - run: |',
+    ...run.split('\n').map((l) => `          ${l}`),
+    `        shell: ${shell}`,
+    '',
+  ].join('\n')
+  const files = {
+    '.github/workflows/b.yml': workflow,
+    'lin/Dockerfile': LINUX,
+    'win/Dockerfile': WINDOWS,
+    'compose.yaml': 'services:\n  web:\n    image: ubuntu:22.04\n',
+  }
+  return link(files).executions.filter((e) => e.host !== undefined).map((e) => e.image)
+}
+
+describe('commands that talk to another engine or builder', () => {
+  it('reads nothing on the host from a command that names another engine or builder', () => {
+    for (const run of [
+      'docker -H tcp://linux-docker:2376 build -t app ./lin',
+      'docker --host=ssh://ci@linux-box build ./lin',
+      'docker --context linuxbox run ubuntu:22.04 echo',
+      'docker -c linuxbox compose up -d',
+      'docker-compose -H tcp://linux-docker:2376 up -d',
+      'docker buildx build --builder remote --platform linux/arm64 --push ./lin',
+      'docker buildx --builder remote build ./lin',
+      'docker -H "$LINUX_HOST" pull ubuntu:22.04',
+    ]) {
+      expect(images('windows-2022', run), run).toEqual([])
+    }
+    expect(images('ubuntu-latest', 'docker --context win-build build ./win')).toEqual([])
+  })
+
+  it('reads nothing on the host where DOCKER_HOST, DOCKER_CONTEXT or BUILDX_BUILDER point elsewhere', () => {
+    expect(images('windows-2022', 'docker build ./lin', ['DOCKER_HOST: tcp://linux-docker:2376'])).toEqual([])
+    expect(images('windows-2022', 'docker run ubuntu:22.04', ['DOCKER_HOST: ${{ secrets.DOCKER_HOST }}'])).toEqual([])
+    expect(images('windows-2022', 'docker compose up', ['DOCKER_CONTEXT: linuxbox'])).toEqual([])
+    expect(images('windows-2022', 'docker buildx build ./lin', ['BUILDX_BUILDER: remote'])).toEqual([])
+    expect(images('windows-2022', 'export DOCKER_HOST=ssh://ci@linux-box\ndocker build ./lin')).toEqual([])
+    expect(images('windows-2022', 'DOCKER_HOST=tcp://linux-docker:2376 docker run ubuntu:22.04')).toEqual([])
+    expect(images('windows-2022', '$env:DOCKER_HOST = "tcp://linux-docker:2376"\ndocker build ./lin', [], 'pwsh')).toEqual([])
+  })
+
+  it('reads the command on the host when the engine and builder named are the local defaults', () => {
+    expect(images('windows-2022', 'docker -H npipe:////./pipe/docker_engine build ./lin')).toEqual(['ubuntu:22.04'])
+    expect(images('windows-2022', 'docker --context default run ubuntu:22.04')).toEqual(['ubuntu:22.04'])
+    expect(images('windows-2022', 'docker buildx build --builder default ./lin')).toEqual(['ubuntu:22.04'])
+    expect(images('windows-2022', 'docker build ./lin', ['DOCKER_HOST: npipe:////./pipe/docker_engine'])).toEqual(['ubuntu:22.04'])
+    expect(images('ubuntu-latest', 'docker build ./win', ['DOCKER_HOST: unix:///var/run/docker.sock'])).toEqual([
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+    ])
+    expect(images('windows-2022', 'docker compose up', ["DOCKER_HOST: ''"])).toEqual(['ubuntu:22.04'])
+    // BUILDX_BUILDER is a build's only; the builder option of a build does not move a run.
+    expect(images('windows-2022', 'docker run ubuntu:22.04', ['BUILDX_BUILDER: remote'])).toEqual(['ubuntu:22.04'])
+    // The option names the engine: DOCKER_HOST does not matter then.
+    expect(images('windows-2022', 'docker -H npipe:////./pipe/docker_engine build ./lin', ['DOCKER_HOST: tcp://x:2376'])).toEqual(['ubuntu:22.04'])
+  })
+})
