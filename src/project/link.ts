@@ -1065,9 +1065,13 @@ function composeExecutions(
     // Plain fields (an undefined image is left out of the execution): no object literal of conditional spreads.
     let image: { image: string | undefined; raw: string; unresolved: readonly string[]; span: Span } | undefined
     if (svc.build && builds) {
-      const contextDir = svc.build.context?.value ?? '.'
-      const dfName = svc.build.dockerfile?.value ?? 'Dockerfile'
-      const context = joinRel(dir, contextDir)
+      // A context or Dockerfile isolint cannot know (`dockerfile: ${DF}` with a variable of the step it has no value
+      // for), or an inline one (`dockerfile_inline`): no Dockerfile read, never the default one.
+      const { context: givenContext, dockerfile: givenDockerfile, inline } = svc.build
+      const known = !inline && (!givenContext || givenContext.value !== undefined) && (!givenDockerfile || givenDockerfile.value !== undefined)
+      const contextDir = givenContext?.value ?? '.'
+      const dfName = givenDockerfile?.value ?? 'Dockerfile'
+      const context = known ? joinRel(dir, contextDir) : undefined
       const dfPath = context !== undefined ? joinRel(context, dfName) : undefined
       const df = dfPath !== undefined ? ctx.resolver.dockerfile(dfPath) : undefined
       if (df) {
