@@ -48,7 +48,7 @@ import {
   standaloneComposeGroups,
   type MergedCompose,
 } from './compose-merge.js'
-import { composeEnvironment, JobEnvWrites } from './env-writes.js'
+import { composeEnvironment, everyVariableUnknown, JobEnvWrites } from './env-writes.js'
 import { commandEnv, followStep } from './follow.js'
 import { stepRuns, type StepRuns } from './step-condition.js'
 import { remembered } from '../core/memo.js'
@@ -573,11 +573,14 @@ function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
  */
 function otherEngine(cmd: DockerCommand, ctx: CommandContext): boolean {
   const env = programEnvOf(ctx)
+  const every = everyVariableUnknown(env)
   const other = (given: Word | undefined, names: readonly string[]): boolean => {
     if (given) return !LOCAL_ENGINES.has(expandedValue(given.value, ctx.scope) ?? '?')
     for (const name of names) {
       if (ctx.scope.assigned?.has(name)) return true
-      const raw = env.get(name)
+      // Only a name held: after a write to GITHUB_ENV whose names cannot be read (every variable unknown), docker is
+      // still taken to talk to the host's engine, as it almost always does.
+      const raw = every ? Map.prototype.get.call(env, name) as string | undefined : env.get(name)
       // An empty variable is one docker leaves unset.
       if (raw !== undefined && raw !== '' && !LOCAL_ENGINES.has(expandedValue(raw, ctx.scope) ?? '?')) return true
     }
