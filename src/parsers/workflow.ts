@@ -22,7 +22,7 @@ import type {
 } from '../model/workflow.js'
 import { isSpace } from './char-codes.js'
 import { buildArg, scriptCommands } from './docker-cli.js'
-import { NO_ASSIGNMENTS, scriptAssignments, type ScriptAssignments } from './script-assignments.js'
+import { engineSelections, NO_ASSIGNMENTS, scriptAssignments, type ScriptAssignments } from './script-assignments.js'
 import { guessScriptDialect, programName, scanScript, splitCommands, type Invocation, type ScannedScript, type ShellDialect, type ShellWord } from './shell.js'
 import { EVERY_NAME, exportedVariables, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, type EnvWrites } from './github-env.js'
 import {
@@ -93,6 +93,13 @@ function runWrites(text: string, shell: string | undefined, scanned: Script['sca
   const posix = writes('posix')
   const powershell = writes('powershell')
   return posix || powershell ? { posix, powershell } : undefined
+}
+
+/** `writes` (in each reading) with `names` written too. */
+function withNames(writes: ParsedStep['envWrites'], names: readonly string[]): NonNullable<ParsedStep['envWrites']> {
+  const add = (w: EnvWrites | undefined): EnvWrites => (w ? { names: [...w.names, ...names], all: w.all } : { names, all: false })
+  if (writes === undefined || 'names' in writes) return add(writes)
+  return { posix: add(writes.posix), powershell: add(writes.powershell) }
 }
 
 /**
@@ -779,7 +786,9 @@ class WorkflowReader {
     if (script?.invocations) step.invocations = script.invocations
     if (script?.assignments) step.assignments = script.assignments
     const writes = writesEnv ? runWrites(run.value, shell, script?.scanned) : run ? undefined : uses && GITHUB_SCRIPT.test(uses.value) ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
-    if (writes) step.envWrites = writes
+    // `docker context use x` (script-assignments.ts `engineSelections`): kept for the later steps, as a variable written.
+    const selected = run ? engineSelections(run.value) : EMPTY_LIST
+    if (writes || selected.length > 0) step.envWrites = selected.length > 0 ? withNames(writes, selected) : writes
     const condition = ifNode !== undefined ? this.located(ifNode) : undefined
     if (condition) step.condition = condition
     return step

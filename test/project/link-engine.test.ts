@@ -69,3 +69,44 @@ describe('commands that talk to another engine or builder', () => {
     expect(images('windows-2022', 'docker -H npipe:////./pipe/docker_engine build ./lin', ['DOCKER_HOST: tcp://x:2376'])).toEqual(['ubuntu:22.04'])
   })
 })
+
+/** The images the steps (one script each) start on `runsOn`. */
+function imagesOfSteps(runsOn: string, runs: readonly string[]): (string | undefined)[] {
+  const workflow = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    `    runs-on: ${runsOn}`,
+    '    steps:',
+    ...runs.flatMap((run) => ['      - run: |', ...run.split('\n').map((l) => `          ${l}`), '        shell: bash']),
+    '',
+  ].join('\n')
+  const files = {
+    '.github/workflows/b.yml': workflow,
+    'lin/Dockerfile': LINUX,
+    'win/Dockerfile': WINDOWS,
+    'compose.yaml': 'services:\n  web:\n    image: mcr.microsoft.com/windows/servercore:ltsc2022\n',
+  }
+  return link(files).executions.filter((e) => e.host !== undefined).map((e) => e.image)
+}
+
+describe('an engine or builder selected by an earlier command', () => {
+  const WINDOWS_IMAGE = 'mcr.microsoft.com/windows/servercore:ltsc2022'
+
+  it('reads nothing on the host after docker context use, in the step and in the later steps', () => {
+    const use = 'docker context create win --docker "host=ssh://deploy@winserver"\ndocker context use win'
+    expect(imagesOfSteps('ubuntu-latest', [`${use}\ndocker compose up -d`])).toEqual([])
+    expect(imagesOfSteps('ubuntu-latest', [use, 'docker compose up -d'])).toEqual([])
+    expect(imagesOfSteps('ubuntu-latest', ['docker compose up -d'])).toEqual([WINDOWS_IMAGE])
+  })
+
+  it('reads no build on the host after a builder on another machine is selected', () => {
+    expect(imagesOfSteps('windows-2022', ['docker buildx use remote', 'docker buildx build ./lin'])).toEqual([])
+    expect(imagesOfSteps('windows-2022', ['docker buildx create --name lx --driver remote tcp://buildkit:1234 --use', 'docker buildx build ./lin'])).toEqual([])
+    expect(imagesOfSteps('windows-2022', ['docker buildx create --use \\\n  --driver=remote tcp://buildkit:1234\ndocker buildx build ./lin'])).toEqual([])
+    // The builder does not run containers: a docker run is read.
+    expect(imagesOfSteps('windows-2022', ['docker buildx use remote', 'docker run ubuntu:22.04'])).toEqual(['ubuntu:22.04'])
+    // A builder of the default driver runs on the host's own engine.
+    expect(imagesOfSteps('ubuntu-latest', ['docker buildx create --use --name multi', 'docker buildx build ./win'])).toEqual([WINDOWS_IMAGE])
+  })
+})
