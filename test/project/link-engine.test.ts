@@ -110,3 +110,21 @@ describe('an engine or builder selected by an earlier command', () => {
     expect(imagesOfSteps('ubuntu-latest', ['docker buildx create --use --name multi', 'docker buildx build ./win'])).toEqual([WINDOWS_IMAGE])
   })
 })
+
+describe('a Makefile that gives docker another engine', () => {
+  /** The images `make <goal>` (one step) starts on windows-2022 with `makefile`. */
+  function made(makefile: string, goal = 'image'): (string | undefined)[] {
+    const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', `      - run: make ${goal}`, ''].join('\n')
+    const files = { '.github/workflows/b.yml': workflow, 'lin/Dockerfile': LINUX, Makefile: makefile }
+    return link(files).executions.filter((e) => e.host !== undefined).map((e) => e.image)
+  }
+
+  it("reads no recipe's docker command on the host when the Makefile sets DOCKER_HOST, DOCKER_CONTEXT or BUILDX_BUILDER", () => {
+    expect(made('export DOCKER_HOST := tcp://linuxbox:2376\nimage:\n\tdocker build lin\n')).toEqual([])
+    expect(made('DOCKER_CONTEXT ?= linuxbox\nexport DOCKER_CONTEXT\nimage:\n\tdocker build lin\n')).toEqual([])
+    expect(made('image:\n\tdocker build lin\n', 'image DOCKER_HOST=tcp://linuxbox:2376')).toEqual([])
+    expect(made('image:\n\tdocker -H $(REMOTE) build lin\nREMOTE := tcp://linuxbox:2376\n')).toEqual([])
+    // A Makefile that names no engine: the host's.
+    expect(made('TAG ?= ltsc2022\nimage:\n\tdocker build lin\n')).toEqual(['ubuntu:22.04'])
+  })
+})
