@@ -128,3 +128,38 @@ describe('a Makefile that gives docker another engine', () => {
     expect(made('TAG ?= ltsc2022\nimage:\n\tdocker build lin\n')).toEqual(['ubuntu:22.04'])
   })
 })
+
+describe('docker/setup-buildx-action with a builder elsewhere', () => {
+  /** The images the job's build starts on windows-2022 after a setup-buildx-action step with `with` lines. */
+  function afterSetup(withLines: readonly string[], build = '      - run: docker buildx build ./lin'): (string | undefined)[] {
+    const workflow = [
+      'on: push',
+      'jobs:',
+      '  b:',
+      '    runs-on: windows-2022',
+      '    steps:',
+      '      - uses: docker/setup-buildx-action@v3',
+      ...(withLines.length > 0 ? ['        with:', ...withLines.map((l) => `          ${l}`)] : []),
+      build,
+      '',
+    ].join('\n')
+    const files = { '.github/workflows/b.yml': workflow, 'lin/Dockerfile': LINUX }
+    return link(files).executions.filter((e) => e.host !== undefined).map((e) => e.image)
+  }
+
+  it('reads no later build on the host when the action selects a remote or Kubernetes builder', () => {
+    expect(afterSetup(['driver: remote', 'endpoint: tcp://buildkit:1234'])).toEqual([])
+    expect(afterSetup(['driver: kubernetes'])).toEqual([])
+    expect(afterSetup(['endpoint: ssh://ci@linuxbox'])).toEqual([])
+    expect(afterSetup(['driver: ${{ inputs.driver }}'])).toEqual([])
+    expect(afterSetup(['driver: remote', 'endpoint: tcp://buildkit:1234'], '      - uses: docker/build-push-action@v6\n        with:\n          context: lin')).toEqual([])
+  })
+
+  it('reads the build on the host with the default driver, or a builder the action does not select', () => {
+    expect(afterSetup([])).toEqual(['ubuntu:22.04'])
+    expect(afterSetup(['driver: docker-container'])).toEqual(['ubuntu:22.04'])
+    expect(afterSetup(['driver: remote', 'endpoint: tcp://buildkit:1234', 'use: false'])).toEqual(['ubuntu:22.04'])
+    // The builder runs no containers.
+    expect(afterSetup(['driver: remote', 'endpoint: tcp://buildkit:1234'], '      - run: docker run ubuntu:22.04')).toEqual(['ubuntu:22.04'])
+  })
+})
