@@ -21,6 +21,8 @@ export interface ComposeBuild {
   readonly args: ReadonlyMap<string, ComposeValue>
   readonly isolation?: ComposeValue
   readonly target?: ComposeValue
+  /** `dockerfile_inline:` given: Compose builds that text, no Dockerfile of the tree. */
+  readonly inline?: true
   /** Span of the value node (a string context, or the mapping). */
   readonly span: Span
   /** Span of the `build` key. */

@@ -77,6 +77,13 @@ export type ScriptFolderForm = '$0' | '$0 unquoted' | 'BASH_SOURCE' | 'BASH_SOUR
 interface CommandBase extends CommandPrefix {
   /** Span of the whole command, from `docker` to the last word. */
   readonly span: Span
+  /**
+   * The engine the command names with docker's `-H`/`--host` or `-c`/`--context` (`docker --context win run …`),
+   * the value as written: absent for the engine of the environment (project/link.ts `otherEngine`).
+   */
+  readonly engine?: Word
+  /** `docker buildx --builder x build` / `docker buildx build --builder x`: the builder, the value as written. */
+  readonly builder?: Word
 }
 
 /** `docker build`, `docker buildx build`, `docker image build`, or a `docker/build-push-action` step. */

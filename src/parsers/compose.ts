@@ -465,6 +465,7 @@ class ComposeReader {
     if (dockerfile) build.dockerfile = dockerfile
     if (isolation) build.isolation = isolation
     if (target) build.target = target
+    if (fields.get('dockerfile_inline')) build.inline = true
     return build
   }
 

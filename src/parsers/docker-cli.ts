@@ -351,8 +351,31 @@ function parseDockerCommand(
   k: number,
   at: (start: number, end: number) => Span,
 ): DockerCommand | undefined {
-  const sub = parseCommandLine(words, k + 1, DOCKER_GLOBAL)
+  const globals: ParsedOption[] = []
+  const sub = parseCommandLine(words, k + 1, DOCKER_GLOBAL, globals)
   if (sub < 0) return undefined
+  const command = dockerSubcommand(words, k, sub, at)
+  // `docker -H tcp://x run …`, `docker --context win compose up`: the engine it talks to.
+  const engine = engineOption(globals, at)
+  if (command && engine) (command as Writable<DockerCommand>).engine = engine
+  return command
+}
+
+/** The last `-H`/`--host`/`-c`/`--context` value among docker's global options (`docker-compose`'s too). */
+function engineOption(options: readonly ParsedOption[], at: (start: number, end: number) => Span): Word | undefined {
+  let engine: Word | undefined
+  for (const o of options) if (o.word && ENGINE_OPTIONS.has(o.name)) engine = optionValue(o, at)
+  return engine
+}
+
+const ENGINE_OPTIONS: ReadonlySet<string> = new Set(['-H', '--host', '-c', '--context'])
+
+function dockerSubcommand(
+  words: readonly ShellWord[],
+  k: number,
+  sub: number,
+  at: (start: number, end: number) => Span,
+): DockerCommand | undefined {
   const name = words[sub]!.value
   // The word after the subcommand: `image build`, `container run`.
   const s2 = words[sub + 1]?.value
@@ -361,9 +384,14 @@ function parseDockerCommand(
     case 'build':
       return parseBuildCommand(words, k, sub + 1, at)
     case 'buildx': {
-      const rest = parseCommandLine(words, sub + 1, BUILDX_GLOBAL)
+      const buildx: ParsedOption[] = []
+      const rest = parseCommandLine(words, sub + 1, BUILDX_GLOBAL, buildx)
       if (rest >= 0 && (words[rest]!.value === 'build' || words[rest]!.value === 'b')) {
-        return parseBuildCommand(words, k, rest + 1, at)
+        const command = parseBuildCommand(words, k, rest + 1, at)
+        // `docker buildx --builder x build`: the build command's own `--builder` comes after and wins.
+        const builder = buildx.length > 0 ? last(buildx.filter((o) => o.name === '--builder' && o.word)) : undefined
+        if (builder && !command.builder) (command as Writable<DockerBuildCommand>).builder = optionValue(builder, at)
+        return command
       }
       return undefined
     }
@@ -399,6 +427,7 @@ function parseBuildCommand(
   let isolation: Word | undefined
   let platform: Word | undefined
   let target: Word | undefined
+  let builder: Word | undefined
   const tags: Word[] = []
   const buildArgs: BuildArg[] = []
   for (let i = 0; i < options.length; i++) {
@@ -425,6 +454,9 @@ function parseBuildCommand(
       case '--target':
         target = optionValue(o, at)
         break
+      case '--builder':
+        builder = optionValue(o, at)
+        break
     }
   }
   // Built key by key, optional keys absent when not given (the order of the model).
@@ -437,6 +469,7 @@ function parseBuildCommand(
   if (isolation) command.isolation = isolation
   if (platform) command.platform = platform
   if (target) command.target = target
+  if (builder) command.builder = builder
   return command
 }
 
@@ -550,5 +583,8 @@ function parseComposeCommand(
   if (envFiles.length > 0) command.envFiles = envFiles
   if (services.length > 0) command.services = services
   if (buildArgs.length > 0) command.buildArgs = buildArgs
+  // `docker-compose -H tcp://x up` (`docker -H x compose up`: set by the caller, over this).
+  const engine = engineOption(options, at)
+  if (engine) command.engine = engine
   return command
 }

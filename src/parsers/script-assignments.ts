@@ -91,6 +91,33 @@ const INVOKE_EXPRESSION = /\b(?:iex|Invoke-Expression)\b/i
 /** A `.ps1` run in the PowerShell process: at the start of a command, dot-sourced, with `&`, or plain. */
 const PS1_RUN = /(?:^|[;{(|]|&&)[ \t]*(?:[.&][ \t]+)?["']?[^\s;"'|()]*\.ps1\b/gim
 
+/**
+ * `docker context use x`, `docker buildx use x`, and `docker buildx create … --use` of a builder on another machine
+ * (`--driver remote`, `--driver kubernetes`, a `tcp://` or `ssh://` endpoint): docker's later commands (in this script,
+ * in the files it runs, and in the later steps of the job: the choice is kept in docker's own configuration) talk to
+ * that engine or builder, as if `DOCKER_CONTEXT` or `BUILDX_BUILDER` named it (project/link.ts `otherEngine`). Read
+ * line by line as text: one in a comment or a string counts too. A builder `buildx create` makes with its default
+ * driver runs on the host's own engine.
+ */
+const CONTEXT_USE = /\bdocker\b.*\bcontext[ \t]+use\b/i
+const BUILDX_USE = /\bdocker\b.*\bbuildx[ \t]+use\b/i
+const BUILDX_CREATE_USE = /\bdocker\b.*\bbuildx[ \t]+create\b.*--use\b/i
+const ELSEWHERE = /--driver[ \t=]+["']?(?:remote|kubernetes)\b|\b(?:tcp|ssh):\/\//i
+
+/** The variables that stand for the engine or builder a script selects for docker's later commands, if any. */
+export function engineSelections(script: string): readonly string[] {
+  if (!/\b(?:context|buildx)\b/i.test(script) || !/docker/i.test(script)) return NO_NAMES
+  let context = false
+  let builder = false
+  // Lines joined where a continuation (sh's `\`, PowerShell's backtick, cmd's `^`) carries the command on.
+  for (const line of script.replace(/[\\`^]\r?\n/g, ' ').split('\n')) {
+    if (!context && CONTEXT_USE.test(line)) context = true
+    if (!builder && (BUILDX_USE.test(line) || (BUILDX_CREATE_USE.test(line) && ELSEWHERE.test(line)))) builder = true
+  }
+  return context && builder ? ['DOCKER_CONTEXT', 'BUILDX_BUILDER'] : context ? ['DOCKER_CONTEXT'] : builder ? ['BUILDX_BUILDER'] : NO_NAMES
+}
+const NO_NAMES: readonly string[] = []
+
 /** The names a script assigns: in its own commands, and as the files it runs inherit them. */
 export interface ScriptAssignments {
   readonly own: readonly string[]
@@ -115,11 +142,11 @@ const ANY: ScriptAssignments = { own: [ANY_NAME_ASSIGNED], inherited: [ANY_NAME_
  * workflow parser): read instead of splitting it again.
  */
 export function scriptAssignments(script: string, dialect: ShellDialect, commands?: Commands): ScriptAssignments {
-  const names = new Set<string>()
+  const names = new Set<string>(engineSelections(script))
   // Files run in the shell's own process, which share its variables.
   let runs = 0
   if (dialect === 'posix') {
-    if (!/=|\b(?:for|select|printf|read|getopts|unset|mapfile|readarray|source|eval|export|local|declare|typeset)\b|(?:^|[;&|({!])[ \t]*\.[ \t]/m.test(script)) return NO_ASSIGNMENTS
+    if (names.size === 0 && !/=|\b(?:for|select|printf|read|getopts|unset|mapfile|readarray|source|eval|export|local|declare|typeset)\b|(?:^|[;&|({!])[ \t]*\.[ \t]/m.test(script)) return NO_ASSIGNMENTS
     // A file sourced is not followed (follow-script.ts): its writes are unknown, wherever they are read.
     if (posixNames(script, commands, names) > 0) return ANY
   } else if (dialect === 'powershell') {

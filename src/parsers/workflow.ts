@@ -23,7 +23,7 @@ import type {
 import { MatrixValues } from '../model/workflow.js'
 import { isSpace } from './char-codes.js'
 import { buildArg, scriptCommands } from './docker-cli.js'
-import { NO_ASSIGNMENTS, scriptAssignments, type ScriptAssignments } from './script-assignments.js'
+import { engineSelections, NO_ASSIGNMENTS, scriptAssignments, type ScriptAssignments } from './script-assignments.js'
 import { guessScriptDialect, programName, scanScript, splitCommands, type Invocation, type ScannedScript, type ShellDialect, type ShellWord } from './shell.js'
 import { EVERY_NAME, exportedVariables, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, type EnvWrites } from './github-env.js'
 import {
@@ -94,6 +94,26 @@ function runWrites(text: string, shell: string | undefined, scanned: Script['sca
   const posix = writes('posix')
   const powershell = writes('powershell')
   return posix || powershell ? { posix, powershell } : undefined
+}
+
+const SETUP_BUILDX = /^docker\/setup-buildx-action@/i
+const BUILDX_SELECTED: readonly string[] = ['BUILDX_BUILDER']
+
+/**
+ * `docker/setup-buildx-action` with a builder on another machine (`driver: remote` or `kubernetes`, or an
+ * `endpoint`; a driver given by an expression), made the builder of the job's later builds (`use`, true unless written false): as if `BUILDX_BUILDER`
+ * named it. Its default driver runs on the host's own engine.
+ */
+function remoteBuildx(uses: string, inputs: ReadonlyMap<string, Located<string>>): boolean {
+  if (!SETUP_BUILDX.test(uses) || /^\s*false\s*$/i.test(inputs.get('use')?.value ?? '')) return false
+  return /^\s*(?:remote|kubernetes)\s*$|\$\{\{/i.test(inputs.get('driver')?.value ?? '') || (inputs.get('endpoint')?.value.trim() ?? '') !== ''
+}
+
+/** `writes` (in each reading) with `names` written too. */
+function withNames(writes: ParsedStep['envWrites'], names: readonly string[]): NonNullable<ParsedStep['envWrites']> {
+  const add = (w: EnvWrites | undefined): EnvWrites => (w ? { names: [...w.names, ...names], all: w.all } : { names, all: false })
+  if (writes === undefined || 'names' in writes) return add(writes)
+  return { posix: add(writes.posix), powershell: add(writes.powershell) }
 }
 
 /**
@@ -784,7 +804,9 @@ class WorkflowReader {
     if (script?.invocations) step.invocations = script.invocations
     if (script?.assignments) step.assignments = script.assignments
     const writes = writesEnv ? runWrites(run.value, shell, script?.scanned) : run ? undefined : uses && GITHUB_SCRIPT.test(uses.value) ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
-    if (writes) step.envWrites = writes
+    // `docker context use x` (script-assignments.ts `engineSelections`): kept for the later steps, as a variable written.
+    const selected = run ? engineSelections(run.value) : uses && remoteBuildx(uses.value, inputs) ? BUILDX_SELECTED : EMPTY_LIST
+    if (writes || selected.length > 0) step.envWrites = selected.length > 0 ? withNames(writes, selected) : writes
     const condition = ifNode !== undefined ? this.located(ifNode) : undefined
     if (condition) step.condition = condition
     return step

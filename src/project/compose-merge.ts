@@ -85,12 +85,16 @@ function mergeBuild(a: ComposeBuild, b: ComposeBuild): ComposeBuild {
   const isolation = b.isolation ?? a.isolation
   const target = b.target ?? a.target
   const keySpan = b.keySpan ?? a.keySpan
+  // `dockerfile_inline` in either file: the build is no Dockerfile of the tree (with a `dockerfile` too, Compose
+  // refuses the pair).
+  const inline = a.inline ?? b.inline
   return {
     ...(context ? { context } : {}),
     ...(dockerfile ? { dockerfile } : {}),
     args: new Map([...a.args, ...b.args]),
     ...(isolation ? { isolation } : {}),
     ...(target ? { target } : {}),
+    ...(inline ? { inline } : {}),
     span: b.span,
     ...(keySpan ? { keySpan } : {}),
   }

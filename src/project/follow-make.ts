@@ -12,8 +12,8 @@ import { evaluateMake, type Loc, type Origin, type OutsideValue, type Txt } from
 import { scriptCommands } from '../parsers/docker-cli.js'
 import { splitCommands } from '../parsers/shell.js'
 import { EVERY_NAME, mentionsGithubEnv } from '../parsers/github-env.js'
-import { holdsUnknownValue } from '../parsers/workflow-expressions.js'
-import { everyVariableUnknown } from './env-writes.js'
+import { holdsUnknownValue, unknownValue } from '../parsers/workflow-expressions.js'
+import { emptyLike, everyVariableUnknown } from './env-writes.js'
 import type { FollowContext, Followed } from './follow.js'
 import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
 import { makefileFacts, recipeEnvWrites, type MakefileFacts } from './make-env-writes.js'
@@ -115,6 +115,7 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
   const out: Followed[] = []
   const nested: Followed[] = []
   let caller: Caller | undefined
+  let engineEnv: ReadonlyMap<string, string> | null | undefined
   for (const line of run.lines) {
     const lines = lineIndex(line.file)
     if (!lines) continue
@@ -148,10 +149,12 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
       })
       return { ...c, buildArgs }
     })
+    engineEnv ??= makeEngineEnv(ctx, commandLine, run.files, read)
     out.push({
       commands: relocated,
       workdir: dir,
       via: [{ span: invocation, message: `make ${goalText} runs the recipe of ${line.target} (${line.file})` }, ...uniqueRelated(origins)],
+      ...(engineEnv !== null ? { env: engineEnv } : {}),
     })
   }
   return [...out, ...nested, ...written]
@@ -184,6 +187,31 @@ function recipeCaller(
     // MAKEFLAGS passes the command line's variables (and `-e`) on to a make the recipe runs: not followed then.
     followsMake: commandLine.size === 0 && !envOverrides && !files.some((f) => /MAKEFLAGS|MAKEOVERRIDES/.test(read(f) ?? '')) && !ctx.scope.env.has('MAKEFLAGS'),
   }
+}
+
+/** The variables that name the engine or builder docker talks to (project/link.ts `otherEngine`). */
+const ENGINE_NAMES = ['DOCKER_HOST', 'DOCKER_CONTEXT', 'BUILDX_BUILDER']
+
+/**
+ * The environment of the recipes' docker commands when the Makefiles or the command line may give `DOCKER_HOST`,
+ * `DOCKER_CONTEXT` or `BUILDX_BUILDER` a value (`export DOCKER_HOST := tcp://…`): the step's, with those unknown;
+ * null when they give none (the step's environment, as it is).
+ */
+function makeEngineEnv(
+  ctx: FollowContext,
+  commandLine: ReadonlyMap<string, OutsideValue>,
+  files: readonly string[],
+  read: (rel: string) => string | undefined,
+): ReadonlyMap<string, string> | null {
+  const texts = files.map((f) => read(f) ?? '')
+  if (!ENGINE_NAMES.some((n) => commandLine.has(n)) && !texts.some((t) => /DOCKER_HOST|DOCKER_CONTEXT|BUILDX_BUILDER/.test(t))) return null
+  const given = new Set([...commandLine.keys(), ...texts.flatMap(makefileNames)])
+  const names = ENGINE_NAMES.filter((n) => given.has(n))
+  if (names.length === 0) return null
+  const env = emptyLike(ctx.scope.env)
+  for (const [name, value] of ctx.scope.env) env.set(name, value)
+  for (const name of names) env.set(name, unknownValue(`$${name} (set by the Makefile)`))
+  return env
 }
 
 /** The names a Makefile may give a value of its own (assigned, `define`d, `export`ed or `unexport`ed), broadly. */

@@ -48,7 +48,7 @@ import {
   standaloneComposeGroups,
   type MergedCompose,
 } from './compose-merge.js'
-import { composeEnvironment, JobEnvWrites } from './env-writes.js'
+import { composeEnvironment, everyVariableUnknown, JobEnvWrites } from './env-writes.js'
 import { commandEnv, followStep } from './follow.js'
 import { stepRuns, type StepRuns } from './step-condition.js'
 import { remembered } from '../core/memo.js'
@@ -568,8 +568,39 @@ function programEnvOf(ctx: CommandContext): ReadonlyMap<string, string> {
 }
 
 function linkCommand(cmd: DockerCommand, ctx: CommandContext): Linked {
+  if (otherEngine(cmd, ctx)) return NOTHING
   return cmd.chdir === undefined ? linkIn(cmd, ctx) : linkMoved(cmd, cmd.chdir, ctx)
 }
+
+/**
+ * Whether the command may talk to an engine or builder other than the host's own, where its containers run on a
+ * machine isolint does not know: one `-H`/`--context` names, or `DOCKER_HOST`/`DOCKER_CONTEXT` (a build's
+ * `--builder`/`BUILDX_BUILDER` too), set to anything but the local default or to a value isolint cannot know (a name
+ * the script assigns itself included). A build on a remote Linux engine from a Windows runner is no mismatch.
+ */
+function otherEngine(cmd: DockerCommand, ctx: CommandContext): boolean {
+  const env = programEnvOf(ctx)
+  const every = everyVariableUnknown(env)
+  const other = (given: Word | undefined, names: readonly string[]): boolean => {
+    if (given) return !LOCAL_ENGINES.has(expandedValue(given.value, ctx.scope) ?? '?')
+    for (const name of names) {
+      if (ctx.scope.assigned?.has(name)) return true
+      // Only a name held: after a write to GITHUB_ENV whose names cannot be read (every variable unknown), docker is
+      // still taken to talk to the host's engine, as it almost always does.
+      const raw = every ? Map.prototype.get.call(env, name) as string | undefined : env.get(name)
+      // An empty variable is one docker leaves unset.
+      if (raw !== undefined && raw !== '' && !LOCAL_ENGINES.has(expandedValue(raw, ctx.scope) ?? '?')) return true
+    }
+    return false
+  }
+  if (other(cmd.engine, ENGINE_VARIABLES)) return true
+  return cmd.type === 'build' && other(cmd.builder, BUILDER_VARIABLES)
+}
+
+/** The local engine's endpoints (Windows, Linux), and the name of the default context and builder. */
+const LOCAL_ENGINES: ReadonlySet<string> = new Set(['npipe:////./pipe/docker_engine', 'unix:///var/run/docker.sock', 'default', ''])
+const ENGINE_VARIABLES = ['DOCKER_HOST', 'DOCKER_CONTEXT']
+const BUILDER_VARIABLES = ['BUILDX_BUILDER']
 
 /**
  * A command after a `cd` of its script (folder-changes.ts): linked in the folder it moved to, or in none isolint can
@@ -1051,9 +1082,13 @@ function composeExecutions(
     // Plain fields (an undefined image is left out of the execution): no object literal of conditional spreads.
     let image: { image: string | undefined; raw: string; unresolved: readonly string[]; span: Span } | undefined
     if (svc.build && builds) {
-      const contextDir = svc.build.context?.value ?? '.'
-      const dfName = svc.build.dockerfile?.value ?? 'Dockerfile'
-      const context = joinRel(dir, contextDir)
+      // A context or Dockerfile isolint cannot know (`dockerfile: ${DF}` with a variable of the step it has no value
+      // for), or an inline one (`dockerfile_inline`): no Dockerfile read, never the default one.
+      const { context: givenContext, dockerfile: givenDockerfile, inline } = svc.build
+      const known = !inline && (!givenContext || givenContext.value !== undefined) && (!givenDockerfile || givenDockerfile.value !== undefined)
+      const contextDir = givenContext?.value ?? '.'
+      const dfName = givenDockerfile?.value ?? 'Dockerfile'
+      const context = known ? joinRel(dir, contextDir) : undefined
       const dfPath = context !== undefined ? joinRel(context, dfName) : undefined
       const df = dfPath !== undefined ? ctx.resolver.dockerfile(dfPath) : undefined
       if (df) {
