@@ -39,10 +39,13 @@ const rule: RuleModule = {
         })
         continue
       }
+      // Pinned by digest alone: the digest says nothing isolint can read; a tag beside it would.
+      const why = image.digest !== undefined && image.tag === undefined ? 'it is pinned by a digest alone' : 'its tag names no Windows release'
+      const fix = image.digest !== undefined && image.tag === undefined ? `write the tag beside the digest (for example :${tag ?? 'ltsc2022'}@sha256:…)` : `use a tag that names the release${example}`
       report({
         message:
-          `${e.what}: the Windows build of ${e.image} is unknown (its tag names no Windows release), so it cannot be ` +
-          `checked against ${hostText}: use a tag that names the release${example}, or map a private image family in ` +
+          `${e.what}: the Windows build of ${e.image} is unknown (${why}), so it cannot be ` +
+          `checked against ${hostText}: ${fix}, or map a private image family in ` +
           `.isolint.yml under images (match: and build:)`,
         span: e.span,
         related: e.related,
