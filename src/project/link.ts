@@ -228,7 +228,7 @@ export function linkProject(
           let runs: StepRuns | undefined
           if (step.condition) {
             const jobEnv = step.env.size > 0 ? envWrites.stepEnv(job.env, NO_ENV) : env
-            runs = stepRuns(step.condition.value, jobEnv === env ? stepScope : { ...stepScope, env: jobEnv }, host, step.env)
+            runs = stepRuns(step.condition.value, jobEnv === env ? stepScope : { ...stepScope, env: jobEnv }, host, step.env, (job as Partial<ParsedJob>).matrixDynamic)
             if (runs === 'no') continue
             if (runs === 'maybe') {
               envWrites.add(step, host?.info.os)

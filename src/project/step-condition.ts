@@ -33,6 +33,7 @@ const NO_CONTEXT: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map()
  * earlier step's `GITHUB_ENV` write: dapr's `if: env.CHECKOUT_REPO != ''` runs on every host).
  */
 const HOST_REFERENCE = /\b(?:runner|matrix|strategy)\s*[.[]/i
+const MATRIX_REFERENCE = /\bmatrix\s*[.[]/i
 
 /**
  * Whether a step with the `if:` condition `condition` runs on `host` in the combination `scope` (its matrix, the
@@ -41,14 +42,18 @@ const HOST_REFERENCE = /\b(?:runner|matrix|strategy)\s*[.[]/i
  *
  * A condition isolint cannot decide runs the step here (for some events, or outputs of earlier steps) unless one of
  * its `&&` parts that it cannot decide reads what differs between hosts: `matrix.os == inputs.os` may keep the step off
- * this host, `runner.os == 'Windows' && github.event_name == 'push'` on Windows does not.
+ * this host, `runner.os == 'Windows' && github.event_name == 'push'` on Windows does not. In a matrix isolint cannot
+ * see (`dynamicMatrix`: `fromJSON(…)`), whose values are unknown rather than missing, a condition that reads the
+ * matrix may keep the step off this host.
  */
 export function stepRuns(
   condition: string,
   scope: ExpansionContext,
   host: HostRef | undefined,
   ownEnv?: ReadonlyMap<string, string>,
+  dynamicMatrix?: boolean,
 ): StepRuns {
+  if (dynamicMatrix && MATRIX_REFERENCE.test(condition)) return 'maybe'
   const source = expressionOf(condition)
   // `if: ${{ matrix.os }} == 'x'`: a string once substituted, which is truthy.
   if (source === undefined) return 'yes'

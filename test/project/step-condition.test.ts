@@ -163,3 +163,24 @@ describe("a matrix value's YAML type", () => {
     ])
   })
 })
+
+describe('a matrix isolint cannot see', () => {
+  it('leaves out a step whose if: reads it, on a host isolint knows (its values are unknown, not missing)', () => {
+    const workflow = (condition: string) =>
+      [
+        'on: push',
+        'jobs:',
+        '  b:',
+        '    strategy:',
+        '      matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}',
+        '    runs-on: windows-2022',
+        '    steps:',
+        `      - if: ${condition}`,
+        '        run: docker run mcr.microsoft.com/windows/servercore:ltsc2025 cmd',
+        '',
+      ].join('\n')
+    const hosts = (w: string) => link({ '.github/workflows/ci.yml': w }).executions.filter((e) => e.host).map((e) => e.host!.info.label)
+    expect(hosts(workflow("matrix.release != 'ltsc2022'"))).toEqual([])
+    expect(hosts(workflow("github.event_name == 'push'"))).toEqual(['windows-2022'])
+  })
+})
