@@ -20,7 +20,7 @@ import type { Origin } from '../parsers/makefile.js'
 import type { FollowContext, Followed } from './follow.js'
 import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
 import { commandFolder, fromScriptFolder, scriptFolders } from './folder.js'
-import { commandsWrites, mergeWrites } from './make-env-writes.js'
+import { commandsWrites, mergeWrites, selectionWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
 interface Invocation {
@@ -80,7 +80,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   if (!nestedFile) {
     const nested: EnvWrites[] = []
     const runsUnknown = commandsWrites(scanned.commands, { read, dir: ctx.workdir ?? '', chain: [rel], own: ownFolder }, nested, undefined, { text, dialect: inv.dialect })
-    envWrites = runsUnknown ? EVERY_NAME : mergeWrites([githubEnvWritesOf([{ text, scanned }], inv.dialect), ...nested])
+    envWrites = runsUnknown ? EVERY_NAME : mergeWrites([githubEnvWritesOf([{ text, scanned }], inv.dialect), selectionWrites(text), ...nested])
   }
   if (commands.length === 0 && found.invocations.length === 0) return envWrites ? [{ commands: [], workdir: ctx.workdir, via: [], envWrites }] : []
   const vars = new Map<string, Value>()

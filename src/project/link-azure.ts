@@ -36,6 +36,7 @@ import { resolveRunnerLabels } from '../config/runners.js'
 import type { RunnerMapping } from '../config/types.js'
 import type { PassedNotes } from './link-calls.js'
 import { followInvocation, type FollowContext } from './follow.js'
+import { engineSelections } from '../parsers/script-assignments.js'
 import { stepNest } from './follow-nested.js'
 import type { FileResolver } from './link.js'
 import type { AzureParsedStep, FileTask } from '../parsers/azure-pipelines.js'
@@ -158,6 +159,8 @@ class PipelineWalk {
   private readonly assignments = new AzureStepAssignments()
   /** The names the files the step being followed sets with `##vso[task.setvariable]`, as {@link reading} reads them. */
   private setInFiles: Set<string> | undefined
+  /** The engines and builders the files the step being followed select (`docker context use x`; {@link reading}). */
+  private selectedInFiles: Set<string> | undefined
   private reader: FileResolver | undefined
 
   /**
@@ -173,6 +176,7 @@ class PipelineWalk {
       text: (rel) => {
         const text = resolver.text?.(rel)
         if (text !== undefined && this.setInFiles && /##vso\[task\.setvariable/i.test(text)) for (const m of text.matchAll(SET_VARIABLE)) this.setInFiles.add(m[1]!)
+        if (text !== undefined && this.selectedInFiles) for (const n of engineSelections(text)) this.selectedInFiles.add(n)
         return text
       },
     })
@@ -314,6 +318,13 @@ class PipelineWalk {
         // Each step that sets variables makes a new map of them all: past the limit, every variable is unknown.
         if (next !== stepVars) stepVars = (copied += next.values.size) > MAX_SET_COPIES ? everyVariableUnknown(next) : next
       }
+      // `docker context use x` in a step's script or a file it runs (script-assignments.ts `engineSelections`): docker
+      // keeps the choice in its configuration, so the later steps of the leg see DOCKER_CONTEXT or BUILDX_BUILDER
+      // unknown (another engine: link.ts `otherEngine`), over the exported variables, under the step's own `env`.
+      let selected: IgnoreCaseMap<string> | undefined
+      const select = (names: Iterable<string>): void => {
+        for (const n of names) (selected ??= new IgnoreCaseMap<string>()).set(n, unknownValue(`$${n} (selected by an earlier step)`))
+      }
       for (const { step, parameters, passed, chain } of steps) {
         const runtime = resolveVariables(stepVars.values)
         const stepFrame: Frame = { ...legFrame, parameters, passed }
@@ -325,6 +336,7 @@ class PipelineWalk {
           if (runs === 'no') continue
           if (runs === 'maybe') {
             setBy(step, undefined)
+            if (step.run) select(engineSelections(step.run.value))
             continue
           }
         }
@@ -332,13 +344,14 @@ class PipelineWalk {
         // not copied: a job of many steps with `env` and many variables). The agent exports the variables after the
         // step's env, over it, names without case on Windows (microsoft/azure-pipelines-agent#3091), though the docs
         // say the step's wins: a name in both is unknown, unless both give one value.
-        let env = envOf(runtime).values
+        const exportedEnv = envOf(runtime).values
+        let env: ReadonlyMap<string, string> = selected ? new LayeredMap(selected, exportedEnv) : exportedEnv
         if (step.env.size > 0) {
           const own = new IgnoreCaseMap<string>()
           for (const [k, v] of step.env) {
             const value = expandMacros(this.compiled(v, stepFrame), runtime)
-            const exported = keyIgnoreCase(env, k)
-            if (exported === undefined || env.get(exported) === value) {
+            const exported = keyIgnoreCase(exportedEnv, k)
+            if (exported === undefined || exportedEnv.get(exported) === value) {
               own.set(k, value)
               continue
             }
@@ -381,9 +394,11 @@ class PipelineWalk {
         const invocations = runsFile ? fileTaskInvocation(runsFile, workdir, (raw) => expandedValue(raw, stepScope)) : dialect && (step as Partial<AzureParsedStep>).invocations?.[dialect]
         const resolver = this.deps.resolver
         let setInFiles: Set<string> | undefined
+        let selectedInFiles: Set<string> | undefined
         if (resolver && invocations && invocations.length > 0) {
           // What the files it runs set with `##vso[task.setvariable]`, for the steps after (see setAtRuntime).
           this.setInFiles = setInFiles = new Set()
+          this.selectedInFiles = selectedInFiles = new Set()
           // The words that run the files, in the step's shell (a task's: the shell that runs its file, no name assigned).
           const own = wordsScope(runsFile ? stepScope : scopes.files, runsFile?.dialect ?? dialect)
           const files = fileScope(scopes.files)
@@ -413,8 +428,11 @@ class PipelineWalk {
             for (const cmd of f.commands) link(cmd, f.env ? { ...fScope, env: f.env } : fScope, f.workdir, via)
           }
           this.setInFiles = undefined
+          this.selectedInFiles = undefined
         }
         setBy(step, setInFiles)
+        if (step.run) select(engineSelections(step.run.value))
+        if (selectedInFiles) select(selectedInFiles)
       }
     }
     const pool = frame.pool?.pool

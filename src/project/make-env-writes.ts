@@ -19,6 +19,7 @@ import { joinRel } from '../core/rel-path.js'
 import { EVERY_NAME, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, onlyReads, type EnvWrites, type ScannedText } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
 import { scriptCall } from '../parsers/script-call.js'
+import { engineSelections } from '../parsers/script-assignments.js'
 import type { Span } from '../core/span.js'
 import type { FolderChange, ScriptFolderForm } from '../model/workflow.js'
 import { folderChanges, mayChangeFolderIn } from '../parsers/folder-changes.js'
@@ -92,6 +93,8 @@ export function recipeEnvWrites(run: MakeRun, makeCtx: MakeContext): EnvWrites |
     const isUnknown = (w: ShellWord): boolean => shell.unknown.some(([s, e]) => s < w.end && w.start < e)
     if (commandsWrites(commands, ctx, scripts, isUnknown, { text: shell.text, dialect: 'posix' }) || (scanned !== undefined && ctx.namesFile && writesThroughUnknown(shell, scanned))) return EVERY_NAME
     if (names && scanned !== undefined) naming.push({ text: shell.text, scanned })
+    const selected = selectionWrites(shell.text)
+    if (selected) scripts.push(selected)
   }
   return mergeWrites([githubEnvWritesOf(naming, 'posix'), ...scripts])
 }
@@ -162,6 +165,8 @@ export function commandsWrites(
     if (script === undefined) return true
     const written = githubEnvWrites(script, runs.dialect)
     if (written) out.push(written)
+    const selected = selectionWrites(script)
+    if (selected) out.push(selected)
     // The script runs in its caller's folder, and reads its own changes of folder (to its own folder too).
     const nested = splitCommands(script, runs.dialect)
     if (commandsWrites(nested, { read: ctx.read, dir, chain: [...chain, rel], budget, own: scriptFolders(runs, rel, script) }, out, undefined, { text: script, dialect: runs.dialect })) return true
@@ -175,6 +180,16 @@ const literal = (raw: string): string | undefined => (/[$%`]/.test(raw) ? undefi
 /** The spans of the folder words, which this reader does not point at. */
 const NO_SPAN: Span = Object.freeze({ file: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
 const noSpan = (): Span => NO_SPAN
+
+/**
+ * `docker context use x`, `docker buildx use x` or `docker buildx create … --use` of a builder elsewhere in a script
+ * (script-assignments.ts `engineSelections`): docker keeps the choice for the job's later steps, read as a write of
+ * `DOCKER_CONTEXT` or `BUILDX_BUILDER` (as in a step's own script; parsers/workflow.ts). Undefined for none.
+ */
+export function selectionWrites(script: string): EnvWrites | undefined {
+  const names = engineSelections(script)
+  return names.length > 0 ? { names, all: false } : undefined
+}
 
 /** Writes taken together; undefined for none. */
 export function mergeWrites(writes: readonly (EnvWrites | undefined)[]): EnvWrites | undefined {

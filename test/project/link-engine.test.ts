@@ -163,3 +163,34 @@ describe('docker/setup-buildx-action with a builder elsewhere', () => {
     expect(afterSetup(['driver: remote', 'endpoint: tcp://buildkit:1234'], '      - run: docker run ubuntu:22.04')).toEqual(['ubuntu:22.04'])
   })
 })
+
+describe('an engine or builder selected in a file a step runs', () => {
+  const WINDOWS_IMAGE = 'mcr.microsoft.com/windows/servercore:ltsc2022'
+
+  /** The images the steps (`run` lines, bash) start on ubuntu-latest with the files `extra`. */
+  function stepsWith(runs: readonly string[], extra: Record<string, string>): (string | undefined)[] {
+    const workflow = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', ...runs.flatMap((r) => [`      - run: ${r}`, '        shell: bash']), ''].join('\n')
+    const files = {
+      '.github/workflows/b.yml': workflow,
+      'compose.yaml': 'services:\n  web:\n    image: mcr.microsoft.com/windows/servercore:ltsc2022\n',
+      ...extra,
+    }
+    return link(files).executions.filter((e) => e.host !== undefined).map((e) => e.image)
+  }
+
+  it('reads nothing on the host in the later steps after a followed script selects a context', () => {
+    const script = '#!/bin/bash\ndocker context create win --docker "host=ssh://deploy@winserver"\ndocker context use win\n'
+    expect(stepsWith(['./ctx.sh', 'docker compose up -d'], { 'ctx.sh': script })).toEqual([])
+    // A script the followed one runs selects it.
+    expect(stepsWith(['./ci.sh', 'docker compose up -d'], { 'ci.sh': '#!/bin/bash\n./ctx.sh\n', 'ctx.sh': script })).toEqual([])
+    // A script that selects nothing leaves the host's engine.
+    expect(stepsWith(['./ctx.sh', 'docker compose up -d'], { 'ctx.sh': '#!/bin/bash\necho hi\n' })).toEqual([WINDOWS_IMAGE])
+  })
+
+  it('reads nothing on the host in the later steps after a make recipe selects a context', () => {
+    const makefile = 'remote:\n\tdocker context use win\n'
+    expect(stepsWith(['make remote', 'docker compose up -d'], { Makefile: makefile })).toEqual([])
+    expect(stepsWith(['make remote', 'docker compose up -d'], { Makefile: 'remote:\n\t./ctx.sh\n', 'ctx.sh': '#!/bin/bash\ndocker context use win\n' })).toEqual([])
+    expect(stepsWith(['make remote', 'docker compose up -d'], { Makefile: 'remote:\n\techo hi\n' })).toEqual([WINDOWS_IMAGE])
+  })
+})
