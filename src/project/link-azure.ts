@@ -42,6 +42,7 @@ import type { FileResolver } from './link.js'
 import type { AzureParsedStep, FileTask } from '../parsers/azure-pipelines.js'
 import type { Invocation } from '../parsers/shell.js'
 import { azureConditionRuns } from '../parsers/azure-condition.js'
+import { scriptCall } from '../parsers/script-call.js'
 
 const AZURE_HOSTED_NO_HYPERV =
   'Microsoft-hosted Azure Pipelines agents cannot start Hyper-V isolated containers (no nested virtualization: ' +
@@ -395,6 +396,7 @@ class PipelineWalk {
         const resolver = this.deps.resolver
         let setInFiles: Set<string> | undefined
         let selectedInFiles: Set<string> | undefined
+        let unreadable = false
         if (resolver && invocations && invocations.length > 0) {
           // What the files it runs set with `##vso[task.setvariable]`, for the steps after (see setAtRuntime).
           this.setInFiles = setInFiles = new Set()
@@ -419,6 +421,9 @@ class PipelineWalk {
             },
             nest: stepNest(),
           }
+          // A script it runs that isolint cannot read (not in the repository, at a path it cannot know) may set any
+          // variable with `##vso[task.setvariable]`, as such a script may write GITHUB_ENV in a workflow.
+          unreadable = invocations.some((inv) => runsUnreadableScript(inv, workdir, ctx.expand, resolver))
           for (const f of invocations.flatMap((inv) => followInvocation(inv, ctx))) {
             // A command string (`bash -c '…'`) is read in its own shell, with the names it assigns itself.
             // A file a followed file runs: the names its callers assign are unknown instead of the step's.
@@ -431,6 +436,10 @@ class PipelineWalk {
           this.selectedInFiles = undefined
         }
         setBy(step, setInFiles)
+        if (unreadable && copied <= MAX_SET_COPIES) {
+          copied += stepVars.values.size
+          stepVars = everyVariableUnknown(stepVars)
+        }
         if (step.run) select(engineSelections(step.run.value))
         if (selectedInFiles) select(selectedInFiles)
       }
@@ -926,6 +935,20 @@ function setAtRuntime(step: Step, vars: StepVariables, fileNames: ReadonlySet<st
 const MAX_SET_COPIES = 50_000
 
 /** `vars` with every value unknown (one map, made once: the steps after share it). */
+/**
+ * Whether `inv` runs a script file isolint cannot read: one the repository does not hold, at a path it cannot know, or
+ * named after a change of folder (make's Makefiles are left to follow-make.ts).
+ */
+function runsUnreadableScript(inv: Invocation, workdir: string | undefined, expand: (raw: string) => string | undefined, resolver: FileResolver): boolean {
+  const call = scriptCall(inv.words, (w) => expand(w.value))
+  if (call === undefined || call.kind === 'make') return false
+  if (call.kind === 'unknown') return true
+  const path = expand(inv.words[call.index]!.value)
+  const dir = inv.chdir !== undefined || inv.moved ? undefined : workdir
+  const rel = path !== undefined && dir !== undefined ? joinRel(dir, path) : undefined
+  return rel === undefined || resolver.text?.(rel) === undefined
+}
+
 function everyVariableUnknown(vars: StepVariables): StepVariables {
   const values = new IgnoreCaseMap<string>()
   for (const k of vars.values.keys()) values.set(k, unknownValue(`$(${k})`))

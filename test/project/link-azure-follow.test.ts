@@ -229,3 +229,16 @@ describe('variables a file a step runs sets', () => {
     expect(images(files('echo "##vso[task.setvariable variable=other]x"\n'))).toEqual([`azure-pipelines.yml:6 ${SERVERCORE}ltsc2019`])
   })
 })
+
+describe('a script an Azure Pipelines step runs that isolint cannot read', () => {
+  it('leaves the variables of the later steps unknown (it may set any with ##vso[task.setvariable])', () => {
+    const tree = (script: Record<string, string>) => ({
+      [PIPELINE]: pipeline(['- bash: ./gen-vars.sh', '- powershell: docker run mcr.microsoft.com/windows/servercore:$(tag) cmd'], ['tag: ltsc2019']),
+      ...script,
+    })
+    // Missing: the image is unknown.
+    expect(images(tree({}))).toEqual([`${PIPELINE}:6 unknown`])
+    // Read, and setting nothing: the pipeline's value.
+    expect(images(tree({ 'gen-vars.sh': 'echo hi\n' }))).toEqual([`${PIPELINE}:6 ${SERVERCORE}ltsc2019`])
+  })
+})
