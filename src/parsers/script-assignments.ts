@@ -104,6 +104,10 @@ const BUILDX_USE = /\bdocker\b.*\bbuildx[ \t]+use\b/i
 const BUILDX_CREATE_USE = /\bdocker\b.*\bbuildx[ \t]+create\b.*--use\b/i
 const ELSEWHERE = /--driver[ \t=]+["']?(?:remote|kubernetes)\b|\b(?:tcp|ssh):\/\//i
 
+/** The variables that name the engine docker talks to, and the builder of its builds (one list for every reader). */
+export const ENGINE_VARIABLES: readonly string[] = ['DOCKER_HOST', 'DOCKER_CONTEXT']
+export const BUILDER_VARIABLES: readonly string[] = ['BUILDX_BUILDER']
+
 /** The variables that stand for the engine or builder a script selects for docker's later commands, if any. */
 export function engineSelections(script: string): readonly string[] {
   if (!/\b(?:context|buildx)\b/i.test(script) || !/docker/i.test(script)) return NO_NAMES

@@ -23,7 +23,7 @@ import type {
 import { MatrixValues } from '../model/workflow.js'
 import { isSpace } from './char-codes.js'
 import { buildArg, scriptCommands } from './docker-cli.js'
-import { engineSelections, NO_ASSIGNMENTS, scriptAssignments, type ScriptAssignments } from './script-assignments.js'
+import { BUILDER_VARIABLES, engineSelections, NO_ASSIGNMENTS, scriptAssignments, type ScriptAssignments } from './script-assignments.js'
 import { guessScriptDialect, programName, scanScript, splitCommands, type Invocation, type ScannedScript, type ShellDialect, type ShellWord } from './shell.js'
 import { EVERY_NAME, exportedVariables, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, type EnvWrites } from './github-env.js'
 import {
@@ -97,7 +97,7 @@ function runWrites(text: string, shell: string | undefined, scanned: Script['sca
 }
 
 const SETUP_BUILDX = /^docker\/setup-buildx-action@/i
-const BUILDX_SELECTED: readonly string[] = ['BUILDX_BUILDER']
+const BUILDX_SELECTED = BUILDER_VARIABLES
 
 /**
  * `docker/setup-buildx-action` with a builder on another machine (`driver: remote` or `kubernetes`, or an

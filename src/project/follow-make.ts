@@ -18,6 +18,7 @@ import type { FollowContext, Followed } from './follow.js'
 import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
 import { makefileFacts, recipeEnvWrites, type MakefileFacts } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
+import { BUILDER_VARIABLES, ENGINE_VARIABLES } from '../parsers/script-assignments.js'
 
 const MAKEFILE_NAMES = ['GNUmakefile', 'makefile', 'Makefile']
 
@@ -190,7 +191,8 @@ function recipeCaller(
 }
 
 /** The variables that name the engine or builder docker talks to (project/link.ts `otherEngine`). */
-const ENGINE_NAMES = ['DOCKER_HOST', 'DOCKER_CONTEXT', 'BUILDX_BUILDER']
+const ENGINE_NAMES = [...ENGINE_VARIABLES, ...BUILDER_VARIABLES]
+const ENGINE_TEXT = new RegExp(ENGINE_NAMES.join('|'))
 
 /**
  * The environment of the recipes' docker commands when the Makefiles or the command line may give `DOCKER_HOST`,
@@ -204,7 +206,7 @@ function makeEngineEnv(
   read: (rel: string) => string | undefined,
 ): ReadonlyMap<string, string> | null {
   const texts = files.map((f) => read(f) ?? '')
-  if (!ENGINE_NAMES.some((n) => commandLine.has(n)) && !texts.some((t) => /DOCKER_HOST|DOCKER_CONTEXT|BUILDX_BUILDER/.test(t))) return null
+  if (!ENGINE_NAMES.some((n) => commandLine.has(n)) && !texts.some((t) => ENGINE_TEXT.test(t))) return null
   const given = new Set([...commandLine.keys(), ...texts.flatMap(makefileNames)])
   const names = ENGINE_NAMES.filter((n) => given.has(n))
   if (names.length === 0) return null
