@@ -52,6 +52,8 @@ import { composeEnvironment, everyVariableUnknown, JobEnvWrites } from './env-wr
 import { commandEnv, followStep } from './follow.js'
 import { stepRuns, type StepRuns } from './step-condition.js'
 import { remembered } from '../core/memo.js'
+import { keyIgnoreCase } from '../core/lookup.js'
+import { BUILDER_VARIABLES, ENGINE_VARIABLES } from '../parsers/script-assignments.js'
 import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import { joinRel } from '../core/rel-path.js'
 import { commandFolder } from './folder.js'
@@ -599,8 +601,6 @@ function otherEngine(cmd: DockerCommand, ctx: CommandContext): boolean {
 
 /** The local engine's endpoints (Windows, Linux), and the name of the default context and builder. */
 const LOCAL_ENGINES: ReadonlySet<string> = new Set(['npipe:////./pipe/docker_engine', 'unix:///var/run/docker.sock', 'default', ''])
-const ENGINE_VARIABLES = ['DOCKER_HOST', 'DOCKER_CONTEXT']
-const BUILDER_VARIABLES = ['BUILDX_BUILDER']
 
 /**
  * A command after a `cd` of its script (folder-changes.ts): linked in the folder it moved to, or in none isolint can
@@ -1108,9 +1108,7 @@ function composeExecutions(
         // `docker compose build --build-arg K=V` overrides the service's own K.
         if (cliArgs) {
           // Names are matched ignoring case, as the Dockerfile's ARGs are (resolveStages).
-          const drop = (lower: string): void => {
-            for (const name of [...args.keys()]) if (name.toLowerCase() === lower) args.delete(name)
-          }
+          const drop = (lower: string): void => void args.delete(keyIgnoreCase(args, lower) ?? lower)
           for (const [k, v] of cliArgs.values) {
             const lower = k.toLowerCase()
             drop(lower)
