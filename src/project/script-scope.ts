@@ -59,14 +59,16 @@ export function scriptScopes<S extends object>(
   if (dialect === undefined) return { own: scope, files: scope }
   const { own, inherited } = assignments
   // Copies with the fields assigned, not literals of spreads: a property after a spread in a literal is stored on
-  // V8's slow path (once per step).
-  const ownScope = { ...scope } as S & ShellScope
+  // V8's slow path (once per step). Copied by Object.assign, not by a spread: on Node 20 a field added to a spread's
+  // copy makes a hidden class of its own per copy, and every read of the scopes (the linker's, the expansion's) was
+  // then megamorphic and missed V8's cache of property lookups (issue 11).
+  const ownScope = Object.assign({}, scope) as S & ShellScope
   if (dialect === 'powershell') ownScope.powershell = true
   else if (dialect === 'posix') ownScope.posix = true
   if (own.length > 0) ownScope.assigned = new Set(own)
   let files = scope
   if (inherited.length > 0) {
-    const inheriting = { ...scope } as S & ShellScope
+    const inheriting = Object.assign({}, scope) as S & ShellScope
     inheriting.assigned = new Set(inherited)
     files = inheriting
   }
@@ -81,7 +83,8 @@ export function scriptScopes<S extends object>(
  */
 export function wordsScope<S extends object>(files: S, dialect: ShellDialect | undefined): S {
   if (dialect !== 'powershell' && dialect !== 'posix') return files
-  const out = { ...files } as S & ShellScope
+  // Object.assign, not a spread: see scriptScopes.
+  const out = Object.assign({}, files) as S & ShellScope
   if (dialect === 'powershell') out.powershell = true
   else out.posix = true
   return out

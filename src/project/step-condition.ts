@@ -58,7 +58,8 @@ export function stepRuns(
   // `if: ${{ matrix.os }} == 'x'`: a string once substituted, which is truthy.
   if (source === undefined) return 'yes'
   const contexts = (host && RUNNER_CONTEXT[host.info.os]) ?? NO_CONTEXT
-  const ctx: ExpansionContext = { ...scope, contexts }
+  // Object.assign, not a spread with a field added: on Node 20 that makes a hidden class per object (script-scope.ts).
+  const ctx: ExpansionContext = Object.assign({}, scope, { contexts })
   let withOwn: ExpansionContext | undefined
   if (ownEnv && ownEnv.size > 0) {
     const env = new Map(scope.env)
