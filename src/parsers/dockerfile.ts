@@ -569,7 +569,15 @@ function unquoted(word: string, esc: string): string {
   return isPlain(word, esc) ? word : processUntil({ s: word, pos: 0, esc, lookup: undefined, reads: undefined }, undefined, [], 0).text
 }
 
+/** The characters that make a word not plain, for the two escape characters a Dockerfile may choose. */
+const NOT_PLAIN_BACKSLASH = /[$'"\\]/
+const NOT_PLAIN_BACKTICK = /[$'"`]/
+
 function isPlain(word: string, esc: string): boolean {
+  // One regular expression test (native code) rather than a loop over the characters, which runs in the interpreter
+  // for most of a run (issue 11).
+  if (esc === '\\') return !NOT_PLAIN_BACKSLASH.test(word)
+  if (esc === '`') return !NOT_PLAIN_BACKTICK.test(word)
   const e = esc.charCodeAt(0)
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i)

@@ -1030,7 +1030,9 @@ function argumentSpanFor(df: DockerfileModel, stage: ResolvedStage, ctx: Dockerf
   const raw = stage.stage.from.raw
   if (!spans || spans.size === 0 || !raw.includes('$')) return undefined
   let first: string | undefined
-  for (const m of raw.matchAll(REFERENCE)) {
+  // An exec loop, not matchAll (which makes a copy of the regular expression and an iterator per call).
+  REFERENCE.lastIndex = 0
+  for (let m = REFERENCE.exec(raw); m !== null; m = REFERENCE.exec(raw)) {
     const name = m[1]!.toLowerCase()
     if (spans.has(name)) {
       first = name
@@ -1047,9 +1049,10 @@ function argumentSpanFor(df: DockerfileModel, stage: ResolvedStage, ctx: Dockerf
   }
   // The usual FROM (`${IMAGE}:${RELEASE}`: plain references, the first one given declared) reads each name it holds;
   // any other is expanded again to see which names it reads.
-  if (!NOT_PLAIN.some((p) => p.test(raw)) && df.globalArgs.some((a) => a.name.toLowerCase() === first)) return spans.get(first)
+  if (!NOT_PLAIN_QUOTES.test(raw) && !NOT_PLAIN_BRACES.test(raw) && declared(df, first)) return spans.get(first)
   const named = new Set<string>()
-  for (const m of raw.matchAll(REFERENCE)) named.add(m[1]!.toLowerCase())
+  REFERENCE.lastIndex = 0
+  for (let m = REFERENCE.exec(raw); m !== null; m = REFERENCE.exec(raw)) named.add(m[1]!.toLowerCase())
   for (const name of ctx.argumentsRead?.(stage.stage.index) ?? EMPTY_LIST) {
     const lower = name.toLowerCase()
     if (named.has(lower) && spans.has(lower)) return spans.get(lower)
@@ -1060,7 +1063,14 @@ function argumentSpanFor(df: DockerfileModel, stage: ResolvedStage, ctx: Dockerf
 /** A variable reference in a FROM: `$NAME`, `${NAME…`. */
 const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g
 /** Quotes or escapes (which may make a `$` text), and a `${` that is not `${NAME}` (`${NAME:-word}`, `${NAME-word}`…). */
-const NOT_PLAIN = [/['"\\`]/, /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})/]
+const NOT_PLAIN_QUOTES = /['"\\`]/
+const NOT_PLAIN_BRACES = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})/
+
+/** Whether an ARG before the first FROM declares `lower` (a lower-case name), without a closure per call. */
+function declared(df: DockerfileModel, lower: string): boolean {
+  for (let i = 0; i < df.globalArgs.length; i++) if (df.globalArgs[i]!.name.toLowerCase() === lower) return true
+  return false
+}
 
 function finalStage(df: DockerfileModel, resolved: readonly ResolvedStage[], target: string | undefined): ResolvedStage | undefined {
   if (target) {
