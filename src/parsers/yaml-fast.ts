@@ -77,6 +77,11 @@ const FastScalar = lightClass<new (value: unknown, range: Range, source: string,
   new Scalar(null),
   ['value'],
 )
+// A scalar's value is a string, a number, a boolean or null. Two scalars made here (a number's, then a string's) give
+// the field its general representation at once: else the first number read after strings changes it, and V8 throws
+// away the optimized code of every function that reads the field (the reader's mapping loop, the workflow reader).
+new FastScalar(0, [0, 0, 0], '0', Scalar.PLAIN)
+new FastScalar('', [0, 0, 0], '', Scalar.PLAIN)
 
 /**
  * `flow` is an own field of every collection (undefined on block ones, as yaml leaves it): block and flow collections
