@@ -77,6 +77,11 @@ const FastScalar = lightClass<new (value: unknown, range: Range, source: string,
   new Scalar(null),
   ['value'],
 )
+// A scalar's value is a string, a number, a boolean or null. Two scalars made here (a number's, then a string's) give
+// the field its general representation at once: else the first number read after strings changes it, and V8 throws
+// away the optimized code of every function that reads the field (the reader's mapping loop, the workflow reader).
+new FastScalar(0, [0, 0, 0], '0', Scalar.PLAIN)
+new FastScalar('', [0, 0, 0], '', Scalar.PLAIN)
 
 /**
  * `flow` is an own field of every collection (undefined on block ones, as yaml leaves it): block and flow collections
@@ -630,13 +635,11 @@ class Reader {
     for (const tag of PLAIN_TAGS) {
       if (!tag.test!.test(source)) continue
       const res = tag.resolve(source, decline, OPTIONS)
-      let scalar: Scalar.Parsed
-      if (res instanceof Scalar) {
-        scalar = res as Scalar.Parsed
-        scalar.range = range
-        scalar.source = source
-        scalar.type = Scalar.PLAIN
-      } else scalar = new FastScalar(res, range, source, Scalar.PLAIN)
+      // Null, booleans and floats come back as yaml scalars (a float's with the fraction digits it shows): their
+      // value goes into a light scalar, so that every scalar of the tree has one hidden class for the code reading it.
+      const isNode = res instanceof Scalar
+      const scalar = new FastScalar(isNode ? res.value : res, range, source, Scalar.PLAIN)
+      if (isNode && res.minFractionDigits !== undefined) scalar.minFractionDigits = res.minFractionDigits
       if (tag.format) scalar.format = tag.format
       return scalar
     }
@@ -698,7 +701,7 @@ class Reader {
   /** Declines a plain scalar that would start with an indicator (an error, or a construct left to `yaml`). */
   private plainStart(p: number): void {
     const c = this.text.charCodeAt(p)
-    if (PLAIN_START_INDICATORS.has(c)) decline()
+    if (c < 128 && PLAIN_START_INDICATORS[c] === 1) decline()
     if ((c === DASH || c === 63 || c === COLON) && this.isBlankOrEnd(p + 1)) decline()
     if (c === 63 || c === COLON) decline()
   }
@@ -842,7 +845,8 @@ export function mayNotBeString(source: string): boolean {
 }
 
 /** Characters that start something other than a plain scalar (or an error) at the start of a value. */
-const PLAIN_START_INDICATORS = new Set([...'&*!|>\'"%@`,[]{}#'].map((c) => c.charCodeAt(0)))
+const PLAIN_START_INDICATORS = new Uint8Array(128) // a table, not a Set: read for every plain scalar, with no call
+for (const c of '&*!|>\'"%@`,[]{}#') PLAIN_START_INDICATORS[c.charCodeAt(0)] = 1
 /** The characters that end an anchor or alias name (as yaml's lexer has them). */
 const NAME_ENDS = new Set([...' ,[]{}\n\r\t'].map((c) => c.charCodeAt(0)))
 const FLOW_INDICATORS = new Set([...',[]{}'].map((c) => c.charCodeAt(0)))

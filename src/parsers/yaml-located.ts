@@ -236,9 +236,12 @@ export function spanOf(src: YamlSource, node: Node | null | undefined): Span {
  */
 export class Resolver {
   private resolutions = 0
-  /** Entries of the mappings without merge keys, and the alias resolutions it took to build them. */
-  private readonly built = new Map<Node, { entries: readonly MapEntry[]; resolutions: number }>()
-  private readonly targets = new Map<Alias, Node | undefined>()
+  /**
+   * Entries of the mappings without merge keys, and the alias resolutions it took to build them; and the alias
+   * targets. A document without aliases (most files) fills neither: they are made only for one with aliases.
+   */
+  private readonly built: Map<Node, { entries: readonly MapEntry[]; resolutions: number }> | undefined
+  private readonly targets: Map<Alias, Node | undefined> | undefined
   /** Aliases whose anchor is not defined before them (yaml does not report these). */
   readonly unknown: Alias[] = []
   /** The document holds no alias: nothing to follow, no resolution to count. */
@@ -247,12 +250,14 @@ export class Resolver {
   constructor(readonly src: YamlSource) {
     this.noAliases = src.aliases === false
     if (this.noAliases) return
+    const targets = (this.targets = new Map())
+    this.built = new Map()
     const anchors = new Map<string, Node>()
     visit(src.doc, {
       Node: (_key, node) => {
         if (isAlias(node)) {
           const target = anchors.get(node.source)
-          this.targets.set(node, target)
+          targets.set(node, target)
           if (!target) this.unknown.push(node)
         } else if (node.anchor) {
           anchors.set(node.anchor, node)
@@ -269,7 +274,7 @@ export class Resolver {
       if (++this.resolutions > YAML_LIMITS.maxAliasResolutions || ++hops > YAML_LIMITS.maxDepth) {
         throw new YamlLimitError('too many alias resolutions (alias bomb?)')
       }
-      n = this.targets.get(n)
+      n = this.targets!.get(n)
     }
     return (n ?? undefined) as Node | undefined
   }
@@ -286,7 +291,7 @@ export class Resolver {
     if (!isMap(map)) return EMPTY_LIST
     if (depth > YAML_LIMITS.maxDepth) throw new YamlLimitError('merge keys nested too deeply')
     // Without aliases a mapping's entries cost no resolution and are as cheap to build again as to look up: no cache.
-    const cached = this.noAliases ? undefined : this.built.get(map)
+    const cached = this.noAliases ? undefined : this.built!.get(map)
     if (cached) {
       if (cached.resolutions > 0) {
         this.resolutions += cached.resolutions
@@ -315,7 +320,7 @@ export class Resolver {
       own.push({ key, keyNode: keyNode as Node, value })
     }
     if (!merges) {
-      if (!this.noAliases) this.built.set(map, { entries: own, resolutions: this.resolutions - before })
+      if (!this.noAliases) this.built!.set(map, { entries: own, resolutions: this.resolutions - before })
       return own
     }
     const seen = new Set(own.map((e) => e.key))
