@@ -37,6 +37,9 @@ export function lazyMap<T, U>(items: readonly T[], map: (item: T) => U, text?: (
   return new LazyList(items.length, (i) => map(items[i]!), text && ((i, indent) => text(items[i]!, indent)))
 }
 
+/** The size of the pieces that the items of a LazyList written directly are joined into. */
+const PIECE = 16 * 1024
+
 /** `v` is a value after its `toJSON`, as JSON.stringify sees it. */
 function* chunks(v: unknown, depth: number, indent: string): Generator<string> {
   if (depth <= 0 || v === null || typeof v !== 'object') {
@@ -52,14 +55,24 @@ function* chunks(v: unknown, depth: number, indent: string): Generator<string> {
       yield '[]'
       return
     }
-    yield '['
     const text = v instanceof LazyList ? v.text : undefined
+    if (text) {
+      // Items written directly (a report's findings) are joined into pieces of about PIECE characters: a piece and
+      // a generator step per item cost more than making the item's text (issue 11).
+      let piece = '['
+      for (let i = 0; i < v.length; i++) {
+        piece += `${i > 0 ? ',' : ''}\n${inner}${text(i, inner)}`
+        if (piece.length >= PIECE) {
+          yield piece
+          piece = ''
+        }
+      }
+      yield `${piece}\n${indent}]`
+      return
+    }
+    yield '['
     for (let i = 0; i < v.length; i++) {
       yield `${i > 0 ? ',' : ''}\n${inner}`
-      if (text) {
-        yield text(i, inner)
-        continue
-      }
       // As JSON.stringify does: a value JSON cannot hold is null in an array.
       const item = toJsonValue(at(i), String(i))
       if (item === undefined || typeof item === 'function' || typeof item === 'symbol') yield 'null'

@@ -84,28 +84,57 @@ function jsonFindingWriter(): (f: Finding, indent: string) => string {
     if (q === undefined) quoted.set(text, (q = JSON.stringify(text)))
     return q
   }
+  // The text between the values, made once per indentation (a report has one): fewer strings joined per finding.
+  let keysIndent: string | undefined
+  let k = findingKeys('')
   return (f, indent) => {
-    const a = `\n${indent}  `
+    if (indent !== keysIndent) k = findingKeys((keysIndent = indent))
     const s = f.span
+    const start = s.start
+    const end = s.end
     let related = '[]'
     if (f.related.length > 0) {
-      const b = `${a}  `
-      const c = `${b}  `
       related = '['
       for (let i = 0; i < f.related.length; i++) {
         const r = f.related[i]!
         const at = r.span.start
         related +=
-          `${i > 0 ? ',' : ''}${b}{${c}"file": ${quote(r.span.file)},${c}"line": ${jsonNumber(at.line)},` +
-          `${c}"column": ${jsonNumber(at.column)},${c}"message": ${quote(r.message)}${b}}`
+          `${i > 0 ? k.nextRelatedFile : k.relatedFile}${quote(r.span.file)}${k.relatedLine}${jsonNumber(at.line)}` +
+          `${k.relatedColumn}${jsonNumber(at.column)}${k.relatedMessage}${quote(r.message)}${k.relatedEnd}`
       }
-      related += `${a}]`
+      related += k.relatedClose
     }
     return (
-      `{${a}"ruleId": ${quote(f.ruleId)},${a}"severity": ${quote(f.severity)},${a}"message": ${JSON.stringify(f.message)},` +
-      `${a}"file": ${quote(s.file)},${a}"line": ${jsonNumber(s.start.line)},${a}"column": ${jsonNumber(s.start.column)},` +
-      `${a}"endLine": ${jsonNumber(s.end.line)},${a}"endColumn": ${jsonNumber(s.end.column)},${a}"related": ${related}\n${indent}}`
+      `${k.ruleId}${quote(f.ruleId)}${k.severity}${quote(f.severity)}${k.message}${JSON.stringify(f.message)}` +
+      `${k.file}${quote(s.file)}${k.line}${jsonNumber(start.line)}${k.column}${jsonNumber(start.column)}` +
+      `${k.endLine}${jsonNumber(end.line)}${k.endColumn}${jsonNumber(end.column)}${k.related}${related}${k.close}`
     )
+  }
+}
+
+/** The text of a finding around its values, as `JSON.stringify(…, null, 2)` writes it at `indent`. */
+function findingKeys(indent: string) {
+  const a = `\n${indent}  `
+  const b = `${a}  `
+  const c = `${b}  `
+  return {
+    ruleId: `{${a}"ruleId": `,
+    severity: `,${a}"severity": `,
+    message: `,${a}"message": `,
+    file: `,${a}"file": `,
+    line: `,${a}"line": `,
+    column: `,${a}"column": `,
+    endLine: `,${a}"endLine": `,
+    endColumn: `,${a}"endColumn": `,
+    related: `,${a}"related": `,
+    relatedFile: `${b}{${c}"file": `,
+    nextRelatedFile: `,${b}{${c}"file": `,
+    relatedLine: `,${c}"line": `,
+    relatedColumn: `,${c}"column": `,
+    relatedMessage: `,${c}"message": `,
+    relatedEnd: `${b}}`,
+    relatedClose: `${a}]`,
+    close: `\n${indent}}`,
   }
 }
 
