@@ -75,11 +75,16 @@ export function parseDockerfile(file: string, text: string): DockerfileParseResu
 
 /** Converts instruction offsets to 1-based spans: the only place. */
 class Converter {
+  /** Whether the text has a CR (then a line may end at one: lines are not found with `indexOf`). */
+  private readonly cr: boolean
+
   constructor(
     readonly file: string,
     readonly src: string,
     readonly lines: LineIndex,
-  ) {}
+  ) {
+    this.cr = src.includes('\r')
+  }
 
   span(start: number, end: number): Span {
     return this.lines.span(this.file, start, end)
@@ -87,8 +92,10 @@ class Converter {
 
   /** Offset `end` moved back over trailing blanks, not before `start`. */
   trimEnd(start: number, end: number): number {
+    const src = this.src
     let e = end
-    while (e > start && (this.src[e - 1] === ' ' || this.src[e - 1] === '\t')) e--
+    let c = src.charCodeAt(e - 1)
+    while (e > start && (c === SP || c === TAB)) c = src.charCodeAt(--e - 1)
     return e
   }
 
@@ -97,9 +104,15 @@ class Converter {
     const start = ins.start
     // The end of its line (the first CR or LF after it; the keyword is not a line break), within the instruction.
     const end = Math.max(ins.end, start)
-    let lineEnd = start
     const src = this.src
-    while (lineEnd < end && src.charCodeAt(lineEnd) !== LF && src.charCodeAt(lineEnd) !== CR) lineEnd++
+    let lineEnd: number
+    if (!this.cr) {
+      const nl = src.indexOf('\n', start)
+      lineEnd = nl < 0 || nl > end ? end : nl
+    } else {
+      lineEnd = start
+      while (lineEnd < end && src.charCodeAt(lineEnd) !== LF && src.charCodeAt(lineEnd) !== CR) lineEnd++
+    }
     return this.span(start, this.trimEnd(start, lineEnd))
   }
 
