@@ -72,6 +72,8 @@ export function readWithDockerfileAst(src: string): RawDockerfile {
   return { escapeChar, instructions }
 }
 
+// The loops that run over every character compare char codes in place: the CLI runs V8 without inlining
+// (`--no-turbo-inlining`, see scripts/v8-flags.mjs), so a helper costs a call per character even in optimized code.
 const isBlank = (c: number): boolean => c === SP || c === TAB
 const isNewline = (c: number): boolean => c === LF || c === CR
 
@@ -123,7 +125,7 @@ class Reader {
     let i = directives > 0 ? this.lineStart(directives) : 0
     for (; i < n; i++) {
       const c = src.charCodeAt(i)
-      if (isBlank(c) || isNewline(c)) continue
+      if (c === SP || c === TAB || c === LF || c === CR) continue
       i = c === HASH ? this.lineEnd(i) : this.instruction(i)
     }
     return { escapeChar: this.esc === 96 ? '`' : '\\', instructions: this.out }
@@ -132,8 +134,13 @@ class Reader {
   /** Offset of the end of the line holding `i` (its newline, or the end of the text). */
   private lineEnd(i: number): number {
     const { src, n } = this
+    if (!this.cr) {
+      const nl = src.indexOf('\n', i + 1)
+      return nl < 0 ? n : nl
+    }
     let j = i + 1
-    while (j < n && !isNewline(src.charCodeAt(j))) j++
+    let c = src.charCodeAt(j)
+    while (j < n && c !== LF && c !== CR) c = src.charCodeAt(++j)
     return j
   }
 
@@ -312,7 +319,7 @@ class Reader {
     let escaped = false
     scan: for (let i = from + 1; i < n; i++) {
       const c = src.charCodeAt(i)
-      if (isNewline(c)) {
+      if (c === LF || c === CR) {
         if (escaped) continue
         return this.heredocs(keywordEnd, keyword, i)
       }
@@ -337,7 +344,7 @@ class Reader {
         if (escaped) i = this.lineEnd(i) // a comment line inside a continuation
         continue
       }
-      if (!isBlank(c)) escaped = false
+      if (c !== SP && c !== TAB) escaped = false
     }
     return n
   }
@@ -410,7 +417,7 @@ class Reader {
       if (c === SP) lineStart = false
       else if (c === TAB) {
         if (!tabbed) lineStart = false
-      } else if (isNewline(c)) {
+      } else if (c === LF || c === CR) {
         if (wordStart !== -1 && i - wordStart === name.length && src.startsWith(name, wordStart)) return i
         wordStart = -1
         lineStart = true

@@ -75,11 +75,16 @@ export function parseDockerfile(file: string, text: string): DockerfileParseResu
 
 /** Converts instruction offsets to 1-based spans: the only place. */
 class Converter {
+  /** Whether the text has a CR (then a line may end at one: lines are not found with `indexOf`). */
+  private readonly cr: boolean
+
   constructor(
     readonly file: string,
     readonly src: string,
     readonly lines: LineIndex,
-  ) {}
+  ) {
+    this.cr = src.includes('\r')
+  }
 
   span(start: number, end: number): Span {
     return this.lines.span(this.file, start, end)
@@ -87,8 +92,10 @@ class Converter {
 
   /** Offset `end` moved back over trailing blanks, not before `start`. */
   trimEnd(start: number, end: number): number {
+    const src = this.src
     let e = end
-    while (e > start && (this.src[e - 1] === ' ' || this.src[e - 1] === '\t')) e--
+    let c = src.charCodeAt(e - 1)
+    while (e > start && (c === SP || c === TAB)) c = src.charCodeAt(--e - 1)
     return e
   }
 
@@ -97,9 +104,15 @@ class Converter {
     const start = ins.start
     // The end of its line (the first CR or LF after it; the keyword is not a line break), within the instruction.
     const end = Math.max(ins.end, start)
-    let lineEnd = start
     const src = this.src
-    while (lineEnd < end && src.charCodeAt(lineEnd) !== LF && src.charCodeAt(lineEnd) !== CR) lineEnd++
+    let lineEnd: number
+    if (!this.cr) {
+      const nl = src.indexOf('\n', start)
+      lineEnd = nl < 0 || nl > end ? end : nl
+    } else {
+      lineEnd = start
+      while (lineEnd < end && src.charCodeAt(lineEnd) !== LF && src.charCodeAt(lineEnd) !== CR) lineEnd++
+    }
     return this.span(start, this.trimEnd(start, lineEnd))
   }
 
@@ -372,8 +385,12 @@ export interface InstructionWord {
  * (a heredoc body) ends the words. With `flagsOnly`, the words end after the first one that is not a `--` flag.
  */
 export function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean, flagsOnly = false): InstructionWord[] {
-  if (!hasSpecial(src, from, flagsOnly ? flagsEnd(src, from, to) : to, esc, quotes)) return splitPlain(src, from, to, flagsOnly)
-  return splitEscaped(src, from, to, esc, quotes, flagsOnly)
+  if (flagsOnly) {
+    if (!hasSpecial(src, from, flagsEnd(src, from, to), esc, quotes)) return splitPlain(src, from, to, true, -1, false)!
+    return splitEscaped(src, from, to, esc, quotes, true)
+  }
+  // One pass for most words (FROM, ARG): split plainly, unless an escape character or quote comes first.
+  return splitPlain(src, from, to, false, esc.charCodeAt(0), quotes) ?? splitEscaped(src, from, to, esc, quotes)
 }
 
 /**
@@ -458,8 +475,12 @@ function flagsEnd(src: string, from: number, to: number): number {
   }
 }
 
-/** {@link splitWords} of a text without escape characters or quotes: words between blanks, up to a line break. */
-function splitPlain(src: string, from: number, to: number, flagsOnly: boolean): InstructionWord[] {
+/**
+ * {@link splitWords} of a text without escape characters or quotes: words between blanks, up to a line break.
+ * Undefined when the escape character `esc` (a char code; -1: none) or, with `quotes`, a quote comes before the
+ * line break: then the words need {@link splitEscaped}.
+ */
+function splitPlain(src: string, from: number, to: number, flagsOnly: boolean, esc: number, quotes: boolean): InstructionWord[] | undefined {
   const words: InstructionWord[] = []
   let start = -1
   for (let i = from; i <= to; i++) {
@@ -472,7 +493,8 @@ function splitPlain(src: string, from: number, to: number, flagsOnly: boolean): 
       }
       start = -1
       if (c === LF || c === CR) break
-    } else if (start < 0) start = i
+    } else if (c === esc || (quotes && (c === 34 || c === 39))) return undefined
+    else if (start < 0) start = i
   }
   return words
 }
@@ -482,17 +504,19 @@ function splitPlain(src: string, from: number, to: number, flagsOnly: boolean): 
  * after the newline and any blank or comment lines that follow. Undefined when it does not end the line.
  */
 function continuation(src: string, i: number, to: number): number | undefined {
+  // Char codes compared in place, not with isBlank: no call per character (see dockerfile-reader.ts).
   let j = i + 1
-  while (j < to && isBlank(src.charCodeAt(j))) j++
+  let c = src.charCodeAt(j)
+  while (j < to && (c === SP || c === TAB)) c = src.charCodeAt(++j)
   if (j >= to) return to
-  if (!isLineBreak(src.charCodeAt(j))) return undefined
+  if (c !== LF && c !== CR) return undefined
   j = skipNewline(src, j)
   for (;;) {
     let k = j
-    while (k < to && isBlank(src.charCodeAt(k))) k++
+    c = src.charCodeAt(k)
+    while (k < to && (c === SP || c === TAB)) c = src.charCodeAt(++k)
     if (k >= to) return j
-    const c = src.charCodeAt(k)
-    if (isLineBreak(c)) {
+    if (c === LF || c === CR) {
       j = skipNewline(src, k)
       continue
     }
@@ -508,10 +532,6 @@ function continuation(src: string, i: number, to: number): number | undefined {
 
 function skipNewline(src: string, j: number): number {
   return src.charCodeAt(j) === CR && j + 1 < src.length && src.charCodeAt(j + 1) === LF ? j + 2 : j + 1
-}
-
-function isBlank(c: number): boolean {
-  return c === SP || c === TAB
 }
 
 function isLineBreak(c: number): boolean {
