@@ -69,10 +69,16 @@ function evaluateOnce(
   if (image.hostProcess || !image.builds || image.builds.length === 0) return undefined
   if (image.os !== 'windows' && image.os !== 'any') return undefined
   const picked = kb.pickBuild(image.builds, hostBuild)
-  const base = { host, hostBuild, image, isolationIsDefault, ...(isolation ? { isolation } : {}) }
-  if (picked === undefined) return { ...base, verdict: { kind: 'newer-than-host' } }
+  // Four literals, not a base object spread into each: a spread copy with a field added gets a hidden class of its
+  // own, which made every reader of an evaluation megamorphic (issue 11). The keys keep the same order.
+  if (picked === undefined) {
+    const verdict: Verdict = { kind: 'newer-than-host' }
+    return isolation ? { host, hostBuild, image, isolationIsDefault, isolation, verdict } : { host, hostBuild, image, isolationIsDefault, verdict }
+  }
   const verdict = kb.compatibility(hostBuild, host.kind, picked, isolation ?? 'hyperv')
-  return { ...base, picked, verdict }
+  return isolation
+    ? { host, hostBuild, image, isolationIsDefault, isolation, picked, verdict }
+    : { host, hostBuild, image, isolationIsDefault, picked, verdict }
 }
 
 /**
