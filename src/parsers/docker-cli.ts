@@ -364,10 +364,7 @@ function parseDockerCommand(
 /** The last `-H`/`--host`/`-c`/`--context` value among docker's global options (`docker-compose`'s too). */
 function engineOption(options: readonly ParsedOption[], at: (start: number, end: number) => Span): Word | undefined {
   let engine: Word | undefined
-  for (let i = 0; i < options.length; i++) {
-    const o = options[i]!
-    if (o.word && ENGINE_OPTIONS.has(o.name)) engine = optionValue(o, at)
-  }
+  for (const o of options) if (o.word && ENGINE_OPTIONS.has(o.name)) engine = optionValue(o, at)
   return engine
 }
 
@@ -542,7 +539,7 @@ function parsePullCommand(
   const options: ParsedOption[] = []
   const image = parseCommandLine(words, from, PULL, options)
   let platform: Word | undefined
-  for (let i = 0; i < options.length; i++) if (options[i]!.name === '--platform' && options[i]!.word) platform = optionValue(options[i]!, at)
+  for (const o of options) if (o.name === '--platform' && o.word) platform = optionValue(o, at)
   const command: Writable<DockerPullCommand> = { type: 'pull', span: commandSpan(words, k, at) }
   if (image >= 0) command.image = subWord(words[image]!, 0, at)
   if (platform) command.platform = platform
@@ -560,8 +557,7 @@ function parseComposeCommand(
   const files: Word[] = []
   const profiles: Word[] = []
   const envFiles: Word[] = []
-  for (let i = 0; i < options.length; i++) {
-    const o = options[i]!
+  for (const o of options) {
     if (!o.word) continue
     if (o.name === '-f' || o.name === '--file') files.push(optionValue(o, at)!)
     else if (o.name === '--profile') profiles.push(optionValue(o, at)!)

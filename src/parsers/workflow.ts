@@ -397,8 +397,7 @@ class WorkflowReader {
     if (entries.length === 0) return base
     const values = new Map(base.values)
     const spans = new Map(base.spans)
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i]!
+    for (const e of entries) {
       const v = this.r.string(e.value)
       if (v === undefined) continue
       values.set(e.key, v)
@@ -550,8 +549,7 @@ class WorkflowReader {
     const entries = this.r.entries(node)
     if (entries.length === 0) return EMPTY_MAP
     const inputs = new Map<string, Located<string>>()
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i]!
+    for (const e of entries) {
       const l = this.located(e.value)
       if (l) inputs.set(e.key, l)
     }

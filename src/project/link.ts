@@ -53,8 +53,7 @@ import { commandEnv, followStep } from './follow.js'
 import { stepRuns, type StepRuns } from './step-condition.js'
 import { remembered } from '../core/memo.js'
 import { keyIgnoreCase } from '../core/lookup.js'
-import { BUILDER_VARIABLES, ENGINE_VARIABLES, NO_ASSIGNMENTS } from '../parsers/script-assignments.js'
-import type { ShellDialect } from '../parsers/shell.js'
+import { BUILDER_VARIABLES, ENGINE_VARIABLES } from '../parsers/script-assignments.js'
 import { EMPTY_LIST, sizedCopy } from '../core/sized-copy.js'
 import { joinRel } from '../core/rel-path.js'
 import { commandFolder } from './folder.js'
@@ -214,8 +213,6 @@ export function linkProject(
       }
       // What the steps write to GITHUB_ENV, for the steps after them (composite actions' steps included).
       const envWrites = new JobEnvWrites()
-      /** The scopes of a step that sees {@link scope} and assigns nothing (see scriptScopes), by dialect. */
-      const plainScopes: Partial<Record<ShellDialect, { readonly own: Scope; readonly files: Scope }>> = {}
       const linkSteps = (
         steps: readonly Step[],
         inputs: Scope['inputs'],
@@ -224,9 +221,7 @@ export function linkProject(
         depth: number,
         containers: StepRecorder | undefined,
       ): void => {
-        // Indexed loops over the steps and their commands (see `run`).
-        for (let s = 0; s < steps.length; s++) {
-          const step = steps[s]!
+        for (const step of steps) {
           const env = envWrites.stepEnv(job.env, step.env)
           // Most steps see the job's environment: then the combination's scope is theirs.
           const stepScope: Scope = env === scope.env && inputs === scope.inputs ? scope : inputs ? { matrix, env, inputs, passed } : { matrix, env }
@@ -247,14 +242,8 @@ export function linkProject(
           // Its own commands read the shell's variables: PowerShell's `$TAG` is not the environment, nor a name it sets.
           // The files it runs inherit the names the step assigned (`export TAG=…`, `$env:TAG = …`), in their own shell.
           const dialect = workflowStepDialect(step, host)
-          const assignments = workflowStepAssignments(step, dialect)
-          // Most steps see the combination's scope and assign nothing: their scopes are made once per dialect.
-          const { own: ownScope, files: followScope } =
-            stepScope === scope && assignments === NO_ASSIGNMENTS && dialect !== undefined
-              ? (plainScopes[dialect] ??= scriptScopes(scope, dialect, assignments))
-              : scriptScopes(stepScope, dialect, assignments)
-          const commands = stepCommands(step, host)
-          for (let i = 0; i < commands.length; i++) run(commands[i]!, ownScope, workdir, chain, undefined)
+          const { own: ownScope, files: followScope } = scriptScopes(stepScope, dialect, workflowStepAssignments(step, dialect))
+          for (const cmd of stepCommands(step, host)) run(cmd, ownScope, workdir, chain, undefined)
           // `make …`, scripts: the docker commands of the files the step runs.
           if ((step as Partial<ParsedStep>).invocations) {
             const follow = { resolver, scope: followScope, words: wordsScope(followScope, dialect), workdir, matrixSpans, os: host?.info.os }
@@ -311,7 +300,7 @@ export function linkProject(
   const readings: number[] = []
   for (const wf of workflows) {
     readings.push(executions.length, images.length)
-    for (let j = 0; j < wf.jobs.length; j++) linkJob(wf, wf.jobs[j]!)
+    for (const job of wf.jobs) linkJob(wf, job)
   }
   readings.push(executions.length, images.length)
   if (calls.size > 0) {
@@ -604,12 +593,12 @@ function otherEngine(cmd: DockerCommand, ctx: CommandContext): boolean {
  */
 function otherThanLocal(given: Word | undefined, names: readonly string[], env: ReadonlyMap<string, string>, scope: Scope): boolean {
   if (given) return !LOCAL_ENGINES.has(expandedValue(given.value, scope) ?? '?')
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]!
+  const every = everyVariableUnknown(env)
+  for (const name of names) {
     if (scope.assigned?.has(name)) return true
     // Only a name held: after a write to GITHUB_ENV whose names cannot be read (every variable unknown), docker is
     // still taken to talk to the host's engine, as it almost always does.
-    const raw = everyVariableUnknown(env) ? Map.prototype.get.call(env, name) as string | undefined : env.get(name)
+    const raw = every ? Map.prototype.get.call(env, name) as string | undefined : env.get(name)
     // An empty variable is one docker leaves unset.
     if (raw !== undefined && raw !== '' && !LOCAL_ENGINES.has(expandedValue(raw, scope) ?? '?')) return true
   }
@@ -803,7 +792,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
       fromSpan: (base ?? final).stage.from.span,
       buildSpan: cmd.span,
     }
-    for (let i = 0; i < cmd.tags.length; i++) ctx.built.set(canonical(cmd.tags[i]!.value), built)
+    for (const tag of cmd.tags) ctx.built.set(canonical(tag.value), built)
   }
   const fromArguments = buildArgs.size > 0 ? (e: Execution) => fromLineArguments(df, e.span, argumentsRead) : undefined
   return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST, fromArguments }
@@ -823,8 +812,7 @@ interface BuildArgs {
  */
 function commandBuildArgs(args: readonly BuildArg[], ctx: CommandContext): BuildArgs {
   const out: BuildArgs = { values: new Map(), spans: new Map(), unknown: new Set() }
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
+  for (const arg of args) {
     const raw = arg.value ?? programEnvOf(ctx).get(arg.name)
     if (raw === undefined) continue
     const v = expandedValue(raw, ctx.scope)
@@ -1068,7 +1056,7 @@ const NOT_PLAIN_BRACES = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})/
 
 /** Whether an ARG before the first FROM declares `lower` (a lower-case name), without a closure per call. */
 function declared(df: DockerfileModel, lower: string): boolean {
-  for (let i = 0; i < df.globalArgs.length; i++) if (df.globalArgs[i]!.name.toLowerCase() === lower) return true
+  for (const a of df.globalArgs) if (a.name.toLowerCase() === lower) return true
   return false
 }
 
@@ -1237,8 +1225,7 @@ function jobHost(
   if (job.runsOn.length === 0) return undefined
   const values: string[] = []
   const spans: Span[] = []
-  for (let i = 0; i < job.runsOn.length; i++) {
-    const l = job.runsOn[i]!
+  for (const l of job.runsOn) {
     // A label without `$` is itself in every combination.
     if (!l.value.includes('$')) {
       values.push(l.value.trim())
@@ -1313,20 +1300,14 @@ function composeProduction(compose: ComposeModel, envs: EnvironmentClassifier): 
 
 /** One "runs on" location per host, shared by the executions on it. */
 const hostLocations = new WeakMap<HostRef, RelatedLocation>()
-/** The host asked for last, and its location: a combination's commands ask for the same host one after the other. */
-let lastHost: HostRef | undefined
-let lastLocation: RelatedLocation | undefined
 function hostLocation(host: HostRef | undefined): RelatedLocation | undefined {
   if (!host?.span) return undefined
-  if (host === lastHost) return lastLocation
   let at = hostLocations.get(host)
   if (!at) {
     const build = host.info.build !== undefined ? ` (Windows build ${host.info.build})` : ''
     at = { span: host.span, message: `runs on ${host.info.label}${build}` }
     hostLocations.set(host, at)
   }
-  lastHost = host
-  lastLocation = at
   return at
 }
 
