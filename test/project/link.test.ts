@@ -77,6 +77,36 @@ describe('linkProject', () => {
     ])
   })
 
+  it('reads `runs-on: ${{ matrix.<key> }}` from each combination: plain values, a key in another case, a value to expand', () => {
+    const job = (id: string, label: string, values: string): string[] => [
+      `  ${id}:`,
+      `    runs-on: ${label}`,
+      '    strategy:',
+      '      matrix:',
+      `        os: ${values}`,
+      '    steps:',
+      '      - run: docker pull mcr.microsoft.com/windows/nanoserver:ltsc2022',
+    ]
+    const workflow = [
+      'on: push',
+      'env:',
+      '  RUNNER: windows-2019',
+      'jobs:',
+      ...job('plain', '${{ matrix.os }}', '[windows-2022, windows-2025]'),
+      ...job('cased', '${{ matrix.OS }}', '[windows-2022]'),
+      ...job('expanded', '${{ matrix.os }}', "['${{ env.RUNNER }}']"),
+      ...job('unknown', '${{ matrix.os }}', "['${{ secrets.RUNNER }}']"),
+      '',
+    ].join('\n')
+    const project = link({ '.github/workflows/ci.yml': workflow })
+    expect(project.jobs.map((j) => `${j.job.id}: ${j.hosts.map((h) => `${h.labels?.join(',')}@${h.span?.start.line}`).join(' ')}`)).toEqual([
+      'plain: windows-2022@9 windows-2025@9',
+      'cased: windows-2022@13',
+      'expanded: windows-2019@23',
+      'unknown: ',
+    ])
+  })
+
   it('joins paths with `.` and `..` segments and lists links by file, then target', () => {
     const workflow = (dockerfile: string): string => oneJob([`docker build -f ${dockerfile} .`])
     const project = link({
