@@ -593,6 +593,9 @@ function otherEngine(cmd: DockerCommand, ctx: CommandContext): boolean {
  */
 function otherThanLocal(given: Word | undefined, names: readonly string[], env: ReadonlyMap<string, string>, scope: Scope): boolean {
   if (given) return !LOCAL_ENGINES.has(expandedValue(given.value, scope) ?? '?')
+  // No variables and no names assigned (most workflow commands): nothing to look up. Only a Map's size is read (a
+  // lookup.ts view counts its keys for it).
+  if (scope.assigned === undefined && env instanceof Map && env.size === 0) return false
   const every = everyVariableUnknown(env)
   for (const name of names) {
     if (scope.assigned?.has(name)) return true
