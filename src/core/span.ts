@@ -173,7 +173,9 @@ export class LineIndex {
     const s = this.clamp(startOffset)
     const e = this.clamp(endOffset)
     const line = this.lineOf(s)
-    const endLine = this.lineOf(e)
-    return span(file, line, s - this.starts[line - 1]! + 1, endLine, e - this.starts[endLine - 1]! + 1)
+    // Most spans end on their first line: the second search only when the end is not on it.
+    const starts = this.starts
+    const endLine = e >= s && (line === starts.length || e < starts[line]!) ? line : this.lineOf(e)
+    return span(file, line, s - starts[line - 1]! + 1, endLine, e - starts[endLine - 1]! + 1)
   }
 }
