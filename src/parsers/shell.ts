@@ -620,6 +620,11 @@ const BLANK = 1
 const TERMINATOR = 2
 /** May end a word or need a look (quotes, escapes, expansions); the other characters are copied as they are. */
 const SPECIAL = 4
+/**
+ * Not special in a word, but may start a comment or an operator where a word could start (`#`, `*>`, `2>&1`, cmd's
+ * `::` and `rem`): the tokenizer looks there before reading a word.
+ */
+const OPENER = 8
 
 const BLANKS = ' \t\r\f\v'
 /** Non-ASCII blanks: no-break space and the byte order mark. */
@@ -644,6 +649,8 @@ function classTable(dialect: ShellDialect): Uint8Array {
   if (dialect === 'cmd') mark('%', SPECIAL)
   // PowerShell's array operator (recorded: see ScannedScript `arrays`).
   if (dialect === 'powershell') mark(',', SPECIAL)
+  mark('#*0123456789', OPENER)
+  if (dialect === 'cmd') mark(':rR', OPENER)
   return table
 }
 
@@ -710,6 +717,9 @@ class Tokenizer {
         if (this.heredocs.length > 0) this.skipHeredocs()
       } else if (classOf(this.classes, code) & BLANK) {
         this.i++
+      } else if (!(classOf(this.classes, code) & (SPECIAL | OPENER))) {
+        // An ordinary character starts a word: no continuation, comment or operator starts with it.
+        this.word()
       } else if (!this.continuation() && !this.comment() && !this.operator()) {
         this.word()
       }
@@ -976,6 +986,17 @@ class Tokenizer {
     const d = this.dialect
     const start = this.i
     const classes = this.classes
+    // Most words are one run of ordinary characters ended by a blank, a line break, an operator or the script's end:
+    // their value is the script's text as it is, taken in one slice (no value built, no runs noted).
+    if (start < s.length && !(classOf(classes, s.charCodeAt(start)) & SPECIAL)) {
+      const ordinary = ORDINARY_RUNS[d]
+      ordinary.lastIndex = start + 1
+      const end = ordinary.test(s) ? ordinary.lastIndex : start + 1
+      if (end >= s.length || s.charCodeAt(end) === 10 || classOf(classes, s.charCodeAt(end)) & (BLANK | TERMINATOR)) {
+        this.i = end
+        return { value: s.slice(start, end), start, end, runs: undefined, quoted: false }
+      }
+    }
     this.value = ''
     this.runs.reset(start)
     let quoted = false
