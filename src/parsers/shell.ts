@@ -715,13 +715,12 @@ class Tokenizer {
         this.events?.push('\n')
         this.i++
         if (this.heredocs.length > 0) this.skipHeredocs()
-      } else if (classOf(this.classes, code) & BLANK) {
-        this.i++
-      } else if (!(classOf(this.classes, code) & (SPECIAL | OPENER))) {
+      } else {
+        const cls = classOf(this.classes, code)
+        if (cls & BLANK) this.i++
         // An ordinary character starts a word: no continuation, comment or operator starts with it.
-        this.word()
-      } else if (!this.continuation() && !this.comment() && !this.operator()) {
-        this.word()
+        else if (!(cls & (SPECIAL | OPENER))) this.word()
+        else if (!this.continuation() && !this.comment() && !this.operator()) this.word()
       }
       if (this.i === before) this.i++ // never stall, whatever the input
     }
