@@ -621,8 +621,9 @@ const TERMINATOR = 2
 /** May end a word or need a look (quotes, escapes, expansions); the other characters are copied as they are. */
 const SPECIAL = 4
 /**
- * Not special in a word, but may start a comment or an operator where a word could start (`#`, `*>`, `2>&1`, cmd's
- * `::` and `rem`): the tokenizer looks there before reading a word.
+ * May start a comment or an operator where a word could start (`#`, `*>`, `2>&1`, cmd's `(`, `::` and `rem`), some
+ * of them not special in a word: the tokenizer looks there before reading a word (`Tokenizer.operator` and
+ * `Tokenizer.comment` test these characters first).
  */
 const OPENER = 8
 
@@ -649,7 +650,7 @@ function classTable(dialect: ShellDialect): Uint8Array {
   if (dialect === 'cmd') mark('%', SPECIAL)
   // PowerShell's array operator (recorded: see ScannedScript `arrays`).
   if (dialect === 'powershell') mark(',', SPECIAL)
-  mark('#*0123456789', OPENER)
+  mark('<>&|;(){}@*0123456789#', OPENER)
   if (dialect === 'cmd') mark(':rR', OPENER)
   return table
 }
