@@ -101,6 +101,8 @@ function commandsOf(
     if (command) {
       if (folder !== undefined) (command as Writable<DockerCommand>).chdir = folder
       docker.push(command)
+      // A docker command runs no other file and no command string: `invocationOf` and `commandString` find none.
+      continue
     }
     let inv = strings === undefined ? invocationOf(words, effects, at) : withString(invocationOf(words, effects, at), words, effects, dialect, strings, at)
     if (inv && folder !== undefined) inv = { ...inv, chdir: folder }
@@ -289,7 +291,8 @@ function parseCommandLine(
     // A short option cluster: -it, -dit, -fDockerfile, -f=Dockerfile, -f Dockerfile.
     let consumedNext = false
     for (let p = 1; p < v.length; p++) {
-      const name = `-${v[p]}`
+      // `-f` alone is its own name (no string made for it).
+      const name = v.length === 2 ? v : `-${v[p]}`
       if (!table.takesValue(name)) {
         options?.push({ name, word: undefined, from: 0 })
         continue
@@ -343,7 +346,7 @@ function commandSpan(
   first: number,
   at: (start: number, end: number) => Span,
 ): Span {
-  return at(words[first]!.start, last(words)!.end)
+  return at(words[first]!.start, words[words.length - 1]!.end)
 }
 
 function parseDockerCommand(
@@ -355,8 +358,9 @@ function parseDockerCommand(
   const sub = parseCommandLine(words, k + 1, DOCKER_GLOBAL, globals)
   if (sub < 0) return undefined
   const command = dockerSubcommand(words, k, sub, at)
-  // `docker -H tcp://x run …`, `docker --context win compose up`: the engine it talks to.
-  const engine = engineOption(globals, at)
+  // `docker -H tcp://x run …`, `docker --context win compose up`: the engine it talks to (most commands have no
+  // global option).
+  const engine = globals.length > 0 ? engineOption(globals, at) : undefined
   if (command && engine) (command as Writable<DockerCommand>).engine = engine
   return command
 }

@@ -88,6 +88,11 @@ const BATCH_RUN = /(?:^|[&|(])[ \t]*@?(?:call[ \t]+)?"?[^\s&|"()]*\.(?:cmd|bat)\
 const BATCH_NAMED = /\.(?:cmd|bat)\b/i
 const PS1_NAMED = /\.ps1\b/i
 const INVOKE_EXPRESSION = /\b(?:iex|Invoke-Expression)\b/i
+/**
+ * What a PowerShell script that assigns a name has somewhere (a quick test before the others): the words
+ * {@link engineSelections} needs, {@link INVOKE_EXPRESSION}, {@link PS1_NAMED}, and `env:` or `SetEnvironmentVariable`.
+ */
+const POWERSHELL_MAY_ASSIGN = /\b(?:context|buildx|iex|Invoke-Expression)\b|\.ps1\b|env:|SetEnvironmentVariable/i
 /** A `.ps1` run in the PowerShell process: at the start of a command, dot-sourced, with `&`, or plain. */
 const PS1_RUN = /(?:^|[;{(|]|&&)[ \t]*(?:[.&][ \t]+)?["']?[^\s;"'|()]*\.ps1\b/gim
 
@@ -146,6 +151,8 @@ const ANY: ScriptAssignments = { own: [ANY_NAME_ASSIGNED], inherited: [ANY_NAME_
  * workflow parser): read instead of splitting it again.
  */
 export function scriptAssignments(script: string, dialect: ShellDialect, commands?: Commands): ScriptAssignments {
+  // Most PowerShell scripts have none of what is read below: one scan of the text instead of four.
+  if (dialect === 'powershell' && !POWERSHELL_MAY_ASSIGN.test(script)) return NO_ASSIGNMENTS
   const names = new Set<string>(engineSelections(script))
   // Files run in the shell's own process, which share its variables.
   let runs = 0

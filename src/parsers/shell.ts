@@ -620,6 +620,12 @@ const BLANK = 1
 const TERMINATOR = 2
 /** May end a word or need a look (quotes, escapes, expansions); the other characters are copied as they are. */
 const SPECIAL = 4
+/**
+ * May start a comment or an operator where a word could start (`#`, `*>`, `2>&1`, cmd's `(`, `::` and `rem`), some
+ * of them not special in a word: the tokenizer looks there before reading a word (`Tokenizer.operator` and
+ * `Tokenizer.comment` test these characters first).
+ */
+const OPENER = 8
 
 const BLANKS = ' \t\r\f\v'
 /** Non-ASCII blanks: no-break space and the byte order mark. */
@@ -644,6 +650,8 @@ function classTable(dialect: ShellDialect): Uint8Array {
   if (dialect === 'cmd') mark('%', SPECIAL)
   // PowerShell's array operator (recorded: see ScannedScript `arrays`).
   if (dialect === 'powershell') mark(',', SPECIAL)
+  mark('<>&|;(){}@*0123456789#', OPENER)
+  if (dialect === 'cmd') mark(':rR', OPENER)
   return table
 }
 
@@ -708,10 +716,12 @@ class Tokenizer {
         this.events?.push('\n')
         this.i++
         if (this.heredocs.length > 0) this.skipHeredocs()
-      } else if (classOf(this.classes, code) & BLANK) {
-        this.i++
-      } else if (!this.continuation() && !this.comment() && !this.operator()) {
-        this.word()
+      } else {
+        const cls = classOf(this.classes, code)
+        if (cls & BLANK) this.i++
+        // An ordinary character starts a word: no continuation, comment or operator starts with it.
+        else if (!(cls & (SPECIAL | OPENER))) this.word()
+        else if (!this.continuation() && !this.comment() && !this.operator()) this.word()
       }
       if (this.i === before) this.i++ // never stall, whatever the input
     }
@@ -976,6 +986,17 @@ class Tokenizer {
     const d = this.dialect
     const start = this.i
     const classes = this.classes
+    // Most words are one run of ordinary characters ended by a blank, a line break, an operator or the script's end:
+    // their value is the script's text as it is, taken in one slice (no value built, no runs noted).
+    if (start < s.length && !(classOf(classes, s.charCodeAt(start)) & SPECIAL)) {
+      const ordinary = ORDINARY_RUNS[d]
+      ordinary.lastIndex = start + 1
+      const end = ordinary.test(s) ? ordinary.lastIndex : start + 1
+      if (end >= s.length || s.charCodeAt(end) === 10 || classOf(classes, s.charCodeAt(end)) & (BLANK | TERMINATOR)) {
+        this.i = end
+        return { value: s.slice(start, end), start, end, runs: undefined, quoted: false }
+      }
+    }
     this.value = ''
     this.runs.reset(start)
     let quoted = false

@@ -526,3 +526,27 @@ describe('programName', () => {
     ['', ''],
   ])('%s is %s', (word, name) => expect(programName(word)).toBe(name))
 })
+
+describe('splitCommands: words of ordinary characters', () => {
+  const split = (script: string, dialect: ShellDialect): (readonly [string, number, number, boolean])[][] =>
+    splitCommands(script, dialect).map((words) => words.map((w) => [w.value, w.start, w.end, w.runs === undefined] as const))
+
+  it('ends a plain word at a blank, a line break, an operator and the end of the script, as written', () => {
+    expect(split('a bb\nc;d|e', 'posix')).toEqual([[['a', 0, 1, true], ['bb', 2, 4, true]], [['c', 5, 6, true]], [['d', 7, 8, true]], [['e', 9, 10, true]]])
+    expect(split('x{y}', 'powershell')).toEqual([[['x', 0, 1, true]], [['y', 2, 3, true]]])
+  })
+
+  it('reads on past an ordinary run when a quote, an escape or an expansion follows', () => {
+    expect(split('a"b c"d', 'posix')).toEqual([[['ab cd', 0, 7, false]]])
+    expect(split('a,b', 'powershell')).toEqual([[['a,b', 0, 3, true]]])
+    expect(split('x%NAME%', 'cmd')[0]![0]![0]).toBe(`x${cmdVariableText('NAME')}`)
+  })
+
+  it('still reads comments and operators that start with a character ordinary in a word', () => {
+    expect(split('a # b\n2>&1 c *>x d', 'posix')).toEqual([[['a', 0, 1, true]], [['c', 11, 12, true], ['*', 13, 14, true], ['d', 17, 18, true]]])
+    expect(split('a 2>&1 b\n# c', 'powershell')).toEqual([[['a', 0, 1, true], ['b', 7, 8, true]]])
+    expect(split('rem x\n:: y\nz 2>nul', 'cmd')).toEqual([[['z', 11, 12, true]]])
+    // cmd's `(` opens a group (in a word it is text: `echo a(b`).
+    expect(split('(cd a)\necho a(b', 'cmd')).toEqual([[['cd', 1, 3, true], ['a', 4, 5, true]], [['echo', 7, 11, true], ['a(b', 12, 15, true]]])
+  })
+})
