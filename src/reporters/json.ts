@@ -75,7 +75,7 @@ function toJsonFinding(f: Finding): JsonFinding {
  * directly: no object per finding and related location, and no second pass to indent (issue 11: a 3,900-file
  * repository's report has about 6,800 findings). One per report: file names, rule ids, severities and related
  * messages recur from finding to finding, each is quoted once (a JSON.stringify call per string costs a call into
- * the runtime); a finding's own message is mostly its own and is quoted as it comes.
+ * the runtime).
  */
 function jsonFindingWriter(): (f: Finding, indent: string) => string {
   const quoted = new Map<string, string>()
@@ -84,58 +84,82 @@ function jsonFindingWriter(): (f: Finding, indent: string) => string {
     if (q === undefined) quoted.set(text, (q = JSON.stringify(text)))
     return q
   }
-  // The text between the values, made once per indentation (a report has one): fewer strings joined per finding.
-  let keysIndent: string | undefined
-  let k = findingKeys('')
+  let writerIndent: string | undefined
+  let write = findingWriter('', quote)
   return (f, indent) => {
-    if (indent !== keysIndent) k = findingKeys((keysIndent = indent))
+    if (indent !== writerIndent) write = findingWriter((writerIndent = indent), quote)
+    return write(f)
+  }
+}
+
+/**
+ * The writer of findings at one indentation, for {@link jsonFindingWriter}. It runs mostly in V8's baseline code,
+ * where each string joined, property read and call costs (issue 11): the texts between the values are constants of
+ * the closure, the text from a finding's start up to its message is made once per rule id and severity, that of a
+ * file up to the line once per file, and a message goes through JSON.stringify only when it has a character to escape.
+ */
+function findingWriter(indent: string, quote: (text: string) => string): (f: Finding) => string {
+  const a = `\n${indent}  `
+  const b = `${a}  `
+  const c = `${b}  `
+  const column = `,${a}"column": `
+  const endLine = `,${a}"endLine": `
+  const endColumn = `,${a}"endColumn": `
+  const noRelated = `,${a}"related": []\n${indent}}`
+  const relatedOpen = `,${a}"related": [`
+  const relatedColumn = `,${c}"column": `
+  const relatedMessage = `,${c}"message": `
+  const relatedEnd = `${b}}`
+  const relatedClose = `${a}]\n${indent}}`
+  // By rule id: the text up to the message's value, and the severity it was made for.
+  const heads = new Map<string, { readonly severity: string; readonly text: string }>()
+  // By file: the text from the file's key up to the line's value, of a finding and of a related location.
+  const places = new Map<string, string>()
+  const relatedPlaces = new Map<string, string>()
+  return (f) => {
     const s = f.span
     const start = s.start
     const end = s.end
-    let related = '[]'
+    let head = heads.get(f.ruleId)
+    if (head === undefined || head.severity !== f.severity) {
+      const text = `{${a}"ruleId": ${quote(f.ruleId)},${a}"severity": ${quote(f.severity)},${a}"message": `
+      heads.set(f.ruleId, (head = { severity: f.severity, text }))
+    }
+    let place = places.get(s.file)
+    if (place === undefined) places.set(s.file, (place = `,${a}"file": ${quote(s.file)},${a}"line": `))
+    let related = noRelated
     if (f.related.length > 0) {
-      related = '['
+      related = relatedOpen
       for (let i = 0; i < f.related.length; i++) {
         const r = f.related[i]!
         const at = r.span.start
+        let relatedPlace = relatedPlaces.get(r.span.file)
+        if (relatedPlace === undefined) {
+          relatedPlaces.set(r.span.file, (relatedPlace = `${b}{${c}"file": ${quote(r.span.file)},${c}"line": `))
+        }
         related +=
-          `${i > 0 ? k.nextRelatedFile : k.relatedFile}${quote(r.span.file)}${k.relatedLine}${jsonNumber(at.line)}` +
-          `${k.relatedColumn}${jsonNumber(at.column)}${k.relatedMessage}${quote(r.message)}${k.relatedEnd}`
+          `${i > 0 ? ',' : ''}${relatedPlace}${jsonNumber(at.line)}${relatedColumn}${jsonNumber(at.column)}` +
+          `${relatedMessage}${quote(r.message)}${relatedEnd}`
       }
-      related += k.relatedClose
+      related += relatedClose
     }
     return (
-      `${k.ruleId}${quote(f.ruleId)}${k.severity}${quote(f.severity)}${k.message}${JSON.stringify(f.message)}` +
-      `${k.file}${quote(s.file)}${k.line}${jsonNumber(start.line)}${k.column}${jsonNumber(start.column)}` +
-      `${k.endLine}${jsonNumber(end.line)}${k.endColumn}${jsonNumber(end.column)}${k.related}${related}${k.close}`
+      `${head.text}${jsonString(f.message)}${place}${jsonNumber(start.line)}${column}${jsonNumber(start.column)}` +
+      `${endLine}${jsonNumber(end.line)}${endColumn}${jsonNumber(end.column)}${related}`
     )
   }
 }
 
-/** The text of a finding around its values, as `JSON.stringify(…, null, 2)` writes it at `indent`. */
-function findingKeys(indent: string) {
-  const a = `\n${indent}  `
-  const b = `${a}  `
-  const c = `${b}  `
-  return {
-    ruleId: `{${a}"ruleId": `,
-    severity: `,${a}"severity": `,
-    message: `,${a}"message": `,
-    file: `,${a}"file": `,
-    line: `,${a}"line": `,
-    column: `,${a}"column": `,
-    endLine: `,${a}"endLine": `,
-    endColumn: `,${a}"endColumn": `,
-    related: `,${a}"related": `,
-    relatedFile: `${b}{${c}"file": `,
-    nextRelatedFile: `,${b}{${c}"file": `,
-    relatedLine: `,${c}"line": `,
-    relatedColumn: `,${c}"column": `,
-    relatedMessage: `,${c}"message": `,
-    relatedEnd: `${b}}`,
-    relatedClose: `${a}]`,
-    close: `\n${indent}}`,
-  }
+/** What JSON.stringify writes escaped: `"`, `\\`, control characters, and surrogates when they stand alone. */
+// eslint-disable-next-line no-control-regex
+const TO_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/
+
+/**
+ * A string as JSON.stringify writes it. Most have nothing to escape and are their own text between quotes: testing
+ * for what would be escaped costs about half of JSON.stringify's pass over the characters (issue 11).
+ */
+export function jsonString(text: string): string {
+  return TO_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`
 }
 
 /** A number as JSON.stringify writes it (positions are whole numbers; anything not finite is null). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareFindings } from '../../src/core/finding.js'
 import { span } from '../../src/core/span.js'
-import { renderJson } from '../../src/reporters/json.js'
+import { jsonString, renderJson } from '../../src/reporters/json.js'
 import { COMPOSE, SAMPLE_RESULT, finding, resultOf } from './sample.js'
 
 const FINDING_KEYS = ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'related']
@@ -62,5 +62,13 @@ describe('renderJson', () => {
     const text = renderJson(resultOf([finding({ span: span('a', 1, 1, 1, 2), message: 'say "hi"\u001b[2J' })]))
     expect(text).toContain('"message": "say \\"hi\\"\\u001b[2J"')
     expect((JSON.parse(text) as { findings: { message: string }[] }).findings[0]!.message).toBe('say "hi"\u001b[2J')
+  })
+})
+
+describe('jsonString', () => {
+  it('is JSON.stringify of the string, with or without characters to escape', () => {
+    const strings = ['', 'plain text ##[x]', 'quote "', 'backslash \\', 'tab \t', 'line\nbreak', '\u0000 \u001f \u007f', '\u2028 \u2029']
+    strings.push('lone \ud800', 'lone \udfff', 'pair \u{1f600}', 'é ü 中')
+    for (const s of strings) expect(jsonString(s)).toBe(JSON.stringify(s))
   })
 })
