@@ -375,6 +375,8 @@ interface Token {
 
 /** Evaluates the inside of `${{ … }}`; undefined when the result is not knowable (or a property is missing). */
 function evaluateExpression(source: string, ctx: ExpansionContext, depth: number): string | undefined {
+  const plain = plainMatrixValue(source, ctx)
+  if (plain !== undefined) return plain
   const tokens = tokensOf(source)
   if (!tokens || tokens.length === 0) return undefined
   const parser = new Parser(tokens, ctx, depth, false)
@@ -382,6 +384,22 @@ function evaluateExpression(source: string, ctx: ExpansionContext, depth: number
   if (result === UNKNOWN || result === MISSING) return undefined
   return toText(result.v)
 }
+
+/**
+ * `matrix.KEY` alone (`${{ matrix.os }}`, most `runs-on` labels written in a matrix) whose value is plain text: that
+ * text, as the parser would give it, without the parser (issue 11: once per combination, and an evaluation in code not
+ * yet optimized costs some 37,000 instructions). Undefined for anything else, which the parser evaluates: another
+ * spelling of the key, a value with `$` (expanded in turn), one whose YAML type was kept, a `matrix` context of
+ * Azure's.
+ */
+function plainMatrixValue(source: string, ctx: ExpansionContext): string | undefined {
+  const key = MATRIX_REFERENCE.exec(source)?.[1]
+  if (key === undefined || ctx.contexts?.has('matrix')) return undefined
+  const raw = ctx.matrix.get(key)
+  if (raw === undefined || raw.includes('$')) return undefined
+  return ctx.matrix instanceof MatrixValues && ctx.matrix.typed?.has(key.toLowerCase()) ? undefined : raw
+}
+const MATRIX_REFERENCE = /^\s*matrix\.([A-Za-z_][A-Za-z0-9_]*)\s*$/
 
 /**
  * Whether an `if:` condition (the expression, without `${{ }}`) holds; undefined when isolint cannot know. Read for the

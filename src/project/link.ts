@@ -25,7 +25,7 @@ import type {
   Project,
   Untrusted,
 } from '../model/project.js'
-import type { BuildArg, DockerBuildCommand, DockerCommand, DockerComposeCommand, FolderChange, Job, MatrixValues, Step, Word, WorkflowModel } from '../model/workflow.js'
+import type { BuildArg, DockerBuildCommand, DockerCommand, DockerComposeCommand, FolderChange, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
 import { scriptScopes, stringScope, wordsScope, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
 import { buildArgsRead, effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
@@ -1237,7 +1237,7 @@ function jobHost(
     }
     // `runs-on: ${{ matrix.os }}`: the label is written in the matrix, and that is where a fix goes.
     const key = matrixKeyOf(l.value)
-    const value = key !== undefined ? matrixLabel(l.value, key, scope) : expandedValue(l.value, scope)
+    const value = expandedValue(l.value, scope)
     if (value === undefined) return undefined
     const written = key !== undefined ? matrixSpans?.get(key) : undefined
     values.push(value.trim())
@@ -1258,22 +1258,6 @@ function jobHost(
 
 /** The matrix key a label is written from alone (`${{ matrix.os }}`); remembered, as every combination asks. */
 const matrixKeyOf = remembered((label: string): string | undefined => /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(label.trim())?.[1])
-
-/**
- * `label` (`${{ matrix.<key> }}`, see {@link matrixKeyOf}) expanded in `scope`. A plain string value (no `$`, no YAML
- * type kept) is its own expansion: read directly, without the expression evaluator (once per combination of every such
- * job). Any other value (or none under that spelling of the key) is expanded.
- */
-function matrixLabel(label: string, key: string, scope: Scope): string | undefined {
-  const raw = scope.matrix.get(key)
-  if (raw === undefined || raw.includes('$') || !NAME_START.test(key) || (scope.matrix as Partial<MatrixValues>).typed?.has(key.toLowerCase())) {
-    return expandedValue(label, scope)
-  }
-  return shownText(raw)
-}
-
-/** How a property name the expression evaluator reads starts (`matrix.1os` is no property to it: unknown). */
-const NAME_START = /^[A-Za-z_]/
 
 /** `resolveRunnerLabels` for one knowledge base and config, each set of labels resolved once (jobs share labels). */
 function runnerLabelsOnce(kb: KnowledgeBase, mappings: readonly RunnerMapping[]): (labels: readonly string[]) => RunnerResolution {

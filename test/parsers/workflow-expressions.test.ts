@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { conditionHolds, expandValue, scanExpressionEnd, unknownValue } from '../../src/parsers/workflow-expressions.js'
+import { MatrixValues } from '../../src/model/workflow.js'
 
 const ctx = (matrix: Record<string, string> = {}, env: Record<string, string> = {}) => ({
   matrix: new Map(Object.entries(matrix)),
@@ -20,6 +21,31 @@ describe('expandValue', () => {
     expect(expandValue('ltsc${{ matrix.windows-base-version }}', c).value).toBe('ltsc2022')
     expect(expandValue('ltsc${{matrix.windows-base-version}}', c).value).toBe('ltsc2022')
     expect(expandValue("${{ matrix['os'] }}/${{matrix[ 'windows-base-version' ]}}", c).value).toBe('windows-2025/2022')
+  })
+
+  it('reads `matrix.KEY` alone as the parser does, whether the value is plain text or not', () => {
+    const typed = new MatrixValues([['os', '2022'], ['flag', 'true']])
+    typed.typed = new Set(['flag'])
+    const cases = [
+      ctx({ os: 'windows-2022' }),
+      ctx({ os: '${{ env.RUNNER }}' }, { RUNNER: 'windows-2025' }),
+      ctx({ os: '$RUNNER' }, { RUNNER: 'windows-2025' }),
+      ctx({ OS: 'windows-2019' }),
+      { matrix: typed, env: new Map<string, string>() },
+      { ...ctx({ os: 'windows-2022' }), contexts: new Map([['matrix', new Map([['os', 'azure']])]]) },
+    ]
+    const read = (os: string, flag: string) => cases.map((c) => [expandValue(os, c).value, expandValue(flag, c).value])
+    // In parentheses the expression is the parser's alone.
+    expect(read('${{ matrix.os }}', '${{ matrix.flag }}')).toEqual(read('${{ (matrix.os) }}', '${{ (matrix.flag) }}'))
+    expect(read('${{ matrix.os }}', '${{ matrix.flag }}')).toEqual([
+      ['windows-2022', undefined],
+      ['windows-2025', undefined],
+      // A matrix value is not the shell's: `$RUNNER` stays as written.
+      ['$RUNNER', undefined],
+      ['windows-2019', undefined],
+      ['2022', 'true'],
+      ['azure', undefined],
+    ])
   })
 
   it('looks matrix properties up case-insensitively, as GitHub does', () => {
