@@ -145,12 +145,13 @@ export function dockerfile(r, i) {
   return text
 }
 
-function compose(r, services) {
+/** A Compose file in folder `dir`; each build context is relative to it, as Compose resolves it. */
+function compose(r, services, dir) {
   let text = `# services of one team\nname: team\nservices:\n`
   for (const s of services) {
     const iso = pick(r, ISOLATION)
     text +=
-      `  svc-${s.i}:\n    build:\n      context: ${s.dir}\n      dockerfile: Dockerfile\n      args:\n` +
+      `  svc-${s.i}:\n    build:\n      context: ./${s.dir.slice(dir.length + 1)}\n      dockerfile: Dockerfile\n      args:\n` +
       `        RELEASE: ${pick(r, RELEASES)}\n    image: contoso/svc-${s.i}:1.${s.i % 10}-${pick(r, RELEASES)}\n` +
       (iso ? `    isolation: ${iso}\n` : '') +
       (r() < 0.3 ? `    platform: windows/amd64\n` : '') +
@@ -197,7 +198,9 @@ export function monorepo({ dockerfiles, seed = 20260101 }) {
   }
   for (let c = 0; c * 5 < dockerfiles; c++) {
     const group = services.slice(c * 5, c * 5 + 5)
-    files.push({ path: `teams/team-${String(Math.floor((c * 5) / 50)).padStart(3, '0')}/compose-${c}.yaml`, text: compose(r, group) })
+    // A team's 50 services hold whole groups of 5: a Compose file and the services it builds share the team folder.
+    const dir = `teams/team-${String(Math.floor((c * 5) / 50)).padStart(3, '0')}`
+    files.push({ path: `${dir}/compose-${c}.yaml`, text: compose(r, group, dir) })
   }
   for (let w = 0; w * 10 < dockerfiles; w++) {
     files.push({ path: `.github/workflows/build-${String(w).padStart(4, '0')}.yml`, text: workflow(r, w, services.slice(w * 10, w * 10 + 10)) })
