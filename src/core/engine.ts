@@ -7,7 +7,7 @@ import { InternalError } from './errors.js'
 import { isSeverity, sortFindings, type Finding } from './finding.js'
 import { EMPTY_LIST } from './sized-copy.js'
 import type { Report, RuleModule, RunnerFacts, Suppressions } from './rule.js'
-import type { Position } from './span.js'
+import { spanInLines, type Span } from './span.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type { Project } from '../model/project.js'
 import type { IsolintConfig } from '../config/types.js'
@@ -65,10 +65,10 @@ export function runRules(input: EngineInput): EngineOutput {
     const configured = input.config?.rules.get(rule.id)?.level
     if (configured === 'off') continue
     const report = (r: Report): void => {
-      checkSpan(rule.id, r.span.file, r.span.start, r.span.end, input.lineCounts)
+      checkSpan(rule.id, r.span, input.lineCounts)
       // Rules pass an execution's related locations as they are, again and again: each list is checked once.
       if (r.related && !checkedRelated.has(r.related)) {
-        for (const rel of r.related) checkSpan(rule.id, rel.span.file, rel.span.start, rel.span.end, input.lineCounts)
+        for (const rel of r.related) checkSpan(rule.id, rel.span, input.lineCounts)
         checkedRelated.add(r.related)
       }
       if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r)}`)
@@ -127,14 +127,10 @@ function where(r: Report): string {
   return `${r.span.file}:${r.span.start.line}:${r.span.start.column}`
 }
 
-function checkSpan(ruleId: string, file: string, start: Position, end: Position, lineCounts: LineCounts): void {
-  const lines = lineCounts.get(file)
-  const ok =
-    lines !== undefined &&
-    start.line >= 1 &&
-    start.column >= 1 &&
-    start.line <= lines &&
-    (end.line > start.line || (end.line === start.line && end.column >= start.column)) &&
-    end.line <= lines
-  if (!ok) throw new InternalError(`rule '${ruleId}' reported a position outside its file: ${file}:${start.line}:${start.column}`)
+/** Read without a Position object (`spanInLines`): the engine checks every span a rule reports (issue 11). */
+function checkSpan(ruleId: string, span: Span, lineCounts: LineCounts): void {
+  const lines = lineCounts.get(span.file)
+  if (lines === undefined || !spanInLines(span, lines)) {
+    throw new InternalError(`rule '${ruleId}' reported a position outside its file: ${span.file}:${span.start.line}:${span.start.column}`)
+  }
 }

@@ -105,18 +105,8 @@ export function sortFindings<T extends Finding>(findings: readonly T[], options:
     order.push(i)
   }
   // Equal keys keep their order (the index breaks ties).
-  order.sort((a, b) => {
-    const x = findings[a]!
-    const y = findings[b]!
-    return (
-      files[a]! - files[b]! ||
-      lines[a]! - lines[b]! ||
-      columns[a]! - columns[b]! ||
-      (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0) ||
-      (x.message < y.message ? -1 : x.message > y.message ? 1 : 0) ||
-      a - b
-    )
-  })
+  // The findings themselves are read only for a tie on the position (most comparisons are decided before).
+  order.sort((a, b) => files[a]! - files[b]! || lines[a]! - lines[b]! || columns[a]! - columns[b]! || compareTexts(findings[a]!, findings[b]!) || a - b)
   const sorted: T[] = []
   let last = -1
   for (const i of order) {
@@ -133,6 +123,11 @@ export function sortFindings<T extends Finding>(findings: readonly T[], options:
     last = i
   }
   return sorted
+}
+
+/** Rule id, then message, as `compareFindings` orders them. */
+function compareTexts(x: Finding, y: Finding): number {
+  return (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0) || (x.message < y.message ? -1 : x.message > y.message ? 1 : 0)
 }
 
 export function atLeast(severity: Severity, threshold: Severity | 'none'): boolean {

@@ -28,8 +28,9 @@ export interface Located<T> {
 class CompactSpan implements Span {
   constructor(
     readonly file: string,
-    private readonly from: number,
-    private readonly to: number,
+    /** The packed start and end (read without a Position by `spanInLines`). */
+    readonly from: number,
+    readonly to: number,
   ) {}
 
   get start(): Position {
@@ -82,6 +83,28 @@ export function span(file: string, line: number, column: number, endLine: number
   return packs(line, column) && packs(endLine, endColumn)
     ? new CompactSpan(file, (line << COLUMN_BITS) | column, (endLine << COLUMN_BITS) | endColumn)
     : new WideSpan(file, line, column, endLine, endColumn)
+}
+
+/**
+ * Whether a span lies in a text of `lines` lines: its positions are 1-based, on a line of the text, and its start is
+ * not after its end. A packed span is checked on its packed numbers (a column below 4096 keeps their order), without
+ * the two Position objects `start` and `end` make: the engine checks every span the rules report (issue 11).
+ */
+export function spanInLines(s: Span, lines: number): boolean {
+  if (s instanceof CompactSpan) {
+    const from = s.from
+    const to = s.to
+    return from >>> COLUMN_BITS >= 1 && (from & COLUMN_MASK) >= 1 && to >= from && to >>> COLUMN_BITS <= lines
+  }
+  const start = s.start
+  const end = s.end
+  return (
+    start.line >= 1 &&
+    start.column >= 1 &&
+    start.line <= lines &&
+    (end.line > start.line || (end.line === start.line && end.column >= start.column)) &&
+    end.line <= lines
+  )
 }
 
 /** A span from one position to another. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countLines, LineIndex, lineSpan, plainSpan, span, spanAt } from '../../src/core/span.js'
+import { countLines, LineIndex, lineSpan, plainSpan, span, spanAt, spanInLines, type Span } from '../../src/core/span.js'
 
 describe('span', () => {
   it('reads as { file, start, end } with 1-based lines and columns', () => {
@@ -38,6 +38,38 @@ describe('span', () => {
       expect(s.end).toEqual({ line: endLine, column: endColumn })
       expect(JSON.stringify(s)).toBe(JSON.stringify({ file: 'f', start: { line, column }, end: { line: endLine, column: endColumn } }))
     }
+  })
+})
+
+describe('spanInLines', () => {
+  /** The check on the span's positions, as the engine made it before packed spans were read directly. */
+  const byPositions = (s: Span, lines: number): boolean =>
+    s.start.line >= 1 &&
+    s.start.column >= 1 &&
+    s.start.line <= lines &&
+    (s.end.line > s.start.line || (s.end.line === s.start.line && s.end.column >= s.start.column)) &&
+    s.end.line <= lines
+
+  it('says what the check on the positions says, packed spans, wide spans and plain objects alike', () => {
+    const numbers = [-1, 0, 1, 2, 3, 4095, 4096, 524_287, 524_288, 1.5, Number.NaN]
+    let packed = 0
+    for (const line of numbers) {
+      for (const column of [0, 1, 2, 4095, 4096, Number.NaN]) {
+        for (const endLine of [line - 1, line, line + 1, 3]) {
+          for (const endColumn of [column - 1, column, column + 1, 1, 4095]) {
+            const s = span('f', line, column, endLine, endColumn)
+            const plain = plainSpan(s)
+            if (s.constructor.name === 'CompactSpan') packed++
+            for (const lines of [1, 2, 3, 524_288, 600_000]) {
+              expect(spanInLines(s, lines)).toBe(byPositions(s, lines))
+              expect(spanInLines(plain, lines)).toBe(byPositions(s, lines))
+            }
+          }
+        }
+      }
+    }
+    // Both kinds of span were checked.
+    expect(packed).toBeGreaterThan(100)
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareFindings } from '../../src/core/finding.js'
 import { span } from '../../src/core/span.js'
-import { jsonString, renderJson } from '../../src/reporters/json.js'
+import { jsonPair, jsonString, renderJson } from '../../src/reporters/json.js'
 import { COMPOSE, SAMPLE_RESULT, finding, resultOf } from './sample.js'
 
 const FINDING_KEYS = ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'related']
@@ -70,5 +70,16 @@ describe('jsonString', () => {
     const strings = ['', 'plain text ##[x]', 'quote "', 'backslash \\', 'tab \t', 'line\nbreak', '\u0000 \u001f \u007f', '\u2028 \u2029']
     strings.push('lone \ud800', 'lone \udfff', 'pair \u{1f600}', 'é ü 中')
     for (const s of strings) expect(jsonString(s)).toBe(JSON.stringify(s))
+  })
+})
+
+describe('jsonPair', () => {
+  it('writes both numbers as JSON.stringify does, finite or not', () => {
+    const numbers = [0, -0, 1, 42, 4096, 1.5, -3, 1e21, Number.MAX_VALUE, Number.NaN, Infinity, -Infinity]
+    for (const line of numbers) {
+      for (const column of numbers) {
+        expect(jsonPair(line, ', ', column)).toBe(`${JSON.stringify(line)}, ${JSON.stringify(column)}`)
+      }
+    }
   })
 })
