@@ -634,17 +634,18 @@ function processUntil(
       if (sc.pos < sc.s.length) out += sc.s[sc.pos++]
     } else {
       // A run of plain characters in one piece: `out += c` per character would keep a rope of single characters.
+      // Char codes compared in place, not with a helper: no call per character (inlining is off, issue 11).
+      const s = sc.s
+      const e = sc.esc.charCodeAt(0)
+      const st = stop === undefined ? -1 : stop.charCodeAt(0)
       let end = sc.pos + 1
-      while (end < sc.s.length && !isSpecial(sc.s[end]!, sc.esc, stop)) end++
-      out += sc.s.slice(sc.pos, end)
+      let d = s.charCodeAt(end)
+      while (end < s.length && d !== 39 /* ' */ && d !== 34 /* " */ && d !== 36 /* $ */ && d !== e && d !== st) d = s.charCodeAt(++end)
+      out += s.slice(sc.pos, end)
       sc.pos = end
     }
   }
   return { text: out, closed: stop === undefined }
-}
-
-function isSpecial(c: string, esc: string, stop: string | undefined): boolean {
-  return c === "'" || c === '"' || c === '$' || c === esc || c === stop
 }
 
 function processDoubleQuote(sc: Scanner, sink: string[], depth: number): string {
@@ -684,12 +685,19 @@ function processDoubleQuote(sc: Scanner, sink: string[], depth: number): string 
 function readName(sc: Scanner): string {
   const s = sc.s
   const start = sc.pos
-  if (isDigit(s.charCodeAt(start))) {
-    while (sc.pos < s.length && isDigit(s.charCodeAt(sc.pos))) sc.pos++
+  let i = start
+  let c = s.charCodeAt(i)
+  if (c >= 48 && c <= 57) {
+    while (i < s.length && c >= 48 && c <= 57) c = s.charCodeAt(++i)
   } else {
-    while (sc.pos < s.length && isNameChar(s, sc.pos)) sc.pos++
+    // ASCII letters, digits and `_` compared in place (no call per character); others through isNameChar.
+    for (; i < s.length; c = s.charCodeAt(++i)) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) continue
+      if (c < 128 || !isNameChar(s, i)) break
+    }
   }
-  return s.slice(start, sc.pos)
+  sc.pos = i
+  return s.slice(start, i)
 }
 
 function isDigit(c: number): boolean {

@@ -312,6 +312,19 @@ describe('resolveStages', () => {
     expect(resolve('ARG A\nFROM img:${A:-${B:-"x"}}\n')[0]!.image).toBe('img:x')
   })
 
+  it('ends names and plain runs where the builder does (char codes compared in place: issue 11)', () => {
+    // A name runs over letters (Unicode too), digits and `_`; one starting with a digit over digits only.
+    const names = resolve('ARG T=1\nARG T_2=2\nFROM img:$T.$T_2-${T}x-$Té-$1x\n')[0]!
+    expect(names.image).toBeUndefined()
+    expect(names.unresolved).toEqual(['Té', '1'])
+    expect(resolve('ARG T=1\nARG T_2=2\nFROM img:$T.$T_2-${T}x\n')[0]!.image).toBe('img:1.2-1x')
+    // In a default, a run ends at `}`, a quote, `$` or the escape character (backtick or backslash).
+    expect(resolve('ARG U\nFROM img:${U:-a.b}c\n')[0]!.image).toBe('img:a.bc')
+    expect(resolve('# escape=`\nARG U\nFROM img:${U:-a`}b}c\\d\n')[0]!.image).toBe('img:a}bc\\d')
+    expect(resolve('ARG U\nFROM img:${U:-a\\}b}c`d\n')[0]!.image).toBe('img:a}bc`d')
+    expect(resolve("ARG U\nARG V=v\nFROM img:${U:-a'}'$V\"x\"}\n")[0]!.image).toBe('img:a}vx')
+  })
+
   it('looks variables up case-insensitively, preferring the exact case', () => {
     expect(resolve('ARG BASE_IMAGE_TAG=ltsc2019\nFROM img:${base_image_tag}\n')[0]!.image).toBe('img:ltsc2019')
     expect(resolve('ARG tag=a\nARG TAG=b\nFROM img:$tag-$TAG-$Tag\n')[0]!.image).toBe('img:a-b-a')
