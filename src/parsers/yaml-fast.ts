@@ -378,16 +378,16 @@ class Reader {
     let q: number
     if (c === 34 /* " */ || c === 39 /* ' */) {
       key = this.quoted(p)
-      q = key.range[1]
-      key.range[2] = q
+      q = this.skipSpaces(key.range[1])
+      key.range[2] = key.range[1]
+      if (text.charCodeAt(q) !== COLON || !this.isBlankOrEnd(q + 1)) decline()
     } else {
       this.plainStart(p)
       q = this.plainEnd(p, false)
+      // `plainEnd` ends a plain scalar right before a `:` only when a blank or the line end follows it.
       if (q === p || text.charCodeAt(q) !== COLON) decline()
       key = this.plain(p, q, q)
     }
-    q = this.skipSpaces(q)
-    if (text.charCodeAt(q) !== COLON || !this.isBlankOrEnd(q + 1)) decline()
     if (q - p > 1000) decline() // `yaml` wants the `:` at most 1024 characters after the key
     this.at = q + 1
     return key
@@ -441,7 +441,8 @@ class Reader {
     if (anchor !== undefined) node.anchor = anchor
     // The rest of the line (blanks and a comment) and its line break belong to the node; so do the comment lines
     // right after it that are indented more than its collection (up to one that is not).
-    const next = this.nextLine(this.lineRest(q, false))
+    // (Most values end right at their line break: no call to read what is not there.)
+    const next = text.charCodeAt(q) === LF ? q + 1 : this.nextLine(this.lineRest(q, false))
     node.range[2] = next
     this.next(next)
     const gaps = this.gaps
@@ -832,16 +833,24 @@ class Reader {
  */
 export const MAY_NOT_BE_STRING = new Uint8Array(128)
 for (const c of '~nNtTfF0123456789+-.') MAY_NOT_BE_STRING[c.charCodeAt(0)] = 1
-/** Of those, the ones that start only short texts that are not strings: `~`, `null`, `true`, `False`... (5 at most). */
+/** Of those, the ones that start only the few words of {@link NOT_STRING_WORDS}. */
 for (const c of '~nNtTfF') MAY_NOT_BE_STRING[c.charCodeAt(0)] = 2
 
 /**
+ * The texts other than numbers that the core schema resolves to something other than a string: its null and bool
+ * tests match these words only. Looked up rather than tried against every tag of the schema: `name`, `needs` and
+ * `target` keys start like them, and trying the tags is one regular expression call each.
+ */
+const NOT_STRING_WORDS = new Set(['~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE'])
+
+/**
  * Whether the core schema may resolve a plain scalar to something other than a string (see
- * {@link MAY_NOT_BE_STRING}): the empty text, and texts with the right first character (and length).
+ * {@link MAY_NOT_BE_STRING}): the empty text, texts that start like a number, and the words of
+ * {@link NOT_STRING_WORDS}.
  */
 export function mayNotBeString(source: string): boolean {
   const kind = source.length === 0 ? 1 : MAY_NOT_BE_STRING[source.charCodeAt(0)]
-  return kind === 1 || (kind === 2 && source.length <= 5)
+  return kind === 1 || (kind === 2 && source.length <= 5 && NOT_STRING_WORDS.has(source))
 }
 
 /** Characters that start something other than a plain scalar (or an error) at the start of a value. */
