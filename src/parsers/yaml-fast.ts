@@ -71,6 +71,7 @@ class LightScalar {
     this.type = type
   }
 }
+const PLAIN = Scalar.PLAIN
 const FastScalar = lightClass<new (value: unknown, range: Range, source: string, type: Scalar.Type) => Scalar.Parsed>(
   LightScalar,
   Scalar,
@@ -323,7 +324,7 @@ class Reader {
       items.push(new FastPair(key, value))
       end = value.range[2]
       if (this.col === col && !this.marker) {
-        if (this.isSeqItem(this.at)) decline()
+        if (this.text.charCodeAt(this.at) === DASH && this.isSeqItem(this.at)) decline()
         this.pendingEnd = -1 // the next key's
         continue
       }
@@ -399,7 +400,10 @@ class Reader {
    */
   private value(col: number, depth: number, inMap: boolean): ParsedNode {
     const text = this.text
-    let p = this.skipSpaces(this.at)
+    // The blanks after the `:` or `-` (read here: a call per value costs more than the loop; past the end of the text
+    // `charCodeAt` is NaN, which ends it).
+    let p = this.at
+    while (text.charCodeAt(p) === SP) p++
     // An anchor (`&name`) on a scalar, a flow collection or a mapping on the next lines; not on anything else.
     let anchor: string | undefined
     if (text.charCodeAt(p) === 38 /* & */) {
@@ -408,7 +412,8 @@ class Reader {
       p = this.skipSpaces(q)
     }
     const c = text.charCodeAt(p)
-    if (this.isLineEnd(p)) {
+    if (c === LF || c === CR || c === HASH || p >= this.len) {
+      // The line ends (or a comment starts) after the indicator (as `isLineEnd`).
       if (!inMap) decline()
       return this.emptyOrNested(col, depth, p, anchor)
     }
@@ -632,19 +637,7 @@ class Reader {
   private plain(p: number, q: number, nodeEnd: number): Scalar.Parsed {
     const source = this.text.slice(p, q)
     const range: Range = [p, q, nodeEnd]
-    if (!mayNotBeString(source)) return new FastScalar(source, range, source, Scalar.PLAIN)
-    for (const tag of PLAIN_TAGS) {
-      if (!tag.test!.test(source)) continue
-      const res = tag.resolve(source, decline, OPTIONS)
-      // Null, booleans and floats come back as yaml scalars (a float's with the fraction digits it shows): their
-      // value goes into a light scalar, so that every scalar of the tree has one hidden class for the code reading it.
-      const isNode = res instanceof Scalar
-      const scalar = new FastScalar(isNode ? res.value : res, range, source, Scalar.PLAIN)
-      if (isNode && res.minFractionDigits !== undefined) scalar.minFractionDigits = res.minFractionDigits
-      if (tag.format) scalar.format = tag.format
-      return scalar
-    }
-    return new FastScalar(source, range, source, Scalar.PLAIN)
+    return mayNotBeString(source) ? resolvePlain(source, range) : new FastScalar(source, range, source, PLAIN)
   }
 
   /** A single- or double-quoted scalar at `p` that ends on its line (its range ends at the closing quote). */
@@ -851,6 +844,25 @@ const NOT_STRING_WORDS = new Set(['~', 'null', 'Null', 'NULL', 'true', 'True', '
 export function mayNotBeString(source: string): boolean {
   const kind = source.length === 0 ? 1 : MAY_NOT_BE_STRING[source.charCodeAt(0)]
   return kind === 1 || (kind === 2 && source.length <= 5 && NOT_STRING_WORDS.has(source))
+}
+
+/**
+ * A plain scalar that may not be a string (see {@link mayNotBeString}) resolved with the core schema's tags. Apart
+ * from the reader's `plain`, which then stays small (every scalar goes through it, and V8 compiles all of a function).
+ */
+function resolvePlain(source: string, range: Range): Scalar.Parsed {
+  for (const tag of PLAIN_TAGS) {
+    if (!tag.test!.test(source)) continue
+    const res = tag.resolve(source, decline, OPTIONS)
+    // Null, booleans and floats come back as yaml scalars (a float's with the fraction digits it shows): their
+    // value goes into a light scalar, so that every scalar of the tree has one hidden class for the code reading it.
+    const isNode = res instanceof Scalar
+    const scalar = new FastScalar(isNode ? res.value : res, range, source, PLAIN)
+    if (isNode && res.minFractionDigits !== undefined) scalar.minFractionDigits = res.minFractionDigits
+    if (tag.format) scalar.format = tag.format
+    return scalar
+  }
+  return new FastScalar(source, range, source, PLAIN)
 }
 
 /** Characters that start something other than a plain scalar (or an error) at the start of a value. */
