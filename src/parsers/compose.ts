@@ -334,17 +334,51 @@ class ComposeReader {
       this.problem(`service \`${name}\` must be a mapping`, entry)
       return undefined
     }
-    const fields = this.fields(entry.value)
+    // One pass over the service's keys (a service has many that isolint does not read); backwards, so that the first
+    // of duplicate keys wins (as `Resolver.get`).
+    let imageEntry: MapEntry | undefined
+    let isolationEntry: MapEntry | undefined
+    let platformEntry: MapEntry | undefined
+    let buildEntry: MapEntry | undefined
+    let volumesEntry: MapEntry | undefined
+    let profilesEntry: MapEntry | undefined
+    let extendsEntry: MapEntry | undefined
+    const entries = this.r.entries(entry.value)
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const e = entries[k]!
+      switch (e.key) {
+        case 'image':
+          imageEntry = e
+          break
+        case 'isolation':
+          isolationEntry = e
+          break
+        case 'platform':
+          platformEntry = e
+          break
+        case 'build':
+          buildEntry = e
+          break
+        case 'volumes':
+          volumesEntry = e
+          break
+        case 'profiles':
+          profilesEntry = e
+          break
+        case 'extends':
+          extendsEntry = e
+          break
+      }
+    }
     // The path of a field is made only for a problem's message (see `scalar`).
     const path = `services.${name}`
-    const image = this.scalar(fields.get('image'), path, 'image')
-    const isolation = this.scalar(fields.get('isolation'), path, 'isolation')
-    const platform = this.scalar(fields.get('platform'), path, 'platform')
-    const buildEntry = fields.get('build')
+    const image = this.scalar(imageEntry, path, 'image')
+    const isolation = this.scalar(isolationEntry, path, 'isolation')
+    const platform = this.scalar(platformEntry, path, 'platform')
     const build = buildEntry ? this.build(buildEntry, path) : undefined
-    const mounts = this.mounts(fields.get('volumes'))
-    const profiles = this.strings(fields.get('profiles')?.value)
-    const ext = this.extends(fields.get('extends'))
+    const mounts = volumesEntry ? this.mounts(volumesEntry) : EMPTY_LIST
+    const profiles = profilesEntry ? this.strings(profilesEntry.value) : EMPTY_LIST
+    const ext = this.extends(extendsEntry)
     // The required keys, then the optional ones in the order of the model, absent when there is no value (no spread per key).
     const service: Writable<ComposeService> = { name, span: spanOf(this.src, entry.keyNode) }
     if (image) service.image = image
@@ -452,12 +486,41 @@ class ComposeReader {
       this.problem(`\`${service}.build\` must be a string or a mapping`, entry)
       return undefined
     }
-    const fields = this.fields(node)
-    const context = this.scalar(fields.get('context'), service, 'build.context')
-    const dockerfile = this.scalar(fields.get('dockerfile'), service, 'build.dockerfile')
-    const isolation = this.scalar(fields.get('isolation'), service, 'build.isolation')
-    const target = this.scalar(fields.get('target'), service, 'build.target')
-    const argsEntry = fields.get('args')
+    // One pass over the keys, the first of duplicates winning (as in `service`).
+    let contextEntry: MapEntry | undefined
+    let dockerfileEntry: MapEntry | undefined
+    let isolationEntry: MapEntry | undefined
+    let targetEntry: MapEntry | undefined
+    let argsEntry: MapEntry | undefined
+    let inline = false
+    const entries = this.r.entries(node)
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const e = entries[k]!
+      switch (e.key) {
+        case 'context':
+          contextEntry = e
+          break
+        case 'dockerfile':
+          dockerfileEntry = e
+          break
+        case 'isolation':
+          isolationEntry = e
+          break
+        case 'target':
+          targetEntry = e
+          break
+        case 'args':
+          argsEntry = e
+          break
+        case 'dockerfile_inline':
+          inline = true
+          break
+      }
+    }
+    const context = this.scalar(contextEntry, service, 'build.context')
+    const dockerfile = this.scalar(dockerfileEntry, service, 'build.dockerfile')
+    const isolation = this.scalar(isolationEntry, service, 'build.isolation')
+    const target = this.scalar(targetEntry, service, 'build.target')
     const args: ReadonlyMap<string, ComposeValue> = argsEntry ? this.args(argsEntry, `${service}.build.args`) : new Map()
     // The required keys, then the optional ones in the order of the model, absent when there is no value (no spread per key).
     const build: Writable<ComposeBuild> = { args, span: spanOf(this.src, node), keySpan }
@@ -465,7 +528,7 @@ class ComposeReader {
     if (dockerfile) build.dockerfile = dockerfile
     if (isolation) build.isolation = isolation
     if (target) build.target = target
-    if (fields.get('dockerfile_inline')) build.inline = true
+    if (inline) build.inline = true
     return build
   }
 

@@ -798,18 +798,36 @@ class WorkflowReader {
     step.envSpans = env.spans
     step.with = inputs
     step.commands = commands
+    this.stepDetails(step, script, uses, run, shell, inputs, writesEnv, ifNode)
+    return step
+  }
+
+  /**
+   * The optional details of a step that most steps lack (what its script holds, a checkout, its writes to
+   * `GITHUB_ENV`, its condition), set on `step`. Apart from `step` so that it stays small: V8 compiles all of a hot
+   * function, and `step` with these took about twice as long to compile (which the run waits for) as without.
+   */
+  private stepDetails(
+    step: Writable<ParsedStep>,
+    script: Script | undefined,
+    uses: Located<string> | undefined,
+    run: Located<string> | undefined,
+    shell: string | undefined,
+    inputs: ReadonlyMap<string, Located<string>>,
+    writesEnv: boolean,
+    ifNode: Node | undefined,
+  ): void {
     if (script?.dialect) step.dialect = script.dialect
     if (script?.commandsByDialect) step.commandsByDialect = script.commandsByDialect
     if (uses && CHECKOUT_ACTION.test(uses.value)) step.checkout = checkoutOf(uses.span, inputs)
     if (script?.invocations) step.invocations = script.invocations
     if (script?.assignments) step.assignments = script.assignments
-    const writes = writesEnv ? runWrites(run.value, shell, script?.scanned) : run ? undefined : uses && GITHUB_SCRIPT.test(uses.value) ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
+    const writes = writesEnv ? runWrites(run!.value, shell, script?.scanned) : run ? undefined : uses && GITHUB_SCRIPT.test(uses.value) ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
     // `docker context use x` (script-assignments.ts `engineSelections`): kept for the later steps, as a variable written.
     const selected = run ? engineSelections(run.value) : uses && remoteBuildx(uses.value, inputs) ? BUILDX_SELECTED : EMPTY_LIST
     if (writes || selected.length > 0) step.envWrites = selected.length > 0 ? withNames(writes, selected) : writes
     const condition = ifNode !== undefined ? this.located(ifNode) : undefined
     if (condition) step.condition = condition
-    return step
   }
 
   /**

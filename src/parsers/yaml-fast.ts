@@ -71,6 +71,7 @@ class LightScalar {
     this.type = type
   }
 }
+const PLAIN = Scalar.PLAIN
 const FastScalar = lightClass<new (value: unknown, range: Range, source: string, type: Scalar.Type) => Scalar.Parsed>(
   LightScalar,
   Scalar,
@@ -323,7 +324,7 @@ class Reader {
       items.push(new FastPair(key, value))
       end = value.range[2]
       if (this.col === col && !this.marker) {
-        if (this.isSeqItem(this.at)) decline()
+        if (this.text.charCodeAt(this.at) === DASH && this.isSeqItem(this.at)) decline()
         this.pendingEnd = -1 // the next key's
         continue
       }
@@ -378,16 +379,16 @@ class Reader {
     let q: number
     if (c === 34 /* " */ || c === 39 /* ' */) {
       key = this.quoted(p)
-      q = key.range[1]
-      key.range[2] = q
+      q = this.skipSpaces(key.range[1])
+      key.range[2] = key.range[1]
+      if (text.charCodeAt(q) !== COLON || !this.isBlankOrEnd(q + 1)) decline()
     } else {
       this.plainStart(p)
       q = this.plainEnd(p, false)
+      // `plainEnd` ends a plain scalar right before a `:` only when a blank or the line end follows it.
       if (q === p || text.charCodeAt(q) !== COLON) decline()
       key = this.plain(p, q, q)
     }
-    q = this.skipSpaces(q)
-    if (text.charCodeAt(q) !== COLON || !this.isBlankOrEnd(q + 1)) decline()
     if (q - p > 1000) decline() // `yaml` wants the `:` at most 1024 characters after the key
     this.at = q + 1
     return key
@@ -399,7 +400,10 @@ class Reader {
    */
   private value(col: number, depth: number, inMap: boolean): ParsedNode {
     const text = this.text
-    let p = this.skipSpaces(this.at)
+    // The blanks after the `:` or `-` (read here: a call per value costs more than the loop; past the end of the text
+    // `charCodeAt` is NaN, which ends it).
+    let p = this.at
+    while (text.charCodeAt(p) === SP) p++
     // An anchor (`&name`) on a scalar, a flow collection or a mapping on the next lines; not on anything else.
     let anchor: string | undefined
     if (text.charCodeAt(p) === 38 /* & */) {
@@ -408,7 +412,8 @@ class Reader {
       p = this.skipSpaces(q)
     }
     const c = text.charCodeAt(p)
-    if (this.isLineEnd(p)) {
+    if (c === LF || c === CR || c === HASH || p >= this.len) {
+      // The line ends (or a comment starts) after the indicator (as `isLineEnd`).
       if (!inMap) decline()
       return this.emptyOrNested(col, depth, p, anchor)
     }
@@ -441,7 +446,8 @@ class Reader {
     if (anchor !== undefined) node.anchor = anchor
     // The rest of the line (blanks and a comment) and its line break belong to the node; so do the comment lines
     // right after it that are indented more than its collection (up to one that is not).
-    const next = this.nextLine(this.lineRest(q, false))
+    // (Most values end right at their line break: no call to read what is not there.)
+    const next = text.charCodeAt(q) === LF ? q + 1 : this.nextLine(this.lineRest(q, false))
     node.range[2] = next
     this.next(next)
     const gaps = this.gaps
@@ -631,19 +637,7 @@ class Reader {
   private plain(p: number, q: number, nodeEnd: number): Scalar.Parsed {
     const source = this.text.slice(p, q)
     const range: Range = [p, q, nodeEnd]
-    if (!mayNotBeString(source)) return new FastScalar(source, range, source, Scalar.PLAIN)
-    for (const tag of PLAIN_TAGS) {
-      if (!tag.test!.test(source)) continue
-      const res = tag.resolve(source, decline, OPTIONS)
-      // Null, booleans and floats come back as yaml scalars (a float's with the fraction digits it shows): their
-      // value goes into a light scalar, so that every scalar of the tree has one hidden class for the code reading it.
-      const isNode = res instanceof Scalar
-      const scalar = new FastScalar(isNode ? res.value : res, range, source, Scalar.PLAIN)
-      if (isNode && res.minFractionDigits !== undefined) scalar.minFractionDigits = res.minFractionDigits
-      if (tag.format) scalar.format = tag.format
-      return scalar
-    }
-    return new FastScalar(source, range, source, Scalar.PLAIN)
+    return mayNotBeString(source) ? resolvePlain(source, range) : new FastScalar(source, range, source, PLAIN)
   }
 
   /** A single- or double-quoted scalar at `p` that ends on its line (its range ends at the closing quote). */
@@ -832,16 +826,43 @@ class Reader {
  */
 export const MAY_NOT_BE_STRING = new Uint8Array(128)
 for (const c of '~nNtTfF0123456789+-.') MAY_NOT_BE_STRING[c.charCodeAt(0)] = 1
-/** Of those, the ones that start only short texts that are not strings: `~`, `null`, `true`, `False`... (5 at most). */
+/** Of those, the ones that start only the few words of {@link NOT_STRING_WORDS}. */
 for (const c of '~nNtTfF') MAY_NOT_BE_STRING[c.charCodeAt(0)] = 2
 
 /**
+ * The texts other than numbers that the core schema resolves to something other than a string: its null and bool
+ * tests match these words only. Looked up rather than tried against every tag of the schema: `name`, `needs` and
+ * `target` keys start like them, and trying the tags is one regular expression call each.
+ */
+const NOT_STRING_WORDS = new Set(['~', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE'])
+
+/**
  * Whether the core schema may resolve a plain scalar to something other than a string (see
- * {@link MAY_NOT_BE_STRING}): the empty text, and texts with the right first character (and length).
+ * {@link MAY_NOT_BE_STRING}): the empty text, texts that start like a number, and the words of
+ * {@link NOT_STRING_WORDS}.
  */
 export function mayNotBeString(source: string): boolean {
   const kind = source.length === 0 ? 1 : MAY_NOT_BE_STRING[source.charCodeAt(0)]
-  return kind === 1 || (kind === 2 && source.length <= 5)
+  return kind === 1 || (kind === 2 && source.length <= 5 && NOT_STRING_WORDS.has(source))
+}
+
+/**
+ * A plain scalar that may not be a string (see {@link mayNotBeString}) resolved with the core schema's tags. Apart
+ * from the reader's `plain`, which then stays small (every scalar goes through it, and V8 compiles all of a function).
+ */
+function resolvePlain(source: string, range: Range): Scalar.Parsed {
+  for (const tag of PLAIN_TAGS) {
+    if (!tag.test!.test(source)) continue
+    const res = tag.resolve(source, decline, OPTIONS)
+    // Null, booleans and floats come back as yaml scalars (a float's with the fraction digits it shows): their
+    // value goes into a light scalar, so that every scalar of the tree has one hidden class for the code reading it.
+    const isNode = res instanceof Scalar
+    const scalar = new FastScalar(isNode ? res.value : res, range, source, PLAIN)
+    if (isNode && res.minFractionDigits !== undefined) scalar.minFractionDigits = res.minFractionDigits
+    if (tag.format) scalar.format = tag.format
+    return scalar
+  }
+  return new FastScalar(source, range, source, PLAIN)
 }
 
 /** Characters that start something other than a plain scalar (or an error) at the start of a value. */

@@ -303,13 +303,17 @@ export class Resolver {
     const own: MapEntry[] = []
     const merged: MapEntry[] = []
     let merges = false
-    // Without aliases the keys and values are the nodes as they are (`deref` would give them back): no call per pair.
+    // Without aliases the keys and values are the nodes as they are (`deref` would give them back), and the keys are
+    // scalars (the one-pass reader reads no other key): no call per pair.
     const noAliases = this.noAliases
-    for (const pair of map.items) {
+    const pairs = map.items
+    for (let i = 0; i < pairs.length; i++) {
+      const pair = pairs[i]!
       const keyNode = noAliases ? pair.key : this.deref(pair.key)
-      const key = isScalar(keyNode) ? (typeof keyNode.value === 'string' ? keyNode.value : String(keyNode.value)) : undefined
-      if (key === undefined) continue
-      if (key === '<<' && !(isScalar(keyNode) && keyNode.type !== 'PLAIN')) {
+      if (!noAliases && !isScalar(keyNode)) continue
+      const name = (keyNode as Scalar).value
+      const key = typeof name === 'string' ? name : String(name)
+      if (key === '<<' && (keyNode as Scalar).type === Scalar.PLAIN) {
         merges = true
         const value = this.deref(pair.value)
         const sources = isSeq(value) ? value.items : [value]
@@ -371,13 +375,14 @@ export class Resolver {
 
 /**
  * In a document without aliases: the first pair whose scalar key is `key`; undefined when there is none and no merge
- * key (so no other place it could come from); null when there is none but a merge key may bring it.
+ * key (so no other place it could come from); null when there is none but a merge key may bring it. The keys are
+ * scalars (the one-pass reader, which alone knows a document has no aliases, reads no other key).
  */
 function ownPair(pairs: readonly Pair<unknown, unknown>[], key: string): Pair<unknown, unknown> | undefined | null {
   let merges = false
-  for (const pair of pairs) {
-    const keyNode = pair.key
-    if (!isScalar(keyNode)) continue
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i]!
+    const keyNode = pair.key as Scalar
     const value = keyNode.value
     const name = typeof value === 'string' ? value : String(value)
     if (name === key) return pair

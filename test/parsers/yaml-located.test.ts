@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isMap } from 'yaml'
+import { isMap, isScalar } from 'yaml'
 import { parseWithYaml, parseYaml, Resolver, YAML_LIMITS, YamlLimitError, type YamlSource } from '../../src/parsers/yaml-located.js'
 
 /** The source of `text` through the one-pass reader (parseYaml) and through `yaml` alone. */
@@ -68,6 +68,20 @@ describe('Resolver', () => {
         }
       }
       expect(r.string(r.get(r.get(src.doc.contents, 'm')?.value, 'a')?.value)).toBe('1')
+    }
+  })
+
+  it('reads keys as scalars only in documents known to have no aliases: the one-pass reader reads no other key', () => {
+    // The Resolver reads a key's value without asking whether it is a scalar when the document has no aliases.
+    for (const text of ['[a, b]: c\n', '? x\n: y\n', '{a: 1}: 2\n', 'a: {[b]: c}\n', 'a:\n  ? - b\n  : c\n', '? |\n  k\n: v\n']) {
+      const src = parseYaml('f.yaml', text).source
+      expect(src, text).toBeDefined()
+      expect(src!.aliases, text).not.toBe(false)
+      const r = new Resolver(src!)
+      // A key that is not a scalar has no entry.
+      const root = src!.doc.contents
+      const scalarKeys = isMap(root) ? root.items.flatMap((p) => (isScalar(p.key) ? [String(p.key.value)] : [])) : []
+      expect(r.entries(root).map((e) => e.key), text).toEqual(scalarKeys)
     }
   })
 
