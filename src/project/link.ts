@@ -1031,6 +1031,9 @@ function argumentSpanFor(df: DockerfileModel, stage: ResolvedStage, ctx: Dockerf
     }
   }
   if (first === undefined) {
+    // Most builds give build args no global ARG takes (a Compose service's args for its stages' ARGs): then the FROM
+    // reads none of them, without working out what it reads (an expansion of every global ARG, per build stage).
+    if (!globalArgsMayRead(df, spans)) return undefined
     // Through the defaults of the ARGs it names (`ARG BASE=img:${TAG}`, `FROM ${BASE}`): the build arg it reads.
     for (const name of ctx.argumentsRead?.(stage.stage.index) ?? EMPTY_LIST) {
       const span = spans.get(name.toLowerCase())
@@ -1056,6 +1059,22 @@ const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g
 /** Quotes or escapes (which may make a `$` text), and a `${` that is not `${NAME}` (`${NAME:-word}`, `${NAME-word}`…). */
 const NOT_PLAIN_QUOTES = /['"\\`]/
 const NOT_PLAIN_BRACES = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})/
+
+/**
+ * Whether the global ARGs could bring a FROM any of the build args `spans` holds (by lower-case name): an ARG before
+ * the first FROM declares it, or one's default names it (a platform ARG the builder predefines, `ARG P=${TARGETOS}`).
+ * A FROM that names none itself reads no other (see `buildArgsRead`), so false means it reads none of them.
+ */
+function globalArgsMayRead(df: DockerfileModel, spans: ReadonlyMap<string, Span>): boolean {
+  for (const a of df.globalArgs) {
+    if (spans.has(a.name.toLowerCase())) return true
+    const raw = a.rawValue
+    if (raw === undefined || !raw.includes('$')) continue
+    REFERENCE.lastIndex = 0
+    for (let m = REFERENCE.exec(raw); m !== null; m = REFERENCE.exec(raw)) if (spans.has(m[1]!.toLowerCase())) return true
+  }
+  return false
+}
 
 /** Whether an ARG before the first FROM declares `lower` (a lower-case name), without a closure per call. */
 function declared(df: DockerfileModel, lower: string): boolean {

@@ -297,6 +297,22 @@ describe('where a build stage points: at the build arg that decided its FROM, or
     expect(buildStageAt('--build-arg TAG=ltsc2025', ['ARG TAG', `ARG BASE=${SERVERCORE}:ltsc2022`, 'FROM ${BASE}', 'RUN echo'])).toBe(`Dockerfile:3:6 ${SERVERCORE}:ltsc2022`)
   })
 
+  it('points at a build arg a global ARG brings in whatever else is given, and at the FROM when none can (a fast path)', () => {
+    // A global ARG declares it, or its default names it (a platform ARG the builder predefines), next to other args.
+    const other = '--build-arg RELEASE=ltsc2019'
+    expect(buildStageAt(`${other} --build-arg TAG=ltsc2025`, ['ARG TAG', `ARG BASE=${SERVERCORE}:\${TAG}`, 'FROM ${BASE}', 'RUN echo'])).toBe(
+      '.github/workflows/ci.yml:6:68 mcr.microsoft.com/windows/servercore:ltsc2025',
+    )
+    expect(buildStageAt(`${other} --build-arg TARGETARCH=amd64`, [`ARG BASE=${SERVERCORE}:\${TARGETARCH}`, 'FROM ${BASE}', 'RUN echo'])).toBe(
+      '.github/workflows/ci.yml:6:68 mcr.microsoft.com/windows/servercore:amd64',
+    )
+    // Given args no global ARG takes: the FROM, as without them.
+    const df = ['ARG REGISTRY=mcr.microsoft.com', 'ARG VERSION=ltsc2025', 'FROM ${REGISTRY}/windows/servercore:${VERSION:-ltsc2022}', 'RUN echo']
+    expect(buildStageAt(other, df)).toBe(`Dockerfile:3:6 ${SERVERCORE}:ltsc2025`)
+    expect(buildStageAt(`${other} --build-arg OTHER=x`, df)).toBe(`Dockerfile:3:6 ${SERVERCORE}:ltsc2025`)
+    expect(buildStageAt('--build-arg version=ltsc2019', df)).toBe(`${ARG_AT} ${SERVERCORE}:ltsc2019`)
+  })
+
   it('points at the FROM when the builder ignores the build arg (no ARG before the first FROM declares it)', () => {
     // The classic builder and BuildKit alike leave TAG unset: its default decides, and the fix goes in the Dockerfile.
     expect(buildStageAt('--build-arg TAG=ltsc2022', [`FROM ${SERVERCORE}:\${TAG:-ltsc2025}`, 'RUN echo'])).toBe(`Dockerfile:1:6 ${SERVERCORE}:ltsc2025`)
