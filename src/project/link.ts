@@ -364,7 +364,7 @@ export function linkProject(
     addFromImages(images, resolved)
     if (reachedDockerfiles.has(df.file)) continue
     for (const host of standaloneHosts) {
-      executions.push(...dockerfileExecutions(df, resolved, undefined, { host, production: globalProduction, isolation: NO_ISOLATION }))
+      dockerfileExecutions(df, resolved, undefined, { host, production: globalProduction, isolation: NO_ISOLATION }, executions)
     }
   }
   for (const compose of composeFiles) {
@@ -392,7 +392,7 @@ export function linkProject(
         built: new Map(),
         envs,
       }
-      executions.push(...composeExecutions(compose, 'up', ctx).executions)
+      composeExecutions(compose, 'up', ctx, executions)
     }
   }
 
@@ -713,9 +713,7 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
       for (const model of [merged, ...included]) {
         if (model !== merged) composeFiles.push(model.file)
         const selected = selectServices(resolveExtends(model, load), named as string[], (profiles as string[]).map((p) => p.trim()))
-        const linked = composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, cmd.span, cliArgs)
-        executions.push(...linked.executions)
-        dockerfiles.push(...linked.dockerfiles)
+        dockerfiles.push(...composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, executions, cmd.span, cliArgs))
       }
       return out
     }
@@ -756,14 +754,15 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
 
 function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   const contextDir = cmd.context ? expandedValue(cmd.context.value, ctx.scope) : '.'
+  // The context's folder, joined once for its Dockerfile and the build's spec; undefined for a URL or outside the tree.
+  const contextPath = contextDir !== undefined && !URL_CONTEXT.test(contextDir) ? joinRel(ctx.workdir, contextDir) : undefined
   let dockerfilePath: string | undefined
   if (cmd.file) {
     const f = expandedValue(cmd.file.value, ctx.scope)
     dockerfilePath = f === undefined || f === '-' ? undefined : joinRel(ctx.workdir, f)
-  } else if (contextDir !== undefined && !URL_CONTEXT.test(contextDir)) {
+  } else if (contextPath !== undefined) {
     // A context outside the tree has no Dockerfile isolint can read (not the root's).
-    const context = joinRel(ctx.workdir, contextDir)
-    dockerfilePath = context !== undefined ? joinRel(context, 'Dockerfile') : undefined
+    dockerfilePath = joinRel(contextPath, 'Dockerfile')
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
   if (!df) return NOTHING
@@ -771,7 +770,6 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   const target = cmd.target ? expandedValue(cmd.target.value, ctx.scope) : undefined
   const resolved = resolveStages(df, buildArgs, unknownArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
-  const contextPath = contextDir !== undefined && !URL_CONTEXT.test(contextDir) ? joinRel(ctx.workdir, contextDir) : undefined
   // Plain fields rather than conditional spreads: an object literal with a spread stores the fields after it on
   // V8's slow path (most of linkBuild's own time).
   let build: BuildSpec | undefined
@@ -783,7 +781,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   }
   const argumentsRead = (stage: number): readonly string[] => buildArgsRead(df, stage, buildArgs, unknownArgs)
   const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans, argumentsRead }
-  const executions = dockerfileExecutions(df, resolved, target, runContext)
+  const executions = dockerfileExecutions(df, resolved, target, runContext, [])
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
   if (final) {
@@ -856,14 +854,18 @@ interface DockerfileRunContext {
   readonly service?: { readonly name: string; readonly build: ComposeBuild; readonly commandSpan?: Span }
 }
 
-/** A build starts a container for every RUN of the stages it builds; one execution per such stage. */
+/**
+ * A build starts a container for every RUN of the stages it builds; one execution per such stage, added to `out` (the
+ * caller's list: no list per build to copy into it).
+ */
 function dockerfileExecutions(
   df: DockerfileModel,
   resolved: readonly ResolvedStage[],
   target: string | undefined,
   ctx: DockerfileRunContext,
+  out: Execution[],
 ): Execution[] {
-  const out: Execution[] = []
+  const first = out.length
   // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
   // elsewhere BuildKit builds only the stages the target needs.
   const builder = ctx.host?.info.os === 'windows' ? 'classic' : 'buildkit'
@@ -874,8 +876,9 @@ function dockerfileExecutions(
   const commandSpan = ctx.command?.span ?? service?.commandSpan
   const builtHere = commandSpan ? { span: commandSpan, message: BUILT_HERE } : undefined
   const builtFor = service ? { span: service.build.keySpan ?? service.build.span, message: `built for service ${service.name}` } : undefined
-  // Where Hyper-V isolation would be set: the command's `--isolation`, a Compose build's `isolation:` (under `build:`).
-  const fixAt = (fallback: Span): Span => ctx.command?.span ?? (service ? (service.build.isolation?.span ?? service.build.span) : fallback)
+  // Where Hyper-V isolation would be set: the command's `--isolation`, a Compose build's `isolation:` (under `build:`);
+  // else each stage's FROM.
+  const fixAt = ctx.command?.span ?? (service ? (service.build.isolation?.span ?? service.build.span) : undefined)
   const suffix = service ? ` for service ${service.name}` : ''
   for (const index of toBuild) {
     const stage = resolved[index]
@@ -904,7 +907,7 @@ function dockerfileExecutions(
         isolation: ctx.isolation,
         platform,
         production: ctx.production,
-        isolationFixSpan: fixAt(stage.stage.from.instructionSpan),
+        isolationFixSpan: fixAt ?? stage.stage.from.instructionSpan,
         related,
         what: `build stage ${stageLabel(stage)} (RUN)${suffix}`,
         build: ctx.build,
@@ -912,7 +915,7 @@ function dockerfileExecutions(
       }),
     )
   }
-  out.push(...dockerfilePulls(df, resolved, toBuild, ctx, out, hostAt, builtHere, builtFor, suffix))
+  dockerfilePulls(df, resolved, toBuild, ctx, out, first, hostAt, builtHere, builtFor, suffix)
   return out
 }
 
@@ -926,14 +929,14 @@ function dockerfilePulls(
   resolved: readonly ResolvedStage[],
   toBuild: readonly number[],
   ctx: DockerfileRunContext,
-  builds: readonly Execution[],
+  out: Execution[],
+  builds: number,
   hostAt: RelatedLocation | undefined,
   builtHere: RelatedLocation | undefined,
   builtFor: RelatedLocation | undefined,
   suffix: string,
-): Execution[] {
-  const out: Execution[] = []
-  // Positions already reported by a build or pull (a few: one per stage at most, so a list).
+): void {
+  // Positions already reported by a build (`out` from `builds` on) or pull (a few: one per stage at most, so a list).
   const covered: Position[] = []
   const cover = (s: Span): boolean => {
     const at = s.start
@@ -941,7 +944,7 @@ function dockerfilePulls(
     covered.push(at)
     return true
   }
-  for (const e of builds) cover(e.span)
+  for (let i = builds; i < out.length; i++) cover(out[i]!.span)
   const pull = (image: string | undefined, raw: string, unresolved: readonly string[], span: Span, what: string, platform?: string): void => {
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') return
     if (image !== undefined && /^scratch$/i.test(image)) return
@@ -976,7 +979,6 @@ function dockerfilePulls(
       pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`)
     }
   }
-  return out
 }
 
 /** An execution's fields; an optional one may be given as undefined (or empty) and is then left out. */
@@ -1091,14 +1093,15 @@ function finalStage(df: DockerfileModel, resolved: readonly ResolvedStage[], tar
   return resolved[df.stages.length - 1]
 }
 
+/** The executions of the services a Compose command starts or builds, added to `executions`; the Dockerfiles it builds. */
 function composeExecutions(
   compose: ComposeModel,
   subcommand: string,
   ctx: CommandContext,
+  executions: Execution[],
   commandSpan?: Span,
   cliArgs?: BuildArgs,
-): { executions: Execution[]; dockerfiles: string[] } {
-  const executions: Execution[] = []
+): string[] {
   const dockerfiles: string[] = []
   const runs = !/^(build|pull|push|config|down|ps|logs|stop|rm|kill|images|ls|version|convert)$/i.test(subcommand)
   const builds = /^(build|up|run|create)$/i.test(subcommand)
@@ -1112,11 +1115,8 @@ function composeExecutions(
     const related = hostRelated(hostAt)
     if (startedHere) related.push(startedHere)
     // Merged from several files: where the other values of the service were set.
-    const setIn = (what: string, v: ComposeValue | undefined): void => {
-      if (v && v.span.file !== svc.span.file) related.push({ span: v.span, message: `${what} set in ${v.span.file}` })
-    }
-    setIn('image', svc.image)
-    setIn('isolation', svc.isolation)
+    noteSetIn(related, 'image', svc.image, svc.span.file)
+    noteSetIn(related, 'isolation', svc.isolation, svc.span.file)
     // Plain fields (an undefined image is left out of the execution): no object literal of conditional spreads.
     let image: { image: string | undefined; raw: string; unresolved: readonly string[]; span: Span } | undefined
     if (svc.build && builds) {
@@ -1170,7 +1170,7 @@ function composeExecutions(
           argumentsRead: (stage) => buildArgsRead(df, stage, args, unknownArgs),
           service: commandSpan ? { name: svc.name, build: svc.build, commandSpan } : { name: svc.name, build: svc.build },
         }
-        executions.push(...dockerfileExecutions(df, resolved, target, runContext))
+        dockerfileExecutions(df, resolved, target, runContext, executions)
         const final = finalStage(df, resolved, target)
         const base = final ? effectiveImage(resolved, final.stage.index) : undefined
         if (base) {
@@ -1214,7 +1214,12 @@ function composeExecutions(
       }),
     )
   }
-  return { executions, dockerfiles }
+  return dockerfiles
+}
+
+/** A note at `v` when a merged service took it from another file than `file` (a function, not a closure per service). */
+function noteSetIn(related: RelatedLocation[], what: string, v: ComposeValue | undefined, file: string): void {
+  if (v && v.span.file !== file) related.push({ span: v.span, message: `${what} set in ${v.span.file}` })
 }
 
 /** No variables (a step without its own `env:`). */
