@@ -274,23 +274,30 @@ function parseCommandLine(
       j++
       continue
     }
-    if (v.startsWith('--')) {
-      const eq = v.indexOf('=')
-      if (eq >= 0) {
-        options?.push({ name: v.slice(0, eq), word: w, from: eq + 1 })
-        j++
-      } else if (table.takesValue(v) && j + 1 < words.length) {
-        options?.push({ name: v, word: words[j + 1]!, from: 0 })
-        j += 2
-      } else {
-        options?.push({ name: v, word: undefined, from: 0 })
-        j++
-      }
-      continue
-    }
-    j = shortOptions(words, j, table, options)
+    j = v.startsWith('--') ? longOption(words, j, table, options) : shortOptions(words, j, table, options)
   }
   return first
+}
+
+/**
+ * The long option `words[j]` (`--file=x`, `--file x`, `--rm`) read into `options`; returns the index of the word
+ * after it (and after its value when that is the next word). Apart from {@link parseCommandLine}, as
+ * {@link shortOptions} is.
+ */
+function longOption(words: readonly ShellWord[], j: number, table: OptionTable, options: ParsedOption[] | undefined): number {
+  const w = words[j]!
+  const v = w.value
+  const eq = v.indexOf('=')
+  if (eq >= 0) {
+    options?.push({ name: v.slice(0, eq), word: w, from: eq + 1 })
+    return j + 1
+  }
+  if (table.takesValue(v) && j + 1 < words.length) {
+    options?.push({ name: v, word: words[j + 1]!, from: 0 })
+    return j + 2
+  }
+  options?.push({ name: v, word: undefined, from: 0 })
+  return j + 1
 }
 
 /**
