@@ -274,42 +274,58 @@ function parseCommandLine(
       j++
       continue
     }
-    if (v.startsWith('--')) {
-      const eq = v.indexOf('=')
-      if (eq >= 0) {
-        options?.push({ name: v.slice(0, eq), word: w, from: eq + 1 })
-        j++
-      } else if (table.takesValue(v) && j + 1 < words.length) {
-        options?.push({ name: v, word: words[j + 1]!, from: 0 })
-        j += 2
-      } else {
-        options?.push({ name: v, word: undefined, from: 0 })
-        j++
-      }
-      continue
-    }
-    // A short option cluster: -it, -dit, -fDockerfile, -f=Dockerfile, -f Dockerfile.
-    let consumedNext = false
-    for (let p = 1; p < v.length; p++) {
-      // `-f` alone is its own name (no string made for it).
-      const name = v.length === 2 ? v : `-${v[p]}`
-      if (!table.takesValue(name)) {
-        options?.push({ name, word: undefined, from: 0 })
-        continue
-      }
-      if (p + 1 < v.length) {
-        options?.push({ name, word: w, from: v[p + 1] === '=' ? p + 2 : p + 1 })
-      } else if (j + 1 < words.length) {
-        options?.push({ name, word: words[j + 1]!, from: 0 })
-        consumedNext = true
-      } else {
-        options?.push({ name, word: undefined, from: 0 })
-      }
-      break
-    }
-    j += consumedNext ? 2 : 1
+    j = v.startsWith('--') ? longOption(words, j, table, options) : shortOptions(words, j, table, options)
   }
   return first
+}
+
+/**
+ * The long option `words[j]` (`--file=x`, `--file x`, `--rm`) read into `options`; returns the index of the word
+ * after it (and after its value when that is the next word). Apart from {@link parseCommandLine}, as
+ * {@link shortOptions} is.
+ */
+function longOption(words: readonly ShellWord[], j: number, table: OptionTable, options: ParsedOption[] | undefined): number {
+  const w = words[j]!
+  const v = w.value
+  const eq = v.indexOf('=')
+  if (eq >= 0) {
+    options?.push({ name: v.slice(0, eq), word: w, from: eq + 1 })
+    return j + 1
+  }
+  if (table.takesValue(v) && j + 1 < words.length) {
+    options?.push({ name: v, word: words[j + 1]!, from: 0 })
+    return j + 2
+  }
+  options?.push({ name: v, word: undefined, from: 0 })
+  return j + 1
+}
+
+/**
+ * The short option cluster `words[j]` (`-it`, `-dit`, `-fDockerfile`, `-f=Dockerfile`, `-f Dockerfile`) read into
+ * `options`; returns the index of the word after it (and after its value when that is the next word). Apart from
+ * {@link parseCommandLine} so that V8 compiles each on its own (issue 11: a smaller function compiles sooner).
+ */
+function shortOptions(words: readonly ShellWord[], j: number, table: OptionTable, options: ParsedOption[] | undefined): number {
+  const w = words[j]!
+  const v = w.value
+  for (let p = 1; p < v.length; p++) {
+    // `-f` alone is its own name (no string made for it).
+    const name = v.length === 2 ? v : `-${v[p]}`
+    if (!table.takesValue(name)) {
+      options?.push({ name, word: undefined, from: 0 })
+      continue
+    }
+    if (p + 1 < v.length) {
+      options?.push({ name, word: w, from: v[p + 1] === '=' ? p + 2 : p + 1 })
+    } else if (j + 1 < words.length) {
+      options?.push({ name, word: words[j + 1]!, from: 0 })
+      return j + 2
+    } else {
+      options?.push({ name, word: undefined, from: 0 })
+    }
+    break
+  }
+  return j + 1
 }
 
 /**
