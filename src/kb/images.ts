@@ -33,13 +33,19 @@ export function parseImageRef(ref: string): ImageRef {
     tag = rest.slice(colon + 1) || undefined
     rest = rest.slice(0, colon)
   }
-  const parts = rest.toLowerCase().split('/')
-  const first = parts[0] ?? ''
-  let registry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : undefined
-  let path = registry ? parts.slice(1) : parts
-  if (registry && DOCKER_HUB.has(registry)) registry = undefined
-  if (!registry && path.length === 2 && path[0] === 'library') path = path.slice(1)
-  const repository = (registry ? `${registry}/` : '') + path.join('/')
+  // Cut at the first and after the `library/` component rather than split into components and joined again: a
+  // large repository names thousands of distinct images, each parsed once, and the split was half of that (issue 11).
+  const lower = rest.toLowerCase()
+  const slash = lower.indexOf('/')
+  const first = slash < 0 ? '' : lower.slice(0, slash)
+  let registry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : undefined
+  let repository = lower
+  if (registry && DOCKER_HUB.has(registry)) {
+    registry = undefined
+    repository = lower.slice(slash + 1)
+  }
+  // `library/python` (exactly two components) is Docker Hub's `python`.
+  if (!registry && repository.startsWith('library/') && repository.indexOf('/', 8) < 0) repository = repository.slice(8)
   const parsed: { -readonly [K in keyof ImageRef]?: ImageRef[K] } = registry ? { registry, repository } : { repository }
   if (tag !== undefined) parsed.tag = tag
   if (digest !== undefined) parsed.digest = digest
@@ -171,16 +177,24 @@ interface TagVerdict {
   readonly status: ImageStatus | undefined
 }
 
-/** Verdicts by known repository, tag and digest, per compiled rules: images named per service share their tags. */
-const verdicts = new WeakMap<ImageRules, Map<string, TagVerdict>>()
+/**
+ * Verdicts by known repository (its facts; undefined for any other), then tag and whether a digest pins it, per
+ * compiled rules: images named per service share their tags.
+ */
+const verdicts = new WeakMap<ImageRules, Map<RepositoryData | undefined, Map<string, TagVerdict>>>()
 
 /** The platform verdict and tag status of an image: they depend on its repository only when the KB knows it. */
 function verdictOf(rules: ImageRules, parsed: ImageRef, repo: RepositoryData | undefined): TagVerdict {
-  let byKey = verdicts.get(rules)
-  if (!byKey) verdicts.set(rules, (byKey = new Map<string, TagVerdict>()))
-  const key = `${repo ? parsed.repository : ''}\0${parsed.tag === undefined ? '' : `:${parsed.tag}`}\0${parsed.digest === undefined ? '' : '@'}`
-  let hit = byKey.get(key)
-  if (!hit) byKey.set(key, (hit = { v: decide(rules, parsed, repo), status: tagStatusOf(rules, parsed, repo) }))
+  let byRepo = verdicts.get(rules)
+  if (!byRepo) verdicts.set(rules, (byRepo = new Map<RepositoryData | undefined, Map<string, TagVerdict>>()))
+  let byTag = byRepo.get(repo)
+  if (!byTag) byRepo.set(repo, (byTag = new Map<string, TagVerdict>()))
+  // A valid tag is never empty and holds no `@`, so the tag itself is the key of the common case: no string made per
+  // image (issue 11).
+  const { tag } = parsed
+  const key = parsed.digest === undefined ? (tag ?? '') : `${tag ?? ''}@`
+  let hit = byTag.get(key)
+  if (!hit) byTag.set(key, (hit = { v: decide(rules, parsed, repo), status: tagStatusOf(rules, parsed, repo) }))
   return hit
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { loadKnowledgeBase } from '../../src/kb/index.js'
+import { createKnowledgeBase, loadKnowledgeBase, validateKbData } from '../../src/kb/index.js'
 import { parseImageRef, type ImageRef } from '../../src/kb/images.js'
 import type { ImageInfo, ImageStatus } from '../../src/kb/types.js'
 
@@ -29,6 +29,31 @@ describe('parseImageRef', () => {
   ]
   it.each(rows)('%s', (ref, want) => {
     expect(parseImageRef(ref)).toEqual(want)
+  })
+
+  /** The reading before issue 11: split into components, then joined again. parseImageRef cuts the text instead. */
+  function bySplit(ref: string): string {
+    let rest = ref.trim()
+    const at = rest.indexOf('@')
+    if (at >= 0) rest = rest.slice(0, at)
+    const colon = rest.lastIndexOf(':')
+    if (colon > rest.lastIndexOf('/')) rest = rest.slice(0, colon)
+    const parts = rest.toLowerCase().split('/')
+    const first = parts[0] ?? ''
+    let registry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost') ? first : undefined
+    let path = registry ? parts.slice(1) : parts
+    if (registry && ['docker.io', 'index.docker.io', 'registry-1.docker.io'].includes(registry)) registry = undefined
+    if (!registry && path.length === 2 && path[0] === 'library') path = path.slice(1)
+    return (registry ? `${registry}/` : '') + path.join('/')
+  }
+  const odd = [
+    ...rows.map(([ref]) => ref),
+    '', ' ', '/', '//', 'library', 'library/', 'library/a/b', 'Library/App', 'a//b', '/app', 'app/', 'localhost',
+    'localhost/library/app', 'docker.io/library', 'docker.io/library/', 'docker.io/library/a/b', 'docker.io//app',
+    'registry-1.docker.io/Library/App:1', 'my.reg/library/app', 'localhost:5000', 'a.b:c/d', 'x:1/library/y',
+  ]
+  it.each(odd)('cuts %j as the split did', (ref) => {
+    expect(parseImageRef(ref).repository).toBe(bySplit(ref))
   })
 })
 
@@ -323,5 +348,23 @@ describe('image: HostProcess, Linux-only and unknown images', () => {
 
   it('always gives a reason', () => {
     for (const ref of ['myorg/app:1.0', 'nginx', 'python:3.13', `${hp}:v1.0.0`]) expect(kb.image(ref).reason).toBeTruthy()
+  })
+})
+
+describe('image: verdicts shared by repository facts and tag', () => {
+  // Every reference classified in one knowledge base (verdicts shared per repository, tag and digest) reads as it
+  // does alone, in a knowledge base compiled afresh.
+  const data = validateKbData(JSON.parse(readFileSync(new URL('../../rules/windows-knowledge.json', import.meta.url), 'utf8')))
+  const shared = createKnowledgeBase(data)
+  const refs = [
+    'contoso/app', 'contoso/app:ltsc2022', `contoso/app@${DIGEST}`, `contoso/app:ltsc2022@${DIGEST}`, 'contoso/other:ltsc2022',
+    'contoso/app:latest', 'mcr.microsoft.com/windows/servercore', 'mcr.microsoft.com/windows/servercore:ltsc2022',
+    `mcr.microsoft.com/windows/servercore@${DIGEST}`, `mcr.microsoft.com/windows/servercore:ltsc2022@${DIGEST}`,
+    'mcr.microsoft.com/windows/servercore:latest', 'python', 'python:3.13-windowsservercore-ltsc2022', 'library/python',
+    'docker.io/library/python:3.13', 'mcr.microsoft.com/windows/nanoserver:sac2016', 'contoso/app:sac2016',
+  ]
+  const inOrder = refs.map((ref) => shared.image(ref))
+  it.each(refs.map((ref, i) => [ref, i] as const))('%s', (ref, i) => {
+    expect(inOrder[i]).toStrictEqual(createKnowledgeBase(data).image(ref))
   })
 })
