@@ -822,7 +822,7 @@ class WorkflowReader {
     if (uses && CHECKOUT_ACTION.test(uses.value)) step.checkout = checkoutOf(uses.span, inputs)
     if (script?.invocations) step.invocations = script.invocations
     if (script?.assignments) step.assignments = script.assignments
-    const writes = writesEnv ? runWrites(run!.value, shell, script?.scanned) : run ? undefined : uses && GITHUB_SCRIPT.test(uses.value) ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
+    const writes = run ? (writesEnv ? runWrites(run.value, shell, script?.scanned) : undefined) : uses && GITHUB_SCRIPT.test(uses.value) ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
     // `docker context use x` (script-assignments.ts `engineSelections`): kept for the later steps, as a variable written.
     const selected = run ? engineSelections(run.value) : uses && remoteBuildx(uses.value, inputs) ? BUILDX_SELECTED : EMPTY_LIST
     if (writes || selected.length > 0) step.envWrites = selected.length > 0 ? withNames(writes, selected) : writes

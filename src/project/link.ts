@@ -781,7 +781,8 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   }
   const argumentsRead = (stage: number): readonly string[] => buildArgsRead(df, stage, buildArgs, unknownArgs)
   const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans, argumentsRead }
-  const executions = dockerfileExecutions(df, resolved, target, runContext, [])
+  const executions: Execution[] = []
+  dockerfileExecutions(df, resolved, target, runContext, executions)
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
   if (final) {
@@ -864,7 +865,7 @@ function dockerfileExecutions(
   target: string | undefined,
   ctx: DockerfileRunContext,
   out: Execution[],
-): Execution[] {
+): void {
   const first = out.length
   // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
   // elsewhere BuildKit builds only the stages the target needs.
@@ -916,7 +917,6 @@ function dockerfileExecutions(
     )
   }
   dockerfilePulls(df, resolved, toBuild, ctx, out, first, hostAt, builtHere, builtFor, suffix)
-  return out
 }
 
 /**
@@ -1022,16 +1022,7 @@ function argumentSpanFor(df: DockerfileModel, stage: ResolvedStage, ctx: Dockerf
   const spans = ctx.buildArgSpans
   const raw = stage.stage.from.raw
   if (!spans || spans.size === 0 || !raw.includes('$')) return undefined
-  let first: string | undefined
-  // An exec loop, not matchAll (which makes a copy of the regular expression and an iterator per call).
-  REFERENCE.lastIndex = 0
-  for (let m = REFERENCE.exec(raw); m !== null; m = REFERENCE.exec(raw)) {
-    const name = m[1]!.toLowerCase()
-    if (spans.has(name)) {
-      first = name
-      break
-    }
-  }
+  const first = firstGiven(raw, spans)
   if (first === undefined) {
     // Most builds give build args no global ARG takes (a Compose service's args for its stages' ARGs): then the FROM
     // reads none of them, without working out what it reads (an expansion of every global ARG, per build stage).
@@ -1058,6 +1049,17 @@ function argumentSpanFor(df: DockerfileModel, stage: ResolvedStage, ctx: Dockerf
 
 /** A variable reference in a FROM: `$NAME`, `${NAME…`. */
 const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g
+
+/** The first variable `text` references that `spans` holds (by lower-case name), lower-cased. */
+function firstGiven(text: string, spans: ReadonlyMap<string, Span>): string | undefined {
+  // An exec loop, not matchAll (which makes a copy of the regular expression and an iterator per call).
+  REFERENCE.lastIndex = 0
+  for (let m = REFERENCE.exec(text); m !== null; m = REFERENCE.exec(text)) {
+    const name = m[1]!.toLowerCase()
+    if (spans.has(name)) return name
+  }
+  return undefined
+}
 /** Quotes or escapes (which may make a `$` text), and a `${` that is not `${NAME}` (`${NAME:-word}`, `${NAME-word}`…). */
 const NOT_PLAIN_QUOTES = /['"\\`]/
 const NOT_PLAIN_BRACES = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})/
@@ -1071,9 +1073,7 @@ function globalArgsMayRead(df: DockerfileModel, spans: ReadonlyMap<string, Span>
   for (const a of df.globalArgs) {
     if (spans.has(a.name.toLowerCase())) return true
     const raw = a.rawValue
-    if (raw === undefined || !raw.includes('$')) continue
-    REFERENCE.lastIndex = 0
-    for (let m = REFERENCE.exec(raw); m !== null; m = REFERENCE.exec(raw)) if (spans.has(m[1]!.toLowerCase())) return true
+    if (raw !== undefined && raw.includes('$') && firstGiven(raw, spans) !== undefined) return true
   }
   return false
 }
