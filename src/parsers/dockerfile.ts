@@ -821,26 +821,27 @@ function unresolvedRef(sc: Scanner, start: number, sink: string[]): string {
  * defaulted. `track`: each known value says which build args it comes from (its `read`, for {@link buildArgsRead}).
  */
 function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, string>, unknownArgs?: ReadonlySet<string>, track = false): Lookup {
-  const declared = new Map<string, VarValue>()
-  /** Lower-cased name → the first name declared with that spelling in any case. */
-  const byLower = new Map<string, string>()
-  const lookup: Lookup = (name) => {
-    const exact = declared.get(name)
-    if (exact) return exact
-    const other = byLower.get(name.toLowerCase())
-    if (other !== undefined) return declared.get(other) ?? UNSET
-    if (PREDEFINED_ARGS.has(name.toUpperCase())) {
-      const given = getIgnoreCase(buildArgs, name)
-      if (given !== undefined) return track ? { kind: 'set', value: given, read: [name] } : { kind: 'set', value: given }
-    }
-    return UNSET
-  }
   const args = model.globalArgs
+  // No global ARG: only the predefined ARGs given as build args have a value (none without build args).
+  if (args.length === 0) return buildArgs.size === 0 ? NO_SCOPE : (name) => predefinedArg(name, buildArgs, track)
+  // The names declared so far (a few per file: arrays, not Maps), each once in the order first declared, with its
+  // name in lower case and its latest value. The first spelling in any case answers a lookup without case.
+  const names: string[] = []
+  const lowers: string[] = []
+  const values: VarValue[] = []
+  const lookup: Lookup = (name) => {
+    const exact = names.indexOf(name)
+    if (exact >= 0) return values[exact]!
+    const other = lowers.indexOf(name.toLowerCase())
+    if (other >= 0) return values[other]!
+    return predefinedArg(name, buildArgs, track)
+  }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
     const lower = arg.name.toLowerCase()
     // Most runs give no build args: no lookup then.
     const given = buildArgs.size > 0 ? getIgnoreCase(buildArgs, arg.name) : undefined
+    const at = names.indexOf(arg.name)
     let value: VarValue
     if (given === undefined && unknownArgs?.has(lower)) value = UNKNOWN
     else if (given !== undefined) value = track ? { kind: 'set', value: given, read: [arg.name] } : { kind: 'set', value: given }
@@ -848,11 +849,27 @@ function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, stri
       const reads = track ? [] : undefined
       const e = expandWord(arg.rawValue, model.escapeChar, lookup, reads)
       value = e.unresolved.length > 0 ? UNKNOWN : reads && reads.length > 0 ? { kind: 'set', value: e.value, read: reads } : { kind: 'set', value: e.value }
-    } else value = declared.get(arg.name) ?? UNSET
-    declared.set(arg.name, value)
-    if (!byLower.has(lower)) byLower.set(lower, arg.name)
+    } else value = at >= 0 ? values[at]! : UNSET
+    if (at >= 0) values[at] = value
+    else {
+      names.push(arg.name)
+      lowers.push(lower)
+      values.push(value)
+    }
   }
   return lookup
+}
+
+/** The scope of a Dockerfile without global ARGs, given no build args: nothing has a value. */
+const NO_SCOPE: Lookup = () => UNSET
+
+/** A predefined platform ARG (`TARGETOS`) given as a build arg, any case; else unset. */
+function predefinedArg(name: string, buildArgs: ReadonlyMap<string, string>, track: boolean): VarValue {
+  if (PREDEFINED_ARGS.has(name.toUpperCase())) {
+    const given = getIgnoreCase(buildArgs, name)
+    if (given !== undefined) return track ? { kind: 'set', value: given, read: [name] } : { kind: 'set', value: given }
+  }
+  return UNSET
 }
 
 /**
@@ -865,36 +882,40 @@ export function resolveStages(
   buildArgs: ReadonlyMap<string, string>,
   unknownArgs?: ReadonlySet<string>,
 ): ResolvedStage[] {
-  const lookup = globalScope(model, buildArgs, unknownArgs)
   const stages = model.stages
+  const esc = model.escapeChar
+  // Made when a word needs it: most FROM lines name their image plainly (no variables, quotes or escapes).
+  let lookup: Lookup | undefined
   const out: ResolvedStage[] = []
   for (let i = 0; i < stages.length; i++) {
     const stage = stages[i]!
-    const e = expandWord(stage.from.raw, model.escapeChar, lookup)
-    // A list of its own (expandWord makes a new one each time).
-    const unresolved = e.unresolved
+    const raw = stage.from.raw
+    let value = raw
+    let unresolved: readonly string[] = EMPTY_LIST
+    if (!isPlain(raw, esc)) {
+      const e = expandWord(raw, esc, (lookup ??= globalScope(model, buildArgs, unknownArgs)))
+      value = e.value
+      unresolved = e.unresolved
+    }
     let image: string | undefined
     let baseStage: number | undefined
     if (unresolved.length === 0) {
-      if (e.value === '') unresolved.push(stage.from.raw)
+      if (value === '') unresolved = [raw]
       else {
-        const lower = e.value.toLowerCase()
-        for (let b = 0; b < stages.length; b++) {
-          const s = stages[b]!
-          if (s.index < stage.index && s.name === lower) {
-            baseStage = s.index
-            break
-          }
-        }
-        if (baseStage === undefined) image = e.value
+        baseStage = earlierStageNamed(stages, stage.index, value)
+        if (baseStage === undefined) image = value
       }
     }
     let platform: string | undefined
     let platformUnresolved: string[] | undefined
-    if (stage.from.platform) {
-      const p = expandWord(stage.from.platform.value, model.escapeChar, lookup)
-      platform = p.value
-      if (p.unresolved.length > 0) platformUnresolved = p.unresolved
+    const platformRaw = stage.from.platform?.value
+    if (platformRaw !== undefined) {
+      if (isPlain(platformRaw, esc)) platform = platformRaw
+      else {
+        const p = expandWord(platformRaw, esc, (lookup ??= globalScope(model, buildArgs, unknownArgs)))
+        platform = p.value
+        if (p.unresolved.length > 0) platformUnresolved = p.unresolved
+      }
     }
     // Fields assigned in order, optional ones only when set (cheaper than a literal of conditional spreads).
     const r: { -readonly [K in keyof ResolvedStage]?: ResolvedStage[K] } = { stage }
@@ -906,6 +927,19 @@ export function resolveStages(
     out.push(r as ResolvedStage)
   }
   return out
+}
+
+/** The index of the stage before `index` named `name` (any case: stage names are kept in lower case), if any. */
+function earlierStageNamed(stages: readonly Stage[], index: number, name: string): number | undefined {
+  let lower: string | undefined
+  for (let b = 0; b < stages.length; b++) {
+    const s = stages[b]!
+    if (s.name === undefined || s.index >= index) continue
+    // Lower-cased once, and only when an earlier stage has a name.
+    lower ??= name.toLowerCase()
+    if (s.name === lower) return s.index
+  }
+  return undefined
 }
 
 /**
@@ -944,8 +978,13 @@ export function stageRef(model: DockerfileModel, value: string): number | undefi
     const n = Number(value)
     return n < model.stages.length ? n : undefined
   }
-  const lower = value.toLowerCase()
-  return model.stages.find((s) => s.name === lower)?.index
+  return stageNamed(model.stages, value.toLowerCase())
+}
+
+/** The index of the first stage named `lower` (a lower-case name); a loop, not `find`: no closure per call. */
+function stageNamed(stages: readonly Stage[], lower: string): number | undefined {
+  for (let i = 0; i < stages.length; i++) if (stages[i]!.name === lower) return stages[i]!.index
+  return undefined
 }
 
 /**
@@ -962,13 +1001,15 @@ export function stagesToBuild(
   builder: DockerBuilder = 'buildkit',
 ): number[] {
   const last = model.stages.length - 1
-  const t = target === undefined ? last : (model.stages.find((s) => s.name === target.toLowerCase())?.index ?? -1)
+  const t = target === undefined ? last : (stageNamed(model.stages, target.toLowerCase()) ?? -1)
   if (t < 0) return []
   if (builder === 'classic') {
     const all: number[] = []
     for (let i = 0; i <= t; i++) all.push(i)
     return all
   }
+  // A target that builds on an image and reads no other stage (most builds): itself only.
+  if (model.stages[t]!.fromRefs.length === 0 && resolved[t]?.baseStage === undefined) return [t]
   const seen = new Set<number>()
   const todo = [t]
   while (todo.length > 0) {
@@ -993,11 +1034,10 @@ export function stagesToBuild(
  * is out of range or the links loop.
  */
 export function effectiveImage(resolved: readonly ResolvedStage[], index: number): ResolvedStage | undefined {
+  // A chain without a loop visits each stage once: one that takes more hops than there are stages loops (a count,
+  // not a set of the stages seen, made for every stage of every build).
   let i = index
-  const seen = new Set<number>()
-  for (let hops = 0; hops < MAX_STAGE_HOPS; hops++) {
-    if (seen.has(i)) return undefined
-    seen.add(i)
+  for (let hops = 0; hops < MAX_STAGE_HOPS && hops <= resolved.length; hops++) {
     const r = resolved[i]
     if (!r) return undefined
     if (r.baseStage === undefined) return r

@@ -331,6 +331,34 @@ describe('resolveStages', () => {
     expect(resolve('ARG BASE_IMAGE_TAG=x\nFROM img:$BASE_IMAGE_TAG\n', { base_image_tag: 'y' })[0]!.image).toBe('img:y')
   })
 
+  it('keeps the latest value of a name declared again, and its first spelling for lookups without case', () => {
+    // The scope is a few arrays, not Maps: each name once, in the order first declared.
+    expect(resolve('ARG tag=a\nARG TAG=b\nARG tag\nFROM img:$tag-$TAG\n')[0]!.image).toBe('img:a-b')
+    expect(resolve('ARG TAG=b\nARG tag=a\nARG TAG=c\nFROM img:$Tag-$tag\n')[0]!.image).toBe('img:c-a')
+    expect(resolve('ARG A=1\nARG B=${a}2\nARG A=3\nFROM img:$B-$A\n')[0]!.image).toBe('img:12-3')
+    expect(resolve('ARG TAG=b\nFROM img:$tag\n', { tag: 'x' })[0]!.image).toBe('img:x')
+  })
+
+  it('resolves a plain FROM (no scope made) as the same FROM written with quotes', () => {
+    for (const [plain, quoted] of [
+      ['FROM alpine:3 AS Base\nFROM BASE\n', 'FROM "alpine:3" AS Base\nFROM "BASE"\n'],
+      ['ARG T=1\nFROM --platform=linux/amd64 img\n', 'ARG T=1\nFROM --platform="linux/amd64" "img"\n'],
+      ['FROM a AS x\nFROM b AS y\nFROM Y\n', "FROM 'a' AS x\nFROM b AS y\nFROM 'Y'\n"],
+    ] as const) {
+      const strip = (r: ResolvedStage[]): unknown[] => r.map(({ stage: _, ...rest }) => rest)
+      expect(strip(resolve(plain))).toEqual(strip(resolve(quoted)))
+      expect(strip(resolve(plain, { T: '2' }))).toEqual(strip(resolve(quoted, { T: '2' })))
+    }
+    expect(resolve('FROM a AS x\nFROM X\n')[1]!.baseStage).toBe(0)
+  })
+
+  it('gives the predefined platform ARGs as build args to a Dockerfile without global ARGs', () => {
+    const r = resolve('FROM --platform=$BUILDPLATFORM img:$targetos\n', { BUILDPLATFORM: 'linux/amd64', TARGETOS: 'windows' })[0]!
+    expect(r.image).toBe('img:windows')
+    expect(r.platform).toBe('linux/amd64')
+    expect(resolve('FROM img:$TARGETOS\n')[0]!.unresolved).toEqual(['TARGETOS'])
+  })
+
   it('reports variables without a value as unresolved and leaves image undefined', () => {
     const r = resolve('ARG A\nFROM img:$A-${B}-$A\n')[0]!
     expect(r.image).toBeUndefined()
@@ -460,6 +488,16 @@ describe('stagesToBuild and effectiveImage', () => {
     expect(stagesToBuild(m, r, 'nope')).toEqual([])
   })
 
+  it('builds a target that names an image and reads no stage alone, as the general walk does', () => {
+    const m = model('FROM a AS one\nFROM b AS two\nRUN x\nFROM two AS three\nFROM c\nCOPY --from=0 x y\n')
+    const r = resolveStages(m, new Map())
+    expect(stagesToBuild(m, r, 'TWO')).toEqual([1])
+    expect(stagesToBuild(m, r, 'one')).toEqual([0])
+    expect(stagesToBuild(m, r, 'three')).toEqual([1, 2])
+    expect(stagesToBuild(m, r)).toEqual([0, 3])
+    expect(stagesToBuild(model('FROM a\n'), resolveStages(model('FROM a\n'), new Map()))).toEqual([0])
+  })
+
   it('builds every stage up to the target with the classic builder', () => {
     const m = model(text)
     const r = resolveStages(m, new Map())
@@ -482,6 +520,17 @@ describe('stagesToBuild and effectiveImage', () => {
       { ...r[1]!, image: undefined, baseStage: 0 },
     ]
     expect(effectiveImage(loop, 0)).toBeUndefined()
+    // Loops are found by counting hops: a stage on itself, and a loop reached from outside it.
+    expect(effectiveImage([{ ...r[0]!, image: undefined, baseStage: 0 }], 0)).toBeUndefined()
+    const tail: ResolvedStage[] = [
+      { ...r[0]!, image: undefined, baseStage: 2 },
+      { ...r[1]!, image: undefined, baseStage: 0 },
+      { ...r[2]!, image: undefined, baseStage: 1 },
+      { ...r[3]!, image: undefined, baseStage: 2 },
+    ]
+    expect(effectiveImage(tail, 3)).toBeUndefined()
+    const chain: ResolvedStage[] = [r[0]!, { ...r[1]!, image: undefined, baseStage: 0 }, { ...r[2]!, image: undefined, baseStage: 1 }]
+    expect(effectiveImage(chain, 2)?.stage.index).toBe(0)
     // A chain that ends in a FROM without a value gives that stage, with its unresolved variables.
     const unresolved = resolveStages(model('ARG X\nFROM $X AS a\nFROM a\n'), new Map())
     expect(effectiveImage(unresolved, 1)?.stage.index).toBe(0)
