@@ -786,7 +786,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
   if (final) {
-    const base = effectiveImage(resolved, final.stage.index)
+    const base = baseImage(resolved, final.stage.index)
     const built: Built = {
       image: base?.image,
       imageRaw: (base ?? final).stage.from.raw,
@@ -884,7 +884,7 @@ function dockerfileExecutions(
   for (const index of toBuild) {
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
-    const base = effectiveImage(resolved, index)
+    const base = baseImage(resolved, index)
     if (!base) continue
     const platform = base.platform ?? stage.platform
     // A stage pinned to another platform (`--platform=linux/amd64`) is cross-built, not run on this host.
@@ -936,6 +936,8 @@ function dockerfilePulls(
   builtFor: RelatedLocation | undefined,
   suffix: string,
 ): void {
+  // Most builds pull nothing (each stage has a RUN, and copies from stages): then no closures and no list.
+  if (!mayPull(df, resolved, toBuild)) return
   // Positions already reported by a build (`out` from `builds` on) or pull (a few: one per stage at most, so a list).
   const covered: Position[] = []
   const cover = (s: Span): boolean => {
@@ -979,6 +981,21 @@ function dockerfilePulls(
       pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`)
     }
   }
+}
+
+/** Whether a build of the stages `toBuild` may pull an image {@link dockerfilePulls} reports (the same tests, first). */
+function mayPull(df: DockerfileModel, resolved: readonly ResolvedStage[], toBuild: readonly number[]): boolean {
+  for (let k = 0; k < toBuild.length; k++) {
+    const stage = resolved[toBuild[k]!]
+    if (!stage) continue
+    if (stage.baseStage === undefined && stage.stage.runs.length === 0) return true
+    const refs = stage.stage.fromRefs
+    for (let i = 0; i < refs.length; i++) {
+      const value = refs[i]!.value
+      if (!value.includes('$') && stageRef(df, value) === undefined) return true
+    }
+  }
+  return false
 }
 
 /** An execution's fields; an optional one may be given as undefined (or empty) and is then left out. */
@@ -1084,6 +1101,15 @@ function declared(df: DockerfileModel, lower: string): boolean {
   return false
 }
 
+/**
+ * dockerfile.ts `effectiveImage`, answered without its walk (and the set of stages it makes) for a stage whose FROM
+ * names an image, as most do: that stage is its own base.
+ */
+export function baseImage(resolved: readonly ResolvedStage[], index: number): ResolvedStage | undefined {
+  const r = resolved[index]
+  return r !== undefined && r.baseStage === undefined ? r : effectiveImage(resolved, index)
+}
+
 function finalStage(df: DockerfileModel, resolved: readonly ResolvedStage[], target: string | undefined): ResolvedStage | undefined {
   if (target) {
     const t = target.toLowerCase()
@@ -1172,7 +1198,7 @@ function composeExecutions(
         }
         dockerfileExecutions(df, resolved, target, runContext, executions)
         const final = finalStage(df, resolved, target)
-        const base = final ? effectiveImage(resolved, final.stage.index) : undefined
+        const base = final ? baseImage(resolved, final.stage.index) : undefined
         if (base) {
           // The build arg that decided the image, when one did: the fix goes there, as for the build's own stages.
           const argSpan = argumentSpanFor(df, base, runContext)
