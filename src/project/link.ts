@@ -1417,7 +1417,7 @@ function placeKey(at: Position): number {
  * The items kept before at the place `span` starts; none (undefined) keeps `item` there. The caller compares `item`
  * with those it gets, and keeps it too ({@link keepToo}) when it differs from each.
  */
-function keptBefore<T>(kept: Kept<T>, span: Span, item: T): readonly T[] | undefined {
+function keptBefore<T>(kept: Kept<T>, span: Span, item: T): T[] | undefined {
   let here = kept.get(span.file)
   if (!here) kept.set(span.file, (here = new Map<number, T | T[]>()))
   const key = placeKey(span.start)
@@ -1429,9 +1429,13 @@ function keptBefore<T>(kept: Kept<T>, span: Span, item: T): readonly T[] | undef
   return Array.isArray(prior) ? prior : [prior]
 }
 
-/** Keeps `item` at its place beside `others`, those {@link keptBefore} gave. */
-function keepToo<T>(kept: Kept<T>, span: Span, others: readonly T[], item: T): void {
-  kept.get(span.file)!.set(placeKey(span.start), [...others, item])
+/**
+ * Keeps `item` at its place beside `others`, those {@link keptBefore} gave: added to that list (the one kept there, or
+ * a new one for a single item), not copied.
+ */
+function keepToo<T>(kept: Kept<T>, span: Span, others: T[], item: T): void {
+  if (others.length === 1) kept.get(span.file)!.set(placeKey(span.start), others)
+  others.push(item)
 }
 
 function samePosition(s: Span, at: Position): boolean {
@@ -1456,10 +1460,19 @@ function uniqueExecutions(list: readonly Execution[]): Execution[] {
     const e = list[i]!
     const others = keptBefore(kept, e.span, e)
     if (!others) continue
-    if (others.some((b) => samePosition(b.span, e.span.start) && sameExecution(b, e))) (dropped ??= new Set()).add(i)
+    if (sameExecutionIn(others, e)) (dropped ??= new Set()).add(i)
     else keepToo(kept, e.span, others, e)
   }
   return withoutDropped(list, dropped)
+}
+
+/** Whether one of `others` stands where `e` does and says the same (a loop, not a closure per item kept twice). */
+function sameExecutionIn(others: readonly Execution[], e: Execution): boolean {
+  for (let k = 0; k < others.length; k++) {
+    const b = others[k]!
+    if (samePosition(b.span, e.span.start) && sameExecution(b, e)) return true
+  }
+  return false
 }
 
 function sameExecution(a: Execution, b: Execution): boolean {
@@ -1482,8 +1495,17 @@ function uniqueImages(list: readonly ImageUse[]): ImageUse[] {
     const u = list[i]!
     const others = keptBefore(kept, u.span, u)
     if (!others) continue
-    if (others.some((b) => samePosition(b.span, u.span.start) && (b.image ?? b.raw) === (u.image ?? u.raw))) (dropped ??= new Set()).add(i)
+    if (sameImageIn(others, u)) (dropped ??= new Set()).add(i)
     else keepToo(kept, u.span, others, u)
   }
   return withoutDropped(list, dropped)
+}
+
+/** Whether one of `others` is the same image as `u` where it stands (see {@link sameExecutionIn}). */
+function sameImageIn(others: readonly ImageUse[], u: ImageUse): boolean {
+  for (let k = 0; k < others.length; k++) {
+    const b = others[k]!
+    if (samePosition(b.span, u.span.start) && (b.image ?? b.raw) === (u.image ?? u.raw)) return true
+  }
+  return false
 }
