@@ -360,7 +360,7 @@ export function linkProject(
   })
   const standaloneHosts = runnerHosts.filter((h): h is HostRef => h !== undefined)
   for (const df of dockerfiles) {
-    const resolved = resolveStages(df, new Map())
+    const resolved = resolveStages(df, NO_ENV)
     addFromImages(images, resolved)
     if (reachedDockerfiles.has(df.file)) continue
     for (const host of standaloneHosts) {
@@ -374,6 +374,9 @@ export function linkProject(
   }
   // Compose files no workflow starts: a default file with its override, production overrides over their base.
   const composeByFile = new Map(composeFiles.map((c) => [c.file, c] as const))
+  // One empty scope and one list of built images for all of them: a Compose file's services write neither.
+  const standaloneScope: Scope = { matrix: NO_ENV, env: NO_ENV }
+  const standaloneBuilt = new Map<string, Built>()
   for (const group of standaloneComposeGroups(composeFiles.map((c) => c.file))) {
     if (group.every((f) => reachedCompose.has(f))) continue
     const models = group.map((f) => composeByFile.get(f)).filter((c): c is ComposeModel => c !== undefined)
@@ -386,10 +389,10 @@ export function linkProject(
         kb,
         resolver,
         host,
-        scope: { matrix: new Map(), env: new Map() },
+        scope: standaloneScope,
         workdir: '',
         production,
-        built: new Map(),
+        built: standaloneBuilt,
         envs,
       }
       composeExecutions(compose, 'up', ctx, executions)
@@ -403,7 +406,7 @@ export function linkProject(
     .filter((f) => !dockerfileNames.has(f))
     .map((f) => resolver.dockerfile(f))
     .filter((d): d is DockerfileModel => d !== undefined)
-  for (const df of referencedDockerfiles) addFromImages(images, resolveStages(df, new Map()))
+  for (const df of referencedDockerfiles) addFromImages(images, resolveStages(df, NO_ENV))
   const referencedCompose = [...reachedCompose]
     .filter((f) => !composeNames.has(f))
     .map((f) => resolver.compose(f))
@@ -804,8 +807,11 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
 interface BuildArgs {
   readonly values: Map<string, string>
   readonly spans: Map<string, Span>
-  /** Given a value isolint cannot know: it overrides the Dockerfile's default all the same (lower-case names). */
-  readonly unknown: Set<string>
+  /**
+   * Given a value isolint cannot know: it overrides the Dockerfile's default all the same (lower-case names). Made at
+   * the first (most commands have none).
+   */
+  readonly unknown: Set<string> | undefined
 }
 
 /**
@@ -813,17 +819,19 @@ interface BuildArgs {
  * given when the environment has none (docker build, and `docker compose build`, which drops it).
  */
 function commandBuildArgs(args: readonly BuildArg[], ctx: CommandContext): BuildArgs {
-  const out: BuildArgs = { values: new Map(), spans: new Map(), unknown: new Set() }
+  const values = new Map<string, string>()
+  const spans = new Map<string, Span>()
+  let unknown: Set<string> | undefined
   for (const arg of args) {
     const raw = arg.value ?? programEnvOf(ctx).get(arg.name)
     if (raw === undefined) continue
     const v = expandedValue(raw, ctx.scope)
     if (v !== undefined) {
-      out.values.set(arg.name, v)
-      out.spans.set(arg.name.toLowerCase(), arg.span)
-    } else out.unknown.add(arg.name.toLowerCase())
+      values.set(arg.name, v)
+      spans.set(arg.name.toLowerCase(), arg.span)
+    } else (unknown ??= new Set()).add(arg.name.toLowerCase())
   }
-  return out
+  return { values, spans, unknown }
 }
 
 /**
@@ -1162,12 +1170,13 @@ function composeExecutions(
         // `RELEASE: ${WIN_RELEASE}` with a variable isolint has no value for: Compose passes what the environment
         // holds (an empty string when nothing), never the Dockerfile's default: unknown. An arg written without a
         // value (`- RELEASE`) is passed only when the variable is set, as `docker build --build-arg RELEASE`.
-        const unknownArgs = new Set<string>()
+        // Made at the first such arg (most services have none).
+        let unknownArgs: Set<string> | undefined
         for (const [k, v] of svc.build.args) {
           if (v.value !== undefined) {
             args.set(k, v.value)
             argSpans.set(k.toLowerCase(), v.span)
-          } else if (v.raw !== '') unknownArgs.add(k.toLowerCase())
+          } else if (v.raw !== '') (unknownArgs ??= new Set()).add(k.toLowerCase())
         }
         // `docker compose build --build-arg K=V` overrides the service's own K.
         if (cliArgs) {
@@ -1178,12 +1187,12 @@ function composeExecutions(
             drop(lower)
             args.set(k, v)
             argSpans.set(lower, cliArgs.spans.get(lower)!)
-            unknownArgs.delete(lower)
+            unknownArgs?.delete(lower)
           }
-          for (const lower of cliArgs.unknown) {
+          for (const lower of cliArgs.unknown ?? EMPTY_LIST) {
             drop(lower)
             argSpans.delete(lower)
-            unknownArgs.add(lower)
+            ;(unknownArgs ??= new Set()).add(lower)
           }
         }
         const resolved = resolveStages(df, args, unknownArgs)
