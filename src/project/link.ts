@@ -421,16 +421,22 @@ export function linkProject(
     workflows,
     dockerfiles: [...dockerfiles, ...referencedDockerfiles],
     composeFiles: [...composeFiles, ...referencedCompose],
-    links: [...links].flatMap(([from, tos]) => [...tos].map((to) => ({ from, to }))).sort(compareLinks),
+    links: sortedLinks(links),
     reached: [...reachedPaths].sort(),
     workloads: k8s.workloads,
   }
 }
 
-/** By `from`, then by `to`, each by UTF-16 code units (as `Array.prototype.sort` orders strings). */
-function compareLinks(a: FileLink, b: FileLink): number {
-  if (a.from !== b.from) return a.from < b.from ? -1 : 1
-  return a.to < b.to ? -1 : a.to > b.to ? 1 : 0
+/**
+ * The links by `from`, then by `to`, each by UTF-16 code units: the files that link sorted, then the files each links
+ * to (a set, so no pair twice), with `sort`'s own string order rather than a comparator called per pair.
+ */
+function sortedLinks(links: ReadonlyMap<string, ReadonlySet<string>>): FileLink[] {
+  const out: FileLink[] = []
+  for (const from of [...links.keys()].sort()) {
+    for (const to of [...links.get(from)!].sort()) out.push({ from, to })
+  }
+  return out
 }
 
 /** A resolver that notes every path asked for. */
@@ -897,7 +903,7 @@ function dockerfileExecutions(
     const platform = base.platform ?? stage.platform
     // A stage pinned to another platform (`--platform=linux/amd64`) is cross-built, not run on this host.
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') continue
-    if (base.image && /^scratch$/i.test(base.image)) continue
+    if (base.image && isScratch(base.image)) continue
     const fromArgSpan = argumentSpanFor(df, base, ctx)
     const related = hostRelated(hostAt)
     if (builtHere) related.push(builtHere)
@@ -957,7 +963,7 @@ function dockerfilePulls(
   for (let i = builds; i < out.length; i++) cover(out[i]!.span)
   const pull = (image: string | undefined, raw: string, unresolved: readonly string[], span: Span, what: string, platform?: string): void => {
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') return
-    if (image !== undefined && /^scratch$/i.test(image)) return
+    if (image !== undefined && isScratch(image)) return
     if (!cover(span)) return
     const related = hostRelated(hostAt)
     if (builtHere) related.push(builtHere)
@@ -989,6 +995,14 @@ function dockerfilePulls(
       pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`)
     }
   }
+}
+
+/**
+ * `/^scratch$/i.test(image)` without a regular expression run per stage: no character outside ASCII lower-cases to
+ * one of these letters.
+ */
+function isScratch(image: string): boolean {
+  return image.length === 7 && image.toLowerCase() === 'scratch'
 }
 
 /** Whether a build of the stages `toBuild` may pull an image {@link dockerfilePulls} reports (the same tests, first). */
@@ -1454,7 +1468,11 @@ function samePosition(s: Span, at: Position): boolean {
 
 /** The list without the items at the `dropped` indexes: a copy of it when none was dropped. */
 function withoutDropped<T>(list: readonly T[], dropped: ReadonlySet<number> | undefined): T[] {
-  return dropped ? list.filter((_, i) => !dropped.has(i)) : list.slice()
+  if (!dropped) return list.slice()
+  // A loop, not `filter` with a callback per item (tens of thousands).
+  const out: T[] = []
+  for (let i = 0; i < list.length; i++) if (!dropped.has(i)) out.push(list[i]!)
+  return out
 }
 
 // uniqueExecutions and uniqueImages are two loops, not one generic loop given two callbacks: a loop that calls two
