@@ -954,17 +954,11 @@ function dockerfilePulls(
   if (!mayPull(df, resolved, toBuild)) return
   // Positions already reported by a build (`out` from `builds` on) or pull (a few: one per stage at most, so a list).
   const covered: Position[] = []
-  const cover = (s: Span): boolean => {
-    const at = s.start
-    for (const c of covered) if (c.line === at.line && c.column === at.column) return false
-    covered.push(at)
-    return true
-  }
-  for (let i = builds; i < out.length; i++) cover(out[i]!.span)
+  for (let i = builds; i < out.length; i++) cover(covered, out[i]!.span)
   const pull = (image: string | undefined, raw: string, unresolved: readonly string[], span: Span, what: string, platform?: string): void => {
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') return
     if (image !== undefined && isScratch(image)) return
-    if (!cover(span)) return
+    if (!cover(covered, span)) return
     const related = hostRelated(hostAt)
     if (builtHere) related.push(builtHere)
     if (builtFor) related.push(builtFor)
@@ -990,11 +984,24 @@ function dockerfilePulls(
     if (stage.baseStage === undefined && stage.stage.runs.length === 0) {
       pull(stage.image, stage.stage.from.raw, stage.unresolved, stage.stage.from.span, `build stage ${stageLabel(stage)} (FROM)`, stage.platform)
     }
-    for (const ref of stage.stage.fromRefs) {
+    const refs = stage.stage.fromRefs
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]!
       if (stageRef(df, ref.value) !== undefined || ref.value.includes('$')) continue
       pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`)
     }
   }
+}
+
+/** Adds where `s` starts to `covered` unless it is there already; whether it was not (a function, not a closure per build). */
+function cover(covered: Position[], s: Span): boolean {
+  const at = s.start
+  for (let i = 0; i < covered.length; i++) {
+    const c = covered[i]!
+    if (c.line === at.line && c.column === at.column) return false
+  }
+  covered.push(at)
+  return true
 }
 
 /**

@@ -73,4 +73,30 @@ describe('linker fast paths', () => {
     // The image use at the command: one image, once.
     expect(project.images.filter((u) => u.where === 'command').length).toBe(1)
   })
+
+  it('sorts the links by file, then by the file linked to, as a comparator of both would', () => {
+    const build = (dirs: readonly string[]): string =>
+      ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', ...dirs.map((d) => `      - run: docker build -t x ${d}`), ''].join('\n')
+    const dockerfile = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo a\n'
+    const dirs = ['b', 'B', 'a', 'a-1', 'a/z', '\u00e9', 'Z']
+    const files: Record<string, string> = {
+      '.github/workflows/z.yml': build(['a', 'B', '\u00e9']),
+      '.github/workflows/A.yml': build(['Z', 'a/z', 'b', 'a-1']),
+      '.github/workflows/a.yml': build([...dirs].reverse()),
+    }
+    for (const d of dirs) files[`${d}/Dockerfile`] = dockerfile
+    const links = link(files).links
+    const byBoth = [...links].sort((x, y) => (x.from !== y.from ? (x.from < y.from ? -1 : 1) : x.to < y.to ? -1 : x.to > y.to ? 1 : 0))
+    expect(links).toEqual(byBoth)
+    expect(links.length).toBe(14)
+  })
+
+  it('tells a scratch base image in any case, and no other', () => {
+    const executions = (from: string): string[] =>
+      link({ '.github/workflows/ci.yml': BUILD, 'app/Dockerfile': `FROM ${from}\nRUN echo a\nFROM ${from}\n` })
+        .executions.filter((e) => e.host !== undefined)
+        .map((e) => e.kind)
+    for (const from of ['scratch', 'SCRATCH', 'Scratch']) expect(executions(from)).toEqual([])
+    for (const from of ['scratch2', 'xscratch', 'scratc', '\u017fcratch']) expect(executions(from)).toEqual(['build', 'pull'])
+  })
 })
