@@ -20,7 +20,7 @@ const DOCKERFILES: readonly string[] = [
 describe('linker fast paths', () => {
   it('baseImage answers as effectiveImage for every stage (and out of range)', () => {
     for (const text of DOCKERFILES) {
-      const df = parseDockerfile('Dockerfile', text).model
+      const df = parseDockerfile('Dockerfile', text).model!
       const resolved = resolveStages(df, new Map())
       for (let i = -1; i <= resolved.length; i++) expect(baseImage(resolved, i)).toBe(effectiveImage(resolved, i))
     }
