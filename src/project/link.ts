@@ -360,7 +360,7 @@ export function linkProject(
   })
   const standaloneHosts = runnerHosts.filter((h): h is HostRef => h !== undefined)
   for (const df of dockerfiles) {
-    const resolved = resolveStages(df, new Map())
+    const resolved = resolveStages(df, NO_ENV)
     addFromImages(images, resolved)
     if (reachedDockerfiles.has(df.file)) continue
     for (const host of standaloneHosts) {
@@ -374,6 +374,9 @@ export function linkProject(
   }
   // Compose files no workflow starts: a default file with its override, production overrides over their base.
   const composeByFile = new Map(composeFiles.map((c) => [c.file, c] as const))
+  // One empty scope and one list of built images for all of them: a Compose file's services write neither.
+  const standaloneScope: Scope = { matrix: NO_ENV, env: NO_ENV }
+  const standaloneBuilt = new Map<string, Built>()
   for (const group of standaloneComposeGroups(composeFiles.map((c) => c.file))) {
     if (group.every((f) => reachedCompose.has(f))) continue
     const models = group.map((f) => composeByFile.get(f)).filter((c): c is ComposeModel => c !== undefined)
@@ -386,10 +389,10 @@ export function linkProject(
         kb,
         resolver,
         host,
-        scope: { matrix: new Map(), env: new Map() },
+        scope: standaloneScope,
         workdir: '',
         production,
-        built: new Map(),
+        built: standaloneBuilt,
         envs,
       }
       composeExecutions(compose, 'up', ctx, executions)
@@ -403,7 +406,7 @@ export function linkProject(
     .filter((f) => !dockerfileNames.has(f))
     .map((f) => resolver.dockerfile(f))
     .filter((d): d is DockerfileModel => d !== undefined)
-  for (const df of referencedDockerfiles) addFromImages(images, resolveStages(df, new Map()))
+  for (const df of referencedDockerfiles) addFromImages(images, resolveStages(df, NO_ENV))
   const referencedCompose = [...reachedCompose]
     .filter((f) => !composeNames.has(f))
     .map((f) => resolver.compose(f))
@@ -418,16 +421,22 @@ export function linkProject(
     workflows,
     dockerfiles: [...dockerfiles, ...referencedDockerfiles],
     composeFiles: [...composeFiles, ...referencedCompose],
-    links: [...links].flatMap(([from, tos]) => [...tos].map((to) => ({ from, to }))).sort(compareLinks),
+    links: sortedLinks(links),
     reached: [...reachedPaths].sort(),
     workloads: k8s.workloads,
   }
 }
 
-/** By `from`, then by `to`, each by UTF-16 code units (as `Array.prototype.sort` orders strings). */
-function compareLinks(a: FileLink, b: FileLink): number {
-  if (a.from !== b.from) return a.from < b.from ? -1 : 1
-  return a.to < b.to ? -1 : a.to > b.to ? 1 : 0
+/**
+ * The links by `from`, then by `to`, each by UTF-16 code units: the files that link sorted, then the files each links
+ * to (a set, so no pair twice), with `sort`'s own string order rather than a comparator called per pair.
+ */
+function sortedLinks(links: ReadonlyMap<string, ReadonlySet<string>>): FileLink[] {
+  const out: FileLink[] = []
+  for (const from of [...links.keys()].sort()) {
+    for (const to of [...links.get(from)!].sort()) out.push({ from, to })
+  }
+  return out
 }
 
 /** A resolver that notes every path asked for. */
@@ -786,7 +795,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
   if (final) {
-    const base = effectiveImage(resolved, final.stage.index)
+    const base = baseImage(resolved, final.stage.index)
     const built: Built = {
       image: base?.image,
       imageRaw: (base ?? final).stage.from.raw,
@@ -804,8 +813,11 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
 interface BuildArgs {
   readonly values: Map<string, string>
   readonly spans: Map<string, Span>
-  /** Given a value isolint cannot know: it overrides the Dockerfile's default all the same (lower-case names). */
-  readonly unknown: Set<string>
+  /**
+   * Given a value isolint cannot know: it overrides the Dockerfile's default all the same (lower-case names). Made at
+   * the first (most commands have none).
+   */
+  readonly unknown: Set<string> | undefined
 }
 
 /**
@@ -813,17 +825,19 @@ interface BuildArgs {
  * given when the environment has none (docker build, and `docker compose build`, which drops it).
  */
 function commandBuildArgs(args: readonly BuildArg[], ctx: CommandContext): BuildArgs {
-  const out: BuildArgs = { values: new Map(), spans: new Map(), unknown: new Set() }
+  const values = new Map<string, string>()
+  const spans = new Map<string, Span>()
+  let unknown: Set<string> | undefined
   for (const arg of args) {
     const raw = arg.value ?? programEnvOf(ctx).get(arg.name)
     if (raw === undefined) continue
     const v = expandedValue(raw, ctx.scope)
     if (v !== undefined) {
-      out.values.set(arg.name, v)
-      out.spans.set(arg.name.toLowerCase(), arg.span)
-    } else out.unknown.add(arg.name.toLowerCase())
+      values.set(arg.name, v)
+      spans.set(arg.name.toLowerCase(), arg.span)
+    } else (unknown ??= new Set()).add(arg.name.toLowerCase())
   }
-  return out
+  return { values, spans, unknown }
 }
 
 /**
@@ -884,12 +898,12 @@ function dockerfileExecutions(
   for (const index of toBuild) {
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
-    const base = effectiveImage(resolved, index)
+    const base = baseImage(resolved, index)
     if (!base) continue
     const platform = base.platform ?? stage.platform
     // A stage pinned to another platform (`--platform=linux/amd64`) is cross-built, not run on this host.
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') continue
-    if (base.image && /^scratch$/i.test(base.image)) continue
+    if (base.image && isScratch(base.image)) continue
     const fromArgSpan = argumentSpanFor(df, base, ctx)
     const related = hostRelated(hostAt)
     if (builtHere) related.push(builtHere)
@@ -936,19 +950,15 @@ function dockerfilePulls(
   builtFor: RelatedLocation | undefined,
   suffix: string,
 ): void {
+  // Most builds pull nothing (each stage has a RUN, and copies from stages): then no closures and no list.
+  if (!mayPull(df, resolved, toBuild)) return
   // Positions already reported by a build (`out` from `builds` on) or pull (a few: one per stage at most, so a list).
   const covered: Position[] = []
-  const cover = (s: Span): boolean => {
-    const at = s.start
-    for (const c of covered) if (c.line === at.line && c.column === at.column) return false
-    covered.push(at)
-    return true
-  }
-  for (let i = builds; i < out.length; i++) cover(out[i]!.span)
+  for (let i = builds; i < out.length; i++) cover(covered, out[i]!.span)
   const pull = (image: string | undefined, raw: string, unresolved: readonly string[], span: Span, what: string, platform?: string): void => {
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') return
-    if (image !== undefined && /^scratch$/i.test(image)) return
-    if (!cover(span)) return
+    if (image !== undefined && isScratch(image)) return
+    if (!cover(covered, span)) return
     const related = hostRelated(hostAt)
     if (builtHere) related.push(builtHere)
     if (builtFor) related.push(builtFor)
@@ -974,11 +984,47 @@ function dockerfilePulls(
     if (stage.baseStage === undefined && stage.stage.runs.length === 0) {
       pull(stage.image, stage.stage.from.raw, stage.unresolved, stage.stage.from.span, `build stage ${stageLabel(stage)} (FROM)`, stage.platform)
     }
-    for (const ref of stage.stage.fromRefs) {
+    const refs = stage.stage.fromRefs
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]!
       if (stageRef(df, ref.value) !== undefined || ref.value.includes('$')) continue
       pull(ref.value, ref.value, [], ref.span, `${ref.via} in build stage ${stageLabel(stage)}`)
     }
   }
+}
+
+/** Adds where `s` starts to `covered` unless it is there already; whether it was not (a function, not a closure per build). */
+function cover(covered: Position[], s: Span): boolean {
+  const at = s.start
+  for (let i = 0; i < covered.length; i++) {
+    const c = covered[i]!
+    if (c.line === at.line && c.column === at.column) return false
+  }
+  covered.push(at)
+  return true
+}
+
+/**
+ * `/^scratch$/i.test(image)` without a regular expression run per stage: no character outside ASCII lower-cases to
+ * one of these letters.
+ */
+function isScratch(image: string): boolean {
+  return image.length === 7 && image.toLowerCase() === 'scratch'
+}
+
+/** Whether a build of the stages `toBuild` may pull an image {@link dockerfilePulls} reports (the same tests, first). */
+function mayPull(df: DockerfileModel, resolved: readonly ResolvedStage[], toBuild: readonly number[]): boolean {
+  for (let k = 0; k < toBuild.length; k++) {
+    const stage = resolved[toBuild[k]!]
+    if (!stage) continue
+    if (stage.baseStage === undefined && stage.stage.runs.length === 0) return true
+    const refs = stage.stage.fromRefs
+    for (let i = 0; i < refs.length; i++) {
+      const value = refs[i]!.value
+      if (!value.includes('$') && stageRef(df, value) === undefined) return true
+    }
+  }
+  return false
 }
 
 /** An execution's fields; an optional one may be given as undefined (or empty) and is then left out. */
@@ -1084,6 +1130,15 @@ function declared(df: DockerfileModel, lower: string): boolean {
   return false
 }
 
+/**
+ * dockerfile.ts `effectiveImage`, answered without its walk (and the set of stages it makes) for a stage whose FROM
+ * names an image, as most do: that stage is its own base.
+ */
+export function baseImage(resolved: readonly ResolvedStage[], index: number): ResolvedStage | undefined {
+  const r = resolved[index]
+  return r !== undefined && r.baseStage === undefined ? r : effectiveImage(resolved, index)
+}
+
 function finalStage(df: DockerfileModel, resolved: readonly ResolvedStage[], target: string | undefined): ResolvedStage | undefined {
   if (target) {
     const t = target.toLowerCase()
@@ -1136,12 +1191,13 @@ function composeExecutions(
         // `RELEASE: ${WIN_RELEASE}` with a variable isolint has no value for: Compose passes what the environment
         // holds (an empty string when nothing), never the Dockerfile's default: unknown. An arg written without a
         // value (`- RELEASE`) is passed only when the variable is set, as `docker build --build-arg RELEASE`.
-        const unknownArgs = new Set<string>()
+        // Made at the first such arg (most services have none).
+        let unknownArgs: Set<string> | undefined
         for (const [k, v] of svc.build.args) {
           if (v.value !== undefined) {
             args.set(k, v.value)
             argSpans.set(k.toLowerCase(), v.span)
-          } else if (v.raw !== '') unknownArgs.add(k.toLowerCase())
+          } else if (v.raw !== '') (unknownArgs ??= new Set()).add(k.toLowerCase())
         }
         // `docker compose build --build-arg K=V` overrides the service's own K.
         if (cliArgs) {
@@ -1152,12 +1208,12 @@ function composeExecutions(
             drop(lower)
             args.set(k, v)
             argSpans.set(lower, cliArgs.spans.get(lower)!)
-            unknownArgs.delete(lower)
+            unknownArgs?.delete(lower)
           }
-          for (const lower of cliArgs.unknown) {
+          for (const lower of cliArgs.unknown ?? EMPTY_LIST) {
             drop(lower)
             argSpans.delete(lower)
-            unknownArgs.add(lower)
+            ;(unknownArgs ??= new Set()).add(lower)
           }
         }
         const resolved = resolveStages(df, args, unknownArgs)
@@ -1172,7 +1228,7 @@ function composeExecutions(
         }
         dockerfileExecutions(df, resolved, target, runContext, executions)
         const final = finalStage(df, resolved, target)
-        const base = final ? effectiveImage(resolved, final.stage.index) : undefined
+        const base = final ? baseImage(resolved, final.stage.index) : undefined
         if (base) {
           // The build arg that decided the image, when one did: the fix goes there, as for the build's own stages.
           const argSpan = argumentSpanFor(df, base, runContext)
@@ -1391,7 +1447,7 @@ function placeKey(at: Position): number {
  * The items kept before at the place `span` starts; none (undefined) keeps `item` there. The caller compares `item`
  * with those it gets, and keeps it too ({@link keepToo}) when it differs from each.
  */
-function keptBefore<T>(kept: Kept<T>, span: Span, item: T): readonly T[] | undefined {
+function keptBefore<T>(kept: Kept<T>, span: Span, item: T): T[] | undefined {
   let here = kept.get(span.file)
   if (!here) kept.set(span.file, (here = new Map<number, T | T[]>()))
   const key = placeKey(span.start)
@@ -1403,9 +1459,13 @@ function keptBefore<T>(kept: Kept<T>, span: Span, item: T): readonly T[] | undef
   return Array.isArray(prior) ? prior : [prior]
 }
 
-/** Keeps `item` at its place beside `others`, those {@link keptBefore} gave. */
-function keepToo<T>(kept: Kept<T>, span: Span, others: readonly T[], item: T): void {
-  kept.get(span.file)!.set(placeKey(span.start), [...others, item])
+/**
+ * Keeps `item` at its place beside `others`, those {@link keptBefore} gave: added to that list (the one kept there, or
+ * a new one for a single item), not copied.
+ */
+function keepToo<T>(kept: Kept<T>, span: Span, others: T[], item: T): void {
+  if (others.length === 1) kept.get(span.file)!.set(placeKey(span.start), others)
+  others.push(item)
 }
 
 function samePosition(s: Span, at: Position): boolean {
@@ -1415,7 +1475,11 @@ function samePosition(s: Span, at: Position): boolean {
 
 /** The list without the items at the `dropped` indexes: a copy of it when none was dropped. */
 function withoutDropped<T>(list: readonly T[], dropped: ReadonlySet<number> | undefined): T[] {
-  return dropped ? list.filter((_, i) => !dropped.has(i)) : list.slice()
+  if (!dropped) return list.slice()
+  // A loop, not `filter` with a callback per item (tens of thousands).
+  const out: T[] = []
+  for (let i = 0; i < list.length; i++) if (!dropped.has(i)) out.push(list[i]!)
+  return out
 }
 
 // uniqueExecutions and uniqueImages are two loops, not one generic loop given two callbacks: a loop that calls two
@@ -1430,10 +1494,19 @@ function uniqueExecutions(list: readonly Execution[]): Execution[] {
     const e = list[i]!
     const others = keptBefore(kept, e.span, e)
     if (!others) continue
-    if (others.some((b) => samePosition(b.span, e.span.start) && sameExecution(b, e))) (dropped ??= new Set()).add(i)
+    if (sameExecutionIn(others, e)) (dropped ??= new Set()).add(i)
     else keepToo(kept, e.span, others, e)
   }
   return withoutDropped(list, dropped)
+}
+
+/** Whether one of `others` stands where `e` does and says the same (a loop, not a closure per item kept twice). */
+function sameExecutionIn(others: readonly Execution[], e: Execution): boolean {
+  for (let k = 0; k < others.length; k++) {
+    const b = others[k]!
+    if (samePosition(b.span, e.span.start) && sameExecution(b, e)) return true
+  }
+  return false
 }
 
 function sameExecution(a: Execution, b: Execution): boolean {
@@ -1456,8 +1529,17 @@ function uniqueImages(list: readonly ImageUse[]): ImageUse[] {
     const u = list[i]!
     const others = keptBefore(kept, u.span, u)
     if (!others) continue
-    if (others.some((b) => samePosition(b.span, u.span.start) && (b.image ?? b.raw) === (u.image ?? u.raw))) (dropped ??= new Set()).add(i)
+    if (sameImageIn(others, u)) (dropped ??= new Set()).add(i)
     else keepToo(kept, u.span, others, u)
   }
   return withoutDropped(list, dropped)
+}
+
+/** Whether one of `others` is the same image as `u` where it stands (see {@link sameExecutionIn}). */
+function sameImageIn(others: readonly ImageUse[], u: ImageUse): boolean {
+  for (let k = 0; k < others.length; k++) {
+    const b = others[k]!
+    if (samePosition(b.span, u.span.start) && (b.image ?? b.raw) === (u.image ?? u.raw)) return true
+  }
+  return false
 }
