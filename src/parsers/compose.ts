@@ -614,6 +614,8 @@ class ComposeReader {
 
   /** A value as written and interpolated (`value` absent when it does not interpolate). */
   private value(raw: string, span: Span, keySpan: Span): ComposeValue {
+    // Most values hold no `$`: they are their own value (as `interpolate` gives them), with no result object.
+    if (!raw.includes('$')) return { raw, value: raw, unresolved: EMPTY_LIST, span, keySpan }
     const { value, unresolved } = interpolate(raw, this.env)
     return value === undefined ? { raw, unresolved, span, keySpan } : { raw, value, unresolved, span, keySpan }
   }

@@ -170,7 +170,7 @@ const FastDocument = lightClass<new (contents: ParsedNode | null, range: Range) 
 
 /**
  * The scalar key values of a mapping being read, to find a repeated key: the pairs read so far are searched while
- * they are few (most mappings), a set is built when they are many.
+ * they are few (most mappings: {@link repeatsKey}, with no object per mapping), a set is built when they are many.
  */
 class KeySet {
   private set: Set<unknown> | undefined
@@ -182,17 +182,28 @@ class KeySet {
       this.set.add(value)
       return true
     }
-    if (pairs.length >= 16) {
+    if (pairs.length >= FEW_KEYS) {
       this.set = new Set(pairs.map((p) => (p.key as Scalar).value))
       return this.add(value, pairs)
     }
-    // As a set compares (SameValueZero: NaN is NaN).
-    for (const p of pairs) {
-      const other = (p.key as Scalar).value
-      if (other === value || (Number.isNaN(other) && Number.isNaN(value))) return false
-    }
-    return true
+    return !repeatsKey(value, pairs)
   }
+}
+
+/** Up to this many pairs, an earlier key is searched for in the pairs themselves. */
+const FEW_KEYS = 16
+
+/**
+ * Whether a key of `pairs` (scalars) has the value `value`, as a set compares (SameValueZero: NaN is NaN). An indexed
+ * loop, and NaN found by `x !== x`: run for every key of a mapping, in code that mostly stays in V8's interpreter,
+ * where `for...of` makes an iterator result per pair and `Number.isNaN` is a call.
+ */
+function repeatsKey(value: unknown, pairs: readonly Pair<ParsedNode, unknown>[]): boolean {
+  for (let i = 0; i < pairs.length; i++) {
+    const other = (pairs[i]!.key as Scalar).value
+    if (other === value || (other !== other && value !== value)) return true // NaN: the one value not equal to itself
+  }
+  return false
 }
 
 /** Deeper block nesting is left to `yaml` (and to the nesting limit in front of it). */
@@ -314,12 +325,14 @@ class Reader {
   private map(col: number, depth: number): YAMLMap.Parsed {
     const items: Pair<ParsedNode, ParsedNode | null>[] = []
     const start = this.at
-    let keys: KeySet | undefined // made at the second key: the first repeats none
+    let keys: KeySet | undefined // made for a mapping of many keys: the few keys of most are searched in place
     let end: number
     for (;;) {
       const key = this.key()
       // yaml-located reports duplicate keys
-      if (items.length > 0 && !(keys ??= new KeySet()).add(key.value, items)) decline()
+      if (items.length > 0) {
+        if (items.length < FEW_KEYS ? repeatsKey(key.value, items) : !(keys ??= new KeySet()).add(key.value, items)) decline()
+      }
       const value = this.value(col, depth, true)
       items.push(new FastPair(key, value))
       end = value.range[2]
@@ -338,9 +351,14 @@ class Reader {
     const items: ParsedNode[] = []
     const start = this.at
     let end: number
+    const text = this.text
     for (;;) {
-      const p = this.skipSpaces(this.at + 1)
-      if (this.isLineEnd(p)) decline() // an empty item (or its value on the next line)
+      // The blanks after the `-`, and whether the line ends there (as `skipSpaces` and `isLineEnd`, without a call
+      // per item; past the end of the text `charCodeAt` is NaN).
+      let p = this.at + 1
+      while (text.charCodeAt(p) === SP) p++
+      const c = text.charCodeAt(p)
+      if (c === LF || c === CR || c === HASH || p >= this.len) decline() // an empty item (or its value on the next line)
       this.at = p
       this.col = p - this.lineStart
       const value = this.value(col, depth, false)
@@ -383,7 +401,7 @@ class Reader {
       key.range[2] = key.range[1]
       if (text.charCodeAt(q) !== COLON || !this.isBlankOrEnd(q + 1)) decline()
     } else {
-      this.plainStart(p)
+      if (((c | 0x20) - 0x61) >>> 0 >= 26) this.plainStart(p) // not an ASCII letter (see `plainStart`)
       q = this.plainEnd(p, false)
       // `plainEnd` ends a plain scalar right before a `:` only when a blank or the line end follows it.
       if (q === p || text.charCodeAt(q) !== COLON) decline()
@@ -434,7 +452,7 @@ class Reader {
       // `- - x`: a sequence in a sequence item, at this column.
       return anchor === undefined ? this.nested(p, depth) : decline()
     } else {
-      this.plainStart(p)
+      if (((c | 0x20) - 0x61) >>> 0 >= 26) this.plainStart(p) // not an ASCII letter (see `plainStart`)
       q = this.plainEnd(p, false)
       if (text.charCodeAt(q) === COLON) {
         if (inMap || anchor !== undefined) decline() // a mapping in a compact mapping, or the anchor of a key
@@ -459,7 +477,13 @@ class Reader {
       else break
     }
     if (attached >= 0) node.range[2] = this.gapEnd[attached]!
-    this.setPending(attached + 1)
+    // `setPending(attached + 1)`, in place when no gap line is left over (most values): then only the next line's
+    // indentation is pending, with no comment.
+    if (attached + 1 < gaps) this.setPending(attached + 1)
+    else {
+      this.pendingEnd = this.at === this.lineStart ? -1 : this.at
+      this.pendingComment = -1
+    }
     if (this.col > col) decline() // a continuation line (a multi-line plain scalar) or an error
     return node
   }
@@ -647,7 +671,10 @@ class Reader {
   private plain(p: number, q: number, nodeEnd: number): Scalar.Parsed {
     const source = this.text.slice(p, q)
     const range: Range = [p, q, nodeEnd]
-    return mayNotBeString(source) ? resolvePlain(source, range) : new FastScalar(source, range, source, PLAIN)
+    // `mayNotBeString` read in place for the first character: most scalars start like no other type, with no call.
+    const kind = q === p ? 1 : MAY_NOT_BE_STRING[this.text.charCodeAt(p)]
+    if (kind === 1 || (kind === 2 && mayNotBeString(source))) return resolvePlain(source, range)
+    return new FastScalar(source, range, source, PLAIN)
   }
 
   /** A single- or double-quoted scalar at `p` that ends on its line (its range ends at the closing quote). */
@@ -702,7 +729,11 @@ class Reader {
     return q
   }
 
-  /** Declines a plain scalar that would start with an indicator (an error, or a construct left to `yaml`). */
+  /**
+   * Declines a plain scalar that would start with an indicator (an error, or a construct left to `yaml`). Not called
+   * for a scalar that starts with an ASCII letter, which no indicator is (most keys and values): the callers test
+   * that in place, `((c | 0x20) - 0x61) >>> 0 < 26` (lower-cased by its 0x20 bit, then one unsigned range check).
+   */
   private plainStart(p: number): void {
     const c = this.text.charCodeAt(p)
     if (c < 128 && PLAIN_START_INDICATORS[c] === 1) decline()
@@ -861,7 +892,8 @@ export function mayNotBeString(source: string): boolean {
  * from the reader's `plain`, which then stays small (every scalar goes through it, and V8 compiles all of a function).
  */
 function resolvePlain(source: string, range: Range): Scalar.Parsed {
-  for (const tag of PLAIN_TAGS) {
+  for (let i = 0; i < PLAIN_TAGS.length; i++) {
+    const tag = PLAIN_TAGS[i]!
     if (!tag.test!.test(source)) continue
     const res = tag.resolve(source, decline, OPTIONS)
     // Null, booleans and floats come back as yaml scalars (a float's with the fraction digits it shows): their

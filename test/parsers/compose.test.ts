@@ -257,6 +257,15 @@ describe('isComposeText', () => {
 })
 
 describe('parseCompose: synthetic files', () => {
+  it('reads a value without `$` as interpolate gives it, in the same shape as an interpolated one', () => {
+    const m = parse('services:\n  web:\n    image: x/y:1\n    platform: ${P:-windows}\n    isolation: "$$"\n')
+    const web = svc(m, 'web')
+    expect(val(web.image)).toEqual({ raw: 'x/y:1', ...interpolate('x/y:1', env()) })
+    expect(val(web.platform)).toEqual({ raw: '${P:-windows}', value: 'windows', unresolved: [] })
+    expect(val(web.isolation)).toEqual({ raw: '$$', value: '$', unresolved: [] })
+    expect(Object.keys(web.image!)).toEqual(Object.keys(web.platform!))
+  })
+
   it('locates image, isolation and platform values and their keys', () => {
     const m = parse(
       [

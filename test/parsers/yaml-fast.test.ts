@@ -135,6 +135,11 @@ const FAST: Record<string, string> = {
   'anchors and aliases': 'a: &x 1\nb: *x # c\n    # d\nc:\n  - *x\n  - &y [w]\n  - "q"\n',
   'merge keys': 'x-base: &base # shared\n  image: a\n  isolation: hyperv\nsvc:\n  <<: *base\n  image: b\n',
   'unknown alias': 'a: *nope\n',
+  // Keys and values that start with a letter skip the indicator check, the others do not.
+  'keys and values starting with no letter': '_a: _b\n1a: 2b\n\u00e9: \u00e8\n/x: /y\nZ: z\n',
+  'NaN keys that differ': '.nan: 1\nx: 2\n.inf: 3\n',
+  'few keys then many': Array.from({ length: 15 }, (_, i) => `k${i}: ${i}\n`).join('') + 'x: 1\ny: 2\n',
+  'sequence items after blanks': '-    a\n-  "b"\n- c # d\n',
 }
 
 /** Cases the reader must leave to `yaml` (they must still agree through the fallback). */
@@ -167,6 +172,10 @@ const DECLINED: Record<string, string> = {
   'empty document': '---\n---\na: 1\n',
   'root scalar': 'just text\n',
   'lone cr': 'a: 1\rb: 2\n',
+  'duplicate key among few': 'a: 1\nb: 2\nc: 3\nb: 4\n',
+  'duplicate key as the sixteenth': Array.from({ length: 15 }, (_, i) => `k${i}: ${i}\n`).join('') + 'k0: x\n',
+  'indicator starting a value': 'a: @x\n',
+  'sequence item with only a comment': '- # c\n  a\n',
   'too deep': Array.from({ length: 40 }, (_, i) => `${' '.repeat(i * 2)}k${i}:`).join('\n') + ' v\n',
 }
 
