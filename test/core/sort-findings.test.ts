@@ -37,4 +37,33 @@ describe('sortFindings', () => {
       for (const f of got) expect(list.indexOf(f)).toBe(list.findIndex((g) => compareFindings(g, f) === 0))
     }
   })
+
+  it('gives the comparator order on positions that pack into one number and on those that do not', () => {
+    const next = (n: number): number => ((seed = Math.imul(seed, 1103515245) + 12345) >>> 0) % n
+    let seed = 7
+    // Many files and far positions (the packed order), a line past 2^32 and a fractional column (the comparator's).
+    const lineOf = [(): number => 1 + next(5000), (): number => 2 ** 40 + next(3), (): number => 1 + next(2)]
+    const columnOf = [(): number => 1 + next(200), (): number => 1 + next(3), (): number => 1.5]
+    for (let kind = 0; kind < 3; kind++) {
+      for (let round = 0; round < 20; round++) {
+        const list: Finding[] = Array.from({ length: 300 }, () => {
+          const line = lineOf[kind]!()
+          const column = columnOf[kind]!()
+          return {
+            ruleId: ['b-rule', 'a-rule'][next(2)]!,
+            severity: 'error',
+            message: ['x', 'y', 'x y'][next(3)]!,
+            span: span(`f${next(kind === 0 ? 60 : 3)}.yml`, line, column, line, column + 1),
+            related: [],
+          }
+        })
+        const expected = [...list].sort(compareFindings)
+        const got = sortFindings(list)
+        expect(got.length).toBe(expected.length)
+        // The same objects in the same places: equal findings in report order, as the stable comparator sort keeps them.
+        expect(got.every((f, i) => f === expected[i])).toBe(true)
+        expect(sortFindings(list, { unique: true })).toEqual(expected.filter((f, i, all) => i === 0 || compareFindings(all[i - 1]!, f) !== 0))
+      }
+    }
+  })
 })
