@@ -7,7 +7,9 @@ const rule: RuleModule = {
   check({ project, report }) {
     const candidates: EngineMountCandidate[] = []
     for (const e of project.executions) {
-      for (const m of e.mounts ?? []) {
+      // Most executions mount nothing: no empty list and iterator for them.
+      if (e.mounts === undefined) continue
+      for (const m of e.mounts) {
         candidates.push({
           source: m.source,
           span: m.span,

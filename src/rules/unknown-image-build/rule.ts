@@ -11,6 +11,8 @@ const rule: RuleModule = {
       if (!host || host.os !== 'windows' || e.kind === 'pull' || e.host?.assumed) continue
       // A Kubernetes node with no windows-build selector: there is no build to check against.
       if (e.host?.provider === 'kubernetes' && host.build === undefined) continue
+      // An image of a known build or platform (almost every one) is decided before any text is made for the message.
+      if (e.image !== undefined && (!image || image.hostProcess || image.os === 'linux' || (image.builds && image.builds.length > 0))) continue
       const tag = host.build !== undefined ? kb.matchingTag(host.build, host.kind) : undefined
       const example = tag ? ` (for example -${tag})` : ''
       const hostText = host.build !== undefined ? `${describeHost(e)} (build ${host.build})` : describeHost(e)

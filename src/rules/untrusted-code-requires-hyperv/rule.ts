@@ -13,9 +13,10 @@ const rule: RuleModule = {
       if (!e.untrusted || e.kind === 'pull' || !e.host?.span) continue
       const host = e.host.info
       if (host.os !== 'windows' || image?.os === 'linux' || image?.hostProcess) continue
-      if (runnerKind(e.host, kb, runnerFacts) !== 'self-hosted') continue
-      // Unknown (unexpanded) or invalid isolation: cannot tell, and invalid-isolation-value reports the latter.
+      // Unknown (unexpanded) or invalid isolation: cannot tell, and invalid-isolation-value reports the latter. Tested
+      // before the runner kind, which looks up every label of the job.
       if (effectiveIsolation(e, host, kb) !== 'process') continue
+      if (runnerKind(e.host, kb, runnerFacts) !== 'self-hosted') continue
       const how = e.isolation.value === 'process' ? 'in process isolation' : 'in process isolation (the Windows Server default)'
       const labels = (e.host.labels ?? [host.label]).join(', ')
       report({
