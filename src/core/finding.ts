@@ -109,15 +109,25 @@ export function sortFindings<T extends Finding>(findings: readonly T[], options:
     // Whole numbers below 2^32 pack (not NaN, a fraction or a negative number): any other leaves it to the comparator.
     if (!(line >>> 0 === line && column >>> 0 === column)) whole = false
   }
-  const order =
-    (whole && positionOrder(findings, files, lines, columns, rank.size, maxLine + 1, maxColumn + 1)) ||
-    comparatorOrder(findings, files, lines, columns)
+  const unique = options.unique === true
+  return (
+    (whole && packedSort(findings, files, lines, columns, rank.size, maxLine + 1, maxColumn + 1, unique)) ||
+    comparatorSort(findings, files, lines, columns, unique)
+  )
+}
+
+/** Sorts by a comparator over the keys: equal keys keep their order (the index breaks ties). */
+function comparatorSort<T extends Finding>(findings: readonly T[], files: Uint32Array, lines: Float64Array, columns: Float64Array, unique: boolean): T[] {
+  const order: number[] = []
+  for (let i = 0; i < findings.length; i++) order.push(i)
+  // The findings themselves are read only for a tie on the position (most comparisons are decided before).
+  order.sort((a, b) => files[a]! - files[b]! || lines[a]! - lines[b]! || columns[a]! - columns[b]! || compareTexts(findings[a]!, findings[b]!) || a - b)
   const sorted: T[] = []
   let last = -1
   for (const i of order) {
     const f = findings[i]!
     const repeat =
-      options.unique === true &&
+      unique &&
       last >= 0 &&
       files[i] === files[last] &&
       lines[i] === lines[last] &&
@@ -130,51 +140,49 @@ export function sortFindings<T extends Finding>(findings: readonly T[], options:
   return sorted
 }
 
-/** The sort order of the findings by a comparator over the keys: equal keys keep their order (the index breaks ties). */
-function comparatorOrder(findings: readonly Finding[], files: Uint32Array, lines: Float64Array, columns: Float64Array): number[] {
-  const order: number[] = []
-  for (let i = 0; i < findings.length; i++) order.push(i)
-  // The findings themselves are read only for a tie on the position (most comparisons are decided before).
-  order.sort((a, b) => files[a]! - files[b]! || lines[a]! - lines[b]! || columns[a]! - columns[b]! || compareTexts(findings[a]!, findings[b]!) || a - b)
-  return order
-}
-
 /**
- * The same order as `comparatorOrder` from one sort of numbers, native, with no comparator function: the comparator
+ * The same result as `comparatorSort` from one sort of numbers, native, with no comparator function: the comparator
  * ran in the interpreter some thirteen times per finding (issue 11). File rank, line, column and index are packed
  * into one whole number, exact in a double below 2^53 (so sorting the numbers sorts by position, then report order);
- * only findings at the same position are then compared by rule id and message. Undefined when the keys do not fit.
- * `lines` and `columns` hold whole numbers below `lineCount` and `columnCount`.
+ * only findings at the same position are then compared by rule id and message, and only they can repeat one another.
+ * Undefined when the keys do not fit. `lines` and `columns` hold whole numbers below `lineCount` and `columnCount`.
  */
-function positionOrder(
-  findings: readonly Finding[],
+function packedSort<T extends Finding>(
+  findings: readonly T[],
   files: Uint32Array,
   lines: Float64Array,
   columns: Float64Array,
   fileCount: number,
   lineCount: number,
   columnCount: number,
-): number[] | undefined {
+  unique: boolean,
+): T[] | undefined {
   const n = findings.length
   if (fileCount * lineCount * columnCount * n > Number.MAX_SAFE_INTEGER) return undefined
   const keys = new Float64Array(n)
   for (let i = 0; i < n; i++) keys[i] = ((files[i]! * lineCount + lines[i]!) * columnCount + columns[i]!) * n + i
   keys.sort()
-  const order: number[] = []
+  const sorted: T[] = []
   for (let k = 0; k < n; ) {
     // A run of keys with the same position: the key less its index (the remainder, exact, unlike a division).
     const position = keys[k]! - (keys[k]! % n)
     let end = k + 1
     while (end < n && keys[end]! - (keys[end]! % n) === position) end++
-    const start = order.length
-    for (let j = k; j < end; j++) order.push(keys[j]! - position)
-    if (end - k > 1) {
-      const run = order.slice(start).sort((a, b) => compareTexts(findings[a]!, findings[b]!))
-      for (let j = 0; j < run.length; j++) order[start + j] = run[j]!
+    if (end - k === 1) {
+      sorted.push(findings[keys[k]! - position]!)
+    } else {
+      const run: T[] = []
+      for (let j = k; j < end; j++) run.push(findings[keys[j]! - position]!)
+      run.sort(compareTexts)
+      let last: T | undefined
+      for (const f of run) {
+        if (!(unique && last !== undefined && f.ruleId === last.ruleId && f.message === last.message)) sorted.push(f)
+        last = f
+      }
     }
     k = end
   }
-  return order
+  return sorted
 }
 
 /** Rule id, then message, as `compareFindings` orders them. */
