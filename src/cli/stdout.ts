@@ -13,19 +13,40 @@ import { createRequire } from 'node:module'
  */
 export function stdoutWriter(fd = 1, fallback: () => NodeJS.WritableStream = () => process.stdout): (text: string) => void {
   let stream: NodeJS.WritableStream | undefined
+  const encode = utf8Encoder()
   return (text) => {
     if (stream) {
       stream.write(text)
       return
     }
-    const bytes = Buffer.from(text, 'utf8')
+    const bytes = encode(text)
     let written = 0
     try {
       while (written < bytes.length) written += writeSync(fd, bytes, written)
     } catch {
       stream = fallback()
-      stream.write(bytes.subarray(written))
+      // A copy: the stream may write it later, after the encoder has reused its buffer.
+      stream.write(Buffer.from(bytes.subarray(written)))
     }
+  }
+}
+
+/** The largest buffer a {@link utf8Encoder} keeps for the next text (a report's 64 KiB blocks fit). */
+const KEPT = 1024 * 1024
+
+/**
+ * An encoder of text as UTF-8 (what `Buffer.from(text, 'utf8')` makes), into one buffer reused from text to text
+ * while the text fits. `Buffer.from` first measures the text's UTF-8 length in a pass of its own, as long again as
+ * the encoding (a report's 6 MB, issue 11); a UTF-16 code unit takes at most 3 bytes, so a buffer of 3 bytes per
+ * code unit always holds the text whole. The bytes returned are valid until the next call.
+ */
+export function utf8Encoder(): (text: string) => Buffer {
+  let kept = Buffer.alloc(0)
+  return (text) => {
+    const most = 3 * text.length
+    if (most > KEPT) return Buffer.from(text, 'utf8')
+    if (most > kept.length) kept = Buffer.allocUnsafe(Math.max(most, 64 * 1024))
+    return kept.subarray(0, kept.write(text))
   }
 }
 

@@ -116,6 +116,23 @@ function findingWriter(indent: string, quote: (text: string) => string): (f: Fin
   // By file: the text from the file's key up to the line's value, of a finding and of a related location.
   const places = new Map<string, string>()
   const relatedPlaces = new Map<string, string>()
+  // The related locations are a function of their own: V8's optimizing compiler compiles a function whole, and the
+  // loop's concatenations in the finding's function made it cost more to compile than its calls saved (issue 11).
+  const relatedText = (list: Finding['related']): string => {
+    let related = relatedOpen
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i]!
+      const at = r.span.start
+      let relatedPlace = relatedPlaces.get(r.span.file)
+      if (relatedPlace === undefined) {
+        relatedPlaces.set(r.span.file, (relatedPlace = `${b}{${c}"file": ${quote(r.span.file)},${c}"line": `))
+      }
+      related +=
+        `${i > 0 ? ',' : ''}${relatedPlace}${jsonPair(at.line, relatedColumn, at.column)}` +
+        `${relatedMessage}${quote(r.message)}${relatedEnd}`
+    }
+    return related + relatedClose
+  }
   return (f) => {
     const s = f.span
     const start = s.start
@@ -127,22 +144,7 @@ function findingWriter(indent: string, quote: (text: string) => string): (f: Fin
     }
     let place = places.get(s.file)
     if (place === undefined) places.set(s.file, (place = `,${a}"file": ${quote(s.file)},${a}"line": `))
-    let related = noRelated
-    if (f.related.length > 0) {
-      related = relatedOpen
-      for (let i = 0; i < f.related.length; i++) {
-        const r = f.related[i]!
-        const at = r.span.start
-        let relatedPlace = relatedPlaces.get(r.span.file)
-        if (relatedPlace === undefined) {
-          relatedPlaces.set(r.span.file, (relatedPlace = `${b}{${c}"file": ${quote(r.span.file)},${c}"line": `))
-        }
-        related +=
-          `${i > 0 ? ',' : ''}${relatedPlace}${jsonPair(at.line, relatedColumn, at.column)}` +
-          `${relatedMessage}${quote(r.message)}${relatedEnd}`
-      }
-      related += relatedClose
-    }
+    const related = f.related.length > 0 ? relatedText(f.related) : noRelated
     return (
       `${head.text}${jsonString(f.message)}${place}${jsonPair(start.line, column, start.column)}` +
       `${endLine}${jsonPair(end.line, endColumn, end.column)}${related}`

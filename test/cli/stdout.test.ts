@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import { describe, expect, test, vi } from 'vitest'
-import { isTerminal, standardOutput, stdoutWriter } from '../../src/cli/stdout.js'
+import { isTerminal, standardOutput, stdoutWriter, utf8Encoder } from '../../src/cli/stdout.js'
 
 const tempFile = (): string => path.join(mkdtempSync(path.join(tmpdir(), 'isolint-stdout-')), 'out.txt')
 
@@ -50,6 +50,24 @@ describe('stdoutWriter', () => {
     expect(made).toBe(1)
     closeSync(fd)
     expect(readFileSync(file, 'utf8')).toBe('')
+  })
+})
+
+describe('utf8Encoder', () => {
+  test('makes the bytes Buffer.from makes, text after text in its reused buffer, lone surrogates included', () => {
+    const encode = utf8Encoder()
+    const texts = [
+      '',
+      'plain ASCII\n',
+      'café ✓ 𝄞',
+      'lone \ud800 high, lone \udc00 low, reversed \udc00\ud800, at the end \ud83d',
+      '\u0000\u007f\u0080\u00ff\u0100\u07ff\u0800\uffff',
+      'x'.repeat(200_000), // a larger buffer than the first
+      '✓'.repeat(100_000), // 3 bytes per code unit: exactly the buffer's worst case
+      'é'.repeat(400_000), // larger than the buffer kept: Buffer.from's own
+      'short again',
+    ]
+    for (const text of texts) expect(encode(text).equals(Buffer.from(text, 'utf8'))).toBe(true)
   })
 })
 
