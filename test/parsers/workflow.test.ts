@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Span } from '../../src/core/span.js'
 import type { DockerBuildCommand, DockerCommand, DockerRunCommand, Word } from '../../src/model/workflow.js'
-import { dialectOfShell, MAX_MATRIX_COMBINATIONS, parseWorkflow, type ParsedJob } from '../../src/parsers/workflow.js'
+import { buildActionFor } from '../../src/kb/build-actions.js'
+import { dialectOfShell, MAX_MATRIX_COMBINATIONS, parseWorkflow, usesAction, type ParsedJob } from '../../src/parsers/workflow.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 
 /** [line, column] of a span's start. */
@@ -300,6 +301,40 @@ describe('parseWorkflow: docker commands in run scripts', () => {
   it('maps a plain (single-line) run value', () => {
     const j = job('jobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker run   img:1\n')
     expect(word((allCommands(j)[0] as DockerRunCommand).image)).toEqual(['img:1', 5, 27])
+  })
+})
+
+describe('usesAction', () => {
+  it('reads a uses: value as the table and the patterns do, the same from the first reading and the remembered one', () => {
+    const values = [
+      'actions/checkout@v6',
+      'Actions/Checkout@v4',
+      'actions/checkout',
+      'actions/checkout-extra@v1',
+      'actions/github-script@v7',
+      'actions/github-script',
+      'docker/setup-buildx-action@v3',
+      'DOCKER/Setup-Buildx-Action@v3',
+      'docker/build-push-action@v6',
+      'Docker/Build-Push-Action',
+      'docker/build-push-action/sub@main',
+      'mr-smithers-excellent/docker-build-push@v6',
+      './.github/actions/build',
+      'docker://alpine:3',
+      '',
+    ]
+    for (const uses of values) {
+      const expected = {
+        build: buildActionFor(uses),
+        checkout: /^actions\/checkout(?:@|$)/i.test(uses),
+        githubScript: /^actions\/github-script@/i.test(uses),
+        setupBuildx: /^docker\/setup-buildx-action@/i.test(uses),
+      }
+      expect(usesAction(uses), uses).toEqual(expected)
+      expect(usesAction(uses), uses).toEqual(expected)
+    }
+    expect(usesAction('actions/checkout@v6').checkout).toBe(true)
+    expect(usesAction('docker/build-push-action@v6').build).toBeDefined()
   })
 })
 
