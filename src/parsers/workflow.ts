@@ -926,12 +926,12 @@ class WorkflowReader {
     if (!isScalar(n)) return words
     const text = this.r.string(n)
     if (text === undefined) return words
-    let map: ScalarMap | undefined
-    const emit = (from: number, to: number): void => {
-      while (from < to && isSpace(text.charCodeAt(from))) from++
-      while (to > from && isSpace(text.charCodeAt(to - 1))) to--
-      if (to > from) words.push({ value: text.slice(from, to), span: (map ??= new ScalarMap(this.src, n)).span(from, to) })
+    // Unsplit (a file, a context): the whole value, with no scan for separators.
+    if (split === 'none') {
+      this.addWord(words, text, 0, text.length, n, undefined)
+      return words
     }
+    let map: ScalarMap | undefined
     const comma = split === 'comma' || split === 'newline-or-comma'
     const newline = split === 'newline' || split === 'newline-or-comma'
     let start = 0
@@ -944,13 +944,26 @@ class WorkflowReader {
         continue
       }
       if ((comma && c === COMMA) || (newline && c === NEWLINE)) {
-        emit(start, i)
+        map = this.addWord(words, text, start, i, n, map)
         start = i + 1
       }
       i++
     }
-    emit(start, text.length)
+    this.addWord(words, text, start, text.length, n, map)
     return words
+  }
+
+  /**
+   * Appends `text[from, to)` of the scalar `node`, trimmed, as a word (none when it is blank); returns the scalar's
+   * map (`map`, or made for the first word: most values have none to map).
+   */
+  private addWord(words: Word[], text: string, from: number, to: number, node: Scalar, map: ScalarMap | undefined): ScalarMap | undefined {
+    while (from < to && isSpace(text.charCodeAt(from))) from++
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+    if (to <= from) return map
+    map ??= new ScalarMap(this.src, node)
+    words.push({ value: text.slice(from, to), span: map.span(from, to) })
+    return map
   }
 }
 

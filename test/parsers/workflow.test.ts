@@ -394,6 +394,30 @@ describe('parseWorkflow: docker/build-push-action', () => {
     expect(j.steps[0]!.with.get('target')?.value).toBe('final')
   })
 
+  it('keeps an unsplit input whole, trimmed, separators and expressions included; a blank one is no word', () => {
+    const j = job(
+      [
+        'jobs:', // 1
+        '  b:', // 2
+        '    runs-on: ubuntu-latest', // 3
+        '    steps:', // 4
+        '      - uses: docker/build-push-action@v6', // 5
+        '        with:', // 6
+        '          context: ./a, b', // 7
+        '          file: |', // 8
+        '            ./x/${{ matrix.os }},y', // 9
+        '            Dockerfile', // 10
+        '          target: "   "', // 11
+        '          platforms: [linux/amd64, " windows/amd64 "]', // 12
+      ].join('\n'),
+    )
+    const [build] = allCommands(j) as DockerBuildCommand[]
+    expect(word(build!.context)).toEqual(['./a, b', 7, 20])
+    expect(word(build!.file)).toEqual(['./x/${{ matrix.os }},y\nDockerfile', 9, 13])
+    expect(build!.target).toBeUndefined()
+    expect(word(build!.platform)).toEqual(['linux/amd64', 12, 23])
+  })
+
   it('ignores other actions', () => {
     const j = job('jobs:\n  b:\n    runs-on: x\n    steps:\n      - uses: docker/login-action@v3\n      - uses: ./local\n')
     expect(allCommands(j)).toEqual([])
