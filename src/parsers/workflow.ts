@@ -104,8 +104,8 @@ const BUILDX_SELECTED = BUILDER_VARIABLES
  * `endpoint`; a driver given by an expression), made the builder of the job's later builds (`use`, true unless written false): as if `BUILDX_BUILDER`
  * named it. Its default driver runs on the host's own engine.
  */
-function remoteBuildx(uses: string, inputs: ReadonlyMap<string, Located<string>>): boolean {
-  if (!SETUP_BUILDX.test(uses) || /^\s*false\s*$/i.test(inputs.get('use')?.value ?? '')) return false
+function remoteBuildx(action: UsesAction, inputs: ReadonlyMap<string, Located<string>>): boolean {
+  if (!action.setupBuildx || /^\s*false\s*$/i.test(inputs.get('use')?.value ?? '')) return false
   return /^\s*(?:remote|kubernetes)\s*$|\$\{\{/i.test(inputs.get('driver')?.value ?? '') || (inputs.get('endpoint')?.value.trim() ?? '') !== ''
 }
 
@@ -239,6 +239,26 @@ const WINDOWS = /windows/i
 const NOT_WINDOWS = /ubuntu|linux|macos/i
 
 const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i
+
+/** What a step's `uses:` value names, as far as the step's model reads it (see {@link usesAction}). */
+export interface UsesAction {
+  /** The build action (rules/build-actions.yaml) it names, if any. */
+  readonly build: BuildAction | undefined
+  readonly checkout: boolean
+  readonly githubScript: boolean
+  readonly setupBuildx: boolean
+}
+
+/**
+ * What a `uses:` value names, read once per distinct text: a workflow names the same few actions in step after step
+ * (`actions/checkout@v6` in every job), and each reading is a table lookup of a lower-cased copy and three regular
+ * expressions.
+ */
+export const usesAction: (uses: string) => UsesAction = remembered(readUses)
+
+function readUses(uses: string): UsesAction {
+  return { build: buildActionFor(uses), checkout: CHECKOUT_ACTION.test(uses), githubScript: GITHUB_SCRIPT.test(uses), setupBuildx: SETUP_BUILDX.test(uses) }
+}
 
 /** What an `actions/checkout` step checks out: its `ref` and `repository` inputs when they are given. */
 function checkoutOf(span: Span, inputs: ReadonlyMap<string, Located<string>>): Checkout {
@@ -775,15 +795,15 @@ class WorkflowReader {
     // Most steps have neither (and a call costs: optimized code here inlines none, see scripts/v8-flags.mjs).
     const env = envNode === undefined ? EMPTY_ENV : this.env(envNode, EMPTY_ENV)
     const inputs = withNode === undefined ? EMPTY_MAP : this.withInputs(withNode)
+    const action = uses === undefined ? undefined : usesAction(uses.value)
     let script: Script | undefined
     let commands: readonly DockerCommand[] = []
     const writesEnv = run !== undefined && mentionsGithubEnv(run.value)
     if (run && isScalar(runNode)) {
       script = this.script(run.value, runNode, shell, guess, writesEnv)
       commands = script.commands
-    } else if (uses) {
-      const action = buildActionFor(uses.value)
-      if (action) commands = [this.buildPushAction(uses, withNode, action)]
+    } else if (action?.build) {
+      commands = [this.buildPushAction(uses!, withNode, action.build)]
     }
     // Built key by key in the order of the model, optional keys absent (not undefined) when there is no value; the
     // required keys are all set below.
@@ -798,7 +818,7 @@ class WorkflowReader {
     step.envSpans = env.spans
     step.with = inputs
     step.commands = commands
-    this.stepDetails(step, script, uses, run, shell, inputs, writesEnv, ifNode)
+    this.stepDetails(step, script, uses, action, run, shell, inputs, writesEnv, ifNode)
     return step
   }
 
@@ -811,6 +831,7 @@ class WorkflowReader {
     step: Writable<ParsedStep>,
     script: Script | undefined,
     uses: Located<string> | undefined,
+    action: UsesAction | undefined,
     run: Located<string> | undefined,
     shell: string | undefined,
     inputs: ReadonlyMap<string, Located<string>>,
@@ -819,12 +840,12 @@ class WorkflowReader {
   ): void {
     if (script?.dialect) step.dialect = script.dialect
     if (script?.commandsByDialect) step.commandsByDialect = script.commandsByDialect
-    if (uses && CHECKOUT_ACTION.test(uses.value)) step.checkout = checkoutOf(uses.span, inputs)
+    if (uses && action!.checkout) step.checkout = checkoutOf(uses.span, inputs)
     if (script?.invocations) step.invocations = script.invocations
     if (script?.assignments) step.assignments = script.assignments
-    const writes = run ? (writesEnv ? runWrites(run.value, shell, script?.scanned) : undefined) : uses && GITHUB_SCRIPT.test(uses.value) ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
+    const writes = run ? (writesEnv ? runWrites(run.value, shell, script?.scanned) : undefined) : action?.githubScript ? exportedVariables(inputs.get('script')?.value ?? '') : undefined
     // `docker context use x` (script-assignments.ts `engineSelections`): kept for the later steps, as a variable written.
-    const selected = run ? engineSelections(run.value) : uses && remoteBuildx(uses.value, inputs) ? BUILDX_SELECTED : EMPTY_LIST
+    const selected = run ? engineSelections(run.value) : action && remoteBuildx(action, inputs) ? BUILDX_SELECTED : EMPTY_LIST
     if (writes || selected.length > 0) step.envWrites = selected.length > 0 ? withNames(writes, selected) : writes
     const condition = ifNode !== undefined ? this.located(ifNode) : undefined
     if (condition) step.condition = condition
@@ -905,12 +926,12 @@ class WorkflowReader {
     if (!isScalar(n)) return words
     const text = this.r.string(n)
     if (text === undefined) return words
-    let map: ScalarMap | undefined
-    const emit = (from: number, to: number): void => {
-      while (from < to && isSpace(text.charCodeAt(from))) from++
-      while (to > from && isSpace(text.charCodeAt(to - 1))) to--
-      if (to > from) words.push({ value: text.slice(from, to), span: (map ??= new ScalarMap(this.src, n)).span(from, to) })
+    // Unsplit (a file, a context): the whole value, with no scan for separators.
+    if (split === 'none') {
+      this.addWord(words, text, 0, text.length, n, undefined)
+      return words
     }
+    let map: ScalarMap | undefined
     const comma = split === 'comma' || split === 'newline-or-comma'
     const newline = split === 'newline' || split === 'newline-or-comma'
     let start = 0
@@ -923,13 +944,26 @@ class WorkflowReader {
         continue
       }
       if ((comma && c === COMMA) || (newline && c === NEWLINE)) {
-        emit(start, i)
+        map = this.addWord(words, text, start, i, n, map)
         start = i + 1
       }
       i++
     }
-    emit(start, text.length)
+    this.addWord(words, text, start, text.length, n, map)
     return words
+  }
+
+  /**
+   * Appends `text[from, to)` of the scalar `node`, trimmed, as a word (none when it is blank); returns the scalar's
+   * map (`map`, or made for the first word: most values have none to map).
+   */
+  private addWord(words: Word[], text: string, from: number, to: number, node: Scalar, map: ScalarMap | undefined): ScalarMap | undefined {
+    while (from < to && isSpace(text.charCodeAt(from))) from++
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+    if (to <= from) return map
+    map ??= new ScalarMap(this.src, node)
+    words.push({ value: text.slice(from, to), span: map.span(from, to) })
+    return map
   }
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Span } from '../../src/core/span.js'
 import type { DockerBuildCommand, DockerCommand, DockerRunCommand, Word } from '../../src/model/workflow.js'
-import { dialectOfShell, MAX_MATRIX_COMBINATIONS, parseWorkflow, type ParsedJob } from '../../src/parsers/workflow.js'
+import { buildActionFor } from '../../src/kb/build-actions.js'
+import { dialectOfShell, MAX_MATRIX_COMBINATIONS, parseWorkflow, usesAction, type ParsedJob } from '../../src/parsers/workflow.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 
 /** [line, column] of a span's start. */
@@ -303,6 +304,40 @@ describe('parseWorkflow: docker commands in run scripts', () => {
   })
 })
 
+describe('usesAction', () => {
+  it('reads a uses: value as the table and the patterns do, the same from the first reading and the remembered one', () => {
+    const values = [
+      'actions/checkout@v6',
+      'Actions/Checkout@v4',
+      'actions/checkout',
+      'actions/checkout-extra@v1',
+      'actions/github-script@v7',
+      'actions/github-script',
+      'docker/setup-buildx-action@v3',
+      'DOCKER/Setup-Buildx-Action@v3',
+      'docker/build-push-action@v6',
+      'Docker/Build-Push-Action',
+      'docker/build-push-action/sub@main',
+      'mr-smithers-excellent/docker-build-push@v6',
+      './.github/actions/build',
+      'docker://alpine:3',
+      '',
+    ]
+    for (const uses of values) {
+      const expected = {
+        build: buildActionFor(uses),
+        checkout: /^actions\/checkout(?:@|$)/i.test(uses),
+        githubScript: /^actions\/github-script@/i.test(uses),
+        setupBuildx: /^docker\/setup-buildx-action@/i.test(uses),
+      }
+      expect(usesAction(uses), uses).toEqual(expected)
+      expect(usesAction(uses), uses).toEqual(expected)
+    }
+    expect(usesAction('actions/checkout@v6').checkout).toBe(true)
+    expect(usesAction('docker/build-push-action@v6').build).toBeDefined()
+  })
+})
+
 describe('dialectOfShell', () => {
   it('reads the program of a shell: value, paths and arguments included', () => {
     expect(dialectOfShell('bash')).toBe('posix')
@@ -357,6 +392,30 @@ describe('parseWorkflow: docker/build-push-action', () => {
       ['PROXY', undefined, 16, 13],
     ])
     expect(j.steps[0]!.with.get('target')?.value).toBe('final')
+  })
+
+  it('keeps an unsplit input whole, trimmed, separators and expressions included; a blank one is no word', () => {
+    const j = job(
+      [
+        'jobs:', // 1
+        '  b:', // 2
+        '    runs-on: ubuntu-latest', // 3
+        '    steps:', // 4
+        '      - uses: docker/build-push-action@v6', // 5
+        '        with:', // 6
+        '          context: ./a, b', // 7
+        '          file: |', // 8
+        '            ./x/${{ matrix.os }},y', // 9
+        '            Dockerfile', // 10
+        '          target: "   "', // 11
+        '          platforms: [linux/amd64, " windows/amd64 "]', // 12
+      ].join('\n'),
+    )
+    const [build] = allCommands(j) as DockerBuildCommand[]
+    expect(word(build!.context)).toEqual(['./a, b', 7, 20])
+    expect(word(build!.file)).toEqual(['./x/${{ matrix.os }},y\nDockerfile', 9, 13])
+    expect(build!.target).toBeUndefined()
+    expect(word(build!.platform)).toEqual(['linux/amd64', 12, 23])
   })
 
   it('ignores other actions', () => {
