@@ -126,7 +126,6 @@ interface MutableStage {
   index: number
   name?: string
   from: FromRef
-  args: Growing<ArgDecl>
   runs: Growing<Span>
   fromRefs: Growing<FromFlag>
 }
@@ -184,8 +183,6 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
       }
     } else if (!current) {
       continue // after a FROM that was reported as a problem
-    } else if (keyword === 'ARG') {
-      current.args = parseArgInstruction(conv, ins, escapeChar, current.args)
     } else if (keyword === 'RUN') {
       current.runs = added(current.runs, conv.whole(ins))
       if (hasFlags(src, ins, escapeChar)) {
@@ -217,7 +214,6 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   for (const growing of stages) {
     // The same object, from now on holding the lists the model keeps (no longer grown).
     const stage: Writable<Stage> = growing
-    stage.args = kept(stage.args)
     stage.runs = kept(stage.runs)
     stage.fromRefs = kept(stage.fromRefs)
   }
@@ -229,8 +225,8 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
 /** A stage as its FROM starts it (a literal of one shape per case: cheaper than a conditional spread). */
 function newStage(index: number, from: FromRef, name: string | undefined): MutableStage {
   return name !== undefined
-    ? { index, name, from, args: EMPTY_LIST, runs: EMPTY_LIST, fromRefs: EMPTY_LIST }
-    : { index, from, args: EMPTY_LIST, runs: EMPTY_LIST, fromRefs: EMPTY_LIST }
+    ? { index, name, from, runs: EMPTY_LIST, fromRefs: EMPTY_LIST }
+    : { index, from, runs: EMPTY_LIST, fromRefs: EMPTY_LIST }
 }
 
 /**
