@@ -763,6 +763,19 @@ describe('word splitting: the plain fast path and the escape-aware one agree', (
     )
   })
 
+  it('agrees on a part of the text (the arguments of an instruction), words cut at its end', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), fc.constantFrom('\\', '`'), fc.boolean(), (src, a, b, esc, quotes) => {
+        const from = a % (src.length + 1)
+        const to = from + (b % (src.length - from + 1))
+        expect(splitWords(src, from, to, esc, quotes)).toEqual(splitEscaped(src, from, to, esc, quotes))
+        const fast = splitWords(src, from, to, esc, quotes, true)
+        expect(flagWords(fast)).toEqual(flagWords(splitEscaped(src, from, to, esc, quotes, true)))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
   it('splits plain flags and words at blanks, with their offsets', () => {
     const src = '--from=build --chown=1:1 a b'
     expect(splitWords(src, 0, src.length, '\\', true)).toEqual([
