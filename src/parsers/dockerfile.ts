@@ -126,7 +126,6 @@ interface MutableStage {
   index: number
   name?: string
   from: FromRef
-  args: Growing<ArgDecl>
   runs: Growing<Span>
   fromRefs: Growing<FromFlag>
 }
@@ -184,8 +183,6 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
       }
     } else if (!current) {
       continue // after a FROM that was reported as a problem
-    } else if (keyword === 'ARG') {
-      current.args = parseArgInstruction(conv, ins, escapeChar, current.args)
     } else if (keyword === 'RUN') {
       current.runs = added(current.runs, conv.whole(ins))
       if (hasFlags(src, ins, escapeChar)) {
@@ -217,7 +214,6 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
   for (const growing of stages) {
     // The same object, from now on holding the lists the model keeps (no longer grown).
     const stage: Writable<Stage> = growing
-    stage.args = kept(stage.args)
     stage.runs = kept(stage.runs)
     stage.fromRefs = kept(stage.fromRefs)
   }
@@ -229,8 +225,8 @@ function parse(file: string, src: string, lines: LineIndex): DockerfileParseResu
 /** A stage as its FROM starts it (a literal of one shape per case: cheaper than a conditional spread). */
 function newStage(index: number, from: FromRef, name: string | undefined): MutableStage {
   return name !== undefined
-    ? { index, name, from, args: EMPTY_LIST, runs: EMPTY_LIST, fromRefs: EMPTY_LIST }
-    : { index, from, args: EMPTY_LIST, runs: EMPTY_LIST, fromRefs: EMPTY_LIST }
+    ? { index, name, from, runs: EMPTY_LIST, fromRefs: EMPTY_LIST }
+    : { index, from, runs: EMPTY_LIST, fromRefs: EMPTY_LIST }
 }
 
 /**
@@ -385,12 +381,9 @@ export interface InstructionWord {
  * (a heredoc body) ends the words. With `flagsOnly`, the words end after the first one that is not a `--` flag.
  */
 export function splitWords(src: string, from: number, to: number, esc: string, quotes: boolean, flagsOnly = false): InstructionWord[] {
-  if (flagsOnly) {
-    if (!hasSpecial(src, from, flagsEnd(src, from, to), esc, quotes)) return splitPlain(src, from, to, true, -1, false)!
-    return splitEscaped(src, from, to, esc, quotes, true)
-  }
-  // One pass for most words (FROM, ARG): split plainly, unless an escape character or quote comes first.
-  return splitPlain(src, from, to, false, esc.charCodeAt(0), quotes) ?? splitEscaped(src, from, to, esc, quotes)
+  // One pass for most words (FROM, ARG, flags): split plainly, unless an escape character or quote comes first.
+  if (flagsOnly) return splitPlainFlags(src, from, to, esc, quotes) ?? splitEscaped(src, from, to, esc, quotes, true)
+  return splitPlain(src, from, to, esc.charCodeAt(0), quotes) ?? splitEscaped(src, from, to, esc, quotes)
 }
 
 /**
@@ -460,41 +453,64 @@ function hasSpecial(src: string, from: number, to: number, esc: string, quotes: 
 }
 
 /**
- * The end of the text that decides the leading `--` flags of `src[from, to)`: the flag words (split on blanks), and
- * the first two characters of the word after them (`-` and an escape character could continue into a flag). Without
- * escape characters or quotes in it, {@link splitPlain} gives the same flags as {@link splitWords}.
- */
-function flagsEnd(src: string, from: number, to: number): number {
-  let i = from
-  for (;;) {
-    let c = src.charCodeAt(i)
-    while (i < to && (c === SP || c === TAB || c === 11 /* \v */ || c === 12 /* \f */)) c = src.charCodeAt(++i)
-    if (i >= to || c === LF || c === CR) return i
-    if (c !== 45 /* - */ || src.charCodeAt(i + 1) !== 45) return Math.min(i + 2, to)
-    while (i < to && c !== SP && c !== TAB && c !== 11 && c !== 12 && c !== LF && c !== CR) c = src.charCodeAt(++i)
-  }
-}
-
-/**
  * {@link splitWords} of a text without escape characters or quotes: words between blanks, up to a line break.
  * Undefined when the escape character `esc` (a char code; -1: none) or, with `quotes`, a quote comes before the
  * line break: then the words need {@link splitEscaped}.
  */
-function splitPlain(src: string, from: number, to: number, flagsOnly: boolean, esc: number, quotes: boolean): InstructionWord[] | undefined {
+function splitPlain(src: string, from: number, to: number, esc: number, quotes: boolean): InstructionWord[] | undefined {
   const words: InstructionWord[] = []
   let start = -1
   for (let i = from; i <= to; i++) {
     const c = i < to ? src.charCodeAt(i) : LF
     if (c === SP || c === TAB || c === 11 /* \v */ || c === 12 /* \f */ || c === LF || c === CR) {
       if (start >= 0) {
-        const text = src.slice(start, i)
-        words.push({ text, start, end: i })
-        if (flagsOnly && !text.startsWith('--')) break
+        words.push({ text: src.slice(start, i), start, end: i })
       }
       start = -1
       if (c === LF || c === CR) break
     } else if (c === esc || (quotes && (c === 34 || c === 39))) return undefined
     else if (start < 0) start = i
+  }
+  return words
+}
+
+/**
+ * A run of characters that are neither blanks nor line breaks, as a sticky pattern: a flag word found in one call of
+ * the regular expression engine, where a loop over its characters runs in the interpreter for most of a run (issue
+ * 11).
+ */
+const RUN = /[^ \t\v\f\r\n]+/y
+
+/** The end of the run of {@link RUN} at `i`, where one starts; not after `to`. */
+function runEnd(src: string, i: number, to: number): number {
+  RUN.lastIndex = i
+  const end = RUN.test(src) ? RUN.lastIndex : i + 1
+  return end < to ? end : to
+}
+
+/**
+ * {@link splitWords} with `flagsOnly`, of flag words without escape characters or quotes (nor in the first two
+ * characters of the word after them, where `-` and an escape character could continue into a flag): words between
+ * blanks, up to a line break, the first that is not a `--` flag the last. Undefined when one of those holds the
+ * escape character `esc` or, with `quotes`, a quote: then the words need {@link splitEscaped}.
+ */
+function splitPlainFlags(src: string, from: number, to: number, esc: string, quotes: boolean): InstructionWord[] | undefined {
+  const words: InstructionWord[] = []
+  let i = from
+  while (i < to) {
+    const c = src.charCodeAt(i)
+    if (c === SP || c === TAB || c === 11 /* \v */ || c === 12 /* \f */) {
+      i++
+      continue
+    }
+    if (c === LF || c === CR) break
+    const end = runEnd(src, i, to)
+    const text = src.slice(i, end)
+    const flag = text.startsWith('--')
+    if (hasSpecial(src, i, flag ? end : Math.min(i + 2, to), esc, quotes)) return undefined
+    words.push({ text, start: i, end })
+    if (!flag) break
+    i = end
   }
   return words
 }

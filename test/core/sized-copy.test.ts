@@ -34,7 +34,6 @@ describe('lists that models keep', () => {
   it('are the shared empty list when empty, in every parser', () => {
     const df = parseDockerfile('Dockerfile', 'FROM alpine\n').model!
     expect(df.globalArgs).toBe(EMPTY_LIST)
-    expect(df.stages[0]!.args).toBe(EMPTY_LIST)
     expect(df.stages[0]!.runs).toBe(EMPTY_LIST)
     expect(df.stages[0]!.fromRefs).toBe(EMPTY_LIST)
     expect(parseDockerfile('Dockerfile', '').model!.stages).toBe(EMPTY_LIST)
@@ -56,7 +55,7 @@ describe('lists that models keep', () => {
   it('keep their items when there are some', () => {
     const df = parseDockerfile('Dockerfile', 'ARG A\nARG B\nFROM alpine AS one\nRUN a\nFROM one\nARG C\nRUN b\nRUN c\n').model!
     expect(df.globalArgs.map((a) => a.name)).toEqual(['A', 'B'])
-    expect(df.stages.map((s) => [s.args.length, s.runs.length])).toEqual([[0, 1], [1, 2]])
+    expect(df.stages.map((s) => [s.fromRefs.length, s.runs.length])).toEqual([[0, 1], [0, 2]])
     const script = 'docker build -t a -t b --build-arg X=1 .'
     const build = extractDockerCommands(script, 'posix', at(script))[0] as DockerBuildCommand
     expect(build.tags.map((t) => t.value)).toEqual(['a', 'b'])

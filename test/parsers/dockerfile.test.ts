@@ -128,12 +128,13 @@ describe('parseDockerfile: located model', () => {
     expect(resolveStages(model(text), new Map())[0]!.image).toBe(s.from.raw)
   })
 
-  it('separates global ARGs from stage ARGs, and declares each word of an ARG', () => {
+  it('keeps the global ARGs only (not those of a stage), and declares each word of an ARG', () => {
     const m = model('ARG A=1 B\nFROM x\nARG C=3\nFROM y\n')
     expect(m.globalArgs.map((a) => [a.name, a.defaultValue])).toEqual([['A', '1'], ['B', undefined]])
     expect(m.globalArgs[1]!.span).toEqual(sp(1, 9, 1, 10))
-    expect(m.stages[0]!.args.map((a) => a.name)).toEqual(['C'])
-    expect(m.stages[1]!.args).toEqual([])
+    expect(m.stages[0]).not.toHaveProperty('args')
+    // A stage's ARG does not reach a FROM, of its stage or a later one.
+    expect(resolve('FROM x\nARG C=3\nFROM y:$C\n')[1]!.unresolved).toEqual(['C'])
   })
 
   it('reads legacy `ARG NAME value` without inventing a default', () => {
@@ -169,7 +170,7 @@ describe('parseDockerfile: located model', () => {
       { value: 'img:1', span: sp(4, 5, 4, 17), via: 'ADD --from' },
     ])
     // The model keeps these facts in one place only.
-    expect(Object.keys(s).sort()).toEqual(['args', 'from', 'fromRefs', 'index', 'runs'])
+    expect(Object.keys(s).sort()).toEqual(['from', 'fromRefs', 'index', 'runs'])
   })
 
   it('reads --from flags the same whether or not escapes and quotes follow them', () => {
@@ -648,7 +649,6 @@ describeCorpus('corpus', () => {
 
   it('azure-container-networking pipelines: legacy `ARG NAME value`, --platform with a variable', () => {
     const m = parsed('files/Azure__azure-container-networking/.pipelines__build__dockerfiles__cns.Dockerfile')
-    expect(m.stages[0]!.args.map((a) => [a.name, a.defaultValue])).toEqual([['ARTIFACT_DIR', undefined]])
     const r = resolveStages(m, new Map())
     expect(r[0]!.image).toMatch(/windows-host-process-containers-base-image:v1\.0\.0@sha256:b4c9637e/)
     expect(r[1]!.platform).toBe('linux/${ARCH}')
@@ -758,6 +758,19 @@ describe('word splitting: the plain fast path and the escape-aware one agree', (
         const fast = splitWords(src, 0, src.length, esc, true, true)
         const slow = splitEscaped(src, 0, src.length, esc, true, true)
         expect(flagWords(fast)).toEqual(flagWords(slow))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('agrees on a part of the text (the arguments of an instruction), words cut at its end', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), fc.constantFrom('\\', '`'), fc.boolean(), (src, a, b, esc, quotes) => {
+        const from = a % (src.length + 1)
+        const to = from + (b % (src.length - from + 1))
+        expect(splitWords(src, from, to, esc, quotes)).toEqual(splitEscaped(src, from, to, esc, quotes))
+        const fast = splitWords(src, from, to, esc, quotes, true)
+        expect(flagWords(fast)).toEqual(flagWords(splitEscaped(src, from, to, esc, quotes, true)))
       }),
       { numRuns: 3000 },
     )
