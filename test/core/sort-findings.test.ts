@@ -41,10 +41,12 @@ describe('sortFindings', () => {
   it('gives the comparator order on positions that pack into one number and on those that do not', () => {
     const next = (n: number): number => ((seed = Math.imul(seed, 1103515245) + 12345) >>> 0) % n
     let seed = 7
-    // Many files and far positions (the packed order), a line past 2^32 and a fractional column (the comparator's).
-    const lineOf = [(): number => 1 + next(5000), (): number => 2 ** 40 + next(3), (): number => 1 + next(2)]
-    const columnOf = [(): number => 1 + next(200), (): number => 1 + next(3), (): number => 1.5]
-    for (let kind = 0; kind < 3; kind++) {
+    // Many files and far positions (the packed order), a line past 2^32 and a fractional column (the comparator's),
+    // and few files and positions (the packed order with many findings at one place: rule id and message decide).
+    const lineOf = [(): number => 1 + next(5000), (): number => 2 ** 40 + next(3), (): number => 1 + next(2), (): number => 1 + next(3)]
+    const columnOf = [(): number => 1 + next(200), (): number => 1 + next(3), (): number => 1.5, (): number => 1 + next(2)]
+    const filesOf = [60, 3, 3, 2]
+    for (let kind = 0; kind < lineOf.length; kind++) {
       for (let round = 0; round < 20; round++) {
         const list: Finding[] = Array.from({ length: 300 }, () => {
           const line = lineOf[kind]!()
@@ -53,7 +55,7 @@ describe('sortFindings', () => {
             ruleId: ['b-rule', 'a-rule'][next(2)]!,
             severity: 'error',
             message: ['x', 'y', 'x y'][next(3)]!,
-            span: span(`f${next(kind === 0 ? 60 : 3)}.yml`, line, column, line, column + 1),
+            span: span(`f${next(filesOf[kind]!)}.yml`, line, column, line, column + 1),
             related: [],
           }
         })

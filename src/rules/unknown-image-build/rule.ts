@@ -28,6 +28,7 @@ const rule: RuleModule = {
         })
         continue
       }
+      // Decided above already; repeated so that the type of `image` is narrowed below.
       if (!image || image.hostProcess || image.os === 'linux' || (image.builds && image.builds.length > 0)) continue
       if (image.invalidReference) {
         report({
