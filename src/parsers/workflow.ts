@@ -802,8 +802,8 @@ class WorkflowReader {
     if (run && isScalar(runNode)) {
       script = this.script(run.value, runNode, shell, guess, writesEnv)
       commands = script.commands
-    } else if (action?.build) {
-      commands = [this.buildPushAction(uses!, withNode, action.build)]
+    } else if (uses && action?.build) {
+      commands = [this.buildPushAction(uses, withNode, action.build)]
     }
     // Built key by key in the order of the model, optional keys absent (not undefined) when there is no value; the
     // required keys are all set below.
@@ -840,7 +840,7 @@ class WorkflowReader {
   ): void {
     if (script?.dialect) step.dialect = script.dialect
     if (script?.commandsByDialect) step.commandsByDialect = script.commandsByDialect
-    if (uses && action!.checkout) step.checkout = checkoutOf(uses.span, inputs)
+    if (uses && action?.checkout) step.checkout = checkoutOf(uses.span, inputs)
     if (script?.invocations) step.invocations = script.invocations
     if (script?.assignments) step.assignments = script.assignments
     const writes = run ? (writesEnv ? runWrites(run.value, shell, script?.scanned) : undefined) : action?.githubScript ? exportedVariables(inputs.get('script')?.value ?? '') : undefined

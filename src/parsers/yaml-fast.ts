@@ -671,10 +671,9 @@ class Reader {
   private plain(p: number, q: number, nodeEnd: number): Scalar.Parsed {
     const source = this.text.slice(p, q)
     const range: Range = [p, q, nodeEnd]
-    // `mayNotBeString` read in place for the first character: most scalars start like no other type, with no call.
-    const kind = q === p ? 1 : MAY_NOT_BE_STRING[this.text.charCodeAt(p)]
-    if (kind === 1 || (kind === 2 && mayNotBeString(source))) return resolvePlain(source, range)
-    return new FastScalar(source, range, source, PLAIN)
+    // Most scalars start like no other type (0 in the table, or past its end): then no `mayNotBeString` call.
+    const first = q === p ? 1 : MAY_NOT_BE_STRING[this.text.charCodeAt(p)]
+    return first && mayNotBeString(source) ? resolvePlain(source, range) : new FastScalar(source, range, source, PLAIN)
   }
 
   /** A single- or double-quoted scalar at `p` that ends on its line (its range ends at the closing quote). */
