@@ -9,9 +9,13 @@ import { imageText } from '../evaluate.js'
 const rule: RuleModule = {
   id: 'floating-runner-label',
   check({ project, index, kb, report }) {
-    for (const { file, job, hosts, usesContainers } of project.jobs) {
+    const jobs = project.jobs
+    // Indexed, not for...of: no iterator result per job and host in code not yet optimized (issue 11).
+    for (let j = 0; j < jobs.length; j++) {
+      const { file, job, hosts, usesContainers } = jobs[j]!
       if (!usesContainers) continue
-      for (const host of hosts) {
+      for (let h = 0; h < hosts.length; h++) {
+        const host = hosts[h]!
         const floating = host.info.floating
         if (!floating || host.info.os !== 'windows' || !host.span) continue
         const now = kb.host(floating.resolvesTo)

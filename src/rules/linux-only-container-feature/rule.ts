@@ -10,8 +10,12 @@ import type { HostRef, LinuxOnlyContainer } from '../../model/project.js'
 const rule: RuleModule = {
   id: 'linux-only-container-feature',
   check({ project, kb, report }) {
-    for (const { job, linuxOnly } of project.jobs) {
-      for (const c of linuxOnly ?? []) {
+    const jobs = project.jobs
+    // Indexed, not for...of: no iterator result (nor empty list) per job in code not yet optimized (issue 11).
+    for (let j = 0; j < jobs.length; j++) {
+      const { job, linuxOnly } = jobs[j]!
+      if (linuxOnly === undefined) continue
+      for (const c of linuxOnly) {
         report({
           message: `${what(job.id, c)} on ${listed(c.hosts.map(describe))}, ${why(c)}: ${fix(c, kb)}`,
           span: c.span,

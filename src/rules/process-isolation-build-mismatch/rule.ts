@@ -6,7 +6,10 @@ import { tagFix } from '../fixes.js'
 const rule: RuleModule = {
   id: 'process-isolation-build-mismatch',
   check({ index, kb, report }) {
-    for (const { e, ev } of index.executions) {
+    const executions = index.executions
+    // Indexed, not for...of: no iterator result per execution in code not yet optimized (issue 11).
+    for (let i = 0; i < executions.length; i++) {
+      const { e, ev } = executions[i]!
       if (e.kind === 'pull') continue
       if (!ev || ev.verdict.kind !== 'needs-hyperv' || ev.isolation !== 'process' || ev.picked === undefined) continue
       const tag = kb.matchingTag(ev.hostBuild, ev.host.kind)

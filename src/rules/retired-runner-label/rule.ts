@@ -4,8 +4,12 @@ import type { RuleModule } from '../../core/rule.js'
 const rule: RuleModule = {
   id: 'retired-runner-label',
   check({ project, report }) {
-    for (const { job, hosts } of project.jobs) {
-      for (const host of hosts) {
+    const jobs = project.jobs
+    // Indexed, not for...of: no iterator result per job and host in code not yet optimized (issue 11).
+    for (let j = 0; j < jobs.length; j++) {
+      const { job, hosts } = jobs[j]!
+      for (let h = 0; h < hosts.length; h++) {
+        const host = hosts[h]!
         const retired = host.info.retired
         if (!retired || !host.span) continue
         const matrix = host.matrix ? ` (matrix ${host.matrix})` : ''

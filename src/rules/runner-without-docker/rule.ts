@@ -4,9 +4,13 @@ import type { RuleModule } from '../../core/rule.js'
 const rule: RuleModule = {
   id: 'runner-without-docker',
   check({ project, report }) {
-    for (const { job, hosts, usesContainers } of project.jobs) {
+    const jobs = project.jobs
+    // Indexed, not for...of: no iterator result per job and host in code not yet optimized (issue 11).
+    for (let j = 0; j < jobs.length; j++) {
+      const { job, hosts, usesContainers } = jobs[j]!
       if (!usesContainers) continue
-      for (const host of hosts) {
+      for (let h = 0; h < hosts.length; h++) {
+        const host = hosts[h]!
         if (host.info.os !== 'windows' || host.info.docker || !host.span) continue
         const build = host.info.build !== undefined ? ` (build ${host.info.build})` : ''
         report({

@@ -5,7 +5,10 @@ import { describeHost } from '../evaluate.js'
 const rule: RuleModule = {
   id: 'unknown-image-build',
   check({ index, kb, report }) {
-    for (const { e, image } of index.executions) {
+    const executions = index.executions
+    // Indexed, not for...of: no iterator result per execution in code not yet optimized (issue 11).
+    for (let i = 0; i < executions.length; i++) {
+      const { e, image } = executions[i]!
       const host = e.host?.info
       // A --runner host is assumed only for Windows images; an unknown image there may well be a Linux one.
       if (!host || host.os !== 'windows' || e.kind === 'pull' || e.host?.assumed) continue

@@ -4,10 +4,14 @@ import type { RuleModule } from '../../core/rule.js'
 const rule: RuleModule = {
   id: 'unknown-runner-label',
   check({ project, report }) {
-    for (const { job, hosts, usesContainers } of project.jobs) {
+    const jobs = project.jobs
+    // Indexed, not for...of: no iterator result per job and host in code not yet optimized (issue 11).
+    for (let j = 0; j < jobs.length; j++) {
+      const { job, hosts, usesContainers } = jobs[j]!
       if (!usesContainers) continue
       const seen = new Set<string>()
-      for (const host of hosts) {
+      for (let h = 0; h < hosts.length; h++) {
+        const host = hosts[h]!
         const labels = host.unknownLabels
         if (!labels || labels.length === 0 || !host.span) continue
         const key = labels.join('\0').toLowerCase()
