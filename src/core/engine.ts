@@ -68,7 +68,7 @@ export function runRules(input: EngineInput): EngineOutput {
       checkSpan(rule.id, r.span, input.lineCounts)
       // Rules pass an execution's related locations as they are, again and again: each list is checked once.
       if (r.related && !checkedRelated.has(r.related)) {
-        for (const rel of r.related) checkSpan(rule.id, rel.span, input.lineCounts)
+        for (let i = 0; i < r.related.length; i++) checkSpan(rule.id, r.related[i]!.span, input.lineCounts)
         checkedRelated.add(r.related)
       }
       if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r)}`)

@@ -35,8 +35,8 @@ export function evaluate(e: Execution, kb: KnowledgeBase): Evaluation | undefine
 }
 
 /**
- * Evaluations by knowledge base, host, image and isolation: an evaluation depends on nothing else, and a large
- * repository runs the same few images on the same few hosts thousands of times. Slots: isolation (unknown, process, hyperv) × whether it is the default.
+ * Evaluations by knowledge base, host, image and isolation as written: an evaluation depends on nothing else, and a
+ * large repository runs the same few images on the same few hosts thousands of times. Slots: see `isolationSlot`.
  */
 const shared = new WeakMap<KnowledgeBase, Map<HostInfo, Map<ImageInfo, (Evaluation | null)[]>>>()
 
@@ -44,18 +44,32 @@ const shared = new WeakMap<KnowledgeBase, Map<HostInfo, Map<ImageInfo, (Evaluati
 export function evaluateImage(e: Execution, kb: KnowledgeBase, image: ImageInfo | undefined): Evaluation | undefined {
   const host = e.host?.info
   if (!host || host.os !== 'windows' || host.build === undefined || image === undefined) return undefined
-  const isolation = effectiveIsolation(e, host, kb)
-  const isolationIsDefault = e.isolation.value === undefined || e.isolation.value === 'default'
   let byHost = shared.get(kb)
   if (!byHost) shared.set(kb, (byHost = new Map<HostInfo, Map<ImageInfo, (Evaluation | null)[]>>()))
   let byImage = byHost.get(host)
   if (!byImage) byHost.set(host, (byImage = new Map<ImageInfo, (Evaluation | null)[]>()))
   let slots = byImage.get(image)
   if (!slots) byImage.set(image, (slots = []))
-  const slot = (isolation === undefined ? 0 : isolation === 'process' ? 2 : 4) + (isolationIsDefault ? 1 : 0)
+  // The isolation that applies is worked out only for the first execution of a slot: most executions find their
+  // evaluation made, and it took three calls per execution (issue 11).
+  const slot = isolationSlot(e.isolation)
   let ev = slots[slot]
-  if (ev === undefined) slots[slot] = ev = evaluateOnce(host, host.build, image, isolation, isolationIsDefault, kb) ?? null
+  if (ev === undefined) {
+    const isolationIsDefault = e.isolation.value === undefined || e.isolation.value === 'default'
+    slots[slot] = ev = evaluateOnce(host, host.build, image, effectiveIsolation(e, host, kb), isolationIsDefault, kb) ?? null
+  }
   return ev ?? undefined
+}
+
+/**
+ * The slot of an isolation as written, of which the effective isolation on a host and whether it is the default
+ * follow: none (the host's default), unresolved (unknown), `default`, empty (the host's default, but written),
+ * `process`, `hyperv`, anything else (invalid).
+ */
+function isolationSlot(isolation: Execution['isolation']): number {
+  const v = isolation.value
+  if (v === undefined) return isolation.raw === undefined ? 0 : 1
+  return v === 'default' ? 2 : v === '' ? 3 : v === 'process' ? 4 : v === 'hyperv' ? 5 : 6
 }
 
 function evaluateOnce(

@@ -36,8 +36,11 @@ export function buildModelIndex(project: Project, kb: KnowledgeBase): ModelIndex
     const image = e.image !== undefined ? kb.image(e.image) : undefined
     return { e, image, ev: evaluateImage(e, kb, image) }
   })
+  // Indexed, not for...of: no iterator result per image use in code not yet optimized (issue 11).
+  const uses = project.images
   const images: IndexedImageUse[] = []
-  for (const use of project.images) {
+  for (let i = 0; i < uses.length; i++) {
+    const use = uses[i]!
     if (use.image !== undefined) images.push({ use: use as IndexedImageUse['use'], image: kb.image(use.image) })
   }
   let byJob: Map<string, Map<string, IndexedExecution[]>> | undefined
@@ -47,7 +50,8 @@ export function buildModelIndex(project: Project, kb: KnowledgeBase): ModelIndex
     executionsOfJob(file, jobId) {
       if (!byJob) {
         byJob = new Map()
-        for (const x of executions) {
+        for (let i = 0; i < executions.length; i++) {
+          const x = executions[i]!
           const job = x.e.host?.job
           if (!job) continue
           let ofFile = byJob.get(job.file)

@@ -83,6 +83,44 @@ describe('buildModelIndex', () => {
     expect(z!.ev?.isolationIsDefault).toBe(false)
     expect(x!.ev?.isolationIsDefault).toBe(true)
   })
+  it('classifies and evaluates each execution as evaluate() does, whatever the execution before it', () => {
+    const host2025: HostRef = { info: kb.host('windows-2025')!, job: { file: 'w.yml', id: 'build' } }
+    const ltsc2019 = 'mcr.microsoft.com/windows/servercore:ltsc2019'
+    const unresolved: Execution = { ...execution(ltsc2019, host2022), isolation: { raw: '${ISOLATION}' } }
+    // Each execution differs from the one before in one thing: the image, the host, the isolation as written (an
+    // empty one is the default, but not the default's message; an invalid one is unknown), or only whether an
+    // isolation is written (an unresolved one cannot be told, the default can).
+    const executions = [
+      execution(ltsc2019, host2022),
+      execution(ltsc2019, host2022),
+      execution('mcr.microsoft.com/windows/servercore:ltsc2025', host2022),
+      execution(ltsc2019, host2022),
+      execution(ltsc2019, host2025),
+      execution(ltsc2019, host2022),
+      execution(ltsc2019, host2022, 'hyperv'),
+      execution(ltsc2019, host2022, 'process'),
+      execution(ltsc2019, host2022, 'default'),
+      execution(ltsc2019, host2022, ''),
+      execution(ltsc2019, host2022, 'bogus'),
+      execution(ltsc2019, host2022),
+      unresolved,
+      execution(ltsc2019, host2022),
+      execution(ltsc2019, undefined),
+      execution(undefined, undefined),
+      execution(undefined, host2022),
+      execution(ltsc2019, host2022),
+    ]
+    const index = buildModelIndex(project(executions), kb)
+    for (const x of index.executions) {
+      expect(x.image).toEqual(x.e.image !== undefined ? kb.image(x.e.image) : undefined)
+      expect(x.ev).toEqual(evaluate(x.e, loadKnowledgeBase()))
+    }
+    expect(index.executions.map((x) => x.ev?.verdict.kind)).toEqual([
+      'needs-hyperv', 'needs-hyperv', 'newer-than-host', 'needs-hyperv', 'needs-hyperv', 'needs-hyperv', 'ok', 'needs-hyperv',
+      'needs-hyperv', 'needs-hyperv', 'ok', 'needs-hyperv', 'ok', 'needs-hyperv', undefined, undefined, undefined, 'needs-hyperv',
+    ])
+    expect(index.executions[1]!.ev).toBe(index.executions[0]!.ev)
+  })
   it('lists image uses with an expanded reference, and executions by job', () => {
     const uses: ImageUse[] = [
       { image: 'mcr.microsoft.com/windows/nanoserver:1809', raw: 'mcr.microsoft.com/windows/nanoserver:1809', span: at, where: 'from' },
