@@ -55,6 +55,16 @@ export function runRules(input: EngineInput): EngineOutput {
   // What the rules read of the model, worked out once for all of them (and only when a rule asks).
   let index: ModelIndex | undefined
   const modelIndex = (): ModelIndex => (index ??= buildModelIndex(input.project, input.kb))
+  // Every span a rule reports is checked, read without a Position object (`spanInLines`); most are in the file of the
+  // span before, whose line count is kept rather than looked up again (issue 11): a file's count never changes.
+  let lastFile: string | undefined
+  let lastLines: number | undefined
+  const checkSpan = (ruleId: string, span: Span): void => {
+    if (span.file !== lastFile) lastLines = input.lineCounts.get((lastFile = span.file))
+    if (lastLines === undefined || !spanInLines(span, lastLines)) {
+      throw new InternalError(`rule '${ruleId}' reported a position outside its file: ${span.file}:${span.start.line}:${span.start.column}`)
+    }
+  }
   for (const rule of ordered) {
     const entry = catalog.get(rule.id)
     if (!entry || entry.stage === 'retired') {
@@ -65,10 +75,10 @@ export function runRules(input: EngineInput): EngineOutput {
     const configured = input.config?.rules.get(rule.id)?.level
     if (configured === 'off') continue
     const report = (r: Report): void => {
-      checkSpan(rule.id, r.span, input.lineCounts)
+      checkSpan(rule.id, r.span)
       // Rules pass an execution's related locations as they are, again and again: each list is checked once.
       if (r.related && !checkedRelated.has(r.related)) {
-        for (let i = 0; i < r.related.length; i++) checkSpan(rule.id, r.related[i]!.span, input.lineCounts)
+        for (let i = 0; i < r.related.length; i++) checkSpan(rule.id, r.related[i]!.span)
         checkedRelated.add(r.related)
       }
       if (!r.message.trim()) throw new InternalError(`rule '${rule.id}' reported an empty message at ${where(r)}`)
@@ -127,10 +137,3 @@ function where(r: Report): string {
   return `${r.span.file}:${r.span.start.line}:${r.span.start.column}`
 }
 
-/** Read without a Position object (`spanInLines`): the engine checks every span a rule reports (issue 11). */
-function checkSpan(ruleId: string, span: Span, lineCounts: LineCounts): void {
-  const lines = lineCounts.get(span.file)
-  if (lines === undefined || !spanInLines(span, lines)) {
-    throw new InternalError(`rule '${ruleId}' reported a position outside its file: ${span.file}:${span.start.line}:${span.start.column}`)
-  }
-}

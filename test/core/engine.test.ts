@@ -38,6 +38,24 @@ describe('per-finding severity', () => {
   })
 })
 
+describe('span checks', () => {
+  const at = (file: string, line: number) => ({ file, start: { line, column: 1 }, end: { line, column: 2 } })
+  const runIn = (reports: Report[]) => {
+    const rule: RuleModule = { id: 'engine-access-from-container', check: ({ report }) => reports.forEach(report) }
+    return runRules({ project, kb: loadKnowledgeBase(), rules: [rule], lineCounts: new Map([['a.yaml', 9], ['b.yaml', 3]]) })
+  }
+  it('bounds each span by the line count of its own file, whatever the file of the span before', () => {
+    expect(runIn([{ message: 'a', span: at('a.yaml', 9) }, { message: 'b', span: at('b.yaml', 3), related: [{ span: at('a.yaml', 5), message: 'r' }] }]).crashes).toEqual([])
+    // Line 5 is inside a.yaml (9 lines), not inside b.yaml (3 lines).
+    expect(runIn([{ message: 'a', span: at('a.yaml', 5) }, { message: 'b', span: at('b.yaml', 5) }]).crashes[0]?.error.message).toMatch(/outside its file: b.yaml:5:1/)
+    expect(runIn([{ message: 'a', span: at('a.yaml', 1) }, { message: 'b', span: at('a.yaml', 10) }]).crashes[0]?.error.message).toMatch(/outside its file: a.yaml:10:1/)
+    expect(runIn([{ message: 'a', span: at('a.yaml', 1) }, { message: 'b', span: at('c.yaml', 1) }]).crashes[0]?.error.message).toMatch(/outside its file: c.yaml:1:1/)
+    expect(
+      runIn([{ message: 'a', span: at('b.yaml', 1), related: [{ span: at('a.yaml', 4), message: 'r' }, { span: at('b.yaml', 4), message: 'r' }] }]).crashes[0]?.error.message,
+    ).toMatch(/outside its file: b.yaml:4:1/)
+  })
+})
+
 describe('findings', () => {
   it('reports a problem reached twice once, and keeps other messages at the same position', () => {
     const { findings } = run([
