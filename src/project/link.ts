@@ -1430,27 +1430,31 @@ function canonical(tag: string): string {
 
 
 /**
- * What has been kept so far, by file and by start position packed into a number (`line * 65536 + column`): the first
- * item at a place as is, an array only once a different one is kept there. A packed position can collide (a column
- * past 65535), so items at the same key are compared by position too. Built for the one pass of a dedup: no object
- * per item and no callback per comparison (with tens of thousands of items, those lived long enough to be promoted
- * and then made most of the garbage of the whole link step, issue 11).
+ * What has been kept so far, by file and by start place ({@link placeKey}): the first item at a place as is, an array
+ * only once a different one is kept there. Built for the one pass of a dedup: no object per item and no callback per
+ * comparison (with tens of thousands of items, those lived long enough to be promoted and then made most of the
+ * garbage of the whole link step, issue 11).
  */
-type Kept<T> = Map<string, Map<number, T | T[]>>
+type Kept<T> = Map<string, Map<PlaceKey, T | T[]>>
 
-/** A start position packed into a number (see {@link Kept}). */
-function placeKey(at: Position): number {
-  return at.line * 65536 + at.column
+type PlaceKey = number | string
+
+/**
+ * A start position as a key that no other position of the file has: packed into a number (`line * 65536 + column`)
+ * while the column fits, else a string. Items at one key then stand at one place, without comparing their positions
+ * (a span's `start` is a new object per read).
+ */
+function placeKey(at: Position): PlaceKey {
+  return at.column < 65536 ? at.line * 65536 + at.column : `${at.line}:${at.column}`
 }
 
 /**
- * The items kept before at the place `span` starts; none (undefined) keeps `item` there. The caller compares `item`
- * with those it gets, and keeps it too ({@link keepToo}) when it differs from each.
+ * The items kept before at `key` in `file`; none (undefined) keeps `item` there. The caller compares `item` with those
+ * it gets, and keeps it too ({@link keepToo}) when it differs from each.
  */
-function keptBefore<T>(kept: Kept<T>, span: Span, item: T): T[] | undefined {
-  let here = kept.get(span.file)
-  if (!here) kept.set(span.file, (here = new Map<number, T | T[]>()))
-  const key = placeKey(span.start)
+function keptBefore<T>(kept: Kept<T>, file: string, key: PlaceKey, item: T): T[] | undefined {
+  let here = kept.get(file)
+  if (!here) kept.set(file, (here = new Map<PlaceKey, T | T[]>()))
   const prior = here.get(key)
   if (prior === undefined) {
     here.set(key, item)
@@ -1463,14 +1467,9 @@ function keptBefore<T>(kept: Kept<T>, span: Span, item: T): T[] | undefined {
  * Keeps `item` at its place beside `others`, those {@link keptBefore} gave: added to that list (the one kept there, or
  * a new one for a single item), not copied.
  */
-function keepToo<T>(kept: Kept<T>, span: Span, others: T[], item: T): void {
-  if (others.length === 1) kept.get(span.file)!.set(placeKey(span.start), others)
+function keepToo<T>(kept: Kept<T>, file: string, key: PlaceKey, others: T[], item: T): void {
+  if (others.length === 1) kept.get(file)!.set(key, others)
   others.push(item)
-}
-
-function samePosition(s: Span, at: Position): boolean {
-  const x = s.start
-  return x.line === at.line && x.column === at.column
 }
 
 /** The list without the items at the `dropped` indexes: a copy of it when none was dropped. */
@@ -1492,20 +1491,19 @@ function uniqueExecutions(list: readonly Execution[]): Execution[] {
   let dropped: Set<number> | undefined // made at the first item dropped
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!
-    const others = keptBefore(kept, e.span, e)
+    const file = e.span.file
+    const key = placeKey(e.span.start)
+    const others = keptBefore(kept, file, key, e)
     if (!others) continue
     if (sameExecutionIn(others, e)) (dropped ??= new Set()).add(i)
-    else keepToo(kept, e.span, others, e)
+    else keepToo(kept, file, key, others, e)
   }
   return withoutDropped(list, dropped)
 }
 
-/** Whether one of `others` stands where `e` does and says the same (a loop, not a closure per item kept twice). */
+/** Whether one of `others` (kept where `e` stands) says the same (a loop, not a closure per item kept twice). */
 function sameExecutionIn(others: readonly Execution[], e: Execution): boolean {
-  for (let k = 0; k < others.length; k++) {
-    const b = others[k]!
-    if (samePosition(b.span, e.span.start) && sameExecution(b, e)) return true
-  }
+  for (let k = 0; k < others.length; k++) if (sameExecution(others[k]!, e)) return true
   return false
 }
 
@@ -1527,19 +1525,21 @@ function uniqueImages(list: readonly ImageUse[]): ImageUse[] {
   let dropped: Set<number> | undefined // made at the first item dropped
   for (let i = 0; i < list.length; i++) {
     const u = list[i]!
-    const others = keptBefore(kept, u.span, u)
+    const file = u.span.file
+    const key = placeKey(u.span.start)
+    const others = keptBefore(kept, file, key, u)
     if (!others) continue
     if (sameImageIn(others, u)) (dropped ??= new Set()).add(i)
-    else keepToo(kept, u.span, others, u)
+    else keepToo(kept, file, key, others, u)
   }
   return withoutDropped(list, dropped)
 }
 
-/** Whether one of `others` is the same image as `u` where it stands (see {@link sameExecutionIn}). */
+/** Whether one of `others` (kept where `u` stands) is the same image (see {@link sameExecutionIn}). */
 function sameImageIn(others: readonly ImageUse[], u: ImageUse): boolean {
   for (let k = 0; k < others.length; k++) {
     const b = others[k]!
-    if (samePosition(b.span, u.span.start) && (b.image ?? b.raw) === (u.image ?? u.raw)) return true
+    if ((b.image ?? b.raw) === (u.image ?? u.raw)) return true
   }
   return false
 }
