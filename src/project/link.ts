@@ -221,7 +221,10 @@ export function linkProject(
         depth: number,
         containers: StepRecorder | undefined,
       ): void => {
-        for (const step of steps) {
+        // Indexed loops on the per-step paths: a `for…of` in V8's interpreter and baseline tiers makes a result object per
+        // item (issue 11).
+        for (let s = 0; s < steps.length; s++) {
+          const step = steps[s]!
           const env = envWrites.stepEnv(job.env, step.env)
           // Most steps see the job's environment: then the combination's scope is theirs.
           const stepScope: Scope = env === scope.env && inputs === scope.inputs ? scope : inputs ? { matrix, env, inputs, passed } : { matrix, env }
@@ -243,7 +246,8 @@ export function linkProject(
           // The files it runs inherit the names the step assigned (`export TAG=…`, `$env:TAG = …`), in their own shell.
           const dialect = workflowStepDialect(step, host)
           const { own: ownScope, files: followScope } = scriptScopes(stepScope, dialect, workflowStepAssignments(step, dialect))
-          for (const cmd of stepCommands(step, host)) run(cmd, ownScope, workdir, chain, undefined)
+          const commands = stepCommands(step, host)
+          for (let c = 0; c < commands.length; c++) run(commands[c]!, ownScope, workdir, chain, undefined)
           // `make …`, scripts: the docker commands of the files the step runs.
           if ((step as Partial<ParsedStep>).invocations) {
             const follow = { resolver, scope: followScope, words: wordsScope(followScope, dialect), workdir, matrixSpans, os: host?.info.os }
@@ -300,7 +304,7 @@ export function linkProject(
   const readings: number[] = []
   for (const wf of workflows) {
     readings.push(executions.length, images.length)
-    for (const job of wf.jobs) linkJob(wf, job)
+    for (let j = 0; j < wf.jobs.length; j++) linkJob(wf, wf.jobs[j]!)
   }
   readings.push(executions.length, images.length)
   if (calls.size > 0) {
@@ -359,7 +363,8 @@ export function linkProject(
       : undefined
   })
   const standaloneHosts = runnerHosts.filter((h): h is HostRef => h !== undefined)
-  for (const df of dockerfiles) {
+  for (let d = 0; d < dockerfiles.length; d++) {
+    const df = dockerfiles[d]!
     const resolved = resolveStages(df, NO_ENV)
     addFromImages(images, resolved)
     if (reachedDockerfiles.has(df.file)) continue
@@ -537,7 +542,10 @@ function imageUse(raw: string, span: Span, where: ImageUse['where'], image: stri
 
 /** Adds the FROM images of a Dockerfile with its ARG defaults (stage references left out) to `images`. */
 function addFromImages(images: ImageUse[], resolved: readonly ResolvedStage[]): void {
-  for (const r of resolved) if (r.baseStage === undefined) images.push(imageUse(r.stage.from.raw, r.stage.from.span, 'from', r.image))
+  for (let i = 0; i < resolved.length; i++) {
+    const r = resolved[i]!
+    if (r.baseStage === undefined) images.push(imageUse(r.stage.from.raw, r.stage.from.span, 'from', r.image))
+  }
 }
 
 interface CommandContext {
@@ -803,7 +811,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
       fromSpan: (base ?? final).stage.from.span,
       buildSpan: cmd.span,
     }
-    for (const tag of cmd.tags) ctx.built.set(canonical(tag.value), built)
+    for (let i = 0; i < cmd.tags.length; i++) ctx.built.set(canonical(cmd.tags[i]!.value), built)
   }
   const fromArguments = buildArgs.size > 0 ? (e: Execution) => fromLineArguments(df, e.span, argumentsRead) : undefined
   return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST, fromArguments }
@@ -828,7 +836,8 @@ function commandBuildArgs(args: readonly BuildArg[], ctx: CommandContext): Build
   const values = new Map<string, string>()
   const spans = new Map<string, Span>()
   let unknown: Set<string> | undefined
-  for (const arg of args) {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
     const raw = arg.value ?? programEnvOf(ctx).get(arg.name)
     if (raw === undefined) continue
     const v = expandedValue(raw, ctx.scope)
@@ -895,7 +904,9 @@ function dockerfileExecutions(
   // else each stage's FROM.
   const fixAt = ctx.command?.span ?? (service ? (service.build.isolation?.span ?? service.build.span) : undefined)
   const suffix = service ? ` for service ${service.name}` : ''
-  for (const index of toBuild) {
+  // Indexed loops here and in dockerfilePulls (per build: see linkSteps).
+  for (let k = 0; k < toBuild.length; k++) {
+    const index = toBuild[k]!
     const stage = resolved[index]
     if (!stage || stage.stage.runs.length === 0) continue
     const base = baseImage(resolved, index)
@@ -978,7 +989,8 @@ function dockerfilePulls(
       }),
     )
   }
-  for (const index of toBuild) {
+  for (let k = 0; k < toBuild.length; k++) {
+    const index = toBuild[k]!
     const stage = resolved[index]
     if (!stage) continue
     if (stage.baseStage === undefined && stage.stage.runs.length === 0) {
@@ -1116,7 +1128,8 @@ const NOT_PLAIN_BRACES = /\$\{(?![A-Za-z_][A-Za-z0-9_]*\})/
  * A FROM that names none itself reads no other (see `buildArgsRead`), so false means it reads none of them.
  */
 function globalArgsMayRead(df: DockerfileModel, spans: ReadonlyMap<string, Span>): boolean {
-  for (const a of df.globalArgs) {
+  for (let i = 0; i < df.globalArgs.length; i++) {
+    const a = df.globalArgs[i]!
     if (spans.has(a.name.toLowerCase())) return true
     const raw = a.rawValue
     if (raw !== undefined && raw.includes('$') && firstGiven(raw, spans) !== undefined) return true
@@ -1126,7 +1139,7 @@ function globalArgsMayRead(df: DockerfileModel, spans: ReadonlyMap<string, Span>
 
 /** Whether an ARG before the first FROM declares `lower` (a lower-case name), without a closure per call. */
 function declared(df: DockerfileModel, lower: string): boolean {
-  for (const a of df.globalArgs) if (a.name.toLowerCase() === lower) return true
+  for (let i = 0; i < df.globalArgs.length; i++) if (df.globalArgs[i]!.name.toLowerCase() === lower) return true
   return false
 }
 
@@ -1164,7 +1177,9 @@ function composeExecutions(
   // One "runs on" and one "started here" location for all the services.
   const hostAt = hostLocation(ctx.host)
   const startedHere = commandSpan ? { span: commandSpan, message: STARTED_HERE } : undefined
-  for (const svc of compose.services) {
+  // Indexed (see linkSteps), and the args by key: no result object per service, nor an entry array per arg.
+  for (let s = 0; s < compose.services.length; s++) {
+    const svc = compose.services[s]!
     const production = ctx.production ?? (svc.profiles ? policyOf(ctx.envs.composeProfiles(svc.profiles)) : undefined)
     const isolation = composeIsolation(svc.isolation)
     const related = hostRelated(hostAt)
@@ -1193,7 +1208,8 @@ function composeExecutions(
         // value (`- RELEASE`) is passed only when the variable is set, as `docker build --build-arg RELEASE`.
         // Made at the first such arg (most services have none).
         let unknownArgs: Set<string> | undefined
-        for (const [k, v] of svc.build.args) {
+        for (const k of svc.build.args.keys()) {
+          const v = svc.build.args.get(k)!
           if (v.value !== undefined) {
             args.set(k, v.value)
             argSpans.set(k.toLowerCase(), v.span)
@@ -1308,7 +1324,8 @@ function jobHost(
   if (job.runsOn.length === 0) return undefined
   const values: string[] = []
   const spans: Span[] = []
-  for (const l of job.runsOn) {
+  for (let i = 0; i < job.runsOn.length; i++) {
+    const l = job.runsOn[i]!
     // A label without `$` is itself in every combination.
     if (!l.value.includes('$')) {
       values.push(l.value.trim())
@@ -1430,27 +1447,31 @@ function canonical(tag: string): string {
 
 
 /**
- * What has been kept so far, by file and by start position packed into a number (`line * 65536 + column`): the first
- * item at a place as is, an array only once a different one is kept there. A packed position can collide (a column
- * past 65535), so items at the same key are compared by position too. Built for the one pass of a dedup: no object
- * per item and no callback per comparison (with tens of thousands of items, those lived long enough to be promoted
- * and then made most of the garbage of the whole link step, issue 11).
+ * What has been kept so far, by file and by start place ({@link placeKey}): the first item at a place as is, an array
+ * only once a different one is kept there. Built for the one pass of a dedup: no object per item and no callback per
+ * comparison (with tens of thousands of items, those lived long enough to be promoted and then made most of the
+ * garbage of the whole link step, issue 11).
  */
-type Kept<T> = Map<string, Map<number, T | T[]>>
+type Kept<T> = Map<string, Map<PlaceKey, T | T[]>>
 
-/** A start position packed into a number (see {@link Kept}). */
-function placeKey(at: Position): number {
-  return at.line * 65536 + at.column
+type PlaceKey = number | string
+
+/**
+ * A start position as a key that no other position of the file has: packed into a number (`line * 65536 + column`)
+ * while the column fits, else a string. Items at one key then stand at one place, without comparing their positions
+ * (a span's `start` is a new object per read).
+ */
+function placeKey(at: Position): PlaceKey {
+  return at.column < 65536 ? at.line * 65536 + at.column : `${at.line}:${at.column}`
 }
 
 /**
- * The items kept before at the place `span` starts; none (undefined) keeps `item` there. The caller compares `item`
- * with those it gets, and keeps it too ({@link keepToo}) when it differs from each.
+ * The items kept before at `key` in `file`; none (undefined) keeps `item` there. The caller compares `item` with those
+ * it gets, and keeps it too ({@link keepToo}) when it differs from each.
  */
-function keptBefore<T>(kept: Kept<T>, span: Span, item: T): T[] | undefined {
-  let here = kept.get(span.file)
-  if (!here) kept.set(span.file, (here = new Map<number, T | T[]>()))
-  const key = placeKey(span.start)
+function keptBefore<T>(kept: Kept<T>, file: string, key: PlaceKey, item: T): T[] | undefined {
+  let here = kept.get(file)
+  if (!here) kept.set(file, (here = new Map<PlaceKey, T | T[]>()))
   const prior = here.get(key)
   if (prior === undefined) {
     here.set(key, item)
@@ -1463,14 +1484,9 @@ function keptBefore<T>(kept: Kept<T>, span: Span, item: T): T[] | undefined {
  * Keeps `item` at its place beside `others`, those {@link keptBefore} gave: added to that list (the one kept there, or
  * a new one for a single item), not copied.
  */
-function keepToo<T>(kept: Kept<T>, span: Span, others: T[], item: T): void {
-  if (others.length === 1) kept.get(span.file)!.set(placeKey(span.start), others)
+function keepToo<T>(kept: Kept<T>, file: string, key: PlaceKey, others: T[], item: T): void {
+  if (others.length === 1) kept.get(file)!.set(key, others)
   others.push(item)
-}
-
-function samePosition(s: Span, at: Position): boolean {
-  const x = s.start
-  return x.line === at.line && x.column === at.column
 }
 
 /** The list without the items at the `dropped` indexes: a copy of it when none was dropped. */
@@ -1492,20 +1508,19 @@ function uniqueExecutions(list: readonly Execution[]): Execution[] {
   let dropped: Set<number> | undefined // made at the first item dropped
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!
-    const others = keptBefore(kept, e.span, e)
+    const file = e.span.file
+    const key = placeKey(e.span.start)
+    const others = keptBefore(kept, file, key, e)
     if (!others) continue
     if (sameExecutionIn(others, e)) (dropped ??= new Set()).add(i)
-    else keepToo(kept, e.span, others, e)
+    else keepToo(kept, file, key, others, e)
   }
   return withoutDropped(list, dropped)
 }
 
-/** Whether one of `others` stands where `e` does and says the same (a loop, not a closure per item kept twice). */
+/** Whether one of `others` (kept where `e` stands) says the same (a loop, not a closure per item kept twice). */
 function sameExecutionIn(others: readonly Execution[], e: Execution): boolean {
-  for (let k = 0; k < others.length; k++) {
-    const b = others[k]!
-    if (samePosition(b.span, e.span.start) && sameExecution(b, e)) return true
-  }
+  for (let k = 0; k < others.length; k++) if (sameExecution(others[k]!, e)) return true
   return false
 }
 
@@ -1527,19 +1542,21 @@ function uniqueImages(list: readonly ImageUse[]): ImageUse[] {
   let dropped: Set<number> | undefined // made at the first item dropped
   for (let i = 0; i < list.length; i++) {
     const u = list[i]!
-    const others = keptBefore(kept, u.span, u)
+    const file = u.span.file
+    const key = placeKey(u.span.start)
+    const others = keptBefore(kept, file, key, u)
     if (!others) continue
     if (sameImageIn(others, u)) (dropped ??= new Set()).add(i)
-    else keepToo(kept, u.span, others, u)
+    else keepToo(kept, file, key, others, u)
   }
   return withoutDropped(list, dropped)
 }
 
-/** Whether one of `others` is the same image as `u` where it stands (see {@link sameExecutionIn}). */
+/** Whether one of `others` (kept where `u` stands) is the same image (see {@link sameExecutionIn}). */
 function sameImageIn(others: readonly ImageUse[], u: ImageUse): boolean {
   for (let k = 0; k < others.length; k++) {
     const b = others[k]!
-    if (samePosition(b.span, u.span.start) && (b.image ?? b.raw) === (u.image ?? u.raw)) return true
+    if ((b.image ?? b.raw) === (u.image ?? u.raw)) return true
   }
   return false
 }

@@ -74,6 +74,28 @@ describe('linker fast paths', () => {
     expect(project.images.filter((u) => u.where === 'command').length).toBe(1)
   })
 
+  it('keeps two same executions at places whose packed start numbers would meet (a column past 65535)', () => {
+    // `line * 65536 + column` of line 10, column 65536 + 23 equals that of line 11, column 23: distinct places, both kept.
+    const pad = ' '.repeat(65536)
+    const workflow = [
+      'on: push',
+      'jobs:',
+      '  b:',
+      '    runs-on: windows-2022',
+      '    steps:',
+      '      - run: |',
+      '          true',
+      '          true',
+      '          true',
+      `          ${pad}docker pull mcr.microsoft.com/windows/nanoserver:ltsc2022`,
+      '          docker pull mcr.microsoft.com/windows/nanoserver:ltsc2022',
+      '',
+    ].join('\n')
+    const project = link({ '.github/workflows/ci.yml': workflow })
+    expect(project.executions.map((e) => `${e.kind} ${e.span.start.line}:${e.span.start.column}`)).toEqual(['pull 10:65559', 'pull 11:23'])
+    expect(project.images.map((u) => `${u.span.start.line}:${u.span.start.column}`)).toEqual(['10:65559', '11:23'])
+  })
+
   it('sorts the links by file, then by the file linked to, as a comparator of both would', () => {
     const build = (dirs: readonly string[]): string =>
       ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', ...dirs.map((d) => `      - run: docker build -t x ${d}`), ''].join('\n')
