@@ -291,7 +291,7 @@ function parseFrom(
   }
   const count = words.length - k
   if (count === 0) return { message: 'FROM requires an image argument', span: instructionSpan }
-  if (count !== 1 && !(count === 3 && words[k + 1]!.text.toLowerCase() === 'as')) {
+  if (count !== 1 && !(count === 3 && isAs(words[k + 1]!.text))) {
     return { message: 'FROM requires either one or three arguments (FROM <image> [AS <name>])', span: instructionSpan }
   }
   const image = words[k]!
@@ -300,6 +300,12 @@ function parseFrom(
     ? { raw: image.text, span, instructionSpan, platform }
     : { raw: image.text, span, instructionSpan }
   return { ref, name: count === 3 ? words[k + 2]!.text.toLowerCase() : undefined }
+}
+
+/** Whether `word` is `AS` in any case, compared in place (no lower-case copy per FROM). */
+function isAs(word: string): boolean {
+  // Only `A` and `a` have 97 as their code with bit 5 set, only `S` and `s` 115: the same as `toLowerCase() === 'as'`.
+  return word.length === 2 && (word.charCodeAt(0) | 32) === 97 && (word.charCodeAt(1) | 32) === 115
 }
 
 /**
@@ -574,7 +580,7 @@ interface Expanded {
   /** The expanded text; references without a value are kept as written. */
   readonly value: string
   /** Variables without a value (and whole expressions the builder rejects), in order, without duplicates. */
-  readonly unresolved: string[]
+  readonly unresolved: readonly string[]
 }
 
 interface Scanner {
@@ -593,16 +599,20 @@ interface Scanner {
  */
 function expandWord(word: string, esc: string, lookup?: Lookup, reads?: string[]): Expanded {
   // Most words (image references) have no quotes, escapes or variables: nothing to process.
-  if (isPlain(word, esc)) return { value: word, unresolved: [] }
+  return isPlain(word, esc) ? { value: word, unresolved: EMPTY_LIST } : expandNotPlain(word, esc, lookup, reads)
+}
+
+/** {@link expandWord} of a word known not to be plain (the caller tested it: no second test). */
+function expandNotPlain(word: string, esc: string, lookup?: Lookup, reads?: string[]): Expanded {
   const sc: Scanner = { s: word, pos: 0, esc, lookup, reads }
   const sink: string[] = []
-  const value = processUntil(sc, undefined, sink, 0).text
+  const value = processUntil(sc, undefined, sink, 0)!
   return { value, unresolved: sink.length < 2 ? sink : [...new Set(sink)] }
 }
 
 /** {@link expandWord} without a lookup, its value only: quotes and escapes removed, `$` references kept. */
 function unquoted(word: string, esc: string): string {
-  return isPlain(word, esc) ? word : processUntil({ s: word, pos: 0, esc, lookup: undefined, reads: undefined }, undefined, [], 0).text
+  return isPlain(word, esc) ? word : processUntil({ s: word, pos: 0, esc, lookup: undefined, reads: undefined }, undefined, [], 0)!
 }
 
 /** The characters that make a word not plain, for the two escape characters a Dockerfile may choose. */
@@ -622,18 +632,22 @@ function isPlain(word: string, esc: string): boolean {
   return true
 }
 
+/**
+ * The processed text up to `stop` (the scanner moved past it), or to the end of the word without a `stop`; undefined
+ * when `stop` never comes (a string, not an object holding it and a flag: one allocation fewer per call, issue 11).
+ */
 function processUntil(
   sc: Scanner,
   stop: string | undefined,
   sink: string[],
   depth: number,
-): { text: string; closed: boolean } {
+): string | undefined {
   let out = ''
   while (sc.pos < sc.s.length) {
     const c = sc.s[sc.pos]!
     if (stop !== undefined && c === stop) {
       sc.pos++
-      return { text: out, closed: true }
+      return out
     }
     if (c === "'") {
       const close = sc.s.indexOf("'", sc.pos + 1)
@@ -661,7 +675,7 @@ function processUntil(
       sc.pos = end
     }
   }
-  return { text: out, closed: stop === undefined }
+  return stop === undefined ? out : undefined
 }
 
 function processDoubleQuote(sc: Scanner, sink: string[], depth: number): string {
@@ -777,7 +791,7 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
   // What the word reads counts only when the word is used.
   const mark = sc.reads ? sc.reads.length : 0
   const word = processUntil(sc, '}', wordSink, depth + 1)
-  if (!word.closed) return unresolvedRef(sc, start, sink)
+  if (word === undefined) return unresolvedRef(sc, start, sink)
   const v = lookup(name)
   if (v.kind === 'unknown') {
     if (sc.reads) sc.reads.length = mark
@@ -785,7 +799,8 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
     return sc.s.slice(start, sc.pos)
   }
   const value = v.kind === 'set' ? v.value : undefined
-  const used = substitute(`${colon ? ':' : ''}${op}`, value)
+  // The operator as one of the literals (no string made per expression).
+  const used = substitute(colon ? (op === '-' ? ':-' : op === '+' ? ':+' : ':?') : op, value)
   if (sc.reads) {
     if (used !== 'word') sc.reads.length = mark
     // The name's value decides which it is: read before the word.
@@ -796,7 +811,7 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
       return value ?? ''
     case 'word':
       sink.push(...wordSink)
-      return word.text
+      return word
     case 'empty':
       return ''
     case 'error':
@@ -840,38 +855,40 @@ function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, stri
   const args = model.globalArgs
   // No global ARG: only the predefined ARGs given as build args have a value (none without build args).
   if (args.length === 0) return buildArgs.size === 0 ? NO_SCOPE : (name) => predefinedArg(name, buildArgs, track)
-  // The names declared so far (a few per file: arrays, not Maps), each once in the order first declared, with its
-  // name in lower case and its latest value. The first spelling in any case answers a lookup without case.
-  const names: string[] = []
-  const lowers: string[] = []
-  const values: VarValue[] = []
+  // The value of each name declared so far, in the slot of the ARG that first declares it: one array of the ARGs'
+  // count (not arrays grown by push, nor a lower-case copy of every name: a lookup without case is rare). `declared`:
+  // how many ARGs lookups see (those before the ARG whose default is being expanded, then all of them). Issue 11.
+  const values: VarValue[] = new Array<VarValue>(args.length)
+  let declared = 0
   const lookup: Lookup = (name) => {
-    const exact = names.indexOf(name)
-    if (exact >= 0) return values[exact]!
-    const other = lowers.indexOf(name.toLowerCase())
-    if (other >= 0) return values[other]!
+    for (let i = 0; i < declared; i++) if (args[i]!.name === name) return values[i]!
+    // The first ARG that matches without case is the first declaration of its own spelling, whose slot it is.
+    const lower = name.toLowerCase()
+    for (let i = 0; i < declared; i++) if (args[i]!.name.toLowerCase() === lower) return values[i]!
     return predefinedArg(name, buildArgs, track)
   }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
-    const lower = arg.name.toLowerCase()
+    const name = arg.name
+    let at = i
+    for (let j = 0; j < i; j++) {
+      if (args[j]!.name === name) {
+        at = j
+        break
+      }
+    }
     // Most runs give no build args: no lookup then.
-    const given = buildArgs.size > 0 ? getIgnoreCase(buildArgs, arg.name) : undefined
-    const at = names.indexOf(arg.name)
+    const given = buildArgs.size > 0 ? getIgnoreCase(buildArgs, name) : undefined
     let value: VarValue
-    if (given === undefined && unknownArgs?.has(lower)) value = UNKNOWN
-    else if (given !== undefined) value = track ? { kind: 'set', value: given, read: [arg.name] } : { kind: 'set', value: given }
+    if (given === undefined && unknownArgs !== undefined && unknownArgs.size > 0 && unknownArgs.has(name.toLowerCase())) value = UNKNOWN
+    else if (given !== undefined) value = track ? { kind: 'set', value: given, read: [name] } : { kind: 'set', value: given }
     else if (arg.rawValue !== undefined) {
       const reads = track ? [] : undefined
       const e = expandWord(arg.rawValue, model.escapeChar, lookup, reads)
       value = e.unresolved.length > 0 ? UNKNOWN : reads && reads.length > 0 ? { kind: 'set', value: e.value, read: reads } : { kind: 'set', value: e.value }
-    } else value = at >= 0 ? values[at]! : UNSET
-    if (at >= 0) values[at] = value
-    else {
-      names.push(arg.name)
-      lowers.push(lower)
-      values.push(value)
-    }
+    } else value = at < i ? values[at]! : UNSET
+    values[at] = value
+    declared = i + 1
   }
   return lookup
 }
@@ -909,7 +926,7 @@ export function resolveStages(
     let value = raw
     let unresolved: readonly string[] = EMPTY_LIST
     if (!isPlain(raw, esc)) {
-      const e = expandWord(raw, esc, (lookup ??= globalScope(model, buildArgs, unknownArgs)))
+      const e = expandNotPlain(raw, esc, (lookup ??= globalScope(model, buildArgs, unknownArgs)))
       value = e.value
       unresolved = e.unresolved
     }
@@ -923,12 +940,12 @@ export function resolveStages(
       }
     }
     let platform: string | undefined
-    let platformUnresolved: string[] | undefined
+    let platformUnresolved: readonly string[] | undefined
     const platformRaw = stage.from.platform?.value
     if (platformRaw !== undefined) {
       if (isPlain(platformRaw, esc)) platform = platformRaw
       else {
-        const p = expandWord(platformRaw, esc, (lookup ??= globalScope(model, buildArgs, unknownArgs)))
+        const p = expandNotPlain(platformRaw, esc, (lookup ??= globalScope(model, buildArgs, unknownArgs)))
         platform = p.value
         if (p.unresolved.length > 0) platformUnresolved = p.unresolved
       }

@@ -90,6 +90,15 @@ describe('parseDockerfile: located model', () => {
     expect(r[1]!.image).toBeUndefined()
   })
 
+  it('reads `AS` in any case, and no other word, as the stage name\'s keyword (compared in place: issue 11)', () => {
+    for (const as of ['AS', 'as', 'As', 'aS']) expect(model(`FROM img ${as} X\n`).stages[0]!.name).toBe('x')
+    // Words whose character codes differ from `as` only in bit 5 elsewhere, longer or shorter words, and a letter
+    // that upper-cases to `S` but lower-cases to itself.
+    for (const other of ['AT', 'bs', 'A', 'ASS', 'a\u017f', '\u0101s']) {
+      expect(parseDockerfile(F, `FROM img ${other} x\n`).problems[0]!.message).toMatch(/one or three arguments/)
+    }
+  })
+
   it('keeps quotes in the raw FROM image and its exact span, and removes them when resolving', () => {
     const text = 'ARG TAG="ltsc2022"\nARG B=\'x y\'\nFROM mcr.microsoft.com/windows/servercore:"${TAG}"  AS x\n'
     const m = model(text)
@@ -333,11 +342,26 @@ describe('resolveStages', () => {
   })
 
   it('keeps the latest value of a name declared again, and its first spelling for lookups without case', () => {
-    // The scope is a few arrays, not Maps: each name once, in the order first declared.
+    // The scope is one slot per ARG, not Maps: each name's value in the slot of its first declaration.
     expect(resolve('ARG tag=a\nARG TAG=b\nARG tag\nFROM img:$tag-$TAG\n')[0]!.image).toBe('img:a-b')
     expect(resolve('ARG TAG=b\nARG tag=a\nARG TAG=c\nFROM img:$Tag-$tag\n')[0]!.image).toBe('img:c-a')
     expect(resolve('ARG A=1\nARG B=${a}2\nARG A=3\nFROM img:$B-$A\n')[0]!.image).toBe('img:12-3')
     expect(resolve('ARG TAG=b\nFROM img:$tag\n', { tag: 'x' })[0]!.image).toBe('img:x')
+  })
+
+  it('gives every resolved stage its fields in one order, with or without --platform', () => {
+    const keys = (text: string, args: Record<string, string> = {}): string[][] => resolve(text, args).map((r) => Object.keys(r))
+    expect(keys('FROM img AS a\nFROM a\nFROM img:$U\n')).toEqual([
+      ['stage', 'image', 'unresolved'],
+      ['stage', 'baseStage', 'unresolved'],
+      ['stage', 'unresolved'],
+    ])
+    expect(keys('ARG P\nFROM --platform=linux img AS a\nFROM --platform=$P a\nFROM --platform=$X img:$U\nFROM --platform=$P img\n', { P: '' })).toEqual([
+      ['stage', 'image', 'unresolved', 'platform'],
+      ['stage', 'baseStage', 'unresolved'],
+      ['stage', 'unresolved', 'platform', 'platformUnresolved'],
+      ['stage', 'image', 'unresolved'],
+    ])
   })
 
   it('resolves a plain FROM (no scope made) as the same FROM written with quotes', () => {
@@ -376,6 +400,9 @@ describe('resolveStages', () => {
     expect(resolve('ARG A=1\nFROM img:${A#x}\n')[0]!.unresolved).toEqual(['${A#x}'])
     expect(resolve('ARG A=1\nFROM img:${A\n')[0]!.unresolved).toEqual(['${A'])
     expect(resolve('ARG A=1\nFROM img:${}\n')[0]!.unresolved).toEqual(['${}'])
+    // A default word that is never closed.
+    expect(resolve('ARG A\nFROM img:${A:-x\n')[0]!.unresolved).toEqual(['${A:-x'])
+    expect(resolve('ARG A\nFROM img:${A:-${B:-x}\n')[0]!.unresolved).toEqual(['${A:-${B:-x}'])
     // FROM is split on whitespace before expansion, as the builder does.
     expect(parseDockerfile(F, 'ARG A\nFROM img:${A:-a b}\n').problems[0]!.message).toMatch(/one or three arguments/)
     expect(resolve('ARG A\nFROM img:${A:?unset}\n')[0]!.unresolved).toEqual(['A'])
