@@ -447,47 +447,64 @@ class WorkflowReader {
     let nameNode: Node | undefined
     let stepsNode: Node | undefined
     let withNode: Node | undefined
-    let containerEntry: MapEntry | undefined
+    let containerKey: Node | undefined
+    let containerNode: Node | undefined
     let servicesNode: Node | undefined
-    const entries = r.entries(entry.value)
-    for (let k = entries.length - 1; k >= 0; k--) {
-      const e = entries[k]!
-      switch (e.key) {
+    // The pairs themselves when they are the entries (as in `step`).
+    const pairs = r.plainPairs(entry.value)
+    const entries = pairs === undefined ? r.entries(entry.value) : undefined
+    for (let k = (pairs ?? entries!).length - 1; k >= 0; k--) {
+      let key: unknown
+      let keyNode: Node
+      let value: Node | undefined
+      if (pairs !== undefined) {
+        const pair = pairs[k]!
+        key = pair.key.value
+        keyNode = pair.key
+        value = pair.value ?? undefined
+      } else {
+        const e = entries![k]!
+        key = e.key
+        keyNode = e.keyNode
+        value = e.value
+      }
+      switch (key) {
         case 'env':
-          envNode = e.value
+          envNode = value
           break
         case 'defaults':
-          defaultsNode = e.value
+          defaultsNode = value
           break
         case 'runs-on':
-          runsOnNode = e.value
+          runsOnNode = value
           break
         case 'environment':
-          environmentNode = e.value
+          environmentNode = value
           break
         case 'uses':
-          usesNode = e.value
+          usesNode = value
           break
         case 'if':
-          ifNode = e.value
+          ifNode = value
           break
         case 'strategy':
-          strategyNode = e.value
+          strategyNode = value
           break
         case 'name':
-          nameNode = e.value
+          nameNode = value
           break
         case 'steps':
-          stepsNode = e.value
+          stepsNode = value
           break
         case 'with':
-          withNode = e.value
+          withNode = value
           break
         case 'container':
-          containerEntry = e
+          containerKey = keyNode
+          containerNode = value
           break
         case 'services':
-          servicesNode = e.value
+          servicesNode = value
           break
       }
     }
@@ -532,7 +549,7 @@ class WorkflowReader {
     if (defaults.workingDirectory !== undefined) job.defaultWorkingDirectory = defaults.workingDirectory
     if (usesWorkflow) job.usesWorkflow = usesWorkflow
     if (condition) job.condition = condition
-    const container = containerEntry ? this.jobContainer(containerEntry) : undefined
+    const container = containerKey ? this.jobContainer({ key: 'container', keyNode: containerKey, value: containerNode }) : undefined
     if (container) job.container = container
     const services = servicesNode ? this.services(servicesNode) : EMPTY_LIST
     if (services.length > 0) job.services = services
@@ -753,36 +770,49 @@ class WorkflowReader {
     let envNode: Node | undefined
     let withNode: Node | undefined
     let ifNode: Node | undefined
-    const entries = r.entries(node)
-    for (let k = entries.length - 1; k >= 0; k--) {
-      const e = entries[k]!
-      switch (e.key) {
+    // The pairs themselves when they are the entries (most steps: no entry object per key; a key that is not text
+    // matches no case, as its text would not).
+    const pairs = r.plainPairs(node)
+    const entries = pairs === undefined ? r.entries(node) : undefined
+    for (let k = (pairs ?? entries!).length - 1; k >= 0; k--) {
+      let key: unknown
+      let value: Node | undefined
+      if (pairs !== undefined) {
+        const pair = pairs[k]!
+        key = pair.key.value
+        value = pair.value ?? undefined
+      } else {
+        const e = entries![k]!
+        key = e.key
+        value = e.value
+      }
+      switch (key) {
         case 'name':
-          nameNode = e.value
+          nameNode = value
           break
         case 'id':
-          idNode = e.value
+          idNode = value
           break
         case 'uses':
-          usesNode = e.value
+          usesNode = value
           break
         case 'run':
-          runNode = e.value
+          runNode = value
           break
         case 'shell':
-          shellNode = e.value
+          shellNode = value
           break
         case 'working-directory':
-          workingDirectoryNode = e.value
+          workingDirectoryNode = value
           break
         case 'env':
-          envNode = e.value
+          envNode = value
           break
         case 'with':
-          withNode = e.value
+          withNode = value
           break
         case 'if':
-          ifNode = e.value
+          ifNode = value
           break
       }
     }

@@ -295,8 +295,7 @@ export class Resolver {
     if (cached) return cached
     const before = this.resolutions
     const own: MapEntry[] = []
-    const merged: MapEntry[] = []
-    let merges = false
+    let merged: MapEntry[] | undefined // made at the first merge key (most mappings have none)
     // Without aliases the keys and values are the nodes as they are (`deref` would give them back), and the keys are
     // scalars (the one-pass reader reads no other key): no call per pair.
     const noAliases = this.noAliases
@@ -308,14 +307,13 @@ export class Resolver {
       const name = (keyNode as Scalar).value
       const key = typeof name === 'string' ? name : String(name)
       if (key === '<<' && (keyNode as Scalar).type === Scalar.PLAIN) {
-        merges = true
-        this.mergeInto(merged, pair.value, depth)
+        this.mergeInto((merged ??= []), pair.value, depth)
         continue
       }
       const value = noAliases ? ((pair.value ?? undefined) as Node | undefined) : this.deref(pair.value)
       own.push({ key, keyNode: keyNode as Node, value })
     }
-    if (!merges) {
+    if (merged === undefined) {
       if (!this.noAliases) this.built!.set(map, { entries: own, resolutions: this.resolutions - before })
       return own
     }
@@ -342,6 +340,19 @@ export class Resolver {
     const value = this.deref(node)
     const sources = isSeq(value) ? value.items : [value]
     for (const s of sources) merged.push(...this.entries(s, depth + 1))
+  }
+
+  /**
+   * The pairs of a mapping when its {@link entries} are those pairs as they are (in a document without aliases, a
+   * mapping without a merge key: each key a scalar, whose value converted to text is the entry's key, and each value
+   * the node or null): then a caller that reads each key once walks the pairs and makes no entry object per key
+   * (issue 11: a job's and a step's keys). Undefined otherwise: read {@link entries}.
+   */
+  plainPairs(node: unknown): readonly Pair<Scalar, Node | null>[] | undefined {
+    if (!this.noAliases || !isMap(node)) return undefined
+    const pairs = node.items as Pair<Scalar, Node | null>[]
+    for (let i = 0; i < pairs.length; i++) if (pairs[i]!.key.value === '<<') return undefined
+    return pairs
   }
 
   get(node: unknown, key: string): MapEntry | undefined {
@@ -486,8 +497,12 @@ export class ScalarMap {
 
   /** Source offset of a value offset. */
   offset(valueOffset: number): number {
-    let best = this.segments[0]!
-    for (const s of this.segments) {
+    // An indexed loop: run for both ends of every span of a script, in code that mostly stays in V8's interpreter,
+    // where `for...of` makes an iterator result per segment (issue 11).
+    const segments = this.segments
+    let best = segments[0]!
+    for (let i = 1; i < segments.length; i++) {
+      const s = segments[i]!
       if (s.valueStart <= valueOffset) best = s
       else break
     }
