@@ -447,64 +447,47 @@ class WorkflowReader {
     let nameNode: Node | undefined
     let stepsNode: Node | undefined
     let withNode: Node | undefined
-    let containerKey: Node | undefined
-    let containerNode: Node | undefined
+    let containerEntry: MapEntry | undefined
     let servicesNode: Node | undefined
-    // The pairs themselves when they are the entries (as in `step`).
-    const pairs = r.plainPairs(entry.value)
-    const entries = pairs === undefined ? r.entries(entry.value) : undefined
-    for (let k = (pairs ?? entries!).length - 1; k >= 0; k--) {
-      let key: unknown
-      let keyNode: Node
-      let value: Node | undefined
-      if (pairs !== undefined) {
-        const pair = pairs[k]!
-        key = pair.key.value
-        keyNode = pair.key
-        value = pair.value ?? undefined
-      } else {
-        const e = entries![k]!
-        key = e.key
-        keyNode = e.keyNode
-        value = e.value
-      }
-      switch (key) {
+    const entries = r.entries(entry.value)
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const e = entries[k]!
+      switch (e.key) {
         case 'env':
-          envNode = value
+          envNode = e.value
           break
         case 'defaults':
-          defaultsNode = value
+          defaultsNode = e.value
           break
         case 'runs-on':
-          runsOnNode = value
+          runsOnNode = e.value
           break
         case 'environment':
-          environmentNode = value
+          environmentNode = e.value
           break
         case 'uses':
-          usesNode = value
+          usesNode = e.value
           break
         case 'if':
-          ifNode = value
+          ifNode = e.value
           break
         case 'strategy':
-          strategyNode = value
+          strategyNode = e.value
           break
         case 'name':
-          nameNode = value
+          nameNode = e.value
           break
         case 'steps':
-          stepsNode = value
+          stepsNode = e.value
           break
         case 'with':
-          withNode = value
+          withNode = e.value
           break
         case 'container':
-          containerKey = keyNode
-          containerNode = value
+          containerEntry = e
           break
         case 'services':
-          servicesNode = value
+          servicesNode = e.value
           break
       }
     }
@@ -549,7 +532,7 @@ class WorkflowReader {
     if (defaults.workingDirectory !== undefined) job.defaultWorkingDirectory = defaults.workingDirectory
     if (usesWorkflow) job.usesWorkflow = usesWorkflow
     if (condition) job.condition = condition
-    const container = containerKey ? this.jobContainer({ key: 'container', keyNode: containerKey, value: containerNode }) : undefined
+    const container = containerEntry ? this.jobContainer(containerEntry) : undefined
     if (container) job.container = container
     const services = servicesNode ? this.services(servicesNode) : EMPTY_LIST
     if (services.length > 0) job.services = services
@@ -770,49 +753,36 @@ class WorkflowReader {
     let envNode: Node | undefined
     let withNode: Node | undefined
     let ifNode: Node | undefined
-    // The pairs themselves when they are the entries (most steps: no entry object per key; a key that is not text
-    // matches no case, as its text would not).
-    const pairs = r.plainPairs(node)
-    const entries = pairs === undefined ? r.entries(node) : undefined
-    for (let k = (pairs ?? entries!).length - 1; k >= 0; k--) {
-      let key: unknown
-      let value: Node | undefined
-      if (pairs !== undefined) {
-        const pair = pairs[k]!
-        key = pair.key.value
-        value = pair.value ?? undefined
-      } else {
-        const e = entries![k]!
-        key = e.key
-        value = e.value
-      }
-      switch (key) {
+    const entries = r.entries(node)
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const e = entries[k]!
+      switch (e.key) {
         case 'name':
-          nameNode = value
+          nameNode = e.value
           break
         case 'id':
-          idNode = value
+          idNode = e.value
           break
         case 'uses':
-          usesNode = value
+          usesNode = e.value
           break
         case 'run':
-          runNode = value
+          runNode = e.value
           break
         case 'shell':
-          shellNode = value
+          shellNode = e.value
           break
         case 'working-directory':
-          workingDirectoryNode = value
+          workingDirectoryNode = e.value
           break
         case 'env':
-          envNode = value
+          envNode = e.value
           break
         case 'with':
-          withNode = value
+          withNode = e.value
           break
         case 'if':
-          ifNode = value
+          ifNode = e.value
           break
       }
     }

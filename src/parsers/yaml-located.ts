@@ -342,19 +342,6 @@ export class Resolver {
     for (const s of sources) merged.push(...this.entries(s, depth + 1))
   }
 
-  /**
-   * The pairs of a mapping when its {@link entries} are those pairs as they are (in a document without aliases, a
-   * mapping without a merge key: each key a scalar, whose value converted to text is the entry's key, and each value
-   * the node or null): then a caller that reads each key once walks the pairs and makes no entry object per key
-   * (issue 11: a job's and a step's keys). Undefined otherwise: read {@link entries}.
-   */
-  plainPairs(node: unknown): readonly Pair<Scalar, Node | null>[] | undefined {
-    if (!this.noAliases || !isMap(node)) return undefined
-    const pairs = node.items as Pair<Scalar, Node | null>[]
-    for (let i = 0; i < pairs.length; i++) if (pairs[i]!.key.value === '<<') return undefined
-    return pairs
-  }
-
   get(node: unknown, key: string): MapEntry | undefined {
     if (this.noAliases && key !== '<<' && isMap(node)) {
       const pair = ownPair(node.items, key)

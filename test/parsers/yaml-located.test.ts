@@ -28,30 +28,6 @@ describe('Resolver', () => {
     }
   })
 
-  it("gives a mapping's pairs as its entries only where they are the same (no alias, no merge key)", () => {
-    const cases: [string, boolean][] = [
-      ['a:\n  x: 1\n  "y": q\n  2: two\n  null: n\n  true: t\n  e:\n', true],
-      ['a:\n  <<: {m: 1}\n  x: 1\n', false], // a merge key without an alias
-      ['a:\n  x: 1\n  "<<": quoted\n', false], // not a merge key, but passed over all the same
-      ['b: &b {m: 1}\na:\n  <<: *b\n  x: 1\n', false],
-      ['b: &b 1\na:\n  x: *b\n', false],
-    ]
-    for (const [text, plain] of cases) {
-      const { fast, reference } = bothWays(text)
-      for (const src of [fast, reference]) {
-        const r = new Resolver(src)
-        const a = r.value(src.doc.contents, 'a')
-        const pairs = r.plainPairs(a)
-        expect(pairs !== undefined).toBe(plain && src === fast)
-        if (pairs) {
-          const fromPairs = pairs.map((p) => ({ key: String(p.key.value), keyNode: p.key, value: p.value ?? undefined }))
-          expect(fromPairs).toEqual(r.entries(a))
-        }
-        expect(r.plainPairs(r.value(a, 'x'))).toBeUndefined() // not a mapping
-      }
-    }
-  })
-
   it('resolves aliases and reports unknown ones in documents that have them, either way they were read', () => {
     const text = 'base: &b\n  k: v\nuse: *b\nbad: *nope\n'
     const { fast, reference } = bothWays(text)
