@@ -595,6 +595,38 @@ describe('parseWorkflow: YAML features and problems', () => {
     expect((allCommands(j)[0] as DockerRunCommand).isolation?.value).toBe('process')
   })
 
+  it('reads the merge keys of a job and a step in a workflow without aliases', () => {
+    const result = parseWorkflow(
+      'w.yml',
+      [
+        'jobs:',
+        '  b:',
+        '    <<: {runs-on: windows-2022, container: "mcr.microsoft.com/windows/servercore:ltsc2022"}',
+        '    steps:',
+        '      - <<: {shell: pwsh, run: docker run --isolation=process img}',
+        '        name: s',
+      ].join('\n'),
+    )
+    expect(result.problems).toEqual([])
+    const j = result.model!.jobs[0]!
+    expect(j.runsOn.map((l) => l.value)).toEqual(['windows-2022'])
+    expect(j.container?.image.value).toBe('mcr.microsoft.com/windows/servercore:ltsc2022')
+    expect(j.steps[0]).toMatchObject({ name: 's', shell: 'pwsh', dialect: 'powershell' })
+    expect((allCommands(j)[0] as DockerRunCommand).isolation?.value).toBe('process')
+  })
+
+  it('reads jobs and steps from their pairs as from their entries (a workflow without aliases, and with one)', () => {
+    const texts = [
+      'jobs:\n  b:\n    name: n\n    runs-on: [windows-2022]\n    env: {A: "1"}\n    container: img:1\n    services: {db: {image: db:1}}\n    steps:\n      - name: s\n        id: i\n        shell: pwsh\n        working-directory: w\n        env: {B: "2"}\n        if: always()\n        run: docker build -t x .\n      - uses: docker/build-push-action@v6\n        with: {context: ., 3: three}\n',
+      'jobs:\n  b:\n    uses: ./.github/workflows/r.yml\n    with: {a: 1}\n    strategy: {matrix: {os: [a, b]}}\n    environment: {name: prod}\n    defaults: {run: {shell: bash}}\n    1: one\n    true: yes\n',
+      'jobs:\n  b:\n    runs-on: x\n    steps:\n      - <<: {run: docker run img}\n        null: n\n',
+    ]
+    for (const text of texts) {
+      // An alias at the end reads every mapping through its entries, and moves no span before it.
+      expect(parse(`${text}x-alias: &x 1\nx-use: *x\n`)).toEqual(parse(text))
+    }
+  })
+
   it('reports a duplicate key', () => {
     const result = parseWorkflow('w.yml', 'jobs:\n  b:\n    runs-on: a\n    runs-on: b\n')
     expect(result.model).toBeUndefined()

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { effectiveImage, parseDockerfile, resolveStages } from '../../src/parsers/dockerfile.js'
 import { baseImage } from '../../src/project/link.js'
 import { linkFiles as link } from '../harness/link-files.js'
+import { windowsWorkflow } from '../harness/workflow-text.js'
 
 /** A workflow with one job on windows-2022 that builds `app/Dockerfile`. */
 const BUILD = ['on: push', 'jobs:', '  b:', '    runs-on: windows-2022', '    steps:', '      - run: docker build -t app app', ''].join('\n')
@@ -77,20 +78,14 @@ describe('linker fast paths', () => {
   it('keeps two same executions at places whose packed start numbers would meet (a column past 65535)', () => {
     // `line * 65536 + column` of line 10, column 65536 + 23 equals that of line 11, column 23: distinct places, both kept.
     const pad = ' '.repeat(65536)
-    const workflow = [
-      'on: push',
-      'jobs:',
-      '  b:',
-      '    runs-on: windows-2022',
-      '    steps:',
-      '      - run: |',
-      '          true',
-      '          true',
-      '          true',
-      `          ${pad}docker pull mcr.microsoft.com/windows/nanoserver:ltsc2022`,
-      '          docker pull mcr.microsoft.com/windows/nanoserver:ltsc2022',
-      '',
-    ].join('\n')
+    const workflow = windowsWorkflow([
+      '- run: |',
+      '    true',
+      '    true',
+      '    true',
+      `    ${pad}docker pull mcr.microsoft.com/windows/nanoserver:ltsc2022`,
+      '    docker pull mcr.microsoft.com/windows/nanoserver:ltsc2022',
+    ])
     const project = link({ '.github/workflows/ci.yml': workflow })
     expect(project.executions.map((e) => `${e.kind} ${e.span.start.line}:${e.span.start.column}`)).toEqual(['pull 10:65559', 'pull 11:23'])
     expect(project.images.map((u) => `${u.span.start.line}:${u.span.start.column}`)).toEqual(['10:65559', '11:23'])
