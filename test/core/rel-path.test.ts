@@ -1,6 +1,7 @@
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { runs } from '../harness/fuzz.js'
 import { besideFile, joinRel } from '../../src/core/rel-path.js'
 
 /**
@@ -86,7 +87,7 @@ describe('joinRel', () => {
       fc.property(relPath, relPath, (dir, p) => {
         expect(joinRel(dir, p)).toBe(reference(dir, p))
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     )
   })
 })
@@ -110,7 +111,7 @@ describe('besideFile', () => {
         const file = segments.join('/')
         expect(besideFile(file, '.env')).toBe(path.posix.join(path.posix.dirname(file), '.env'))
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     )
   })
 })

@@ -15,6 +15,8 @@ import { parseDockerfile } from '../../src/parsers/dockerfile.js'
 import { readDockerfile, readInstructions, readWithDockerfileAst } from '../../src/parsers/dockerfile-reader.js'
 import { kindFromName } from '../../src/project/discover.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
+import { runs } from '../harness/fuzz.js'
+import { mutateLines } from '../harness/line-mutations.js'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -32,6 +34,26 @@ function same(text: string, name = 'text'): boolean {
   }
   expect(fast, name).toEqual(reference)
   return true
+}
+
+const DOCKERFILE_PIECES = [
+  '\\', '`', '# escape=`', '# escape=\\', '#', ' # c', '<<EOF', '<<-EOF', 'EOF', '\tEOF', 'RUN ', 'FROM ', 'ONBUILD ',
+  '--mount=x ', '$', ' AS b', '"', "'", '\t', '\r', 'C:\\x', '\ufeff',
+]
+
+/** Compares both readers on `n` mutants of `texts` (see mutateLines); returns the share the fast reader took itself. */
+function agreeOnEdits(texts: readonly string[], seed: number, n: number): number {
+  expect(texts.length).toBeGreaterThan(0)
+  let taken = 0
+  let total = 0
+  fc.assert(
+    fc.property(fc.nat(), fc.nat(), (which, edits) => {
+      total++
+      if (same(mutateLines(texts[which % texts.length]!, edits, DOCKERFILE_PIECES), `mutant ${which} ${edits}`)) taken++
+    }),
+    { numRuns: runs(n), seed },
+  )
+  return taken / total
 }
 
 function dockerfilesUnder(dir: string, out: string[] = []): string[] {
@@ -116,7 +138,7 @@ describe('one-pass Dockerfile reader = dockerfile-ast', () => {
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         same(pieces.join(''))
       }),
-      { numRuns: 3000, seed: 11 },
+      { numRuns: runs(3000), seed: 11 },
     )
   })
 
@@ -124,6 +146,14 @@ describe('one-pass Dockerfile reader = dockerfile-ast', () => {
     const files = [...dockerfilesUnder(path.join(repo, 'src')), ...dockerfilesUnder(path.join(repo, 'examples'))]
     expect(files.length).toBeGreaterThan(10)
     for (const f of files) same(readFileSync(f, 'utf8'), path.relative(repo, f))
+  })
+
+  it('agrees on small line edits of the fixtures, the examples and benchmark files', () => {
+    const texts = [
+      ...[...dockerfilesUnder(path.join(repo, 'src')), ...dockerfilesUnder(path.join(repo, 'examples'))].map((f) => readFileSync(f, 'utf8')),
+      ...monorepo({ dockerfiles: 12, seed: 9 }).filter((f) => kindFromName(f.path) === 'dockerfile').map((f) => f.text),
+    ]
+    expect(agreeOnEdits(texts, 13, 2000)).toBeGreaterThan(0.5)
   })
 
   it('agrees on a sample of the benchmark corpus, without falling back', () => {
@@ -149,5 +179,10 @@ describeCorpus('the Dockerfile reader on the corpus', () => {
     for (const local of locals) if (same(readCorpus(local), local)) fast++
     // Most real files take the one-pass path; the rest (heredocs with flags and such) fall back.
     expect(fast).toBeGreaterThan(locals.length * 0.9)
+  })
+
+  it('agrees on small line edits of the corpus Dockerfiles', () => {
+    const texts = corpusEntries().filter((e) => e.kind === 'dockerfile').map((e) => readCorpus(e.local))
+    expect(agreeOnEdits(texts, 14, 1000)).toBeGreaterThan(0.5)
   })
 })

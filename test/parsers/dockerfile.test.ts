@@ -6,6 +6,7 @@ import type { Span } from '../../src/core/span.js'
 import type { DockerfileModel, ResolvedStage } from '../../src/model/dockerfile.js'
 import { buildArgsRead, effectiveImage, parseDockerfile, resolveStages, splitEscaped, splitWords, stagesToBuild } from '../../src/parsers/dockerfile.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
+import { runs } from '../harness/fuzz.js'
 
 const F = 'Dockerfile'
 const sp = (line: number, column: number, endLine: number, endColumn: number): Span =>
@@ -291,7 +292,7 @@ describe('parseDockerfile: problems', () => {
           for (const i of stagesToBuild(r.model, res)) effectiveImage(res, i)
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     )
   })
 })
@@ -775,7 +776,7 @@ describe('word splitting: the plain fast path and the escape-aware one agree', (
       fc.property(text, fc.constantFrom('\\', '`'), fc.boolean(), (src, esc, quotes) => {
         expect(splitWords(src, 0, src.length, esc, quotes)).toEqual(splitEscaped(src, 0, src.length, esc, quotes))
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     )
   })
 
@@ -786,7 +787,7 @@ describe('word splitting: the plain fast path and the escape-aware one agree', (
         const slow = splitEscaped(src, 0, src.length, esc, true, true)
         expect(flagWords(fast)).toEqual(flagWords(slow))
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     )
   })
 
@@ -799,7 +800,7 @@ describe('word splitting: the plain fast path and the escape-aware one agree', (
         const fast = splitWords(src, from, to, esc, quotes, true)
         expect(flagWords(fast)).toEqual(flagWords(splitEscaped(src, from, to, esc, quotes, true)))
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     )
   })
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { runs } from '../harness/fuzz.js'
 import { evaluateMake, type OutsideValue } from '../../src/parsers/makefile.js'
 
 function make(
@@ -140,7 +141,7 @@ describe('make evaluator on any input', () => {
         )
         expect(run === undefined || Array.isArray(run.lines)).toBe(true)
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     )
   })
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { runs } from '../harness/fuzz.js'
 import { describe, expect, it } from 'vitest'
 import { cmdVariableText } from '../../src/core/cmd-variable-text.js'
 import { LineIndex, type Span } from '../../src/core/span.js'
@@ -408,7 +409,7 @@ describe('robustness', () => {
         })
         for (const c of commands) expect(c.span.end.line).toBeLessThanOrEqual(last.line)
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     )
   })
 

@@ -15,6 +15,8 @@ import { monorepo, rng, smallRepo } from '../../bench/corpus.mjs'
 import { MAY_NOT_BE_STRING, mayNotBeString, OPTIONS, readYamlFast } from '../../src/parsers/yaml-fast.js'
 import { parseWithYaml, parseYaml, parseYamlDocuments } from '../../src/parsers/yaml-located.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
+import { runs } from '../harness/fuzz.js'
+import { mutateLines } from '../harness/line-mutations.js'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -82,6 +84,30 @@ function sameBoth(text: string, name = 'text'): boolean {
   const one = same(text, name, false)
   const many = same(text, `${name} (stream)`, true)
   return one || many
+}
+
+const YAML_PIECES = [
+  '- ', '# c', ' # c', '&a ', '*a', '<<: *a', 'k: ', ': ', ':', '"', "'", '[', ']', '{', '}', ', ', '|', '>-', '? ',
+  '---', '...', '\t', '%', '@', '!t ', '${{ x }}', 'on: ', 'x', '"q"', '[a, b]',
+]
+
+/**
+ * Compares both readers on `n` mutants of `texts` (see mutateLines), seeds drawn from `seed`; returns the share of
+ * mutants the reader took itself, so that a caller can hold the agreement not vacuous.
+ */
+function agreeOnEdits(texts: readonly string[], seed: number, n: number): number {
+  expect(texts.length).toBeGreaterThan(0)
+  let taken = 0
+  let total = 0
+  fc.assert(
+    fc.property(fc.nat(), fc.nat(), (which, edits) => {
+      total++
+      const text = mutateLines(texts[which % texts.length]!, edits, YAML_PIECES)
+      if (sameBoth(text, `mutant ${which} ${edits}`)) taken++
+    }),
+    { numRuns: runs(n), seed },
+  )
+  return taken / total
 }
 
 function yamlUnder(dir: string, out: string[] = []): string[] {
@@ -211,7 +237,7 @@ describe('one-pass YAML reader = yaml', () => {
       fc.property(text, (s) => {
         if (tests.some((t) => t.test(s))) expect(mayNotBeString(s), s).toBe(true)
       }),
-      { numRuns: 20000, seed: 3 },
+      { numRuns: runs(20000), seed: 3 },
     )
     for (const s of ['null', 'NULL', '~', 'true', 'False', '0o17', '-12', '+3', '0x1F', '.inf', '-.Inf', '.nan', '1e3', '.5', '3.10'])
       expect(MAY_NOT_BE_STRING[s.charCodeAt(0)] !== 0 && mayNotBeString(s), s).toBe(true)
@@ -272,7 +298,7 @@ describe('one-pass YAML reader = yaml', () => {
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         sameBoth(pieces.join(''))
       }),
-      { numRuns: 3000, seed: 11 },
+      { numRuns: runs(3000), seed: 11 },
     )
   })
 
@@ -346,7 +372,7 @@ describe('one-pass YAML reader = yaml', () => {
       fc.property(fc.integer(), (seed) => {
         if (sameBoth(yamlText(seed))) taken++
       }),
-      { numRuns: 3000, seed: 12 },
+      { numRuns: runs(3000), seed: 12 },
     )
     // Not a vacuous agreement: the reader takes most of these texts itself.
     expect(taken).toBeGreaterThan(1500)
@@ -357,6 +383,14 @@ describe('one-pass YAML reader = yaml', () => {
     expect(files.length).toBeGreaterThan(50)
     const fast = files.filter((f) => sameBoth(readFileSync(f, 'utf8'), path.relative(repo, f)))
     expect(fast.length).toBeGreaterThan(files.length * 0.8)
+  })
+
+  it('agrees on small line edits of the fixtures, the examples and benchmark files', () => {
+    const texts = [
+      ...['src', 'test', 'examples', 'rules'].flatMap((d) => yamlUnder(path.join(repo, d))).map((f) => readFileSync(f, 'utf8')),
+      ...monorepo({ dockerfiles: 40, seed: 9 }).filter((f) => /\.ya?ml$/.test(f.path)).map((f) => f.text),
+    ]
+    expect(agreeOnEdits(texts, 13, 800)).toBeGreaterThan(0.15)
   })
 
   it('reads the benchmark corpus itself, and agrees', () => {
@@ -376,5 +410,12 @@ describeCorpus('the YAML reader on the corpus', () => {
     const fast = locals.filter((local) => sameBoth(readCorpus(local), local))
     console.log(`yaml-fast: the one-pass reader read ${fast.length} of ${locals.length} corpus YAML files itself`)
     expect(fast.length).toBeGreaterThan(locals.length * 0.6)
+  })
+
+  it('agrees on small line edits of the corpus YAML files', () => {
+    const texts = corpusEntries()
+      .filter((e) => /\.ya?ml(@|$)/i.test(e.local) || ['compose', 'gha-workflow', 'k8s', 'azure-pipelines'].includes(e.kind))
+      .map((e) => readCorpus(e.local))
+    expect(agreeOnEdits(texts, 14, 300)).toBeGreaterThan(0.15)
   })
 })

@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import fc from 'fast-check'
 import type { Log } from 'sarif'
 import { main } from '../../src/cli/main.js'
 import { LineIndex } from '../../src/core/span.js'
@@ -23,22 +22,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const POSIX = process.platform !== 'win32'
 
 
-/**
- * `n` property runs, times ISOLINT_FUZZ when set (e.g. `ISOLINT_FUZZ=50 npx vitest run test/reliability` for a long
- * local fuzzing session; CI uses the default of 1). Set FC_SEED to replay a reported seed.
- */
-export function runs(n: number): number {
-  return Math.max(1, Math.round(n * FUZZ))
-}
-
-const FUZZ = ((f) => (Number.isFinite(f) && f > 0 ? f : 1))(Number(process.env.ISOLINT_FUZZ ?? '1'))
-
-/** A test timeout for a property test: `ms`, times ISOLINT_FUZZ. */
-export function fuzzTimeout(ms: number): number {
-  return Math.round(ms * FUZZ)
-}
-
-if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) })
+export { fuzzTimeout, runs } from '../harness/fuzz.js'
 
 const temps: string[] = []
 
