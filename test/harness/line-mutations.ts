@@ -3,7 +3,9 @@
  * a piece put at its start or end), for differential tests of the one-pass readers: unlike byte flips, most mutants
  * stay well-formed, so the fast reader still reads them itself and must agree with the library on each.
  */
+import fc from 'fast-check'
 import { rng } from '../../bench/corpus.mjs'
+import { runs } from './fuzz.js'
 
 /** `text` after 1 to `most` random line edits drawn from `seed`; `pieces` are the format's tricky bits. */
 export function mutateLines(text: string, seed: number, pieces: readonly string[], most = 3): string {
@@ -46,4 +48,29 @@ export function mutateLines(text: string, seed: number, pieces: readonly string[
     }
   }
   return lines.join(crlf ? '\r\n' : '\n')
+}
+
+/**
+ * Runs `same` (which compares a reader with its library, and says whether the reader read the text itself) on
+ * `runs(n)` mutants of `texts` drawn from `seed`; returns the share the reader read itself, so that a caller can hold
+ * the agreement not vacuous.
+ */
+export function agreeOnEdits(
+  texts: readonly string[],
+  pieces: readonly string[],
+  seed: number,
+  n: number,
+  same: (text: string, name: string) => boolean,
+): number {
+  if (texts.length === 0) throw new Error('no texts to edit')
+  let taken = 0
+  let total = 0
+  fc.assert(
+    fc.property(fc.nat(), fc.nat(), (which, edits) => {
+      total++
+      if (same(mutateLines(texts[which % texts.length]!, edits, pieces), `mutant ${which} ${edits}`)) taken++
+    }),
+    { numRuns: runs(n), seed },
+  )
+  return taken / total
 }

@@ -16,7 +16,7 @@ import { readDockerfile, readInstructions, readWithDockerfileAst } from '../../s
 import { kindFromName } from '../../src/project/discover.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 import { runs } from '../harness/fuzz.js'
-import { mutateLines } from '../harness/line-mutations.js'
+import { agreeOnEdits } from '../harness/line-mutations.js'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -41,20 +41,6 @@ const DOCKERFILE_PIECES = [
   '--mount=x ', '$', ' AS b', '"', "'", '\t', '\r', 'C:\\x', '\ufeff',
 ]
 
-/** Compares both readers on `n` mutants of `texts` (see mutateLines); returns the share the fast reader took itself. */
-function agreeOnEdits(texts: readonly string[], seed: number, n: number): number {
-  expect(texts.length).toBeGreaterThan(0)
-  let taken = 0
-  let total = 0
-  fc.assert(
-    fc.property(fc.nat(), fc.nat(), (which, edits) => {
-      total++
-      if (same(mutateLines(texts[which % texts.length]!, edits, DOCKERFILE_PIECES), `mutant ${which} ${edits}`)) taken++
-    }),
-    { numRuns: runs(n), seed },
-  )
-  return taken / total
-}
 
 function dockerfilesUnder(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -153,7 +139,7 @@ describe('one-pass Dockerfile reader = dockerfile-ast', () => {
       ...[...dockerfilesUnder(path.join(repo, 'src')), ...dockerfilesUnder(path.join(repo, 'examples'))].map((f) => readFileSync(f, 'utf8')),
       ...monorepo({ dockerfiles: 12, seed: 9 }).filter((f) => kindFromName(f.path) === 'dockerfile').map((f) => f.text),
     ]
-    expect(agreeOnEdits(texts, 13, 2000)).toBeGreaterThan(0.5)
+    expect(agreeOnEdits(texts, DOCKERFILE_PIECES, 13, 2000, same)).toBeGreaterThan(0.5)
   })
 
   it('agrees on a sample of the benchmark corpus, without falling back', () => {
@@ -183,6 +169,6 @@ describeCorpus('the Dockerfile reader on the corpus', () => {
 
   it('agrees on small line edits of the corpus Dockerfiles', () => {
     const texts = corpusEntries().filter((e) => e.kind === 'dockerfile').map((e) => readCorpus(e.local))
-    expect(agreeOnEdits(texts, 14, 1000)).toBeGreaterThan(0.5)
+    expect(agreeOnEdits(texts, DOCKERFILE_PIECES, 14, 1000, same)).toBeGreaterThan(0.5)
   })
 })
