@@ -41,7 +41,6 @@ const DOCKERFILE_PIECES = [
   '--mount=x ', '$', ' AS b', '"', "'", '\t', '\r', 'C:\\x', '\ufeff',
 ]
 
-
 function dockerfilesUnder(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const abs = path.join(dir, e.name)
@@ -148,7 +147,6 @@ describe('one-pass Dockerfile reader = dockerfile-ast', () => {
     const fallbacks = files.filter((f) => !same(f.text, f.path)).map((f) => f.path)
     expect(fallbacks).toEqual([])
   })
-
 
   it('parses a file it leaves to dockerfile-ast into the same model as before', () => {
     const r = parseDockerfile('Dockerfile', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nONBUILD RUN <<EOF\nx\nEOF\n')

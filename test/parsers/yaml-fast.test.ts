@@ -91,7 +91,6 @@ const YAML_PIECES = [
   '---', '...', '\t', '%', '@', '!t ', '${{ x }}', 'on: ', 'x', '"q"', '[a, b]',
 ]
 
-
 function yamlUnder(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const abs = path.join(dir, e.name)
