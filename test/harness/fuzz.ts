@@ -1,6 +1,7 @@
 /**
  * How long property tests run: `n` runs by default (what CI runs), times ISOLINT_FUZZ when it is set, for a long local
- * fuzzing session (`ISOLINT_FUZZ=100 npx vitest run test/parsers test/reliability`). FC_SEED replays a reported seed.
+ * fuzzing session (`ISOLINT_FUZZ=100 npx vitest run test/parsers test/reliability`). FC_SEED replays a reported seed
+ * of a property that has no seed of its own (those with one always start from it).
  */
 import fc from 'fast-check'
 

@@ -51,6 +51,9 @@ function dockerfilesUnder(dir: string, out: string[] = []): string[] {
   return out
 }
 
+/** The Dockerfiles of the rule fixtures and the examples. */
+const fixtureDockerfiles = (): string[] => ['src', 'examples'].flatMap((d) => dockerfilesUnder(path.join(repo, d)))
+
 const CASES: Record<string, string> = {
   empty: '',
   blank: '\n\n  \t\n',
@@ -128,14 +131,14 @@ describe('one-pass Dockerfile reader = dockerfile-ast', () => {
   })
 
   it('agrees on every Dockerfile fixture and example', () => {
-    const files = [...dockerfilesUnder(path.join(repo, 'src')), ...dockerfilesUnder(path.join(repo, 'examples'))]
+    const files = fixtureDockerfiles()
     expect(files.length).toBeGreaterThan(10)
     for (const f of files) same(readFileSync(f, 'utf8'), path.relative(repo, f))
   })
 
   it('agrees on small line edits of the fixtures, the examples and benchmark files', () => {
     const texts = [
-      ...[...dockerfilesUnder(path.join(repo, 'src')), ...dockerfilesUnder(path.join(repo, 'examples'))].map((f) => readFileSync(f, 'utf8')),
+      ...fixtureDockerfiles().map((f) => readFileSync(f, 'utf8')),
       ...monorepo({ dockerfiles: 12, seed: 9 }).filter((f) => kindFromName(f.path) === 'dockerfile').map((f) => f.text),
     ]
     expect(agreeOnEdits(texts, DOCKERFILE_PIECES, 13, 2000, same)).toBeGreaterThan(0.5)

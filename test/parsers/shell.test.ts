@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import { runs } from '../harness/fuzz.js'
 import { describe, expect, it } from 'vitest'
+import { runs } from '../harness/fuzz.js'
 import { cmdVariableText } from '../../src/core/cmd-variable-text.js'
 import { LineIndex, type Span } from '../../src/core/span.js'
 import type {

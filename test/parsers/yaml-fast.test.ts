@@ -101,6 +101,9 @@ function yamlUnder(dir: string, out: string[] = []): string[] {
   return out
 }
 
+/** The YAML files of the fixtures, tests, examples and rule data. */
+const fixtureYaml = (): string[] => ['src', 'test', 'examples', 'rules'].flatMap((d) => yamlUnder(path.join(repo, d)))
+
 /** Cases the reader must take itself (the rest of CASES may go either way, but must agree when taken). */
 const FAST: Record<string, string> = {
   empty: '',
@@ -360,7 +363,7 @@ describe('one-pass YAML reader = yaml', () => {
   })
 
   it('agrees on every YAML fixture and example, and reads most of them itself', () => {
-    const files = ['src', 'test', 'examples', 'rules'].flatMap((d) => yamlUnder(path.join(repo, d)))
+    const files = fixtureYaml()
     expect(files.length).toBeGreaterThan(50)
     const fast = files.filter((f) => sameBoth(readFileSync(f, 'utf8'), path.relative(repo, f)))
     expect(fast.length).toBeGreaterThan(files.length * 0.8)
@@ -368,7 +371,7 @@ describe('one-pass YAML reader = yaml', () => {
 
   it('agrees on small line edits of the fixtures, the examples and benchmark files', () => {
     const texts = [
-      ...['src', 'test', 'examples', 'rules'].flatMap((d) => yamlUnder(path.join(repo, d))).map((f) => readFileSync(f, 'utf8')),
+      ...fixtureYaml().map((f) => readFileSync(f, 'utf8')),
       ...monorepo({ dockerfiles: 40, seed: 9 }).filter((f) => /\.ya?ml$/.test(f.path)).map((f) => f.text),
     ]
     expect(agreeOnEdits(texts, YAML_PIECES, 13, 800, sameBoth)).toBeGreaterThan(0.15)

@@ -21,7 +21,6 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
  */
 export const POSIX = process.platform !== 'win32'
 
-
 export { fuzzTimeout, runs } from '../harness/fuzz.js'
 
 const temps: string[] = []
