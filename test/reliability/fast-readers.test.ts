@@ -32,6 +32,8 @@ vi.mock('../../src/parsers/dockerfile-reader.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/parsers/dockerfile-reader.js')>()
   return {
     ...real,
+    // readInstructions' own fallback (readDockerfile, else dockerfile-ast) spelled out, to count the fast reads: its
+    // call to readDockerfile is inside the module, where a mock of that export would not reach.
     readInstructions: (src: string) => {
       if (mode.slow) return real.readWithDockerfileAst(src)
       const read = real.readDockerfile(src)
