@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { runs } from '../harness/fuzz.js'
 import { conditionHolds, expandValue, scanExpressionEnd, unknownValue } from '../../src/parsers/workflow-expressions.js'
 import { MatrixValues } from '../../src/model/workflow.js'
 
@@ -214,6 +215,7 @@ describe('conditionHolds, properties', () => {
         expect(h).toBeTypeOf('boolean')
         expect(conditionHolds(`!(${e})`, scope)).toBe(!h)
       }),
+      { numRuns: runs(100) },
     )
   })
 
@@ -225,10 +227,14 @@ describe('conditionHolds, properties', () => {
         if (h === false) expect(conditionHolds(`(${b}) && (${a})`, scope)).toBe(false)
         if (h === true) expect(conditionHolds(`(${b}) || (${a})`, scope)).toBe(true)
       }),
+      { numRuns: runs(100) },
     )
   })
 
   it('never throws, whatever the text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 60 }), (t) => void conditionHolds(t, scope)))
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (t) => void conditionHolds(t, scope)),
+      { numRuns: runs(100) },
+    )
   })
 })

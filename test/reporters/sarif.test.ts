@@ -6,6 +6,7 @@ import { loadCatalog, type CatalogEntry } from '../../src/core/catalog.js'
 import { ruleHelpUri } from '../../src/core/meta.js'
 import { span } from '../../src/core/span.js'
 import { pascalCase, pathToUri, renderSarif } from '../../src/reporters/sarif.js'
+import { runs } from '../harness/fuzz.js'
 import { URI_REFERENCE, validateSarifSchema } from '../harness/sarif-schema.js'
 import { COMPOSE, SAMPLE_CATALOG, SAMPLE_RESULT, finding, resultOf } from './sample.js'
 
@@ -266,6 +267,7 @@ describe('pathToUri', () => {
         const decodes = /\p{Cs}/u.test(path) || decodeURIComponent(uri) === path
         return URI_REFERENCE.test(uri) && !/[?#:]/.test(uri) && decodes
       }),
+      { numRuns: runs(100) },
     )
   })
 })
