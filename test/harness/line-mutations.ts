@@ -7,6 +7,18 @@ import fc from 'fast-check'
 import { rng } from '../../bench/corpus.mjs'
 import { runs } from './fuzz.js'
 
+/** Tricky pieces of a Dockerfile that line edits put at the start or end of a line. */
+export const DOCKERFILE_PIECES: readonly string[] = [
+  '\\', '`', '# escape=`', '# escape=\\', '#', ' # c', '<<EOF', '<<-EOF', 'EOF', '\tEOF', 'RUN ', 'FROM ', 'ONBUILD ',
+  '--mount=x ', '$', ' AS b', '"', "'", '\t', '\r', 'C:\\x', '\ufeff',
+]
+
+/** Tricky pieces of YAML that line edits put at the start or end of a line. */
+export const YAML_PIECES: readonly string[] = [
+  '- ', '# c', ' # c', '&a ', '*a', '<<: *a', 'k: ', ': ', ':', '"', "'", '[', ']', '{', '}', ', ', '|', '>-', '? ',
+  '---', '...', '\t', '%', '@', '!t ', '${{ x }}', 'on: ', 'x', '"q"', '[a, b]',
+]
+
 /** `text` after 1 to `most` random line edits drawn from `seed`; `pieces` are the format's tricky bits. */
 export function mutateLines(text: string, seed: number, pieces: readonly string[], most = 3): string {
   const r = rng(seed)

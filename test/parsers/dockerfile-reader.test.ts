@@ -16,7 +16,7 @@ import { readDockerfile, readInstructions, readWithDockerfileAst } from '../../s
 import { kindFromName } from '../../src/project/discover.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 import { runs } from '../harness/fuzz.js'
-import { agreeOnEdits } from '../harness/line-mutations.js'
+import { agreeOnEdits, DOCKERFILE_PIECES } from '../harness/line-mutations.js'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -35,11 +35,6 @@ function same(text: string, name = 'text'): boolean {
   expect(fast, name).toEqual(reference)
   return true
 }
-
-const DOCKERFILE_PIECES = [
-  '\\', '`', '# escape=`', '# escape=\\', '#', ' # c', '<<EOF', '<<-EOF', 'EOF', '\tEOF', 'RUN ', 'FROM ', 'ONBUILD ',
-  '--mount=x ', '$', ' AS b', '"', "'", '\t', '\r', 'C:\\x', '\ufeff',
-]
 
 function dockerfilesUnder(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {

@@ -16,7 +16,7 @@ import { MAY_NOT_BE_STRING, mayNotBeString, OPTIONS, readYamlFast } from '../../
 import { parseWithYaml, parseYaml, parseYamlDocuments } from '../../src/parsers/yaml-located.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
 import { runs } from '../harness/fuzz.js'
-import { agreeOnEdits } from '../harness/line-mutations.js'
+import { agreeOnEdits, YAML_PIECES } from '../harness/line-mutations.js'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -85,11 +85,6 @@ function sameBoth(text: string, name = 'text'): boolean {
   const many = same(text, `${name} (stream)`, true)
   return one || many
 }
-
-const YAML_PIECES = [
-  '- ', '# c', ' # c', '&a ', '*a', '<<: *a', 'k: ', ': ', ':', '"', "'", '[', ']', '{', '}', ', ', '|', '>-', '? ',
-  '---', '...', '\t', '%', '@', '!t ', '${{ x }}', 'on: ', 'x', '"q"', '[a, b]',
-]
 
 function yamlUnder(dir: string, out: string[] = []): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
