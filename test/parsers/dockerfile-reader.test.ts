@@ -5,7 +5,7 @@
  * absent), every Dockerfile fixture and example, and a sample of the benchmark corpus. Files the reader leaves to
  * `dockerfile-ast` are counted: none in the benchmark corpus.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
@@ -15,6 +15,7 @@ import { parseDockerfile } from '../../src/parsers/dockerfile.js'
 import { readDockerfile, readInstructions, readWithDockerfileAst } from '../../src/parsers/dockerfile-reader.js'
 import { kindFromName } from '../../src/project/discover.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
+import { filesUnder } from '../harness/files.js'
 import { runs } from '../harness/fuzz.js'
 import { agreeOnEdits, DOCKERFILE_PIECES } from '../harness/line-mutations.js'
 
@@ -36,18 +37,8 @@ function same(text: string, name = 'text'): boolean {
   return true
 }
 
-function dockerfilesUnder(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const abs = path.join(dir, e.name)
-    if (e.isDirectory()) {
-      if (e.name !== 'node_modules' && e.name !== '.git') dockerfilesUnder(abs, out)
-    } else if (e.isFile() && kindFromName(e.name) === 'dockerfile') out.push(abs)
-  }
-  return out
-}
-
 /** The Dockerfiles of the rule fixtures and the examples. */
-const fixtureDockerfiles = (): string[] => ['src', 'examples'].flatMap((d) => dockerfilesUnder(path.join(repo, d)))
+const fixtureDockerfiles = (): string[] => ['src', 'examples'].flatMap((d) => filesUnder(path.join(repo, d), (name) => kindFromName(name) === 'dockerfile'))
 
 const CASES: Record<string, string> = {
   empty: '',

@@ -5,7 +5,7 @@
  * same documents node for node: kind, value, type, source, format, range, anchor, flow, pairs in order. The reader
  * must also take the fast path on the benchmark files and on most corpus files, so a reader that always declines fails.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
@@ -15,6 +15,7 @@ import { monorepo, rng, smallRepo } from '../../bench/corpus.mjs'
 import { MAY_NOT_BE_STRING, mayNotBeString, OPTIONS, readYamlFast } from '../../src/parsers/yaml-fast.js'
 import { parseWithYaml, parseYaml, parseYamlDocuments } from '../../src/parsers/yaml-located.js'
 import { corpusEntries, describeCorpus, readCorpus } from '../harness/corpus.js'
+import { filesUnder } from '../harness/files.js'
 import { runs } from '../harness/fuzz.js'
 import { agreeOnEdits, YAML_PIECES } from '../harness/line-mutations.js'
 
@@ -86,18 +87,8 @@ function sameBoth(text: string, name = 'text'): boolean {
   return one || many
 }
 
-function yamlUnder(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const abs = path.join(dir, e.name)
-    if (e.isDirectory()) {
-      if (e.name !== 'node_modules' && e.name !== '.git') yamlUnder(abs, out)
-    } else if (e.isFile() && /\.ya?ml$/i.test(e.name)) out.push(abs)
-  }
-  return out
-}
-
 /** The YAML files of the fixtures, tests, examples and rule data. */
-const fixtureYaml = (): string[] => ['src', 'test', 'examples', 'rules'].flatMap((d) => yamlUnder(path.join(repo, d)))
+const fixtureYaml = (): string[] => ['src', 'test', 'examples', 'rules'].flatMap((d) => filesUnder(path.join(repo, d), (name) => /\.ya?ml$/i.test(name)))
 
 /** Cases the reader must take itself (the rest of CASES may go either way, but must agree when taken). */
 const FAST: Record<string, string> = {
