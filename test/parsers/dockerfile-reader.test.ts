@@ -38,7 +38,8 @@ function same(text: string, name = 'text'): boolean {
 }
 
 /** The Dockerfiles of the rule fixtures and the examples. */
-const fixtureDockerfiles = (): string[] => ['src', 'examples'].flatMap((d) => filesUnder(path.join(repo, d), (name) => kindFromName(name) === 'dockerfile'))
+const fixtureDockerfiles = (): string[] =>
+  ['src', 'examples'].flatMap((d) => filesUnder(path.join(repo, d), (name) => kindFromName(name) === 'dockerfile'))
 
 const CASES: Record<string, string> = {
   empty: '',

@@ -88,7 +88,8 @@ function sameBoth(text: string, name = 'text'): boolean {
 }
 
 /** The YAML files of the fixtures, tests, examples and rule data. */
-const fixtureYaml = (): string[] => ['src', 'test', 'examples', 'rules'].flatMap((d) => filesUnder(path.join(repo, d), (name) => /\.ya?ml$/i.test(name)))
+const fixtureYaml = (): string[] =>
+  ['src', 'test', 'examples', 'rules'].flatMap((d) => filesUnder(path.join(repo, d), (name) => /\.ya?ml$/i.test(name)))
 
 /** Cases the reader must take itself (the rest of CASES may go either way, but must agree when taken). */
 const FAST: Record<string, string> = {

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { lint } from '../../src/lint.js'
 import { mutate, mutation } from './generators.js'
 import { corpusEntries, type CorpusEntry, describeCorpus, readCorpusBytes } from '../harness/corpus.js'
-import { checkRun, fuzzTimeout, removeTemps, runs, tempDir, writeTree } from './helpers.js'
+import { fuzzTimeout, runs } from '../harness/fuzz.js'
+import { checkRun, removeTemps, tempDir, writeTree } from './helpers.js'
 
 afterAll(removeTemps)
 

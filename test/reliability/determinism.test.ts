@@ -8,7 +8,8 @@ import fc from 'fast-check'
 import { afterAll, describe, expect, test } from 'vitest'
 import { corpusEntries, describeCorpus, readCorpusBytes } from '../harness/corpus.js'
 import { NAMES, composeText, dockerfileText, workflowText } from './generators.js'
-import { PROJECT_ROOT, cli, parseJsonReport, removeTemps, runs, tempDir, writeTree } from './helpers.js'
+import { runs } from '../harness/fuzz.js'
+import { PROJECT_ROOT, cli, parseJsonReport, removeTemps, tempDir, writeTree } from './helpers.js'
 
 afterAll(removeTemps)
 

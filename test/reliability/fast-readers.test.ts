@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { monorepo } from '../../bench/corpus.mjs'
 import { corpusEntries, type CorpusEntry, describeCorpus, readCorpusBytes } from '../harness/corpus.js'
 import { DOCKERFILE_PIECES, mutateLines, YAML_PIECES } from '../harness/line-mutations.js'
-import { PROJECT_ROOT, cli, fuzzTimeout, removeTemps, runs, tempDir, writeTree } from './helpers.js'
+import { fuzzTimeout, runs } from '../harness/fuzz.js'
+import { PROJECT_ROOT, cli, removeTemps, tempDir, writeTree } from './helpers.js'
 
 /** Which readers the run uses, and how many files the one-pass readers read themselves. */
 const mode = vi.hoisted(() => ({ slow: false, fastYaml: 0, fastDockerfiles: 0 }))
@@ -75,6 +76,9 @@ function readingFast(check: () => void): void {
   expect(mode.fastDockerfiles).toBeGreaterThan(before.fastDockerfiles)
 }
 
+/** Pieces of either format that line edits put at the start or end of a line, and two the rules read. */
+const PIECES = [...YAML_PIECES, ...DOCKERFILE_PIECES, 'windows-2025', 'ltsc2019']
+
 describe('reports with the one-pass readers = reports with yaml and dockerfile-ast', () => {
   test('the examples', () => {
     readingFast(() => sameReport(path.join(PROJECT_ROOT, 'examples'), 'examples'))
@@ -97,9 +101,6 @@ describe('reports with the one-pass readers = reports with yaml and dockerfile-a
     )
   }, fuzzTimeout(60_000))
 })
-
-/** Pieces of either format that line edits put at the start or end of a line, and two the rules read. */
-const PIECES = [...YAML_PIECES, ...DOCKERFILE_PIECES, 'windows-2025', 'ltsc2019']
 
 const entries: CorpusEntry[] = corpusEntries().filter((e) => !e.local.includes('@'))
 const repos = [...new Set(entries.map((e) => e.repo))].sort()

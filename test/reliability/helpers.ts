@@ -21,8 +21,6 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
  */
 export const POSIX = process.platform !== 'win32'
 
-export { fuzzTimeout, runs } from '../harness/fuzz.js'
-
 const temps: string[] = []
 
 /** A new temporary folder (removed by {@link removeTemps}); world-readable so that tests may drop privileges. */

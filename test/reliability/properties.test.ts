@@ -18,7 +18,8 @@ import {
   mutation,
   workflowText,
 } from './generators.js'
-import { checkRun, cli, fuzzTimeout, runs, parseJsonReport, removeTemps, sarifProblems, tempDir, writeTree } from './helpers.js'
+import { fuzzTimeout, runs } from '../harness/fuzz.js'
+import { checkRun, cli, parseJsonReport, removeTemps, sarifProblems, tempDir, writeTree } from './helpers.js'
 
 afterAll(removeTemps)
 
