@@ -157,6 +157,8 @@ export function linkProject(
   const runnerLabels = runnerLabelsOnce(kb, mappings)
   /** The reusable workflows each workflow's jobs call (see link-calls.ts). */
   const calls: Calls = new Map()
+  /** What the builds tag (see Project.built). */
+  const produced = new Set<string>()
 
   // 1. Workflows: each job, once per matrix combination.
   const linkJob = (wf: WorkflowModel, job: Job, call?: Call): void => {
@@ -189,7 +191,7 @@ export function linkProject(
         const programEnv = commandEnv(cmdScope.env, cmd)?.env
         // `sudo -i docker build .`: in a folder isolint cannot know, the files it names are unknown.
         const workdir = cmd.moved ? undefined : dir
-        const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, envs }
+        const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, produced, envs }
         if (programEnv) ctx.programEnv = programEnv
         const out = withVia(linkCommand(cmd, ctx), via)
         // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
@@ -330,7 +332,7 @@ export function linkProject(
       resolver,
       stepCommands,
       linkCommand: (cmd, c) => {
-        const ctx: CommandContext = { kb, resolver: workflowResolver, envs, ...c, built: c.built as Map<string, Built> }
+        const ctx: CommandContext = { kb, resolver: workflowResolver, envs, produced, ...c, built: c.built as Map<string, Built> }
         // `TAG=ltsc2022 docker compose up`, a `DockerCompose@1` task's `dockerComposeFileArgs`: the environment the
         // command itself reads, as in a workflow.
         const programEnv = commandEnv(c.scope.env, cmd)?.env
@@ -398,6 +400,7 @@ export function linkProject(
         workdir: '',
         production,
         built: standaloneBuilt,
+        produced,
         envs,
       }
       composeExecutions(compose, 'up', ctx, executions)
@@ -429,6 +432,7 @@ export function linkProject(
     links: sortedLinks(links),
     reached: [...reachedPaths].sort(),
     workloads: k8s.workloads,
+    built: [...produced],
   }
 }
 
@@ -563,6 +567,8 @@ interface CommandContext {
   readonly workdir: string | undefined
   readonly production?: Execution['production']
   readonly built: Map<string, Built>
+  /** What the builds of the whole project tag (see Project.built). */
+  readonly produced: Set<string>
   readonly envs: EnvironmentClassifier
 }
 
@@ -770,6 +776,11 @@ function composeFilesOf(cmd: DockerComposeCommand, ctx: CommandContext): Compose
 }
 
 function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
+  // What it tags, whether or not isolint can read its Dockerfile.
+  for (let i = 0; i < cmd.tags.length; i++) {
+    const tag = expandedValue(cmd.tags[i]!.value, ctx.scope)
+    if (tag !== undefined) ctx.produced.add(tag)
+  }
   const contextDir = cmd.context ? expandedValue(cmd.context.value, ctx.scope) : '.'
   // The context's folder, joined once for its Dockerfile and the build's spec; undefined for a URL or outside the tree.
   const contextPath = contextDir !== undefined && !URL_CONTEXT.test(contextDir) ? joinRel(ctx.workdir, contextDir) : undefined
@@ -1188,6 +1199,8 @@ function composeExecutions(
     noteSetIn(related, 'image', svc.image, svc.span.file)
     noteSetIn(related, 'isolation', svc.isolation, svc.span.file)
     // Plain fields (an undefined image is left out of the execution): no object literal of conditional spreads.
+    // Compose builds a service whose image it cannot pull (docker/compose pkg/compose/pull.go).
+    if (svc.build && svc.image?.value !== undefined) ctx.produced.add(svc.image.value)
     let image: { image: string | undefined; raw: string; unresolved: readonly string[]; span: Span } | undefined
     if (svc.build && builds) {
       // A context or Dockerfile isolint cannot know (`dockerfile: ${DF}` with a variable of the step it has no value

@@ -29,6 +29,11 @@ export interface ModelIndex {
   readonly images: readonly IndexedImageUse[]
   /** The executions of a job (by workflow file and job id), in model order. */
   executionsOfJob(file: string, jobId: string): readonly IndexedExecution[]
+  /**
+   * Whether a build in the repository tags an image of this repository and tag (see `Project.built`), so that a pull
+   * of it that would fail may never happen.
+   */
+  builtHere(image: ImageInfo): boolean
 }
 
 export function buildModelIndex(project: Project, kb: KnowledgeBase): ModelIndex {
@@ -44,6 +49,8 @@ export function buildModelIndex(project: Project, kb: KnowledgeBase): ModelIndex
     if (use.image !== undefined) images.push({ use: use as IndexedImageUse['use'], image: kb.image(use.image) })
   }
   let byJob: Map<string, Map<string, IndexedExecution[]>> | undefined
+  // Made at the first question: most runs ask none (only for a tag the pull of which fails).
+  let built: Set<string> | undefined
   return {
     executions,
     images,
@@ -63,5 +70,14 @@ export function buildModelIndex(project: Project, kb: KnowledgeBase): ModelIndex
       }
       return byJob.get(file)?.get(jobId) ?? []
     },
+    builtHere(image) {
+      built ??= new Set((project.built ?? []).map((ref) => imageKey(kb.image(ref))))
+      return built.has(imageKey(image))
+    },
   }
+}
+
+/** One key for the names of one image: the knowledge base's repository (Docker Hub names normalised) and tag. */
+function imageKey(image: ImageInfo): string {
+  return `${image.repository}:${image.tag ?? 'latest'}`
 }

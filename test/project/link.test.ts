@@ -249,6 +249,43 @@ describe('linkProject', () => {
     ])
   })
 
+  it('records what the builds tag, expanded, whether or not their Dockerfile is read (Project.built)', () => {
+    const workflow = oneJob(
+      [
+        ['docker build -t $env:IMAGE -t contoso/app:ci app', 'shell: pwsh'],
+        // Outside the tree: no Dockerfile is read, but the tag is the build's all the same.
+        'docker build -t contoso/outside:1 ../elsewhere',
+        // Unknown: no name is recorded for it.
+        ['docker build -t $env:UNKNOWN app', 'shell: pwsh'],
+      ],
+      { IMAGE: 'nats:2.10-windowsservercore-ltsc2025' },
+    ).replace(
+      '    steps:\n',
+      [
+        '    steps:',
+        '      - uses: docker/build-push-action@v6',
+        '        with:',
+        '          context: app',
+        '          tags: contoso/action:1,contoso/action:2',
+        '',
+      ].join('\n'),
+    )
+    const compose = ['services:', '  built:', '    build: ./app', '    image: contoso/compose:1', '  pulled:', '    image: contoso/pulled:1', ''].join('\n')
+    const project = link({
+      '.github/workflows/ci.yml': workflow,
+      'app/Dockerfile': DOCKERFILE,
+      'compose.yaml': compose,
+    })
+    expect([...(project.built ?? [])].sort()).toEqual([
+      'contoso/action:1',
+      'contoso/action:2',
+      'contoso/app:ci',
+      'contoso/compose:1',
+      'contoso/outside:1',
+      'nats:2.10-windowsservercore-ltsc2025',
+    ])
+  })
+
   describe('as a run of isolint reads the files (ProjectLoader, not the test harness)', () => {
     afterAll(removeTemps)
     const workflow = oneJob([]).replace('    steps:\n', '    steps:\n      - uses: ./.github/actions/image\n')

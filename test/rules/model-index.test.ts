@@ -136,4 +136,15 @@ describe('buildModelIndex', () => {
     expect(index.executionsOfJob('w.yml', 'test').map((x) => x.e)).toEqual([b])
     expect(index.executionsOfJob('x.yml', 'build')).toEqual([])
   })
+  it('tells an image a build in the repository tags by its repository and tag, whatever the name written', () => {
+    const built = ['docker.io/library/nats:2.10-nanoserver-ltsc2025', 'microsoft/windowsservercore:latest']
+    const index = buildModelIndex({ ...project([]), built }, kb)
+    expect(index.builtHere(kb.image('nats:2.10-nanoserver-ltsc2025'))).toBe(true)
+    expect(index.builtHere(kb.image('microsoft/windowsservercore'))).toBe(true)
+    // Another tag, or another repository with that tag, is not the build's.
+    expect(index.builtHere(kb.image('nats:2.11-nanoserver-ltsc2025'))).toBe(false)
+    expect(index.builtHere(kb.image('microsoft/nanoserver'))).toBe(false)
+    // A project with no builds builds nothing.
+    expect(buildModelIndex(project([]), kb).builtHere(kb.image('nats:2.10-nanoserver-ltsc2025'))).toBe(false)
+  })
 })

@@ -9,7 +9,8 @@ const rule: RuleModule = {
     for (let i = 0; i < images.length; i++) {
       const { use, image } = images[i]!
       const status = image.status
-      if (status?.kind !== 'unpublished') continue
+      // An image of that name a build in the repository makes may be used without any pull.
+      if (status?.kind !== 'unpublished' || index.builtHere(image)) continue
       report({ message: `${use.image} is not published, so the pull fails: ${status.reason}`, span: use.span })
     }
   },

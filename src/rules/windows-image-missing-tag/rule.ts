@@ -17,7 +17,8 @@ const rule: RuleModule = {
     // Indexed, not for...of: no iterator result per image use in code not yet optimized (issue 11).
     for (let i = 0; i < images.length; i++) {
       const { use, image } = images[i]!
-      if (!image.windowsBase || !image.missingTag) continue
+      // An image of that name a build in the repository makes may be used without any pull.
+      if (!image.windowsBase || !image.missingTag || index.builtHere(image)) continue
       const written = image.tag ? '' : ' (no tag means latest)'
       const mcr = MCR_NAMES[image.repository] ?? image.repository
       // The full Windows image has no Server 2022 or 2025 release in the knowledge base: its successor is windows/server.
