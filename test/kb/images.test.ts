@@ -237,11 +237,24 @@ describe('image: Docker Hub official images', () => {
     ['nats:nanoserver', { os: 'windows', builds: [20348] }],
     ['hylang:1.0', { os: 'any', builds: both }],
     ['openjdk:25-rc-jdk', { os: 'any', builds: both }],
-    // openjdk:latest is frozen since 2023-02-10 with an 1809 entry; mongo Windows tags are ltsc2022 only, unmaintained.
+    // openjdk:latest is frozen since 2023-02-10 with an 1809 entry.
     ['openjdk:latest', { os: 'any', builds: [20348, 17763], status: { kind: 'unmaintained', since: '2023-02-10' } }],
-    ['mongo:8.0', { os: 'any', builds: [20348], status: undefined }],
-    ['mongo:8.0-windowsservercore', { os: 'windows', builds: [20348], status: { kind: 'unmaintained', since: '2026-08-03' } }],
-    ['mongo:8.0-windowsservercore-ltsc2022', { os: 'windows', builds: [20348], status: { kind: 'unmaintained' } }],
+    // mongo's 8.3, 8.0 and 7.0 lines list ltsc2025 and ltsc2022 (nanoserver ltsc2022 only) and are maintained; 8.2 left
+    // the library on 2026-08-03 and with it latest, 8 and the unversioned tags, frozen as they were.
+    ['mongo:8.0', { os: 'any', builds: both, status: undefined }],
+    ['mongo:7', { os: 'any', builds: both, status: undefined }],
+    ['mongo:8.3-windowsservercore', { os: 'windows', builds: both, status: undefined }],
+    ['mongo:8.0-nanoserver', { os: 'windows', builds: [20348], status: undefined }],
+    ['mongo:8.0-windowsservercore-ltsc2022', { os: 'windows', builds: [20348], status: undefined }],
+    ['mongo:7.0.40-windowsservercore-ltsc2025', { os: 'windows', builds: [26100], status: undefined }],
+    ['mongo:latest', { os: 'any', builds: both, status: { kind: 'unmaintained', since: '2026-08-03' } }],
+    ['mongo', { os: 'any', builds: both, status: { kind: 'unmaintained', since: '2026-08-03' } }],
+    ['mongo:8', { os: 'any', builds: both, status: { kind: 'unmaintained', since: '2026-08-03' } }],
+    ['mongo:8-windowsservercore-ltsc2022', { os: 'windows', builds: [20348], status: { kind: 'unmaintained' } }],
+    ['mongo:8.2.12-nanoserver', { os: 'windows', builds: [20348], status: { kind: 'unmaintained' } }],
+    ['mongo:windowsservercore', { os: 'windows', builds: both, status: { kind: 'unmaintained' } }],
+    ['mongo:nanoserver-ltsc2022', { os: 'windows', builds: [20348], status: { kind: 'unmaintained' } }],
+    ['mongo:noble', { os: 'linux', status: { kind: 'unmaintained' } }],
   ]
   it.each(rows)('%s', (ref, want) => check(ref, want))
 })
