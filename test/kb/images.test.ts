@@ -228,6 +228,13 @@ describe('image: Docker Hub official images', () => {
     ['docker:27-windowsservercore', { os: 'windows', builds: both }],
     // Tags that are not published are still classified; their status says so.
     ['traefik:windowsservercore', { os: 'windows', status: { kind: 'unpublished' } }],
+    ['traefik:v3.1-windowsservercore', { os: 'windows', status: { kind: 'unpublished' } }],
+    // traefik's shared nanoserver tags were published, on Nano Server 1607 (2.0: 1809), and left the library in 2019.
+    ['traefik:1.7-nanoserver', { os: 'windows', builds: [14393], status: { kind: 'unmaintained', since: '2019-09-10' } }],
+    ['traefik:nanoserver', { os: 'windows', builds: [14393], status: { kind: 'unmaintained' } }],
+    ['traefik:v2.0-nanoserver', { os: 'windows', builds: [17763], status: { kind: 'unmaintained' } }],
+    ['traefik:montdor-nanoserver', { os: 'windows', builds: [17763], status: { kind: 'unmaintained' } }],
+    ['traefik:v3.7-nanoserver-ltsc2025', { os: 'windows', builds: [26100], status: undefined }],
     ['swift:windowsservercore', { os: 'windows', status: { kind: 'unpublished' } }],
     ['python:3.13-nanoserver', { os: 'windows', builds: both, status: { kind: 'unpublished' } }],
     ['python:3.13-nanoserver-ltsc2022', { os: 'windows', builds: [20348], status: { kind: 'unpublished' } }],
