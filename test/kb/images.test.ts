@@ -239,6 +239,15 @@ describe('image: Docker Hub official images', () => {
     ['python:3.13-nanoserver', { os: 'windows', builds: both, status: { kind: 'unpublished' } }],
     ['python:3.13-nanoserver-ltsc2022', { os: 'windows', builds: [20348], status: { kind: 'unpublished' } }],
     ['python:3.13-windowsservercore-ltsc2022', { os: 'windows', builds: [20348], status: undefined }],
+    // python 3.10 to 3.12: Linux-only plain tags, frozen Windows tags (3.13 and newer keep Windows).
+    ['python:3.12', { os: 'linux', status: undefined }],
+    ['python:3.10.21', { os: 'linux', status: undefined }],
+    ['python:3.13', { os: 'any', builds: both, status: undefined }],
+    ['python:3.12-windowsservercore', { os: 'windows', builds: both, status: { kind: 'unmaintained', since: '2025-06-03' } }],
+    ['python:3.12.10-windowsservercore-ltsc2025', { os: 'windows', builds: [26100], status: { kind: 'unmaintained', since: '2025-06-03' } }],
+    ['python:3.11-windowsservercore', { os: 'windows', builds: [20348, 17763], status: { kind: 'unmaintained', since: '2024-09-09' } }],
+    ['python:3.10-windowsservercore-1809', { os: 'windows', builds: [17763], status: { kind: 'unmaintained', since: '2023-06-07' } }],
+    ['python:3.13-windowsservercore', { os: 'windows', builds: both, status: undefined }],
     // nats: ltsc2022 only; hylang and openjdk rc plain tags: Linux + ltsc2025 + ltsc2022.
     ['nats:2.10', { os: 'any', builds: [20348] }],
     ['nats:nanoserver', { os: 'windows', builds: [20348] }],
