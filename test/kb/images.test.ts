@@ -366,6 +366,10 @@ describe('image: HostProcess, Linux-only and unknown images', () => {
       'node:20', 'httpd:2.4', 'centos:7', 'fedora:40', 'amazonlinux:2023', 'docker.io/library/nginx:latest'].map(
       (ref): Row => [ref, { os: 'linux', builds: undefined, hostProcess: false, windowsBase: false }],
     ),
+    // redis's Windows tags of 2017 (Windows Server 2016 and Nano Server 1607), frozen since; its other tags are Linux.
+    ['redis:3.2-nanoserver', { os: 'windows', builds: [14393], status: { kind: 'unmaintained', since: '2017-07-14' } }],
+    ['redis:windowsservercore', { os: 'windows', builds: [14393], status: { kind: 'unmaintained' } }],
+    ['redis:7-alpine', { os: 'linux', builds: undefined, status: undefined }],
     ['dockurr/windows', { os: 'linux', builds: undefined }],
     ['dockurr/windows:11', { os: 'linux', builds: undefined }],
     ['acme/windows:latest', { os: 'unknown', builds: undefined }],
