@@ -141,7 +141,9 @@ describe('image: tokens in other repositories', () => {
     ['mcr.microsoft.com/powershell:lts-nanoserver-ltsc2022', { os: 'windows', builds: [20348] }],
     ['traefik:v2.2.0-windowsservercore-1809', { os: 'windows', builds: [17763] }],
     ['mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2019', { os: 'windows', builds: [17763], windowsBase: false }],
-    ['mcr.microsoft.com/windows/servercore/iis', { os: 'windows', builds: undefined, missingTag: false }],
+    // IIS publishes latest, over its four LTSC releases.
+    ['mcr.microsoft.com/windows/servercore/iis', { os: 'windows', builds: [26100, 20348, 17763, 14393], missingTag: false }],
+    ['mcr.microsoft.com/windows/servercore/iis:latest', { os: 'windows', builds: [26100, 20348, 17763, 14393], missingTag: false }],
   ]
   it.each(rows)('%s', (ref, want) => check(ref, want))
 })
@@ -314,6 +316,9 @@ describe('image: .NET Framework', () => {
 
   it('marks 4.8-windowsservercore-ltsc2022 unmaintained, and not 4.8.1', () => {
     check('mcr.microsoft.com/dotnet/framework/sdk:4.8-windowsservercore-ltsc2022', { builds: [20348], status: { kind: 'unmaintained' } })
+    // Its date-stamped form too (the last build, of 2025-09-09).
+    check('mcr.microsoft.com/dotnet/framework/sdk:4.8-20250909-windowsservercore-ltsc2022', { builds: [20348], status: { kind: 'unmaintained' } })
+    check('mcr.microsoft.com/dotnet/framework/sdk:4.8-20250909-windowsservercore-ltsc2019', { builds: [17763], status: undefined })
     check('mcr.microsoft.com/dotnet/framework/sdk:4.8.1-windowsservercore-ltsc2022', { builds: [20348], status: undefined })
   })
 })
