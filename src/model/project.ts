@@ -166,9 +166,9 @@ export interface Project {
   /** Every Kubernetes workload with the environment it belongs to (HostProcess pods have no executions). */
   readonly workloads?: readonly LinkedWorkload[]
   /**
-   * The image references a build in the repository tags, expanded: `docker build -t`, a build action's or task's
-   * `tags`, a Compose service's `image` next to its `build`. An image of such a name may be that build's, so a pull of
-   * it that would fail may never happen (Compose builds a service whose pull fails).
+   * The image references a build in the repository tags, expanded: `docker build -t`, a build action's `tags`, a
+   * Compose service's `image` next to its `build`. An image of such a name may be that build's, so a pull of it that
+   * would fail may never happen (Compose builds a service whose pull fails).
    */
   readonly built?: readonly string[]
 }

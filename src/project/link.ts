@@ -1198,9 +1198,9 @@ function composeExecutions(
     // Merged from several files: where the other values of the service were set.
     noteSetIn(related, 'image', svc.image, svc.span.file)
     noteSetIn(related, 'isolation', svc.isolation, svc.span.file)
-    // Plain fields (an undefined image is left out of the execution): no object literal of conditional spreads.
     // Compose builds a service whose image it cannot pull (docker/compose pkg/compose/pull.go).
     if (svc.build && svc.image?.value !== undefined) ctx.produced.add(svc.image.value)
+    // Plain fields (an undefined image is left out of the execution): no object literal of conditional spreads.
     let image: { image: string | undefined; raw: string; unresolved: readonly string[]; span: Span } | undefined
     if (svc.build && builds) {
       // A context or Dockerfile isolint cannot know (`dockerfile: ${DF}` with a variable of the step it has no value
