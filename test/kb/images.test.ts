@@ -249,6 +249,8 @@ describe('image: Docker Hub official images', () => {
     ['python:3.12.10-windowsservercore-ltsc2025', { os: 'windows', builds: [26100], status: { kind: 'unmaintained', since: '2025-06-03' } }],
     ['python:3.11-windowsservercore', { os: 'windows', builds: [20348, 17763], status: { kind: 'unmaintained', since: '2024-09-09' } }],
     ['python:3.10-windowsservercore-1809', { os: 'windows', builds: [17763], status: { kind: 'unmaintained', since: '2023-06-07' } }],
+    // Each frozen tag with the date it left: 3.12's 1809 images went with every 1809 variant, days before its others.
+    ['python:3.12-windowsservercore-1809', { os: 'windows', builds: [17763], status: { kind: 'unmaintained', since: '2025-05-30' } }],
     ['python:3.13-windowsservercore', { os: 'windows', builds: both, status: undefined }],
     // nats: ltsc2022 only; hylang and openjdk rc plain tags: Linux + ltsc2025 + ltsc2022.
     ['nats:2.10', { os: 'any', builds: [20348] }],
@@ -273,6 +275,8 @@ describe('image: Docker Hub official images', () => {
     ['mongo:windowsservercore', { os: 'windows', builds: both, status: { kind: 'unmaintained' } }],
     ['mongo:nanoserver-ltsc2022', { os: 'windows', builds: [20348], status: { kind: 'unmaintained' } }],
     ['mongo:noble', { os: 'linux', status: { kind: 'unmaintained' } }],
+    // Frozen earlier, with every 1809 variant: not a tag 8.2 took along.
+    ['mongo:8-windowsservercore-1809', { os: 'windows', builds: [17763], status: undefined }],
   ]
   it.each(rows)('%s', (ref, want) => check(ref, want))
 })
@@ -312,6 +316,13 @@ describe('image: .NET Framework', () => {
     ['4.6.2', [14393]],
   ])('resolves the frozen tag %s and marks it unmaintained', (tag, builds) => {
     check(`mcr.microsoft.com/dotnet/framework/runtime:${tag}`, { os: 'windows', builds, status: { kind: 'unmaintained', since: '2025-10-14' } })
+  })
+
+  it('dates the frozen tags of PR #1262 only for the images it froze, not for older Windows releases', () => {
+    check('mcr.microsoft.com/dotnet/framework/aspnet:4.7.2-windowsservercore-ltsc2019', { builds: [17763], status: { kind: 'unmaintained', since: '2025-10-14' } })
+    check('mcr.microsoft.com/dotnet/framework/runtime:3.5-20250909-windowsservercore-ltsc2022', { builds: [20348], status: { kind: 'unmaintained', since: '2025-10-14' } })
+    // Built on Windows 1803, left in 2019: end of life, not frozen in 2025.
+    check('mcr.microsoft.com/dotnet/framework/aspnet:4.7.2-windowsservercore-1803', { builds: [17134], status: undefined })
   })
 
   it('marks 4.8-windowsservercore-ltsc2022 unmaintained, and not 4.8.1', () => {
