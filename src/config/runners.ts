@@ -56,9 +56,12 @@ export function resolveRunnerLabels(labels: readonly string[], kb: KnowledgeBase
     const first = names.indexOf(best.labels[0]!.toLowerCase())
     return { info: hostOf(best, label), mapping: best, labelIndex: Math.max(0, first), unknown: [] }
   }
+  // `[self-hosted, windows-2022]`: a hosted runner's name on a machine of one's own is a label like any other; the
+  // hosted image's build, Docker engine, retirement and moves say nothing of that machine. A build (`10.0.20348`) does.
+  const selfHosted = given.has('self-hosted')
   for (let i = 0; i < labels.length; i++) {
     const info = kb.host(labels[i]!.trim())
-    if (info) return { info, labelIndex: i, unknown: [] }
+    if (info && !(selfHosted && info.provider !== undefined)) return { info, labelIndex: i, unknown: [] }
   }
   // A larger runner's own label (`github-hosted-windows-x64-large`) names its OS as one of its words.
   const words = new Set(names.flatMap((n) => n.split(/[-_. ]+/)))

@@ -284,6 +284,21 @@ describe('runner labels: one lookup for runs-on, --runner and hosts', () => {
     expect(resolveRunnerLabels(['windows-2022'], kb, c.runners).info?.build).toBe(20348)
     expect(resolveRunnerLabels(['ubuntu-latest'], kb, []).unknown).toEqual([])
   })
+  it('a hosted runner\'s name among the labels of a self-hosted runner says nothing of it; a build does', () => {
+    // `[self-hosted, windows-2019]` is a machine of one's own: not retired, not floating, its build unknown.
+    for (const hosted of ['windows-2019', 'windows-latest', 'windows-2022', 'windows-11-arm']) {
+      const r = resolveRunnerLabels(['self-hosted', hosted], kb, [])
+      expect(r.info, hosted).toMatchObject({ os: 'windows', build: undefined })
+      expect(r.info?.retired, hosted).toBeUndefined()
+      expect(r.info?.floating, hosted).toBeUndefined()
+      expect(r.unknown, hosted).toEqual(['self-hosted', hosted])
+    }
+    expect(resolveRunnerLabels(['self-hosted', '10.0.20348'], kb, []).info?.build).toBe(20348)
+    // Mapped in the config, it is what the config says.
+    const mapped = parseConfig('runners:\n  - {labels: [self-hosted, windows-2019], build: ltsc2022}\n', 'c.yml')
+    expect(resolveRunnerLabels(['self-hosted', 'windows-2019'], kb, mapped.runners).info).toMatchObject({ build: 20348 })
+    expect(resolveRunnerLabels(['self-hosted', 'windows-2019'], kb, mapped.runners).info?.retired).toBeUndefined()
+  })
   it('hosts from the config and from label words have the knowledge base hosts\' fields, in the same order', () => {
     const shape = Object.keys(kb.host('windows-2022')!)
     for (const labels of [['ws2019'], ['gpu-box'], ['github-hosted-windows-x64-large'], ['linux-large-runner'], ['windows-2025']]) {
