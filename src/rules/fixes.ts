@@ -10,7 +10,9 @@ import type { Execution, ImageUse, Project } from '../model/project.js'
 
 /**
  * Replaces the release token (`ltsc2019`, `1809`) in the image as written with `tag`, when the token is written
- * literally on the span's single line. Undefined when the image comes from a variable.
+ * literally on the span's single line. Undefined when the image comes from a variable, and when the knowledge base
+ * knows the image of that release is not published or frozen (`dotnet/framework/sdk:4.8-windowsservercore-ltsc2022`:
+ * the fix is another line, 4.8.1, which the message cannot pick for the user).
  */
 export function tagFix(e: Execution, kb: KnowledgeBase, build: number, tag: string): Fix | undefined {
   const s = e.span
@@ -19,8 +21,11 @@ export function tagFix(e: Execution, kb: KnowledgeBase, build: number, tag: stri
   if (!info) return undefined
   const raw = e.imageRaw
   if (raw.length !== s.end.column - s.start.column) return undefined
-  const m = releaseToken(info.name).exec(raw)
+  const token = releaseToken(info.name)
+  const m = token.exec(raw)
   if (!m) return undefined
+  const other = e.image !== undefined ? withRelease(e.image, token, tag) : undefined
+  if (other !== undefined && kb.image(other).status) return undefined
   const at = m.index + m[1]!.length
   const column = s.start.column + at
   return {
@@ -28,6 +33,14 @@ export function tagFix(e: Execution, kb: KnowledgeBase, build: number, tag: stri
     replacement: tag,
     description: `use the ${tag} image`,
   }
+}
+
+/** `image` with the release token that `token` finds replaced by `tag`; undefined when it has none. */
+function withRelease(image: string, token: RegExp, tag: string): string | undefined {
+  const m = token.exec(image)
+  if (!m) return undefined
+  const at = m.index + m[1]!.length
+  return image.slice(0, at) + tag + image.slice(at + m[2]!.length)
 }
 
 /** The pattern of a release token in an image as written, compiled once per release. */

@@ -172,6 +172,40 @@ describe('--fix applies each kind of fix, and the fixed files lint clean of it',
     expect(r.left).toEqual([])
   })
 
+  test('offers no release token the knowledge base knows is frozen or not published there', () => {
+    // .NET Framework 4.8 has no maintained ltsc2022 image (4.8.1 is that line), and the full Windows image no ltsc2025:
+    // the finding stays, with no edit to a tag that would fail to pull or get no fixes.
+    const df = [
+      'FROM mcr.microsoft.com/dotnet/framework/sdk:4.8-windowsservercore-ltsc2019 AS sdk',
+      'RUN echo sdk',
+      'FROM mcr.microsoft.com/windows/servercore:ltsc2019',
+      'RUN echo app',
+      '',
+    ].join('\n')
+    const wf = [
+      'on: push',
+      'jobs:',
+      '  build:',
+      '    runs-on: windows-2022',
+      '    steps:',
+      '      - run: docker build -t app .',
+      '  test:',
+      '    runs-on: windows-2025',
+      '    steps:',
+      '      - run: docker run --rm mcr.microsoft.com/windows:ltsc2019 cmd /c ver',
+      '',
+    ].join('\n')
+    const r = fixTree({ Dockerfile: df, '.github/workflows/test.yml': wf })
+    expect(r.before).toEqual([
+      '.github/workflows/test.yml:10 process-isolation-build-mismatch',
+      'Dockerfile:1 process-isolation-build-mismatch',
+      'Dockerfile:3 process-isolation-build-mismatch',
+    ])
+    expect(read(r.root, 'Dockerfile')).toBe(df.replace('servercore:ltsc2019', 'servercore:ltsc2022'))
+    expect(read(r.root, '.github/workflows/test.yml')).toBe(wf)
+    expect(r.left).toEqual(['.github/workflows/test.yml:10 process-isolation-build-mismatch', 'Dockerfile:1 process-isolation-build-mismatch'])
+  })
+
   test('reports what is left, with the exit code of --fail-on', () => {
     const root = tempDir('isolint-fix-')
     writeTree(root, {
