@@ -257,6 +257,11 @@ describe('image: Docker Hub official images', () => {
     ['nats:nanoserver', { os: 'windows', builds: [20348] }],
     ['hylang:1.0', { os: 'any', builds: both }],
     ['openjdk:25-rc-jdk', { os: 'any', builds: both }],
+    ['openjdk:28-ea-11', { os: 'any', builds: both }],
+    // A variant of a release candidate is what its variant says: Windows-only, or Linux-only.
+    ['openjdk:27-rc-windowsservercore', { os: 'windows', builds: both }],
+    ['openjdk:27-rc-jdk-nanoserver-ltsc2022', { os: 'windows', builds: [20348] }],
+    ['openjdk:27-rc-slim-trixie', { os: 'linux', builds: undefined }],
     // openjdk:latest is frozen since 2023-02-10 with an 1809 entry.
     ['openjdk:latest', { os: 'any', builds: [20348, 17763], status: { kind: 'unmaintained', since: '2023-02-10' } }],
     // mongo's 8.3, 8.0 and 7.0 lines list ltsc2025 and ltsc2022 (nanoserver ltsc2022 only) and are maintained; 8.2 left
