@@ -191,5 +191,6 @@ export interface ImageUse {
   readonly image?: string
   readonly raw: string
   readonly span: Span
-  readonly where: 'from' | 'compose' | 'command' | 'manifest'
+  /** `command`: docker run or create; `pull`: docker pull, which never takes a local image instead. */
+  readonly where: 'from' | 'compose' | 'command' | 'pull' | 'manifest'
 }

@@ -691,7 +691,7 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
         return { executions: [run], images: EMPTY_LIST, dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST }
       }
       const e = expand(cmd.image.value, ctx.scope)
-      const use = imageUse(cmd.image.value, cmd.image.span, 'command', e.value)
+      const use = imageUse(cmd.image.value, cmd.image.span, cmd.type === 'pull' ? 'pull' : 'command', e.value)
       const run = execution({
         kind: cmd.type === 'pull' ? 'pull' : 'run',
         image: e.value,

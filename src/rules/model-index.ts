@@ -30,10 +30,11 @@ export interface ModelIndex {
   /** The executions of a job (by workflow file and job id), in model order. */
   executionsOfJob(file: string, jobId: string): readonly IndexedExecution[]
   /**
-   * Whether a build in the repository tags an image of this repository and tag (see `Project.built`), so that a pull
-   * of it that would fail may never happen.
+   * Whether the image of this use may be one a build in the repository tags (see `Project.built`), taken from the
+   * machine without a pull: a `FROM`, a Compose service, a docker run or create. Never for a docker pull, which asks the
+   * registry, nor for a Kubernetes manifest, whose nodes pull what CI built only once it is pushed to a registry.
    */
-  builtHere(image: ImageInfo): boolean
+  builtHere(x: IndexedImageUse): boolean
 }
 
 export function buildModelIndex(project: Project, kb: KnowledgeBase): ModelIndex {
@@ -70,7 +71,8 @@ export function buildModelIndex(project: Project, kb: KnowledgeBase): ModelIndex
       }
       return byJob.get(file)?.get(jobId) ?? []
     },
-    builtHere(image) {
+    builtHere({ use, image }) {
+      if (use.where === 'pull' || use.where === 'manifest') return false
       built ??= new Set((project.built ?? []).map((ref) => imageKey(kb.image(ref))))
       return built.has(imageKey(image))
     },

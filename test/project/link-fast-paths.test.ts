@@ -72,7 +72,7 @@ describe('linker fast paths', () => {
       'pull .github/workflows/ci.yml:10 windows-2025',
     ])
     // The image use at the command: one image, once.
-    expect(project.images.filter((u) => u.where === 'command').length).toBe(1)
+    expect(project.images.filter((u) => u.where === 'pull').length).toBe(1)
   })
 
   it('keeps two same executions at places whose packed start numbers would meet (a column past 65535)', () => {

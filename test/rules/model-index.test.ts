@@ -139,12 +139,17 @@ describe('buildModelIndex', () => {
   it('tells an image a build in the repository tags by its repository and tag, whatever the name written', () => {
     const built = ['docker.io/library/nats:2.10-nanoserver-ltsc2025', 'microsoft/windowsservercore:latest']
     const index = buildModelIndex({ ...project([]), built }, kb)
-    expect(index.builtHere(kb.image('nats:2.10-nanoserver-ltsc2025'))).toBe(true)
-    expect(index.builtHere(kb.image('microsoft/windowsservercore'))).toBe(true)
+    const use = (image: string, where: ImageUse['where'] = 'from') => ({ use: { image, raw: image, span: at, where }, image: kb.image(image) })
+    expect(index.builtHere(use('nats:2.10-nanoserver-ltsc2025'))).toBe(true)
+    expect(index.builtHere(use('microsoft/windowsservercore', 'compose'))).toBe(true)
+    expect(index.builtHere(use('nats:2.10-nanoserver-ltsc2025', 'command'))).toBe(true)
     // Another tag, or another repository with that tag, is not the build's.
-    expect(index.builtHere(kb.image('nats:2.11-nanoserver-ltsc2025'))).toBe(false)
-    expect(index.builtHere(kb.image('microsoft/nanoserver'))).toBe(false)
+    expect(index.builtHere(use('nats:2.11-nanoserver-ltsc2025'))).toBe(false)
+    expect(index.builtHere(use('microsoft/nanoserver'))).toBe(false)
+    // A docker pull asks the registry, and a cluster's nodes pull from one: the build on the CI machine is not there.
+    expect(index.builtHere(use('nats:2.10-nanoserver-ltsc2025', 'pull'))).toBe(false)
+    expect(index.builtHere(use('nats:2.10-nanoserver-ltsc2025', 'manifest'))).toBe(false)
     // A project with no builds builds nothing.
-    expect(buildModelIndex(project([]), kb).builtHere(kb.image('nats:2.10-nanoserver-ltsc2025'))).toBe(false)
+    expect(buildModelIndex(project([]), kb).builtHere(use('nats:2.10-nanoserver-ltsc2025'))).toBe(false)
   })
 })

@@ -7,10 +7,11 @@ const rule: RuleModule = {
     const images = index.images
     // Indexed, not for...of: no iterator result per image use in code not yet optimized (issue 11).
     for (let i = 0; i < images.length; i++) {
-      const { use, image } = images[i]!
+      const x = images[i]!
+      const { use, image } = x
       const status = image.status
       // An image of that name a build in the repository makes may be used without any pull.
-      if (status?.kind !== 'unpublished' || index.builtHere(image)) continue
+      if (status?.kind !== 'unpublished' || index.builtHere(x)) continue
       report({ message: `${use.image} is not published, so the pull fails: ${status.reason}`, span: use.span })
     }
   },

@@ -16,9 +16,10 @@ const rule: RuleModule = {
     const images = index.images
     // Indexed, not for...of: no iterator result per image use in code not yet optimized (issue 11).
     for (let i = 0; i < images.length; i++) {
-      const { use, image } = images[i]!
+      const x = images[i]!
+      const { use, image } = x
       // An image of that name a build in the repository makes may be used without any pull.
-      if (!image.windowsBase || !image.missingTag || index.builtHere(image)) continue
+      if (!image.windowsBase || !image.missingTag || index.builtHere(x)) continue
       const written = image.tag ? '' : ' (no tag means latest)'
       const mcr = MCR_NAMES[image.repository] ?? image.repository
       // The full Windows image has no Server 2022 or 2025 release in the knowledge base: its successor is windows/server.
