@@ -22,25 +22,25 @@ export function tagFix(e: Execution, kb: KnowledgeBase, build: number, tag: stri
   const raw = e.imageRaw
   if (raw.length !== s.end.column - s.start.column) return undefined
   const token = releaseToken(info.name)
-  const m = token.exec(raw)
-  if (!m) return undefined
-  const other = e.image !== undefined ? withRelease(e.image, token, tag) : undefined
-  if (other !== undefined && kb.image(other).status) return undefined
-  const at = m.index + m[1]!.length
-  const column = s.start.column + at
+  const written = tokenIn(raw, token)
+  if (!written) return undefined
+  // The image of the other release, as expanded: one the knowledge base knows not to pull, or frozen, is no fix.
+  const other = e.image !== undefined ? tokenIn(e.image, token) : undefined
+  if (other && kb.image(e.image!.slice(0, other.at) + tag + e.image!.slice(other.end)).status) return undefined
+  const column = s.start.column + written.at
   return {
-    span: span(s.file, s.start.line, column, s.start.line, column + m[2]!.length),
+    span: span(s.file, s.start.line, column, s.start.line, s.start.column + written.end),
     replacement: tag,
     description: `use the ${tag} image`,
   }
 }
 
-/** `image` with the release token that `token` finds replaced by `tag`; undefined when it has none. */
-function withRelease(image: string, token: RegExp, tag: string): string | undefined {
-  const m = token.exec(image)
+/** Where the release token that `token` finds stands in `text`: its start and end offsets. */
+function tokenIn(text: string, token: RegExp): { readonly at: number; readonly end: number } | undefined {
+  const m = token.exec(text)
   if (!m) return undefined
   const at = m.index + m[1]!.length
-  return image.slice(0, at) + tag + image.slice(at + m[2]!.length)
+  return { at, end: at + m[2]!.length }
 }
 
 /** The pattern of a release token in an image as written, compiled once per release. */
