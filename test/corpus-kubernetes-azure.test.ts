@@ -40,6 +40,9 @@ const EXPECTED_FINDINGS: Record<string, string[]> = {
   // Issue 9: Azure Pipelines jobs on the retired windows-2019 image.
   'Azure__azure-functions-docker/host__3.0__nanoserver-build.yml': ['2 retired-runner-label'],
   'WireMock-Net__WireMock.Net-docker/azure-pipelines-windows-2019.yml': ['10 retired-runner-label'],
+  // Azure's older names of the Windows Server 2016 image (removed 2022-07-31), one finding for all matrix legs.
+  'genexuslabs__dockerfiles/azure-pipelines-net.yml': ['18 retired-runner-label'],
+  'PowerShell__PowerShell-Docker/.vsts-ci__mirrorInternalImages.yml': ['20 retired-runner-label'],
   // A self-hosted Windows pool (`demands: Agent.OS -equals Windows_NT`) no config maps: one note, not silence.
   'WireMock-Net__WireMock.Net-docker/azure-pipelines.nano.yml': ['14 unknown-runner-label'],
   // Issue 13: a HostProcess DaemonSet outside the system namespaces (monitoring) is not a node agent unless the

@@ -67,7 +67,7 @@ describe('host: runner labels and builds', () => {
 
   it.each([
     ['windows-2019', '2025-06-30'],
-    ['windows-2016', '2022-03-15'],
+    ['windows-2016', '2022-04-01'],
   ])('marks %s as retired on %s', (label, on) => {
     expect(kb.host(label)?.retired).toMatchObject({ on, source: expect.stringMatching(/runner-images/) as unknown })
   })
