@@ -145,7 +145,10 @@ export interface KbData {
   readonly runnerPatterns: readonly RunnerPatternData[]
   readonly tagPatterns: readonly TagPatternData[]
   readonly windowsTagMarkers: MarkerData
-  readonly linuxTagMarkers: MarkerData
+  readonly linuxTagMarkers: MarkerData & {
+    /** The images whose tag conventions make a Linux tag word a fact (and every repository the KB lists). */
+    readonly appliesTo: Fact & { readonly officialImages: boolean; readonly registries: readonly string[] }
+  }
   readonly repositories: readonly RepositoryData[]
   /** Unlisted builds from this one on are client hosts (Windows 11 25H2 and later). */
   readonly clientBuilds?: Fact & { readonly from: number; readonly note: string }
@@ -260,7 +263,13 @@ export function validateKbData(raw: unknown): KbData {
     if (t.context !== 'any' && t.context !== 'windows') fail(`${p}.context`, 'must be any or windows')
   })
   regex(fact(root.windowsTagMarkers, 'windowsTagMarkers'), 'windowsTagMarkers')
-  regex(fact(root.linuxTagMarkers, 'linuxTagMarkers'), 'linuxTagMarkers')
+  const linux = fact(root.linuxTagMarkers, 'linuxTagMarkers')
+  regex(linux, 'linuxTagMarkers')
+  const appliesTo = fact(linux.appliesTo, 'linuxTagMarkers.appliesTo')
+  if (typeof appliesTo.officialImages !== 'boolean') fail('linuxTagMarkers.appliesTo.officialImages', 'must be true or false')
+  arr(appliesTo.registries, 'linuxTagMarkers.appliesTo.registries').forEach((r, i) => {
+    if (typeof r !== 'string' || r === '') fail(`linuxTagMarkers.appliesTo.registries[${i}]`, 'must be a registry host')
+  })
   arr(root.repositories, 'repositories').forEach((e, i) => {
     const p = `repositories[${i}]`
     const r = fact(e, p)

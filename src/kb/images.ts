@@ -84,6 +84,8 @@ export interface ImageRules {
   readonly tokens: readonly CompiledToken[]
   readonly windowsMarker: RegExp
   readonly linuxMarker: RegExp
+  /** Whether a Linux tag word decides the platform of an image the KB does not list (its tag conventions are known). */
+  readonly linuxMarkerApplies: (parsed: ImageRef) => boolean
   readonly repositories: ReadonlyMap<string, RepositoryData>
   readonly tagRules: ReadonlyMap<RepositoryData, readonly { readonly re: RegExp; readonly rule: TagRuleData }[]>
   readonly tagStatus: ReadonlyMap<RepositoryData, readonly { readonly re: RegExp; readonly rule: TagStatusData }[]>
@@ -105,10 +107,18 @@ export function compileImageRules(data: KbData): ImageRules {
       .map((entry) => ({ re: new RegExp(entry.pattern, entry.flags ?? ''), entry })),
     windowsMarker: new RegExp(data.windowsTagMarkers.pattern, data.windowsTagMarkers.flags ?? ''),
     linuxMarker: new RegExp(data.linuxTagMarkers.pattern, data.linuxTagMarkers.flags ?? ''),
+    linuxMarkerApplies: linuxMarkerScope(data.linuxTagMarkers.appliesTo),
     repositories,
     tagRules,
     tagStatus,
   }
+}
+
+/** Docker Hub official images (no namespace) and the listed registries. */
+function linuxMarkerScope(scope: KbData['linuxTagMarkers']['appliesTo']): (parsed: ImageRef) => boolean {
+  const registries = new Set(scope.registries.map((r) => r.toLowerCase()))
+  return (parsed) =>
+    parsed.registry === undefined ? scope.officialImages && !parsed.repository.includes('/') : registries.has(parsed.registry)
 }
 
 interface TokenHit {
@@ -164,7 +174,12 @@ function decide(rules: ImageRules, parsed: ImageRef, repo: RepositoryData | unde
   }
   if (tag !== undefined && rules.windowsMarker.test(tag)) return { os: 'windows', reason: `tag ${tag} names a Windows variant but no build` }
   if (windowsRepo) return { os: 'windows', reason: repo.reason }
-  if (tag !== undefined && rules.linuxMarker.test(tag)) return { os: 'linux', reason: `tag ${tag} names a Linux variant` }
+  if (tag !== undefined && rules.linuxMarker.test(tag)) {
+    // A mirror may keep an upstream tag name for a Windows build: the word is a fact only where the tag conventions
+    // are known.
+    if (repo || rules.linuxMarkerApplies(parsed)) return { os: 'linux', reason: `tag ${tag} names a Linux variant` }
+    return { os: 'unknown', reason: `tag ${tag} names a Linux variant, but the knowledge base does not know this repository's tag conventions` }
+  }
   if (repo?.otherTags && effectiveTag !== undefined) {
     const o = repo.otherTags
     return { os: o.os, ...(o.builds && { builds: o.builds }), reason: o.reason }
@@ -178,17 +193,20 @@ interface TagVerdict {
 }
 
 /**
- * Verdicts by known repository (its facts; undefined for any other), then tag and whether a digest pins it, per
- * compiled rules: images named per service share their tags.
+ * Verdicts by known repository (its facts; for any other, whether its tag conventions are known), then tag and whether
+ * a digest pins it, per compiled rules: images named per service share their tags.
  */
-const verdicts = new WeakMap<ImageRules, Map<RepositoryData | undefined, Map<string, TagVerdict>>>()
+const verdicts = new WeakMap<ImageRules, Map<RepositoryData | typeof CONVENTIONS_KNOWN | undefined, Map<string, TagVerdict>>>()
+/** The bucket of the images the KB does not list whose tag conventions it knows (official images, MCR). */
+const CONVENTIONS_KNOWN = Symbol('conventions known')
 
 /** The platform verdict and tag status of an image: they depend on its repository only when the KB knows it. */
 function verdictOf(rules: ImageRules, parsed: ImageRef, repo: RepositoryData | undefined): TagVerdict {
   let byRepo = verdicts.get(rules)
-  if (!byRepo) verdicts.set(rules, (byRepo = new Map<RepositoryData | undefined, Map<string, TagVerdict>>()))
-  let byTag = byRepo.get(repo)
-  if (!byTag) byRepo.set(repo, (byTag = new Map<string, TagVerdict>()))
+  if (!byRepo) verdicts.set(rules, (byRepo = new Map<RepositoryData | typeof CONVENTIONS_KNOWN | undefined, Map<string, TagVerdict>>()))
+  const bucket = repo ?? (rules.linuxMarkerApplies(parsed) ? CONVENTIONS_KNOWN : undefined)
+  let byTag = byRepo.get(bucket)
+  if (!byTag) byRepo.set(bucket, (byTag = new Map<string, TagVerdict>()))
   // A valid tag is never empty and holds no `@`, so the tag itself is the key of the common case: no string made per
   // image (issue 11).
   const { tag } = parsed

@@ -397,8 +397,21 @@ describe('image: HostProcess, Linux-only and unknown images', () => {
     ['acme/windows-tools:2022', { os: 'unknown', builds: undefined }],
     ['myorg/app:1.0', { os: 'unknown', builds: undefined, missingTag: false }],
     ['ghcr.io/foo/bar', { os: 'unknown', builds: undefined }],
+    // A Linux tag word is a fact only where the tag conventions are known (official images, MCR, listed
+    // repositories): a mirror keeps upstream tag names for Windows builds (kubernetes-sigs/windows-testing).
+    ['nginx:1.14-alpine', { os: 'linux', builds: undefined }],
+    ['docker.io/library/httpd:2.4.38-alpine', { os: 'linux', builds: undefined }],
+    ['mcr.microsoft.com/dotnet/aspnet:8.0-alpine', { os: 'linux', builds: undefined }],
+    ['mcr.microsoft.com/azure-cli:2.60.0-slim', { os: 'linux', builds: undefined }],
+    ['k8sprow.azurecr.io/kubernetes-e2e-test-images/nginx:1.14-alpine', { os: 'unknown', builds: undefined }],
+    ['myorg/tool:1.0-slim', { os: 'unknown', builds: undefined }],
+    ['ghcr.io/acme/app:bookworm', { os: 'unknown', builds: undefined }],
   ]
   it.each(rows)('%s', (ref, want) => check(ref, want))
+
+  it('says why a Linux tag word decides nothing in a repository it does not know', () => {
+    expect(kb.image('myorg/tool:1.0-alpine').reason).toMatch(/names a Linux variant, but .* tag conventions/)
+  })
 
   it('always gives a reason', () => {
     for (const ref of ['myorg/app:1.0', 'nginx', 'python:3.13', `${hp}:v1.0.0`]) expect(kb.image(ref).reason).toBeTruthy()
@@ -416,6 +429,7 @@ describe('image: verdicts shared by repository facts and tag', () => {
     `mcr.microsoft.com/windows/servercore@${DIGEST}`, `mcr.microsoft.com/windows/servercore:ltsc2022@${DIGEST}`,
     'mcr.microsoft.com/windows/servercore:latest', 'python', 'python:3.13-windowsservercore-ltsc2022', 'library/python',
     'docker.io/library/python:3.13', 'mcr.microsoft.com/windows/nanoserver:sac2016', 'contoso/app:sac2016',
+    'nginx:alpine', 'contoso/nginx:alpine', 'mcr.microsoft.com/contoso/nginx:alpine', 'ghcr.io/contoso/nginx:alpine',
   ]
   const inOrder = refs.map((ref) => shared.image(ref))
   it.each(refs.map((ref, i) => [ref, i] as const))('%s', (ref, i) => {

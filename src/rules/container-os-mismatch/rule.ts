@@ -16,7 +16,9 @@ const rule: RuleModule = {
         report({
           message:
             `${e.what}: ${imageText(e)} is a Linux image but ${describeHost(e)} runs only Windows containers: ` +
-            `run this job on a Linux runner or use a Windows image`,
+            (e.host?.provider === 'kubernetes'
+              ? `schedule it on Linux nodes (nodeSelector kubernetes.io/os: linux) or use a Windows image`
+              : `run this job on a Linux runner or use a Windows image`),
           span: e.span,
           related: e.related,
         })
@@ -27,7 +29,9 @@ const rule: RuleModule = {
         report({
           message:
             `${e.what}: ${imageText(e)} is a Windows image${build} but ${describeHost(e)} is a Linux host: ` +
-            `run this job on ${runner}`,
+            (e.host?.provider === 'kubernetes'
+              ? `schedule it on Windows nodes (nodeSelector kubernetes.io/os: windows${build ? ` and node.kubernetes.io/windows-build: 10.0.${image.builds![0]}` : ''})`
+              : `run this job on ${runner}`),
           span: e.span,
           related: e.related,
         })
