@@ -74,14 +74,19 @@ function posixNames(script: string, commands: Commands | undefined, names: Set<s
 
 const POWERSHELL: readonly RegExp[] = [
   /\$\{?env:([A-Za-z_][A-Za-z0-9_]*)\}?[ \t]*(?:[-+*/%]|\?\?)?=(?!=)/gi,
-  /\b(?:Set-Item|New-Item|Set-Content|Add-Content|Remove-Item|Clear-Item|ri|rm|del|erase|si|ni)\b[^\n;|]*?\benv:[\\/]?([A-Za-z_][A-Za-z0-9_]*)/gi,
+  // The cmdlet (or alias) as a command: at the start of a line, after `;`, `|`, `&` (`&&`, `||`, the call operator),
+  // `{` or `(` (`$(…)`), or after the `=` of an assignment (`$null = New-Item …`); not a word inside another
+  // command's arguments (`docker run --rm`, `-e X=rm`). The provider path, not a read of the variable (`$env:X`, the
+  // file it names).
+  /(?:^|[;|&{(]|\$[\w:]+[ \t]*=)[ \t]*(?:Set-Item|New-Item|Set-Content|Add-Content|Remove-Item|Clear-Item|ri|rm|del|erase|si|ni)\b[^\n;|]*?(?<![\w${])env:[\\/]?([A-Za-z_][A-Za-z0-9_]*)/gim,
   /SetEnvironmentVariable\(\s*["']([A-Za-z_][A-Za-z0-9_]*)["']/gi,
 ]
 /**
  * cmd's `set NAME=…`, `set "NAME=…"`, `set /a NAME=…`, `set /p NAME=…` (a line's `%NAME%` is read when the line is,
- * so an assignment anywhere leaves the name unknown everywhere). Groups: the switch, the name, the rest of the line.
+ * so an assignment anywhere leaves the name unknown everywhere). `set` starts a word (a command, or one after `if …`
+ * or `do`), not an option (`helm --set tag=x`). Groups: the switch, the name, the rest of the line.
  */
-const CMD_SET = /\bset[ \t]+(\/[ap][ \t]+)?"?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*(?:[-+*/%&|^]|<<|>>)?=([^\n]*)/gi
+const CMD_SET = /(?<![^\s&|(@])set[ \t]+(\/[ap][ \t]+)?"?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*(?:[-+*/%&|^]|<<|>>)?=([^\n]*)/gi
 /** A batch file run in the cmd process: at the start of a command or after `call`. */
 const BATCH_RUN = /(?:^|[&|(])[ \t]*@?(?:call[ \t]+)?"?[^\s&|"()]*\.(?:cmd|bat)\b/gim
 /** What {@link BATCH_RUN} and {@link PS1_RUN} need somewhere in a script (a quick test before their match lists). */

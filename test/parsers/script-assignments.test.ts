@@ -66,6 +66,23 @@ describe('assignedNames', () => {
     expect(assignedNames(script, 'powershell').sort()).toEqual(['A', 'B', 'C', 'D'])
   })
 
+  it('reads a PowerShell removal or Set-Item as a command, not an option or value of another (docker run --rm)', () => {
+    for (const s of ['Remove-Item env:TAG', 'rm env:TAG', 'Remove-Item -Path Env:TAG', 'docker pull x; ri env:TAG', 'if ($x) { del Env:\\TAG }', 'docker pull x && rm env:TAG', '$null = New-Item -Path env:TAG -Value x', '(Set-Item env:TAG x)']) {
+      expect(assignedNames(`${s}\ndocker run x:$env:TAG`, 'powershell'), s).toEqual(['TAG'])
+    }
+    for (const s of [
+      'docker run --rm mcr.microsoft.com/windows/servercore:$env:TAG cmd',
+      'docker container run --rm -e X=rm mcr.microsoft.com/windows/servercore:$env:TAG cmd',
+      'docker run -e MODE=del --name ni x:$env:TAG',
+      'Write-Host "rm env:TAG"',
+      '# Remove-Item env:TAG',
+      // The path a variable holds, not the variable: `$env:TAG` is read, the file it names written or removed.
+      'Set-Content -Path tag.txt -Value $env:TAG; Remove-Item $env:TAG -Force',
+    ]) {
+      expect(assignedNames(s, 'powershell'), s).toEqual([])
+    }
+  })
+
   it('reads cmd set (quoted, /a, /p), and a batch file run in the process as any name', () => {
     expect(assignedNames('set TAG=x\nset "B=2"\nSET /a C+=1\nif 1==1 (set /p D=name: )\n@set E.F=3', 'cmd').sort()).toEqual(['B', 'C', 'D', 'E.F', 'TAG'])
     expect(assignedNames('set /a X=1, Y=2', 'cmd')).toEqual([ANY_NAME_ASSIGNED])
@@ -74,6 +91,9 @@ describe('assignedNames', () => {
     // The file a step runs is the one followed (link.ts): only a second one may set what the first reads.
     expect(assignedNames('call build.cmd', 'cmd', true)).toEqual([])
     expect(assignedNames('echo offset=1 > f.txt', 'cmd')).toEqual([])
+    // After if, for's do, & and @: a command. An option of another command (`--set`) is not cmd's set.
+    expect(assignedNames('if not defined A set A=1\nfor %%i in (x) do set B=%%i\necho x&set C=1', 'cmd').sort()).toEqual(['A', 'B', 'C'])
+    expect(assignedNames('helm upgrade app ./chart --set tag=%TAG%', 'cmd')).toEqual([])
   })
 
   it('finds nothing in a script that assigns nothing', () => {
