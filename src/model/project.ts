@@ -9,6 +9,12 @@ import type { DockerfileModel } from './dockerfile.js'
 import type { K8sWorkload, KubernetesModel } from './kubernetes.js'
 import type { Job, WorkflowModel } from './workflow.js'
 
+/**
+ * Why a variable an earlier step of the job wrote to `GITHUB_ENV` has no value (project/env-writes.ts), after it in an
+ * {@link Execution}'s `unresolved`: `$TAG (set through GITHUB_ENV by an earlier step)`. isolint does not run steps.
+ */
+export const SET_THROUGH_GITHUB_ENV = 'set through GITHUB_ENV by an earlier step'
+
 export type FileModel = DockerfileModel | ComposeModel | WorkflowModel | KubernetesModel | AzurePipelinesModel
 export type FileKind = FileModel['kind']
 

@@ -8,6 +8,7 @@
 import type { EnvWrites } from '../parsers/github-env.js'
 import { unknownValue } from '../parsers/workflow-expressions.js'
 import type { HostInfo } from '../kb/types.js'
+import { SET_THROUGH_GITHUB_ENV } from '../model/project.js'
 import type { Step } from '../model/workflow.js'
 import type { ParsedStep } from '../parsers/workflow.js'
 
@@ -106,7 +107,7 @@ export class JobEnvWrites {
     if (writes.all) this.all = true
     if (writes.names.length > 0) {
       const names = (this.names ??= new Map())
-      for (const name of writes.names) names.set(name, unknownValue(shownAs(name, 'set through GITHUB_ENV by an earlier step')))
+      for (const name of writes.names) names.set(name, unknownValue(shownAs(name, SET_THROUGH_GITHUB_ENV)))
     }
     this.base = undefined
   }

@@ -1,4 +1,5 @@
 import type { RuleModule } from '../../core/rule.js'
+import { SET_THROUGH_GITHUB_ENV } from '../../model/project.js'
 import { describeHost } from '../evaluate.js'
 
 /** A container on a Windows host whose image build cannot be worked out, so its pairing goes unchecked. */
@@ -22,10 +23,15 @@ const rule: RuleModule = {
       if (e.image === undefined) {
         // Not set anywhere isolint reads, or set from what it cannot know (a workflow input, a runtime expression).
         const vars = e.unresolved.length > 0 ? `: ${e.unresolved.join(', ')} has no value isolint can read here` : ''
+        // Only written to GITHUB_ENV by an earlier step (a literal there too): isolint reads the job's env:, not that.
+        const githubEnv = e.unresolved.length > 0 && e.unresolved.every((u) => u.endsWith(`(${SET_THROUGH_GITHUB_ENV})`))
+        const fix = githubEnv
+          ? `isolint does not follow what a step writes to GITHUB_ENV; set the value in the job's env: instead, where isolint reads it`
+          : 'give it a value written in the repository (a literal or a default) where the image is built'
         report({
           message:
             `${e.what}: the image ${e.imageRaw} cannot be worked out${vars}, so its Windows build cannot be checked ` +
-            `against ${hostText}: give it a value written in the repository (a literal or a default) where the image is built`,
+            `against ${hostText}: ${fix}`,
           span: e.span,
           related: e.related,
         })
