@@ -11,6 +11,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 import { ruleHelpUri, TOOL_VERSION } from '../src/core/meta.js'
 import { kindFromName } from '../src/project/discover.js'
+import { classifyName } from '../src/project/names.js'
 import { removeTemps, tempDir, writeTree } from './reliability/helpers.js'
 
 afterAll(removeTemps)
@@ -168,6 +169,7 @@ describe('the pre-commit hook', () => {
       'compose.override.yml',
       '.github/workflows/ci.yml',
       'sub/.github/workflows/release.yaml',
+      '.github/workflows/release/publish.yml',
       'README.md',
       'Dockerfile/notes.txt',
       'kubernetes/deployment.yaml',
@@ -176,7 +178,9 @@ describe('the pre-commit hook', () => {
       'composer.json',
       'docs/compose.md',
     ]
-    for (const name of names) expect(files.test(name), name).toBe(kindFromName(name) !== undefined)
+    // A workflow under a `.github/workflows` below the root is no workflow GitHub runs: a named path is linted, so
+    // the hook does not name it (a staged change to a vendored library's CI must not fail the commit).
+    for (const name of names) expect(files.test(name), name).toBe(kindFromName(name) !== undefined && classifyName(name)?.notRun === undefined)
   })
 
   test('the entry lints the staged files given as arguments', () => {

@@ -176,6 +176,16 @@ export function discover(root: string, paths: readonly string[], known?: Readonl
     }
     const existing = files.get(rel)
     if (existing && (existing.explicit || !explicit)) return
+    if (verdict?.notRun !== undefined) {
+      if (!explicit) {
+        if (!skipped.some((s) => s.file === rel)) skipped.push({ file: rel, reason: verdict.notRun })
+        return
+      }
+      // Named on the command line: the user's choice, linted as a workflow (as any file named whose content reads
+      // as one), and no longer listed as skipped by a walk that found it first.
+      const at = skipped.findIndex((s) => s.file === rel && s.reason === verdict.notRun)
+      if (at >= 0) skipped.splice(at, 1)
+    }
     // A file reached again through a link is linted once, under the first name found (real paths come first).
     if (!explicit && fileReals.has(real)) return
     fileReals.add(real)

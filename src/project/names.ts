@@ -11,6 +11,11 @@ export interface NameVerdict {
   readonly ambiguous?: boolean
   /** The name is a template of this kind (`Dockerfile.tmpl`, `compose.yaml.j2`): skipped with this note. */
   readonly template?: string
+  /**
+   * A workflow GitHub never runs (under a `.github/workflows` folder below the root: a vendored library's own CI):
+   * skipped with this note when a folder is walked, linted as a workflow when a path names the file.
+   */
+  readonly notRun?: string
 }
 
 /** Extensions of templates, rendered by a tool before Docker, Compose or GitHub read them. */
@@ -37,6 +42,15 @@ const AMBIGUOUS_DOCKERFILE: NameVerdict = Object.freeze({ kind: 'dockerfile', am
 /** The names of a local action's metadata file in its folder, in the order GitHub looks for them. */
 export const ACTION_FILE_NAMES: readonly string[] = ['action.yml', 'action.yaml']
 
+/** The verdict of a workflow under a `.github/workflows` folder below the root (its project folder named in the note). */
+function nestedWorkflow(rel: string): NameVerdict {
+  const project = rel.slice(0, rel.toLowerCase().lastIndexOf('/.github/workflows/'))
+  return {
+    kind: 'workflow',
+    notRun: `not a workflow GitHub runs: only the repository root's .github/workflows are (lint ${project} as its own root, or name the file, to check it)`,
+  }
+}
+
 /** The verdict of a name; undefined when the name says nothing. `rel` is a POSIX path relative to the root. */
 export function classifyName(rel: string): NameVerdict | undefined {
   const base = rel.slice(rel.lastIndexOf('/') + 1).toLowerCase()
@@ -46,7 +60,9 @@ export function classifyName(rel: string): NameVerdict | undefined {
     const inner = classifyName(rel.slice(0, rel.length - ext.length - 1))
     return inner ? { kind: inner.kind, template: `template (.${ext}): rendered by another tool before use; not linted` } : undefined
   }
-  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel)) return WORKFLOW
+  // GitHub runs the workflows directly in the repository root's `.github/workflows`, none in a folder below it
+  // (a subfolder such as `.github/workflows/release/` is no workflow either); `rel` is relative to the lint root.
+  if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i.test(rel)) return /^\.github\//i.test(rel) ? WORKFLOW : nestedWorkflow(rel)
   if (/^(docker-)?compose([.-][^/]*)?\.ya?ml$/.test(base)) return COMPOSE
   if (DOCKERFILE_WORD.test(base)) return DOCKERFILE
   // `x.Dockerfile` is the documented convention; `Dockerfile.x`, `Dockerfile-x`, `Dockerfile_x`, `x-Dockerfile` are

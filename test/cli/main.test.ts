@@ -89,6 +89,29 @@ describe('isolint examples', () => {
     }
   })
 
+  test('a vendored library`s own workflow is skipped with a note; named, it is linted', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'isolint-cli-'))
+    try {
+      const workflow = 'on: push\njobs:\n  build:\n    runs-on: windows-2019\n    steps:\n      - run: echo hi\n'
+      for (const folder of ['.github/workflows', 'lib/vendored/.github/workflows']) {
+        mkdirSync(path.join(dir, folder), { recursive: true })
+        writeFileSync(path.join(dir, folder, 'ci.yml'), workflow)
+      }
+      const r = cli('--root', dir, dir)
+      expect(r.code).toBe(1)
+      expect(r.out).toContain('.github/workflows/ci.yml:4:14 error retired-runner-label')
+      expect(r.out).not.toContain('lib/vendored/.github/workflows/ci.yml:4')
+      expect(r.out).toContain(
+        "skipped: lib/vendored/.github/workflows/ci.yml: not a workflow GitHub runs: only the repository root's .github/workflows are",
+      )
+      const named = cli('--root', dir, path.join(dir, 'lib/vendored/.github/workflows/ci.yml'))
+      expect(named.out).toContain('lib/vendored/.github/workflows/ci.yml:4:14 error retired-runner-label')
+      expect(named.out).not.toContain('skipped:')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   test('--runner checks files no workflow reaches against that host', () => {
     const r = cli('examples/src/api', '--runner', 'windows-2022', '--format', 'json')
     const ids = (JSON.parse(r.out) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { lint } from '../../src/lint.js'
-import { isInside, resolvePath } from '../../src/project/discover.js'
+import { discover, isInside, resolvePath } from '../../src/project/discover.js'
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'isolint-discovery-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
@@ -39,6 +39,61 @@ describe('testdata folders', () => {
     expect(r.findings[0]!.message).toContain('host windows-2022 (from --runner)')
     const fromInput = lint({ root, runners: ['windows-2022'], runnerOrigin: 'from the runner input' })
     expect(fromInput.findings[0]!.message).toContain('host windows-2022 (from the runner input)')
+  })
+})
+
+describe('workflows below the root', () => {
+  // A vendored library's own CI (fluent-bit's lib/): GitHub runs only the root's .github/workflows.
+  const repo = mkdtempSync(path.join(os.tmpdir(), 'isolint-nested-'))
+  afterAll(() => rmSync(repo, { recursive: true, force: true }))
+  const put = (rel: string, text: string): void => {
+    mkdirSync(path.dirname(path.join(repo, rel)), { recursive: true })
+    writeFileSync(path.join(repo, rel), text)
+  }
+  const job = (steps: string): string => `on: push\njobs:\n  build:\n    runs-on: windows-2019\n    steps:\n${steps}`
+  put('.github/workflows/ci.yml', job('      - uses: ./lib/vendored\n'))
+  put('lib/vendored/.github/workflows/ci.yml', job('      - run: echo vendored\n'))
+  put('lib/vendored/.github/workflows/release/publish.yml', job('      - run: echo subfolder\n'))
+  put('.github/workflows/release/publish.yml', job('      - run: echo subfolder\n'))
+  put('lib/vendored/action.yml', 'name: build\nruns:\n  using: composite\n  steps:\n    - run: echo built\n      shell: pwsh\n')
+  const nested = 'lib/vendored/.github/workflows/ci.yml'
+  const brief = (r: ReturnType<typeof lint>) => r.findings.map((f) => `${f.span.file}:${f.span.start.line} ${f.ruleId}`)
+
+  test('discovery lists the root`s workflows only, and a nested one as skipped with the reason', () => {
+    const found = discover(repo, [])
+    // The other YAML files are only candidates for Kubernetes manifests (kind undefined: read for apiVersion and kind).
+    expect(found.files.filter((f) => f.kind !== undefined).map((f) => `${f.rel} ${f.kind}`)).toEqual(['.github/workflows/ci.yml workflow'])
+    expect(found.skipped).toEqual([
+      {
+        file: nested,
+        reason: "not a workflow GitHub runs: only the repository root's .github/workflows are (lint lib/vendored as its own root, or name the file, to check it)",
+      },
+    ])
+  })
+
+  test('only the root workflow is checked; a local action it uses is still read', () => {
+    const r = lint({ root: repo })
+    expect(brief(r)).toEqual(['.github/workflows/ci.yml:4 retired-runner-label'])
+    expect(r.files).toEqual(['.github/workflows/ci.yml', 'lib/vendored/action.yml'])
+    expect(r.skipped.map((s) => s.file)).toEqual([nested])
+  })
+
+  test('a nested workflow named on the command line is linted as a workflow, the user`s choice', () => {
+    const named = lint({ root: repo, paths: [nested] })
+    expect(brief(named)).toEqual([`${nested}:4 retired-runner-label`])
+    expect(named.skipped).toEqual([])
+    // Named besides a folder that holds it, before or after: linted, and not listed as skipped too.
+    for (const paths of [['.', nested], [nested, '.']]) {
+      const r = lint({ root: repo, paths })
+      expect(brief(r), paths.join(' ')).toEqual(['.github/workflows/ci.yml:4 retired-runner-label', `${nested}:4 retired-runner-label`])
+      expect(r.skipped, paths.join(' ')).toEqual([])
+    }
+  })
+
+  test('the folder as the root makes its workflows the root`s', () => {
+    const r = lint({ root: path.join(repo, 'lib/vendored') })
+    expect(brief(r)).toEqual(['.github/workflows/ci.yml:4 retired-runner-label'])
+    expect(r.skipped).toEqual([])
   })
 })
 

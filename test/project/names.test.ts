@@ -50,6 +50,20 @@ describe('classifyName', () => {
     expect(verdict?.template).toMatch(/^template/)
   })
 
+  test('a workflow is one of the root`s .github/workflows; one below the root is no workflow GitHub runs', () => {
+    expect(classifyName('.github/workflows/ci.yml')).toEqual({ kind: 'workflow' })
+    expect(classifyName('.github/workflows/release.YAML')).toEqual({ kind: 'workflow' })
+    for (const name of ['lib/vendored/.github/workflows/ci.yml', 'a/b/.github/workflows/compose.yaml']) {
+      const verdict = classifyName(name)
+      expect(verdict?.kind, name).toBe('workflow')
+      expect(verdict?.notRun, name).toMatch(/^not a workflow GitHub runs: only the repository root's \.github\/workflows are/)
+    }
+    expect(classifyName('lib/vendored/.github/workflows/ci.yml')?.notRun).toContain('lint lib/vendored as its own root')
+    // GitHub does not look into subfolders of .github/workflows either.
+    expect(classifyName('.github/workflows/release/publish.yml')).toBeUndefined()
+    expect(classifyName('lib/x/.github/workflows/ci.yml.j2')?.template).toMatch(/^template/)
+  })
+
   test('templates of files isolint does not read are nothing', () => {
     expect(classifyName('config.yml.j2')).toBeUndefined()
   })
