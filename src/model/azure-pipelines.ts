@@ -11,10 +11,16 @@ export interface AzureTemplateRef {
   readonly span: Span
 }
 
-/** One entry of `variables:`: a name with its value (the value's span), or a `- template:` of variables. */
-export type AzureVariable = { readonly name: string; readonly value: string; readonly span: Span } | { readonly template: AzureTemplateRef }
+/**
+ * One entry of `variables:`: a name with its value (the value's span), a `- template:` of variables, or a `- group:`
+ * (a variable group of the project's Library: its name, as written, and where; its variables are not in the files).
+ */
+export type AzureVariable =
+  | { readonly name: string; readonly value: string; readonly span: Span }
+  | { readonly template: AzureTemplateRef }
+  | { readonly group: string; readonly span: Span }
 
-/** `variables:` in map or list form, in the order written (a later entry overrides an earlier one); `- group:` is unknown. */
+/** `variables:` in map or list form, in the order written (a later entry overrides an earlier one). */
 export interface AzureVariables {
   readonly entries: readonly AzureVariable[]
 }

@@ -173,6 +173,12 @@ class AzureReader {
           if (ref) entries.push({ template: ref })
           continue
         }
+        // A variable group: in its place in the list, for it may define any name (the linker makes them unknown).
+        const group = this.r.get(item, 'group')
+        if (group) {
+          entries.push({ group: this.r.string(group.value) ?? '', span: spanOf(this.src, group.value ?? group.keyNode) })
+          continue
+        }
         const name = this.r.string(this.r.get(item, 'name')?.value)
         const valueNode = this.r.get(item, 'value')?.value
         const value = this.r.string(valueNode)

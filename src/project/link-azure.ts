@@ -238,19 +238,42 @@ class PipelineWalk {
    * Defines `vars` (written in `file`, in the scope of `frame`) on top of `variables`, in order, a variables
    * template's where it is listed: the last definition of a name wins, in any spelling, as in Azure. Values, and a
    * template's path and parameters, read the variables defined so far.
+   *
+   * A variable group (`- group: shared`) has "the same precedence as any other variable defined within the YAML file"
+   * (Azure's variable groups docs): it may define any name, over the variables listed before it at its level and over
+   * those of the levels around it (pipeline, stage), not over those listed after it nor those of a job below it.
+   * Those it may replace are unknown from there on, said to be set at the group. `known`: the keys with a value of
+   * their own since the last group (each is made unknown once, however many groups follow).
    */
-  private define(variables: IgnoreCaseMap<string>, spans: Map<string, Span>, file: string, vars: AzureVariables, frame: Frame): void {
+  private define(
+    variables: IgnoreCaseMap<string>,
+    spans: Map<string, Span>,
+    file: string,
+    vars: AzureVariables,
+    frame: Frame,
+    known: Set<string> = new Set(variables.keys()),
+  ): void {
     // Template expressions read the variables defined so far (the map as it grows: compiled() remembers nothing of it).
     const sofar: Frame = { ...frame, variables }
     for (const v of vars.entries) {
       if ('name' in v) {
-        spans.set(setVariable(variables, v.name, this.compiled(v.value, sofar)), v.span)
+        const key = setVariable(variables, v.name, this.compiled(v.value, sofar))
+        spans.set(key, v.span)
+        known.add(key)
+        continue
+      }
+      if ('group' in v) {
+        for (const key of known) {
+          variables.set(key, unknownValue(`$(${key}) (variable group ${v.group} may set it)`))
+          spans.set(key, v.span)
+        }
+        known.clear()
         continue
       }
       // Its path and parameters are compiled in place too: `parameters: { t: ${{ variables.tag }} }` reads the `tag`
       // of the list above it.
       const t = this.template(file, v.template, sofar)
-      if (t) this.define(variables, spans, t.model.file, t.model.variables, { ...frame, parameters: t.parameters, passed: t.passed, depth: frame.depth + 1 })
+      if (t) this.define(variables, spans, t.model.file, t.model.variables, { ...frame, parameters: t.parameters, passed: t.passed, depth: frame.depth + 1 }, known)
     }
   }
 
@@ -462,7 +485,7 @@ class PipelineWalk {
   /**
    * The container of a container job leg, as the agent starts it before the first step: `docker create OPTIONS IMAGE`
    * on the job's host, in the Docker default isolation unless `options` say `--isolation`. The string form names a
-   * `resources.containers` entry when there is one. An image read from a macro (which Azure does not expand there) or
+   * `resources.containers` entry when there is one, its value written or read from a variable. An image read from a macro (which Azure does not expand there) or
    * `options` isolint cannot read: unknown, nothing started; `$[ variables['x'] ]` (or `variables.x`) reads the leg's
    * variable, as Azure evaluates it when the job starts.
    */
@@ -482,6 +505,10 @@ class PipelineWalk {
       const value = getIgnoreCase(vars, (runtime[1] ?? runtime[2])!)
       if (value === undefined || holdsUnknownValue(value) || value.includes('$(')) return []
       image = value.trim()
+      // The string form names a `resources.containers` entry first, as written or as a variable gives it (a matrix
+      // leg's `CONTAINER: winx64`): the entry's image, never the alias as an image.
+      const resource = c.byName ? frame.containers?.get(image) : undefined
+      if (resource) return this.jobContainer({ ...resource, span: spec.span }, frame, host, production)
     } else {
       image = this.compiled(raw, frame)
       if (holdsUnknownValue(image) || /\$[([]/.test(image)) return []

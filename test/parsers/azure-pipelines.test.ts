@@ -47,15 +47,15 @@ jobs:
     steps: []
 `)
     expect([...m.parameters]).toEqual([['image', 'windows-2022'], ['none', undefined]])
-    expect(m.variables.entries.map((v) => ('name' in v ? [v.name, v.value] : v.template.path.value))).toEqual([['a', '1']])
+    expect(m.variables.entries.map((v) => ('name' in v ? [v.name, v.value] : v))).toEqual([['a', '1']])
     expect(m.pool?.vmImage?.value).toBe('${{ parameters.image }}')
     const j = job(m)
     expect(j.pool?.name?.value).toBe('SelfHosted')
-    // In the order written: a later entry overrides an earlier one.
-    expect(j.variables.entries.map((v) => ('name' in v ? [v.name, v.value] : [v.template.path.value, [...v.template.parameters]]))).toEqual([
-      ['b', '2'],
-      ['vars.yml', [['x', 'y']]],
-    ])
+    // In the order written: a later entry overrides an earlier one. A variable group is kept in its place (its
+    // variables are not in the files: the linker makes those it may set unknown).
+    expect(
+      j.variables.entries.map((v) => ('name' in v ? [v.name, v.value] : 'group' in v ? ['group', v.group, v.span.start.line] : [v.template.path.value, [...v.template.parameters]])),
+    ).toEqual([['b', '2'], ['vars.yml', [['x', 'y']]], ['group', 'secrets', 17]])
   })
 
   it('reads stages, job and step templates, deployment jobs and the matrix', () => {

@@ -56,6 +56,17 @@ describe('a container job', () => {
     expect(findings(text)).toEqual(['process-isolation-build-mismatch azure-pipelines.yml:8:12'])
   })
 
+  it('reads the resources.containers entry a variable names (the string form is an alias first, as a literal)', () => {
+    const resources = ['resources:', '  containers:', '    - container: win', `      image: ${SERVERCORE}ltsc2019`, '    - container: server', `      image: ${SERVERCORE}ltsc2022`]
+    const text = (leg: string): string =>
+      [...resources, 'strategy:', '  matrix:', '    one:', `      CONTAINER: ${leg}`, 'pool: { vmImage: windows-2022 }', "container: $[ variables['CONTAINER'] ]", 'steps:', '  - script: echo', ''].join('\n')
+    // At the entry's image, not an image named win.
+    expect(findings(text('win'))).toEqual(['process-isolation-build-mismatch azure-pipelines.yml:4:14'])
+    expect(findings(text('server'))).toEqual([])
+    // No entry of that name: the value is the image.
+    expect(findings(text(`${SERVERCORE}ltsc2019`))).toEqual(['process-isolation-build-mismatch azure-pipelines.yml:12:12'])
+  })
+
   it('starts nothing isolint can check from an image or options it cannot read', () => {
     // Azure does not expand a macro in a container image; options are passed without a shell.
     expect(findings(job('windows-2022', ['$(image)'], ['variables:', `  image: ${SERVERCORE}ltsc2019`]))).toEqual([])

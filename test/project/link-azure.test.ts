@@ -402,6 +402,52 @@ describe('Azure variables templates', () => {
   })
 })
 
+describe('Azure variable groups', () => {
+  // Azure's docs: a variable of a group "has the same precedence as any other variable defined within the YAML file".
+  it('leaves the variables a group may replace unknown: those listed before it, at its level or around it', () => {
+    const images = runImages({
+      'azure-pipelines.yml': [
+        'variables:',
+        '  - name: tag',
+        '    value: ltsc2019',
+        '  - template: vars.yml',
+        '  - name: late',
+        '    value: ltsc2022',
+        'jobs:',
+        '  - job: a',
+        '    pool: { vmImage: windows-2022 }',
+        '    strategy:',
+        '      matrix:',
+        '        leg:',
+        '          fromLeg: ltsc2025',
+        '    steps:',
+        run('$(tag)', '      '),
+        run('$(fromTemplate)', '      '),
+        run('$(late)', '      '),
+        run('$(fromLeg)', '      '),
+        run('${{ variables.tag }}', '      '),
+        '',
+      ].join('\n'),
+      // A group in a variables template, in its place in the list that includes it.
+      'vars.yml': ['variables:', '  - name: fromTemplate', '    value: ltsc2019', '  - group: shared', ''].join('\n'),
+    })
+    expect(images.map((i) => i.image)).toEqual([
+      undefined,
+      undefined,
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      'mcr.microsoft.com/windows/servercore:ltsc2025',
+      undefined,
+    ])
+  })
+
+  it('says a variable a group may replace is set at the group', () => {
+    const related = runRelated({
+      'azure-pipelines.yml': ['variables:', '  - name: tag', '    value: ltsc2019', '  - group: shared', 'pool: { vmImage: windows-2022 }', 'steps:', run('$(tag)'), ''].join('\n'),
+    })
+    expect(related).toEqual([['azure-pipelines.yml:4 tag is set here']])
+  })
+})
+
 describe('Azure variables a script sets', () => {
   it('leaves a variable set with ##vso[task.setvariable] unknown to the steps after, whatever the pipeline defines', () => {
     const images = runImages({
