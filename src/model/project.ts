@@ -67,6 +67,11 @@ export interface IsolationRef {
   /** The value as written, for messages. */
   readonly raw?: string
   readonly span?: Span
+  /**
+   * Kubernetes: Hyper-V asked for through a RuntimeClass handler (`runhcs-wcow-hypervisor`), which works on nodes whose
+   * containerd is set up for it, unlike the dockershim-era annotation, which nothing reads any more.
+   */
+  readonly runtimeClass?: true
 }
 
 /**

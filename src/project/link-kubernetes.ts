@@ -11,8 +11,14 @@ import type { K8sRuntimeClass, K8sSelector, K8sWorkload, KubernetesModel } from 
 import type { Mount } from '../model/mount.js'
 import type { Execution, HostRef, ImageUse, IsolationRef, LinkedWorkload } from '../model/project.js'
 
-export const KUBERNETES_NO_HYPERV =
-  'Kubernetes runs Windows containers in process isolation only (upstream, AKS, EKS and GKE alike)'
+export const KUBERNETES_NO_HYPERV = 'Kubernetes does not support Hyper-V isolated Windows containers (upstream, AKS, EKS and GKE alike)'
+
+/**
+ * What a Hyper-V RuntimeClass handler does: it works where someone set up the node's containerd for it (the upstream
+ * e2e tests do), and nowhere else, and isolint cannot know which nodes those are.
+ */
+export const KUBERNETES_HYPERV_HANDLER =
+  "it works only on nodes whose containerd (1.7 or later) was set up for the handler by hand, which AKS, EKS and GKE do not offer; on other nodes the pod does not start"
 
 /** True for the containerd handlers that start Hyper-V isolated Windows containers. */
 export function isHypervHandler(handler: string): boolean {
@@ -111,7 +117,7 @@ function isolationOf(w: K8sWorkload, rc: K8sRuntimeClass | undefined): Isolation
     return { value: 'hyperv', raw: `annotation ${w.isolationAnnotation.value}`, span: w.isolationAnnotation.span }
   }
   if (rc?.handler && w.runtimeClassName && isHypervHandler(rc.handler.value)) {
-    return { value: 'hyperv', raw: `RuntimeClass ${w.runtimeClassName.value} (handler ${rc.handler.value})`, span: w.runtimeClassName.span }
+    return { value: 'hyperv', raw: `RuntimeClass ${w.runtimeClassName.value} (handler ${rc.handler.value})`, span: w.runtimeClassName.span, runtimeClass: true }
   }
   return { value: 'process', raw: 'process' }
 }

@@ -50,13 +50,22 @@ export function hostProcessReports(workloads: readonly HostProcessWorkload[], op
       const name = `${w.kind}${w.name !== undefined ? ` ${w.name}` : ''}`
       const where = w.namespace !== undefined ? ` in namespace ${w.namespace}` : ''
       const production = w.production !== undefined ? ` in ${w.environment ?? 'production'} (${w.production})` : ''
+      const listAs = `'${w.namespace ?? 'default'}/${w.name ?? '*'}'`
+      // A DaemonSet is most often a node agent that needs the host (an exporter, a log collector, a CSI proxy): the
+      // fix is to say so, not to give up HostProcess.
+      const fix =
+        w.kind.toLowerCase() === 'daemonset'
+          ? `If it is a node-level agent that needs the host, list it as ${listAs} under ` +
+            'rules.hostprocess-workload.options.node-agents in .isolint.yml (or deploy it to a system namespace such as ' +
+            'kube-system); otherwise run it as an ordinary Windows container'
+          : 'Run it as an ordinary Windows container; keep HostProcess for node-level agents (a DaemonSet in a system ' +
+            `namespace such as kube-system, or a workload listed as ${listAs} under ` +
+            'rules.hostprocess-workload.options.node-agents in .isolint.yml)'
       return {
         message:
           `${name}${where} is a HostProcess pod${production}: it runs on the node itself, with the node's network ` +
           'and file system and no container isolation at all, so anything that compromises it owns the node. ' +
-          'Run it as an ordinary Windows container; keep HostProcess for node-level agents (a DaemonSet in a system ' +
-          "namespace such as kube-system, or a workload listed as 'namespace/name' under " +
-          'rules.hostprocess-workload.options.node-agents in .isolint.yml)',
+          fix,
         span: w.span,
         severity: w.production !== undefined ? 'error' : 'warning',
         ...(w.related && w.related.length > 0 ? { related: w.related } : {}),

@@ -36,6 +36,20 @@ describe('hostprocess-workload core', () => {
     expect(reports.every((r) => r.severity === 'warning')).toBe(true)
   })
 
+  test('a DaemonSet is told how to say it is a node agent first; other kinds to give up HostProcess', () => {
+    const [daemonSet, unnamed, deployment] = hostProcessReports([
+      workload({ kind: 'DaemonSet', name: 'windows-exporter', namespace: 'monitoring' }),
+      workload({ kind: 'DaemonSet', name: 'agent', namespace: undefined }),
+      workload({}),
+    ])
+    expect(daemonSet!.message).toMatch(
+      /owns the node\. If it is a node-level agent that needs the host, list it as 'monitoring\/windows-exporter' under rules\.hostprocess-workload\.options\.node-agents/,
+    )
+    expect(daemonSet!.message).toContain('otherwise run it as an ordinary Windows container')
+    expect(unnamed!.message).toContain("list it as 'default/agent'")
+    expect(deployment!.message).toMatch(/owns the node\. Run it as an ordinary Windows container; .*listed as 'apps\/app' under/)
+  })
+
   test('the configuration can list agents, and replace the system namespaces', () => {
     const exporter = workload({ kind: 'DaemonSet', name: 'windows-exporter', namespace: 'monitoring' })
     expect(hostProcessReports([exporter], { isNodeAgent: (w) => w.name === 'windows-exporter' })).toEqual([])

@@ -1,5 +1,5 @@
 import type { RuleModule } from '../../core/rule.js'
-import { isHypervHandler, KUBERNETES_NO_HYPERV } from '../../project/link-kubernetes.js'
+import { isHypervHandler, KUBERNETES_HYPERV_HANDLER, KUBERNETES_NO_HYPERV } from '../../project/link-kubernetes.js'
 import type { Span } from '../../core/span.js'
 import type { Execution } from '../../model/project.js'
 import { imageText } from '../evaluate.js'
@@ -31,11 +31,16 @@ const rule: RuleModule = {
       const what = describeAll(all)
       if (hyperv) {
         const asks = all.length === 1 ? 'asks' : 'ask'
-        const start = all.length === 1 ? 'the container will not start isolated' : 'the containers will not start isolated'
+        // A Hyper-V RuntimeClass may work on nodes set up for it: unsupported, not a certain failure, so a warning.
+        const handler = e.isolation.runtimeClass === true
+        const start = handler
+          ? KUBERNETES_HYPERV_HANDLER
+          : all.length === 1 ? 'the container will not start isolated' : 'the containers will not start isolated'
         report({
           message: `${what}: ${asks} for Hyper-V isolation (${e.isolation.raw ?? 'hyperv'}), but ${reason}; ${start}: ${fix}`,
           span,
           related: e.related,
+          ...(handler ? { severity: 'warning' as const } : {}),
         })
       } else {
         // Any environment of the config may require Hyper-V (`require-isolation: hyperv`), as in production-requires-hyperv.
@@ -51,17 +56,18 @@ const rule: RuleModule = {
         })
       }
     }
-    // A RuntimeClass for Hyper-V isolated Windows containers is an unsupported setup, used or not.
+    // A RuntimeClass for Hyper-V isolated Windows containers is an unsupported setup, used or not: a warning, as it
+    // may work on nodes set up for it.
     for (const file of project.files) {
       if (file.kind !== 'kubernetes') continue
       for (const rc of (file).runtimeClasses) {
         if (!rc.handler || !isHypervHandler(rc.handler.value)) continue
         report({
           message:
-            `RuntimeClass ${rc.name ?? ''} uses the handler ${rc.handler.value} for Hyper-V isolated Windows containers; ` +
-            `${KUBERNETES_NO_HYPERV}, and this handler is an unsupported setup (not offered by AKS or GKE): ` +
-            fixFor('kubernetes'),
+            `RuntimeClass ${rc.name ?? ''} uses the handler ${rc.handler.value} for Hyper-V isolated Windows containers, ` +
+            `but ${KUBERNETES_NO_HYPERV}; ${KUBERNETES_HYPERV_HANDLER}: ${fixFor('kubernetes')}`,
           span: rc.handler.span,
+          severity: 'warning',
         })
       }
     }
