@@ -10,8 +10,10 @@ import type { RuleModule, RunnerFacts } from './core/rule.js'
 import { loadKnowledgeBase } from './kb/index.js'
 import type { KnowledgeBase } from './kb/types.js'
 import type { Execution, FileLink, Project } from './model/project.js'
+import type { DockerfileModel } from './model/dockerfile.js'
 import { discover } from './project/discover.js'
 import { linkProject } from './project/link.js'
+import { withFromArgNotes } from './project/from-arg-notes.js'
 import { MAX_FILE_SIZE_LIMIT, ProjectLoader } from './project/load.js'
 import { inShard, type Shard } from './project/shard.js'
 import { RULES } from './rules/index.js'
@@ -187,8 +189,12 @@ export function lint(options: LintOptions): LintOutput {
   const on = today()
   const suppressions = { valid: validDirectives(directives, config.suppressions, loadCatalog(), on), today: on }
   const engine = runRules({ project: linked, kb, rules: options.rules ?? RULES, lineCounts, config, directives, suppressions, runnerFacts })
+  // A finding at a FROM that ARG defaults decide also points at those ARGs, where the fix usually goes.
+  const dockerfiles = new Map<string, DockerfileModel>()
+  for (const file of linked.files) if (file.kind === 'dockerfile') dockerfiles.set(file.file, file)
+  const noted = withFromArgNotes(engine.findings, dockerfiles)
   // Files reached only through a link (a workflow building an ignored Dockerfile) are not reported on either.
-  const inScope = ignored ? engine.findings.filter((f) => !ignored(f.span.file)) : engine.findings
+  const inScope = ignored ? noted.filter((f) => !ignored(f.span.file)) : noted
   const { kept, suppressed } = applySuppressions(inScope, suppressions.valid, on)
   const { crashes } = engine
   // Each finding is reported by the shard that owns its file.

@@ -1,0 +1,81 @@
+/**
+ * Notes for findings at a `FROM` whose image comes from the defaults of global `ARG`s (`ARG TAG=1803`,
+ * `FROM mcr.microsoft.com/windows/servercore:$TAG`): the fix usually goes at the `ARG`, so each finding there gets a
+ * "TAG=1803 is set here" location. A finding whose image a build arg gave points at that build arg already (link.ts
+ * `argumentSpanFor`); a note is added only when the image the defaults give is the one the finding names. Pure.
+ */
+import type { Finding, RelatedLocation } from '../core/finding.js'
+import type { Span } from '../core/span.js'
+import type { ArgDecl, DockerfileModel, Stage } from '../model/dockerfile.js'
+import { resolveStages } from '../parsers/dockerfile.js'
+
+/** A variable reference: `$NAME`, `${NAME}`, `${NAME:-default}`. */
+const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g
+
+/** The findings, each at a FROM that global ARG defaults decide given the notes of those ARGs. */
+export function withFromArgNotes(findings: readonly Finding[], dockerfiles: ReadonlyMap<string, DockerfileModel>): readonly Finding[] {
+  if (dockerfiles.size === 0) return findings
+  let out: Finding[] | undefined
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!
+    const df = dockerfiles.get(f.span.file)
+    const notes = df ? argNotes(df, f) : undefined
+    if (!notes || notes.length === 0) continue
+    out ??= findings.slice()
+    out[i] = { ...f, related: [...f.related, ...notes] }
+  }
+  return out ?? findings
+}
+
+function argNotes(df: DockerfileModel, f: Finding): RelatedLocation[] | undefined {
+  if (df.globalArgs.length === 0) return undefined
+  const stage = df.stages.find((s) => sameSpan(s.from.span, f.span))
+  if (!stage || !stage.from.raw.includes('$')) return undefined
+  // The image the defaults give, without build args: the finding must be about that image.
+  const image = resolveStages(df, new Map())[stage.index]?.image
+  if (image === undefined || !f.message.includes(image)) return undefined
+  const notes: RelatedLocation[] = []
+  for (const arg of defaultsRead(df, stage)) {
+    if (f.related.some((r) => sameSpan(r.span, arg.span))) continue
+    notes.push({ span: arg.span, message: `${arg.name}=${arg.defaultValue ?? arg.rawValue ?? ''} is set here` })
+  }
+  return notes
+}
+
+/**
+ * The global ARGs whose defaults the stage's FROM reads, directly or through other defaults, in the order read: for
+ * each name, its last declaration with a default (a later `ARG NAME` without one keeps it), exact case first.
+ */
+function defaultsRead(df: DockerfileModel, stage: Stage): ArgDecl[] {
+  const out: ArgDecl[] = []
+  const seen = new Set<string>()
+  const visit = (text: string): void => {
+    for (const m of text.matchAll(REFERENCE)) {
+      const name = m[1]!
+      const decl = lastDefault(df.globalArgs, name)
+      if (!decl || seen.has(decl.name.toLowerCase())) continue
+      seen.add(decl.name.toLowerCase())
+      out.push(decl)
+      visit(decl.rawValue!)
+    }
+  }
+  visit(stage.from.raw)
+  return out
+}
+
+function lastDefault(args: readonly ArgDecl[], name: string): ArgDecl | undefined {
+  const exact = args.filter((a) => a.name === name)
+  const candidates = exact.length > 0 ? exact : args.filter((a) => a.name.toLowerCase() === name.toLowerCase())
+  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.rawValue !== undefined) return candidates[i]
+  return undefined
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return (
+    a.file === b.file &&
+    a.start.line === b.start.line &&
+    a.start.column === b.start.column &&
+    a.end.line === b.end.line &&
+    a.end.column === b.end.column
+  )
+}
