@@ -92,6 +92,8 @@ export interface TagPatternData extends Fact {
   readonly note?: string
   /** Support of the images this token names ended on this date (Nano Server sac2016). */
   readonly endOfLife?: string
+  /** The release whose support ended, for messages (`Nano Server 1607`); set with endOfLife. */
+  readonly release?: string
   readonly examples: readonly TagExampleData[]
 }
 
@@ -120,10 +122,21 @@ export interface RepositoryData extends Fact {
   readonly otherTags?: Fact & { readonly os: ImageOs; readonly builds?: readonly number[]; readonly reason: string }
   /** Tags that are not published, or no longer maintained. */
   readonly tagStatus?: readonly TagStatusData[]
+  /** Builds whose images here are a release of their own (Nano Server on 14393 is Nano Server 1607, not ltsc2016). */
+  readonly releases?: readonly ReleaseData[]
   readonly reason: string
 }
 
+export interface ReleaseData extends Fact {
+  readonly build: number
+  /** `Nano Server 1607`. */
+  readonly release: string
+  /** Support of this release ended on this date, whatever the build's lifecycle says. */
+  readonly endOfLife: string
+}
+
 export interface TagStatusData extends Fact {
+  /** A named group `stamp` captures the tag's `YYYYMMDD` date stamp (ImageStatus.stamped). */
   readonly pattern: string
   readonly flags?: string
   readonly status: 'unpublished' | 'unmaintained'
@@ -261,6 +274,8 @@ export function validateKbData(raw: unknown): KbData {
     regex(t, p)
     if (!(t.build === null || t.build === 'captured' || Number.isInteger(t.build))) fail(`${p}.build`, 'must be a build, "captured" or null')
     if (t.context !== 'any' && t.context !== 'windows') fail(`${p}.context`, 'must be any or windows')
+    // Messages name the release whose support ended (`Nano Server 1607`), not the build's (`ltsc2016`).
+    if (t.endOfLife !== undefined) text(t, 'release', p)
   })
   regex(fact(root.windowsTagMarkers, 'windowsTagMarkers'), 'windowsTagMarkers')
   const linux = fact(root.linuxTagMarkers, 'linuxTagMarkers')
@@ -286,6 +301,14 @@ export function validateKbData(raw: unknown): KbData {
       })
     }
     if (r.otherTags !== undefined) fact(r.otherTags, `${p}.otherTags`)
+    if (r.releases !== undefined) {
+      arr(r.releases, `${p}.releases`).forEach((t, j) => {
+        const o = fact(t, `${p}.releases[${j}]`)
+        if (!Number.isInteger(o.build)) fail(`${p}.releases[${j}].build`, 'must be a build number')
+        text(o, 'release', `${p}.releases[${j}]`)
+        if (!DATE.test(text(o, 'endOfLife', `${p}.releases[${j}]`))) fail(`${p}.releases[${j}].endOfLife`, 'must be an ISO date')
+      })
+    }
   })
   return root as unknown as KbData
 }

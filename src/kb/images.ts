@@ -122,7 +122,8 @@ function linuxMarkerScope(scope: KbData['linuxTagMarkers']['appliesTo']): (parse
 }
 
 interface TokenHit {
-  readonly endOfLife?: string
+  /** Set when the images the token names are out of support (Nano Server sac2016), with the release's name. */
+  readonly ended?: { readonly endOfLife: string; readonly release: string }
   readonly build: number
   readonly ubr?: number
   readonly text: string
@@ -136,7 +137,10 @@ export function tagBuild(rules: ImageRules, tag: string, windowsRepo: boolean): 
     const m = re.exec(tag)
     if (!m) continue
     const text = m[0].replace(/^[-_.]|[-_.]$/g, '')
-    if (entry.build !== 'captured') return { build: entry.build as number, text, ...(entry.endOfLife ? { endOfLife: entry.endOfLife } : {}) }
+    if (entry.build !== 'captured') {
+      const build = entry.build as number
+      return entry.endOfLife ? { build, text, ended: { endOfLife: entry.endOfLife, release: entry.release ?? text } } : { build, text }
+    }
     const build = Number(m.groups?.build)
     if (!Number.isInteger(build)) continue
     const ubr = m.groups?.ubr
@@ -147,6 +151,7 @@ export function tagBuild(rules: ImageRules, tag: string, windowsRepo: boolean): 
 
 interface Verdict {
   readonly endOfLife?: string
+  readonly release?: string
   readonly os: ImageOs
   readonly builds?: readonly number[]
   readonly ubr?: number
@@ -161,7 +166,10 @@ function decide(rules: ImageRules, parsed: ImageRef, repo: RepositoryData | unde
   const hit = tag === undefined ? undefined : tagBuild(rules, tag, windowsRepo)
   if (hit) {
     const reason = `tag ${hit.text}`
-    const eol = hit.endOfLife ? { endOfLife: hit.endOfLife } : {}
+    // The images of a build can be a release of their own in a repository, whatever the tag says: Nano Server on
+    // 14393 (`nanoserver:10.0.14393.2068`) is Nano Server 1607, out of support, while Server Core 14393 is ltsc2016.
+    const ended = hit.ended ?? repo?.releases?.find((r) => r.build === hit.build)
+    const eol = ended ? { endOfLife: ended.endOfLife, release: ended.release } : {}
     return hit.ubr === undefined
       ? { os: 'windows', builds: [hit.build], reason, ...eol }
       : { os: 'windows', builds: [hit.build], ubr: hit.ubr, reason, ...eol }
@@ -252,6 +260,7 @@ export function classifyImage(rules: ImageRules, ref: string): ImageInfo {
   info.reason = v.reason
   if (status) info.status = status
   if (v.endOfLife !== undefined) info.endOfLife = v.endOfLife
+  if (v.release !== undefined) info.release = v.release
   if (!valid) info.invalidReference = true
   return info as ImageInfo
 }
@@ -260,7 +269,23 @@ export function classifyImage(rules: ImageRules, ref: string): ImageInfo {
 function tagStatusOf(rules: ImageRules, parsed: ImageRef, repo: RepositoryData | undefined): ImageStatus | undefined {
   if (!repo || parsed.digest !== undefined) return undefined
   const tag = parsed.tag ?? 'latest'
-  const rule = rules.tagStatus.get(repo)?.find(({ re }) => re.test(tag))?.rule
-  if (!rule) return undefined
-  return { kind: rule.status, ...(rule.since !== undefined && { since: rule.since }), reason: rule.reason, source: rule.source }
+  const hit = rules.tagStatus.get(repo)?.find(({ re }) => re.test(tag))
+  if (!hit) return undefined
+  const { rule } = hit
+  // A date-stamped tag (`4.7.2-20190312-…`) was maintained only while its stamp was the newest of its line, not until
+  // its line was dropped (`since`): the date that tells it comes from the tag.
+  const stamped = isoDate(hit.re.exec(tag)?.groups?.stamp)
+  return {
+    kind: rule.status,
+    ...(rule.since !== undefined && { since: rule.since }),
+    ...(stamped !== undefined && { stamped }),
+    reason: rule.reason,
+    source: rule.source,
+  }
+}
+
+/** `20190312` → `2019-03-12`; undefined for anything else (eight digits that name no month and day). */
+function isoDate(stamp: string | undefined): string | undefined {
+  const m = stamp === undefined ? null : /^(\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.exec(stamp)
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined
 }

@@ -70,8 +70,13 @@ export interface ImageInfo {
   readonly reason?: string
   /** Set when the tag is not published (the pull fails) or no longer maintained (frozen, no security fixes). */
   readonly status?: ImageStatus
-  /** Set when the tag names images whose support ended, whatever the build's lifecycle says (nanoserver:sac2016). */
+  /**
+   * Set when the tag names images whose support ended, whatever the build's lifecycle says (nanoserver:sac2016, and
+   * any Nano Server image of build 14393).
+   */
   readonly endOfLife?: string
+  /** The release whose support ended on endOfLife, for messages (`Nano Server 1607`). */
+  readonly release?: string
   /**
    * Set when Docker refuses the reference ("invalid reference format": a `$` left in a tag, upper case in the path):
    * no image runs; only what its repository decides for every tag holds (os), never a build.
@@ -81,8 +86,13 @@ export interface ImageInfo {
 
 export interface ImageStatus {
   readonly kind: 'unpublished' | 'unmaintained'
-  /** ISO date since when the tag is frozen or unmaintained. */
+  /** ISO date since when the tag is frozen or unmaintained (for a date-stamped tag: its line). */
   readonly since?: string
+  /**
+   * ISO date of the tag's date stamp (`4.7.2-20190312-windowsservercore-ltsc2019`), when the fact captures one: such a
+   * tag is maintained only while it is the newest of its line, so it went unmaintained long before `since`.
+   */
+  readonly stamped?: string
   /** What the knowledge base says, for messages. */
   readonly reason: string
   readonly source: string

@@ -18,8 +18,8 @@ interface RawKb {
   algorithm: { ltsc: number[] }
   defaults: Record<'server' | 'client', Entry>
   runners: Record<string, Record<string, Entry & { build?: number; retired?: Entry }>>
-  tagPatterns: (Entry & { token: string; build: unknown })[]
-  repositories: (Entry & { repositories: string[]; tags?: Entry[] })[]
+  tagPatterns: (Entry & { token: string; build: unknown; release?: string })[]
+  repositories: (Entry & { id?: string; repositories: string[]; tags?: Entry[]; releases?: (Entry & { endOfLife?: string })[] })[]
 }
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'))
@@ -73,7 +73,7 @@ describe('rules/windows-knowledge.json', () => {
     ['a matrix row', (d) => at(d.hostMatrix.server, '26100')],
     ['a runner retirement', (d) => at(at(d.runners, 'github'), 'windows-2019').retired],
     ['a tag pattern', (d) => at(d.tagPatterns, 0)],
-    ['a repository tag rule', (d) => at(at(d.repositories, 1).tags, 0)],
+    ['a repository tag rule', (d) => at(d.repositories.find((r) => r.tags)?.tags, 0)],
     ['a lifecycle', (d) => at(d.builds, '19042').lifecycle],
   ]
   it.each(removals)('schema rejects %s without a source', (_what, pick) => {
@@ -140,6 +140,8 @@ describe('validateKbData', () => {
     ['a broken tag regex', (d) => { at(d.tagPatterns, 0).pattern = '(ltsc'; return d }, /tagPatterns\[0\]\.pattern is not a valid/],
     ['a bad isolation default', (d) => { d.defaults.client.isolation = 'vm'; return d }, /defaults\.client\.isolation/],
     ['a repository without names', (d) => { at(d.repositories, 0).repositories = []; return d }, /repositories\[0\]\.repositories/],
+    ['an end-of-life tag token without its release', (d) => { delete d.tagPatterns.find((t) => t.token === 'sac2016')!.release; return d }, /tagPatterns\[\d+\]\.release/],
+    ['a repository release without its end', (d) => { delete d.repositories.find((r) => r.releases)!.releases![0]!.endOfLife; return d }, /releases\[0\]\.endOfLife/],
   ]
   it.each(breakages)('throws InternalError on %s', (_what, make, message) => {
     const data = make(clone())

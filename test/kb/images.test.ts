@@ -124,6 +124,37 @@ describe('image: MCR Windows base images', () => {
     ['mcr.microsoft.com/windows/servercore:mytag', { ...base, builds: undefined, missingTag: false }],
   ]
   it.each(rows)('%s', (ref, want) => check(ref, want))
+
+  // Nano Server on build 14393 is Nano Server 1607 (sac2016), out of support since 2018-10-09, whichever tag names
+  // the build; Server Core on 14393 is ltsc2016, supported until 2027-01-11.
+  it.each([
+    'mcr.microsoft.com/windows/nanoserver:sac2016',
+    'mcr.microsoft.com/windows/nanoserver:10.0.14393.2068',
+    'microsoft/nanoserver:10.0.14393.1884',
+    'mcr.microsoft.com/nanoserver:10.0.14393.2068',
+    'microsoft/nanoserver:sac2016',
+  ])('knows %s is Nano Server 1607, out of support', (ref) => {
+    expect(kb.image(ref)).toMatchObject({ builds: [14393], endOfLife: '2018-10-09', release: 'Nano Server 1607' })
+  })
+
+  it.each([
+    'mcr.microsoft.com/windows/servercore:10.0.14393.2068',
+    'mcr.microsoft.com/windows/servercore:ltsc2016',
+    'microsoft/windowsservercore:10.0.14393.953',
+    'mcr.microsoft.com/windows:10.0.14393.2068',
+    'contoso/app:10.0.14393.2068',
+  ])('does not make %s (build 14393, not Nano Server) end of life', (ref) => {
+    const info = kb.image(ref)
+    expect(info.builds).toEqual([14393])
+    expect(info.endOfLife).toBeUndefined()
+    expect(info.release).toBeUndefined()
+  })
+
+  it('gives other Nano Server builds the lifecycle of their build', () => {
+    for (const ref of ['mcr.microsoft.com/windows/nanoserver:10.0.17763.437', 'mcr.microsoft.com/windows/nanoserver:10.0.17134.1']) {
+      expect(kb.image(ref).endOfLife).toBeUndefined()
+    }
+  })
 })
 
 describe('image: tokens in other repositories', () => {
@@ -330,6 +361,24 @@ describe('image: .NET Framework', () => {
     check('mcr.microsoft.com/dotnet/framework/aspnet:4.7.2-windowsservercore-1803', { builds: [17134], status: undefined })
   })
 
+  // A date-stamped tag is maintained only while it is the newest of its line (supported-tags.md): its stamp dates it,
+  // not the day its line was dropped.
+  it.each([
+    ['sdk:4.7.2-20190312-windowsservercore-ltsc2019', [17763], '2019-03-12'],
+    ['runtime:3.5-20200414-windowsservercore-ltsc2016', [14393], '2020-04-14'],
+    ['aspnet:4.6.2-20250909-windowsservercore-ltsc2016', [14393], '2025-09-09'],
+    ['wcf:4.8-20220412-windowsservercore-ltsc2022', [20348], '2022-04-12'],
+  ])('takes the date of %s from its stamp', (tag, builds, stamped) => {
+    check(`mcr.microsoft.com/dotnet/framework/${tag}`, { builds, status: { kind: 'unmaintained', since: '2025-10-14', stamped } })
+  })
+
+  it('gives no stamp to tags without one, and no status to the date-stamped tags of maintained lines', () => {
+    expect(kb.image('mcr.microsoft.com/dotnet/framework/sdk:4.7.2-windowsservercore-ltsc2019').status?.stamped).toBeUndefined()
+    expect(kb.image('mcr.microsoft.com/dotnet/framework/sdk:3.5').status?.stamped).toBeUndefined()
+    check('mcr.microsoft.com/dotnet/framework/sdk:4.8.1-20250114-windowsservercore-ltsc2022', { builds: [20348], status: undefined })
+    check('mcr.microsoft.com/dotnet/framework/sdk:4.8-20190910-windowsservercore-ltsc2019', { builds: [17763], status: undefined })
+  })
+
   it('marks 4.8-windowsservercore-ltsc2022 unmaintained, and not 4.8.1', () => {
     check('mcr.microsoft.com/dotnet/framework/sdk:4.8-windowsservercore-ltsc2022', { builds: [20348], status: { kind: 'unmaintained' } })
     // Its date-stamped form too (the last build, of 2025-09-09).
@@ -429,6 +478,8 @@ describe('image: verdicts shared by repository facts and tag', () => {
     `mcr.microsoft.com/windows/servercore@${DIGEST}`, `mcr.microsoft.com/windows/servercore:ltsc2022@${DIGEST}`,
     'mcr.microsoft.com/windows/servercore:latest', 'python', 'python:3.13-windowsservercore-ltsc2022', 'library/python',
     'docker.io/library/python:3.13', 'mcr.microsoft.com/windows/nanoserver:sac2016', 'contoso/app:sac2016',
+    'mcr.microsoft.com/windows/nanoserver:10.0.14393.2068', 'mcr.microsoft.com/windows/servercore:10.0.14393.2068',
+    'mcr.microsoft.com/dotnet/framework/sdk:4.7.2-20190312-windowsservercore-ltsc2019',
     'nginx:alpine', 'contoso/nginx:alpine', 'mcr.microsoft.com/contoso/nginx:alpine', 'ghcr.io/contoso/nginx:alpine',
   ]
   const inOrder = refs.map((ref) => shared.image(ref))

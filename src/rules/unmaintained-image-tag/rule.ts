@@ -10,7 +10,12 @@ const rule: RuleModule = {
       const { use, image } = images[i]!
       const status = image.status
       if (status?.kind !== 'unmaintained') continue
-      const since = status.since ? ` (not maintained since ${status.since})` : ''
+      // A date-stamped tag went unmaintained when a newer stamp replaced it, not when its line did (`since`).
+      const since = status.stamped
+        ? ` (stamped ${status.stamped}; a date-stamped tag is maintained only while it is the newest of its line)`
+        : status.since
+          ? ` (not maintained since ${status.since})`
+          : ''
       report({
         message: `${use.image} gets no security fixes${since}: ${status.reason}`,
         span: use.span,
