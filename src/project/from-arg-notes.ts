@@ -16,10 +16,12 @@ const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g
 export function withFromArgNotes(findings: readonly Finding[], dockerfiles: ReadonlyMap<string, DockerfileModel>): readonly Finding[] {
   if (dockerfiles.size === 0) return findings
   let out: Finding[] | undefined
+  // Many findings stand at one FROM (one per build and host): its defaults are worked out once.
+  const memo = new Map<Stage, StageDefaults | undefined>()
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
     const df = dockerfiles.get(f.span.file)
-    const notes = df ? argNotes(df, f) : undefined
+    const notes = df ? argNotes(df, f, memo) : undefined
     if (!notes || notes.length === 0) continue
     out ??= findings.slice()
     out[i] = { ...f, related: [...f.related, ...notes] }
@@ -27,15 +29,26 @@ export function withFromArgNotes(findings: readonly Finding[], dockerfiles: Read
   return out ?? findings
 }
 
-function argNotes(df: DockerfileModel, f: Finding): RelatedLocation[] | undefined {
+/** The image a stage's FROM names with the ARG defaults alone, and the ARGs whose defaults give it. */
+interface StageDefaults {
+  readonly image: string
+  readonly args: readonly ArgDecl[]
+}
+
+function argNotes(df: DockerfileModel, f: Finding, memo: Map<Stage, StageDefaults | undefined>): RelatedLocation[] | undefined {
   if (df.globalArgs.length === 0) return undefined
   const stage = df.stages.find((s) => sameSpan(s.from.span, f.span))
   if (!stage || !stage.from.raw.includes('$')) return undefined
-  // The image the defaults give, without build args: the finding must be about that image.
-  const image = resolveStages(df, new Map())[stage.index]?.image
-  if (image === undefined || !f.message.includes(image)) return undefined
+  let defaults = memo.get(stage)
+  if (!memo.has(stage)) {
+    const image = resolveStages(df, new Map())[stage.index]?.image
+    defaults = image === undefined ? undefined : { image, args: defaultsRead(df, stage) }
+    memo.set(stage, defaults)
+  }
+  // The finding must be about the image the defaults give, without build args.
+  if (!defaults || !f.message.includes(defaults.image)) return undefined
   const notes: RelatedLocation[] = []
-  for (const arg of defaultsRead(df, stage)) {
+  for (const arg of defaults.args) {
     if (f.related.some((r) => sameSpan(r.span, arg.span))) continue
     notes.push({ span: arg.span, message: `${arg.name}=${arg.defaultValue ?? arg.rawValue ?? ''} is set here` })
   }
