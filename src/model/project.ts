@@ -159,6 +159,18 @@ export interface JobHosts {
   readonly untrusted?: Untrusted
   /** Containers GitHub starts for the job on its Windows hosts, one per span; absent when there are none. */
   readonly linuxOnly?: readonly LinuxOnlyContainer[]
+  /**
+   * The commands of the job that build or start what isolint cannot read (a Dockerfile at a path it cannot know,
+   * Compose files it cannot read): whether they start containers is unknown. Each with its host; absent when none.
+   */
+  readonly unread?: readonly UnreadCommand[]
+}
+
+/** A command that builds or starts what isolint cannot read (see JobHosts.unread). */
+export interface UnreadCommand {
+  readonly host: HostRef
+  /** What it does, for messages: `builds a Dockerfile isolint cannot read`. */
+  readonly what: string
 }
 
 export interface Project {

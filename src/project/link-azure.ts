@@ -29,7 +29,7 @@ import type {
   AzureVariables,
 } from '../model/azure-pipelines.js'
 import type { EnvironmentClassifier } from '../config/environments.js'
-import type { Execution, FileLink, HostRef, ImageUse, JobHosts } from '../model/project.js'
+import type { Execution, FileLink, HostRef, ImageUse, JobHosts, UnreadCommand } from '../model/project.js'
 import type { DockerCommand, DockerRunCommand, Job, Step } from '../model/workflow.js'
 import { AZURE_MACRO, rewriteMacros } from '../parsers/azure-pipelines.js'
 import { resolveRunnerLabels } from '../config/runners.js'
@@ -72,6 +72,8 @@ export interface AzureLinkDeps {
     readonly composeFiles: readonly string[]
     /** A build's: the build args the FROM line an execution stands at reads (see {@link wordsOf}). */
     readonly fromArguments?: ((e: Execution) => readonly string[]) | undefined
+    /** What the command builds or starts that isolint cannot read (see JobHosts.unread). */
+    readonly unread?: string
   }
 }
 
@@ -309,6 +311,8 @@ class PipelineWalk {
     const legs = job.matrixUnknown ? [] : (job.matrix ?? [{ name: '', values: new Map<string, Located<string>>() }])
     const hosts: HostRef[] = []
     let usesContainers = false
+    // The commands whose Dockerfile or Compose files isolint cannot read, one per host (see JobHosts.unread).
+    const unread: UnreadCommand[] = []
     const matrixMaps: Map<string, string>[] = []
     for (const leg of legs) {
       let legVars = frame.variables
@@ -399,6 +403,7 @@ class PipelineWalk {
           // A command whose prefixes move it (`env -C sub`, `sudo -i`) runs in a folder isolint does not know, as in a workflow.
           const cmdWorkdir = cmd.moved ? undefined : dir
           const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope: cmdScope, workdir: cmdWorkdir, ...(production ? { production } : {}), built })
+          if (linked.unread && host && !unread.some((u) => u.host === host)) unread.push({ host, what: linked.unread })
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
             const setHere = sources ? variableOrigins(wordsOf(cmd, e, linked.fromArguments), sources) : []
@@ -479,7 +484,8 @@ class PipelineWalk {
       env: envOf(resolveVariables(frame.variables)).values,
       steps: steps.map((s) => s.step),
     }
-    this.out.jobs.push({ file, job: model, hosts: uniqueBy(hosts, (h) => `${hostKey(h)}\0${h.matrix ?? ''}`), usesContainers })
+    const hostsOfJob = uniqueBy(hosts, (h) => `${hostKey(h)}\0${h.matrix ?? ''}`)
+    this.out.jobs.push(unread.length > 0 ? { file, job: model, hosts: hostsOfJob, usesContainers, unread } : { file, job: model, hosts: hostsOfJob, usesContainers })
   }
 
   /**

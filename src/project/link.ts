@@ -23,6 +23,7 @@ import type {
   JobHosts,
   ParseProblem,
   Project,
+  UnreadCommand,
   Untrusted,
 } from '../model/project.js'
 import type { BuildArg, DockerBuildCommand, DockerCommand, DockerComposeCommand, FolderChange, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
@@ -160,10 +161,15 @@ export function linkProject(
   /** What the builds tag (see Project.built). */
   const produced = new Set<string>()
 
+  /** The commands of called jobs that build or start what isolint cannot read, as the calls give them (JobHosts.unread). */
+  const unreadThroughCalls = new Map<string, UnreadCommand[]>()
+
   // 1. Workflows: each job, once per matrix combination.
   const linkJob = (wf: WorkflowModel, job: Job, call?: Call): void => {
     const hosts: HostRef[] = []
     let usesContainers = false
+    // The commands whose Dockerfile or Compose files isolint cannot read, one per host (see JobHosts.unread).
+    const unread: UnreadCommand[] = []
     // The containers GitHub starts on the job's Windows hosts, recorded as its steps are walked.
     const linuxOnly = new LinuxOnlyContainers()
     // A called workflow runs with its caller's trust: `workflow_call` says nothing of where the code comes from.
@@ -194,6 +200,7 @@ export function linkProject(
         const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, produced, envs }
         if (programEnv) ctx.programEnv = programEnv
         const out = withVia(linkCommand(cmd, ctx), via)
+        if (out.unread && host && !unread.some((u) => u.host === host)) unread.push({ host, what: out.unread })
         // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
         if (cmdScope.passed) withPassed(out, via, cmd, cmdScope)
         // Indexed loops: a `for…of` in V8's baseline tier makes an iterator and a result object per item, per command.
@@ -292,9 +299,15 @@ export function linkProject(
         for (const calledJob of called.jobs) linkJob(called, calledJob, { inputs, passed, via, depth: (call?.depth ?? 0) + 1, untrusted })
       }
     })
-    if (!call) {
+    if (call) {
+      if (unread.length > 0) {
+        const key = unreadKey(wf.file, job.id)
+        unreadThroughCalls.set(key, [...(unreadThroughCalls.get(key) ?? []), ...unread])
+      }
+    } else {
       const linked: { -readonly [K in keyof JobHosts]: JobHosts[K] } = { file: wf.file, job, hosts: hosts.length > 1 ? uniqueBy(hosts, hostKey) : hosts, usesContainers }
       if (untrusted) linked.untrusted = untrusted
+      if (unread.length > 0) linked.unread = unread
       const containers = linuxOnly.list()
       if (containers.length > 0) linked.linuxOnly = containers
       jobs.push(linked)
@@ -317,6 +330,13 @@ export function linkProject(
       if (!throughCalls.has(workflows[w]!.file)) continue
       executions.splice(readings[2 * w]!, readings[2 * w + 2]! - readings[2 * w]!)
       images.splice(readings[2 * w + 1]!, readings[2 * w + 3]! - readings[2 * w + 1]!)
+    }
+    // Likewise what their jobs build or start unread: as the calls give it, not as their own reading (without inputs).
+    for (const linked of jobs) {
+      if (!throughCalls.has(linked.file)) continue
+      const viaCalls = unreadThroughCalls.get(unreadKey(linked.file, linked.job.id))
+      if (viaCalls) (linked as { unread?: readonly UnreadCommand[] }).unread = viaCalls
+      else delete (linked as { unread?: readonly UnreadCommand[] }).unread
     }
   }
 
@@ -583,10 +603,17 @@ interface Linked {
    * worked out only when a finding's notes need them.
    */
   readonly fromArguments?: ((e: Execution) => readonly string[]) | undefined
+  /**
+   * Set when the command builds or starts what isolint cannot read, as a phrase for messages (`builds a Dockerfile
+   * isolint cannot read`): whether it starts containers, and from which images, is unknown (see JobHosts.unread).
+   */
+  readonly unread?: string
 }
 
 /** No executions, images or files. */
 const NOTHING: Linked = Object.freeze({ executions: EMPTY_LIST, images: EMPTY_LIST, dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST })
+/** A build of a Dockerfile isolint cannot read (a path it cannot know, a URL context, stdin, a missing file). */
+const UNREAD_DOCKERFILE: Linked = Object.freeze({ ...NOTHING, unread: 'builds a Dockerfile isolint cannot read' })
 
 /** The environment docker itself reads for a command (see CommandContext.programEnv). */
 function programEnvOf(ctx: CommandContext): ReadonlyMap<string, string> {
@@ -716,7 +743,7 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
       const out: Linked = { executions, images: EMPTY_LIST, dockerfiles, composeFiles }
       // The files Compose reads, merged as Compose merges them (compose-merge.ts).
       const models = composeFilesOf(cmd, ctx)
-      if (models.length === 0) return out
+      if (models.length === 0) return unreadCompose(cmd, out, 'starts Compose files isolint cannot read')
       for (const m of models) composeFiles.push(m.file)
       const load = (rel: string): ComposeModel | undefined => ctx.resolver.compose(rel)
       const merged = mergeCompose(models.map((m) => resolveExtends(m, load)))
@@ -725,7 +752,7 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
       const fromEnv = programEnvOf(ctx).get('COMPOSE_PROFILES')
       if (fromEnv !== undefined) profiles.push(...(expandedValue(fromEnv, ctx.scope)?.split(',') ?? [undefined]))
       // A service name or profile isolint cannot know: which services start is unknown.
-      if (named.includes(undefined) || profiles.includes(undefined)) return out
+      if (named.includes(undefined) || profiles.includes(undefined)) return unreadCompose(cmd, out, 'starts Compose services isolint cannot know')
       const production = composeProduction(merged, ctx.envs) ?? ctx.production
       const cliArgs = cmd.buildArgs ? commandBuildArgs(cmd.buildArgs, ctx) : undefined
       // `include:` brings other Compose files in, each with paths relative to its own folder.
@@ -793,7 +820,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     dockerfilePath = joinRel(contextPath, 'Dockerfile')
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
-  if (!df) return NOTHING
+  if (!df) return UNREAD_DOCKERFILE
   const { values: buildArgs, spans: buildArgSpans, unknown: unknownArgs } = commandBuildArgs(cmd.buildArgs, ctx)
   const target = cmd.target ? expandedValue(cmd.target.value, ctx.scope) : undefined
   const resolved = resolveStages(df, buildArgs, unknownArgs)
@@ -1182,8 +1209,8 @@ function composeExecutions(
   cliArgs?: BuildArgs,
 ): string[] {
   const dockerfiles: string[] = []
-  const runs = !/^(build|pull|push|config|down|ps|logs|stop|rm|kill|images|ls|version|convert)$/i.test(subcommand)
-  const builds = /^(build|up|run|create)$/i.test(subcommand)
+  const runs = composeRuns(subcommand)
+  const builds = composeBuilds(subcommand)
   const dir = path.posix.dirname(compose.file)
   // One "runs on" and one "started here" location for all the services.
   const hostAt = hostLocation(ctx.host)
@@ -1302,6 +1329,25 @@ function composeExecutions(
   return dockerfiles
 }
 
+/** Whether a Compose subcommand starts the services' containers. */
+function composeRuns(subcommand: string): boolean {
+  return !/^(build|pull|push|config|down|ps|logs|stop|rm|kill|images|ls|version|convert)$/i.test(subcommand)
+}
+
+/** Whether a Compose subcommand builds the services that have a `build:` (each RUN of it starts a container). */
+function composeBuilds(subcommand: string): boolean {
+  return /^(build|up|run|create)$/i.test(subcommand)
+}
+
+/**
+ * A Compose command whose files or services isolint cannot know: `unread` says so when the subcommand may start
+ * containers (its services', or those of the RUNs of their builds), not for `pull`, `push`, `down`, ...
+ */
+function unreadCompose(cmd: DockerComposeCommand, out: Linked, unread: string): Linked {
+  const subcommand = cmd.subcommand ?? 'up'
+  return composeRuns(subcommand) || composeBuilds(subcommand) ? { ...out, unread } : out
+}
+
 /** A note at `v` when a merged service took it from another file than `file` (a function, not a closure per service). */
 function noteSetIn(related: RelatedLocation[], what: string, v: ComposeValue | undefined, file: string): void {
   if (v && v.span.file !== file) related.push({ span: v.span, message: `${what} set in ${v.span.file}` })
@@ -1368,6 +1414,11 @@ function jobHost(
 
 /** The matrix key a label is written from alone (`${{ matrix.os }}`); remembered, as every combination asks. */
 const matrixKeyOf = remembered((label: string): string | undefined => /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(label.trim())?.[1])
+
+/** The key of a job in {@link linkProject}'s `unreadThroughCalls`. */
+function unreadKey(file: string, jobId: string): string {
+  return `${file}\0${jobId}`
+}
 
 /** `resolveRunnerLabels` for one knowledge base and config, each set of labels resolved once (jobs share labels). */
 function runnerLabelsOnce(kb: KnowledgeBase, mappings: readonly RunnerMapping[]): (labels: readonly string[]) => RunnerResolution {

@@ -146,6 +146,25 @@ describe('a reusable workflow that runs only when called', () => {
     })
     expect(out.filter((f) => f.includes('runner-label')).map((f) => f.split('\n')[0])).toEqual(['.github/workflows/build.yml:7:14 floating-runner-label'])
   })
+
+  it('builds the Dockerfile the calls name, not one its own reading cannot know (floating-runner-label)', () => {
+    const build = '- run: docker build -f ${{ inputs.tag }}.Dockerfile .'
+    const dockerfiles = {
+      // No RUN: the build starts no container, so windows-latest cannot break it.
+      'copy.Dockerfile': 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY app.exe /app/\n',
+      'run.Dockerfile': 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nRUN echo hi\n',
+    }
+    const floating = (tag: string): string[] =>
+      findings({
+        '.github/workflows/ci.yml': caller('push', 'build.yml', [`tag: ${tag}`]),
+        '.github/workflows/build.yml': called(CALL_ONLY, [build], 'windows-latest'),
+        ...dockerfiles,
+      })
+        .filter((f) => f.includes('floating-runner-label'))
+        .map((f) => f.split('\n')[0]!)
+    expect(floating('copy')).toEqual([])
+    expect(floating('run')).toEqual(['.github/workflows/build.yml:7:14 floating-runner-label'])
+  })
 })
 
 describe('where the caller passes the value a finding reads', () => {
