@@ -142,6 +142,12 @@ export interface ParsedJob extends Job {
   readonly matrixTruncated: boolean
   /** True when the matrix (or one of its vectors, include or exclude) comes from an expression isolint cannot see. */
   readonly matrixDynamic: boolean
+  /**
+   * The matrix keys the job's text names (`matrix.os`, `matrix.system.os`; lower case), for the note of a host's
+   * combination in messages: a key it never names gives no value a message quotes. Absent when it may read any key
+   * (see {@link matrixKeysRead}) or has no matrix.
+   */
+  readonly matrixRead?: ReadonlySet<string>
   /** Span of each env value (workflow-level values keep their workflow-level spans). */
   readonly envSpans: ReadonlyMap<string, Span>
   /** Effective `defaults.run.working-directory` (job, then workflow). */
@@ -526,6 +532,8 @@ class WorkflowReader {
     job.matrixSpans = combos === NO_MATRIX ? NO_MATRIX_SPANS : mapSized(combos, (c) => c.spans)
     job.matrixTruncated = matrix.truncated
     job.matrixDynamic = matrix.dynamic
+    const read = combos === NO_MATRIX ? undefined : matrixKeysRead(src.text, entry.value, steps)
+    if (read) job.matrixRead = read
     job.env = env.values
     job.envSpans = env.spans
     if (defaults.shell !== undefined) job.defaultShell = defaults.shell
@@ -970,6 +978,35 @@ class WorkflowReader {
 const DOLLAR = 0x24
 const COMMA = 0x2c
 const NEWLINE = 0x0a
+
+/**
+ * The matrix keys the text of a job names (`${{ matrix.os }}`, `if: matrix.system.os == 'x'`), lower case
+ * (expressions ignore case); undefined when it may read others: the whole `matrix` as a value (`toJSON(matrix)`,
+ * `matrix['os']`), a local composite action (its steps see the job's matrix), or a YAML alias (its text is elsewhere).
+ * `matrix` as a word of prose (a comment, a step's name) names none.
+ */
+function matrixKeysRead(text: string, node: Node | undefined, steps: readonly ParsedStep[]): ReadonlySet<string> | undefined {
+  const range = node?.range
+  if (!range) return undefined
+  for (let i = 0; i < steps.length; i++) if (steps[i]!.uses?.value.trim().startsWith('./')) return undefined
+  const job = text.slice(range[0], range[1])
+  // `*name` (a glob like `*.txt` in a script too: then every key, as before).
+  if (ALIAS.test(job)) return undefined
+  const read = new Set<string>()
+  for (const m of job.matchAll(MATRIX_NAMED)) {
+    if (m[1] !== undefined) read.add(m[1].toLowerCase())
+    else if (m[2] !== undefined) return undefined
+  }
+  return read
+}
+
+/**
+ * `matrix` in a job's text (not `needs.matrix`, not the `matrix:` key of `strategy`): with the key path it names
+ * (group 1), or as a value of an expression (group 2: `toJSON(matrix)`, `matrix[`, `matrix }}`, `matrix ==`).
+ */
+const MATRIX_NAMED = /(?<![\w.-])matrix(?:\.([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*)|(\s*[[\](),}=!<>&|]))/gi
+/** What may be a YAML alias (`*name` after a space, `[`, `{`, `,` or `:`). */
+const ALIAS = /(?:^|[\s[{,:])\*[^\s,[\]{}]/
 
 /** Sets a matrix value (and its flattened sub-keys) in a combination, replacing an earlier value of that key. */
 function setValue(combo: Combination, key: string, value: MatrixValue): void {

@@ -50,7 +50,7 @@ import {
   type MergedCompose,
 } from './compose-merge.js'
 import { composeEnvironment, everyVariableUnknown, JobEnvWrites } from './env-writes.js'
-import { commandEnv, followStep } from './follow.js'
+import { commandEnv, followStep, MATRIX_REF } from './follow.js'
 import { stepRuns, type StepRuns } from './step-condition.js'
 import { remembered } from '../core/memo.js'
 import { keyIgnoreCase } from '../core/lookup.js'
@@ -1404,7 +1404,7 @@ function jobHost(
   const span = r.labelIndex !== undefined && !r.mapping ? spans[r.labelIndex]! : (job.runsOnSpan ?? spans[0]!)
   // Fields assigned in order, optional ones only when set (cheaper than a literal of conditional spreads).
   const host: { -readonly [K in keyof HostRef]?: HostRef[K] } = { info: r.info, span, job: { file, id: job.id } }
-  const matrix = describeMatrix(scope.matrix)
+  const matrix = describeMatrix(scope.matrix, (job as Partial<ParsedJob>).matrixRead)
   if (matrix) host.matrix = matrix
   host.labels = values
   if (r.mapping) host.runner = r.mapping
@@ -1412,8 +1412,11 @@ function jobHost(
   return host as HostRef
 }
 
-/** The matrix key a label is written from alone (`${{ matrix.os }}`); remembered, as every combination asks. */
-const matrixKeyOf = remembered((label: string): string | undefined => /^\$\{\{\s*matrix\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(label.trim())?.[1])
+/**
+ * The matrix key a label is written from alone (`${{ matrix.os }}`, or a field of an object value: `${{
+ * matrix.system.os }}`, whose span is the field's value); remembered, as every combination asks.
+ */
+const matrixKeyOf = remembered((label: string): string | undefined => MATRIX_REF.exec(label)?.[1])
 
 /** The key of a job in {@link linkProject}'s `unreadThroughCalls`. */
 function unreadKey(file: string, jobId: string): string {
@@ -1484,17 +1487,28 @@ function stageLabel(r: ResolvedStage): string {
   return r.stage.name ? `'${r.stage.name}'` : `#${r.stage.index}`
 }
 
-function describeMatrix(matrix: ReadonlyMap<string, string>): string | undefined {
+function describeMatrix(matrix: ReadonlyMap<string, string>, read: ReadonlySet<string> | undefined): string | undefined {
   if (matrix.size === 0) return undefined
   let text = ''
   let n = 0
   // Keys, not destructured entries (an array and its iterator per entry in V8's baseline tier).
   for (const k of matrix.keys()) {
+    // A key the job never names (`os` of a job whose runs-on and steps name no matrix value) gives nothing a message
+    // quotes: its value there would only mislead.
+    if (read && !readsKey(read, k)) continue
     if (n === 4) return `${text}, …`
     const v = matrix.get(k)!
     text += n++ === 0 ? `${k}=${v}` : `, ${k}=${v}`
   }
-  return text
+  return n > 0 ? text : undefined
+}
+
+/** Whether the job names the matrix key `key` (`system.os`), or the object it belongs to (`system`). */
+function readsKey(read: ReadonlySet<string>, key: string): boolean {
+  const lower = key.toLowerCase()
+  if (read.has(lower)) return true
+  for (let dot = lower.indexOf('.'); dot >= 0; dot = lower.indexOf('.', dot + 1)) if (read.has(lower.slice(0, dot))) return true
+  return false
 }
 
 /** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag (cmd's `%IMAGE%` is `${env:IMAGE}`). */

@@ -527,6 +527,21 @@ describe('parseWorkflow: matrix', () => {
     ])
   })
 
+  it('notes the matrix keys the job names, for the matrix note of messages (all, when it may read any)', () => {
+    const read = (...lines: string[]): string[] | undefined => {
+      const j = job(['jobs:', '  b:', '    runs-on: windows-2022', '    strategy:', '      matrix:', '        os: [a, b]', ...lines].join('\n'))
+      return j.matrixRead && [...j.matrixRead].sort()
+    }
+    // A word of prose (a comment, a name) and another context's `matrix` name no key.
+    expect(read('    name: build matrix # the matrix workflows', '    steps:', '      - run: echo ${{ needs.matrix.outputs.x }}')).toEqual([])
+    expect(read('    steps:', "      - if: matrix.OS == 'a' && matrix.system.arch", '        run: echo ${{ matrix.tag }}')).toEqual(['os', 'system.arch', 'tag'])
+    expect(read('    steps:', '      - run: echo ${{ toJSON(matrix) }}')).toBeUndefined()
+    expect(read('    steps:', "      - run: echo ${{ matrix['os'] }}")).toBeUndefined()
+    // A local composite action sees the job's matrix; an alias brings text from elsewhere.
+    expect(read('    steps:', '      - uses: ./.github/actions/build')).toBeUndefined()
+    expect(read('    env: &e { A: 1 }', '    steps:', '      - env: *e', '        run: echo')).toBeUndefined()
+  })
+
   it('gives a single empty combination for a matrix (or strategy) computed by an expression', () => {
     const a = job('jobs:\n  b:\n    runs-on: x\n    strategy:\n      matrix: ${{ fromJSON(needs.a.outputs.m) }}\n')
     expect(a.matrix.map((m) => [...m])).toEqual([[]])
