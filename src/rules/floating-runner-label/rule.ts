@@ -28,11 +28,16 @@ const rule: RuleModule = {
         // The containers the job starts here (a pull, `docker pull` or the base of a build stage without RUN, starts
         // none), and whether isolint could check the image of each.
         let starts = 0
+        // The images of containers it starts whose platform isolint cannot tell (they may be Linux images).
+        const unknownOs = new Set<string>()
         let unchecked = false
         for (const { e, image, ev } of index.executionsOfJob(file, job.id)) {
           // A Linux image fails on this host whatever its label (container-os-mismatch).
           if (image?.os === 'linux' || !sameHost(e.host, host, file, job.id)) continue
-          if (e.kind !== 'pull') starts++
+          if (e.kind !== 'pull') {
+            if (image?.os === 'windows') starts++
+            else unknownOs.add(imageText(e))
+          }
           if (!ev || (ev.verdict.kind !== 'ok' && e.kind !== 'pull')) unchecked = true
           if (!ev || ev.verdict.kind !== 'ok') continue
           // An image the job only pulls is named too: it is pulled on the current target only.
@@ -45,17 +50,26 @@ const rule: RuleModule = {
           }
         }
         const unreadHere = unread?.find((u) => sameHost(u.host, host, file, job.id))
-        if (starts === 0 && !unreadHere) continue
+        if (starts === 0 && unknownOs.size === 0 && !unreadHere) continue
         const before = previous.map((p) => `${p.label} until ${p.until}`)
         const moved = before.length > 0 ? `${before.join(', then ')}, now ` : 'now '
         const build = host.info.build !== undefined ? `, build ${host.info.build}` : ''
         const labels = [...previous.map((p) => p.label), pinned]
-        const does = starts > 0 ? 'runs Windows containers' : unreadHere!.what
+        // Only what isolint knows is said as known: Windows containers, else containers of images whose platform it
+        // cannot tell, else the files it cannot read.
+        const does =
+          starts > 0
+            ? 'runs Windows containers'
+            : unknownOs.size > 0
+              ? `starts containers of ${[...unknownOs].join(', ')}, whose platform isolint cannot tell,`
+              : unreadHere!.what
         const verdict =
           breaking.size > 0
             ? `${[...breaking].join(', ')} ${breaking.size === 1 ? 'runs' : 'run'} only on ${pinned}`
             : starts === 0
-              ? 'if it starts Windows containers, the next move may break them'
+              ? unknownOs.size > 0
+                ? `if ${unknownOs.size === 1 ? 'it is a Windows image' : 'they are Windows images'}, the next move may break ${unknownOs.size === 1 ? 'it' : 'them'}`
+                : 'if it starts Windows containers, the next move may break them'
               : previous.length > 0 && !unchecked && !unreadHere
                 ? `none of its images breaks between ${labels.join(' and ')}, but the next move may`
                 : 'the next move may break its images'
