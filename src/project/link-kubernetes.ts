@@ -47,13 +47,14 @@ export function linkKubernetes(
       const podHostProcess = w.hostProcess?.value === true
       for (const c of w.containers) {
         if (!c.image) continue
-        // HostProcess containers run directly on the node: no isolation, no build to match.
-        if (c.hostProcess?.value ?? podHostProcess) continue
         const raw = c.image.value.trim()
         const unresolved = /\$\{?[A-Za-z_]|\$\(/.test(raw) ? [raw] : []
-        const mounts = hostPathMounts(w, c.volumeMounts ?? [])
         const image = unresolved.length === 0 && raw !== '' ? raw : undefined
+        // The node pulls every image, a HostProcess container's too (its tag must exist, and may be frozen).
         images.push({ raw, span: c.image.span, where: 'manifest', ...(image !== undefined ? { image } : {}) })
+        // HostProcess containers run directly on the node: no isolation, no build to match.
+        if (c.hostProcess?.value ?? podHostProcess) continue
+        const mounts = hostPathMounts(w, c.volumeMounts ?? [])
         for (const host of hosts) {
           const related: RelatedLocation[] = []
           if (host?.span) related.push({ span: host.span, message: `scheduled on ${host.info.label}` })
