@@ -114,6 +114,12 @@ export interface Execution {
   readonly build?: BuildSpec
   /** A Compose build's (kind `build` or `pull`): the service it builds for (its isolation is set under `build:`). */
   readonly service?: string
+  /**
+   * A `run` of an image the job builds (`docker build -t` then `docker run`, a Compose service's `build:`) from a base
+   * isolint cannot work out, from which a RUN of that build starts a container on the same host: the build's execution
+   * stands for this one about the unknown image (its fix goes at the build).
+   */
+  readonly unknownBaseBuilt?: true
 }
 
 /** A `docker build` as a workflow writes it (paths relative to the root, POSIX). */

@@ -129,6 +129,8 @@ interface Built {
   readonly unresolved: readonly string[]
   readonly fromSpan: Span
   readonly buildSpan: Span
+  /** The base is unknown and a RUN of the build starts a container from it: that build's finding stands for a run's. */
+  readonly unknownAtBuild: boolean
 }
 
 export function linkProject(
@@ -714,6 +716,7 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
             { span: built.fromSpan, message: 'base image of the built image' },
           ],
           what: `${what} of the image built in this job`,
+          unknownBaseBuilt: built.unknownAtBuild || undefined,
         })
         return { executions: [run], images: EMPTY_LIST, dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST }
       }
@@ -821,7 +824,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
   if (!df) return UNREAD_DOCKERFILE
-  const { values: buildArgs, spans: buildArgSpans, unknown: unknownArgs } = commandBuildArgs(cmd.buildArgs, ctx)
+  const { values: buildArgs, spans: buildArgSpans, unknown: unknownArgs, unknownAt } = commandBuildArgs(cmd.buildArgs, ctx)
   const target = cmd.target ? expandedValue(cmd.target.value, ctx.scope) : undefined
   const resolved = resolveStages(df, buildArgs, unknownArgs)
   const isolation = isolationOf(cmd.isolation, ctx.scope)
@@ -835,19 +838,22 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     build = spec as BuildSpec
   }
   const argumentsRead = (stage: number): readonly string[] => buildArgsRead(df, stage, buildArgs, unknownArgs)
-  const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans, argumentsRead }
+  const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans, unknownArgs: unknownAt, argumentsRead }
   const executions: Execution[] = []
-  dockerfileExecutions(df, resolved, target, runContext, executions)
-  // Remember the final image for `docker run <tag>` later in the job.
   const final = finalStage(df, resolved, target)
+  const base = final ? baseImage(resolved, final.stage.index) : undefined
+  // A final image isolint cannot work out: the bases the build's RUNs start containers from (see Built's unknownAtBuild).
+  const runBases: ResolvedStage[] | undefined = base && base.image === undefined ? [] : undefined
+  dockerfileExecutions(df, resolved, target, runContext, executions, runBases)
+  // Remember the final image for `docker run <tag>` later in the job.
   if (final) {
-    const base = baseImage(resolved, final.stage.index)
     const built: Built = {
       image: base?.image,
       imageRaw: (base ?? final).stage.from.raw,
-      unresolved: base?.unresolved ?? final.unresolved,
+      unresolved: shownUnresolved(df, base?.unresolved ?? final.unresolved, unknownAt),
       fromSpan: (base ?? final).stage.from.span,
       buildSpan: cmd.span,
+      unknownAtBuild: runBases !== undefined && runBases.includes(base!),
     }
     for (let i = 0; i < cmd.tags.length; i++) ctx.built.set(canonical(cmd.tags[i]!.value), built)
   }
@@ -864,6 +870,17 @@ interface BuildArgs {
    * the first (most commands have none).
    */
   readonly unknown: Set<string> | undefined
+  /** Each of `unknown`: where it is given and how it is shown. */
+  readonly unknownAt: Map<string, UnknownArg> | undefined
+}
+
+/**
+ * A build arg given a value isolint cannot know: where it is given (where the fix for an image it leaves unknown goes),
+ * and, when the reason matters to the advice, the name with it, as the image's unresolved variables show it.
+ */
+interface UnknownArg {
+  readonly span: Span
+  readonly shown?: string
 }
 
 /**
@@ -874,17 +891,60 @@ function commandBuildArgs(args: readonly BuildArg[], ctx: CommandContext): Build
   const values = new Map<string, string>()
   const spans = new Map<string, Span>()
   let unknown: Set<string> | undefined
+  let unknownAt: Map<string, UnknownArg> | undefined
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
     const raw = arg.value ?? programEnvOf(ctx).get(arg.name)
     if (raw === undefined) continue
-    const v = expandedValue(raw, ctx.scope)
-    if (v !== undefined) {
-      values.set(arg.name, v)
-      spans.set(arg.name.toLowerCase(), arg.span)
-    } else (unknown ??= new Set()).add(arg.name.toLowerCase())
+    const e = raw.includes('$') ? expand(raw, ctx.scope) : undefined
+    const lower = arg.name.toLowerCase()
+    if (e === undefined || e.value !== undefined) {
+      values.set(arg.name, e?.value ?? shownText(raw))
+      spans.set(lower, arg.span)
+    } else {
+      ;(unknown ??= new Set()).add(lower)
+      const shown = shownUnknownArg(arg.name, e.unresolved)
+      ;(unknownAt ??= new Map()).set(lower, shown === undefined ? { span: arg.span } : { span: arg.span, shown })
+    }
   }
-  return { values, spans, unknown }
+  return { values, spans, unknown, unknownAt }
+}
+
+/**
+ * The name of a build arg whose value reads `pieces` (its expansion's unresolved ones), as an image it leaves unknown
+ * shows it: with the reason when each is a variable with the same reason (`$T (set through GITHUB_ENV by an earlier
+ * step)`, which the advice depends on), as the variable alone shows it; undefined otherwise (the name alone).
+ */
+function shownUnknownArg(name: string, pieces: readonly string[]): string | undefined {
+  let why: string | undefined
+  const vars: string[] = []
+  for (let i = 0; i < pieces.length; i++) {
+    const m = VARIABLE_WITH_REASON.exec(pieces[i]!)
+    if (!m || (why !== undefined && m[2] !== why)) return undefined
+    vars.push(m[1]!)
+    why = m[2]!
+  }
+  if (why === undefined) return undefined
+  // The build arg's own variable (`--build-arg TAG`, `TAG=$env:TAG`, `TAG=%TAG%`): no need to name it again.
+  if (vars.length === 1 && vars[0]!.replace(/^\$|%/g, '').toLowerCase() === name.toLowerCase()) return `${name} (${why})`
+  return `${name} (from ${vars.join(', ')}, ${why})`
+}
+/** An unresolved piece that is a variable (`$T`, cmd's `%T%`, Azure's `$(T)`) with why it has no value. */
+const VARIABLE_WITH_REASON = /^(\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|\$\([\w.-]+\)) \(([^()]+)\)$/
+
+/**
+ * A FROM's `unresolved` with each build arg given a value isolint cannot know shown as `unknownAt` says (the builder
+ * takes it only when an ARG before the first FROM declares it).
+ */
+function shownUnresolved(df: DockerfileModel, unresolved: readonly string[], unknownAt: ReadonlyMap<string, UnknownArg> | undefined): readonly string[] {
+  if (!unknownAt || unresolved.length === 0) return unresolved
+  let out: string[] | undefined
+  for (let i = 0; i < unresolved.length; i++) {
+    const lower = unresolved[i]!.toLowerCase()
+    const shown = unknownAt.get(lower)?.shown
+    if (shown !== undefined && declared(df, lower)) (out ??= [...unresolved])[i] = shown
+  }
+  return out ?? unresolved
 }
 
 /**
@@ -909,6 +969,8 @@ interface DockerfileRunContext {
   readonly isolation: IsolationRef
   readonly command?: DockerBuildCommand
   readonly buildArgSpans?: ReadonlyMap<string, Span>
+  /** The build args given a value isolint cannot know, by lower-case name. */
+  readonly unknownArgs?: ReadonlyMap<string, UnknownArg>
   /** The build args the FROM of a stage reads (dockerfile.ts `buildArgsRead`), for the command's build args. */
   readonly argumentsRead?: (stage: number) => readonly string[]
   readonly build?: BuildSpec
@@ -918,7 +980,7 @@ interface DockerfileRunContext {
 
 /**
  * A build starts a container for every RUN of the stages it builds; one execution per such stage, added to `out` (the
- * caller's list: no list per build to copy into it).
+ * caller's list: no list per build to copy into it). The base of each goes to `bases` when given.
  */
 function dockerfileExecutions(
   df: DockerfileModel,
@@ -926,6 +988,7 @@ function dockerfileExecutions(
   target: string | undefined,
   ctx: DockerfileRunContext,
   out: Execution[],
+  bases?: ResolvedStage[],
 ): void {
   const first = out.length
   // The Docker engine on Windows builds with the classic builder, which runs every stage up to the target;
@@ -965,7 +1028,7 @@ function dockerfileExecutions(
         kind: 'build',
         image: base.image,
         imageRaw: base.stage.from.raw,
-        unresolved: base.unresolved,
+        unresolved: shownUnresolved(df, base.unresolved, ctx.unknownArgs),
         span: fromArgSpan ?? base.stage.from.span,
         host: ctx.host,
         isolation: ctx.isolation,
@@ -978,6 +1041,7 @@ function dockerfileExecutions(
         service: service?.name,
       }),
     )
+    bases?.push(base)
   }
   dockerfilePulls(df, resolved, toBuild, ctx, out, first, hostAt, builtHere, builtFor, suffix)
 }
@@ -1079,7 +1143,7 @@ function mayPull(df: DockerfileModel, resolved: readonly ResolvedStage[], toBuil
 
 /** An execution's fields; an optional one may be given as undefined (or empty) and is then left out. */
 type ExecutionFields = Omit<Execution, OptionalField> & { readonly [K in OptionalField]?: Execution[K] | undefined }
-type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' | 'mounts' | 'build' | 'service'
+type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' | 'mounts' | 'build' | 'service' | 'unknownBaseBuilt'
 
 /**
  * An execution with the fields every execution has, then the optional ones only when set. The first in one literal
@@ -1106,15 +1170,27 @@ function execution(f: ExecutionFields): Execution {
   if (f.mounts) e.mounts = f.mounts
   if (f.build) e.build = f.build
   if (f.service !== undefined) e.service = f.service
+  if (f.unknownBaseBuilt) e.unknownBaseBuilt = f.unknownBaseBuilt
   return e as Execution
 }
 
 /**
- * When a build arg given on the command decided the FROM image, the fix goes there: the first one the FROM names that
+ * When a build arg given on the command decided the FROM image, the fix goes there: for an image left unknown, the
+ * first build arg given a value isolint cannot know that the FROM names; else the first one the FROM names that
  * its expansion reads. Not one the builder ignores (no ARG before the first FROM declares it), nor one in a word the
  * expansion does not use (`${BASE:-img:${TAG}}` with `BASE` set): the FROM line is where the fix goes then.
  */
 function argumentSpanFor(df: DockerfileModel, stage: ResolvedStage, ctx: DockerfileRunContext): Span | undefined {
+  // An image left unknown by a build arg given a value isolint cannot know: the fix goes at that build arg, not at
+  // a known one the FROM reads beside it (`--build-arg IMAGE=… --build-arg TAG=${{ inputs.tag }}`).
+  const unknown = ctx.unknownArgs
+  if (unknown !== undefined && stage.unresolved.length > 0) {
+    for (let i = 0; i < stage.unresolved.length; i++) {
+      const lower = stage.unresolved[i]!.toLowerCase()
+      const arg = unknown.get(lower)
+      if (arg && declared(df, lower)) return arg.span
+    }
+  }
   const spans = ctx.buildArgSpans
   const raw = stage.stage.from.raw
   if (!spans || spans.size === 0 || !raw.includes('$')) return undefined
@@ -1228,7 +1304,7 @@ function composeExecutions(
     // Compose builds a service whose image it cannot pull (docker/compose pkg/compose/pull.go).
     if (svc.build && svc.image?.value !== undefined) ctx.produced.add(svc.image.value)
     // Plain fields (an undefined image is left out of the execution): no object literal of conditional spreads.
-    let image: { image: string | undefined; raw: string; unresolved: readonly string[]; span: Span } | undefined
+    let image: { image: string | undefined; raw: string; unresolved: readonly string[]; span: Span; unknownAtBuild?: boolean } | undefined
     if (svc.build && builds) {
       // A context or Dockerfile isolint cannot know (`dockerfile: ${DF}` with a variable of the step it has no value
       // for), or an inline one (`dockerfile_inline`): no Dockerfile read, never the default one.
@@ -1246,14 +1322,18 @@ function composeExecutions(
         // `RELEASE: ${WIN_RELEASE}` with a variable isolint has no value for: Compose passes what the environment
         // holds (an empty string when nothing), never the Dockerfile's default: unknown. An arg written without a
         // value (`- RELEASE`) is passed only when the variable is set, as `docker build --build-arg RELEASE`.
-        // Made at the first such arg (most services have none).
+        // Made at the first such arg (most services have none), with where each is given.
         let unknownArgs: Set<string> | undefined
+        let unknownAt: Map<string, UnknownArg> | undefined
         for (const k of svc.build.args.keys()) {
           const v = svc.build.args.get(k)!
           if (v.value !== undefined) {
             args.set(k, v.value)
             argSpans.set(k.toLowerCase(), v.span)
-          } else if (v.raw !== '') (unknownArgs ??= new Set()).add(k.toLowerCase())
+          } else if (v.raw !== '') {
+            ;(unknownArgs ??= new Set()).add(k.toLowerCase())
+            ;(unknownAt ??= new Map()).set(k.toLowerCase(), { span: v.span })
+          }
         }
         // `docker compose build --build-arg K=V` overrides the service's own K.
         if (cliArgs) {
@@ -1265,11 +1345,13 @@ function composeExecutions(
             args.set(k, v)
             argSpans.set(lower, cliArgs.spans.get(lower)!)
             unknownArgs?.delete(lower)
+            unknownAt?.delete(lower)
           }
           for (const lower of cliArgs.unknown ?? EMPTY_LIST) {
             drop(lower)
             argSpans.delete(lower)
             ;(unknownArgs ??= new Set()).add(lower)
+            ;(unknownAt ??= new Map()).set(lower, cliArgs.unknownAt!.get(lower)!)
           }
         }
         const resolved = resolveStages(df, args, unknownArgs)
@@ -1279,20 +1361,24 @@ function composeExecutions(
           production,
           isolation: composeIsolation(svc.build.isolation),
           buildArgSpans: argSpans,
+          unknownArgs: unknownAt,
           argumentsRead: (stage) => buildArgsRead(df, stage, args, unknownArgs),
           service: commandSpan ? { name: svc.name, build: svc.build, commandSpan } : { name: svc.name, build: svc.build },
         }
-        dockerfileExecutions(df, resolved, target, runContext, executions)
         const final = finalStage(df, resolved, target)
         const base = final ? baseImage(resolved, final.stage.index) : undefined
+        // As for `docker build`: a base isolint cannot work out is reported at the RUNs that start containers from it.
+        const runBases: ResolvedStage[] | undefined = base && base.image === undefined ? [] : undefined
+        dockerfileExecutions(df, resolved, target, runContext, executions, runBases)
         if (base) {
           // The build arg that decided the image, when one did: the fix goes there, as for the build's own stages.
           const argSpan = argumentSpanFor(df, base, runContext)
           image = {
             image: base.image,
             raw: base.stage.from.raw,
-            unresolved: base.unresolved,
+            unresolved: shownUnresolved(df, base.unresolved, unknownAt),
             span: argSpan ?? svc.build.span,
+            unknownAtBuild: runBases !== undefined && runBases.includes(base),
           }
           related.push({ span: base.stage.from.span, message: 'base image of the service' })
         }
@@ -1323,6 +1409,7 @@ function composeExecutions(
         isolationFixSpan: svc.isolation?.span ?? svc.span,
         related,
         what: `service ${svc.name}`,
+        unknownBaseBuilt: image.unknownAtBuild || undefined,
       }),
     )
   }

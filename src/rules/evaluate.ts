@@ -95,6 +95,11 @@ function evaluateOnce(
     : { host, hostBuild, image, isolationIsDefault, picked, verdict }
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+export function listed(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}
+
 /**
  * `runner windows-2022`, `host 10.0.20348`, with the matrix combination when there is one, or with where a
  * user-given host comes from (`host windows-2022 (from --runner)`).

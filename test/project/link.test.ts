@@ -422,8 +422,8 @@ describe('a Compose build: its build args, where its findings point, and where i
     // The command's value wins, and the finding points at it.
     expect(build('docker compose build --build-arg RELEASE=ltsc2022')).toEqual([`.github/workflows/ci.yml:6:47 ${SERVERCORE}:ltsc2022`])
     expect(build('docker compose build --build-arg release=ltsc2022 web')).toEqual([`.github/workflows/ci.yml:6:47 ${SERVERCORE}:ltsc2022`])
-    // A value isolint cannot know: unknown, not the service's.
-    expect(build('docker compose build --build-arg RELEASE=$X')).toEqual(['app/Dockerfile:2:6 undefined'])
+    // A value isolint cannot know: unknown, not the service's, and the finding points at it (the fix goes there).
+    expect(build('docker compose build --build-arg RELEASE=$X')).toEqual(['.github/workflows/ci.yml:6:47 undefined'])
     // Without a value: the environment's when it has one, else Compose drops it and the service's value stays.
     expect(build('docker compose build --build-arg RELEASE', { RELEASE: 'ltsc2022' })).toEqual([`.github/workflows/ci.yml:8:47 ${SERVERCORE}:ltsc2022`])
     expect(build('docker compose build --build-arg RELEASE')).toEqual([`compose.yaml:6:18 ${SERVERCORE}:ltsc2019`])

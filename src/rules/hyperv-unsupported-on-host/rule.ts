@@ -2,7 +2,7 @@ import type { RuleModule } from '../../core/rule.js'
 import { isHypervHandler, KUBERNETES_HYPERV_HANDLER, KUBERNETES_NO_HYPERV } from '../../project/link-kubernetes.js'
 import type { Span } from '../../core/span.js'
 import type { Execution } from '../../model/project.js'
-import { imageText } from '../evaluate.js'
+import { imageText, listed } from '../evaluate.js'
 
 /** Hyper-V isolation asked for, or required by the production policy, on a host that cannot provide it. */
 const rule: RuleModule = {
@@ -84,11 +84,6 @@ function describeAll(all: readonly Execution[]): string {
   const owner = parts[0]?.[2]
   if (parts.every((p) => p && p[2] === owner)) return `containers ${listed(parts.map((p) => p![1]!))} of ${owner}`
   return listed(all.map((e) => e.what))
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function listed(items: readonly string[]): string {
-  return items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
 function fixFor(provider: string | undefined): string {

@@ -2,6 +2,7 @@ import type { RelatedLocation } from '../../core/finding.js'
 import type { RuleModule } from '../../core/rule.js'
 import type { KnowledgeBase } from '../../kb/types.js'
 import type { HostRef, LinuxOnlyContainer } from '../../model/project.js'
+import { listed } from '../evaluate.js'
 
 /**
  * A job container, service container or Docker container action of a job on a Windows runner: GitHub starts them
@@ -51,11 +52,6 @@ function fix(c: LinuxOnlyContainer, kb: KnowledgeBase): string {
   return c.kind === 'action' && c.image === undefined
     ? linux
     : `${linux} if the image is a Linux one, or ${inStep.replace('the Windows image', 'a Windows one')}`
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function listed(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
 function describe(host: HostRef): string {

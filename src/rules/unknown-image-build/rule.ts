@@ -1,6 +1,6 @@
 import type { RuleModule } from '../../core/rule.js'
 import { SET_THROUGH_GITHUB_ENV } from '../../model/project.js'
-import { describeHost } from '../evaluate.js'
+import { describeHost, listed } from '../evaluate.js'
 
 /** A container on a Windows host whose image build cannot be worked out, so its pairing goes unchecked. */
 const rule: RuleModule = {
@@ -21,10 +21,14 @@ const rule: RuleModule = {
       const example = tag ? ` (for example -${tag})` : ''
       const hostText = host.build !== undefined ? `${describeHost(e)} (build ${host.build})` : describeHost(e)
       if (e.image === undefined) {
+        // A run of an image the job builds from an unknown base: reported once, at the build, where the fix goes.
+        if (e.unknownBaseBuilt) continue
         // Not set anywhere isolint reads, or set from what it cannot know (a workflow input, a runtime expression).
-        const vars = e.unresolved.length > 0 ? `: ${e.unresolved.join(', ')} has no value isolint can read here` : ''
+        const n = e.unresolved.length
+        const vars = n > 0 ? `: ${listed(e.unresolved)} ${n === 1 ? 'has' : 'have'} no value isolint can read here` : ''
         // Only written to GITHUB_ENV by an earlier step (a literal there too): isolint reads the job's env:, not that.
-        const githubEnv = e.unresolved.length > 0 && e.unresolved.every((u) => u.endsWith(`(${SET_THROUGH_GITHUB_ENV})`))
+        // A build arg taking such a variable: `TAG (from $T, set through …)`.
+        const githubEnv = n > 0 && e.unresolved.every((u) => u.endsWith(`${SET_THROUGH_GITHUB_ENV})`))
         const fix = githubEnv
           ? `isolint does not follow what a step writes to GITHUB_ENV; set the value in the job's env: instead, where isolint reads it`
           : 'give it a value written in the repository (a literal or a default) where the image is built'
