@@ -16,43 +16,48 @@ const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g
 export function withFromArgNotes(findings: readonly Finding[], dockerfiles: ReadonlyMap<string, DockerfileModel>): readonly Finding[] {
   if (dockerfiles.size === 0) return findings
   let out: Finding[] | undefined
-  // Many findings stand at one FROM (one per build and host): its defaults are worked out once.
+  // Many findings stand at one FROM (one per build, host and rule): its defaults and notes are worked out once, and
+  // findings that share their related locations (the rules of one execution) share the longer list too.
   const memo = new Map<Stage, StageDefaults | undefined>()
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!
     const df = dockerfiles.get(f.span.file)
-    const notes = df ? argNotes(df, f, memo) : undefined
-    if (!notes || notes.length === 0) continue
+    const related = df ? withNotes(df, f, memo) : undefined
+    if (!related) continue
     out ??= findings.slice()
-    out[i] = { ...f, related: [...f.related, ...notes] }
+    out[i] = { ...f, related }
   }
   return out ?? findings
 }
 
-/** The image a stage's FROM names with the ARG defaults alone, and the ARGs whose defaults give it. */
+/** The image a stage's FROM names with the ARG defaults alone, and the notes of the ARGs whose defaults give it. */
 interface StageDefaults {
   readonly image: string
-  readonly args: readonly ArgDecl[]
+  readonly notes: readonly RelatedLocation[]
+  /** The related locations of findings here, each with the notes it lacks. */
+  readonly merged: WeakMap<readonly RelatedLocation[], readonly RelatedLocation[] | undefined>
 }
 
-function argNotes(df: DockerfileModel, f: Finding, memo: Map<Stage, StageDefaults | undefined>): RelatedLocation[] | undefined {
+/** The finding's related locations with the notes of the ARGs its FROM reads; undefined when it gets none. */
+function withNotes(df: DockerfileModel, f: Finding, memo: Map<Stage, StageDefaults | undefined>): readonly RelatedLocation[] | undefined {
   if (df.globalArgs.length === 0) return undefined
-  const stage = df.stages.find((s) => sameSpan(s.from.span, f.span))
+  // The rules report a FROM's image at the span the model gives it: the same object, so no positions are read.
+  const stage = df.stages.find((s) => s.from.span === f.span)
   if (!stage || !stage.from.raw.includes('$')) return undefined
   let defaults = memo.get(stage)
   if (!memo.has(stage)) {
     const image = resolveStages(df, new Map())[stage.index]?.image
-    defaults = image === undefined ? undefined : { image, args: defaultsRead(df, stage) }
+    const notes = defaultsRead(df, stage).map((arg) => ({ span: arg.span, message: `${arg.name}=${arg.defaultValue ?? arg.rawValue ?? ''} is set here` }))
+    defaults = image === undefined || notes.length === 0 ? undefined : { image, notes, merged: new WeakMap() }
     memo.set(stage, defaults)
   }
   // The finding must be about the image the defaults give, without build args.
   if (!defaults || !f.message.includes(defaults.image)) return undefined
-  const notes: RelatedLocation[] = []
-  for (const arg of defaults.args) {
-    if (f.related.some((r) => sameSpan(r.span, arg.span))) continue
-    notes.push({ span: arg.span, message: `${arg.name}=${arg.defaultValue ?? arg.rawValue ?? ''} is set here` })
-  }
-  return notes
+  if (defaults.merged.has(f.related)) return defaults.merged.get(f.related)
+  const missing = defaults.notes.filter((n) => !f.related.some((r) => sameSpan(r.span, n.span)))
+  const related = missing.length > 0 ? [...f.related, ...missing] : undefined
+  defaults.merged.set(f.related, related)
+  return related
 }
 
 /**
