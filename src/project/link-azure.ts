@@ -15,7 +15,7 @@ import { joinRel } from '../core/rel-path.js'
 import { getIgnoreCase, IgnoreCaseMap, keyIgnoreCase, LayeredMap, MappedMap } from '../core/lookup.js'
 import { AzureStepAssignments, azureStepDialect, scriptScopes, stringScope, wordsScope } from './script-scope.js'
 import { MACRO_OPEN, MARKED_MACRO } from '../core/macro-text.js'
-import { hostKey, uniqueBy } from './unique.js'
+import { jobHosts } from './unique.js'
 import type { KnowledgeBase } from '../kb/types.js'
 import type {
   AzureContainer,
@@ -484,7 +484,7 @@ class PipelineWalk {
       env: envOf(resolveVariables(frame.variables)).values,
       steps: steps.map((s) => s.step),
     }
-    const hostsOfJob = uniqueBy(hosts, (h) => `${hostKey(h)}\0${h.matrix ?? ''}`)
+    const hostsOfJob = jobHosts(hosts)
     this.out.jobs.push(unread.length > 0 ? { file, job: model, hosts: hostsOfJob, usesContainers, unread } : { file, job: model, hosts: hostsOfJob, usesContainers })
   }
 

@@ -34,7 +34,7 @@ import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines
 import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines, wordsOf } from './link-azure.js'
 import { addEdge, passedNotes, recordPassed, runThroughCalls, type Calls, type PassedNotes } from './link-calls.js'
-import { hostKey, uniqueBy } from './unique.js'
+import { jobHosts } from './unique.js'
 import { linkKubernetes } from './link-kubernetes.js'
 import { LinuxOnlyContainers, type StepRecorder } from './link-linux-only.js'
 import { jobUntrusted } from './trust.js'
@@ -307,7 +307,7 @@ export function linkProject(
         unreadThroughCalls.set(key, [...(unreadThroughCalls.get(key) ?? []), ...unread])
       }
     } else {
-      const linked: { -readonly [K in keyof JobHosts]: JobHosts[K] } = { file: wf.file, job, hosts: hosts.length > 1 ? uniqueBy(hosts, hostKey) : hosts, usesContainers }
+      const linked: { -readonly [K in keyof JobHosts]: JobHosts[K] } = { file: wf.file, job, hosts: jobHosts(hosts), usesContainers }
       if (untrusted) linked.untrusted = untrusted
       if (unread.length > 0) linked.unread = unread
       const containers = linuxOnly.list()
