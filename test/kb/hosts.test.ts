@@ -72,6 +72,15 @@ describe('host: runner labels and builds', () => {
     expect(kb.host(label)?.retired).toMatchObject({ on, source: expect.stringMatching(/runner-images/) as unknown })
   })
 
+  // Azure Pipelines kept its windows-2019 image six months longer than GitHub (hosted-lifecycle.md).
+  it.each([
+    ['windows-2019', '2025-12-31'],
+    ['vs2017-win2016', '2022-07-31'],
+    ['win1803', '2020-03-23'],
+  ])('marks Azure Pipelines %s as retired on %s', (label, on) => {
+    expect(kb.host(label, 'azurePipelines')?.retired).toMatchObject({ on })
+  })
+
   it.each(['windows-2025', 'windows-2022', 'windows-latest', '26100'])('%s is not retired', (label) => {
     expect(kb.host(label)?.retired).toBeUndefined()
   })
