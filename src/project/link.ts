@@ -1598,16 +1598,40 @@ function readsKey(read: ReadonlySet<string>, key: string): boolean {
   return false
 }
 
-/** `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag (cmd's `%IMAGE%` is `${env:IMAGE}`). */
+/**
+ * `$IMAGE`, `${IMAGE}`, `$env:IMAGE` and `${{ env.IMAGE }}` name the same tag (cmd's `%IMAGE%` is `${env:IMAGE}`); so
+ * do `app`, `app:latest` and `docker.io/library/app:latest` ({@link dockerNormalized}).
+ */
 function canonical(tag: string): string {
   // Every form below starts with `$`.
-  if (!tag.includes('$')) return tag.toLowerCase()
-  return cmdVariablesAsEnv(tag)
-    .replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, '$$$1')
-    .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, '$$$1')
-    .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1')
-    .replace(/\$\{\{\s*(.*?)\s*\}\}/g, '$${{ $1 }}')
-    .toLowerCase()
+  if (!tag.includes('$')) return dockerNormalized(tag.toLowerCase())
+  return dockerNormalized(
+    cmdVariablesAsEnv(tag)
+      .replace(/\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, '$$$1')
+      .replace(/\$env:([A-Za-z_][A-Za-z0-9_]*)/gi, '$$$1')
+      .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1')
+      .replace(/\$\{\{\s*(.*?)\s*\}\}/g, '$${{ $1 }}')
+      .toLowerCase(),
+  )
+}
+
+/** Docker Hub's names for its own registry and official images, dropped by {@link dockerNormalized}. */
+const HUB_PREFIXES = ['docker.io/library/', 'index.docker.io/library/', 'docker.io/', 'index.docker.io/']
+
+/**
+ * A lower-cased reference in one form for the names Docker takes as the same image (its reference normalization,
+ * distribution/reference `ParseNormalizedNamed` and `TagNameOnly`): without Docker Hub's `docker.io/` and
+ * `library/`, and with `:latest` when it names no tag and no digest, as `docker build -t app` tags `app:latest` and
+ * `docker run app` runs it. A last path component holding a variable may hold the tag too: it is left as written.
+ */
+function dockerNormalized(ref: string): string {
+  let r = ref
+  const hub = HUB_PREFIXES.find((p) => r.startsWith(p))
+  if (hub !== undefined) r = r.slice(hub.length)
+  if (r.startsWith('library/') && r.indexOf('/', 'library/'.length) < 0) r = r.slice('library/'.length)
+  const last = r.slice(r.lastIndexOf('/') + 1)
+  if (last === '' || r.includes('@') || last.includes(':') || last.includes('$')) return r
+  return `${r}:latest`
 }
 
 

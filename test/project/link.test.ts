@@ -107,6 +107,32 @@ describe('linkProject', () => {
     ])
   })
 
+  it.each([
+    ['app', 'app:latest'],
+    ['app:latest', 'app'],
+    ['docker.io/library/app', 'app'],
+    ['library/app:latest', 'docker.io/app'],
+    ['localhost:5000/team/app', 'localhost:5000/team/app:latest'],
+    ['$REG/app', '${REG}/app:latest'],
+  ])('runs the image built in this job whether a tag is implied or written: build -t %s, run %s', (tag, ref) => {
+    const ws = oneJob([[`docker build -t ${tag} app`, 'shell: bash'], [`docker run ${ref}`, 'shell: bash']])
+    const project = link({ '.github/workflows/ci.yml': ws, 'app/Dockerfile': DOCKERFILE })
+    const run = project.executions.find((e) => e.kind === 'run')
+    expect(run).toMatchObject({ what: 'docker run of the image built in this job', image: 'mcr.microsoft.com/windows/nanoserver:ltsc2022' })
+  })
+
+  it.each([
+    ['app:1', 'app'],
+    ['app', 'app:1'],
+    ['team/app', 'app'],
+    ['app:$TAG', 'app'],
+  ])('does not take another tag or name for the image built in this job: build -t %s, run %s', (tag, ref) => {
+    const ws = oneJob([[`docker build -t ${tag} app`, 'shell: bash'], [`docker run ${ref}`, 'shell: bash']])
+    const project = link({ '.github/workflows/ci.yml': ws, 'app/Dockerfile': DOCKERFILE })
+    const run = project.executions.find((e) => e.kind === 'run')
+    expect(run?.what).toBe('docker run')
+  })
+
   it('joins paths with `.` and `..` segments and lists links by file, then target', () => {
     const workflow = (dockerfile: string): string => oneJob([`docker build -f ${dockerfile} .`])
     const project = link({
