@@ -219,7 +219,7 @@ function expand(text: string, ctx: ExpansionContext, shellVars: boolean, depth: 
       }
       const raw = text.slice(i, end)
       const result = depth > MAX_REFERENCE_DEPTH ? undefined : evaluateExpression(text.slice(i + 3, end - 2), ctx, depth)
-      if (result === undefined) unresolved.push(raw)
+      if (result === undefined) unresolved.push(withReason(raw, ctx))
       else out += result
       i = end
       continue
@@ -237,6 +237,25 @@ function expand(text: string, ctx: ExpansionContext, shellVars: boolean, depth: 
   }
   return out
 }
+
+/**
+ * An expression with no value as reported: `${{ env.T }}` alone, when the environment holds for T a value isolint
+ * cannot know with why (`$T (set through GITHUB_ENV by an earlier step)`: the env context holds what the process
+ * environment does), with that reason (`${{ env.T }} (set through …)`), as `$T` is reported; the advice depends on it.
+ * Any other expression as written.
+ */
+function withReason(raw: string, ctx: ExpansionContext): string {
+  const name = ENV_REFERENCE.exec(raw)?.[1]
+  if (name === undefined || ctx.contexts?.has('env')) return raw
+  const value = getIgnoreCase(ctx.env, name)
+  // The whole value one that isolint cannot know, not one inside other text (a step's `T: x-${{ env.T }}`).
+  if (value === undefined || !value.startsWith(UNKNOWN_OPEN) || value.indexOf(UNKNOWN_CLOSE) !== value.length - 1) return raw
+  const shown = WITH_REASON.exec(value.slice(UNKNOWN_OPEN.length, -1))
+  // The reason is the variable's own (`$T (…)` for `env.T`), not that of another it was set from.
+  return shown && shown[1]!.toLowerCase() === name.toLowerCase() ? `${raw} ${shown[2]!}` : raw
+}
+const ENV_REFERENCE = /^\$\{\{\s*env\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}$/
+const WITH_REASON = /^\$([A-Za-z_][A-Za-z0-9_]*) (\([^()]+\))$/
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/
 /** The mark after the `$` of a cmd variable (core/cmd-variable-text.ts), and what follows it up to its `}`. */

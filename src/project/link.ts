@@ -925,12 +925,16 @@ function shownUnknownArg(name: string, pieces: readonly string[]): string | unde
     why = m[2]!
   }
   if (why === undefined) return undefined
-  // The build arg's own variable (`--build-arg TAG`, `TAG=$env:TAG`, `TAG=%TAG%`): no need to name it again.
-  if (vars.length === 1 && vars[0]!.replace(/^\$|%/g, '').toLowerCase() === name.toLowerCase()) return `${name} (${why})`
+  // The build arg's own variable (`--build-arg TAG`, `TAG=$env:TAG`, `TAG=%TAG%`, `TAG=${{ env.TAG }}`): no need to
+  // name it again.
+  if (vars.length === 1 && vars[0]!.replace(/^\$(?:\{\{\s*env\.)?|%|\s*\}\}$/g, '').toLowerCase() === name.toLowerCase()) return `${name} (${why})`
   return `${name} (from ${vars.join(', ')}, ${why})`
 }
-/** An unresolved piece that is a variable (`$T`, cmd's `%T%`, Azure's `$(T)`) with why it has no value. */
-const VARIABLE_WITH_REASON = /^(\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|\$\([\w.-]+\)) \(([^()]+)\)$/
+/**
+ * An unresolved piece that is a variable (`$T`, cmd's `%T%`, Azure's `$(T)`, GitHub's `${{ env.T }}`) with why it has
+ * no value.
+ */
+const VARIABLE_WITH_REASON = /^(\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|\$\([\w.-]+\)|\$\{\{\s*env\.[A-Za-z_][\w-]*\s*\}\}) \(([^()]+)\)$/
 
 /**
  * A FROM's `unresolved` with each build arg given a value isolint cannot know shown as `unknownAt` says (the builder

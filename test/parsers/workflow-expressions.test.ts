@@ -191,6 +191,25 @@ describe('unknownValue', () => {
     expect(expandValue('a:${{ variables.tag }}', ctx)).toEqual({ unresolved: ['${{ variables.tag }}'] })
     expect(expandValue(`a:${unknownValue('x')}b`, ctx)).toEqual({ unresolved: ['x'] })
   })
+
+  it("reports `${{ env.NAME }}` alone with the reason the variable's value is unknown, as `$NAME` is", () => {
+    const why = 'set through GITHUB_ENV by an earlier step'
+    const env = new Map([
+      ['T', unknownValue(`$T (${why})`)],
+      ['U', `x-${unknownValue(`$U (${why})`)}`],
+      ['V', unknownValue(`$W (${why})`)],
+    ])
+    const scope = { matrix: new Map<string, string>(), env }
+    expect(expandValue('a:$T', scope)).toEqual({ unresolved: [`$T (${why})`] })
+    expect(expandValue('a:${{ env.T }}', scope)).toEqual({ unresolved: [`\${{ env.T }} (${why})`] })
+    expect(expandValue('a:${{env.t}}', scope)).toEqual({ unresolved: [`\${{env.t}} (${why})`] })
+    // Not the variable alone (a fallback, other text around the unknown value, another variable's reason): as written.
+    expect(expandValue("a:${{ env.T || 'x' }}", scope)).toEqual({ unresolved: ["${{ env.T || 'x' }}"] })
+    expect(expandValue('a:${{ env.U }}', scope)).toEqual({ unresolved: ['${{ env.U }}'] })
+    expect(expandValue('a:${{ env.V }}', scope)).toEqual({ unresolved: ['${{ env.V }}'] })
+    // An unknown value with no reason: as written.
+    expect(expandValue('a:${{ env.TAG }}', ctx)).toEqual({ unresolved: ['${{ env.TAG }}'] })
+  })
 })
 
 describe('conditionHolds, properties', () => {
