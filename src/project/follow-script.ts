@@ -37,6 +37,8 @@ interface Value {
   readonly span?: Span
   readonly message?: string
   readonly via?: RelatedLocation
+  /** A name the script gives a value isolint cannot know, once, at its top level: where ("TAG=$(cat v) is set here"). */
+  readonly set?: RelatedLocation
 }
 
 /** A script or program whose path isolint cannot know: it may write any variable. */
@@ -91,7 +93,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   }
   if (inv.dialect === 'powershell') bindParameters(text, lines, rel, inv.args, vars, arg)
   else inv.args.forEach((w, k) => vars.set(positionalName(k + 1, inv.dialect === 'cmd'), arg(w, `argument ${k + 1}`)))
-  assignments(text, lines, rel, inv.dialect, vars)
+  assignments(text, lines, rel, inv.dialect, vars, scanned.commands)
   // Paths named from the script's own folder (`-f $PSScriptRoot/Dockerfile`, `%~dp0`, sh's `$DIR` after
   // `DIR="$(cd "$(dirname "$0")" && pwd)"`): a cheap test first.
   const fromOwn = OWN_PATH_TEXT[inv.dialect].test(text) ? ownPaths(inv.dialect, ownFolder, ctx.workdir, lines, scanned.commands, at, vars) : undefined
@@ -104,6 +106,8 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   const via: RelatedLocation[] = [runs]
   const rewritten = commands.map((c) => relocate(rewrite(fromOwn ? fromOwn.command(c) : c, inv.dialect), vars, via))
   const own: Writable<Followed> = { commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env, ...(envWrites ? { envWrites } : {}) }
+  const unknownSet = unknownAssignments(vars, inv.dialect)
+  if (unknownSet) own.unknownSet = unknownSet
   // Its own names are its own in its commands, not those its callers assign.
   const inherited = nestedFile ? (ctx.scope as { assigned?: ReadonlySet<string> }).assigned : undefined
   if (inherited) own.assigned = withoutNames(inherited, vars)
@@ -390,8 +394,18 @@ function bindParameters(
   })
 }
 
-/** Literal assignments at the script's top level; a name assigned twice or from anything else is unknown. */
-function assignments(text: string, lines: LineIndex, file: string, dialect: ShellDialect, vars: Map<string, Value>): void {
+/**
+ * Literal assignments at the script's top level; a name assigned twice or from anything else is unknown. A name assigned
+ * once from anything else, in a command that is that assignment alone (`commands`, the script's), keeps where.
+ */
+function assignments(
+  text: string,
+  lines: LineIndex,
+  file: string,
+  dialect: ShellDialect,
+  vars: Map<string, Value>,
+  commands: readonly (readonly ShellWord[])[],
+): void {
   const re =
     dialect === 'powershell'
       ? /^(?:\$(?:env:)?)([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(?:"([^"$`]*)"|'([^']*)'|([A-Za-z0-9_.:/-]+))?\s*(\S?)/gim
@@ -399,6 +413,7 @@ function assignments(text: string, lines: LineIndex, file: string, dialect: Shel
         ? /^\s*set\s+"?([A-Za-z_][A-Za-z0-9_]*)=([^"%!\r\n]*)"?\s*()()()$/gim
         : /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(?:"([^"$`\\]*)"|'([^']*)'|([A-Za-z0-9_.:/-]*))(\S?)/gm
   const seen = new Set<string>()
+  let starts: Map<number, readonly ShellWord[]> | undefined
   if (dialect === 'posix') {
     // NAME="${1:-default}": the argument when given, else the default.
     const positional = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)="?\$\{([1-9]):?-([^}"$`]*)\}"?[ \t]*(?:#.*)?$/gm
@@ -423,7 +438,8 @@ function assignments(text: string, lines: LineIndex, file: string, dialect: Shel
     const existing = seen.has(name.toLowerCase())
     seen.add(name.toLowerCase())
     if (existing || !clean) {
-      vars.set(name, {})
+      const set = existing ? undefined : unknownAssignment(text, lines, file, dialect, name, m.index, (starts ??= commandStarts(commands)))
+      vars.set(name, set ? { set } : {})
       continue
     }
     const start = m.index + m[0].indexOf(literal, m[0].indexOf('=') + 1)
@@ -433,6 +449,96 @@ function assignments(text: string, lines: LineIndex, file: string, dialect: Shel
   const nested =
     dialect === 'powershell' ? /^[ \t]+\$(?:env:)?([A-Za-z_][A-Za-z0-9_]*)\s*=/gm : dialect === 'cmd' ? /^[ \t]+set\s+"?([A-Za-z_][A-Za-z0-9_]*)=/gim : /^[ \t]+(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=/gm
   for (let m = nested.exec(text); m; m = nested.exec(text)) vars.set(m[1]!, {})
+}
+
+/** The script's commands by the offset of their first word. */
+function commandStarts(commands: readonly (readonly ShellWord[])[]): Map<number, readonly ShellWord[]> {
+  const out = new Map<number, readonly ShellWord[]>()
+  for (const words of commands) if (words.length > 0) out.set(words[0]!.start, words)
+  return out
+}
+
+/** How much of a value as written a note shows. */
+const MAX_SHOWN_VALUE = 60
+
+/**
+ * Where `name`, assigned at `at` from what isolint cannot read, is set ("TAG=$(cat v) is set here", at the value):
+ * when the command there is that assignment alone (sh's `TAG=$(cat v)`, `export TAG=…`; PowerShell's `$Tag = …`), not
+ * a prefix of another command (sh's `TAG=$(x) docker build …` leaves the script's TAG as it was) nor a line of a
+ * here-document (no command starts there).
+ */
+function unknownAssignment(
+  text: string,
+  lines: LineIndex,
+  file: string,
+  dialect: ShellDialect,
+  name: string,
+  at: number,
+  starts: ReadonlyMap<number, readonly ShellWord[]>,
+): RelatedLocation | undefined {
+  const words = starts.get(at)
+  if (!words) return undefined
+  let start: number
+  let end: number
+  if (dialect === 'posix') {
+    const exported = words[0]!.value === 'export' && !words[0]!.quoted
+    const w = words[exported ? 1 : 0]
+    if (!w || words.length !== (exported ? 2 : 1) || !w.value.startsWith(`${name}=`)) return undefined
+    start = w.start + name.length + 1
+    end = w.end
+  } else if (dialect === 'powershell') {
+    if (!/^\$(?:env:)?[A-Za-z_][A-Za-z0-9_]*=?$/i.test(words[0]!.value)) return undefined
+    // The rest of the line, up to a `;` or a comment (outside quotes): PowerShell's words do not say where it ends.
+    start = text.indexOf('=', at) + 1
+    while (text[start] === ' ' || text[start] === '\t') start++
+    const line = text.indexOf('\n', start)
+    const rest = text.slice(start, line < 0 ? text.length : line)
+    end = start + (/^[^'"]*?(?=;|\s#)/.exec(rest)?.[0] ?? rest).trimEnd().length
+  } else return undefined
+  if (end <= start) return undefined
+  const written = text.slice(start, end).replace(/\s+/g, ' ')
+  const shown = written.length > MAX_SHOWN_VALUE ? `${written.slice(0, MAX_SHOWN_VALUE - 1)}…` : written
+  return { span: lines.span(file, start, end), message: `${name}=${shown} is set here` }
+}
+
+/**
+ * The names a followed script gives a value isolint cannot know, once at its top level, and where (see
+ * {@link setHereNotes}). In PowerShell without case, as its `vars` are read (`$Tag` and `$env:TAG` alike).
+ */
+export interface UnknownAssignments {
+  readonly dialect: ShellDialect
+  readonly notes: ReadonlyMap<string, RelatedLocation>
+}
+
+function unknownAssignments(vars: ReadonlyMap<string, Value>, dialect: ShellDialect): UnknownAssignments | undefined {
+  let notes: Map<string, RelatedLocation> | undefined
+  for (const [name, v] of vars) if (v.set) (notes ??= new Map()).set(dialect === 'powershell' ? name.toLowerCase() : name, v.set)
+  return notes && { dialect, notes }
+}
+
+/** A variable a word reads: sh's `$TAG`, `${TAG}`, `${TAG:-x}`; PowerShell's `$Tag`, `$env:TAG`, `${Tag}` too. */
+const POSIX_REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g
+const POWERSHELL_REFERENCE = /\$\{?(?:env:)?([A-Za-z_][A-Za-z0-9_]*)/gi
+
+/**
+ * The "TAG=$(cat v) is set here" notes of the names in `set` that `words` (those that make an execution's image, link.ts
+ * `wordsOf`) read, for a command at `at` in the script: an assignment after the command is not what it reads.
+ */
+export function setHereNotes(words: readonly string[], at: Span, set: UnknownAssignments): RelatedLocation[] {
+  const out: RelatedLocation[] = []
+  const powershell = set.dialect === 'powershell'
+  for (const word of words) {
+    if (!word.includes('$')) continue
+    for (const m of word.matchAll(powershell ? POWERSHELL_REFERENCE : POSIX_REFERENCE)) {
+      const note = set.notes.get(powershell ? m[1]!.toLowerCase() : m[1]!)
+      if (note && !out.includes(note) && note.span.file === at.file && before(note.span.start, at.start)) out.push(note)
+    }
+  }
+  return out
+}
+
+function before(a: Span['start'], b: Span['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column)
 }
 
 /** Positional references of sh and cmd, and `%VAR%`, in the `${NAME}` form the linker expands. */

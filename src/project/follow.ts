@@ -16,7 +16,7 @@ import { emptyLike } from './env-writes.js'
 import { commandFolder } from './folder.js'
 import { followMake } from './follow-make.js'
 import { stepNest, type Nest } from './follow-nested.js'
-import { followScript } from './follow-script.js'
+import { followScript, type UnknownAssignments } from './follow-script.js'
 import type { FileResolver } from './link.js'
 
 export interface FollowContext {
@@ -53,6 +53,8 @@ export interface Followed {
    * (instead of the step's).
    */
   readonly assigned?: ReadonlySet<string>
+  /** The names the file gives a value isolint cannot know, and where (follow-script.ts `setHereNotes`). */
+  readonly unknownSet?: UnknownAssignments
 }
 
 const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i

@@ -38,6 +38,7 @@ import type { PassedNotes } from './link-calls.js'
 import { followInvocation, type FollowContext } from './follow.js'
 import { engineSelections } from '../parsers/script-assignments.js'
 import { stepNest } from './follow-nested.js'
+import { setHereNotes, type UnknownAssignments } from './follow-script.js'
 import type { FileResolver } from './link.js'
 import type { AzureParsedStep, FileTask } from '../parsers/azure-pipelines.js'
 import type { Invocation } from '../parsers/shell.js'
@@ -397,8 +398,18 @@ class PipelineWalk {
         const dialect = azureStepDialect(step, host)
         const scopes = scriptScopes(stepScope, dialect, this.assignments.of(step, dialect))
         const scope = scopes.own
-        /** Links one command of the step (or of a file it runs), run in `dir`, with the notes of the chain that led to it. */
-        const link = (cmd: DockerCommand, cmdScope: ExpansionContext, dir: string | undefined, via: readonly RelatedLocation[], sources?: VariableSources): void => {
+        /**
+         * Links one command of the step (or of a file it runs), run in `dir`, with the notes of the chain that led to it;
+         * `unknownSet`: in a followed script, the names it sets to what isolint cannot know.
+         */
+        const link = (
+          cmd: DockerCommand,
+          cmdScope: ExpansionContext,
+          dir: string | undefined,
+          via: readonly RelatedLocation[],
+          sources?: VariableSources,
+          unknownSet?: UnknownAssignments,
+        ): void => {
           usesContainers = true
           // A command whose prefixes move it (`env -C sub`, `sudo -i`) runs in a folder isolint does not know, as in a workflow.
           const cmdWorkdir = cmd.moved ? undefined : dir
@@ -406,7 +417,11 @@ class PipelineWalk {
           if (linked.unread && host && !unread.some((u) => u.host === host)) unread.push({ host, what: linked.unread })
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
-            const setHere = sources ? variableOrigins(wordsOf(cmd, e, linked.fromArguments), sources) : []
+            const setHere = sources
+              ? variableOrigins(wordsOf(cmd, e, linked.fromArguments), sources)
+              : unknownSet
+                ? setHereNotes(wordsOf(cmd, e, linked.fromArguments), cmd.span, unknownSet)
+                : []
             this.out.executions.push(setHere.length > 0 || via.length > 0 ? { ...e, related: [...e.related, ...setHere, ...via] } : e)
           }
           this.out.images.push(...linked.images)
@@ -458,7 +473,7 @@ class PipelineWalk {
             const base = f.assigned ? { ...files, assigned: f.assigned } : files
             const fScope = f.string ? stringScope(base, f.string.dialect, f.string.assignments) : base
             const via = f.via.length === 0 ? chain : [...chain, ...f.via]
-            for (const cmd of f.commands) link(cmd, f.env ? { ...fScope, env: f.env } : fScope, f.workdir, via)
+            for (const cmd of f.commands) link(cmd, f.env ? { ...fScope, env: f.env } : fScope, f.workdir, via, undefined, f.unknownSet)
           }
           this.setInFiles = undefined
           this.selectedInFiles = undefined

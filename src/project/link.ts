@@ -51,6 +51,7 @@ import {
 } from './compose-merge.js'
 import { composeEnvironment, everyVariableUnknown, JobEnvWrites } from './env-writes.js'
 import { commandEnv, followStep, MATRIX_REF } from './follow.js'
+import { setHereNotes, type UnknownAssignments } from './follow-script.js'
 import { stepRuns, type StepRuns } from './step-condition.js'
 import { remembered } from '../core/memo.js'
 import { keyIgnoreCase } from '../core/lookup.js'
@@ -191,6 +192,7 @@ export function linkProject(
         dir: string | undefined,
         via: readonly RelatedLocation[],
         env: ReadonlyMap<string, string> | undefined,
+        unknownSet?: UnknownAssignments,
       ): void => {
         usesContainers = true
         // Its arguments are expanded where it is written (the step, or the file that runs it), as the shell does.
@@ -205,6 +207,8 @@ export function linkProject(
         if (out.unread && host && !unread.some((u) => u.host === host)) unread.push({ host, what: out.unread })
         // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
         if (cmdScope.passed) withPassed(out, via, cmd, cmdScope)
+        // In a followed script: where it sets the names its values read to what isolint cannot know (the fix goes there).
+        if (unknownSet) withSetHere(out, cmd, unknownSet)
         // Indexed loops: a `for…of` in V8's baseline tier makes an iterator and a result object per item, per command.
         for (let i = 0; i < out.executions.length; i++) {
           const e = out.executions[i]!
@@ -268,7 +272,7 @@ export function linkProject(
               // Object.assign, not a spread with a field added (see script-scope.ts `scriptScopes`).
               const base = f.assigned ? Object.assign({}, followScope, { assigned: f.assigned }) : followScope
               const fScope = f.string ? stringScope(base, f.string.dialect, f.string.assignments) : base
-              for (const cmd of f.commands) run(cmd, fScope, f.workdir, f.via.length === 0 ? chain : [...chain, ...f.via], f.env)
+              for (const cmd of f.commands) run(cmd, fScope, f.workdir, f.via.length === 0 ? chain : [...chain, ...f.via], f.env, f.unknownSet)
               if (f.envWrites) envWrites.record(f.envWrites)
             }
           }
@@ -548,6 +552,17 @@ function withPassed(out: Linked, via: readonly RelatedLocation[], cmd: DockerCom
     const at = last >= 0 ? last + 1 : related.filter((r) => r.message.startsWith('runs on ')).length
     related.splice(at, 0, ...notes)
     ;(e as { related: readonly RelatedLocation[] }).related = related
+  }
+}
+
+/**
+ * Adds to the executions of a command of a followed script the places in it that set the names their image's values
+ * read to what isolint cannot know ("TAG=$(cat v) is set here"), last.
+ */
+function withSetHere(out: Linked, cmd: DockerCommand, set: UnknownAssignments): void {
+  for (const e of out.executions) {
+    const notes = setHereNotes(wordsOf(cmd, e, out.fromArguments), cmd.span, set)
+    if (notes.length > 0) (e as { related: readonly RelatedLocation[] }).related = [...e.related, ...notes]
   }
 }
 

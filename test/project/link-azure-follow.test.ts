@@ -111,6 +111,18 @@ describe('a script step runs a script file', () => {
     expect(images({ [PIPELINE]: pipeline(['- bash: ./build.sh'], ['tag: ltsc2025']), ...files })).toEqual([`build.sh:1 unknown`, `build.sh:2 unknown`])
   })
 
+  it('notes where the script sets a name its image reads to a value isolint cannot know, as in a workflow', () => {
+    const files = { 'build.sh': `TAG=$(cat release.txt)\ndocker run ${SERVERCORE}$TAG cmd\n` }
+    expect(findings({ [PIPELINE]: pipeline(['- bash: ./build.sh']), ...files })).toEqual([
+      [
+        'unknown-image-build build.sh:2:12-2:53',
+        HOST,
+        'build.sh:1:5-1:23 TAG=$(cat release.txt) is set here',
+        'azure-pipelines.yml:3:11-3:21 runs build.sh',
+      ],
+    ])
+  })
+
   it('reads a script named from the repository root in a step that starts there; elsewhere the path is unknown', () => {
     const files = { 'build.sh': `${PROCESS_BUILD}\n`, Dockerfile: LTSC2019, 'app/build.sh': `docker run ${SERVERCORE}ltsc2022 cmd\n` }
     for (const script of ['$(Build.SourcesDirectory)/build.sh', 'bash $(System.DefaultWorkingDirectory)/build.sh']) {
