@@ -13,6 +13,10 @@
  *   workflow-expressions `powershell`).
  * - cmd: `set NAME=…` (`"NAME=…"`, `/a`, `/p`); a batch file it runs in its own process (`call x.cmd`, `x.bat`) may
  *   assign any name, as may `set /a` with several assignments.
+ *
+ * A `.ps1` or batch file named in a string another command is given (`powershell -Command "cd src; .\build.ps1"`,
+ * `cmd /c "a & b.cmd"`) runs in a child process, like `pwsh -File x.ps1`: what it sets does not come back (what it
+ * writes to GITHUB_ENV is for the job's later steps, not for this script).
  */
 import { splitCommands, type ShellDialect, type ShellWord } from './shell.js'
 import { ANY_NAME_ASSIGNED } from './workflow-expressions.js'
@@ -100,6 +104,71 @@ const INVOKE_EXPRESSION = /\b(?:iex|Invoke-Expression)\b/i
 const POWERSHELL_MAY_ASSIGN = /\b(?:context|buildx|iex|Invoke-Expression)\b|\.ps1\b|env:|SetEnvironmentVariable/i
 /** A `.ps1` run in the PowerShell process: at the start of a command, dot-sourced, with `&`, or plain. */
 const PS1_RUN = /(?:^|[;{(|]|&&)[ \t]*(?:[.&][ \t]+)?["']?[^\s;"'|()]*\.ps1\b/gim
+/**
+ * What runs a string as code in PowerShell's own process (`[scriptblock]::Create(…)`, `.InvokeScript(…)`, a runspace's
+ * `.AddScript(…)`; `iex` is read apart): a `.ps1` named in a string may then run in the process.
+ */
+const RUNS_STRING = /\[scriptblock\]::Create\b|\.(?:InvokeScript|NewScriptBlock|AddScript)\s*\(/i
+
+/**
+ * How many of the matches of `re` (a `.ps1` or batch file run, {@link PS1_RUN}, {@link BATCH_RUN}) start outside a
+ * quoted string: the `;` in `powershell -Command "cd src; .\build.ps1"` (cmd's `&` in `cmd /c "a & b.cmd"`) starts a
+ * command of the child shell, not of this one. A run of a quoted path (`& "$PSScriptRoot\build.ps1"`) starts before
+ * the quote.
+ */
+function runsOutsideStrings(script: string, re: RegExp, dialect: 'powershell' | 'cmd'): number {
+  const matches = [...script.matchAll(re)]
+  if (matches.length === 0 || (dialect === 'powershell' && RUNS_STRING.test(script))) return matches.length
+  const spans = stringSpans(script, dialect)
+  let n = 0
+  for (const m of matches) if (!spans.some(([start, end]) => start < m.index && m.index < end)) n++
+  return n
+}
+
+/**
+ * Where `script`'s quoted strings are (offsets of the opening and the closing quote): PowerShell's `'…'` and `"…"`
+ * (backtick escapes, doubled quotes; none in a `#` comment), cmd's `"…"` (`^` escapes outside). Only strings read
+ * for certain, each closed on its own line with no `$(…)` in it: from the first other (a here-string, one over
+ * lines, a subexpression that may run a file in this process, a lone quote) the rest of the script is read as code,
+ * where a run may be counted that is not one, never missed.
+ */
+function stringSpans(script: string, dialect: 'powershell' | 'cmd'): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = []
+  const ps = dialect === 'powershell'
+  for (let i = 0; i < script.length; i++) {
+    const c = script[i]
+    if (c === (ps ? '`' : '^')) i++
+    else if (ps && c === '#' && (i === 0 || /[\s;|&(){}]/.test(script[i - 1]!))) {
+      const eol = script.indexOf('\n', i)
+      if (eol < 0) break
+      i = eol
+    } else if (c === '"' || (ps && c === "'")) {
+      const end = closingQuote(script, i, ps)
+      if (end < 0) break
+      spans.push([i, end])
+      i = end
+    }
+  }
+  return spans
+}
+
+/** The offset of the quote that closes the string opened at `open` on its line; -1 for none (see {@link stringSpans}). */
+function closingQuote(script: string, open: number, ps: boolean): number {
+  const quote = script[open]
+  for (let j = open + 1; j < script.length; j++) {
+    const c = script[j]
+    if (c === '\n') return -1
+    if (ps && quote === '"' && c === '`') {
+      if (script[++j] === '\n') return -1
+    } else if (ps && quote === '"' && c === '$' && script[j + 1] === '(') return -1
+    else if (c === quote) {
+      // PowerShell's `''` and `""` are a quote in the string.
+      if (!ps || script[j + 1] !== quote) return j
+      j++
+    }
+  }
+  return -1
+}
 
 /**
  * `docker context use x`, `docker buildx use x`, and `docker buildx create … --use` of a builder on another machine
@@ -168,11 +237,11 @@ export function scriptAssignments(script: string, dialect: ShellDialect, command
   } else if (dialect === 'powershell') {
     if (INVOKE_EXPRESSION.test(script)) return ANY
     // Most scripts name no `.ps1`: one quick test spares the match list (run per step).
-    if (PS1_NAMED.test(script)) runs = [...script.matchAll(PS1_RUN)].length
+    if (PS1_NAMED.test(script)) runs = runsOutsideStrings(script, PS1_RUN, 'powershell')
     if (/env:|SetEnvironmentVariable/i.test(script)) for (const re of POWERSHELL) for (const m of script.matchAll(re)) names.add(m[1]!)
   } else if (dialect === 'cmd') {
     // A batch file run in cmd's own process (`call x.cmd`, or named: cmd does not come back) shares its variables.
-    if (BATCH_NAMED.test(script)) runs = [...script.matchAll(BATCH_RUN)].length
+    if (BATCH_NAMED.test(script)) runs = runsOutsideStrings(script, BATCH_RUN, 'cmd')
     for (const m of script.matchAll(CMD_SET)) {
       // `set /a X=1, Y=X+1`: an expression may assign several names.
       if (/^\/a/i.test(m[1] ?? '') && m[3]!.includes(',')) return ANY

@@ -54,6 +54,46 @@ describe('assignedNames', () => {
     expect(assignedNames('source ./vars.sh', 'posix', true)).toEqual([ANY_NAME_ASSIGNED])
   })
 
+  it('counts no .ps1 or batch file named in a string another command is given: it runs in a child process', () => {
+    for (const s of [
+      'powershell -Command "`$x = 1; .\\build.ps1"',
+      "pwsh -NoProfile -c 'Set-Location src; & ./build.ps1 -Tag x'",
+      'powershell -Command "Write-Host ""a;b""; .\\build.ps1 | Out-Null"',
+      'Write-Host "next: x; ./build.ps1"',
+      // A quote in a comment opens no string.
+      "# don't run it here\npowershell -Command \"cd src; ./build.ps1\"",
+    ]) {
+      expect(assignedNames(`${s}\ndocker run x:$env:TAG`, 'powershell'), s).toEqual([])
+    }
+    expect(assignedNames('$env:A = 1; powershell -Command "cd src; .\\build.ps1"', 'powershell')).toEqual(['A'])
+    // The one run in this process is the file followed; the child's is no second one that may read what it set.
+    expect(assignedNames('. ./vars.ps1\npwsh -Command "cd src; ./build.ps1"', 'powershell', true)).toEqual([])
+    for (const s of ['cmd /c "call setvars.cmd & docker run x"', 'echo "a & b.bat" > f.txt', 'cmd /c "(x.cmd)"']) {
+      expect(assignedNames(`${s}\ndocker run x:%TAG%`, 'cmd'), s).toEqual([])
+    }
+  })
+
+  it('still counts a run whose path is quoted, one after a string, and one in a string run in this process', () => {
+    for (const s of [
+      '& "$env:RUNNER_TEMP\\vars.ps1"',
+      'Write-Host "a;b"; . \'./vars.ps1\'',
+      // A backtick-escaped quote opens no string.
+      'Write-Host `"; .\\vars.ps1; Write-Host "x"',
+      // A subexpression runs in this process: the string is read as code.
+      '$v = "$(.\\version.ps1)"',
+      '$v = "$(Get-Tag "a"; .\\vars.ps1)"',
+      '[scriptblock]::Create("x; .\\vars.ps1").Invoke()',
+      // A here-string, or a string over lines, is not skipped: the rest of the script is read as code.
+      '$s = @"\nx; .\\vars.ps1\n"@',
+    ]) {
+      expect(assignedNames(`${s}\ndocker run x:$env:TAG`, 'powershell'), s).toEqual([ANY_NAME_ASSIGNED])
+    }
+    // cmd: `^"` is no quote, and `'` none at all.
+    for (const s of ['call "%RUNNER_TEMP%\\vars.cmd"', 'echo ^" & vars.cmd & echo "x"', "echo 'a & vars.cmd & echo 'b'", 'echo "a" & vars.bat']) {
+      expect(assignedNames(`${s}\ndocker run x:%TAG%`, 'cmd'), s).toEqual([ANY_NAME_ASSIGNED])
+    }
+  })
+
   it('reads PowerShell environment assignments only ($NAME is never the environment)', () => {
     const script = [
       '$TAG = "x"',
