@@ -115,11 +115,16 @@ export interface Execution {
   /** A Compose build's (kind `build` or `pull`): the service it builds for (its isolation is set under `build:`). */
   readonly service?: string
   /**
-   * A `run` of an image the job builds (`docker build -t` then `docker run`, a Compose service's `build:`) from a base
-   * isolint cannot work out, from which a RUN of that build starts a container on the same host: the build's execution
-   * stands for this one about the unknown image (its fix goes at the build).
+   * A `run` of an image the job builds (`docker build -t` then `docker run`, a Compose service's `build:`), or a build
+   * stage whose FROM names such an image, where a RUN of that build starts a container from its base on the same host:
+   * the build's execution stands for this one about an image whose build is unknown (its fix goes at the build).
    */
   readonly unknownBaseBuilt?: true
+  /**
+   * The image is the base of one an earlier build of the job tagged, named at `span` by that tag (`docker run` of it,
+   * a `FROM` of it): `imageRaw` is written at that build's FROM, not at `span`, so no fix edits the text there.
+   */
+  readonly builtInJob?: true
 }
 
 /** A `docker build` as a workflow writes it (paths relative to the root, POSIX). */

@@ -30,6 +30,7 @@ import type { BuildArg, DockerBuildCommand, DockerCommand, DockerComposeCommand,
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
 import { scriptScopes, stringScope, wordsScope, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
 import { buildArgsRead, effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
+import { isValidReference, parseImageRef } from '../kb/images.js'
 import type { AzurePipelinesModel as AzureModel } from '../model/azure-pipelines.js'
 import type { KubernetesModel } from '../model/kubernetes.js'
 import { linkAzurePipelines, wordsOf } from './link-azure.js'
@@ -130,7 +131,12 @@ interface Built {
   readonly unresolved: readonly string[]
   readonly fromSpan: Span
   readonly buildSpan: Span
-  /** The base is unknown and a RUN of the build starts a container from it: that build's finding stands for a run's. */
+  /** The earlier builds of the job in between, when the base is an image one of them tagged (`base:dev is built here`). */
+  readonly via: readonly RelatedLocation[]
+  /**
+   * A RUN of the build (or of the earlier build its base is) starts a container from the base on the same host: what
+   * `unknown-image-build` says of that base it says there, and that finding stands for a run's (or a later FROM's).
+   */
   readonly unknownAtBuild: boolean
 }
 
@@ -728,10 +734,12 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
           related: [
             ...hostRelated(hostLocation(ctx.host)),
             { span: built.buildSpan, message: 'image built here' },
+            ...built.via,
             { span: built.fromSpan, message: 'base image of the built image' },
           ],
           what: `${what} of the image built in this job`,
           unknownBaseBuilt: built.unknownAtBuild || undefined,
+          builtInJob: true,
         })
         return { executions: [run], images: EMPTY_LIST, dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST }
       }
@@ -838,7 +846,11 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     dockerfilePath = joinRel(contextPath, 'Dockerfile')
   }
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
-  if (!df) return UNREAD_DOCKERFILE
+  if (!df) {
+    // What it tags is no longer the image an earlier build of the job gave those tags: unknown from here on.
+    forgetBuilt(cmd, ctx)
+    return UNREAD_DOCKERFILE
+  }
   const { values: buildArgs, spans: buildArgSpans, unknown: unknownArgs, unknownAt } = commandBuildArgs(cmd.buildArgs, ctx)
   const target = cmd.target ? expandedValue(cmd.target.value, ctx.scope) : undefined
   const resolved = resolveStages(df, buildArgs, unknownArgs)
@@ -853,27 +865,90 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     build = spec as BuildSpec
   }
   const argumentsRead = (stage: number): readonly string[] => buildArgsRead(df, stage, buildArgs, unknownArgs)
-  const runContext: DockerfileRunContext = { build, host: ctx.host, production: ctx.production, isolation, command: cmd, buildArgSpans, unknownArgs: unknownAt, argumentsRead }
+  const runContext: DockerfileRunContext = {
+    build,
+    host: ctx.host,
+    production: ctx.production,
+    isolation,
+    command: cmd,
+    buildArgSpans,
+    unknownArgs: unknownAt,
+    argumentsRead,
+    built: ctx.built,
+  }
   const executions: Execution[] = []
   const final = finalStage(df, resolved, target)
   const base = final ? baseImage(resolved, final.stage.index) : undefined
-  // A final image isolint cannot work out: the bases the build's RUNs start containers from (see Built's unknownAtBuild).
-  const runBases: ResolvedStage[] | undefined = base && base.image === undefined ? [] : undefined
+  // The bases the build's RUNs start containers from (see Built's unknownAtBuild).
+  const runBases: ResolvedStage[] | undefined = base ? [] : undefined
   dockerfileExecutions(df, resolved, target, runContext, executions, runBases)
-  // Remember the final image for `docker run <tag>` later in the job.
+  // Remember the final image for `docker run <tag>` and `FROM <tag>` later in the job: an image an earlier build
+  // tagged (`FROM base:dev`) is that build's.
   if (final) {
-    const built: Built = {
-      image: base?.image,
-      imageRaw: (base ?? final).stage.from.raw,
-      unresolved: shownUnresolved(df, base?.unresolved ?? final.unresolved, unknownAt),
-      fromSpan: (base ?? final).stage.from.span,
-      buildSpan: cmd.span,
-      unknownAtBuild: runBases !== undefined && runBases.includes(base!),
+    const earlier = base ? builtBase(ctx.built, base) : undefined
+    const runFromBase = runBases !== undefined && runBases.includes(base!)
+    const built: Built = earlier
+      ? { ...earlier, buildSpan: cmd.span, via: builtVia(base!.image!, earlier), unknownAtBuild: earlier.unknownAtBuild || runFromBase }
+      : {
+          image: base?.image,
+          imageRaw: (base ?? final).stage.from.raw,
+          unresolved: shownUnresolved(df, base?.unresolved ?? final.unresolved, unknownAt),
+          fromSpan: (base ?? final).stage.from.span,
+          buildSpan: cmd.span,
+          via: EMPTY_LIST,
+          unknownAtBuild: runFromBase,
+        }
+    for (let i = 0; i < cmd.tags.length; i++) {
+      const tag = cmd.tags[i]!.value
+      ctx.built.set(canonical(tag), built)
+      const key = builtKey(expandedValue(tag, ctx.scope))
+      if (key !== undefined) ctx.built.set(key, built)
     }
-    for (let i = 0; i < cmd.tags.length; i++) ctx.built.set(canonical(cmd.tags[i]!.value), built)
+  } else {
+    forgetBuilt(cmd, ctx)
   }
   const fromArguments = buildArgs.size > 0 ? (e: Execution) => fromLineArguments(df, e.span, argumentsRead) : undefined
   return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST, fromArguments }
+}
+
+/**
+ * The key in a job's `built` map of an image by its name as expanded, the way the builder finds a local image (Docker
+ * Hub names and `:latest` normalised); `\0` first keeps it apart from the tags as written, which a `docker run` looks
+ * up ({@link canonical}). Undefined for a name isolint cannot know, one Docker refuses, and one with a digest (which
+ * names the image of that digest, whatever the tag).
+ */
+function builtKey(ref: string | undefined): string | undefined {
+  if (ref === undefined || !isValidReference(ref)) return undefined
+  const r = parseImageRef(ref)
+  return r.digest === undefined ? `\0${r.repository}:${r.tag ?? 'latest'}` : undefined
+}
+
+/** The image an earlier build of the job tagged that a stage's FROM names (itself, or through build args and ARG defaults). */
+function builtBase(built: ReadonlyMap<string, Built> | undefined, base: ResolvedStage): Built | undefined {
+  if (built === undefined || built.size === 0) return undefined
+  const key = builtKey(base.image)
+  return key !== undefined ? built.get(key) : undefined
+}
+
+/** Forgets what a build whose image isolint cannot work out tags: a later run or FROM of those tags is not an earlier build's. */
+function forgetBuilt(cmd: DockerBuildCommand, ctx: CommandContext): void {
+  if (ctx.built.size === 0) return
+  for (let i = 0; i < cmd.tags.length; i++) {
+    const tag = cmd.tags[i]!.value
+    ctx.built.delete(canonical(tag))
+    const key = builtKey(expandedValue(tag, ctx.scope))
+    if (key !== undefined) ctx.built.delete(key)
+  }
+}
+
+/** The builds that lead to the base of an image built in the job that a FROM names (`tag`, as expanded), in order. */
+function builtVia(tag: string, built: Built): RelatedLocation[] {
+  return [{ span: built.buildSpan, message: `${tag} is built here` }, ...built.via]
+}
+
+/** Where an image built in the job that a FROM names (`tag`, as expanded) is built (and the builds before), and its base. */
+function builtNotes(related: RelatedLocation[], tag: string, built: Built): void {
+  related.push(...builtVia(tag, built), { span: built.fromSpan, message: `base image of ${tag}` })
 }
 
 /** A command's build args (`--build-arg`): values, where each is given (by lower-case name), and the unknown ones. */
@@ -995,6 +1070,8 @@ interface DockerfileRunContext {
   readonly build?: BuildSpec
   /** A Compose build: the service it builds for, and where its `build:` is (its isolation goes there). */
   readonly service?: { readonly name: string; readonly build: ComposeBuild; readonly commandSpan?: Span }
+  /** What the earlier builds of the job tagged: a FROM of such a tag builds on that build's image. */
+  readonly built?: ReadonlyMap<string, Built>
 }
 
 /**
@@ -1036,18 +1113,21 @@ function dockerfileExecutions(
     if (platform && /linux/i.test(platform) && ctx.host?.info.os === 'windows') continue
     if (base.image && isScratch(base.image)) continue
     const fromArgSpan = argumentSpanFor(df, base, ctx)
+    // `FROM base:dev` of an image an earlier build of the job tagged: that build's base is this stage's.
+    const earlier = builtBase(ctx.built, base)
     const related = hostRelated(hostAt)
     if (builtHere) related.push(builtHere)
     if (builtFor) related.push(builtFor)
     if (fromArgSpan) related.push({ span: base.stage.from.span, message: 'base image of this stage' })
     if (base.stage.index !== index) related.push({ span: stage.stage.from.span, message: `stage ${stageLabel(stage)} builds on it` })
     related.push({ span: stage.stage.runs[0]!, message: 'RUN starts a container from this image' })
+    if (earlier) builtNotes(related, base.image!, earlier)
     out.push(
       execution({
         kind: 'build',
-        image: base.image,
-        imageRaw: base.stage.from.raw,
-        unresolved: shownUnresolved(df, base.unresolved, ctx.unknownArgs),
+        image: earlier ? earlier.image : base.image,
+        imageRaw: earlier ? earlier.imageRaw : base.stage.from.raw,
+        unresolved: earlier ? earlier.unresolved : shownUnresolved(df, base.unresolved, ctx.unknownArgs),
         span: fromArgSpan ?? base.stage.from.span,
         host: ctx.host,
         isolation: ctx.isolation,
@@ -1055,9 +1135,11 @@ function dockerfileExecutions(
         production: ctx.production,
         isolationFixSpan: fixAt ?? stage.stage.from.instructionSpan,
         related,
-        what: `build stage ${stageLabel(stage)} (RUN)${suffix}`,
+        what: earlier ? `build stage ${stageLabel(stage)} (RUN)${suffix} from ${base.image}, built in this job` : `build stage ${stageLabel(stage)} (RUN)${suffix}`,
         build: ctx.build,
         service: service?.name,
+        unknownBaseBuilt: earlier?.unknownAtBuild || undefined,
+        builtInJob: earlier ? true : undefined,
       }),
     )
     bases?.push(base)
@@ -1162,7 +1244,7 @@ function mayPull(df: DockerfileModel, resolved: readonly ResolvedStage[], toBuil
 
 /** An execution's fields; an optional one may be given as undefined (or empty) and is then left out. */
 type ExecutionFields = Omit<Execution, OptionalField> & { readonly [K in OptionalField]?: Execution[K] | undefined }
-type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' | 'mounts' | 'build' | 'service' | 'unknownBaseBuilt'
+type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' | 'mounts' | 'build' | 'service' | 'unknownBaseBuilt' | 'builtInJob'
 
 /**
  * An execution with the fields every execution has, then the optional ones only when set. The first in one literal
@@ -1190,6 +1272,7 @@ function execution(f: ExecutionFields): Execution {
   if (f.build) e.build = f.build
   if (f.service !== undefined) e.service = f.service
   if (f.unknownBaseBuilt) e.unknownBaseBuilt = f.unknownBaseBuilt
+  if (f.builtInJob) e.builtInJob = f.builtInJob
   return e as Execution
 }
 
@@ -1323,7 +1406,9 @@ function composeExecutions(
     // Compose builds a service whose image it cannot pull (docker/compose pkg/compose/pull.go).
     if (svc.build && svc.image?.value !== undefined) ctx.produced.add(svc.image.value)
     // Plain fields (an undefined image is left out of the execution): no object literal of conditional spreads.
-    let image: { image: string | undefined; raw: string; unresolved: readonly string[]; span: Span; unknownAtBuild?: boolean } | undefined
+    let image:
+      | { image: string | undefined; raw: string; unresolved: readonly string[]; span: Span; unknownAtBuild?: boolean; builtInJob?: true }
+      | undefined
     if (svc.build && builds) {
       // A context or Dockerfile isolint cannot know (`dockerfile: ${DF}` with a variable of the step it has no value
       // for), or an inline one (`dockerfile_inline`): no Dockerfile read, never the default one.
@@ -1383,23 +1468,37 @@ function composeExecutions(
           unknownArgs: unknownAt,
           argumentsRead: (stage) => buildArgsRead(df, stage, args, unknownArgs),
           service: commandSpan ? { name: svc.name, build: svc.build, commandSpan } : { name: svc.name, build: svc.build },
+          built: ctx.built,
         }
         const final = finalStage(df, resolved, target)
         const base = final ? baseImage(resolved, final.stage.index) : undefined
-        // As for `docker build`: a base isolint cannot work out is reported at the RUNs that start containers from it.
-        const runBases: ResolvedStage[] | undefined = base && base.image === undefined ? [] : undefined
+        // As for `docker build`: a base whose build is unknown is reported at the RUNs that start containers from it.
+        const runBases: ResolvedStage[] | undefined = base ? [] : undefined
         dockerfileExecutions(df, resolved, target, runContext, executions, runBases)
         if (base) {
           // The build arg that decided the image, when one did: the fix goes there, as for the build's own stages.
           const argSpan = argumentSpanFor(df, base, runContext)
-          image = {
-            image: base.image,
-            raw: base.stage.from.raw,
-            unresolved: shownUnresolved(df, base.unresolved, unknownAt),
-            span: argSpan ?? svc.build.span,
-            unknownAtBuild: runBases !== undefined && runBases.includes(base),
-          }
+          const runFromBase = runBases !== undefined && runBases.includes(base)
+          // `FROM base:dev` of an image an earlier build of the job tagged: the service runs on that build's base.
+          const earlier = builtBase(ctx.built, base)
+          image = earlier
+            ? {
+                image: earlier.image,
+                raw: earlier.imageRaw,
+                unresolved: earlier.unresolved,
+                span: argSpan ?? svc.build.span,
+                unknownAtBuild: earlier.unknownAtBuild || runFromBase,
+                builtInJob: true,
+              }
+            : {
+                image: base.image,
+                raw: base.stage.from.raw,
+                unresolved: shownUnresolved(df, base.unresolved, unknownAt),
+                span: argSpan ?? svc.build.span,
+                unknownAtBuild: runFromBase,
+              }
           related.push({ span: base.stage.from.span, message: 'base image of the service' })
+          if (earlier) builtNotes(related, base.image!, earlier)
         }
       }
     }
@@ -1429,6 +1528,7 @@ function composeExecutions(
         related,
         what: `service ${svc.name}`,
         unknownBaseBuilt: image.unknownAtBuild || undefined,
+        builtInJob: image.builtInJob,
       }),
     )
   }

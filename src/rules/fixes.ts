@@ -16,7 +16,8 @@ import type { Execution, ImageUse, Project } from '../model/project.js'
  */
 export function tagFix(e: Execution, kb: KnowledgeBase, build: number, tag: string): Fix | undefined {
   const s = e.span
-  if (s.start.line !== s.end.line) return undefined
+  // The tag of an image built in the job stands at the span, not the image as written (at that build's FROM).
+  if (s.start.line !== s.end.line || e.builtInJob) return undefined
   const info = kb.buildInfo(build)
   if (!info) return undefined
   const raw = e.imageRaw

@@ -206,6 +206,34 @@ describe('--fix applies each kind of fix, and the fixed files lint clean of it',
     expect(r.left).toEqual(['.github/workflows/test.yml:10 process-isolation-build-mismatch', 'Dockerfile:1 process-isolation-build-mismatch'])
   })
 
+  test('edits the FROM of the base a job builds, never the tag of it another build or a run names', () => {
+    // The tag is as long as the base image, so its text would line up with the release token of the image.
+    const tag = 'contoso/windows-base-of-the-build-team:dev-01'
+    const base = 'FROM mcr.microsoft.com/windows/servercore:ltsc2019\nRUN echo base\n'
+    const hub = `FROM ${tag}\nRUN echo hub\n`
+    const wf = [
+      'on: push',
+      'jobs:',
+      '  build:',
+      '    runs-on: windows-2022',
+      '    steps:',
+      `      - run: docker build -t ${tag} base`,
+      '      - run: docker build -t hub hub',
+      `      - run: docker run --rm ${tag} cmd /c ver`,
+      '',
+    ].join('\n')
+    const r = fixTree({ 'base/Dockerfile': base, 'hub/Dockerfile': hub, '.github/workflows/test.yml': wf })
+    expect(r.before).toEqual([
+      '.github/workflows/test.yml:8 process-isolation-build-mismatch',
+      'base/Dockerfile:1 process-isolation-build-mismatch',
+      'hub/Dockerfile:1 process-isolation-build-mismatch',
+    ])
+    expect(read(r.root, 'base/Dockerfile')).toBe(base.replace('ltsc2019', 'ltsc2022'))
+    expect(read(r.root, 'hub/Dockerfile')).toBe(hub)
+    expect(read(r.root, '.github/workflows/test.yml')).toBe(wf)
+    expect(r.left).toEqual([])
+  })
+
   test('reports what is left, with the exit code of --fail-on', () => {
     const root = tempDir('isolint-fix-')
     writeTree(root, {

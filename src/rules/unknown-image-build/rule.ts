@@ -17,12 +17,13 @@ const rule: RuleModule = {
       if (e.host?.provider === 'kubernetes' && host.build === undefined) continue
       // An image of a known build or platform (almost every one) is decided before any text is made for the message.
       if (e.image !== undefined && (!image || image.hostProcess || image.os === 'linux' || (image.builds && image.builds.length > 0))) continue
+      // A run of an image the job builds (or a build FROM it) whose base is unknown: reported once, at the build's RUN,
+      // where the fix goes.
+      if (e.unknownBaseBuilt) continue
       const tag = host.build !== undefined ? kb.matchingTag(host.build, host.kind) : undefined
       const example = tag ? ` (for example -${tag})` : ''
       const hostText = host.build !== undefined ? `${describeHost(e)} (build ${host.build})` : describeHost(e)
       if (e.image === undefined) {
-        // A run of an image the job builds from an unknown base: reported once, at the build, where the fix goes.
-        if (e.unknownBaseBuilt) continue
         // Not set anywhere isolint reads, or set from what it cannot know (a workflow input, a runtime expression).
         const n = e.unresolved.length
         const vars = n > 0 ? `: ${listed(e.unresolved)} ${n === 1 ? 'has' : 'have'} no value isolint can read here` : ''
