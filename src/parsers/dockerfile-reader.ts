@@ -8,7 +8,10 @@
  * {@link readWithDockerfileAst} (a differential test proves it on the corpus, the fixtures and the benchmark
  * corpus), and returns undefined for the constructs it does not handle itself, so that the caller falls back to
  * `dockerfile-ast` for that file: a leading byte order mark, a heredoc on an `ONBUILD`, and a heredoc whose
- * instruction line has flags, continuations or escapes.
+ * instruction line has flags, continuations or escapes. One known difference, where BuildKit differs from
+ * `dockerfile-ast`: a line ending in an escaped escape character does not continue (see
+ * `Reader.newlineAfterBlanks`); the fallback reads such lines as BuildKit does too
+ * ({@link readWithDockerfileAstLikeBuildKit}).
  */
 import { dockerfileAst } from './dockerfile-ast-lazy.js'
 import { LineIndex } from '../core/span.js'
@@ -52,10 +55,35 @@ export function readDockerfile(src: string): RawDockerfile | undefined {
 
 /** Reads `src` with one pass, or with `dockerfile-ast` for the constructs the one-pass reader does not handle. */
 export function readInstructions(src: string): RawDockerfile {
-  return readDockerfile(src) ?? readWithDockerfileAst(src)
+  return readDockerfile(src) ?? readWithDockerfileAstLikeBuildKit(src)
 }
 
-/** The same structure read with `dockerfile-ast` (the reference and the fallback). */
+/** An escape character after another one, blanks and a newline after it: not a line continuation for BuildKit. */
+const ESCAPED_BACKSLASH_AT_LINE_END = /(?<=\\)\\(?=[ \t]*[\r\n])/g
+const ESCAPED_BACKTICK_AT_LINE_END = /(?<=`)`(?=[ \t]*[\r\n])/g
+
+/**
+ * {@link readWithDockerfileAst} with BuildKit's line continuations, the fallback of {@link readInstructions}.
+ * `dockerfile-ast` continues a line that ends in an escaped escape character (`ARG P=C:\\dir\\`), BuildKit does not
+ * (see `Reader.newlineAfterBlanks`): so it reads a copy of the text in which each such last escape character is a
+ * character that occurs nowhere else (the same length: the same offsets), put back in the keywords as written.
+ */
+export function readWithDockerfileAstLikeBuildKit(src: string): RawDockerfile {
+  const plain = readWithDockerfileAst(src)
+  const esc = plain.escapeChar
+  const ends = esc === '`' ? ESCAPED_BACKTICK_AT_LINE_END : ESCAPED_BACKSLASH_AT_LINE_END
+  if (src.search(ends) < 0) return plain
+  let code = 0xe000 // the private use area: never a blank, newline, quote, `#`, `=` or escape character
+  while (src.includes(String.fromCharCode(code))) code++
+  const mark = String.fromCharCode(code)
+  const read = readWithDockerfileAst(src.replace(ends, mark))
+  const instructions = read.instructions.map((ins) =>
+    ins.written.includes(mark) ? { ...ins, written: ins.written.replaceAll(mark, esc), keyword: ins.keyword.replaceAll(mark, esc) } : ins,
+  )
+  return { escapeChar: esc, instructions }
+}
+
+/** The same structure read with `dockerfile-ast` (the reference; the fallback is {@link readWithDockerfileAstLikeBuildKit}). */
 export function readWithDockerfileAst(src: string): RawDockerfile {
   const df = dockerfileAst().DockerfileParser.parse(src)
   const lines = new LineIndex(src)
@@ -241,6 +269,14 @@ class Reader {
     scan: for (let i = start + 1; i < n; i++) {
       const c = src.charCodeAt(i)
       if (c === esc) {
+        if (src.charCodeAt(i - 1) === esc && this.newlineAfterBlanks(i + 1) >= 0) {
+          // An escaped escape character at the line's end is part of the keyword, not a continuation (see
+          // `newlineAfterBlanks`).
+          keywordEnd = i + 1
+          written += src[i]!
+          escaped = false
+          continue
+        }
         escaped = true
         const d = src.charCodeAt(i + 1)
         if (isNewline(d)) {
@@ -324,6 +360,11 @@ class Reader {
         return this.heredocs(keywordEnd, keyword, i)
       }
       if (c === esc) {
+        if (src.charCodeAt(i - 1) === esc) {
+          // An escaped escape character at the line's end: the instruction ends with this line.
+          const nl = this.newlineAfterBlanks(i + 1)
+          if (nl >= 0) return this.heredocs(keywordEnd, keyword, nl)
+        }
         const d = src.charCodeAt(i + 1)
         if (isNewline(d)) {
           escaped = true
@@ -347,6 +388,28 @@ class Reader {
       if (c !== SP && c !== TAB) escaped = false
     }
     return n
+  }
+
+  /**
+   * The newline after the blanks from `i` on; -1 when something else (or the end of the text) comes first.
+   *
+   * Used after an escape character that follows another one (`C:\\dir\\` at a line's end): that line does not
+   * continue. BuildKit continues a line when the escape character ends it (blanks after it allowed) and follows
+   * another character than the escape character, or starts the line: its pattern for `\` is
+   * `([^\\])\\[ \t]*$|^\\[ \t]*$` (moby/buildkit frontend/dockerfile/parser/parser.go, `setEscapeToken` building
+   * `lineContinuationRegex` from the escape token; commit cc7a3ded6 "Dockerfile: fix parsing of trailing backslash",
+   * in dockerfile/1.2.0 and vendored in moby v20.10.0 for the classic builder; test testfiles/trailing-backslash).
+   * It does not count the escape characters: `\\\` at a line's end does not continue the line either. A lone escape
+   * character on a line still does. `dockerfile-ast` continues all these lines, the rule before that commit.
+   */
+  private newlineAfterBlanks(i: number): number {
+    const { src, n } = this
+    for (; i < n; i++) {
+      const c = src.charCodeAt(i)
+      if (c === LF || c === CR) return i
+      if (c !== SP && c !== TAB) return -1
+    }
+    return -1
   }
 
   /** Where an instruction ending at the newline `lineEnd` really ends: after its heredoc bodies, if it has any. */

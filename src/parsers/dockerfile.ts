@@ -523,9 +523,12 @@ function splitPlainFlags(src: string, from: number, to: number, esc: string, quo
 
 /**
  * When `src[i]` (an escape char) ends its line (only blanks after it), the offset where the instruction continues:
- * after the newline and any blank or comment lines that follow. Undefined when it does not end the line.
+ * after the newline and any blank or comment lines that follow. Undefined when it does not end the line, or when the
+ * escape char before it escapes it (`C:\\dir\\`): then, as for BuildKit, the line does not continue (see
+ * `newlineAfterBlanks` in dockerfile-reader.ts) and the escape char is part of the word.
  */
 function continuation(src: string, i: number, to: number): number | undefined {
+  if (i > 0 && src.charCodeAt(i - 1) === src.charCodeAt(i)) return undefined
   // Char codes compared in place, not with isBlank: no call per character (see dockerfile-reader.ts).
   let j = i + 1
   let c = src.charCodeAt(j)

@@ -81,6 +81,42 @@ describe('parseDockerfile: located model', () => {
     expect(s.runs).toEqual([sp(4, 1, 7, 4), sp(8, 1, 8, 6)])
   })
 
+  it('ends an ARG whose value ends in an escaped backslash at its line, with exact positions after it', () => {
+    // aws/amazon-cloudwatch-agent's Dockerfile.Windows: BuildKit does not take `\\` at a line's end for a continuation
+    // (frontend/dockerfile/parser/parser.go, lineContinuationRegex), so the FROM after the blank line starts a stage.
+    const text =
+      'ARG TAG=ltsc2022\n' +
+      'ARG DATA=C:\\\\ProgramData\\\\Amazon\\\\\n' +
+      '\n' +
+      'FROM mcr.microsoft.com/windows/servercore:$TAG as builder\n' +
+      'COPY a.msi C:\\\\tmp\\\\a.msi\n' +
+      'RUN msiexec /i C:\\\\tmp\\\\a.msi \\\\  \n' +
+      'FROM mcr.microsoft.com/windows/nanoserver:$TAG\n' +
+      'COPY --from=builder C:\\\\x C:\\\\x\n'
+    const m = model(text)
+    expect(m.globalArgs.map((a) => [a.name, a.defaultValue, a.span])).toEqual([
+      ['TAG', 'ltsc2022', sp(1, 5, 1, 17)],
+      ['DATA', 'C:\\ProgramData\\Amazon\\', sp(2, 5, 2, 35)],
+    ])
+    expect(m.stages.map((s) => [s.name, s.from.raw, s.from.span, s.from.instructionSpan])).toEqual([
+      ['builder', 'mcr.microsoft.com/windows/servercore:$TAG', sp(4, 6, 4, 47), sp(4, 1, 4, 58)],
+      [undefined, 'mcr.microsoft.com/windows/nanoserver:$TAG', sp(7, 6, 7, 47), sp(7, 1, 7, 47)],
+    ])
+    expect(m.stages[0]!.runs).toEqual([sp(6, 1, 6, 33)])
+    expect(m.stages[1]!.fromRefs.map((r) => [r.value, r.span.start.line])).toEqual([['builder', 8]])
+    expect(resolveStages(m, new Map()).map((r) => r.image)).toEqual([
+      'mcr.microsoft.com/windows/servercore:ltsc2022',
+      'mcr.microsoft.com/windows/nanoserver:ltsc2022',
+    ])
+  })
+
+  it('keeps an escaped escape character at the end of a FROM in the image as written', () => {
+    const s = model('# escape=`\nFROM img``\nRUN x\n').stages[0]!
+    expect(s.from.raw).toBe('img``')
+    expect(s.from.span).toEqual(sp(2, 6, 2, 11))
+    expect(s.runs).toEqual([sp(3, 1, 3, 6)])
+  })
+
   it('accepts lowercase instructions and lowercase `as`', () => {
     const m = model('from alpine as Build\nrun echo hi\nfrom build\ncopy --from=Build a b\n')
     expect(m.stages.map((s) => s.name)).toEqual(['build', undefined])
