@@ -17,7 +17,7 @@ import { withFromArgNotes } from './project/from-arg-notes.js'
 import { MAX_FILE_SIZE_LIMIT, ProjectLoader } from './project/load.js'
 import { inShard, type Shard } from './project/shard.js'
 import { RULES } from './rules/index.js'
-import { effectiveIsolation, evaluate } from './rules/evaluate.js'
+import { effectiveIsolation, evaluate, imageText } from './rules/evaluate.js'
 import picomatch from 'picomatch'
 import { configuredKnowledgeBase } from './config/kb.js'
 import { environmentClassifier } from './config/environments.js'
@@ -87,7 +87,7 @@ export interface ExecutionSummary {
   /** Where the image is named. */
   readonly file: string
   readonly line: number
-  /** The image as expanded, else as written. */
+  /** The image as expanded, else as written (or what hides it: rules/evaluate.ts `imageText`). */
   readonly image: string
   /** The Windows build the host would use; undefined when unknown. */
   readonly imageBuild?: number
@@ -229,7 +229,7 @@ function summarizeExecution(e: Execution, kb: KnowledgeBase): ExecutionSummary {
     what: e.what,
     file: e.span.file,
     line: e.span.start.line,
-    image: e.image ?? e.imageRaw,
+    image: imageText(e),
     ...(imageBuild !== undefined ? { imageBuild } : {}),
     ...(host ? { host: host.label } : {}),
     ...(host?.build !== undefined ? { hostBuild: host.build } : {}),

@@ -125,6 +125,12 @@ export interface Execution {
    * a `FROM` of it): `imageRaw` is written at that build's FROM, not at `span`, so no fix edits the text there.
    */
   readonly builtInJob?: true
+  /**
+   * A docker command with a word up to its image that expands to any number of words, options or not (`"${OPTS[@]}"`,
+   * `"$@"`, PowerShell `@args`): isolint cannot pick the image out of its arguments, nor read its isolation. `imageRaw`
+   * is that word, `image` absent.
+   */
+  readonly unknownArguments?: true
 }
 
 /** A `docker build` as a workflow writes it (paths relative to the root, POSIX). */

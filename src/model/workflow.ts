@@ -102,6 +102,11 @@ export interface DockerBuildCommand extends CommandBase {
 export interface DockerRunCommand extends CommandBase {
   readonly type: 'run' | 'create'
   readonly image?: Word
+  /**
+   * A word up to the image that expands to any number of words, options or not (`"${OPTS[@]}"`, `"$@"`, PowerShell
+   * `@args`): which word is the image, and what the options say, are unknown; `image` is then absent.
+   */
+  readonly spread?: Word
   readonly isolation?: Word
   readonly platform?: Word
   /** `-v`/`--volume` and `--mount` sources, in order. */
@@ -112,6 +117,8 @@ export interface DockerRunCommand extends CommandBase {
 export interface DockerPullCommand extends CommandBase {
   readonly type: 'pull'
   readonly image?: Word
+  /** As {@link DockerRunCommand.spread}. */
+  readonly spread?: Word
   readonly platform?: Word
 }
 

@@ -97,7 +97,7 @@ function commandsOf(
     // `cd`, `Set-Location`, `pushd`…, cmd's `cd..`: a set lookup for most commands.
     if (!moves && mayChangeFolder(program, word, dialect)) moves = true
     const folder = folders?.[i]
-    const command = recognize(list, k, program, effects, at)
+    const command = recognize(list, k, program, effects, dialect, at)
     if (command) {
       if (folder !== undefined) (command as Writable<DockerCommand>).chdir = folder
       docker.push(command)
@@ -157,12 +157,13 @@ function recognize(
   k: number,
   program: string,
   effects: PrefixEffects,
+  dialect: ShellDialect,
   at: (start: number, end: number) => Span,
 ): DockerCommand | undefined {
   // `env -S 'docker build .'`: `words` are those env splits its string into.
   if (k === words.length) return undefined
   const command =
-    program === 'docker' ? parseDockerCommand(words, k, at) : program === 'docker-compose' ? parseComposeCommand(words, k, k + 1, at) : undefined
+    program === 'docker' ? parseDockerCommand(words, k, dialect, at) : program === 'docker-compose' ? parseComposeCommand(words, k, k + 1, at) : undefined
   if (command && k > 0) addPrefix(command, effects, at)
   return command
 }
@@ -368,12 +369,13 @@ function commandSpan(
 function parseDockerCommand(
   words: readonly ShellWord[],
   k: number,
+  dialect: ShellDialect,
   at: (start: number, end: number) => Span,
 ): DockerCommand | undefined {
   const globals: ParsedOption[] = []
   const sub = parseCommandLine(words, k + 1, DOCKER_GLOBAL, globals)
   if (sub < 0) return undefined
-  const command = dockerSubcommand(words, k, sub, at)
+  const command = dockerSubcommand(words, k, sub, dialect, at)
   // `docker -H tcp://x run …`, `docker --context win compose up`: the engine it talks to (most commands have no
   // global option).
   const engine = globals.length > 0 ? engineOption(globals, at) : undefined
@@ -394,6 +396,7 @@ function dockerSubcommand(
   words: readonly ShellWord[],
   k: number,
   sub: number,
+  dialect: ShellDialect,
   at: (start: number, end: number) => Span,
 ): DockerCommand | undefined {
   const name = words[sub]!.value
@@ -418,16 +421,16 @@ function dockerSubcommand(
     case 'builder':
     case 'image':
       if (s2 === 'build') return parseBuildCommand(words, k, from2, at)
-      if (name === 'image' && s2 === 'pull') return parsePullCommand(words, k, from2, at)
+      if (name === 'image' && s2 === 'pull') return parsePullCommand(words, k, from2, dialect, at)
       return undefined
     case 'container':
-      if (s2 === 'run' || s2 === 'create') return parseRunCommand(s2, words, k, from2, at)
+      if (s2 === 'run' || s2 === 'create') return parseRunCommand(s2, words, k, from2, dialect, at)
       return undefined
     case 'run':
     case 'create':
-      return parseRunCommand(name, words, k, sub + 1, at)
+      return parseRunCommand(name, words, k, sub + 1, dialect, at)
     case 'pull':
-      return parsePullCommand(words, k, sub + 1, at)
+      return parsePullCommand(words, k, sub + 1, dialect, at)
     case 'compose':
       return parseComposeCommand(words, k, sub + 1, at)
     default:
@@ -493,6 +496,31 @@ function parseBuildCommand(
   return command
 }
 
+/**
+ * The index of the first word of `words[from..image]` (to the end when there is no image) that expands to any number
+ * of words, options or not, or -1: which word is then the image is unknown (the word isolint took for it may be an
+ * option, and the array may hold the image). A `$` the shell passes on as text is not one (shell.ts `LITERAL_DOLLAR`).
+ */
+function spreadBefore(words: readonly ShellWord[], from: number, image: number, dialect: ShellDialect): number {
+  const to = image >= 0 ? image : words.length - 1
+  for (let j = from; j <= to; j++) if (spreadsWords(words[j]!, dialect)) return j
+  return -1
+}
+
+/** sh: `${A[@]}` and `$@` (quoted too: one word per item), `${A[*]}` and `$*` unquoted (split); not `${#A[@]}`, a count. */
+const SH_SPREAD = /\$(?:\{!?[A-Za-z_][A-Za-z0-9_]*\[@\]|@|\{@)/
+const SH_SPLIT = /\$(?:\{!?[A-Za-z_][A-Za-z0-9_]*\[\*\]|\*|\{\*)/
+/** PowerShell: splatting (`@args`, `@opts`: one argument per item, or `-Name:value` per key), and `$args` unquoted. */
+const PS_SPREAD = /^(?:@[A-Za-z_][A-Za-z0-9_]*|\$args)$/i
+
+/** Whether a word expands to any number of words (see {@link spreadBefore}); cmd's `%*`, every argument of a batch file. */
+function spreadsWords(w: ShellWord, dialect: ShellDialect): boolean {
+  const v = w.value
+  if (dialect === 'posix') return v.includes('$') && (SH_SPREAD.test(v) || (!w.quoted && SH_SPLIT.test(v)))
+  if (dialect === 'powershell') return !w.quoted && PS_SPREAD.test(v)
+  return !w.quoted && v === '%*'
+}
+
 /** `NAME=value` → name and value; `NAME` alone → no value (docker takes it from the environment). */
 export function buildArg(word: Word): BuildArg {
   const eq = word.value.indexOf('=')
@@ -505,10 +533,12 @@ function parseRunCommand(
   words: readonly ShellWord[],
   k: number,
   from: number,
+  dialect: ShellDialect,
   at: (start: number, end: number) => Span,
 ): DockerRunCommand {
   const options: ParsedOption[] = []
   const image = parseCommandLine(words, from, RUN, options)
+  const spread = spreadBefore(words, from, image, dialect)
   let isolation: Word | undefined
   let platform: Word | undefined
   const mounts: Mount[] = []
@@ -528,7 +558,8 @@ function parseRunCommand(
     }
   }
   const command: Writable<DockerRunCommand> = { type, span: commandSpan(words, k, at) }
-  if (image >= 0) command.image = subWord(words[image]!, 0, at)
+  if (spread >= 0) command.spread = subWord(words[spread]!, 0, at)
+  else if (image >= 0) command.image = subWord(words[image]!, 0, at)
   if (isolation) command.isolation = isolation
   if (platform) command.platform = platform
   if (mounts.length > 0) command.mounts = mounts
@@ -554,14 +585,17 @@ function parsePullCommand(
   words: readonly ShellWord[],
   k: number,
   from: number,
+  dialect: ShellDialect,
   at: (start: number, end: number) => Span,
 ): DockerPullCommand {
   const options: ParsedOption[] = []
   const image = parseCommandLine(words, from, PULL, options)
+  const spread = spreadBefore(words, from, image, dialect)
   let platform: Word | undefined
   for (const o of options) if (o.name === '--platform' && o.word) platform = optionValue(o, at)
   const command: Writable<DockerPullCommand> = { type: 'pull', span: commandSpan(words, k, at) }
-  if (image >= 0) command.image = subWord(words[image]!, 0, at)
+  if (spread >= 0) command.spread = subWord(words[spread]!, 0, at)
+  else if (image >= 0) command.image = subWord(words[image]!, 0, at)
   if (platform) command.platform = platform
   return command
 }

@@ -26,7 +26,7 @@ import type {
   UnreadCommand,
   Untrusted,
 } from '../model/project.js'
-import type { BuildArg, DockerBuildCommand, DockerCommand, DockerComposeCommand, FolderChange, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
+import type { BuildArg, DockerBuildCommand, DockerCommand, DockerComposeCommand, DockerPullCommand, DockerRunCommand, FolderChange, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
 import { scriptScopes, stringScope, wordsScope, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
 import { buildArgsRead, effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
@@ -713,11 +713,12 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
     case 'run':
     case 'create':
     case 'pull': {
+      if (cmd.spread) return spreadCommand(cmd, cmd.spread, ctx)
       if (!cmd.image) return NOTHING
       const built = ctx.built.get(canonical(cmd.image.value))
       const isolation = cmd.type === 'pull' ? NO_ISOLATION : isolationOf(cmd.isolation, ctx.scope)
       const platform = cmd.platform ? expandedValue(cmd.platform.value, ctx.scope) : undefined
-      const what = cmd.type === 'pull' ? 'docker pull' : cmd.type === 'run' ? 'docker run' : 'docker create'
+      const what = commandWhat(cmd)
       if (built && cmd.type !== 'pull') {
         const run = execution({
           kind: 'run',
@@ -794,6 +795,33 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
       return out
     }
   }
+}
+
+function commandWhat(cmd: DockerRunCommand | DockerPullCommand): string {
+  return cmd.type === 'pull' ? 'docker pull' : cmd.type === 'run' ? 'docker run' : 'docker create'
+}
+
+/**
+ * A run (or pull) with a word up to its image that expands to any number of words (`"${OPTS[@]}"`, `"$@"`, `@args`):
+ * a container of an image isolint cannot pick out, at that word, and in an isolation it cannot know (the words may
+ * hold `--isolation`). The mounts written before it are kept: no word after them takes them back.
+ */
+function spreadCommand(cmd: DockerRunCommand | DockerPullCommand, spread: Word, ctx: CommandContext): Linked {
+  const run = execution({
+    kind: cmd.type === 'pull' ? 'pull' : 'run',
+    imageRaw: spread.value,
+    unresolved: EMPTY_LIST,
+    unknownArguments: true,
+    span: spread.span,
+    host: ctx.host,
+    isolation: cmd.type === 'pull' ? NO_ISOLATION : { raw: shownText(spread.value), span: spread.span },
+    production: cmd.type !== 'pull' ? ctx.production : undefined,
+    mounts: cmd.type !== 'pull' ? cmd.mounts : undefined,
+    isolationFixSpan: cmd.span,
+    related: hostRelated(hostLocation(ctx.host)),
+    what: commandWhat(cmd),
+  })
+  return { executions: [run], images: EMPTY_LIST, dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST }
 }
 
 /** `-f` files in order, else `COMPOSE_FILE`, else the default file and its override; unknown names give none. */
@@ -1244,7 +1272,7 @@ function mayPull(df: DockerfileModel, resolved: readonly ResolvedStage[], toBuil
 
 /** An execution's fields; an optional one may be given as undefined (or empty) and is then left out. */
 type ExecutionFields = Omit<Execution, OptionalField> & { readonly [K in OptionalField]?: Execution[K] | undefined }
-type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' | 'mounts' | 'build' | 'service' | 'unknownBaseBuilt' | 'builtInJob'
+type OptionalField = 'image' | 'host' | 'platform' | 'production' | 'untrusted' | 'mounts' | 'build' | 'service' | 'unknownBaseBuilt' | 'builtInJob' | 'unknownArguments'
 
 /**
  * An execution with the fields every execution has, then the optional ones only when set. The first in one literal
@@ -1273,6 +1301,7 @@ function execution(f: ExecutionFields): Execution {
   if (f.service !== undefined) e.service = f.service
   if (f.unknownBaseBuilt) e.unknownBaseBuilt = f.unknownBaseBuilt
   if (f.builtInJob) e.builtInJob = f.builtInJob
+  if (f.unknownArguments) e.unknownArguments = f.unknownArguments
   return e as Execution
 }
 

@@ -139,5 +139,7 @@ export function buildName(kb: KnowledgeBase, build: number): string {
 }
 
 export function imageText(e: Execution): string {
+  // `imageRaw` is then a word before the image, such as `${OPTS[@]}`, not the image.
+  if (e.unknownArguments) return `an image isolint cannot pick out (${e.imageRaw} expands to any number of words)`
   return e.image ?? e.imageRaw
 }

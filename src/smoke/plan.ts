@@ -64,6 +64,9 @@ interface Decision {
 
 /** The isolation an execution is tested with on this host, or why it is not started. */
 export function decide(e: Execution, host: EngineHost, kb: KnowledgeBase): Decision {
+  if (e.unknownArguments) {
+    return { why: 'not started', skip: { cause: 'unresolved-image', reason: `the image cannot be picked out of the arguments (${e.imageRaw} expands to any number of words)` } }
+  }
   if (e.image === undefined) {
     return { why: 'not started', skip: { cause: 'unresolved-image', reason: `the image reference ${e.imageRaw} could not be expanded (${e.unresolved.join(', ') || 'unknown value'})` } }
   }

@@ -220,6 +220,45 @@ describe('extractDockerCommands: POSIX', () => {
   })
 })
 
+describe('extractDockerCommands: words that expand to any number of words', () => {
+  const run = (script: string, dialect: ShellDialect = 'posix'): DockerRunCommand => one<DockerRunCommand>(script, dialect)
+
+  it('takes no image after an array or the arguments in sh, and keeps the word that hides it', () => {
+    // envoy's ci/run_envoy_docker.sh: the array may hold options, or the image.
+    const envoy = run('docker run --rm \\\n  "${ENVOY_DOCKER_OPTIONS[@]}" \\\n  -v a:b "${ENVOY_BUILD_IMAGE}" cmd')
+    expect(envoy.image).toBeUndefined()
+    expect(word(envoy.spread)).toEqual(['${ENVOY_DOCKER_OPTIONS[@]}', 2, 3, 2, 31])
+    for (const w of ['"$@"', '$@', '${@}', '"${@:2}"', '${OPTS[@]}', '"${!OPTS[@]}"', '${OPTS[*]}', '$*', '--x="${A[@]}"']) {
+      expect(run(`docker run ${w} img`).spread?.value, w).toBeDefined()
+      expect(run(`docker run ${w} img`).image, w).toBeUndefined()
+    }
+    // As an option's value too: the option may take the array's first word, and the image be the next.
+    expect(run('docker run -e "${ENVS[@]}" img').spread?.value).toBe('${ENVS[@]}')
+    expect(one<DockerPullCommand>('docker pull "$@"').spread?.value).toBe('$@')
+  })
+
+  it('reads the image as before when the word is one word, or comes after the image', () => {
+    // Quoted `*` joins the items into one word; `#` counts them; single quotes pass the text on.
+    for (const w of ['"${OPTS[*]}"', '"$*"', '${#OPTS[@]}', "'${OPTS[@]}'", '"$OPT"', '$OPT']) {
+      expect(run(`docker run ${w} img`).spread, w).toBeUndefined()
+    }
+    const after = run('docker run --rm img "${CMD[@]}" "$@"')
+    expect(after.image?.value).toBe('img')
+    expect(after.spread).toBeUndefined()
+  })
+
+  it('reads PowerShell splatting and $args, and cmd %*, the same way', () => {
+    for (const w of ['@args', '@opts', '@PSBoundParameters', '$args', '$Args']) {
+      expect(run(`docker run ${w} $image`, 'powershell').spread?.value, w).toBe(w)
+    }
+    expect(run('docker run "@args" img', 'powershell').image?.value).toBe('@args')
+    expect(run('docker run $opts img', 'powershell').image?.value).toBe('$opts')
+    expect(run('docker run %* img', 'cmd').spread?.value).toBe('%*')
+    // Outside PowerShell, @args is a word as written.
+    expect(run('docker run @args', 'posix').image?.value).toBe('@args')
+  })
+})
+
 describe('extractDockerCommands: PowerShell', () => {
   it('follows backtick continuations', () => {
     const script = 'docker build -f Dockerfile.nanoserver `\n  --tag a:1 `\n  --isolation hyperv .\ndocker push a:1'

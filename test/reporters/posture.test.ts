@@ -64,6 +64,23 @@ describe('buildPosture', () => {
     ])
   })
 
+  it('names no array as an image: the container of `docker run "${OPTS[@]}" img` has an image and isolation not known', () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'isolint-posture-array-'))
+    try {
+      mkdirSync(path.join(other, '.github/workflows'), { recursive: true })
+      writeFileSync(
+        path.join(other, '.github/workflows/ci.yml'),
+        'on: push\njobs:\n  test:\n    runs-on: windows-2022\n    steps:\n' +
+          '      - run: docker run --rm "${OPTS[@]}" mcr.microsoft.com/windows/servercore:ltsc2022 cmd\n        shell: bash\n',
+      )
+      const [h] = buildPosture(lint({ root: other, rules: [] }).executionSummaries())
+      expect(h!.shared).toEqual([])
+      expect(h!.unknown.map((c) => c.image)).toEqual(['an image isolint cannot pick out (${OPTS[@]} expands to any number of words)'])
+    } finally {
+      rmSync(other, { recursive: true, force: true })
+    }
+  })
+
   it('marks a container untrusted when any matrix combination of it is', () => {
     const base: ExecutionSummary = { kind: 'run', what: 'docker run', file: 'a.yml', line: 3, image: 'x', host: 'h', hostBuild: 20348, isolation: 'process' }
     const [h] = buildPosture([base, { ...base, untrusted: true }, { ...base, production: true }])

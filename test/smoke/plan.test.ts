@@ -92,6 +92,12 @@ describe('entries', () => {
     expect(plan.entries.map((x) => x.skip?.cause)).toEqual(['unresolved-image', 'invalid-isolation', 'linux-image'])
   })
 
+  test('a run whose image hides behind an array is skipped as unresolved, naming the array as what hides it', () => {
+    const e = exec(undefined, undefined, { imageRaw: '${OPTS[@]}', unresolved: [], unknownArguments: true })
+    const [entry] = planSmoke(project([e]), kb, host(20348)).entries
+    expect(entry!.skip).toEqual({ cause: 'unresolved-image', reason: 'the image cannot be picked out of the arguments (${OPTS[@]} expands to any number of words)' })
+  })
+
   test('pulls, Linux hosts and HostProcess images are not planned', () => {
     const linuxHost = { info: kb.host('ubuntu-latest')! }
     const plan = planSmoke(

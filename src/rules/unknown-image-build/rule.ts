@@ -23,6 +23,19 @@ const rule: RuleModule = {
       const tag = host.build !== undefined ? kb.matchingTag(host.build, host.kind) : undefined
       const example = tag ? ` (for example -${tag})` : ''
       const hostText = host.build !== undefined ? `${describeHost(e)} (build ${host.build})` : describeHost(e)
+      if (e.unknownArguments) {
+        // `docker run "${OPTS[@]}" img`: the word is no image, and giving it a value is no fix (see Execution).
+        report({
+          message:
+            `${e.what}: its arguments cannot be worked out (${e.imageRaw} expands to any number of words, options or ` +
+            `not), so isolint cannot tell which word is the image, and its Windows build cannot be checked against ` +
+            `${hostText}: isolint does not read the words it expands to; check the image against the host yourself ` +
+            'and suppress this finding here',
+          span: e.span,
+          related: e.related,
+        })
+        continue
+      }
       if (e.image === undefined) {
         // Not set anywhere isolint reads, or set from what it cannot know (a workflow input, a runtime expression).
         const n = e.unresolved.length
