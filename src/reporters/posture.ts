@@ -87,8 +87,14 @@ function marks(c: PostureContainer): string[] {
 }
 
 function hostTitle(h: PostureHost): string {
-  return h.hostBuild !== undefined ? `${h.host} (build ${h.hostBuild})` : `${h.host} (build not known)`
+  if (h.hostBuild !== undefined) return `${h.host} (build ${h.hostBuild})`
+  // A label that says why its build is not known already (a Kubernetes node with no windows-build selector is
+  // `a Windows node (build not pinned)`, link-kubernetes.ts) is not told so twice.
+  return LABEL_SAYS_BUILD.test(h.host) ? h.host : `${h.host} (build not known)`
 }
+
+/** A host label that ends with what it says of its build, `(build not pinned)`. */
+const LABEL_SAYS_BUILD = /\(build [^()]*\)$/
 
 /** Containers shown per host under the overall cap, in host order: process first, then Hyper-V, then unknown. */
 function shownContainers(hosts: readonly PostureHost[]): Map<PostureHost, { isolation: string; c: PostureContainer }[]> {

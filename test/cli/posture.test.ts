@@ -24,6 +24,18 @@ describe('--posture', () => {
     )
   })
 
+  test("says once that a Kubernetes node's build is not known: its label says the build is not pinned", () => {
+    const k8s = fileURLToPath(new URL('../../src/rules/engine-access-from-container/fixtures', import.meta.url))
+    let out = ''
+    main(['--posture', 'invalid-hostpath.k8s.yaml'], { cwd: k8s, stdout: (t) => (out += t), stderr: () => {}, color: false })
+    expect(out.slice(out.indexOf('Isolation posture'))).toBe(
+      "Isolation posture (process-isolated containers share their host's kernel; Hyper-V ones have their own):\n" +
+        '  a Windows node (build not pinned): 2 containers share the host kernel (1 production), 0 in Hyper-V\n' +
+        '    process  container agent of Deployment ci-agent  mcr.microsoft.com/windows/servercore:ltsc2022  [production]  invalid-hostpath.k8s.yaml:18\n' +
+        '    process  container exporter of Pod monitor  mcr.microsoft.com/windows/nanoserver:ltsc2022  invalid-hostpath.k8s.yaml:38\n',
+    )
+  })
+
   test('is a usage error with another format', () => {
     const { code, err } = cli('--posture', '--format', 'json', '.')
     expect(code).toBe(2)
