@@ -2,7 +2,7 @@
  * Shared reading of an execution for the compatibility rules: the host build, the image's candidate builds,
  * the build the engine would pick, and the isolation that applies. Pure.
  */
-import type { HostInfo, ImageInfo, Isolation, KnowledgeBase, Verdict } from '../kb/types.js'
+import type { BuildInfo, HostInfo, ImageInfo, Isolation, KnowledgeBase, Verdict } from '../kb/types.js'
 import type { Execution } from '../model/project.js'
 
 export const VALID_ISOLATION = new Set(['default', 'process', 'hyperv'])
@@ -136,6 +136,18 @@ export function buildName(kb: KnowledgeBase, build: number): string {
     names.set(build, (name = info ? `${build} (${info.name})` : String(build)))
   }
   return name
+}
+
+/**
+ * The end of support of an image's Windows release, which end-of-life-windows-image reports (and unmaintained-image-tag
+ * defers to): for an image of one Windows build, the end of its own line (Nano Server 1607 on build 14393: the
+ * message names that release) or else of its build's release; undefined while supported.
+ */
+export function windowsEndOfLife(image: ImageInfo, kb: KnowledgeBase): { readonly info: BuildInfo; readonly endOfLife: string } | undefined {
+  if (image.os !== 'windows' || image.builds?.length !== 1) return undefined
+  const info = kb.buildInfo(image.builds[0]!)
+  const endOfLife = image.endOfLife ?? info?.endOfLife
+  return info && endOfLife ? { info, endOfLife } : undefined
 }
 
 export function imageText(e: Execution): string {
