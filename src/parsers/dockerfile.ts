@@ -567,17 +567,26 @@ function isLineBreak(c: number): boolean {
 // Variable expansion (BuildKit's shell lexer: quotes, escapes, $X, ${X}, ${X:-w}, ${X-w}, ${X:+w}, ${X+w}, ${X:?w})
 
 /**
- * A variable's state: a known value, not set (no default, no build arg), or set to a value that cannot be known. A
- * known value's `read`: the build arguments it comes from, when they are asked for (see {@link buildArgsRead}).
+ * A variable's state: a known value, not set (no default, no build arg), set to a value that cannot be known, or set
+ * by an empty default (`ARG X=`, `ARG X=""`) and no build arg. A known value's `read`: the build arguments it comes
+ * from, when they are asked for (see {@link buildArgsRead}).
+ *
+ * An empty default declares a value each build is meant to pass (`--build-arg WINDOWS_VERSION=ltsc2022`), not an
+ * empty one: where the expansion would give the value itself (`$X`, `${X}`, `${X-word}`), it is unknown, as for an
+ * ARG without a default, not an empty text (`servercore:`, a reference Docker refuses). Where only whether it is empty
+ * or set decides, the builder's result without the build arg stands, as for an ARG without a default: `${X:-word}`
+ * gives the word, `${X:+word}` nothing, `${X+word}` the word.
  */
 type VarValue =
   | { readonly kind: 'set'; readonly value: string; readonly read?: readonly string[] }
   | { readonly kind: 'unset' }
   | { readonly kind: 'unknown' }
+  | { readonly kind: 'empty-default' }
 type Lookup = (name: string) => VarValue
 
 const UNSET: VarValue = { kind: 'unset' }
 const UNKNOWN: VarValue = { kind: 'unknown' }
+const EMPTY_DEFAULT: VarValue = { kind: 'empty-default' }
 
 interface Expanded {
   /** The expanded text; references without a value are kept as written. */
@@ -801,7 +810,7 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
     sink.push(name)
     return sc.s.slice(start, sc.pos)
   }
-  const value = v.kind === 'set' ? v.value : undefined
+  const value = v.kind === 'set' ? v.value : v.kind === 'empty-default' ? '' : undefined
   // The operator as one of the literals (no string made per expression).
   const used = substitute(colon ? (op === '-' ? ':-' : op === '+' ? ':+' : ':?') : op, value)
   if (sc.reads) {
@@ -811,6 +820,11 @@ function processDollar(sc: Scanner, sink: string[], depth: number): string {
   }
   switch (used) {
     case 'value':
+      // `${X-word}` of an empty default: the value a build passes, unknown here (see VarValue).
+      if (v.kind === 'empty-default') {
+        sink.push(name)
+        return sc.s.slice(start, sc.pos)
+      }
       return value ?? ''
     case 'word':
       sink.push(...wordSink)
@@ -846,9 +860,10 @@ function unresolvedRef(sc: Scanner, start: number, sink: string[]): string {
 
 /**
  * The global scope FROM lines see: global ARGs in declaration order, each taking the build arg of the same name
- * (case-insensitively) or else its default expanded with the ARGs declared before it; plus the builder's predefined
- * platform ARGs when given as build args. Build args for names not declared before the first FROM are ignored, as
- * the builder ignores them. Lookups prefer an exact-case name, then any case (Windows builders).
+ * (case-insensitively) or else its default expanded with the ARGs declared before it (an empty default: see
+ * {@link VarValue}); plus the builder's predefined platform ARGs when given as build args. Build args for names not
+ * declared before the first FROM are ignored, as the builder ignores them. Lookups prefer an exact-case name, then
+ * any case (Windows builders).
  */
 /**
  * `unknownArgs`: build args given with a value isolint cannot know (lower-cased names); they are unknown, not
@@ -885,6 +900,8 @@ function globalScope(model: DockerfileModel, buildArgs: ReadonlyMap<string, stri
     let value: VarValue
     if (given === undefined && unknownArgs !== undefined && unknownArgs.size > 0 && unknownArgs.has(name.toLowerCase())) value = UNKNOWN
     else if (given !== undefined) value = track ? { kind: 'set', value: given, read: [name] } : { kind: 'set', value: given }
+    // Written empty (quotes removed): a value each build is meant to pass (see VarValue).
+    else if (arg.defaultValue === '') value = EMPTY_DEFAULT
     else if (arg.rawValue !== undefined) {
       const reads = track ? [] : undefined
       const e = expandWord(arg.rawValue, model.escapeChar, lookup, reads)

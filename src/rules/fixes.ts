@@ -128,7 +128,9 @@ export function missingTagFix(use: ImageUse, project: Project, kb: KnowledgeBase
   if (tags.size !== 1 || tag === undefined) return undefined
   const image = kb.image(use.image)
   if (image.digest || (image.tag !== undefined && image.tag.toLowerCase() !== 'latest')) return undefined
-  const name = image.tag !== undefined ? use.raw.slice(0, use.raw.length - image.tag.length - 1) : use.raw
+  // Without a tag, the name as written, less the colon of an empty tag (`servercore:`): not `servercore::ltsc2022`.
+  const name =
+    image.tag !== undefined ? use.raw.slice(0, use.raw.length - image.tag.length - 1) : use.raw.endsWith(':') ? use.raw.slice(0, -1) : use.raw
   const column = s.start.column + name.length
   return {
     span: span(s.file, s.start.line, column, s.end.line, s.end.column),

@@ -147,6 +147,13 @@ describe('--fix applies each kind of fix, and the fixed files lint clean of it',
     expect(r.left).toEqual([])
   })
 
+  test('writes the release tag of the host in place of an empty one, after the colon written', () => {
+    const r = fixTree({ Dockerfile: 'FROM mcr.microsoft.com/windows/servercore:\nRUN echo\n' }, '--runner', 'windows-2022')
+    expect(r.before).toEqual(['Dockerfile:1 windows-image-missing-tag'])
+    expect(read(r.root, 'Dockerfile')).toBe('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo\n')
+    expect(r.left).toEqual([])
+  })
+
   test('leaves the tag alone when no single host says which release (no --runner, or two hosts)', () => {
     const root = tempDir('isolint-fix-')
     writeTree(root, { Dockerfile: 'FROM mcr.microsoft.com/windows/servercore\nRUN echo\n' })

@@ -347,8 +347,40 @@ describe('resolveStages', () => {
   })
 
   it('supports ${X:-default}, ${X-default}, ${X:+alt} and ${X+alt}', () => {
-    const text = 'ARG E=\nARG S=s\nARG U\nFROM img:${U:-a}.${E:-b}.${E-c}.${S:+d}.${U:+e}.${E+f}.${S-g}\n'
-    expect(resolve(text)[0]!.image).toBe('img:a.b..d..f.s')
+    // E is empty by a build arg: a value given, not an empty default (below).
+    const text = 'ARG E\nARG S=s\nARG U\nFROM img:${U:-a}.${E:-b}.${E-c}.${S:+d}.${U:+e}.${E+f}.${S-g}\n'
+    expect(resolve(text, { E: '' })[0]!.image).toBe('img:a.b..d..f.s')
+  })
+
+  it('treats an empty default as a value the build passes: unknown where the value itself is used', () => {
+    // `ARG X=`, `ARG X=""`, `ARG X=''`: without a build arg, the image is unknown, as for `ARG X`; not `servercore:`.
+    for (const arg of ['ARG V=', 'ARG V=""', "ARG V=''", 'ARG V']) {
+      for (const ref of ['$V', '${V}']) {
+        const r = resolve(`${arg}\nFROM mcr.microsoft.com/windows/servercore:${ref}\n`)[0]!
+        expect(r.image).toBeUndefined()
+        expect(r.unresolved).toEqual(['V'])
+      }
+    }
+    // `:-`, `:+` and `:?` count an empty value as none, as the builder does without the build arg.
+    expect(resolve('ARG V=\nFROM img:${V:-ltsc2022}\n')[0]!.image).toBe('img:ltsc2022')
+    expect(resolve('ARG V=\nFROM img:x${V:+y}\n')[0]!.image).toBe('img:x')
+    expect(resolve('ARG V=\nFROM img:${V:?notag}\n')[0]!.unresolved).toEqual(['V'])
+    // `-` and `?` give the value, which is set: the word does not apply, and the value is unknown.
+    expect(resolve('ARG V=\nFROM img:${V-ltsc2022}\n')[0]!.unresolved).toEqual(['V'])
+    expect(resolve('ARG V=\nFROM img:${V?notag}\n')[0]!.unresolved).toEqual(['V'])
+    // `+` gives the word for any value set.
+    expect(resolve('ARG V=\nFROM img:ltsc2022${V+-x}\n')[0]!.image).toBe('img:ltsc2022-x')
+    // An ARG whose default reads it is unknown too, unless the word of `:-` decides.
+    expect(resolve('ARG V=\nARG IMG=img:${V}\nFROM $IMG\n')[0]!.unresolved).toEqual(['IMG'])
+    expect(resolve('ARG V=\nARG IMG=img:${V:-x}\nFROM $IMG\n')[0]!.image).toBe('img:x')
+    // A build arg gives the value, an empty one too (passed so).
+    expect(resolve('ARG V=\nFROM img:${V}\n', { V: 'ltsc2022' })[0]!.image).toBe('img:ltsc2022')
+    expect(resolve('ARG V=\nFROM img:${V}\n', { V: '' })[0]!.image).toBe('img:')
+    // A default declared again without one keeps it; one declared again with a value replaces it.
+    expect(resolve('ARG V=\nARG V\nFROM img:${V}\n')[0]!.unresolved).toEqual(['V'])
+    expect(resolve('ARG V=\nARG V=x\nFROM img:${V}\n')[0]!.image).toBe('img:x')
+    // A default of latest is a value written, not passed.
+    expect(resolve('ARG V=latest\nFROM img:${V}\n')[0]!.image).toBe('img:latest')
   })
 
   it('removes quotes and escapes like the builder, and does not expand inside single quotes', () => {
@@ -523,6 +555,8 @@ describe('buildArgsRead: the build args a FROM reads', () => {
     expect(read('ARG TAG\nARG BASE\nFROM ${BASE:-img:${TAG}}\n', { BASE: 'img:x', TAG: 'y' })).toEqual(['BASE'])
     expect(read('ARG TAG\nARG BASE\nFROM ${BASE:-img:${TAG}}\n', { TAG: 'y' })).toEqual(['TAG'])
     expect(read('ARG TAG\nARG BASE\nFROM ${BASE:-img:${TAG}}\n', { BASE: '', TAG: 'y' })).toEqual(['BASE', 'TAG'])
+    // An empty default, no build arg: the word is used.
+    expect(read('ARG TAG\nARG BASE=\nFROM ${BASE:-img:${TAG}}\n', { TAG: 'y' })).toEqual(['TAG'])
     // Declared after the FROM only: the builder ignores the build arg.
     expect(read('ARG BASE=img:${TAG}\nARG TAG\nFROM ${BASE}\n', { TAG: 'y' })).toEqual([])
     // Given a value isolint cannot know: no value read.

@@ -20,15 +20,17 @@ const rule: RuleModule = {
       const { use, image } = x
       // An image of that name a build in the repository makes may be used without any pull.
       if (!image.windowsBase || !image.missingTag || index.builtHere(x)) continue
-      const written = image.tag ? '' : ' (no tag means latest)'
+      // `servercore:`, an empty tag written after the colon: Docker refuses the reference before any pull, so latest
+      // does not come into it.
+      const why = use.image.endsWith(':')
+        ? ' (an empty tag after the colon): Docker refuses this reference ("invalid reference format") before any pull'
+        : `${image.tag ? '' : ' (no tag means latest)'}: Windows base images publish no latest tag, so the pull fails`
       const mcr = MCR_NAMES[image.repository] ?? image.repository
       // The full Windows image has no Server 2022 or 2025 release in the knowledge base: its successor is windows/server.
       const current = mcr === 'mcr.microsoft.com/windows' ? 'mcr.microsoft.com/windows/server' : mcr
       const fix = missingTagFix(use, project, kb)
       report({
-        message:
-          `${use.image}${written}: Windows base images publish no latest tag, so the pull fails: name the release, ` +
-          `e.g. ${current}:ltsc2022 or ${current}:ltsc2025`,
+        message: `${use.image}${why}: name the release, e.g. ${current}:ltsc2022 or ${current}:ltsc2025`,
         span: use.span,
         ...(fix ? { fix } : {}),
       })
