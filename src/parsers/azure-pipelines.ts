@@ -32,23 +32,30 @@ import { parseYaml, Resolver, ScalarMap, spanOf, YamlLimitError, type YamlSource
 export interface AzureParsedStep extends Step {
   /**
    * The commands of its script that run another file (`make`, `./build.sh`, `call build.cmd`), by dialect: a `script`
-   * step's (or `CmdLine@2`'s) in both readings, `posix` and `cmd`. Absent when it runs none.
+   * step's (or `CmdLine@2`'s, or `AzureCLI@1`'s) in both readings, `posix` and `cmd`. Absent when it runs none.
    */
   readonly invocations?: Readonly<Partial<Record<ShellDialect, readonly Invocation[]>>>
-  /** A task that runs a script file (`Bash@3`, `PowerShell@2` with `filePath`; see {@link FileTask}). */
+  /**
+   * A task that runs a script file (`Bash@3`, `PowerShell@2` with `filePath`, `AzureCLI@2` with `scriptPath`,
+   * `AzurePowerShell@5` with `ScriptPath`; see {@link FileTask}).
+   */
   readonly runsFile?: FileTask
 }
 
 /**
  * The script file a `Bash@3` or `PowerShell@2` task runs (`targetType: filePath`, their default): the task writes
- * `exec bash 'FILE' ARGUMENTS` (`. 'FILE' ARGUMENTS` in PowerShell) and runs it in its working directory.
+ * `exec bash 'FILE' ARGUMENTS` (`. 'FILE' ARGUMENTS` in PowerShell) and runs it in its working directory. The Azure
+ * tasks' files (`AzureCLI@2`, `AzurePowerShell@5`) run the same way, PowerShell's dot-sourced, bash's and a batch
+ * file's with their arguments split by the task (see {@link AzureReader.azureCliTask}).
  */
 export interface FileTask {
-  readonly dialect: 'posix' | 'powershell'
+  readonly dialect: ShellDialect
   /** `filePath`: relative to the repository root (the task's `$(System.DefaultWorkingDirectory)`), not to its folder. */
   readonly file: Word
   /** `arguments`, as the task's shell reads them after the file. */
   readonly args: readonly Word[]
+  /** The extensions the task runs a file with (lower case, `ps1`), when it refuses others; absent: any file. */
+  readonly extensions?: readonly string[]
 }
 
 export interface AzureParseResult {
@@ -385,6 +392,10 @@ class AzureReader {
     const t = taskName.trim().toLowerCase()
     const withTask = { ...base, uses: task }
     if (t === 'powershell' || t === 'bash' || t === 'cmdline') return this.scriptTask({ ...withTask, ...workingDirectoryOf(r.string(input('workingDirectory'))) }, t, input)
+    const major = version?.trim().split('.')[0]
+    // `cwd` and its alias `workingDirectory` (Tasks/AzureCLIV2/task.json, AzureCLIV1 alike).
+    if (t === 'azurecli' && (major === '1' || major === '2')) return this.azureCliTask({ ...withTask, ...workingDirectoryOf(r.string(input('cwd') ?? input('workingDirectory'))) }, major, input)
+    if (t === 'azurepowershell' && major === '5') return this.azurePowerShellTask({ ...withTask, ...workingDirectoryOf(r.string(input('workingDirectory'))) }, input)
     if (t === 'docker') return { ...withTask, commands: this.dockerTask(task, input, version) }
     if (t === 'dockercompose') return { ...withTask, commands: this.composeTask(task, input, version) }
     return { ...withTask, commands: [] }
@@ -410,32 +421,89 @@ class AzureReader {
   }
 
   /**
-   * The file a `Bash@3` or `PowerShell@2` task runs (see {@link FileTask}); undefined when `filePath` is no path, or
-   * `arguments` no words of that command.
+   * The Azure CLI task (microsoft/azure-pipelines-tasks), in its `cwd` (alias `workingDirectory`; empty: the
+   * repository root). `AzureCLI@2` (Tasks/AzureCLIV2/task.json, src/ScriptType.ts, src/Utility.ts): `scriptType` picks
+   * the shell ({@link AZURE_CLI_SCRIPT_TYPES}; required, no default); `scriptLocation` (default `scriptPath`, read
+   * without case) is `inlineScript`, the script in `inlineScript`, or `scriptPath`, the file in `scriptPath` with
+   * `scriptArguments` (alias `arguments`). A file runs in `cwd` too: azureclitask.ts's branch to the file's folder
+   * compares the lowercased `scriptLocation` with `"scriptPath"` and never runs. `AzureCLI@1` (Tasks/AzureCLIV1) has no
+   * `scriptType`: bash on Linux and macOS, a batch file on Windows, as a `script` step; its inline script only
+   * (`scriptLocation` as written, `inlineScript`): its file runs in its own folder by the agent's OS, not read.
+   * Values isolint cannot read: nothing.
    */
-  private fileTask(dialect: FileTask['dialect'], fileNode: Node, argsNode: Node | undefined): FileTask | undefined {
+  private azureCliTask(step: Omit<AzureParsedStep, 'commands'>, major: '1' | '2', input: (k: string) => Node | undefined): AzureParsedStep {
+    const location = (this.r.string(input('scriptLocation')) ?? 'scriptPath').trim()
+    if (major === '1') {
+      if (location !== 'inlineScript' || input('inlineScript') === undefined) return { ...step, commands: [] }
+      return { ...step, ...this.script(input('inlineScript'), undefined, atRoot(step.workingDirectory)) }
+    }
+    const type = AZURE_CLI_SCRIPT_TYPES.get(this.r.string(input('scriptType'))?.trim() ?? '')
+    if (!type) return { ...step, commands: [] }
+    if (location.toLowerCase() === 'scriptpath' && input('scriptPath') !== undefined) {
+      const args = input('scriptArguments') ?? input('arguments')
+      const runsFile = this.fileTask(type.dialect, input('scriptPath')!, args, type.extensions, type.dialect !== 'powershell')
+      return { ...step, commands: [], ...(runsFile ? { runsFile } : {}) }
+    }
+    if (location.toLowerCase() !== 'inlinescript' || input('inlineScript') === undefined) return { ...step, commands: [] }
+    const read = this.script(input('inlineScript'), type.shell, atRoot(step.workingDirectory))
+    // The task runs an inline script with `scriptArguments` too: a batch script's `%1` is then one of them, which the
+    // cmd reader would keep as the text `%1` (a shell's `$1`, PowerShell's `$args`, are unknown to it already).
+    const args = input('scriptArguments') ?? input('arguments')
+    if (type.shell === 'cmd' && args !== undefined && /%(?:~[a-z]*)?[1-9*]/i.test(read.run?.value ?? '')) {
+      return { ...step, ...(read.run ? { run: read.run, shell: 'cmd' } : {}), commands: [] }
+    }
+    return { ...step, ...read }
+  }
+
+  /**
+   * `AzurePowerShell@5` (Tasks/AzurePowerShellV5/task.json, AzurePowerShell.ps1, azurepowershell.ts), in its
+   * `workingDirectory`: `ScriptType` (default `FilePath`, read without case) `InlineScript`, the script in `Inline`, or
+   * `FilePath`, the `.ps1` in `ScriptPath` dot-sourced with `ScriptArguments`; in PowerShell either way (pwsh with
+   * `pwsh: true` or off Windows). Another `ScriptType`, which the task's two handlers read differently: nothing.
+   */
+  private azurePowerShellTask(step: Omit<AzureParsedStep, 'commands'>, input: (k: string) => Node | undefined): AzureParsedStep {
+    const type = (this.r.string(input('ScriptType')) ?? 'FilePath').trim().toLowerCase()
+    if (type === 'filepath' && input('ScriptPath') !== undefined) {
+      const runsFile = this.fileTask('powershell', input('ScriptPath')!, input('ScriptArguments'), ['ps1'])
+      return { ...step, commands: [], ...(runsFile ? { runsFile } : {}) }
+    }
+    if (type !== 'inlinescript' || input('Inline') === undefined) return { ...step, commands: [] }
+    return { ...step, ...this.script(input('Inline'), 'powershell', atRoot(step.workingDirectory)) }
+  }
+
+  /**
+   * The file a script task runs (see {@link FileTask}); undefined when the path is no path, or the arguments no words
+   * of that command. `split`: the task splits the arguments itself (azure-pipelines-task-lib's `ToolRunner.line`: at
+   * spaces, with double quotes, no shell) and runs the file with them, not in a command line its shell reads; text
+   * the two read differently is unknown (see {@link NOT_TASK_WORDS}, a single quote, which the task keeps, and for a
+   * batch file what cmd reads in the line it is run with: `%`, `^`, `!`, a double quote).
+   */
+  private fileTask(dialect: ShellDialect, fileNode: Node, argsNode: Node | undefined, extensions?: readonly string[], split = false): FileTask | undefined {
     const file = this.word(fileNode)
     if (!file) return undefined
-    if (argsNode === undefined) return { dialect, file, args: [] }
+    const task = { dialect, file, ...(extensions ? { extensions } : {}) }
+    if (argsNode === undefined) return { ...task, args: [] }
     const n = this.r.deref(argsNode)
     const text = this.r.string(n)
     // Arguments isolint cannot read (a list, a mapping): which values the file gets is unknown.
     if (text === undefined || !isScalar(n)) return undefined
     const map = new ScalarMap(this.src, n)
+    const script = rewriteMacros(text)
+    if (split && (NOT_TASK_WORDS.test(script) || script.includes("'") || (dialect === 'cmd' && /[%^!"]/.test(script)))) return undefined
     // The words of the command the task writes, after the file (a command after it, on a line of its own, is not read).
-    const words = splitCommands(rewriteMacros(text), dialect)[0] ?? []
+    const words = splitCommands(script, split ? 'posix' : dialect)[0] ?? []
     // Arguments that start with something else (`; docker run …`, a redirection): which values the file gets is unknown.
     if (words.length > 0 && words[0]!.start !== text.length - text.trimStart().length) return undefined
-    return { dialect, file, args: words.map((w) => wordAt(w, (s, e) => map.span(s, e))) }
+    return { ...task, args: words.map((w) => wordAt(w, (s, e) => map.span(s, e))) }
   }
 
   /**
-   * A script step: its shell is known (bash, powershell, pwsh), or `script` (cmd on Windows, bash elsewhere). `atRoot`:
-   * it starts at the repository root (no working directory).
+   * A script step: its shell is known (bash, powershell, pwsh; cmd, a batch file, which runs on Windows only), or
+   * `script` (cmd on Windows, bash elsewhere). `atRoot`: it starts at the repository root (no working directory).
    */
   private script(
     node: Node | undefined,
-    shell: 'bash' | 'powershell' | 'pwsh' | undefined,
+    shell: 'bash' | 'powershell' | 'pwsh' | 'cmd' | undefined,
     atRoot: boolean,
   ): Pick<AzureParsedStep, 'run' | 'shell' | 'commands' | 'commandsByDialect' | 'invocations'> {
     const n = this.r.deref(node)
@@ -452,6 +520,11 @@ class AzureReader {
       // (or after a `cd`), read from its folder, it would name another file.
       const docker = found.docker.map((c) => (atRoot && c.chdir === undefined && !c.moved ? stripRoots(c) : c))
       return { commands: docker, invocations: atRoot ? found.invocations.map(scriptFromRoot) : found.invocations }
+    }
+    if (shell === 'cmd') {
+      // A batch script runs nowhere but on Windows: the linker picks the Windows reading by the host, as `script`'s.
+      const { commands, invocations } = read('cmd')
+      return { run, shell, commands, commandsByDialect: { posix: [], powershell: commands }, ...(invocations.length > 0 ? { invocations: { cmd: invocations } } : {}) }
     }
     if (shell !== undefined) {
       const dialect = shell === 'bash' ? 'posix' : 'powershell'
@@ -729,6 +802,19 @@ function stripRoots(cmd: DockerCommand): DockerCommand {
   if (cmd.type === 'compose') return { ...cmd, files: cmd.files.map((f) => fix(f)!) }
   return cmd
 }
+
+/**
+ * `AzureCLI@2`'s `scriptType` (Tasks/AzureCLIV2/task.json; src/ScriptType.ts): `ps` runs the script in Windows
+ * PowerShell, `pscore` in pwsh, both dot-sourced; `bash` in bash; `batch` as a batch file (cmd), as the task's
+ * `default:` also runs any other value, which isolint leaves unknown (its `switch` is case-sensitive: `Bash` is
+ * batch). With the extensions of the file it takes for each (Utility.ts `checkIfFileExists`).
+ */
+const AZURE_CLI_SCRIPT_TYPES: ReadonlyMap<string, { shell: 'powershell' | 'pwsh' | 'bash' | 'cmd'; dialect: ShellDialect; extensions: readonly string[] }> = new Map([
+  ['ps', { shell: 'powershell', dialect: 'powershell', extensions: ['ps1'] }],
+  ['pscore', { shell: 'pwsh', dialect: 'powershell', extensions: ['ps1'] }],
+  ['bash', { shell: 'bash', dialect: 'posix', extensions: ['sh'] }],
+  ['batch', { shell: 'cmd', dialect: 'cmd', extensions: ['bat', 'cmd'] }],
+])
 
 /** Text of a task input placed in a command line isolint parses, and where it is written (see composeBuildLine). */
 interface Piece {

@@ -41,7 +41,7 @@ import { stepNest } from './follow-nested.js'
 import { setHereNotes, type UnknownAssignments } from './follow-script.js'
 import type { FileResolver } from './link.js'
 import type { AzureParsedStep, FileTask } from '../parsers/azure-pipelines.js'
-import type { Invocation } from '../parsers/shell.js'
+import type { Invocation, ShellDialect } from '../parsers/shell.js'
 import { azureConditionRuns } from '../parsers/azure-condition.js'
 import { scriptCall } from '../parsers/script-call.js'
 
@@ -435,7 +435,7 @@ class PipelineWalk {
         }
         // `./build.sh`, `make image`, a task's `filePath`: the docker commands of the files the step runs (follow.ts).
         const runsFile = (step as Partial<AzureParsedStep>).runsFile
-        const invocations = runsFile ? fileTaskInvocation(runsFile, workdir, (raw) => expandedValue(raw, stepScope)) : dialect && (step as Partial<AzureParsedStep>).invocations?.[dialect]
+        const invocations = runsFile ? fileTaskInvocation(runsFile, host, workdir, (raw) => expandedValue(raw, stepScope)) : dialect && (step as Partial<AzureParsedStep>).invocations?.[dialect]
         const resolver = this.deps.resolver
         let setInFiles: Set<string> | undefined
         let selectedInFiles: Set<string> | undefined
@@ -916,22 +916,28 @@ function envSpans(step: Step, keys: ReadonlyMap<string, string>, spans: Readonly
 }
 
 /**
- * The command a `Bash@3` or `PowerShell@2` task runs its file with (parsers/azure-pipelines.ts `FileTask`), as an
- * invocation of the step: `bash FILE ARGUMENTS`, `pwsh -File FILE ARGUMENTS`, the file's path (its macros and template
- * expressions expanded by `expand`) relative to the folder it runs in (`workdir`), though written from the repository
- * root. None when the path or the folder cannot be known.
+ * The command a script task runs its file with (parsers/azure-pipelines.ts `FileTask`), as an invocation of the step:
+ * `bash FILE ARGUMENTS`, `pwsh -File FILE ARGUMENTS`, `call FILE ARGUMENTS` (a batch file), the file's path (its macros
+ * and template expressions expanded by `expand`) relative to the folder it runs in (`workdir`), though written from the
+ * repository root. None when the path or the folder cannot be known, or the task refuses the file's extension, or for
+ * a batch file on a `host` that is not Windows (`AzureCLI@2` fails to run it there).
  */
-function fileTaskInvocation(task: FileTask, workdir: string | undefined, expand: (raw: string) => string | undefined): Invocation[] {
+function fileTaskInvocation(task: FileTask, host: HostRef | undefined, workdir: string | undefined, expand: (raw: string) => string | undefined): Invocation[] {
+  if (task.dialect === 'cmd' && host && host.info.os !== 'windows' && host.info.os !== 'unknown') return []
   // Azure expands only its macros and template expressions in an input: another `$` is text no file is named with.
   const value = /\$(?!\uE002|\{\{)/.test(task.file.value) ? undefined : expand(task.file.value)
   const file = value === undefined ? undefined : joinRel('', value)
   const dir = workdir === undefined ? undefined : joinRel('', workdir)
   if (file === undefined || file === '' || dir === undefined) return []
+  if (task.extensions && !task.extensions.some((e) => file.toLowerCase().endsWith(`.${e}`))) return []
   const at = task.file.span
   const fileWord = { value: dir === '' ? file : path.posix.relative(dir, file), span: at }
-  const shell = task.dialect === 'posix' ? [{ value: 'bash', span: at }] : [{ value: 'pwsh', span: at }, { value: '-File', span: at }]
+  const shell = FILE_TASK_SHELL[task.dialect].map((value) => ({ value, span: at }))
   return [{ words: [...shell, fileWord, ...task.args] }]
 }
+
+/** The words before the file of {@link fileTaskInvocation}, by the file's dialect. */
+const FILE_TASK_SHELL: Readonly<Record<ShellDialect, readonly string[]>> = { posix: ['bash'], powershell: ['pwsh', '-File'], cmd: ['call'] }
 
 /** The agent's `Agent.OS` by the host's operating system. */
 const AGENT_OS: Readonly<Record<string, string>> = { windows: 'Windows_NT', linux: 'Linux', macos: 'Darwin' }

@@ -15,11 +15,15 @@ export function workflowStepDialect(step: Step & { readonly dialect?: ShellDiale
   return step.dialect
 }
 
-/** The dialect an Azure step's script runs in: its shell, or `script` (cmd on Windows agents, bash elsewhere). */
+/**
+ * The dialect an Azure step's script runs in: its shell, or `script` (cmd on Windows agents, bash elsewhere). A batch
+ * script (`AzureCLI@2`'s `scriptType: batch`) runs on Windows only: none on another host.
+ */
 export function azureStepDialect(step: Step, host: HostRef | undefined): ShellDialect | undefined {
   if (step.run === undefined) return undefined
   if (step.shell === 'bash') return 'posix'
   if (step.shell === 'powershell' || step.shell === 'pwsh') return 'powershell'
+  if (step.shell === 'cmd') return host === undefined || host.info.os === 'windows' || host.info.os === 'unknown' ? 'cmd' : undefined
   return host?.info.os === 'windows' ? 'cmd' : 'posix'
 }
 

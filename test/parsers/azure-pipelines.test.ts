@@ -117,6 +117,111 @@ jobs:
     expect((s[3]!.commands[0] as DockerBuildCommand).file?.value).toBe('win.Dockerfile')
   })
 
+  it('reads the script of AzureCLI@2 in the shell of its scriptType, AzureCLI@1 as a script step, AzurePowerShell@5 in PowerShell', () => {
+    const cli = (type: string, more: string[] = []): string =>
+      ['  - task: AzureCLI@2', '    inputs:', '      azureSubscription: sub', `      scriptType: ${type}`, '      scriptLocation: inlineScript', ...more.map((l) => `      ${l}`), '      inlineScript: docker run img:1'].join('\n')
+    const m = parse(`steps:
+${cli('ps')}
+${cli('pscore', ['cwd: app'])}
+${cli('bash', ['workingDirectory: app'])}
+${cli('batch')}
+${cli('Bash')}
+${cli("'${{ parameters.type }}'")}
+  - task: AzureCLI@2
+    inputs: { scriptType: bash, inlineScript: docker run img:1 }
+  - task: AzureCLI@1
+    inputs: { scriptLocation: inlineScript, inlineScript: docker run img:1 }
+  - task: AzurePowerShell@5
+    inputs: { ScriptType: InlineScript, Inline: docker run img:1, workingDirectory: app }
+  - task: AzurePowerShell@5
+    inputs: { ScriptType: '\${{ parameters.type }}', Inline: docker run img:1 }
+`)
+    const s = steps(m)
+    expect(s.map((x) => [x.shell, x.commands.length, x.workingDirectory])).toEqual([
+      ['powershell', 1, undefined],
+      ['pwsh', 1, 'app'],
+      ['bash', 1, 'app'],
+      ['cmd', 1, undefined],
+      // The task's switch is case-sensitive (`Bash` runs as batch): a value isolint cannot be sure of, no script.
+      [undefined, 0, undefined],
+      [undefined, 0, undefined],
+      // No scriptLocation: `scriptPath`, its default; the inline script does not run.
+      [undefined, 0, undefined],
+      [undefined, 1, undefined],
+      ['powershell', 1, 'app'],
+      [undefined, 0, undefined],
+    ])
+    // A batch script runs on Windows only; AzureCLI@1 as cmd on Windows, bash elsewhere.
+    expect(s[3]!.commandsByDialect?.posix).toEqual([])
+    expect(s[3]!.commandsByDialect?.powershell.map((c) => c.type)).toEqual(['run'])
+    expect(s[7]!.commandsByDialect?.posix.map((c) => c.type)).toEqual(['run'])
+    expect(s[7]!.commandsByDialect?.powershell.map((c) => c.type)).toEqual(['run'])
+    expect(at(s[0]!.commands[0]!.span)).toEqual([7, 21])
+  })
+
+  it('reads the file an Azure CLI or Azure PowerShell task runs, with the arguments the task splits itself', () => {
+    const m = parse(`steps:
+  - task: AzureCLI@2
+    inputs:
+      scriptType: bash
+      scriptPath: $(Build.SourcesDirectory)/ci/build.sh
+      arguments: ltsc2025 "two words" $(tag)
+  - task: AzureCLI@2
+    inputs:
+      scriptType: batch
+      scriptLocation: scriptPath
+      scriptPath: ci/build.cmd
+      scriptArguments: ltsc2025
+  - task: AzureCLI@2
+    inputs: { scriptType: pscore, scriptPath: ci/build.ps1, arguments: "-Release '$(tag)'" }
+  - task: AzureCLI@2
+    inputs: { scriptType: bash, scriptPath: ci/build.sh, arguments: "'ltsc2025'" }
+  - task: AzureCLI@2
+    inputs: { scriptType: batch, scriptPath: ci/build.cmd, arguments: "%TAG%" }
+  - task: AzurePowerShell@5
+    inputs: { ScriptPath: ci/build.ps1, ScriptArguments: -Release ltsc2025 }
+  - task: AzureCLI@1
+    inputs: { scriptPath: ci/build.sh }
+`)
+    const s = steps(m) as AzureParsedStep[]
+    const file = (t: AzureParsedStep): unknown[] | undefined => t.runsFile && [t.runsFile.dialect, t.runsFile.file.value, t.runsFile.extensions, t.runsFile.args.map((w) => w.value)]
+    expect(s.map(file)).toEqual([
+      ['posix', 'ci/build.sh', ['sh'], ['ltsc2025', 'two words', macroText('tag')]],
+      ['cmd', 'ci/build.cmd', ['bat', 'cmd'], ['ltsc2025']],
+      // PowerShell reads the arguments after the file it dot-sources.
+      ['powershell', 'ci/build.ps1', ['ps1'], ['-Release', macroText('tag')]],
+      // Text the task and a shell split differently: which values the file gets is unknown.
+      undefined,
+      undefined,
+      ['powershell', 'ci/build.ps1', ['ps1'], ['-Release', 'ltsc2025']],
+      // AzureCLI@1 runs its file in the file's folder, by the agent's OS: not read.
+      undefined,
+    ])
+    expect(s.every((t) => t.commands.length === 0)).toBe(true)
+    expect(at(s[0]!.runsFile!.args[1]!.span)).toEqual([6, 27])
+  })
+
+  it("leaves a batch inline script's %1 unknown when the task passes it arguments", () => {
+    const m = parse(`steps:
+  - task: AzureCLI@2
+    inputs:
+      scriptType: batch
+      scriptLocation: inlineScript
+      arguments: ltsc2025
+      inlineScript: docker run mcr.microsoft.com/windows/servercore:%1 cmd
+  - task: AzureCLI@2
+    inputs:
+      scriptType: batch
+      scriptLocation: inlineScript
+      arguments: ltsc2025
+      inlineScript: docker run mcr.microsoft.com/windows/servercore:ltsc2022 cmd
+`)
+    const s = steps(m)
+    expect(s.map((x) => x.commands.length)).toEqual([0, 1])
+    // Its script is still the step's: what it sets with ##vso[task.setvariable] is read.
+    expect(s[0]!.run?.value).toContain('%1')
+  })
+
   it('reads Docker@2 and DockerCompose tasks as docker commands', () => {
     const m = parse(`steps:
   - task: Docker@2

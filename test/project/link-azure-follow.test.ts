@@ -1,7 +1,8 @@
 // Azure Pipelines steps follow the files they run, as workflow steps do (follow.ts): the script files of a script step
 // (`./build.sh`, `& ./build.ps1`, `call build.cmd`, in the step's shell; `script:` is cmd on Windows agents), `make`,
 // and the file of a `Bash@3` / `PowerShell@2` task (`filePath`, from the repository root, run in its `workingDirectory`
-// with its `arguments`). A path or a folder isolint cannot know reads nothing.
+// with its `arguments`; `AzureCLI@2`'s `scriptPath`, `AzurePowerShell@5`'s `ScriptPath` alike). A path or a folder
+// isolint cannot know reads nothing.
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Finding } from '../../src/core/finding.js'
 import { lint } from '../../src/lint.js'
@@ -181,6 +182,69 @@ describe('a task runs a script file', () => {
       'app/Dockerfile': LTSC2019,
     }
     expect(images(files)).toEqual([`app/Dockerfile:1 ${SERVERCORE}ltsc2019`])
+  })
+})
+
+describe('the Azure tasks that sign in and run a script', () => {
+  const BUILD = { Dockerfile: LTSC2019 }
+  const cli = (type: string, more: readonly string[], pool?: string): string =>
+    pipeline(['- task: AzureCLI@2', '  inputs:', '    azureSubscription: contoso', `    scriptType: ${type}`, ...more.map((l) => `    ${l}`)], [], pool)
+  const inline = (type: string, pool?: string): string => cli(type, ['scriptLocation: inlineScript', `inlineScript: ${PROCESS_BUILD}`], pool)
+
+  it('reads the inline script of AzureCLI@2 in each scriptType (ps, pscore, bash, batch) on a Windows agent', () => {
+    for (const type of ['ps', 'pscore', 'bash', 'batch']) {
+      expect(findings({ [PIPELINE]: inline(type), ...BUILD }).map((f) => f.slice(0, 3)), type).toEqual([
+        ['process-isolation-build-mismatch Dockerfile:1:6-1:51', HOST, 'azure-pipelines.yml:8:21-8:62 built here'],
+      ])
+    }
+    // A batch script runs on Windows agents only; bash on Linux ones.
+    expect(images({ [PIPELINE]: inline('batch', 'vmImage: ubuntu-24.04'), ...BUILD })).toEqual([])
+    expect(images({ [PIPELINE]: inline('bash', 'vmImage: ubuntu-24.04'), ...BUILD })).toEqual([`Dockerfile:1 ${SERVERCORE}ltsc2019`])
+    // Nor the files it runs.
+    const calls = (pool?: string): Record<string, string> => ({
+      [PIPELINE]: cli('batch', ['scriptLocation: inlineScript', 'inlineScript: call ci\\build.cmd'], pool),
+      'ci/build.cmd': `docker run ${SERVERCORE}ltsc2019 cmd\n`,
+    })
+    expect(images(calls())).toEqual([`ci/build.cmd:1 ${SERVERCORE}ltsc2019`])
+    expect(images(calls('vmImage: ubuntu-24.04'))).toEqual([])
+  })
+
+  it('follows the scriptPath of AzureCLI@2 from the root, in its cwd, with the arguments the task passes', () => {
+    const files = {
+      'ci/build.sh': `docker run ${SERVERCORE}\${1:-ltsc2022} cmd\n`,
+      'ci/build.cmd': `docker run ${SERVERCORE}%1 cmd\n`,
+      'ci/build.ps1': `param([string]$Release = 'ltsc2022')\ndocker run ${SERVERCORE}$Release cmd\n`,
+      'app/ci/build.sh': `docker run ${SERVERCORE}ltsc2019 cmd\n`,
+    }
+    const run = (type: string, more: readonly string[]): string[] => images({ [PIPELINE]: cli(type, more), ...files })
+    expect(run('bash', ['scriptPath: ci/build.sh', 'arguments: ltsc2025', 'workingDirectory: app'])).toEqual([`ci/build.sh:1 ${SERVERCORE}ltsc2025`])
+    expect(run('batch', ['scriptLocation: scriptPath', 'scriptPath: ci/build.cmd', 'scriptArguments: ltsc2025'])).toEqual([`ci/build.cmd:1 ${SERVERCORE}ltsc2025`])
+    // A batch file runs on Windows agents only.
+    expect(images({ [PIPELINE]: cli('batch', ['scriptPath: ci/build.cmd'], 'vmImage: ubuntu-24.04'), ...files })).toEqual([])
+    expect(run('ps', ['scriptPath: $(Build.SourcesDirectory)/ci/build.ps1', 'arguments: -Release ltsc2025'])).toEqual([`ci/build.ps1:2 ${SERVERCORE}ltsc2025`])
+    expect(run('pscore', ['scriptPath: ci/build.ps1', 'cwd: app'])).toEqual([`ci/build.ps1:2 ${SERVERCORE}ltsc2022`])
+    // A file of another type than the task runs (it fails), arguments the task splits otherwise than a shell: unknown.
+    expect(run('bash', ['scriptPath: ci/build.ps1'])).toEqual([])
+    expect(run('batch', ['scriptPath: ci/build.sh'])).toEqual([])
+    expect(run('bash', ['scriptPath: ci/build.sh', "arguments: \"'ltsc2025'\""])).toEqual([])
+  })
+
+  it('reads AzureCLI@1 inline as a script step (cmd on Windows, bash elsewhere), not its file', () => {
+    const v1 = (more: readonly string[], pool?: string): string => pipeline(['- task: AzureCLI@1', '  inputs:', '    azureSubscription: contoso', ...more.map((l) => `    ${l}`)], [], pool)
+    const script = ['scriptLocation: inlineScript', 'inlineScript: call ci\\build.cmd']
+    const files = { 'ci/build.cmd': `docker run ${SERVERCORE}ltsc2019 cmd\n`, 'build.sh': `docker run ${SERVERCORE}ltsc2019 cmd\n` }
+    expect(images({ [PIPELINE]: v1(script), ...files })).toEqual([`ci/build.cmd:1 ${SERVERCORE}ltsc2019`])
+    expect(images({ [PIPELINE]: v1(script, 'vmImage: ubuntu-24.04'), ...files })).toEqual([])
+    expect(images({ [PIPELINE]: v1(['scriptPath: build.sh']), ...files })).toEqual([])
+  })
+
+  it('reads AzurePowerShell@5 inline or its ScriptPath (the default type) with ScriptArguments', () => {
+    const azps = (more: readonly string[]): string => pipeline(['- task: AzurePowerShell@5', '  inputs:', '    azureSubscription: contoso', '    azurePowerShellVersion: LatestVersion', ...more.map((l) => `    ${l}`)])
+    const files = { ...BUILD, 'ci/build.ps1': `param([string]$Release = 'ltsc2022')\ndocker run ${SERVERCORE}$Release cmd\n`, 'ci/build.sh': `docker run ${SERVERCORE}ltsc2019 cmd\n` }
+    expect(images({ [PIPELINE]: azps(['ScriptType: InlineScript', `Inline: ${PROCESS_BUILD}`]), ...files })).toEqual([`Dockerfile:1 ${SERVERCORE}ltsc2019`])
+    expect(images({ [PIPELINE]: azps(['ScriptPath: ci/build.ps1', 'ScriptArguments: -Release ltsc2025']), ...files })).toEqual([`ci/build.ps1:2 ${SERVERCORE}ltsc2025`])
+    // Not a PowerShell script: the task refuses it.
+    expect(images({ [PIPELINE]: azps(['ScriptType: FilePath', 'ScriptPath: ci/build.sh']), ...files })).toEqual([])
   })
 })
 
