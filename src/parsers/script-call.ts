@@ -3,7 +3,8 @@
  * `. env.sh`, `call x.cmd`) in a dialect with its arguments, make, or a command string (`bash -c '…'`). One table of
  * the shells' options ({@link posixOption}, {@link powershellOption}, {@link cmdOption}) serves the three readers:
  * the scripts a step or a followed file runs (follow-script.ts), the scripts whose `GITHUB_ENV` writes are read
- * (make-env-writes.ts), and the command strings (command-string.ts). Pure.
+ * (make-env-writes.ts), and the command strings (command-string.ts for their docker commands, {@link commandStringOf}
+ * for the files they run). Pure.
  */
 import { programName, type ShellDialect } from './shell.js'
 
@@ -120,6 +121,9 @@ export function scriptCall<W>(words: readonly W[], value: (w: W) => string | und
     let i = start + 1
     if (program === 'cmd') while (i < words.length && /^\/[a-z]/i.test(at(i) ?? '')) i++
     const v = at(i)
+    // `cmd /c "call x.cmd"`, `cmd /c "a & b.cmd"`: cmd drops the quotes of a string that holds one of its special
+    // characters or names no file, and runs a command line (commandStringOf). Another (`"my build.cmd"`) may be a file.
+    if (program === 'cmd' && v !== undefined && CMD_LINE.test(v)) return undefined
     return v !== undefined && /\.(?:cmd|bat)$/i.test(v) ? { kind: 'script', index: i, dialect: 'cmd' } : undefined
   }
   if (program === 'source' || program === '.') return start + 1 < words.length ? fileAt(at(start + 1), start + 1, undefined) : undefined
@@ -127,6 +131,81 @@ export function scriptCall<W>(words: readonly W[], value: (w: W) => string | und
   if (first.includes('/') && !first.startsWith('/')) return { kind: 'script', index: start, dialect: 'posix' }
   return undefined
 }
+
+/** A command string a shell runs (see {@link commandStringOf}): the text the child shell reads, and its dialect. */
+export interface StringCall {
+  readonly text: string
+  readonly dialect: ShellDialect
+  /** The child starts in a folder isolint cannot know (a login shell, `pwsh -WorkingDirectory`). */
+  readonly moved: boolean
+}
+
+/**
+ * The command string a command runs, its program at `start` of `words` (`value` gives a word's value): `bash|sh|…
+ * [options] -c STRING` (the one word after the options; those after it are `$0`, `$1`…), `pwsh|powershell [options]
+ * -Command …` and `cmd [switches] /c …` (/k), whose words after the option are joined into one script, as the shells
+ * join them. Windows PowerShell (`powershell`, not `pwsh`) reads a first word that is no option as `-Command`.
+ * Undefined for any other command, and past an option isolint does not know (the string may be anywhere). Read when
+ * {@link scriptCall} finds no file: a word it reads as a file (`cmd /c "call x.cmd"`, all one path to it) stays one.
+ */
+export function commandStringOf<W>(words: readonly W[], value: (w: W) => string, start = 0): StringCall | undefined {
+  const first = words[start]
+  if (first === undefined) return undefined
+  const program = programName(value(first))
+  const rest = (i: number, dialect: ShellDialect, moved: boolean): StringCall | undefined =>
+    i < words.length ? { text: words.slice(i).map(value).join(' '), dialect, moved } : undefined
+  if (POSIX_SHELLS.has(program)) {
+    let command = false
+    let moved = false
+    let i = start + 1
+    for (; i < words.length; i++) {
+      const v = value(words[i]!)
+      if (!(v.startsWith('-') || v.startsWith('+')) || v === '-' || v === '+') break
+      const kind = posixOption(v)
+      if (kind === 'end') {
+        i++
+        break
+      }
+      if (kind === 'unknown') return undefined
+      if (kind === 'value') i++
+      else if (kind === 'moving-switch') moved = true
+      else if (kind === 'command') {
+        command = true
+        if (v.includes('l')) moved = true
+      }
+    }
+    return command && i < words.length ? { text: value(words[i]!), dialect: 'posix', moved } : undefined
+  }
+  if (program === 'pwsh' || program === 'powershell') {
+    let moved = false
+    for (let i = start + 1; i < words.length; i++) {
+      const v = value(words[i]!)
+      if (!v.startsWith('-')) return program === 'powershell' ? rest(i, 'powershell', moved) : undefined
+      const kind = powershellOption(v)
+      if (kind === 'command') return rest(i + 1, 'powershell', moved)
+      if (kind === 'moving-value') {
+        moved = true
+        i++
+      } else if (kind === 'value') i++
+      else if (kind !== 'switch') return undefined
+    }
+    return undefined
+  }
+  if (program === 'cmd') {
+    for (let i = start + 1; i < words.length; i++) {
+      const kind = cmdOption(value(words[i]!))
+      if (kind === 'command') return rest(i + 1, 'cmd', false)
+      if (kind !== 'switch') return undefined
+    }
+  }
+  return undefined
+}
+
+/**
+ * A string `cmd /c` runs as a command line, never as one file: it joins or redirects commands, or starts with `call`.
+ * Other special characters (`(x86)` in a path) are left to the file reading, where one isolint cannot read is unknown.
+ */
+const CMD_LINE = /[&|<>]|^call\s/i
 
 const UNKNOWN: ScriptCall = { kind: 'unknown' }
 const MAKE_CALL: ScriptCall = { kind: 'make' }

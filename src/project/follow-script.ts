@@ -10,7 +10,7 @@ import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, FolderChange, ScriptFolderForm, Word, Writable } from '../model/workflow.js'
 import { scriptCommands } from '../parsers/docker-cli.js'
 import { EVERY_NAME, githubEnvWritesOf, type EnvWrites } from '../parsers/github-env.js'
-import { scriptCall } from '../parsers/script-call.js'
+import { commandStringOf, scriptCall } from '../parsers/script-call.js'
 import { ANY_NAME_ASSIGNED, scriptAssignments, type ScriptAssignments } from '../parsers/script-assignments.js'
 import { mayChangeFolderIn, ownFolderText } from '../parsers/folder-changes.js'
 import { programName, scanScript, type Invocation as ShellInvocation, type ShellDialect, type ShellWord } from '../parsers/shell.js'
@@ -20,7 +20,7 @@ import type { Origin } from '../parsers/makefile.js'
 import type { FollowContext, Followed } from './follow.js'
 import { callerExpand, followNested, mayFollow, type Caller } from './follow-nested.js'
 import { commandFolder, fromScriptFolder, scriptFolders } from './folder.js'
-import { commandsWrites, mergeWrites, selectionWrites } from './make-env-writes.js'
+import { commandsWrites, mergeWrites, selectionWrites, stringWrites } from './make-env-writes.js'
 import { spanOfWords, uniqueRelated } from './related.js'
 
 interface Invocation {
@@ -58,7 +58,8 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   const read = ctx.resolver.text?.bind(ctx.resolver)
   const called = read ? invocation(words, ctx.expand) : undefined
   const inv = sourced && called ? { ...called, program: '.' } : called
-  if (!read || !inv) return []
+  if (!read) return []
+  if (!inv) return stringFileWrites(words, ctx, read)
   const rel = inv.script === undefined ? undefined : joinRel(ctx.workdir, inv.script)
   // A script on the chain already (a cycle), or past the limits (see follow-nested.ts): neither read nor followed.
   const text = rel !== undefined && mayFollow(ctx, rel) ? read(rel) : undefined
@@ -127,6 +128,22 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   }
   const calls = fromOwn ? found.invocations.map(fromOwn.call) : found.invocations
   return [own, ...followNested(calls, caller, ctx)]
+}
+
+/**
+ * What the files a command string runs write to GITHUB_ENV (`powershell -Command "cd src; .\build.ps1"`, `bash -c
+ * './set-tag.sh'`): the child shell is another process, but writes the one file as a file the step runs itself does,
+ * and is read as one: its files followed (make-env-writes.ts `stringWrites`), any variable when one cannot be read.
+ * The string's docker commands are read apart (docker-cli.ts); a string in a followed file is read with its writes.
+ */
+function stringFileWrites(words: readonly Word[], ctx: FollowContext, read: (rel: string) => string | undefined): Followed[] {
+  if (ctx.nest !== undefined && ctx.nest.files.length > 0) return []
+  const string = commandStringOf(words, (w) => w.value)
+  if (string === undefined) return []
+  const found: EnvWrites[] = []
+  const any = stringWrites(string, { read, dir: ctx.workdir }, found)
+  const envWrites = any ? EVERY_NAME : mergeWrites(found)
+  return envWrites ? [{ commands: [], workdir: ctx.workdir, via: [], envWrites }] : []
 }
 
 /**

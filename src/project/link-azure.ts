@@ -39,11 +39,12 @@ import { followInvocation, type FollowContext } from './follow.js'
 import { engineSelections } from '../parsers/script-assignments.js'
 import { stepNest } from './follow-nested.js'
 import { setHereNotes, type UnknownAssignments } from './follow-script.js'
+import { stringWrites } from './make-env-writes.js'
 import type { FileResolver } from './link.js'
 import type { AzureParsedStep, FileTask } from '../parsers/azure-pipelines.js'
 import type { Invocation, ShellDialect } from '../parsers/shell.js'
 import { azureConditionRuns } from '../parsers/azure-condition.js'
-import { scriptCall } from '../parsers/script-call.js'
+import { commandStringOf, scriptCall } from '../parsers/script-call.js'
 
 const AZURE_HOSTED_NO_HYPERV =
   'Microsoft-hosted Azure Pipelines agents cannot start Hyper-V isolated containers (no nested virtualization: ' +
@@ -995,10 +996,17 @@ const MAX_SET_COPIES = 50_000
  */
 function runsUnreadableScript(inv: Invocation, workdir: string | undefined, expand: (raw: string) => string | undefined, resolver: FileResolver): boolean {
   const call = scriptCall(inv.words, (w) => expand(w.value))
-  if (call === undefined || call.kind === 'make') return false
+  const dir = inv.chdir !== undefined || inv.moved ? undefined : workdir
+  if (call === undefined) {
+    // A command string (`bash -c './set.sh'`, `cmd /c "call set.cmd"`): the files it runs, as if the step ran them
+    // (make-env-writes.ts `stringWrites`; the ones it reads give their names through `reading`).
+    const string = commandStringOf(inv.words, (w) => w.value)
+    const read = resolver.text?.bind(resolver)
+    return string !== undefined && read !== undefined && stringWrites(string, { read, dir }, [])
+  }
+  if (call.kind === 'make') return false
   if (call.kind === 'unknown') return true
   const path = expand(inv.words[call.index]!.value)
-  const dir = inv.chdir !== undefined || inv.moved ? undefined : workdir
   const rel = path !== undefined && dir !== undefined ? joinRel(dir, path) : undefined
   return rel === undefined || resolver.text?.(rel) === undefined
 }

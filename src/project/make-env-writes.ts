@@ -18,7 +18,7 @@
 import { joinRel } from '../core/rel-path.js'
 import { EVERY_NAME, githubEnvWrites, githubEnvWritesOf, mentionsGithubEnv, onlyReads, type EnvWrites, type ScannedText } from '../parsers/github-env.js'
 import type { MakeRun, Txt } from '../parsers/makefile.js'
-import { scriptCall } from '../parsers/script-call.js'
+import { commandStringOf, scriptCall, type StringCall } from '../parsers/script-call.js'
 import { engineSelections } from '../parsers/script-assignments.js'
 import type { Span } from '../core/span.js'
 import type { FolderChange, ScriptFolderForm } from '../model/workflow.js'
@@ -26,6 +26,7 @@ import { folderChanges, mayChangeFolderIn } from '../parsers/folder-changes.js'
 import { commandFolder, fromScriptFolder, scriptFolders, type ScriptRun } from './folder.js'
 import { MAX_FOLLOW_DEPTH, MAX_FOLLOWED_FILES } from './follow-nested.js'
 import { programName, scanScript, splitCommands, type ScannedScript, type ShellDialect, type ShellWord } from '../parsers/shell.js'
+import { LITERAL_DOLLAR } from '../parsers/workflow-expressions.js'
 
 /**
  * Whether a Makefile assigns GITHUB_ENV (`GITHUB_ENV = x`, `:=`, `+=`, `!=`, `override`, a target's own value, a
@@ -59,7 +60,7 @@ export function makefileFacts(text: string): MakefileFacts {
   return {
     namesFile: mentionsGithubEnv(text),
     assigns: assignsGithubEnv(text),
-    runsOther: commandLines.some((l) => scanScript(l.replace(/\$[({]MAKE[)}]/g, 'make'), 'posix').commands.some((w) => runsOf(w) !== undefined)),
+    runsOther: commandLines.some((l) => scanScript(l.replace(/\$[({]MAKE[)}]/g, 'make'), 'posix').commands.some(runsFile)),
     shells,
   }
 }
@@ -154,11 +155,17 @@ export function commandsWrites(
     const words = commands[i]!
     const runs = runsOf(words)
     if (runs === undefined) continue
-    if (runs === 'make' || isUnknown(runs.word)) return true
+    if (runs === 'make' || ('word' in runs && isUnknown(runs.word))) return true
     if (folders === null) folders = source !== undefined && mayChangeFolderIn(commands, source.dialect) ? folderChanges(source.text, source.dialect, commands, noSpan) : undefined
     const dir = folders === undefined ? ctx.dir : commandFolder(ctx.dir, fromScriptFolder(folders[i], ctx.own), literal)
-    const rel = dir === undefined ? undefined : joinRel(dir, runs.word.value)
     budget ??= { left: MAX_FOLLOWED_FILES }
+    if (!('word' in runs)) {
+      // A command string (`bash -c './set-tag.sh'`): the files it runs, from this folder. A value isolint cannot know
+      // in it (a Makefile's `$(X)`) may name any file.
+      if (stringWrites(runs, { ...ctx, dir, budget }, out, words.some(isUnknown))) return true
+      continue
+    }
+    const rel = dir === undefined ? undefined : joinRel(dir, runs.word.value)
     if (dir === undefined || rel === undefined || chain.includes(rel) || chain.length >= MAX_FOLLOW_DEPTH || budget.left <= 0) return true
     budget.left--
     const script = ctx.read(rel)
@@ -172,6 +179,28 @@ export function commandsWrites(
     if (commandsWrites(nested, { read: ctx.read, dir, chain: [...chain, rel], budget, own: scriptFolders(runs, rel, script) }, out, undefined, { text: script, dialect: runs.dialect })) return true
   }
   return false
+}
+
+/**
+ * The writes of the files a command string runs (`bash -c './set-tag.sh'`, `pwsh -Command "& .\set-tag.ps1"`; see
+ * script-call.ts `commandStringOf`), read as those of a script's commands: the child shell is another process, but it
+ * writes the one file, as a script the step runs does. Its folder is `ctx.dir` unless the shell moves (a login shell):
+ * then a file it runs is at a path isolint cannot know. True when a file it runs may write any variable.
+ */
+export function stringWrites(string: StringCall, ctx: Omit<ScriptsContext, 'dir'> & { readonly dir: string | undefined }, out: EnvWrites[], unknownRuns = false): boolean {
+  // The child reads a `$` the outer shell passed on as text (`bash -c '…$X…'`) as its own.
+  const text = string.text.replaceAll(LITERAL_DOLLAR, '$')
+  // `own` is left out: the string's `cd "$(dirname "$0")"` names no script's folder.
+  const inner: ScriptsContext = { read: ctx.read, dir: ctx.dir ?? '', ...(ctx.chain ? { chain: ctx.chain } : {}), ...(ctx.budget ? { budget: ctx.budget } : {}) }
+  const unknown = unknownRuns || string.moved || ctx.dir === undefined ? (): boolean => true : undefined
+  return commandsWrites(splitCommands(text, string.dialect), inner, out, unknown, { text, dialect: string.dialect })
+}
+
+/** Whether a command runs make or a script file, itself or in the command string it runs (`bash -c './x.sh'`). */
+function runsFile(words: readonly ShellWord[]): boolean {
+  const runs = runsOf(words)
+  if (runs === undefined || runs === 'make' || 'word' in runs) return runs !== undefined
+  return splitCommands(runs.text, runs.dialect).some(runsFile)
 }
 
 /** A word as written, when it is literal (no variable, which this reader does not expand). */
@@ -200,13 +229,18 @@ export function mergeWrites(writes: readonly (EnvWrites | undefined)[]): EnvWrit
 
 /**
  * What a command runs that may write the file on its own: make again, or a script file (`./x.sh`, `scripts/x`,
- * `bash x.sh`, `. x.sh`, `pwsh -File x.ps1`; not `sh -c '…'`, whose text is read with the line; see script-call.ts).
- * Undefined for others.
+ * `bash x.sh`, `. x.sh`, `pwsh -File x.ps1`, PowerShell's `& ./x.ps1`; see script-call.ts), or a command string
+ * (`bash -c '…'`, `pwsh -Command "…"`, `cmd /c …`; script-call.ts `commandStringOf`), whose own writes are read with
+ * the line and the files it runs by {@link stringWrites}. Undefined for others.
  */
-function runsOf(words: readonly ShellWord[]): 'make' | ({ readonly word: ShellWord; readonly dialect: ShellDialect } & ScriptRun) | undefined {
-  const k = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value))
-  const call = k < 0 ? undefined : scriptCall(words, wordValue, k)
-  if (call === undefined || call.kind === 'unknown') return undefined
+function runsOf(words: readonly ShellWord[]): 'make' | ({ readonly word: ShellWord; readonly dialect: ShellDialect } & ScriptRun) | StringCall | undefined {
+  let k = words.findIndex((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value))
+  if (k < 0) return undefined
+  // PowerShell's call operator (`& ./set-tag.ps1`): the file after it runs (in sh and cmd `&` splits commands).
+  if (words[k]!.value === '&') k++
+  const call = scriptCall(words, wordValue, k)
+  if (call === undefined) return commandStringOf(words, wordValue, k)
+  if (call.kind === 'unknown') return undefined
   if (call.kind === 'make') return 'make'
   const word = words[call.index]!
   return { word, dialect: call.dialect, program: call.index > k ? programName(words[k]!.value) : '', script: word.value }

@@ -1,6 +1,6 @@
 // The one recognizer of the script a command runs (script-call.ts), and its table of the shells' options.
 import { describe, expect, it } from 'vitest'
-import { posixOption, powershellOption, scriptCall, type ScriptCall } from '../../src/parsers/script-call.js'
+import { commandStringOf, posixOption, powershellOption, scriptCall, type ScriptCall } from '../../src/parsers/script-call.js'
 
 /** The script a command (words split on spaces; `?` a word isolint cannot know) runs: `index dialect`, make, unknown. */
 function call(command: string): string | undefined {
@@ -40,6 +40,43 @@ describe('scriptCall', () => {
     expect(call('?')).toBe('unknown')
     expect(call('pwsh ?')).toBe('unknown')
     expect(call('pwsh -File ?')).toBe('unknown')
+  })
+
+  it('reads a cmd /c string that joins commands (&, |), redirects or calls, as a command line, not one file', () => {
+    const cmd = (string: string): ScriptCall | undefined => scriptCall(['cmd', '/c', string], (w) => w)
+    expect(cmd('call x.cmd')).toBeUndefined()
+    expect(cmd('echo a & b.cmd')).toBeUndefined()
+    // A path with a space may be one file (cmd keeps its quotes when it names one): read as one, unknown if missing.
+    expect(cmd('my build.cmd')).toEqual({ kind: 'script', index: 2, dialect: 'cmd' })
+    expect(cmd('C:\\Program Files (x86)\\vc\\vcvars.bat')).toEqual({ kind: 'script', index: 2, dialect: 'cmd' })
+  })
+})
+
+describe('commandStringOf', () => {
+  /** The string a command (words given as a list) runs: `dialect: text`, `(moved)` when the shell moves. */
+  const string = (...words: string[]): string | undefined => {
+    const found = commandStringOf(words, (w) => w)
+    return found && `${found.dialect}: ${found.text}${found.moved ? ' (moved)' : ''}`
+  }
+
+  it("reads sh's one word after its options, PowerShell's and cmd's words after the option joined", () => {
+    expect(string('bash', '-e', '-c', './x.sh', 'name', 'arg')).toBe('posix: ./x.sh')
+    expect(string('sh', '-o', 'pipefail', '-xc', 'cd sub && ./x.sh')).toBe('posix: cd sub && ./x.sh')
+    expect(string('bash', '-lc', './x.sh')).toBe('posix: ./x.sh (moved)')
+    expect(string('pwsh', '-NoProfile', '-c', '& ./build.ps1')).toBe('powershell: & ./build.ps1')
+    expect(string('powershell.exe', '-ExecutionPolicy', 'Bypass', '-Command', '.\\build.ps1', '-V', '1')).toBe('powershell: .\\build.ps1 -V 1')
+    expect(string('pwsh', '-wd', 'sub', '-c', './b.ps1')).toBe('powershell: ./b.ps1 (moved)')
+    // Windows PowerShell reads a first word that is no option as -Command; pwsh as -File.
+    expect(string('powershell', '.\\build.ps1;', 'echo', 'hi')).toBe('powershell: .\\build.ps1; echo hi')
+    expect(string('pwsh', 'notes.txt')).toBeUndefined()
+    expect(string('cmd', '/d', '/c', 'call', 'x.cmd')).toBe('cmd: call x.cmd')
+    expect(string('cmd.exe', '/k', 'call x.cmd & echo')).toBe('cmd: call x.cmd & echo')
+  })
+
+  it('finds none for a file, stdin, an encoded command, or an option it does not know', () => {
+    for (const words of [['bash', './x.sh'], ['bash', '-c'], ['bash', '-eo', 'pipefail', '-c', 'x'], ['pwsh', '-File', 'x.ps1'], ['pwsh', '-e', 'abc'], ['pwsh', '-Foo', '-c', 'x'], ['cmd', '/v:on', '/c', 'x'], ['docker', 'build', '.']]) {
+      expect(string(...words), words.join(' ')).toBeUndefined()
+    }
   })
 })
 

@@ -304,6 +304,18 @@ describe('variables a file a step runs sets', () => {
     // Another name: the pipeline's value.
     expect(images(files('echo "##vso[task.setvariable variable=other]x"\n'))).toEqual([`azure-pipelines.yml:6 ${SERVERCORE}ltsc2019`])
   })
+
+  it('reads a file a command string runs (bash -c, pwsh -Command, cmd /c) as one the step runs itself', () => {
+    const run = `- script: docker run ${SERVERCORE}$(tag) cmd`
+    const sets = (name: string): Record<string, string> => ({ 'set.sh': `echo "##vso[task.setvariable variable=${name}]ltsc2022"\n`, 'set.ps1': `Write-Host "##vso[task.setvariable variable=${name}]ltsc2022"\n`, 'set.cmd': `echo ##vso[task.setvariable variable=${name}]ltsc2022\n` })
+    for (const step of ["- bash: bash -c './set.sh'", '- pwsh: pwsh -NoProfile -Command "& ./set.ps1"', '- script: cmd /c "call set.cmd"']) {
+      const tree = (files: Record<string, string>): Record<string, string> => ({ [PIPELINE]: pipeline([step, run], ['tag: ltsc2019']), ...files })
+      expect(images(tree(sets('tag'))), step).toEqual(['azure-pipelines.yml:6 unknown'])
+      expect(images(tree(sets('other'))), step).toEqual([`azure-pipelines.yml:6 ${SERVERCORE}ltsc2019`])
+      // Missing: it may set any variable.
+      expect(images(tree({})), step).toEqual(['azure-pipelines.yml:6 unknown'])
+    }
+  })
 })
 
 describe('a script an Azure Pipelines step runs that isolint cannot read', () => {

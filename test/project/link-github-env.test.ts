@@ -210,6 +210,47 @@ describe('GITHUB_ENV written by what make runs: scripts, make again, goals isoli
   })
 })
 
+describe('GITHUB_ENV written by a file a command string runs (bash -c, pwsh -Command, cmd /c)', () => {
+  const writesTag = { 'set.ps1': '"TAG=ltsc2022" >> $env:GITHUB_ENV\n', 'set.sh': 'echo "TAG=ltsc2022" >> "$GITHUB_ENV"\n', 'set.cmd': 'echo TAG=ltsc2022>> %GITHUB_ENV%\n' }
+  const writesOther = { 'set.ps1': '"OTHER=1" >> $env:GITHUB_ENV\n', 'set.sh': 'echo "OTHER=1" >> "$GITHUB_ENV"\n', 'set.cmd': 'echo OTHER=1>> %GITHUB_ENV%\n' }
+  const step = (run: string, files: Readonly<Record<string, string>>, shell?: string): (string | undefined)[] =>
+    images([`- run: ${run}`, ...(shell ? [`  shell: ${shell}`] : []), RUN_TAG], files)
+
+  it("reads the file as one the step runs itself: its writes, or none (the child's variables do not come back, its file writes do)", () => {
+    for (const [run, shell] of [
+      ['powershell -Command "`$x = 1; .\\set.ps1"', undefined],
+      ["pwsh -NoProfile -c '& ./set.ps1'", undefined],
+      ['powershell -NoProfile "& .\\set.ps1 -Force"', undefined],
+      ["bash -c './set.sh'", 'bash'],
+      ['sh -ec "cd . && ./set.sh"', 'bash'],
+      ['cmd /d /c call set.cmd', 'cmd'],
+      ['cmd /c "echo a & call set.cmd"', undefined],
+    ] as const) {
+      expect(step(run, writesTag, shell), run).toEqual([undefined])
+      // The file is read, not guessed at: one that writes another name leaves TAG as the job sets it.
+      expect(step(run, writesOther, shell), run).toEqual([`${SERVERCORE}ltsc2019`])
+    }
+    // A string that runs no file writes nothing.
+    expect(step("bash -c 'echo hi'", writesTag, 'bash')).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+
+  it('takes a file it cannot read (not in the repository, a path it cannot know, a login shell) as a write of any name', () => {
+    expect(step("pwsh -c './missing.ps1'", {})).toEqual([undefined])
+    expect(step("pwsh -c '& $env:RUNNER_TEMP/gen.ps1'", {})).toEqual([undefined])
+    expect(step('bash -lc ./set.sh', writesOther, 'bash')).toEqual([undefined])
+    expect(step('pwsh -WorkingDirectory sub -c ./set.ps1', writesOther)).toEqual([undefined])
+  })
+
+  it('reads one in a file the step runs, and in a recipe make runs, as a file they run directly', () => {
+    expect(step('./ci.sh', { ...writesTag, 'ci.sh': "bash -c './set.sh'\n" }, 'bash')).toEqual([undefined])
+    expect(step('./ci.sh', { ...writesOther, 'ci.sh': "bash -c './set.sh'\n" }, 'bash')).toEqual([`${SERVERCORE}ltsc2019`])
+    // PowerShell's call operator in a followed file.
+    expect(step('./ci.ps1', { ...writesTag, 'ci.ps1': '& ./set.ps1\n' })).toEqual([undefined])
+    expect(step('make tag', { ...writesTag, Makefile: "tag:\n\tbash -c './set.sh'\n" }, 'bash')).toEqual([undefined])
+    expect(step('make tag', { ...writesOther, Makefile: "tag:\n\tbash -c './set.sh'\n" }, 'bash')).toEqual([`${SERVERCORE}ltsc2019`])
+  })
+})
+
 describe('GITHUB_ENV as make sees it', () => {
   const bash = '  shell: bash'
   const newDefault = ['- run: docker run mcr.microsoft.com/windows/servercore:${NEW:-ltsc2019} cmd', bash]
