@@ -74,6 +74,30 @@ export type FolderChange =
  */
 export type ScriptFolderForm = '$0' | '$0 unquoted' | 'BASH_SOURCE' | 'BASH_SOURCE unquoted' | 'PSScriptRoot' | '%~dp0'
 
+/**
+ * Where a command's place in its script lets it run (parsers/os-guards.ts): under a test of the operating system
+ * (`if [ "$RUNNER_OS" = Linux ]`, `case "$(uname -s)" in`, PowerShell's `if ($IsWindows)`), in a function the script
+ * calls only so (or never). The linker works it out for each host (os-guards.ts `guardRuns`). A constant: `shared`,
+ * a test isolint cannot decide but that gives the same on every host (`[ "$PUSH" = true ]`); `maybe`, one that may
+ * differ from host to host (a test of the OS it cannot read, a function the script never calls).
+ */
+export type OsGuard =
+  | 'yes'
+  | 'no'
+  | 'shared'
+  | 'maybe'
+  /** The probe's value matches the pattern (a glob when `glob`, else the literal; without case when `ignoreCase`). */
+  | { readonly probe: OsProbe; readonly pattern: string; readonly glob?: true; readonly ignoreCase?: true }
+  | { readonly not: OsGuard }
+  | { readonly all: readonly OsGuard[] }
+  | { readonly any: readonly OsGuard[] }
+
+/**
+ * What a script reads the operating system from (os-guards.ts `PROBES`), or a workflow's `${{ matrix.key }}` written
+ * in the script (`matrix:` and the expression as written), which the linker expands for each leg.
+ */
+export type OsProbe = 'RUNNER_OS' | 'AGENT_OS' | 'uname' | 'OSTYPE' | 'IsLinux' | 'IsWindows' | 'IsMacOS' | `matrix:${string}`
+
 interface CommandBase extends CommandPrefix {
   /** Span of the whole command, from `docker` to the last word. */
   readonly span: Span
@@ -84,6 +108,8 @@ interface CommandBase extends CommandPrefix {
   readonly engine?: Word
   /** `docker buildx --builder x build` / `docker buildx build --builder x`: the builder, the value as written. */
   readonly builder?: Word
+  /** Set when a test of the OS in its script (or a function never called) keeps it off some hosts (see OsGuard). */
+  readonly os?: OsGuard
 }
 
 /** `docker build`, `docker buildx build`, `docker image build`, or a `docker/build-push-action` step. */

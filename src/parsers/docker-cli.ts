@@ -14,11 +14,13 @@ import type {
   DockerPullCommand,
   DockerRunCommand,
   FolderChange,
+  OsGuard,
   Word,
   Writable,
 } from '../model/workflow.js'
 import { commandStringAt, type CommandStringSource } from './command-string.js'
 import { folderChanges, mayChangeFolder } from './folder-changes.js'
+import { osGuards } from './os-guards.js'
 import { shortVolumeSource } from './compose.js'
 import { scriptAssignments } from './script-assignments.js'
 import {
@@ -64,11 +66,13 @@ export function scriptCommands(
   strings?: CommandStringSource,
   text: string | undefined = strings?.script,
 ): { readonly docker: readonly DockerCommand[]; readonly invocations: readonly Invocation[] } {
-  const found = commandsOf(commands, dialect, at, strings, undefined)
+  // A script that tests the OS or defines functions: where each command runs (os-guards.ts).
+  const guards = text !== undefined ? osGuards(text, dialect, commands) : undefined
+  const found = commandsOf(commands, dialect, at, strings, undefined, guards)
   // A script that changes its folder (`cd app`): read again with the folder of each command (folder-changes.ts).
   if (found.moves && text !== undefined) {
     const folders = folderChanges(text, dialect, commands, at)
-    if (folders) return commandsOf(commands, dialect, at, strings, folders)
+    if (folders) return commandsOf(commands, dialect, at, strings, folders, guards)
   }
   return found
 }
@@ -80,6 +84,7 @@ function commandsOf(
   at: (start: number, end: number) => Span,
   strings: CommandStringSource | undefined,
   folders: readonly (FolderChange | undefined)[] | undefined,
+  guards: readonly (OsGuard | undefined)[] | undefined,
 ): { readonly docker: readonly DockerCommand[]; readonly invocations: readonly Invocation[]; readonly moves: boolean } {
   const docker: DockerCommand[] = []
   let invocations: Invocation[] | undefined
@@ -97,15 +102,18 @@ function commandsOf(
     // `cd`, `Set-Location`, `pushd`…, cmd's `cd..`: a set lookup for most commands.
     if (!moves && mayChangeFolder(program, word, dialect)) moves = true
     const folder = folders?.[i]
+    const guard = guards?.[i]
     const command = recognize(list, k, program, effects, dialect, at)
     if (command) {
       if (folder !== undefined) (command as Writable<DockerCommand>).chdir = folder
+      if (guard !== undefined) (command as Writable<DockerCommand>).os = guard
       docker.push(command)
       // A docker command runs no other file and no command string: `invocationOf` and `commandString` find none.
       continue
     }
     let inv = strings === undefined ? invocationOf(words, effects, at) : withString(invocationOf(words, effects, at), words, effects, dialect, strings, at)
     if (inv && folder !== undefined) inv = { ...inv, chdir: folder }
+    if (inv && guard !== undefined) inv = { ...inv, os: guard }
     if (inv) (invocations ??= []).push(inv)
   }
   // Models keep the list, and a pushed list keeps spare room: keep a copy of its size.

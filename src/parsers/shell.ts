@@ -9,7 +9,7 @@ import { LITERAL_DOLLAR, scanExpressionEnd, shownText, unknownValue } from './wo
 import { cmdVariableText } from '../core/cmd-variable-text.js'
 import { EMPTY_LIST } from '../core/sized-copy.js'
 import type { Span } from '../core/span.js'
-import type { CommandPrefix, DockerCommand, Word, Writable } from '../model/workflow.js'
+import type { CommandPrefix, DockerCommand, OsGuard, Word, Writable } from '../model/workflow.js'
 import type { ScriptAssignments } from './script-assignments.js'
 
 /** The shell language a script is written in. */
@@ -59,6 +59,8 @@ export interface Invocation extends CommandPrefix {
   readonly string?: CommandString
   /** sh's `. ./env.sh`: the file runs in the caller's shell (its `$0` is the caller's). */
   readonly sourced?: true
+  /** Set when a test of the OS in the script keeps the call off some hosts (see OsGuard): the file's commands too. */
+  readonly os?: OsGuard
 }
 
 /** A command string a child shell runs (`bash -c '…'`, `pwsh -c '…'`, `cmd /c "…"`; see command-string.ts). */

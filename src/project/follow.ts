@@ -59,8 +59,21 @@ export interface Followed {
 
 const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
 
-/** The docker commands a step's command runs through other files; empty when it runs none isolint can follow. */
+/**
+ * The docker commands a step's command runs through other files; empty when it runs none isolint can follow. A call
+ * under a test of the OS (`if [ "$RUNNER_OS" = Linux ]; then ./linux.sh; fi`) runs them only where it holds: their
+ * guards are the call's with their own (parsers/os-guards.ts).
+ */
 export function followInvocation(inv: Invocation, ctx: FollowContext): Followed[] {
+  const followed = followCall(inv, ctx)
+  const os = inv.os
+  if (os === undefined) return followed
+  return followed.map((f) =>
+    f.commands.length === 0 ? f : { ...f, commands: f.commands.map((c): DockerCommand => ({ ...c, os: c.os === undefined ? os : { all: [os, c.os] } })) },
+  )
+}
+
+function followCall(inv: Invocation, ctx: FollowContext): Followed[] {
   const first = inv.words[0]
   if (!first) return []
   const own = commandContext(inv, ctx)

@@ -44,6 +44,7 @@ import type { FileResolver } from './link.js'
 import type { AzureParsedStep, FileTask } from '../parsers/azure-pipelines.js'
 import type { Invocation, ShellDialect } from '../parsers/shell.js'
 import { azureConditionRuns } from '../parsers/azure-condition.js'
+import { guardedHost } from '../parsers/os-guards.js'
 import { commandStringOf, scriptCall } from '../parsers/script-call.js'
 
 const AZURE_HOSTED_NO_HYPERV =
@@ -411,11 +412,14 @@ class PipelineWalk {
           sources?: VariableSources,
           unknownSet?: UnknownAssignments,
         ): void => {
+          // Its script's test of the OS (`if [ "$AGENT_OS" = Linux ]`): off this agent, or unknown (parsers/os-guards.ts).
+          const cmdHost = cmd.os === undefined ? host : guardedHost(cmd.os, host)
+          if (cmdHost === false) return
           usesContainers = true
           // A command whose prefixes move it (`env -C sub`, `sudo -i`) runs in a folder isolint does not know, as in a workflow.
           const cmdWorkdir = cmd.moved ? undefined : dir
-          const linked = this.deps.linkCommand(cmd, { ...(host ? { host } : {}), scope: cmdScope, workdir: cmdWorkdir, ...(production ? { production } : {}), built })
-          if (linked.unread && host && !unread.some((u) => u.host === host)) unread.push({ host, what: linked.unread })
+          const linked = this.deps.linkCommand(cmd, { ...(cmdHost ? { host: cmdHost } : {}), scope: cmdScope, workdir: cmdWorkdir, ...(production ? { production } : {}), built })
+          if (linked.unread && cmdHost && !unread.some((u) => u.host === cmdHost)) unread.push({ host: cmdHost, what: linked.unread })
           for (const e of linked.executions) {
             // Where the variables its words read are set (the fix goes there), then the templates that led here.
             const setHere = sources

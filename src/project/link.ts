@@ -54,6 +54,7 @@ import { composeEnvironment, everyVariableUnknown, JobEnvWrites } from './env-wr
 import { commandEnv, followStep, MATRIX_REF } from './follow.js'
 import { setHereNotes, type UnknownAssignments } from './follow-script.js'
 import { stepRuns, type StepRuns } from './step-condition.js'
+import { guardedHost } from '../parsers/os-guards.js'
 import { remembered } from '../core/memo.js'
 import { keyIgnoreCase } from '../core/lookup.js'
 import { BUILDER_VARIABLES, ENGINE_VARIABLES } from '../parsers/script-assignments.js'
@@ -200,6 +201,10 @@ export function linkProject(
         env: ReadonlyMap<string, string> | undefined,
         unknownSet?: UnknownAssignments,
       ): void => {
+        // Its script's test of the OS (`if [ "$RUNNER_OS" = Linux ]`) keeps it off this host, or leaves where it runs
+        // unknown (parsers/os-guards.ts).
+        const cmdHost = cmd.os === undefined ? host : guardedHost(cmd.os, host, (raw) => expandedValue(raw, stepScope))
+        if (cmdHost === false) return
         usesContainers = true
         // Its arguments are expanded where it is written (the step, or the file that runs it), as the shell does.
         const cmdScope = env ? { ...stepScope, env } : stepScope
@@ -207,10 +212,10 @@ export function linkProject(
         const programEnv = commandEnv(cmdScope.env, cmd)?.env
         // `sudo -i docker build .`: in a folder isolint cannot know, the files it names are unknown.
         const workdir = cmd.moved ? undefined : dir
-        const ctx: CommandContext = { kb, resolver: workflowResolver, host, scope: cmdScope, workdir, production, built, produced, envs }
+        const ctx: CommandContext = { kb, resolver: workflowResolver, host: cmdHost, scope: cmdScope, workdir, production, built, produced, envs }
         if (programEnv) ctx.programEnv = programEnv
         const out = withVia(linkCommand(cmd, ctx), via)
-        if (out.unread && host && !unread.some((u) => u.host === host)) unread.push({ host, what: out.unread })
+        if (out.unread && cmdHost && !unread.some((u) => u.host === cmdHost)) unread.push({ host: cmdHost, what: out.unread })
         // In a called workflow (or composite action): where the caller passes the inputs a finding's values read.
         if (cmdScope.passed) withPassed(out, via, cmd, cmdScope)
         // In a followed script: where it sets the names its values read to what isolint cannot know (the fix goes there).
