@@ -6,7 +6,7 @@
  * or escapes (`bash -c "docker run $IMG"`, `'\''` joins, `%X%` in cmd) is not read: isolint cannot know the text.
  * One level only: a command string inside a command string is not read.
  */
-import { cmdOption, POSIX_SHELLS, posixOption, powershellOption } from './script-call.js'
+import { cmdOption, POSIX_SHELLS, posixCommandIndex, powershellOption } from './script-call.js'
 import { commandWords, programName, type PrefixEffects, type ShellDialect, type ShellWord } from './shell.js'
 import { LITERAL_DOLLAR } from './workflow-expressions.js'
 
@@ -63,32 +63,10 @@ export function commandStringAt(
   return { dialect: found.dialect, start: text.start, end: text.end, moved: found.moved }
 }
 
-/**
- * `bash|sh|dash|zsh [options] -c STRING [name [args…]]`: `-c` alone or in a cluster (`-lc`, `-ec`); options may follow
- * it (`-c -e`, `--`), and STRING is the first word after the options. A login shell (`-l`, `--login`) may start in
- * its home folder (Git Bash's profile does).
- */
+/** `bash|sh|dash|zsh [options] -c STRING [name [args…]]` (script-call.ts {@link posixCommandIndex}); a quoted word is no option. */
 function posixString(words: readonly ShellWord[], i: number): { index: number; dialect: ShellDialect; moved: boolean } | undefined {
-  let command = false
-  let moved = false
-  for (; i < words.length; i++) {
-    const w = words[i]!
-    const v = w.value
-    if (w.quoted || !(v.startsWith('-') || v.startsWith('+')) || v === '-' || v === '+') break
-    const kind = posixOption(v)
-    if (kind === 'end') {
-      i++
-      break
-    }
-    if (kind === 'unknown') return undefined
-    if (kind === 'value') i++
-    else if (kind === 'moving-switch') moved = true
-    else if (kind === 'command') {
-      command = true
-      if (v.includes('l')) moved = true
-    }
-  }
-  return command && i < words.length ? { index: i, dialect: 'posix', moved } : undefined
+  const at = posixCommandIndex((j) => (words[j]!.quoted ? undefined : words[j]!.value), words.length, i)
+  return at && { index: at.index, dialect: 'posix', moved: at.moved }
 }
 
 /**

@@ -155,26 +155,8 @@ export function commandStringOf<W>(words: readonly W[], value: (w: W) => string,
   const rest = (i: number, dialect: ShellDialect, moved: boolean): StringCall | undefined =>
     i < words.length ? { text: words.slice(i).map(value).join(' '), dialect, moved } : undefined
   if (POSIX_SHELLS.has(program)) {
-    let command = false
-    let moved = false
-    let i = start + 1
-    for (; i < words.length; i++) {
-      const v = value(words[i]!)
-      if (!(v.startsWith('-') || v.startsWith('+')) || v === '-' || v === '+') break
-      const kind = posixOption(v)
-      if (kind === 'end') {
-        i++
-        break
-      }
-      if (kind === 'unknown') return undefined
-      if (kind === 'value') i++
-      else if (kind === 'moving-switch') moved = true
-      else if (kind === 'command') {
-        command = true
-        if (v.includes('l')) moved = true
-      }
-    }
-    return command && i < words.length ? { text: value(words[i]!), dialect: 'posix', moved } : undefined
+    const at = posixCommandIndex((i) => value(words[i]!), words.length, start + 1)
+    return at ? { text: value(words[at.index]!), dialect: 'posix', moved: at.moved } : undefined
   }
   if (program === 'pwsh' || program === 'powershell') {
     let moved = false
@@ -199,6 +181,35 @@ export function commandStringOf<W>(words: readonly W[], value: (w: W) => string,
     }
   }
   return undefined
+}
+
+/**
+ * Where `bash|sh|dash|zsh [options] -c STRING` has its STRING: the first word after the options (from word `i` of
+ * `count`), when they hold `-c` alone or in a cluster (`-lc`, `-ec`); options may follow it (`-c -e`, `--`).
+ * `moved`: a login shell (`-l`, `--login`) may start in its home folder (Git Bash's profile does). Undefined without
+ * `-c`, or past an option isolint does not know. `option(i)` is word i's text, undefined for a word that is no
+ * option whatever its text (a quoted one, to a caller that reads quotes).
+ */
+export function posixCommandIndex(option: (i: number) => string | undefined, count: number, i: number): { index: number; moved: boolean } | undefined {
+  let command = false
+  let moved = false
+  for (; i < count; i++) {
+    const v = option(i)
+    if (v === undefined || !(v.startsWith('-') || v.startsWith('+')) || v === '-' || v === '+') break
+    const kind = posixOption(v)
+    if (kind === 'end') {
+      i++
+      break
+    }
+    if (kind === 'unknown') return undefined
+    if (kind === 'value') i++
+    else if (kind === 'moving-switch') moved = true
+    else if (kind === 'command') {
+      command = true
+      if (v.includes('l')) moved = true
+    }
+  }
+  return command && i < count ? { index: i, moved } : undefined
 }
 
 /**
