@@ -6,7 +6,7 @@
  * or escapes (`bash -c "docker run $IMG"`, `'\''` joins, `%X%` in cmd) is not read: isolint cannot know the text.
  * One level only: a command string inside a command string is not read.
  */
-import { cmdOption, POSIX_SHELLS, posixCommandIndex, powershellOption } from './script-call.js'
+import { cmdOption, POSIX_SHELLS, posixCommandIndex, powershellCommandIndex } from './script-call.js'
 import { commandWords, programName, type PrefixEffects, type ShellDialect, type ShellWord } from './shell.js'
 import { LITERAL_DOLLAR } from './workflow-expressions.js'
 
@@ -75,19 +75,8 @@ function posixString(words: readonly ShellWord[], i: number): { index: number; d
  * isolint does not know: none.
  */
 function powershellString(words: readonly ShellWord[], i: number): { index: number; dialect: ShellDialect; moved: boolean } | undefined {
-  let moved = false
-  for (; i < words.length; i++) {
-    const w = words[i]!
-    if (w.quoted) return undefined
-    const kind = powershellOption(w.value)
-    if (kind === 'command') return i + 2 === words.length ? { index: i + 1, dialect: 'powershell', moved } : undefined
-    if (kind === 'moving-value') {
-      moved = true
-      i++
-    } else if (kind === 'value') i++
-    else if (kind !== 'switch') return undefined
-  }
-  return undefined
+  const at = powershellCommandIndex((j) => (words[j]!.quoted ? undefined : words[j]!.value), words.length, i)
+  return at?.named && at.index + 1 === words.length ? { index: at.index, dialect: 'powershell', moved: at.moved } : undefined
 }
 
 /**

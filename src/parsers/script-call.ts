@@ -159,19 +159,9 @@ export function commandStringOf<W>(words: readonly W[], value: (w: W) => string,
     return at ? { text: value(words[at.index]!), dialect: 'posix', moved: at.moved } : undefined
   }
   if (program === 'pwsh' || program === 'powershell') {
-    let moved = false
-    for (let i = start + 1; i < words.length; i++) {
-      const v = value(words[i]!)
-      if (!v.startsWith('-')) return program === 'powershell' ? rest(i, 'powershell', moved) : undefined
-      const kind = powershellOption(v)
-      if (kind === 'command') return rest(i + 1, 'powershell', moved)
-      if (kind === 'moving-value') {
-        moved = true
-        i++
-      } else if (kind === 'value') i++
-      else if (kind !== 'switch') return undefined
-    }
-    return undefined
+    const at = powershellCommandIndex((i) => value(words[i]!), words.length, start + 1)
+    // Windows PowerShell reads a first word that is no option as -Command; pwsh as -File.
+    return at && (at.named || program === 'powershell') ? rest(at.index, 'powershell', at.moved) : undefined
   }
   if (program === 'cmd') {
     for (let i = start + 1; i < words.length; i++) {
@@ -210,6 +200,34 @@ export function posixCommandIndex(option: (i: number) => string | undefined, cou
     }
   }
   return command && i < count ? { index: i, moved } : undefined
+}
+
+/**
+ * Where `pwsh|powershell [options] -Command …` has its command: the word after `-Command` (any prefix of it from
+ * `-c`: PowerShell takes a unique prefix; `named`), or the first word that is no option (not `named`: Windows
+ * PowerShell reads it as the command, pwsh as a file), from word `i` of `count`. `moved`: `-WorkingDirectory` may
+ * start it in another folder. Undefined past an option isolint does not know (`-EncodedCommand`, `-File`…), or when
+ * `option(i)` is undefined (a word that is no option whatever its text, to a caller that reads quotes).
+ */
+export function powershellCommandIndex(
+  option: (i: number) => string | undefined,
+  count: number,
+  i: number,
+): { index: number; moved: boolean; named: boolean } | undefined {
+  let moved = false
+  for (; i < count; i++) {
+    const v = option(i)
+    if (v === undefined) return undefined
+    if (!v.startsWith('-')) return { index: i, moved, named: false }
+    const kind = powershellOption(v)
+    if (kind === 'command') return { index: i + 1, moved, named: true }
+    if (kind === 'moving-value') {
+      moved = true
+      i++
+    } else if (kind === 'value') i++
+    else if (kind !== 'switch') return undefined
+  }
+  return undefined
 }
 
 /**
