@@ -355,6 +355,11 @@ interface Pending {
 }
 
 const NAME = /^[A-Za-z_][\w.:-]*$/
+/** The first word of a command substitution: sh's `$(…)` and `` `…` ``, PowerShell's `$(…)`. */
+const SUBSTITUTION_POSIX = /\$\(\s*([A-Za-z_][\w.:-]*)|`\s*([A-Za-z_][\w.:-]*)[^`]*`/g
+const SUBSTITUTION_POWERSHELL = /\$\(\s*([A-Za-z_][\w.:-]*)/g
+/** Single-quoted text, where neither shell substitutes. */
+const SINGLE_QUOTED = /'[^']*'/g
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s
 const DECLARATIONS = new Set(['export', 'local', 'declare', 'typeset', 'readonly'])
 /** PowerShell's comparisons isolint reads: `like` ones match wildcards; `c` ones have case. */
@@ -513,17 +518,20 @@ class Reader {
     this.owner[i] = fn
     const program = words[0]
     const name = program && !program.quoted ? program.value : undefined
-    if (name !== undefined && NAME.test(name)) {
-      const sites = this.calls.get(this.key(name))
+    const called = name !== undefined && NAME.test(name) ? [name] : []
+    // `out="$(build 2>&1)"`, `echo "$(build)"`: a command substitution calls `build` where this command runs.
+    for (const w of words) called.push(...this.substituted(w))
+    for (const c of called) {
+      const sites = this.calls.get(this.key(c))
       if (sites) sites.push({ owner: fn, guard })
-      else this.calls.set(this.key(name), [{ owner: fn, guard }])
+      else this.calls.set(this.key(c), [{ owner: fn, guard }])
     }
     if (fn) {
       if (this.current.fn === fn) {
         fn.commands++
         fn.status = status
       }
-      if (name !== undefined && NAME.test(name)) fn.calls.push(this.key(name))
+      for (const c of called) fn.calls.push(this.key(c))
       if (!fn.mentions && this.mentions(words)) fn.mentions = true
     }
     // `exit` ends the script (not in a subshell), `return` the function: what follows runs only where it did not.
@@ -805,6 +813,22 @@ class Reader {
     this.alias(rest)
     const s = this.posixStatus(rest)
     this.simple(i, rest, negate ? not(s) : s)
+  }
+
+  /**
+   * The names a word's command substitutions start with (sh `$(name …)` and `` `name …` ``, PowerShell `$(name …)`),
+   * outside single quotes, where the shells run none.
+   */
+  private substituted(w: ShellWord): string[] {
+    const text = this.script.slice(w.start, w.end)
+    if (!text.includes('$(') && !(this.dialect === 'posix' && text.includes('`'))) return []
+    const out: string[] = []
+    const open = this.dialect === 'posix' ? SUBSTITUTION_POSIX : SUBSTITUTION_POWERSHELL
+    for (const m of text.replace(SINGLE_QUOTED, "''").matchAll(open)) {
+      const name = m[1] ?? m[2]
+      if (name !== undefined && NAME.test(name)) out.push(name)
+    }
+    return out
   }
 
   /** The status of a simple command: a test of a probe, `true`, a function's call… */

@@ -56,6 +56,18 @@ describe("a workflow step's script that tests the OS", () => {
     expect(builds(workflow('build() {\n  docker build app\n}\necho nothing'))).toEqual(['?'])
   })
 
+  it('takes a function called in a command substitution as called there, under its test', () => {
+    const fn = 'build() {\n  docker build app\n}\n'
+    // csi-proxy's `if ! output="$(create_container 2>&1)"`: the condition runs on every leg.
+    expect(builds(workflow(`${fn}if ! out="$(build 2>&1)"; then exit 1; fi`))).toEqual(['ubuntu-latest', 'windows-2022'])
+    expect(builds(workflow(`${fn}if [ "$RUNNER_OS" = Windows ]; then\n  out=$(build)\nfi`))).toEqual(['windows-2022'])
+    expect(builds(workflow(`${fn}echo "$(build)"`))).toEqual(['ubuntu-latest', 'windows-2022'])
+    expect(builds(workflow(`${fn}echo `+'`build`'+` done`))).toEqual(['ubuntu-latest', 'windows-2022'])
+    // Another name in the substitution calls no function, nor does text in single quotes or after a closing backtick.
+    expect(builds(workflow(`${fn}echo '$(build)' `+'`date` build'+``))).toEqual(['?'])
+    expect(builds(workflow(`${fn}out=$(date)`))).toEqual(['?'])
+  })
+
   it('runs the files it calls under the test only where it holds', () => {
     const files = { ...workflow('case "$(uname -s)" in\n  *NT*) ./ci/build.sh ;;\nesac'), 'ci/build.sh': '#!/bin/sh\ndocker build app\n' }
     expect(builds(files)).toEqual(['windows-2022'])
