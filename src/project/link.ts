@@ -1768,23 +1768,19 @@ function canonical(tag: string): string {
   )
 }
 
-/** Docker Hub's names for its own registry and official images, dropped by {@link dockerNormalized}. */
-const HUB_PREFIXES = ['docker.io/library/', 'index.docker.io/library/', 'docker.io/', 'index.docker.io/']
-
 /**
  * A lower-cased reference in one form for the names Docker takes as the same image (its reference normalization,
- * distribution/reference `ParseNormalizedNamed` and `TagNameOnly`): without Docker Hub's `docker.io/` and
- * `library/`, and with `:latest` when it names no tag and no digest, as `docker build -t app` tags `app:latest` and
- * `docker run app` runs it. A last path component holding a variable may hold the tag too: it is left as written.
+ * distribution/reference `ParseNormalizedNamed` and `TagNameOnly`): Docker Hub's `docker.io/` and `library/` dropped
+ * (kb `parseImageRef`), and `:latest` added when it names no tag and no digest, as `docker build -t app` tags
+ * `app:latest` and `docker run app` runs it. A last path component holding a variable may hold the tag too: it is left
+ * without one.
  */
 function dockerNormalized(ref: string): string {
-  let r = ref
-  const hub = HUB_PREFIXES.find((p) => r.startsWith(p))
-  if (hub !== undefined) r = r.slice(hub.length)
-  if (r.startsWith('library/') && r.indexOf('/', 'library/'.length) < 0) r = r.slice('library/'.length)
-  const last = r.slice(r.lastIndexOf('/') + 1)
-  if (last === '' || r.includes('@') || last.includes(':') || last.includes('$')) return r
-  return `${r}:latest`
+  const r = parseImageRef(ref)
+  const name = r.registry !== undefined ? `${r.registry}/${r.repository}` : r.repository
+  if (r.digest !== undefined) return `${name}${r.tag !== undefined ? `:${r.tag}` : ''}@${r.digest}`
+  if (r.tag !== undefined) return `${name}:${r.tag}`
+  return name === '' || name.slice(name.lastIndexOf('/') + 1).includes('$') ? name : `${name}:latest`
 }
 
 
