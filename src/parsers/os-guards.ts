@@ -374,9 +374,17 @@ const POWERSHELL_BLOCKS = new Set(['foreach', 'for', 'while', 'do', 'until', 'tr
 export function osGuards(script: string, dialect: ShellDialect, commands: readonly (readonly ShellWord[])[]): readonly (OsGuard | undefined)[] | undefined {
   if (!mayGuard(script, dialect)) return undefined
   const { commands: again, events } = splitStructure(script, dialect)
-  // Read again as it was read the first time: if not, the structure is not the commands'.
-  if (again.length !== commands.length || again.some((w, i) => w[0]!.start !== commands[i]![0]!.start)) return undefined
+  // Read again as it was read the first time: if not, the structure is not the commands', as when it is lost.
+  if (again.length !== commands.length || again.some((w, i) => w[0]!.start !== commands[i]![0]!.start)) return unread(script, commands.length)
   return new Reader(script, dialect as 'posix' | 'powershell', again).read(events)
+}
+
+/**
+ * The guards of a script whose structure isolint did not read (a closer with no opener, a block not closed): in one
+ * that reads the OS, every command runs where isolint cannot know; in another, what its functions run is not read.
+ */
+function unread(script: string, n: number): readonly OsGuard[] | undefined {
+  return PROBE_MENTION.test(script) ? new Array<OsGuard>(n).fill('maybe') : undefined
 }
 
 class Reader {
@@ -1067,9 +1075,7 @@ class Reader {
 
   private guards(): readonly (OsGuard | undefined)[] | undefined {
     const n = this.local.length
-    // A structure isolint did not read (a closer with no opener, a block not closed): in a script that reads the OS,
-    // every command runs where isolint cannot know; in another, what its functions run is not read.
-    if (this.lost) return PROBE_MENTION.test(this.script) ? new Array<OsGuard>(n).fill('maybe') : undefined
+    if (this.lost) return unread(this.script, n)
     const out = new Array<OsGuard | undefined>(n).fill(undefined)
     let some = false
     for (let i = 0; i < n; i++) {
