@@ -21,6 +21,7 @@ import { effectiveIsolation, evaluate, imageText } from './rules/evaluate.js'
 import picomatch from 'picomatch'
 import { configuredKnowledgeBase } from './config/kb.js'
 import { environmentClassifier } from './config/environments.js'
+import { listedNodeAgents } from './config/node-agents.js'
 import { defaultConfig, findConfigFile, loadConfigFile } from './config/load.js'
 import { resolveRunnerLabels } from './config/runners.js'
 import type { IsolintConfig } from './config/types.js'
@@ -154,12 +155,15 @@ export function lint(options: LintOptions): LintOutput {
   // A shard reads its own files and every file that may link to others (workflows, Compose files, files named
   // on the command line); Dockerfiles of other shards are read only when something links to them.
   for (const f of files) if (f.kind !== 'dockerfile' || inShard(f.rel, shard)) loader.loadDiscovered(f)
+  // Kubernetes workloads the config lists as node agents: out of the production Hyper-V policy, as kube-system's are.
+  const nodeAgents = listedNodeAgents(config)
   const project = linkProject(loader.allModels(), loader.problems, loader, kb, {
     runners,
     runnerOrigin: fromOptions ? (options.runnerOrigin ?? 'from --runner') : hostsOrigin(config),
     ...(options.environment !== undefined ? { environment: options.environment } : {}),
     runnerMappings: config.runners,
     environments: environmentClassifier(config),
+    ...(nodeAgents ? { nodeAgents } : {}),
   })
   // Referenced files may have been loaded while linking; they are part of the run (and of `files`).
   const linked = { ...project, files: loader.allModels(), problems: loader.problems }

@@ -17,6 +17,24 @@ export function systemNamespaces(): readonly string[] {
   return cached
 }
 
+/**
+ * A cluster's own node agent: a DaemonSet in one of `system` (the namespaces above by default), which the node needs
+ * (a CSI node plugin, kube-proxy, a CNI agent). `listed`: the workloads the configuration names as node agents, by
+ * `namespace/name` (config/node-agents.ts).
+ */
+export function isNodeAgent(
+  kind: string,
+  namespace: string | undefined,
+  name: string | undefined,
+  listed?: (namespaceAndName: string) => boolean,
+  system: readonly string[] = systemNamespaces(),
+): boolean {
+  if (listed?.(`${namespace ?? 'default'}/${name ?? ''}`)) return true
+  if (kind.toLowerCase() !== 'daemonset' || namespace === undefined) return false
+  const ns = namespace.toLowerCase()
+  return system.some((n) => n.toLowerCase() === ns)
+}
+
 function validate(data: unknown): string[] {
   const fail = (what: string): never => {
     throw new InternalError(`rules/kubernetes-system-namespaces.yaml: ${what}`)

@@ -6,6 +6,7 @@
  */
 import type { EnvironmentClassifier } from '../config/environments.js'
 import type { RelatedLocation } from '../core/finding.js'
+import { isNodeAgent } from '../kb/system-namespaces.js'
 import type { HostInfo, KnowledgeBase } from '../kb/types.js'
 import type { K8sRuntimeClass, K8sSelector, K8sWorkload, KubernetesModel } from '../model/kubernetes.js'
 import type { Mount } from '../model/mount.js'
@@ -30,6 +31,7 @@ export function linkKubernetes(
   kb: KnowledgeBase,
   globalProduction: Execution['production'] | undefined,
   envs: EnvironmentClassifier,
+  listedNodeAgents?: (namespaceAndName: string) => boolean,
 ): { executions: Execution[]; images: ImageUse[]; workloads: LinkedWorkload[] } {
   const executions: Execution[] = []
   const images: ImageUse[] = []
@@ -42,7 +44,7 @@ export function linkKubernetes(
       const isolation = isolationOf(w, rc)
       // A pod that asks for Hyper-V isolation of Windows containers is a Windows pod, selector or not.
       const hosts = nodeHosts(w, rc, kb, isolation.value === 'hyperv')
-      const production = workloadProduction(m.file, w, envs) ?? globalProduction
+      const production = workloadProduction(m.file, w, envs, globalProduction, listedNodeAgents)
       workloads.push({ file: m.file, workload: w, ...(production ? { production } : {}) })
       const podHostProcess = w.hostProcess?.value === true
       for (const c of w.containers) {
@@ -123,13 +125,25 @@ function isolationOf(w: K8sWorkload, rc: K8sRuntimeClass | undefined): Isolation
   return { value: 'process', raw: 'process' }
 }
 
-/** Production (or another environment that requires Hyper-V) by the namespace, else by the manifest's path. */
-function workloadProduction(file: string, w: K8sWorkload, envs: EnvironmentClassifier): Execution['production'] | undefined {
+/**
+ * Production (or another environment that requires Hyper-V) by the namespace, else by the manifest's path, else
+ * `global` (`--environment production`). A cluster's own node agent (a DaemonSet in kube-system and the like, or one the
+ * configuration lists) is held to it only by a namespace named for it: the policy is for the workloads the cluster
+ * runs, and a node agent (a CSI node plugin, kube-proxy) cannot move to a Hyper-V host outside Kubernetes.
+ */
+function workloadProduction(
+  file: string,
+  w: K8sWorkload,
+  envs: EnvironmentClassifier,
+  global: Execution['production'] | undefined,
+  listedNodeAgents: ((namespaceAndName: string) => boolean) | undefined,
+): Execution['production'] | undefined {
   const ns = w.namespace ? envs.namespace(w.namespace.value).find((m) => m.requireIsolation === 'hyperv') : undefined
   if (ns && w.namespace) {
     return { reason: ns.builtIn ? `namespace '${w.namespace.value}'` : ns.reason, span: w.namespace.span, environment: ns.environment }
   }
+  if (isNodeAgent(w.kind, w.namespace?.value, w.name, listedNodeAgents)) return undefined
   const byPath = envs.file(file).find((m) => m.requireIsolation === 'hyperv')
   if (byPath) return { reason: byPath.builtIn ? `the manifest ${file} is named for production` : byPath.reason, environment: byPath.environment }
-  return undefined
+  return global
 }

@@ -94,6 +94,8 @@ export interface LinkOptions {
   readonly runnerMappings?: readonly RunnerMapping[]
   /** Environments from the config (default: production by its usual names). */
   readonly environments?: EnvironmentClassifier
+  /** The Kubernetes workloads the config lists as node agents, by `namespace/name` (config/node-agents.ts). */
+  readonly nodeAgents?: (namespaceAndName: string) => boolean
 }
 
 const DEFAULT_ENVIRONMENTS = environmentClassifier({
@@ -386,7 +388,7 @@ export function linkProject(
   for (const l of azure.links) link(l.from, l.to)
 
   // Kubernetes: each container of a pod on the nodes it can be scheduled on.
-  const k8s = linkKubernetes(models.filter((m): m is KubernetesModel => m.kind === 'kubernetes'), kb, globalProduction, envs)
+  const k8s = linkKubernetes(models.filter((m): m is KubernetesModel => m.kind === 'kubernetes'), kb, globalProduction, envs, options.nodeAgents)
   executions.push(...k8s.executions)
   images.push(...k8s.images)
 

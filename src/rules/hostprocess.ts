@@ -8,7 +8,7 @@
 import type { RelatedLocation } from '../core/finding.js'
 import type { Report } from '../core/rule.js'
 import type { Span } from '../core/span.js'
-import { systemNamespaces } from '../kb/system-namespaces.js'
+import { isNodeAgent as systemNodeAgent } from '../kb/system-namespaces.js'
 
 /** A Kubernetes workload as the rule needs it. */
 export interface HostProcessWorkload {
@@ -38,8 +38,7 @@ export interface HostProcessOptions {
 /** True for a node-level agent: a DaemonSet in a system namespace, or a workload the configuration lists. */
 export function isNodeAgent(w: HostProcessWorkload, options: HostProcessOptions = {}): boolean {
   if (options.isNodeAgent?.(w)) return true
-  const system = (options.systemNamespaces ?? systemNamespaces()).map((n) => n.toLowerCase())
-  return w.kind.toLowerCase() === 'daemonset' && w.namespace !== undefined && system.includes(w.namespace.toLowerCase())
+  return systemNodeAgent(w.kind, w.namespace, w.name, undefined, options.systemNamespaces)
 }
 
 /** One report per HostProcess workload that is not a node agent: a warning, an error in production. */

@@ -1,17 +1,14 @@
-import picomatch from 'picomatch'
+import { listedNodeAgents } from '../../config/node-agents.js'
 import type { RuleModule } from '../../core/rule.js'
 import type { LinkedWorkload } from '../../model/project.js'
 import { hostProcessReports, type HostProcessWorkload } from '../hostprocess.js'
-
-/** The config's `rules.hostprocess-workload.options.node-agents`: globs over `namespace/name` of workloads. */
-const NODE_AGENTS_OPTION = 'node-agents'
 
 /** A HostProcess pod that is not a node-level agent runs on the node with no container isolation. */
 const rule: RuleModule = {
   id: 'hostprocess-workload',
   check({ project, config, report }) {
-    const globs = config?.rules.get('hostprocess-workload')?.options[NODE_AGENTS_OPTION]
-    const listed = Array.isArray(globs) && globs.length > 0 ? picomatch(globs as string[]) : undefined
+    // The config's `rules.hostprocess-workload.options.node-agents`: globs over `namespace/name` of workloads.
+    const listed = listedNodeAgents(config)
     const workloads = (project.workloads ?? []).map(toWorkload).filter((w): w is HostProcessWorkload => w !== undefined)
     const isNodeAgent = listed ? (w: HostProcessWorkload): boolean => listed(`${w.namespace ?? 'default'}/${w.name ?? ''}`) : undefined
     for (const r of hostProcessReports(workloads, isNodeAgent ? { isNodeAgent } : {})) report(r)
