@@ -186,7 +186,11 @@ export function lint(options: LintOptions): LintOutput {
     ((labels) => {
       const mapping = resolveRunnerLabels(labels, kb, config.runners).mapping
       return mapping
-        ? { ephemeral: mapping.ephemeral, hyperv: mapping.hyperv, ...(mapping.build !== undefined ? { build: mapping.build } : {}) }
+        ? {
+            hyperv: mapping.hyperv,
+            ...(mapping.ephemeral !== undefined ? { ephemeral: mapping.ephemeral } : {}),
+            ...(mapping.build !== undefined ? { build: mapping.build } : {}),
+          }
         : undefined
     })
   // The directives that suppress, worked out once: applied below, and read by unused-suppression.

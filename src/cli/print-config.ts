@@ -14,7 +14,7 @@ export function configToYaml(config: IsolintConfig): Record<string, unknown> {
       ...(r.os !== 'windows' ? { os: r.os } : {}),
       kind: r.kind,
       hyperv: r.hyperv,
-      ephemeral: r.ephemeral,
+      ...(r.ephemeral !== undefined ? { ephemeral: r.ephemeral } : {}),
     })),
     images: config.images.map((m) => ({ match: m.match, ...(m.build !== undefined ? { build: m.build } : { os: m.os }) })),
     environments: Object.fromEntries(

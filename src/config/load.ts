@@ -260,7 +260,7 @@ function normalise(raw: RawConfig, src: YamlSource): IsolintConfig {
       ...(ubr !== undefined ? { ubr } : {}),
       kind: r.kind ?? 'server',
       hyperv: r.hyperv ?? true,
-      ephemeral: r.ephemeral ?? false,
+      ...(r.ephemeral !== undefined ? { ephemeral: r.ephemeral } : {}),
       where: at('runners', i),
     }
   })

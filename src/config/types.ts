@@ -23,8 +23,11 @@ export interface RunnerMapping {
   readonly kind: HostKind
   /** Hyper-V isolation available on the host (default true). */
   readonly hyperv: boolean
-  /** A just-in-time runner discarded after each job (default false); issue 13's untrusted-code rule reads it. */
-  readonly ephemeral: boolean
+  /**
+   * A just-in-time runner discarded after each job (true) or a persistent one (false); unsaid, a runner without the
+   * `self-hosted` label may be a larger runner (project/trust.ts `runnerKind`). The untrusted-code rule reads it.
+   */
+  readonly ephemeral?: boolean
   /** `file:line:column` of the entry, for messages. */
   readonly where: string
 }

@@ -90,14 +90,27 @@ function excludesForks(job: Job): boolean {
 export type RunnerKind = 'github-hosted' | 'ephemeral' | 'self-hosted'
 
 /**
- * The kind of runner a host is; undefined for `--runner` hosts and hosts without labels. Self-hosted: a
- * `self-hosted` label, or labels none of which the knowledge base knows as a GitHub-hosted runner label.
- * Ephemeral: the configuration marks the label set ephemeral (just-in-time runners).
+ * The labels GitHub gives every self-hosted runner (unless it is set up with `--no-default-labels`): `self-hosted`, its
+ * OS and its architecture. A larger runner (GitHub-hosted) has none of them, only the name its organisation gives it.
+ * https://docs.github.com/actions/how-tos/manage-runners/self-hosted-runners/apply-labels (2026-12-03)
+ */
+const SELF_HOSTED_DEFAULT_LABELS: ReadonlySet<string> = new Set(['self-hosted', 'windows', 'linux', 'macos', 'x64', 'arm', 'arm64'])
+
+/**
+ * The kind of runner a host is; undefined for `--runner` hosts, hosts without labels, and hosts isolint cannot tell.
+ * Self-hosted: one of the labels only self-hosted runners have (`self-hosted`, `windows`, `x64`, …), or labels the
+ * configuration maps with `ephemeral: false`. Ephemeral: the configuration marks the label set ephemeral (just-in-time
+ * runners). Other labels none of which the knowledge base knows (`github-hosted-windows-x64-large`, an Actions Runner
+ * Controller scale set's name) are unknown: a larger runner (GitHub-hosted, a fresh VM per job) or a runner scale set
+ * (most often ephemeral) is targeted by its name alone.
  */
 export function runnerKind(host: HostRef | undefined, kb: KnowledgeBase, facts: RunnerFacts | undefined): RunnerKind | undefined {
   const labels = host?.labels
   if (!labels || labels.length === 0) return undefined
-  const selfHosted = labels.some((l) => l.toLowerCase() === 'self-hosted')
-  if (!selfHosted && labels.some((l) => kb.host(l)?.provider === 'github')) return 'github-hosted'
-  return facts?.(labels)?.ephemeral === true ? 'ephemeral' : 'self-hosted'
+  const explicit = labels.some((l) => l.toLowerCase() === 'self-hosted')
+  if (!explicit && labels.some((l) => kb.host(l)?.provider === 'github')) return 'github-hosted'
+  const ephemeral = facts?.(labels)?.ephemeral
+  if (ephemeral === true) return 'ephemeral'
+  if (ephemeral === false) return 'self-hosted'
+  return labels.some((l) => SELF_HOSTED_DEFAULT_LABELS.has(l.toLowerCase())) ? 'self-hosted' : undefined
 }

@@ -66,6 +66,13 @@ describe('runnerKind', () => {
     expect(runnerKind(host(['Windows-Latest']), kb, undefined)).toBe('github-hosted')
     expect(runnerKind(host(['self-hosted', 'windows-2022']), kb, undefined)).toBe('self-hosted')
     expect(runnerKind(host(['windows', 'gpu']), kb, undefined)).toBe('self-hosted')
+    expect(runnerKind(host(['X64', 'build-pool']), kb, undefined)).toBe('self-hosted')
+    // Names alone: a larger runner (GitHub-hosted) or a runner scale set may be one.
+    expect(runnerKind(host(['github-hosted-windows-x64-large']), kb, undefined)).toBeUndefined()
+    expect(runnerKind(host(['arc-windows', 'gpu']), kb, undefined)).toBeUndefined()
+    expect(runnerKind(host(['arc-windows']), kb, () => ({ hyperv: true }))).toBeUndefined()
+    expect(runnerKind(host(['arc-windows']), kb, () => ({ ephemeral: false }))).toBe('self-hosted')
+    expect(runnerKind(host(['arc-windows']), kb, () => ({ ephemeral: true }))).toBe('ephemeral')
     expect(runnerKind(host(['self-hosted', 'windows']), kb, (l) => (l.includes('windows') ? { ephemeral: true } : undefined))).toBe('ephemeral')
     expect(runnerKind(host(['self-hosted', 'windows']), kb, () => ({ ephemeral: false }))).toBe('self-hosted')
     expect(runnerKind(host(), kb, undefined)).toBeUndefined()
