@@ -20,6 +20,9 @@ const rule: RuleModule = {
       // A run of an image the job builds (or a build FROM it) whose base is unknown: reported once, at the build's RUN,
       // where the fix goes.
       if (e.unknownBaseBuilt) continue
+      // A Windows host of unknown build (a runner label the config does not map: unknown-runner-label says so there):
+      // knowing the image would leave the pair unchecked all the same. A reference Docker refuses fails anywhere.
+      if (host.build === undefined && !(e.image !== undefined && image?.invalidReference)) continue
       const tag = host.build !== undefined ? kb.matchingTag(host.build, host.kind) : undefined
       const example = tag ? ` (for example -${tag})` : ''
       const hostText = host.build !== undefined ? `${describeHost(e)} (build ${host.build})` : describeHost(e)
