@@ -39,6 +39,10 @@ export interface ComposeService {
   readonly build?: ComposeBuild
   /** `volumes` entries with a source (short `src:dst[:mode]` and long `{type, source, target}` syntax). */
   readonly mounts?: readonly Mount[]
+  /** `scale:`: how many containers `docker compose up` starts (1 when neither this nor `replicas` is set). */
+  readonly scale?: ComposeValue
+  /** `deploy.replicas:`: the same count (Compose refuses a service whose `scale` and `replicas` differ). */
+  readonly replicas?: ComposeValue
   /** `profiles:`: the service starts only when one of them is enabled (or it is named on the command). */
   readonly profiles?: readonly string[]
   /** `extends: name` or `extends: { service, file }`. */

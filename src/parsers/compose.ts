@@ -250,10 +250,10 @@ export function isComposeText(text: string): boolean {
 }
 
 /**
- * Parses a Compose file into the located model: for each service, `image`, `isolation`, `platform` and `build`
+ * Parses a Compose file into the located model: for each service, `image`, `isolation`, `platform`, `build`
  * (a string context, or a mapping with `context`, `dockerfile`, `args` as a mapping or a `K=V` list, `isolation`,
- * `target`), each interpolated with `env`. Aliases and merge keys are resolved (a value taken from an anchor keeps the
- * span where it is written); `x-` keys are ignored. YAML errors, a top level or `services` that is not a mapping, and
+ * `target`), `scale` and `deploy.replicas`, each interpolated with `env`. Aliases and merge keys are resolved (a value
+ * taken from an anchor keeps the span where it is written); `x-` keys are ignored. YAML errors, a top level or `services` that is not a mapping, and
  * hostile input (alias bombs) become problems; this function never throws. A leading BOM is not counted in columns.
  *
  * Scalar values are the YAML values (quotes removed, numbers as written); a key with an empty or null value gives a
@@ -343,6 +343,8 @@ class ComposeReader {
     let volumesEntry: MapEntry | undefined
     let profilesEntry: MapEntry | undefined
     let extendsEntry: MapEntry | undefined
+    let scaleEntry: MapEntry | undefined
+    let deployEntry: MapEntry | undefined
     const entries = this.r.entries(entry.value)
     for (let k = entries.length - 1; k >= 0; k--) {
       const e = entries[k]!
@@ -368,6 +370,12 @@ class ComposeReader {
         case 'extends':
           extendsEntry = e
           break
+        case 'scale':
+          scaleEntry = e
+          break
+        case 'deploy':
+          deployEntry = e
+          break
       }
     }
     // The path of a field is made only for a problem's message (see `scalar`).
@@ -379,6 +387,8 @@ class ComposeReader {
     const mounts = volumesEntry ? this.mounts(volumesEntry) : EMPTY_LIST
     const profiles = profilesEntry ? this.strings(profilesEntry.value) : EMPTY_LIST
     const ext = this.extends(extendsEntry)
+    const scale = this.count(scaleEntry)
+    const replicas = deployEntry ? this.count(this.r.get(deployEntry.value, 'replicas')) : undefined
     // The required keys, then the optional ones in the order of the model, absent when there is no value (no spread per key).
     const service: Writable<ComposeService> = { name, span: spanOf(this.src, entry.keyNode) }
     if (image) service.image = image
@@ -386,6 +396,8 @@ class ComposeReader {
     if (platform) service.platform = platform
     if (build) service.build = build
     if (mounts.length > 0) service.mounts = mounts
+    if (scale) service.scale = scale
+    if (replicas) service.replicas = replicas
     if (profiles.length > 0) service.profiles = profiles
     if (ext) service.extends = ext
     return service
@@ -429,6 +441,16 @@ class ComposeReader {
       }
     }
     return out
+  }
+
+  /**
+   * `scale` or `deploy.replicas`: the scalar as written and interpolated. A null value sets no count (compose-go reads
+   * it as unset); another node is none either (Compose refuses the file): no problem of isolint's for either.
+   */
+  private count(entry: MapEntry | undefined): ComposeValue | undefined {
+    if (!entry || isNull(entry.value)) return undefined
+    const raw = this.r.string(entry.value)
+    return raw === undefined ? undefined : this.value(raw, spanOf(this.src, entry.value), spanOf(this.src, entry.keyNode))
   }
 
   /** A string or a list of strings, interpolated; values that cannot be interpolated are left out. */

@@ -60,6 +60,9 @@ function mergeService(a: ComposeService, b: ComposeService): ComposeService {
   // A sequence: the later file's entries are appended.
   const profiles = [...new Set([...(a.profiles ?? []), ...(b.profiles ?? [])])]
   const ext = b.extends ?? a.extends
+  // `deploy` is a mapping merged key by key: `replicas` is replaced, as `scale` is.
+  const scale = b.scale ?? a.scale
+  const replicas = b.replicas ?? a.replicas
   return {
     name: b.name,
     span: b.span,
@@ -68,6 +71,8 @@ function mergeService(a: ComposeService, b: ComposeService): ComposeService {
     ...(platform ? { platform } : {}),
     ...(build ? { build } : {}),
     ...(mounts.length > 0 ? { mounts } : {}),
+    ...(scale ? { scale } : {}),
+    ...(replicas ? { replicas } : {}),
     ...(profiles.length > 0 ? { profiles } : {}),
     ...(ext ? { extends: ext } : {}),
   }
@@ -172,4 +177,27 @@ export function selectServices(model: ComposeModel, named: readonly string[], pr
     named.length > 0 ? named.includes(s.name) : !s.profiles || all || s.profiles.some((p) => profiles.includes(p)),
   )
   return services.length === model.services.length ? model : { ...model, services }
+}
+
+/**
+ * How many containers `docker compose up` starts for a service: its `scale`, else its `deploy.replicas`, else 1
+ * (compose-go `ServiceConfig.GetScale`; compose-spec 05-services.md: `scale` "specifies the default number of
+ * containers to deploy for this service" and must be consistent with `deploy.replicas`). `scale: 0` is how a file
+ * declares a service that is only built or only started by `docker compose run` (docker/compose#8651).
+ * Undefined when isolint cannot know the count: a value that does not interpolate or is no whole number, or a
+ * `scale` and `replicas` that differ (compose-go refuses the file: "can't set distinct values").
+ */
+export function serviceScale(svc: ComposeService): number | undefined {
+  if (!svc.scale && !svc.replicas) return 1
+  const scale = svc.scale ? parseCount(svc.scale.value) : undefined
+  const replicas = svc.replicas ? parseCount(svc.replicas.value) : undefined
+  if (svc.scale && svc.replicas) return scale === replicas ? scale : undefined
+  return svc.scale ? scale : replicas
+}
+
+/** A count as Compose reads one (Go's `strconv.Atoi`: `0`, `+2`, `007`); undefined for any other text. */
+export function parseCount(text: string | undefined): number | undefined {
+  if (text === undefined || !/^[+-]?\d{1,9}$/.test(text)) return undefined
+  // `-0` is 0.
+  return Number(text) + 0
 }

@@ -562,6 +562,47 @@ describe('parseCompose: synthetic files', () => {
     expect(at(args.get('A')?.span)).toEqual([1, 11, 1, 17])
   })
 
+  it('reads `scale` and `deploy.replicas` as written and interpolated; a null or non-scalar value is none', () => {
+    const m = parse(
+      [
+        'x-deploy: &none',
+        '  replicas: 0',
+        'services:',
+        '  a:',
+        '    scale: 0',
+        '    deploy:',
+        '      mode: replicated',
+        '      replicas: "2"',
+        '  b:',
+        '    scale: ${N}',
+        '    deploy: *none',
+        '  c:',
+        '    scale: ${N:-0}',
+        '  d:',
+        '    scale:',
+        '    deploy:',
+        '      replicas: [1]',
+        '  e:',
+        '    deploy:',
+      ].join('\n') + '\n',
+    )
+    const a = svc(m, 'a')
+    expect(val(a.scale)).toEqual({ raw: '0', value: '0', unresolved: [] })
+    expect(at(a.scale?.span)).toEqual([5, 12, 5, 13])
+    expect(at(a.scale?.keySpan)).toEqual([5, 5, 5, 10])
+    expect(val(a.replicas)).toEqual({ raw: '2', value: '2', unresolved: [] })
+    expect(at(a.replicas?.span)).toEqual([8, 17, 8, 20])
+    expect(val(svc(m, 'b').scale)).toEqual({ raw: '${N}', value: undefined, unresolved: ['N'] })
+    // From the anchor, where it is written.
+    expect(val(svc(m, 'b').replicas)).toEqual({ raw: '0', value: '0', unresolved: [] })
+    expect(at(svc(m, 'b').replicas?.span)).toEqual([2, 13, 2, 14])
+    expect(svc(m, 'c').scale?.value).toBe('0')
+    expect(svc(m, 'd').scale).toBeUndefined()
+    expect(svc(m, 'd').replicas).toBeUndefined()
+    expect(svc(m, 'e').replicas).toBeUndefined()
+    expect(parse('services:\n  f:\n    image: x\n').services[0]!.scale).toBeUndefined()
+  })
+
   it('stops past the alias limit with a problem, quickly', () => {
     const text = `x-a: &a A=1\nservices:\n  web:\n    build:\n      args: [${Array(12_000).fill('*a').join(', ')}]\n`
     const started = Date.now()

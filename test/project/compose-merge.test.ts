@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { parseCompose } from '../../src/parsers/compose.js'
-import { mergeCompose, standaloneComposeGroups } from '../../src/project/compose-merge.js'
+import { mergeCompose, parseCount, resolveExtends, serviceScale, standaloneComposeGroups } from '../../src/project/compose-merge.js'
 
 const model = (file: string, text: string) => parseCompose(file, text, new Map()).model!
 
@@ -68,6 +68,65 @@ describe('Compose merge', () => {
       'D:\\data -> C:\\data compose.override.yml:5',
     ])
     expect(proxy.profiles).toEqual(['dev', 'ci'])
+  })
+
+  test('`scale` and `deploy.replicas` are replaced by the later file, and inherited through `extends`', () => {
+    const base = model('compose.yaml', [
+      'services:',
+      '  builder:',
+      '    image: sdk:1',
+      '    scale: 0',
+      '  tools:',
+      '    image: tools:1',
+      '    deploy:',
+      '      replicas: 0',
+      '  web:',
+      '    image: web:1',
+      '    scale: 0',
+      '  job:',
+      '    extends: builder',
+    ].join('\n'))
+    const override = model('compose.override.yml', [
+      'services:',
+      '  builder:',
+      '    isolation: hyperv',
+      '  tools:',
+      '    deploy:',
+      '      resources: {}',
+      '  web:',
+      '    scale: 2',
+    ].join('\n'))
+    const merged = mergeCompose([resolveExtends(base, () => undefined), override])
+    const count = (name: string): number | undefined => serviceScale(merged.services.find((s) => s.name === name)!)
+    expect(count('builder')).toBe(0)
+    expect(merged.services[0]!.scale?.span.file).toBe('compose.yaml')
+    expect(count('tools')).toBe(0)
+    expect(count('web')).toBe(2)
+    expect(merged.services.find((s) => s.name === 'web')!.scale?.span.file).toBe('compose.override.yml')
+    expect(count('job')).toBe(0)
+  })
+
+  test('the count of a service: `scale`, else `deploy.replicas`, else 1; unknown when it cannot be known', () => {
+    const count = (lines: string[], vars: Record<string, string> = {}): number | undefined =>
+      serviceScale(parseCompose('compose.yaml', ['services:', '  s:', '    image: x', ...lines].join('\n'), new Map(Object.entries(vars))).model!.services[0]!)
+    expect(count([])).toBe(1)
+    expect(count(['    scale: 0'])).toBe(0)
+    expect(count(['    scale: "0"'])).toBe(0)
+    expect(count(['    scale: 3'])).toBe(3)
+    expect(count(['    deploy:', '      replicas: 0'])).toBe(0)
+    expect(count(['    scale: 0', '    deploy:', '      replicas: 0'])).toBe(0)
+    // Compose refuses a service whose two counts differ.
+    expect(count(['    scale: 0', '    deploy:', '      replicas: 1'])).toBeUndefined()
+    expect(count(['    scale: ${N}'])).toBeUndefined()
+    expect(count(['    scale: ${N}'], { N: '0' })).toBe(0)
+    expect(count(['    deploy:', '      replicas: ${N:-0}'])).toBe(0)
+    expect(count(['    scale: none'])).toBeUndefined()
+    expect(count(['    scale: 0.5'])).toBeUndefined()
+  })
+
+  test('counts are read as Compose reads them (Go strconv.Atoi)', () => {
+    expect(['0', '+0', '-0', '00', '2', '+2', '007'].map(parseCount)).toEqual([0, 0, 0, 0, 2, 2, 7])
+    expect(['', ' 0', '0x0', '1e2', 'one', '1.0', undefined].map(parseCount)).toEqual(Array(7).fill(undefined))
   })
 
   test('one file is returned as it is', () => {
