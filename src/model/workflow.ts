@@ -161,6 +161,8 @@ export interface DockerComposeCommand extends CommandBase {
   readonly services?: readonly Word[]
   /** `build --build-arg`: over the build args of every service it builds. */
   readonly buildArgs?: readonly BuildArg[]
+  /** `up|create --scale SERVICE=NUM` values: over the service's `scale` and `deploy.replicas`. */
+  readonly scales?: readonly Word[]
 }
 
 export type DockerCommand = DockerBuildCommand | DockerRunCommand | DockerPullCommand | DockerComposeCommand

@@ -628,16 +628,21 @@ function parseComposeCommand(
   const subcommand = sub >= 0 ? words[sub]!.value : undefined
   const services: Word[] = []
   const buildArgs: BuildArg[] = []
+  const scales: Word[] = []
   if (subcommand !== undefined && /^(?:up|create|start|run|build|pull)$/.test(subcommand)) {
     const positionals: number[] = []
-    // Only `build` takes `--build-arg` (`up --build` has none).
-    const subOptions: ParsedOption[] | undefined = subcommand === 'build' ? [] : undefined
+    // Only `build` takes `--build-arg` (`up --build` has none), only `up` and `create` take `--scale`.
+    const subOptions: ParsedOption[] | undefined = /^(?:build|up|create)$/.test(subcommand) ? [] : undefined
     parseCommandLine(words, sub + 1, COMPOSE_SUB, subOptions, positionals)
     for (const p of positionals) {
       services.push(subWord(words[p]!, 0, at))
       if (subcommand === 'run') break
     }
-    for (const o of subOptions ?? EMPTY_LIST) if (o.word && o.name === '--build-arg') buildArgs.push(buildArg(optionValue(o, at)!))
+    for (const o of subOptions ?? EMPTY_LIST) {
+      if (!o.word) continue
+      if (o.name === '--build-arg' && subcommand === 'build') buildArgs.push(buildArg(optionValue(o, at)!))
+      else if (o.name === '--scale' && subcommand !== 'build') scales.push(optionValue(o, at)!)
+    }
   }
   const command: Writable<DockerComposeCommand> = { type: 'compose', span: commandSpan(words, k, at), files }
   if (subcommand !== undefined) command.subcommand = subcommand
@@ -645,6 +650,7 @@ function parseComposeCommand(
   if (envFiles.length > 0) command.envFiles = envFiles
   if (services.length > 0) command.services = services
   if (buildArgs.length > 0) command.buildArgs = buildArgs
+  if (scales.length > 0) command.scales = scales
   // `docker-compose -H tcp://x up` (`docker -H x compose up`: set by the caller, over this).
   const engine = engineOption(options, at)
   if (engine) command.engine = engine

@@ -180,6 +180,24 @@ describe('extractDockerCommands: POSIX', () => {
     expect(up!.services?.map((s) => s.value)).toEqual(['web'])
   })
 
+  it('reads the --scale values of compose up and create, with the services after them', () => {
+    const [up, create, run, build] = extract(
+      [
+        'docker compose up -d --scale web=0 --scale=worker=2 web worker',
+        'docker-compose create --scale db=0',
+        'docker compose run --rm tool',
+        'docker compose build --scale x=0 web',
+      ].join('\n'),
+    ) as DockerComposeCommand[]
+    expect(up!.scales?.map((w) => w.value)).toEqual(['web=0', 'worker=2'])
+    expect(word(up!.scales![1])).toEqual(['worker=2', 1, 44, 1, 52])
+    expect(up!.services?.map((s) => s.value)).toEqual(['web', 'worker'])
+    expect(create!.scales?.map((w) => w.value)).toEqual(['db=0'])
+    expect(run!.scales).toBeUndefined()
+    expect(build!.scales).toBeUndefined()
+    expect(build!.services?.map((s) => s.value)).toEqual(['web'])
+  })
+
   it('reads docker pull with --platform', () => {
     const pull = one<DockerPullCommand>("docker pull --platform='windows/amd64' -q mcr.microsoft.com/windows:1909")
     expect(pull.platform?.value).toBe('windows/amd64')
