@@ -45,8 +45,10 @@ import { DEFAULT_PRODUCTION_ENVIRONMENTS, type RunnerMapping } from '../config/t
 import {
   defaultComposeFiles,
   mergeCompose,
+  parseCount,
   resolveExtends,
   selectServices,
+  serviceScale,
   standaloneComposeGroups,
   type MergedCompose,
 } from './compose-merge.js'
@@ -789,6 +791,7 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
       if (named.includes(undefined) || profiles.includes(undefined)) return unreadCompose(cmd, out, 'starts Compose services isolint cannot know')
       const production = composeProduction(merged, ctx.envs) ?? ctx.production
       const cliArgs = cmd.buildArgs ? commandBuildArgs(cmd.buildArgs, ctx) : undefined
+      const scales = cmd.scales ? commandScales(cmd.scales, ctx) : undefined
       // `include:` brings other Compose files in, each with paths relative to its own folder.
       const included = (merged.include ?? [])
         .map((i) => joinRel(path.posix.dirname(merged.file), i.path))
@@ -797,7 +800,7 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
       for (const model of [merged, ...included]) {
         if (model !== merged) composeFiles.push(model.file)
         const selected = selectServices(resolveExtends(model, load), named as string[], (profiles as string[]).map((p) => p.trim()))
-        dockerfiles.push(...composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, executions, cmd.span, cliArgs))
+        dockerfiles.push(...composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, executions, cmd.span, cliArgs, scales))
       }
       return out
     }
@@ -829,6 +832,21 @@ function spreadCommand(cmd: DockerRunCommand | DockerPullCommand, spread: Word, 
     what: commandWhat(cmd),
   })
   return { executions: [run], images: EMPTY_LIST, dockerfiles: EMPTY_LIST, composeFiles: EMPTY_LIST }
+}
+
+/**
+ * `up --scale NAME=N`: the count of each service named (undefined when isolint cannot know it), set over its `scale` and
+ * `deploy.replicas` as docker compose's `applyScaleOpts` does; `unknown` when a value may name any service.
+ */
+function commandScales(words: readonly Word[], ctx: CommandContext): CommandScales {
+  const counts = new Map<string, number | undefined>()
+  for (const w of words) {
+    const value = expandedValue(w.value, ctx.scope)
+    const eq = value?.indexOf('=') ?? -1
+    if (value === undefined || eq < 0) return { counts, unknown: true }
+    counts.set(value.slice(0, eq), parseCount(value.slice(eq + 1)))
+  }
+  return { counts }
 }
 
 /** `-f` files in order, else `COMPOSE_FILE`, else the default file and its override; unknown names give none. */
@@ -1421,9 +1439,13 @@ function composeExecutions(
   executions: Execution[],
   commandSpan?: Span,
   cliArgs?: BuildArgs,
+  scales?: CommandScales,
 ): string[] {
   const dockerfiles: string[] = []
   const runs = composeRuns(subcommand)
+  // `run` starts one container of its service whatever its count (docker compose pkg/compose/run.go sets its scale to
+  // 1), and `scale NAME=N` takes the counts from its arguments (not read): for them, every service may start.
+  const counted = runs && !/^(?:run|scale)$/i.test(subcommand) && !scales?.unknown
   const builds = composeBuilds(subcommand)
   const dir = path.posix.dirname(compose.file)
   // One "runs on" and one "started here" location for all the services.
@@ -1547,6 +1569,11 @@ function composeExecutions(
       }
     }
     if (!image || !runs) continue
+    // `scale: 0` or `deploy.replicas: 0` (or `--scale NAME=0`): `up` starts no container of the service, even when it
+    // names it (docker compose pkg/compose/convergence.go creates `GetScale()` containers), but builds it (its
+    // `ensureImagesExists` builds every service of the project): the findings of its build stay. A count isolint
+    // cannot know (`scale: ${N}`) may start one.
+    if (counted && (scales?.counts.has(svc.name) ? scales.counts.get(svc.name) : serviceScale(svc)) === 0) continue
     const platform = svc.platform?.value
     executions.push(
       execution({
@@ -1569,6 +1596,12 @@ function composeExecutions(
     )
   }
   return dockerfiles
+}
+
+/** `up --scale NAME=N` counts (see commandScales). */
+interface CommandScales {
+  readonly counts: ReadonlyMap<string, number | undefined>
+  readonly unknown?: true
 }
 
 /** Whether a Compose subcommand starts the services' containers. */
