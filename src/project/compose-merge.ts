@@ -26,6 +26,9 @@ const OVERRIDE_COMPOSE_NAMES = [
 /** `compose.prod.yml`, `docker-compose.production.yaml`, `compose-prod.yml`: a production override of a base file. */
 const PRODUCTION_OVERRIDE = /^(?:docker-)?compose[.-](?:prod|production)(?:[.-][^/]*)?\.ya?ml$/i
 
+/** `docker-compose.xm1.override.yml`: an override of `docker-compose.xm1.yml` (or `.yaml`) in its folder. */
+const NAMED_OVERRIDE = /^(.+)\.override\.(ya?ml)$/
+
 /** A model merged from several files; `file` is the first (paths resolve from its folder). */
 export interface MergedCompose extends ComposeModel {
   /** The files merged, in order. */
@@ -117,11 +120,12 @@ export function defaultComposeFiles(dir: string | undefined, exists: (rel: strin
 }
 
 /**
- * How the Compose files no workflow starts are checked: a default file with its override merged, and each
- * production override (`compose.prod.yml`) merged over the default file of its folder. An override file whose
- * base exists is checked only merged. Each group is a list of files in merge order.
+ * How the Compose files no workflow starts are checked: a default file with its override merged, each production
+ * override (`compose.prod.yml`) merged over the default file of its folder, and each other `<name>.override.yml`
+ * merged over its `<name>.yml` (`<name>.yaml`). An override file whose base exists is checked only merged. Each group
+ * is a list of files in merge order. `reached`: the files a command reads; they form no named pair.
  */
-export function standaloneComposeGroups(files: readonly string[]): string[][] {
+export function standaloneComposeGroups(files: readonly string[], reached: (file: string) => boolean): string[][] {
   const set = new Set(files)
   const byDir = new Map<string, string[]>()
   for (const f of files) {
@@ -142,9 +146,33 @@ export function standaloneComposeGroups(files: readonly string[]): string[][] {
         consumed.add(f)
       }
     }
+    // A named pair (`docker-compose.xm1.yml` + `docker-compose.xm1.override.yml`) is written to be given together
+    // (`-f docker-compose.xm1.yml -f docker-compose.xm1.override.yml`, from a script isolint does not follow or by
+    // hand): alone, the override lacks what it inherits from its base (`isolation`). Merged as the default pair is,
+    // and likewise the base is checked only merged: alone it would report each of its services a second time, and
+    // where the override changes a value (`isolation: hyperv`) falsely. Files a command reads keep the pairing that
+    // command gives them. Shorter names first: `a.override.yml` pairs with `a.yml` before `a.override.override.yml`
+    // could take it as its base.
+    for (const f of [...list].sort((a, b) => a.length - b.length)) {
+      if (consumed.has(f) || reached(f)) continue
+      const base = namedOverrideBase(f, set)
+      if (base === undefined || consumed.has(base) || reached(base)) continue
+      groups.push([base, f])
+      consumed.add(base)
+      consumed.add(f)
+    }
     for (const f of list) if (!consumed.has(f)) groups.push([f])
   }
   return groups
+}
+
+/** The base of `<name>.override.yml` in `files`: `<name>` with the override's extension, else with the other one. */
+function namedOverrideBase(file: string, files: ReadonlySet<string>): string | undefined {
+  const m = NAMED_OVERRIDE.exec(path.posix.basename(file))
+  if (!m) return undefined
+  const dir = path.posix.dirname(file)
+  const exts = m[2] === 'yml' ? ['yml', 'yaml'] : ['yaml', 'yml']
+  return exts.map((ext) => path.posix.join(dir, `${m[1]!}.${ext}`)).find((f) => files.has(f))
 }
 
 const MAX_EXTENDS = 16

@@ -420,12 +420,13 @@ export function linkProject(
       if (svc.image) images.push(imageUse(svc.image.raw, svc.image.span, 'compose', svc.image.value))
     }
   }
-  // Compose files no workflow starts: a default file with its override, production overrides over their base.
+  // Compose files no workflow starts: a default file with its override, production overrides and named overrides
+  // (`x.override.yml`) over their base.
   const composeByFile = new Map(composeFiles.map((c) => [c.file, c] as const))
   // One empty scope and one list of built images for all of them: a Compose file's services write neither.
   const standaloneScope: Scope = { matrix: NO_ENV, env: NO_ENV }
   const standaloneBuilt = new Map<string, Built>()
-  for (const group of standaloneComposeGroups(composeFiles.map((c) => c.file))) {
+  for (const group of standaloneComposeGroups(composeFiles.map((c) => c.file), (f) => reachedCompose.has(f))) {
     if (group.every((f) => reachedCompose.has(f))) continue
     const models = group.map((f) => composeByFile.get(f)).filter((c): c is ComposeModel => c !== undefined)
     if (models.length !== group.length) continue

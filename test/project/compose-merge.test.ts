@@ -3,6 +3,8 @@ import { parseCompose } from '../../src/parsers/compose.js'
 import { mergeCompose, parseCount, resolveExtends, serviceScale, standaloneComposeGroups } from '../../src/project/compose-merge.js'
 
 const model = (file: string, text: string) => parseCompose(file, text, new Map()).model!
+/** No file is read by a command. */
+const none = () => false
 
 describe('Compose merge', () => {
   test('scalars are replaced by the later file, build mappings merged key by key, each value keeps its span', () => {
@@ -144,7 +146,7 @@ describe('Compose merge', () => {
         'sub/docker-compose.yml',
         'sub/docker-compose.production.yaml',
         'lonely/compose.override.yaml',
-      ]),
+      ], none),
     ).toEqual([
       ['compose.yaml', 'compose.override.yml'],
       ['compose.yaml', 'compose.prod.yml'],
@@ -152,6 +154,54 @@ describe('Compose merge', () => {
       ['sub/docker-compose.yml'],
       ['sub/docker-compose.yml', 'sub/docker-compose.production.yaml'],
       ['lonely/compose.override.yaml'],
+    ])
+  })
+
+  test('files no workflow starts: <name>.override.yml merged over its <name>.yml or .yaml, else alone', () => {
+    expect(
+      standaloneComposeGroups([
+        'custom/docker-compose.xm1.override.yml',
+        'custom/docker-compose.xm1.yml',
+        'custom/docker-compose.xp1.override.yml',
+        'custom/docker-compose.xp1.yaml',
+        'custom/docker-compose.yml',
+        'custom/docker-compose.override.yml',
+        'both/a.override.yaml',
+        'both/a.yaml',
+        'both/a.yml',
+        'case/Compose.Dev.override.yml',
+        'case/Compose.Dev.yml',
+        'case/stack.override.yml',
+        'case/Stack.yml',
+        'chain/a.override.override.yml',
+        'chain/a.override.yml',
+        'chain/a.yml',
+        'orphan/docker-compose.xm1.override.yml',
+      ], none),
+    ).toEqual([
+      ['custom/docker-compose.yml', 'custom/docker-compose.override.yml'],
+      ['custom/docker-compose.xm1.yml', 'custom/docker-compose.xm1.override.yml'],
+      ['custom/docker-compose.xp1.yaml', 'custom/docker-compose.xp1.override.yml'],
+      // The override's own extension first.
+      ['both/a.yaml', 'both/a.override.yaml'],
+      ['both/a.yml'],
+      // Names as on disk: `Stack.yml` is no base of `stack.override.yml`.
+      ['case/Compose.Dev.yml', 'case/Compose.Dev.override.yml'],
+      ['case/stack.override.yml'],
+      ['case/Stack.yml'],
+      ['chain/a.yml', 'chain/a.override.yml'],
+      ['chain/a.override.override.yml'],
+      ['orphan/docker-compose.xm1.override.yml'],
+    ])
+  })
+
+  test('a file a command reads forms no named pair: the other is checked alone, as before', () => {
+    const files = ['x.yml', 'x.override.yml', 'y.yml', 'y.override.yml']
+    expect(standaloneComposeGroups(files, (f) => f === 'x.yml' || f === 'y.override.yml')).toEqual([
+      ['x.yml'],
+      ['x.override.yml'],
+      ['y.yml'],
+      ['y.override.yml'],
     ])
   })
 })

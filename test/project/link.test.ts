@@ -484,3 +484,22 @@ describe('a Compose build in a lint run', () => {
     ])
   })
 })
+
+describe('a named Compose override (x.override.yml) no command reads', () => {
+  const files = {
+    'docker-compose.xm1.yml': ['services:', '  app:', '    isolation: hyperv', '    image: mcr.microsoft.com/windows/servercore:ltsc2019', ''].join('\n'),
+    'docker-compose.xm1.override.yml': ['services:', '  app:', '    image: contoso.azurecr.io/app:1.0-ltsc2019', ''].join('\n'),
+  }
+  /** The isolation of each `run` of a service, by the file and line of its image. */
+  const runs = (project: ReturnType<typeof link>) =>
+    project.executions.filter((e) => e.kind === 'run').map((e) => `${e.span.file}:${e.span.start.line} ${e.isolation.value ?? 'default'}`)
+
+  it('is merged over its base, which is checked only merged: the base isolation, each service once', () => {
+    expect(runs(link(files))).toEqual(['docker-compose.xm1.override.yml:3 hyperv'])
+  })
+
+  it('stays alone when a command reads its base with -f: that command says how the base is used', () => {
+    const project = link({ ...files, '.github/workflows/ci.yml': oneJob(['docker compose -f docker-compose.xm1.yml up -d']) })
+    expect(runs(project)).toEqual(['docker-compose.xm1.yml:4 hyperv', 'docker-compose.xm1.override.yml:3 default'])
+  })
+})
