@@ -148,6 +148,16 @@ export interface DockerPullCommand extends CommandBase {
   readonly platform?: Word
 }
 
+/**
+ * `docker tag SRC DST` / `docker image tag SRC DST`: starts no container, but DST names SRC's image from here on.
+ * Both absent when a word up to them expands to any number of words (`"$@"`, `@args`): which words they are is unknown.
+ */
+export interface DockerTagCommand extends CommandBase {
+  readonly type: 'tag'
+  readonly source?: Word
+  readonly target?: Word
+}
+
 /** `docker compose …` / `docker-compose …`. */
 export interface DockerComposeCommand extends CommandBase {
   readonly type: 'compose'
@@ -165,7 +175,7 @@ export interface DockerComposeCommand extends CommandBase {
   readonly scales?: readonly Word[]
 }
 
-export type DockerCommand = DockerBuildCommand | DockerRunCommand | DockerPullCommand | DockerComposeCommand
+export type DockerCommand = DockerBuildCommand | DockerRunCommand | DockerPullCommand | DockerTagCommand | DockerComposeCommand
 
 export interface Step {
   readonly index: number

@@ -13,6 +13,7 @@ import type {
   DockerComposeCommand,
   DockerPullCommand,
   DockerRunCommand,
+  DockerTagCommand,
   FolderChange,
   OsGuard,
   Word,
@@ -220,6 +221,8 @@ const RUN = booleanTable(
   false,
 )
 const PULL = booleanTable(['--all-tags', '--quiet', '--disable-content-trust', '--help'], 'aq', false)
+/** `docker tag` has no option but `--help`; its two positionals are the source and the target. */
+const TAG = booleanTable(['--help'], 'h', false)
 /** Options of `compose up|create|run|build|pull` that take a value (the services are the positionals). */
 const COMPOSE_SUB = valueTable(
   [
@@ -430,6 +433,7 @@ function dockerSubcommand(
     case 'image':
       if (s2 === 'build') return parseBuildCommand(words, k, from2, at)
       if (name === 'image' && s2 === 'pull') return parsePullCommand(words, k, from2, dialect, at)
+      if (name === 'image' && s2 === 'tag') return parseTagCommand(words, k, from2, dialect, at)
       return undefined
     case 'container':
       if (s2 === 'run' || s2 === 'create') return parseRunCommand(s2, words, k, from2, dialect, at)
@@ -439,6 +443,8 @@ function dockerSubcommand(
       return parseRunCommand(name, words, k, sub + 1, dialect, at)
     case 'pull':
       return parsePullCommand(words, k, sub + 1, dialect, at)
+    case 'tag':
+      return parseTagCommand(words, k, sub + 1, dialect, at)
     case 'compose':
       return parseComposeCommand(words, k, sub + 1, at)
     default:
@@ -605,6 +611,29 @@ function parsePullCommand(
   if (spread >= 0) command.spread = subWord(words[spread]!, 0, at)
   else if (image >= 0) command.image = subWord(words[image]!, 0, at)
   if (platform) command.platform = platform
+  return command
+}
+
+/**
+ * `docker tag SRC DST`: the first two positionals (docker refuses the command with fewer, and reads no option after
+ * the first). Undefined with fewer than two; neither word when a word up to DST (or any word, when fewer are written)
+ * expands to any number of words.
+ */
+function parseTagCommand(
+  words: readonly ShellWord[],
+  k: number,
+  from: number,
+  dialect: ShellDialect,
+  at: (start: number, end: number) => Span,
+): DockerTagCommand | undefined {
+  const source = parseCommandLine(words, from, TAG)
+  const both = source >= 0 && source + 1 < words.length
+  const command: Writable<DockerTagCommand> = { type: 'tag', span: commandSpan(words, k, at) }
+  // `docker tag "$@"`: however many words it has.
+  if (spreadBefore(words, from, both ? source + 1 : -1, dialect) >= 0) return command
+  if (!both) return undefined
+  command.source = subWord(words[source]!, 0, at)
+  command.target = subWord(words[source + 1]!, 0, at)
   return command
 }
 

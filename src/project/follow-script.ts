@@ -592,6 +592,8 @@ function mapWords(c: DockerCommand, f: (w: Word) => Word): DockerCommand {
     case 'create':
     case 'pull':
       return { ...c, ...(c.image && { image: o(c.image) }), ...('isolation' in c && c.isolation && { isolation: o(c.isolation) }), ...(c.platform && { platform: o(c.platform) }) }
+    case 'tag':
+      return { ...c, ...(c.source && { source: o(c.source) }), ...(c.target && { target: o(c.target) }) }
     case 'compose':
       return { ...c, files: c.files.map(f) }
   }

@@ -766,10 +766,10 @@ export function wordsOf(cmd: DockerCommand, e: Execution, fromArguments?: (e: Ex
       if (e.kind !== 'pull' && cmd.isolation) out.push(cmd.isolation.value)
       return out
     }
-  } else if (cmd.type !== 'compose' && cmd.image && e.imageRaw === shownText(cmd.image.value)) words.push(cmd.image)
+  } else if ((cmd.type === 'run' || cmd.type === 'create' || cmd.type === 'pull') && cmd.image && e.imageRaw === shownText(cmd.image.value)) words.push(cmd.image)
   const at = e.span
   const out = words.filter((w) => w.span.file === at.file && !before(at.start, w.span.start) && !before(w.span.end, at.start)).map((w) => w.value)
-  if (cmd.type !== 'compose' && cmd.type !== 'pull' && cmd.isolation) out.push(cmd.isolation.value)
+  if ((cmd.type === 'build' || cmd.type === 'run' || cmd.type === 'create') && cmd.isolation) out.push(cmd.isolation.value)
   return out
 }
 

@@ -720,6 +720,9 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
   switch (cmd.type) {
     case 'build':
       return linkBuild(cmd, ctx)
+    // Linked in a later commit: no container, no image used.
+    case 'tag':
+      return NOTHING
     case 'run':
     case 'create':
     case 'pull': {

@@ -9,6 +9,7 @@ import type {
   DockerComposeCommand,
   DockerPullCommand,
   DockerRunCommand,
+  DockerTagCommand,
   Word,
 } from '../../src/model/workflow.js'
 import { extractDockerCommands, scriptCommands } from '../../src/parsers/docker-cli.js'
@@ -274,6 +275,50 @@ describe('extractDockerCommands: words that expand to any number of words', () =
     expect(run('docker run %* img', 'cmd').spread?.value).toBe('%*')
     // Outside PowerShell, @args is a word as written.
     expect(run('docker run @args', 'posix').image?.value).toBe('@args')
+  })
+})
+
+describe('extractDockerCommands: docker tag', () => {
+  const tag = (script: string, dialect: ShellDialect = 'posix'): DockerTagCommand => one<DockerTagCommand>(script, dialect)
+
+  it('reads the source and the target of docker tag and docker image tag, with their spans', () => {
+    const a = tag('docker tag myorg/app:ci registry.example.com/app:1')
+    expect(a.type).toBe('tag')
+    expect(word(a.source)).toEqual(['myorg/app:ci', 1, 12, 1, 24])
+    expect(word(a.target)).toEqual(['registry.example.com/app:1', 1, 25, 1, 51])
+    expect(pos(a.span)).toEqual([1, 1, 1, 51])
+    const b = tag('docker --context default image tag "$IMAGE" ${{ env.REGISTRY }}/app:$TAG', 'posix')
+    expect(b.source?.value).toBe('$IMAGE')
+    expect(b.target?.value).toBe('${{ env.REGISTRY }}/app:$TAG')
+    expect(word(b.engine)).toEqual(['default', 1, 18, 1, 25])
+    const c = tag('docker tag $env:IMAGE "reg/app:$($env:TAG)"', 'powershell')
+    expect([c.source?.value, c.target?.value]).toEqual(['$env:IMAGE', 'reg/app:$($env:TAG)'])
+  })
+
+  it('takes the first two positionals, after --help or an option bundle', () => {
+    expect([tag('docker tag --help a b').source?.value, tag('docker tag --help a b').target?.value]).toEqual(['a', 'b'])
+    expect(tag('docker tag ${{ inputs.tag_options }} a b').target?.value).toBe('b')
+    expect(tag('docker tag a b c').target?.value).toBe('b')
+    expect(tag('docker tag -- a b').source?.value).toBe('a')
+  })
+
+  it('is no command with fewer than two words', () => {
+    expect(extract('docker tag')).toEqual([])
+    expect(extract('docker tag a')).toEqual([])
+    expect(extract('docker image tag a')).toEqual([])
+    expect(extract('docker tag --help')).toEqual([])
+  })
+
+  it('leaves both unknown when a word up to the target expands to any number of words', () => {
+    for (const script of ['docker tag "$@"', 'docker tag "$@" b', 'docker tag a "${TAGS[@]}"', 'docker tag a $*']) {
+      const t = tag(script)
+      expect(t.source, script).toBeUndefined()
+      expect(t.target, script).toBeUndefined()
+    }
+    expect(tag('docker tag @args', 'powershell').target).toBeUndefined()
+    // After the target, or one word: as written.
+    expect(tag('docker tag a b "$@"').target?.value).toBe('b')
+    expect(tag('docker tag "$*" b').source?.value).toBe('$*')
   })
 })
 
