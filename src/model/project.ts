@@ -207,8 +207,9 @@ export interface Project {
   readonly workloads?: readonly LinkedWorkload[]
   /**
    * The image references a build in the repository tags, expanded: `docker build -t`, a build action's `tags`, a
-   * Compose service's `image` next to its `build`. An image of such a name may be that build's, so a pull of it that
-   * would fail may never happen (Compose builds a service whose pull fails).
+   * Compose service's `image` next to its `build`, and the target of a `docker tag`. An image of such a name may be
+   * that build's (or the tagged one on the machine), so a pull of it that would fail may never happen (Compose builds a
+   * service whose pull fails).
    */
   readonly built?: readonly string[]
 }

@@ -26,7 +26,20 @@ import type {
   UnreadCommand,
   Untrusted,
 } from '../model/project.js'
-import type { BuildArg, DockerBuildCommand, DockerCommand, DockerComposeCommand, DockerPullCommand, DockerRunCommand, FolderChange, Job, Step, Word, WorkflowModel } from '../model/workflow.js'
+import type {
+  BuildArg,
+  DockerBuildCommand,
+  DockerCommand,
+  DockerComposeCommand,
+  DockerPullCommand,
+  DockerRunCommand,
+  DockerTagCommand,
+  FolderChange,
+  Job,
+  Step,
+  Word,
+  WorkflowModel,
+} from '../model/workflow.js'
 import type { CompositeAction, ParsedJob, ParsedStep, ParsedWorkflow } from '../parsers/workflow.js'
 import { scriptScopes, stringScope, wordsScope, workflowStepAssignments, workflowStepDialect } from './script-scope.js'
 import { buildArgsRead, effectiveImage, resolveStages, stageRef, stagesToBuild } from '../parsers/dockerfile.js'
@@ -136,8 +149,13 @@ interface Built {
   readonly unresolved: readonly string[]
   readonly fromSpan: Span
   readonly buildSpan: Span
-  /** The earlier builds of the job in between, when the base is an image one of them tagged (`base:dev is built here`). */
+  /**
+   * The earlier builds of the job in between, when the base is an image one of them tagged (`base:dev is built here`),
+   * and the `docker tag` that gave the image the name it is looked up by (`app:1 is tagged here from app:ci`).
+   */
   readonly via: readonly RelatedLocation[]
+  /** The name the build tags the image with, when it is looked up by one a `docker tag` gave it (see {@link builtVia}). */
+  readonly builtAs?: string | undefined
   /**
    * A RUN of the build (or of the earlier build its base is) starts a container from the base on the same host: what
    * `unknown-image-build` says of that base it says there, and that finding stands for a run's (or a later FROM's).
@@ -720,8 +738,8 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
   switch (cmd.type) {
     case 'build':
       return linkBuild(cmd, ctx)
-    // Linked in a later commit: no container, no image used.
     case 'tag':
+      linkTag(cmd, ctx)
       return NOTHING
     case 'run':
     case 'create':
@@ -945,7 +963,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
     const earlier = base ? builtBase(ctx.built, base) : undefined
     const runFromBase = runBases !== undefined && runBases.includes(base!)
     const built: Built = earlier
-      ? { ...earlier, buildSpan: cmd.span, via: builtVia(base!.image!, earlier), unknownAtBuild: earlier.unknownAtBuild || runFromBase }
+      ? { ...earlier, buildSpan: cmd.span, via: builtVia(base!.image!, earlier), unknownAtBuild: earlier.unknownAtBuild || runFromBase, builtAs: undefined }
       : {
           image: base?.image,
           imageRaw: (base ?? final).stage.from.raw,
@@ -1000,7 +1018,43 @@ function forgetBuilt(cmd: DockerBuildCommand, ctx: CommandContext): void {
 
 /** The builds that lead to the base of an image built in the job that a FROM names (`tag`, as expanded), in order. */
 function builtVia(tag: string, built: Built): RelatedLocation[] {
-  return [{ span: built.buildSpan, message: `${tag} is built here` }, ...built.via]
+  return [{ span: built.buildSpan, message: `${built.builtAs ?? tag} is built here` }, ...built.via]
+}
+
+/**
+ * `docker tag SRC DST`: DST names SRC's image from here on. An image built in the job (looked up as a run of SRC would
+ * find it) keeps its build under DST, with a note at the tag; any other leaves DST naming an image isolint does not
+ * follow, so a later run or FROM of DST is no longer an earlier build's. A tag whose words are unknown (`"$@"`) is
+ * passed over, as a build's tag isolint cannot know is.
+ */
+function linkTag(cmd: DockerTagCommand, ctx: CommandContext): void {
+  if (!cmd.source || !cmd.target) return
+  const target = cmd.target.value
+  const expanded = expandedValue(target, ctx.scope)
+  // A name on the machine, not one a run pulls (see Project.built).
+  if (expanded !== undefined) ctx.produced.add(expanded)
+  const source = builtImage(cmd.source.value, ctx)
+  const key = builtKey(expanded)
+  if (!source) {
+    ctx.built.delete(canonical(target))
+    if (key !== undefined) ctx.built.delete(key)
+    return
+  }
+  const sourceName = expandedValue(cmd.source.value, ctx.scope) ?? shownText(cmd.source.value)
+  const built: Built = {
+    ...source,
+    via: [{ span: cmd.span, message: `${expanded ?? shownText(target)} is tagged here from ${sourceName}` }, ...source.via],
+    builtAs: source.builtAs ?? sourceName,
+  }
+  ctx.built.set(canonical(target), built)
+  if (key !== undefined) ctx.built.set(key, built)
+}
+
+/** The image built in the job a name as written stands for: by the name as written, else as expanded (see {@link builtKey}). */
+function builtImage(raw: string, ctx: CommandContext): Built | undefined {
+  if (ctx.built.size === 0) return undefined
+  const key = builtKey(expandedValue(raw, ctx.scope))
+  return ctx.built.get(canonical(raw)) ?? (key !== undefined ? ctx.built.get(key) : undefined)
 }
 
 /** Where an image built in the job that a FROM names (`tag`, as expanded) is built (and the builds before), and its base. */

@@ -133,6 +133,46 @@ describe('linkProject', () => {
     expect(run?.what).toBe('docker run')
   })
 
+  it.each([
+    [['docker build -t app:ci app', 'docker tag app:ci reg.example/app:1'], 'reg.example/app:1'],
+    [['docker build -t app:ci app', 'docker image tag app:ci reg.example/app'], 'reg.example/app:latest'],
+    [['docker build -t app app', 'docker tag docker.io/library/app:latest reg.example/app:1', 'docker tag reg.example/app:1 other:2'], 'other:2'],
+    // The source as expanded (a build tag written with a variable), the target as written (a variable with no value).
+    [['docker build -t $IMAGE app', 'docker tag app:ci $REG/app:1'], '${REG}/app:1'],
+  ])('runs the image built in this job under a name docker tag gives it: %j, run %s', (commands, ref) => {
+    const ws = oneJob([...commands.map((c) => [c, 'shell: bash']), [`docker run ${ref}`, 'shell: bash']], { IMAGE: 'app:ci' })
+    const project = link({ '.github/workflows/ci.yml': ws, 'app/Dockerfile': DOCKERFILE })
+    const run = project.executions.find((e) => e.kind === 'run')
+    expect(run).toMatchObject({ what: 'docker run of the image built in this job', image: 'mcr.microsoft.com/windows/nanoserver:ltsc2022', builtInJob: true })
+  })
+
+  it.each([
+    // Another image takes the name the build gave: the run is of that one.
+    [['docker build -t app:ci app', 'docker tag other:1 app:ci'], 'app:ci'],
+    [['docker build -t app:ci app', 'docker tag other:1 docker.io/library/app:ci'], 'app:ci'],
+    // Tagged before the build, or from a name the build did not give.
+    [['docker tag app:ci reg.example/app:1', 'docker build -t app:ci app'], 'reg.example/app:1'],
+    [['docker build -t app:ci app', 'docker tag app:1 reg.example/app:1'], 'reg.example/app:1'],
+  ])('does not take a name docker tag gives another image for the image built in this job: %j, run %s', (commands, ref) => {
+    const ws = oneJob([...commands.map((c) => [c, 'shell: bash']), [`docker run ${ref}`, 'shell: bash']])
+    const project = link({ '.github/workflows/ci.yml': ws, 'app/Dockerfile': DOCKERFILE })
+    const run = project.executions.find((e) => e.kind === 'run')
+    expect(run?.what).toBe('docker run')
+  })
+
+  // A tag whose words isolint cannot pick out is taken to leave the names it knows alone, as a build's unknown tag is.
+  it('counts the target of a docker tag among the names on the machine, and passes over a tag whose words are unknown', () => {
+    const ws = oneJob([
+      ['docker build -t app:ci app', 'shell: bash'],
+      ['docker tag app:ci reg.example/app:1 && docker tag other:1 reg.example/other:1', 'shell: bash'],
+      ['f() { docker tag "$@"; }; f other:2 app:ci', 'shell: bash'],
+      ['docker run app:ci', 'shell: bash'],
+    ])
+    const project = link({ '.github/workflows/ci.yml': ws, 'app/Dockerfile': DOCKERFILE })
+    expect(project.built).toEqual(expect.arrayContaining(['app:ci', 'reg.example/app:1', 'reg.example/other:1']))
+    expect(project.executions.find((e) => e.kind === 'run')?.what).toBe('docker run of the image built in this job')
+  })
+
   it('joins paths with `.` and `..` segments and lists links by file, then target', () => {
     const workflow = (dockerfile: string): string => oneJob([`docker build -f ${dockerfile} .`])
     const project = link({
