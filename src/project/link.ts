@@ -1618,6 +1618,14 @@ function composeExecutions(
         }
       }
     }
+    // `image: app:ci` with no `build:`, after `docker build -t app:ci` in the job: Compose starts the image on the
+    // machine (it pulls only a missing one), that build's. Looked up by the name as Compose expands it: a name written
+    // with a variable may read another value in Compose (`.env`, a shell variable not exported) than in the script.
+    const inJob = !image && svc.image && !svc.build ? builtService(svc.image, ctx) : undefined
+    if (inJob) {
+      image = { image: inJob.image, raw: inJob.imageRaw, unresolved: inJob.unresolved, span: svc.image!.span, unknownAtBuild: inJob.unknownAtBuild, builtInJob: true }
+      related.push({ span: inJob.buildSpan, message: 'image built here' }, ...inJob.via, { span: inJob.fromSpan, message: 'base image of the built image' })
+    }
     if (!image && svc.image) {
       image = {
         image: svc.image.value,
@@ -1660,6 +1668,13 @@ function composeExecutions(
 interface CommandScales {
   readonly counts: ReadonlyMap<string, number | undefined>
   readonly unknown?: true
+}
+
+/** The image built in the job a Compose service's `image:` names, by its value as Compose expands it (see {@link builtKey}). */
+function builtService(image: ComposeValue, ctx: CommandContext): Built | undefined {
+  if (ctx.built.size === 0) return undefined
+  const key = builtKey(image.value)
+  return key !== undefined ? ctx.built.get(key) : undefined
 }
 
 /** Whether a Compose subcommand starts the services' containers. */

@@ -173,6 +173,27 @@ describe('linkProject', () => {
     expect(project.executions.find((e) => e.kind === 'run')?.what).toBe('docker run of the image built in this job')
   })
 
+  it('starts the image built in this job for a Compose service whose image names it without a build:', () => {
+    const compose = ['services:', '  app:', '    image: ${APP_IMAGE}', '  hub:', '    image: docker.io/myorg/app:ci', '  other:', '    image: myorg/app:1', ''].join('\n')
+    const services = (steps: readonly string[]): string[] => {
+      const ws = oneJob(steps.map((st) => [st, 'shell: bash']), { APP_IMAGE: 'myorg/app:ci' })
+      const project = link({ '.github/workflows/ci.yml': ws, 'app/Dockerfile': DOCKERFILE, 'compose.yaml': compose })
+      return project.executions.filter((e) => e.what.startsWith('service ')).map((e) => `${e.what}: ${e.image}${e.builtInJob ? ' (built in the job)' : ''}`)
+    }
+    // By the name as Compose expands it, Docker Hub's `docker.io/` dropped; another tag is another image.
+    expect(services(['docker build -t myorg/app:ci app', 'docker compose up -d'])).toEqual([
+      'service app: mcr.microsoft.com/windows/nanoserver:ltsc2022 (built in the job)',
+      'service hub: mcr.microsoft.com/windows/nanoserver:ltsc2022 (built in the job)',
+      'service other: myorg/app:1',
+    ])
+    // Started before the build: the images of a registry.
+    expect(services(['docker compose up -d', 'docker build -t myorg/app:ci app'])).toEqual([
+      'service app: myorg/app:ci',
+      'service hub: docker.io/myorg/app:ci',
+      'service other: myorg/app:1',
+    ])
+  })
+
   it('joins paths with `.` and `..` segments and lists links by file, then target', () => {
     const workflow = (dockerfile: string): string => oneJob([`docker build -f ${dockerfile} .`])
     const project = link({
