@@ -226,8 +226,11 @@ export function lint(options: LintOptions): LintOutput {
 
 function summarizeExecution(e: Execution, kb: KnowledgeBase): ExecutionSummary {
   const evaluation = evaluate(e, kb)
-  const host = e.host?.info
-  const builds = e.image !== undefined ? kb.image(e.image).builds : undefined
+  const info = e.image !== undefined ? kb.image(e.image) : undefined
+  // A --runner host is assumed only for the Windows containers among the files no workflow reaches (link.ts): an
+  // image not known to be a Windows one (a Linux image, an unknown one) is not placed on it.
+  const host = e.host?.assumed && info?.os !== 'windows' ? undefined : e.host?.info
+  const builds = info?.builds
   const imageBuild = evaluation?.picked ?? (builds?.length === 1 ? builds[0] : undefined)
   // A pull starts no container, so no isolation applies to it.
   const isolation =

@@ -81,6 +81,21 @@ describe('buildPosture', () => {
     }
   })
 
+  it('places on a --runner host only the containers of Windows images, as the rules do', () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'isolint-posture-runner-'))
+    try {
+      writeFileSync(
+        path.join(other, 'compose.yaml'),
+        'services:\n  win:\n    image: mcr.microsoft.com/windows/nanoserver:ltsc2022\n' +
+          '  linux:\n    image: ubuntu:24.04\n  private:\n    image: contoso.azurecr.io/tools:1.0\n',
+      )
+      const hosts = buildPosture(lint({ root: other, rules: [], runners: ['windows-2022'] }).executionSummaries())
+      expect(hosts.map((h) => [h.host, h.shared.map((c) => c.what), h.unknown.map((c) => c.what)])).toEqual([['windows-2022', ['service win'], []]])
+    } finally {
+      rmSync(other, { recursive: true, force: true })
+    }
+  })
+
   it('marks a container untrusted when any matrix combination of it is', () => {
     const base: ExecutionSummary = { kind: 'run', what: 'docker run', file: 'a.yml', line: 3, image: 'x', host: 'h', hostBuild: 20348, isolation: 'process' }
     const [h] = buildPosture([base, { ...base, untrusted: true }, { ...base, production: true }])
