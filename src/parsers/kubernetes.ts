@@ -44,8 +44,11 @@ export function looksTemplated(text: string): boolean {
   return /(^|[^$])\{\{-?\s*(?:[.$("/]|[a-zA-Z]+\b)/m.test(text)
 }
 
+// Said of what the file is (a template), not of what renders it: a Helm chart's templates, but also cloud-init or
+// kubeconfig files with Go template actions that hold a manifest's keys.
 const TEMPLATE_NOTE =
-  'Kubernetes template (Helm or Go template actions `{{ }}`): not plain YAML, not linted; lint the rendered manifests (helm template) instead'
+  'a template with Go template actions `{{ }}` (as in Helm charts): not plain YAML, not linted; lint what it renders to ' +
+  'instead (helm template, for a chart)'
 
 export function parseKubernetes(file: string, text: string): KubernetesParseResult {
   const parsed = parseYamlDocuments(file, text)
