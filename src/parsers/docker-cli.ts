@@ -67,13 +67,15 @@ export function scriptCommands(
   strings?: CommandStringSource,
   text: string | undefined = strings?.script,
 ): { readonly docker: readonly DockerCommand[]; readonly invocations: readonly Invocation[] } {
-  // A script that tests the OS or defines functions: where each command runs (os-guards.ts).
-  const guards = text !== undefined ? osGuards(text, dialect, commands) : undefined
-  const found = commandsOf(commands, dialect, at, strings, undefined, guards)
+  // A script that tests the OS or a value, or defines functions: where each command runs (os-guards.ts), read at its
+  // first docker command or call (a script with neither, as most steps' `npm test`, pays nothing).
+  let guards: readonly (OsGuard | undefined)[] | undefined | null = text !== undefined ? null : undefined
+  const guardOf = (i: number): OsGuard | undefined => (guards === null ? (guards = osGuards(text!, dialect, commands)) : guards)?.[i]
+  const found = commandsOf(commands, dialect, at, strings, undefined, guardOf)
   // A script that changes its folder (`cd app`): read again with the folder of each command (folder-changes.ts).
   if (found.moves && text !== undefined) {
     const folders = folderChanges(text, dialect, commands, at)
-    if (folders) return commandsOf(commands, dialect, at, strings, folders, guards)
+    if (folders) return commandsOf(commands, dialect, at, strings, folders, guardOf)
   }
   return found
 }
@@ -85,7 +87,7 @@ function commandsOf(
   at: (start: number, end: number) => Span,
   strings: CommandStringSource | undefined,
   folders: readonly (FolderChange | undefined)[] | undefined,
-  guards: readonly (OsGuard | undefined)[] | undefined,
+  guardOf: (i: number) => OsGuard | undefined,
 ): { readonly docker: readonly DockerCommand[]; readonly invocations: readonly Invocation[]; readonly moves: boolean } {
   const docker: DockerCommand[] = []
   let invocations: Invocation[] | undefined
@@ -103,9 +105,9 @@ function commandsOf(
     // `cd`, `Set-Location`, `pushd`…, cmd's `cd..`: a set lookup for most commands.
     if (!moves && mayChangeFolder(program, word, dialect)) moves = true
     const folder = folders?.[i]
-    const guard = guards?.[i]
     const command = recognize(list, k, program, effects, dialect, at)
     if (command) {
+      const guard = guardOf(i)
       if (folder !== undefined) (command as Writable<DockerCommand>).chdir = folder
       if (guard !== undefined) (command as Writable<DockerCommand>).os = guard
       docker.push(command)
@@ -114,6 +116,7 @@ function commandsOf(
     }
     let inv = strings === undefined ? invocationOf(words, effects, at) : withString(invocationOf(words, effects, at), words, effects, dialect, strings, at)
     if (inv && folder !== undefined) inv = { ...inv, chdir: folder }
+    const guard = inv && guardOf(i)
     if (inv && guard !== undefined) inv = { ...inv, os: guard }
     if (inv) (invocations ??= []).push(inv)
   }
