@@ -76,27 +76,35 @@ export type ScriptFolderForm = '$0' | '$0 unquoted' | 'BASH_SOURCE' | 'BASH_SOUR
 
 /**
  * Where a command's place in its script lets it run (parsers/os-guards.ts): under a test of the operating system
- * (`if [ "$RUNNER_OS" = Linux ]`, `case "$(uname -s)" in`, PowerShell's `if ($IsWindows)`), in a function the script
- * calls only so (or never). The linker works it out for each host (os-guards.ts `guardRuns`). A constant: `shared`,
- * a test isolint cannot decide but that gives the same on every host (`[ "$PUSH" = true ]`); `maybe`, one that may
- * differ from host to host (a test of the OS it cannot read, a function the script never calls).
+ * (`if [ "$RUNNER_OS" = Linux ]`, `case "$(uname -s)" in`, PowerShell's `if ($IsWindows)`), or of a value the linker
+ * may know for each leg (`case "$1" in`, `[ "$TARGET" = a ]`), in a function the script calls only so (or never). The
+ * linker works it out for each host (os-guards.ts `guardRuns`). A constant: `shared`, a test isolint cannot decide but
+ * that gives the same on every host (`[ "$(date +%u)" = 1 ]`); `maybe`, one that may differ from host to host (a test
+ * of the OS it cannot read, a function the script never calls).
  */
 export type OsGuard =
   | 'yes'
   | 'no'
   | 'shared'
   | 'maybe'
-  /** The probe's value matches the pattern (a glob when `glob`, else the literal; without case when `ignoreCase`). */
-  | { readonly probe: OsProbe; readonly pattern: string; readonly glob?: true; readonly ignoreCase?: true }
+  /**
+   * The probe's value matches the pattern (a glob when `glob`, else the literal; without case when `ignoreCase`).
+   * `unquoted`: a `value:` probe the shell splits or reads as a pattern there (`[ $T = a ]`, `[[ a == $T ]]`): a value
+   * that is empty, or holds blanks or glob characters, is undecided.
+   */
+  | { readonly probe: OsProbe; readonly pattern: string; readonly glob?: true; readonly ignoreCase?: true; readonly unquoted?: true }
   | { readonly not: OsGuard }
   | { readonly all: readonly OsGuard[] }
   | { readonly any: readonly OsGuard[] }
 
 /**
  * What a script reads the operating system from (os-guards.ts `PROBES`), or a workflow's `${{ matrix.key }}` written
- * in the script (`matrix:` and the expression as written), which the linker expands for each leg.
+ * in the script (`matrix:` and the expression as written), which the linker expands for each leg; or a variable the
+ * script does not assign itself (`value:` and the variable as written, quotes removed: `$T`, `${1:-}`,
+ * `$env:TARGET`), which the linker expands in the command's scope (the step's environment, a followed script's
+ * arguments): a test of one it cannot expand is the same on every host (`shared`), not unknown.
  */
-export type OsProbe = 'RUNNER_OS' | 'AGENT_OS' | 'uname' | 'OSTYPE' | 'IsLinux' | 'IsWindows' | 'IsMacOS' | `matrix:${string}`
+export type OsProbe = 'RUNNER_OS' | 'AGENT_OS' | 'uname' | 'OSTYPE' | 'IsLinux' | 'IsWindows' | 'IsMacOS' | `matrix:${string}` | `value:${string}`
 
 interface CommandBase extends CommandPrefix {
   /** Span of the whole command, from `docker` to the last word. */

@@ -14,12 +14,21 @@
  * function the script never calls by name (or calls only where isolint cannot tell) runs where isolint cannot know:
  * `maybe` too.
  *
- * Read with the script's structure (shell.ts `splitStructure`) only when its text names a probe or defines a
- * function ({@link mayGuard}): other scripts pay nothing. cmd is not read (it runs on Windows only).
+ * A test of a value the linker may know for each leg decides the command there too: a variable the script does not
+ * assign itself (`[ "$TARGET" = a ]` with the step's `TARGET: ${{ matrix.target }}`, PowerShell's `$env:TARGET`), a
+ * positional parameter (`case "$1" in`, the argument a followed script is given; not after a `shift` or `set --`, nor
+ * in a function), a PowerShell script's parameter (`switch ($Target)`), or a name assigned once from one of these
+ * at the script's top level (`TARGET=${1:-}`). The guard holds the variable as written (OsProbe `value:`), which the
+ * linker expands in the command's scope: a value it knows decides the test; one it cannot know leaves it `shared`, the
+ * command where it was (a matrix leg is never made unknown by a value).
+ *
+ * Read with the script's structure (shell.ts `splitStructure`) only when its text names a probe, defines a function
+ * or tests a variable ({@link mayGuard}): other scripts pay nothing. cmd is not read (it runs on Windows only).
  */
 import type { HostInfo } from '../kb/types.js'
 import type { HostRef } from '../model/project.js'
 import type { OsGuard, OsProbe } from '../model/workflow.js'
+import { ANY_NAME_ASSIGNED, posixAssignmentCounts, scriptAssignments } from './script-assignments.js'
 import { splitStructure, type ShellDialect, type ShellWord } from './shell.js'
 
 /**
@@ -29,7 +38,8 @@ import { splitStructure, type ShellDialect, type ShellWord } from './shell.js'
 export type GuardRuns = 'yes' | 'no' | 'shared' | 'maybe'
 
 type HostOs = 'windows' | 'linux' | 'macos'
-type NamedProbe = Exclude<OsProbe, `matrix:${string}`>
+type ValueProbe = `value:${string}`
+type NamedProbe = Exclude<OsProbe, `matrix:${string}` | ValueProbe>
 
 /** A probe's value on one OS: exactly, or examples of a value that varies there (a version, the build of the shell). */
 type ProbeValue = { readonly exact: string } | { readonly samples: readonly string[] }
@@ -102,9 +112,18 @@ const FUNCTION_TEXT: Record<'posix' | 'powershell', RegExp> = {
   powershell: /\b(?:function|filter)\s+[\w:.-]/i,
 }
 
+/**
+ * A test of a variable's value in its usual spellings, by dialect: sh's `case "$X" in`, `[ "$X" …`, `[[ $X …`, `test
+ * "$X" …`, `… = "$X" ]`; PowerShell's `switch`, `$X -eq …` (`-ne`, `-like`, `-notlike`, `$env:X` too).
+ */
+const VALUE_TEXT: Record<'posix' | 'powershell', RegExp> = {
+  posix: /(?:\bcase|\[\[?|\btest)[ \t]+"?\$[\w{]|[!=][ \t]+"?\$[\w{][^\n]*\]/,
+  powershell: /\bswitch\b|\$[\w:{}]+[ \t]+-[ic]?(?:eq|ne|like|notlike)\b/i,
+}
+
 /** Whether a script may guard a command ({@link osGuards}): a cheap test of its text. */
 export function mayGuard(script: string, dialect: ShellDialect): boolean {
-  return dialect !== 'cmd' && (MENTION_TEXT.some((t) => script.includes(t)) || FUNCTION_TEXT[dialect].test(script))
+  return dialect !== 'cmd' && (MENTION_TEXT.some((t) => script.includes(t)) || FUNCTION_TEXT[dialect].test(script) || VALUE_TEXT[dialect].test(script))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -159,6 +178,10 @@ function test(probe: OsProbe, pattern: string, glob: boolean, ignoreCase: boolea
   if (glob) t.glob = true
   if (ignoreCase) t.ignoreCase = true
   return t
+}
+
+function isValue(probe: OsProbe): probe is ValueProbe {
+  return probe.startsWith('value:')
 }
 
 /** Whether a guard may keep a command off some host: it reads a probe, or may differ by host (`maybe`). */
@@ -227,6 +250,7 @@ function notRuns(a: GuardRuns): GuardRuns {
 function testRuns(t: Test, host: GuardHost): GuardRuns {
   // `*)`: any value, known or not.
   if (t.glob && t.pattern === '*') return 'yes'
+  if (isValue(t.probe)) return valueRuns(t, host.expand?.(t.probe.slice('value:'.length)))
   const value = probeValue(t.probe, host)
   const re = matcher(t.pattern, t.glob === true, t.ignoreCase === true)
   if (value === undefined || re === undefined) return 'maybe'
@@ -235,6 +259,53 @@ function testRuns(t: Test, host: GuardHost): GuardRuns {
   if (matched === value.samples.length) return 'yes'
   // None of the examples: none of the values either, unless the pattern names what varies (a version, a build: a digit).
   return matched === 0 && !/\d/.test(t.pattern) ? 'no' : 'maybe'
+}
+
+/**
+ * A test of a variable's value (OsProbe `value:`), given the value as expanded: decided where it is known (and, where
+ * the shell splits the word or reads it as a pattern, a plain word), else the same on every host: never unknown.
+ */
+function valueRuns(t: Test, value: string | undefined): 'yes' | 'no' | 'shared' {
+  if (t.glob && t.pattern === '*') return 'yes'
+  const re = matcher(t.pattern, t.glob === true, t.ignoreCase === true)
+  if (value === undefined || re === undefined || (t.unquoted && !PLAIN_WORD.test(value))) return 'shared'
+  return re.test(value) ? 'yes' : 'no'
+}
+
+/** A value the shell keeps as one word where it splits and globs one: not empty, no blank, no glob character. */
+const PLAIN_WORD = /^[^\s*?[]+$/
+
+/**
+ * `guard` with each test of a variable's value decided by `expand` (the scope of the script it is written in): the
+ * guard of a call (`if [ "$T" = a ]; then ./a.sh; fi`) put on the commands of the file it runs, which the linker
+ * expands in the file's scope, and of a make recipe's commands. `guard` itself when it tests none.
+ */
+export function decideValues(guard: OsGuard, expand: (raw: string) => string | undefined): OsGuard {
+  return mapValueTests(guard, (t) => valueRuns(t, expand(t.probe.slice('value:'.length))))
+}
+
+/**
+ * `guard` with the variable of each test of a value as `rewrite` gives it (a followed script's `$1` as the name its
+ * caller's argument is bound to), or `shared` (undecided) where it gives none. `guard` itself when it tests none.
+ */
+export function rewriteValues(guard: OsGuard, rewrite: (word: string) => string | undefined): OsGuard {
+  return mapValueTests(guard, (t) => {
+    const word = rewrite(t.probe.slice('value:'.length))
+    return word === undefined ? 'shared' : { ...t, probe: `value:${word}` }
+  })
+}
+
+function mapValueTests(guard: OsGuard, f: (t: Test) => OsGuard): OsGuard {
+  if (typeof guard === 'string') return guard
+  if ('probe' in guard) return isValue(guard.probe) ? f(guard) : guard
+  if ('not' in guard) {
+    const n = mapValueTests(guard.not, f)
+    return n === guard.not ? guard : (not(n) as OsGuard)
+  }
+  const parts = 'all' in guard ? guard.all : guard.any
+  const mapped = parts.map((p) => mapValueTests(p, f))
+  if (mapped.every((p, i) => p === parts[i])) return guard
+  return ('all' in guard ? all(...mapped) : any(...mapped)) as OsGuard
 }
 
 function probeValue(probe: OsProbe, host: GuardHost): ProbeValue | undefined {
@@ -303,6 +374,21 @@ interface Fn {
   readonly calls: string[]
 }
 
+/**
+ * What the tests of a variable's value read in a script ({@link Reader} `valueProbe`), worked out on the first: where
+ * the script gives a name a value of its own, what it tests is not the value the linker knows.
+ */
+interface ValueFacts {
+  /** How many of its commands assign each name (PowerShell: lower-case, at least the names it assigns). */
+  readonly assigned: ReadonlyMap<string, number>
+  /** It may assign any name (`source`, `eval`; PowerShell's `iex`, `Set-Variable`, a `.ps1` run in its process…). */
+  readonly any: boolean
+  /** sh: a `shift` or `set --` changes the positional parameters somewhere. */
+  readonly moved: boolean
+  /** PowerShell: the parameters of the script's `param(…)`, by lower-case name, as declared. */
+  readonly params?: ReadonlyMap<string, string>
+}
+
 /** An and-or list being read: whether the next command is reached (from its start), and the status so far. */
 interface List {
   reach: Node
@@ -361,6 +447,20 @@ const SUBSTITUTION_POWERSHELL = /\$\(\s*([A-Za-z_][\w.:-]*)/g
 /** Single-quoted text, where neither shell substitutes. */
 const SINGLE_QUOTED = /'[^']*'/g
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s
+/** sh's variable as a whole word: `$T`, `${T}`, `${T:-x}`, `$1`, `${1:-}` (a literal default). */
+const POSIX_VALUE = /^\$(?:([A-Za-z_]\w*|[1-9])|\{([A-Za-z_]\w*|[1-9])(?::?-[^$`"'\\{}]*)?\})$/
+/** Names the shell sets itself (with those starting BASH): never the environment's value. */
+const SHELL_SET = new Set(['PWD', 'OLDPWD', 'RANDOM', 'SECONDS', 'LINENO', 'REPLY', 'OPTARG', 'OPTIND', 'PPID', 'UID', 'EUID', 'HOSTNAME', 'SHLVL', 'IFS', 'PIPESTATUS', 'FUNCNAME', 'SRANDOM', 'EPOCHSECONDS', 'EPOCHREALTIME'])
+/** sh's `${T:=x}` and arithmetic (`(( T = 1 ))`, `let T=1`): assignments of their own, whose names are read broadly. */
+const POSIX_OTHER_ASSIGNMENT = /\$\{([A-Za-z_]\w*):?=|\(\(([^()]*)\)\)|\blet[ \t]+([^\n;|&]*)/g
+/** PowerShell's environment variable as a whole word: `$env:T`, `${env:T}`. */
+const POWERSHELL_ENV_VALUE = /^\$(?:env:([A-Za-z_]\w*)|\{env:([A-Za-z_]\w*)\})$/i
+/** PowerShell's assignments of a variable (`$x = …`, `$script:x += …`, `$x++`, `foreach ($x in …)`). */
+const POWERSHELL_ASSIGNMENT = /\$(?:[A-Za-z]+:)?\{?([A-Za-z_]\w*)\}?[ \t]*(?:(?:[-+*/%]|\?\?)?=(?!=)|\+\+|--(?![\w-]))|\b(?:foreach|for)[ \t]*\([ \t]*\$([A-Za-z_]\w*)/gi
+/** PowerShell that may assign any variable. */
+const POWERSHELL_ANY = /\b(?:Set-Variable|New-Variable|Remove-Variable|Clear-Variable|sv|nv|rv|clv)\b|\[ref\]|-(?:Out|Pipeline|Error|Warning|Information)Variable\b|[ \t]-(?:ov|pv|ev|wv|iv)\b|\$PSBoundParameters\b/i
+/** A PowerShell script's own `param(` (after comments and attributes), as project/follow-script.ts binds it. */
+const POWERSHELL_PARAM = /^(?:\s|#[^\n]*\n|<#[\s\S]*?#>|\[[^\]\n]*\]\s*)*param\s*\(/i
 const DECLARATIONS = new Set(['export', 'local', 'declare', 'typeset', 'readonly'])
 /** PowerShell's comparisons isolint reads: `like` ones match wildcards; `c` ones have case. */
 const COMPARISONS = /^-([ic]?)(eq|ne|like|notlike)$/i
@@ -409,6 +509,7 @@ class Reader {
   private readonly aliases = new Map<string, OsProbe>()
   private readonly tainted = new Set<string>()
   private taintedText: RegExp | undefined
+  private facts: ValueFacts | undefined
   /** The structure is not what isolint reads (a closer with no opener, a block not closed). */
   private lost = false
 
@@ -576,14 +677,91 @@ class Reader {
     return PROBE_MENTION.test(text) || (this.taintedText?.test(text) ?? false)
   }
 
-  /** The probe a word reads, as its whole value (or a name assigned it once at the top level). */
-  private probe(w: ShellWord): OsProbe | undefined {
+  /**
+   * The probe a word reads, as its whole value (or a name assigned it once at the top level), or the variable it is
+   * (see {@link valueProbe}). `raw`: the word as written.
+   */
+  private probe(w: ShellWord, raw = this.script.slice(w.start, w.end)): OsProbe | undefined {
     const v = w.value
     if (!v.startsWith('$') && !v.startsWith('`')) return undefined
     for (const [re, probe] of PROBE_WORDS[this.dialect]) if (re.test(v)) return probe
     if (MATRIX_WORD.test(v)) return `matrix:${v}`
     const name = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(v)?.[1]
-    return name === undefined ? undefined : this.aliases.get(this.key(name))
+    return (name === undefined ? undefined : this.aliases.get(this.key(name))) ?? this.valueProbe(v, raw)
+  }
+
+  /**
+   * The variable a word is as a whole (`raw` as written, in double quotes or not), for a test of its value: sh's `$T`,
+   * `${T}`, `${T:-x}`, `$1`, `${1:-}`; PowerShell's `$env:T` and the script's parameters (`$Target`). Undefined where
+   * what the test reads may not be what the linker expands: a name the script assigns itself (or may: `source`,
+   * `eval`), one the shell sets, a positional parameter in a function (the function's own) or after a `shift` or
+   * `set --`, a parameter in a function, an environment variable named as a parameter (followed scripts bind both).
+   */
+  private valueProbe(value: string, raw: string): ValueProbe | undefined {
+    const inner = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw
+    if (inner !== value) return undefined
+    if (this.dialect === 'posix') {
+      const m = POSIX_VALUE.exec(value)
+      const name = m ? (m[1] ?? m[2]!) : undefined
+      if (name === undefined) return undefined
+      const facts = this.valueFacts()
+      if (facts.any) return undefined
+      if (name.length === 1 && name >= '1' && name <= '9') return this.fn || facts.moved ? undefined : `value:${value}`
+      return facts.assigned.has(name) || SHELL_SET.has(name) || name.startsWith('BASH') ? undefined : `value:${value}`
+    }
+    const env = POWERSHELL_ENV_VALUE.exec(value)
+    const param = env ? undefined : /^\$\{?([A-Za-z_]\w*)\}?$/.exec(value)?.[1]?.toLowerCase()
+    if (!env && param === undefined) return undefined
+    const facts = this.valueFacts()
+    if (facts.any) return undefined
+    if (env) {
+      const name = env[1] ?? env[2]!
+      return facts.assigned.has(name.toLowerCase()) || facts.params?.has(name.toLowerCase()) ? undefined : `value:$env:${name}`
+    }
+    const declared = this.fn ? undefined : facts.params?.get(param!)
+    return declared === undefined || facts.assigned.has(param!) ? undefined : `value:$${declared}`
+  }
+
+  /** What the script's tests of values read ({@link ValueFacts}), worked out once. */
+  private valueFacts(): ValueFacts {
+    if (this.facts) return this.facts
+    const script = this.script
+    const count = (counts: Map<string, number>, name: string): void => void counts.set(name, (counts.get(name) ?? 0) + 1)
+    if (this.dialect === 'posix') {
+      const assigned = posixAssignmentCounts(script, this.commands)
+      if (script.includes(':=') || script.includes('((') || script.includes('let')) {
+        for (const m of script.matchAll(POSIX_OTHER_ASSIGNMENT)) {
+          if (m[1] !== undefined) count(assigned, m[1])
+          else for (const n of (m[2] ?? m[3]!).matchAll(/[A-Za-z_]\w*/g)) count(assigned, n[0])
+        }
+      }
+      let moved = false
+      for (const words of this.commands) if (!moved) moved = changesPositional(words)
+      return (this.facts = { assigned, any: assigned.has(ANY_NAME_ASSIGNED), moved })
+    }
+    const assigned = new Map<string, number>()
+    const own = scriptAssignments(script, 'powershell').own
+    for (const n of own) count(assigned, n.toLowerCase())
+    // The script's own parameters, where it declares them once (a script block's `param(` is another's).
+    let params: Map<string, string> | undefined
+    let block: readonly [number, number] | undefined
+    const head = POWERSHELL_PARAM.exec(script)
+    if (head && (script.match(/\bparam\s*\(/gi)?.length ?? 0) === 1) {
+      const open = head.index + head[0].length - 1
+      const close = closingParen(script, open)
+      if (close > 0) {
+        block = [open, close]
+        params = new Map()
+        for (const m of script.slice(open + 1, close).matchAll(/\$([A-Za-z_]\w*)/g)) if (!params.has(m[1]!.toLowerCase())) params.set(m[1]!.toLowerCase(), m[1]!)
+      }
+    }
+    for (const m of script.matchAll(POWERSHELL_ASSIGNMENT)) {
+      // A parameter's default is its binding, not an assignment.
+      if (block && m.index > block[0] && m.index < block[1]) continue
+      count(assigned, (m[1] ?? m[2]!).toLowerCase())
+    }
+    const any = own.includes(ANY_NAME_ASSIGNED) || POWERSHELL_ANY.test(script)
+    return (this.facts = params ? { assigned, any, moved: false, params } : { assigned, any, moved: false })
   }
 
   /** A word as a literal: undefined when it expands anything (or holds a mark of the readers). */
@@ -592,14 +770,23 @@ class Reader {
     return /[$`\uE000-\uF8FF]/.test(raw) || /[$`\uE000-\uF8FF]/.test(w.value) ? undefined : w.value
   }
 
-  /** The test `subject` matches `pattern` (`==` in `[[`, a `case` arm: `glob`), or undefined when it is none. */
-  private compare(subject: ShellWord, pattern: ShellWord, glob: boolean, ignoreCase: boolean): Node | undefined {
+  /**
+   * The test `subject` matches `pattern` (`==` in `[[`, a `case` arm: `glob`), or undefined when it is none. `split`:
+   * the shell splits the subject, or reads it as a pattern, where it is not quoted (sh's `[`, the right of `[[ … ==`);
+   * `globs`: it expands a pattern not quoted as file names (sh's `[`).
+   */
+  private compare(subject: ShellWord, pattern: ShellWord, glob: boolean, ignoreCase: boolean, split = false, globs = false): Node | undefined {
     const probe = this.probe(subject)
     if (probe === undefined) return undefined
+    const value = isValue(probe)
     // PowerShell's booleans are read as such only (`$null -eq $false` is false).
-    if (this.dialect === 'powershell' && !probe.startsWith('matrix:') && PROBES[probe as NamedProbe].boolean) return 'maybe'
+    if (this.dialect === 'powershell' && !value && !probe.startsWith('matrix:') && PROBES[probe as NamedProbe].boolean) return 'maybe'
     const p = glob && this.dialect === 'posix' ? posixPattern(this.script.slice(pattern.start, pattern.end)) : this.literal(pattern)
-    return p === undefined ? 'maybe' : test(probe, p, glob, ignoreCase)
+    // A value against what isolint cannot read (`[ "$T" = "$U" ]`, `[ "$T" = a* ]` against files): as before.
+    if (value && (p === undefined || (globs && !pattern.quoted && /[*?[]/.test(p)))) return this.mention([subject, pattern])
+    if (p === undefined) return 'maybe'
+    const t = test(probe, p, glob, ignoreCase)
+    return value && split && !subject.quoted ? { ...t, unquoted: true } : t
   }
 
   /**
@@ -640,18 +827,37 @@ class Reader {
     return out
   }
 
-  /** A name assigned once, at the top level, to a probe's word (`OS="$(uname -s)"`): read as that probe after. */
+  /**
+   * A name assigned once, at the top level, to a probe's word (`OS="$(uname -s)"`): read as that probe after. To a
+   * variable (`TARGET=${1:-}`), only where the assignment certainly gives it that value ({@link valueAlias}).
+   */
   private alias(words: readonly ShellWord[]): void {
     if (this.frames.length > 0) return
     for (const [name, w] of this.assignedIn(words)) {
       if (this.assigned.get(name) !== 1) continue
-      const eq = this.dialect === 'posix' ? w.value.indexOf('=') + 1 : 0
-      const probe = this.probe({ ...w, value: w.value.slice(eq) })
-      if (probe !== undefined) {
-        this.aliases.set(name, probe)
-        this.tainted.delete(name)
-      }
+      const posix = this.dialect === 'posix'
+      const eq = posix ? w.value.indexOf('=') + 1 : 0
+      const raw = this.script.slice(w.start, w.end)
+      const probe = this.probe({ ...w, value: w.value.slice(eq) }, posix ? raw.slice(raw.indexOf('=') + 1) : raw)
+      if (probe === undefined || (isValue(probe) && !this.valueAlias(name, words))) continue
+      this.aliases.set(name, probe)
+      this.tainted.delete(name)
     }
+  }
+
+  /**
+   * Whether sh's assignment `words` certainly gives `name` its value for the rest of the script: assignments alone
+   * (after `export` or `readonly`), reached wherever the script goes on (not after `&&`, `||`, nor in a pipeline or in
+   * the background: a subshell), the only one of the name.
+   */
+  private valueAlias(name: string, words: readonly ShellWord[]): boolean {
+    if (this.dialect !== 'posix') return false
+    const list = this.current.list
+    if (list.reach !== 'yes' || list.op !== undefined) return false
+    const k = words[0]!.quoted || (words[0]!.value !== 'export' && words[0]!.value !== 'readonly') ? 0 : 1
+    if (k === words.length || words.slice(k).some((w) => !/^[A-Za-z_]/.test(this.script[w.start] ?? '') || !ASSIGNMENT.test(w.value))) return false
+    if (/^[ \t]*(?:\|(?!\|)|&(?!&))/.test(this.script.slice(words[words.length - 1]!.end))) return false
+    return this.valueFacts().assigned.get(name) === 1
   }
 
   /** sh's `f` before `()` (`function f`): a definition. */
@@ -720,7 +926,7 @@ class Reader {
     else match = any(...f.patterns!.map((p) => this.compare(subject[0]!, p, true, false) ?? 'maybe'))
     f.cond = match
     // After `;&` (`;;&`) the arm also runs where the one before did: not read.
-    f.guard = f.fall ? all(f.base, probe === undefined ? 'shared' : 'maybe') : all(f.base, not(f.taken!), match)
+    f.guard = f.fall ? all(f.base, probe === undefined || isValue(probe) ? 'shared' : 'maybe') : all(f.base, not(f.taken!), match)
     f.phase = 'body'
     f.list = freshList()
   }
@@ -872,7 +1078,7 @@ class Reader {
     const w = words.slice(k)
     const op = w.length === 3 && !w[1]!.quoted ? w[1]!.value : undefined
     if (op !== '=' && op !== '==' && op !== '!=') return this.mention(words)
-    const t = this.compare(w[0]!, w[2]!, double, false) ?? this.compare(w[2]!, w[0]!, false, false) ?? this.mention(words)
+    const t = this.compare(w[0]!, w[2]!, double, false, !double, !double) ?? this.compare(w[2]!, w[0]!, false, false, true, !double) ?? this.mention(words)
     return op === '!=' !== negate ? not(t) : t
   }
 
@@ -1056,8 +1262,9 @@ class Reader {
         if (op[2]!.toLowerCase().startsWith('n')) t = not(t)
       } else {
         const probe = this.probe(word)
-        const boolean = probe !== undefined && !probe.startsWith('matrix:') && PROBES[probe as NamedProbe].boolean
-        t = boolean ? test(probe, 'True', false, false) : probe !== undefined ? 'maybe' : this.mention([word])
+        const boolean = probe !== undefined && !probe.startsWith('matrix:') && !isValue(probe) && PROBES[probe as NamedProbe].boolean
+        // A value as a boolean (`if ($env:PUSH)`) is read as before, by its mention.
+        t = boolean ? test(probe, 'True', false, false) : probe !== undefined && !isValue(probe) ? 'maybe' : this.mention([word])
       }
       return negate ? not(t) : t
     }
@@ -1160,6 +1367,33 @@ const KEYWORDS = new Set(['if', 'then', 'elif', 'else', 'fi', 'while', 'until', 
 
 function freshList(): List {
   return { reach: 'yes', status: undefined, op: undefined, last: 'yes' }
+}
+
+/** Whether a sh command changes the script's positional parameters: `shift`, `set --` (`set a b`, `set - a`). */
+function changesPositional(words: readonly ShellWord[]): boolean {
+  let k = 0
+  while (k < words.length && KEYWORDS.has(words[k]!.value) && !words[k]!.quoted) k++
+  const program = words[k]
+  if (!program || program.quoted) return false
+  if (program.value === 'shift') return true
+  if (program.value !== 'set') return false
+  for (let i = k + 1; i < words.length; i++) {
+    const a = words[i]!.value
+    if (a === '--' || a === '-' || !/^[-+]/.test(a)) return true
+    // `set -o pipefail`, `set -euo pipefail`: an option's name.
+    if (/^[-+][A-Za-z]*o$/.test(a)) i++
+  }
+  return false
+}
+
+/** Given `text[open] === '('`, the offset of the matching `)` (quotes not read: a `param(…)` block), or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++
+    else if (text[i] === ')' && --depth === 0) return i
+  }
+  return -1
 }
 
 /**

@@ -76,6 +76,23 @@ function posixNames(script: string, commands: Commands | undefined, names: Set<s
   return sourced
 }
 
+/**
+ * How many of a sh script's commands (as {@link splitCommands} gives them) assign each name, each read as
+ * {@link scriptAssignments} reads it; {@link ANY_NAME_ASSIGNED} counts those that may assign any (`source`, `eval`).
+ * For os-guards.ts: a test of a name the script assigns (but once, plainly, at its top level) is no test of the value
+ * the linker knows.
+ */
+export function posixAssignmentCounts(script: string, commands: Commands): Map<string, number> {
+  const counts = new Map<string, number>()
+  const names = new Set<string>()
+  for (const words of commands) {
+    names.clear()
+    if (posixNames(script, [words], names) > 0) names.add(ANY_NAME_ASSIGNED)
+    for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1)
+  }
+  return counts
+}
+
 const POWERSHELL: readonly RegExp[] = [
   /\$\{?env:([A-Za-z_][A-Za-z0-9_]*)\}?[ \t]*(?:[-+*/%]|\?\?)?=(?!=)/gi,
   // The cmdlet (or alias) as a command: at the start of a line, after `;`, `|`, `&` (`&&`, `||`, the call operator),

@@ -2,7 +2,7 @@
 // word) as what the guard gives on a GitHub Linux, Windows and macOS runner: `yes`, `no`, `shared` (undecided, the same
 // on every host), `maybe` (undecided, may differ by host); `-` for a command with no guard.
 import { describe, expect, it } from 'vitest'
-import { guardRuns, mayGuard, osGuards, type GuardHost } from '../../src/parsers/os-guards.js'
+import { decideValues, guardRuns, mayGuard, osGuards, rewriteValues, type GuardHost } from '../../src/parsers/os-guards.js'
 import { splitCommands, type ShellDialect } from '../../src/parsers/shell.js'
 
 const hosts = (provider: GuardHost['provider'], matrix?: string): GuardHost[] =>
@@ -17,6 +17,23 @@ function runs(script: string, dialect: ShellDialect = 'posix', provider: GuardHo
     if (k < 0) return
     const g = guards?.[i]
     const shown = g === undefined ? '-' : hosts(provider, matrix).map((h) => guardRuns(g, h)).join(' ')
+    out.push(`${words[words.length - 1]!.value}: ${shown}`)
+  })
+  return out
+}
+
+/**
+ * Per leg (each the values of the variables as written, as the linker expands them in the command's scope), what each
+ * docker command's guard gives on a GitHub Windows runner; `-` for a command with no guard.
+ */
+function legs(script: string, values: readonly Partial<Record<string, string>>[], dialect: ShellDialect = 'posix'): string[] {
+  const commands = splitCommands(script, dialect)
+  const guards = osGuards(script, dialect, commands)
+  const out: string[] = []
+  commands.forEach((words, i) => {
+    if (!words.some((w) => w.value === 'docker')) return
+    const g = guards?.[i]
+    const shown = g === undefined ? '-' : values.map((v) => guardRuns(g, { os: 'windows', provider: 'github', expand: (raw) => v[raw] })).join(' ')
     out.push(`${words[words.length - 1]!.value}: ${shown}`)
   })
   return out
@@ -68,8 +85,10 @@ describe('osGuards: POSIX', () => {
   })
 
   it('keeps a test of anything else as it was, and makes an undecided test of the OS unknown', () => {
-    expect(runs('if [ "$PUSH" = true ]; then docker run redis; fi')).toEqual(['redis: -'])
-    expect(mayGuard('if [ "$PUSH" = true ]; then docker run redis; fi', 'posix')).toBe(false)
+    expect(runs('if [ "$(date +%u)" = 1 ]; then docker run redis; fi')).toEqual(['redis: -'])
+    expect(mayGuard('if [ "$(date +%u)" = 1 ]; then docker run redis; fi', 'posix')).toBe(false)
+    // A value the linker does not know (here, none): the same on every host.
+    expect(runs('if [ "$PUSH" = true ]; then docker run redis; fi')).toEqual(['redis: shared shared shared'])
     expect(runs('if [[ "$RUNNER_OS" =~ ^Lin ]]; then docker run a; fi')).toEqual(['a: maybe maybe maybe'])
     expect(runs('if [ "$RUNNER_OS" = "$WANTED" ]; then docker run a; fi')).toEqual(['a: maybe maybe maybe'])
     expect(runs('os=$(uname -s | tr A-Z a-z)\nif [ "$os" = linux ]; then docker run a; fi')).toEqual(['a: maybe maybe maybe'])
@@ -147,6 +166,100 @@ describe('osGuards: POSIX', () => {
   })
 })
 
+describe('osGuards: tests of a value the linker may know', () => {
+  const ab = [{ $T: 'a' }, { $T: 'b' }, {}]
+  const positional = [{ '${1:-}': 'a' }, { '${1:-}': 'b' }, {}]
+
+  it('decides a test of a variable by its value on each leg, and leaves it shared where the value is unknown', () => {
+    expect(legs('if [ "$T" = a ]; then docker run a; else docker run other; fi', ab)).toEqual(['a: yes no shared', 'other: no yes shared'])
+    expect(legs('[[ $T == a ]] && docker run a', ab)).toEqual(['a: yes no shared'])
+    expect(legs('if test "$T" != a; then docker run other; fi', ab)).toEqual(['other: no yes shared'])
+    expect(legs('[ a = "$T" ] || docker run other', ab)).toEqual(['other: no yes shared'])
+    expect(legs('if [ "${T}" = a ]; then docker run a; fi', [{ '${T}': 'a' }, { '${T}': 'b' }])).toEqual(['a: yes no'])
+    expect(legs('if [[ "$T" == a* ]]; then docker run a; fi', [{ $T: 'abc' }, { $T: 'b' }])).toEqual(['a: yes no'])
+  })
+
+  it('reads case arms on a value, with a default arm', () => {
+    const script = 'case "$T" in\n  a) docker run a ;;\n  b|c) docker run b ;;\n  *) docker run other ;;\nesac'
+    expect(legs(script, [{ $T: 'a' }, { $T: 'c' }, { $T: 'd' }, {}])).toEqual(['a: yes no no shared', 'b: no yes no shared', 'other: no no yes shared'])
+  })
+
+  it('reads a positional parameter, and a name assigned it once at the top level', () => {
+    const script = '#!/usr/bin/env bash\nset -eu\nTARGET=${1:-}\ncase "$TARGET" in\n  a) docker run a ;;\n  b) docker run b ;;\n  *) echo usage; exit 1 ;;\nesac'
+    expect(legs(script, positional)).toEqual(['a: yes no shared', 'b: no yes shared'])
+    expect(legs('if [ "$1" = a ]; then docker run a; fi', [{ $1: 'a' }, { $1: 'b' }])).toEqual(['a: yes no'])
+    expect(legs('export TARGET="${1:-}"\n[ "$TARGET" = a ] && docker run a', positional)).toEqual(['a: yes no shared'])
+  })
+
+  it('leaves a test undecided where the script gives the name a value of its own', () => {
+    const shared = ['a: -']
+    expect(legs('T=$(date)\nif [ "$T" = a ]; then docker run a; fi', ab)).toEqual(shared)
+    expect(legs('for T in a b; do\n  if [ "$T" = a ]; then docker run a; fi\ndone', ab)).toEqual(shared)
+    expect(legs('read -r T\nif [ "$T" = a ]; then docker run a; fi', ab)).toEqual(shared)
+    expect(legs(': "${T:=a}"\nif [ "$T" = a ]; then docker run a; fi', ab)).toEqual(shared)
+    expect(legs('. ./env.sh\nif [ "$T" = a ]; then docker run a; fi', ab)).toEqual(shared)
+    expect(legs('if [ "$T" = a ]; then docker run a; fi\nT=b', ab)).toEqual(shared)
+    // Assigned twice, or where it may not run (after `&&`, in a pipeline): not its value.
+    expect(legs('TARGET=$1\nTARGET=$2\n[ "$TARGET" = a ] && docker run a', [{ $1: 'a' }])).toEqual(shared)
+    expect(legs('[ -n "$X" ] && TARGET=$1\n[ "$TARGET" = a ] && docker run a', [{ $1: 'a' }])).toEqual(shared)
+    expect(legs('TARGET=$1 | cat\n[ "$TARGET" = a ] && docker run a', [{ $1: 'a' }])).toEqual(shared)
+    // What the shell sets itself, and what cannot be read as a value.
+    expect(legs('if [ "$PWD" = a ]; then docker run a; fi', [{ $PWD: 'a' }])).toEqual(shared)
+    expect(legs('if [ "$T" = "$U" ]; then docker run a; fi', ab)).toEqual(shared)
+    expect(legs('if [ "${T#x}" = a ]; then docker run a; fi', ab)).toEqual(shared)
+  })
+
+  it('leaves positional parameters undecided after a shift or set --, and in a function', () => {
+    const shared = ['a: -']
+    expect(legs('case "$1" in a) docker run a ;; esac\nshift', [{ $1: 'a' }, { $1: 'b' }])).toEqual(shared)
+    expect(legs('while [ $# -gt 0 ]; do\n  case "$1" in a) docker run a ;; esac\n  shift\ndone', [{ $1: 'a' }])).toEqual(shared)
+    expect(legs('set -- x\nTARGET=${1:-}\ncase "$TARGET" in a) docker run a ;; esac', positional)).toEqual(shared)
+    expect(legs('build() {\n  case "$1" in a) docker run a ;; esac\n}\nbuild b', [{ $1: 'a' }])).toEqual(shared)
+    // `set -e`, `set -o pipefail` leave them.
+    expect(legs('set -euo pipefail\nset -o errexit\ncase "$1" in a) docker run a ;; esac', [{ $1: 'a' }, { $1: 'b' }])).toEqual(['a: yes no'])
+  })
+
+  it('decides an unquoted variable in [ only where the value is one plain word', () => {
+    const script = 'if [ $T = a ]; then docker run a; fi'
+    expect(legs(script, [{ $T: 'a' }, { $T: 'b' }, { $T: '' }, { $T: 'a b' }, { $T: '*' }])).toEqual(['a: yes no shared shared shared'])
+    // A pattern the shell expands as file names.
+    expect(legs('if [ "$T" = a* ]; then docker run a; fi', ab)).toEqual(['a: -'])
+    // In [[, the right side is a pattern.
+    expect(legs('if [[ a == $T ]]; then docker run a; fi', [{ $T: 'a' }, { $T: 'a*' }])).toEqual(['a: yes shared'])
+  })
+
+  it('reads PowerShell environment variables and script parameters', () => {
+    const env = [{ '$env:T': 'A' }, { '$env:T': 'b' }, {}]
+    expect(legs("switch ($env:T) {\n  'a' { docker run a }\n  default { docker run other }\n}", env, 'powershell')).toEqual(['a: yes no shared', 'other: no yes shared'])
+    expect(legs("if ($env:T -ceq 'a') { docker run a }", env, 'powershell')).toEqual(['a: no no shared'])
+    const param = "[CmdletBinding()]\nparam([string]$Target = 'a')\nswitch ($target) {\n  'a' { docker run a }\n}"
+    expect(legs(param, [{ $Target: 'a' }, { $Target: 'b' }], 'powershell')).toEqual(['a: yes no'])
+    // A variable of its own, a parameter it assigns, one in a function: not the linker's.
+    expect(legs("if ($T -eq 'a') { docker run a }", [{ $T: 'a' }], 'powershell')).toEqual(['a: -'])
+    expect(legs("param($Target)\n$Target = 'b'\nif ($Target -eq 'a') { docker run a }", [{ $Target: 'a' }], 'powershell')).toEqual(['a: -'])
+    expect(legs("param($Target)\nfunction Build($Target) { if ($Target -eq 'a') { docker run a } }\nBuild b", [{ $Target: 'a' }], 'powershell')).toEqual(['a: -'])
+  })
+
+  it('gates the reading on a cheap test of the text', () => {
+    expect(mayGuard('docker build -t x .\n[ -f x ] && docker push x', 'posix')).toBe(false)
+    expect(mayGuard('case "$1" in a) docker build . ;; esac', 'posix')).toBe(true)
+    expect(mayGuard('docker build -t x .', 'powershell')).toBe(false)
+    expect(mayGuard("if ($env:T -eq 'a') { docker build . }", 'powershell')).toBe(true)
+  })
+
+  it('decides the values of a guard in a scope, and rewrites the variables it reads', () => {
+    const [guard] = osGuards('[ "$T" = a ] && ./a.sh', 'posix', splitCommands('[ "$T" = a ] && ./a.sh', 'posix'))!.slice(1)
+    expect(decideValues(guard!, (raw) => (raw === '$T' ? 'a' : undefined))).toBe('yes')
+    expect(decideValues(guard!, (raw) => (raw === '$T' ? 'b' : undefined))).toBe('no')
+    expect(decideValues(guard!, () => undefined)).toBe('shared')
+    expect(decideValues({ all: [{ probe: 'RUNNER_OS', pattern: 'Linux' }, guard!] }, () => 'b')).toBe('no')
+    expect(rewriteValues(guard!, (w) => w.replace('T', 'U'))).toEqual({ probe: 'value:$U', pattern: 'a' })
+    expect(rewriteValues({ not: guard! }, () => undefined)).toBe('shared')
+    const os = { probe: 'RUNNER_OS', pattern: 'Linux' } as const
+    expect(rewriteValues(os, () => undefined)).toBe(os)
+  })
+})
+
 describe('osGuards: PowerShell', () => {
   it('reads if/elseif/else on $IsLinux, $IsWindows, $env:RUNNER_OS', () => {
     const script = 'if ($IsLinux) {\n  docker run -d redis:7\n} else {\n  docker run nano\n}\ndocker run after'
@@ -162,7 +275,8 @@ describe('osGuards: PowerShell', () => {
     expect(runs("if ($env:RUNNER_OS -like 'win*') { docker run w }", 'powershell')).toEqual(['w: no yes no'])
     expect(runs("if ($env:RUNNER_OS -ceq 'windows') { docker run w }", 'powershell')).toEqual(['w: no no no'])
     expect(runs('if ($IsLinux -eq $false) { docker run w }', 'powershell')).toEqual(['w: maybe maybe maybe'])
-    expect(runs('if ($env:PUSH -eq "true") { docker run w }', 'powershell')).toEqual(['w: -'])
+    // A value the linker does not know (here, none): the same on every host.
+    expect(runs('if ($env:PUSH -eq "true") { docker run w }', 'powershell')).toEqual(['w: shared shared shared'])
   })
 
   it('reads braces on the next line, a function with parameters, a script block', () => {
