@@ -10,6 +10,7 @@ import { LineIndex, type Span } from '../core/span.js'
 import type { BuildArg, DockerCommand, Word } from '../model/workflow.js'
 import { evaluateMake, type Loc, type Origin, type OutsideValue, type Txt } from '../parsers/makefile.js'
 import { scriptCommands } from '../parsers/docker-cli.js'
+import { decideValues } from '../parsers/os-guards.js'
 import { splitCommands } from '../parsers/shell.js'
 import { EVERY_NAME, mentionsGithubEnv } from '../parsers/github-env.js'
 import { holdsUnknownValue, unknownValue } from '../parsers/workflow-expressions.js'
@@ -139,7 +140,11 @@ export function followMake(words: readonly Word[], ctx: FollowContext): Followed
     const commands = found.docker
     if (commands.length === 0) continue
     const origins: RelatedLocation[] = []
-    const relocated = commands.map((c): DockerCommand => {
+    const relocated = commands.map((given): DockerCommand => {
+      // A test of a value (`if [ "$$T" = a ]`) reads the environment make gives the recipe (parsers/os-guards.ts): decided
+      // here, where the names the Makefiles may export are unknown.
+      const os = given.os && decideValues(given.os, (caller ??= recipeCaller(makefile, dir, ctx, commandLine, envOverrides, run.files, read)).expand)
+      const c = os === given.os ? given : { ...given, os: os! }
       if (c.type !== 'build') return c
       const buildArgs = c.buildArgs.map((a): BuildArg => {
         const origin = valueOrigin(line.text, ranges.get(a.span), lineIndex)

@@ -7,12 +7,13 @@
 import type { RelatedLocation } from '../core/finding.js'
 import { joinRel } from '../core/rel-path.js'
 import { LineIndex, type Span } from '../core/span.js'
-import type { BuildArg, DockerCommand, FolderChange, ScriptFolderForm, Word, Writable } from '../model/workflow.js'
+import type { BuildArg, DockerCommand, FolderChange, OsGuard, ScriptFolderForm, Word, Writable } from '../model/workflow.js'
 import { scriptCommands } from '../parsers/docker-cli.js'
 import { EVERY_NAME, githubEnvWritesOf, type EnvWrites } from '../parsers/github-env.js'
 import { commandStringOf, scriptCall } from '../parsers/script-call.js'
 import { ANY_NAME_ASSIGNED, scriptAssignments, type ScriptAssignments } from '../parsers/script-assignments.js'
 import { mayChangeFolderIn, ownFolderText } from '../parsers/folder-changes.js'
+import { rewriteValues } from '../parsers/os-guards.js'
 import { programName, scanScript, type Invocation as ShellInvocation, type ShellDialect, type ShellWord } from '../parsers/shell.js'
 import { positionalName, positionalWritten, unknownValue } from '../parsers/workflow-expressions.js'
 import { emptyLike } from './env-writes.js'
@@ -105,7 +106,9 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
   for (const [k, v] of vars) env.set(k, v.value ?? unknownValue(positionalWritten(k) ?? `$${k}`))
   const runs: RelatedLocation = { span: spanOfWords(words), message: `runs ${rel}` }
   const via: RelatedLocation[] = [runs]
-  const rewritten = commands.map((c) => relocate(rewrite(fromOwn ? fromOwn.command(c) : c, inv.dialect), vars, via))
+  // Its tests of its arguments (`case "$1" in`, PowerShell's `switch ($Target)`), read as the values its caller gives.
+  const values = argumentValues(inv, ctx.expand)
+  const rewritten = commands.map((c) => relocate(withValues(rewrite(fromOwn ? fromOwn.command(c) : c, inv.dialect), values), vars, via))
   const own: Writable<Followed> = { commands: rewritten, workdir: ctx.workdir, via: uniqueRelated(via), env, ...(envWrites ? { envWrites } : {}) }
   const unknownSet = unknownAssignments(vars, inv.dialect)
   if (unknownSet) own.unknownSet = unknownSet
@@ -126,7 +129,7 @@ export function followScript(words: readonly Word[], ctx: FollowContext, sourced
     originOf: (raw, span, name) => passedOn(inv.dialect === 'powershell' ? raw : rewriteText(raw, inv.dialect), span, name, vars),
     via: [runs],
   }
-  const calls = fromOwn ? found.invocations.map(fromOwn.call) : found.invocations
+  const calls = (fromOwn ? found.invocations.map(fromOwn.call) : found.invocations).map((c) => withValues(c, values))
   return [own, ...followNested(calls, caller, ctx)]
 }
 
@@ -556,6 +559,49 @@ export function setHereNotes(words: readonly string[], at: Span, set: UnknownAss
 
 function before(a: Span['start'], b: Span['start']): boolean {
   return a.line < b.line || (a.line === b.line && a.column < b.column)
+}
+
+/** A positional parameter as a test of a value reads it (parsers/os-guards.ts `value:`): `$1`, `${1:-}`. */
+const POSITIONAL_VALUE = /^\$\{?([1-9])/
+
+/**
+ * How a followed script's tests of its arguments (parsers/os-guards.ts OsProbe `value:`: sh's `"$1"`, `${1:-}`,
+ * PowerShell's parameters) read its caller's words: sh's positional parameters as the names the arguments are bound
+ * to (`${__ARG1}`), where the words before are certainly one argument each (see {@link certainArguments}); none in a
+ * file sourced without arguments (it reads its caller's). PowerShell's parameters where every word is certain (one may
+ * bind another parameter). Undefined: undecided (the test then keeps the command where it was).
+ */
+function argumentValues(inv: Invocation, expand: (raw: string) => string | undefined): (word: string) => string | undefined {
+  const certain = certainArguments(inv.args, expand)
+  if (inv.dialect === 'powershell') return (w) => (/^\$\{?env:/i.test(w) || certain === inv.args.length ? w : undefined)
+  const sourced = (inv.program === '.' || inv.program === 'source') && inv.args.length === 0
+  return (w) => {
+    const n = POSITIONAL_VALUE.exec(w)?.[1]
+    if (n === undefined) return w
+    return sourced || (Number(n) > certain && certain < inv.args.length) ? undefined : rewriteText(w, inv.dialect)
+  }
+}
+
+/**
+ * How many of a call's words, from the first, are certainly one argument each, as isolint binds them: a word that
+ * expands nothing and holds no glob character, or one whose value is known and one plain word (a word the shell may
+ * split, glob or drop where it is not quoted, `"$@"`, a value isolint cannot know: not, nor any after it).
+ */
+function certainArguments(args: readonly Word[], expand: (raw: string) => string | undefined): number {
+  for (let k = 0; k < args.length; k++) {
+    const w = args[k]!.value
+    if (/[`*?[]/.test(w)) return k
+    if (!w.includes('$')) continue
+    const v = expand(w)
+    if (v === undefined || v === '' || /[\s*?[]/.test(v)) return k
+  }
+  return args.length
+}
+
+/** A command's (a call's) guard with its tests of the script's arguments read by `values` ({@link argumentValues}). */
+function withValues<T extends { readonly os?: OsGuard }>(c: T, values: (word: string) => string | undefined): T {
+  const os = c.os && rewriteValues(c.os, values)
+  return os === c.os ? c : { ...c, os }
 }
 
 /** Positional references of sh and cmd, and `%VAR%`, in the `${NAME}` form the linker expands. */

@@ -4,6 +4,7 @@
  * there (added to every finding as related locations).
  */
 import { expandedValue, unknownValue, type ExpansionContext } from '../parsers/workflow-expressions.js'
+import { decideValues } from '../parsers/os-guards.js'
 import type { RelatedLocation } from '../core/finding.js'
 import type { Span } from '../core/span.js'
 import type { HostInfo } from '../kb/types.js'
@@ -62,12 +63,14 @@ const MAKE = /^(?:.*[\\/])?(?:g?make|mingw32-make)(?:\.exe)?$/i
 /**
  * The docker commands a step's command runs through other files; empty when it runs none isolint can follow. A call
  * under a test of the OS (`if [ "$RUNNER_OS" = Linux ]; then ./linux.sh; fi`) runs them only where it holds: their
- * guards are the call's with their own (parsers/os-guards.ts).
+ * guards are the call's with their own (parsers/os-guards.ts). Its tests of values (`if [ "$T" = a ]; then ./a.sh;
+ * fi`) are decided here, in the scope of the script that makes the call (the linker reads the commands' own in the
+ * file's).
  */
 export function followInvocation(inv: Invocation, ctx: FollowContext): Followed[] {
   const followed = followCall(inv, ctx)
-  const os = inv.os
-  if (os === undefined) return followed
+  const os = inv.os && decideValues(inv.os, ctx.expand)
+  if (os === undefined || os === 'yes') return followed
   return followed.map((f) =>
     f.commands.length === 0 ? f : { ...f, commands: f.commands.map((c): DockerCommand => ({ ...c, os: c.os === undefined ? os : { all: [os, c.os] } })) },
   )

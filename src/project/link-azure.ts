@@ -412,8 +412,9 @@ class PipelineWalk {
           sources?: VariableSources,
           unknownSet?: UnknownAssignments,
         ): void => {
-          // Its script's test of the OS (`if [ "$AGENT_OS" = Linux ]`): off this agent, or unknown (parsers/os-guards.ts).
-          const cmdHost = cmd.os === undefined ? host : guardedHost(cmd.os, host)
+          // Its script's test of the OS (`if [ "$AGENT_OS" = Linux ]`): off this agent, or unknown; of a value the job
+          // gives (`[ "$TARGET" = a ]`): off it where it gives another (parsers/os-guards.ts).
+          const cmdHost = cmd.os === undefined ? host : guardedHost(cmd.os, host, (raw) => expandedValue(raw, cmdScope))
           if (cmdHost === false) return
           usesContainers = true
           // A command whose prefixes move it (`env -C sub`, `sudo -i`) runs in a folder isolint does not know, as in a workflow.

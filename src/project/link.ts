@@ -223,13 +223,14 @@ export function linkProject(
         env: ReadonlyMap<string, string> | undefined,
         unknownSet?: UnknownAssignments,
       ): void => {
-        // Its script's test of the OS (`if [ "$RUNNER_OS" = Linux ]`) keeps it off this host, or leaves where it runs
-        // unknown (parsers/os-guards.ts).
-        const cmdHost = cmd.os === undefined ? host : guardedHost(cmd.os, host, (raw) => expandedValue(raw, stepScope))
-        if (cmdHost === false) return
-        usesContainers = true
         // Its arguments are expanded where it is written (the step, or the file that runs it), as the shell does.
         const cmdScope = env ? { ...stepScope, env } : stepScope
+        // Its script's test of the OS (`if [ "$RUNNER_OS" = Linux ]`) keeps it off this host, or leaves where it runs
+        // unknown; a test of a value this leg gives (`case "$1" in`, `[ "$T" = a ]`) keeps it off the legs that give
+        // another (parsers/os-guards.ts).
+        const cmdHost = cmd.os === undefined ? host : guardedHost(cmd.os, host, (raw) => expandedValue(raw, cmdScope))
+        if (cmdHost === false) return
+        usesContainers = true
         // `X=1 docker compose up`, `sudo docker build`, `env -u TAG docker compose up`: the environment it reads.
         const programEnv = commandEnv(cmdScope.env, cmd)?.env
         // `sudo -i docker build .`: in a folder isolint cannot know, the files it names are unknown.

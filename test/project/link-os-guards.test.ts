@@ -74,6 +74,63 @@ describe("a workflow step's script that tests the OS", () => {
   })
 })
 
+describe('a script that tests a value the leg gives', () => {
+  /** A job over two legs that give `target` a and b, with one bash step running `script`; `env`, the step's. */
+  function legs(script: string, env: readonly string[] = ['T: ${{ matrix.target }}']): Record<string, string> {
+    return {
+      '.github/workflows/ci.yml': [
+        'on: push',
+        'jobs:',
+        '  build:',
+        '    strategy:',
+        '      matrix:',
+        '        include:',
+        '          - { target: a, os: windows-2022 }',
+        '          - { target: b, os: windows-2025 }',
+        '    runs-on: ${{ matrix.os }}',
+        '    steps:',
+        '      - shell: bash',
+        '        run: |',
+        ...script.split('\n').map((l) => `          ${l}`),
+        '        env:',
+        ...env.map((e) => `          ${e}`),
+        '',
+      ].join('\n'),
+    }
+  }
+  const pick = '#!/usr/bin/env bash\nTARGET=${1:-}\ncase "$TARGET" in\n  a) docker build app ;;\n  *) echo usage; exit 1 ;;\nesac\n'
+
+  it('builds only on the legs where the value is the one tested', () => {
+    expect(builds(legs('if [ "$T" = a ]; then docker build app; fi'))).toEqual(['windows-2022'])
+    expect(builds(legs('case "$T" in b) docker build app ;; esac'))).toEqual(['windows-2025'])
+    expect(builds({ ...legs('./ci/build.sh ${{ matrix.target }}'), 'ci/build.sh': pick })).toEqual(['windows-2022'])
+    expect(builds({ ...legs('./ci/build.sh "$T"'), 'ci/build.sh': pick })).toEqual(['windows-2022'])
+    // Called with no argument: `${1:-}` is empty, on every leg.
+    expect(builds({ ...legs('./ci/build.sh'), 'ci/build.sh': pick })).toEqual([])
+    // A call under the test, and a test in the file it calls.
+    expect(builds({ ...legs('[ "$T" = b ] && ./ci/build.sh a'), 'ci/build.sh': pick })).toEqual(['windows-2025'])
+    // The call's test reads the caller's T, not the one the file it calls sets.
+    expect(builds({ ...legs('[ "$T" = a ] && ./ci/build.sh'), 'ci/build.sh': 'T=a\ndocker build app\n' })).toEqual(['windows-2022'])
+    const inner = { 'ci/build.sh': 'if [ "$1" = a ]; then ./ci/inner.sh; fi\n', 'ci/inner.sh': 'docker build app\n' }
+    expect(builds({ ...legs('./ci/build.sh ${{ matrix.target }}'), ...inner })).toEqual(['windows-2022'])
+  })
+
+  it('keeps the build on every leg where the value is not certain', () => {
+    const both = ['windows-2022', 'windows-2025']
+    expect(builds(legs('if [ "$T" = a ]; then docker build app; fi', ['T: ${{ secrets.T }}']))).toEqual(both)
+    expect(builds(legs('T=$(cat t)\nif [ "$T" = a ]; then docker build app; fi'))).toEqual(both)
+    // An argument the shell may split or drop comes before: which one is `$1` is not certain.
+    expect(builds({ ...legs('./ci/build.sh $FLAGS ${{ matrix.target }}', ['FLAGS: ""']), 'ci/build.sh': pick })).toEqual(both)
+    expect(builds({ ...legs('./ci/build.sh "$@"'), 'ci/build.sh': pick })).toEqual(both)
+    // A file sourced without arguments reads its caller's.
+    expect(builds({ ...legs('. ./ci/build.sh'), 'ci/build.sh': pick })).toEqual(both)
+    // A name the Makefile may export: what the recipe reads is not the step's.
+    const make = 'export T = b\nimage:\n\tif [ "$$T" = a ]; then docker build app; fi\n'
+    expect(builds({ ...legs('make image'), Makefile: make })).toEqual(both)
+    expect(builds({ ...legs('make image'), Makefile: make.replace('export T = b\n', '') })).toEqual(['windows-2022'])
+  })
+})
+
 describe("an Azure Pipelines step's script that tests the OS", () => {
   it("reads the agent's OS: AGENT_OS and $(Agent.OS)", () => {
     const pipeline = (script: string): Record<string, string> => ({
@@ -97,5 +154,29 @@ describe("an Azure Pipelines step's script that tests the OS", () => {
     expect(builds(pipeline('if [ "$(Agent.OS)" != Linux ]; then docker build app; fi'))).toEqual(['windows-2022'])
     // GitHub's RUNNER_OS is not set on an agent: unknown.
     expect(builds(pipeline('if [ "$RUNNER_OS" = Windows ]; then docker build app; fi'))).toEqual(['?'])
+  })
+
+  it('reads a value the leg gives: a matrix variable in the environment', () => {
+    const pipeline = (script: string): Record<string, string> => ({
+      'azure-pipelines.yml': [
+        'jobs:',
+        '  - job: build',
+        '    strategy:',
+        '      matrix:',
+        '        a:',
+        '          imageName: windows-2022',
+        '          target: a',
+        '        b:',
+        '          imageName: windows-2025',
+        '          target: b',
+        '    pool:',
+        '      vmImage: $(imageName)',
+        '    steps:',
+        `      - bash: ${script}`,
+        '',
+      ].join('\n'),
+    })
+    expect(builds(pipeline('if [ "$TARGET" = a ]; then docker build app; fi'))).toEqual(['windows-2022'])
+    expect(builds(pipeline('if [ "$OTHER" = a ]; then docker build app; fi'))).toEqual(['windows-2022', 'windows-2025'])
   })
 })
