@@ -156,6 +156,8 @@ interface Built {
   readonly via: readonly RelatedLocation[]
   /** The name the build tags the image with, when it is looked up by one a `docker tag` gave it (see {@link builtVia}). */
   readonly builtAs?: string | undefined
+  /** The Compose service whose `image:` names the image, when a Compose command builds it (named in the notes). */
+  readonly service?: string | undefined
   /**
    * A RUN of the build (or of the earlier build its base is) starts a container from the base on the same host: what
    * `unknown-image-build` says of that base it says there, and that finding stands for a run's (or a later FROM's).
@@ -766,7 +768,7 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
           isolationFixSpan: cmd.span,
           related: [
             ...hostRelated(hostLocation(ctx.host)),
-            { span: built.buildSpan, message: 'image built here' },
+            { span: built.buildSpan, message: `image built here${forService(built)}` },
             ...built.via,
             { span: built.fromSpan, message: 'base image of the built image' },
           ],
@@ -820,11 +822,13 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
         .map((i) => joinRel(path.posix.dirname(merged.file), i.path))
         .map((rel) => (rel !== undefined ? load(rel) : undefined))
         .filter((m): m is ComposeModel => m !== undefined)
+      const tagged: ComposeTags = new Map()
       for (const model of [merged, ...included]) {
         if (model !== merged) composeFiles.push(model.file)
         const selected = selectServices(resolveExtends(model, load), named as string[], (profiles as string[]).map((p) => p.trim()))
-        dockerfiles.push(...composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, executions, cmd.span, cliArgs, scales))
+        dockerfiles.push(...composeExecutions(selected, cmd.subcommand ?? 'up', { ...ctx, production }, executions, cmd.span, cliArgs, scales, tagged))
       }
+      if (tagged.size > 0) tagComposeBuilds(tagged, ctx)
       return out
     }
   }
@@ -961,19 +965,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   // Remember the final image for `docker run <tag>` and `FROM <tag>` later in the job: an image an earlier build
   // tagged (`FROM base:dev`) is that build's.
   if (final) {
-    const earlier = base ? builtBase(ctx.built, base) : undefined
-    const runFromBase = runBases !== undefined && runBases.includes(base!)
-    const built: Built = earlier
-      ? { ...earlier, buildSpan: cmd.span, via: builtVia(base!.image!, earlier), unknownAtBuild: earlier.unknownAtBuild || runFromBase, builtAs: undefined }
-      : {
-          image: base?.image,
-          imageRaw: (base ?? final).stage.from.raw,
-          unresolved: shownUnresolved(df, base?.unresolved ?? final.unresolved, unknownAt),
-          fromSpan: (base ?? final).stage.from.span,
-          buildSpan: cmd.span,
-          via: EMPTY_LIST,
-          unknownAtBuild: runFromBase,
-        }
+    const built = builtBy(df, final, base, runBases, ctx.built, unknownAt, cmd.span, undefined)
     for (let i = 0; i < cmd.tags.length; i++) {
       const tag = cmd.tags[i]!.value
       ctx.built.set(canonical(tag), built)
@@ -985,6 +977,44 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   }
   const fromArguments = buildArgs.size > 0 ? (e: Execution) => fromLineArguments(df, e.span, argumentsRead) : undefined
   return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST, fromArguments }
+}
+
+/**
+ * What a build gives the names it tags, built at `buildSpan` (for a Compose `service`): the base of its final stage
+ * (`final`, whose base is `base`), whose containers its RUNs start when `runBases` holds it (see Built's
+ * unknownAtBuild); a base an earlier build of the job tagged (`FROM base:dev`) is that build's.
+ */
+function builtBy(
+  df: DockerfileModel,
+  final: ResolvedStage,
+  base: ResolvedStage | undefined,
+  runBases: readonly ResolvedStage[] | undefined,
+  built: ReadonlyMap<string, Built>,
+  unknownAt: ReadonlyMap<string, UnknownArg> | undefined,
+  buildSpan: Span,
+  service: string | undefined,
+): Built {
+  const earlier = base ? builtBase(built, base) : undefined
+  const runFromBase = runBases !== undefined && base !== undefined && runBases.includes(base)
+  return earlier
+    ? {
+        ...earlier,
+        buildSpan,
+        via: builtVia(base!.image!, earlier),
+        unknownAtBuild: earlier.unknownAtBuild || runFromBase,
+        builtAs: undefined,
+        service,
+      }
+    : {
+        image: base?.image,
+        imageRaw: (base ?? final).stage.from.raw,
+        unresolved: shownUnresolved(df, base?.unresolved ?? final.unresolved, unknownAt),
+        fromSpan: (base ?? final).stage.from.span,
+        buildSpan,
+        via: EMPTY_LIST,
+        unknownAtBuild: runFromBase,
+        service,
+      }
 }
 
 /**
@@ -1019,7 +1049,12 @@ function forgetBuilt(cmd: DockerBuildCommand, ctx: CommandContext): void {
 
 /** The builds that lead to the base of an image built in the job that a FROM names (`tag`, as expanded), in order. */
 function builtVia(tag: string, built: Built): RelatedLocation[] {
-  return [{ span: built.buildSpan, message: `${built.builtAs ?? tag} is built here` }, ...built.via]
+  return [{ span: built.buildSpan, message: `${built.builtAs ?? tag} is built here${forService(built)}` }, ...built.via]
+}
+
+/** ` for service NAME` when a Compose command builds the image for that service (its notes say so), else nothing. */
+function forService(built: Built): string {
+  return built.service !== undefined ? ` for service ${built.service}` : ''
 }
 
 /**
@@ -1499,6 +1534,7 @@ function composeExecutions(
   commandSpan?: Span,
   cliArgs?: BuildArgs,
   scales?: CommandScales,
+  tagged?: ComposeTags,
 ): string[] {
   const dockerfiles: string[] = []
   const runs = composeRuns(subcommand)
@@ -1527,6 +1563,8 @@ function composeExecutions(
       | { image: string | undefined; raw: string; unresolved: readonly string[]; span: Span; unknownAtBuild?: boolean; builtInJob?: true }
       | undefined
     if (svc.build && builds) {
+      // The name Compose tags the build with (`image:`), as Compose expands it (see builtService); a command's only.
+      const tag = tagged !== undefined ? builtKey(svc.image?.value) : undefined
       // A context or Dockerfile isolint cannot know (`dockerfile: ${DF}` with a variable of the step it has no value
       // for), or an inline one (`dockerfile_inline`): no Dockerfile read, never the default one.
       const { context: givenContext, dockerfile: givenDockerfile, inline } = svc.build
@@ -1592,6 +1630,12 @@ function composeExecutions(
         // As for `docker build`: a base whose build is unknown is reported at the RUNs that start containers from it.
         const runBases: ResolvedStage[] | undefined = base ? [] : undefined
         dockerfileExecutions(df, resolved, target, runContext, executions, runBases)
+        // A target isolint cannot know (`target: ${T}`) builds a stage it cannot tell, and of two services built with
+        // one name, either may tag it last: the image tagged is unknown.
+        if (tag !== undefined) {
+          const known = final && (!svc.build.target || target !== undefined) && !tagged!.has(tag)
+          tagged!.set(tag, { name: svc.image!.value!, built: known ? builtBy(df, final, base, runBases, ctx.built, unknownAt, commandSpan!, svc.name) : undefined })
+        }
         if (base) {
           // The build arg that decided the image, when one did: the fix goes there, as for the build's own stages.
           const argSpan = argumentSpanFor(df, base, runContext)
@@ -1617,6 +1661,9 @@ function composeExecutions(
           related.push({ span: base.stage.from.span, message: 'base image of the service' })
           if (earlier) builtNotes(related, base.image!, earlier)
         }
+      } else if (tag !== undefined) {
+        // A Dockerfile isolint cannot read: what the name stands for from here on is unknown.
+        tagged!.set(tag, { name: svc.image!.value!, built: undefined })
       }
     }
     // `image: app:ci` with no `build:`, after `docker build -t app:ci` in the job: Compose starts the image on the
@@ -1625,7 +1672,7 @@ function composeExecutions(
     const inJob = !image && svc.image && !svc.build ? builtService(svc.image, ctx) : undefined
     if (inJob) {
       image = { image: inJob.image, raw: inJob.imageRaw, unresolved: inJob.unresolved, span: svc.image!.span, unknownAtBuild: inJob.unknownAtBuild, builtInJob: true }
-      related.push({ span: inJob.buildSpan, message: 'image built here' }, ...inJob.via, { span: inJob.fromSpan, message: 'base image of the built image' })
+      related.push({ span: inJob.buildSpan, message: `image built here${forService(inJob)}` }, ...inJob.via, { span: inJob.fromSpan, message: 'base image of the built image' })
     }
     if (!image && svc.image) {
       image = {
@@ -1663,6 +1710,33 @@ function composeExecutions(
     )
   }
   return dockerfiles
+}
+
+/**
+ * The images a Compose command's builds tag, by the {@link builtKey} of their `image:` as Compose expands it (`name`):
+ * the build, or undefined when isolint cannot work out the image built (see {@link tagComposeBuilds}).
+ */
+type ComposeTags = Map<string, { readonly name: string; readonly built: Built | undefined }>
+
+/**
+ * Gives the job's `built` what a Compose command's builds tagged, for the commands after it (`docker run X`, a later
+ * build's `FROM X`, a later Compose command's service with `image: X` and no `build:`); an image isolint cannot work
+ * out forgets the name, as a `docker build` of such an image does. Not for the command's own other services: Compose
+ * builds services in parallel (in dependency order only with the classic builder, and bake builds them together), and
+ * an `up` may pull a name from a registry instead of building it (docker/compose pkg/compose/build.go, pull.go).
+ * Under the name as written too (`canonical`), which a run of the literal name looks up, so that an earlier build's
+ * image under it is replaced.
+ */
+function tagComposeBuilds(tagged: ComposeTags, ctx: CommandContext): void {
+  for (const [key, { name, built }] of tagged) {
+    if (built) {
+      ctx.built.set(canonical(name), built)
+      ctx.built.set(key, built)
+    } else {
+      ctx.built.delete(canonical(name))
+      ctx.built.delete(key)
+    }
+  }
 }
 
 /** `up --scale NAME=N` counts (see commandScales). */

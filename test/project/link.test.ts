@@ -194,6 +194,86 @@ describe('linkProject', () => {
     ])
   })
 
+  describe('images a Compose command builds for a service with image:', () => {
+    const BASE = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo base\n'
+    const CHILD = 'ARG base\nFROM ${base}\nRUN echo child\n'
+    const X = 'ghcr.io/x/y:base-1'
+    const compose = (base: readonly string[]): string =>
+      ['services:', '  base:', `    image: ${X}`, ...base, '  child:', '    image: ghcr.io/x/y:child-1', '    build:', '      dockerfile: child.dockerfile', '      args:', `        base: ${X}`, ''].join(
+        '\n',
+      )
+    const BUILT = ['    build:', '      dockerfile: base.dockerfile']
+    /** Each execution after the builds of `base`: what it is, its image, whether built in the job, its notes of that build. */
+    const after = (steps: readonly string[], files: Record<string, string> = {}, env: Record<string, string> = {}): string[] => {
+      const project = link({
+        '.github/workflows/ci.yml': oneJob(steps.map((st) => [st, 'shell: bash']), env),
+        'base.dockerfile': BASE,
+        'child.dockerfile': CHILD,
+        'compose.yaml': compose(BUILT),
+        'compose.run.yaml': ['services:', '  app:', `    image: ${X}`, ''].join('\n'),
+        ...files,
+      })
+      return project.executions
+        .filter((e) => e.host !== undefined && !(e.span.file === 'base.dockerfile'))
+        .map((e) => {
+          const notes = e.related.filter((r) => /built here for|is built here/.test(r.message)).map((r) => ` [${r.message} @${r.span.start.line}]`)
+          return `${e.what}: ${e.image}${e.builtInJob ? ' (built in the job)' : ''}${notes.join('')}`
+        })
+    }
+
+    it('is the image a later command runs, builds FROM, or starts for a service without build:', () => {
+      expect(
+        after(['docker compose build base', 'docker compose build child', `docker run ${X}`, `docker build --build-arg base=${X} -f child.dockerfile .`, 'docker compose -f compose.run.yaml up -d']),
+      ).toEqual([
+        `build stage #0 (RUN) for service child from ${X}, built in this job: mcr.microsoft.com/windows/servercore:ltsc2022 (built in the job) [${X} is built here for service base @6]`,
+        'docker run of the image built in this job: mcr.microsoft.com/windows/servercore:ltsc2022 (built in the job) [image built here for service base @6]',
+        `build stage #0 (RUN) from ${X}, built in this job: mcr.microsoft.com/windows/servercore:ltsc2022 (built in the job) [${X} is built here for service base @6]`,
+        'service app: mcr.microsoft.com/windows/servercore:ltsc2022 (built in the job) [image built here for service base @6]',
+      ])
+    })
+
+    it('by the name as Compose expands it, in the service the files merge to', () => {
+      // The override gives the image its name and another Dockerfile: the merged service is what Compose builds.
+      const override = ['services:', '  base:', '    image: ${BASE_IMAGE}', '    build:', '      dockerfile: old.dockerfile', ''].join('\n')
+      const files = {
+        'compose.yaml': compose(['    build: .']).replace(`    image: ${X}\n`, ''),
+        'compose.override.yaml': override,
+        'old.dockerfile': 'FROM mcr.microsoft.com/windows/servercore:ltsc2019\nRUN echo old\n',
+      }
+      expect(after(['docker compose build base', `docker run ${X}`], files, { BASE_IMAGE: X })).toEqual([
+        'build stage #0 (RUN) for service base: mcr.microsoft.com/windows/servercore:ltsc2019',
+        'docker run of the image built in this job: mcr.microsoft.com/windows/servercore:ltsc2019 (built in the job) [image built here for service base @8]',
+      ])
+    })
+
+    it('is not the image of the same command\'s other services (built in parallel, or pulled)', () => {
+      const one = `${compose(BUILT)}  app:\n    image: ${X}\n`
+      expect(after(['docker compose -f compose.one.yaml up -d'], { 'compose.one.yaml': one })).toEqual([
+        'service base: mcr.microsoft.com/windows/servercore:ltsc2022',
+        `build stage #0 (RUN) for service child: ${X}`,
+        `service child: ${X}`,
+        `service app: ${X}`,
+      ])
+    })
+
+    it.each([
+      ['a Dockerfile isolint cannot read', ['    build:', '      dockerfile: missing.dockerfile']],
+      ['a target isolint cannot know', ['    build:', '      dockerfile: base.dockerfile', '      target: ${TARGET}']],
+    ])('forgets the name when the image built is unknown: %s', (_, build) => {
+      const files = { 'compose.yaml': compose(build) }
+      expect(after([`docker build -t ${X} -f base.dockerfile .`, 'docker compose build base', `docker run ${X}`], files)).toEqual([`docker run: ${X}`])
+    })
+
+    it('forgets the name two services of one command build (either may tag it last)', () => {
+      const two = ['services:', '  a:', `    image: ${X}`, ...BUILT, '  b:', `    image: ${X}`, '    build:', '      dockerfile: old.dockerfile', ''].join('\n')
+      const files = { 'compose.two.yaml': two, 'old.dockerfile': 'FROM mcr.microsoft.com/windows/servercore:ltsc2019\nRUN echo old\n' }
+      expect(after([`docker build -t ${X} -f base.dockerfile .`, 'docker compose -f compose.two.yaml build', `docker run ${X}`], files)).toEqual([
+        'build stage #0 (RUN) for service b: mcr.microsoft.com/windows/servercore:ltsc2019',
+        `docker run: ${X}`,
+      ])
+    })
+  })
+
   it('joins paths with `.` and `..` segments and lists links by file, then target', () => {
     const workflow = (dockerfile: string): string => oneJob([`docker build -f ${dockerfile} .`])
     const project = link({
