@@ -293,3 +293,17 @@ describe('osGuards: PowerShell', () => {
     expect(runs('if (-not $IsLinux) { exit 0 }\ndocker run redis', 'powershell')).toEqual(['redis: yes no no'])
   })
 })
+
+describe('a structure read twice', () => {
+  // osGuards reads the script's structure again; commands that are not those of that second read (a caller's split
+  // that differs) cannot be matched to it, so they are as unread as a script whose structure was lost.
+  it('gives every command `maybe` in a script that reads the OS, nothing in one that does not', () => {
+    const script = 'if [ "$RUNNER_OS" = Linux ]; then docker run a; fi\ndocker run b\n'
+    const other = splitCommands('docker run a\n', 'posix')
+    expect(osGuards(script, 'posix', other)).toEqual(['maybe'])
+    const plain = 'f() { docker run a; }\nf\n'
+    expect(osGuards(plain, 'posix', splitCommands('docker run a\n', 'posix'))).toBeUndefined()
+    // The same commands as the second read: read as usual.
+    expect(osGuards(script, 'posix', splitCommands(script, 'posix'))).not.toEqual(['maybe', 'maybe'])
+  })
+})
