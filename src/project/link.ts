@@ -766,12 +766,7 @@ function linkIn(cmd: DockerCommand, ctx: CommandContext): Linked {
           production: ctx.production,
           mounts: cmd.mounts,
           isolationFixSpan: cmd.span,
-          related: [
-            ...hostRelated(hostLocation(ctx.host)),
-            { span: built.buildSpan, message: `image built here${forService(built)}` },
-            ...built.via,
-            { span: built.fromSpan, message: 'base image of the built image' },
-          ],
+          related: [...hostRelated(hostLocation(ctx.host)), ...builtRunNotes(built)],
           what: `${what} of the image built in this job`,
           unknownBaseBuilt: built.unknownAtBuild || undefined,
           builtInJob: true,
@@ -928,7 +923,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   const df = dockerfilePath !== undefined ? ctx.resolver.dockerfile(dockerfilePath) : undefined
   if (!df) {
     // What it tags is no longer the image an earlier build of the job gave those tags: unknown from here on.
-    forgetBuilt(cmd, ctx)
+    nameTags(cmd, ctx, undefined)
     return UNREAD_DOCKERFILE
   }
   const { values: buildArgs, spans: buildArgSpans, unknown: unknownArgs, unknownAt } = commandBuildArgs(cmd.buildArgs, ctx)
@@ -964,17 +959,7 @@ function linkBuild(cmd: DockerBuildCommand, ctx: CommandContext): Linked {
   dockerfileExecutions(df, resolved, target, runContext, executions, runBases)
   // Remember the final image for `docker run <tag>` and `FROM <tag>` later in the job: an image an earlier build
   // tagged (`FROM base:dev`) is that build's.
-  if (final) {
-    const built = builtBy(df, final, base, runBases, ctx.built, unknownAt, cmd.span, undefined)
-    for (let i = 0; i < cmd.tags.length; i++) {
-      const tag = cmd.tags[i]!.value
-      ctx.built.set(canonical(tag), built)
-      const key = builtKey(expandedValue(tag, ctx.scope))
-      if (key !== undefined) ctx.built.set(key, built)
-    }
-  } else {
-    forgetBuilt(cmd, ctx)
-  }
+  nameTags(cmd, ctx, final ? builtBy(df, final, base, runBases, ctx.built, unknownAt, cmd.span, undefined) : undefined)
   const fromArguments = buildArgs.size > 0 ? (e: Execution) => fromLineArguments(df, e.span, argumentsRead) : undefined
   return { executions, images: EMPTY_LIST, dockerfiles: [df.file], composeFiles: EMPTY_LIST, fromArguments }
 }
@@ -1036,15 +1021,39 @@ function builtBase(built: ReadonlyMap<string, Built> | undefined, base: Resolved
   return key !== undefined ? built.get(key) : undefined
 }
 
-/** Forgets what a build whose image isolint cannot work out tags: a later run or FROM of those tags is not an earlier build's. */
-function forgetBuilt(cmd: DockerBuildCommand, ctx: CommandContext): void {
-  if (ctx.built.size === 0) return
+/**
+ * Gives a build's tags its image; a build whose image isolint cannot work out (undefined) forgets them: a later run or
+ * FROM of those tags is not an earlier build's.
+ */
+function nameTags(cmd: DockerBuildCommand, ctx: CommandContext, built: Built | undefined): void {
+  if (!built && ctx.built.size === 0) return
   for (let i = 0; i < cmd.tags.length; i++) {
     const tag = cmd.tags[i]!.value
-    ctx.built.delete(canonical(tag))
-    const key = builtKey(expandedValue(tag, ctx.scope))
-    if (key !== undefined) ctx.built.delete(key)
+    nameBuilt(ctx.built, tag, builtKey(expandedValue(tag, ctx.scope)), built)
   }
+}
+
+/**
+ * Gives the image `built` the name `written` (forgets the name when undefined): as written ({@link canonical}), which a
+ * run of that literal name looks up, and by `key` (the {@link builtKey} of its value), which a FROM looks up.
+ */
+function nameBuilt(map: Map<string, Built>, written: string, key: string | undefined, built: Built | undefined): void {
+  if (built) {
+    map.set(canonical(written), built)
+    if (key !== undefined) map.set(key, built)
+  } else {
+    map.delete(canonical(written))
+    if (key !== undefined) map.delete(key)
+  }
+}
+
+/** The notes of a container started from an image built in the job: its build, the builds and tags on the way, its base. */
+function builtRunNotes(built: Built): RelatedLocation[] {
+  return [
+    { span: built.buildSpan, message: `image built here${forService(built)}` },
+    ...built.via,
+    { span: built.fromSpan, message: 'base image of the built image' },
+  ]
 }
 
 /** The builds that lead to the base of an image built in the job that a FROM names (`tag`, as expanded), in order. */
@@ -1072,8 +1081,7 @@ function linkTag(cmd: DockerTagCommand, ctx: CommandContext): void {
   const source = builtImage(cmd.source.value, ctx)
   const key = builtKey(expanded)
   if (!source) {
-    ctx.built.delete(canonical(target))
-    if (key !== undefined) ctx.built.delete(key)
+    nameBuilt(ctx.built, target, key, undefined)
     return
   }
   const sourceName = expandedValue(cmd.source.value, ctx.scope) ?? shownText(cmd.source.value)
@@ -1082,8 +1090,7 @@ function linkTag(cmd: DockerTagCommand, ctx: CommandContext): void {
     via: [{ span: cmd.span, message: `${expanded ?? shownText(target)} is tagged here from ${sourceName}` }, ...source.via],
     builtAs: source.builtAs ?? sourceName,
   }
-  ctx.built.set(canonical(target), built)
-  if (key !== undefined) ctx.built.set(key, built)
+  nameBuilt(ctx.built, target, key, built)
 }
 
 /** The image built in the job a name as written stands for: by the name as written, else as expanded (see {@link builtKey}). */
@@ -1672,7 +1679,7 @@ function composeExecutions(
     const inJob = !image && svc.image && !svc.build ? builtService(svc.image, ctx) : undefined
     if (inJob) {
       image = { image: inJob.image, raw: inJob.imageRaw, unresolved: inJob.unresolved, span: svc.image!.span, unknownAtBuild: inJob.unknownAtBuild, builtInJob: true }
-      related.push({ span: inJob.buildSpan, message: `image built here${forService(inJob)}` }, ...inJob.via, { span: inJob.fromSpan, message: 'base image of the built image' })
+      related.push(...builtRunNotes(inJob))
     }
     if (!image && svc.image) {
       image = {
@@ -1728,15 +1735,7 @@ type ComposeTags = Map<string, { readonly name: string; readonly built: Built | 
  * image under it is replaced.
  */
 function tagComposeBuilds(tagged: ComposeTags, ctx: CommandContext): void {
-  for (const [key, { name, built }] of tagged) {
-    if (built) {
-      ctx.built.set(canonical(name), built)
-      ctx.built.set(key, built)
-    } else {
-      ctx.built.delete(canonical(name))
-      ctx.built.delete(key)
-    }
-  }
+  for (const [key, { name, built }] of tagged) nameBuilt(ctx.built, name, key, built)
 }
 
 /** `up --scale NAME=N` counts (see commandScales). */
